@@ -1,0 +1,37 @@
+"""The composition root: opens the database, builds the services, starts the window.
+
+Qt is imported only inside run_window, so the command line starts without it.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from app.clock import Clock, system_clock
+from app.paths import default_database, demo_database
+from app.services import Services, build_services
+
+
+def open_services(
+    path: str | os.PathLike[str], clock: Clock = system_clock, is_demo: bool = False
+) -> Services:
+    from storage import open_store
+
+    store = open_store(os.fspath(path), clock)
+    return build_services(store, clock, is_demo=is_demo)
+
+
+def database_exists(path: str | os.PathLike[str]) -> bool:
+    candidate = Path(path)
+    return candidate.exists() and candidate.stat().st_size > 0
+
+
+def run_window(db_path: str | None, demo: bool = False) -> int:
+    """Open the main window; with no database yet, first ask whether to explore the demo."""
+    from ui.launch import launch
+
+    path = Path(db_path) if db_path else (demo_database() if demo else default_database())
+    return launch(
+        path, demo_path=demo_database(), open_services=open_services, start_with_demo=demo
+    )

@@ -1,0 +1,68 @@
+"""`python -m app [--db PATH] COMMAND`: the same use cases as the window, for scripts and support.
+
+Each command module has `register(subparsers)`; add new ones to COMMAND_MODULES.
+Errors are one line on stderr and a non-zero exit. Qt is never imported here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from app import APP_NAME, __version__
+from app.cli import customers, integrity, log, search, seed
+from app.errors import InvalidInputError, NotFoundError, SteadyError
+
+COMMAND_MODULES = [seed, customers, log, search, integrity]
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"steady: {message} (see --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="steady",
+        description=f"{APP_NAME}: the log, calm replies and packets for a difficult customer. "
+        "With no command, opens the window.",
+    )
+    parser.add_argument(
+        "--db", metavar="PATH", help="the database file (default: your data folder)"
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="open the demo database (created on first use)"
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module in COMMAND_MODULES:
+        module.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from app.application import run_window
+
+        return run_window(args.db, demo=args.demo)
+    try:
+        return int(args.run(args) or 0)
+    except (InvalidInputError, NotFoundError) as error:
+        print(f"steady: {error}", file=sys.stderr)
+        return EXIT_USAGE if isinstance(error, InvalidInputError) else EXIT_ERROR
+    except SteadyError as error:
+        print(f"steady: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        # The reader (e.g. `head`) closed the pipe; nothing to report.
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        print("steady: interrupted; nothing half-written was kept.", file=sys.stderr)
+        return 130

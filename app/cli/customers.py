@@ -1,0 +1,119 @@
+"""`customer add|list|show`."""
+
+from __future__ import annotations
+
+import argparse
+
+from app.cli.common import add_json_flag, print_json, services_for
+from app.clock import show_local
+from app.customer_book import parse_money
+from app.domain import SEVERITY_LABELS, Customer
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("customer", help="add, list or show customers")
+    actions = parser.add_subparsers(dest="customer_command", metavar="add|list|show", required=True)
+
+    add = actions.add_parser("add", help="add a customer and print the new id")
+    add.add_argument("--name", required=True)
+    add.add_argument("--email", action="append", default=[])
+    add.add_argument("--phone", action="append", default=[])
+    add.add_argument("--handle", action="append", default=[], help='e.g. "X: @name"')
+    add.add_argument("--account", default="", help="account or order reference")
+    add.add_argument("--paid", default="0", help="what they have paid, e.g. 19.95")
+    add.add_argument("--notes", default="")
+    add_json_flag(add)
+    add.set_defaults(run=_add)
+
+    listing = actions.add_parser("list", help="list customers, most recent contact first")
+    listing.add_argument(
+        "--filter", default="", help="only names, emails or phones containing this"
+    )
+    add_json_flag(listing)
+    listing.set_defaults(run=_list)
+
+    show = actions.add_parser("show", help="a customer's details and log")
+    show.add_argument("id", type=int)
+    add_json_flag(show)
+    show.set_defaults(run=_show)
+
+
+def _add(args: argparse.Namespace) -> int:
+    customer = Customer(
+        name=args.name,
+        emails=tuple(args.email),
+        phones=tuple(args.phone),
+        handles=tuple(args.handle),
+        account_ref=args.account,
+        amount_paid=parse_money(args.paid),
+        notes=args.notes,
+    )
+    with services_for(args) as services:
+        customer_id = services.customers.add(customer)
+    if args.json:
+        print_json({"id": customer_id})
+    else:
+        print(customer_id)
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    with services_for(args) as services:
+        total = services.customers.count(args.filter)
+        rows = services.customers.page(0, max(total, 1), args.filter)
+    if args.json:
+        print_json(rows)
+        return 0
+    if not rows:
+        print("No customers yet. Add one with: steady customer add --name NAME")
+        return 0
+    print(f"{'ID':>5}  {'NAME':<28} {'STATUS':<12} {'CONTACTS':>8}  LAST CONTACT")
+    for row in rows:
+        last = show_local(row.last_contact_at) if row.last_contact_at else "—"
+        print(
+            f"{row.id:>5}  {row.name[:28]:<28} {row.status.label:<12} "
+            f"{row.contact_count:>8}  {last}"
+        )
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    with services_for(args) as services:
+        customer = services.customers.get(args.id)
+        total = services.contacts.count_for_customer(args.id)
+        contacts = services.contacts.page_for_customer(args.id, 0, max(total, 1))
+        minutes = services.customers.minutes_spent(args.id)
+        symbol = services.settings.currency_symbol
+    if args.json:
+        print_json({"customer": customer, "minutes_spent": minutes, "contacts": contacts})
+        return 0
+    print(f"{customer.name}  (customer {customer.id}, {customer.status.label})")
+    for label, values in (
+        ("Email", customer.emails),
+        ("Phone", customer.phones),
+        ("Handle", customer.handles),
+    ):
+        for value in values:
+            print(f"  {label}: {value}")
+    if customer.account_ref:
+        print(f"  Account: {customer.account_ref}")
+    print(
+        f"  Paid: {symbol}{customer.amount_paid}   Time spent: {minutes // 60} h {minutes % 60} min"
+    )
+    if customer.notes:
+        print(f"  Notes: {customer.notes}")
+    print(f"\n{total} contact(s), newest first:")
+    for contact in contacts:
+        cats = ", ".join(c.value for c in contact.categories)
+        print(
+            f"\n#{contact.id}  {show_local(contact.occurred_at, with_zone=True)}  "
+            f"{contact.channel.label} · {contact.direction.value} · "
+            f"severity {SEVERITY_LABELS[contact.severity]}"
+            + (f" · {cats}" if cats else "")
+            + (f" · revision {contact.revision}" if contact.revision else "")
+        )
+        if contact.summary:
+            print(f"  {contact.summary}")
+        for line in contact.text.splitlines()[:3]:
+            print(f"  > {line}")
+    return 0

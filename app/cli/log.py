@@ -1,0 +1,63 @@
+"""`log`: record one contact from the command line."""
+
+from __future__ import annotations
+
+import argparse
+
+from app.cli.common import add_json_flag, print_json, services_for
+from app.clock import parse_user_time
+from app.contact_log import attachment_from_file
+from app.domain import Category, Channel, ContactDetails, Direction
+from app.errors import InvalidInputError
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("log", help="log a contact and print its id")
+    parser.add_argument("--customer", type=int, required=True, metavar="ID")
+    parser.add_argument("--channel", required=True, choices=[c.value for c in Channel])
+    parser.add_argument("--text", required=True, help="the customer's exact words")
+    parser.add_argument("--summary", default="")
+    parser.add_argument(
+        "--category",
+        action="append",
+        default=[],
+        choices=[c.value for c in Category],
+        metavar="K",
+        help="one of: " + " ".join(c.value for c in Category),
+    )
+    parser.add_argument("--at", help="when it happened, ISO date-time (default: now, local time)")
+    parser.add_argument("--direction", default="inbound", choices=[d.value for d in Direction])
+    parser.add_argument("--severity", type=int, default=1, help="1 (mild) to 5 (threatening)")
+    parser.add_argument("--minutes", type=int, default=0, help="minutes it cost you")
+    parser.add_argument("--url", default="")
+    parser.add_argument("--staff", default="", help="the staff member involved")
+    parser.add_argument("--attach", action="append", default=[], metavar="FILE")
+    add_json_flag(parser)
+    parser.set_defaults(run=_log)
+
+
+def _log(args: argparse.Namespace) -> int:
+    try:
+        occurred = parse_user_time(args.at) if args.at else None
+    except ValueError as error:
+        raise InvalidInputError(f"--at “{args.at}” is not an ISO date or date-time.") from error
+    attachments = [attachment_from_file(path) for path in args.attach]
+    with services_for(args) as services:
+        details = ContactDetails(
+            occurred_at=occurred or services.clock(),
+            channel=Channel(args.channel),
+            direction=Direction(args.direction),
+            text=args.text,
+            summary=args.summary,
+            categories=tuple(Category(c) for c in args.category),
+            severity=args.severity,
+            minutes=args.minutes,
+            url=args.url,
+            staff=args.staff,
+        )
+        contact_id = services.contacts.log(args.customer, details, attachments)
+    if args.json:
+        print_json({"id": contact_id})
+    else:
+        print(contact_id)
+    return 0

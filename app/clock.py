@@ -1,0 +1,75 @@
+"""Time: stored in UTC, shown in local time, printed with its zone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
+
+Clock = Callable[[], datetime]
+
+
+def system_clock() -> datetime:
+    return datetime.now(UTC)
+
+
+def local_zone() -> tzinfo:
+    zone = datetime.now().astimezone().tzinfo
+    return zone if zone is not None else UTC
+
+
+def to_storage(moment: datetime) -> str:
+    """UTC text that sorts in time order; naive times are taken as local time."""
+    if moment.tzinfo is None:
+        moment = moment.astimezone()
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def from_storage(text: str) -> datetime:
+    moment = datetime.fromisoformat(text)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment
+
+
+def zone_label(moment: datetime) -> str:
+    """The zone a time was given in, as an offset like +01:00 (kept beside the UTC value)."""
+    offset = moment.utcoffset() if moment.tzinfo else None
+    if offset is None:
+        offset = datetime.now().astimezone().utcoffset() or timedelta(0)
+    total = int(offset.total_seconds())
+    sign = "+" if total >= 0 else "-"
+    total = abs(total)
+    return f"{sign}{total // 3600:02d}:{total % 3600 // 60:02d}"
+
+
+def parse_user_time(text: str) -> datetime:
+    """Read an ISO date or date-time typed by a person; no zone means their local time."""
+    cleaned = text.strip().replace(" ", "T", 1)
+    if cleaned.endswith("Z"):
+        cleaned = cleaned[:-1] + "+00:00"
+    moment = datetime.fromisoformat(cleaned)
+    if moment.tzinfo is None:
+        moment = moment.astimezone()
+    return moment
+
+
+def show_local(moment: datetime, with_zone: bool = False) -> str:
+    local = moment.astimezone()
+    text = local.strftime("%Y-%m-%d %H:%M")
+    if with_zone:
+        text += f" {local.tzname() or zone_label(local)}"
+    return text
+
+
+__all__ = [
+    "UTC",
+    "Clock",
+    "from_storage",
+    "local_zone",
+    "parse_user_time",
+    "show_local",
+    "system_clock",
+    "timezone",
+    "to_storage",
+    "zone_label",
+]

@@ -1,0 +1,52 @@
+"""Errors the shop owner is told about, in words they can act on.
+
+Anything that is not one of these is a bug and goes to the crash handler.
+"""
+
+from __future__ import annotations
+
+
+class SteadyError(Exception):
+    """A problem the user can understand and do something about."""
+
+
+class NotFoundError(SteadyError):
+    pass
+
+
+class InvalidInputError(SteadyError):
+    pass
+
+
+class StorageError(SteadyError):
+    pass
+
+
+class DatabaseBusyError(StorageError):
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(
+            "The database is in use by another program (perhaps Steady is open twice). "
+            "Close the other copy and try again; nothing was changed."
+            + (f" ({detail})" if detail else "")
+        )
+
+
+class DiskFullError(StorageError):
+    def __init__(self) -> None:
+        super().__init__(
+            "The disk is full, so nothing was saved. Free some space and try again; "
+            "what you typed is still here."
+        )
+
+
+class CorruptDatabaseError(StorageError):
+    def __init__(self, path: str, detail: str = "") -> None:
+        super().__init__(
+            f"{path} is not a readable Steady database (it may be damaged or not a "
+            f"database at all). Restore a backup or choose another file."
+            + (f" ({detail})" if detail else "")
+        )
+
+
+class EvidenceReadOnlyError(SteadyError):
+    """Raised when something tries to change an original that must stay as it was saved."""

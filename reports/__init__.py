@@ -1,0 +1,1 @@
+"""PDF documents (reportlab): one renderer per document, fed app dataclasses, returning bytes."""

@@ -1,0 +1,69 @@
+"""Evidence files, stored once each under their SHA-256 and never changed."""
+
+from __future__ import annotations
+
+import hashlib
+
+from sqlite_utils import Database
+
+from app.clock import Clock, from_storage, to_storage
+from app.domain import Attachment
+from app.errors import NotFoundError
+
+
+def _attachment(row: dict) -> Attachment:
+    return Attachment(
+        id=row["id"],
+        contact_id=row["contact_id"],
+        sha256=row["sha256"],
+        filename=row["filename"],
+        mime=row["mime"],
+        size=row["size"],
+        added_at=from_storage(row["added_at"]),
+        note=row["note"],
+    )
+
+
+class SqliteBlobs:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self._db = db
+        self._clock = clock
+
+    def put(self, data: bytes) -> str:
+        sha = hashlib.sha256(data).hexdigest()
+        self._db.execute(
+            "INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)",
+            [sha, len(data), data],
+        )
+        return sha
+
+    def get(self, sha256: str) -> bytes:
+        row = self._db.execute("SELECT data FROM blobs WHERE sha256 = ?", [sha256]).fetchone()
+        if row is None:
+            raise NotFoundError(f"The file {sha256[:12]}… is not in the database.")
+        return bytes(row[0])
+
+    def attach(
+        self, contact_id: int, sha256: str, filename: str, mime: str, size: int, note: str
+    ) -> int:
+        cursor = self._db.execute(
+            "INSERT INTO attachments (contact_id, sha256, filename, mime, size, note, added_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [contact_id, sha256, filename, mime, size, note, to_storage(self._clock())],
+        )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def attachments(self, contact_id: int) -> list[Attachment]:
+        return [
+            _attachment(row)
+            for row in self._db.query(
+                "SELECT * FROM attachments WHERE contact_id = ? ORDER BY id", [contact_id]
+            )
+        ]
+
+    def attachment(self, attachment_id: int) -> Attachment:
+        rows = list(self._db.query("SELECT * FROM attachments WHERE id = ?", [attachment_id]))
+        if not rows:
+            raise NotFoundError(f"There is no attachment {attachment_id}.")
+        return _attachment(rows[0])

@@ -1,0 +1,143 @@
+"""Contacts and their revisions. The contacts row is the current version; every version,
+the original first, is kept unchanged in contact_revisions."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from app.clock import Clock, from_storage, to_storage
+from app.domain import Contact, ContactDetails, ContactRevision
+from app.errors import NotFoundError
+from storage.rows import details_from_row, details_to_row
+
+_SELECT = """
+    SELECT c.*, (SELECT count(*) FROM attachments a WHERE a.contact_id = c.id) AS attachment_count
+    FROM contacts c"""
+
+
+def _contact(row: dict) -> Contact:
+    return Contact(
+        id=row["id"],
+        customer_id=row["customer_id"],
+        details=details_from_row(row),
+        revision=row["revision"],
+        source=row["source"],
+        external_id=row["external_id"],
+        in_reply_to=row["in_reply_to"],
+        created_at=from_storage(row["created_at"]),
+        attachment_count=row["attachment_count"],
+    )
+
+
+class SqliteContacts:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self._db = db
+        self._clock = clock
+
+    def _insert(self, table: str, row: dict[str, object]) -> int:
+        cursor = self._db.execute(
+            f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
+            list(row.values()),
+        )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def add(
+        self,
+        customer_id: int,
+        details: ContactDetails,
+        *,
+        source: str,
+        external_id: str | None,
+        in_reply_to: int | None,
+    ) -> int:
+        now = to_storage(self._clock())
+        fields = details_to_row(details)
+        contact_id = self._insert(
+            "contacts",
+            {
+                "customer_id": customer_id,
+                **fields,
+                "source": source,
+                "external_id": external_id,
+                "in_reply_to": in_reply_to,
+                "revision": 0,
+                "created_at": now,
+            },
+        )
+        self._insert(
+            "contact_revisions",
+            {"contact_id": contact_id, "number": 0, "revised_at": now, "reason": "", **fields},
+        )
+        return contact_id
+
+    def revise(self, contact_id: int, details: ContactDetails, reason: str) -> int:
+        """Store a new version and make it current; returns the revision's row id."""
+        current = self.get(contact_id)
+        number = current.revision + 1
+        fields = details_to_row(details)
+        revision_id = self._insert(
+            "contact_revisions",
+            {
+                "contact_id": contact_id,
+                "number": number,
+                "revised_at": to_storage(self._clock()),
+                "reason": reason,
+                **fields,
+            },
+        )
+        self._db.execute(
+            f"UPDATE contacts SET {', '.join(f'{k} = ?' for k in fields)}, revision = ? "
+            "WHERE id = ?",
+            [*fields.values(), number, contact_id],
+        )
+        return revision_id
+
+    def get(self, contact_id: int) -> Contact:
+        rows = list(self._db.query(_SELECT + " WHERE c.id = ?", [contact_id]))
+        if not rows:
+            raise NotFoundError(f"There is no contact {contact_id}.")
+        return _contact(rows[0])
+
+    def count_for_customer(self, customer_id: int) -> int:
+        return self._db.execute(
+            "SELECT count(*) FROM contacts WHERE customer_id = ?", [customer_id]
+        ).fetchone()[0]
+
+    def for_customer(self, customer_id: int, offset: int, limit: int) -> list[Contact]:
+        """Newest first, a page at a time."""
+        return [
+            _contact(row)
+            for row in self._db.query(
+                _SELECT + " WHERE c.customer_id = ? ORDER BY c.occurred_at DESC, c.id DESC "
+                "LIMIT ? OFFSET ?",
+                [customer_id, limit, offset],
+            )
+        ]
+
+    def revisions(self, contact_id: int) -> list[ContactRevision]:
+        return [
+            ContactRevision(
+                contact_id=row["contact_id"],
+                number=row["number"],
+                details=details_from_row(row),
+                revised_at=from_storage(row["revised_at"]),
+                reason=row["reason"],
+            )
+            for row in self._db.query(
+                "SELECT * FROM contact_revisions WHERE contact_id = ? ORDER BY number",
+                [contact_id],
+            )
+        ]
+
+    def revision_row_id(self, contact_id: int, number: int) -> int:
+        return self._db.execute(
+            "SELECT id FROM contact_revisions WHERE contact_id = ? AND number = ?",
+            [contact_id, number],
+        ).fetchone()[0]
+
+    def find_external(self, external_id: str) -> int | None:
+        row = self._db.execute(
+            "SELECT id FROM contacts WHERE external_id = ?", [external_id]
+        ).fetchone()
+        return row[0] if row else None

@@ -1,0 +1,104 @@
+"""Customers: the people in the log."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from app.clock import Clock, from_storage, to_storage
+from app.domain import Customer, CustomerStatus, CustomerSummary
+from app.errors import NotFoundError
+from storage.rows import customer_from_row, customer_to_row, load_list
+
+_ORDERS = {
+    "last_contact": "last_contact_at IS NULL, last_contact_at DESC, cu.name COLLATE NOCASE",
+    "name": "cu.name COLLATE NOCASE, cu.id",
+    "contacts": "contact_count DESC, cu.name COLLATE NOCASE",
+}
+
+
+class SqliteCustomers:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self._db = db
+        self._clock = clock
+
+    def add(self, customer: Customer) -> int:
+        now = to_storage(self._clock())
+        row = customer_to_row(customer) | {"created_at": now, "updated_at": now}
+        cursor = self._db.execute(
+            f"INSERT INTO customers ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
+            list(row.values()),
+        )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def update(self, customer: Customer) -> None:
+        if customer.id is None:
+            raise ValueError("update needs a saved customer")
+        row = customer_to_row(customer) | {"updated_at": to_storage(self._clock())}
+        cursor = self._db.execute(
+            f"UPDATE customers SET {', '.join(f'{k} = ?' for k in row)} WHERE id = ?",
+            [*row.values(), customer.id],
+        )
+        if cursor.rowcount == 0:
+            raise NotFoundError(f"There is no customer {customer.id}.")
+
+    def get(self, customer_id: int) -> Customer:
+        rows = list(self._db.query("SELECT * FROM customers WHERE id = ?", [customer_id]))
+        if not rows:
+            raise NotFoundError(f"There is no customer {customer_id}.")
+        return customer_from_row(rows[0])
+
+    def _where(self, text_filter: str, status: str | None) -> tuple[str, list[object]]:
+        clauses: list[str] = []
+        params: list[object] = []
+        if text_filter.strip():
+            like = f"%{text_filter.strip()}%"
+            clauses.append(
+                "(cu.name LIKE ? OR cu.emails LIKE ? OR cu.phones LIKE ? OR cu.handles LIKE ? "
+                "OR cu.account_ref LIKE ?)"
+            )
+            params += [like] * 5
+        if status:
+            clauses.append("cu.status = ?")
+            params.append(status)
+        return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+    def count(self, text_filter: str = "", status: str | None = None) -> int:
+        where, params = self._where(text_filter, status)
+        return self._db.execute(f"SELECT count(*) FROM customers cu{where}", params).fetchone()[0]
+
+    def summaries(
+        self,
+        offset: int,
+        limit: int,
+        text_filter: str = "",
+        order: str = "last_contact",
+        status: str | None = None,
+    ) -> list[CustomerSummary]:
+        where, params = self._where(text_filter, status)
+        sql = f"""
+            SELECT cu.id, cu.name, cu.status, cu.emails,
+                (SELECT count(*) FROM contacts c WHERE c.customer_id = cu.id) AS contact_count,
+                (SELECT max(occurred_at) FROM contacts c WHERE c.customer_id = cu.id)
+                    AS last_contact_at
+            FROM customers cu{where}
+            ORDER BY {_ORDERS.get(order, _ORDERS["last_contact"])}
+            LIMIT ? OFFSET ?"""
+        return [
+            CustomerSummary(
+                id=row["id"],
+                name=row["name"],
+                status=CustomerStatus(row["status"]),
+                contact_count=row["contact_count"],
+                last_contact_at=from_storage(row["last_contact_at"])
+                if row["last_contact_at"]
+                else None,
+                emails=load_list(row["emails"]),
+            )
+            for row in self._db.query(sql, [*params, limit, offset])
+        ]
+
+    def minutes_spent(self, customer_id: int) -> int:
+        return self._db.execute(
+            "SELECT coalesce(sum(minutes), 0) FROM contacts WHERE customer_id = ?", [customer_id]
+        ).fetchone()[0]

@@ -1,0 +1,241 @@
+"""The append-only, hash-chained ledger, and `verify`, which proves the log was not altered.
+
+Each entry carries a digest of the record as it was written. Verify recomputes the chain, every
+tracked record's digest and every blob's SHA-256, so an UPDATE or DELETE made behind Steady's
+back, a removed ledger entry or an altered file is reported.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from app.clock import Clock, from_storage, to_storage
+from app.domain import LedgerEntry, VerifyReport
+
+GENESIS = "0" * 64
+MAX_PROBLEMS = 50
+
+
+@dataclass(frozen=True)
+class TrackedTable:
+    entity: str
+    table: str
+    key: str = "id"
+
+
+# Every table whose rows are evidence. Later features add theirs with track().
+TRACKED: dict[str, TrackedTable] = {}
+
+
+def track(entity: str, table: str, key: str = "id") -> None:
+    TRACKED[entity] = TrackedTable(entity, table, key)
+
+
+track("customer", "customers")
+track("contact", "contacts")
+track("contact_revision", "contact_revisions")
+track("attachment", "attachments")
+
+
+def canonical(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def row_digest(row: dict[str, object]) -> str:
+    return sha256_text(canonical(row))
+
+
+def entry_hash(
+    prev_hash: str,
+    seq: int,
+    at: str,
+    actor: str,
+    action: str,
+    entity: str,
+    entity_id: int,
+    digest: str,
+    detail: str,
+) -> str:
+    body = canonical([seq, at, actor, action, entity, entity_id, digest, detail])
+    return sha256_text(prev_hash + "\n" + body)
+
+
+def _actor() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+class SqliteLedger:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self._db = db
+        self._clock = clock
+
+    def _row(self, entity: str, entity_id: int) -> dict[str, object] | None:
+        tracked = TRACKED.get(entity)
+        if tracked is None:
+            return None
+        rows = list(
+            self._db.query(
+                f"SELECT * FROM [{tracked.table}] WHERE [{tracked.key}] = ?", [entity_id]
+            )
+        )
+        return rows[0] if rows else None
+
+    def record(
+        self, action: str, entity: str, entity_id: int, detail: dict[str, object]
+    ) -> LedgerEntry:
+        """Append an entry for a record just written (call inside the same transaction)."""
+        row = self._row(entity, entity_id)
+        detail_text = canonical(detail)
+        digest = row_digest(row) if row is not None else sha256_text(detail_text)
+        seq, prev_hash = self.head()
+        seq += 1
+        at = to_storage(self._clock())
+        actor = _actor()
+        hash_ = entry_hash(
+            prev_hash, seq, at, actor, action, entity, entity_id, digest, detail_text
+        )
+        self._db.execute(
+            "INSERT INTO ledger (seq, at, actor, action, entity, entity_id, digest, detail, "
+            "prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [seq, at, actor, action, entity, entity_id, digest, detail_text, prev_hash, hash_],
+        )
+        return LedgerEntry(
+            seq, from_storage(at), action, entity, entity_id, digest, detail, prev_hash, hash_
+        )
+
+    def head(self) -> tuple[int, str]:
+        row = self._db.execute("SELECT seq, hash FROM ledger ORDER BY seq DESC LIMIT 1").fetchone()
+        return (row[0], row[1]) if row else (0, GENESIS)
+
+    def entries(self, entity: str | None = None, entity_id: int | None = None) -> list[LedgerEntry]:
+        where: list[str] = []
+        params: list[object] = []
+        if entity is not None:
+            where.append("entity = ?")
+            params.append(entity)
+        if entity_id is not None:
+            where.append("entity_id = ?")
+            params.append(entity_id)
+        sql = "SELECT * FROM ledger"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        return [_entry(row) for row in self._db.query(sql + " ORDER BY seq", params)]
+
+    # --- verify -------------------------------------------------------------------------
+
+    def verify(self) -> VerifyReport:
+        report = VerifyReport()
+        self._verify_chain(report)
+        for tracked in TRACKED.values():
+            self._verify_records(tracked, report)
+        self._verify_blobs(report)
+        del report.problems[MAX_PROBLEMS:]
+        return report
+
+    def _verify_chain(self, report: VerifyReport) -> None:
+        expected_seq, prev_hash = 1, GENESIS
+        cursor = self._db.execute(
+            "SELECT seq, at, actor, action, entity, entity_id, digest, detail, prev_hash, hash "
+            "FROM ledger ORDER BY seq"
+        )
+        for seq, at, actor, action, entity, entity_id, digest, detail, stored_prev, hash_ in cursor:
+            report.entries += 1
+            if seq != expected_seq:
+                report.problems.append(
+                    f"Ledger entry {expected_seq} is missing (the next entry is {seq}): "
+                    "entries were removed."
+                )
+            elif stored_prev != prev_hash:
+                report.problems.append(
+                    f"Ledger entry {seq} does not follow entry {seq - 1}: the chain was broken."
+                )
+            elif (
+                entry_hash(prev_hash, seq, at, actor, action, entity, entity_id, digest, detail)
+                != hash_
+            ):
+                report.problems.append(f"Ledger entry {seq} ({action}) was altered.")
+            expected_seq, prev_hash = seq + 1, hash_
+        report.head_hash = prev_hash if report.entries else ""
+
+    def _latest_digests(self, entity: str) -> Iterator[tuple[int, str]]:
+        return iter(
+            self._db.execute(
+                "SELECT l.entity_id, l.digest FROM ledger l WHERE l.entity = ? AND l.seq = "
+                "(SELECT max(seq) FROM ledger m WHERE m.entity = l.entity "
+                "AND m.entity_id = l.entity_id) ORDER BY l.entity_id",
+                [entity],
+            )
+        )
+
+    def _verify_records(self, tracked: TrackedTable, report: VerifyReport) -> None:
+        """Merge the table (ordered by key) with the latest ledger digest of each record."""
+        if not self._db[tracked.table].exists():
+            return
+        label = tracked.entity.replace("_", " ")
+        ledger_rows = self._latest_digests(tracked.entity)
+        rows = self._db.query(f"SELECT * FROM [{tracked.table}] ORDER BY [{tracked.key}]")
+        pending = next(ledger_rows, None)
+        for row in rows:
+            key = row[tracked.key]
+            while pending is not None and pending[0] < key:
+                report.problems.append(
+                    f"{label.capitalize()} {pending[0]} was deleted outside Steady."
+                )
+                pending = next(ledger_rows, None)
+            report.records_checked += 1
+            if pending is None or pending[0] != key:
+                report.problems.append(
+                    f"{label.capitalize()} {key} was added outside Steady (it has no ledger entry)."
+                )
+                continue
+            if row_digest(row) != pending[1]:
+                report.problems.append(
+                    f"{label.capitalize()} {key} was changed outside Steady "
+                    "(it no longer matches its ledger entry)."
+                )
+            pending = next(ledger_rows, None)
+        while pending is not None:
+            report.problems.append(f"{label.capitalize()} {pending[0]} was deleted outside Steady.")
+            pending = next(ledger_rows, None)
+
+    def _verify_blobs(self, report: VerifyReport) -> None:
+        for sha, size, data in self._db.execute("SELECT sha256, size, data FROM blobs"):
+            report.blobs_checked += 1
+            if hashlib.sha256(data).hexdigest() != sha or len(data) != size:
+                report.problems.append(
+                    f"The stored file {sha[:12]}… was altered (its SHA-256 no longer matches)."
+                )
+        for attachment_id, sha in self._db.execute(
+            "SELECT a.id, a.sha256 FROM attachments a LEFT JOIN blobs b ON b.sha256 = a.sha256 "
+            "WHERE b.sha256 IS NULL"
+        ):
+            report.problems.append(
+                f"Attachment {attachment_id}'s file {sha[:12]}… is missing from the database."
+            )
+
+
+def _entry(row: dict) -> LedgerEntry:
+    return LedgerEntry(
+        seq=row["seq"],
+        at=from_storage(row["at"]),
+        action=row["action"],
+        entity=row["entity"],
+        entity_id=row["entity_id"],
+        digest=row["digest"],
+        detail=json.loads(row["detail"]),
+        prev_hash=row["prev_hash"],
+        hash=row["hash"],
+    )

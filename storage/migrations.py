@@ -1,0 +1,157 @@
+"""The schema, as sqlite-utils migrations; each one runs in its own transaction.
+
+Add a new function at the end for every change; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from storage.database import READ_ONLY_MESSAGE, backup_database
+
+migrations = Migrations("steady")
+
+
+def _read_only(db: Database, table: str, *, allow_update: bool = False) -> None:
+    """Triggers that refuse to change or remove saved evidence (verify catches what bypasses them)."""
+    events = ["DELETE"] if allow_update else ["UPDATE", "DELETE"]
+    for event in events:
+        db.execute(
+            f"CREATE TRIGGER {table}_no_{event.lower()} BEFORE {event} ON {table} "
+            f"BEGIN SELECT RAISE(ABORT, '{READ_ONLY_MESSAGE}'); END"
+        )
+
+
+@migrations()
+def m001_evidence_log(db: Database) -> None:
+    db.execute("""
+        CREATE TABLE customers (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            emails TEXT NOT NULL DEFAULT '[]',
+            phones TEXT NOT NULL DEFAULT '[]',
+            handles TEXT NOT NULL DEFAULT '[]',
+            account_ref TEXT NOT NULL DEFAULT '',
+            amount_paid TEXT NOT NULL DEFAULT '0',
+            notes TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'active',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )""")
+    db.execute("""
+        CREATE TABLE contacts (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES customers(id),
+            occurred_at TEXT NOT NULL,
+            occurred_tz TEXT NOT NULL DEFAULT '',
+            channel TEXT NOT NULL,
+            direction TEXT NOT NULL,
+            summary TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL DEFAULT '',
+            categories TEXT NOT NULL DEFAULT '[]',
+            severity INTEGER NOT NULL DEFAULT 1 CHECK (severity BETWEEN 1 AND 5),
+            minutes INTEGER NOT NULL DEFAULT 0 CHECK (minutes >= 0),
+            url TEXT NOT NULL DEFAULT '',
+            staff TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT 'manual',
+            external_id TEXT,
+            in_reply_to INTEGER REFERENCES contacts(id),
+            revision INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL
+        )""")
+    db.execute("CREATE INDEX contacts_by_customer ON contacts(customer_id, occurred_at)")
+    db.execute(
+        "CREATE UNIQUE INDEX contacts_external_id ON contacts(external_id) "
+        "WHERE external_id IS NOT NULL"
+    )
+    # Every version of a contact, the original (number 0) included; never changed.
+    db.execute("""
+        CREATE TABLE contact_revisions (
+            id INTEGER PRIMARY KEY,
+            contact_id INTEGER NOT NULL REFERENCES contacts(id),
+            number INTEGER NOT NULL,
+            revised_at TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            occurred_at TEXT NOT NULL,
+            occurred_tz TEXT NOT NULL DEFAULT '',
+            channel TEXT NOT NULL,
+            direction TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            text TEXT NOT NULL,
+            categories TEXT NOT NULL,
+            severity INTEGER NOT NULL,
+            minutes INTEGER NOT NULL,
+            url TEXT NOT NULL,
+            staff TEXT NOT NULL,
+            UNIQUE (contact_id, number)
+        )""")
+    db.execute("""
+        CREATE TABLE blobs (
+            sha256 TEXT PRIMARY KEY,
+            size INTEGER NOT NULL,
+            data BLOB NOT NULL
+        )""")
+    db.execute("""
+        CREATE TABLE attachments (
+            id INTEGER PRIMARY KEY,
+            contact_id INTEGER NOT NULL REFERENCES contacts(id),
+            sha256 TEXT NOT NULL REFERENCES blobs(sha256),
+            filename TEXT NOT NULL,
+            mime TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            added_at TEXT NOT NULL
+        )""")
+    db.execute("CREATE INDEX attachments_by_contact ON attachments(contact_id)")
+    db.execute("""
+        CREATE TABLE ledger (
+            seq INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            entity_id INTEGER NOT NULL,
+            digest TEXT NOT NULL,
+            detail TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        )""")
+    db.execute("CREATE INDEX ledger_by_entity ON ledger(entity, entity_id, seq)")
+    db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+    _read_only(db, "contact_revisions")
+    _read_only(db, "blobs")
+    _read_only(db, "attachments")
+    _read_only(db, "ledger")
+    _read_only(db, "contacts", allow_update=True)
+    _read_only(db, "customers", allow_update=True)
+
+    db.table("contacts").enable_fts(
+        ["summary", "text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2"
+    )
+    db.table("customers").enable_fts(
+        ["name", "emails", "phones", "handles", "account_ref", "notes"],
+        create_triggers=True,
+        tokenize="unicode61 remove_diacritics 2",
+    )
+
+
+def migrate(db: Database, path: str) -> str | None:
+    """Bring the schema up to date; an existing file is copied first. Returns the backup path."""
+    pending = migrations.pending(db)
+    if not pending:
+        return None
+    backup_path = None
+    has_data = db.execute(
+        "SELECT count(*) FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+    ).fetchone()[0]
+    if has_data and path != ":memory:":
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        backup_path = f"{path}.before-{pending[0].name}-{stamp}.bak"
+        backup_database(db, backup_path)
+    migrations.apply(db)
+    return backup_path if backup_path and os.path.exists(backup_path) else None

@@ -1,0 +1,64 @@
+"""Fixtures: a fake clock, a fresh database, the demo, a customer with contacts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from app.application import open_services
+from app.demo import fill_demo
+from app.domain import Channel, ContactDetails, Customer, Direction
+from app.services import Services
+
+
+class FakeClock:
+    """A clock the test moves by hand."""
+
+    def __init__(self, start: datetime | None = None) -> None:
+        self.now = start or datetime(2026, 11, 2, 15, 30, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "steady.db"
+
+
+@pytest.fixture
+def services(db_path: Path, clock: FakeClock) -> Iterator[Services]:
+    opened = open_services(db_path, clock)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def demo_services(db_path: Path, clock: FakeClock) -> Iterator[Services]:
+    opened = open_services(db_path, clock, is_demo=True)
+    fill_demo(opened)
+    yield opened
+    opened.close()
+
+
+def inbound(text: str, at: datetime, **fields: object) -> ContactDetails:
+    return ContactDetails(
+        occurred_at=at, channel=fields.pop("channel", Channel.EMAIL),  # type: ignore[arg-type]
+        direction=Direction.INBOUND, text=text, **fields,  # type: ignore[arg-type]
+    )
+
+
+@pytest.fixture
+def customer_id(services: Services) -> int:
+    return services.customers.add(Customer(name="Pat Example", emails=("pat@example.com",)))
