@@ -130,14 +130,31 @@ def m001_evidence_log(db: Database) -> None:
     _read_only(db, "contacts", allow_update=True)
     _read_only(db, "customers", allow_update=True)
 
-    db.table("contacts").enable_fts(
-        ["summary", "text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2"
+    _full_text(db, "contacts", ["summary", "text"])
+    _full_text(db, "customers", ["name", "emails", "phones", "handles", "account_ref", "notes"])
+
+
+def _full_text(db: Database, table: str, columns: list[str]) -> None:
+    """An FTS5 index kept in step with `table` by triggers.
+
+    The prefix index (1–3 characters) keeps search-as-you-type fast: without it a one- or
+    two-letter prefix merges thousands of terms (~75 ms per 100,000 contacts).
+    """
+    cols = ", ".join(columns)
+    new_values = ", ".join(f"new.{c}" for c in columns)
+    old_values = ", ".join(f"old.{c}" for c in columns)
+    db.execute(
+        f"CREATE VIRTUAL TABLE {table}_fts USING fts5({cols}, content='{table}', "
+        "content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')"
     )
-    db.table("customers").enable_fts(
-        ["name", "emails", "phones", "handles", "account_ref", "notes"],
-        create_triggers=True,
-        tokenize="unicode61 remove_diacritics 2",
+    insert = f"INSERT INTO {table}_fts (rowid, {cols}) VALUES (new.id, {new_values});"
+    delete = (
+        f"INSERT INTO {table}_fts ({table}_fts, rowid, {cols}) "
+        f"VALUES ('delete', old.id, {old_values});"
     )
+    db.execute(f"CREATE TRIGGER {table}_ai AFTER INSERT ON {table} BEGIN {insert} END")
+    db.execute(f"CREATE TRIGGER {table}_ad AFTER DELETE ON {table} BEGIN {delete} END")
+    db.execute(f"CREATE TRIGGER {table}_au AFTER UPDATE ON {table} BEGIN {delete} {insert} END")
 
 
 def migrate(db: Database, path: str) -> str | None:
