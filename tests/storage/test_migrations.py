@@ -44,3 +44,34 @@ def test_a_file_that_is_not_a_database_gets_a_clear_error(tmp_path: Path) -> Non
     with pytest.raises(CorruptDatabaseError, match="not a readable Steady database"):
         open_services(bogus)
     assert bogus.read_bytes().startswith(b"This is a shopping list")
+
+
+def test_an_existing_file_is_copied_before_a_new_migration(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlite_utils.migrations import Migrations
+
+    import storage.migrations as module
+    from app.domain import Customer
+
+    first = open_services(db_path)
+    first.customers.add(Customer(name="Kept Before Upgrade"))
+    first.close()
+
+    upgraded = Migrations("steady")
+    for migration in module.migrations._migrations:
+        upgraded._migrations.append(migration)
+
+    @upgraded()
+    def m999_add_column(db: object) -> None:
+        db.execute("ALTER TABLE customers ADD COLUMN nickname TEXT")  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(module, "migrations", upgraded)
+    second = open_services(db_path)
+    backup = second.store.migration_backup  # type: ignore[attr-defined]
+    second.close()
+    assert backup is not None and "before-m999_add_column" in backup
+    copy = sqlite3.connect(backup)
+    assert copy.execute("SELECT name FROM customers").fetchall() == [("Kept Before Upgrade",)]
+    columns = [r[1] for r in copy.execute("PRAGMA table_info(customers)")]
+    assert "nickname" not in columns
