@@ -239,8 +239,8 @@ class ContactForm(QWidget):
         )
 
     def set_read_only(self, read_only: bool) -> None:
-        for widget in (self.summary_edit, self.url_edit, self.staff_edit):
-            widget.setReadOnly(read_only)
+        for line in (self.summary_edit, self.url_edit, self.staff_edit):
+            line.setReadOnly(read_only)
         self.words_edit.setReadOnly(read_only)
         self.when_edit.setReadOnly(read_only)
         for widget in (

@@ -148,10 +148,8 @@ class EvidenceList(QWidget):
 
     def rows(self) -> list[list[str]]:
         """The list as shown: file, size, SHA-256, added."""
-        return [
-            [self.tree.topLevelItem(i).text(c) for c in range(len(self.COLUMNS))]
-            for i in range(self.tree.topLevelItemCount())
-        ]
+        items = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        return [[item.text(c) for c in range(len(self.COLUMNS))] for item in items if item]
 
     def new_attachments(self) -> list[NewAttachment]:
         return [item.attachment for item in self.pending]

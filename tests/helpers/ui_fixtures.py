@@ -39,9 +39,7 @@ def message_boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
     for kind in ("warning", "information", "critical", "question"):
         monkeypatch.setattr(QMessageBox, kind, staticmethod(record(kind)))
 
-    def confirm(
-        _parent: object, title: str, question: str, _yes: str, _no: str
-    ) -> bool:
+    def confirm(_parent: object, title: str, question: str, _yes: str, _no: str) -> bool:
         boxes.shown.append(("confirm", title, question))
         return boxes.answer_yes
 

@@ -202,9 +202,7 @@ def test_demo_banner_shows_only_for_the_demo(qtbot, demo_services: Services, tmp
     assert "nothing here is real" in demo.demo_banner.text()
 
 
-def test_window_size_and_splitter_are_remembered(
-    qtbot, services: Services, tmp_path: Path
-) -> None:
+def test_window_size_and_splitter_are_remembered(qtbot, services: Services, tmp_path: Path) -> None:
     state = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     first = MainWindow(services, ui_state=state, drafts_folder=tmp_path)
     qtbot.addWidget(first)
