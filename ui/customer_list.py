@@ -25,11 +25,14 @@ from PySide6.QtWidgets import (
 from app.clock import show_local
 from app.customer_book import CustomerBook
 from app.domain import CustomerStatus, CustomerSummary
+from app.errors import NotFoundError
 from ui.dropped_files import local_files
 from ui.status_look import STATUS_COLOURS, chip_icon
 
 PAGE_SIZE = 200
 FILTER_DELAY_MS = 150
+# Selecting a customer reads at most this many rows looking for them before filtering instead.
+SELECT_SEARCH_ROWS = 1000
 CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -84,15 +87,15 @@ class CustomerListModel(QAbstractTableModel):
                 return row
         return None
 
-    def row_of(self, customer_id: int) -> int | None:
-        """The row showing this customer, fetching further pages until it is found."""
+    def row_of(self, customer_id: int, max_rows: int | None = None) -> int | None:
+        """The row showing this customer, fetching further pages (up to max_rows) to find it."""
         searched = 0
         while True:
             for row in range(searched, len(self._rows)):
                 if self._rows[row].id == customer_id:
                     return row
             searched = len(self._rows)
-            if not self.canFetchMore(QModelIndex()):
+            if not self.canFetchMore(QModelIndex()) or (max_rows and searched >= max_rows):
                 return None
             self.fetchMore(QModelIndex())
 
@@ -200,6 +203,7 @@ class CustomerListPanel(QWidget):
 
     def __init__(self, customers: CustomerBook, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._customers = customers
         self.model = CustomerListModel(customers, self)
         self.filter_box = QLineEdit(placeholderText="Find a customer (name, email, phone…)")
         self.filter_box.setClearButtonEnabled(True)
@@ -250,22 +254,30 @@ class CustomerListPanel(QWidget):
         return self._selected
 
     def select_customer(self, customer_id: int) -> bool:
-        """Select and show a customer; clears a filter that hides them."""
-        row = self.model.row_of(customer_id)
-        if row is None and (self.filter_box.text() or self.status_box.currentIndex()):
-            self.filter_box.blockSignals(True)
-            self.filter_box.clear()
-            self.filter_box.blockSignals(False)
-            self.status_box.blockSignals(True)
-            self.status_box.setCurrentIndex(0)
-            self.status_box.blockSignals(False)
-            self.model.set_filter("", None)
+        """Select and show a customer. If they are far down the list, or hidden by the
+        filter, the list is filtered to their name instead of reading every page."""
+        row = self.model.row_of(customer_id, SELECT_SEARCH_ROWS)
+        if row is None:
+            try:
+                name = self._customers.get(customer_id).name
+            except NotFoundError:
+                return False
+            self._set_filter_quietly(name, None)
             row = self.model.row_of(customer_id)
         if row is None:
             return False
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
         return True
+
+    def _set_filter_quietly(self, text: str, status: str | None) -> None:
+        for widget in (self.filter_box, self.status_box):
+            widget.blockSignals(True)
+        self.filter_box.setText(text)
+        self.status_box.setCurrentIndex(max(0, self.status_box.findData(status)))
+        for widget in (self.filter_box, self.status_box):
+            widget.blockSignals(False)
+        self.model.set_filter(text, status)
 
     def select_first(self) -> None:
         if self.model.rowCount() == 0 and self.model.canFetchMore(QModelIndex()):

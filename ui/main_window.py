@@ -11,10 +11,10 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME
+from app.domain import VerifyReport
 from app.integrity import describe
 from app.services import Services
 from ui.contact_dialog import ContactDialog, LogContactDialog
@@ -34,6 +35,7 @@ from ui.customer_page import CustomerPage
 from ui.dropped_files import local_files
 from ui.search_dialog import SearchDialog
 from ui.settings_dialog import SettingsDialog
+from ui.verify_task import VerifyTask
 
 DEMO_BANNER = (
     "Demo database — nothing here is real. Explore freely; your own log is kept separately."
@@ -67,6 +69,8 @@ class MainWindow(QMainWindow):
         self.drafts = ContactDrafts(drafts_folder or drafts_folder_for(services.store.path))
         self.dialog: QWidget | None = None  # the dialog open now, if any
         self.search_dialog: SearchDialog | None = None
+        self.verify_task: VerifyTask | None = None
+        self.verify_progress: QProgressDialog | None = None
         self.setWindowTitle(f"{APP_NAME} — {Path(services.store.path).name}")
         self.setAcceptDrops(True)
 
@@ -308,15 +312,38 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Settings saved.", 5000)
 
     def verify_log(self) -> None:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            report = self.services.verify()
-        finally:
-            QApplication.restoreOverrideCursor()
+        """Check the ledger chain, every record and every file, with a busy indicator."""
+        if self.verify_task is not None:
+            return
+        self.verify_task = VerifyTask(self.services.store.path)
+        self.verify_progress = QProgressDialog(
+            "Checking every entry and file in the log…", "", 0, 0, self
+        )
+        self.verify_progress.setCancelButton(None)  # type: ignore[arg-type]
+        self.verify_progress.setWindowTitle("Verifying the log")
+        self.verify_progress.setMinimumDuration(300)
+        self.verify_task.verified.connect(self._on_verify_task_verified)
+        self.verify_task.failed.connect(self._on_verify_task_failed)
+        self.verify_task.finished.connect(self._on_verify_task_finished)
+        self.verify_task.start()
+
+    def _on_verify_task_verified(self, report: VerifyReport) -> None:
         if report.ok:
             QMessageBox.information(self, "The log verifies", describe(report))
         else:
             QMessageBox.warning(self, "The log does not verify", describe(report))
+
+    def _on_verify_task_failed(self, message: str) -> None:
+        QMessageBox.warning(self, "The log could not be checked", message)
+
+    def _on_verify_task_finished(self) -> None:
+        if self.verify_progress is not None:
+            self.verify_progress.close()
+            self.verify_progress.deleteLater()
+        self.verify_progress = None
+        if self.verify_task is not None:
+            self.verify_task.deleteLater()
+        self.verify_task = None
 
     # Files dropped anywhere on the window belong to the customer on screen.
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -350,4 +377,6 @@ class MainWindow(QMainWindow):
             self._ui_state.sync()
         if self.search_dialog is not None:
             self.search_dialog.close()
+        if self.verify_task is not None:
+            self.verify_task.wait()
         super().closeEvent(event)

@@ -78,3 +78,17 @@ def test_status_filter(qtbot, services: Services) -> None:
     qtbot.addWidget(panel)
     panel.status_box.setCurrentIndex(panel.status_box.findData("blocked"))
     assert [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())] == ["Blocked"]
+
+
+def test_a_customer_beyond_the_first_pages_is_shown_by_filtering_to_their_name(
+    qtbot, many_customers: Services, monkeypatch
+) -> None:
+    monkeypatch.setattr("ui.customer_list.SELECT_SEARCH_ROWS", 200)
+    panel = CustomerListPanel(many_customers.customers)
+    qtbot.addWidget(panel)
+    panel.order_box.setCurrentIndex(panel.order_box.findData("name"))
+    far = many_customers.customers.page(440, 1, order="name")[0]
+    assert panel.select_customer(far.id)
+    assert panel.filter_box.text() == far.name == "Customer 440"
+    assert panel.model.rowCount() == 1
+    assert panel.selected_customer() == far.id

@@ -231,9 +231,10 @@ def test_extension_points_add_actions_and_sections(window: MainWindow) -> None:
 
 
 def test_verify_tells_the_result(
-    window: MainWindow, services: Services, message_boxes: MessageBoxes
+    qtbot, window: MainWindow, services: Services, message_boxes: MessageBoxes
 ) -> None:
     services.customers.add(Customer(name="Pat Example"))
     window.verify_action.trigger()
+    qtbot.waitUntil(lambda: window.verify_task is None)
     assert message_boxes.shown[0][1] == "The log verifies"
     assert "chain correctly" in message_boxes.shown[0][2]
