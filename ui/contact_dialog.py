@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+from dataclasses import fields
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import show_local
-from app.domain import ContactRevision, NewAttachment
+from app.domain import ContactDetails, ContactRevision, NewAttachment
 from app.errors import SteadyError
 from app.services import Services
 from ui.contact_drafts import ContactDrafts
@@ -72,6 +74,12 @@ class _EvidenceDialog(QDialog):
         event.acceptProposedAction()
 
 
+def _fit_to_screen(dialog: QDialog, width: int, height: int) -> None:
+    """The preferred size, but never taller or wider than a small laptop screen allows."""
+    screen = dialog.screen().availableGeometry()
+    dialog.resize(min(width, int(screen.width() * 0.95)), min(height, int(screen.height() * 0.9)))
+
+
 def _banner(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
@@ -101,7 +109,7 @@ class LogContactDialog(_EvidenceDialog):
         self._dirty = False
         customer = services.customers.get(customer_id)
         self.setWindowTitle(f"Log a contact — {customer.name}")
-        self.resize(900, 760)
+        _fit_to_screen(self, 900, 720)
 
         self.form = ContactForm(services.clock())
         self.evidence = EvidenceList(services)
@@ -237,6 +245,29 @@ class LogContactDialog(_EvidenceDialog):
         super().reject()
 
 
+FIELD_NAMES = {
+    "occurred_at": "when",
+    "occurred_tz": "time zone",
+    "channel": "channel",
+    "direction": "direction",
+    "text": "exact words",
+    "summary": "summary",
+    "categories": "categories",
+    "severity": "severity",
+    "minutes": "time it cost",
+    "url": "link",
+    "staff": "staff",
+}
+
+
+def changed_fields(before: ContactDetails, after: ContactDetails) -> list[str]:
+    return [
+        FIELD_NAMES.get(field.name, field.name)
+        for field in fields(ContactDetails)
+        if getattr(before, field.name) != getattr(after, field.name)
+    ]
+
+
 def _revision_title(revision: ContactRevision) -> str:
     when = show_local(revision.revised_at)
     if revision.number == 0:
@@ -257,7 +288,7 @@ class ContactDialog(_EvidenceDialog):
         contact = services.contacts.get(contact_id)
         customer = services.customers.get(contact.customer_id)
         self.setWindowTitle(f"Contact with {customer.name} — {show_local(contact.occurred_at)}")
-        self.resize(1000, 780)
+        _fit_to_screen(self, 1000, 740)
 
         self.form = ContactForm(services.clock())
         self.evidence = EvidenceList(services, contact_id)
@@ -302,7 +333,8 @@ class ContactDialog(_EvidenceDialog):
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(history_box)
         lower.addWidget(evidence_box)
-        lower.setStretchFactor(1, 2)
+        lower.setSizes([450, 550])
+        self.history.setWordWrap(True)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.version_label)
@@ -312,6 +344,8 @@ class ContactDialog(_EvidenceDialog):
         layout.addLayout(buttons)
         self._wire_evidence()
         self._load_history()
+        self.close_button.setDefault(True)
+        self.close_button.setFocus()
 
     def _load_history(self, select: int | None = None) -> None:
         self.revisions = self._services.contacts.revisions(self.contact_id)
@@ -334,11 +368,15 @@ class ContactDialog(_EvidenceDialog):
         if revision.number == 0 and latest == 0:
             state = "As logged; never corrected."
         elif revision.number == 0:
-            state = f"The original, as first logged. It was corrected {latest} time(s) later."
-        elif revision.number == latest:
-            state = f"Current version (revision {revision.number}): {revision.reason}"
+            times = "once" if latest == 1 else f"{latest} times"
+            state = f"The original, as first logged. It was corrected {times} later."
         else:
-            state = f"Earlier version (revision {revision.number}): {revision.reason}"
+            which = "Current version" if revision.number == latest else "Earlier version"
+            changed = changed_fields(self.revisions[row - 1].details, revision.details)
+            state = (
+                f"{which} (revision {revision.number}), because: {html.escape(revision.reason)}. "
+                f"Changed: {', '.join(changed) or 'nothing'}."
+            )
         self.version_label.setText(
             f"<b>Showing:</b> {state} &nbsp; <i>Happened {logged_as(revision.details)}.</i>"
         )

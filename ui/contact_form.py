@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from PySide6.QtCore import QDateTime, QMimeData, Signal
+from PySide6.QtCore import QDateTime, QMimeData, Qt, Signal
 from PySide6.QtGui import QFontDatabase, QImage
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,6 +31,12 @@ QUOTE_STYLE = (
     "QPlainTextEdit { background: palette(alternate-base); border: 1px solid palette(mid); "
     "border-left: 4px solid #8a9bb0; padding: 6px; }"
 )
+
+
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
 
 
 class ExactWordsEdit(QPlainTextEdit):
@@ -136,6 +142,11 @@ class ContactForm(QWidget):
         self.url_edit = QLineEdit(placeholderText="Link to the post, review or message, if any")
         self.staff_edit = QLineEdit(placeholderText="Who dealt with it")
         self._loaded: ContactDetails | None = None
+        self.read_only = False
+        self._placeholders: dict[QLineEdit | QPlainTextEdit, str] = {
+            edit: edit.placeholderText()
+            for edit in (self.summary_edit, self.url_edit, self.staff_edit, self.words_edit)
+        }
 
         when_row = QHBoxLayout()
         when_row.addWidget(self.when_edit)
@@ -159,12 +170,12 @@ class ContactForm(QWidget):
 
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("&When:", when_row)
+        form.addRow(_buddy("&When:", self.when_edit), when_row)
         form.addRow("Direction:", direction_row)
         form.addRow("S&ummary:", self.summary_edit)
         form.addRow("&Exact words:", self.words_edit)
         form.addRow("Categories:", categories)
-        form.addRow("Se&verity:", cost_row)
+        form.addRow(_buddy("Se&verity:", self.severity_box), cost_row)
         form.addRow("&Link:", self.url_edit)
         self._update_zone()
 
@@ -185,9 +196,10 @@ class ContactForm(QWidget):
 
     def _update_zone(self) -> None:
         moment = from_qt(self.when_edit.dateTime())
-        self.zone_label.setText(
-            f"your local time ({moment.tzname() or ''} UTC{zone_label(moment)})"
-        )
+        name = moment.tzname() or ""
+        offset = f"UTC{zone_label(moment)}"
+        shown = offset if not name or name.startswith(("UTC", "+", "-")) else f"{name}, {offset}"
+        self.zone_label.setText(f"your local time ({shown})")
 
     def _moment(self) -> tuple[datetime, str]:
         loaded = self._loaded
@@ -239,11 +251,14 @@ class ContactForm(QWidget):
         )
 
     def set_read_only(self, read_only: bool) -> None:
+        """Read-only fields stay readable (not greyed out) but take no input."""
         for line in (self.summary_edit, self.url_edit, self.staff_edit):
             line.setReadOnly(read_only)
         self.words_edit.setReadOnly(read_only)
         self.when_edit.setReadOnly(read_only)
+        self.minutes_spin.setReadOnly(read_only)
         for widget in (
+            self.when_edit,
             self.channel_box,
             self.severity_box,
             self.minutes_spin,
@@ -251,8 +266,13 @@ class ContactForm(QWidget):
             self.outbound_button,
             *self.category_boxes.values(),
         ):
-            widget.setEnabled(not read_only)
-        self.minutes_spin.setReadOnly(read_only)
+            widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, read_only)
+            widget.setFocusPolicy(
+                Qt.FocusPolicy.NoFocus if read_only else Qt.FocusPolicy.StrongFocus
+            )
+        for edit, hint in self._placeholders.items():
+            edit.setPlaceholderText("" if read_only else hint)
+        self.read_only = read_only
 
     # Drafts: the fields as plain JSON values.
     def draft_values(self) -> dict[str, object]:

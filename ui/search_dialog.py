@@ -61,6 +61,10 @@ def hit_heading(hit: SearchHit) -> str:
     return f"{hit.customer_name} · {when} · {channel} — {hit.title}"
 
 
+def _count(number: int, word: str) -> str:
+    return f"{number} {word}{'' if number == 1 else 's'}"
+
+
 class SearchResultsModel(QAbstractListModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -176,10 +180,13 @@ class SearchDialog(QDialog):
             self.status_label.setText(f"Nothing matches “{query.strip()}”.")
         else:
             contacts = sum(1 for hit in hits if hit.kind == "contact")
-            more = " (the newest shown)" if contacts >= RESULT_LIMIT else ""
+            found = [
+                _count(len(hits) - contacts, "customer"),
+                _count(contacts, "contact") + (" (the newest)" if contacts >= RESULT_LIMIT else ""),
+            ]
             self.status_label.setText(
-                f"{len(hits) - contacts} customers, {contacts} contacts{more}. "
-                "Click or press Enter to open."
+                " and ".join(part for part in found if not part.startswith("0 "))
+                + " found. Click or press Enter to open."
             )
         if hits:
             self.results.setCurrentIndex(self.model.index(0))

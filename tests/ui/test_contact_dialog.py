@@ -178,8 +178,11 @@ def test_a_logged_contact_is_read_only_until_corrected(
 ) -> None:
     dialog = ContactDialog(services, logged)
     qtbot.addWidget(dialog)
-    assert dialog.form.words_edit.isReadOnly()
-    assert not dialog.form.channel_box.isEnabled()
+    assert dialog.form.words_edit.isReadOnly() and dialog.form.read_only
+    box = dialog.form.category_boxes[Category.ABUSE]
+    assert box.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    assert not box.isChecked()
     assert dialog.history.count() == 1
     assert "never corrected" in dialog.version_label.text()
 

@@ -135,6 +135,7 @@ def test_correct_a_contact_and_see_the_revision(
     assert history[0].startswith("Original — logged")
     assert history[1].startswith("Revision 1") and "Listened to the voicemail again" in history[1]
     assert dialog.form.words_edit.toPlainText() == "I will sue you tomorrow"
+    assert "Changed: exact words." in dialog.version_label.text()
     dialog.history.setCurrentRow(0)
     assert dialog.form.words_edit.toPlainText() == "I will sue"
     assert "original" in dialog.version_label.text()

@@ -32,7 +32,7 @@ def test_results_appear_as_you_type(qtbot, services: Services, customer_id: int)
     assert customer_row.startswith("Customer: Lawrence Lawyerly")
     assert "Pat Example" in contact_row and "My lawyer will call <you>" in contact_row
     assert "&lt;you&gt;" in dialog.model.index(1).data(HTML_ROLE)
-    assert dialog.status_label.text().startswith("1 customers, 1 contacts")
+    assert dialog.status_label.text().startswith("1 customer and 1 contact found.")
     dialog.results.grab()  # the highlighted results paint
 
 
