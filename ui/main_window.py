@@ -42,6 +42,18 @@ DEMO_BANNER = (
 )
 
 
+NO_CUSTOMERS = (
+    "<h2>No customers yet</h2>"
+    "<p>Start with the customer who is giving you trouble: add them, then log what "
+    "they said and when. Every contact is kept exactly as you save it.</p>"
+)
+NO_MATCH = (
+    "<h2>No customer matches</h2>"
+    "<p>Nobody in the list matches what is in the search box. Clear it to see every "
+    "customer, or add this person as a new customer.</p>"
+)
+
+
 def drafts_folder_for(database: str) -> Path:
     """Drafts live beside the database they belong to, e.g. steady-drafts/ for steady.db."""
     path = Path(database)
@@ -158,16 +170,13 @@ class MainWindow(QMainWindow):
         widget = QWidget()
         layout = QVBoxLayout(widget)
         layout.addStretch(1)
-        text = QLabel(
-            "<h2>No customers yet</h2>"
-            "<p>Start with the customer who is giving you trouble: add them, then log what "
-            "they said and when. Every contact is kept exactly as you save it.</p>"
-        )
+        text = QLabel(NO_CUSTOMERS)
         text.setWordWrap(True)
+        text.setMaximumWidth(560)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         button = QPushButton("Add the first customer…  (Ctrl+Shift+N)")
         button.clicked.connect(self.new_customer)
-        layout.addWidget(text)
+        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addStretch(2)
         self.empty_text = text
@@ -199,9 +208,7 @@ class MainWindow(QMainWindow):
         self.customer_list.refresh()
         total = self.services.customers.count()
         self.customer_count_label.setText(f"{total} customer{'s' if total != 1 else ''}")
-        self.right.setCurrentWidget(self.page if total else self.empty_state)
-        for action in (self.edit_customer_action, self.log_contact_action):
-            action.setEnabled(total > 0)
+        self._show_right(self.current_customer())
 
     def select_customer(self, customer_id: int) -> None:
         if not self.customer_list.select_customer(customer_id):
@@ -210,10 +217,16 @@ class MainWindow(QMainWindow):
     def select_first_customer(self) -> None:
         self.customer_list.select_first()
 
-    def _on_customer_list_selected(self, customer_id: int | None) -> None:
-        self.page.show_customer(customer_id)
+    def _show_right(self, customer_id: int | None) -> None:
+        if customer_id is None:
+            self.empty_text.setText(NO_MATCH if self.services.customers.count() else NO_CUSTOMERS)
+        self.right.setCurrentWidget(self.page if customer_id is not None else self.empty_state)
         self.edit_customer_action.setEnabled(customer_id is not None)
         self.log_contact_action.setEnabled(customer_id is not None)
+
+    def _on_customer_list_selected(self, customer_id: int | None) -> None:
+        self.page.show_customer(customer_id)
+        self._show_right(customer_id)
         self.customer_selected.emit(customer_id)
 
     # Dialogs: opened window-modal without a nested event loop.

@@ -61,9 +61,9 @@ def test_log_a_contact_and_see_it_in_the_timeline(
     services.customers.add(Customer(name="Tasha Morrow"))
     window.refresh_customers()
     window.select_first_customer()
-    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    if window.dialog is None:  # offscreen the window may not be active for shortcuts
-        window.log_contact_action.trigger()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.page.timeline, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = window.dialog
     assert isinstance(dialog, LogContactDialog)
     form = dialog.form
@@ -96,7 +96,9 @@ def test_search_finds_the_contact_and_opens_it(
     window.refresh_customers()
     window.select_first_customer()
 
-    window.search_action.trigger()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.customer_list.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     search = window.search_dialog
     assert isinstance(search, SearchDialog)
     qtbot.keyClicks(search.query_edit, "revi")
@@ -239,3 +241,17 @@ def test_verify_tells_the_result(
     qtbot.waitUntil(lambda: window.verify_task is None)
     assert message_boxes.shown[0][1] == "The log verifies"
     assert "chain correctly" in message_boxes.shown[0][2]
+
+
+def test_a_filter_that_matches_nobody_says_so(qtbot, window: MainWindow, services) -> None:
+    services.customers.add(Customer(name="Pat Example"))
+    window.refresh_customers()
+    window.select_first_customer()
+    assert window.right.currentWidget() is window.page
+    window.customer_list.filter_box.setText("zzz")
+    qtbot.waitUntil(lambda: window.right.currentWidget() is window.empty_state)
+    assert "No customer matches" in window.empty_text.text()
+    assert not window.log_contact_action.isEnabled()
+    window.customer_list.filter_box.clear()
+    qtbot.waitUntil(lambda: window.right.currentWidget() is window.page)
+    assert window.page.name_label.text() == "Pat Example"
