@@ -27,9 +27,9 @@ from app.customer_book import CustomerBook
 from app.domain import CustomerStatus, CustomerSummary
 from app.errors import NotFoundError
 from ui.dropped_files import local_files
+from ui.paged_rows import PagedRows
 from ui.status_look import STATUS_COLOURS, chip_icon
 
-PAGE_SIZE = 200
 FILTER_DELAY_MS = 150
 # Selecting a customer reads at most this many rows looking for them before filtering instead.
 SELECT_SEARCH_ROWS = 1000
@@ -45,7 +45,7 @@ ORDERS = (
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class CustomerListModel(QAbstractTableModel):
+class CustomerListModel(PagedRows[CustomerSummary], QAbstractTableModel):
     """Rows arrive a page at a time (canFetchMore/fetchMore); nothing loads everything."""
 
     COLUMNS = ("Name", "Status", "Contacts", "Last contact")
@@ -100,29 +100,11 @@ class CustomerListModel(QAbstractTableModel):
             self.fetchMore(QModelIndex())
 
     # Qt's model interface.
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def canFetchMore(self, parent: _Index) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: _Index) -> None:
-        if parent.isValid():
-            return
-        page = self._customers.page(
-            len(self._rows), PAGE_SIZE, self._text, self._order, self._status
-        )
-        if not page:  # customers went away since we counted
-            self._total = len(self._rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
-        if len(page) < PAGE_SIZE:
-            self._total = len(self._rows)
+    def _read_page(self, offset: int, limit: int) -> list[CustomerSummary]:
+        return self._customers.page(offset, limit, self._text, self._order, self._status)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

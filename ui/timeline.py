@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 from app.clock import show_local
 from app.contact_log import ContactLog
 from app.domain import Contact, Direction
+from ui.paged_rows import PagedRows
 from ui.status_look import SEVERITY_COLOURS, severity_label
 
-PAGE_SIZE = 200
 PREVIEW_LINES = 2
 CONTACT_ROLE = Qt.ItemDataRole.UserRole + 1
 CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -66,7 +66,7 @@ def card_text(contact: Contact) -> str:
     )
 
 
-class TimelineModel(QAbstractListModel):
+class TimelineModel(PagedRows[Contact], QAbstractListModel):
     def __init__(self, contacts: ContactLog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._contacts = contacts
@@ -93,24 +93,10 @@ class TimelineModel(QAbstractListModel):
     def contact_at(self, row: int) -> Contact:
         return self._rows[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def canFetchMore(self, parent: _Index) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: _Index) -> None:
-        if parent.isValid() or self._customer_id is None:
-            return
-        page = self._contacts.page_for_customer(self._customer_id, len(self._rows), PAGE_SIZE)
-        if not page:
-            self._total = len(self._rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
-        if len(page) < PAGE_SIZE:
-            self._total = len(self._rows)
+    def _read_page(self, offset: int, limit: int) -> list[Contact]:
+        if self._customer_id is None:
+            return []
+        return self._contacts.page_for_customer(self._customer_id, offset, limit)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -10,7 +10,8 @@ from PySide6.QtCore import QModelIndex
 from app.domain import Customer, CustomerStatus
 from app.services import Services
 from tests.helpers.fixtures import inbound
-from ui.customer_list import PAGE_SIZE, CustomerListModel, CustomerListPanel
+from ui.customer_list import CustomerListModel, CustomerListPanel
+from ui.paged_rows import PAGE_SIZE
 
 AT = datetime(2026, 10, 1, 9, 30, tzinfo=UTC)
 

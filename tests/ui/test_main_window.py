@@ -22,6 +22,13 @@ from ui.search_dialog import SearchDialog
 AT = datetime(2026, 10, 1, 9, 30, tzinfo=UTC)
 
 
+def _show_new_customer(window: MainWindow, services: Services, name: str) -> int:
+    customer_id = services.customers.add(Customer(name=name))
+    window.refresh_customers()
+    window.select_first_customer()
+    return customer_id
+
+
 def _timeline_texts(window: MainWindow) -> list[str]:
     model = window.page.timeline_model
     return [model.index(row).data() for row in range(model.rowCount())]
@@ -58,9 +65,7 @@ def test_add_a_customer_through_the_dialog(qtbot, window: MainWindow, services) 
 def test_log_a_contact_and_see_it_in_the_timeline(
     qtbot, window: MainWindow, services: Services
 ) -> None:
-    services.customers.add(Customer(name="Tasha Morrow"))
-    window.refresh_customers()
-    window.select_first_customer()
+    _show_new_customer(window, services, "Tasha Morrow")
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window.page.timeline, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
@@ -117,10 +122,9 @@ def test_search_finds_the_contact_and_opens_it(
 def test_correct_a_contact_and_see_the_revision(
     qtbot, window: MainWindow, services: Services
 ) -> None:
-    customer = services.customers.add(Customer(name="Pat Example"))
+    customer = _show_new_customer(window, services, "Pat Example")
     contact = services.contacts.log(customer, inbound("I will sue", AT, summary="Legal threat"))
-    window.refresh_customers()
-    window.select_first_customer()
+    window.page.refresh()
     view = window.page.timeline
     view.setCurrentIndex(view.model().index(0))
     qtbot.keyClick(view, Qt.Key.Key_Return)
@@ -148,9 +152,7 @@ def test_correct_a_contact_and_see_the_revision(
 def test_a_refused_save_keeps_everything_typed(
     qtbot, window: MainWindow, services: Services, message_boxes: MessageBoxes, monkeypatch
 ) -> None:
-    services.customers.add(Customer(name="Pat Example"))
-    window.refresh_customers()
-    window.select_first_customer()
+    _show_new_customer(window, services, "Pat Example")
     window.log_contact_action.trigger()
     dialog = window.dialog
     assert isinstance(dialog, LogContactDialog)
@@ -172,9 +174,7 @@ def test_a_refused_save_keeps_everything_typed(
 def test_missing_words_are_explained_and_the_dialog_stays(
     window: MainWindow, services: Services, message_boxes: MessageBoxes
 ) -> None:
-    services.customers.add(Customer(name="Pat Example"))
-    window.refresh_customers()
-    window.select_first_customer()
+    _show_new_customer(window, services, "Pat Example")
     window.log_contact_action.trigger()
     dialog = window.dialog
     assert isinstance(dialog, LogContactDialog)
@@ -244,9 +244,7 @@ def test_verify_tells_the_result(
 
 
 def test_a_filter_that_matches_nobody_says_so(qtbot, window: MainWindow, services) -> None:
-    services.customers.add(Customer(name="Pat Example"))
-    window.refresh_customers()
-    window.select_first_customer()
+    _show_new_customer(window, services, "Pat Example")
     assert window.right.currentWidget() is window.page
     window.customer_list.filter_box.setText("zzz")
     qtbot.waitUntil(lambda: window.right.currentWidget() is window.empty_state)

@@ -62,3 +62,15 @@ def test_nothing_found_says_so(qtbot, services: Services) -> None:
     dialog.query_edit.setText("zebra")
     dialog.run_search()
     assert dialog.status_label.text() == "Nothing matches “zebra”."
+
+
+def test_results_model_is_a_valid_qt_model(
+    qtmodeltester, services: Services, customer_id: int
+) -> None:
+    services.contacts.log(customer_id, inbound("refund refund", AT))
+    dialog = SearchDialog(services)
+    dialog.query_edit.setText("refund")
+    dialog.run_search()
+    assert dialog.model.rowCount() == 1
+    qtmodeltester.check(dialog.model)
+    dialog.deleteLater()
