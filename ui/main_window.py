@@ -384,6 +384,8 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)  # type: ignore[arg-type]
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if isinstance(self.dialog, LogContactDialog):
+            self.dialog.save_draft()  # offered back the next time this customer is logged
         if self._ui_state is not None:
             self._ui_state.setValue("main/geometry", self.saveGeometry())
             self._ui_state.setValue("main/splitter", self.splitter.saveState())

@@ -253,3 +253,42 @@ def test_a_filter_that_matches_nobody_says_so(qtbot, window: MainWindow, service
     window.customer_list.filter_box.clear()
     qtbot.waitUntil(lambda: window.right.currentWidget() is window.page)
     assert window.page.name_label.text() == "Pat Example"
+
+
+def test_quitting_mid_contact_keeps_the_typing_as_a_draft(window: MainWindow, services) -> None:
+    customer = _show_new_customer(window, services, "Pat Example")
+    window.log_contact_action.trigger()
+    dialog = window.dialog
+    assert isinstance(dialog, LogContactDialog)
+    dialog.form.words_edit.setPlainText("typed a second before quitting")
+    window.close()
+    draft = window.drafts.load(customer)
+    assert draft is not None and draft.fields["text"] == "typed a second before quitting"
+
+
+def test_edit_a_customer_and_see_the_change(window: MainWindow, services: Services) -> None:
+    customer = _show_new_customer(window, services, "Pat Example")
+    window.edit_customer_action.trigger()
+    dialog = window.dialog
+    assert isinstance(dialog, CustomerDialog)
+    assert dialog.name_edit.text() == "Pat Example"
+    dialog.status_box.setCurrentIndex(dialog.status_box.findData("warned"))
+    dialog.handles_edit.setPlainText("Instagram: @pat\nX: @pat_ex")
+    dialog.save()
+    assert window.customer_list.model.index(0, 1).data() == "Warned"
+    assert window.page.status_label.text() == "Warned"
+    assert window.page.handles_label.text() == "Instagram: @pat\nX: @pat_ex"
+    assert services.customers.get(customer).handles == ("Instagram: @pat", "X: @pat_ex")
+
+
+def test_a_bad_email_keeps_the_customer_dialog_open(
+    window: MainWindow, message_boxes: MessageBoxes
+) -> None:
+    window.new_customer_action.trigger()
+    dialog = window.dialog
+    assert isinstance(dialog, CustomerDialog)
+    dialog.name_edit.setText("Pat")
+    dialog.emails_edit.setPlainText("pat(at)example")
+    dialog.save()
+    assert "does not look like an email" in message_boxes.texts("warning")[0]
+    assert window.dialog is dialog and dialog.name_edit.text() == "Pat"
