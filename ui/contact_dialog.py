@@ -333,7 +333,7 @@ class ContactDialog(_EvidenceDialog):
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(history_box)
         lower.addWidget(evidence_box)
-        lower.setSizes([450, 550])
+        lower.setSizes([340, 660])
         self.history.setWordWrap(True)
 
         layout = QVBoxLayout(self)

@@ -94,9 +94,11 @@ class EvidenceList(QWidget):
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        # The file name is read whole; a long hash gives way in the middle (full on hover).
+        for column in (0, 1, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.tree.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
         self.tree.itemActivated.connect(self._on_tree_item_activated)
         self.hint = QLabel("Drop files here, press Ctrl+V to paste a screenshot, or choose files.")
