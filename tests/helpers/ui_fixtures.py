@@ -1,0 +1,64 @@
+"""Fixtures for the window: a main window on a fresh database, message boxes recorded."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from app.services import Services
+from ui.main_window import MainWindow
+
+
+@dataclass
+class MessageBoxes:
+    """Every message box a test would have seen; offscreen a real one would wait forever."""
+
+    shown: list[tuple[str, str, str]] = field(default_factory=list)
+    answer_yes: bool = True
+
+    def texts(self, kind: str | None = None) -> list[str]:
+        return [text for k, _, text in self.shown if kind is None or k == kind]
+
+
+@pytest.fixture
+def message_boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
+    boxes = MessageBoxes()
+
+    def record(kind: str) -> object:
+        def show(_parent: object, title: str, text: str, *args: object) -> object:
+            boxes.shown.append((kind, title, text))
+            return QMessageBox.StandardButton.Ok
+
+        return show
+
+    for kind in ("warning", "information", "critical", "question"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(record(kind)))
+
+    def confirm(_parent: object, title: str, question: str, _yes: str, _no: str) -> bool:
+        boxes.shown.append(("confirm", title, question))
+        return boxes.answer_yes
+
+    monkeypatch.setattr("ui.contact_dialog.confirm", confirm)
+    return boxes
+
+
+@pytest.fixture
+def ui_state(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "ui-state.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(
+    qtbot: object, services: Services, tmp_path: Path, message_boxes: MessageBoxes
+) -> Iterator[MainWindow]:
+    main = MainWindow(services, drafts_folder=tmp_path / "drafts")
+    qtbot.addWidget(main)  # type: ignore[attr-defined]
+    main.show()
+    yield main
+    if main.dialog is not None:
+        main.dialog.close()
