@@ -208,8 +208,13 @@ class CustomerListPanel(QWidget):
         self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths from the widest text each column can hold: sizing to contents measured
+        # every loaded row (~15,000 data() calls, 140 ms) before the window first appeared.
+        metrics = self.table.fontMetrics()
+        samples = {1: "● Referred to counsel", 2: "Contacts", 3: "2026-12-31 23:59"}
+        for column, sample in samples.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
         header.setHighlightSections(False)
 
         choices = QHBoxLayout()
