@@ -211,10 +211,10 @@ class CustomerListPanel(QWidget):
         # Fixed widths from the widest text each column can hold: sizing to contents measured
         # every loaded row (~15,000 data() calls, 140 ms) before the window first appeared.
         metrics = self.table.fontMetrics()
-        samples = {1: "● Referred to counsel", 2: "Contacts", 3: "2026-12-31 23:59"}
+        samples = {1: "■ Terminated", 2: "Contacts", 3: "2026-12-31 23:59"}
         for column, sample in samples.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 14)
         header.setHighlightSections(False)
 
         choices = QHBoxLayout()
