@@ -262,18 +262,28 @@ class CalmReplies:
     def personal_words(self) -> list[str]:
         return self._store.replies.words()
 
+    def keep_draft(self, state: ReplyState, reason: str) -> None:
+        """Keep the current draft in the reply's history before it is replaced."""
+        if not state.draft.strip():
+            return
+        with self._store.atomic():
+            self._keep_version(state, reason)
+            state.drafts_kept += 1
+            self._store.replies.save(state)
+
+    def _keep_version(self, state: ReplyState, reason: str) -> None:
+        assert state.id is not None
+        draft_id = self._store.replies.keep_draft(state.id, state.draft, reason)
+        self._store.ledger.record(
+            "reply.draft_kept", "reply_draft", draft_id, {"reply_id": state.id, "reason": reason}
+        )
+
     # --- step 5: start over ---------------------------------------------------------------
 
     def start_over(self, state: ReplyState) -> None:
         """Set the draft aside (kept in the reply's history) and return to drafting."""
         with self._store.atomic():
-            if state.draft.strip():
-                assert state.id is not None
-                draft_id = self._store.replies.keep_draft(state.id, state.draft, "start over")
-                self._store.ledger.record(
-                    "reply.draft_kept", "reply_draft", draft_id, {"reply_id": state.id}
-                )
-                state.drafts_kept += 1
+            self.keep_draft(state, "start over")
             state.draft = ""
             state.template = ""
             state.flags_accepted = False
@@ -330,11 +340,7 @@ class CalmReplies:
             contact_id = self._contacts.log(
                 state.customer_id, details, source=SOURCE, in_reply_to=state.contact_id
             )
-            assert state.id is not None
-            draft_id = self._store.replies.keep_draft(state.id, state.draft, "sent")
-            self._store.ledger.record(
-                "reply.draft_kept", "reply_draft", draft_id, {"reply_id": state.id}
-            )
+            self._keep_version(state, "sent")
             state.outbound_contact_id = contact_id
             state.status = ReplyStatus.SENT
             state.step = Step.SEND

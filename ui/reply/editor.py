@@ -104,13 +104,13 @@ class ReplyEditor(QMainWindow):
         self._save_timer.timeout.connect(self.save_now)
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
-        self._tick.timeout.connect(self._on_tick)
+        self._tick.timeout.connect(self.tick)
         self._tick.start()
 
         self.draft.setPlainText(self.state.draft)
         self.draft.document().clearUndoRedoStacks()
         self._show_step(self.state.step, save=False)
-        self._on_tick()
+        self.tick()
 
     # --- building ---------------------------------------------------------------------------
 
@@ -266,7 +266,7 @@ class ReplyEditor(QMainWindow):
 
     # --- the cooling-off timer --------------------------------------------------------------
 
-    def _on_tick(self) -> None:
+    def tick(self) -> None:
         now = self.clock()
         cooling = self.state.is_cooling(now)
         if cooling:
@@ -289,7 +289,7 @@ class ReplyEditor(QMainWindow):
     def _on_override_requested(self, typed: str) -> None:
         if self._run(lambda: self.replies.override_cooling(self.state, typed)):
             self._was_cooling = False
-            self._on_tick()
+            self.tick()
             self.go_to(Step.CONSIDER)
 
     # --- keeping the state ------------------------------------------------------------------
