@@ -86,6 +86,7 @@ class ReplyEditor(QMainWindow):
         self.issues: list[SpellingIssue] = []
         self.flags: list[ToneFlag] = []
         self.tray: QSystemTrayIcon | None = None
+        self._shut_down = False
         self._was_cooling = self.state.is_cooling(self.clock())
         self.setWindowTitle(f"Calm reply to {self.customer.name} — Steady")
         self.resize(1180, 780)
@@ -577,6 +578,9 @@ class ReplyEditor(QMainWindow):
 
     def shutdown(self) -> None:
         """Save, stop reading and stop the checker thread (closing does this)."""
+        if self._shut_down:
+            return
+        self._shut_down = True
         self._tick.stop()
         self.save_now()
         self.stop_reading()
