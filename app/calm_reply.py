@@ -31,7 +31,7 @@ from app.reply_steps import (
     step_record,
     summary_line,
 )
-from app.reply_templates import Example, TemplateData, fill
+from app.reply_templates import Example, TemplateData, fill, long_date
 from app.settings import Settings
 from app.spelling import words_in
 from app.standing import ActionKind, PolicyVersion
@@ -300,7 +300,7 @@ class CalmReplies:
         return OutgoingMail(
             to=customer.emails[0] if customer.emails else "",
             sender=self._settings.text("business_email"),
-            subject=reply_subject(original.summary, original.text),
+            subject=reply_subject(long_date(original.occurred_at)),
             body=state.draft,
         )
 

@@ -22,11 +22,10 @@ class OutgoingMail:
     body: str
 
 
-def reply_subject(summary: str, original_text: str) -> str:
-    """“Re: …” from the contact's summary, or the first words of the message."""
-    base = " ".join(summary.split()) or " ".join(original_text.split()[:8])
-    base = base[:90].strip() or "your message"
-    return base if base.lower().startswith("re:") else f"Re: {base}"
+def reply_subject(message_date: str) -> str:
+    """A neutral subject. The contact's summary is the owner's own note about the message
+    (“Threatens a chargeback”), so it must never reach the customer."""
+    return f"Re: your message of {message_date}"
 
 
 def mailto_url(mail: OutgoingMail) -> str:

@@ -20,8 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.spelling import SpellCheck, grammar_available  # noqa: E402
-from app.tone import check_tone  # noqa: E402
+from app.spelling import SpellCheck, grammar_available
+from app.tone import check_tone
 
 SENTENCES = [
     "Thank you for your message about the order you placed on 3 March.",

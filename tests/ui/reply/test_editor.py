@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from app.application import open_services
 from app.domain import Channel, Direction
 from app.reply_steps import OVERRIDE_PHRASE, ReplyStatus, Step
+from app.reply_templates import long_date
 from app.services import Services
 from tests.helpers.fixtures import FakeClock
 from ui.reply import ReplyEditor, UnfinishedReplies
@@ -363,14 +365,14 @@ def test_sending_through_the_mail_program_and_as_an_eml_file(
     )
     editor = signed(open_editor(angry_id), qtbot)
     editor.send_panel.mail.click()
-    assert opened[0].startswith(
-        "mailto:morwenna@example.com?subject=Re%3A%20Refund%20for%20the%20broken%20lamp&body=Dear"
-    )
+    day = long_date(business.contacts.get(angry_id).occurred_at)  # in the local time zone
+    subject = quote(f"Re: your message of {day}", safe="")
+    assert opened[0].startswith(f"mailto:morwenna@example.com?subject={subject}&body=Dear")
     target = tmp_path / "reply.eml"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), "Email (*.eml)"))
     editor.send_panel.eml.click()
     eml = target.read_text()
-    assert "Subject: Re: Refund for the broken lamp" in eml and "To: morwenna@example.com" in eml
+    assert f"Subject: Re: your message of {day}" in eml and "To: morwenna@example.com" in eml
     assert "Your refund of $84.00 went out today." in eml
     assert editor.state.sent_via == ["mail program", "eml file"]
     assert business.contacts.count_for_customer(editor.state.customer_id) == 2  # logged once
