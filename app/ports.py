@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import AbstractContextManager
+from datetime import datetime
+from decimal import Decimal
 from typing import Protocol
 
 from app.domain import (
@@ -17,6 +19,8 @@ from app.domain import (
     SearchHit,
     VerifyReport,
 )
+from app.reply_steps import DraftVersion, ReplyState, ReplySummary
+from app.standing import ActionKind, PolicyVersion
 
 
 class CustomerRepository(Protocol):
@@ -97,6 +101,8 @@ class Store(Protocol):
     def search(self) -> SearchIndex: ...
     @property
     def settings(self) -> SettingsRepository: ...
+    @property
+    def replies(self) -> ReplyRepository: ...
 
     @property
     def path(self) -> str: ...
@@ -105,12 +111,55 @@ class Store(Protocol):
     def close(self) -> None: ...
 
 
+# --- calm replies -------------------------------------------------------------------------
+
+
+class ReplyRepository(Protocol):
+    def add(self, state: ReplyState) -> int: ...
+    def save(self, state: ReplyState) -> None: ...
+    def get(self, reply_id: int) -> ReplyState: ...
+    def for_customer(self, customer_id: int, open_only: bool = False) -> list[ReplySummary]: ...
+    def for_contact(self, contact_id: int) -> list[ReplySummary]: ...
+    def all_open(self) -> list[ReplySummary]: ...
+    def keep_draft(self, reply_id: int, text: str, reason: str) -> int: ...
+    def drafts(self, reply_id: int) -> list[DraftVersion]: ...
+    def add_event(self, reply_id: int, kind: str, detail: dict[str, object]) -> int: ...
+    def events(self, reply_id: int) -> list[tuple[str, dict[str, object]]]: ...
+    def add_word(self, word: str) -> None: ...
+    def remove_word(self, word: str) -> None: ...
+    def words(self) -> list[str]: ...
+
+
+class ActionRecorder(Protocol):
+    """Records something the business did (refund, cancel, unsubscribe…) for a customer."""
+
+    def record(
+        self,
+        customer_id: int,
+        kind: ActionKind,
+        *,
+        note: str = "",
+        amount: Decimal | None = None,
+        reference: str = "",
+        contact_id: int | None = None,
+    ) -> int: ...
+
+
+class PolicyLookup(Protocol):
+    """The policy wording in force for a customer at a moment (shown while considering)."""
+
+    def in_force(self, customer_id: int, at: datetime) -> list[PolicyVersion]: ...
+
+
 __all__ = [
+    "ActionRecorder",
     "BlobStore",
     "ContactRepository",
     "CustomerRepository",
     "Iterator",
     "Ledger",
+    "PolicyLookup",
+    "ReplyRepository",
     "SearchIndex",
     "SettingsRepository",
     "Store",

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from app.calm_reply import CalmReplies
 from app.clock import Clock, system_clock
 from app.contact_log import ContactLog
 from app.customer_book import CustomerBook
@@ -21,6 +22,10 @@ class Services:
     settings: Settings
     clock: Clock
     is_demo: bool = False
+    replies: CalmReplies = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.replies = CalmReplies(self.store, self.settings, self.contacts, self.clock)
 
     def search(self, query: str, limit: int = 100, prefix: bool = False) -> list[SearchHit]:
         """Every word must match; `prefix` lets the last word be unfinished (search as you type)."""

@@ -15,6 +15,7 @@ from storage.customers import SqliteCustomers
 from storage.database import backup_database, open_database, translated_errors
 from storage.ledger import SqliteLedger
 from storage.migrations import migrate
+from storage.replies import SqliteReplies
 from storage.search import SqliteSearch
 from storage.settings import SqliteSettings
 
@@ -31,6 +32,7 @@ class SqliteStore:
         self.ledger = SqliteLedger(self.db, clock)
         self.search = SqliteSearch(self.db)
         self.settings = SqliteSettings(self.db)
+        self.replies = SqliteReplies(self.db, clock)
 
     @property
     def path(self) -> str:

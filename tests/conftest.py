@@ -7,4 +7,8 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("STEADY_HOME", os.path.join(os.path.dirname(__file__), ".never-used"))
 
-pytest_plugins = ["tests.helpers.fixtures", "tests.helpers.ui_fixtures"]
+pytest_plugins = [
+    "tests.helpers.fixtures",
+    "tests.helpers.ui_fixtures",
+    "tests.helpers.reply_fixtures",
+]

@@ -1,0 +1,69 @@
+"""`tone FILE|-`: the tone check on a draft reply, from a file or standard input.
+
+Exits 0 whenever the text could be read, flags or not: the flags are advice, not an error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import asdict
+
+from app.cli.common import add_json_flag, print_json
+from app.errors import SteadyError
+from app.tone import check_tone, compare_tone, hostility
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "tone", help="check a draft reply for words that read as hostile ( - reads stdin)"
+    )
+    parser.add_argument("file", metavar="FILE|-", help="a UTF-8 text file, or - for stdin")
+    parser.add_argument(
+        "--original",
+        metavar="FILE",
+        help="the customer's message, to say whether the reply reads as more hostile",
+    )
+    add_json_flag(parser)
+    parser.set_defaults(run=_tone)
+
+
+def read_text(name: str) -> str:
+    if name == "-":
+        data = sys.stdin.buffer.read()
+        label = "standard input"
+    else:
+        label = name
+        try:
+            with open(name, "rb") as handle:
+                data = handle.read()
+        except OSError as error:
+            raise SteadyError(f"Cannot read {name}: {error.strerror or error}.") from error
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise SteadyError(f"{label} is not UTF-8 text; save it as UTF-8 and try again.") from error
+
+
+def _tone(args: argparse.Namespace) -> int:
+    text = read_text(args.file)
+    flags = check_tone(text)
+    comparison = compare_tone(text, read_text(args.original)) if args.original else None
+    if args.json:
+        print_json(
+            {
+                "flags": [asdict(flag) | {"kind": flag.kind.value} for flag in flags],
+                "hostility": hostility(text, flags),
+                "comparison": asdict(comparison) if comparison else None,
+            }
+        )
+        return 0
+    if not flags:
+        print("No tone flags: the text reads as calm.")
+    for flag in flags:
+        print(f"{flag.start}-{flag.end}  {flag.kind.value}  “{flag.words}”")
+        print(f"    why: {flag.reason}")
+        print(f"    instead: {flag.suggestion}")
+    if comparison:
+        print(comparison.message)
+    return 0

@@ -1,0 +1,128 @@
+"""Step 3's side panel: the original quoted, the checklist of points to answer, the product
+test facts, and the templates to start from."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import Contact
+from app.reply_steps import ChecklistItem, ProductTest
+from app.reply_templates import TEMPLATES
+from ui.reply.early_steps import heading, message_view
+
+PRODUCT_FIELDS = (
+    ("tested", "What you tested", "e.g. uploading a 2 GB folder"),
+    ("version", "On which version", "e.g. 4.2.1"),
+    ("system", "On which system", "e.g. Windows 11, Chrome 130"),
+    ("result", "The result", "e.g. it uploaded in full, twice"),
+)
+
+
+class DraftPanel(QWidget):
+    checklist_changed = Signal()
+    product_changed = Signal()
+    template_chosen = Signal(str)
+    insert_product = Signal()
+
+    def __init__(self, original: Contact, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        split = QSplitter(Qt.Orientation.Vertical)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(heading("Their message"))
+        top_layout.addWidget(message_view(original), 1)
+        split.addWidget(top)
+
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addWidget(heading("Points your reply must answer — tick each one"))
+        self.checklist = QListWidget()
+        self.checklist.setObjectName("checklist")
+        self.checklist.setWordWrap(True)
+        self.checklist.itemChanged.connect(lambda _item: self.checklist_changed.emit())
+        middle_layout.addWidget(self.checklist, 1)
+        self.checklist_note = QLabel()
+        self.checklist_note.setWordWrap(True)
+        middle_layout.addWidget(self.checklist_note)
+        split.addWidget(middle)
+        layout.addWidget(split, 1)
+
+        self.product_box = QGroupBox("A product problem? Record what you tested")
+        self.product_box.setCheckable(False)
+        form = QFormLayout(self.product_box)
+        self.product: dict[str, QLineEdit] = {}
+        for key, label, hint in PRODUCT_FIELDS:
+            edit = QLineEdit()
+            edit.setObjectName(f"product_{key}")
+            edit.setPlaceholderText(hint)
+            edit.textChanged.connect(lambda _text: self.product_changed.emit())
+            form.addRow(label + ":", edit)
+            self.product[key] = edit
+        self.insert_facts = QPushButton("Insert what I know for certain")
+        self.insert_facts.clicked.connect(self.insert_product)
+        form.addRow(self.insert_facts)
+        layout.addWidget(self.product_box)
+
+        templates = QHBoxLayout()
+        self.templates = QComboBox()
+        self.templates.setObjectName("templates")
+        for template in TEMPLATES:
+            self.templates.addItem(template.title, template.key)
+            self.templates.setItemData(
+                self.templates.count() - 1, template.when, Qt.ItemDataRole.ToolTipRole
+            )
+        self.use_template = QPushButton("Start from this template")
+        self.use_template.clicked.connect(
+            lambda: self.template_chosen.emit(self.templates.currentData())
+        )
+        templates.addWidget(QLabel("Template:"))
+        templates.addWidget(self.templates, 1)
+        templates.addWidget(self.use_template)
+        layout.addLayout(templates)
+
+    def load(self, checklist: list[ChecklistItem], product: ProductTest) -> None:
+        self.checklist.blockSignals(True)
+        self.checklist.clear()
+        for item in checklist:
+            row = QListWidgetItem(
+                f"{'Question' if item.kind == 'question' else 'Complaint'}: {item.text}"
+            )
+            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            row.setCheckState(Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked)
+            self.checklist.addItem(row)
+        self.checklist.blockSignals(False)
+        self.checklist_note.setText(
+            "" if checklist else "No questions or complaints were found in the message."
+        )
+        for key, edit in self.product.items():
+            value = getattr(product, key)
+            if edit.text() != value:
+                edit.blockSignals(True)
+                edit.setText(value)
+                edit.blockSignals(False)
+
+    def ticks(self) -> list[bool]:
+        return [
+            self.checklist.item(row).checkState() == Qt.CheckState.Checked
+            for row in range(self.checklist.count())
+        ]
+
+    def product_test(self) -> ProductTest:
+        return ProductTest(**{key: edit.text() for key, edit in self.product.items()})

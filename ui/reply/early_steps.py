@@ -1,0 +1,194 @@
+"""Steps 1 and 2: stop (the message and the cooling-off timer) and consider (three questions
+beside the customer's history)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.calm_reply import ReplyContext
+from app.clock import show_local
+from app.domain import Contact
+from app.reply_steps import OVERRIDE_PHRASE, QUESTIONS, override_matches
+
+
+def message_view(contact: Contact) -> QTextBrowser:
+    view = QTextBrowser()
+    view.setObjectName("original")
+    view.setPlainText(contact.text or contact.summary)
+    view.setOpenLinks(False)
+    return view
+
+
+def heading(text: str) -> QLabel:
+    label = QLabel(text)
+    font = QFont(label.font())
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class StopPanel(QWidget):
+    override_requested = Signal(str)
+
+    def __init__(self, original: Contact, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        when = show_local(original.occurred_at, with_zone=True)
+        layout.addWidget(heading(f"{original.channel.label}, {when}"))
+        layout.addWidget(message_view(original), 1)
+
+        self.countdown = QLabel()
+        self.countdown.setObjectName("countdown")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        big = QFont(self.countdown.font())
+        big.setPointSizeF(big.pointSizeF() * 2.4)
+        big.setBold(True)
+        self.countdown.setFont(big)
+        layout.addWidget(self.countdown)
+        self.explain = QLabel()
+        self.explain.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.explain.setWordWrap(True)
+        layout.addWidget(self.explain)
+        self.time_up = QLabel(
+            "The cooling-off time is up. When you are ready, press Next to consider the situation."
+        )
+        self.time_up.setObjectName("time_up")
+        self.time_up.setWordWrap(True)
+        self.time_up.setStyleSheet(
+            "background:#e3f4e1; border:1px solid #7cb872; border-radius:4px; padding:8px;"
+        )
+        self.time_up.hide()
+        layout.addWidget(self.time_up)
+
+        self.override_box = QGroupBox("Need to answer sooner?")
+        box = QVBoxLayout(self.override_box)
+        box.addWidget(
+            QLabel(f"Type <b>{OVERRIDE_PHRASE}</b> and press Start early. This is recorded.")
+        )
+        row = QHBoxLayout()
+        self.confirmation = QLineEdit()
+        self.confirmation.setObjectName("override_text")
+        self.confirmation.setPlaceholderText(OVERRIDE_PHRASE)
+        self.start_early = QPushButton("Start early")
+        self.start_early.setEnabled(False)
+        row.addWidget(self.confirmation, 1)
+        row.addWidget(self.start_early)
+        box.addLayout(row)
+        layout.addWidget(self.override_box)
+        self.confirmation.textChanged.connect(
+            lambda text: self.start_early.setEnabled(override_matches(text))
+        )
+        self.confirmation.returnPressed.connect(self._on_start_early_clicked)
+        self.start_early.clicked.connect(self._on_start_early_clicked)
+
+    def _on_start_early_clicked(self) -> None:
+        if override_matches(self.confirmation.text()):
+            self.override_requested.emit(self.confirmation.text())
+
+    def show_left(self, left: str, opens_at: str) -> None:
+        self.countdown.setText(left)
+        self.explain.setText(
+            f"Drafting opens at {opens_at}. Step away from the screen: a walk, a drink of "
+            "water. Steady will tell you when the time is up."
+        )
+        self.time_up.hide()
+        self.override_box.show()
+
+    def show_done(self, overridden: bool) -> None:
+        self.countdown.setText("00:00")
+        self.explain.setText(
+            "You started early (recorded with the reply)." if overridden else "Well done."
+        )
+        self.time_up.setVisible(not overridden)
+        self.override_box.hide()
+
+
+class ConsiderPanel(QWidget):
+    answers_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        questions = QVBoxLayout()
+        self.answers: dict[str, QPlainTextEdit] = {}
+        for key, question in QUESTIONS:
+            questions.addWidget(heading(question))
+            edit = QPlainTextEdit()
+            edit.setObjectName(f"answer_{key}")
+            edit.setTabChangesFocus(True)
+            edit.setPlaceholderText("A few honest words are enough.")
+            edit.textChanged.connect(self.answers_changed)
+            questions.addWidget(edit, 1)
+            self.answers[key] = edit
+        layout.addLayout(questions, 3)
+
+        side = QVBoxLayout()
+        side.addWidget(heading("This customer"))
+        self.history = QLabel()
+        self.history.setObjectName("history")
+        self.history.setWordWrap(True)
+        side.addWidget(self.history)
+        form = QFormLayout()
+        self.paid = QLabel()
+        self.paid.setObjectName("paid")
+        self.status = QLabel()
+        form.addRow("Paid:", self.paid)
+        form.addRow("Status:", self.status)
+        side.addLayout(form)
+        side.addWidget(heading("Recent contacts"))
+        self.recent = QLabel()
+        self.recent.setWordWrap(True)
+        self.recent.setTextFormat(Qt.TextFormat.PlainText)
+        side.addWidget(self.recent)
+        side.addWidget(heading("Policy that applies"))
+        self.policy = QTextBrowser()
+        self.policy.setObjectName("policy")
+        side.addWidget(self.policy, 1)
+        layout.addLayout(side, 2)
+
+    def load(self, answers: dict[str, str], context: ReplyContext) -> None:
+        for key, edit in self.answers.items():
+            if edit.toPlainText() != answers.get(key, ""):
+                edit.blockSignals(True)
+                edit.setPlainText(answers.get(key, ""))
+                edit.blockSignals(False)
+        self.history.setText(context.history)
+        self.paid.setText(context.paid)
+        self.status.setText(context.customer.status.label)
+        self.recent.setText(
+            "\n".join(
+                f"{show_local(c.occurred_at)} · {c.direction.label}: "
+                f"{' '.join((c.summary or c.text).split())[:70]}"
+                for c in context.recent
+            )
+            or "None yet."
+        )
+        if context.policies:
+            self.policy.setPlainText(
+                "\n\n".join(
+                    f"{p.policy_name}, version {p.version} "
+                    f"(in force from {show_local(p.effective_from)}):\n{p.text}"
+                    for p in context.policies
+                )
+            )
+        else:
+            self.policy.setPlainText(
+                "No policy is recorded for this customer yet. Add your terms of service "
+                "under Policies so they show here."
+            )
+
+    def values(self) -> dict[str, str]:
+        return {key: edit.toPlainText() for key, edit in self.answers.items()}

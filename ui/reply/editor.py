@@ -1,0 +1,593 @@
+"""The calm-reply window: one step at a time, a rail showing where you are, nothing lost.
+
+The reply's state is saved a second after every change and on every step change, so closing
+Steady (or a crash) at any moment reopens on the same step with the same words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QSystemTrayIcon,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.clock import show_local
+from app.customer_book import parse_money
+from app.errors import SteadyError
+from app.reply_mail import eml_bytes, mailto_fits, mailto_url
+from app.reply_steps import (
+    Step,
+    blockers,
+    format_left,
+    has_sign_off,
+    has_signature,
+    note_flags,
+    with_signature,
+)
+from app.services import Services
+from app.spelling import SpellingIssue, grammar_available
+from app.tone import ToneFlag, compare_tone
+from ui.reply.checker import DraftChecker
+from ui.reply.draft_edit import DraftEdit
+from ui.reply.draft_panel import DraftPanel
+from ui.reply.early_steps import ConsiderPanel, StopPanel
+from ui.reply.finish_panels import SendPanel, SignPanel
+from ui.reply.notify import notify_time_up
+from ui.reply.positions import Utf16Map
+from ui.reply.printing import DraftPrinter
+from ui.reply.read_aloud import ReadAloud
+from ui.reply.review_panels import CheckPanel, ReviewPanel
+from ui.reply.step_rail import StepRail
+
+SAVE_PAUSE_MS = 1000
+
+
+class ReplyEditor(QMainWindow):
+    contact_logged = Signal(int)  # the outbound contact (reply sent, or call logged)
+    reply_finished = Signal(int)  # the reply id, once sent, called or settled
+
+    def __init__(
+        self,
+        services: Services,
+        contact_id: int | None = None,
+        parent: QWidget | None = None,
+        *,
+        reply_id: int | None = None,
+        tts_engine: str | None = None,
+        grammar: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        if contact_id is None and reply_id is None:
+            raise ValueError("ReplyEditor needs the contact to answer or a reply to resume")
+        self.services = services
+        self.replies = services.replies
+        self.clock = services.clock
+        self.state = (
+            self.replies.get(reply_id) if reply_id is not None else self.replies.start(contact_id)  # type: ignore[arg-type]
+        )
+        self.original = self.replies.original(self.state)
+        self.customer = self.replies.customer(self.state)
+        self.signature = services.settings.text("signature")
+        self.issues: list[SpellingIssue] = []
+        self.flags: list[ToneFlag] = []
+        self.tray: QSystemTrayIcon | None = None
+        self._shut_down = False
+        self._was_cooling = self.state.is_cooling(self.clock())
+        self.setWindowTitle(f"Calm reply to {self.customer.name} — Steady")
+        self.resize(1180, 780)
+
+        self.checker = DraftChecker(
+            self.replies.known_words(self.state.customer_id), grammar=grammar, parent=self
+        )
+        self.reader = ReadAloud(tts_engine, self)
+        self.printer = DraftPrinter(self)
+        self._build()
+        self._connect()
+
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_PAUSE_MS)
+        self._save_timer.timeout.connect(self.save_now)
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self.tick)
+        self._tick.start()
+
+        self.draft.setPlainText(self.state.draft)
+        self.draft.document().clearUndoRedoStacks()
+        self._show_step(self.state.step, save=False)
+        self.tick()
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        central = QWidget()
+        outer = QHBoxLayout(central)
+        self.rail = StepRail()
+        outer.addWidget(self.rail)
+        main = QVBoxLayout()
+        self.title = QLabel()
+        self.title.setObjectName("step_title")
+        self.title.setStyleSheet("font-size:18pt; font-weight:bold;")
+        self.instruction = QLabel()
+        self.instruction.setObjectName("step_instruction")
+        self.instruction.setWordWrap(True)
+        main.addWidget(self.title)
+        main.addWidget(self.instruction)
+
+        self.stop_panel = StopPanel(self.original)
+        self.consider_panel = ConsiderPanel()
+        self.draft_panel = DraftPanel(self.original)
+        self.check_panel = CheckPanel(grammar_available())
+        self.review_panel = ReviewPanel(self.reader.has_voice, self.reader.voice_name)
+        self.sign_panel = SignPanel(self.signature)
+        mail = self.replies.outgoing_mail(self.state)
+        self.send_panel = SendPanel(mail.to, mail.subject, f"{self.customer.amount_paid:.2f}")
+        self.pages = QStackedWidget()
+        for panel in (
+            self.stop_panel,
+            self.consider_panel,
+            self.draft_panel,
+            self.check_panel,
+            self.review_panel,
+            self.sign_panel,
+            self.send_panel,
+        ):
+            self.pages.addWidget(panel)
+        self.draft = DraftEdit()
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.addWidget(self.pages)
+        self.split.addWidget(self.draft)
+        self.split.setStretchFactor(0, 2)
+        self.split.setStretchFactor(1, 3)
+        main.addWidget(self.split, 1)
+
+        self.blocked = QLabel()
+        self.blocked.setObjectName("blockers")
+        self.blocked.setWordWrap(True)
+        self.blocked.setStyleSheet("color:#8a4b00;")
+        main.addWidget(self.blocked)
+        nav = QHBoxLayout()
+        self.saved = QLabel()
+        self.saved.setObjectName("saved_status")
+        self.back = QPushButton("‹ Back")
+        self.back.setShortcut(QKeySequence("Alt+Left"))
+        self.next = QPushButton("Next ›")
+        self.next.setObjectName("next")
+        self.next.setDefault(True)
+        self.next.setShortcut(QKeySequence("Ctrl+Return"))
+        self.next.setToolTip("Ctrl+Enter")
+        self.close_button = QPushButton("Close")
+        nav.addWidget(self.saved, 1)
+        nav.addWidget(self.back)
+        nav.addWidget(self.next)
+        nav.addWidget(self.close_button)
+        main.addLayout(nav)
+        outer.addLayout(main, 1)
+        self.setCentralWidget(central)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_now)
+
+    def _connect(self) -> None:
+        self.rail.step_clicked.connect(self.go_to)
+        self.back.clicked.connect(lambda: self.go_to(Step(max(self.state.step - 1, 1))))
+        self.next.clicked.connect(lambda: self.go_to(Step(min(self.state.step + 1, 7))))
+        self.close_button.clicked.connect(self.close)
+        self.draft.textChanged.connect(self._on_draft_text_changed)
+        self.draft.word_added.connect(self._on_word_added)
+        self.checker.checked.connect(self._on_checker_checked)
+        self.stop_panel.override_requested.connect(self._on_override_requested)
+        self.consider_panel.answers_changed.connect(self._on_answers_changed)
+        self.draft_panel.checklist_changed.connect(self._on_checklist_changed)
+        self.draft_panel.product_changed.connect(self._on_product_changed)
+        self.draft_panel.template_chosen.connect(self._on_template_chosen)
+        self.draft_panel.insert_product.connect(self._on_insert_product)
+        self.check_panel.jump_requested.connect(lambda i: self._select_issue(i))
+        self.check_panel.fix_requested.connect(self._on_fix_requested)
+        self.check_panel.learn_requested.connect(
+            lambda i: (
+                self._on_word_added(self.issues[i].words) if 0 <= i < len(self.issues) else None
+            )
+        )
+        review = self.review_panel
+        review.flag_selected.connect(self._select_flag)
+        review.accept_changed.connect(self._on_accept_changed)
+        review.start_over_requested.connect(self._on_start_over_requested)
+        review.preview_requested.connect(self.print_preview)
+        review.print_requested.connect(self.print_draft)
+        review.read_requested.connect(self.read_aloud)
+        review.stop_requested.connect(self.stop_reading)
+        review.step_requested.connect(self._on_sentence_step)
+        self.reader.sentence_changed.connect(self._on_reader_sentence_changed)
+        self.reader.finished.connect(self._on_reader_finished)
+        self.sign_panel.insert_requested.connect(self.insert_signature)
+        self.send_panel.send_requested.connect(self.send)
+        self.send_panel.call_requested.connect(self._on_call_requested)
+        self.send_panel.settle_requested.connect(self._on_settle_requested)
+
+    # --- moving between steps ---------------------------------------------------------------
+
+    def blockers(self) -> list[str]:
+        return blockers(self.state, self.clock(), self.flags, self.signature)
+
+    def go_to(self, target: Step | int) -> bool:
+        """Go back freely; go forward through each step whose work is done."""
+        target = Step(target)
+        while self.state.step < target:
+            reasons = self.blockers()
+            if reasons:
+                self._show_step(self.state.step)
+                return False
+            self.state.step = Step(self.state.step + 1)
+        if self.state.step > target:
+            self.state.step = target
+        self._show_step(self.state.step)
+        return True
+
+    def _show_step(self, step: Step, save: bool = True) -> None:
+        self.stop_reading()
+        self.pages.setCurrentIndex(step - 1)
+        self.title.setText(f"Step {int(step)} of 7 · {step.title}")
+        self.instruction.setText(step.instruction)
+        self.draft.setVisible(step >= Step.DRAFT)
+        self.draft.setReadOnly(self.state.is_finished or step == Step.SEND)
+        self.draft.highlighter.set_show_tone(step >= Step.REVIEW)
+        if step == Step.CONSIDER:
+            self.consider_panel.load(self.state.answers, self.replies.context(self.state))
+        elif step == Step.DRAFT:
+            self.draft_panel.load(self.state.checklist, self.state.product)
+        if step >= Step.DRAFT:
+            self.checker.check_now(self.draft.toPlainText())
+        self._refresh_panels()
+        if save:
+            self.save_now()
+
+    def _update_nav(self) -> None:
+        reasons = self.blockers()
+        step = self.state.step
+        self.blocked.setText("\n".join(reasons))
+        self.back.setEnabled(step > Step.STOP)
+        self.next.setVisible(step < Step.SEND)
+        self.next.setEnabled(not reasons)
+        self.rail.show_progress(step, self.state.is_finished)
+
+    # --- the cooling-off timer --------------------------------------------------------------
+
+    def tick(self) -> None:
+        now = self.clock()
+        cooling = self.state.is_cooling(now)
+        if cooling:
+            local_end = show_local(self.state.cooling_ends_at)[-5:]
+            self.stop_panel.show_left(format_left(self.state.cooling_left(now)), local_end)
+            self.rail.set_note(Step.STOP, format_left(self.state.cooling_left(now)))
+        else:
+            self.stop_panel.show_done(self.state.override is not None)
+            self.rail.set_note(Step.STOP, "")
+            if self._was_cooling:
+                self._was_cooling = False
+                if self.state.override is None:
+                    self.tray = notify_time_up(
+                        self,
+                        f"You can now reply to {self.customer.name}. Take it one step at a time.",
+                    )
+        if self.state.step == Step.STOP:
+            self._update_nav()
+
+    def _on_override_requested(self, typed: str) -> None:
+        if self._run(lambda: self.replies.override_cooling(self.state, typed)):
+            self._was_cooling = False
+            self.tick()
+            self.go_to(Step.CONSIDER)
+
+    # --- keeping the state ------------------------------------------------------------------
+
+    def _changed(self) -> None:
+        self._save_timer.start()
+        self.saved.setText("Saving…")
+        self._update_nav()
+
+    def save_now(self) -> None:
+        self._save_timer.stop()
+        try:
+            self.replies.save(self.state)
+        except SteadyError as error:
+            self.saved.setText(f"Not saved: {error}")
+            self.saved.setStyleSheet("color:#b71c1c;")
+            return
+        self.saved.setStyleSheet("")
+        self.saved.setText(f"All changes saved {show_local(self.clock())[-5:]}")
+
+    def _on_draft_text_changed(self) -> None:
+        text = self.draft.toPlainText()
+        if text == self.state.draft:
+            return
+        self.state.draft = text
+        self.checker.request(text)
+        if self.state.step == Step.SIGN:
+            self._refresh_panels()
+        self._changed()
+
+    def _on_answers_changed(self) -> None:
+        self.state.answers = self.consider_panel.values()
+        self._changed()
+
+    def _on_checklist_changed(self) -> None:
+        for item, done in zip(self.state.checklist, self.draft_panel.ticks(), strict=False):
+            item.done = done
+        self._changed()
+
+    def _on_product_changed(self) -> None:
+        self.state.product = self.draft_panel.product_test()
+        self._changed()
+
+    # --- checks -----------------------------------------------------------------------------
+
+    def _on_checker_checked(self, text: str, issues: object, flags: object) -> None:
+        assert isinstance(issues, list) and isinstance(flags, list)
+        if not self.draft.apply_results(text, issues, flags):
+            return
+        self.issues, self.flags = issues, flags
+        if self.state.step >= Step.DRAFT:
+            note_flags(self.state, flags)
+        self._refresh_panels()
+
+    def _refresh_panels(self) -> None:
+        step = self.state.step
+        if step == Step.CHECK:
+            self.check_panel.show_issues(self.issues)
+        elif step == Step.REVIEW:
+            self.review_panel.show_flags(
+                self.flags, compare_tone(self.state.draft, self.original.text)
+            )
+            answered = sum(1 for item in self.state.checklist if item.done)
+            self.review_panel.show_checklist(answered, len(self.state.checklist))
+            self.review_panel.accept.blockSignals(True)
+            self.review_panel.accept.setChecked(self.state.flags_accepted)
+            self.review_panel.accept.blockSignals(False)
+            self.review_panel.set_reading(self.reader.speaking)
+        elif step == Step.SIGN:
+            self.sign_panel.show_checks(
+                has_sign_off(self.state.draft), has_signature(self.state.draft, self.signature)
+            )
+        self._update_nav()
+
+    def _select_issue(self, index: int) -> None:
+        if 0 <= index < len(self.draft.spelling):
+            mark, _ = self.draft.spelling[index]
+            self.draft.select_range(mark.start, mark.end)
+
+    def _select_flag(self, index: int) -> None:
+        if 0 <= index < len(self.draft.tone):
+            mark, _ = self.draft.tone[index]
+            self.draft.select_range(mark.start, mark.end)
+
+    def _on_fix_requested(self, index: int) -> None:
+        if 0 <= index < len(self.draft.spelling):
+            mark, issue = self.draft.spelling[index]
+            if issue.suggestions:
+                self.draft.replace_range(mark.start, mark.end, issue.suggestions[0])
+
+    def _on_word_added(self, word: str) -> None:
+        if self._run(lambda: self.replies.add_word(word)):
+            self.checker.learn({word})
+
+    # --- step 3 -------------------------------------------------------------------------------
+
+    def _on_template_chosen(self, key: str) -> None:
+        if self.state.draft.strip():
+            answer = QMessageBox.question(
+                self,
+                "Start from a template?",
+                "Replace your draft with this template? Your current draft is kept in this "
+                "reply's history.",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            if not self._run(lambda: self.replies.keep_draft(self.state, "replaced by template")):
+                return
+        text = self.replies.use_template(self.state, key)
+        self._set_draft(text)
+
+    def _on_insert_product(self) -> None:
+        statement = self.state.product.statement()
+        if statement:
+            self.draft.insertPlainText(statement + " ")
+
+    def _set_draft(self, text: str) -> None:
+        """Replace the whole draft as one undoable edit."""
+        cursor = self.draft.textCursor()
+        cursor.select(cursor.SelectionType.Document)
+        cursor.insertText(text)
+
+    # --- step 5 -------------------------------------------------------------------------------
+
+    def _on_accept_changed(self, accepted: bool) -> None:
+        self.state.flags_accepted = accepted
+        self._changed()
+
+    def _on_start_over_requested(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            "Start over?",
+            "Set this draft aside and write a new one? The draft is kept in this reply's "
+            "history, and you go back to step 3.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if self._run(lambda: self.replies.start_over(self.state)):
+            self.draft.setPlainText("")
+            self._show_step(Step.DRAFT)
+
+    def print_preview(self) -> None:
+        self.state.printed = True
+        self.printer.preview(self.draft.document(), self.draft.font(), self.windowTitle())
+        self._changed()
+
+    def print_draft(self) -> None:
+        if self.printer.print(self.draft.document(), self.draft.font(), self.windowTitle()):
+            self.state.printed = True
+            self._changed()
+
+    def read_aloud(self) -> None:
+        self.state.read_aloud = True
+        if self.reader.has_voice:
+            self.reader.play(self.state.draft)
+        else:
+            self.reader.load(self.state.draft)
+            self.reader.next()
+        self.review_panel.set_reading(True)
+        self._changed()
+
+    def stop_reading(self) -> None:
+        self.reader.stop()
+        self.draft.clear_sentence()
+        self.review_panel.set_reading(False)
+
+    def _on_sentence_step(self, direction: int) -> None:
+        if self.reader.index < 0:
+            self.read_aloud()
+        elif direction > 0:
+            self.reader.next()
+        else:
+            self.reader.previous()
+
+    def _on_reader_sentence_changed(self, start: int, end: int) -> None:
+        positions = Utf16Map(self.state.draft)
+        self.draft.highlight_sentence(positions.to_qt(start), positions.to_qt(end))
+
+    def _on_reader_finished(self) -> None:
+        self.draft.clear_sentence()
+        self.review_panel.set_reading(False)
+
+    # --- step 6 -------------------------------------------------------------------------------
+
+    def insert_signature(self) -> None:
+        self._set_draft(with_signature(self.state.draft, self.signature))
+
+    # --- step 7 -------------------------------------------------------------------------------
+
+    def send(self, via: str) -> int | None:
+        mail = self.replies.outgoing_mail(self.state)
+        if via == "mail program":
+            url = mailto_url(mail)
+            if not mailto_fits(url):
+                QGuiApplication.clipboard().setText(mail.body)
+                url = mailto_url(
+                    replace(mail, body="(Your reply is on the clipboard: paste it here.)")
+                )
+            if not QDesktopServices.openUrl(QUrl(url)):
+                QMessageBox.warning(
+                    self,
+                    "No mail program",
+                    "Steady could not open a mail program. Copy the reply to the clipboard "
+                    "or save it as an .eml file instead.",
+                )
+                return None
+        elif via == "clipboard":
+            QGuiApplication.clipboard().setText(mail.body)
+        else:
+            suggested = str(Path.home() / f"Reply to {self.customer.name}.eml")
+            path, _ = QFileDialog.getSaveFileName(
+                self, "Save the reply as an email file", suggested, "Email (*.eml)"
+            )
+            if not path:
+                return None
+            try:
+                Path(path).write_bytes(eml_bytes(mail, self.clock()))
+            except OSError as error:
+                QMessageBox.warning(self, "Not saved", f"Cannot save {path}: {error.strerror}")
+                return None
+        contact_id: int | None = None
+
+        def log() -> None:
+            nonlocal contact_id
+            contact_id = self.replies.mark_sent(self.state, via, self.flags)
+
+        if not self._run(log) or contact_id is None:
+            return None
+        done = {
+            "mail program": "Your mail program has the reply; send it from there.",
+            "clipboard": "The reply is on the clipboard; paste it where you answer them.",
+            "eml file": "The reply is saved as an .eml file; open it in your mail program.",
+        }[via]
+        self.send_panel.show_result(
+            f"{done} It is logged as sent, answering the message of "
+            f"{show_local(self.original.occurred_at)}."
+        )
+        self._finished(contact_id)
+        return contact_id
+
+    def _on_call_requested(self, notes: str, minutes: int) -> None:
+        contact_id: int | None = None
+
+        def log() -> None:
+            nonlocal contact_id
+            contact_id = self.replies.call_instead(self.state, notes, minutes, self.flags)
+
+        if self._run(log) and contact_id is not None:
+            self.send_panel.show_result("The call is logged, answering their message.")
+            self._finished(contact_id)
+
+    def _on_settle_requested(self, refund: str, reference: str, cancel: bool, unsub: bool) -> None:
+        def settle() -> None:
+            amount = parse_money(refund)
+            done = self.replies.settle(
+                self.state,
+                refund=amount if amount > 0 else None,
+                cancel=cancel,
+                unsubscribe=unsub,
+                reference=reference,
+            )
+            self.send_panel.show_result(
+                "Logged: " + ", ".join(done) + ". You can close this window and move on."
+            )
+
+        if self._run(settle):
+            self.reply_finished.emit(self.state.id or 0)
+            self._update_nav()
+
+    def _finished(self, contact_id: int) -> None:
+        self.draft.setReadOnly(True)
+        self.contact_logged.emit(contact_id)
+        self.reply_finished.emit(self.state.id or 0)
+        self._update_nav()
+
+    # --- errors and closing -----------------------------------------------------------------
+
+    def _run(self, action: Callable[[], object]) -> bool:
+        try:
+            action()
+        except SteadyError as error:
+            QMessageBox.warning(self, "Steady", str(error))
+            return False
+        return True
+
+    def shutdown(self) -> None:
+        """Save, stop reading and stop the checker thread (closing does this)."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self._tick.stop()
+        self.save_now()
+        self.stop_reading()
+        self.checker.stop()
+        if self.tray is not None:
+            self.tray.hide()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,153 @@
+"""Steps 6 and 7: sign (the signature block from Settings) and send (mail program, clipboard,
+.eml), or call instead, or refund, cancel and unsubscribe and move on."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.reply.early_steps import heading
+
+TICK, CROSS = "✔", "✘"
+
+
+class SignPanel(QWidget):
+    insert_requested = Signal()
+
+    def __init__(self, signature: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading("Your signature block (from Settings)"))
+        self.signature = QLabel(signature or "No signature block yet.")
+        self.signature.setObjectName("signature")
+        self.signature.setStyleSheet("border:1px solid #bbb; padding:8px; background:#fafafa;")
+        layout.addWidget(self.signature)
+        if not signature.strip():
+            missing = QLabel(
+                "Write one in Settings › Signature block (your name, your role, the business "
+                "and how to reach you); until then, type it at the end of the draft."
+            )
+            missing.setWordWrap(True)
+            layout.addWidget(missing)
+        self.insert = QPushButton("Insert sign-off and signature")
+        self.insert.setObjectName("insert_signature")
+        self.insert.clicked.connect(self.insert_requested)
+        layout.addWidget(self.insert)
+        self.sign_off = QLabel()
+        self.sign_off.setObjectName("sign_off_status")
+        self.signed = QLabel()
+        self.signed.setObjectName("signature_status")
+        layout.addWidget(self.sign_off)
+        layout.addWidget(self.signed)
+        layout.addStretch(1)
+
+    def show_checks(self, has_sign_off: bool, has_signature: bool) -> None:
+        self.sign_off.setText(
+            f"{TICK} The reply ends with a sign-off."
+            if has_sign_off
+            else f"{CROSS} No sign-off yet (such as “Kind regards,”)."
+        )
+        self.signed.setText(
+            f"{TICK} Your signature block is there."
+            if has_signature
+            else f"{CROSS} Your signature block is not in the reply yet."
+        )
+
+
+class SendPanel(QWidget):
+    send_requested = Signal(str)  # "mail program", "clipboard", "eml file"
+    call_requested = Signal(str, int)
+    settle_requested = Signal(str, str, bool, bool)  # refund amount, reference, cancel, unsub
+
+    def __init__(self, to: str, subject: str, paid: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        send = QGroupBox("Send your reply")
+        send_layout = QVBoxLayout(send)
+        form = QFormLayout()
+        form.addRow("To:", QLabel(to or "(no email address on file)"))
+        form.addRow("Subject:", QLabel(subject))
+        send_layout.addLayout(form)
+        row = QHBoxLayout()
+        self.mail = QPushButton("Open in my mail program")
+        self.mail.setObjectName("send_mail")
+        self.copy = QPushButton("Copy to clipboard")
+        self.copy.setObjectName("send_copy")
+        self.eml = QPushButton("Save as .eml…")
+        self.eml.setObjectName("send_eml")
+        self.mail.clicked.connect(lambda: self.send_requested.emit("mail program"))
+        self.copy.clicked.connect(lambda: self.send_requested.emit("clipboard"))
+        self.eml.clicked.connect(lambda: self.send_requested.emit("eml file"))
+        for button in (self.mail, self.copy, self.eml):
+            row.addWidget(button)
+        send_layout.addLayout(row)
+        self.result = QLabel()
+        self.result.setObjectName("send_result")
+        self.result.setWordWrap(True)
+        send_layout.addWidget(self.result)
+        layout.addWidget(send)
+
+        call = QGroupBox("Or call the customer instead")
+        call_layout = QFormLayout(call)
+        self.call_notes = QPlainTextEdit()
+        self.call_notes.setObjectName("call_notes")
+        self.call_notes.setPlaceholderText("What was said and what was agreed.")
+        self.call_notes.setMaximumHeight(90)
+        self.call_minutes = QSpinBox()
+        self.call_minutes.setRange(0, 600)
+        self.call_minutes.setSuffix(" min")
+        self.log_call = QPushButton("Log the call")
+        self.log_call.setObjectName("log_call")
+        self.log_call.clicked.connect(
+            lambda: self.call_requested.emit(
+                self.call_notes.toPlainText(), self.call_minutes.value()
+            )
+        )
+        call_layout.addRow("Notes:", self.call_notes)
+        call_layout.addRow("Call length:", self.call_minutes)
+        call_layout.addRow(self.log_call)
+        layout.addWidget(call)
+
+        settle = QGroupBox("Or refund, cancel, and move on")
+        settle_layout = QFormLayout(settle)
+        self.refund = QLineEdit(paid)
+        self.refund.setObjectName("refund_amount")
+        self.refund.setPlaceholderText("0.00 for no refund")
+        self.reference = QLineEdit()
+        self.reference.setPlaceholderText("refund or order number (optional)")
+        self.cancel = QCheckBox("Cancel their account or subscription")
+        self.cancel.setChecked(True)
+        self.unsubscribe = QCheckBox("Remove them from mailing lists")
+        self.unsubscribe.setChecked(True)
+        self.settle = QPushButton("Log these and move on")
+        self.settle.setObjectName("settle")
+        self.settle.clicked.connect(
+            lambda: self.settle_requested.emit(
+                self.refund.text(),
+                self.reference.text(),
+                self.cancel.isChecked(),
+                self.unsubscribe.isChecked(),
+            )
+        )
+        settle_layout.addRow("Refund:", self.refund)
+        settle_layout.addRow("Reference:", self.reference)
+        settle_layout.addRow(self.cancel)
+        settle_layout.addRow(self.unsubscribe)
+        settle_layout.addRow(self.settle)
+        layout.addWidget(settle)
+        layout.addStretch(1)
+
+    def show_result(self, text: str) -> None:
+        self.result.setText(text)
