@@ -112,6 +112,9 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._connect()
+        from ui.customer_tools import install_customer_tools
+
+        self.customer_tools = install_customer_tools(self)
         self.refresh_customers()
         self._restore_state()
 

@@ -62,3 +62,16 @@ def window(
     yield main
     if main.dialog is not None:
         main.dialog.close()
+
+
+@pytest.fixture
+def demo_window(
+    qtbot: object, demo_services: Services, tmp_path: Path, message_boxes: MessageBoxes
+) -> Iterator[MainWindow]:
+    """The main window on the demo database, as a new user first sees it."""
+    main = MainWindow(demo_services, drafts_folder=tmp_path / "drafts")
+    qtbot.addWidget(main)  # type: ignore[attr-defined]
+    main.show()
+    yield main
+    if main.dialog is not None:
+        main.dialog.close()

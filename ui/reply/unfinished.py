@@ -22,7 +22,7 @@ REPLY_ID = 256  # Qt.UserRole
 class UnfinishedReplies(QWidget):
     resume_requested = Signal(int)  # reply id: open ReplyEditor(services, reply_id=…)
 
-    def __init__(self, services: Services, customer_id: int, parent: QWidget | None = None):
+    def __init__(self, services: Services, customer_id: int | None, parent: QWidget | None = None):
         super().__init__(parent)
         self._services = services
         self._customer_id = customer_id
@@ -43,8 +43,16 @@ class UnfinishedReplies(QWidget):
         layout.addLayout(row)
         self.refresh()
 
+    def show_customer(self, customer_id: int | None) -> None:
+        """Follow the customer shown on the page; hidden when nothing is in progress."""
+        self._customer_id = customer_id
+        self.refresh()
+
     def refresh(self) -> None:
         self.list.clear()
+        if self._customer_id is None:
+            self.setVisible(False)
+            return
         replies = self._services.replies.open_for_customer(self._customer_id)
         for reply in replies:
             words = f" — “{reply.first_words}…”" if reply.first_words else ""
@@ -60,6 +68,7 @@ class UnfinishedReplies(QWidget):
             else "No unfinished replies."
         )
         self.resume.setEnabled(bool(replies))
+        self.setVisible(bool(replies))
         if replies:
             self.list.setCurrentRow(0)
 
