@@ -180,7 +180,7 @@ class ReplyEditor(QMainWindow):
         main.addLayout(nav)
         outer.addLayout(main, 1)
         self.setCentralWidget(central)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_now)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save_now)
 
     def _connect(self) -> None:
         self.rail.step_clicked.connect(self.go_to)
