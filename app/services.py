@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.clock import Clock, system_clock
 from app.contact_log import ContactLog
 from app.customer_book import CustomerBook
 from app.domain import SearchHit, VerifyReport
+from app.importing.batch import Importer
 from app.integrity import verify_log
 from app.ports import Store
 from app.settings import Settings
@@ -21,6 +22,10 @@ class Services:
     settings: Settings
     clock: Clock
     is_demo: bool = False
+    imports: Importer = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.imports = Importer(self.store, self.clock)
 
     def search(self, query: str, limit: int = 100, prefix: bool = False) -> list[SearchHit]:
         """Every word must match; `prefix` lets the last word be unfinished (search as you type)."""
