@@ -37,8 +37,11 @@ CSV_EXTENSIONS = (".csv", ".tsv")
 PASTED = "<pasted text>"
 
 
-def kind_of(path: str) -> str:
-    """What kind of source a file is: email, mbox, outlook, csv, image or file."""
+def kind_of(path: str, image_extensions: frozenset[str] = frozenset()) -> str:
+    """What kind of source a file is: email, mbox, outlook, csv, image or file.
+
+    `image_extensions` adds formats the window can show (Qt's readers) to the usual ones.
+    """
     extension = os.path.splitext(path)[1].lower()
     if extension in EMAIL_EXTENSIONS:
         return "email"
@@ -48,7 +51,7 @@ def kind_of(path: str) -> str:
         return "outlook"
     if extension in CSV_EXTENSIONS:
         return "csv"
-    if is_image(path):
+    if is_image(path) or extension in image_extensions:
         return "image"
     if not extension:
         try:
@@ -135,8 +138,10 @@ class ImportOptions:
     customer_id: int | None = None  # everything goes to this customer (dropped onto them)
     assignments: dict[str, int] = field(default_factory=dict)  # address/handle -> customer
     only: frozenset[ItemRef] | None = None  # import just these (after picking customers)
+    item_customers: dict[ItemRef, int] = field(default_factory=dict)  # the owner's picks
     image_details: dict[str, ImageDetails] = field(default_factory=dict)
     csv_mappings: dict[str, ColumnMapping] = field(default_factory=dict)
+    image_extensions: frozenset[str] = frozenset()  # e.g. ".tga", read by the window
 
 
 @dataclass(frozen=True)
@@ -268,7 +273,7 @@ class Importer:
         number: int,
     ) -> None:
         name = os.path.basename(path)
-        kind = kind_of(path)
+        kind = kind_of(path, options.image_extensions)
         tally = _FileTally()
         digest = ""
         try:
@@ -383,11 +388,18 @@ class Importer:
     # --- one message ----------------------------------------------------------------------
 
     def _customer(
-        self, found: FoundMessage, direction: Direction, own: set[str], options: ImportOptions
+        self,
+        ref: ItemRef,
+        found: FoundMessage,
+        direction: Direction,
+        own: set[str],
+        options: ImportOptions,
     ) -> tuple[int | None, str]:
         """The customer, else the key (address or handle) the owner will be asked about."""
         if options.customer_id is not None:
             return options.customer_id, ""
+        if ref in options.item_customers:
+            return options.item_customers[ref], ""
         if direction is Direction.OUTBOUND:
             candidates = [a for a in found.recipients if a not in own]
         else:
@@ -431,7 +443,7 @@ class Importer:
         direction = found.direction or (
             Direction.OUTBOUND if found.sender_address in own else Direction.INBOUND
         )
-        customer_id, key = self._customer(found, direction, own, options)
+        customer_id, key = self._customer(ref, found, direction, own, options)
         if customer_id is None:
             report.unmatched.append(Unmatched(ref, source, key, found.sender_name, found.label))
             return
