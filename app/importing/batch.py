@@ -381,6 +381,7 @@ class Importer:
             channel=Channel.SOCIAL if details.is_post else Channel.OTHER,
             url=post.url,
             original_path=path,
+            original_note=_capture_note(details),
             content_sha256=_sha256_file(path),
             warnings=[details.note] if details.note else [],
         )
@@ -400,10 +401,12 @@ class Importer:
             return options.customer_id, ""
         if ref in options.item_customers:
             return options.item_customers[ref], ""
+        sender = [found.sender_address] if found.sender_address else []
         if direction is Direction.OUTBOUND:
-            candidates = [a for a in found.recipients if a not in own]
+            # A helpdesk row names the customer even on the agent's reply.
+            candidates = [a for a in [*found.recipients, *sender] if a not in own]
         else:
-            candidates = [found.sender_address] if found.sender_address else []
+            candidates = sender
         for address in candidates:
             if address in options.assignments:
                 return options.assignments[address], address
@@ -484,7 +487,7 @@ class Importer:
                     external_id=external_id,
                 )
                 if found.original_path:
-                    self._attach_streamed(contact_id, found, options.image_details.get(path))
+                    self._attach_streamed(contact_id, found)
                 for suggestion in suggestions:
                     self._store.imports.add_suggestion(
                         contact_id, suggestion.category, suggestion.words
@@ -524,15 +527,11 @@ class Importer:
         tally.imported += 1
         tally.warnings += warnings
 
-    def _attach_streamed(
-        self, contact_id: int, found: FoundMessage, details: ImageDetails | None
-    ) -> None:
+    def _attach_streamed(self, contact_id: int, found: FoundMessage) -> None:
         """Keep a file without reading it whole into memory (a 200 MB photo, a big PDF)."""
         path = found.original_path
         sha, size = self._store.imports.put_file(path)
-        note = "The file exactly as imported."
-        if details is not None and details.captured_at is not None:
-            note += f" Captured {details.captured_at.isoformat()} ({details.captured_from})."
+        note = found.original_note
         name = os.path.basename(path)
         attachment_id = self._store.blobs.attach(contact_id, sha, name, mime_of(path), size, note)
         self._store.ledger.record(
@@ -581,6 +580,13 @@ class Importer:
     def remember_mapping(self, signature: str, mapping: ColumnMapping) -> None:
         with self._store.atomic():
             self._store.imports.save_csv_mapping(signature, dict(mapping.columns))
+
+
+def _capture_note(details: ImageDetails) -> str:
+    note = "The file exactly as imported."
+    if details.captured_at is not None:
+        note += f" Captured {details.captured_at.isoformat()} ({details.captured_from})."
+    return note
 
 
 def _size(path: str) -> int:

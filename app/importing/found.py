@@ -30,6 +30,7 @@ class FoundMessage:
     original: NewAttachment | None = None
     # A big file kept by path and streamed into the database instead of read into memory.
     original_path: str = ""
+    original_note: str = "The file exactly as imported."
     message_id: str = ""
     warnings: list[str] = field(default_factory=list)
     # Content hash used when there is no Message-ID (set by the source).
