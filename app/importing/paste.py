@@ -85,7 +85,7 @@ def _unquote(lines: list[str]) -> list[str]:
 def _message(
     lines: list[str], sender: str = "", sent: str = "", subject: str = ""
 ) -> PastedMessage:
-    text = "\n".join(lines).strip("\n")
+    text = "\n".join(lines).strip()
     address = parseaddr(sender)[1]
     return PastedMessage(
         text=text,
