@@ -12,11 +12,12 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from email.utils import parseaddr, parsedate_to_datetime
+from email.utils import parseaddr
 
 from app.domain import Channel, Direction
 from app.errors import SteadyError
 from app.importing.found import FoundMessage
+from app.importing.written_time import read_written_time
 
 # What each column can be, with the names helpdesks give it (compared without case/spaces).
 FIELDS: dict[str, tuple[str, str]] = {
@@ -127,42 +128,7 @@ def guess_mapping(headers: tuple[str, ...]) -> ColumnMapping:
 
 
 def parse_time(text: str) -> datetime | None:
-    text = text.strip()
-    if not text:
-        return None
-    cleaned = text.replace("Z", "+00:00") if text.endswith("Z") else text
-    try:
-        moment = datetime.fromisoformat(cleaned.replace(" UTC", "+00:00"))
-    except ValueError:
-        moment = None
-    if moment is None:
-        try:
-            moment = parsedate_to_datetime(text)
-        except (TypeError, ValueError, IndexError):
-            moment = None
-    if moment is None:
-        for pattern in (
-            "%Y-%m-%d %H:%M:%S %z",
-            "%Y-%m-%d %H:%M %z",
-            "%m/%d/%Y %H:%M:%S",
-            "%m/%d/%Y %H:%M",
-            "%m/%d/%Y %I:%M %p",
-            "%d/%m/%Y %H:%M:%S",
-            "%d/%m/%Y %H:%M",
-            "%d.%m.%Y %H:%M",
-            "%b %d, %Y %H:%M",
-            "%b %d, %Y %I:%M %p",
-            "%d %b %Y %H:%M",
-            "%Y-%m-%d",
-        ):
-            try:
-                moment = datetime.strptime(text, pattern)
-                break
-            except ValueError:
-                continue
-    if moment is None:
-        return None
-    return moment if moment.tzinfo else moment.astimezone()
+    return read_written_time(text, day_first=False)
 
 
 def _direction(value: str) -> Direction | None:

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import datetime
-from email.utils import parseaddr, parsedate_to_datetime
+from email.utils import parseaddr
+
+from app.importing.written_time import read_written_time
 
 _HEADER = re.compile(r"^\s*\*?(From|Sent|Date|To|Cc|Subject)\*?\s*:\s*(.*)$", re.IGNORECASE)
 _ORIGINAL = re.compile(r"^\s*-{2,}\s*(Original Message|Forwarded message)\s*-{2,}\s*$", re.I)
@@ -40,34 +42,7 @@ class PastedMessage:
 
 
 def _time(text: str) -> datetime | None:
-    text = text.strip()
-    if not text:
-        return None
-    try:
-        moment = parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
-        moment = None
-    if moment is None:
-        cleaned = re.sub(r"^[A-Za-z]+,\s*", "", text).replace(" at ", " ")
-        for pattern in (
-            "%d %B %Y %H:%M",
-            "%B %d, %Y %I:%M %p",
-            "%d %b %Y %H:%M",
-            "%b %d, %Y %I:%M %p",
-            "%d/%m/%Y %H:%M",
-            "%d/%m/%Y, %H:%M",
-            "%Y-%m-%d %H:%M",
-            "%Y-%m-%d %H:%M:%S",
-            "%d.%m.%Y %H:%M",
-        ):
-            try:
-                moment = datetime.strptime(cleaned, pattern)
-                break
-            except ValueError:
-                continue
-    if moment is None:
-        return None
-    return moment if moment.tzinfo else moment.astimezone()
+    return read_written_time(text, day_first=True)
 
 
 def _starts_header_block(lines: list[str], index: int) -> bool:
