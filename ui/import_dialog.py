@@ -47,6 +47,14 @@ def qt_image_extensions() -> frozenset[str]:
     return frozenset("." + bytes(f).decode() for f in QImageReader.supportedImageFormats())
 
 
+def _row(group: QTreeWidgetItem, what: str, details: str) -> QTreeWidgetItem:
+    """A result line; the whole reason shows on hover when the column cuts it short."""
+    row = QTreeWidgetItem(group, [what, details])
+    row.setToolTip(0, what)
+    row.setToolTip(1, details)
+    return row
+
+
 class ImportDialog(QDialog):
     """`ImportDialog(services, paths, customer_id=None, parent=None)`, then `.start()`.
 
@@ -247,7 +255,7 @@ class ImportDialog(QDialog):
         if report.failed:
             group = QTreeWidgetItem(self.results, [f"Failed ({len(report.failed)})", ""])
             for failure in report.failed:
-                QTreeWidgetItem(group, [failure.source, failure.reason])
+                _row(group, failure.source, failure.reason)
             group.setExpanded(True)
         suggested = [item for item in report.imported if item.suggestions]
         if suggested:
@@ -274,7 +282,7 @@ class ImportDialog(QDialog):
                 notes = list(item.warnings)
                 if item.missing_post_details:
                     notes.append(warning_text(list(item.missing_post_details)))
-                QTreeWidgetItem(group, [item.label, " ".join(notes) or item.source])
+                _row(group, item.label, " ".join(notes) or item.source)
             group.setExpanded(len(report.imported) <= 50)
         if report.skipped:
             group = QTreeWidgetItem(
