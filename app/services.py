@@ -9,6 +9,7 @@ from app.clock import Clock, system_clock
 from app.contact_log import ContactLog
 from app.customer_book import CustomerBook
 from app.domain import SearchHit, VerifyReport
+from app.importing.batch import Importer
 from app.integrity import verify_log
 from app.ports import Store
 from app.settings import Settings
@@ -23,9 +24,11 @@ class Services:
     clock: Clock
     is_demo: bool = False
     replies: CalmReplies = field(init=False)
+    imports: Importer = field(init=False)
 
     def __post_init__(self) -> None:
         self.replies = CalmReplies(self.store, self.settings, self.contacts, self.clock)
+        self.imports = Importer(self.store, self.clock)
 
     def search(self, query: str, limit: int = 100, prefix: bool = False) -> list[SearchHit]:
         """Every word must match; `prefix` lets the last word be unfinished (search as you type)."""

@@ -175,3 +175,4 @@ def migrate(db: Database, path: str) -> str | None:
 
 
 import storage.schema_replies  # noqa: E402,F401
+import storage.schema_import  # noqa: E402,F401

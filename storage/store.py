@@ -13,6 +13,7 @@ from storage.blobs import SqliteBlobs
 from storage.contacts import SqliteContacts
 from storage.customers import SqliteCustomers
 from storage.database import backup_database, open_database, translated_errors
+from storage.importing import SqliteImports
 from storage.ledger import SqliteLedger
 from storage.migrations import migrate
 from storage.replies import SqliteReplies
@@ -33,6 +34,7 @@ class SqliteStore:
         self.search = SqliteSearch(self.db)
         self.settings = SqliteSettings(self.db)
         self.replies = SqliteReplies(self.db, clock)
+        self.imports = SqliteImports(self.db, clock)
 
     @property
     def path(self) -> str:

@@ -11,4 +11,5 @@ pytest_plugins = [
     "tests.helpers.fixtures",
     "tests.helpers.ui_fixtures",
     "tests.helpers.reply_fixtures",
+    "tests.helpers.import_fixtures",
 ]

@@ -1,0 +1,104 @@
+"""`import`: bring emails, mailboxes, Outlook messages, screenshots and helpdesk exports in.
+
+Exit 0 when nothing failed, 1 when some files or messages failed (the rest were imported),
+2 for bad usage. Messages no customer matches are failures here: name one with --customer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from app.cli.common import add_json_flag, print_json, services_for
+from app.errors import InvalidInputError, NotFoundError
+from app.importing.batch import ImportFailure, ImportOptions, ImportReport, Progress
+
+EXIT_SOME_FAILED = 1
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "import",
+        help="import .eml, .mbox, .msg, images, helpdesk .csv and other files",
+        description="Import evidence files. Emails are matched to customers by address; "
+        "importing the same message again does nothing.",
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files to import")
+    parser.add_argument(
+        "--customer", type=int, metavar="ID", help="log everything for this customer"
+    )
+    parser.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    add_json_flag(parser)
+    parser.set_defaults(run=_import)
+
+
+def _unmatched_as_failures(report: ImportReport) -> list[ImportFailure]:
+    return [
+        ImportFailure(
+            item.source,
+            (f"No customer has the address or handle {item.key}. " if item.key else "")
+            + "Add it to a customer, or import again with --customer ID.",
+        )
+        for item in report.unmatched
+    ]
+
+
+def _import(args: argparse.Namespace) -> int:
+    show_progress = not args.quiet and not args.json and sys.stderr.isatty()
+
+    def progress(step: Progress) -> None:
+        if show_progress and step.current:
+            percent = 100 * step.bytes_done // step.bytes_total if step.bytes_total else 100
+            print(f"\r{percent:3d}%  {step.current[:60]:<60}", end="", file=sys.stderr)
+
+    with services_for(args) as services:
+        if args.customer is not None:
+            try:
+                services.customers.get(args.customer)
+            except NotFoundError as error:
+                raise InvalidInputError(f"--customer: {error}") from error
+        report = services.imports.run(
+            args.paths,
+            ImportOptions(customer_id=args.customer),
+            progress=progress,
+        )
+    if show_progress:
+        print(file=sys.stderr)
+    failures = report.failed + _unmatched_as_failures(report)
+    if args.json:
+        print_json(
+            {
+                "imported": len(report.imported),
+                "skipped": len(report.skipped),
+                "failed": len(failures),
+                "contacts": [item.contact_id for item in report.imported],
+                "failures": [{"source": f.source, "reason": f.reason} for f in failures],
+                "warnings": [
+                    {"source": item.source, "warning": warning}
+                    for item in report.imported
+                    for warning in item.warnings
+                ],
+                "suggested": [
+                    {
+                        "contact": item.contact_id,
+                        "category": s.category.value,
+                        "words": list(s.words),
+                    }
+                    for item in report.imported
+                    for s in item.suggestions
+                ],
+            }
+        )
+    else:
+        print(
+            f"Imported {len(report.imported)}, skipped {len(report.skipped)} already there, "
+            f"failed {len(failures)}."
+        )
+        for item in report.imported:
+            for warning in item.warnings:
+                print(f"  warning: {item.source}: {warning}")
+            for suggestion in item.suggestions:
+                print(f"  suggested: {item.source}: {suggestion.explanation}")
+        for failure in failures:
+            print(f"  failed: {failure.source}: {failure.reason}")
+    return EXIT_SOME_FAILED if failures else 0

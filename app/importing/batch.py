@@ -1,0 +1,604 @@
+"""Importing many files at once: each message one transaction, progress, cancel between
+messages, and a report of what was imported, skipped as already there, or failed and why.
+
+Nothing here touches a window; the import dialog runs `Importer.run` on a worker thread
+with its own database connection and shows the progress it reports.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+
+from app.clock import Clock
+from app.contact_log import MAX_ATTACHMENT_BYTES, ContactLog
+from app.domain import Channel, Contact, ContactDetails, Direction
+from app.errors import DatabaseBusyError, DiskFullError, SteadyError
+from app.importing.email_message import parse_email
+from app.importing.found import FoundMessage
+from app.importing.helpdesk_csv import ColumnMapping, guess_mapping, iter_rows, read_table
+from app.importing.images import ImageDetails, default_image_details, file_time, is_image, mime_of
+from app.importing.matching import customer_for_address, customer_for_handle, handle_core
+from app.importing.mbox import MboxReader
+from app.importing.outlook import parse_outlook
+from app.importing.paste import split_pasted
+from app.importing.post_details import POST_SOURCE, PostEvidence, missing_from
+from app.importing.records import ImportFileRecord
+from app.importing.review import SuggestionReview
+from app.importing.suggest import Suggestion, severity_for, suggest_categories
+from app.ports import Store
+from app.settings import Settings
+
+MBOX_EXTENSIONS = (".mbox", ".mbx", ".mbs")
+EMAIL_EXTENSIONS = (".eml", ".emlx")
+CSV_EXTENSIONS = (".csv", ".tsv")
+PASTED = "<pasted text>"
+
+
+def kind_of(path: str, image_extensions: frozenset[str] = frozenset()) -> str:
+    """What kind of source a file is: email, mbox, outlook, csv, image or file.
+
+    `image_extensions` adds formats the window can show (Qt's readers) to the usual ones.
+    """
+    extension = os.path.splitext(path)[1].lower()
+    if extension in EMAIL_EXTENSIONS:
+        return "email"
+    if extension in MBOX_EXTENSIONS:
+        return "mbox"
+    if extension == ".msg":
+        return "outlook"
+    if extension in CSV_EXTENSIONS:
+        return "csv"
+    if is_image(path) or extension in image_extensions:
+        return "image"
+    if not extension:
+        try:
+            with open(path, "rb") as handle:
+                if handle.read(5) == b"From ":
+                    return "mbox"
+        except OSError:
+            pass
+    return "file"
+
+
+@dataclass(frozen=True)
+class ItemRef:
+    """One thing in one file: message number in an mbox, row in a CSV, 0 for a whole file."""
+
+    path: str
+    index: int = 0
+
+
+@dataclass(frozen=True)
+class ImportedItem:
+    ref: ItemRef
+    source: str
+    contact_id: int
+    customer_id: int
+    label: str
+    warnings: tuple[str, ...] = ()
+    suggestions: tuple[Suggestion, ...] = ()
+    missing_post_details: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ImportFailure:
+    source: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Unmatched:
+    """A message no customer matched; the owner picks or creates the customer."""
+
+    ref: ItemRef
+    source: str
+    key: str  # the address or handle to match on (lower case), "" when there is none
+    name: str  # the sender's name as written, to prefill a new customer
+    label: str
+
+
+@dataclass
+class ImportReport:
+    imported: list[ImportedItem] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    failed: list[ImportFailure] = field(default_factory=list)
+    unmatched: list[Unmatched] = field(default_factory=list)
+    cancelled: bool = False
+    stopped: str = ""  # why the batch stopped early (a full disk, a locked database)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def summary(self) -> str:
+        text = (
+            f"Imported {len(self.imported)}, skipped {len(self.skipped)} already there, "
+            f"failed {len(self.failed)}."
+        )
+        if self.unmatched:
+            text += f" {len(self.unmatched)} waiting for you to choose the customer."
+        if self.cancelled:
+            text += " Cancelled: the rest was not imported."
+        return text
+
+    def merge(self, other: ImportReport) -> None:
+        self.imported += other.imported
+        self.skipped += other.skipped
+        self.failed += other.failed
+        self.unmatched = other.unmatched
+        self.cancelled = self.cancelled or other.cancelled
+        self.stopped = self.stopped or other.stopped
+
+
+@dataclass
+class ImportOptions:
+    customer_id: int | None = None  # everything goes to this customer (dropped onto them)
+    assignments: dict[str, int] = field(default_factory=dict)  # address/handle -> customer
+    only: frozenset[ItemRef] | None = None  # import just these (after picking customers)
+    item_customers: dict[ItemRef, int] = field(default_factory=dict)  # the owner's picks
+    image_details: dict[str, ImageDetails] = field(default_factory=dict)
+    csv_mappings: dict[str, ColumnMapping] = field(default_factory=dict)
+    image_extensions: frozenset[str] = frozenset()  # e.g. ".tga", read by the window
+
+
+@dataclass(frozen=True)
+class Progress:
+    files_done: int
+    files_total: int
+    bytes_done: int
+    bytes_total: int
+    current: str
+    imported: int
+    skipped: int
+    failed: int
+
+
+class _Stop(Exception):
+    """The batch cannot go on (full disk, locked database): carried to the batch loop."""
+
+
+@dataclass
+class _FileTally:
+    imported: int = 0
+    skipped: int = 0
+    failed: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+class Importer:
+    """The import use case; one per database connection (the dialog's worker opens its own)."""
+
+    def __init__(self, store: Store, clock: Clock) -> None:
+        self._store = store
+        self._clock = clock
+        self._contacts = ContactLog(store)
+        self.posts = PostEvidence(store)
+        self.suggestions = SuggestionReview(store)
+
+    def missing_post_details(self, contact: Contact) -> list[str]:
+        """What the timeline should warn about for a contact (see post_details.py)."""
+        return self.posts.missing_post_details(contact)
+
+    def import_pasted(
+        self, customer_id: int, text: str, channel: Channel = Channel.EMAIL
+    ) -> ImportReport:
+        """Log each message of a pasted thread or transcript as its own contact."""
+        report = ImportReport()
+        own = Settings(self._store).own_addresses()
+        options = ImportOptions(customer_id=customer_id)
+        tally = _FileTally()
+        for number, pasted in enumerate(split_pasted(text), start=1):
+            found = FoundMessage(
+                kind="paste",
+                text=pasted.text,
+                subject=pasted.subject,
+                occurred_at=pasted.sent_at,
+                sender_address=pasted.sender_address,
+                sender_name=pasted.sender,
+                channel=channel,
+            )
+            identity = "\x1f".join([pasted.sender, pasted.sent, pasted.subject, pasted.text])
+            found.content_sha256 = hashlib.sha256(identity.encode("utf-8")).hexdigest()
+            if not pasted.sent_at and pasted.sent:
+                found.warnings.append(f"The time “{pasted.sent}” could not be read; now was used.")
+            source = f"pasted text, message {number}"
+            self._item(ItemRef(PASTED, number), source, found, PASTED, options, own, report, tally)
+        return report
+
+    # --- the batch ------------------------------------------------------------------------
+
+    def run(
+        self,
+        paths: Iterable[str],
+        options: ImportOptions | None = None,
+        progress: Callable[[Progress], None] | None = None,
+        should_stop: Callable[[], bool] | None = None,
+    ) -> ImportReport:
+        options = options or ImportOptions()
+        paths = [os.path.abspath(path) for path in paths]
+        if options.only is not None:
+            wanted = {ref.path for ref in options.only}
+            paths = [path for path in paths if path in wanted]
+        sizes = {path: _size(path) for path in paths}
+        total = sum(sizes.values())
+        report = ImportReport()
+        own = Settings(self._store).own_addresses()
+        done_bytes = 0
+
+        def tell(files_done: int, current: str, extra: int = 0) -> None:
+            if progress is not None:
+                progress(
+                    Progress(
+                        files_done,
+                        len(paths),
+                        min(total, done_bytes + extra),
+                        total,
+                        current,
+                        len(report.imported),
+                        len(report.skipped),
+                        len(report.failed),
+                    )
+                )
+
+        for number, path in enumerate(paths):
+            name = os.path.basename(path)
+            if should_stop is not None and should_stop():
+                report.cancelled = True
+                break
+            tell(number, name)
+            try:
+                self._file(path, options, own, report, should_stop, tell, number)
+            except _Stop as stop:
+                report.stopped = str(stop)
+                for rest in paths[number + 1 :]:
+                    report.failed.append(
+                        ImportFailure(os.path.basename(rest), f"Not imported: {stop}")
+                    )
+                break
+            done_bytes += sizes[path]
+        tell(len(paths), "")
+        return report
+
+    def _file(
+        self,
+        path: str,
+        options: ImportOptions,
+        own: set[str],
+        report: ImportReport,
+        should_stop: Callable[[], bool] | None,
+        tell: Callable[..., None],
+        number: int,
+    ) -> None:
+        name = os.path.basename(path)
+        kind = kind_of(path, options.image_extensions)
+        tally = _FileTally()
+        digest = ""
+        try:
+            if not os.path.isfile(path):
+                raise SteadyError("There is no such file (it may have been moved or deleted).")
+            if kind == "mbox":
+                reader = MboxReader(path, MAX_ATTACHMENT_BYTES)
+                items = self._mbox_items(reader, name)
+            else:
+                if kind != "csv" and os.path.getsize(path) > MAX_ATTACHMENT_BYTES:
+                    raise SteadyError(
+                        f"It is {os.path.getsize(path) / 1024 / 1024:.0f} MB; Steady keeps files "
+                        f"up to {MAX_ATTACHMENT_BYTES // 1024 // 1024} MB. Nothing was saved."
+                    )
+                items = self._single_items(path, kind, options)
+            for ref, source, found in items:
+                if should_stop is not None and should_stop():
+                    report.cancelled = True
+                    break
+                if kind == "mbox":
+                    tell(number, f"{name}, message {ref.index}", reader.position)
+                if options.only is not None and ref not in options.only:
+                    continue
+                self._item(ref, source, found, path, options, own, report, tally)
+            if kind == "mbox":
+                digest = reader.sha256
+        except (DatabaseBusyError, DiskFullError) as error:
+            report.failed.append(ImportFailure(name, str(error)))
+            raise _Stop(str(error)) from error
+        except SteadyError as error:
+            report.failed.append(ImportFailure(name, str(error)))
+            tally.failed += 1
+        except OSError as error:
+            report.failed.append(ImportFailure(name, f"Cannot read it: {error.strerror or error}."))
+            tally.failed += 1
+        self._record_file(path, kind, digest, tally, report.cancelled)
+
+    def _mbox_items(
+        self, reader: MboxReader, name: str
+    ) -> Iterator[tuple[ItemRef, str, FoundMessage | SteadyError]]:
+        for message in reader:
+            ref = ItemRef(reader.path, message.index)
+            source = f"{name}, message {message.index}"
+            if message.raw is None:
+                yield (
+                    ref,
+                    source,
+                    SteadyError(
+                        f"The message is {message.size / 1024 / 1024:.0f} MB; Steady keeps messages "
+                        f"up to {MAX_ATTACHMENT_BYTES // 1024 // 1024} MB. It was not imported."
+                    ),
+                )
+                continue
+            found = parse_email(message.raw, f"{os.path.splitext(name)[0]}-{message.index}.eml")
+            found.kind = "mbox"
+            yield ref, source, found
+
+    def _single_items(
+        self, path: str, kind: str, options: ImportOptions
+    ) -> Iterator[tuple[ItemRef, str, FoundMessage | SteadyError]]:
+        name = os.path.basename(path)
+        if kind == "csv":
+            table = read_table(path)
+            mapping = options.csv_mappings.get(path) or self.remembered_mapping(table.signature)
+            mapping = mapping or guess_mapping(table.headers)
+            if mapping.missing():
+                raise SteadyError(
+                    "Choose which column holds " + ", ".join(mapping.missing()).lower() + "."
+                )
+            for number, found in enumerate(iter_rows(path, table, mapping), start=1):
+                yield ItemRef(path, number), f"{name}, row {number}", found
+            return
+        if kind == "email":
+            with open(path, "rb") as handle:
+                found = parse_email(handle.read(), name)
+        elif kind == "outlook":
+            with open(path, "rb") as handle:
+                data = handle.read()
+            found = parse_outlook(path, data)
+        else:
+            found = self._file_found(path, kind, options.image_details.get(path))
+        yield ItemRef(path), name, found
+
+    def _file_found(self, path: str, kind: str, details: ImageDetails | None) -> FoundMessage:
+        name = os.path.basename(path)
+        if kind == "image":
+            details = details or default_image_details(path)
+        else:
+            details = details or ImageDetails(
+                captured_at=file_time(path), captured_from="file time"
+            )
+        post = details.post
+        if details.is_post:
+            who = f" by {post.handle}" if post.handle else ""
+            where = f" on {post.platform}" if post.platform else ""
+            subject = f"Screenshot of a post{where}{who}"
+        else:
+            subject = f"{'Image' if kind == 'image' else 'File'}: {name}"
+        return FoundMessage(
+            kind=kind,
+            text="",
+            subject=subject,
+            occurred_at=(post.posted_at if details.is_post else None) or details.captured_at,
+            handle=post.handle,
+            channel=Channel.SOCIAL if details.is_post else Channel.OTHER,
+            url=post.url,
+            original_path=path,
+            original_note=_capture_note(details),
+            content_sha256=_sha256_file(path),
+            warnings=[details.note] if details.note else [],
+        )
+
+    # --- one message ----------------------------------------------------------------------
+
+    def _customer(
+        self,
+        ref: ItemRef,
+        found: FoundMessage,
+        direction: Direction,
+        own: set[str],
+        options: ImportOptions,
+    ) -> tuple[int | None, str]:
+        """The customer, else the key (address or handle) the owner will be asked about."""
+        if options.customer_id is not None:
+            return options.customer_id, ""
+        if ref in options.item_customers:
+            return options.item_customers[ref], ""
+        sender = [found.sender_address] if found.sender_address else []
+        if direction is Direction.OUTBOUND:
+            # A helpdesk row names the customer even on the agent's reply.
+            candidates = [a for a in [*found.recipients, *sender] if a not in own]
+        else:
+            candidates = sender
+        for address in candidates:
+            if address in options.assignments:
+                return options.assignments[address], address
+            customer_id = customer_for_address(self._store, address)
+            if customer_id is not None:
+                return customer_id, address
+        if found.handle:
+            key = handle_core(found.handle)
+            if key in options.assignments:
+                return options.assignments[key], key
+            customer_id = customer_for_handle(self._store, found.handle)
+            if customer_id is not None:
+                return customer_id, key
+            return None, key
+        return None, candidates[0] if candidates else ""
+
+    def _item(
+        self,
+        ref: ItemRef,
+        source: str,
+        found: FoundMessage | SteadyError,
+        path: str,
+        options: ImportOptions,
+        own: set[str],
+        report: ImportReport,
+        tally: _FileTally,
+    ) -> None:
+        if isinstance(found, SteadyError):
+            report.failed.append(ImportFailure(source, str(found)))
+            tally.failed += 1
+            return
+        external_id = found.external_id
+        if self._store.contacts.find_external(external_id) is not None:
+            report.skipped.append(source)
+            tally.skipped += 1
+            return
+        direction = found.direction or (
+            Direction.OUTBOUND if found.sender_address in own else Direction.INBOUND
+        )
+        customer_id, key = self._customer(ref, found, direction, own, options)
+        if customer_id is None:
+            report.unmatched.append(Unmatched(ref, source, key, found.sender_name, found.label))
+            return
+        warnings = list(found.warnings)
+        occurred_at = found.occurred_at
+        if occurred_at is None:
+            occurred_at = file_time(path) if os.path.exists(path) else self._clock()
+        suggestions = suggest_categories(f"{found.subject}\n{found.text}")
+        details = ContactDetails(
+            occurred_at=occurred_at,
+            channel=found.channel,
+            direction=direction,
+            text=found.text,
+            summary=found.label,
+            categories=tuple(s.category for s in suggestions),
+            severity=severity_for(suggestions),
+            url=found.url,
+        )
+        attachments = list(found.attachments)
+        if found.original is not None:
+            note = found.original.note
+            if warnings:
+                note += " Could not be read fully: " + " ".join(warnings)
+            attachments.insert(0, replace(found.original, note=note))
+        is_post = found.kind == "image" and found.channel is Channel.SOCIAL
+        contact_source = POST_SOURCE if is_post else f"import:{found.kind}"
+        try:
+            with self._store.atomic():
+                if self._store.contacts.find_external(external_id) is not None:
+                    report.skipped.append(source)
+                    tally.skipped += 1
+                    return
+                contact_id = self._contacts.log(
+                    customer_id,
+                    details,
+                    attachments,
+                    source=contact_source,
+                    external_id=external_id,
+                )
+                if found.original_path:
+                    self._attach_streamed(contact_id, found)
+                for suggestion in suggestions:
+                    self._store.imports.add_suggestion(
+                        contact_id, suggestion.category, suggestion.words
+                    )
+                missing: list[str] = []
+                if is_post:
+                    post = (
+                        options.image_details[path].post if path in options.image_details else None
+                    )
+                    missing = missing_from(post)
+                    if post is not None:
+                        row_id = self._store.imports.add_post_details(contact_id, post)
+                        self._store.ledger.record(
+                            "post_details.recorded",
+                            "post_details",
+                            row_id,
+                            {"contact_id": contact_id, "missing": missing},
+                        )
+        except (DatabaseBusyError, DiskFullError):
+            raise
+        except SteadyError as error:
+            report.failed.append(ImportFailure(source, str(error)))
+            tally.failed += 1
+            return
+        report.imported.append(
+            ImportedItem(
+                ref,
+                source,
+                contact_id,
+                customer_id,
+                found.label,
+                tuple(warnings),
+                tuple(suggestions),
+                tuple(missing),
+            )
+        )
+        tally.imported += 1
+        tally.warnings += warnings
+
+    def _attach_streamed(self, contact_id: int, found: FoundMessage) -> None:
+        """Keep a file without reading it whole into memory (a 200 MB photo, a big PDF)."""
+        path = found.original_path
+        sha, size = self._store.imports.put_file(path)
+        note = found.original_note
+        name = os.path.basename(path)
+        attachment_id = self._store.blobs.attach(contact_id, sha, name, mime_of(path), size, note)
+        self._store.ledger.record(
+            "attachment.added",
+            "attachment",
+            attachment_id,
+            {"contact_id": contact_id, "sha256": sha, "filename": name},
+        )
+
+    def _record_file(
+        self, path: str, kind: str, digest: str, tally: _FileTally, cancelled: bool
+    ) -> None:
+        """Every file taken in is a ledger entry, with its hash and what became of it."""
+        try:
+            if not digest and os.path.isfile(path):
+                digest = _sha256_file(path)
+            record = ImportFileRecord(
+                filename=os.path.basename(path),
+                kind=kind,
+                size=_size(path),
+                sha256=digest,
+                imported=tally.imported,
+                skipped=tally.skipped,
+                failed=tally.failed,
+                note="cancelled part-way" if cancelled else "",
+            )
+            with self._store.atomic():
+                row_id = self._store.imports.record_file(record)
+                self._store.ledger.record(
+                    "import.file",
+                    "import_file",
+                    row_id,
+                    {"filename": record.filename, "imported": record.imported},
+                )
+        except (DatabaseBusyError, DiskFullError) as error:
+            raise _Stop(str(error)) from error
+        except OSError:
+            return
+
+    # --- remembered CSV mappings ----------------------------------------------------------
+
+    def remembered_mapping(self, signature: str) -> ColumnMapping | None:
+        stored = self._store.imports.csv_mapping(signature)
+        return ColumnMapping(dict(stored)) if stored else None
+
+    def remember_mapping(self, signature: str, mapping: ColumnMapping) -> None:
+        with self._store.atomic():
+            self._store.imports.save_csv_mapping(signature, dict(mapping.columns))
+
+
+def _capture_note(details: ImageDetails) -> str:
+    note = "The file exactly as imported."
+    if details.captured_at is not None:
+        note += f" Captured {details.captured_at.isoformat()} ({details.captured_from})."
+    return note
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
+
+
+def _sha256_file(path: str) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while chunk := handle.read(1024 * 1024):
+            digest.update(chunk)
+    return digest.hexdigest()

@@ -1,0 +1,74 @@
+"""Reading text whose declared character set may be wrong, missing or unknown.
+
+Mail lies about its charset: gb2312 labels on GBK bytes, Latin-1 labels on Windows-1252
+quotes. Each declared name is read as the superset it is usually meant to be, then UTF-8,
+then Windows-1252, and the owner is told when the text was read other than as declared.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+# What a label usually means in practice: the superset that also reads what it declares.
+_SUPERSETS = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "euc-cn": "gb18030",
+    "iso-8859-1": "cp1252",
+    "latin-1": "cp1252",
+    "latin1": "cp1252",
+    "iso_8859-1": "cp1252",
+    "us-ascii": "utf-8",
+    "ascii": "utf-8",
+    "ks_c_5601-1987": "cp949",
+    "euc-kr": "cp949",
+    "shift_jis": "cp932",
+    "shift-jis": "cp932",
+    "sjis": "cp932",
+    "x-sjis": "cp932",
+    "iso-2022-jp": "iso2022_jp_ext",
+    "big5": "big5hkscs",
+    "iso-8859-11": "cp874",
+    "tis-620": "cp874",
+    "unknown-8bit": "utf-8",
+    "x-unknown": "utf-8",
+}
+
+
+def _codec(name: str) -> str | None:
+    cleaned = name.strip().strip('"').lower()
+    cleaned = _SUPERSETS.get(cleaned, cleaned)
+    try:
+        return codecs.lookup(cleaned).name
+    except LookupError:
+        return None
+
+
+def decode_leniently(data: bytes, declared: str | None, where: str) -> tuple[str, str | None]:
+    """The text, and a warning for the owner when it could not be read as it said."""
+    declared = (declared or "").strip()
+    codec = _codec(declared) if declared else None
+    if codec:
+        try:
+            return data.decode(codec), None
+        except UnicodeDecodeError:
+            pass
+    for fallback in ("utf-8", "cp1252"):
+        try:
+            text = data.decode(fallback)
+        except UnicodeDecodeError:
+            continue
+        if not declared:
+            return text, None if fallback == "utf-8" or data.isascii() else (
+                f"The {where} did not say which character set it uses; it was read as "
+                "Windows-1252 (Western European)."
+            )
+        reason = "is not a known character set" if codec is None else "did not match the text"
+        label = "UTF-8" if fallback == "utf-8" else "Windows-1252"
+        return text, f"The {where} said “{declared}”, which {reason}; it was read as {label}."
+    text = data.decode("utf-8", errors="replace")
+    return text, (
+        f"Some characters of the {where} could not be read and are shown as �; the original "
+        "is kept unchanged."
+    )

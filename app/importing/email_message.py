@@ -1,0 +1,237 @@
+"""One email message (.eml, or one message of an mbox) read leniently into a FoundMessage.
+
+Real mail is messy, so this reads with the lenient compat32 parser and guards every header:
+whatever can be read is imported, with a warning for what could not, never a crash.
+The original bytes are kept unchanged as `message.eml`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import mimetypes
+import re
+from datetime import UTC, datetime
+from email import message_from_bytes
+from email import policy as email_policy
+from email.header import decode_header
+from email.message import Message
+from email.utils import getaddresses, parseaddr, parsedate_to_datetime
+
+from app.domain import Channel, NewAttachment
+from app.importing.charsets import decode_leniently
+from app.importing.found import FoundMessage
+from app.importing.html_text import html_to_text
+
+EML_MIME = "message/rfc822"
+_MESSAGE_ID = re.compile(r"<([^<>\s]+)>")
+
+
+def _raw_header(message: Message, name: str) -> str | None:
+    for key, value in message.raw_items():
+        if key.lower() == name.lower():
+            return str(value)
+    return None
+
+
+def _unescape_8bit(value: str, where: str, warnings: list[str]) -> str:
+    """Header bytes that were not ASCII arrive surrogate-escaped; read them as text."""
+    try:
+        value.encode("utf-8")
+        return value
+    except UnicodeEncodeError:
+        text, warning = decode_leniently(value.encode("ascii", "surrogateescape"), None, where)
+        if warning:
+            warnings.append(warning)
+        return text
+
+
+def header_text(message: Message, name: str, warnings: list[str]) -> str:
+    """A header as readable text: unfolded, encoded words decoded, never an exception."""
+    raw = _raw_header(message, name)
+    if raw is None:
+        return ""
+    where = f"“{name}” line"
+    raw = re.sub(r"\r?\n[ \t]+", " ", _unescape_8bit(raw, where, warnings)).strip()
+    try:
+        parts = decode_header(raw)
+    except (ValueError, IndexError, AssertionError, LookupError):
+        warnings.append(f"The {where} is malformed; it is kept as written.")
+        return raw
+    pieces: list[str] = []
+    for chunk, charset in parts:
+        if isinstance(chunk, str):
+            pieces.append(chunk)
+            continue
+        text, warning = decode_leniently(chunk, charset, where)
+        if warning and warning not in warnings:
+            warnings.append(warning)
+        pieces.append(text)
+    return "".join(pieces).strip()
+
+
+def message_time(value: str, warnings: list[str]) -> datetime | None:
+    if not value:
+        warnings.append("The message has no date; the file's time was used instead.")
+        return None
+    try:
+        moment = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        warnings.append(f"The date “{value}” could not be read; the file's time was used.")
+        return None
+    if moment.tzinfo is None:
+        # "-0000" means the sender's zone is unknown; the time itself is UTC.
+        moment = moment.replace(tzinfo=UTC)
+    return moment
+
+
+def _part_bytes(part: Message) -> bytes:
+    try:
+        payload = part.get_payload(decode=True)
+    except (ValueError, TypeError, AssertionError):
+        payload = None
+    if isinstance(payload, bytes):
+        return payload
+    raw = part.get_payload()
+    return raw.encode("utf-8", "surrogateescape") if isinstance(raw, str) else b""
+
+
+def _charset(part: Message) -> str | None:
+    try:
+        return part.get_content_charset()
+    except (ValueError, LookupError, TypeError):
+        return None
+
+
+def _filename(part: Message, warnings: list[str]) -> str:
+    try:
+        name = part.get_filename() or ""
+    except (ValueError, LookupError, TypeError, AssertionError):
+        name = ""
+    if not name:
+        return ""
+    if "=?" in name:
+        with contextlib.suppress(ValueError, LookupError):
+            name = "".join(
+                decode_leniently(chunk, charset, "attachment name")[0]
+                if isinstance(chunk, bytes)
+                else chunk
+                for chunk, charset in decode_header(name)
+            )
+    name = _unescape_8bit(name, "attachment name", warnings)
+    # A name is a name, never a path.
+    return re.sub(r"[\\/:\x00-\x1f]", "_", name).strip() or ""
+
+
+class _Walk:
+    def __init__(self, warnings: list[str]) -> None:
+        self.warnings = warnings
+        self.plain: list[str] = []
+        self.html: list[str] = []
+        self.attachments: list[NewAttachment] = []
+
+    def part(self, part: Message) -> None:
+        try:
+            ctype = part.get_content_type()
+        except (ValueError, TypeError, AttributeError):
+            ctype = "application/octet-stream"
+        if ctype == "message/rfc822":
+            self._forwarded(part)
+            return
+        if part.is_multipart():
+            payload = part.get_payload()
+            for child in payload if isinstance(payload, list) else []:
+                if isinstance(child, Message):
+                    self.part(child)
+            return
+        disposition = (part.get_content_disposition() or "").lower()
+        filename = _filename(part, self.warnings)
+        is_body = disposition != "attachment" and not filename
+        if is_body and ctype in ("text/plain", "text/html"):
+            where = "message text" if ctype == "text/plain" else "message's HTML text"
+            text, warning = decode_leniently(_part_bytes(part), _charset(part), where)
+            if warning and warning not in self.warnings:
+                self.warnings.append(warning)
+            (self.plain if ctype == "text/plain" else self.html).append(text)
+            return
+        data = _part_bytes(part)
+        if not filename:
+            extension = mimetypes.guess_extension(ctype) or ".bin"
+            kind = "inline" if disposition == "inline" or ctype.startswith("image/") else "part"
+            filename = f"{kind}-{len(self.attachments) + 1}{extension}"
+        self.attachments.append(NewAttachment(filename=filename, data=data, mime=ctype))
+
+    def _forwarded(self, part: Message) -> None:
+        payload = part.get_payload()
+        inner = payload[0] if isinstance(payload, list) and payload else None
+        if isinstance(inner, Message):
+            data = inner.as_bytes(policy=email_policy.compat32)
+        else:
+            data = _part_bytes(part)
+        name = _filename(part, self.warnings) or f"forwarded-{len(self.attachments) + 1}.eml"
+        self.attachments.append(NewAttachment(filename=name, data=data, mime=EML_MIME))
+
+
+def _addresses(value: str) -> tuple[str, ...]:
+    try:
+        pairs = getaddresses([value])
+    except (ValueError, IndexError, TypeError):
+        return ()
+    return tuple(address.strip().lower() for _, address in pairs if "@" in address)
+
+
+def parse_email(raw: bytes, filename: str = "message.eml") -> FoundMessage:
+    """Read one message; whatever cannot be read becomes a warning, never an exception."""
+    warnings: list[str] = []
+    message = message_from_bytes(raw, policy=email_policy.compat32)
+    subject = header_text(message, "Subject", warnings)
+    from_value = header_text(message, "From", warnings)
+    try:
+        sender_name, sender_address = parseaddr(from_value)
+    except (ValueError, IndexError, TypeError):
+        sender_name, sender_address = "", ""
+    if not from_value:
+        warnings.append("The message has no sender (“From” line).")
+    recipients = _addresses(
+        ", ".join(header_text(message, name, warnings) for name in ("To", "Cc"))
+    )
+    occurred_at = message_time(header_text(message, "Date", warnings), warnings)
+    match = _MESSAGE_ID.search(header_text(message, "Message-ID", warnings))
+    walk = _Walk(warnings)
+    try:
+        walk.part(message)
+    except (ValueError, TypeError, LookupError, AttributeError, AssertionError) as error:
+        warnings.append(f"Part of the message could not be read ({error}); the original is kept.")
+    if message.defects:
+        warnings.append(
+            "The message is not well formed ("
+            + ", ".join(sorted({type(defect).__name__ for defect in message.defects}))
+            + "); what could be read was imported."
+        )
+    if walk.plain:
+        text = "\n\n".join(part.strip("\r\n") for part in walk.plain)
+    elif walk.html:
+        text = "\n\n".join(html_to_text(part) for part in walk.html)
+    else:
+        text = ""
+    base = re.sub(r"\.[^.]*$", "", filename) or "message"
+    return FoundMessage(
+        kind="email",
+        text=text,
+        subject=subject,
+        occurred_at=occurred_at,
+        sender_address=sender_address.strip().lower(),
+        sender_name=sender_name.strip(),
+        recipients=recipients,
+        channel=Channel.EMAIL,
+        attachments=walk.attachments,
+        original=NewAttachment(
+            filename=f"{base}.eml",
+            data=raw,
+            mime=EML_MIME,
+            note="The message exactly as received, with all its headers.",
+        ),
+        message_id=match.group(1) if match else "",
+        warnings=list(dict.fromkeys(warnings)),
+        content_sha256=hashlib.sha256(raw).hexdigest(),
+    )

@@ -1,0 +1,57 @@
+"""What a source yields before it is logged: one message or file, read as well as it could be."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from app.domain import Channel, Direction, NewAttachment
+
+
+@dataclass
+class FoundMessage:
+    """One message, post or file found in an imported file, not yet assigned to a customer."""
+
+    kind: str  # "email", "outlook", "csv", "image", "file", "paste"
+    text: str = ""
+    subject: str = ""
+    occurred_at: datetime | None = None
+    sender_address: str = ""
+    sender_name: str = ""
+    recipients: tuple[str, ...] = ()
+    handle: str = ""
+    channel: Channel = Channel.EMAIL
+    url: str = ""
+    # Known from the source itself (a helpdesk's "type" column); else decided from addresses.
+    direction: Direction | None = None
+    attachments: list[NewAttachment] = field(default_factory=list)
+    # The file or message exactly as received (an .eml with its headers, the .msg, the image).
+    original: NewAttachment | None = None
+    # A big file kept by path and streamed into the database instead of read into memory.
+    original_path: str = ""
+    original_note: str = "The file exactly as imported."
+    message_id: str = ""
+    warnings: list[str] = field(default_factory=list)
+    # Content hash used when there is no Message-ID (set by the source).
+    content_sha256: str = ""
+
+    @property
+    def external_id(self) -> str:
+        """What makes importing the same message twice do nothing."""
+        if self.message_id:
+            return f"message-id:{self.message_id}"
+        if self.content_sha256:
+            return f"sha256:{self.content_sha256}"
+        data = self.original.data if self.original else self.text.encode("utf-8")
+        return f"sha256:{hashlib.sha256(data).hexdigest()}"
+
+    @property
+    def label(self) -> str:
+        """A short name for the owner: the subject, else the start of the words, else the file."""
+        if self.subject.strip():
+            return self.subject.strip()
+        first = self.text.strip().splitlines()[0] if self.text.strip() else ""
+        if first:
+            return first[:80] + ("…" if len(first) > 80 else "")
+        return self.original.filename if self.original else self.kind

@@ -1,0 +1,197 @@
+"""Helpdesk exports (Zendesk, Freshdesk, Help Scout and the like) as CSV: one row per
+ticket or message. The columns are guessed from their names, shown in a preview, and the
+owner's mapping is remembered for the next export with the same columns."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import hashlib
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from email.utils import parseaddr
+
+from app.domain import Channel, Direction
+from app.errors import SteadyError
+from app.importing.found import FoundMessage
+from app.importing.written_time import read_written_time
+
+# What each column can be, with the names helpdesks give it (compared without case/spaces).
+FIELDS: dict[str, tuple[str, str]] = {
+    "when": ("Date and time", "created at|created|date|sent at|sent|time|timestamp|date created"),
+    "email": (
+        "Customer's email",
+        "requester email|customer email|email|from email|from|sender email|sender|contact email"
+        "|requester|customer",
+    ),
+    "name": ("Customer's name", "requester name|customer name|name|from name|contact name"),
+    "subject": ("Subject", "subject|title|ticket subject|conversation subject"),
+    "text": (
+        "Message text",
+        "body|message|description|comment|text|content|message body|first message|thread"
+        "|conversation|plain body|html body",
+    ),
+    "reference": ("Ticket or message number", "ticket id|id|ticket number|number|conversation id"),
+    "direction": ("From the customer or from us", "direction|type|author type|from type|source"),
+}
+_INBOUND = {"in", "incoming", "inbound", "customer", "requester", "end-user", "end user", "user"}
+_OUTBOUND = {"out", "outgoing", "outbound", "agent", "staff", "reply", "admin", "team"}
+SAMPLE_BYTES = 64 * 1024
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
+
+
+@dataclass(frozen=True)
+class CsvTable:
+    headers: tuple[str, ...]
+    encoding: str
+    delimiter: str
+
+    @property
+    def signature(self) -> str:
+        """Same columns, same helpdesk: the key under which a mapping is remembered."""
+        return hashlib.sha256("\x1f".join(_norm(h) for h in self.headers).encode()).hexdigest()
+
+
+@dataclass
+class ColumnMapping:
+    """Which column holds each field (a header name, or "" when there is none)."""
+
+    columns: dict[str, str] = field(default_factory=dict)
+
+    def column(self, key: str) -> str:
+        return self.columns.get(key, "")
+
+    def missing(self) -> list[str]:
+        """What must be chosen before importing."""
+        return [FIELDS[key][0] for key in ("text",) if not self.column(key)]
+
+
+def _encoding(sample: bytes) -> str:
+    if sample.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    try:
+        sample.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError as error:
+        # A multi-byte character cut at the sample's end is still UTF-8.
+        return "utf-8" if error.start > len(sample) - 4 else "cp1252"
+
+
+def read_table(path: str) -> CsvTable:
+    try:
+        with open(path, "rb") as handle:
+            sample = handle.read(SAMPLE_BYTES)
+    except OSError as error:
+        raise SteadyError(f"Cannot read {path}: {error.strerror or error}.") from error
+    encoding = _encoding(sample)
+    text = sample.decode(encoding, errors="replace")
+    try:
+        delimiter = csv.Sniffer().sniff(text[:8192], delimiters=",;\t|").delimiter
+    except csv.Error:
+        delimiter = ","
+    headers = next(csv.reader(text.splitlines()[:1], delimiter=delimiter), [])
+    if not [h for h in headers if h.strip()]:
+        raise SteadyError(f"{path} has no column names in its first line; it is not a CSV export.")
+    return CsvTable(tuple(h.strip() for h in headers), encoding, delimiter)
+
+
+def guess_mapping(headers: tuple[str, ...]) -> ColumnMapping:
+    """The column that best fits each field: an exact known name first, then a partial one."""
+    normalised = {header: _norm(header) for header in headers}
+    chosen: dict[str, str] = {}
+    for key, (_, names) in FIELDS.items():
+        known = names.split("|")
+        for name in known:
+            exact = [h for h, n in normalised.items() if n == name and h not in chosen.values()]
+            if exact:
+                chosen[key] = exact[0]
+                break
+        else:
+            for name in known:
+                partial = [
+                    h
+                    for h, n in normalised.items()
+                    if name in n and h not in chosen.values() and len(name) > 3
+                ]
+                if partial:
+                    chosen[key] = partial[0]
+                    break
+    return ColumnMapping(chosen)
+
+
+def parse_time(text: str) -> datetime | None:
+    return read_written_time(text, day_first=False)
+
+
+def _direction(value: str) -> Direction | None:
+    value = value.strip().lower()
+    if value in _INBOUND:
+        return Direction.INBOUND
+    if value in _OUTBOUND:
+        return Direction.OUTBOUND
+    return None
+
+
+def row_message(row: dict[str, str], mapping: ColumnMapping, number: int) -> FoundMessage:
+    def get(key: str) -> str:
+        column = mapping.column(key)
+        return (row.get(column) or "") if column else ""
+
+    warnings: list[str] = []
+    when_text = get("when")
+    occurred_at = parse_time(when_text)
+    if when_text and occurred_at is None:
+        warnings.append(f"Row {number}: the time “{when_text}” could not be read.")
+    name, address = parseaddr(get("email"))
+    if "@" not in address:
+        address = ""
+    reference = get("reference").strip()
+    subject = get("subject").strip()
+    if reference and subject:
+        subject = f"{subject} (#{reference})"
+    found = FoundMessage(
+        kind="csv",
+        text=get("text"),
+        subject=subject,
+        occurred_at=occurred_at,
+        sender_address=address.lower(),
+        sender_name=get("name").strip() or name,
+        channel=Channel.EMAIL,
+        warnings=warnings,
+    )
+    identity = "\x1f".join([when_text, address.lower(), get("subject"), get("text")])
+    found.content_sha256 = hashlib.sha256(identity.encode("utf-8")).hexdigest()
+    found.direction = _direction(get("direction"))
+    return found
+
+
+def iter_rows(path: str, table: CsvTable, mapping: ColumnMapping) -> Iterator[FoundMessage]:
+    """Each data row as a message, streamed; blank rows are passed over."""
+    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+    with open(path, encoding=table.encoding, errors="replace", newline="") as handle:
+        reader = csv.DictReader(handle, delimiter=table.delimiter)
+        reader.fieldnames = list(table.headers)
+        next(reader, None)  # the header line itself
+        for number, row in enumerate(reader, start=2):
+            if not any((value or "").strip() for value in row.values() if isinstance(value, str)):
+                continue
+            yield row_message(row, mapping, number)
+
+
+def preview(
+    path: str, table: CsvTable, mapping: ColumnMapping, limit: int = 5
+) -> list[FoundMessage]:
+    rows = []
+    for found in iter_rows(path, table, mapping):
+        rows.append(found)
+        if len(rows) >= limit:
+            break
+    return rows

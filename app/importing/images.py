@@ -1,0 +1,110 @@
+"""Images and other files: kept as they are, with the time they were captured.
+
+The capture time comes from the photo's EXIF data when it has one, else the file's time is
+offered as the default. A screenshot of a post also needs its platform, URL, handle and post
+time (see post_details.py).
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import os
+import warnings
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+
+from app.importing.records import PostDetails
+
+# Formats Qt and Pillow read besides what mimetypes knows on every platform.
+IMAGE_EXTENSIONS = frozenset(
+    [
+        ".png",
+        ".jpg",
+        ".jpeg",
+        ".jfif",
+        ".webp",
+        ".gif",
+        ".bmp",
+        ".tif",
+        ".tiff",
+        ".heic",
+        ".heif",
+        ".avif",
+        ".ico",
+        ".svg",
+    ]
+)
+_EXIF_IFD = 0x8769
+_DATE_TIME_ORIGINAL = 0x9003
+_OFFSET_TIME_ORIGINAL = 0x9011
+_DATE_TIME = 0x0132
+
+
+def is_image(path: str) -> bool:
+    extension = os.path.splitext(path)[1].lower()
+    mime = mimetypes.guess_type(path)[0] or ""
+    return extension in IMAGE_EXTENSIONS or mime.startswith("image/")
+
+
+def mime_of(path: str) -> str:
+    return mimetypes.guess_type(path)[0] or "application/octet-stream"
+
+
+def file_time(path: str) -> datetime:
+    """When the file was last written, in the laptop's local time."""
+    return datetime.fromtimestamp(os.stat(path).st_mtime).astimezone()
+
+
+def _offset(text: str) -> timezone | None:
+    text = text.strip()
+    if len(text) != 6 or text[0] not in "+-" or text[3] != ":":
+        return None
+    try:
+        minutes = int(text[1:3]) * 60 + int(text[4:6])
+    except ValueError:
+        return None
+    return timezone(timedelta(minutes=minutes if text[0] == "+" else -minutes))
+
+
+def exif_capture_time(path: str) -> datetime | None:
+    """The time the camera or phone recorded, or None when the file has none (or no EXIF)."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with warnings.catch_warnings():
+            # A huge image only warns about its size; the header is all that is read here.
+            warnings.simplefilter("ignore")
+            with Image.open(path) as image:
+                exif = image.getexif()
+    except (OSError, UnidentifiedImageError, ValueError, SyntaxError):
+        return None
+    details = exif.get_ifd(_EXIF_IFD) if exif else {}
+    text = details.get(_DATE_TIME_ORIGINAL) or exif.get(_DATE_TIME)
+    if not isinstance(text, str):
+        return None
+    try:
+        moment = datetime.strptime(text.strip().rstrip("\x00"), "%Y:%m:%d %H:%M:%S")
+    except ValueError:
+        return None
+    zone = _offset(str(details.get(_OFFSET_TIME_ORIGINAL, "")))
+    # Without an offset the camera's clock is taken as the laptop's local time.
+    return moment.replace(tzinfo=zone) if zone else moment.astimezone()
+
+
+@dataclass(frozen=True)
+class ImageDetails:
+    """What the owner says about an image before it is imported."""
+
+    captured_at: datetime | None = None
+    captured_from: str = ""  # "EXIF", "file time" or "entered"
+    is_post: bool = False
+    post: PostDetails = field(default_factory=PostDetails)
+    note: str = ""
+
+
+def default_image_details(path: str) -> ImageDetails:
+    """The EXIF time when there is one, else the file's time, to be confirmed by the owner."""
+    exif = exif_capture_time(path)
+    if exif is not None:
+        return ImageDetails(captured_at=exif, captured_from="EXIF")
+    return ImageDetails(captured_at=file_time(path), captured_from="file time")

@@ -1,0 +1,102 @@
+"""Outlook .msg files, read with extract-msg; the .msg itself is kept as the original."""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from datetime import UTC, datetime
+from email.utils import getaddresses, parseaddr
+
+from app.domain import Channel, NewAttachment
+from app.errors import SteadyError
+from app.importing.charsets import decode_leniently
+from app.importing.found import FoundMessage
+from app.importing.html_text import html_to_text
+
+MSG_MIME = "application/vnd.ms-outlook"
+_MESSAGE_ID = re.compile(r"<([^<>\s]+)>")
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bytes):
+        return decode_leniently(value, None, "Outlook message")[0]
+    return str(value)
+
+
+def _addresses(value: str) -> tuple[str, ...]:
+    try:
+        return tuple(a.strip().lower() for _, a in getaddresses([value]) if "@" in a)
+    except (ValueError, IndexError, TypeError):
+        return ()
+
+
+def parse_outlook(path: str, data: bytes) -> FoundMessage:
+    """Read an Outlook message; `data` is the file's bytes, kept unchanged as the original."""
+    import extract_msg  # a heavy import, only when a .msg is actually imported
+
+    name = os.path.basename(path)
+    warnings: list[str] = []
+    # extract-msg reports oddities of real files through logging; the owner gets warnings.
+    logging.getLogger("extract_msg").setLevel(logging.CRITICAL)
+    try:
+        message = extract_msg.openMsg(path, strict=False)
+    except Exception as error:  # any parser failure on an untrusted file is "unreadable"
+        raise SteadyError(f"{name} is not an Outlook message Steady can read ({error}).") from error
+    try:
+        sender_name, sender_address = parseaddr(_text(getattr(message, "sender", "")))
+        recipients = _addresses(", ".join(_text(getattr(message, key, "")) for key in ("to", "cc")))
+        subject = _text(getattr(message, "subject", ""))
+        occurred_at = getattr(message, "date", None)
+        if not isinstance(occurred_at, datetime):
+            occurred_at = None
+            warnings.append("The message has no date; the file's time was used instead.")
+        elif occurred_at.tzinfo is None:
+            occurred_at = occurred_at.replace(tzinfo=UTC)
+        text = _text(getattr(message, "body", ""))
+        if not text.strip():
+            html = getattr(message, "htmlBody", None)
+            text = html_to_text(_text(html)) if html else ""
+        attachments: list[NewAttachment] = []
+        for attachment in getattr(message, "attachments", []):
+            payload = getattr(attachment, "data", None)
+            filename = getattr(attachment, "getFilename", lambda: "")() or "attachment.bin"
+            if isinstance(payload, bytes):
+                attachments.append(
+                    NewAttachment(
+                        filename=os.path.basename(filename),
+                        data=payload,
+                        mime=getattr(attachment, "mimetype", None) or "application/octet-stream",
+                    )
+                )
+            else:
+                warnings.append(
+                    f"The attached item “{filename}” is itself an Outlook item; it stays inside "
+                    "the original .msg."
+                )
+        match = _MESSAGE_ID.search(_text(getattr(message, "messageId", "")))
+    except Exception as error:  # a damaged property stream: keep what the file is, say so
+        raise SteadyError(f"{name} is a damaged Outlook message ({error}).") from error
+    finally:
+        message.close()
+    return FoundMessage(
+        kind="outlook",
+        text=text,
+        subject=subject,
+        occurred_at=occurred_at,
+        sender_address=sender_address.strip().lower(),
+        sender_name=sender_name.strip(),
+        recipients=recipients,
+        channel=Channel.EMAIL,
+        attachments=attachments,
+        original=NewAttachment(
+            filename=name,
+            data=data,
+            mime=MSG_MIME,
+            note="The Outlook message exactly as saved.",
+        ),
+        message_id=match.group(1) if match else "",
+        warnings=warnings,
+    )

@@ -1,0 +1,145 @@
+"""The facts of an image before it is imported: when it was captured and, for a screenshot
+of a post, the platform, full URL, the poster's handle and the time of the post."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.importing.images import ImageDetails, default_image_details
+from app.importing.post_details import PLATFORMS, missing_from, platform_from_url, warning_text
+from app.importing.records import PostDetails
+
+THUMBNAIL = 320
+
+
+def _to_qt(moment: datetime) -> QDateTime:
+    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+
+
+def _from_qt(edit: QDateTimeEdit) -> datetime:
+    return datetime.fromtimestamp(edit.dateTime().toSecsSinceEpoch()).astimezone()
+
+
+class ScreenshotDetailsDialog(QDialog):
+    """Asked once per image dropped; `details()` is what the import keeps."""
+
+    def __init__(self, path: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"About {os.path.basename(path)}")
+        defaults = default_image_details(path)
+        self._captured_from = defaults.captured_from
+        self._default = defaults.captured_at or datetime.now().astimezone()
+        preview = QLabel()
+        pixmap = QPixmap(path)
+        if not pixmap.isNull():
+            preview.setPixmap(
+                pixmap.scaled(
+                    THUMBNAIL,
+                    THUMBNAIL,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        self.captured = QDateTimeEdit(_to_qt(self._default))
+        self.captured.setCalendarPopup(True)
+        self.captured.setDisplayFormat("yyyy-MM-dd HH:mm")
+        source = (
+            "from the photo's EXIF data"
+            if defaults.captured_from == "EXIF"
+            else ("the file's time; change it if you know better")
+        )
+        self.captured_note = QLabel(f"Captured: {source}")
+        self.is_post = QCheckBox("This is a screenshot of a post, comment or review")
+        self.platform = QComboBox()
+        self.platform.setEditable(True)
+        self.platform.addItem("")
+        self.platform.addItems(PLATFORMS)
+        self.url = QLineEdit()
+        self.url.setPlaceholderText("https://… (copy it from the browser's address bar)")
+        self.handle = QLineEdit()
+        self.handle.setPlaceholderText("@name of the person who posted it")
+        self.post_time_known = QCheckBox("I know when it was posted:")
+        self.posted = QDateTimeEdit(self.captured.dateTime())
+        self.posted.setCalendarPopup(True)
+        self.posted.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #8a5a00")
+        form = QFormLayout()
+        form.addRow("Captured at:", self.captured)
+        form.addRow("", self.captured_note)
+        form.addRow(self.is_post)
+        form.addRow("Platform:", self.platform)
+        form.addRow("Full URL:", self.url)
+        form.addRow("Poster's handle:", self.handle)
+        form.addRow(self.post_time_known, self.posted)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Leave this image out")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(preview, alignment=Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(form)
+        layout.addWidget(self.warning)
+        layout.addWidget(buttons)
+        for signal in (
+            self.is_post.toggled,
+            self.post_time_known.toggled,
+            self.url.textChanged,
+            self.handle.textChanged,
+            self.platform.currentTextChanged,
+        ):
+            signal.connect(self._refresh)
+        self.url.textChanged.connect(self._on_url_text_changed)
+        self._refresh()
+
+    def _on_url_text_changed(self, text: str) -> None:
+        platform = platform_from_url(text)
+        if platform and not self.platform.currentText().strip():
+            self.platform.setCurrentText(platform)
+
+    def _post(self) -> PostDetails:
+        return PostDetails(
+            platform=self.platform.currentText().strip(),
+            url=self.url.text().strip(),
+            handle=self.handle.text().strip(),
+            posted_at=_from_qt(self.posted) if self.post_time_known.isChecked() else None,
+            captured_at=_from_qt(self.captured),
+            captured_from=self._captured_from,
+        )
+
+    def _refresh(self) -> None:
+        post = self.is_post.isChecked()
+        for widget in (self.platform, self.url, self.handle, self.post_time_known):
+            widget.setEnabled(post)
+        self.posted.setEnabled(post and self.post_time_known.isChecked())
+        self.warning.setText(warning_text(missing_from(self._post())) if post else "")
+
+    def details(self) -> ImageDetails:
+        captured_at = _from_qt(self.captured)
+        changed = abs((captured_at - self._default).total_seconds()) >= 60
+        return ImageDetails(
+            captured_at=captured_at,
+            captured_from="entered" if changed else self._captured_from,
+            is_post=self.is_post.isChecked(),
+            post=self._post() if self.is_post.isChecked() else PostDetails(),
+        )
