@@ -20,9 +20,9 @@ from app.domain import (
     SearchHit,
     VerifyReport,
 )
+from app.importing.records import CategorySuggestion, ImportFileRecord, PostDetails
 from app.reply_steps import DraftVersion, ReplyState, ReplySummary
 from app.standing import ActionKind, PolicyVersion
-from app.importing.records import CategorySuggestion, ImportFileRecord, PostDetails
 
 
 class CustomerRepository(Protocol):
@@ -105,6 +105,7 @@ class Store(Protocol):
     def settings(self) -> SettingsRepository: ...
     @property
     def replies(self) -> ReplyRepository: ...
+    @property
     def imports(self) -> ImportRepository: ...
 
     @property
@@ -152,6 +153,8 @@ class PolicyLookup(Protocol):
     """The policy wording in force for a customer at a moment (shown while considering)."""
 
     def in_force(self, customer_id: int, at: datetime) -> list[PolicyVersion]: ...
+
+
 class ImportRepository(Protocol):
     def customers_with_email(self, address: str) -> list[int]: ...
     def customers_with_handle_text(self, fragment: str) -> list[tuple[int, tuple[str, ...]]]: ...

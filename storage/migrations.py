@@ -174,5 +174,5 @@ def migrate(db: Database, path: str) -> str | None:
     return backup_path if backup_path and os.path.exists(backup_path) else None
 
 
+import storage.schema_import  # noqa: E402
 import storage.schema_replies  # noqa: E402,F401
-import storage.schema_import  # noqa: E402,F401

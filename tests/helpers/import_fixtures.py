@@ -152,7 +152,7 @@ def shop(services: Services) -> Services:
 
 
 @pytest.fixture
-def angry_id(shop: Services) -> int:
+def angry_customer_id(shop: Services) -> int:
     return shop.customers.add(
         Customer(name="Angry Person", emails=(ANGRY,), handles=("X: @angry_pat",))
     )

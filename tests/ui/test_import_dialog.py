@@ -73,7 +73,7 @@ def window(qtbot, shop: Services) -> QWidget:
 def test_dropping_files_onto_the_window_imports_them(
     qtbot,
     shop: Services,
-    angry_id: int,
+    angry_customer_id: int,
     window: QWidget,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -91,7 +91,7 @@ def test_dropping_files_onto_the_window_imports_them(
 
     def pick(self: ImportDialog, items: list[Unmatched]) -> int:
         asked.extend(item.source for item in items)
-        return angry_id
+        return angry_customer_id
 
     monkeypatch.setattr(ImportDialog, "ask_customer", pick)
     drops = ImportDropFilter(shop, window, customer_id=lambda: None)
@@ -107,7 +107,7 @@ def test_dropping_files_onto_the_window_imports_them(
     assert any("Threat of physical harm" in t and "“I know where you live”" in t for t in texts)
     assert any("weak evidence until you add: platform" in t for t in texts)
     # The contacts are in the database, for the customer the addresses matched.
-    summaries = {c.summary for c in shop.contacts.page_for_customer(angry_id, 0, 50)}
+    summaries = {c.summary for c in shop.contacts.page_for_customer(angry_customer_id, 0, 50)}
     assert {"Refund", "Complaint 0", "Complaint 1", "Complaint 2"} <= summaries
     assert any(s.startswith("Screenshot of a post") for s in summaries)
     qtbot.mouseClick(dialog.done_button, Qt.MouseButton.LeftButton)
@@ -115,7 +115,7 @@ def test_dropping_files_onto_the_window_imports_them(
 
 
 def test_dropping_the_same_files_again_skips_them(
-    qtbot, shop: Services, angry_id: int, window: QWidget, tmp_path: Path
+    qtbot, shop: Services, angry_customer_id: int, window: QWidget, tmp_path: Path
 ) -> None:
     mbox = write_mbox(tmp_path / "inbox.mbox", 4)
     for expected in ("Imported 4, skipped 0", "Imported 0, skipped 4"):
@@ -127,7 +127,7 @@ def test_dropping_the_same_files_again_skips_them(
 
 
 def test_unticking_a_suggestion_clears_it_when_done(
-    qtbot, shop: Services, angry_id: int, tmp_path: Path
+    qtbot, shop: Services, angry_customer_id: int, tmp_path: Path
 ) -> None:
     eml = tmp_path / "a.eml"
     eml.write_bytes(bytes(email("You clowns. I will sue you.")))
@@ -144,14 +144,14 @@ def test_unticking_a_suggestion_clears_it_when_done(
     )
     abuse.setCheckState(0, Qt.CheckState.Unchecked)
     qtbot.mouseClick(dialog.done_button, Qt.MouseButton.LeftButton)
-    [contact] = shop.contacts.page_for_customer(angry_id, 0, 10)
+    [contact] = shop.contacts.page_for_customer(angry_customer_id, 0, 10)
     assert contact.categories == (Category.THREAT_LEGAL,)
 
 
 def test_an_unknown_sender_asks_for_the_customer_and_imports_for_them(
     qtbot,
     shop: Services,
-    angry_id: int,
+    angry_customer_id: int,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -173,7 +173,7 @@ def test_an_unknown_sender_asks_for_the_customer_and_imports_for_them(
 
 
 def test_cancel_stops_the_batch_and_keeps_what_was_saved(
-    qtbot, shop: Services, angry_id: int, tmp_path: Path
+    qtbot, shop: Services, angry_customer_id: int, tmp_path: Path
 ) -> None:
     mbox = write_mbox(tmp_path / "big.mbox", 400)
     dialog = ImportDialog(shop, [str(mbox)])
@@ -183,7 +183,7 @@ def test_cancel_stops_the_batch_and_keeps_what_was_saved(
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.is_done, timeout=10_000)
     assert dialog.heading.text() == "Import cancelled"
-    saved = shop.contacts.count_for_customer(angry_id)
+    saved = shop.contacts.count_for_customer(angry_customer_id)
     assert 0 < saved < 400
     assert f"Imported {saved}," in dialog.summary.text()
     assert shop.verify().ok
@@ -233,7 +233,7 @@ def test_csv_mapping_shows_a_preview_and_is_remembered(
 
 
 def test_customer_picker_creates_a_customer_from_the_sender(
-    qtbot, shop: Services, angry_id: int
+    qtbot, shop: Services, angry_customer_id: int
 ) -> None:
     from app.importing.batch import ItemRef
 

@@ -25,7 +25,7 @@ def _contacts(services: Services, customer_id: int) -> list:
 
 
 def test_an_eml_becomes_a_contact_with_its_original_and_attachments(
-    shop: Services, angry_id: int, tmp_path: Path
+    shop: Services, angry_customer_id: int, tmp_path: Path
 ) -> None:
     message = email("You idiots. I will see you in court.")
     message.add_attachment(
@@ -35,7 +35,7 @@ def test_an_eml_becomes_a_contact_with_its_original_and_attachments(
     path.write_bytes(bytes(message))
     report = shop.imports.run([str(path)])
     assert report.summary() == "Imported 1, skipped 0 already there, failed 0."
-    [contact] = _contacts(shop, angry_id)
+    [contact] = _contacts(shop, angry_customer_id)
     assert contact.text == "You idiots. I will see you in court."
     assert contact.summary == "Refund"
     assert contact.direction is Direction.INBOUND
@@ -57,7 +57,7 @@ def test_an_eml_becomes_a_contact_with_its_original_and_attachments(
 
 
 def test_importing_again_does_nothing_and_a_grown_mbox_adds_only_the_new(
-    shop: Services, angry_id: int, tmp_path: Path
+    shop: Services, angry_customer_id: int, tmp_path: Path
 ) -> None:
     mbox = write_mbox(tmp_path / "inbox.mbox", 5)
     assert len(shop.imports.run([str(mbox)]).imported) == 5
@@ -66,7 +66,7 @@ def test_importing_again_does_nothing_and_a_grown_mbox_adds_only_the_new(
     write_mbox(mbox, 3, start=5)
     grown = shop.imports.run([str(mbox)])
     assert (len(grown.imported), len(grown.skipped)) == (3, 5)
-    assert shop.contacts.count_for_customer(angry_id) == 8
+    assert shop.contacts.count_for_customer(angry_customer_id) == 8
     # The same message as a separate .eml is recognised by its Message-ID.
     single = tmp_path / "m2.eml"
     single.write_bytes(bytes(email(message_id="<m2@example.com>")))
@@ -84,7 +84,7 @@ def test_importing_again_does_nothing_and_a_grown_mbox_adds_only_the_new(
 
 
 def test_a_message_without_message_id_is_recognised_by_its_content(
-    shop: Services, angry_id: int, tmp_path: Path
+    shop: Services, angry_customer_id: int, tmp_path: Path
 ) -> None:
     path = tmp_path / "no-id.eml"
     path.write_bytes(bytes(email(message_id=None)))
@@ -95,7 +95,7 @@ def test_a_message_without_message_id_is_recognised_by_its_content(
 
 
 def test_a_corrupt_file_fails_alone_and_the_rest_of_the_batch_imports(
-    shop: Services, angry_id: int, tmp_path: Path
+    shop: Services, angry_customer_id: int, tmp_path: Path
 ) -> None:
     good = tmp_path / "good.eml"
     good.write_bytes(bytes(email()))
@@ -113,7 +113,7 @@ def test_a_corrupt_file_fails_alone_and_the_rest_of_the_batch_imports(
 
 
 def test_mail_from_our_own_address_is_outbound_and_matched_by_recipient(
-    shop: Services, angry_id: int, tmp_path: Path
+    shop: Services, angry_customer_id: int, tmp_path: Path
 ) -> None:
     path = tmp_path / "reply.eml"
     path.write_bytes(
@@ -123,11 +123,11 @@ def test_mail_from_our_own_address_is_outbound_and_matched_by_recipient(
     )
     report = shop.imports.run([str(path)])
     contact = shop.contacts.get(report.imported[0].contact_id)
-    assert (contact.customer_id, contact.direction) == (angry_id, Direction.OUTBOUND)
+    assert (contact.customer_id, contact.direction) == (angry_customer_id, Direction.OUTBOUND)
 
 
 def test_an_unknown_sender_waits_for_the_owner_to_choose_the_customer(
-    shop: Services, angry_id: int, tmp_path: Path
+    shop: Services, angry_customer_id: int, tmp_path: Path
 ) -> None:
     mbox = write_mbox(tmp_path / "new.mbox", 2, sender="stranger@example.net")
     report = shop.imports.run([str(mbox)])
@@ -144,7 +144,7 @@ def test_an_unknown_sender_waits_for_the_owner_to_choose_the_customer(
 
 
 def test_outlook_msg_is_imported_with_its_original(
-    shop: Services, angry_id: int, tmp_path: Path
+    shop: Services, angry_customer_id: int, tmp_path: Path
 ) -> None:
     path = write_msg(
         tmp_path / "complaint.msg",
@@ -157,7 +157,7 @@ def test_outlook_msg_is_imported_with_its_original(
     assert not report.failed, report.failed
     contact = shop.contacts.get(report.imported[0].contact_id)
     assert (contact.customer_id, contact.text, contact.summary) == (
-        angry_id,
+        angry_customer_id,
         "I will sue you.",
         "Réclamation",
     )
@@ -170,10 +170,10 @@ def test_outlook_msg_is_imported_with_its_original(
 
 @pytest.mark.parametrize("suffix", [".png", ".jpg", ".webp", ".gif"])
 def test_images_keep_their_bytes_and_capture_time(
-    shop: Services, angry_id: int, tmp_path: Path, suffix: str
+    shop: Services, angry_customer_id: int, tmp_path: Path, suffix: str
 ) -> None:
     path = write_image(tmp_path / f"shot{suffix}", "2026:02:14 21:05:09", "+02:00")
-    report = shop.imports.run([str(path)], ImportOptions(customer_id=angry_id))
+    report = shop.imports.run([str(path)], ImportOptions(customer_id=angry_customer_id))
     contact = shop.contacts.get(report.imported[0].contact_id)
     [attachment] = shop.contacts.attachments(contact.id)
     assert shop.contacts.attachment_data(attachment.id)[1] == path.read_bytes()
@@ -192,13 +192,13 @@ def test_images_keep_their_bytes_and_capture_time(
 
 
 def test_a_screenshot_of_a_post_warns_until_its_facts_are_complete(
-    shop: Services, angry_id: int, tmp_path: Path
+    shop: Services, angry_customer_id: int, tmp_path: Path
 ) -> None:
     path = write_image(tmp_path / "post.png")
     details = ImageDetails(is_post=True, post=PostDetails(handle="@angry_pat"))
     report = shop.imports.run([str(path)], ImportOptions(image_details={str(path): details}))
     item = report.imported[0]
-    assert item.customer_id == angry_id  # matched by the handle "X: @angry_pat"
+    assert item.customer_id == angry_customer_id  # matched by the handle "X: @angry_pat"
     contact = shop.contacts.get(item.contact_id)
     assert shop.imports.missing_post_details(contact) == [
         "platform",
@@ -218,23 +218,23 @@ def test_a_screenshot_of_a_post_warns_until_its_facts_are_complete(
 
 
 def test_any_other_file_is_attached_as_is_and_huge_files_are_refused_clearly(
-    shop: Services, angry_id: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    shop: Services, angry_customer_id: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pdf = tmp_path / "letter.pdf"
     pdf.write_bytes(b"%PDF-1.7 " + os.urandom(3 * 1024 * 1024))
-    report = shop.imports.run([str(pdf)], ImportOptions(customer_id=angry_id))
+    report = shop.imports.run([str(pdf)], ImportOptions(customer_id=angry_customer_id))
     [attachment] = shop.contacts.attachments(report.imported[0].contact_id)
     assert shop.contacts.attachment_data(attachment.id)[1] == pdf.read_bytes()
     monkeypatch.setattr("app.importing.batch.MAX_ATTACHMENT_BYTES", 1024 * 1024)
     other = tmp_path / "big.bin"
     other.write_bytes(os.urandom(2 * 1024 * 1024))
-    refused = shop.imports.run([str(other)], ImportOptions(customer_id=angry_id))
+    refused = shop.imports.run([str(other)], ImportOptions(customer_id=angry_customer_id))
     assert "Steady keeps files up to 1 MB" in refused.failed[0].reason
     assert shop.verify().ok
 
 
 def test_helpdesk_csv_columns_are_guessed_and_remembered(
-    shop: Services, angry_id: int, tmp_path: Path
+    shop: Services, angry_customer_id: int, tmp_path: Path
 ) -> None:
     path = tmp_path / "tickets.csv"
     path.write_text(
@@ -268,23 +268,25 @@ def test_helpdesk_csv_columns_are_guessed_and_remembered(
     assert shop.imports.remembered_mapping(table.signature) == own
 
 
-def test_pasted_thread_becomes_one_contact_per_message(shop: Services, angry_id: int) -> None:
+def test_pasted_thread_becomes_one_contact_per_message(
+    shop: Services, angry_customer_id: int
+) -> None:
     text = (
         "I'll see you in court.\n\n"
         "On Mon, 2 Mar 2026 at 10:15, Shop <support@shop.example> wrote:\n"
         "> We can refund you.\n"
     )
-    report = shop.imports.import_pasted(angry_id, text)
+    report = shop.imports.import_pasted(angry_customer_id, text)
     contacts = [shop.contacts.get(i.contact_id) for i in report.imported]
     assert [(c.text, c.direction) for c in contacts] == [
         ("I'll see you in court.", Direction.INBOUND),
         ("We can refund you.", Direction.OUTBOUND),
     ]
-    assert len(shop.imports.import_pasted(angry_id, text).skipped) == 2
+    assert len(shop.imports.import_pasted(angry_customer_id, text).skipped) == 2
 
 
 def test_clearing_a_suggestion_is_a_correction_and_confirming_keeps_it(
-    shop: Services, angry_id: int, tmp_path: Path
+    shop: Services, angry_customer_id: int, tmp_path: Path
 ) -> None:
     path = tmp_path / "a.eml"
     path.write_bytes(bytes(email("You clowns, I'll leave a bad review and sue you.")))
@@ -307,7 +309,7 @@ def test_clearing_a_suggestion_is_a_correction_and_confirming_keeps_it(
 
 
 def test_a_full_disk_fails_that_message_and_stops_cleanly(
-    shop: Services, angry_id: int, tmp_path: Path
+    shop: Services, angry_customer_id: int, tmp_path: Path
 ) -> None:
     first = tmp_path / "first.eml"
     first.write_bytes(bytes(email()))
@@ -325,14 +327,14 @@ def test_a_full_disk_fails_that_message_and_stops_cleanly(
     assert len(report.imported) == 1
     assert "disk is full" in report.stopped
     assert [f.source for f in report.failed] == ["big.eml", "later.eml"]
-    assert shop.contacts.count_for_customer(angry_id) == 1
+    assert shop.contacts.count_for_customer(angry_customer_id) == 1
     assert shop.verify().ok
 
 
 def test_a_database_locked_by_another_program_fails_clearly(
     db_path: Path,
     shop: Services,
-    angry_id: int,
+    angry_customer_id: int,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -355,7 +357,9 @@ def test_a_database_locked_by_another_program_fails_clearly(
     assert shop.verify().ok
 
 
-def test_cancel_stops_between_messages(shop: Services, angry_id: int, tmp_path: Path) -> None:
+def test_cancel_stops_between_messages(
+    shop: Services, angry_customer_id: int, tmp_path: Path
+) -> None:
     mbox = write_mbox(tmp_path / "inbox.mbox", 10)
     seen: list[int] = []
     report = shop.imports.run(
@@ -364,5 +368,5 @@ def test_cancel_stops_between_messages(shop: Services, angry_id: int, tmp_path: 
         should_stop=lambda: len(seen) > 4,
     )
     assert report.cancelled and 0 < len(report.imported) < 10
-    assert shop.contacts.count_for_customer(angry_id) == len(report.imported)
+    assert shop.contacts.count_for_customer(angry_customer_id) == len(report.imported)
     assert ItemRef(str(mbox), 1) == report.imported[0].ref

@@ -134,7 +134,7 @@ def test_a_process_killed_mid_import_leaves_a_consistent_database(
 
 @pytest.mark.slow
 def test_a_5000_message_mbox_imports_and_reimports(
-    shop: Services, angry_id: int, tmp_path: Path
+    shop: Services, angry_customer_id: int, tmp_path: Path
 ) -> None:
     mbox = write_mbox(tmp_path / "takeout.mbox", 5000)
     started = time.perf_counter()
