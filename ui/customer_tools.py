@@ -9,10 +9,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from app.domain import Direction
+from app.domain import Contact, Direction
 from app.errors import SteadyError
+from app.importing.post_details import warning_text
+from ui.import_dialog import ImportDialog
+from ui.import_drop import ImportDropFilter, import_clipboard
 from ui.reply import ReplyEditor, UnfinishedReplies
 
 if TYPE_CHECKING:
@@ -86,6 +89,81 @@ class ReplyTools:
         self.open_editor(reply_id=reply_id)
 
 
+IMPORT_FILTER = (
+    "Evidence (*.eml *.mbox *.msg *.csv *.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff "
+    "*.pdf *.txt);;All files (*)"
+)
+
+
+class ImportTools:
+    """Evidence in by one gesture: drop or paste onto the window, or pick files."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.dialogs: list[ImportDialog] = []
+        services = window.services
+        self.import_action = QAction("Import evidence…", window)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.setToolTip(
+            "Import saved emails (.eml, .mbox, .msg), screenshots, helpdesk CSV exports or "
+            "any file (Ctrl+I); you can also drop them on the window"
+        )
+        self.import_action.triggered.connect(self.choose_files)
+        self.paste_action = QAction("Paste evidence", window)
+        self.paste_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        self.paste_action.setToolTip(
+            "Import what you copied: files, a screenshot, or an email thread or chat (Ctrl+Shift+V)"
+        )
+        self.paste_action.triggered.connect(self.paste)
+        first = window.file_menu.actions()[0]
+        window.file_menu.insertActions(first, [self.import_action, self.paste_action])
+        window.file_menu.insertSeparator(first)
+        window.toolbar.insertAction(window.toolbar.actions()[2], self.import_action)
+        # Dropped files and text become an import, for the customer shown if there is one.
+        window.files_dropped.disconnect(window.log_contact_with_files)
+        window.files_dropped.connect(self.import_paths)
+        self.drops = ImportDropFilter(services, window, customer_id=window.current_customer)
+        self.drops.dialog_opened.connect(self._keep)
+        # Screenshots of posts without their URL, handle or time are flagged on the log.
+        window.page.timeline_model.set_warning_source(self.warning_for)
+
+    def warning_for(self, contact: Contact) -> str:
+        return warning_text(self.window.services.imports.missing_post_details(contact))
+
+    def choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self.window, "Import evidence", "", IMPORT_FILTER)
+        if paths:
+            self.import_paths(paths, self.window.current_customer())
+
+    def import_paths(self, paths: list[str], customer_id: int | None) -> None:
+        dialog = ImportDialog(self.window.services, paths, customer_id, self.window)
+        self._keep(dialog)
+        dialog.start()
+
+    def paste(self) -> None:
+        dialog = import_clipboard(self.window.services, self.window.current_customer(), self.window)
+        if dialog is None:
+            QMessageBox.information(
+                self.window,
+                "Paste evidence",
+                "The clipboard is empty. Copy an email, a chat, a screenshot or files first.",
+            )
+            return
+        self._keep(dialog)
+
+    def _keep(self, dialog: ImportDialog) -> None:
+        self.dialogs.append(dialog)
+        dialog.finished_import.connect(self._on_dialog_finished_import)
+        dialog.finished.connect(lambda _code: self._forget(dialog))
+
+    def _forget(self, dialog: ImportDialog) -> None:
+        self.dialogs = [d for d in self.dialogs if d is not dialog]
+
+    def _on_dialog_finished_import(self, _report: object) -> None:
+        self.window.refresh_customers()
+        self.window.page.refresh()
+
+
 def install_customer_tools(window: MainWindow) -> list[object]:
     """Add every customer feature to the window; the returned objects live as long as it."""
-    return [ReplyTools(window)]
+    return [ReplyTools(window), ImportTools(window)]

@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
         menus = self.menuBar()
-        file_menu = menus.addMenu("&File")
+        self.file_menu = file_menu = menus.addMenu("&File")
         file_menu.addAction(self.settings_action)
         file_menu.addAction(self.verify_action)
         file_menu.addSeparator()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
@@ -30,6 +32,8 @@ from ui.status_look import SEVERITY_COLOURS, severity_label
 PREVIEW_LINES = 2
 CONTACT_ROLE = Qt.ItemDataRole.UserRole + 1
 CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+WARNING_ROLE = Qt.ItemDataRole.UserRole + 3
+WARNING_COLOUR = QColor("#9a5b00")
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -53,7 +57,7 @@ def categories_text(contact: Contact) -> str:
     return " · ".join(parts)
 
 
-def card_text(contact: Contact) -> str:
+def card_text(contact: Contact, warning: str = "") -> str:
     """The card as plain text: what a screen reader says and what the tests read."""
     words = first_lines(contact.text)
     return "\n".join(
@@ -61,6 +65,7 @@ def card_text(contact: Contact) -> str:
             f"{heading(contact)} · severity {severity_label(contact.severity)}",
             contact.summary or "(no summary)",
             categories_text(contact),
+            *([f"⚠ {warning}"] if warning else []),
             *(f"“{line}”" for line in words),
         ]
     )
@@ -73,6 +78,13 @@ class TimelineModel(PagedRows[Contact], QAbstractListModel):
         self._customer_id: int | None = None
         self._rows: list[Contact] = []
         self._total = 0
+        self._warning_for: Callable[[Contact], str] | None = None
+        self._warnings: dict[int, str] = {}
+
+    def set_warning_source(self, warning_for: Callable[[Contact], str]) -> None:
+        """Another feature's check that a contact lacks something (e.g. a post's URL)."""
+        self._warning_for = warning_for
+        self.reload()
 
     def show_customer(self, customer_id: int | None) -> None:
         self.beginResetModel()
@@ -96,19 +108,29 @@ class TimelineModel(PagedRows[Contact], QAbstractListModel):
     def _read_page(self, offset: int, limit: int) -> list[Contact]:
         if self._customer_id is None:
             return []
-        return self._contacts.page_for_customer(self._customer_id, offset, limit)
+        page = self._contacts.page_for_customer(self._customer_id, offset, limit)
+        if self._warning_for is not None:
+            for contact in page:
+                warning = self._warning_for(contact)
+                if warning:
+                    self._warnings[contact.id] = warning
+        return page
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         contact = self._rows[index.row()]
+        warning = self._warnings.get(contact.id, "")
         if role == Qt.ItemDataRole.DisplayRole:
-            return card_text(contact)
+            return card_text(contact, warning)
+        if role == WARNING_ROLE:
+            return warning
         if role == Qt.ItemDataRole.ToolTipRole:
             zone = contact.details.occurred_tz
             return (
                 f"{show_local(contact.occurred_at, with_zone=True)}"
                 + (f" (logged as UTC{zone})" if zone else "")
+                + (f"\n⚠ {warning}" if warning else "")
                 + "\nDouble-click or press Enter to open, see its history or correct it."
             )
         if role == CONTACT_ROLE:
@@ -192,12 +214,17 @@ class TimelineDelegate(QStyledItemDelegate):
             QFontMetrics(base).elidedText(summary, Qt.TextElideMode.ElideRight, inner.width()),
         )
         y += line
-        painter.setPen(muted)
+        # A missing-evidence warning takes the categories' line: it is what needs doing.
+        warning = index.data(WARNING_ROLE)
+        painter.setPen(WARNING_COLOUR if warning else muted)
+        painter.setFont(bold if warning else base)
         painter.drawText(
             QRect(inner.left(), y, inner.width(), line),
             Qt.AlignmentFlag.AlignLeft,
-            QFontMetrics(base).elidedText(
-                categories_text(contact), Qt.TextElideMode.ElideRight, inner.width()
+            QFontMetrics(bold if warning else base).elidedText(
+                f"⚠ {warning}" if warning else categories_text(contact),
+                Qt.TextElideMode.ElideRight,
+                inner.width(),
             ),
         )
         y += line + 4

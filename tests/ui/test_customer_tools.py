@@ -54,3 +54,59 @@ def test_reply_to_an_outbound_message_answers_their_message_instead(
     chosen = _tools(window).message_to_answer()
     assert chosen is not None
     assert window.services.contacts.get(chosen).direction is Direction.INBOUND
+
+
+def test_dropped_email_is_imported_onto_the_customer_shown(
+    qtbot: QtBot, window: MainWindow, tmp_path, monkeypatch
+) -> None:
+    from app.domain import Customer
+    from ui.customer_tools import ImportTools
+
+    services = window.services
+    customer = services.customers.add(Customer(name="Pat Example", emails=("pat@example.com",)))
+    window.refresh_customers()
+    window.select_customer(customer)
+    saved = tmp_path / "angry.eml"
+    saved.write_bytes(
+        b"From: Pat <pat@example.com>\r\nTo: shop@example.org\r\nSubject: you again\r\n"
+        b"Message-ID: <one@example.com>\r\nDate: Mon, 02 Nov 2026 10:00:00 +0100\r\n\r\n"
+        b"I want my money back today.\r\n"
+    )
+    tools = next(t for t in window.customer_tools if isinstance(t, ImportTools))
+    window.files_dropped.emit([str(saved)], customer)
+    dialog = tools.dialogs[-1]
+    qtbot.waitUntil(lambda: dialog.is_done, timeout=15000)
+    assert "imported 1" in dialog.summary.text().lower()
+    dialog.close()
+    qtbot.waitUntil(lambda: window.page.timeline_model.rowCount() == 1, timeout=5000)
+    text = window.page.timeline_model.index(0, 0).data()
+    assert "I want my money back today." in text
+
+
+def test_a_post_screenshot_without_its_url_is_flagged_on_the_log(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from datetime import UTC, datetime
+
+    from app.domain import Channel, ContactDetails, Customer, Direction, NewAttachment
+    from app.importing.post_details import POST_SOURCE
+
+    services = window.services
+    customer = services.customers.add(Customer(name="Pat Example"))
+    services.contacts.log(
+        customer,
+        ContactDetails(
+            occurred_at=datetime(2026, 10, 1, tzinfo=UTC),
+            channel=Channel.SOCIAL,
+            direction=Direction.INBOUND,
+            text="",
+            summary="Screenshot of a post",
+        ),
+        [NewAttachment("post.png", b"\x89PNG...", "image/png")],
+        source=POST_SOURCE,
+    )
+    window.refresh_customers()
+    window.select_customer(customer)
+    text = window.page.timeline_model.index(0, 0).data()
+    assert "⚠ This screenshot is weak evidence until you add:" in text
+    assert "URL" in text or "address" in text

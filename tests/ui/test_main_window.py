@@ -183,14 +183,14 @@ def test_missing_words_are_explained_and_the_dialog_stays(
     assert window.dialog is dialog
 
 
-def test_files_dropped_on_a_customer_open_the_log_dialog_with_them(
+def test_log_contact_with_files_opens_the_dialog_with_them_attached(
     window: MainWindow, services: Services, tmp_path: Path
 ) -> None:
     customer = services.customers.add(Customer(name="Pat Example"))
     window.refresh_customers()
     saved = tmp_path / "angry.eml"
     saved.write_bytes(b"From: pat@example.com\r\nSubject: you again\r\n\r\nHello")
-    window.files_dropped.emit([str(saved)], customer)
+    window.log_contact_with_files([str(saved)], customer)
     dialog = window.dialog
     assert isinstance(dialog, LogContactDialog)
     assert dialog.customer_id == customer
