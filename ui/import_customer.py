@@ -44,7 +44,7 @@ class CustomerPickerDialog(QDialog):
         self.customers = QComboBox()
         for summary in services.customers.page(0, PICK_LIMIT, order="name"):
             self.customers.addItem(summary.name, summary.id)
-        self.create = QRadioButton("A new customer")
+        self.create_new = QRadioButton("A new customer")
         self.name = QLineEdit(first.name or (first.key.split("@")[0] if first.key else ""))
         self.email = QLineEdit(first.key if "@" in first.key else "")
         self.handle = QLineEdit(first.key if first.key and "@" not in first.key else "")
@@ -53,7 +53,7 @@ class CustomerPickerDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.existing)
         form.addRow("Customer:", self.customers)
-        form.addRow(self.create)
+        form.addRow(self.create_new)
         form.addRow("Name:", self.name)
         form.addRow("Email:", self.email)
         form.addRow("Handle:", self.handle)
@@ -69,7 +69,7 @@ class CustomerPickerDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        (self.existing if self.customers.count() else self.create).setChecked(True)
+        (self.existing if self.customers.count() else self.create_new).setChecked(True)
         self.existing.setEnabled(self.customers.count() > 0)
         self.customer_id: int | None = None
 

@@ -44,7 +44,7 @@ ROLE_SUGGESTION = Qt.ItemDataRole.UserRole + 1
 
 
 def qt_image_extensions() -> frozenset[str]:
-    return frozenset("." + bytes(f).decode() for f in QImageReader.supportedImageFormats())
+    return frozenset("." + bytes(f.data()).decode() for f in QImageReader.supportedImageFormats())
 
 
 def _row(group: QTreeWidgetItem, what: str, details: str) -> QTreeWidgetItem:
@@ -304,8 +304,12 @@ class ImportDialog(QDialog):
         root = self.results.invisibleRootItem()
         for index in range(root.childCount()):
             group = root.child(index)
+            if group is None:
+                continue
             for child_index in range(group.childCount()):
                 row = group.child(child_index)
+                if row is None:
+                    continue
                 data = row.data(0, ROLE_SUGGESTION)
                 if not data:
                     continue

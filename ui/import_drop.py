@@ -22,7 +22,7 @@ def _saved_image(image: QImage) -> str:
     path = os.path.join(folder, f"pasted-image-{datetime.now():%Y%m%d-%H%M%S}.png")
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, b"PNG")
     with open(path, "wb") as handle:
         handle.write(bytes(buffer.data().data()))
     return path

@@ -242,6 +242,6 @@ def test_customer_picker_creates_a_customer_from_the_sender(
     )
     qtbot.addWidget(picker)
     assert picker.email.text() == "new@example.net" and picker.name.text() == "New Person"
-    picker.create.setChecked(True)
+    picker.create_new.setChecked(True)
     picker.accept()
     assert shop.customers.get(picker.customer_id).emails == ("new@example.net",)
