@@ -155,3 +155,6 @@ def migrate(db: Database, path: str) -> str | None:
         backup_database(db, backup_path)
     migrations.apply(db)
     return backup_path if backup_path and os.path.exists(backup_path) else None
+
+
+import storage.schema_standing  # noqa: E402,F401

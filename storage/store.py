@@ -9,12 +9,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from app.clock import Clock, system_clock
+from storage.actions import SqliteStanding
 from storage.blobs import SqliteBlobs
 from storage.contacts import SqliteContacts
 from storage.customers import SqliteCustomers
 from storage.database import backup_database, open_database, translated_errors
 from storage.ledger import SqliteLedger
 from storage.migrations import migrate
+from storage.policies import SqlitePolicies
 from storage.search import SqliteSearch
 from storage.settings import SqliteSettings
 
@@ -31,6 +33,8 @@ class SqliteStore:
         self.ledger = SqliteLedger(self.db, clock)
         self.search = SqliteSearch(self.db)
         self.settings = SqliteSettings(self.db)
+        self.standing = SqliteStanding(self.db, clock)
+        self.policies = SqlitePolicies(self.db, clock)
 
     @property
     def path(self) -> str:
