@@ -221,6 +221,26 @@ class ActionLog:
             details=details,
         )
 
+    def record(
+        self,
+        customer_id: int,
+        kind: ActionKind,
+        *,
+        note: str = "",
+        amount: Decimal | None = None,
+        reference: str = "",
+        contact_id: int | None = None,
+    ) -> int:
+        """The calm-reply editor's way in (its ActionRecorder): refund, cancel, unsubscribe…"""
+        return self.log(
+            customer_id,
+            kind,
+            note=note,
+            amount=amount,
+            reference=reference,
+            contact_id=contact_id,
+        )
+
     def get(self, action_id: int) -> Action:
         return self._store.standing.action(action_id)
 

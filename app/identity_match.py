@@ -66,6 +66,9 @@ PUBLIC_MAIL_DOMAINS = frozenset(
 )
 _IPV4 = re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b")
 _IPV6 = re.compile(r"\b(?:[0-9a-f]{1,4}:){3,7}[0-9a-f]{1,4}\b", re.IGNORECASE)
+_LOCAL_NETWORKS = tuple(
+    ipaddress.ip_network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "fc00::/7")
+)
 STRONG, POSSIBLE = "strong", "possible"
 
 
@@ -138,7 +141,14 @@ def ip_addresses(texts: Iterable[str]) -> set[str]:
                 address = ipaddress.ip_address(candidate)
             except ValueError:
                 continue
-            if address.is_global:
+            # A home network or this machine says nothing about who is writing.
+            if not (
+                address.is_loopback
+                or address.is_link_local
+                or address.is_unspecified
+                or address.is_multicast
+                or any(address in network for network in _LOCAL_NETWORKS)
+            ):
                 found.add(str(address))
     return found
 

@@ -72,10 +72,26 @@ class PolicyLibrary:
     def version(self, version_id: int) -> PolicyVersion:
         return self._store.policies.version(version_id)
 
-    def in_force(self, policy_id: int, at: datetime) -> PolicyVersion | None:
+    def version_in_force(self, policy_id: int, at: datetime) -> PolicyVersion | None:
         """The version that applied at a moment (the latest to take effect by then)."""
         applying = [v for v in self.versions(policy_id) if v.effective_from <= at]
         return applying[-1] if applying else None
+
+    def in_force(self, customer_id: int, at: datetime) -> list[PolicyVersion]:
+        """The wording that binds a customer at a moment, one version per policy: the latest
+        version they agreed to by then, else the version in force (the calm-reply editor's
+        PolicyLookup)."""
+        agreed: dict[int, PolicyVersion] = {}
+        for agreement in self.agreements(customer_id):
+            if agreement.agreed_at <= at:
+                version = self.version(agreement.policy_version_id)
+                agreed[version.policy_id] = version
+        found = []
+        for policy in self.policies():
+            binding = agreed.get(policy.id) or self.version_in_force(policy.id, at)
+            if binding is not None:
+                found.append(binding)
+        return found
 
     def record_agreement(
         self,

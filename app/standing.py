@@ -140,7 +140,8 @@ class CustomerCost:
         spent = f"{hours} h {minutes} min" if hours else f"{minutes} min"
         s = self.currency_symbol
         return (
-            f"{self.inbound_messages} messages over {self.days} days, {spent} of your time "
+            f"{self.inbound_messages} message{'' if self.inbound_messages == 1 else 's'} over "
+            f"{self.days} day{'' if self.days == 1 else 's'}, {spent} of your time "
             f"(≈ {s}{self.cost:,.2f}) for {s}{self.paid:,.2f} paid"
         )
 
