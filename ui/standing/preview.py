@@ -1,6 +1,6 @@
 """Show the assessment panel on a demo database, for a look under Xvfb.
 
-Usage: .venv/bin/python scripts/show_standing.py DB CUSTOMER_ID [TAB]
+Usage: .venv/bin/python -m ui.standing.preview DB CUSTOMER_ID [TAB]
 """
 
 from __future__ import annotations
