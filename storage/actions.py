@@ -17,6 +17,16 @@ from app.standing import Action, ActionKind
 from storage.rows import customer_from_row
 
 
+def insert_row(db: Database, table: str, row: dict[str, object]) -> int:
+    """Insert one row and return its id."""
+    cursor = db.execute(
+        f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
+        list(row.values()),
+    )
+    assert cursor.lastrowid is not None
+    return cursor.lastrowid
+
+
 def _action(row: dict) -> Action:
     return Action(
         id=row["id"],
@@ -38,12 +48,7 @@ class SqliteStanding:
         self._clock = clock
 
     def _insert(self, table: str, row: dict[str, object]) -> int:
-        cursor = self._db.execute(
-            f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
-            list(row.values()),
-        )
-        assert cursor.lastrowid is not None
-        return cursor.lastrowid
+        return insert_row(self._db, table, row)
 
     # --- actions ------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ from sqlite_utils import Database
 from app.clock import Clock, from_storage, to_storage
 from app.errors import NotFoundError
 from app.standing import Agreement, AgreementFile, ClauseTag, Policy, PolicyVersion
+from storage.actions import insert_row
 
 _VERSIONS = """
     SELECT v.*, p.name AS policy_name FROM policy_versions v
@@ -42,12 +43,7 @@ class SqlitePolicies:
         self._clock = clock
 
     def _insert(self, table: str, row: dict[str, object]) -> int:
-        cursor = self._db.execute(
-            f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
-            list(row.values()),
-        )
-        assert cursor.lastrowid is not None
-        return cursor.lastrowid
+        return insert_row(self._db, table, row)
 
     def add_policy(self, name: str) -> int:
         return self._insert("policies", {"name": name, "created_at": to_storage(self._clock())})

@@ -40,6 +40,7 @@ ASKS_DETAILS = (ActionKind.POLICE_REPORT, ActionKind.PLATFORM_REPORT, ActionKind
 RISK_COLOURS = ((70, "#b0282f"), (40, "#d9623b"), (15, "#e3c35a"), (0, "#8fb996"))
 TABS_HEIGHT = 260
 STEP_COLUMNS = 3
+SHOWN_IDS = 5
 
 
 def _wrapped(text: str = "") -> QLabel:
@@ -108,8 +109,8 @@ class AssessmentPanel(QWidget):
         self.signs_tree.setHeaderLabels(("Sign", "Why", "Contacts"))
         self.signs_tree.setRootIsDecorated(False)
         self.signs_tree.setWordWrap(True)
-        self.signs_tree.setColumnWidth(0, 230)
-        self.signs_tree.setColumnWidth(1, 520)
+        self.signs_tree.setColumnWidth(0, 330)
+        self.signs_tree.setColumnWidth(1, 700)
         self.signs_tree.itemActivated.connect(self._on_signs_tree_item_activated)
         self.charts = StandingCharts()
         self.checklist = BlockingChecklistWidget(services)
@@ -231,11 +232,13 @@ class AssessmentPanel(QWidget):
         assert self.picture is not None
         self.signs_tree.clear()
         for sign in self.picture.assessment.signs:
-            ids = ", ".join(f"#{i}" for i in sign.contact_ids[:12])
-            if len(sign.contact_ids) > 12:
-                ids += f" +{len(sign.contact_ids) - 12} more"
+            ids = ", ".join(f"#{i}" for i in sign.contact_ids[:SHOWN_IDS])
+            if len(sign.contact_ids) > SHOWN_IDS:
+                ids += f" +{len(sign.contact_ids) - SHOWN_IDS} more"
             item = QTreeWidgetItem([sign.title, sign.reason, ids])
+            item.setToolTip(0, sign.title)
             item.setToolTip(1, sign.reason)
+            item.setToolTip(2, ", ".join(f"#{i}" for i in sign.contact_ids))
             item.setData(0, Qt.ItemDataRole.UserRole, sign.contact_ids[-1])
             self.signs_tree.addTopLevelItem(item)
 
