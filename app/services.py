@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app.actions import ActionLog
+from app.assessment import Assessor
+from app.blocking import BlockingChecklist
 from app.calm_reply import CalmReplies
 from app.clock import Clock, system_clock
 from app.contact_log import ContactLog
 from app.customer_book import CustomerBook
 from app.domain import SearchHit, VerifyReport
+from app.identity_match import IdentityMatcher
 from app.importing.batch import Importer
 from app.integrity import verify_log
+from app.policies import PolicyLibrary
 from app.ports import Store
 from app.settings import Settings
 
@@ -23,12 +28,43 @@ class Services:
     settings: Settings
     clock: Clock
     is_demo: bool = False
+    standing: Standing | None = None
     replies: CalmReplies = field(init=False)
     imports: Importer = field(init=False)
 
     def __post_init__(self) -> None:
         self.replies = CalmReplies(self.store, self.settings, self.contacts, self.clock)
         self.imports = Importer(self.store, self.clock)
+        # The calm-reply editor logs refunds, cancellations and calls as the customer's actions
+        # and shows the policies in force beside the message.
+        self.replies.actions = self.actions
+        self.replies.policies = self.policies
+
+    @property
+    def actions(self) -> ActionLog:
+        return self._standing.actions
+
+    @property
+    def assessor(self) -> Assessor:
+        return self._standing.assessor
+
+    @property
+    def blocking(self) -> BlockingChecklist:
+        return self._standing.blocking
+
+    @property
+    def identities(self) -> IdentityMatcher:
+        return self._standing.identities
+
+    @property
+    def policies(self) -> PolicyLibrary:
+        return self._standing.policies
+
+    @property
+    def _standing(self) -> Standing:
+        if self.standing is None:
+            self.standing = Standing.build(self.store, self.settings, self.clock)
+        return self.standing
 
     def search(self, query: str, limit: int = 100, prefix: bool = False) -> list[SearchHit]:
         """Every word must match; `prefix` lets the last word be unfinished (search as you type)."""
@@ -39,6 +75,28 @@ class Services:
 
     def close(self) -> None:
         self.store.close()
+
+
+@dataclass
+class Standing:
+    """Where a customer stands: actions, assessment, blocking, returning customers, policies."""
+
+    actions: ActionLog
+    assessor: Assessor
+    blocking: BlockingChecklist
+    identities: IdentityMatcher
+    policies: PolicyLibrary
+
+    @classmethod
+    def build(cls, store: Store, settings: Settings, clock: Clock) -> Standing:
+        actions = ActionLog(store, clock)
+        return cls(
+            actions=actions,
+            assessor=Assessor(store, settings, clock),
+            blocking=BlockingChecklist(settings, actions),
+            identities=IdentityMatcher(store),
+            policies=PolicyLibrary(store, clock),
+        )
 
 
 def build_services(store: Store, clock: Clock = system_clock, is_demo: bool = False) -> Services:

@@ -99,6 +99,21 @@ SETTINGS: tuple[Setting, ...] = (
         "The paper packets and letters are laid out on.",
         choices=("A4", "Letter"),
     ),
+    Setting(
+        "blocking_checklist",
+        str,
+        "Helpdesk or email block\n"
+        "Shop / website IP block\n"
+        "Mailing list: unsubscribe and block\n"
+        "Facebook: block and report\n"
+        "X / Twitter: block and report\n"
+        "Instagram: block and report\n"
+        "Review sites: report the reviews\n"
+        "Phone block",
+        "Blocking checklist",
+        "The places to block a customer you stop serving, one per line. Lines naming email, "
+        "IP, mailing list, Facebook, X, Instagram, review or phone are logged as those blocks.",
+    ),
 )
 
 SETTINGS_BY_KEY = {setting.key: setting for setting in SETTINGS}

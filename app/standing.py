@@ -23,6 +23,7 @@ class ActionKind(StrEnum):
     BLOCK_INSTAGRAM = "block-instagram"
     BLOCK_REVIEW_SITE = "block-review-site"
     BLOCK_PHONE = "block-phone"
+    BLOCK_OTHER = "block-other"  # a checklist item the owner added (TikTok, a forum…)
     REFUND = "refund"
     CREDIT = "credit"
     CANCEL = "cancel"
@@ -38,6 +39,42 @@ class ActionKind(StrEnum):
     PRESERVATION_REQUEST = "preservation-request"
     PACKET = "packet"
     NOTE = "note"
+
+    @property
+    def label(self) -> str:
+        return ACTION_LABELS[self]
+
+    @property
+    def is_block(self) -> bool:
+        return self.value.startswith("block-") or self is ActionKind.UNSUBSCRIBE
+
+
+ACTION_LABELS = {
+    ActionKind.BLOCK_EMAIL: "Blocked email / helpdesk",
+    ActionKind.BLOCK_IP: "Blocked IP address",
+    ActionKind.UNSUBSCRIBE: "Unsubscribed and blocked from the mailing list",
+    ActionKind.BLOCK_FACEBOOK: "Blocked and reported on Facebook",
+    ActionKind.BLOCK_X: "Blocked and reported on X / Twitter",
+    ActionKind.BLOCK_INSTAGRAM: "Blocked and reported on Instagram",
+    ActionKind.BLOCK_REVIEW_SITE: "Reported on a review site",
+    ActionKind.BLOCK_PHONE: "Blocked phone number",
+    ActionKind.BLOCK_OTHER: "Blocked elsewhere",
+    ActionKind.REFUND: "Refund",
+    ActionKind.CREDIT: "Credit",
+    ActionKind.CANCEL: "Cancelled the account or order",
+    ActionKind.WARNING: "Warning sent",
+    ActionKind.POLICE_REPORT: "Reported to the police",
+    ActionKind.PLATFORM_REPORT: "Reported to the platform",
+    ActionKind.LEGAL_ADVICE: "Referred to a lawyer",
+    ActionKind.STOP_CONVERSATION: "Stopped the conversation to take advice",
+    ActionKind.HANDOVER: "Handed over to another staff member",
+    ActionKind.REFER_ELSEWHERE: "Suggested another business",
+    ActionKind.TERMINATE: "Ended the relationship",
+    ActionKind.STATUS_CHANGE: "Status changed",
+    ActionKind.PRESERVATION_REQUEST: "Asked a platform to preserve evidence",
+    ActionKind.PACKET: "Packet prepared",
+    ActionKind.NOTE: "Note",
+}
 
 
 @dataclass(frozen=True)
@@ -103,7 +140,8 @@ class CustomerCost:
         spent = f"{hours} h {minutes} min" if hours else f"{minutes} min"
         s = self.currency_symbol
         return (
-            f"{self.inbound_messages} messages over {self.days} days, {spent} of your time "
+            f"{self.inbound_messages} message{'' if self.inbound_messages == 1 else 's'} over "
+            f"{self.days} day{'' if self.days == 1 else 's'}, {spent} of your time "
             f"(≈ {s}{self.cost:,.2f}) for {s}{self.paid:,.2f} paid"
         )
 
@@ -158,3 +196,36 @@ class Agreement:
     method: str  # "checkbox at checkout", "signed contract", "chat pre-agreement"
     attachment_id: int | None = None
     note: str = ""
+
+
+@dataclass(frozen=True)
+class Policy:
+    """One policy in the library; its wording lives in its versions."""
+
+    id: int
+    name: str
+    latest: PolicyVersion | None = None
+
+
+@dataclass(frozen=True)
+class AgreementFile:
+    """The evidence of an agreement: a signed contract, a checkout screenshot."""
+
+    id: int
+    agreement_id: int
+    sha256: str
+    filename: str
+    mime: str
+    size: int
+
+
+@dataclass(frozen=True)
+class ClauseTag:
+    """A contact marked as breaking a clause of a policy version."""
+
+    id: int
+    contact_id: int
+    policy_version_id: int
+    clause: str  # "section 2", "2.1 Respectful language"
+    note: str
+    tagged_at: datetime

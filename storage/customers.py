@@ -13,6 +13,9 @@ _ORDERS = {
     "last_contact": "last_contact_at IS NULL, last_contact_at DESC, cu.name COLLATE NOCASE",
     "name": "cu.name COLLATE NOCASE, cu.id",
     "contacts": "contact_count DESC, cu.name COLLATE NOCASE",
+    # Scores from customer_risk (storage/schema_standing.py); refresh them first.
+    "risk": "coalesce((SELECT risk FROM customer_risk r WHERE r.customer_id = cu.id), -1) DESC, "
+    "cu.name COLLATE NOCASE",
 }
 
 

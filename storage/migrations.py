@@ -175,4 +175,5 @@ def migrate(db: Database, path: str) -> str | None:
 
 
 import storage.schema_import  # noqa: E402
-import storage.schema_replies  # noqa: E402,F401
+import storage.schema_replies  # noqa: E402
+import storage.schema_standing  # noqa: E402,F401

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from app.clock import Clock, system_clock
+from storage.actions import SqliteStanding
 from storage.blobs import SqliteBlobs
 from storage.contacts import SqliteContacts
 from storage.customers import SqliteCustomers
@@ -16,6 +17,7 @@ from storage.database import backup_database, open_database, translated_errors
 from storage.importing import SqliteImports
 from storage.ledger import SqliteLedger
 from storage.migrations import migrate
+from storage.policies import SqlitePolicies
 from storage.replies import SqliteReplies
 from storage.search import SqliteSearch
 from storage.settings import SqliteSettings
@@ -35,6 +37,8 @@ class SqliteStore:
         self.settings = SqliteSettings(self.db)
         self.replies = SqliteReplies(self.db, clock)
         self.imports = SqliteImports(self.db, clock)
+        self.standing = SqliteStanding(self.db, clock)
+        self.policies = SqlitePolicies(self.db, clock)
 
     @property
     def path(self) -> str:

@@ -12,4 +12,5 @@ pytest_plugins = [
     "tests.helpers.ui_fixtures",
     "tests.helpers.reply_fixtures",
     "tests.helpers.import_fixtures",
+    "tests.helpers.standing_fixtures",
 ]

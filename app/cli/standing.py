@@ -1,0 +1,136 @@
+"""`assess CUSTOMER_ID` and `action CUSTOMER_ID KIND`: where a customer stands, and logging
+what the business did about it."""
+
+from __future__ import annotations
+
+import argparse
+
+from app.actions import POLICE_FIELDS, parse_kind
+from app.cli.common import add_json_flag, print_json, services_for
+from app.clock import parse_user_time
+from app.errors import InvalidInputError
+from app.standing import ActionKind, Assessment
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    assess = commands.add_parser(
+        "assess",
+        help="where a customer stands: signs, grounds, escalation, cost and next steps",
+    )
+    assess.add_argument("customer", type=int, metavar="CUSTOMER_ID")
+    add_json_flag(assess)
+    assess.set_defaults(run=_assess)
+
+    kinds = "\n".join(f"  {kind.value:<22} {kind.label}" for kind in ActionKind)
+    action = commands.add_parser(
+        "action",
+        help="log something you did: a block, refund, warning, report…",
+        description="Log an action for a customer (it goes into the ledger and on the "
+        "timeline). A correction is a new action; nothing logged is changed.",
+        epilog="KIND is one of:\n" + kinds,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    action.add_argument("customer", type=int, metavar="CUSTOMER_ID")
+    action.add_argument("kind", metavar="KIND", help="what you did (listed below)")
+    action.add_argument(
+        "--reference",
+        default="",
+        metavar="R",
+        help="police report number, the platform's ticket number, a refund id…",
+    )
+    action.add_argument("--amount", default=None, metavar="A", help="money, e.g. 19.95")
+    action.add_argument("--note", default="", metavar="N")
+    action.add_argument("--at", help="when, ISO date-time (default: now)")
+    action.add_argument("--by", default="", help="who did it")
+    action.add_argument(
+        "--contact", type=int, default=None, metavar="ID", help="the contact it answers"
+    )
+    for key, label in (*POLICE_FIELDS, ("platform", "Platform")):
+        action.add_argument(f"--{key}", default="", help=f"{label} (police or platform reports)")
+    action.add_argument("--status", default="", help="the new status, for KIND status-change")
+    action.add_argument(
+        "--check-again",
+        default="",
+        metavar="DATE",
+        help="for blocks: the date to check the block still holds (YYYY-MM-DD)",
+    )
+    add_json_flag(action)
+    action.set_defaults(run=_action)
+
+
+def _ids(ids: tuple[int, ...]) -> str:
+    return ", ".join(f"#{i}" for i in ids)
+
+
+def _print_assessment(name: str, status: str, assessment: Assessment) -> None:
+    print(f"{name}: {status}, risk {assessment.risk} of 100")
+    print(f"  {assessment.cost.sentence}")
+    print(f"  {assessment.escalation.reason}")
+    print("\nSigns:" if assessment.signs else "\nSigns: none")
+    for sign in assessment.signs:
+        print(f"  {sign.title}: {sign.reason}")
+        print(f"    contacts {_ids(sign.contact_ids)}")
+    print("\nGrounds to end the relationship:")
+    for ground in assessment.grounds:
+        mark = "MET    " if ground.met else "not yet"
+        print(f"  [{mark}] {ground.title}: {ground.reason}")
+        if ground.contact_ids:
+            print(f"    contacts {_ids(ground.contact_ids)}")
+    print("\nNext steps:" if assessment.next_steps else "\nNext steps: none")
+    for step in assessment.next_steps:
+        print(f"  {step.text} (because: {step.because})")
+        print(f"    log it with: action {assessment.customer_id} {step.action.value}")
+
+
+def _assess(args: argparse.Namespace) -> int:
+    with services_for(args) as services:
+        customer = services.customers.get(args.customer)
+        assessment = services.assessor.assess(args.customer)
+    if args.json:
+        print_json(
+            {
+                "customer": {"id": customer.id, "name": customer.name, "status": customer.status},
+                **{
+                    key: getattr(assessment, key)
+                    for key in ("risk", "signs", "grounds", "escalation", "next_steps", "monthly")
+                },
+                "cost": assessment.cost,
+                "cost_sentence": assessment.cost.sentence,
+            }
+        )
+    else:
+        _print_assessment(customer.name, customer.status.label, assessment)
+    return 0
+
+
+def _action(args: argparse.Namespace) -> int:
+    kind = parse_kind(args.kind)
+    try:
+        occurred = parse_user_time(args.at) if args.at else None
+    except ValueError as error:
+        raise InvalidInputError(f"--at “{args.at}” is not an ISO date or date-time.") from error
+    details = {
+        key: getattr(args, key)
+        for key in ("officer", "badge", "station", "platform", "status")
+        if getattr(args, key)
+    }
+    if args.check_again:
+        details["check_again"] = args.check_again
+    with services_for(args) as services:
+        action_id = services.actions.log(
+            args.customer,
+            kind,
+            occurred_at=occurred,
+            by=args.by,
+            reference=args.reference,
+            amount=args.amount,
+            note=args.note,
+            contact_id=args.contact,
+            details=details,
+        )
+        status = services.customers.get(args.customer).status
+    if args.json:
+        print_json({"id": action_id, "status": status})
+    else:
+        print(action_id)
+    return 0

@@ -1,0 +1,159 @@
+"""The assessment panel, checklist, charts and action log as the owner uses them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from app.services import Services
+from app.standing import ActionKind
+from ui.standing.action_list import ActionList
+from ui.standing.charts import StandingCharts
+from ui.standing.checklist import BlockingChecklistWidget
+from ui.standing.panel import AssessmentPanel
+
+
+def test_panel_leads_with_where_they_stand(qtbot, demo_services: Services, demo_ids: dict) -> None:
+    panel = AssessmentPanel(demo_services, demo_ids["hale"])
+    qtbot.addWidget(panel)
+    assert panel.verdict_label.text() == (
+        "Victor Hale: 3 of 3 grounds to end the relationship are met."
+    )
+    assert panel.risk_label.text() == "Risk 100 / 100"
+    assert "messages over 170 days" in panel.cost_label.text()
+    assert panel.escalation_label.text().startswith("Getting worse")
+    assert [b.text() for b in panel.step_buttons][:2] == [
+        "Report the threat to the police…",
+        "Stop the conversation and take advice before replying",
+    ]
+    assert panel.signs_tree.topLevelItemCount() == 4
+    assert panel.tabs.tabText(0) == "Signs (4)"
+
+
+def test_a_next_step_button_logs_it(qtbot, demo_services: Services, demo_ids: dict) -> None:
+    panel = AssessmentPanel(demo_services, demo_ids["hale"])
+    qtbot.addWidget(panel)
+    stop = next(b for b in panel.step_buttons if b.text().startswith("Stop the conversation"))
+    with qtbot.waitSignal(panel.action_logged):
+        qtbot.mouseClick(stop, Qt.MouseButton.LeftButton)
+    [action] = demo_services.actions.for_customer(demo_ids["hale"])
+    assert action.kind is ActionKind.STOP_CONVERSATION
+    assert panel.logged_label.text().startswith("Logged: Stop the conversation")
+    assert not any(b.text().startswith("Stop the conversation") for b in panel.step_buttons)
+    assert panel.actions.rows()[0][1] == "Stopped the conversation to take advice"
+
+
+def test_police_step_asks_for_the_report(qtbot, demo_services: Services, demo_ids: dict) -> None:
+    panel = AssessmentPanel(demo_services, demo_ids["hale"])
+    qtbot.addWidget(panel)
+    qtbot.mouseClick(panel.step_buttons[0], Qt.MouseButton.LeftButton)
+    dialog = panel.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.officer_edit.isVisibleTo(dialog) and not dialog.amount_edit.isVisibleTo(dialog)
+    dialog.save()  # no report number yet
+    assert "Police report number is needed" in dialog.error_label.text()
+    dialog.reference_edit.setText("PR-2026-4471")
+    dialog.officer_edit.setText("Sgt Dana Lee")
+    dialog.badge_edit.setText("4411")
+    dialog.station_edit.setText("Portmere Central")
+    with qtbot.waitSignal(panel.action_logged):
+        dialog.save()
+    [row] = panel.actions.rows()
+    assert row[1] == "Reported to the police" and row[2] == "PR-2026-4471"
+    assert "Officer: Sgt Dana Lee · Badge: 4411 · Station: Portmere Central" in row[5]
+    assert demo_services.customers.get(demo_ids["hale"]).status.value == "reported-to-police"
+
+
+def test_checklist_ticked(qtbot, monkeypatch, demo_services: Services, demo_ids: dict) -> None:
+    widget = BlockingChecklistWidget(demo_services, demo_ids["morrow"])
+    qtbot.addWidget(widget)
+    assert widget.table.rowCount() == 8
+    assert widget.summary.text() == "Blocked in 0 of 8 places."
+    row = next(i for i, s in enumerate(widget.states) if s.item.kind is ActionKind.BLOCK_X)
+    widget.table.item(row, 0).setCheckState(Qt.CheckState.Checked)
+    dialog = widget.dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.why_edit.setText("23 posts in an hour")
+    dialog.reference_edit.setText("X-5512")
+    with qtbot.waitSignal(widget.action_logged):
+        dialog.accept()
+    assert widget.is_ticked(row)
+    assert widget.table.item(row, 3).text() == "X-5512"
+    assert widget.table.item(row, 4).text() != ""  # a date to check again
+    assert widget.summary.text() == "Blocked in 1 of 8 places."
+    # Cancelling an untick leaves the tick as it was.
+    widget.table.item(row, 0).setCheckState(Qt.CheckState.Unchecked)
+    assert widget.dialog is not None
+    widget.dialog.reject()
+    assert widget.is_ticked(row)
+
+
+def test_action_visible_in_the_list(qtbot, demo_services: Services, demo_ids: dict) -> None:
+    customer = demo_ids["delacroix"]
+    demo_services.actions.log(customer, ActionKind.REFUND, amount="19.95", reference="RF-1")
+    listing = ActionList(demo_services, customer)
+    qtbot.addWidget(listing)
+    assert listing.rows()[0][1:4] == ["Refund", "RF-1", "$19.95"]
+    dialog = listing.open_dialog()
+    assert dialog is not None
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData(ActionKind.WARNING.value))
+    dialog.note_edit.setPlainText("Boundary letter sent by email")
+    with qtbot.waitSignal(listing.action_logged):
+        dialog.save()
+    assert [r[1] for r in listing.rows()] == ["Refund", "Warning sent"]
+
+
+def test_charts_have_a_point_per_message(qtbot, demo_services: Services, demo_ids: dict) -> None:
+    panel = AssessmentPanel(demo_services, demo_ids["morrow"])
+    qtbot.addWidget(panel)
+    charts: StandingCharts = panel.charts
+    assert charts.severity_series is not None and charts.volume_sets is not None
+    assert charts.severity_series.count() == 41  # 41 messages from her
+    mine, average = charts.volume_sets
+    monthly = panel.picture.assessment.monthly  # type: ignore[union-attr]
+    assert mine.count() == average.count() == len(monthly) >= 2
+    assert [mine.at(i) for i in range(mine.count())] == [m.contacts for m in monthly]
+    assert mine.at(0) == 41 and sum(m.contacts for m in monthly) == 41
+    assert charts.volume_view.chart().series()[0].count() == 2  # two bar sets
+
+
+def test_returning_customer_is_flagged_and_linked(
+    qtbot, demo_services: Services, demo_ids: dict
+) -> None:
+    from app.domain import Customer
+
+    demo_services.actions.log(demo_ids["delacroix"], ActionKind.TERMINATE)
+    newcomer = demo_services.customers.add(Customer(name="R. Delacroix"))
+    panel = AssessmentPanel(demo_services, newcomer)
+    qtbot.addWidget(panel)
+    assert not panel.returning_frame.isHidden()
+    assert "Renée Delacroix" in panel.returning_label.text()
+    with qtbot.waitSignal(panel.customer_linked):
+        qtbot.mouseClick(panel.link_button, Qt.MouseButton.LeftButton)
+    assert panel.returning_frame.isHidden()
+    assert [link.other_customer_id for link in demo_services.identities.links(newcomer)] == [
+        demo_ids["delacroix"]
+    ]
+
+
+def test_after_block_messages_flagged(
+    qtbot, demo_services: Services, demo_ids: dict, clock
+) -> None:
+    from datetime import timedelta
+
+    from tests.helpers.fixtures import inbound
+
+    customer = demo_ids["pryce"]
+    demo_services.actions.log(
+        customer, ActionKind.BLOCK_EMAIL, occurred_at=clock() - timedelta(days=1)
+    )
+    demo_services.contacts.log(customer, inbound("New address, same complaint", clock()))
+    panel = AssessmentPanel(demo_services, customer)
+    qtbot.addWidget(panel)
+    assert panel.after_block_label.text().startswith("1 message arrived after the block")
+    assert not panel.after_block_label.isHidden()
+
+
+def test_no_customer_hides_the_panel(qtbot, services: Services) -> None:
+    panel = AssessmentPanel(services, None)
+    qtbot.addWidget(panel)
+    assert panel.isHidden() and panel.actions.rows() == []

@@ -1,0 +1,49 @@
+"""The policy library on screen: a new version sits beside the old one, which never changes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.services import Services
+from ui.standing.policies_dialog import PoliciesDialog
+
+
+def test_new_version_keeps_the_old(qtbot, services: Services) -> None:
+    dialog = PoliciesDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.new_policy_edit.setText("Refund policy")
+    dialog.add_policy()
+    assert not dialog.text_view.isReadOnly()
+    dialog.text_view.setPlainText("Refunds within 14 days of purchase.")
+    dialog.save_version()
+    dialog.start_new_version()
+    dialog.text_view.setPlainText("Refunds within 30 days of purchase.")
+    dialog.save_version()
+    assert dialog.policy_list.item(0).text() == "Refund policy (version 2)"
+    assert dialog.version_list.count() == 2
+    dialog.version_list.setCurrentRow(1)
+    assert dialog.text_view.toPlainText() == "Refunds within 14 days of purchase."
+    dialog.version_list.setCurrentRow(0)
+    dialog.start_new_version()
+    dialog.save_version()  # unchanged wording
+    assert "same as the latest" in dialog.message_label.text()
+
+
+def test_agreement_recorded_with_evidence(
+    qtbot, services: Services, customer_id: int, tmp_path: Path
+) -> None:
+    policy = services.policies.add_policy("Terms of service")
+    services.policies.add_version(policy, "6. Downtime earns a credit.")
+    contract = tmp_path / "contract.pdf"
+    contract.write_bytes(b"%PDF-1.4 signed")
+    dialog = PoliciesDialog(services, customer_id)
+    qtbot.addWidget(dialog)
+    dialog.method_box.setCurrentText("signed contract")
+    dialog.evidence_edit.setText(str(contract))
+    dialog.record_agreement()
+    assert dialog.message_label.text() == "Agreement recorded."
+    text = dialog.agreement_list.item(0).text()
+    assert text.startswith("Terms of service version 1: signed contract")
+    assert text.endswith("evidence kept")
+    [agreement] = services.policies.agreements(customer_id)
+    assert services.policies.evidence(agreement.attachment_id)[1] == b"%PDF-1.4 signed"  # type: ignore[arg-type]

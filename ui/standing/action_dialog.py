@@ -1,0 +1,144 @@
+"""Log something the business did: the form asks what that kind of action needs (a police
+report's officer, badge, station and number; a platform's ticket number; a refund's amount)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.actions import MONEY_KINDS, POLICE_FIELDS, REFERENCE_LABELS
+from app.errors import SteadyError
+from app.services import Services
+from app.standing import ActionKind
+
+
+class ActionDialog(QDialog):
+    """Log one action for a customer. `kind` fixes the kind (a next-step button); else choose."""
+
+    action_logged = Signal(int)
+
+    def __init__(
+        self,
+        services: Services,
+        customer_id: int,
+        kind: ActionKind | None = None,
+        *,
+        title: str = "",
+        contact_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._customer_id = customer_id
+        self._contact_id = contact_id
+        self.action_id: int | None = None
+        name = services.customers.get(customer_id).name
+        self.setWindowTitle(title or f"Log an action — {name}")
+        self.setMinimumWidth(460)
+
+        self.kind_box = QComboBox()
+        for each in ActionKind:
+            self.kind_box.addItem(each.label, each.value)
+        if kind is not None:
+            self.kind_box.setCurrentIndex(self.kind_box.findData(kind.value))
+            self.kind_box.setEnabled(False)
+        # The services' clock, so "now" is the same moment everywhere in Steady.
+        now = services.clock().astimezone().replace(tzinfo=None, second=0, microsecond=0)
+        self.when_edit = QDateTimeEdit(QDateTime(now))
+        self.when_edit.setCalendarPopup(True)
+        self.when_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.by_edit = QLineEdit(services.settings.text("owner_name"))
+        self.reference_edit = QLineEdit()
+        self.amount_edit = QLineEdit()
+        self.amount_edit.setPlaceholderText("e.g. 19.95")
+        self.officer_edit, self.badge_edit, self.station_edit = (QLineEdit() for _ in range(3))
+        self.platform_edit = QLineEdit()
+        self.platform_edit.setPlaceholderText("e.g. X, Facebook, ReviewHub")
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setPlaceholderText("What was done and anything worth remembering")
+        self.note_edit.setFixedHeight(70)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #b0282f;")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+
+        self.form = QFormLayout()
+        self.form.addRow("What:", self.kind_box)
+        self.form.addRow("When:", self.when_edit)
+        self.form.addRow("By:", self.by_edit)
+        self.form.addRow("Reference:", self.reference_edit)
+        self.form.addRow("Amount:", self.amount_edit)
+        police_edits = (self.officer_edit, self.badge_edit, self.station_edit)
+        for (_, label), edit in zip(POLICE_FIELDS, police_edits, strict=True):
+            self.form.addRow(f"{label}:", edit)
+        self.form.addRow("Platform:", self.platform_edit)
+        self.form.addRow("Note:", self.note_edit)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.kind_box.currentIndexChanged.connect(self._show_fields)
+        self._show_fields()
+
+    def kind(self) -> ActionKind:
+        return ActionKind(self.kind_box.currentData())
+
+    def _show_fields(self) -> None:
+        kind = self.kind()
+        police = kind is ActionKind.POLICE_REPORT
+        self.form.setRowVisible(self.reference_edit, True)
+        label = self.form.labelForField(self.reference_edit)
+        if isinstance(label, QLabel):
+            label.setText(REFERENCE_LABELS.get(kind, "Reference") + ":")
+        self.form.setRowVisible(self.amount_edit, kind in MONEY_KINDS)
+        for edit in (self.officer_edit, self.badge_edit, self.station_edit):
+            self.form.setRowVisible(edit, police)
+        self.form.setRowVisible(self.platform_edit, kind is ActionKind.PLATFORM_REPORT)
+        self.adjustSize()
+
+    def save(self) -> None:
+        kind = self.kind()
+        details = {}
+        if kind is ActionKind.POLICE_REPORT:
+            details = {
+                "officer": self.officer_edit.text(),
+                "badge": self.badge_edit.text(),
+                "station": self.station_edit.text(),
+            }
+        elif kind is ActionKind.PLATFORM_REPORT:
+            details = {"platform": self.platform_edit.text()}
+        try:
+            self.action_id = self._services.actions.log(
+                self._customer_id,
+                kind,
+                occurred_at=self.when_edit.dateTime().toPython().astimezone(),  # type: ignore[union-attr]
+                by=self.by_edit.text(),
+                reference=self.reference_edit.text(),
+                amount=self.amount_edit.text() if kind in MONEY_KINDS else None,
+                note=self.note_edit.toPlainText(),
+                contact_id=self._contact_id,
+                details=details,
+            )
+        except SteadyError as error:
+            self.error_label.setText(str(error))
+            self.error_label.show()
+            return
+        self.action_logged.emit(self.action_id)
+        self.accept()

@@ -1,0 +1,127 @@
+"""What the business has done about a customer, oldest first, with "Log an action…"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.actions import UNDONE
+from app.clock import show_local
+from app.services import Services
+from app.standing import Action
+from ui.standing.action_dialog import ActionDialog
+
+COLUMNS = ("When", "What", "Reference", "Amount", "By", "Note")
+
+
+def action_title(action: Action) -> str:
+    item = action.details.get("item_label")
+    title = f"{item}" if item else action.kind.label
+    if action.details.get(UNDONE):
+        title = f"No longer holds: {title}"
+    if "corrects" in action.details:
+        title += f" (corrects action {action.details['corrects']})"
+    if action.kind.value == "status-change":
+        title += f" → {action.details.get('status', '').replace('-', ' ')}"
+    return title
+
+
+def action_note(action: Action) -> str:
+    extra = [
+        f"{key.capitalize()}: {action.details[key]}"
+        for key in ("officer", "badge", "station", "platform", "why", "check_again")
+        if action.details.get(key)
+    ]
+    return " · ".join([action.note, *extra] if action.note else extra).replace("_", " ")
+
+
+class ActionList(QWidget):
+    """The action log of one customer; follows `show_customer`."""
+
+    action_logged = Signal(int)
+
+    def __init__(
+        self, services: Services, customer_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._customer_id: int | None = None
+        self.dialog: ActionDialog | None = None
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(COLUMNS)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setColumnWidth(0, 130)
+        self.tree.setColumnWidth(1, 260)
+        self.empty_label = QLabel(
+            "Nothing logged yet. Blocks, refunds, warnings and reports "
+            "you log appear here and in the packets."
+        )
+        self.empty_label.setWordWrap(True)
+        self.log_button = QPushButton("Log an action…")
+        self.log_button.clicked.connect(self.open_dialog)
+        bar = QHBoxLayout()
+        bar.addWidget(self.empty_label, 1)
+        bar.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.tree)
+        self.show_customer(customer_id)
+
+    def show_customer(self, customer_id: int | None) -> None:
+        self._customer_id = customer_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.tree.clear()
+        actions = (
+            self._services.actions.for_customer(self._customer_id)
+            if self._customer_id is not None
+            else []
+        )
+        symbol = self._services.settings.currency_symbol
+        for action in actions:
+            item = QTreeWidgetItem(
+                [
+                    show_local(action.occurred_at),
+                    action_title(action),
+                    action.reference,
+                    f"{symbol}{action.amount:,.2f}" if action.amount is not None else "",
+                    action.by,
+                    action_note(action),
+                ]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, action.id)
+            item.setToolTip(5, action_note(action))
+            self.tree.addTopLevelItem(item)
+        self.empty_label.setVisible(not actions)
+        self.tree.setVisible(bool(actions))
+        self.log_button.setEnabled(self._customer_id is not None)
+
+    def rows(self) -> list[list[str]]:
+        """What the list shows, row by row (for tests and screen readers)."""
+        return [
+            [self.tree.topLevelItem(i).text(c) for c in range(len(COLUMNS))]
+            for i in range(self.tree.topLevelItemCount())
+        ]
+
+    def open_dialog(self) -> ActionDialog | None:
+        if self._customer_id is None:
+            return None
+        self.dialog = ActionDialog(self._services, self._customer_id, parent=self)
+        self.dialog.action_logged.connect(self._on_dialog_action_logged)
+        self.dialog.open()
+        return self.dialog
+
+    def _on_dialog_action_logged(self, action_id: int) -> None:
+        self.refresh()
+        self.action_logged.emit(action_id)

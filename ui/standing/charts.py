@@ -1,0 +1,133 @@
+"""Two charts for the customer page: messages per month against the average customer, and
+the severity of each message over time (Qt Charts)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QLineSeries,
+    QScatterSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QDateTime, QMargins, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from app.standing import MonthVolume
+
+CUSTOMER_COLOUR = QColor("#d9623b")
+AVERAGE_COLOUR = QColor("#9aa5b1")
+CHART_HEIGHT = 220
+
+
+def _month_label(month: str) -> str:
+    return datetime.strptime(month, "%Y-%m").strftime("%b %y")
+
+
+def _chart(title: str) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    return chart
+
+
+class StandingCharts(QWidget):
+    """Call `show_data(monthly, severity_points)`; `volume_view` and `severity_view` hold the
+    charts, `volume_sets` and `severity_series` their data (read by the tests)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.volume_view = QChartView()
+        self.severity_view = QChartView()
+        for view in (self.volume_view, self.severity_view):
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumHeight(CHART_HEIGHT)
+        self.volume_sets: tuple[QBarSet, QBarSet] | None = None
+        self.severity_series: QScatterSeries | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.volume_view, 1)
+        layout.addWidget(self.severity_view, 1)
+
+    def show_data(
+        self, monthly: tuple[MonthVolume, ...], severity: list[tuple[datetime, int]]
+    ) -> None:
+        self.volume_view.setChart(self._volume_chart(monthly))
+        self.severity_view.setChart(self._severity_chart(severity))
+
+    def _volume_chart(self, monthly: tuple[MonthVolume, ...]) -> QChart:
+        chart = _chart("Messages from them per month")
+        mine = QBarSet("This customer")
+        average = QBarSet("Average customer")
+        mine.setColor(CUSTOMER_COLOUR)
+        average.setColor(AVERAGE_COLOUR)
+        for month in monthly:
+            mine.append(month.contacts)
+            average.append(month.average_customer)
+        series = QBarSeries()
+        series.append(mine)
+        series.append(average)
+        chart.addSeries(series)
+        months = QBarCategoryAxis()
+        months.append([_month_label(m.month) for m in monthly] or [""])
+        counts = QValueAxis()
+        top = max([m.contacts for m in monthly] + [m.average_customer for m in monthly] + [1])
+        counts.setRange(0, top * 1.1)
+        counts.setLabelFormat("%d")
+        counts.applyNiceNumbers()
+        chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(months)
+        series.attachAxis(counts)
+        self.volume_sets = (mine, average)
+        return chart
+
+    def _severity_chart(self, points: list[tuple[datetime, int]]) -> QChart:
+        chart = _chart("Severity of each message")
+        chart.legend().hide()
+        line = QLineSeries()
+        dots = QScatterSeries()
+        dots.setMarkerSize(9)
+        line.setColor(AVERAGE_COLOUR)
+        dots.setColor(CUSTOMER_COLOUR)
+        dots.setBorderColor(CUSTOMER_COLOUR)
+        for moment, severity in points:
+            x = float(QDateTime(moment.astimezone()).toMSecsSinceEpoch())
+            line.append(x, severity)
+            dots.append(x, severity)
+        chart.addSeries(line)
+        chart.addSeries(dots)
+        when = QDateTimeAxis()
+        when.setFormat("d MMM")
+        when.setTickCount(5)
+        if points:
+            first = QDateTime(points[0][0].astimezone())
+            last = QDateTime(points[-1][0].astimezone())
+            if first == last:
+                first, last = first.addDays(-1), last.addDays(1)
+            # A margin so the first and last dots are not cut in half at the edges.
+            margin = max(3600, first.secsTo(last) // 25)
+            when.setRange(first.addSecs(-margin), last.addSecs(margin))
+        severity = QValueAxis()
+        severity.setRange(0.5, 5.5)
+        severity.setTickCount(5)
+        severity.setTickType(QValueAxis.TickType.TicksDynamic)
+        severity.setTickAnchor(1)
+        severity.setTickInterval(1)
+        severity.setLabelFormat("%d")
+        chart.addAxis(when, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(severity, Qt.AlignmentFlag.AlignLeft)
+        for series in (line, dots):
+            series.attachAxis(when)
+            series.attachAxis(severity)
+        self.severity_series = dots
+        return chart

@@ -1,0 +1,302 @@
+"""The top of the customer page: where the customer stands, why, and the next step.
+
+One widget for the lead to place: `AssessmentPanel(services)`, following `show_customer(id)`.
+It holds the verdict and cost, the grounds, the next steps as buttons that log the step as
+done, a returning-customer notice, and tabs for the signs, the charts, the blocking checklist
+and the action log.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.assessment import CustomerPicture, severity_points
+from app.blocking import blocked_since
+from app.clock import show_local
+from app.errors import SteadyError
+from app.identity_match import Match
+from app.services import Services
+from app.standing import ActionKind, NextStep
+from ui.standing.action_dialog import ActionDialog
+from ui.standing.action_list import ActionList
+from ui.standing.charts import StandingCharts
+from ui.standing.checklist import BlockingChecklistWidget
+
+# Steps that need more than a click: the form asks for the report number, ticket or amount.
+ASKS_DETAILS = (ActionKind.POLICE_REPORT, ActionKind.PLATFORM_REPORT, ActionKind.REFUND)
+RISK_COLOURS = ((70, "#b0282f"), (40, "#d9623b"), (15, "#e3c35a"), (0, "#8fb996"))
+TABS_HEIGHT = 260
+STEP_COLUMNS = 3
+SHOWN_IDS = 5
+
+
+def _wrapped(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def risk_colour(risk: int) -> str:
+    return next(colour for floor, colour in RISK_COLOURS if risk >= floor)
+
+
+class AssessmentPanel(QWidget):
+    action_logged = Signal(int)
+    contact_opened = Signal(int)
+    customer_linked = Signal(int)
+
+    def __init__(
+        self, services: Services, customer_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.customer_id: int | None = None
+        self.picture: CustomerPicture | None = None
+        self.matches: list[Match] = []
+        self.dialog: ActionDialog | None = None
+        self.step_buttons: list[QPushButton] = []
+
+        self.verdict_label = _wrapped()
+        bold = QFont(self.verdict_label.font())
+        bold.setBold(True)
+        bold.setPointSizeF(bold.pointSizeF() * 1.15)
+        self.verdict_label.setFont(bold)
+        bold = QFont(bold)
+        bold.setPointSizeF(self.font().pointSizeF())
+        self.risk_label = QLabel()
+        self.cost_label = _wrapped()
+        self.cost_label.setFont(bold)
+        self.escalation_label = _wrapped()
+        self.after_block_label = _wrapped()
+        self.after_block_label.setStyleSheet("color: #8a4b00;")
+        self.grounds_label = _wrapped()
+        self.grounds_label.setTextFormat(Qt.TextFormat.RichText)
+        self.returning_label = _wrapped()
+        self.link_button = QPushButton("Link to this customer")
+        self.link_button.clicked.connect(self.link_first_match)
+        returning = QHBoxLayout()
+        returning.addWidget(self.returning_label, 1)
+        returning.addWidget(self.link_button)
+        self.returning_frame = QFrame()
+        self.returning_frame.setLayout(returning)
+        self.returning_frame.setStyleSheet(
+            "QFrame { background: #fff4d6; border: 1px solid #e3c35a; border-radius: 4px; }"
+            "QLabel { border: none; }"
+        )
+
+        self.steps_title = QLabel("Next step:")
+        self.steps_title.setFont(bold)
+        self.steps_row = QGridLayout()
+        self.steps_row.setSpacing(6)
+        self.logged_label = QLabel()
+        self.logged_label.setStyleSheet("color: #2e6b3a;")
+
+        self.signs_tree = QTreeWidget()
+        self.signs_tree.setHeaderLabels(("Sign", "Why", "Contacts"))
+        self.signs_tree.setRootIsDecorated(False)
+        self.signs_tree.setWordWrap(True)
+        self.signs_tree.setColumnWidth(0, 330)
+        self.signs_tree.setColumnWidth(1, 700)
+        self.signs_tree.itemActivated.connect(self._on_signs_tree_item_activated)
+        self.charts = StandingCharts()
+        self.checklist = BlockingChecklistWidget(services)
+        self.actions = ActionList(services)
+        for source in (self.checklist, self.actions):
+            source.action_logged.connect(self._on_action_logged)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.signs_tree, "Signs")
+        self.tabs.addTab(self.charts, "Charts")
+        self.tabs.addTab(self.checklist, "Blocking checklist")
+        self.tabs.addTab(self.actions, "Actions")
+        self.tabs.setFixedHeight(TABS_HEIGHT)
+
+        head = QHBoxLayout()
+        head.addWidget(self.verdict_label, 1)
+        head.addWidget(self.risk_label, 0, Qt.AlignmentFlag.AlignTop)
+        steps = QHBoxLayout()
+        steps.addWidget(self.steps_title, 0, Qt.AlignmentFlag.AlignTop)
+        steps.addLayout(self.steps_row)
+        steps.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.setSpacing(4)
+        layout.addWidget(self.returning_frame)
+        layout.addLayout(head)
+        layout.addWidget(self.cost_label)
+        layout.addWidget(self.escalation_label)
+        layout.addWidget(self.after_block_label)
+        layout.addWidget(self.grounds_label)
+        layout.addLayout(steps)
+        layout.addWidget(self.logged_label)
+        layout.addWidget(self.tabs)
+        layout.addStretch(1)
+        self.show_customer(customer_id)
+
+    # --- showing ------------------------------------------------------------------------
+
+    def show_customer(self, customer_id: int | None) -> None:
+        self.customer_id = customer_id
+        self.logged_label.clear()
+        self.refresh()
+
+    def refresh(self) -> None:
+        customer_id = self.customer_id
+        self.setVisible(customer_id is not None)
+        self.checklist.show_customer(customer_id)
+        self.actions.show_customer(customer_id)
+        if customer_id is None:
+            self.picture = None
+            return
+        self.picture = self._services.assessor.picture(customer_id)
+        self.matches = self._services.identities.matches_for_customer(customer_id)
+        self._show_verdict()
+        self._show_steps()
+        self._show_signs()
+        self._show_returning()
+        picture = self.picture
+        self.charts.show_data(picture.assessment.monthly, severity_points(picture.contacts))
+        self.tabs.setTabText(0, f"Signs ({len(picture.assessment.signs)})")
+        self.tabs.setTabText(3, f"Actions ({len(picture.actions)})")
+
+    def _show_verdict(self) -> None:
+        assert self.picture is not None
+        a = self.picture.assessment
+        met = a.grounds_met
+        name = self.picture.customer.name
+        if met:
+            verdict = (
+                f"{name}: {len(met)} of {len(a.grounds)} grounds to end the relationship are met."
+            )
+        elif a.signs:
+            verdict = (
+                f"{name}: {len(a.signs)} warning sign{'s' if len(a.signs) != 1 else ''}, "
+                "no ground to end the relationship yet."
+            )
+        else:
+            verdict = f"{name}: nothing in the log says this customer is in the wrong."
+        self.verdict_label.setText(verdict)
+        self.risk_label.setText(f"Risk {a.risk} / 100")
+        self.risk_label.setStyleSheet(
+            f"background: {risk_colour(a.risk)}; color: white; border-radius: 9px; "
+            "padding: 2px 10px; font-weight: bold;"
+        )
+        self.cost_label.setText(a.cost.sentence + ".")
+        self.escalation_label.setText(a.escalation.reason)
+        self.escalation_label.setStyleSheet("color: #b0282f;" if a.escalation.worsening else "")
+        since = blocked_since(list(self.picture.actions))
+        after = len(self.picture.after_block)
+        self.after_block_label.setVisible(bool(after))
+        if since is not None and after:
+            self.after_block_label.setText(
+                f"{after} message{'s' if after != 1 else ''} arrived after the block on "
+                f"{show_local(since)} — still logged, flagged “after block”."
+            )
+        lines = []
+        for ground in a.grounds:
+            mark = "<b style='color:#b0282f'>✔ Met</b>" if ground.met else "○ Not yet"
+            lines.append(f"{mark} — <b>{ground.title}</b>: {ground.reason}")
+        self.grounds_label.setText("<br>".join(lines))
+
+    def _show_steps(self) -> None:
+        assert self.picture is not None
+        for button in self.step_buttons:
+            self.steps_row.removeWidget(button)
+            button.deleteLater()
+        self.step_buttons = []
+        steps = self.picture.assessment.next_steps
+        self.steps_title.setText("Next steps:" if steps else "No next step needed.")
+        for number, step in enumerate(steps):
+            button = QPushButton(step.text + ("…" if step.action in ASKS_DETAILS else ""))
+            button.setToolTip(f"Because: {step.because}. Click when done to log it.")
+            if number == 0:
+                button.setDefault(True)
+            button.clicked.connect(lambda _=False, s=step: self.log_step(s))
+            self.steps_row.addWidget(button, number // STEP_COLUMNS, number % STEP_COLUMNS)
+            self.step_buttons.append(button)
+
+    def _show_signs(self) -> None:
+        assert self.picture is not None
+        self.signs_tree.clear()
+        for sign in self.picture.assessment.signs:
+            ids = ", ".join(f"#{i}" for i in sign.contact_ids[:SHOWN_IDS])
+            if len(sign.contact_ids) > SHOWN_IDS:
+                ids += f" +{len(sign.contact_ids) - SHOWN_IDS} more"
+            item = QTreeWidgetItem([sign.title, sign.reason, ids])
+            item.setToolTip(0, sign.title)
+            item.setToolTip(1, sign.reason)
+            item.setToolTip(2, ", ".join(f"#{i}" for i in sign.contact_ids))
+            item.setData(0, Qt.ItemDataRole.UserRole, sign.contact_ids[-1])
+            self.signs_tree.addTopLevelItem(item)
+
+    def _show_returning(self) -> None:
+        assert self.customer_id is not None
+        linked = {
+            link.other_customer_id for link in self._services.identities.links(self.customer_id)
+        }
+        self.matches = [m for m in self.matches if m.customer_id not in linked]
+        self.returning_frame.setVisible(bool(self.matches))
+        if self.matches:
+            first = self.matches[0]
+            more = f" (and {len(self.matches) - 1} more)" if len(self.matches) > 1 else ""
+            self.returning_label.setText(
+                f"This may be <b>{first.name}</b> ({first.status.label.lower()}) coming back: "
+                f"{'; '.join(first.reasons)}{more}."
+            )
+
+    # --- acting -------------------------------------------------------------------------
+
+    def log_step(self, step: NextStep) -> None:
+        """Log a next step as done; steps that need a number or an amount ask for it first."""
+        assert self.customer_id is not None
+        if step.action in ASKS_DETAILS:
+            self.dialog = ActionDialog(
+                self._services, self.customer_id, step.action, title=step.text, parent=self
+            )
+            self.dialog.action_logged.connect(self._on_action_logged)
+            self.dialog.open()
+            return
+        try:
+            action_id = self._services.actions.log(
+                self.customer_id,
+                step.action,
+                by=self._services.settings.text("owner_name"),
+                note=f"Next step done: {step.text} (because: {step.because}).",
+            )
+        except SteadyError as error:
+            self.logged_label.setText(str(error))
+            return
+        self._on_action_logged(action_id, f"Logged: {step.text}.")
+
+    def link_first_match(self) -> None:
+        if not self.matches or self.customer_id is None:
+            return
+        match = self.matches[0]
+        self._services.identities.link(
+            self.customer_id, match.customer_id, "; ".join(match.reasons)
+        )
+        self.logged_label.setText(f"Linked to {match.name}.")
+        self.refresh()
+        self.customer_linked.emit(match.customer_id)
+
+    def _on_action_logged(self, action_id: int, message: str = "") -> None:
+        self.refresh()
+        action = self._services.actions.get(action_id)
+        self.logged_label.setText(message or f"Logged: {action.kind.label}.")
+        self.action_logged.emit(action_id)
+
+    def _on_signs_tree_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        self.contact_opened.emit(int(item.data(0, Qt.ItemDataRole.UserRole)))

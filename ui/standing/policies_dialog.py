@@ -1,0 +1,235 @@
+"""The policy library: every version's exact wording and the date it took effect. "New
+version" saves new wording beside the old, which never changes. With a customer, it also shows
+and records which version they agreed to, when and how, with the evidence file."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.clock import show_local
+from app.contact_log import attachment_from_file
+from app.errors import SteadyError
+from app.policies import AGREEMENT_METHODS, STANDARD_POLICIES
+from app.services import Services
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class PoliciesDialog(QDialog):
+    def __init__(
+        self, services: Services, customer_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._customer_id = customer_id
+        self.setWindowTitle("Policies and agreements")
+        self.resize(900, 560)
+        self.policy_list = QListWidget()
+        self.new_policy_edit = QLineEdit()
+        self.new_policy_edit.setPlaceholderText("New policy, e.g. " + STANDARD_POLICIES[1])
+        self.add_policy_button = QPushButton("Add policy")
+        self.version_list = QListWidget()
+        self.text_view = QPlainTextEdit()
+        self.text_view.setReadOnly(True)
+        self.effective_edit = QDateTimeEdit(QDateTime.currentDateTime())
+        self.effective_edit.setCalendarPopup(True)
+        self.effective_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.new_version_button = QPushButton("New version…")
+        self.save_version_button = QPushButton("Save as new version")
+        self.save_version_button.hide()
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+
+        left = QVBoxLayout()
+        left.addWidget(QLabel("Policies"))
+        left.addWidget(self.policy_list, 1)
+        left.addWidget(self.new_policy_edit)
+        left.addWidget(self.add_policy_button)
+        middle = QVBoxLayout()
+        middle.addWidget(QLabel("Versions (old ones never change)"))
+        middle.addWidget(self.version_list, 1)
+        right = QVBoxLayout()
+        right.addWidget(QLabel("Exact wording"))
+        right.addWidget(self.text_view, 1)
+        effective = QHBoxLayout()
+        effective.addWidget(QLabel("Takes effect:"))
+        effective.addWidget(self.effective_edit)
+        effective.addStretch(1)
+        effective.addWidget(self.new_version_button)
+        effective.addWidget(self.save_version_button)
+        right.addLayout(effective)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 2)
+        columns.addLayout(middle, 2)
+        columns.addLayout(right, 5)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.message_label)
+
+        self.agreement_list = QListWidget()
+        self.method_box = QComboBox()
+        self.method_box.addItems(AGREEMENT_METHODS)
+        self.agreed_edit = QDateTimeEdit(QDateTime.currentDateTime())
+        self.agreed_edit.setCalendarPopup(True)
+        self.agreed_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.evidence_edit = QLineEdit()
+        self.evidence_edit.setPlaceholderText("a signed contract, a checkout screenshot…")
+        browse = QPushButton("Choose file…")
+        browse.clicked.connect(self._choose_evidence)
+        self.record_button = QPushButton("Record agreement to the selected version")
+        if customer_id is not None:
+            name = services.customers.get(customer_id).name
+            layout.addWidget(QLabel(f"What {name} agreed to"))
+            layout.addWidget(self.agreement_list)
+            form = QFormLayout()
+            form.addRow("How:", self.method_box)
+            form.addRow("When:", self.agreed_edit)
+            evidence = QHBoxLayout()
+            evidence.addWidget(self.evidence_edit, 1)
+            evidence.addWidget(browse)
+            form.addRow("Evidence:", evidence)
+            layout.addLayout(form)
+            layout.addWidget(self.record_button)
+
+        self.policy_list.currentItemChanged.connect(self._show_versions)
+        self.version_list.currentItemChanged.connect(self._show_text)
+        self.add_policy_button.clicked.connect(self.add_policy)
+        self.new_policy_edit.returnPressed.connect(self.add_policy)
+        self.new_version_button.clicked.connect(self.start_new_version)
+        self.save_version_button.clicked.connect(self.save_version)
+        self.record_button.clicked.connect(self.record_agreement)
+        self.refresh()
+
+    def _selected(self, widget: QListWidget) -> int | None:
+        item = widget.currentItem()
+        return None if item is None else int(item.data(ID_ROLE))
+
+    def refresh(self, select: int | None = None) -> None:
+        self.policy_list.clear()
+        for policy in self._services.policies.policies():
+            latest = f" (version {policy.latest.version})" if policy.latest else " (no wording yet)"
+            item = QListWidgetItem(policy.name + latest)
+            item.setData(ID_ROLE, policy.id)
+            self.policy_list.addItem(item)
+            if policy.id == select or self.policy_list.count() == 1:
+                self.policy_list.setCurrentItem(item)
+        self._show_agreements()
+
+    def _show_versions(self) -> None:
+        self.version_list.clear()
+        policy_id = self._selected(self.policy_list)
+        if policy_id is None:
+            return
+        for version in reversed(self._services.policies.versions(policy_id)):
+            item = QListWidgetItem(
+                f"Version {version.version} — from {show_local(version.effective_from)}"
+            )
+            item.setData(ID_ROLE, version.id)
+            self.version_list.addItem(item)
+        self.version_list.setCurrentRow(0)
+        self._end_editing()
+
+    def _show_text(self) -> None:
+        version_id = self._selected(self.version_list)
+        if version_id is not None and self.text_view.isReadOnly():
+            self.text_view.setPlainText(self._services.policies.version(version_id).text)
+
+    def _show_agreements(self) -> None:
+        if self._customer_id is None:
+            return
+        self.agreement_list.clear()
+        for agreement in self._services.policies.agreements(self._customer_id):
+            version = self._services.policies.version(agreement.policy_version_id)
+            files = " · evidence kept" if agreement.attachment_id else ""
+            self.agreement_list.addItem(
+                f"{version.policy_name} version {version.version}: {agreement.method}, "
+                f"{show_local(agreement.agreed_at)}{files}"
+            )
+
+    def add_policy(self) -> None:
+        try:
+            policy_id = self._services.policies.add_policy(self.new_policy_edit.text())
+        except SteadyError as error:
+            self.message_label.setText(str(error))
+            return
+        self.new_policy_edit.clear()
+        self.refresh(select=policy_id)
+        self.start_new_version()
+
+    def start_new_version(self) -> None:
+        self.text_view.setReadOnly(False)
+        self.text_view.setFocus()
+        self.new_version_button.hide()
+        self.save_version_button.show()
+        self.message_label.setText(
+            "Paste or type the exact wording, then save it as a new version. "
+            "Earlier versions stay exactly as they were."
+        )
+
+    def _end_editing(self) -> None:
+        self.text_view.setReadOnly(True)
+        self.new_version_button.show()
+        self.save_version_button.hide()
+        self._show_text()
+
+    def save_version(self) -> None:
+        policy_id = self._selected(self.policy_list)
+        if policy_id is None:
+            return
+        effective: dt.datetime = self.effective_edit.dateTime().toPython()  # type: ignore[assignment]
+        try:
+            self._services.policies.add_version(
+                policy_id, self.text_view.toPlainText(), effective.astimezone()
+            )
+        except SteadyError as error:
+            self.message_label.setText(str(error))
+            return
+        self.message_label.setText("Saved as a new version.")
+        self.text_view.setReadOnly(True)
+        self.refresh(select=policy_id)
+
+    def _choose_evidence(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Evidence of the agreement")
+        if path:
+            self.evidence_edit.setText(path)
+
+    def record_agreement(self) -> None:
+        version_id = self._selected(self.version_list)
+        if self._customer_id is None or version_id is None:
+            self.message_label.setText("Choose the policy version they agreed to first.")
+            return
+        agreed: dt.datetime = self.agreed_edit.dateTime().toPython()  # type: ignore[assignment]
+        try:
+            path = self.evidence_edit.text().strip()
+            evidence = [attachment_from_file(path)] if path else []
+            self._services.policies.record_agreement(
+                self._customer_id,
+                version_id,
+                agreed.astimezone(),
+                self.method_box.currentText(),
+                evidence,
+            )
+        except SteadyError as error:
+            self.message_label.setText(str(error))
+            return
+        self.evidence_edit.clear()
+        self.message_label.setText("Agreement recorded.")
+        self._show_agreements()
