@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from app.clock import Clock, system_clock
 from app.contact_log import ContactLog
@@ -11,6 +12,9 @@ from app.domain import SearchHit, VerifyReport
 from app.integrity import verify_log
 from app.ports import Store
 from app.settings import Settings
+
+if TYPE_CHECKING:
+    from app.packets import PacketRenderer
 
 
 @dataclass
@@ -21,6 +25,7 @@ class Services:
     settings: Settings
     clock: Clock
     is_demo: bool = False
+    pdf: PacketRenderer | None = None  # draws packets; set by app.application (reportlab)
 
     def search(self, query: str, limit: int = 100, prefix: bool = False) -> list[SearchHit]:
         """Every word must match; `prefix` lets the last word be unfinished (search as you type)."""

@@ -11,10 +11,10 @@ import sys
 from collections.abc import Sequence
 
 from app import APP_NAME, __version__
-from app.cli import customers, integrity, log, search, seed
+from app.cli import customers, integrity, log, packet, search, seed
 from app.errors import InvalidInputError, NotFoundError, SteadyError
 
-COMMAND_MODULES = [seed, customers, log, search, integrity]
+COMMAND_MODULES = [seed, customers, log, search, integrity, packet]
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
