@@ -265,7 +265,7 @@ def exhibit_index(data: PacketData, width: float) -> list[Flowable]:
                         f"{exhibit.filename} · {exhibit.mime} · {size_label(exhibit.size)}",
                         sheet.cell,
                     ),
-                    p(exhibit.sha256, sheet.mono),
+                    p(exhibit.sha256, sheet.hash),
                 ],
                 p(exhibit.source + (f" · {exhibit.url}" if exhibit.url else ""), sheet.cell_small),
                 p(when(exhibit.captured_at), sheet.cell_small),

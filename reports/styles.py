@@ -50,6 +50,7 @@ class Styles:
     cell_small: ParagraphStyle
     cell_quote: ParagraphStyle
     mono: ParagraphStyle
+    hash: ParagraphStyle
     header_cell: ParagraphStyle
     toc1: ParagraphStyle
     toc2: ParagraphStyle
@@ -118,6 +119,10 @@ def styles() -> Styles:
         cell_quote=ParagraphStyle("cell_quote", parent=cell),
         mono=ParagraphStyle(
             "mono", parent=body, fontName=MONO, fontSize=7.5, leading=9.5, spaceAfter=2
+        ),
+        # A SHA-256 on one line in the exhibit index (64 characters of 6.5 pt mono ≈ 250 pt).
+        hash=ParagraphStyle(
+            "hash", parent=body, fontName=MONO, fontSize=6.5, leading=8.5, spaceAfter=0
         ),
         header_cell=ParagraphStyle(
             "header_cell", parent=cell, fontName=SANS_BOLD, textColor=colors.white

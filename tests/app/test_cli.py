@@ -17,7 +17,11 @@ def steady(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.run(
         [sys.executable, "-m", "app", "--db", str(db), *args],
-        capture_output=True, text=True, cwd=ROOT, env=env, timeout=120,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
     )
 
 
@@ -27,10 +31,26 @@ def test_add_log_show_search_verify(db_path: Path) -> None:
     customer_id = added.stdout.strip()
     assert customer_id == "1"
 
-    logged = steady(db_path, "log", "--customer", customer_id, "--channel", "email",
-                    "--text", "I'll leave a one-star review everywhere.", "--summary", "Review threat",
-                    "--category", "threat-public", "--at", "2026-10-01T09:30:00+02:00",
-                    "--severity", "3", "--minutes", "12")
+    logged = steady(
+        db_path,
+        "log",
+        "--customer",
+        customer_id,
+        "--channel",
+        "email",
+        "--text",
+        "I'll leave a one-star review everywhere.",
+        "--summary",
+        "Review threat",
+        "--category",
+        "threat-public",
+        "--at",
+        "2026-10-01T09:30:00+02:00",
+        "--severity",
+        "3",
+        "--minutes",
+        "12",
+    )
     assert logged.returncode == 0, logged.stderr
     assert logged.stdout.strip() == "1"
 
@@ -72,8 +92,10 @@ def test_demo_then_verify(db_path: Path) -> None:
         (["customer", "show", "42"], "There is no customer 42."),
         (["log", "--customer", "1", "--channel", "fax", "--text", "x"], "invalid choice: 'fax'"),
         (["log", "--customer", "7", "--channel", "email", "--text", "x"], "no customer 7"),
-        (["log", "--customer", "1", "--channel", "email", "--text", "x", "--at", "yesterday"],
-         "--at “yesterday” is not an ISO date"),
+        (
+            ["log", "--customer", "1", "--channel", "email", "--text", "x", "--at", "yesterday"],
+            "--at “yesterday” is not an ISO date",
+        ),
         (["customer", "add", "--name", "Bo", "--email", "bo(at)x"], "does not look like an email"),
     ],
 )
@@ -100,8 +122,11 @@ def test_verify_fails_loudly_on_tampering(db_path: Path) -> None:
 
 
 def test_command_line_does_not_load_qt(db_path: Path) -> None:
-    code = ("import sys; from app.cli import main; main(['--db', sys.argv[1], 'customer', 'list']);"
-            "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt was imported'")
-    result = subprocess.run([sys.executable, "-c", code, str(db_path)], cwd=ROOT,
-                            capture_output=True, text=True)
+    code = (
+        "import sys; from app.cli import main; main(['--db', sys.argv[1], 'customer', 'list']);"
+        "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt was imported'"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(db_path)], cwd=ROOT, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stderr

@@ -21,21 +21,33 @@ def test_exact_words_are_kept_byte_for_byte(services: Services, customer_id: int
     assert services.contacts.get(contact_id).text == words
 
 
-def test_correction_keeps_the_original_and_every_version(services: Services,
-                                                         customer_id: int) -> None:
+def test_correction_keeps_the_original_and_every_version(
+    services: Services, customer_id: int
+) -> None:
     contact_id = services.contacts.log(
-        customer_id, inbound("I will sue", AT, summary="Legal threat",
-                             categories=(Category.THREAT_LEGAL,), severity=3))
+        customer_id,
+        inbound(
+            "I will sue",
+            AT,
+            summary="Legal threat",
+            categories=(Category.THREAT_LEGAL,),
+            severity=3,
+        ),
+    )
     original = services.contacts.get(contact_id).details
     number = services.contacts.correct(
-        contact_id, replace(original, text="I will sue you tomorrow", severity=4),
-        "Transcribed the voicemail again")
+        contact_id,
+        replace(original, text="I will sue you tomorrow", severity=4),
+        "Transcribed the voicemail again",
+    )
     assert number == 1
     current = services.contacts.get(contact_id)
     assert current.text == "I will sue you tomorrow" and current.revision == 1
     history = services.contacts.revisions(contact_id)
     assert [(r.number, r.details.text) for r in history] == [
-        (0, "I will sue"), (1, "I will sue you tomorrow")]
+        (0, "I will sue"),
+        (1, "I will sue you tomorrow"),
+    ]
     assert history[1].reason == "Transcribed the voicemail again"
     assert services.verify().ok
 
@@ -76,8 +88,9 @@ def test_empty_contact_is_refused(services: Services, customer_id: int) -> None:
 
 def test_customer_edit_is_ledgered(services: Services, customer_id: int) -> None:
     customer = services.customers.get(customer_id)
-    services.customers.update(replace(customer, amount_paid=Decimal("19.95"),
-                                      phones=("+1 555 0101",)))
+    services.customers.update(
+        replace(customer, amount_paid=Decimal("19.95"), phones=("+1 555 0101",))
+    )
     again = services.customers.get(customer_id)
     assert again.amount_paid == Decimal("19.95") and again.phones == ("+1 555 0101",)
     entries = services.store.ledger.entries("customer", customer_id)

@@ -54,8 +54,11 @@ def demo_services(db_path: Path, clock: FakeClock) -> Iterator[Services]:
 
 def inbound(text: str, at: datetime, **fields: object) -> ContactDetails:
     return ContactDetails(
-        occurred_at=at, channel=fields.pop("channel", Channel.EMAIL),  # type: ignore[arg-type]
-        direction=Direction.INBOUND, text=text, **fields,  # type: ignore[arg-type]
+        occurred_at=at,
+        channel=fields.pop("channel", Channel.EMAIL),  # type: ignore[arg-type]
+        direction=Direction.INBOUND,
+        text=text,
+        **fields,  # type: ignore[arg-type]
     )
 
 

@@ -29,9 +29,12 @@ def logged(services: Services, customer_id: int) -> int:
 def _tamper(db_path: Path, *statements: str) -> None:
     """What someone with an SQLite shell could do: drop the guards, then change the data."""
     conn = sqlite3.connect(db_path)
-    for trigger in [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type='trigger' AND name LIKE '%_no_%'"
-    )]:
+    for trigger in [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='trigger' AND name LIKE '%_no_%'"
+        )
+    ]:
         conn.execute(f"DROP TRIGGER {trigger}")
     for statement in statements:
         conn.execute(statement)
@@ -56,17 +59,20 @@ def test_untouched_log_verifies(services: Services, logged: int) -> None:
     assert len(report.head_hash) == 64
 
 
-def test_direct_update_of_contact_text_is_caught(services: Services, logged: int,
-                                                  db_path: Path) -> None:
+def test_direct_update_of_contact_text_is_caught(
+    services: Services, logged: int, db_path: Path
+) -> None:
     services.close()
     _tamper(db_path, f"UPDATE contacts SET text = 'Have a nice day.' WHERE id = {logged}")
     problems = _verify(db_path)
-    assert problems == [f"Contact {logged} was changed outside Steady "
-                        "(it no longer matches its ledger entry)."]
+    assert problems == [
+        f"Contact {logged} was changed outside Steady (it no longer matches its ledger entry)."
+    ]
 
 
-def test_changed_original_revision_is_caught(services: Services, logged: int,
-                                             db_path: Path) -> None:
+def test_changed_original_revision_is_caught(
+    services: Services, logged: int, db_path: Path
+) -> None:
     services.close()
     _tamper(db_path, "UPDATE contact_revisions SET text = 'polite' WHERE number = 0")
     assert any("Contact revision" in p and "changed" in p for p in _verify(db_path))
@@ -74,8 +80,12 @@ def test_changed_original_revision_is_caught(services: Services, logged: int,
 
 def test_deleted_contact_is_caught(services: Services, logged: int, db_path: Path) -> None:
     services.close()
-    _tamper(db_path, "PRAGMA foreign_keys=OFF", "DELETE FROM attachments",
-            f"DELETE FROM contacts WHERE id = {logged}")
+    _tamper(
+        db_path,
+        "PRAGMA foreign_keys=OFF",
+        "DELETE FROM attachments",
+        f"DELETE FROM contacts WHERE id = {logged}",
+    )
     problems = _verify(db_path)
     assert f"Contact {logged} was deleted outside Steady." in problems
     assert any(p.startswith("Attachment") and "deleted" in p for p in problems)
@@ -100,11 +110,15 @@ def test_edited_ledger_entry_is_caught(services: Services, logged: int, db_path:
     assert _verify(db_path)[0] == "Ledger entry 3 (contact.revision) was altered."
 
 
-def test_row_inserted_outside_steady_is_caught(services: Services, customer_id: int,
-                                               db_path: Path) -> None:
+def test_row_inserted_outside_steady_is_caught(
+    services: Services, customer_id: int, db_path: Path
+) -> None:
     services.close()
-    _tamper(db_path, "INSERT INTO contacts (customer_id, occurred_at, channel, direction, "
-                     f"created_at) VALUES ({customer_id}, '2026-01-01', 'email', 'inbound', 'x')")
+    _tamper(
+        db_path,
+        "INSERT INTO contacts (customer_id, occurred_at, channel, direction, "
+        f"created_at) VALUES ({customer_id}, '2026-01-01', 'email', 'inbound', 'x')",
+    )
     assert any("added outside Steady" in p for p in _verify(db_path))
 
 

@@ -15,8 +15,17 @@ def test_migrates_an_empty_file_to_the_full_schema(db_path: Path) -> None:
     services.close()
     conn = sqlite3.connect(db_path)
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    assert {"customers", "contacts", "contact_revisions", "attachments", "blobs", "ledger",
-            "settings", "contacts_fts", "customers_fts"} <= tables
+    assert {
+        "customers",
+        "contacts",
+        "contact_revisions",
+        "attachments",
+        "blobs",
+        "ledger",
+        "settings",
+        "contacts_fts",
+        "customers_fts",
+    } <= tables
     applied = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")]
     assert applied == [m.name for m in migrations._migrations]
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"

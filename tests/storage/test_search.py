@@ -27,7 +27,9 @@ def test_customers_are_found_by_email(services: Services) -> None:
 
 def test_results_are_newest_first_and_limited(services: Services, customer_id: int) -> None:
     for day in range(30):
-        services.contacts.log(customer_id, inbound(f"refund please {day}", AT + timedelta(days=day)))
+        services.contacts.log(
+            customer_id, inbound(f"refund please {day}", AT + timedelta(days=day))
+        )
     hits = services.search("refund", limit=10)
     assert len(hits) == 10
     times = [h.occurred_at for h in hits]
@@ -38,8 +40,9 @@ def test_results_are_newest_first_and_limited(services: Services, customer_id: i
 def test_corrections_are_searchable(services: Services, customer_id: int) -> None:
     contact_id = services.contacts.log(customer_id, inbound("teh parcel", AT))
     old = services.contacts.get(contact_id).details
-    services.contacts.correct(contact_id, ContactDetails(**{**old.__dict__, "text": "the parcel"}),
-                              "typo when copying")
+    services.contacts.correct(
+        contact_id, ContactDetails(**{**old.__dict__, "text": "the parcel"}), "typo when copying"
+    )
     assert [h.id for h in services.search("the") if h.kind == "contact"] == [contact_id]
     assert services.search("teh") == []
 
