@@ -125,6 +125,7 @@ def log_letter(
 def write_file(path: str, data: bytes) -> None:
     """Write through a temporary file beside the target, so a failed save leaves no half file."""
     folder = os.path.dirname(os.path.abspath(path)) or "."
+    temporary = ""
     try:
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=".steady-", suffix=".part")
         with os.fdopen(handle, "wb") as out:
@@ -133,6 +134,8 @@ def write_file(path: str, data: bytes) -> None:
             os.fsync(out.fileno())
         os.replace(temporary, path)
     except OSError as error:
+        if temporary and os.path.exists(temporary):
+            os.remove(temporary)
         raise SteadyError(
             f"Cannot write {os.path.basename(path)}: {error.strerror or error}. "
             "Choose another folder; nothing was lost."

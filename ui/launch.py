@@ -9,8 +9,9 @@ from pathlib import Path
 from app.services import Services
 
 
-def launch(path: Path, *, demo_path: Path, open_services: Callable[..., Services],
-           start_with_demo: bool) -> int:
+def launch(
+    path: Path, *, demo_path: Path, open_services: Callable[..., Services], start_with_demo: bool
+) -> int:
     from PySide6.QtWidgets import QApplication, QLabel
 
     qt_app = QApplication(sys.argv)
