@@ -13,8 +13,8 @@ from reports.letters import letterhead_for
 from reports.page import PacketDocument, build, later_pages
 from reports.termination_packet import termination_story
 
-# The layout runs about three times (two passes to settle the contents, one to draw).
-_PASSES = 3
+# The layout runs twice: once to find the pages for the contents, once to draw.
+_PASSES = 2
 
 
 def render_packet(

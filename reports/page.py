@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -40,6 +41,9 @@ from reports.styles import (
     styles,
 )
 from reports.unicode_text import plain_markup, printable_text
+
+# Binary streams: ASCII85 only makes the file larger and slower to write (screenshots).
+rl_config.useA85 = 0
 
 LETTERHEAD_SPACE = 40 * 2.8346  # 40 mm: name, three address lines, phone and email
 STAMP_HEIGHT = 16.0
@@ -291,7 +295,8 @@ class PacketDocument(BaseDocTemplate):
         if isinstance(flowable, Heading):
             self._outline_keys += 1
             key = f"h{self._outline_keys}"
-            self.canv.bookmarkPage(key)
+            # An explicit position: viewers (Qt's among them) reject a bare "Fit" destination.
+            self.canv.bookmarkPage(key, fit="XYZ", left=0, top=self.pagesize[1], zoom=0)
             self.canv.addOutlineEntry(flowable.plain, key, level=flowable.toc_level)
             if flowable.in_toc:
                 self.notify("TOCEntry", (flowable.toc_level, flowable.markup, self.page, key))
@@ -321,19 +326,46 @@ def build(
 ) -> tuple[bytes, int]:
     """Lay out the story; returns the PDF and its page count.
 
-    With a table of contents the layout runs until the page numbers settle, drawing images
-    only as frames, then once more for real: the pictures are encoded only in that last pass.
+    With a table of contents: a first layout with placeholder page numbers (the contents
+    already have their final length, so nothing after them moves) and images drawn only as
+    frames finds each heading's page; the second, real layout prints them. Should a title's
+    page still move, the layout runs again (at most a few times).
     """
     buffer = io.BytesIO()
     doc = PacketDocument(buffer, letterhead, paper)
     doc.on_flowable = on_flowable
     story = list(story_for(doc))
-    if with_contents:
-        doc.drafting = True
-        doc.multiBuild(list(story), canvasmaker=NumberedCanvas)
+    contents = next((f for f in story if isinstance(f, TableOfContents)), None)
+    if not with_contents or contents is None:
+        doc.build(story, canvasmaker=NumberedCanvas)
+        return buffer.getvalue(), doc.page
+    headings = [f for f in story if isinstance(f, Heading)]
+    expected: list[tuple[Any, ...]] = [
+        (h.toc_level, h.markup, 999, f"h{index}")
+        for index, h in enumerate(headings, start=1)
+        if h.in_toc
+    ]
+    # As multiBuild does: notify() reaches the contents, and what a layout changes on the
+    # flowables (keepWithNext) is put back before the next one.
+    doc._indexingFlowables = [contents]
+    edits: list[tuple[Any, ...]] = []
+    doc._multiBuildEdits = edits.append
+    doc.drafting = True
+    for _ in range(MAX_LAYOUTS):
+        contents._lastEntries = list(expected)
+        contents.clearEntries()
         buffer.seek(0)
         buffer.truncate()
+        doc.build(list(story), canvasmaker=NumberedCanvas)
+        while edits:
+            edit = edits.pop(0)
+            edit[0](*edit[1:])
+        found = list(contents._entries)
+        if found == expected and not doc.drafting:
+            break
+        expected = found
         doc.drafting = False
-        doc._doSave = 1  # multiBuild leaves saving off
-    doc.build(story, canvasmaker=NumberedCanvas)
     return buffer.getvalue(), doc.page
+
+
+MAX_LAYOUTS = 5

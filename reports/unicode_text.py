@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from xml.sax.saxutils import escape
 
 import arabic_reshaper
@@ -76,14 +76,6 @@ def has_rtl(text: str) -> bool:
     return any(unicodedata.bidirectional(c) in _RTL_CLASSES for c in text)
 
 
-def _is_cjk(char: str) -> bool:
-    return unicodedata.east_asian_width(char) in ("W", "F")
-
-
-def has_cjk(text: str) -> bool:
-    return any(_is_cjk(c) for c in text)
-
-
 def _font_for(char: str, base_font: str) -> str:
     fonts = register_fonts()
     if char == " " or fonts.has(base_font, char):
@@ -128,21 +120,20 @@ def plain_markup(text: str, base_font: str = SANS) -> str:
 
 
 @cache
-def _derived(style: ParagraphStyle, cjk: bool, rtl: bool) -> ParagraphStyle:
-    changes: dict[str, object] = {}
-    if cjk:
-        changes["wordWrap"] = "CJK"
-    if rtl:
-        changes["alignment"] = TA_RIGHT
-    return ParagraphStyle(f"{style.name}-{int(cjk)}{int(rtl)}", parent=style, **changes)
+def _right_aligned(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
 
 
 def text_paragraph(text: str, style: ParagraphStyle) -> Flowable:
-    """A flowable that prints the text verbatim (any script), wrapped to its frame."""
+    """A flowable that prints the text verbatim (any script), wrapped to its frame.
+
+    Chinese and Japanese, written without spaces, wrap through Paragraph's splitting of
+    over-long words (its CJK mode is many times slower and changes nothing visible here).
+    """
     printable = printable_text(text)
     if has_rtl(printable):
         return BidiParagraph(printable, style)
-    return Paragraph(markup(printable, style.fontName), _derived(style, has_cjk(printable), False))
+    return Paragraph(markup(printable, style.fontName), style)
 
 
 def _visual_lines(text: str, style: ParagraphStyle, width: float) -> list[str]:
@@ -154,7 +145,7 @@ def _visual_lines(text: str, style: ParagraphStyle, width: float) -> list[str]:
         current: list[str] = []
         used = 0.0
         for word in logical.split(" "):
-            shaped = arabic_reshaper.reshape(word) if word else word
+            shaped = _shaped(word)
             advance = _width(shaped, style)
             if current and used + space + advance > width:
                 lines.append(_display(" ".join(current), base))
@@ -163,6 +154,14 @@ def _visual_lines(text: str, style: ParagraphStyle, width: float) -> list[str]:
             current.append(word)
         lines.append(_display(" ".join(current), base))
     return lines
+
+
+@lru_cache(maxsize=8192)
+def _shaped(word: str) -> str:
+    """Arabic letters in their joined forms; other words unchanged."""
+    if any("\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" for ch in word):
+        return str(arabic_reshaper.reshape(word))
+    return word
 
 
 def _first_strong_is_rtl(text: str) -> bool:
@@ -176,7 +175,7 @@ def _first_strong_is_rtl(text: str) -> bool:
 
 
 def _display(logical: str, base: str) -> str:
-    return str(get_display(arabic_reshaper.reshape(logical), base_dir=base))
+    return str(get_display(" ".join(_shaped(w) for w in logical.split(" ")), base_dir=base))
 
 
 def _width(text: str, style: ParagraphStyle) -> float:
@@ -208,7 +207,7 @@ class BidiParagraph(Flowable):
         if self._para is None or self._para_width != width:
             inner = width - self.style.leftIndent - self.style.rightIndent
             lines = _visual_lines(self.text, self.style, inner)
-            style = _derived(self.style, has_cjk(self.text), _first_strong_is_rtl(self.text))
+            style = _right_aligned(self.style) if _first_strong_is_rtl(self.text) else self.style
             self._para = Paragraph(
                 "<br/>".join(markup(line, self.style.fontName) for line in lines), style
             )

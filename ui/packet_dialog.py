@@ -71,7 +71,11 @@ class PacketDialog(QDialog):
         self._narrative_edited = False
         customer = services.customers.get(customer_id)
         self.setWindowTitle(f"Prepare packet — {customer.name}")
-        self.resize(1200, 820)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        self.resize(
+            min(1200, screen.width() - 40) if screen else 1200,
+            min(820, screen.height() - 60) if screen else 820,
+        )
         contacts = all_contacts(services, customer_id)
 
         self.kind = QComboBox()
