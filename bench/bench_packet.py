@@ -20,23 +20,47 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PIL import Image, ImageDraw  # noqa: E402
-from reportlab.lib.pagesizes import A4  # noqa: E402
-from reportlab.lib.styles import getSampleStyleSheet  # noqa: E402
-from reportlab.platypus import Image as RLImage  # noqa: E402
-from reportlab.platypus import Paragraph, SimpleDocTemplate  # noqa: E402
+from PIL import Image, ImageDraw
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import Image as RLImage
+from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-from app.application import open_services  # noqa: E402
-from app.domain import Category, Channel, ContactDetails, Customer, Direction  # noqa: E402
-from app.domain import NewAttachment  # noqa: E402
-from app.packet_assembly import PacketOptions  # noqa: E402
-from app.packet_data import PacketKind  # noqa: E402
-from app.packets import make_packet  # noqa: E402
+from app.application import open_services
+from app.domain import (
+    Category,
+    Channel,
+    ContactDetails,
+    Customer,
+    Direction,
+    NewAttachment,
+)
+from app.packet_assembly import PacketOptions
+from app.packet_data import PacketKind
+from app.packets import make_packet
 
-WORDS = (
-    "refund now unacceptable lawyer account locked reply immediately review everyone "
-    "terrible service café “quote” — I will post this everywhere"
-).split()
+WORDS = [
+    "refund",
+    "now",
+    "unacceptable",
+    "lawyer",
+    "account",
+    "locked",
+    "reply",
+    "immediately",
+    "review",
+    "everyone",
+    "terrible",
+    "service",
+    "café",
+    "“quote”",
+    "—",
+    "I",
+    "will",
+    "post",
+    "this",
+    "everywhere",
+]
 # One message in ten is in another script, as in a shop with customers from everywhere.
 OTHER_SCRIPTS = [
     "Θα σας καταγγείλω σε όλους.",
