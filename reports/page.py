@@ -169,7 +169,8 @@ class PacketDocument(BaseDocTemplate):
             MARGIN,
             FOOTER_SPACE + 4,
             body_width,
-            height - HEADER_SPACE - STAMP_HEIGHT - FOOTER_SPACE - 8,
+            # Below the running head and one exhibit stamp row (see _stamp).
+            height - MARGIN - 12 - STAMP_HEIGHT - FOOTER_SPACE - 4,
             id="later",
             leftPadding=0,
             rightPadding=0,
