@@ -32,7 +32,6 @@ from reports.styles import (
     ACCENT,
     FOOTER_SPACE,
     FOOTER_TEXT_Y,
-    HEADER_SPACE,
     INK,
     MARGIN,
     MUTED,

@@ -22,7 +22,6 @@ ALERT = colors.HexColor("#9b2c2c")
 QUOTE_BAR = colors.HexColor("#8aa1b4")
 
 MARGIN = 18 * mm
-HEADER_SPACE = 14 * mm
 FOOTER_SPACE = 16 * mm
 FOOTER_TEXT_Y = 10 * mm
 
