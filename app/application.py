@@ -6,9 +6,13 @@ Qt is imported only inside run_window, so the command line starts without it.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from app.clock import Clock, system_clock
+from app.packet_assembly import Progress
+from app.packet_data import PacketData
+from app.packets import RenderedPdf
 from app.paths import default_database, demo_database
 from app.services import Services, build_services
 
@@ -19,7 +23,28 @@ def open_services(
     from storage import open_store
 
     store = open_store(os.fspath(path), clock)
-    return build_services(store, clock, is_demo=is_demo)
+    services = build_services(store, clock, is_demo=is_demo)
+    services.pdf = ReportlabPackets()
+    return services
+
+
+class ReportlabPackets:
+    """Packets and letters drawn by reports/ (reportlab loads on first use, not at start-up)."""
+
+    def render_packet(
+        self,
+        data: PacketData,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> RenderedPdf:
+        from reports.packets import render_packet
+
+        return RenderedPdf(*render_packet(data, progress, cancelled))
+
+    def render_letter(self, data: PacketData, title: str, text: str) -> RenderedPdf:
+        from reports.letters import render_letter
+
+        return RenderedPdf(*render_letter(data, title, text))
 
 
 def database_exists(path: str | os.PathLike[str]) -> bool:

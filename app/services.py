@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from app.actions import ActionLog
 from app.assessment import Assessor
@@ -19,6 +20,9 @@ from app.policies import PolicyLibrary
 from app.ports import Store
 from app.settings import Settings
 
+if TYPE_CHECKING:
+    from app.packets import PacketRenderer
+
 
 @dataclass
 class Services:
@@ -29,6 +33,7 @@ class Services:
     clock: Clock
     is_demo: bool = False
     standing: Standing | None = None
+    pdf: PacketRenderer | None = None  # draws packets; set by app.application (reportlab)
     replies: CalmReplies = field(init=False)
     imports: Importer = field(init=False)
 

@@ -13,4 +13,5 @@ pytest_plugins = [
     "tests.helpers.reply_fixtures",
     "tests.helpers.import_fixtures",
     "tests.helpers.standing_fixtures",
+    "tests.helpers.packet_fixtures",
 ]

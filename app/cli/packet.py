@@ -1,0 +1,92 @@
+"""`packet`: make a termination or legal referral packet, and optionally its evidence bundle."""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+from datetime import date
+from decimal import Decimal
+
+from app.cli.common import add_json_flag, print_json, services_for
+from app.customer_book import parse_money
+from app.errors import InvalidInputError
+from app.evidence_bundle import build_bundle
+from app.packet_assembly import PacketOptions
+from app.packet_data import PacketKind, Redaction
+from app.packets import log_packet, make_packet, write_file
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "packet", help="make a termination or legal referral packet (PDF) for a customer"
+    )
+    parser.add_argument("customer", type=int, metavar="CUSTOMER_ID")
+    parser.add_argument("--kind", required=True, choices=[k.value for k in PacketKind])
+    parser.add_argument("--out", required=True, metavar="FILE.pdf", help="where to save the PDF")
+    parser.add_argument("--bundle", metavar="FILE.zip", help="also save the evidence bundle")
+    parser.add_argument("--from", dest="date_from", metavar="DATE", help="first day (YYYY-MM-DD)")
+    parser.add_argument("--to", dest="date_to", metavar="DATE", help="last day (YYYY-MM-DD)")
+    parser.add_argument(
+        "--redact",
+        action="append",
+        default=[],
+        metavar="TEXT",
+        help="text to black out everywhere in the PDF (repeat for more)",
+    )
+    parser.add_argument("--refund", default="0", help="termination: the amount refunded")
+    parser.add_argument(
+        "--closed-as-of", metavar="DATE", help="termination: the day the account closes"
+    )
+    add_json_flag(parser)
+    parser.set_defaults(run=_packet)
+
+
+def _day(text: str | None, flag: str) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError as error:
+        raise InvalidInputError(f"{flag} “{text}” is not a date like 2026-03-31.") from error
+
+
+def _packet(args: argparse.Namespace) -> int:
+    refund: Decimal = parse_money(args.refund)
+    options = PacketOptions(
+        kind=PacketKind(args.kind),
+        date_from=_day(args.date_from, "--from"),
+        date_to=_day(args.date_to, "--to"),
+        refund=refund,
+        closed_as_of=_day(args.closed_as_of, "--closed-as-of"),
+        redactions=tuple(
+            Redaction(text, reason="redacted on the command line") for text in args.redact
+        ),
+    )
+    with services_for(args) as services:
+        made = make_packet(services, args.customer, options)
+        write_file(args.out, made.pdf.data)
+        log_packet(services, made, "saved")
+        bundle_sha = None
+        if args.bundle:
+            bundle = build_bundle(made.data, made.pdf.data, os.path.basename(args.out))
+            write_file(args.bundle, bundle)
+            bundle_sha = hashlib.sha256(bundle).hexdigest()
+    result = {
+        "path": args.out,
+        "pages": made.pdf.pages,
+        "sha256": made.pdf.sha256,
+        "number": made.data.number,
+        "exhibits": len(made.data.exhibits),
+    }
+    if args.bundle:
+        result |= {"bundle": args.bundle, "bundle_sha256": bundle_sha}
+    if args.json:
+        print_json(result)
+    else:
+        print(args.out)
+        print(f"pages: {made.pdf.pages}")
+        print(f"sha256: {made.pdf.sha256}")
+        if args.bundle:
+            print(f"bundle: {args.bundle} (sha256 {bundle_sha})")
+    return 0

@@ -1,0 +1,35 @@
+"""Letters on the business's letterhead: the preservation request, a platform report."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from app.packet_data import PacketData
+from reports.page import Letterhead, PacketDocument, build, later_pages
+from reports.sections import p
+from reports.styles import styles
+from reports.unicode_text import text_paragraph
+
+
+def letterhead_for(data: PacketData, document: str) -> Letterhead:
+    business = data.business
+    return Letterhead(
+        business=business.name,
+        address_lines=business.address_lines,
+        phone=business.phone,
+        email=business.email,
+        logo=business.logo,
+        document=document,
+        number=data.number,
+        generated_at=data.generated_at,
+    )
+
+
+def render_letter(data: PacketData, title: str, text: str) -> tuple[bytes, int]:
+    """One letter, its text exactly as the owner approved it."""
+    sheet = styles()
+
+    def story(doc: PacketDocument) -> list[Flowable]:
+        return [later_pages(), p(title, sheet.h1), text_paragraph(text, sheet.letter)]
+
+    return build(letterhead_for(data, title), data.paper_size, story, with_contents=False)

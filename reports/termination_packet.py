@@ -1,0 +1,202 @@
+"""The termination packet: why the business is ending the relationship, with the letter."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, PageBreak, Spacer
+
+from app.domain import Direction
+from app.packet_data import PacketData
+from reports.charts import severity_chart, volume_chart
+from reports.page import PacketDocument
+from reports.sections import (
+    Tick,
+    contact_log,
+    contact_refs,
+    day,
+    examples_section,
+    exhibit_index,
+    exhibit_pages,
+    grid,
+    integrity_section,
+    keep,
+    key_values,
+    p,
+    redactions_section,
+    section,
+    signature_block,
+    subsection,
+    summary_section,
+    title_block,
+    when,
+)
+from reports.styles import styles
+from reports.unicode_text import text_paragraph
+
+
+def termination_story(data: PacketData, doc: PacketDocument, tick: Tick) -> list[Flowable]:
+    sheet = styles()
+    width = doc.body_width
+    terms = data.termination
+    extra = []
+    if terms is not None:
+        extra.append(("Account closed as of", f"{terms.closed_as_of:%Y-%m-%d}"))
+        extra.append(("Refund", f"{data.business.currency_symbol}{terms.refund:,.2f}"))
+    story: list[Flowable] = title_block(data, width, extra)
+    story += summary_section(data, "Summary")
+
+    story += section("Grounds to end the relationship", sheet)
+    if not data.grounds:
+        story.append(p("No assessment of the grounds was available.", sheet.muted))
+    for ground in data.grounds:
+        mark = "MET" if ground.met else "not met"
+        story += subsection(f"{ground.title} — {mark}", sheet, toc=False)
+        story.append(p(ground.reason, sheet.body))
+        if ground.met and ground.contact_ids:
+            story.append(_contact_table(data, ground.contact_ids, width))
+    if data.signs:
+        story += subsection("Other signs in the log", sheet)
+        for sign in data.signs:
+            story.append(
+                p(
+                    f"• {sign.title}: {sign.reason} — {contact_refs(data, sign.contact_ids)}",
+                    sheet.small,
+                )
+            )
+
+    story += section("Contact volume and escalation", sheet)
+    if data.monthly:
+        story.append(
+            keep(
+                p("Contacts per month, against the average customer", sheet.h3),
+                volume_chart(data.monthly, width),
+            )
+        )
+    story.append(Spacer(1, 6))
+    story.append(
+        keep(
+            p("Severity of each message from the customer, over time", sheet.h3),
+            severity_chart(data.severity, width),
+        )
+    )
+
+    story += section("Examples of inappropriate language", sheet)
+    story.append(
+        p(
+            "Chosen by the owner from the log; each is quoted exactly as received.",
+            sheet.muted,
+        )
+    )
+    story += examples_section(data, data.examples)
+
+    story += section("Warnings given", sheet)
+    if data.warnings:
+        rows: list[list[Flowable | str]] = [
+            [p("When", sheet.header_cell), p("Warning", sheet.header_cell)]
+        ]
+        for warning in data.warnings:
+            rows.append(
+                [
+                    p(when(warning.occurred_at), sheet.cell),
+                    text_paragraph(
+                        warning.text + (f" (by {warning.by})" if warning.by else ""), sheet.cell
+                    ),
+                ]
+            )
+        story.append(grid(rows, [width * 0.25, width * 0.75]))
+    else:
+        story.append(p("No warning is recorded in the log.", sheet.muted))
+
+    story += section("Policies broken and the customer's agreement", sheet)
+    if not data.policies:
+        story.append(
+            p(
+                "No agreement to a policy version is recorded for this customer.",
+                sheet.muted,
+            )
+        )
+    for breach in data.policies:
+        policy = breach.policy
+        story += subsection(f"{policy.policy_name}, version {policy.version}", sheet, toc=False)
+        facts = [("In force from", day(policy.effective_from))]
+        if breach.agreement is not None:
+            agreement = breach.agreement
+            facts.append(("Customer agreed", f"{when(agreement.agreed_at)} — {agreement.method}"))
+            if agreement.note:
+                facts.append(("Note", agreement.note))
+        else:
+            facts.append(("Customer agreed", "no agreement recorded"))
+        if breach.contact_ids:
+            facts.append(("Broken in", contact_refs(data, breach.contact_ids)))
+        story.append(key_values(facts, width, sheet))
+        story.append(p("Exact wording", sheet.h3))
+        story.append(text_paragraph(policy.text, sheet.quote))
+
+    if terms is not None:
+        story += [PageBreak()]
+        story += section("Termination letter", sheet)
+        story.append(text_paragraph(terms.letter, sheet.letter))
+
+    story += section("Approval and sign-off", sheet)
+    story.append(
+        p(
+            "The people below have read this packet and approve ending the relationship "
+            "on the terms above.",
+            sheet.body,
+        )
+    )
+    story.append(
+        keep(
+            p("Prepared by", sheet.h3),
+            signature_block(["Name", "Role", "Signature", "Date"], width),
+            Spacer(1, 10),
+            p("Approved by", sheet.h3),
+            signature_block(["Name", "Role", "Signature", "Date"], width),
+        )
+    )
+
+    story += redactions_section(data, width)
+    story += integrity_section(data, width)
+
+    story += [PageBreak()]
+    story += section("Appendix A — Full contact log", sheet)
+    story.append(
+        p(
+            f"All {len(data.contacts)} contacts in the period, oldest first; the customer's "
+            "words and the business's replies exactly as logged.",
+            sheet.muted,
+        )
+    )
+    story += contact_log(data, data.contacts, tick)
+    story += [PageBreak()]
+    story += section("Appendix B — Exhibits", sheet)
+    story += exhibit_index(data, width)
+    story += exhibit_pages(data, width, doc.body_height, tick, after_heading=False)
+    return story
+
+
+def _contact_table(data: PacketData, contact_ids: tuple[int, ...], width: float) -> Flowable:
+    sheet = styles()
+    rows: list[list[Flowable | str]] = [
+        [
+            p("When", sheet.header_cell),
+            p("Contact", sheet.header_cell),
+            p("What was said", sheet.header_cell),
+        ]
+    ]
+    for contact_id in contact_ids:
+        contact = data.contact(contact_id)
+        if contact is None:
+            continue
+        said = contact.summary or contact.text
+        if contact.direction is Direction.INBOUND and contact.text.strip():
+            said = contact.text
+        if len(said) > 300:
+            said = said[:299].rstrip() + "… (in full in Appendix A)"
+        rows.append(
+            [
+                p(when(contact.occurred_at), sheet.cell),
+                p(f"#{contact.id} · {contact.channel.label}", sheet.cell),
+                text_paragraph(said, sheet.cell),
+            ]
+        )
+    return grid(rows, [width * 0.2, width * 0.17, width * 0.63])
