@@ -42,7 +42,7 @@ from app.packet_data import (
     WarningGiven,
 )
 from app.packet_drafts import draft_narrative, draft_termination_letter
-from app.packet_log import LedgerPacketLogger, PacketLogger
+from app.packet_log import ActionPacketLogger, PacketLogger
 from app.services import Services
 from app.standing import (
     Action,
@@ -56,6 +56,7 @@ from app.standing import (
     PolicyVersion,
     Sign,
 )
+from app.standing_for_packets import LiveStanding
 
 PAGE = 500
 EXAMPLES_FIRST, EXAMPLES_RECENT, EXAMPLES_SEVERE = 1, 3, 3
@@ -122,7 +123,7 @@ class ContactsOnlyStanding:
 
     def __init__(self, services: Services, logger: PacketLogger | None = None) -> None:
         self._services = services
-        self._logger = logger or LedgerPacketLogger(services.store)
+        self._logger = logger or ActionPacketLogger(services)
 
     def assess(self, customer_id: int) -> Assessment | None:
         contacts = all_contacts(self._services, customer_id)
@@ -447,8 +448,8 @@ def assemble_packet(
     """Everything the packet will show, read now; the renderer draws it and reads nothing."""
     if options.date_from and options.date_to and options.date_from > options.date_to:
         raise InvalidInputError("The period starts after it ends; swap the two dates.")
-    logger = logger or LedgerPacketLogger(services.store)
-    standing = standing or ContactsOnlyStanding(services, logger)
+    logger = logger or ActionPacketLogger(services)
+    standing = standing or LiveStanding(services)
     customer = services.customers.get(customer_id)
     everything = all_contacts(services, customer_id)
     chosen = in_period(everything, options.date_from, options.date_to)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from app.ports import Store
+from app.services import Services
 from app.standing import Action, ActionKind
 
 PACKET_LOGGED = "packet.logged"
@@ -24,6 +25,27 @@ class PacketLogger(Protocol):
     ) -> None: ...
 
     def history(self, customer_id: int) -> list[Action]: ...
+
+
+class ActionPacketLogger:
+    """Packets and letters handed on are actions of the business, on the customer's log."""
+
+    KINDS = (ActionKind.PACKET, ActionKind.PRESERVATION_REQUEST, ActionKind.PLATFORM_REPORT)
+
+    def __init__(self, services: Services) -> None:
+        self._services = services
+
+    def record(
+        self, customer_id: int, kind: ActionKind, reference: str, details: dict[str, str]
+    ) -> None:
+        self._services.actions.log(customer_id, kind, reference=reference, details=details)
+
+    def history(self, customer_id: int) -> list[Action]:
+        return [
+            action
+            for action in self._services.actions.for_customer(customer_id)
+            if action.kind in self.KINDS
+        ]
 
 
 class LedgerPacketLogger:

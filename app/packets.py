@@ -16,7 +16,7 @@ from typing import Protocol
 from app.errors import SteadyError
 from app.packet_assembly import PacketOptions, Progress, StandingSource, assemble_packet
 from app.packet_data import PacketData, PacketKind
-from app.packet_log import LedgerPacketLogger, PacketLogger, already_logged
+from app.packet_log import ActionPacketLogger, PacketLogger, already_logged
 from app.services import Services
 from app.standing import ActionKind
 
@@ -83,7 +83,7 @@ def log_packet(
     services: Services, made: MadePacket, how: str, logger: PacketLogger | None = None
 ) -> bool:
     """Log the packet as handed on (saved, printed, exported); once per distinct file."""
-    logger = logger or LedgerPacketLogger(services.store)
+    logger = logger or ActionPacketLogger(services)
     customer_id = made.data.customer.id
     if already_logged(logger, customer_id, made.pdf.sha256):
         return False
@@ -111,7 +111,7 @@ def log_letter(
     logger: PacketLogger | None = None,
 ) -> str:
     """Log a preservation request or platform report as sent; returns the text's SHA-256."""
-    logger = logger or LedgerPacketLogger(services.store)
+    logger = logger or ActionPacketLogger(services)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     logger.record(
         data.customer.id,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -40,6 +42,7 @@ ORDERS = (
     ("last_contact", "Latest contact first"),
     ("name", "Name, A to Z"),
     ("contacts", "Most contacts first"),
+    ("risk", "Highest risk first"),
 )
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -59,6 +62,8 @@ class CustomerListModel(PagedRows[CustomerSummary], QAbstractTableModel):
         self._order = "last_contact"
         self._total = 0
         self._icons = {status: chip_icon(colour) for status, colour in STATUS_COLOURS.items()}
+        # Another feature's preparation for an order, e.g. scoring risk before "risk".
+        self.before_reading: Callable[[str], object] | None = None
         self.reload()
 
     # What the owner chose to see.
@@ -75,6 +80,8 @@ class CustomerListModel(PagedRows[CustomerSummary], QAbstractTableModel):
         return self._total
 
     def reload(self) -> None:
+        if self.before_reading is not None:
+            self.before_reading(self._order)
         self.beginResetModel()
         self._rows = []
         self._total = self._customers.count(self._text, self._status)

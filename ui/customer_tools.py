@@ -11,12 +11,19 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from app.blocking import blocked_since
+from app.clock import show_local
 from app.domain import Contact, Direction
 from app.errors import SteadyError
 from app.importing.post_details import warning_text
 from ui.import_dialog import ImportDialog
 from ui.import_drop import ImportDropFilter, import_clipboard
+from ui.packet_dialog import PacketDialog
 from ui.reply import ReplyEditor, UnfinishedReplies
+from ui.standing.action_dialog import ActionDialog
+from ui.standing.action_list import action_title
+from ui.standing.panel import AssessmentPanel
+from ui.standing.policies_dialog import PoliciesDialog
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -49,7 +56,7 @@ class ReplyTools:
         index = page.timeline.currentIndex()
         if index.isValid():
             chosen = page.timeline_model.contact_at(index.row())
-            if chosen.direction is Direction.INBOUND:
+            if chosen is not None and chosen.direction is Direction.INBOUND:
                 return chosen.id
         contacts = self.window.services.contacts
         for offset in range(0, contacts.count_for_customer(customer_id), 200):
@@ -124,8 +131,6 @@ class ImportTools:
         window.files_dropped.connect(self.import_paths)
         self.drops = ImportDropFilter(services, window, customer_id=window.current_customer)
         self.drops.dialog_opened.connect(self._keep)
-        # Screenshots of posts without their URL, handle or time are flagged on the log.
-        window.page.timeline_model.set_warning_source(self.warning_for)
 
     def warning_for(self, contact: Contact) -> str:
         return warning_text(self.window.services.imports.missing_post_details(contact))
@@ -164,6 +169,124 @@ class ImportTools:
         self.window.page.refresh()
 
 
+class StandingTools:
+    """Where the customer stands, leading the page; actions on the log; risk in the list."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        services = window.services
+        self.dialogs: list[QWidget] = []
+        self._blocked_since: dict[int, object] = {}
+        self.panel = AssessmentPanel(services, window.current_customer())
+        self.panel.action_logged.connect(self._on_action_logged)
+        self.panel.contact_opened.connect(window.open_contact)
+        self.panel.customer_linked.connect(lambda _id: window.refresh_customers())
+        window.add_customer_page_section(self.panel)
+        window.customer_selected.connect(self.panel.show_customer)
+        self.action_action = QAction("Log an action…", window)
+        self.action_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.action_action.setToolTip(
+            "Record something you did: a block, refund, warning, report… (Ctrl+L)"
+        )
+        self.action_action.triggered.connect(self.log_action)
+        window.add_customer_action(self.action_action)
+        self.policies_action = QAction("Policies…", window)
+        self.policies_action.setToolTip("Your terms and policies, and what this customer agreed to")
+        self.policies_action.triggered.connect(self.open_policies)
+        window.customer_menu.addAction(self.policies_action)
+        window.page.timeline_model.set_action_source(services.actions.for_customer, action_title)
+        window.customer_list.model.before_reading = self._before_reading
+        if window.current_customer() is not None:
+            self.panel.show_customer(window.current_customer())
+
+    def _before_reading(self, order: str) -> None:
+        if order == "risk":
+            self.window.services.assessor.refresh_risks()
+
+    def after_block_warning(self, contact: Contact) -> str:
+        """Blocking never throws evidence away: what arrives afterwards is kept and flagged."""
+        if contact.direction is not Direction.INBOUND:
+            return ""
+        if contact.customer_id not in self._blocked_since:
+            actions = self.window.services.actions.for_customer(contact.customer_id)
+            self._blocked_since[contact.customer_id] = blocked_since(actions)
+        since = self._blocked_since[contact.customer_id]
+        if since is None or contact.occurred_at <= since:  # type: ignore[operator]
+            return ""
+        return f"Arrived after the block of {show_local(since)}; kept as evidence"  # type: ignore[arg-type]
+
+    def log_action(self) -> None:
+        customer_id = self.window.current_customer()
+        if customer_id is None:
+            return
+        dialog = ActionDialog(self.window.services, customer_id, parent=self.window)
+        dialog.action_logged.connect(self._on_action_logged)
+        self._open(dialog)
+
+    def open_policies(self) -> None:
+        self._open(
+            PoliciesDialog(self.window.services, self.window.current_customer(), parent=self.window)
+        )
+
+    def _open(self, dialog: QWidget) -> None:
+        self.dialogs.append(dialog)
+        dialog.finished.connect(lambda _code: self._forget(dialog))  # type: ignore[attr-defined]
+        dialog.open()  # type: ignore[attr-defined]
+
+    def _forget(self, dialog: QWidget) -> None:
+        self.dialogs = [d for d in self.dialogs if d is not dialog]
+
+    def _on_action_logged(self, _action_id: int) -> None:
+        self._blocked_since.clear()
+        customer_id = self.window.current_customer()
+        self.window.refresh_customers()
+        if customer_id is not None:
+            self.window.select_customer(customer_id)
+        self.window.page.refresh()
+        self.panel.show_customer(customer_id)
+
+
+class PacketTools:
+    """ "Prepare packet…": the termination or legal referral PDF and the evidence bundle."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.dialogs: list[QWidget] = []
+        self.action = QAction("Prepare packet…", window)
+        self.action.setShortcut(QKeySequence("Ctrl+P"))
+        self.action.setToolTip(
+            "A termination or legal referral packet (PDF) and the evidence bundle (Ctrl+P)"
+        )
+        self.action.triggered.connect(self.prepare)
+        window.add_customer_action(self.action)
+
+    def prepare(self) -> None:
+        customer_id = self.window.current_customer()
+        if customer_id is None:
+            return
+        from app.standing_for_packets import LiveStanding
+
+        dialog = PacketDialog(
+            self.window.services, customer_id, self.window, standing_factory=LiveStanding
+        )
+        dialog.packet_saved.connect(lambda _path: self.window.page.refresh())
+        self.dialogs.append(dialog)
+        dialog.finished.connect(lambda _code: self._forget(dialog))
+        dialog.open()
+
+    def _forget(self, dialog: QWidget) -> None:
+        self.dialogs = [d for d in self.dialogs if d is not dialog]
+
+
 def install_customer_tools(window: MainWindow) -> list[object]:
     """Add every customer feature to the window; the returned objects live as long as it."""
-    return [ReplyTools(window), ImportTools(window)]
+    standing = StandingTools(window)
+    imports = ImportTools(window)
+    window.page.timeline_model.set_warning_source(
+        lambda contact: " · ".join(
+            text
+            for text in (imports.warning_for(contact), standing.after_block_warning(contact))
+            if text
+        )
+    )
+    return [ReplyTools(window), imports, standing, PacketTools(window)]

@@ -207,9 +207,9 @@ class PacketDialog(QDialog):
         self.bundle_button.clicked.connect(self.export_bundle)
         self.letters_button.clicked.connect(self._on_letters_clicked)
         close_button.clicked.connect(self.reject)
-        QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.preview)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_pdf)
-        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_packet)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.preview)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save_pdf)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self.print_packet)
         self._on_kind_changed()
         self._set_ready(False)
 

@@ -49,8 +49,9 @@ PAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("You and your replies", ("owner_name", "signature", "cooling_off_minutes")),
     ("Money and paper", ("hourly_rate", "currency", "paper_size")),
+    ("Blocking", ("blocking_checklist",)),
 )
-MULTILINE = {"business_address", "signature", "business_addresses"}
+MULTILINE = {"business_address", "signature", "business_addresses", "blocking_checklist"}
 LOGO_KEY = "business_logo"
 
 

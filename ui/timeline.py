@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.clock import show_local
 from app.contact_log import ContactLog
 from app.domain import Contact, Direction
+from app.standing import Action
 from ui.paged_rows import PagedRows
 from ui.status_look import SEVERITY_COLOURS, severity_label
 
@@ -33,6 +34,8 @@ PREVIEW_LINES = 2
 CONTACT_ROLE = Qt.ItemDataRole.UserRole + 1
 CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 WARNING_ROLE = Qt.ItemDataRole.UserRole + 3
+ACTION_ROLE = Qt.ItemDataRole.UserRole + 4
+ACTION_COLOUR = QColor("#2f5f8a")
 WARNING_COLOUR = QColor("#9a5b00")
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -71,15 +74,46 @@ def card_text(contact: Contact, warning: str = "") -> str:
     )
 
 
-class TimelineModel(PagedRows[Contact], QAbstractListModel):
+def action_card_text(action: Action, title: str) -> str:
+    when = action.occurred_at.astimezone().strftime("%a %Y-%m-%d %H:%M")
+    facts = [f"Reference {action.reference}"] if action.reference else []
+    if action.amount is not None:
+        facts.append(f"Amount {action.amount}")
+    if action.by:
+        facts.append(f"by {action.by}")
+    lines = [f"{when} · Action taken · {title}"]
+    if facts:
+        lines.append(" · ".join(facts))
+    if action.note:
+        lines.append(action.note)
+    return "\n".join(lines)
+
+
+class TimelineModel(PagedRows[Contact | Action], QAbstractListModel):
+    """The customer's contacts, newest first, a page at a time, with the business's actions
+    (blocks, refunds, warnings, reports…) placed among them by time."""
+
     def __init__(self, contacts: ContactLog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._contacts = contacts
         self._customer_id: int | None = None
-        self._rows: list[Contact] = []
+        self._rows: list[Contact | Action] = []
         self._total = 0
+        self._contact_total = 0
+        self._contacts_read = 0
         self._warning_for: Callable[[Contact], str] | None = None
         self._warnings: dict[int, str] = {}
+        self._actions_for: Callable[[int], list[Action]] | None = None
+        self._action_title: Callable[[Action], str] = lambda action: action.kind.label
+        self._pending_actions: list[Action] = []
+
+    def set_action_source(
+        self, actions_for: Callable[[int], list[Action]], title: Callable[[Action], str]
+    ) -> None:
+        """Show the customer's actions on the log, each titled by `title`."""
+        self._actions_for = actions_for
+        self._action_title = title
+        self.reload()
 
     def set_warning_source(self, warning_for: Callable[[Contact], str]) -> None:
         """Another feature's check that a contact lacks something (e.g. a post's URL)."""
@@ -90,7 +124,18 @@ class TimelineModel(PagedRows[Contact], QAbstractListModel):
         self.beginResetModel()
         self._customer_id = customer_id
         self._rows = []
-        self._total = 0 if customer_id is None else self._contacts.count_for_customer(customer_id)
+        self._warnings = {}
+        self._contacts_read = 0
+        self._contact_total = (
+            0 if customer_id is None else self._contacts.count_for_customer(customer_id)
+        )
+        actions = (
+            self._actions_for(customer_id)
+            if customer_id is not None and self._actions_for is not None
+            else []
+        )
+        self._pending_actions = sorted(actions, key=lambda a: (a.occurred_at, a.id), reverse=True)
+        self._total = self._contact_total + len(self._pending_actions)
         self.endResetModel()
         # The first page at once, so the newest contacts show without waiting for the view.
         self.fetchMore(QModelIndex())
@@ -102,24 +147,44 @@ class TimelineModel(PagedRows[Contact], QAbstractListModel):
     def total(self) -> int:
         return self._total
 
-    def contact_at(self, row: int) -> Contact:
-        return self._rows[row]
+    def contact_at(self, row: int) -> Contact | None:
+        """The contact on that row, or None where the row is an action."""
+        row_item = self._rows[row]
+        return row_item if isinstance(row_item, Contact) else None
 
-    def _read_page(self, offset: int, limit: int) -> list[Contact]:
+    def _read_page(self, offset: int, limit: int) -> list[Contact | Action]:
+        """The next page of contacts, with the actions that fall among them (offset is ours)."""
         if self._customer_id is None:
             return []
-        page = self._contacts.page_for_customer(self._customer_id, offset, limit)
+        page = self._contacts.page_for_customer(self._customer_id, self._contacts_read, limit)
+        self._contacts_read += len(page)
         if self._warning_for is not None:
             for contact in page:
                 warning = self._warning_for(contact)
                 if warning:
                     self._warnings[contact.id] = warning
-        return page
+        last_page = self._contacts_read >= self._contact_total or len(page) < limit
+        oldest = page[-1].occurred_at if page else None
+        merged: list[Contact | Action] = []
+        for contact in page:
+            while (
+                self._pending_actions
+                and self._pending_actions[0].occurred_at >= contact.occurred_at
+            ):
+                merged.append(self._pending_actions.pop(0))
+            merged.append(contact)
+        while self._pending_actions and (
+            last_page or (oldest is not None and self._pending_actions[0].occurred_at >= oldest)
+        ):
+            merged.append(self._pending_actions.pop(0))
+        return merged
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         contact = self._rows[index.row()]
+        if isinstance(contact, Action):
+            return self._action_data(contact, role)
         warning = self._warnings.get(contact.id, "")
         if role == Qt.ItemDataRole.DisplayRole:
             return card_text(contact, warning)
@@ -139,6 +204,13 @@ class TimelineModel(PagedRows[Contact], QAbstractListModel):
             return contact.id
         return None
 
+    def _action_data(self, action: Action, role: int) -> object:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return action_card_text(action, self._action_title(action))
+        if role == ACTION_ROLE:
+            return action
+        return None
+
 
 class TimelineDelegate(QStyledItemDelegate):
     """Paints a contact as a card: when/how, severity chip, summary, categories, the words."""
@@ -155,9 +227,47 @@ class TimelineDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         line = QFontMetrics(option.font).lineSpacing()  # type: ignore[attr-defined]
+        if isinstance(index.data(ACTION_ROLE), Action):
+            lines = str(index.data()).count("\n") + 1
+            return QSize(400, self.PAD * 2 + line * lines + 8)
         return QSize(400, self.PAD * 3 + line * (3 + PREVIEW_LINES) + 10)
 
+    def _paint_action(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        """An action is a slimmer card with a blue edge: something the business did."""
+        painter.save()
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        palette: QPalette = option.palette  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        base, bold, _quote = self._fonts(option)
+        line = QFontMetrics(base).lineSpacing()
+        card = rect.adjusted(4, 3, -4, -3)
+        background = QColor("#eef4fa") if not selected else palette.highlight().color().lighter(175)
+        painter.setPen(palette.mid().color())
+        painter.setBrush(background)
+        painter.drawRoundedRect(card, 6, 6)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(ACTION_COLOUR)
+        painter.drawRect(QRect(card.left() + 1, card.top() + 4, 4, card.height() - 8))
+        inner = card.adjusted(self.PAD + 6, self.PAD - 2, -self.PAD, -self.PAD)
+        lines = str(index.data()).split("\n")
+        y = inner.top()
+        for number, text in enumerate(lines):
+            font = bold if number == 0 else base
+            painter.setFont(font)
+            painter.setPen(ACTION_COLOUR if number == 0 else palette.text().color())
+            painter.drawText(
+                QRect(inner.left(), y, inner.width(), line),
+                Qt.AlignmentFlag.AlignLeft,
+                QFontMetrics(font).elidedText(
+                    ("✔ " if number == 0 else "") + text, Qt.TextElideMode.ElideRight, inner.width()
+                ),
+            )
+            y += line
+        painter.restore()
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        if isinstance(index.data(ACTION_ROLE), Action):
+            return self._paint_action(painter, option, index)
         contact = index.data(CONTACT_ROLE)
         if not isinstance(contact, Contact):
             return super().paint(painter, option, index)

@@ -14,9 +14,15 @@ import pytest
 from app.cli import main
 from app.errors import InvalidInputError
 from app.evidence_bundle import MANIFEST_CSV, MANIFEST_JSON, build_bundle
-from app.packet_assembly import PacketOptions, assemble_packet, default_examples
+from app.packet_assembly import (
+    ContactsOnlyStanding,
+    PacketOptions,
+    assemble_packet,
+    default_examples,
+)
 from app.packet_data import REDACTED, PacketKind, Redaction
 from app.packets import log_packet, make_packet
+from app.standing import ActionKind
 from tests.helpers.packet_fixtures import EMAIL, PacketSubject
 
 
@@ -65,7 +71,12 @@ def test_period_and_chosen_contacts_limit_the_packet(packet_subject: PacketSubje
 
 def test_derived_standing_threats_posts_and_warnings(packet_subject: PacketSubject) -> None:
     ids = packet_subject.contact_ids
-    data = assemble_packet(packet_subject.services, packet_subject.customer_id, _options())
+    data = assemble_packet(
+        packet_subject.services,
+        packet_subject.customer_id,
+        _options(),
+        standing=ContactsOnlyStanding(packet_subject.services),
+    )
     kinds = {group.category.value: group.contact_ids for group in data.threats}
     assert ids["email"] in kinds["threat-legal"]
     assert kinds["harassment-social"] == (ids["post"],)
@@ -105,9 +116,15 @@ def test_packet_is_logged_once_with_its_sha256(packet_subject: PacketSubject) ->
     assert made.data.number.startswith(f"L-{packet_subject.customer_id}-")
     assert log_packet(services, made, "saved")
     assert not log_packet(services, made, "printed")  # the same file is not logged twice
-    (entry,) = services.store.ledger.entries("packet", packet_subject.customer_id)
-    assert entry.detail["sha256"] == hashlib.sha256(made.pdf.data).hexdigest()
-    assert entry.detail["reference"] == made.data.number
+    # The packet is an action on the customer's log, itself in the ledger.
+    (action,) = [
+        a
+        for a in services.actions.for_customer(packet_subject.customer_id)
+        if a.kind is ActionKind.PACKET
+    ]
+    assert action.details["sha256"] == hashlib.sha256(made.pdf.data).hexdigest()
+    assert action.reference == made.data.number
+    assert [e.action for e in services.store.ledger.entries("action", action.id)] != []
     assert services.verify().ok
     # The next packet gets the next number, and lists the first among the actions taken.
     again = assemble_packet(services, packet_subject.customer_id, _options())

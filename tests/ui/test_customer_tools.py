@@ -110,3 +110,68 @@ def test_a_post_screenshot_without_its_url_is_flagged_on_the_log(
     text = window.page.timeline_model.index(0, 0).data()
     assert "⚠ This screenshot is weak evidence until you add:" in text
     assert "URL" in text or "address" in text
+
+
+def test_an_action_logged_shows_on_the_timeline_among_the_contacts(
+    qtbot: QtBot, demo_window: MainWindow
+) -> None:
+    from app.standing import ActionKind
+
+    window = demo_window
+    services = window.services
+    window.select_customer(3)  # Victor Hale
+    services.actions.log(3, ActionKind.BLOCK_EMAIL, reference="HD-5521", note="Helpdesk rule")
+    window.page.refresh()
+    model = window.page.timeline_model
+    cards = [str(model.index(row, 0).data()) for row in range(model.rowCount())]
+    action_cards = [c for c in cards if "Action taken" in c]
+    assert len(action_cards) == 1
+    assert "Reference HD-5521" in action_cards[0] and "Helpdesk rule" in action_cards[0]
+    # Newest first: the block was logged now, after every demo contact.
+    assert "Action taken" in cards[0]
+    assert model.rowCount() == services.contacts.count_for_customer(3) + 1
+
+
+def test_messages_after_a_block_are_kept_and_flagged(
+    qtbot: QtBot, window: MainWindow, clock
+) -> None:
+    from datetime import timedelta
+
+    from app.domain import Customer
+    from app.standing import ActionKind
+    from tests.helpers.fixtures import inbound
+
+    services = window.services
+    customer = services.customers.add(Customer(name="Pat Example"))
+    services.contacts.log(customer, inbound("before the block", clock() - timedelta(days=2)))
+    services.actions.log(customer, ActionKind.BLOCK_EMAIL, occurred_at=clock() - timedelta(days=1))
+    services.contacts.log(customer, inbound("after the block", clock() - timedelta(hours=1)))
+    window.refresh_customers()
+    window.select_customer(customer)
+    model = window.page.timeline_model
+    cards = {
+        ("after" if "after the block" in text else "before"): text
+        for row in range(model.rowCount())
+        if "Action taken" not in (text := str(model.index(row, 0).data()))
+    }
+    assert "Arrived after the block" in cards["after"]
+    assert "Arrived after the block" not in cards["before"]
+
+
+def test_customers_can_be_listed_by_risk(qtbot: QtBot, demo_window: MainWindow) -> None:
+    panel = demo_window.customer_list
+    panel.order_box.setCurrentIndex(panel.order_box.findData("risk"))
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 4)
+    names = [panel.model.index(row, 0).data() for row in range(4)]
+    # Victor Hale threatened staff: nobody on the demo is a higher risk.
+    assert names[0] == "Victor Hale"
+
+
+def test_the_assessment_leads_the_customer_page(qtbot: QtBot, demo_window: MainWindow) -> None:
+    from ui.customer_tools import StandingTools
+
+    demo_window.select_customer(3)
+    tools = next(t for t in demo_window.customer_tools if isinstance(t, StandingTools))
+    assert tools.panel.isVisibleTo(demo_window)
+    assert tools.panel.customer_id == 3
+    assert tools.panel.verdict_label.text()

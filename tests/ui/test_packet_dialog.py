@@ -59,8 +59,9 @@ def test_save_and_bundle_write_the_previewed_file_and_log_it(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(bundle), ""))
     dialog.export_bundle()
     assert "manifest.json" in zipfile.ZipFile(bundle).namelist()
-    entries = packet_subject.services.store.ledger.entries("packet", packet_subject.customer_id)
-    assert [e.detail["sha256"] for e in entries] == [dialog.made.pdf.sha256]  # logged once
+    actions = packet_subject.services.actions.for_customer(packet_subject.customer_id)
+    logged = [a.details["sha256"] for a in actions if a.kind.value == "packet"]
+    assert logged == [dialog.made.pdf.sha256]  # logged once
     assert packet_subject.services.verify().ok
 
 

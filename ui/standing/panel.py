@@ -114,14 +114,14 @@ class AssessmentPanel(QWidget):
         self.signs_tree.itemActivated.connect(self._on_signs_tree_item_activated)
         self.charts = StandingCharts()
         self.checklist = BlockingChecklistWidget(services)
-        self.actions = ActionList(services)
-        for source in (self.checklist, self.actions):
+        self.action_list = ActionList(services)
+        for source in (self.checklist, self.action_list):
             source.action_logged.connect(self._on_action_logged)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.signs_tree, "Signs")
         self.tabs.addTab(self.charts, "Charts")
         self.tabs.addTab(self.checklist, "Blocking checklist")
-        self.tabs.addTab(self.actions, "Actions")
+        self.tabs.addTab(self.action_list, "Actions")
         self.tabs.setFixedHeight(TABS_HEIGHT)
 
         head = QHBoxLayout()
@@ -157,7 +157,7 @@ class AssessmentPanel(QWidget):
         customer_id = self.customer_id
         self.setVisible(customer_id is not None)
         self.checklist.show_customer(customer_id)
-        self.actions.show_customer(customer_id)
+        self.action_list.show_customer(customer_id)
         if customer_id is None:
             self.picture = None
             return

@@ -39,7 +39,7 @@ def test_a_next_step_button_logs_it(qtbot, demo_services: Services, demo_ids: di
     assert action.kind is ActionKind.STOP_CONVERSATION
     assert panel.logged_label.text().startswith("Logged: Stop the conversation")
     assert not any(b.text().startswith("Stop the conversation") for b in panel.step_buttons)
-    assert panel.actions.rows()[0][1] == "Stopped the conversation to take advice"
+    assert panel.action_list.rows()[0][1] == "Stopped the conversation to take advice"
 
 
 def test_police_step_asks_for_the_report(qtbot, demo_services: Services, demo_ids: dict) -> None:
@@ -57,7 +57,7 @@ def test_police_step_asks_for_the_report(qtbot, demo_services: Services, demo_id
     dialog.station_edit.setText("Portmere Central")
     with qtbot.waitSignal(panel.action_logged):
         dialog.save()
-    [row] = panel.actions.rows()
+    [row] = panel.action_list.rows()
     assert row[1] == "Reported to the police" and row[2] == "PR-2026-4471"
     assert "Officer: Sgt Dana Lee · Badge: 4411 · Station: Portmere Central" in row[5]
     assert demo_services.customers.get(demo_ids["hale"]).status.value == "reported-to-police"
@@ -156,4 +156,4 @@ def test_after_block_messages_flagged(
 def test_no_customer_hides_the_panel(qtbot, services: Services) -> None:
     panel = AssessmentPanel(services, None)
     qtbot.addWidget(panel)
-    assert panel.isHidden() and panel.actions.rows() == []
+    assert panel.isHidden() and panel.action_list.rows() == []
