@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -109,14 +110,30 @@ class CustomerPage(QWidget):
         self.timeline_stack.addWidget(self.timeline)
         self.timeline_stack.addWidget(self.empty_timeline)
 
+        # The sections other features add (the assessment) and the log share the height; the
+        # owner drags the divider to give the log more room.
+        sections_box = QWidget()
+        self.sections.setContentsMargins(0, 0, 0, 0)
+        sections_box.setLayout(self.sections)
+        log_box = QWidget()
+        log_layout = QVBoxLayout(log_box)
+        log_layout.setContentsMargins(0, 6, 0, 0)
+        log_layout.addWidget(self.timeline_title)
+        log_layout.addWidget(self.timeline_stack, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(sections_box)
+        self.splitter.addWidget(log_box)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        # Start with the sections at their least height, so the log gets the room.
+        self.splitter.setSizes([1, 10_000])
+
         layout = QVBoxLayout(self)
         layout.addLayout(title)
         layout.addLayout(details)
         layout.addWidget(self.notes_label)
-        layout.addLayout(self.sections)
-        layout.addSpacing(6)
-        layout.addWidget(self.timeline_title)
-        layout.addWidget(self.timeline_stack, 1)
+        layout.addWidget(self.splitter, 1)
 
     # Hooks for other features (assessment, calm reply, packets).
     def add_section(self, widget: QWidget) -> None:

@@ -38,8 +38,8 @@ from ui.standing.checklist import BlockingChecklistWidget
 # Steps that need more than a click: the form asks for the report number, ticket or amount.
 ASKS_DETAILS = (ActionKind.POLICE_REPORT, ActionKind.PLATFORM_REPORT, ActionKind.REFUND)
 RISK_COLOURS = ((70, "#b0282f"), (40, "#d9623b"), (15, "#e3c35a"), (0, "#8fb996"))
-TABS_HEIGHT = 260
-STEP_COLUMNS = 3
+TABS_HEIGHT = 120  # the least; the owner drags the divider above the log for more
+STEP_COLUMNS = 2
 SHOWN_IDS = 5
 
 
@@ -122,7 +122,7 @@ class AssessmentPanel(QWidget):
         self.tabs.addTab(self.charts, "Charts")
         self.tabs.addTab(self.checklist, "Blocking checklist")
         self.tabs.addTab(self.action_list, "Actions")
-        self.tabs.setFixedHeight(TABS_HEIGHT)
+        self.tabs.setMinimumHeight(TABS_HEIGHT)
 
         head = QHBoxLayout()
         head.addWidget(self.verdict_label, 1)
