@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 from app.clock import show_local
 from app.domain import ContactDetails, ContactRevision, NewAttachment
 from app.errors import SteadyError
+from app.importing.post_details import POST_SOURCE
 from app.services import Services
 from ui.contact_drafts import ContactDrafts
 from ui.contact_form import ContactForm, logged_as
 from ui.dropped_files import local_files
+from ui.evidence_facts import ClauseTagDialog, PostDetailsDialog
 from ui.evidence_list import EvidenceList, PendingFile
 from ui.messages import confirm, tell_error
 
@@ -319,8 +321,20 @@ class ContactDialog(_EvidenceDialog):
         self.save_button.clicked.connect(self.save_correction)
         self.cancel_button.clicked.connect(self.cancel_correction)
         self.close_button.clicked.connect(self.reject)
+        self.post_button = QPushButton("Post details…")
+        self.post_button.setToolTip(
+            "Where and when the screenshotted post was published, and by whom"
+        )
+        self.post_button.clicked.connect(self.add_post_details)
+        self.clause_button = QPushButton("Breaks a policy…")
+        self.clause_button.setToolTip("Tag the policy clause this contact breaks")
+        self.clause_button.clicked.connect(self.tag_clause)
+        contact = services.contacts.get(contact_id)
+        self.post_button.setVisible(contact.source == POST_SOURCE)
         buttons = QHBoxLayout()
         buttons.addWidget(self.correct_button)
+        buttons.addWidget(self.post_button)
+        buttons.addWidget(self.clause_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
@@ -383,6 +397,12 @@ class ContactDialog(_EvidenceDialog):
 
     def shown_revision(self) -> int:
         return self.revisions[self.history.currentRow()].number
+
+    def add_post_details(self) -> None:
+        PostDetailsDialog(self._services, self.contact_id, self).exec()
+
+    def tag_clause(self) -> None:
+        ClauseTagDialog(self._services, self.contact_id, self).exec()
 
     def start_correction(self) -> None:
         self.correcting = False
