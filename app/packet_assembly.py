@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 from app.clock import zone_label
 from app.domain import Attachment, Category, Channel, Contact, Direction
 from app.errors import InvalidInputError, SteadyError
+from app.importing.post_details import platform_from_url
 from app.packet_data import (
     REDACTED,
     AppliedRedaction,
@@ -65,22 +66,6 @@ _WARNING_WORDS = re.compile(
     r"your account|last chance)\b",
     re.IGNORECASE,
 )
-_PLATFORM_HOSTS = {
-    "facebook.com": "Facebook",
-    "instagram.com": "Instagram",
-    "x.com": "X (Twitter)",
-    "twitter.com": "X (Twitter)",
-    "tiktok.com": "TikTok",
-    "youtube.com": "YouTube",
-    "reddit.com": "Reddit",
-    "linkedin.com": "LinkedIn",
-    "threads.net": "Threads",
-    "bsky.app": "Bluesky",
-    "yelp.com": "Yelp",
-    "trustpilot.com": "Trustpilot",
-    "tripadvisor.com": "Tripadvisor",
-    "google.com": "Google reviews",
-}
 
 Progress = Callable[[int, int, str], None]  # done, total, what is happening
 
@@ -308,11 +293,35 @@ def default_examples(contacts: list[Contact]) -> tuple[int, ...]:
 
 
 def platform_of(url: str) -> str:
-    host = (urlsplit(url.strip()).hostname or "").lower().removeprefix("www.")
-    for known, name in _PLATFORM_HOSTS.items():
-        if host == known or host.endswith("." + known):
-            return name
-    return host
+    """The platform's name when Steady knows it, else the web address's host."""
+    return platform_from_url(url) or (urlsplit(url.strip()).hostname or "").lower().removeprefix(
+        "www."
+    )
+
+
+def _public_post(
+    services: Services, c: PacketContact, handles: tuple[str, ...], exhibits: list[Exhibit]
+) -> PublicPost:
+    """A post as printed: the details the owner recorded for its screenshot come first."""
+    known = services.imports.posts.get(c.id)
+    url = (known.url if known and known.url else "") or c.url
+    platform = (known.platform if known and known.platform else "") or (
+        platform_of(url) if url else c.channel.label
+    )
+    handle = (known.handle if known and known.handle else "") or (
+        _handle_for(handles, platform_of(url), url) if url else ""
+    )
+    captured = min((e.captured_at for e in exhibits if e.contact_id == c.id), default=None)
+    return PublicPost(
+        contact_id=c.id,
+        platform=platform,
+        url=url,
+        handle=handle,
+        captured_at=(known.captured_at if known and known.captured_at else None) or captured,
+        occurred_at=(known.posted_at if known and known.posted_at else None) or c.occurred_at,
+        text=c.text,
+        exhibits=c.exhibits,
+    )
 
 
 def _letters(text: str) -> str:
@@ -532,18 +541,7 @@ def assemble_packet(
     inbound = [c for c in contacts if c.direction is Direction.INBOUND]
     threats = _threat_groups(inbound)
     posts = tuple(
-        PublicPost(
-            contact_id=c.id,
-            platform=platform_of(c.url) if c.url else c.channel.label,
-            url=c.url,
-            handle=_handle_for(customer.handles, platform_of(c.url), c.url) if c.url else "",
-            captured_at=min(
-                (e.captured_at for e in exhibits if e.contact_id == c.id), default=None
-            ),
-            occurred_at=c.occurred_at,
-            text=c.text,
-            exhibits=c.exhibits,
-        )
+        _public_post(services, c, customer.handles, exhibits)
         for c in inbound
         if c.channel in (Channel.SOCIAL, Channel.REVIEW)
         or Category.HARASSMENT_SOCIAL in c.categories

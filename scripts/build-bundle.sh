@@ -10,4 +10,7 @@ if [[ ${1:-} == --check ]]; then
   trap 'rm -rf "$scratch"' EXIT
   dist/Steady/Steady --db "$scratch/check.db" demo
   dist/Steady/Steady --db "$scratch/check.db" verify
+  # Fonts, the spelling word list and the packet renderer must be inside the bundle too.
+  dist/Steady/Steady --db "$scratch/check.db" packet 2 --kind legal --out "$scratch/legal.pdf"
+  echo "You ALWAYS ignore me, obviously." | dist/Steady/Steady tone - | grep -q absolute
 fi

@@ -45,6 +45,7 @@ _PLATFORM_HOSTS = {
     "yelp.com": "Yelp",
     "trustpilot.com": "Trustpilot",
     "tripadvisor.com": "Tripadvisor",
+    "google.com": "Google reviews",
 }
 
 

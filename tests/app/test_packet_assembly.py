@@ -185,3 +185,45 @@ def test_command_line_refuses_a_bad_date(db_path, capsys) -> None:  # type: igno
     )
     assert code == 2
     assert "not a date" in capsys.readouterr().err
+
+
+def test_public_posts_use_the_details_recorded_for_a_screenshot(
+    packet_subject: PacketSubject,
+) -> None:
+    from datetime import UTC, datetime
+
+    from app.domain import Channel, ContactDetails, Direction, NewAttachment
+    from app.importing.post_details import POST_SOURCE
+    from app.importing.records import PostDetails
+
+    services = packet_subject.services
+    posted = datetime(2026, 3, 3, 21, 15, tzinfo=UTC)
+    contact_id = services.contacts.log(
+        packet_subject.customer_id,
+        ContactDetails(
+            occurred_at=datetime(2026, 3, 4, 9, 0, tzinfo=UTC),
+            channel=Channel.REVIEW,
+            direction=Direction.INBOUND,
+            text="One star. Thieves.",
+            summary="Review screenshot",
+        ),
+        [NewAttachment("review.png", b"\x89PNG review", "image/png")],
+        source=POST_SOURCE,
+    )
+    services.imports.posts.record(
+        contact_id,
+        PostDetails(
+            platform="Trustpilot",
+            url="https://www.trustpilot.com/reviews/abc123",
+            handle="Pat R.",
+            posted_at=posted,
+        ),
+    )
+    data = assemble_packet(services, packet_subject.customer_id, _options())
+    [post] = [p for p in data.public_posts if p.contact_id == contact_id]
+    assert (post.platform, post.url, post.handle) == (
+        "Trustpilot",
+        "https://www.trustpilot.com/reviews/abc123",
+        "Pat R.",
+    )
+    assert post.occurred_at == posted
