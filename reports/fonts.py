@@ -65,7 +65,16 @@ def _fonts() -> FontSet:
     return FontSet(coverage)
 
 
+_ready: FontSet | None = None
+
+
 def register_fonts() -> FontSet:
-    """Register the fonts (safe to call from any thread, any number of times)."""
-    with _lock:
-        return _fonts()
+    """Register the fonts (safe to call from any thread, any number of times).
+
+    Text layout asks for every run of characters, so once registered the answer is returned
+    without taking the lock (~500,000 calls for a large packet)."""
+    global _ready
+    if _ready is None:
+        with _lock:
+            _ready = _fonts()
+    return _ready

@@ -14,6 +14,7 @@ Every quote goes through here before it reaches a Paragraph:
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 from functools import cache, lru_cache
@@ -37,6 +38,9 @@ _RTL_CLASSES = {"R", "AL"}
 REDACTION_MARKUP = f'<font name="{SANS}" color="white" backColor="black"> [redacted] </font>'
 
 
+_ASCII_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
+
+
 def char_name(char: str) -> str:
     name = unicodedata.name(char, "")
     return f"[{name}]" if name else f"[U+{ord(char):04X}]"
@@ -55,6 +59,9 @@ def printable_text(text: str) -> str:
     fonts = register_fonts()
     out: list[str] = []
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
+    # Most of a log is plain ASCII, which the packet font prints whole: skip the per-letter walk.
+    if text.isascii() and not _ASCII_CONTROL.search(text):
+        return text
     for index, char in enumerate(text):
         if char in ("\n", REDACTED):
             out.append(char)
@@ -85,7 +92,17 @@ def _font_for(char: str, base_font: str) -> str:
     return CJK
 
 
+@cache
+def _prints_ascii(base_font: str) -> bool:
+    fonts = register_fonts()
+    return all(fonts.has(base_font, chr(code)) for code in range(32, 127))
+
+
 def _runs(text: str, base_font: str) -> Iterator[tuple[str, str]]:
+    if text.isascii() and _prints_ascii(base_font):
+        if text:
+            yield base_font, text
+        return
     run_font, run = base_font, list[str]()
     for char in text:
         font = REDACTED if char == REDACTED else _font_for(char, base_font)
