@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.clock import show_local
 from app.domain import ContactDetails, ContactRevision, NewAttachment
 from app.errors import SteadyError
+from app.importing.paste import split_pasted
 from app.importing.post_details import POST_SOURCE
 from app.services import Services
 from ui.contact_drafts import ContactDrafts
@@ -131,11 +132,25 @@ class LogContactDialog(_EvidenceDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
+        # A pasted thread or chat transcript: offer to log each message as its own contact.
+        self.thread_label = QLabel()
+        self.thread_label.setWordWrap(True)
+        self.split_button = QPushButton("Log them one by one")
+        self.split_button.clicked.connect(self.log_messages_separately)
+        self.thread_banner = QWidget()
+        thread_row = QHBoxLayout(self.thread_banner)
+        thread_row.setContentsMargins(0, 0, 0, 0)
+        thread_row.addWidget(self.thread_label, 1)
+        thread_row.addWidget(self.split_button)
+        self.thread_banner.hide()
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.draft_banner)
+        layout.addWidget(self.thread_banner)
         layout.addWidget(self.form, 3)
         layout.addWidget(evidence_box, 1)
         layout.addWidget(self.buttons)
+        self.form.words_edit.textChanged.connect(self._on_words_changed)
         self._wire_evidence()
         self.form.changed.connect(self._on_changed)
         self.evidence.changed.connect(self._on_changed)
@@ -164,6 +179,38 @@ class LogContactDialog(_EvidenceDialog):
         row.addWidget(text, 1)
         row.addWidget(restore)
         row.addWidget(discard)
+
+    def _on_words_changed(self) -> None:
+        messages = split_pasted(self.form.words_edit.exact_text())
+        self.thread_banner.setVisible(len(messages) > 1)
+        if len(messages) > 1:
+            self.thread_label.setText(
+                f"This looks like {len(messages)} messages (a pasted thread or chat). Log each "
+                "as its own contact, with its own sender and time?"
+            )
+
+    def log_messages_separately(self) -> None:
+        """Each message of the pasted thread becomes its own contact, then the dialog closes."""
+        try:
+            report = self._services.imports.import_pasted(
+                self.customer_id, self.form.words_edit.exact_text()
+            )
+        except SteadyError as error:
+            tell_error(self, error, "The messages were not logged")
+            return
+        if report.failed:
+            tell_error(
+                self,
+                SteadyError(report.summary() + " " + report.failed[0].reason),
+                "Not every message was logged",
+            )
+        ids = [item.contact_id for item in report.imported]
+        if self._drafts is not None:
+            self._drafts.discard(self.customer_id)
+        self._dirty = False
+        for contact_id in ids:
+            self.contact_logged.emit(contact_id)
+        self.accept()
 
     def _on_changed(self) -> None:
         self._dirty = True

@@ -246,3 +246,29 @@ def test_unreadable_file_is_explained(
     log_dialog.evidence.add_paths([str(tmp_path / "gone.pdf")])
     assert "Cannot read gone.pdf" in message_boxes.texts("warning")[0]
     assert log_dialog.evidence.rows() == []
+
+
+def test_a_pasted_thread_is_logged_as_one_contact_per_message(qtbot, services, customer_id) -> None:  # type: ignore[no-untyped-def]
+    from ui.contact_dialog import LogContactDialog
+
+    thread = (
+        "From: Pat Example <pat@example.com>\n"
+        "Sent: Monday, 2 November 2026 09:15\n"
+        "Subject: Still waiting\n\n"
+        "Where is my refund? This is the third time I ask.\n\n"
+        "From: Pat Example <pat@example.com>\n"
+        "Sent: Sunday, 1 November 2026 22:40\n"
+        "Subject: Refund\n\n"
+        "I want my money back.\n"
+    )
+    dialog = LogContactDialog(services, customer_id)
+    qtbot.addWidget(dialog)
+    logged: list[int] = []
+    dialog.contact_logged.connect(logged.append)
+    dialog.form.words_edit.setPlainText(thread)
+    assert not dialog.thread_banner.isHidden()
+    assert "2 messages" in dialog.thread_label.text()
+    dialog.split_button.click()
+    assert len(logged) == 2
+    texts = sorted(services.contacts.get(i).text for i in logged)
+    assert texts == ["I want my money back.", "Where is my refund? This is the third time I ask."]
