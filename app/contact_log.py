@@ -9,6 +9,7 @@ from dataclasses import replace
 from app.clock import zone_label
 from app.domain import (
     Attachment,
+    Category,
     Contact,
     ContactDetails,
     ContactRevision,
@@ -34,11 +35,12 @@ def validated(details: ContactDetails) -> ContactDetails:
         details = replace(details, occurred_at=details.occurred_at.astimezone())
     if not details.occurred_tz:
         details = replace(details, occurred_tz=zone_label(details.occurred_at))
-    # The exact words are kept as typed; only the summary is tidied.
+    # The exact words are kept as typed; the summary is tidied and the categories are kept in
+    # one order, so a correction that only reorders them is no change.
     return replace(
         details,
         summary=details.summary.strip(),
-        categories=tuple(dict.fromkeys(details.categories)),
+        categories=tuple(c for c in Category if c in details.categories),
     )
 
 

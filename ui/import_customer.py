@@ -69,7 +69,8 @@ class CustomerPickerDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        (self.existing if self.customers.count() else self.create_new).setChecked(True)
+        # A stranger's message must not land on whoever is first in the list by a hurried click.
+        self.create_new.setChecked(True)
         self.existing.setEnabled(self.customers.count() > 0)
         self.customer_id: int | None = None
 

@@ -59,6 +59,8 @@ _PATTERNS: dict[Category, tuple[str, ...]] = {
     ),
     Category.THREAT_PUBLIC: (
         r"(bad|negative|1[- ]star|one[- ]star|terrible) reviews?",
+        r"(post|write|leave) (a |an )?(\w+ )?reviews?",
+        r"(told|telling) (everyone|everybody|all my friends)",
         r"tell (everyone|everybody|all my friends)",
         r"warn (everyone|everybody|others|people)",
         r"expose you",
@@ -90,7 +92,6 @@ _PATTERNS: dict[Category, tuple[str, ...]] = {
         r"you(['’]re| are) (dead|going to die)",
         r"break your (neck|legs?|face|arms?|jaw)",
         r"(come|coming) (down|over|round) there and",
-        r"you(['’]ll| will) regret",
         r"sorry you (were|was) (ever )?born",
         r"shoot (you|u)",
         r"stab (you|u)",
