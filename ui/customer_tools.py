@@ -243,7 +243,6 @@ class StandingTools:
         if customer_id is not None:
             self.window.select_customer(customer_id)
         self.window.page.refresh()
-        self.panel.show_customer(customer_id)
 
 
 class PacketTools:

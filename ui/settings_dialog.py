@@ -33,7 +33,7 @@ from app.errors import InvalidInputError, SteadyError
 from app.services import Services
 from app.settings import SETTINGS, Setting
 from ui.images import encode_png, is_png_or_jpeg
-from ui.messages import tell_error
+from ui.messages import confirm, tell_error
 
 PAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
@@ -280,6 +280,16 @@ class SettingsDialog(QDialog):
 
     def restore_defaults(self) -> None:
         """Put the defaults in the fields; nothing changes until Save."""
+        if not confirm(
+            self,
+            "Restore the defaults?",
+            "Every setting on every tab goes back to Steady's default: your business name, "
+            "address, signature and email addresses are emptied. Nothing is changed until you "
+            "press Save.",
+            "Restore the defaults",
+            "Keep my settings",
+        ):
+            return
         for editor in self.editors.values():
             if isinstance(editor, LogoEditor):
                 editor.remove()

@@ -82,7 +82,10 @@ def test_a_bad_value_is_explained_and_nothing_typed_is_lost(
     assert services.settings.text("business_name") == ""
 
 
-def test_restore_defaults_fills_the_fields_without_saving(qtbot, services: Services) -> None:
+def test_restore_defaults_fills_the_fields_without_saving(
+    qtbot, services: Services, monkeypatch
+) -> None:
+    monkeypatch.setattr("ui.settings_dialog.confirm", lambda *_: True)
     services.settings.update({"paper_size": "Letter"})
     dialog = SettingsDialog(services)
     qtbot.addWidget(dialog)

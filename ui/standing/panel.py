@@ -30,6 +30,7 @@ from app.errors import SteadyError
 from app.identity_match import Match
 from app.services import Services
 from app.standing import ActionKind, NextStep
+from ui.messages import confirm
 from ui.standing.action_dialog import ActionDialog
 from ui.standing.action_list import ActionList
 from ui.standing.charts import StandingCharts
@@ -149,8 +150,9 @@ class AssessmentPanel(QWidget):
     # --- showing ------------------------------------------------------------------------
 
     def show_customer(self, customer_id: int | None) -> None:
+        if customer_id != self.customer_id:
+            self.logged_label.clear()  # a confirmation belongs to the customer it was for
         self.customer_id = customer_id
-        self.logged_label.clear()
         self.refresh()
 
     def refresh(self) -> None:
@@ -269,6 +271,15 @@ class AssessmentPanel(QWidget):
             self.dialog.action_logged.connect(self._on_action_logged)
             self.dialog.open()
             return
+        if not confirm(
+            self,
+            "Mark this step as done?",
+            f"“{step.text}” will be recorded in {self._customer_name()}'s log as done, today, "
+            "by you. The log keeps it for good (a mistake is corrected by a new entry).",
+            "Yes, I have done it",
+            "Not yet",
+        ):
+            return
         try:
             action_id = self._services.actions.log(
                 self.customer_id,
@@ -280,6 +291,10 @@ class AssessmentPanel(QWidget):
             self.logged_label.setText(str(error))
             return
         self._on_action_logged(action_id, f"Logged: {step.text}.")
+
+    def _customer_name(self) -> str:
+        assert self.customer_id is not None
+        return self._services.customers.get(self.customer_id).name
 
     def link_first_match(self) -> None:
         if not self.matches or self.customer_id is None:

@@ -29,7 +29,13 @@ def test_panel_leads_with_where_they_stand(qtbot, demo_services: Services, demo_
     assert panel.tabs.tabText(0) == "Signs (4)"
 
 
-def test_a_next_step_button_logs_it(qtbot, demo_services: Services, demo_ids: dict) -> None:
+def test_a_next_step_button_logs_it(
+    qtbot, demo_services: Services, demo_ids: dict, monkeypatch
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(
+        "ui.standing.panel.confirm", lambda _p, title, question, *_: asked.append(question) or True
+    )
     panel = AssessmentPanel(demo_services, demo_ids["hale"])
     qtbot.addWidget(panel)
     stop = next(b for b in panel.step_buttons if b.text().startswith("Stop the conversation"))
@@ -37,9 +43,21 @@ def test_a_next_step_button_logs_it(qtbot, demo_services: Services, demo_ids: di
         qtbot.mouseClick(stop, Qt.MouseButton.LeftButton)
     [action] = demo_services.actions.for_customer(demo_ids["hale"])
     assert action.kind is ActionKind.STOP_CONVERSATION
+    assert "will be recorded in Victor Hale's log as done" in asked[0]
     assert panel.logged_label.text().startswith("Logged: Stop the conversation")
     assert not any(b.text().startswith("Stop the conversation") for b in panel.step_buttons)
     assert panel.action_list.rows()[0][1] == "Stopped the conversation to take advice"
+
+
+def test_a_next_step_not_confirmed_logs_nothing(
+    qtbot, demo_services: Services, demo_ids: dict, monkeypatch
+) -> None:
+    monkeypatch.setattr("ui.standing.panel.confirm", lambda *_: False)
+    panel = AssessmentPanel(demo_services, demo_ids["hale"])
+    qtbot.addWidget(panel)
+    stop = next(b for b in panel.step_buttons if b.text().startswith("Stop the conversation"))
+    qtbot.mouseClick(stop, Qt.MouseButton.LeftButton)
+    assert demo_services.actions.for_customer(demo_ids["hale"]) == []
 
 
 def test_police_step_asks_for_the_report(qtbot, demo_services: Services, demo_ids: dict) -> None:
