@@ -522,6 +522,7 @@ def assemble_packet(
                 source=contact.source,
                 revision=contact.revision,
                 exhibits=tuple(numbers),
+                logged_at=contact.created_at,
             )
         )
         tick("Reading the log")

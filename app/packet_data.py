@@ -9,7 +9,7 @@ text), so the redacted words are not in the data handed to the renderer at all.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
 from functools import cached_property
@@ -87,6 +87,15 @@ class PacketContact:
     source: str = ""
     revision: int = 0  # >0: corrected; the original stays in the log
     exhibits: tuple[int, ...] = ()  # exhibit numbers
+    logged_at: datetime | None = None  # when it was entered into Steady
+
+    @property
+    def logged_late(self) -> bool:
+        """Entered more than two days after it happened (imported, or written from memory)."""
+        return self.logged_at is not None and self.logged_at - self.occurred_at > LATE_LOGGING
+
+
+LATE_LOGGING = timedelta(days=2)
 
 
 @dataclass(frozen=True)

@@ -83,9 +83,9 @@ def draft_narrative(data: PacketData) -> str:
         f"{name} has been a customer of {business}"
         + (f" (account {data.customer.account_ref})" if data.customer.account_ref else "")
         + f". Between {_day(first) if first else '—'} and {_day(last) if last else '—'}, "
-        f"{name} contacted us {len(inbound)} times; we replied {len(contacts) - len(inbound)} "
-        "times. Each contact was logged at the time in Steady, with the exact words and the "
-        "evidence files, which are attached as exhibits."
+        f"{name} contacted us {_times(len(inbound))}; we replied "
+        f"{_times(len(contacts) - len(inbound))}. Each contact is in Steady with the exact "
+        "words" + (", and the evidence files are attached as exhibits." if data.exhibits else ".")
     ]
     threats = {i for group in data.threats for i in group.contact_ids}
     key = [c for c in inbound if c.id in threats or c.id in data.examples]
@@ -188,3 +188,7 @@ def platform_report(data: PacketData, post: PublicPost) -> str:
 
 def _quote_post(post: PublicPost) -> str:
     return f"“{' '.join(post.text.split())}”" if post.text.strip() else "(see the screenshot)"
+
+
+def _times(count: int) -> str:
+    return {0: "no times", 1: "once", 2: "twice"}.get(count, f"{count} times")

@@ -178,6 +178,23 @@ def legal_story(data: PacketData, doc: PacketDocument, tick: Tick) -> list[Flowa
     return story
 
 
+def _timeliness(data: PacketData) -> str:
+    """Says plainly which contacts were entered late, so nobody certifies more than is true."""
+    late = [c for c in data.contacts if c.logged_late]
+    if not late:
+        return "Each was entered into Steady within two days of when it happened."
+    listed = ", ".join(
+        f"#{c.id} (happened {c.occurred_at:%Y-%m-%d}, entered {c.logged_at:%Y-%m-%d})"
+        for c in late[:20]
+    )
+    more = f" and {len(late) - 20} more" if len(late) > 20 else ""
+    return (
+        f"{len(data.contacts) - len(late)} of the {len(data.contacts)} contacts were entered "
+        f"within two days of when they happened. These {len(late)} were entered later, from "
+        f"saved messages, files or notes: {listed}{more}."
+    )
+
+
 def _certification(data: PacketData, width: float) -> list[Flowable]:
     sheet = styles()
     keeper = data.records_keeper or "________________________"
@@ -189,15 +206,19 @@ def _certification(data: PacketData, width: float) -> list[Flowable]:
         f"1. I am the person at {business} responsible for keeping the records in this packet, "
         "or I am otherwise qualified to make this certification, and I have personal knowledge "
         "of how they were made and kept.",
-        "2. Each contact in this packet was recorded at or near the time it happened, by — or "
-        "from information given by — someone with knowledge of it, as a regular practice of "
+        "2. Each contact in this packet was recorded by — or from information given by — "
+        "someone with knowledge of it, as a regular practice of "
         f"{business}, in the course of its regularly conducted activity, using the Steady "
-        "record-keeping application.",
-        "3. Each electronic file attached as an exhibit was copied into Steady's database "
-        "unchanged. Its SHA-256 hash, printed with the exhibit and stamped on each page it "
-        "fills, was computed when it was stored. A file that produces the same SHA-256 hash "
-        "is identical to the original; the files themselves are supplied in the evidence "
-        "bundle with a manifest of their hashes.",
+        "record-keeping application. " + _timeliness(data),
+        (
+            "3. Each electronic file attached as an exhibit was copied into Steady's database "
+            "unchanged. Its SHA-256 hash, printed with the exhibit and stamped on each page it "
+            "fills, was computed when it was stored. A file that produces the same SHA-256 hash "
+            "is identical to the original; the files themselves are supplied in the evidence "
+            "bundle with a manifest of their hashes."
+            if data.exhibits
+            else "3. This packet has no exhibits: no files are attached to the contacts in it."
+        ),
         "4. Steady keeps an append-only ledger in which each entry's hash includes the "
         f"previous entry's hash. When this packet was generated the ledger held "
         f"{data.integrity.entries} entries with head hash {data.integrity.head_hash or '—'} and "

@@ -186,6 +186,8 @@ def contact_block(
         details.append(
             f"Corrected {contact.revision} time(s); the original wording is kept in the log."
         )
+    if contact.logged_late and contact.logged_at is not None:
+        details.append(f"Entered into Steady on {contact.logged_at:%Y-%m-%d}")
     if details:
         story.append(p(" — ".join(details), sheet.muted))
     if contact.text.strip():

@@ -220,3 +220,20 @@ def test_renderer_reads_nothing_but_the_data(packet_subject: PacketSubject) -> N
     pdf, pages = render_packet(replace(data, narrative="Drawn after the database closed."))
     assert "Drawn after the database closed." in "\n".join(pdf_text(pdf))
     assert pages > 3
+
+
+def test_certification_says_which_contacts_were_entered_late(legal) -> None:  # type: ignore[no-untyped-def]
+    """Nobody should certify that records were made at the time when they were not."""
+    text = flat("\n".join(pdf_text(legal.pdf.data)))
+    late = [c for c in legal.data.contacts if c.logged_late]
+    assert late, "the subject's contacts were entered after the fact"
+    assert "recorded at or near the time" not in text
+    assert flat(f"These {len(late)} were entered later") in text
+    for contact in late[:20]:
+        assert (
+            flat(
+                f"#{contact.id} (happened {contact.occurred_at:%Y-%m-%d}, "
+                f"entered {contact.logged_at:%Y-%m-%d})"
+            )
+            in text
+        )
