@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.clock import show_local
 from app.customer_book import parse_money
+from app.domain import Category, Contact
 from app.errors import SteadyError
 from app.reply_mail import eml_bytes, mailto_fits, mailto_url
 from app.reply_steps import (
@@ -55,6 +56,27 @@ from ui.reply.review_panels import CheckPanel, ReviewPanel
 from ui.reply.step_rail import StepRail
 
 SAVE_PAUSE_MS = 1000
+
+
+def threat_advice(original: Contact) -> str:
+    """What Steady advises before answering a message that threatens; empty when none does."""
+    threats = [c.label.lower() for c in original.categories if c.is_threat]
+    if not threats:
+        return ""
+    harm = any(
+        c in (Category.THREAT_PHYSICAL, Category.THREAT_VANDALISM) for c in original.categories
+    )
+    first = (
+        "Report a threat of harm to the police first, and keep staff away from this customer. "
+        if harm
+        else ""
+    )
+    return (
+        f"This message contains a threat ({', '.join(threats)}). You do not have to answer it. "
+        f"{first}Steady's advice is to stop the conversation and take advice before replying; "
+        "if you do reply, keep it short, say the conversation is over, and do not answer the "
+        "threat point by point."
+    )
 
 
 class ReplyEditor(QMainWindow):
@@ -129,6 +151,15 @@ class ReplyEditor(QMainWindow):
         self.instruction.setWordWrap(True)
         main.addWidget(self.title)
         main.addWidget(self.instruction)
+        self.threat_banner = QLabel(threat_advice(self.original))
+        self.threat_banner.setObjectName("threat_banner")
+        self.threat_banner.setWordWrap(True)
+        self.threat_banner.setStyleSheet(
+            "background:#fdecea; color:#7a1212; border:1px solid #e0a3a3; border-radius:4px; "
+            "padding:8px;"
+        )
+        self.threat_banner.setVisible(bool(threat_advice(self.original)))
+        main.addWidget(self.threat_banner)
 
         self.stop_panel = StopPanel(self.original)
         self.consider_panel = ConsiderPanel()
@@ -137,7 +168,9 @@ class ReplyEditor(QMainWindow):
         self.review_panel = ReviewPanel(self.reader.has_voice, self.reader.voice_name)
         self.sign_panel = SignPanel(self.signature)
         mail = self.replies.outgoing_mail(self.state)
-        self.send_panel = SendPanel(mail.to, mail.subject, f"{self.customer.amount_paid:.2f}")
+        self.send_panel = SendPanel(mail.to, mail.subject)
+        # After a threat, talking on the phone is not the safe way to answer.
+        self.send_panel.call_box.setVisible(not threat_advice(self.original))
         self.pages = QStackedWidget()
         for panel in (
             self.stop_panel,

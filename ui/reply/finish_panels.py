@@ -71,7 +71,7 @@ class SendPanel(QWidget):
     call_requested = Signal(str, int)
     settle_requested = Signal(str, str, bool, bool)  # refund amount, reference, cancel, unsub
 
-    def __init__(self, to: str, subject: str, paid: str, parent: QWidget | None = None) -> None:
+    def __init__(self, to: str, subject: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         send = QGroupBox("Send your reply")
@@ -99,7 +99,7 @@ class SendPanel(QWidget):
         send_layout.addWidget(self.result)
         layout.addWidget(send)
 
-        call = QGroupBox("Or call the customer instead")
+        call = self.call_box = QGroupBox("Or call the customer instead")
         call_layout = QFormLayout(call)
         self.call_notes = QPlainTextEdit()
         self.call_notes.setObjectName("call_notes")
@@ -122,15 +122,14 @@ class SendPanel(QWidget):
 
         settle = QGroupBox("Or refund, cancel, and move on")
         settle_layout = QFormLayout(settle)
-        self.refund = QLineEdit(paid)
+        # Empty until the owner decides: a refund is their choice, never a default.
+        self.refund = QLineEdit()
         self.refund.setObjectName("refund_amount")
         self.refund.setPlaceholderText("0.00 for no refund")
         self.reference = QLineEdit()
         self.reference.setPlaceholderText("refund or order number (optional)")
         self.cancel = QCheckBox("Cancel their account or subscription")
-        self.cancel.setChecked(True)
         self.unsubscribe = QCheckBox("Remove them from mailing lists")
-        self.unsubscribe.setChecked(True)
         self.settle = QPushButton("Log these and move on")
         self.settle.setObjectName("settle")
         self.settle.clicked.connect(

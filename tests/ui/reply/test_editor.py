@@ -395,7 +395,13 @@ def test_refund_cancel_and_unsubscribe_are_logged_as_actions(
     qtbot, open_editor: Callable[..., ReplyEditor], angry_id: int, business: Services
 ) -> None:
     editor = signed(open_editor(angry_id), qtbot)
-    assert editor.send_panel.refund.text() == "84.00"
+    # Nothing is offered by default: the refund and the cancellations are the owner's choice.
+    panel = editor.send_panel
+    assert panel.refund.text() == ""
+    assert not panel.cancel.isChecked() and not panel.unsubscribe.isChecked()
+    panel.refund.setText("84.00")
+    panel.cancel.setChecked(True)
+    panel.unsubscribe.setChecked(True)
     editor.send_panel.reference.setText("R-77")
     with qtbot.waitSignal(editor.reply_finished):
         editor.send_panel.settle.click()
@@ -422,3 +428,27 @@ def test_unfinished_replies_can_be_resumed(
         listing.resume.click()
     resumed = open_editor(reply_id=resume.args[0])
     assert resumed.draft.toPlainText() == "Dear Morwenna,"
+
+
+def test_a_threat_is_met_with_advice_not_a_phone_call(
+    qtbot, open_editor: Callable[..., ReplyEditor], business: Services, clock
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from app.domain import Category, Customer
+    from tests.helpers.fixtures import inbound
+
+    customer = business.customers.add(Customer(name="Vic Threat"))
+    threat = business.contacts.log(
+        customer,
+        inbound(
+            "I'll be waiting for your staff after work.",
+            clock() - timedelta(hours=1),
+            categories=(Category.THREAT_PHYSICAL,),
+            severity=5,
+        ),
+    )
+    editor = open_editor(threat)
+    assert not editor.threat_banner.isHidden()
+    assert "Report a threat of harm to the police" in editor.threat_banner.text()
+    assert editor.send_panel.call_box.isHidden()
