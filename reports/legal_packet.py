@@ -172,9 +172,10 @@ def legal_story(data: PacketData, doc: PacketDocument, tick: Tick) -> list[Flowa
 
     story += section("Exhibit index", sheet)
     story += exhibit_index(data, width)
-    story += [PageBreak()]
-    story += section("Exhibits", sheet)
-    story += exhibit_pages(data, width, doc.body_height, tick)
+    if data.exhibits:  # the index already says when there are none; no empty page for them
+        story += [PageBreak()]
+        story += section("Exhibits", sheet)
+        story += exhibit_pages(data, width, doc.body_height, tick)
     return story
 
 

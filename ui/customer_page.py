@@ -183,7 +183,11 @@ class CustomerPage(QWidget):
 
     def _update_timeline_title(self) -> None:
         total = self.timeline_model.total
+        contacts = self.timeline_model.contact_total
+        actions = total - contacts
         self.timeline_title.setText(
-            f"Log — {total} contact{'s' if total != 1 else ''}, newest first"
+            f"Log — {contacts} contact{'s' if contacts != 1 else ''}"
+            + (f" and {actions} action{'s' if actions != 1 else ''}" if actions else "")
+            + ", newest first"
         )
         self.timeline_stack.setCurrentWidget(self.timeline if total else self.empty_timeline)

@@ -78,7 +78,7 @@ def open_in_viewer(filename: str, data: bytes) -> Path:
 class EvidenceList(QWidget):
     changed = Signal()
 
-    COLUMNS = ("File", "Size", "SHA-256", "Added")
+    COLUMNS = ("File", "Size", "Fingerprint (SHA-256)", "Added")
 
     def __init__(
         self, services: Services, contact_id: int | None = None, parent: QWidget | None = None

@@ -145,7 +145,12 @@ class TimelineModel(PagedRows[Contact | Action], QAbstractListModel):
 
     @property
     def total(self) -> int:
+        """Rows there will be once every page is read: contacts and actions."""
         return self._total
+
+    @property
+    def contact_total(self) -> int:
+        return self._contact_total
 
     def contact_at(self, row: int) -> Contact | None:
         """The contact on that row, or None where the row is an action."""

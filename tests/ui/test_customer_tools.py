@@ -175,3 +175,14 @@ def test_the_assessment_leads_the_customer_page(qtbot: QtBot, demo_window: MainW
     assert tools.panel.isVisibleTo(demo_window)
     assert tools.panel.customer_id == 3
     assert tools.panel.verdict_label.text()
+
+
+def test_the_log_title_counts_contacts_and_actions_apart(
+    qtbot: QtBot, demo_window: MainWindow
+) -> None:
+    from app.standing import ActionKind
+
+    demo_window.select_customer(3)
+    demo_window.services.actions.log(3, ActionKind.WARNING, note="Final warning sent")
+    demo_window.page.refresh()
+    assert demo_window.page.timeline_title.text() == ("Log — 8 contacts and 1 action, newest first")
