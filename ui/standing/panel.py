@@ -39,7 +39,7 @@ from ui.standing.checklist import BlockingChecklistWidget
 # Steps that need more than a click: the form asks for the report number, ticket or amount.
 ASKS_DETAILS = (ActionKind.POLICE_REPORT, ActionKind.PLATFORM_REPORT, ActionKind.REFUND)
 RISK_COLOURS = ((70, "#b0282f"), (40, "#d9623b"), (15, "#e3c35a"), (0, "#8fb996"))
-TABS_HEIGHT = 170  # the least that keeps a chart readable; drag the divider for more
+TABS_HEIGHT = 140  # the least before charts stop being readable; drag the divider for more
 STEP_COLUMNS = 2
 SHOWN_IDS = 5
 
