@@ -109,6 +109,7 @@ class ReplyEditor(QMainWindow):
         self.flags: list[ToneFlag] = []
         self.tray: QSystemTrayIcon | None = None
         self._shut_down = False
+        self._handed_over: list[str] = []  # ways the reply left Steady, not yet confirmed
         self._was_cooling = self.state.is_cooling(self.clock())
         self.setWindowTitle(f"Calm reply to {self.customer.name} — Steady")
         self.resize(1180, 780)
@@ -249,6 +250,7 @@ class ReplyEditor(QMainWindow):
         self.reader.finished.connect(self._on_reader_finished)
         self.sign_panel.insert_requested.connect(self.insert_signature)
         self.send_panel.send_requested.connect(self.send)
+        self.send_panel.sent_confirmed.connect(self.confirm_sent)
         self.send_panel.call_requested.connect(self._on_call_requested)
         self.send_panel.settle_requested.connect(self._on_settle_requested)
 
@@ -544,21 +546,35 @@ class ReplyEditor(QMainWindow):
             except OSError as error:
                 QMessageBox.warning(self, "Not saved", f"Cannot save {path}: {error.strerror}")
                 return None
-        contact_id: int | None = None
-
-        def log() -> None:
-            nonlocal contact_id
-            contact_id = self.replies.mark_sent(self.state, via, self.flags)
-
-        if not self._run(log) or contact_id is None:
-            return None
+        if via not in self._handed_over:
+            self._handed_over.append(via)
         done = {
             "mail program": "Your mail program has the reply; send it from there.",
             "clipboard": "The reply is on the clipboard; paste it where you answer them.",
             "eml file": "The reply is saved as an .eml file; open it in your mail program.",
         }[via]
         self.send_panel.show_result(
-            f"{done} It is logged as sent, answering the message of "
+            f"{done} When it has gone, press “I have sent it” and Steady logs it as your answer "
+            f"to the message of {show_local(self.original.occurred_at)}."
+        )
+        self.send_panel.confirm_sent.setEnabled(True)
+        return None
+
+    def confirm_sent(self) -> int | None:
+        """Log the reply as sent, by every way it was handed over, as one outbound contact."""
+        contact_id: int | None = None
+        vias = self._handed_over or ["clipboard"]
+
+        def log() -> None:
+            nonlocal contact_id
+            for via in vias:
+                contact_id = self.replies.mark_sent(self.state, via, self.flags)
+
+        if not self._run(log) or contact_id is None:
+            return None
+        self.send_panel.confirm_sent.setEnabled(False)
+        self.send_panel.show_result(
+            f"Logged as sent ({', '.join(vias)}), answering the message of "
             f"{show_local(self.original.occurred_at)}."
         )
         self._finished(contact_id)

@@ -68,6 +68,7 @@ class SignPanel(QWidget):
 
 class SendPanel(QWidget):
     send_requested = Signal(str)  # "mail program", "clipboard", "eml file"
+    sent_confirmed = Signal()  # the owner says the reply has really gone
     call_requested = Signal(str, int)
     settle_requested = Signal(str, str, bool, bool)  # refund amount, reference, cancel, unsub
 
@@ -97,6 +98,12 @@ class SendPanel(QWidget):
         self.result.setObjectName("send_result")
         self.result.setWordWrap(True)
         send_layout.addWidget(self.result)
+        # Handing the reply to the mail program is not sending it: the log waits for the owner.
+        self.confirm_sent = QPushButton("I have sent it — log it as sent")
+        self.confirm_sent.setObjectName("confirm_sent")
+        self.confirm_sent.setEnabled(False)
+        self.confirm_sent.clicked.connect(self.sent_confirmed)
+        send_layout.addWidget(self.confirm_sent)
         layout.addWidget(send)
 
         call = self.call_box = QGroupBox("Or call the customer instead")

@@ -335,8 +335,12 @@ def test_sending_from_the_clipboard_logs_the_reply_with_its_record(
     qtbot, open_editor: Callable[..., ReplyEditor], angry_id: int, business: Services
 ) -> None:
     editor = signed(open_editor(angry_id), qtbot)
+    editor.send_panel.copy.click()
+    # On the clipboard is not yet sent: nothing is logged until the owner says so.
+    assert business.contacts.count_for_customer(editor.state.customer_id) == 1
+    assert "I have sent it" in editor.send_panel.result.text()
     with qtbot.waitSignal(editor.contact_logged) as logged:
-        editor.send_panel.copy.click()
+        editor.send_panel.confirm_sent.click()
     contact = business.contacts.get(logged.args[0])
     assert QGuiApplication.clipboard().text() == editor.draft.toPlainText() == contact.text
     assert contact.in_reply_to == angry_id and contact.direction is Direction.OUTBOUND
@@ -345,7 +349,7 @@ def test_sending_from_the_clipboard_logs_the_reply_with_its_record(
     assert kind == "sent" and detail["record"]["cooling_overridden"]  # type: ignore[index]
     assert editor.state.status is ReplyStatus.SENT
     assert editor.draft.isReadOnly()
-    assert "logged as sent" in editor.send_panel.result.text()
+    assert editor.send_panel.result.text().startswith("Logged as sent (clipboard)")
 
 
 def test_sending_through_the_mail_program_and_as_an_eml_file(
@@ -374,6 +378,7 @@ def test_sending_through_the_mail_program_and_as_an_eml_file(
     eml = target.read_text()
     assert f"Subject: Re: your message of {day}" in eml and "To: morwenna@example.com" in eml
     assert "Your refund of $84.00 went out today." in eml
+    editor.send_panel.confirm_sent.click()
     assert editor.state.sent_via == ["mail program", "eml file"]
     assert business.contacts.count_for_customer(editor.state.customer_id) == 2  # logged once
 
