@@ -143,8 +143,14 @@ class SpellCheck:
             if lint.lint_kind == "Spelling":
                 continue
             start, end = lint.span.start, lint.span.end
+            # Spacing (a template's indentation, two spaces after a full stop) is not worth an
+            # upset owner's attention, and its "fix" shows as an empty suggestion.
+            if not text[start:end].strip():
+                continue
             suggestions = tuple(
-                dict.fromkeys(s.replacement_text for s in lint.suggestions if s.replacement_text)
+                dict.fromkeys(
+                    s.replacement_text for s in lint.suggestions if s.replacement_text.strip()
+                )
             )[:MAX_SUGGESTIONS]
             issues.append(
                 SpellingIssue(

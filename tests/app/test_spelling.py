@@ -47,3 +47,14 @@ def test_grammar_problems_are_found_offline() -> None:
     assert (IssueKind.GRAMMAR, "the the") in found
     assert (IssueKind.GRAMMAR, "their") in found
     assert all(text[i.start : i.end] == i.words for i in issues)
+
+
+def test_spacing_is_not_reported_as_grammar() -> None:
+    from app.spelling import SpellCheck, grammar_available
+
+    if not grammar_available():
+        return
+    checker = SpellCheck(set(), grammar=True)
+    issues = checker.grammar("Dear Pat,\n\n    Thank you for writing.  We checked your order.")
+    assert all(issue.words.strip() for issue in issues)
+    assert all(all(s.strip() for s in issue.suggestions) for issue in issues)
