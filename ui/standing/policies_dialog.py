@@ -81,6 +81,18 @@ class PoliciesDialog(QDialog):
         columns.addLayout(middle, 2)
         columns.addLayout(right, 5)
         layout = QVBoxLayout(self)
+        self.first_use_hint = QLabel(
+            "How this works: 1. add a policy on the left (e.g. your terms of service); "
+            "2. paste its exact wording and the date it took effect, then save the version; "
+            "3. below, record when and how this customer agreed to it. Editing a policy later "
+            "saves a new version; the old wording is kept as it was."
+        )
+        self.first_use_hint.setWordWrap(True)
+        self.first_use_hint.setStyleSheet(
+            "background:#eef4fa; border:1px solid #b8cde0; border-radius:4px; padding:6px;"
+        )
+        self.first_use_hint.setVisible(not services.policies.policies())
+        layout.addWidget(self.first_use_hint)
         layout.addLayout(columns, 1)
         layout.addWidget(self.message_label)
 

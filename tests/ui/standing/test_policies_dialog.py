@@ -47,3 +47,16 @@ def test_agreement_recorded_with_evidence(
     assert text.endswith("evidence kept")
     [agreement] = services.policies.agreements(customer_id)
     assert services.policies.evidence(agreement.attachment_id)[1] == b"%PDF-1.4 signed"  # type: ignore[arg-type]
+
+
+def test_an_empty_library_explains_the_order_of_work(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    from ui.standing.policies_dialog import PoliciesDialog
+
+    dialog = PoliciesDialog(services)
+    qtbot.addWidget(dialog)
+    assert not dialog.first_use_hint.isHidden()
+    assert "1. add a policy" in dialog.first_use_hint.text()
+    services.policies.add_policy("Terms of service")
+    again = PoliciesDialog(services)
+    qtbot.addWidget(again)
+    assert again.first_use_hint.isHidden()
