@@ -563,7 +563,7 @@ def month_key(moment: datetime, zone: tzinfo | None = None) -> str:
     return _local(moment, zone).strftime("%Y-%m")
 
 
-def _months_between(first: str, last: str) -> list[str]:
+def months_between(first: str, last: str) -> list[str]:
     year, month = map(int, first.split("-"))
     months = []
     while f"{year:04d}-{month:02d}" <= last:
@@ -595,7 +595,7 @@ def _monthly(
     if not inbound:
         return ()
     counts = Counter(month_key(c.occurred_at, zone) for c in inbound)
-    months = _months_between(min(counts), max(month_key(now, zone), max(counts)))
+    months = months_between(min(counts), max(month_key(now, zone), max(counts)))
     return tuple(
         MonthVolume(month, counts.get(month, 0), round(average.get(month, 0.0), 2))
         for month in months[-MONTHS_SHOWN:]

@@ -1,8 +1,8 @@
 """Gathering a packet's contents from the log: contacts, evidence, standing, integrity.
 
-The standing parts (assessment, actions, agreements) come from a StandingSource. Until the
-assessment and the actions table are wired in, `ContactsOnlyStanding` derives what the log
-alone can show; the lead swaps in the real source by passing it to `assemble_packet`.
+The standing parts (assessment, actions, agreements) come from a StandingSource: by default
+the live assessment, action log and policies (`LiveStanding`). `ContactsOnlyStanding` derives
+what the log alone can show, for a packet made without them.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from email.parser import BytesParser
 from typing import Protocol
 from urllib.parse import urlsplit
 
+from app.assessment import month_key, months_between
 from app.clock import zone_label
 from app.domain import Attachment, Category, Channel, Contact, Direction
 from app.errors import InvalidInputError, SteadyError
@@ -227,28 +228,15 @@ def monthly_volume(
     """This customer's contacts per month beside the average over every customer in the book."""
     if not contacts:
         return ()
-    mine = Counter(_month(c.occurred_at) for c in contacts)
+    mine = Counter(month_key(c.occurred_at) for c in contacts)
     everyone: Counter[str] = Counter()
     customers = services.customers.page(0, max(1, services.customers.count()))
     for summary in customers:
         for contact in all_contacts(services, summary.id):
-            everyone[_month(contact.occurred_at)] += 1
-    months = _months_between(min(mine), max(mine))
+            everyone[month_key(contact.occurred_at)] += 1
+    months = months_between(min(mine), max(mine))
     count = max(1, len(customers))
     return tuple(MonthVolume(m, mine.get(m, 0), everyone.get(m, 0) / count) for m in months)
-
-
-def _month(moment: datetime) -> str:
-    return moment.astimezone().strftime("%Y-%m")
-
-
-def _months_between(first: str, last: str) -> list[str]:
-    year, month = map(int, first.split("-"))
-    months = []
-    while f"{year:04d}-{month:02d}" <= last:
-        months.append(f"{year:04d}-{month:02d}")
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return months
 
 
 # --- reading the log -----------------------------------------------------------------------

@@ -1,18 +1,14 @@
 """Every packet and letter handed on is logged, with its SHA-256, so the file can be matched later.
 
-Until the actions table lands these are ledger entries (entity "packet", id = the customer);
-`LedgerPacketLogger` is the one place to swap for `services.actions` then.
+They are actions on the customer's log (`ActionPacketLogger`), each in the ledger.
 """
 
 from __future__ import annotations
 
 from typing import Protocol
 
-from app.ports import Store
 from app.services import Services
 from app.standing import Action, ActionKind
-
-PACKET_LOGGED = "packet.logged"
 
 
 class PacketLogger(Protocol):
@@ -46,40 +42,6 @@ class ActionPacketLogger:
             for action in self._services.actions.for_customer(customer_id)
             if action.kind in self.KINDS
         ]
-
-
-class LedgerPacketLogger:
-    def __init__(self, store: Store) -> None:
-        self._store = store
-
-    def record(
-        self, customer_id: int, kind: ActionKind, reference: str, details: dict[str, str]
-    ) -> None:
-        with self._store.atomic():
-            self._store.customers.get(customer_id)
-            self._store.ledger.record(
-                PACKET_LOGGED,
-                "packet",
-                customer_id,
-                {"kind": kind.value, "reference": reference, **details},
-            )
-
-    def history(self, customer_id: int) -> list[Action]:
-        actions = []
-        for entry in self._store.ledger.entries("packet", customer_id):
-            detail = {key: str(value) for key, value in entry.detail.items()}
-            actions.append(
-                Action(
-                    id=entry.seq,
-                    customer_id=customer_id,
-                    kind=ActionKind(detail.pop("kind")),
-                    occurred_at=entry.at,
-                    reference=detail.pop("reference", ""),
-                    note=detail.pop("note", ""),
-                    details=detail,
-                )
-            )
-        return actions
 
 
 def already_logged(logger: PacketLogger, customer_id: int, sha256: str) -> bool:

@@ -263,11 +263,7 @@ class PacketTools:
         customer_id = self.window.current_customer()
         if customer_id is None:
             return
-        from app.standing_for_packets import LiveStanding
-
-        dialog = PacketDialog(
-            self.window.services, customer_id, self.window, standing_factory=LiveStanding
-        )
+        dialog = PacketDialog(self.window.services, customer_id, self.window)
         dialog.packet_saved.connect(lambda _path: self.window.page.refresh())
         self.dialogs.append(dialog)
         dialog.finished.connect(lambda _code: self._forget(dialog))
