@@ -189,10 +189,17 @@ def _timeliness(data: PacketData) -> str:
         for c in late[:20]
     )
     more = f" and {len(late) - 20} more" if len(late) > 20 else ""
+    on_time = len(data.contacts) - len(late)
+    opening = (
+        f"None of the {len(data.contacts)} contacts was entered within two days of when it "
+        "happened."
+        if on_time == 0
+        else f"{on_time} of the {len(data.contacts)} contacts were entered within two days of "
+        "when they happened."
+    )
     return (
-        f"{len(data.contacts) - len(late)} of the {len(data.contacts)} contacts were entered "
-        f"within two days of when they happened. These {len(late)} were entered later, from "
-        f"saved messages, files or notes: {listed}{more}."
+        f"{opening} These {len(late)} were entered later, from saved messages, files or notes: "
+        f"{listed}{more}."
     )
 
 
