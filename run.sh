@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/setup.sh run
-if [[ $# -eq 0 ]] && ! .venv/bin/python -c 'from app.paths import default_database as d; import sys; sys.exit(0 if d().exists() else 1)'; then
+if [[ $# -eq 0 ]] && ! .venv/bin/python -c 'from app.core.paths import default_database as d; import sys; sys.exit(0 if d().exists() else 1)'; then
   exec .venv/bin/python -m app --demo
 fi
 exec .venv/bin/python -m app "$@"

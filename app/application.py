@@ -9,11 +9,10 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from app.clock import Clock, system_clock
-from app.packet_assembly import Progress
-from app.packet_data import PacketData
-from app.packets import RenderedPdf
-from app.paths import default_database, demo_database
+from app.core.clock import Clock, system_clock
+from app.core.paths import default_database, demo_database
+from app.packets.data import PacketData
+from app.packets.renderer import Progress, RenderedPdf
 from app.services import Services, build_services
 
 
@@ -25,6 +24,7 @@ def open_services(
     store = open_store(os.fspath(path), clock)
     services = build_services(store, clock, is_demo=is_demo)
     services.pdf = ReportlabPackets()
+    services.open_again = lambda: open_services(path, clock, is_demo)
     return services
 
 
@@ -47,14 +47,9 @@ class ReportlabPackets:
         return RenderedPdf(*render_letter(data, title, text))
 
 
-def database_exists(path: str | os.PathLike[str]) -> bool:
-    candidate = Path(path)
-    return candidate.exists() and candidate.stat().st_size > 0
-
-
 def run_window(db_path: str | None, demo: bool = False) -> int:
     """Open the main window; with no database yet, first ask whether to explore the demo."""
-    from ui.launch import launch
+    from ui.shell.launch import launch
 
     path = Path(db_path) if db_path else (demo_database() if demo else default_database())
     return launch(

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
 
-from app.domain import (
+from app.core.domain import (
     Category,
     Channel,
     ContactDetails,
@@ -18,8 +18,8 @@ from app.domain import (
     Direction,
     NewAttachment,
 )
-from app.errors import InvalidInputError
-from app.paths import assets_folder
+from app.core.errors import InvalidInputError
+from app.core.paths import assets_folder
 from app.services import Services
 
 C = Category

@@ -2,26 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from app.actions import ActionLog
-from app.assessment import Assessor
-from app.blocking import BlockingChecklist
-from app.calm_reply import CalmReplies
-from app.clock import Clock, system_clock
-from app.contact_log import ContactLog
-from app.customer_book import CustomerBook
-from app.domain import SearchHit, VerifyReport
-from app.identity_match import IdentityMatcher
+from app.core.clock import Clock, system_clock
+from app.core.domain import SearchHit, VerifyReport
+from app.core.errors import SteadyError
+from app.core.ports import Store
+from app.core.settings import Settings
 from app.importing.batch import Importer
-from app.integrity import verify_log
-from app.policies import PolicyLibrary
-from app.ports import Store
-from app.settings import Settings
+from app.log.contacts import ContactLog
+from app.log.customers import CustomerBook
+from app.log.verify import verify_log
+from app.reply.calm_reply import CalmReplies
+from app.standing.actions import ActionLog
+from app.standing.assessment import Assessor
+from app.standing.blocking import BlockingChecklist
+from app.standing.policies import PolicyLibrary
+from app.standing.returning_customers import IdentityMatcher
 
 if TYPE_CHECKING:
-    from app.packets import PacketRenderer
+    from app.packets.renderer import PacketRenderer
 
 
 @dataclass
@@ -34,6 +36,9 @@ class Services:
     is_demo: bool = False
     standing: Standing | None = None
     pdf: PacketRenderer | None = None  # draws packets; set by app.application (reportlab)
+    # Another set of services on a new connection to the same database, for work off the UI
+    # thread (a SQLite connection belongs to the thread that opened it); set by app.application.
+    open_again: Callable[[], Services] | None = None
     replies: CalmReplies = field(init=False)
     imports: Importer = field(init=False)
 
@@ -77,6 +82,12 @@ class Services:
 
     def verify(self) -> VerifyReport:
         return verify_log(self.store)
+
+    def reopen(self) -> Services:
+        """The same database on a new connection, for a worker thread."""
+        if self.open_again is None:
+            raise SteadyError("This log cannot be opened a second time for background work.")
+        return self.open_again()
 
     def close(self) -> None:
         self.store.close()

@@ -15,7 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.application import open_services
-from app.domain import Customer
+from app.core.domain import Customer
 from tests.helpers.import_fixtures import ANGRY, write_mbox
 
 MESSAGES = 5000

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import QApplication
 
 from app.application import open_services
 from bench.bench_database import build
-from ui.customer_list import CustomerListModel, CustomerListPanel
-from ui.timeline import TimelineModel
+from ui.log.customer_list import CustomerListModel, CustomerListPanel
+from ui.log.timeline import TimelineModel
 
 REPEATS = 15
 

@@ -94,9 +94,9 @@ import sys, time; t = time.perf_counter()
 sys.path.insert(0, {root!r})
 from PySide6.QtWidgets import QApplication
 from app.application import open_services
-from ui.main_window import MainWindow
+from ui.shell.steady_window import steady_window
 app = QApplication([]); services = open_services({db!r})
-w = MainWindow(services); w.resize(1200, 760); w.show(); app.processEvents()
+w = steady_window(services); w.resize(1200, 760); w.show(); app.processEvents()
 print(time.perf_counter() - t)
 """
 

@@ -27,7 +27,7 @@ from reportlab.platypus import Image as RLImage
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from app.application import open_services
-from app.domain import (
+from app.core.domain import (
     Category,
     Channel,
     ContactDetails,
@@ -35,9 +35,9 @@ from app.domain import (
     Direction,
     NewAttachment,
 )
-from app.packet_assembly import PacketOptions
-from app.packet_data import PacketKind
-from app.packets import make_packet
+from app.packets.assembly import PacketOptions
+from app.packets.data import PacketKind
+from app.packets.making import make_packet
 
 WORDS = [
     "refund",

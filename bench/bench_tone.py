@@ -20,8 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.spelling import SpellCheck, grammar_available
-from app.tone import check_tone
+from app.reply.spelling import SpellCheck, grammar_available
+from app.reply.tone import check_tone
 
 SENTENCES = [
     "Thank you for your message about the order you placed on 3 March.",
@@ -91,9 +91,9 @@ def window(text: str, repeat: int) -> None:
     from PySide6.QtWidgets import QApplication
 
     from app.application import open_services
+    from app.core.domain import Direction
     from app.demo import fill_demo
-    from app.domain import Direction
-    from app.reply_steps import Step
+    from app.reply.steps import Step
     from ui.reply import ReplyEditor
 
     app = QApplication.instance() or QApplication([])

@@ -11,8 +11,8 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 
-from app.packet_data import SeverityPoint
-from app.standing import MonthVolume
+from app.packets.data import SeverityPoint
+from app.standing.records import MonthVolume
 from reports.fonts import SANS
 from reports.styles import ACCENT, ALERT, MUTED, RULE
 

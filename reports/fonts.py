@@ -15,7 +15,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from app.paths import assets_folder
+from app.core.paths import assets_folder
 
 SANS = "SteadySans"
 SANS_BOLD = "SteadySans-Bold"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
-from app.packet_data import PacketData
-from app.standing import ActionKind
+from app.packets.data import PacketData
+from app.standing.records import ActionKind
 from reports.page import PacketDocument
 from reports.sections import (
     Tick,

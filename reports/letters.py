@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from app.packet_data import PacketData
+from app.packets.data import PacketData
 from reports.page import Letterhead, PacketDocument, build, later_pages
 from reports.sections import p
 from reports.styles import styles

@@ -6,8 +6,9 @@ from collections.abc import Callable
 
 from reportlab.platypus import Flowable
 
-from app.packet_assembly import Cancelled, Progress
-from app.packet_data import PacketData, PacketKind
+from app.packets.assembly import Cancelled
+from app.packets.data import PacketData, PacketKind
+from app.packets.renderer import Progress
 from reports.legal_packet import legal_story
 from reports.letters import letterhead_for
 from reports.page import PacketDocument, build, later_pages

@@ -19,8 +19,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from app.domain import SEVERITY_LABELS, Direction
-from app.packet_data import Exhibit, PacketContact, PacketData
+from app.core.domain import SEVERITY_LABELS, Direction
+from app.packets.data import Exhibit, PacketContact, PacketData
 from reports.page import ExhibitEnd, ExhibitHeading, Heading, contents_table, generated_label
 from reports.styles import ACCENT, INK, QUOTE_BAR, RULE, SHADE, Styles, styles
 from reports.unicode_text import plain_markup, text_paragraph

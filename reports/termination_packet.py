@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
-from app.domain import Direction
-from app.packet_data import PacketData
+from app.core.domain import Direction
+from app.packets.data import PacketData
 from reports.charts import severity_chart, volume_chart
 from reports.page import PacketDocument
 from reports.sections import (

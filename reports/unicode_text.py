@@ -27,7 +27,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
-from app.packet_data import REDACTED
+from app.packets.data import REDACTED
 from reports.fonts import CJK, SANS, register_fonts
 
 # Emoji and pictographs print as their names even where DejaVu happens to draw some of them,

@@ -10,10 +10,10 @@ from decimal import Decimal
 
 from sqlite_utils import Database
 
-from app.clock import Clock, from_storage, to_storage
-from app.domain import Customer, CustomerStatus
-from app.errors import NotFoundError
-from app.standing import Action, ActionKind
+from app.core.clock import Clock, from_storage, to_storage
+from app.core.domain import Customer, CustomerStatus
+from app.core.errors import NotFoundError
+from app.standing.records import Action, ActionKind
 from storage.rows import customer_from_row
 
 

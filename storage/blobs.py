@@ -6,9 +6,9 @@ import hashlib
 
 from sqlite_utils import Database
 
-from app.clock import Clock, from_storage, to_storage
-from app.domain import Attachment
-from app.errors import NotFoundError
+from app.core.clock import Clock, from_storage, to_storage
+from app.core.domain import Attachment
+from app.core.errors import NotFoundError
 
 
 def _attachment(row: dict) -> Attachment:

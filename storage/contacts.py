@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from app.clock import Clock, from_storage, to_storage
-from app.domain import Contact, ContactDetails, ContactRevision
-from app.errors import NotFoundError
+from app.core.clock import Clock, from_storage, to_storage
+from app.core.domain import Contact, ContactDetails, ContactRevision
+from app.core.errors import NotFoundError
 from storage.rows import details_from_row, details_to_row
 
 _SELECT = """

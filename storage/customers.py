@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from app.clock import Clock, from_storage, to_storage
-from app.domain import Customer, CustomerStatus, CustomerSummary
-from app.errors import NotFoundError
+from app.core.clock import Clock, from_storage, to_storage
+from app.core.domain import Customer, CustomerStatus, CustomerSummary
+from app.core.errors import NotFoundError
 from storage.rows import customer_from_row, customer_to_row, load_list
 
 _ORDERS = {

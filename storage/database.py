@@ -9,7 +9,7 @@ from contextlib import contextmanager
 
 from sqlite_utils import Database
 
-from app.errors import (
+from app.core.errors import (
     CorruptDatabaseError,
     DatabaseBusyError,
     DiskFullError,

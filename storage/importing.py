@@ -10,9 +10,9 @@ from datetime import datetime
 
 from sqlite_utils import Database
 
-from app.clock import Clock, from_storage, to_storage
-from app.domain import Category
-from app.errors import SteadyError
+from app.core.clock import Clock, from_storage, to_storage
+from app.core.domain import Category
+from app.core.errors import SteadyError
 from app.importing.records import CategorySuggestion, ImportFileRecord, PostDetails
 
 CHUNK = 1024 * 1024

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from app.clock import Clock, from_storage, to_storage
-from app.domain import LedgerEntry, VerifyReport
+from app.core.clock import Clock, from_storage, to_storage
+from app.core.domain import LedgerEntry, VerifyReport
 
 GENESIS = "0" * 64
 MAX_PROBLEMS = 50

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from app.clock import Clock, from_storage, to_storage
-from app.errors import NotFoundError
-from app.standing import Agreement, AgreementFile, ClauseTag, Policy, PolicyVersion
+from app.core.clock import Clock, from_storage, to_storage
+from app.core.errors import NotFoundError
+from app.standing.records import Agreement, AgreementFile, ClauseTag, Policy, PolicyVersion
 from storage.actions import insert_row
 
 _VERSIONS = """

@@ -6,9 +6,9 @@ import json
 
 from sqlite_utils import Database
 
-from app.clock import Clock, from_storage, to_storage
-from app.errors import NotFoundError
-from app.reply_steps import (
+from app.core.clock import Clock, from_storage, to_storage
+from app.core.errors import NotFoundError
+from app.reply.steps import (
     DraftVersion,
     ReplyState,
     ReplyStatus,

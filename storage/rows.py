@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
-from app.clock import from_storage, to_storage
-from app.domain import (
+from app.core.clock import from_storage, to_storage
+from app.core.domain import (
     Category,
     Channel,
     ContactDetails,

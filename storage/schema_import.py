@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from storage.ledger import track
-from storage.migrations import _read_only, migrations
+from storage.schema_core import migrations, read_only_triggers
 
 track("import_file", "import_files")
 track("post_details", "post_details")
@@ -59,5 +59,5 @@ def m100_import_records(db: Database) -> None:
             mapping TEXT NOT NULL,
             saved_at TEXT NOT NULL
         )""")
-    _read_only(db, "import_files")
-    _read_only(db, "post_details")
+    read_only_triggers(db, "import_files")
+    read_only_triggers(db, "post_details")

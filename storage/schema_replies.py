@@ -10,7 +10,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from storage.ledger import track
-from storage.migrations import _read_only, migrations
+from storage.schema_core import migrations, read_only_triggers
 
 track("reply_draft", "reply_drafts")
 track("reply_event", "reply_events")
@@ -58,5 +58,5 @@ def m100_replies(db: Database) -> None:
             word TEXT PRIMARY KEY COLLATE NOCASE,
             added_at TEXT NOT NULL
         )""")
-    _read_only(db, "reply_drafts")
-    _read_only(db, "reply_events")
+    read_only_triggers(db, "reply_drafts")
+    read_only_triggers(db, "reply_events")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from storage.ledger import track
-from storage.migrations import _read_only, migrations
+from storage.schema_core import migrations, read_only_triggers
 
 track("action", "actions")
 track("policy", "policies")
@@ -104,7 +104,7 @@ def m100_standing(db: Database) -> None:
         "contact_clauses",
         "customer_links",
     ):
-        _read_only(db, table)
+        read_only_triggers(db, table)
 
     # Not evidence: a score kept so the customer list can sort by risk. Any new contact or
     # action for the customer drops its row, and the next refresh computes it again.

@@ -11,8 +11,8 @@ import re
 
 from sqlite_utils import Database
 
-from app.clock import from_storage
-from app.domain import HIT_END, HIT_START, Channel, SearchHit
+from app.core.clock import from_storage
+from app.core.domain import HIT_END, HIT_START, Channel, SearchHit
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 CUSTOMER_LIMIT = 20

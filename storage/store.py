@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from app.clock import Clock, system_clock
+from app.core.clock import Clock, system_clock
 from storage.actions import SqliteStanding
 from storage.blobs import SqliteBlobs
 from storage.contacts import SqliteContacts

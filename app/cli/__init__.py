@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from app import APP_NAME, __version__
 from app.cli import customers, importing, integrity, log, packet, search, seed, standing, tone
-from app.errors import InvalidInputError, NotFoundError, SteadyError
+from app.core.errors import InvalidInputError, NotFoundError, SteadyError
 
 COMMAND_MODULES = [seed, customers, log, search, integrity, importing, standing, tone, packet]
 

@@ -12,7 +12,7 @@ from datetime import datetime
 from decimal import Decimal
 from enum import Enum
 
-from app.paths import default_database, demo_database
+from app.core.paths import default_database, demo_database
 from app.services import Services
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 
 from app.cli.common import add_json_flag, print_json, services_for
-from app.clock import show_local
-from app.customer_book import parse_money
-from app.domain import SEVERITY_LABELS, Customer
+from app.core.clock import show_local
+from app.core.domain import SEVERITY_LABELS, Customer
+from app.log.customers import parse_money
 
 
 def register(commands: argparse._SubParsersAction) -> None:

@@ -10,7 +10,7 @@ import argparse
 import sys
 
 from app.cli.common import add_json_flag, print_json, services_for
-from app.errors import InvalidInputError, NotFoundError
+from app.core.errors import InvalidInputError, NotFoundError
 from app.importing.batch import ImportFailure, ImportOptions, ImportReport, Progress
 
 EXIT_SOME_FAILED = 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from app.cli.common import add_json_flag, print_json, services_for
-from app.integrity import describe
+from app.log.verify import describe
 
 
 def register(commands: argparse._SubParsersAction) -> None:

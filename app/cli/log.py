@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 
 from app.cli.common import add_json_flag, print_json, services_for
-from app.clock import parse_user_time
-from app.contact_log import attachment_from_file
-from app.domain import Category, Channel, ContactDetails, Direction
-from app.errors import InvalidInputError
+from app.core.clock import parse_user_time
+from app.core.domain import Category, Channel, ContactDetails, Direction
+from app.core.errors import InvalidInputError
+from app.log.contacts import attachment_from_file
 
 
 def register(commands: argparse._SubParsersAction) -> None:

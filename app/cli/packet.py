@@ -9,12 +9,12 @@ from datetime import date
 from decimal import Decimal
 
 from app.cli.common import add_json_flag, print_json, services_for
-from app.customer_book import parse_money
-from app.errors import InvalidInputError
-from app.evidence_bundle import build_bundle
-from app.packet_assembly import PacketOptions
-from app.packet_data import PacketKind, Redaction
-from app.packets import log_packet, make_packet, write_file
+from app.core.errors import InvalidInputError
+from app.log.customers import parse_money
+from app.packets.assembly import PacketOptions
+from app.packets.bundle import build_bundle
+from app.packets.data import PacketKind, Redaction
+from app.packets.making import log_packet, make_packet, write_file
 
 
 def register(commands: argparse._SubParsersAction) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 
 from app.cli.common import add_json_flag, print_json, services_for
-from app.clock import show_local
-from app.domain import HIT_END, HIT_START
+from app.core.clock import show_local
+from app.core.domain import HIT_END, HIT_START
 
 
 def register(commands: argparse._SubParsersAction) -> None:

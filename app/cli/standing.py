@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import argparse
 
-from app.actions import POLICE_FIELDS, parse_kind
 from app.cli.common import add_json_flag, print_json, services_for
-from app.clock import parse_user_time
-from app.errors import InvalidInputError
-from app.standing import ActionKind, Assessment
+from app.core.clock import parse_user_time
+from app.core.errors import InvalidInputError
+from app.standing.actions import POLICE_FIELDS, parse_kind
+from app.standing.records import ActionKind, Assessment
 
 
 def register(commands: argparse._SubParsersAction) -> None:

@@ -10,8 +10,8 @@ import sys
 from dataclasses import asdict
 
 from app.cli.common import add_json_flag, print_json
-from app.errors import SteadyError
-from app.tone import check_tone, compare_tone, hostility
+from app.core.errors import SteadyError
+from app.reply.tone import check_tone, compare_tone, hostility
 
 
 def register(commands: argparse._SubParsersAction) -> None:

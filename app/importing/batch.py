@@ -12,10 +12,11 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
-from app.clock import Clock
-from app.contact_log import MAX_ATTACHMENT_BYTES, ContactLog
-from app.domain import Channel, Contact, ContactDetails, Direction
-from app.errors import DatabaseBusyError, DiskFullError, SteadyError
+from app.core.clock import Clock
+from app.core.domain import Channel, Contact, ContactDetails, Direction
+from app.core.errors import DatabaseBusyError, DiskFullError, SteadyError
+from app.core.ports import Store
+from app.core.settings import Settings
 from app.importing.email_message import parse_email
 from app.importing.found import FoundMessage
 from app.importing.helpdesk_csv import ColumnMapping, guess_mapping, iter_rows, read_table
@@ -28,8 +29,7 @@ from app.importing.post_details import POST_SOURCE, PostEvidence, missing_from
 from app.importing.records import ImportFileRecord
 from app.importing.review import SuggestionReview
 from app.importing.suggest import Suggestion, severity_for, suggest_categories
-from app.ports import Store
-from app.settings import Settings
+from app.log.contacts import MAX_ATTACHMENT_BYTES, ContactLog
 
 MBOX_EXTENSIONS = (".mbox", ".mbx", ".mbs")
 EMAIL_EXTENSIONS = (".eml", ".emlx")

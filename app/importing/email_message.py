@@ -18,7 +18,7 @@ from email.header import decode_header
 from email.message import Message
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 
-from app.domain import Channel, NewAttachment
+from app.core.domain import Channel, NewAttachment
 from app.importing.charsets import decode_leniently
 from app.importing.found import FoundMessage
 from app.importing.html_text import html_to_text

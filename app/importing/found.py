@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from app.domain import Channel, Direction, NewAttachment
+from app.core.domain import Channel, Direction, NewAttachment
 
 
 @dataclass

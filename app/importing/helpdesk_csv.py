@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from email.utils import parseaddr
 
-from app.domain import Channel, Direction
-from app.errors import SteadyError
+from app.core.domain import Channel, Direction
+from app.core.errors import SteadyError
 from app.importing.found import FoundMessage
 from app.importing.written_time import read_written_time
 

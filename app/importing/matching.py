@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from app.ports import Store
+from app.core.ports import Store
 
 _TOKEN = re.compile(r"[\w.\-]+", re.UNICODE)
 

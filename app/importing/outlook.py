@@ -8,8 +8,8 @@ import re
 from datetime import UTC, datetime
 from email.utils import getaddresses, parseaddr
 
-from app.domain import Channel, NewAttachment
-from app.errors import SteadyError
+from app.core.domain import Channel, NewAttachment
+from app.core.errors import SteadyError
 from app.importing.charsets import decode_leniently
 from app.importing.found import FoundMessage
 from app.importing.html_text import html_to_text

@@ -6,10 +6,10 @@ from __future__ import annotations
 from dataclasses import replace
 from urllib.parse import urlsplit
 
-from app.domain import Contact
-from app.errors import InvalidInputError
+from app.core.domain import Contact
+from app.core.errors import InvalidInputError
+from app.core.ports import Store
 from app.importing.records import PostDetails
-from app.ports import Store
 
 POST_SOURCE = "screenshot-post"
 PLATFORMS = (

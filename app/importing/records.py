@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from app.domain import Category
+from app.core.domain import Category
 
 
 @dataclass(frozen=True)

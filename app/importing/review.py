@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import replace
 
-from app.contact_log import ContactLog
-from app.domain import Category
+from app.core.domain import Category
+from app.core.ports import Store
 from app.importing.records import CategorySuggestion
 from app.importing.suggest import Suggestion, severity_for
-from app.ports import Store
+from app.log.contacts import ContactLog
 
 
 class SuggestionReview:

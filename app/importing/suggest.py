@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.domain import Category
+from app.core.domain import Category
 
 _PATTERNS: dict[Category, tuple[str, ...]] = {
     Category.ABUSE: (

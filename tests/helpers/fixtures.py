@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from app.application import open_services
+from app.core.domain import Channel, ContactDetails, Customer, Direction
 from app.demo import fill_demo
-from app.domain import Channel, ContactDetails, Customer, Direction
 from app.services import Services
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from app.domain import Customer
+from app.core.domain import Customer
 from app.services import Services
 
 OWN = "support@shop.example"

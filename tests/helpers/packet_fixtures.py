@@ -11,7 +11,7 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from app.domain import Category, Channel, ContactDetails, Customer, Direction, NewAttachment
+from app.core.domain import Category, Channel, ContactDetails, Customer, Direction, NewAttachment
 from app.services import Services
 
 QUOTES = {

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from app.domain import Category, Customer
+from app.core.domain import Category, Customer
 from app.services import Services
 from tests.helpers.fixtures import FakeClock, inbound
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 
-from app.domain import Category, Channel, Contact, ContactDetails, Customer, Direction
+from app.core.domain import Category, Channel, Contact, ContactDetails, Customer, Direction
 from app.services import Services
 
 MadeContact = Callable[..., Contact]

@@ -11,7 +11,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from app.services import Services
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
+from ui.shell.steady_window import steady_window
 
 
 @dataclass
@@ -43,7 +44,7 @@ def message_boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
         boxes.shown.append(("confirm", title, question))
         return boxes.answer_yes
 
-    monkeypatch.setattr("ui.contact_dialog.confirm", confirm)
+    monkeypatch.setattr("ui.log.contact_dialog.confirm", confirm)
     return boxes
 
 
@@ -56,7 +57,7 @@ def ui_state(tmp_path: Path) -> QSettings:
 def window(
     qtbot: object, services: Services, tmp_path: Path, message_boxes: MessageBoxes
 ) -> Iterator[MainWindow]:
-    main = MainWindow(services, drafts_folder=tmp_path / "drafts")
+    main = steady_window(services, drafts_folder=tmp_path / "drafts")
     qtbot.addWidget(main)  # type: ignore[attr-defined]
     main.show()
     yield main
@@ -69,7 +70,7 @@ def demo_window(
     qtbot: object, demo_services: Services, tmp_path: Path, message_boxes: MessageBoxes
 ) -> Iterator[MainWindow]:
     """The main window on the demo database, as a new user first sees it."""
-    main = MainWindow(demo_services, drafts_folder=tmp_path / "drafts")
+    main = steady_window(demo_services, drafts_folder=tmp_path / "drafts")
     qtbot.addWidget(main)  # type: ignore[attr-defined]
     main.show()
     yield main

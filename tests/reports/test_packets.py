@@ -13,9 +13,9 @@ from decimal import Decimal
 import pytest
 from pypdf import PdfReader
 
-from app.packet_assembly import PacketOptions, assemble_packet
-from app.packet_data import PacketKind, Redaction
-from app.packets import make_packet
+from app.packets.assembly import PacketOptions, assemble_packet
+from app.packets.data import PacketKind, Redaction
+from app.packets.making import make_packet
 from tests.helpers.packet_fixtures import QUOTES, PacketSubject, flat, pdf_text
 
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from app.application import open_services
-from app.domain import NewAttachment
-from app.errors import EvidenceReadOnlyError
+from app.core.domain import NewAttachment
+from app.core.errors import EvidenceReadOnlyError
 from app.services import Services
 from tests.helpers.fixtures import inbound
 

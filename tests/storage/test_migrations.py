@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from app.application import open_services
-from app.errors import CorruptDatabaseError
+from app.core.errors import CorruptDatabaseError
 from storage.migrations import migrations
 
 
@@ -52,7 +52,7 @@ def test_an_existing_file_is_copied_before_a_new_migration(
     from sqlite_utils.migrations import Migrations
 
     import storage.migrations as module
-    from app.domain import Customer
+    from app.core.domain import Customer
 
     first = open_services(db_path)
     first.customers.add(Customer(name="Kept Before Upgrade"))

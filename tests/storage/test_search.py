@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from app.domain import HIT_END, HIT_START, ContactDetails, Customer
+from app.core.domain import HIT_END, HIT_START, ContactDetails, Customer
 from app.services import Services
 from storage.search import match_expression
 from tests.helpers.fixtures import inbound

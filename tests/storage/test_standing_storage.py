@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from app.domain import Category, Customer
+from app.core.domain import Category, Customer
 from app.services import Services
-from app.standing import ActionKind
+from app.standing.records import ActionKind
 from tests.helpers.fixtures import FakeClock, inbound
 
 

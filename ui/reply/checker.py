@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
-from app.spelling import SpellCheck, SpellingIssue
-from app.tone import ToneFlag, check_tone
+from app.reply.spelling import SpellCheck, SpellingIssue
+from app.reply.tone import ToneFlag, check_tone
 
 PAUSE_MS = 350
 

@@ -6,8 +6,8 @@ from PySide6.QtCore import QPoint, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 
-from app.spelling import IssueKind, SpellingIssue
-from app.tone import ToneFlag
+from app.reply.spelling import IssueKind, SpellingIssue
+from app.reply.tone import ToneFlag
 from ui.reply.highlighter import DraftHighlighter, Mark
 from ui.reply.positions import Utf16Map
 

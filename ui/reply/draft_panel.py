@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import Contact
-from app.reply_steps import ChecklistItem, ProductTest
-from app.reply_templates import TEMPLATES
+from app.core.domain import Contact
+from app.reply.steps import ChecklistItem, ProductTest
+from app.reply.templates import TEMPLATES
 from ui.reply.early_steps import heading, message_view
 
 PRODUCT_FIELDS = (

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.calm_reply import ReplyContext
-from app.clock import show_local
-from app.domain import Contact
-from app.reply_steps import OVERRIDE_PHRASE, QUESTIONS, override_matches
+from app.core.clock import show_local
+from app.core.domain import Contact
+from app.reply.calm_reply import ReplyContext
+from app.reply.steps import OVERRIDE_PHRASE, QUESTIONS, override_matches
 
 
 def message_view(contact: Contact) -> QTextBrowser:

@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.clock import show_local
-from app.customer_book import parse_money
-from app.domain import Category, Contact
-from app.errors import SteadyError
-from app.reply_mail import eml_bytes, mailto_fits, mailto_url
-from app.reply_steps import (
+from app.core.clock import show_local
+from app.core.domain import Category, Contact
+from app.core.errors import SteadyError
+from app.log.customers import parse_money
+from app.reply.mail import eml_bytes, mailto_fits, mailto_url
+from app.reply.spelling import SpellingIssue, grammar_available
+from app.reply.steps import (
     Step,
     blockers,
     format_left,
@@ -40,9 +41,8 @@ from app.reply_steps import (
     note_flags,
     with_signature,
 )
+from app.reply.tone import ToneFlag, compare_tone
 from app.services import Services
-from app.spelling import SpellingIssue, grammar_available
-from app.tone import ToneFlag, compare_tone
 from ui.reply.checker import DraftChecker
 from ui.reply.draft_edit import DraftEdit
 from ui.reply.draft_panel import DraftPanel

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from app.sentences import sentence_spans
+from app.reply.sentences import sentence_spans
 
 try:
     from PySide6.QtTextToSpeech import QTextToSpeech

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.spelling import IssueKind, SpellingIssue
-from app.tone import ToneComparison, ToneFlag
+from app.reply.spelling import IssueKind, SpellingIssue
+from app.reply.tone import ToneComparison, ToneFlag
 from ui.reply.early_steps import heading
 
 

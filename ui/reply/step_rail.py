@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from app.reply_steps import Step
+from app.reply.steps import Step
 
 
 class StepRail(QListWidget):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.clock import show_local
+from app.core.clock import show_local
 from app.services import Services
 
 REPLY_ID = 256  # Qt.UserRole

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.actions import MONEY_KINDS, POLICE_FIELDS, REFERENCE_LABELS
-from app.errors import SteadyError
+from app.core.errors import SteadyError
 from app.services import Services
-from app.standing import ActionKind
+from app.standing.actions import MONEY_KINDS, POLICE_FIELDS, REFERENCE_LABELS
+from app.standing.records import ActionKind
 
 
 class ActionDialog(QDialog):

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.actions import UNDONE
-from app.clock import show_local
+from app.core.clock import show_local
 from app.services import Services
-from app.standing import Action
+from app.standing.actions import UNDONE
+from app.standing.records import Action
 from ui.standing.action_dialog import ActionDialog
 
 COLUMNS = ("When", "What", "Reference", "Amount", "By", "Note")

@@ -20,7 +20,7 @@ from PySide6.QtCore import QDateTime, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from app.standing import MonthVolume
+from app.standing.records import MonthVolume
 
 CUSTOMER_COLOUR = QColor("#d9623b")
 AVERAGE_COLOUR = QColor("#9aa5b1")

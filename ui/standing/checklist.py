@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.blocking import ChecklistItem, ChecklistState
-from app.clock import show_local
-from app.errors import SteadyError
+from app.core.clock import show_local
+from app.core.errors import SteadyError
 from app.services import Services
+from app.standing.blocking import ChecklistItem, ChecklistState
 
 COLUMNS = ("Block", "When", "By", "Reference", "Check again", "Why / note")
 CHECK_AGAIN_DAYS = 30

@@ -23,14 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.assessment import CustomerPicture, severity_points
-from app.blocking import blocked_since
-from app.clock import show_local
-from app.errors import SteadyError
-from app.identity_match import Match
+from app.core.clock import show_local
+from app.core.errors import SteadyError
 from app.services import Services
-from app.standing import ActionKind, NextStep
-from ui.messages import confirm
+from app.standing.assessment import CustomerPicture
+from app.standing.blocking import blocked_since
+from app.standing.records import ActionKind, NextStep
+from app.standing.returning_customers import Match
+from app.standing.volume import severity_points
+from ui.shell.messages import confirm
 from ui.standing.action_dialog import ActionDialog
 from ui.standing.action_list import ActionList
 from ui.standing.charts import StandingCharts

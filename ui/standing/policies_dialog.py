@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.clock import show_local
-from app.contact_log import attachment_from_file
-from app.errors import SteadyError
-from app.policies import AGREEMENT_METHODS, STANDARD_POLICIES
+from app.core.clock import show_local
+from app.core.errors import SteadyError
+from app.log.contacts import attachment_from_file
 from app.services import Services
+from app.standing.policies import AGREEMENT_METHODS, STANDARD_POLICIES
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

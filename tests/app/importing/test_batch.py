@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.application import open_services
-from app.domain import Category, Customer, Direction
+from app.core.domain import Category, Customer, Direction
 from app.importing.batch import ImportOptions, ItemRef
 from app.importing.helpdesk_csv import ColumnMapping, guess_mapping, read_table
 from app.importing.images import ImageDetails

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from app.application import open_services
-from app.domain import Customer
+from app.core.domain import Customer
 from app.importing.email_message import parse_email
 from app.services import Services
 from tests.helpers.import_fixtures import ANGRY, email, write_mbox

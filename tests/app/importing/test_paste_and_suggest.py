@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from app.domain import Category
+from app.core.domain import Category
 from app.importing.paste import split_pasted
 from app.importing.suggest import suggest_categories
 

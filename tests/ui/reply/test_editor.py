@@ -12,9 +12,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.application import open_services
-from app.domain import Channel, Direction
-from app.reply_steps import OVERRIDE_PHRASE, ReplyStatus, Step
-from app.reply_templates import long_date
+from app.core.domain import Channel, Direction
+from app.reply.steps import OVERRIDE_PHRASE, ReplyStatus, Step
+from app.reply.templates import long_date
 from app.services import Services
 from tests.helpers.fixtures import FakeClock
 from ui.reply import ReplyEditor, UnfinishedReplies
@@ -440,7 +440,7 @@ def test_a_threat_is_met_with_advice_not_a_phone_call(
 ) -> None:  # type: ignore[no-untyped-def]
     from datetime import timedelta
 
-    from app.domain import Category, Customer
+    from app.core.domain import Category, Customer
     from tests.helpers.fixtures import inbound
 
     customer = business.customers.add(Customer(name="Vic Threat"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from app.services import Services
-from app.standing import ActionKind
+from app.standing.records import ActionKind
 from ui.standing.action_list import ActionList
 from ui.standing.charts import StandingCharts
 from ui.standing.checklist import BlockingChecklistWidget
@@ -137,7 +137,7 @@ def test_charts_have_a_point_per_message(qtbot, demo_services: Services, demo_id
 def test_returning_customer_is_flagged_and_linked(
     qtbot, demo_services: Services, demo_ids: dict
 ) -> None:
-    from app.domain import Customer
+    from app.core.domain import Customer
 
     demo_services.actions.log(demo_ids["delacroix"], ActionKind.TERMINATE)
     newcomer = demo_services.customers.add(Customer(name="R. Delacroix"))

@@ -1,0 +1,44 @@
+"""Where Steady keeps its database on each platform."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+DB_FILENAME = "steady.db"
+DEMO_FILENAME = "steady-demo.db"
+
+
+def data_folder() -> Path:
+    override = os.environ.get("STEADY_HOME")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "Steady"
+
+
+def default_database() -> Path:
+    return data_folder() / DB_FILENAME
+
+
+def demo_database() -> Path:
+    return data_folder() / DEMO_FILENAME
+
+
+def assets_folder() -> Path:
+    """The assets folder, beside the packages in a checkout or inside the desktop bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "assets"
+    return Path(__file__).resolve().parents[2] / "assets"
+
+
+def database_exists(path: str | os.PathLike[str]) -> bool:
+    candidate = Path(path)
+    return candidate.exists() and candidate.stat().st_size > 0

@@ -1,0 +1,220 @@
+"""The owner's settings, each declared once with its type, default and help text.
+
+Stored in the database beside the log, so a backup carries them. `SETTINGS_VERSION` and
+`UPGRADES` move old stored values forward when a setting changes shape.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from app.core.errors import InvalidInputError
+from app.core.ports import Store
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    kind: type
+    default: object
+    title: str
+    help: str
+    choices: tuple[str, ...] = ()
+    minimum: int | None = None
+    maximum: int | None = None
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "business_name", str, "", "Business name", "Printed at the top of every letter and packet."
+    ),
+    Setting(
+        "business_address",
+        str,
+        "",
+        "Address",
+        "Postal address for the letterhead, one line per row.",
+    ),
+    Setting("business_phone", str, "", "Phone", "Phone number for the letterhead."),
+    Setting("business_email", str, "", "Email", "Email address for the letterhead."),
+    Setting(
+        "business_addresses",
+        str,
+        "",
+        "Your own email addresses",
+        "Addresses you send from, one per line: mail from these is logged as outbound.",
+    ),
+    Setting(
+        "business_logo",
+        str,
+        "",
+        "Logo",
+        "The logo printed on packets; it is copied into the database when you choose it.",
+    ),
+    Setting(
+        "owner_name",
+        str,
+        "",
+        "Your name",
+        "Who keeps the records; used in sign-offs and the certification page.",
+    ),
+    Setting(
+        "signature",
+        str,
+        "",
+        "Signature block",
+        "Inserted at the end of every calm reply (name, role, business, contact details).",
+    ),
+    Setting(
+        "cooling_off_minutes",
+        int,
+        15,
+        "Cooling-off time (minutes)",
+        "How long drafting stays locked after reading an angry message.",
+        minimum=0,
+        maximum=24 * 60,
+    ),
+    Setting(
+        "hourly_rate",
+        Decimal,
+        Decimal("40.00"),
+        "Your hourly rate",
+        "What an hour of your time is worth; used to show what a customer costs you.",
+    ),
+    Setting(
+        "currency",
+        str,
+        "USD",
+        "Currency",
+        "Currency for amounts paid and your hourly rate.",
+        choices=("USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "JPY", "INR", "ZAR"),
+    ),
+    Setting(
+        "paper_size",
+        str,
+        "A4",
+        "Paper size",
+        "The paper packets and letters are laid out on.",
+        choices=("A4", "Letter"),
+    ),
+    Setting(
+        "blocking_checklist",
+        str,
+        "Helpdesk or email block\n"
+        "Shop / website IP block\n"
+        "Mailing list: unsubscribe and block\n"
+        "Facebook: block and report\n"
+        "X / Twitter: block and report\n"
+        "Instagram: block and report\n"
+        "Review sites: report the reviews\n"
+        "Phone block",
+        "Blocking checklist",
+        "The places to block a customer you stop serving, one per line. Lines naming email, "
+        "IP, mailing list, Facebook, X, Instagram, review or phone are logged as those blocks.",
+    ),
+)
+
+SETTINGS_BY_KEY = {setting.key: setting for setting in SETTINGS}
+SETTINGS_VERSION = 1
+# version -> function turning the stored values of that version into the next one.
+UPGRADES: dict[int, Callable[[dict[str, object]], dict[str, object]]] = {}
+
+CURRENCY_SYMBOLS = {
+    "USD": "$",
+    "EUR": "€",
+    "GBP": "£",
+    "CAD": "CA$",
+    "AUD": "A$",
+    "NZD": "NZ$",
+    "CHF": "CHF ",
+    "JPY": "¥",
+    "INR": "₹",
+    "ZAR": "R",
+}
+
+
+def coerce(setting: Setting, value: object) -> object:
+    """The value in the setting's own type, or a clear error."""
+    try:
+        if setting.kind is Decimal:
+            amount = Decimal(str(value).strip() or "0")
+            if not amount.is_finite() or amount < 0:
+                raise InvalidOperation
+            result: object = amount
+        elif setting.kind is int:
+            result = int(str(value).strip())
+        else:
+            result = str(value)
+    except (InvalidOperation, ValueError) as error:
+        raise InvalidInputError(f"{setting.title}: “{value}” is not a valid value.") from error
+    if setting.choices and result not in setting.choices:
+        raise InvalidInputError(f"{setting.title} must be one of {', '.join(setting.choices)}.")
+    if isinstance(result, int) and setting.minimum is not None and result < setting.minimum:
+        raise InvalidInputError(f"{setting.title} cannot be below {setting.minimum}.")
+    if isinstance(result, int) and setting.maximum is not None and result > setting.maximum:
+        raise InvalidInputError(f"{setting.title} cannot be above {setting.maximum}.")
+    return result
+
+
+class Settings:
+    """Read and change the owner's settings; values come back in their declared types."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._values = self._load()
+
+    def _load(self) -> dict[str, object]:
+        stored = self._store.settings.load()
+        version = int(str(stored.pop("settings_version", SETTINGS_VERSION)))
+        while version < SETTINGS_VERSION:
+            stored = UPGRADES[version](stored)
+            version += 1
+        values: dict[str, object] = {}
+        for setting in SETTINGS:
+            raw = stored.get(setting.key, setting.default)
+            try:
+                values[setting.key] = coerce(setting, raw)
+            except InvalidInputError:
+                values[setting.key] = setting.default
+        return values
+
+    def get(self, key: str) -> object:
+        return self._values[key]
+
+    def text(self, key: str) -> str:
+        return str(self._values[key])
+
+    def all(self) -> dict[str, object]:
+        return dict(self._values)
+
+    def update(self, changes: dict[str, object]) -> None:
+        coerced = {key: coerce(SETTINGS_BY_KEY[key], value) for key, value in changes.items()}
+        stored = {
+            key: str(value) if isinstance(value, Decimal) else value
+            for key, value in coerced.items()
+        }
+        stored["settings_version"] = SETTINGS_VERSION
+        self._store.settings.save(stored)
+        self._values.update(coerced)
+
+    @property
+    def cooling_off_minutes(self) -> int:
+        return int(str(self._values["cooling_off_minutes"]))
+
+    @property
+    def hourly_rate(self) -> Decimal:
+        return Decimal(str(self._values["hourly_rate"]))
+
+    @property
+    def currency_symbol(self) -> str:
+        currency = self.text("currency")
+        return CURRENCY_SYMBOLS.get(currency, currency + " ")
+
+    def own_addresses(self) -> set[str]:
+        return {
+            line.strip().lower()
+            for line in self.text("business_addresses").splitlines()
+            if line.strip()
+        } | ({self.text("business_email").lower()} if self.text("business_email") else set())

@@ -1,0 +1,172 @@
+"""Use cases for the log: record a contact with its evidence, correct it, read it back."""
+
+from __future__ import annotations
+
+import mimetypes
+import os
+from dataclasses import replace
+
+from app.core.clock import zone_label
+from app.core.domain import (
+    Attachment,
+    Category,
+    Contact,
+    ContactDetails,
+    ContactRevision,
+    NewAttachment,
+)
+from app.core.errors import InvalidInputError, SteadyError
+from app.core.ports import Store
+
+# SQLite holds at most ~1 GB in one value; refuse clearly well before that.
+MAX_ATTACHMENT_BYTES = 512 * 1024 * 1024
+
+
+def validated(details: ContactDetails) -> ContactDetails:
+    if not details.text.strip() and not details.summary.strip():
+        raise InvalidInputError(
+            "Write the customer's exact words or at least a one-line summary of the contact."
+        )
+    if not 1 <= details.severity <= 5:
+        raise InvalidInputError("Severity is from 1 (mild) to 5 (threatening).")
+    if details.minutes < 0:
+        raise InvalidInputError("Minutes spent cannot be negative.")
+    if details.occurred_at.tzinfo is None:
+        details = replace(details, occurred_at=details.occurred_at.astimezone())
+    if not details.occurred_tz:
+        details = replace(details, occurred_tz=zone_label(details.occurred_at))
+    # The exact words are kept as typed; the summary is tidied and the categories are kept in
+    # one order, so a correction that only reorders them is no change.
+    return replace(
+        details,
+        summary=details.summary.strip(),
+        categories=tuple(c for c in Category if c in details.categories),
+    )
+
+
+def attachment_from_file(path: str, note: str = "") -> NewAttachment:
+    """Read a file the owner picked or dropped, with a clear message when it cannot be kept."""
+    name = os.path.basename(path)
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_ATTACHMENT_BYTES:
+            raise InvalidInputError(
+                f"{name} is {size / 1024 / 1024:.0f} MB; Steady keeps files up to "
+                f"{MAX_ATTACHMENT_BYTES // 1024 // 1024} MB. Nothing was saved."
+            )
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as error:
+        raise SteadyError(f"Cannot read {name}: {error.strerror or error}.") from error
+    mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    return NewAttachment(filename=name, data=data, mime=mime, note=note)
+
+
+class ContactLog:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def log(
+        self,
+        customer_id: int,
+        details: ContactDetails,
+        attachments: list[NewAttachment] | tuple[NewAttachment, ...] = (),
+        *,
+        source: str = "manual",
+        external_id: str | None = None,
+        in_reply_to: int | None = None,
+    ) -> int:
+        """Save a contact and its files in one transaction, with one ledger entry each."""
+        details = validated(details)
+        for attachment in attachments:
+            if len(attachment.data) > MAX_ATTACHMENT_BYTES:
+                raise InvalidInputError(f"{attachment.filename} is too large to keep.")
+        with self._store.atomic():
+            self._store.customers.get(customer_id)
+            contact_id = self._store.contacts.add(
+                customer_id,
+                details,
+                source=source,
+                external_id=external_id,
+                in_reply_to=in_reply_to,
+            )
+            self._store.ledger.record(
+                "contact.logged",
+                "contact",
+                contact_id,
+                {"customer_id": customer_id, "channel": details.channel.value, "source": source},
+            )
+            revision = self._store.contacts.revisions(contact_id)[0]
+            self._record_revision(contact_id, revision)
+            for attachment in attachments:
+                self._attach(contact_id, attachment)
+        return contact_id
+
+    def _record_revision(self, contact_id: int, revision: ContactRevision) -> None:
+        row_id = self._store.contacts.revision_row_id(contact_id, revision.number)
+        self._store.ledger.record(
+            "contact.revision",
+            "contact_revision",
+            row_id,
+            {"contact_id": contact_id, "number": revision.number, "reason": revision.reason},
+        )
+
+    def _attach(self, contact_id: int, attachment: NewAttachment) -> int:
+        sha = self._store.blobs.put(attachment.data)
+        attachment_id = self._store.blobs.attach(
+            contact_id,
+            sha,
+            attachment.filename,
+            attachment.mime,
+            len(attachment.data),
+            attachment.note,
+        )
+        self._store.ledger.record(
+            "attachment.added",
+            "attachment",
+            attachment_id,
+            {"contact_id": contact_id, "sha256": sha, "filename": attachment.filename},
+        )
+        return attachment_id
+
+    def attach(self, contact_id: int, attachments: list[NewAttachment]) -> list[int]:
+        """Add more evidence to a logged contact (nothing already saved changes)."""
+        with self._store.atomic():
+            self._store.contacts.get(contact_id)
+            return [self._attach(contact_id, attachment) for attachment in attachments]
+
+    def correct(self, contact_id: int, details: ContactDetails, reason: str) -> int:
+        """A correction is a new revision; the original and every earlier version stay."""
+        details = validated(details)
+        if not reason.strip():
+            raise InvalidInputError("Say briefly why the contact is being corrected.")
+        with self._store.atomic():
+            current = self._store.contacts.get(contact_id)
+            if current.details == details:
+                raise InvalidInputError("Nothing was changed, so there is nothing to correct.")
+            self._store.contacts.revise(contact_id, details, reason.strip())
+            self._store.ledger.record(
+                "contact.corrected", "contact", contact_id, {"reason": reason.strip()}
+            )
+            latest = self._store.contacts.revisions(contact_id)[-1]
+            self._record_revision(contact_id, latest)
+            return latest.number
+
+    def get(self, contact_id: int) -> Contact:
+        return self._store.contacts.get(contact_id)
+
+    def count_for_customer(self, customer_id: int) -> int:
+        return self._store.contacts.count_for_customer(customer_id)
+
+    def page_for_customer(self, customer_id: int, offset: int, limit: int) -> list[Contact]:
+        return self._store.contacts.for_customer(customer_id, offset, limit)
+
+    def revisions(self, contact_id: int) -> list[ContactRevision]:
+        return self._store.contacts.revisions(contact_id)
+
+    def attachments(self, contact_id: int) -> list[Attachment]:
+        return self._store.blobs.attachments(contact_id)
+
+    def attachment_data(self, attachment_id: int) -> tuple[Attachment, bytes]:
+        attachment = self._store.blobs.attachment(attachment_id)
+        return attachment, self._store.blobs.get(attachment.sha256)

@@ -1,0 +1,112 @@
+"""Use cases for customers: add, edit, look up, list."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal, InvalidOperation
+
+from app.core.domain import Customer, CustomerSummary
+from app.core.errors import InvalidInputError
+from app.core.ports import Store
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def parse_money(text: str) -> Decimal:
+    cleaned = text.strip().replace(",", "").lstrip("$€£¥")
+    if not cleaned:
+        return Decimal("0")
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation as error:
+        raise InvalidInputError(
+            f"“{text}” is not an amount of money (for example 19.95)."
+        ) from error
+    if value < 0 or not value.is_finite():
+        raise InvalidInputError("An amount paid cannot be negative.")
+    return value.quantize(Decimal("0.01"))
+
+
+def _clean(values: tuple[str, ...]) -> tuple[str, ...]:
+    seen: list[str] = []
+    for value in values:
+        value = value.strip()
+        if value and value not in seen:
+            seen.append(value)
+    return tuple(seen)
+
+
+def validated(customer: Customer) -> Customer:
+    name = customer.name.strip()
+    if not name:
+        raise InvalidInputError("A customer needs a name (any name you know them by).")
+    emails = tuple(e.lower() for e in _clean(customer.emails))
+    for email in emails:
+        if not _EMAIL.match(email):
+            raise InvalidInputError(f"“{email}” does not look like an email address.")
+    return replace(
+        customer,
+        name=name,
+        emails=emails,
+        phones=_clean(customer.phones),
+        handles=_clean(customer.handles),
+        account_ref=customer.account_ref.strip(),
+    )
+
+
+class CustomerBook:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def add(self, customer: Customer) -> int:
+        customer = validated(customer)
+        with self._store.atomic():
+            customer_id = self._store.customers.add(customer)
+            self._store.ledger.record(
+                "customer.added", "customer", customer_id, {"name": customer.name}
+            )
+        return customer_id
+
+    def update(self, customer: Customer) -> None:
+        customer = validated(customer)
+        assert customer.id is not None
+        with self._store.atomic():
+            before = self._store.customers.get(customer.id)
+            self._store.customers.update(customer)
+            changed = [
+                name
+                for name in (
+                    "name",
+                    "emails",
+                    "phones",
+                    "handles",
+                    "account_ref",
+                    "amount_paid",
+                    "notes",
+                    "status",
+                )
+                if getattr(before, name) != getattr(customer, name)
+            ]
+            self._store.ledger.record(
+                "customer.updated", "customer", customer.id, {"changed": changed}
+            )
+
+    def get(self, customer_id: int) -> Customer:
+        return self._store.customers.get(customer_id)
+
+    def count(self, text_filter: str = "", status: str | None = None) -> int:
+        return self._store.customers.count(text_filter, status)
+
+    def page(
+        self,
+        offset: int,
+        limit: int,
+        text_filter: str = "",
+        order: str = "last_contact",
+        status: str | None = None,
+    ) -> list[CustomerSummary]:
+        return self._store.customers.summaries(offset, limit, text_filter, order, status)
+
+    def minutes_spent(self, customer_id: int) -> int:
+        return self._store.customers.minutes_spent(customer_id)

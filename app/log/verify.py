@@ -1,0 +1,23 @@
+"""Proving the log was not altered: the ledger chain, every record and every stored file."""
+
+from __future__ import annotations
+
+from app.core.domain import VerifyReport
+from app.core.ports import Store
+
+
+def verify_log(store: Store) -> VerifyReport:
+    return store.ledger.verify()
+
+
+def describe(report: VerifyReport) -> str:
+    if report.ok:
+        return (
+            f"The log verifies: {report.entries} ledger entries chain correctly, "
+            f"{report.records_checked} records and {report.blobs_checked} stored files match. "
+            f"Head hash {report.head_hash}."
+        )
+    more = len(report.problems) - 1
+    return f"The log does NOT verify. First problem: {report.problems[0]}" + (
+        f" (and {more} more)" if more else ""
+    )

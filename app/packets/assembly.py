@@ -1,0 +1,297 @@
+"""Gathering a packet's contents from the log: contacts, evidence, standing, integrity.
+
+The standing parts (assessment, actions, agreements) come from a StandingSource: by default
+the live assessment, action log and policies (`LiveStanding`). `ContactsOnlyStanding` derives
+what the log alone can show, for a packet made without them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import date
+from decimal import Decimal
+from typing import Protocol
+
+from app.core.clock import zone_label
+from app.core.domain import Category, Channel, Direction
+from app.core.errors import InvalidInputError, SteadyError
+from app.packets.contacts import all_contacts, default_examples, in_period
+from app.packets.data import (
+    CostLine,
+    EmailView,
+    Exhibit,
+    Integrity,
+    PacketContact,
+    PacketCustomer,
+    PacketData,
+    PacketKind,
+    PolicyBreach,
+    Redaction,
+    SeverityPoint,
+    TerminationTerms,
+    WarningGiven,
+)
+from app.packets.drafts import draft_narrative, draft_termination_letter
+from app.packets.exhibits import email_view, is_email, public_post
+from app.packets.handed_on import ActionPacketLogger, PacketLogger
+from app.packets.letterhead import (
+    business_profile,
+    default_contact_person,
+    default_purpose,
+    next_number,
+)
+from app.packets.live_standing import LiveStanding
+from app.packets.redaction import Redactor
+from app.packets.renderer import Progress
+from app.packets.standing_from_contacts import is_warning
+from app.packets.summary import threat_groups, with_summary
+from app.services import Services
+from app.standing.records import (
+    Action,
+    ActionKind,
+    Agreement,
+    Assessment,
+    Ground,
+    PolicyVersion,
+)
+
+
+class Cancelled(SteadyError):
+    def __init__(self) -> None:
+        super().__init__("The packet was cancelled; nothing was saved.")
+
+
+class StandingSource(Protocol):
+    """Where a customer stands; the real one is the assessment with the actions and policies."""
+
+    def assess(self, customer_id: int) -> Assessment | None: ...
+    def actions(self, customer_id: int) -> list[Action]: ...
+    def agreements(self, customer_id: int) -> list[tuple[Agreement, PolicyVersion]]: ...
+
+
+@dataclass(frozen=True)
+class PacketOptions:
+    kind: PacketKind
+    date_from: date | None = None  # inclusive, the owner's local dates
+    date_to: date | None = None
+    contact_ids: frozenset[int] | None = None  # None: every contact in the period
+    example_ids: tuple[int, ...] | None = None  # None: the default choice
+    letter: str | None = None  # None: Steady's draft
+    narrative: str | None = None  # None: Steady's draft
+    closed_as_of: date | None = None  # None: the day the packet is made
+    refund: Decimal | None = None  # None: nothing refunded
+    purpose: str = ""
+    contact_person: str = ""
+    redactions: tuple[Redaction, ...] = ()
+    number: str | None = None  # None: the next number for this customer
+
+
+@dataclass
+class _Tick:
+    progress: Progress | None
+    cancelled: Callable[[], bool] | None
+    total: int
+    done: int = 0
+    said: list[str] = field(default_factory=list)
+
+    def __call__(self, what: str, steps: int = 1) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise Cancelled()
+        self.done += steps
+        if self.progress is not None:
+            self.progress(min(self.done, self.total), self.total, what)
+
+
+def assemble_packet(
+    services: Services,
+    customer_id: int,
+    options: PacketOptions,
+    standing: StandingSource | None = None,
+    logger: PacketLogger | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> PacketData:
+    """Everything the packet will show, read now; the renderer draws it and reads nothing."""
+    if options.date_from and options.date_to and options.date_from > options.date_to:
+        raise InvalidInputError("The period starts after it ends; swap the two dates.")
+    logger = logger or ActionPacketLogger(services)
+    standing = standing or LiveStanding(services)
+    customer = services.customers.get(customer_id)
+    everything = all_contacts(services, customer_id)
+    chosen = in_period(everything, options.date_from, options.date_to)
+    if options.contact_ids is not None:
+        chosen = [c for c in chosen if c.id in options.contact_ids]
+    if not chosen:
+        raise InvalidInputError(
+            "There are no contacts to put in the packet: widen the dates or tick some contacts."
+        )
+    chosen_ids = {c.id for c in chosen}
+    tick = _Tick(progress, cancelled, total=len(chosen) + 3)
+    redact = Redactor(options.redactions)
+    now = services.clock().astimezone()
+
+    exhibits: list[Exhibit] = []
+    contacts: list[PacketContact] = []
+    for contact in chosen:
+        numbers = []
+        for attachment in services.contacts.attachments(contact.id):
+            _, blob = services.contacts.attachment_data(attachment.id)
+            view = None
+            if is_email(attachment):
+                parsed = email_view(blob)
+                view = EmailView(
+                    tuple((k, redact(v, contact.id)) for k, v in parsed.headers),
+                    redact(parsed.body, contact.id),
+                )
+            exhibits.append(
+                Exhibit(
+                    number=len(exhibits) + 1,
+                    filename=attachment.filename,
+                    mime=attachment.mime,
+                    size=attachment.size,
+                    sha256=attachment.sha256,
+                    data=blob,
+                    contact_id=contact.id,
+                    source=contact.source,
+                    captured_at=attachment.added_at,
+                    occurred_at=contact.occurred_at,
+                    url=contact.details.url,
+                    note=attachment.note,
+                    email=view,
+                )
+            )
+            numbers.append(len(exhibits))
+        details = contact.details
+        contacts.append(
+            PacketContact(
+                id=contact.id,
+                occurred_at=contact.occurred_at,
+                zone=details.occurred_tz or zone_label(contact.occurred_at),
+                channel=contact.channel,
+                direction=contact.direction,
+                text=redact(contact.text, contact.id),
+                summary=redact(contact.summary, contact.id),
+                categories=contact.categories,
+                severity=contact.severity,
+                minutes=contact.minutes,
+                url=details.url,
+                staff=redact(details.staff, contact.id),
+                source=contact.source,
+                revision=contact.revision,
+                exhibits=tuple(numbers),
+                logged_at=contact.created_at,
+            )
+        )
+        tick("Reading the log")
+
+    assessment = standing.assess(customer_id)
+    actions = tuple(sorted(standing.actions(customer_id), key=lambda a: a.occurred_at))
+    agreements = standing.agreements(customer_id)
+    tick("Reading where the customer stands")
+    report = services.verify()
+    tick("Verifying the log")
+
+    examples = (
+        tuple(i for i in options.example_ids if i in chosen_ids)
+        if options.example_ids is not None
+        else default_examples(chosen)
+    )
+    inbound = [c for c in contacts if c.direction is Direction.INBOUND]
+    threats = threat_groups(inbound)
+    posts = tuple(
+        public_post(services, c, customer.handles, exhibits)
+        for c in inbound
+        if c.channel in (Channel.SOCIAL, Channel.REVIEW)
+        or Category.HARASSMENT_SOCIAL in c.categories
+    )
+    warnings = tuple(
+        WarningGiven(c.occurred_at, redact(c.summary or c.text, c.id), c.id, c.details.staff)
+        for c in chosen
+        if is_warning(c)
+    ) + tuple(
+        WarningGiven(a.occurred_at, redact(a.note or a.reference or "Warning given"), None, a.by)
+        for a in actions
+        if a.kind is ActionKind.WARNING
+    )
+    grounds = assessment.grounds if assessment else ()
+    grounds = tuple(
+        Ground(g.key, g.title, g.met, g.reason, tuple(i for i in g.contact_ids if i in chosen_ids))
+        for g in grounds
+    )
+    breach_ids = tuple(c.id for c in inbound if Category.TOS_VIOLATION in c.categories)
+    policies = tuple(
+        PolicyBreach(version, agreement, breach_ids) for agreement, version in agreements
+    )
+
+    packet_customer = PacketCustomer(
+        id=customer_id,
+        name=customer.name,
+        emails=customer.emails,
+        phones=customer.phones,
+        handles=customer.handles,
+        account_ref=customer.account_ref,
+        amount_paid=customer.amount_paid,
+        status=customer.status.label,
+        first_contact=chosen[0].occurred_at,
+        last_contact=chosen[-1].occurred_at,
+    )
+    business = business_profile(services)
+    number = options.number or next_number(logger, customer_id, options.kind, now.date())
+    data = PacketData(
+        kind=options.kind,
+        number=number,
+        generated_at=now,
+        paper_size=services.settings.text("paper_size"),
+        business=business,
+        customer=packet_customer,
+        period=(chosen[0].occurred_at, chosen[-1].occurred_at),
+        contacts=tuple(contacts),
+        exhibits=tuple(exhibits),
+        integrity=Integrity(
+            verified=report.ok,
+            entries=report.entries,
+            head_hash=report.head_hash,
+            records_checked=report.records_checked,
+            blobs_checked=report.blobs_checked,
+            checked_at=now,
+            problems=tuple(report.problems),
+        ),
+        cost=CostLine(assessment.cost.sentence) if assessment else None,
+        grounds=grounds,
+        signs=assessment.signs if assessment else (),
+        threats=threats,
+        public_posts=posts,
+        harassment_of_others=tuple(
+            c.id for c in inbound if Category.HARASSING_OTHERS in c.categories
+        ),
+        examples=examples,
+        warnings=warnings,
+        policies=policies,
+        purpose=options.purpose or default_purpose(options.kind, business, customer.name),
+        contact_person=options.contact_person or default_contact_person(business),
+        actions=actions,
+        monthly=assessment.monthly if assessment else (),
+        severity=tuple(SeverityPoint(c.occurred_at, c.severity) for c in inbound),
+        records_keeper=business.owner_name,
+    )
+    data = with_summary(data)
+    if options.kind is PacketKind.TERMINATION:
+        letter = (
+            options.letter
+            if options.letter is not None
+            else draft_termination_letter(
+                data, options.closed_as_of or now.date(), options.refund or Decimal("0")
+            )
+        )
+        data = replace(
+            data,
+            termination=TerminationTerms(
+                closed_as_of=options.closed_as_of or now.date(),
+                refund=options.refund or Decimal("0"),
+                letter=redact(letter),
+            ),
+        )
+    else:
+        narrative = options.narrative if options.narrative is not None else draft_narrative(data)
+        data = replace(data, narrative=redact(narrative))
+    return replace(data, redactions=redact.applied())

@@ -1,0 +1,258 @@
+"""Everything a packet shows, as plain data: assembled in app/, drawn by reports/.
+
+A renderer needs nothing but a PacketData: it never reads the database. Texts here are
+already redacted: each redacted span is one REDACTED character, which the renderer prints
+as a black bar reading "[redacted]" (and `unredacted_marks()` turns into words for plain
+text), so the redacted words are not in the data handed to the renderer at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from enum import StrEnum
+from functools import cached_property
+
+from app.core.domain import Category, Channel, Direction
+from app.standing.records import (
+    Action,
+    Agreement,
+    Ground,
+    MonthVolume,
+    PolicyVersion,
+    Sign,
+)
+
+REDACTED = "\ue000"  # a private-use character: never in real customer text
+REDACTED_WORDS = "[redacted]"
+
+
+def unredacted_marks(text: str) -> str:
+    """Plain text for letters copied out of Steady: each redacted span reads "[redacted]"."""
+    return text.replace(REDACTED, REDACTED_WORDS)
+
+
+class PacketKind(StrEnum):
+    TERMINATION = "termination"
+    LEGAL = "legal"
+
+    @property
+    def heading(self) -> str:
+        return "Termination packet" if self is PacketKind.TERMINATION else "Legal referral packet"
+
+
+@dataclass(frozen=True)
+class BusinessProfile:
+    name: str
+    address_lines: tuple[str, ...] = ()
+    phone: str = ""
+    email: str = ""
+    logo: bytes | None = None  # image bytes (PNG/JPEG)
+    owner_name: str = ""
+    signature: str = ""
+    currency_symbol: str = "$"
+
+
+@dataclass(frozen=True)
+class PacketCustomer:
+    id: int
+    name: str
+    emails: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()
+    handles: tuple[str, ...] = ()
+    account_ref: str = ""
+    amount_paid: Decimal = Decimal("0")
+    status: str = ""
+    first_contact: datetime | None = None
+    last_contact: datetime | None = None
+
+
+@dataclass(frozen=True)
+class PacketContact:
+    """One contact as it is printed: the current version, redacted, with its exhibits."""
+
+    id: int
+    occurred_at: datetime
+    zone: str  # the offset the time was given in, e.g. "+01:00"
+    channel: Channel
+    direction: Direction
+    text: str
+    summary: str = ""
+    categories: tuple[Category, ...] = ()
+    severity: int = 1
+    minutes: int = 0
+    url: str = ""
+    staff: str = ""
+    source: str = ""
+    revision: int = 0  # >0: corrected; the original stays in the log
+    exhibits: tuple[int, ...] = ()  # exhibit numbers
+    logged_at: datetime | None = None  # when it was entered into Steady
+
+    @property
+    def logged_late(self) -> bool:
+        """Entered more than two days after it happened (imported, or written from memory)."""
+        return self.logged_at is not None and self.logged_at - self.occurred_at > LATE_LOGGING
+
+
+LATE_LOGGING = timedelta(days=2)
+
+
+@dataclass(frozen=True)
+class EmailView:
+    """A saved email as printed: every header as it arrived, then the readable body."""
+
+    headers: tuple[tuple[str, str], ...]
+    body: str
+
+
+@dataclass(frozen=True)
+class Exhibit:
+    number: int
+    filename: str
+    mime: str
+    size: int
+    sha256: str
+    data: bytes  # the original, byte for byte (the bundle copies it; images are drawn)
+    contact_id: int
+    source: str  # how it came in: "import:eml", "manual", "screenshot-post"…
+    captured_at: datetime  # when Steady stored it
+    occurred_at: datetime  # when the contact it belongs to happened
+    url: str = ""
+    note: str = ""
+    email: EmailView | None = None
+
+    @property
+    def label(self) -> str:
+        return f"Exhibit {self.number}"
+
+    @property
+    def is_image(self) -> bool:
+        return self.mime.startswith("image/")
+
+
+@dataclass(frozen=True)
+class ThreatGroup:
+    category: Category
+    contact_ids: tuple[int, ...]
+
+    @property
+    def title(self) -> str:
+        return self.category.label
+
+
+@dataclass(frozen=True)
+class PublicPost:
+    contact_id: int
+    platform: str
+    url: str
+    handle: str
+    captured_at: datetime | None
+    occurred_at: datetime
+    text: str
+    exhibits: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class WarningGiven:
+    occurred_at: datetime
+    text: str
+    contact_id: int | None = None
+    by: str = ""
+
+
+@dataclass(frozen=True)
+class PolicyBreach:
+    """A policy the customer broke, in the exact version they agreed to (if recorded)."""
+
+    policy: PolicyVersion
+    agreement: Agreement | None
+    contact_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class SeverityPoint:
+    occurred_at: datetime
+    severity: int
+
+
+@dataclass(frozen=True)
+class Integrity:
+    verified: bool
+    entries: int
+    head_hash: str
+    records_checked: int
+    blobs_checked: int
+    checked_at: datetime
+    problems: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Redaction:
+    """Text the owner marked as not to be handed on; None contact_id means everywhere."""
+
+    text: str
+    contact_id: int | None = None
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class AppliedRedaction:
+    redaction: Redaction
+    places: int  # how many times it was blacked out
+
+
+@dataclass(frozen=True)
+class TerminationTerms:
+    closed_as_of: date
+    refund: Decimal
+    letter: str  # the letter as the owner edited it (redactions applied)
+
+
+@dataclass(frozen=True)
+class CostLine:
+    sentence: str  # "14 messages over 8 days, 3 h 10 min of your time (≈ $142.50) for $19.95 paid"
+
+
+@dataclass(frozen=True)
+class PacketData:
+    kind: PacketKind
+    number: str
+    generated_at: datetime  # aware, in the owner's zone
+    paper_size: str  # "A4" or "Letter"
+    business: BusinessProfile
+    customer: PacketCustomer
+    period: tuple[datetime | None, datetime | None]
+    contacts: tuple[PacketContact, ...]  # the log in time order, oldest first
+    exhibits: tuple[Exhibit, ...]
+    integrity: Integrity
+    summary: tuple[str, ...] = ()  # plain sentences for the summary page
+    cost: CostLine | None = None
+    grounds: tuple[Ground, ...] = ()
+    signs: tuple[Sign, ...] = ()
+    threats: tuple[ThreatGroup, ...] = ()
+    public_posts: tuple[PublicPost, ...] = ()
+    harassment_of_others: tuple[int, ...] = ()  # contact ids
+    examples: tuple[int, ...] = ()  # contact ids of the chosen examples
+    warnings: tuple[WarningGiven, ...] = ()
+    policies: tuple[PolicyBreach, ...] = ()
+    termination: TerminationTerms | None = None
+    purpose: str = ""
+    contact_person: str = ""  # name, role, phone, email of who to talk to
+    narrative: str = ""
+    actions: tuple[Action, ...] = ()
+    monthly: tuple[MonthVolume, ...] = ()
+    severity: tuple[SeverityPoint, ...] = ()
+    redactions: tuple[AppliedRedaction, ...] = ()
+    records_keeper: str = ""  # who kept the records (certification page)
+    notes: tuple[str, ...] = field(default=())  # caveats printed with the summary
+
+    @cached_property
+    def _contacts_by_id(self) -> dict[int, PacketContact]:
+        return {contact.id: contact for contact in self.contacts}
+
+    def contact(self, contact_id: int) -> PacketContact | None:
+        return self._contacts_by_id.get(contact_id)
+
+    def exhibit(self, number: int) -> Exhibit:
+        return self.exhibits[number - 1]

@@ -1,0 +1,194 @@
+"""Steady's first drafts, in plain and factual words, for the owner to edit before use.
+
+The termination letter and the legal narrative go into the packets; the preservation
+request and the platform report are handed to a platform or email provider.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from app.core.domain import Direction
+from app.packets.data import PacketContact, PacketData, PublicPost, unredacted_marks
+
+QUOTE_LIMIT = 280
+
+
+def _day(moment: datetime) -> str:
+    return f"{moment.astimezone():%d %B %Y}".lstrip("0")
+
+
+def _quote(contact: PacketContact) -> str:
+    text = unredacted_marks(" ".join(contact.text.split()))
+    if len(text) > QUOTE_LIMIT:
+        text = text[: QUOTE_LIMIT - 1].rstrip() + "…"
+    return f"“{text}”"
+
+
+def _sign_off(data: PacketData) -> str:
+    business = data.business
+    return business.signature or "\n".join(p for p in (business.owner_name, business.name) if p)
+
+
+def draft_termination_letter(data: PacketData, closed_as_of: date, refund: Decimal) -> str:
+    name = data.customer.name
+    business = data.business.name
+    examples = [c for i in data.examples if (c := data.contact(i)) is not None]
+    lines = [
+        f"Dear {name},",
+        "",
+        f"After careful thought, {business} has decided that we are no longer a good fit for "
+        "you, and that we will not continue to serve your account.",
+    ]
+    if examples:
+        lines += [
+            "",
+            "We have always tried to help, but the way we have been addressed has crossed a line "
+            "we hold for everyone who works here. For example:",
+            "",
+        ]
+        lines += [f"• {_day(c.occurred_at)}: {_quote(c)}" for c in examples[:5]]
+    account = f" ({data.customer.account_ref})" if data.customer.account_ref else ""
+    lines += [
+        "",
+        f"Your account{account} is closed as of {closed_as_of.day} {closed_as_of:%B %Y}.",
+    ]
+    if refund > 0:
+        symbol = data.business.currency_symbol
+        lines.append(
+            f"We are refunding {symbol}{refund:,.2f} to your original method of payment. "
+            "This is a business decision, so that you can move on with no loss."
+        )
+    lines += [
+        "",
+        "We thank you for your custom and wish you well in finding a service that suits you "
+        "better.",
+        "",
+        "Yours sincerely,",
+        "",
+        _sign_off(data),
+    ]
+    return "\n".join(lines)
+
+
+def draft_narrative(data: PacketData) -> str:
+    """A factual first draft from the log: dates, channels and the customer's own words."""
+    name = data.customer.name
+    business = data.business.name
+    contacts = data.contacts
+    inbound = [c for c in contacts if c.direction is Direction.INBOUND]
+    first, last = data.period
+    paragraphs = [
+        f"{name} has been a customer of {business}"
+        + (f" (account {data.customer.account_ref})" if data.customer.account_ref else "")
+        + f". Between {_day(first) if first else '—'} and {_day(last) if last else '—'}, "
+        f"{name} contacted us {_times(len(inbound))}; we replied "
+        f"{_times(len(contacts) - len(inbound))}. Each contact is in Steady with the exact "
+        "words" + (", and the evidence files are attached as exhibits." if data.exhibits else ".")
+    ]
+    threats = {i for group in data.threats for i in group.contact_ids}
+    key = [c for c in inbound if c.id in threats or c.id in data.examples]
+    for contact in key[:8]:
+        exhibits = (
+            " (Exhibit " + ", ".join(str(n) for n in contact.exhibits) + ")."
+            if contact.exhibits
+            else ""
+        )
+        paragraphs.append(
+            f"On {_day(contact.occurred_at)}, by {contact.channel.label.lower()}, "
+            f"{name} wrote: {_quote(contact)}{exhibits}"
+        )
+    if data.public_posts:
+        paragraphs.append(
+            f"{name} also posted about {business} in public "
+            f"{len(data.public_posts)} time(s); the posts are listed below with their addresses."
+        )
+    if data.harassment_of_others:
+        paragraphs.append(
+            f"{name} has also contacted or harassed other customers of {business} "
+            f"({len(data.harassment_of_others)} logged contact(s))."
+        )
+    paragraphs.append(
+        "We are asking for advice on how to protect our staff and our business, and for help "
+        "in making the conduct stop."
+    )
+    return "\n\n".join(paragraphs)
+
+
+def preservation_letter(data: PacketData, provider: str) -> str:
+    """A request to a platform or email provider to keep the customer's posts and account data."""
+    customer = data.customer
+    posts = [p for p in data.public_posts if not provider or p.platform == provider]
+    identifiers = [f"Name: {customer.name}"]
+    identifiers += [f"Email: {e}" for e in customer.emails]
+    identifiers += [f"Account / handle: {h}" for h in customer.handles]
+    identifiers += [f"Post: {p.url}" for p in posts if p.url]
+    business = data.business
+    lines = [
+        f"To: {provider or 'the platform or email provider'} — legal / trust and safety team",
+        f"Re: Request to preserve records — {customer.name}",
+        f"Our reference: {data.number}",
+        "",
+        "Dear Sir or Madam,",
+        "",
+        f"{business.name} asks you to preserve, and not delete, all records you hold for the "
+        "account(s) and content identified below, including posts, messages, comments, "
+        "reviews, profile information, subscriber and registration data, IP and access logs, "
+        "for at least 90 days, while we seek legal advice and may bring the matter to the "
+        "police or the courts.",
+        "",
+        "Identifiers:",
+        *[f"  • {line}" for line in identifiers],
+        "",
+        "The content concerns threats and harassment directed at our business and staff, "
+        f"recorded between {_day(data.period[0]) if data.period[0] else '—'} and "
+        f"{_day(data.period[1]) if data.period[1] else '—'}. We are not asking you to disclose "
+        "anything to us now; a disclosure request will follow through the proper legal channel.",
+        "",
+        "Please confirm that the records have been preserved.",
+        "",
+        "Yours faithfully,",
+        "",
+        _sign_off(data),
+    ]
+    if business.address_lines:
+        lines += ["", *business.address_lines]
+    return unredacted_marks("\n".join(lines))
+
+
+def platform_report(data: PacketData, post: PublicPost) -> str:
+    """The text of a report to the platform where the customer posted about the business."""
+    handle = post.handle or "(handle not recorded)"
+    exhibits = ", ".join(f"Exhibit {n}" for n in post.exhibits) or "none"
+    lines = [
+        f"Report to {post.platform}: harassment and false statements about a business",
+        "",
+        f"Account: {handle}",
+        f"Post: {post.url or '(address not recorded)'}",
+        f"Posted: {_day(post.occurred_at)}",
+        "",
+        f"This account has posted about our business, {data.business.name}, as part of a "
+        "campaign of threats and harassment that we have recorded since "
+        f"{_day(data.period[0]) if data.period[0] else '—'}. The post reads:",
+        "",
+        _quote_post(post),
+        "",
+        "We ask you to review the post against your rules on harassment, threats and false "
+        "information, to remove it if it breaks them, and to keep a copy of the post and the "
+        "account's records while we take legal advice.",
+        "",
+        f"Our evidence (screenshots with their SHA-256 hashes: {exhibits}) is available on "
+        f"request. Our reference: {data.number}.",
+        "",
+        _sign_off(data),
+    ]
+    return unredacted_marks("\n".join(lines))
+
+
+def _quote_post(post: PublicPost) -> str:
+    return f"“{' '.join(post.text.split())}”" if post.text.strip() else "(see the screenshot)"
+
+
+def _times(count: int) -> str:
+    return {0: "no times", 1: "once", 2: "twice"}.get(count, f"{count} times")

@@ -1,0 +1,128 @@
+"""Making a packet: assemble the data, draw the PDF, and log it when it is handed on.
+
+reports/ draws; app/ cannot import it, so the drawing comes in through `PacketRenderer`
+(app/packets/renderer.py)
+(app/application.py puts the reportlab one on `services.pdf`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app.core.errors import SteadyError
+from app.packets.assembly import PacketOptions, StandingSource, assemble_packet
+from app.packets.data import PacketData, PacketKind
+from app.packets.handed_on import ActionPacketLogger, PacketLogger, already_logged
+from app.packets.renderer import PacketRenderer, Progress, RenderedPdf
+from app.services import Services
+from app.standing.records import ActionKind
+
+
+@dataclass(frozen=True)
+class MadePacket:
+    data: PacketData
+    pdf: RenderedPdf
+
+
+def renderer_of(services: Services) -> PacketRenderer:
+    renderer = getattr(services, "pdf", None)
+    if renderer is None:
+        raise SteadyError("Packets cannot be drawn in this copy of Steady (no PDF renderer).")
+    return renderer  # type: ignore[no-any-return]
+
+
+def make_packet(
+    services: Services,
+    customer_id: int,
+    options: PacketOptions,
+    standing: StandingSource | None = None,
+    logger: PacketLogger | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> MadePacket:
+    """Assemble and draw; nothing is written or logged yet (preview is free)."""
+
+    def assembling(done: int, total: int, what: str) -> None:
+        if progress is not None:
+            progress(done * 20 // max(total, 1), 100, what)
+
+    def drawing(done: int, total: int, what: str) -> None:
+        if progress is not None:
+            progress(20 + done * 80 // max(total, 1), 100, what)
+
+    data = assemble_packet(services, customer_id, options, standing, logger, assembling, cancelled)
+    pdf = renderer_of(services).render_packet(data, drawing, cancelled)
+    return MadePacket(data, pdf)
+
+
+def log_packet(
+    services: Services, made: MadePacket, how: str, logger: PacketLogger | None = None
+) -> bool:
+    """Log the packet as handed on (saved, printed, exported); once per distinct file."""
+    logger = logger or ActionPacketLogger(services)
+    customer_id = made.data.customer.id
+    if already_logged(logger, customer_id, made.pdf.sha256):
+        return False
+    logger.record(
+        customer_id,
+        ActionKind.PACKET,
+        made.data.number,
+        {
+            "packet": made.data.kind.value,
+            "sha256": made.pdf.sha256,
+            "pages": str(made.pdf.pages),
+            "how": how,
+            "generated_at": made.data.generated_at.isoformat(),
+        },
+    )
+    return True
+
+
+def log_letter(
+    services: Services,
+    data: PacketData,
+    kind: ActionKind,
+    recipient: str,
+    text: str,
+    logger: PacketLogger | None = None,
+) -> str:
+    """Log a preservation request or platform report as sent; returns the text's SHA-256."""
+    logger = logger or ActionPacketLogger(services)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    logger.record(
+        data.customer.id,
+        kind,
+        data.number,
+        {"recipient": recipient, "sha256": digest},
+    )
+    return digest
+
+
+def write_file(path: str, data: bytes) -> None:
+    """Write through a temporary file beside the target, so a failed save leaves no half file."""
+    folder = os.path.dirname(os.path.abspath(path)) or "."
+    temporary = ""
+    try:
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".steady-", suffix=".part")
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except OSError as error:
+        if temporary and os.path.exists(temporary):
+            os.remove(temporary)
+        raise SteadyError(
+            f"Cannot write {os.path.basename(path)}: {error.strerror or error}. "
+            "Choose another folder; nothing was lost."
+        ) from error
+
+
+def default_filename(data: PacketData, extension: str) -> str:
+    safe = "".join(ch if ch.isalnum() else "-" for ch in data.customer.name).strip("-")
+    kind = "termination" if data.kind is PacketKind.TERMINATION else "legal-referral"
+    return f"{kind}-{safe or 'customer'}-{data.number}.{extension}"

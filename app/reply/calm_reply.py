@@ -1,0 +1,440 @@
+"""Use cases for a calm reply: start or resume one, save it as the owner works, set a draft
+aside, and finish it — sent, called instead, or refunded and moved on — with the record kept.
+
+Everything that is evidence (an override, a draft set aside, the reply sent, an action) is a
+reply event or a kept draft with its ledger entry, written in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from decimal import Decimal
+
+from app.core.clock import Clock
+from app.core.domain import Category, Channel, Contact, ContactDetails, Customer, Direction
+from app.core.errors import InvalidInputError
+from app.core.ports import ActionRecorder, PolicyLookup, Store
+from app.core.settings import Settings
+from app.log.contacts import ContactLog
+from app.reply.mail import OutgoingMail, reply_subject
+from app.reply.spelling import words_in
+from app.reply.steps import (
+    CoolingOverride,
+    DraftVersion,
+    ReplyState,
+    ReplyStatus,
+    ReplySummary,
+    Step,
+    extract_checklist,
+    format_left,
+    override_matches,
+    step_record,
+    summary_line,
+)
+from app.reply.templates import Example, TemplateData, fill, long_date
+from app.reply.tone import ToneFlag
+from app.standing.records import ActionKind, PolicyVersion
+
+SOURCE = "calm-reply"
+HISTORY_PAGE = 500
+MAX_EXAMPLES = 5
+
+
+@dataclass(frozen=True)
+class ReplyContext:
+    """What step 2 shows beside the questions: the customer in brief."""
+
+    customer: Customer
+    contacts: int
+    from_them: int
+    first_at: datetime | None
+    minutes: int
+    flagged: tuple[tuple[str, int], ...]
+    paid: str
+    policies: tuple[PolicyVersion, ...] = ()
+    recent: tuple[Contact, ...] = field(default_factory=tuple)
+
+    @property
+    def history(self) -> str:
+        if not self.contacts:
+            return "This is the first contact logged with this customer."
+        hours, minutes = divmod(self.minutes, 60)
+        spent = f"{hours} h {minutes} min" if hours else f"{minutes} min"
+        since = f" since {self.first_at.astimezone():%-d %B %Y}" if self.first_at else ""
+        text = (
+            f"{self.contacts} contacts{since} ({self.from_them} from them); {spent} of your time."
+        )
+        if self.flagged:
+            text += " Flagged: " + ", ".join(f"{label} ×{n}" for label, n in self.flagged) + "."
+        return text
+
+
+class CalmReplies:
+    def __init__(
+        self,
+        store: Store,
+        settings: Settings,
+        contacts: ContactLog,
+        clock: Clock,
+        actions: ActionRecorder | None = None,
+        policies: PolicyLookup | None = None,
+    ) -> None:
+        self._store = store
+        self._settings = settings
+        self._contacts = contacts
+        self._clock = clock
+        # The real action log plugs in here; until then actions live in the reply's record.
+        self.actions = actions
+        self.policies = policies
+
+    # --- starting and saving -------------------------------------------------------------
+
+    def start(self, contact_id: int) -> ReplyState:
+        """Resume the unfinished reply to this contact, or start a new one (timer from now)."""
+        for summary in self._store.replies.for_contact(contact_id):
+            if summary.status is ReplyStatus.OPEN:
+                return self._store.replies.get(summary.id)
+        original = self._contacts.get(contact_id)
+        if original.direction is not Direction.INBOUND:
+            raise InvalidInputError("A calm reply answers a message from the customer.")
+        state = ReplyState(
+            customer_id=original.customer_id,
+            contact_id=contact_id,
+            cooling_started_at=self._clock(),
+            cooling_minutes=self._settings.cooling_off_minutes,
+            checklist=extract_checklist(original.text),
+        )
+        if state.cooling_minutes == 0:
+            state.step = Step.CONSIDER
+        with self._store.atomic():
+            reply_id = self._store.replies.add(state)
+            self._store.ledger.record(
+                "reply.started",
+                "reply",
+                reply_id,
+                {"contact_id": contact_id, "cooling_minutes": state.cooling_minutes},
+            )
+        return state
+
+    def get(self, reply_id: int) -> ReplyState:
+        return self._store.replies.get(reply_id)
+
+    def save(self, state: ReplyState) -> None:
+        """Save the work in progress (called every second or so while the owner types)."""
+        with self._store.atomic():
+            self._store.replies.save(state)
+
+    def open_for_customer(self, customer_id: int) -> list[ReplySummary]:
+        return self._store.replies.for_customer(customer_id, open_only=True)
+
+    def for_customer(self, customer_id: int) -> list[ReplySummary]:
+        return self._store.replies.for_customer(customer_id)
+
+    def all_open(self) -> list[ReplySummary]:
+        return self._store.replies.all_open()
+
+    def drafts(self, reply_id: int) -> list[DraftVersion]:
+        return self._store.replies.drafts(reply_id)
+
+    def events(self, reply_id: int) -> list[tuple[str, dict[str, object]]]:
+        return self._store.replies.events(reply_id)
+
+    def original(self, state: ReplyState) -> Contact:
+        return self._contacts.get(state.contact_id)
+
+    def customer(self, state: ReplyState) -> Customer:
+        return self._store.customers.get(state.customer_id)
+
+    def _event(self, state: ReplyState, kind: str, detail: dict[str, object]) -> int:
+        """Write one evidence event with its ledger entry (call inside a transaction)."""
+        assert state.id is not None
+        event_id = self._store.replies.add_event(state.id, kind, detail)
+        self._store.ledger.record(
+            f"reply.{kind}", "reply_event", event_id, {"reply_id": state.id, **detail}
+        )
+        return event_id
+
+    # --- step 1: cooling off -------------------------------------------------------------
+
+    def override_cooling(self, state: ReplyState, typed: str) -> None:
+        now = self._clock()
+        if not state.is_cooling(now):
+            return
+        if not override_matches(typed):
+            raise InvalidInputError(
+                "To start early, type the sentence exactly as shown. You can also wait: "
+                f"{format_left(state.cooling_left(now))} left."
+            )
+        left = int(state.cooling_left(now).total_seconds())
+        state.override = CoolingOverride(at=now, typed=typed.strip(), seconds_left=left)
+        with self._store.atomic():
+            self._event(state, "cooling-overridden", {"typed": typed.strip(), "seconds_left": left})
+            self._store.replies.save(state)
+
+    # --- step 2: the customer in brief ----------------------------------------------------
+
+    def context(self, state: ReplyState) -> ReplyContext:
+        customer = self.customer(state)
+        contacts = self._contacts.page_for_customer(state.customer_id, 0, HISTORY_PAGE)
+        total = self._contacts.count_for_customer(state.customer_id)
+        flagged = Counter(category.label for contact in contacts for category in contact.categories)
+        policies: tuple[PolicyVersion, ...] = ()
+        if self.policies is not None:
+            policies = tuple(self.policies.in_force(state.customer_id, self._clock()))
+        symbol = self._settings.currency_symbol
+        return ReplyContext(
+            customer=customer,
+            contacts=total,
+            from_them=sum(1 for c in contacts if c.direction is Direction.INBOUND),
+            first_at=min((c.occurred_at for c in contacts), default=None),
+            minutes=self._store.customers.minutes_spent(state.customer_id),
+            flagged=tuple(flagged.most_common()),
+            paid=f"{symbol}{customer.amount_paid:,.2f}",
+            policies=policies,
+            recent=tuple(contacts[:5]),
+        )
+
+    # --- step 3: templates --------------------------------------------------------------
+
+    def template_data(self, state: ReplyState) -> TemplateData:
+        customer = self.customer(state)
+        original = self.original(state)
+        signature_lines = [
+            line.strip() for line in self._settings.text("signature").splitlines() if line.strip()
+        ]
+        role = signature_lines[1].split(",")[0] if len(signature_lines) > 1 else ""
+        return TemplateData(
+            customer_name=customer.name,
+            business_name=self._settings.text("business_name"),
+            owner_name=self._settings.text("owner_name"),
+            owner_role=role,
+            today=self._clock(),
+            message_date=original.occurred_at,
+            currency_symbol=self._settings.currency_symbol,
+            amount_paid=customer.amount_paid,
+            account_ref=customer.account_ref,
+            checklist=tuple(state.checklist),
+            product=state.product,
+            examples=self._examples(state.customer_id),
+        )
+
+    def _examples(self, customer_id: int) -> tuple[Example, ...]:
+        crossed = {Category.ABUSE} | {c for c in Category if c.is_threat}
+        found = [
+            contact
+            for contact in self._contacts.page_for_customer(customer_id, 0, HISTORY_PAGE)
+            if contact.direction is Direction.INBOUND
+            and (set(contact.categories) & crossed or contact.severity >= 4)
+        ]
+        found.sort(key=lambda c: c.occurred_at)
+        return tuple(
+            Example(contact.occurred_at, _quote(contact.text or contact.summary))
+            for contact in found[-MAX_EXAMPLES:]
+        )
+
+    def use_template(self, state: ReplyState, key: str) -> str:
+        """The template filled in for this reply; the caller decides where the text goes."""
+        text = fill(key, self.template_data(state))
+        state.template = key
+        return text
+
+    # --- step 4: the owner's words ---------------------------------------------------------
+
+    def known_words(self, customer_id: int) -> set[str]:
+        """Names and business words the spell check must not mark."""
+        customer = self._store.customers.get(customer_id)
+        texts = [customer.name, customer.account_ref, *customer.emails, *customer.handles]
+        texts += [
+            self._settings.text(key)
+            for key in ("business_name", "business_address", "owner_name", "signature")
+        ]
+        return words_in(texts) | {word.lower() for word in self._store.replies.words()}
+
+    def add_word(self, word: str) -> None:
+        word = word.strip()
+        if not word or " " in word:
+            raise InvalidInputError("Add one word at a time to your dictionary.")
+        with self._store.atomic():
+            self._store.replies.add_word(word)
+
+    def personal_words(self) -> list[str]:
+        return self._store.replies.words()
+
+    def keep_draft(self, state: ReplyState, reason: str) -> None:
+        """Keep the current draft in the reply's history before it is replaced."""
+        if not state.draft.strip():
+            return
+        with self._store.atomic():
+            self._keep_version(state, reason)
+            state.drafts_kept += 1
+            self._store.replies.save(state)
+
+    def _keep_version(self, state: ReplyState, reason: str) -> None:
+        assert state.id is not None
+        draft_id = self._store.replies.keep_draft(state.id, state.draft, reason)
+        self._store.ledger.record(
+            "reply.draft_kept", "reply_draft", draft_id, {"reply_id": state.id, "reason": reason}
+        )
+
+    # --- step 5: start over ---------------------------------------------------------------
+
+    def start_over(self, state: ReplyState) -> None:
+        """Set the draft aside (kept in the reply's history) and return to drafting."""
+        with self._store.atomic():
+            self.keep_draft(state, "start over")
+            state.draft = ""
+            state.template = ""
+            state.flags_accepted = False
+            for item in state.checklist:
+                item.done = False
+            state.step = Step.DRAFT
+            self._store.replies.save(state)
+
+    # --- step 7: finishing ----------------------------------------------------------------
+
+    def outgoing_mail(self, state: ReplyState) -> OutgoingMail:
+        customer = self.customer(state)
+        original = self.original(state)
+        return OutgoingMail(
+            to=customer.emails[0] if customer.emails else "",
+            sender=self._settings.text("business_email"),
+            subject=reply_subject(long_date(original.occurred_at)),
+            body=state.draft,
+        )
+
+    def _minutes_writing(self, state: ReplyState, now: datetime) -> int:
+        began = state.override.at if state.override else state.cooling_ends_at
+        return max(0, min(int((now - began) / timedelta(minutes=1)), 120))
+
+    def mark_sent(self, state: ReplyState, via: str, flags_now: list[ToneFlag]) -> int:
+        """Log the reply as an outbound contact answering the original (once), with its record.
+
+        `via` is "mail program", "clipboard" or "eml file"; using another way later only adds
+        it to the record.
+        """
+        if not state.draft.strip():
+            raise InvalidInputError("The reply is empty; there is nothing to send.")
+        now = self._clock()
+        if state.outbound_contact_id is not None:
+            if via not in state.sent_via:
+                state.sent_via.append(via)
+                with self._store.atomic():
+                    self._event(state, "sent-again", {"via": via})
+                    self._store.replies.save(state)
+            return state.outbound_contact_id
+        state.sent_via.append(via)
+        original = self.original(state)
+        channel = Channel.EMAIL if via != "clipboard" else original.channel
+        record = step_record(state, now, flags_now)
+        details = ContactDetails(
+            occurred_at=now,
+            channel=channel,
+            direction=Direction.OUTBOUND,
+            text=state.draft,
+            summary=summary_line(state, now, flags_now),
+            minutes=self._minutes_writing(state, now),
+        )
+        with self._store.atomic():
+            contact_id = self._contacts.log(
+                state.customer_id, details, source=SOURCE, in_reply_to=state.contact_id
+            )
+            self._keep_version(state, "sent")
+            state.outbound_contact_id = contact_id
+            state.status = ReplyStatus.SENT
+            state.step = Step.SEND
+            self._event(state, "sent", {"contact_id": contact_id, "record": record})
+            self._store.replies.save(state)
+        return contact_id
+
+    def call_instead(
+        self, state: ReplyState, notes: str, minutes: int, flags_now: list[ToneFlag]
+    ) -> int:
+        """Log a phone call answering the message, in place of a written reply."""
+        if not notes.strip():
+            raise InvalidInputError("Write a few words about the call: what was said and agreed.")
+        now = self._clock()
+        record = step_record(state, now, flags_now)
+        details = ContactDetails(
+            occurred_at=now,
+            channel=Channel.PHONE,
+            direction=Direction.OUTBOUND,
+            text=notes.strip(),
+            summary="Called the customer instead of replying in writing.",
+            minutes=max(0, minutes),
+        )
+        with self._store.atomic():
+            contact_id = self._contacts.log(
+                state.customer_id, details, source=SOURCE, in_reply_to=state.contact_id
+            )
+            state.outbound_contact_id = contact_id
+            state.status = ReplyStatus.CALLED
+            self._event(state, "called", {"contact_id": contact_id, "record": record})
+            self._store.replies.save(state)
+        self._action(state, ActionKind.NOTE, note="Called the customer instead of replying.")
+        return contact_id
+
+    def settle(
+        self,
+        state: ReplyState,
+        *,
+        refund: Decimal | None,
+        cancel: bool,
+        unsubscribe: bool,
+        reference: str = "",
+        note: str = "",
+    ) -> list[str]:
+        """Refund, cancel and unsubscribe (any of them) and move on; each is logged."""
+        if refund is not None and refund < 0:
+            raise InvalidInputError("A refund cannot be negative.")
+        chosen: list[tuple[ActionKind, Decimal | None]] = []
+        if refund is not None and refund > 0:
+            chosen.append((ActionKind.REFUND, refund))
+        if cancel:
+            chosen.append((ActionKind.CANCEL, None))
+        if unsubscribe:
+            chosen.append((ActionKind.UNSUBSCRIBE, None))
+        if not chosen:
+            raise InvalidInputError("Choose at least one: refund, cancel or unsubscribe.")
+        for kind, amount in chosen:
+            self._action(state, kind, note=note, amount=amount, reference=reference)
+        if state.status is ReplyStatus.OPEN:
+            state.status = ReplyStatus.SETTLED
+            self.save(state)
+        return [kind.value for kind, _ in chosen]
+
+    def _action(
+        self,
+        state: ReplyState,
+        kind: ActionKind,
+        *,
+        note: str = "",
+        amount: Decimal | None = None,
+        reference: str = "",
+    ) -> None:
+        entry = {
+            "kind": kind.value,
+            "note": note,
+            "amount": "" if amount is None else str(amount),
+            "reference": reference,
+            "contact_id": str(state.contact_id),
+        }
+        state.actions_taken.append(entry)
+        with self._store.atomic():
+            self._event(state, "action", dict(entry))
+            self._store.replies.save(state)
+        if self.actions is not None:
+            self.actions.record(
+                state.customer_id,
+                kind,
+                note=note,
+                amount=amount,
+                reference=reference,
+                contact_id=state.contact_id,
+            )
+
+
+def _quote(text: str, limit: int = 160) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rsplit(" ", 1)[0] + "…"

@@ -1,0 +1,182 @@
+"""Where a customer stands: plain rules over their log, their actions and the owner's settings.
+
+`assess()` is pure (no storage, no clock of its own) so it can be tested on any log; the
+`Assessor` gathers what it needs from storage and keeps the customer list's risk scores fresh.
+Times are grouped into days and months in the owner's time zone (DST-aware), while "within an
+hour" is measured in real elapsed time, so a clock change never invents or hides a burst."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta, tzinfo
+from decimal import Decimal
+
+from app.core.clock import Clock
+from app.core.domain import Contact, Customer, Direction
+from app.core.ports import Store
+from app.core.settings import Settings
+from app.standing.blocking import after_block_ids
+from app.standing.cost import cost_of
+from app.standing.escalation import measure_escalation
+from app.standing.grounds import find_grounds, find_warnings
+from app.standing.next_steps import find_next_steps, risk_score
+from app.standing.reading import C, with_category
+from app.standing.records import (
+    Action,
+    Assessment,
+    Sign,
+)
+from app.standing.signs import (
+    burst_sign,
+    demand_sign,
+    harassment_signs,
+    pattern_sign,
+    policy_sign,
+    threat_signs,
+)
+from app.standing.volume import book_average_by_month, months_against_average
+
+
+# Which next steps answer which sign.
+def assess(
+    customer: Customer,
+    contacts: Sequence[Contact],
+    actions: Sequence[Action] = (),
+    *,
+    now: datetime,
+    hourly_rate: Decimal,
+    currency_symbol: str = "$",
+    average_by_month: Mapping[str, float] | None = None,
+    clause_contact_ids: frozenset[int] = frozenset(),
+    zone: tzinfo | None = None,
+) -> Assessment:
+    """Where the customer stands. `contacts` in any order; `zone` None means this computer's."""
+    assert customer.id is not None
+    ordered = sorted(contacts, key=lambda c: (c.occurred_at, c.id))
+    inbound = [c for c in ordered if c.direction is Direction.INBOUND]
+    staff = sorted({c.details.staff for c in with_category(inbound, C.ABUSE) if c.details.staff})
+    abuse_staff = f" (towards {', '.join(staff)})" if staff else ""
+    found: list[Sign | None] = [
+        *threat_signs(inbound, zone),
+        *harassment_signs(inbound, abuse_staff),
+        demand_sign(inbound, customer.amount_paid, currency_symbol),
+        burst_sign(inbound, zone),
+        pattern_sign(inbound, zone),
+        policy_sign(inbound, clause_contact_ids),
+    ]
+    signs = tuple(sign for sign in found if sign is not None)
+    warnings = find_warnings(ordered, actions)
+    grounds = find_grounds(inbound, warnings, zone)
+    escalation = measure_escalation(inbound, now, zone)
+    return Assessment(
+        customer_id=customer.id,
+        signs=signs,
+        grounds=grounds,
+        escalation=escalation,
+        cost=cost_of(ordered, inbound, customer.amount_paid, hourly_rate, currency_symbol, zone),
+        next_steps=find_next_steps(
+            signs, grounds, {c.id: c for c in ordered}, actions, bool(warnings)
+        ),
+        risk=risk_score(signs, grounds, escalation, inbound),
+        monthly=months_against_average(inbound, now, average_by_month or {}, zone),
+    )
+
+
+@dataclass(frozen=True)
+class CustomerPicture:
+    """Everything the customer page shows about where a customer stands, read once."""
+
+    customer: Customer
+    contacts: tuple[Contact, ...]  # oldest first
+    actions: tuple[Action, ...]  # oldest first
+    assessment: Assessment
+    after_block: frozenset[int]
+
+
+class Assessor:
+    """Assess a customer from storage, and keep the risk scores the customer list sorts by."""
+
+    RISK_MAX_AGE = timedelta(hours=12)  # escalation depends on today's date
+
+    def __init__(
+        self, store: Store, settings: Settings, clock: Clock, zone: tzinfo | None = None
+    ) -> None:
+        self._store = store
+        self._settings = settings
+        self._clock = clock
+        self._zone = zone
+
+    def _contacts(self, customer_id: int) -> list[Contact]:
+        total = self._store.contacts.count_for_customer(customer_id)
+        newest_first = self._store.contacts.for_customer(customer_id, 0, max(total, 1))
+        return newest_first[::-1]
+
+    def picture(self, customer_id: int) -> CustomerPicture:
+        customer = self._store.customers.get(customer_id)
+        contacts = self._contacts(customer_id)
+        actions = self._store.standing.actions_for(customer_id)
+        assessment = self._assess(customer, contacts, actions)
+        return CustomerPicture(
+            customer,
+            tuple(contacts),
+            tuple(actions),
+            assessment,
+            frozenset(after_block_ids(contacts, actions)),
+        )
+
+    def _assess(
+        self,
+        customer: Customer,
+        contacts: list[Contact],
+        actions: list[Action],
+        average: Mapping[str, float] | None = None,
+    ) -> Assessment:
+        assert customer.id is not None
+        if average is None:
+            average = book_average_by_month(self._store.standing.inbound_times(), self._zone)
+        tags = self._store.policies.clause_tags(customer.id)
+        return assess(
+            customer,
+            contacts,
+            actions,
+            now=self._clock(),
+            hourly_rate=self._settings.hourly_rate,
+            currency_symbol=self._settings.currency_symbol,
+            average_by_month=average,
+            clause_contact_ids=frozenset(t.contact_id for t in tags),
+            zone=self._zone,
+        )
+
+    def assess(self, customer_id: int) -> Assessment:
+        customer = self._store.customers.get(customer_id)
+        return self._assess(
+            customer,
+            self._contacts(customer_id),
+            self._store.standing.actions_for(customer_id),
+        )
+
+    def refresh_risks(self) -> int:
+        """Compute the risk of every customer whose score is missing or old; returns how many.
+
+        Call before listing customers by risk (a new contact or action drops the score)."""
+        stale = self._store.standing.stale_risk_customers(self._clock() - self.RISK_MAX_AGE)
+        if not stale:
+            return 0
+        average = book_average_by_month(self._store.standing.inbound_times(), self._zone)
+        scores = {}
+        for customer_id in stale:
+            customer = self._store.customers.get(customer_id)
+            scores[customer_id] = self._assess(
+                customer,
+                self._contacts(customer_id),
+                self._store.standing.actions_for(customer_id),
+                average,
+            ).risk
+        with self._store.atomic():
+            for customer_id, risk in scores.items():
+                self._store.standing.save_risk(customer_id, risk)
+        return len(scores)
+
+    def risks(self, customer_ids: Iterable[int]) -> dict[int, int]:
+        return self._store.standing.risks(customer_ids)

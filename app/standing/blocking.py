@@ -1,0 +1,200 @@
+"""The blocking checklist: every place a customer you stop serving has to be blocked.
+
+The items come from the `blocking_checklist` setting, one line each. Ticking an item logs a
+block action (with who, why, the platform's reference, a note and a date to check again);
+unticking logs an action that takes it back. Nothing is deleted, and a blocked customer's
+later contacts are still logged: they are flagged "after block", worked out from the date of
+the first block, so the contact rows themselves never change.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from app.core.domain import Contact, CustomerStatus, Direction
+from app.core.settings import Settings
+from app.standing.actions import UNDONE, ActionLog
+from app.standing.records import Action, ActionKind
+
+# Words in an item's label that say which block it is (checked in this order).
+_KIND_WORDS = (
+    (ActionKind.UNSUBSCRIBE, ("mailing", "newsletter", "unsubscribe")),
+    (ActionKind.BLOCK_IP, (r"\bip\b",)),
+    (ActionKind.BLOCK_EMAIL, ("helpdesk", "help desk", "email", "e-mail", "inbox")),
+    (ActionKind.BLOCK_FACEBOOK, ("facebook",)),
+    (ActionKind.BLOCK_INSTAGRAM, ("instagram",)),
+    (ActionKind.BLOCK_X, (r"\bx\b", "twitter")),
+    (ActionKind.BLOCK_REVIEW_SITE, ("review", "trustpilot", "yelp")),
+    (ActionKind.BLOCK_PHONE, ("phone", "call", "sms", "text message")),
+)
+
+_ENDED = (CustomerStatus.BLOCKED, CustomerStatus.TERMINATED)
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    key: str
+    label: str
+    kind: ActionKind
+
+
+@dataclass(frozen=True)
+class ChecklistState:
+    item: ChecklistItem
+    action: Action | None  # the latest action for this item, if any
+
+    @property
+    def done(self) -> bool:
+        return self.action is not None and not self.action.details.get(UNDONE)
+
+    @property
+    def when(self) -> datetime | None:
+        return self.action.occurred_at if self.action else None
+
+    @property
+    def by(self) -> str:
+        return self.action.by if self.action else ""
+
+    @property
+    def why(self) -> str:
+        return self.action.details.get("why", "") if self.action else ""
+
+    @property
+    def reference(self) -> str:
+        return self.action.reference if self.action else ""
+
+    @property
+    def note(self) -> str:
+        return self.action.note if self.action else ""
+
+    @property
+    def check_again(self) -> date | None:
+        text = self.action.details.get("check_again", "") if self.action else ""
+        return date.fromisoformat(text) if text else None
+
+    def check_due(self, today: date) -> bool:
+        return self.done and self.check_again is not None and self.check_again <= today
+
+
+def _slug(label: str) -> str:
+    plain = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-") or "item"
+
+
+def kind_for(label: str) -> ActionKind:
+    lowered = label.lower()
+    for kind, words in _KIND_WORDS:
+        if any(re.search(word, lowered) for word in words):
+            return kind
+    return ActionKind.BLOCK_OTHER
+
+
+def checklist_items(text: str) -> list[ChecklistItem]:
+    items: list[ChecklistItem] = []
+    seen: set[str] = set()
+    for line in text.splitlines():
+        label = line.strip()
+        key = _slug(label)
+        if label and key not in seen:
+            seen.add(key)
+            items.append(ChecklistItem(key, label, kind_for(label)))
+    return items
+
+
+def checklist_states(items: list[ChecklistItem], actions: list[Action]) -> list[ChecklistState]:
+    """Each item with its latest action. An action logged elsewhere (the command line, a next
+    step) without an item key counts for the first item of its kind."""
+    first_of_kind: dict[ActionKind, str] = {}
+    for item in items:
+        first_of_kind.setdefault(item.kind, item.key)
+    latest: dict[str, Action] = {}
+    for action in actions:  # oldest first, so later ones win
+        key = action.details.get("item") or first_of_kind.get(action.kind)
+        if key is not None and action.kind.is_block:
+            latest[key] = action
+    return [ChecklistState(item, latest.get(item.key)) for item in items]
+
+
+def blocked_since(actions: list[Action]) -> datetime | None:
+    """When the customer was first blocked, terminated or set to blocked, if ever."""
+    for action in actions:
+        if action.details.get(UNDONE):
+            continue
+        if action.kind.is_block or action.kind is ActionKind.TERMINATE:
+            return action.occurred_at
+        if action.kind is ActionKind.STATUS_CHANGE and action.details.get("status") in _ENDED:
+            return action.occurred_at
+    return None
+
+
+def after_block_ids(contacts: list[Contact], actions: list[Action]) -> set[int]:
+    """The customer's own messages that arrived after they were blocked."""
+    since = blocked_since(actions)
+    if since is None:
+        return set()
+    return {
+        contact.id
+        for contact in contacts
+        if contact.direction is Direction.INBOUND and contact.occurred_at > since
+    }
+
+
+class BlockingChecklist:
+    def __init__(self, settings: Settings, actions: ActionLog) -> None:
+        self._settings = settings
+        self._actions = actions
+
+    def items(self) -> list[ChecklistItem]:
+        return checklist_items(self._settings.text("blocking_checklist"))
+
+    def states(self, customer_id: int) -> list[ChecklistState]:
+        return checklist_states(self.items(), self._actions.for_customer(customer_id))
+
+    def _item(self, key: str) -> ChecklistItem:
+        for item in self.items():
+            if item.key == key:
+                return item
+        raise KeyError(key)
+
+    def tick(
+        self,
+        customer_id: int,
+        key: str,
+        *,
+        by: str = "",
+        why: str = "",
+        reference: str = "",
+        note: str = "",
+        check_again: date | None = None,
+        when: datetime | None = None,
+    ) -> int:
+        item = self._item(key)
+        details = {"item": item.key, "item_label": item.label, "why": why}
+        if check_again is not None:
+            details["check_again"] = check_again.isoformat()
+        return self._actions.log(
+            customer_id,
+            item.kind,
+            occurred_at=when,
+            by=by,
+            reference=reference,
+            note=note,
+            details=details,
+        )
+
+    def untick(self, customer_id: int, key: str, *, why: str, by: str = "") -> int:
+        """Record that a block no longer holds (the earlier action stays in the log)."""
+        item = self._item(key)
+        return self._actions.log(
+            customer_id,
+            item.kind,
+            by=by,
+            note=why,
+            details={"item": item.key, "item_label": item.label, UNDONE: "yes", "why": why},
+        )
+
+    def after_block_ids(self, customer_id: int, contacts: list[Contact]) -> set[int]:
+        return after_block_ids(contacts, self._actions.for_customer(customer_id))

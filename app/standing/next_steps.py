@@ -1,0 +1,136 @@
+"""What to do next, and how urgent it is: the next steps for the signs and grounds found, and
+the risk score the customer list sorts by.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+
+from app.core.domain import Contact
+from app.standing.actions import UNDONE
+from app.standing.reading import C
+from app.standing.records import (
+    Action,
+    ActionKind,
+    Escalation,
+    Ground,
+    NextStep,
+    Sign,
+)
+
+# The steps that answer each sign, most urgent first.
+SIGN_STEPS: dict[str, tuple[ActionKind, ...]] = {
+    C.THREAT_PHYSICAL.value: (ActionKind.POLICE_REPORT, ActionKind.STOP_CONVERSATION),
+    C.THREAT_VANDALISM.value: (ActionKind.POLICE_REPORT, ActionKind.STOP_CONVERSATION),
+    C.THREAT_LEGAL.value: (ActionKind.STOP_CONVERSATION, ActionKind.LEGAL_ADVICE),
+    C.THREAT_CHARGEBACK.value: (ActionKind.STOP_CONVERSATION, ActionKind.REFUND),
+    C.THREAT_PUBLIC.value: (ActionKind.STOP_CONVERSATION,),
+    "threat-over-head": (ActionKind.STOP_CONVERSATION,),
+    "harassment-social": (ActionKind.PLATFORM_REPORT,),
+    "libel": (ActionKind.LEGAL_ADVICE,),
+    "harassing-others": (ActionKind.PLATFORM_REPORT, ActionKind.WARNING),
+    "abuse": (ActionKind.HANDOVER, ActionKind.WARNING),
+    "burst": (ActionKind.WARNING,),
+    "policy-breach": (ActionKind.WARNING,),
+    "disproportionate-demand": (ActionKind.REFUND, ActionKind.REFER_ELSEWHERE),
+    "pattern": (ActionKind.REFER_ELSEWHERE,),
+}
+
+
+STEP_ORDER = (
+    ActionKind.POLICE_REPORT,
+    ActionKind.STOP_CONVERSATION,
+    ActionKind.LEGAL_ADVICE,
+    ActionKind.PLATFORM_REPORT,
+    ActionKind.HANDOVER,
+    ActionKind.WARNING,
+    ActionKind.REFUND,
+    ActionKind.REFER_ELSEWHERE,
+    ActionKind.TERMINATE,
+)
+STEP_TEXT = {
+    ActionKind.POLICE_REPORT: "Report the threat to the police",
+    ActionKind.STOP_CONVERSATION: "Stop the conversation and take advice before replying",
+    ActionKind.LEGAL_ADVICE: "Talk to a lawyer",
+    ActionKind.PLATFORM_REPORT: "Report the posts to the platform",
+    ActionKind.HANDOVER: "Hand the customer over to another staff member",
+    ActionKind.WARNING: "Send a warning that names the behaviour",
+    ActionKind.REFUND: "Offer a refund and move on",
+    ActionKind.REFER_ELSEWHERE: "Suggest another business that may suit them better",
+    ActionKind.TERMINATE: "End the relationship",
+}
+RISK_WEIGHTS = {
+    C.THREAT_PHYSICAL.value: 35,
+    C.THREAT_VANDALISM.value: 30,
+    C.THREAT_LEGAL.value: 15,
+    C.THREAT_CHARGEBACK.value: 10,
+    C.THREAT_PUBLIC.value: 10,
+    "threat-over-head": 5,
+    "harassment-social": 15,
+    "harassing-others": 15,
+    "abuse": 15,
+    "burst": 10,
+    "pattern": 10,
+    "policy-breach": 5,
+    "disproportionate-demand": 8,
+}
+
+
+def find_next_steps(
+    signs: Sequence[Sign],
+    grounds: Sequence[Ground],
+    contacts_by_id: Mapping[int, Contact],
+    actions: Sequence[Action],
+    warned: bool,
+) -> tuple[NextStep, ...]:
+    done_at: dict[ActionKind, datetime] = {}
+    for action in actions:
+        if not action.details.get(UNDONE):
+            done_at[action.kind] = action.occurred_at
+    because: dict[ActionKind, list[str]] = defaultdict(list)
+    latest: dict[ActionKind, datetime] = {}
+    for sign in signs:
+        last = max(contacts_by_id[i].occurred_at for i in sign.contact_ids)
+        keys = [sign.key] + (["libel"] if sign.reason.endswith("may be libel.") else [])
+        for kind in (kind for key in keys for kind in SIGN_STEPS.get(key, ())):
+            if kind is ActionKind.WARNING and warned:
+                continue
+            because[kind].append(sign.title.lower())
+            latest[kind] = max(latest.get(kind, last), last)
+    met = [g for g in grounds if g.met]
+    history_met = any(g.key == "no-change-after-warning" for g in met)
+    if history_met or len(met) >= 2:
+        because[ActionKind.TERMINATE].append(
+            "grounds met: " + ", ".join(g.title.lower() for g in met)
+        )
+        latest[ActionKind.TERMINATE] = max(
+            contacts_by_id[i].occurred_at for g in met for i in g.contact_ids
+        )
+    steps = []
+    for kind in STEP_ORDER:
+        if kind not in because:
+            continue
+        # Done after the latest contact that called for it: no need to ask again.
+        if kind in done_at and done_at[kind] >= latest[kind]:
+            continue
+        steps.append(
+            NextStep(kind.value, STEP_TEXT[kind], kind, "; ".join(dict.fromkeys(because[kind])))
+        )
+    return tuple(steps)
+
+
+def risk_score(
+    signs: Sequence[Sign],
+    grounds: Sequence[Ground],
+    escalation: Escalation,
+    inbound: Sequence[Contact],
+) -> int:
+    score = sum(RISK_WEIGHTS.get(sign.key, 5) for sign in signs)
+    score += 10 * sum(1 for g in grounds if g.met)
+    if escalation.worsening:
+        score += 10
+    if inbound:
+        score += 2 * (max(c.severity for c in inbound) - 1)
+    return max(0, min(100, score))

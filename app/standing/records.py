@@ -1,0 +1,231 @@
+"""Where a customer stands: the shapes of the assessment, actions and policies.
+
+These are the contract between the assessment (rules in app/standing/assessment.py), storage, the
+customer page and the packets. Money is Decimal; times are aware datetimes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from enum import StrEnum
+
+
+class ActionKind(StrEnum):
+    """Something the business did. The values are the command line's hyphenated names."""
+
+    BLOCK_EMAIL = "block-email"
+    BLOCK_IP = "block-ip"
+    UNSUBSCRIBE = "unsubscribe"
+    BLOCK_FACEBOOK = "block-facebook"
+    BLOCK_X = "block-x"
+    BLOCK_INSTAGRAM = "block-instagram"
+    BLOCK_REVIEW_SITE = "block-review-site"
+    BLOCK_PHONE = "block-phone"
+    BLOCK_OTHER = "block-other"  # a checklist item the owner added (TikTok, a forum…)
+    REFUND = "refund"
+    CREDIT = "credit"
+    CANCEL = "cancel"
+    WARNING = "warning"
+    POLICE_REPORT = "police-report"
+    PLATFORM_REPORT = "platform-report"
+    LEGAL_ADVICE = "legal-advice"
+    STOP_CONVERSATION = "stop-conversation"
+    HANDOVER = "handover"
+    REFER_ELSEWHERE = "refer-elsewhere"
+    TERMINATE = "terminate"
+    STATUS_CHANGE = "status-change"
+    PRESERVATION_REQUEST = "preservation-request"
+    PACKET = "packet"
+    NOTE = "note"
+
+    @property
+    def label(self) -> str:
+        return ACTION_LABELS[self]
+
+    @property
+    def is_block(self) -> bool:
+        return self.value.startswith("block-") or self is ActionKind.UNSUBSCRIBE
+
+
+ACTION_LABELS = {
+    ActionKind.BLOCK_EMAIL: "Blocked email / helpdesk",
+    ActionKind.BLOCK_IP: "Blocked IP address",
+    ActionKind.UNSUBSCRIBE: "Unsubscribed and blocked from the mailing list",
+    ActionKind.BLOCK_FACEBOOK: "Blocked and reported on Facebook",
+    ActionKind.BLOCK_X: "Blocked and reported on X / Twitter",
+    ActionKind.BLOCK_INSTAGRAM: "Blocked and reported on Instagram",
+    ActionKind.BLOCK_REVIEW_SITE: "Reported on a review site",
+    ActionKind.BLOCK_PHONE: "Blocked phone number",
+    ActionKind.BLOCK_OTHER: "Blocked elsewhere",
+    ActionKind.REFUND: "Refund",
+    ActionKind.CREDIT: "Credit",
+    ActionKind.CANCEL: "Cancelled the account or order",
+    ActionKind.WARNING: "Warning sent",
+    ActionKind.POLICE_REPORT: "Reported to the police",
+    ActionKind.PLATFORM_REPORT: "Reported to the platform",
+    ActionKind.LEGAL_ADVICE: "Referred to a lawyer",
+    ActionKind.STOP_CONVERSATION: "Stopped the conversation to take advice",
+    ActionKind.HANDOVER: "Handed over to another staff member",
+    ActionKind.REFER_ELSEWHERE: "Suggested another business",
+    ActionKind.TERMINATE: "Ended the relationship",
+    ActionKind.STATUS_CHANGE: "Status changed",
+    ActionKind.PRESERVATION_REQUEST: "Asked a platform to preserve evidence",
+    ActionKind.PACKET: "Packet prepared",
+    ActionKind.NOTE: "Note",
+}
+
+
+@dataclass(frozen=True)
+class Action:
+    id: int
+    customer_id: int
+    kind: ActionKind
+    occurred_at: datetime
+    by: str = ""
+    reference: str = ""  # a platform ticket, police report number, refund id…
+    amount: Decimal | None = None
+    note: str = ""
+    contact_id: int | None = None  # the contact it answers, when there is one
+    # Kind-specific facts, e.g. police: officer, badge, station; block: check_again (ISO date).
+    details: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Sign:
+    """A sign the customer is in the wrong, with the contacts that show it."""
+
+    key: str  # e.g. "threat-legal", "burst", "pattern", "disproportionate-demand"
+    title: str
+    reason: str  # one line, plain words
+    contact_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Ground:
+    """A ground to end the relationship; met or not yet."""
+
+    key: str  # "abuse-or-unsafe", "threats", "no-change-after-warning"
+    title: str
+    met: bool
+    reason: str
+    contact_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Escalation:
+    worsening: bool
+    reason: str
+    recent_per_week: float
+    before_per_week: float
+    recent_mean_severity: float
+    before_mean_severity: float
+
+
+@dataclass(frozen=True)
+class CustomerCost:
+    minutes: int
+    hourly_rate: Decimal
+    cost: Decimal
+    paid: Decimal
+    currency_symbol: str
+    inbound_messages: int
+    days: int
+    messages_per_day: float
+
+    @property
+    def sentence(self) -> str:
+        hours, minutes = divmod(self.minutes, 60)
+        spent = f"{hours} h {minutes} min" if hours else f"{minutes} min"
+        s = self.currency_symbol
+        return (
+            f"{self.inbound_messages} message{'' if self.inbound_messages == 1 else 's'} over "
+            f"{self.days} day{'' if self.days == 1 else 's'}, {spent} of your time "
+            f"(≈ {s}{self.cost:,.2f}) for {s}{self.paid:,.2f} paid"
+        )
+
+
+@dataclass(frozen=True)
+class NextStep:
+    key: str
+    text: str  # plain words: "Stop the conversation and take advice"
+    action: ActionKind  # what is logged when the owner marks it done
+    because: str = ""  # the sign it answers
+
+
+@dataclass(frozen=True)
+class MonthVolume:
+    month: str  # "2026-07"
+    contacts: int
+    average_customer: float
+
+
+@dataclass(frozen=True)
+class Assessment:
+    customer_id: int
+    signs: tuple[Sign, ...]
+    grounds: tuple[Ground, ...]
+    escalation: Escalation
+    cost: CustomerCost
+    next_steps: tuple[NextStep, ...]
+    risk: int  # 0–100, for sorting the customer list
+    monthly: tuple[MonthVolume, ...] = ()
+
+    @property
+    def grounds_met(self) -> tuple[Ground, ...]:
+        return tuple(g for g in self.grounds if g.met)
+
+
+@dataclass(frozen=True)
+class PolicyVersion:
+    id: int
+    policy_id: int
+    policy_name: str  # "Terms of service", "Refund policy", "Acceptable-behaviour policy"
+    version: str  # "3"
+    text: str  # the exact wording
+    effective_from: datetime
+
+
+@dataclass(frozen=True)
+class Agreement:
+    id: int
+    customer_id: int
+    policy_version_id: int
+    agreed_at: datetime
+    method: str  # "checkbox at checkout", "signed contract", "chat pre-agreement"
+    attachment_id: int | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Policy:
+    """One policy in the library; its wording lives in its versions."""
+
+    id: int
+    name: str
+    latest: PolicyVersion | None = None
+
+
+@dataclass(frozen=True)
+class AgreementFile:
+    """The evidence of an agreement: a signed contract, a checkout screenshot."""
+
+    id: int
+    agreement_id: int
+    sha256: str
+    filename: str
+    mime: str
+    size: int
+
+
+@dataclass(frozen=True)
+class ClauseTag:
+    """A contact marked as breaking a clause of a policy version."""
+
+    id: int
+    contact_id: int
+    policy_version_id: int
+    clause: str  # "section 2", "2.1 Respectful language"
+    note: str
+    tagged_at: datetime

@@ -1,0 +1,256 @@
+"""The signs that a customer is in the wrong, each with the contacts that show it: threats by
+kind, harassment, demands out of proportion, bursts of contact, a pattern over time, policies
+broken.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import date, timedelta, tzinfo
+from decimal import Decimal
+from urllib.parse import urlparse
+
+from app.core.domain import Channel, Contact
+from app.standing.reading import (
+    THREAT_TITLES,
+    C,
+    by_channel,
+    day_of,
+    headline_of,
+    ids_of,
+    is_difficult,
+    local_time,
+    money_text,
+    show_day,
+    times_word,
+    with_category,
+)
+from app.standing.records import (
+    Sign,
+)
+
+# Thresholds a shop owner would recognise as "too much", not statistics.
+CALLS_IN_A_DAY = 5  # calls from one customer on one day
+MESSAGES_IN_A_DAY = 10  # contacts of any kind on one day
+MESSAGES_IN_AN_HOUR = 6  # contacts of any kind within sixty minutes
+PATTERN_CONTACTS = 3  # difficult contacts, on different days…
+PATTERN_SPAN = timedelta(days=28)  # …spread over at least four weeks
+LIBEL_SEVERITY = 4  # public posts this bad make claims a lawyer should see
+# Going over your head: a regulator, a manager, a complaints body.
+OVER_HEAD = re.compile(
+    r"\b(your (manager|boss|supervisor|superiors?|head office)|head office|regulator|"
+    r"ombudsman|better business bureau|trading standards|consumer protection)\b",
+    re.IGNORECASE,
+)
+_MONEY = re.compile(
+    r"[$€£]\s?(\d[\d,]*(?:\.\d{1,2})?)|(\d[\d,]*(?:\.\d{1,2})?)\s?(?:dollars|euros|pounds|usd|eur|gbp)\b",
+    re.IGNORECASE,
+)
+_DEMAND_WORDS = re.compile(r"\b(compensation|refund|pay|owe|damages|reimburse)", re.IGNORECASE)
+
+
+def demand_sign(inbound: Sequence[Contact], paid: Decimal, symbol: str) -> Sign | None:
+    flagged = with_category(inbound, C.DISPROPORTIONATE_DEMAND)
+    largest = Decimal(0)
+    big_asks: list[Contact] = []
+    if paid > 0:
+        for contact in inbound:
+            if not _DEMAND_WORDS.search(contact.text):
+                continue
+            amounts = [Decimal((a or b).replace(",", "")) for a, b in _MONEY.findall(contact.text)]
+            asked = max(amounts, default=Decimal(0))
+            if asked > paid * Decimal("1.5"):
+                big_asks.append(contact)
+                largest = max(largest, asked)
+    shown = {c.id: c for c in [*flagged, *big_asks]}
+    if not shown:
+        return None
+    if largest:
+        reason = (
+            f"Asked for {money_text(largest, symbol)} when they have paid {money_text(paid, symbol)} "
+            f"in all ({times_word(len(shown), 'demand')})."
+        )
+    else:
+        reason = f"{times_word(len(shown), 'demand')} out of proportion to what went wrong."
+    return Sign(
+        "disproportionate-demand", "Demand out of proportion", reason, ids_of(shown.values())
+    )
+
+
+def threat_signs(inbound: Sequence[Contact], zone: tzinfo | None) -> list[Sign]:
+    signs = []
+    for category, title in THREAT_TITLES.items():
+        shown = with_category(inbound, category)
+        if shown:
+            latest = shown[-1]
+            when = (
+                f"{times_word(len(shown))}, latest on " if len(shown) > 1 else "On "
+            ) + show_day(latest.occurred_at, zone)
+            reason = f"{when}: “{headline_of(latest)}”."
+            signs.append(Sign(category.value, title, reason, ids_of(shown)))
+    over_head = [
+        c
+        for c in inbound
+        if OVER_HEAD.search(c.text) and not any(cat.is_threat for cat in c.categories)
+    ]
+    if over_head:
+        signs.append(
+            Sign(
+                "threat-over-head",
+                "Threatens to go over your head",
+                f"{times_word(len(over_head))}, latest on "
+                f"{show_day(over_head[-1].occurred_at, zone)}: “{headline_of(over_head[-1])}”.",
+                ids_of(over_head),
+            )
+        )
+    return signs
+
+
+def _platforms(contacts: Sequence[Contact]) -> str:
+    names: list[str] = []
+    for contact in contacts:
+        host = urlparse(contact.details.url).hostname or ""
+        name = host.removeprefix("www.") or contact.channel.label.lower()
+        if name not in names:
+            names.append(name)
+    return ", ".join(names)
+
+
+def harassment_signs(inbound: Sequence[Contact], abuse_staff: str) -> list[Sign]:
+    signs = []
+    social = with_category(inbound, C.HARASSMENT_SOCIAL)
+    if social:
+        reviews = sum(1 for c in social if c.channel is Channel.REVIEW)
+        posts = len(social) - reviews
+        parts = [
+            p
+            for p in (
+                times_word(posts, "post") if posts else "",
+                times_word(reviews, "review") if reviews else "",
+            )
+            if p
+        ]
+        signs.append(
+            Sign(
+                "harassment-social",
+                "Harassment on social networks or review sites",
+                f"{' and '.join(parts)} on {_platforms(social)}"
+                + (
+                    "; untrue claims in public may be libel."
+                    if max(c.severity for c in social) >= LIBEL_SEVERITY
+                    else "."
+                ),
+                ids_of(social),
+            )
+        )
+    others = with_category(inbound, C.HARASSING_OTHERS)
+    if others:
+        signs.append(
+            Sign(
+                "harassing-others",
+                "Harassing other customers",
+                f"Went after other customers {times_word(len(others))}, "
+                f"latest: “{headline_of(others[-1])}”.",
+                ids_of(others),
+            )
+        )
+    abuse = with_category(inbound, C.ABUSE)
+    if abuse:
+        signs.append(
+            Sign(
+                "abuse",
+                "Abusive language",
+                f"{times_word(len(abuse)).capitalize()}{abuse_staff}, worst at severity "
+                f"{max(c.severity for c in abuse)} of 5.",
+                ids_of(abuse),
+            )
+        )
+    return signs
+
+
+def _busiest_hour(inbound: Sequence[Contact]) -> list[Contact]:
+    """The most contacts within sixty minutes of each other, in real elapsed time."""
+    best: list[Contact] = []
+    start = 0
+    for end, contact in enumerate(inbound):
+        while contact.occurred_at - inbound[start].occurred_at >= timedelta(hours=1):
+            start += 1
+        if end + 1 - start > len(best):
+            best = list(inbound[start : end + 1])
+    return best
+
+
+def burst_sign(inbound: Sequence[Contact], zone: tzinfo | None) -> Sign | None:
+    by_day: dict[date, list[Contact]] = defaultdict(list)
+    for contact in inbound:
+        by_day[day_of(contact.occurred_at, zone)].append(contact)
+    findings: dict[date, list[str]] = defaultdict(list)
+    shown: dict[int, Contact] = {}
+    if by_day:
+        calls_day, calls = max(
+            (
+                (day, [c for c in found if c.channel is Channel.PHONE])
+                for day, found in by_day.items()
+            ),
+            key=lambda pair: len(pair[1]),
+        )
+        if len(calls) >= CALLS_IN_A_DAY:
+            findings[calls_day].append(f"{len(calls)} calls")
+            shown |= {c.id: c for c in calls}
+        busiest_day, busiest = max(by_day.items(), key=lambda pair: len(pair[1]))
+        if len(busiest) >= MESSAGES_IN_A_DAY and len(busiest) > len(shown):
+            findings[busiest_day].append(f"{len(busiest)} contacts in all")
+            shown |= {c.id: c for c in busiest}
+    hour = _busiest_hour(inbound)
+    if len(hour) >= MESSAGES_IN_AN_HOUR:
+        first = local_time(hour[0].occurred_at, zone)
+        findings[first.date()].append(
+            f"{len(hour)} within one hour from {first:%H:%M} ({by_channel(hour)})"
+        )
+        shown |= {c.id: c for c in hour}
+    parts = [
+        f"{show_day(by_day[day][0].occurred_at, zone)}: {', '.join(found)}"
+        for day, found in sorted(findings.items())
+    ]
+    repeated = with_category(inbound, C.REPEATED_CONTACT)
+    if not parts and len(repeated) >= 2:
+        parts.append(f"{len(repeated)} contacts marked as the same thing asked again")
+        shown |= {c.id: c for c in repeated}
+    if not parts:
+        return None
+    return Sign(
+        "burst", "Bursts of repeated contact", "; ".join(parts) + ".", ids_of(shown.values())
+    )
+
+
+def pattern_sign(inbound: Sequence[Contact], zone: tzinfo | None) -> Sign | None:
+    difficult = [c for c in inbound if is_difficult(c)]
+    days = {day_of(c.occurred_at, zone) for c in difficult}
+    if len(days) < PATTERN_CONTACTS:
+        return None
+    span = difficult[-1].occurred_at - difficult[0].occurred_at
+    if span < PATTERN_SPAN:
+        return None
+    weeks = span.days // 7
+    spread = f"{span.days // 30} months" if span.days >= 60 else f"{weeks} weeks"
+    return Sign(
+        "pattern",
+        "A pattern of difficulty over time",
+        f"{len(difficult)} difficult contacts on {len(days)} different days over {spread}, "
+        f"since {show_day(difficult[0].occurred_at, zone)}.",
+        ids_of(difficult),
+    )
+
+
+def policy_sign(inbound: Sequence[Contact], clause_contact_ids: frozenset[int]) -> Sign | None:
+    shown = [c for c in inbound if C.TOS_VIOLATION in c.categories or c.id in clause_contact_ids]
+    if not shown:
+        return None
+    return Sign(
+        "policy-breach",
+        "Breaks your terms or policies",
+        f"{times_word(len(shown), 'contact')} against your terms of service or policies.",
+        ids_of(shown),
+    )

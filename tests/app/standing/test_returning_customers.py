@@ -1,0 +1,98 @@
+"""A blocked customer coming back under another identity is noticed, and linked by the owner."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.domain import Customer
+from app.core.errors import InvalidInputError
+from app.services import Services
+from app.standing.records import ActionKind
+from app.standing.returning_customers import names_alike, possible_returning_customers
+
+
+@pytest.fixture
+def blocked(services: Services) -> int:
+    customer_id = services.customers.add(
+        Customer(
+            name="Renée Delacroix",
+            emails=("renee.delacroix@courriel-prive.example",),
+            phones=("+33 6 12 34 56 78",),
+            handles=("Larkspur forum: rdelacroix",),
+        )
+    )
+    services.actions.log(customer_id, ActionKind.BLOCK_IP, reference="203.0.113.45")
+    return customer_id
+
+
+def test_each_identifier_matches(services: Services, blocked: int) -> None:
+    def reasons(**identity: object) -> tuple[str, ...]:
+        [match] = possible_returning_customers(services, **identity)  # type: ignore[arg-type]
+        assert match.customer_id == blocked
+        return match.reasons
+
+    assert reasons(emails=["Renee.Delacroix@courriel-prive.example"])[0].startswith("same email")
+    assert reasons(emails=["rd@courriel-prive.example"]) == (
+        "same email domain @courriel-prive.example",
+    )
+    assert reasons(phones=["06 12 34 56 78"]) == ("same phone 06 12 34 56 78",)
+    assert reasons(handles=["X: @RDelacroix"]) == ("same handle X: @RDelacroix",)
+    assert reasons(texts=["Received: from [203.0.113.45] by mx.example"]) == (
+        "same IP address 203.0.113.45",
+    )
+    assert reasons(name="R. Delacroix") == ("name “R. Delacroix” is like “Renée Delacroix”",)
+
+
+def test_strong_matches_first_and_nothing_for_strangers(services: Services, blocked: int) -> None:
+    other = services.customers.add(Customer(name="Rene Dela", emails=("x@other.example",)))
+    services.actions.log(other, ActionKind.TERMINATE)
+    matches = possible_returning_customers(
+        services, emails=["x@other.example"], name="Renee Delacroix"
+    )
+    assert [(m.customer_id, m.strength) for m in matches] == [
+        (other, "strong"),
+        (blocked, "possible"),
+    ]
+    assert possible_returning_customers(services, emails=["pat@gmail.com"], name="Pat Lee") == []
+
+
+def test_public_mail_domains_and_active_customers_do_not_match(services: Services) -> None:
+    services.customers.add(Customer(name="Active Person", emails=("ap@example.org",)))
+    gone = services.customers.add(Customer(name="Gone Person", emails=("gone@gmail.com",)))
+    services.actions.log(gone, ActionKind.TERMINATE)
+    assert possible_returning_customers(services, emails=["ap@example.org"]) == []
+    assert possible_returning_customers(services, emails=["someone@gmail.com"]) == []
+
+
+def test_a_new_customer_is_checked_and_linked(services: Services, blocked: int) -> None:
+    newcomer = services.customers.add(
+        Customer(name="R Delacroix", emails=("rd@courriel-prive.example",))
+    )
+    [match] = services.identities.matches_for_customer(newcomer)
+    assert match.customer_id == blocked
+    link_id = services.identities.link(newcomer, blocked, "same domain and name")
+    [link] = services.identities.links(blocked)
+    assert (link.id, link.other_customer_id, link.reason) == (
+        link_id,
+        newcomer,
+        "same domain and name",
+    )
+    assert services.verify().ok
+    with pytest.raises(InvalidInputError):
+        services.identities.link(blocked, blocked, "")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "alike"),
+    [
+        ("Renée Delacroix", "renee delacroix", True),
+        ("Delacroix Renée", "Renée Delacroix", True),
+        ("T. Morrow", "Tasha Morrow", True),
+        ("Tasha Morow", "Tasha Morrow", True),
+        ("Tasha Morrow", "Tom Morrow", True),  # same initial and surname: worth a look
+        ("Gordon Pryce", "Victor Hale", False),
+        ("Ann Lee", "Bob Lee", False),
+    ],
+)
+def test_name_variants(a: str, b: str, alike: bool) -> None:
+    assert names_alike(a, b) is alike

@@ -1,0 +1,80 @@
+"""Facts added to a logged contact: a post's details and the policy clause it breaks."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from pytestqt.qtbot import QtBot
+
+from app.core.domain import Channel, ContactDetails, Customer, Direction, NewAttachment
+from app.importing.post_details import POST_SOURCE
+from app.services import Services
+from ui.log.contact_dialog import ContactDialog
+from ui.log.evidence_facts import ClauseTagDialog, PostDetailsDialog
+
+AT = datetime(2026, 10, 1, 12, 0, tzinfo=UTC)
+
+
+def _post(services: Services) -> int:
+    customer = services.customers.add(Customer(name="Pat Example"))
+    return services.contacts.log(
+        customer,
+        ContactDetails(
+            occurred_at=AT,
+            channel=Channel.SOCIAL,
+            direction=Direction.INBOUND,
+            text="",
+            summary="Screenshot of a post",
+        ),
+        [NewAttachment("post.png", b"\x89PNG...", "image/png")],
+        source=POST_SOURCE,
+    )
+
+
+def test_post_details_added_later_clear_the_warning(qtbot: QtBot, services: Services) -> None:
+    contact_id = _post(services)
+    contact = services.contacts.get(contact_id)
+    assert services.imports.missing_post_details(contact)
+    viewer = ContactDialog(services, contact_id)
+    qtbot.addWidget(viewer)
+    assert not viewer.post_button.isHidden()
+    dialog = PostDetailsDialog(services, contact_id)
+    qtbot.addWidget(dialog)
+    dialog.platform.setCurrentText("X (Twitter)")
+    dialog.url.setText("https://x.com/pat_rants/status/1")
+    dialog.handle.setText("@pat_rants")
+    dialog.time_known.setChecked(True)
+    dialog.accept()
+    assert dialog.result() == PostDetailsDialog.DialogCode.Accepted
+    assert services.imports.missing_post_details(contact) == []
+    assert services.contacts.get(contact_id).text == ""  # the contact itself is unchanged
+    assert services.verify().ok
+
+
+def test_a_url_that_is_not_a_full_address_is_refused(
+    qtbot: QtBot, services: Services, message_boxes
+) -> None:  # type: ignore[no-untyped-def]
+    contact_id = _post(services)
+    dialog = PostDetailsDialog(services, contact_id)
+    qtbot.addWidget(dialog)
+    dialog.url.setText("x.com/pat")
+    dialog.accept()
+    assert "https://" in message_boxes.texts("warning")[0]
+    assert dialog.result() != PostDetailsDialog.DialogCode.Accepted
+
+
+def test_a_contact_is_tagged_with_the_clause_it_breaks(qtbot: QtBot, services: Services) -> None:
+    contact_id = _post(services)
+    customer_id = services.contacts.get(contact_id).customer_id
+    policy = services.policies.add_policy("Acceptable-behaviour policy")
+    services.policies.add_version(
+        policy, "2. Treat our staff with respect.", datetime(2026, 1, 1, tzinfo=UTC)
+    )
+    dialog = ClauseTagDialog(services, contact_id)
+    qtbot.addWidget(dialog)
+    assert "in force then" in dialog.version.currentText()
+    dialog.clause.setText("section 2")
+    dialog.accept()
+    [tag] = services.policies.clause_tags(customer_id)
+    assert tag.contact_id == contact_id and tag.clause == "section 2"
+    assert services.verify().ok

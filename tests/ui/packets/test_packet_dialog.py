@@ -1,0 +1,135 @@
+"""The Prepare packet dialog, driven as the owner would: preview, edit, redact, save, print."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+import ui.packets.printing
+from app.packets.data import PacketKind, Redaction
+from tests.helpers.packet_fixtures import PacketSubject, flat, pdf_text
+from ui.packets.packet_dialog import PacketDialog
+
+
+def _preview(qtbot, dialog: PacketDialog) -> None:  # type: ignore[no-untyped-def]
+    dialog.preview()
+    qtbot.waitUntil(lambda: dialog._worker is None, timeout=60000)
+    assert dialog.made is not None, dialog.status.text()
+
+
+@pytest.fixture
+def dialog(qtbot, packet_subject: PacketSubject):  # type: ignore[no-untyped-def]
+    opened = PacketDialog(packet_subject.services, packet_subject.customer_id)
+    qtbot.addWidget(opened)
+    yield opened
+    opened.done(0)
+
+
+def test_preview_draws_the_packet_inside_the_app(qtbot, dialog: PacketDialog) -> None:  # type: ignore[no-untyped-def]
+    dialog.kind.setCurrentIndex(dialog.kind.findData(PacketKind.LEGAL))
+    _preview(qtbot, dialog)
+    made = dialog.made
+    assert made is not None and made.data.kind is PacketKind.LEGAL
+    qtbot.waitUntil(lambda: dialog.document.status() == QPdfDocument.Status.Ready)
+    assert dialog.document.pageCount() == made.pdf.pages
+    assert f"{made.pdf.pages} pages" in dialog.status.text()
+    assert "Pat Example" in dialog.narrative.toPlainText()  # Steady's draft, ready to edit
+    assert dialog.save_button.isEnabled() and dialog.letters_button.isEnabled()
+
+
+def test_save_and_bundle_write_the_previewed_file_and_log_it(
+    qtbot,
+    dialog: PacketDialog,
+    packet_subject: PacketSubject,
+    tmp_path: Path,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    _preview(qtbot, dialog)
+    target = tmp_path / "packet.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    dialog.save_pdf()
+    assert dialog.made is not None
+    assert target.read_bytes() == dialog.made.pdf.data
+    bundle = tmp_path / "bundle.zip"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(bundle), ""))
+    dialog.export_bundle()
+    assert "manifest.json" in zipfile.ZipFile(bundle).namelist()
+    actions = packet_subject.services.actions.for_customer(packet_subject.customer_id)
+    logged = [a.details["sha256"] for a in actions if a.kind.value == "packet"]
+    assert logged == [dialog.made.pdf.sha256]  # logged once
+    assert packet_subject.services.verify().ok
+
+
+def test_edited_letter_chosen_examples_and_redactions_reach_the_pdf(
+    qtbot,
+    dialog: PacketDialog,
+    packet_subject: PacketSubject,  # type: ignore[no-untyped-def]
+) -> None:
+    ids = packet_subject.contact_ids
+    _preview(qtbot, dialog)
+    assert "Dear Pat Example" in dialog.letter.toPlainText()
+    dialog.letter.setPlainText("Dear Pat, your account is closed. Goodbye from the whole team.")
+    dialog.redactions.add(Redaction("Elm Lane", None, "home address"))
+    dialog.chooser.set_included(ids["greek"], False)
+    _preview(qtbot, dialog)
+    assert dialog.made is not None
+    text = flat("\n".join(pdf_text(dialog.made.pdf.data)))
+    assert "Goodbye from the whole team." in text
+    assert "Elm Lane" not in text and "[redacted]" in text
+    assert dialog.made.data.contact(ids["greek"]) is None
+
+
+def test_cancel_stops_the_drawing(qtbot, dialog: PacketDialog) -> None:  # type: ignore[no-untyped-def]
+    dialog.preview()
+    dialog._on_cancel_clicked()
+    qtbot.waitUntil(lambda: dialog._worker is None, timeout=60000)
+    assert dialog.made is None or "pages" in dialog.status.text()
+    if dialog.made is None:
+        assert "Cancelled" in dialog.status.text()
+        assert not dialog.save_button.isEnabled()
+
+
+def test_print_renders_every_page_to_the_printer(
+    qtbot,
+    dialog: PacketDialog,
+    tmp_path: Path,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    _preview(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.document.status() == QPdfDocument.Status.Ready)
+    out = tmp_path / "printed.pdf"
+
+    def printer() -> QPrinter:
+        made = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        made.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        made.setOutputFileName(str(out))
+        return made
+
+    monkeypatch.setattr(ui.packets.printing, "make_printer", printer)
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(ui.packets.printing, "PRINT_DPI", 40)
+    dialog.print_packet()
+    assert dialog.made is not None
+    assert len(pdf_text(out.read_bytes())) == dialog.made.pdf.pages
+
+
+def test_a_failed_save_says_why_and_keeps_the_packet(
+    qtbot,
+    dialog: PacketDialog,
+    tmp_path: Path,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    _preview(qtbot, dialog)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    missing = tmp_path / "no-such-folder" / "x" / "packet.pdf"
+    (tmp_path / "no-such-folder").write_text("a file, not a folder")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(missing), ""))
+    dialog.save_pdf()
+    assert warnings and "Cannot write packet.pdf" in warnings[0]
+    assert dialog.made is not None and dialog.save_button.isEnabled()

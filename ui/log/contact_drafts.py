@@ -1,0 +1,84 @@
+"""Half-typed contacts kept on disk so a crash or power cut loses nothing.
+
+One JSON file per customer in the drafts folder, written whole and then renamed into place
+(never a half-written draft). Pasted screenshots are written beside it as PNG files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from app.core.domain import NewAttachment
+
+
+@dataclass(frozen=True)
+class Draft:
+    saved_at: datetime
+    fields: dict[str, object]
+    files: list[dict[str, str]]  # {"path", "filename", "mime", "note"}
+
+
+class ContactDrafts:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def _path(self, customer_id: int) -> Path:
+        return self.folder / f"contact-for-customer-{customer_id}.json"
+
+    def save(
+        self,
+        customer_id: int,
+        fields: dict[str, object],
+        files: list[tuple[NewAttachment, str | None]],
+    ) -> None:
+        """Files with no path of their own (pasted images) are written into the folder."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        entries = []
+        for attachment, path in files:
+            if path is None:
+                sha = hashlib.sha256(attachment.data).hexdigest()
+                kept = self.folder / f"pasted-{customer_id}-{sha[:20]}.png"
+                if not kept.exists():
+                    kept.write_bytes(attachment.data)
+                path = str(kept)
+            entries.append(
+                {
+                    "path": path,
+                    "filename": attachment.filename,
+                    "mime": attachment.mime,
+                    "note": attachment.note,
+                }
+            )
+        record = {
+            "saved_at": datetime.now().astimezone().isoformat(timespec="seconds"),
+            "fields": fields,
+            "files": entries,
+        }
+        target = self._path(customer_id)
+        partial = target.with_suffix(".partial")
+        with open(partial, "w", encoding="utf-8") as handle:
+            json.dump(record, handle, ensure_ascii=False, indent=1)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, target)
+
+    def load(self, customer_id: int) -> Draft | None:
+        try:
+            record = json.loads(self._path(customer_id).read_text(encoding="utf-8"))
+            return Draft(
+                saved_at=datetime.fromisoformat(record["saved_at"]),
+                fields=dict(record["fields"]),
+                files=list(record.get("files", [])),
+            )
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def discard(self, customer_id: int) -> None:
+        for pasted in self.folder.glob(f"pasted-{customer_id}-*.png"):
+            pasted.unlink(missing_ok=True)
+        self._path(customer_id).unlink(missing_ok=True)

@@ -1,0 +1,310 @@
+"""The fields of one contact, shared by logging, viewing and correcting it."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from PySide6.QtCore import QDateTime, QMimeData, Qt, Signal
+from PySide6.QtGui import QFontDatabase, QImage
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QSpinBox,
+    QWidget,
+)
+
+from app.core.clock import show_local, zone_label
+from app.core.domain import Category, Channel, ContactDetails, Direction
+from ui.importing.dropped_files import local_files
+from ui.shell.status_look import severity_label
+
+QUOTE_STYLE = (
+    "QPlainTextEdit { background: palette(alternate-base); border: 1px solid palette(mid); "
+    "border-left: 4px solid #8a9bb0; padding: 6px; }"
+)
+
+
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
+class ExactWordsEdit(QPlainTextEdit):
+    """The customer's exact words in a monospace quote box, kept character for character.
+
+    QPlainTextEdit.toPlainText() turns non-breaking spaces into spaces, so the raw text is
+    read instead. Images and files pasted or dropped here become evidence, not text.
+    """
+
+    image_pasted = Signal(QImage)
+    files_dropped = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.setStyleSheet(QUOTE_STYLE)
+        self.setTabChangesFocus(True)
+        self.setPlaceholderText(
+            "Paste or type exactly what the customer wrote or said, mistakes and all."
+        )
+        self._loaded: str | None = None
+        self.textChanged.connect(self._on_text_changed)
+
+    def _on_text_changed(self) -> None:
+        self._loaded = None
+
+    def set_exact_text(self, text: str) -> None:
+        self.setPlainText(text)
+        self._loaded = text
+
+    def exact_text(self) -> str:
+        # Unedited text comes back exactly as it was given (Qt would turn \r\n into \n).
+        if self._loaded is not None:
+            return self._loaded
+        return self.document().toRawText().replace("\u2029", "\n")
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return (
+            bool(local_files(source)) or source.hasImage() or super().canInsertFromMimeData(source)
+        )
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        files = local_files(source)
+        if files:
+            self.files_dropped.emit(files)
+        elif source.hasImage() and not source.hasText():
+            self.image_pasted.emit(QImage(source.imageData()))
+        else:
+            super().insertFromMimeData(source)
+
+
+def logged_as(details: ContactDetails) -> str:
+    """The time in the zone it was logged in, e.g. "2026-05-01 16:30 UTC+02:00"."""
+    zone = details.occurred_tz
+    try:
+        sign = -1 if zone.startswith("-") else 1
+        hours, minutes = zone.lstrip("+-").split(":")
+        offset = timezone(sign * timedelta(hours=int(hours), minutes=int(minutes)))
+    except ValueError:
+        return show_local(details.occurred_at, with_zone=True)
+    return f"{details.occurred_at.astimezone(offset):%Y-%m-%d %H:%M} UTC{zone}"
+
+
+def to_qt(moment: datetime) -> QDateTime:
+    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+
+
+def from_qt(moment: QDateTime) -> datetime:
+    return datetime.fromtimestamp(moment.toSecsSinceEpoch()).astimezone()
+
+
+class ContactForm(QWidget):
+    changed = Signal()
+
+    def __init__(self, now: datetime, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.when_edit = QDateTimeEdit(to_qt(now))
+        self.when_edit.setCalendarPopup(True)
+        self.when_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.zone_label = QLabel()
+        self.channel_box = QComboBox()
+        for channel in Channel:
+            self.channel_box.addItem(channel.label, channel.value)
+        self.inbound_button = QRadioButton(Direction.INBOUND.label)
+        self.outbound_button = QRadioButton(Direction.OUTBOUND.label)
+        self.inbound_button.setChecked(True)
+        self.direction_group = QButtonGroup(self)
+        self.direction_group.addButton(self.inbound_button)
+        self.direction_group.addButton(self.outbound_button)
+        self.summary_edit = QLineEdit(placeholderText="One line: what happened")
+        self.words_edit = ExactWordsEdit()
+        self.category_boxes: dict[Category, QCheckBox] = {}
+        categories = QGridLayout()
+        categories.setContentsMargins(0, 0, 0, 0)
+        for number, category in enumerate(Category):
+            box = QCheckBox(category.label)
+            self.category_boxes[category] = box
+            categories.addWidget(box, number // 2, number % 2)
+        self.severity_box = QComboBox()
+        for level in range(1, 6):
+            self.severity_box.addItem(severity_label(level), level)
+        self.minutes_spin = QSpinBox(maximum=100_000, suffix=" min")
+        self.url_edit = QLineEdit(placeholderText="Link to the post, review or message, if any")
+        self.staff_edit = QLineEdit(placeholderText="Who dealt with it")
+        self._loaded: ContactDetails | None = None
+        self.read_only = False
+        self._placeholders: dict[QLineEdit | QPlainTextEdit, str] = {
+            edit: edit.placeholderText()
+            for edit in (self.summary_edit, self.url_edit, self.staff_edit, self.words_edit)
+        }
+
+        when_row = QHBoxLayout()
+        when_row.addWidget(self.when_edit)
+        when_row.addWidget(self.zone_label)
+        when_row.addSpacing(16)
+        when_row.addWidget(QLabel("Channel:"))
+        when_row.addWidget(self.channel_box)
+        when_row.addStretch(1)
+        direction_row = QHBoxLayout()
+        direction_row.addWidget(self.inbound_button)
+        direction_row.addWidget(self.outbound_button)
+        direction_row.addStretch(1)
+        cost_row = QHBoxLayout()
+        cost_row.addWidget(self.severity_box)
+        cost_row.addSpacing(16)
+        cost_row.addWidget(QLabel("Time it cost:"))
+        cost_row.addWidget(self.minutes_spin)
+        cost_row.addSpacing(16)
+        cost_row.addWidget(QLabel("Staff:"))
+        cost_row.addWidget(self.staff_edit, 1)
+
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(_buddy("&When:", self.when_edit), when_row)
+        form.addRow("Direction:", direction_row)
+        form.addRow("S&ummary:", self.summary_edit)
+        form.addRow("&Exact words:", self.words_edit)
+        form.addRow("Categories:", categories)
+        form.addRow(_buddy("Se&verity:", self.severity_box), cost_row)
+        form.addRow("&Link:", self.url_edit)
+        self._update_zone()
+
+        self.when_edit.dateTimeChanged.connect(self._update_zone)
+        for signal in (
+            self.when_edit.dateTimeChanged,
+            self.channel_box.currentIndexChanged,
+            self.direction_group.buttonToggled,
+            self.summary_edit.textChanged,
+            self.words_edit.textChanged,
+            self.severity_box.currentIndexChanged,
+            self.minutes_spin.valueChanged,
+            self.url_edit.textChanged,
+            self.staff_edit.textChanged,
+            *(box.toggled for box in self.category_boxes.values()),
+        ):
+            signal.connect(self.changed)
+
+    def _update_zone(self) -> None:
+        moment = from_qt(self.when_edit.dateTime())
+        name = moment.tzname() or ""
+        offset = f"UTC{zone_label(moment)}"
+        shown = offset if not name or name.startswith(("UTC", "+", "-")) else f"{name}, {offset}"
+        self.zone_label.setText(f"your local time ({shown})")
+
+    def _moment(self) -> tuple[datetime, str]:
+        loaded = self._loaded
+        if loaded is not None and self.when_edit.dateTime() == to_qt(loaded.occurred_at):
+            # Untouched: keep the time exactly as logged, in the zone it was logged in.
+            return loaded.occurred_at, loaded.occurred_tz or zone_label(loaded.occurred_at)
+        moment = from_qt(self.when_edit.dateTime())
+        return moment, zone_label(moment)
+
+    def details(self) -> ContactDetails:
+        moment, zone = self._moment()
+        return ContactDetails(
+            occurred_at=moment,
+            channel=Channel(self.channel_box.currentData()),
+            direction=Direction.OUTBOUND if self.outbound_button.isChecked() else Direction.INBOUND,
+            text=self.words_edit.exact_text(),
+            summary=self.summary_edit.text(),
+            categories=tuple(c for c, box in self.category_boxes.items() if box.isChecked()),
+            severity=int(self.severity_box.currentData()),
+            minutes=self.minutes_spin.value(),
+            url=self.url_edit.text(),
+            staff=self.staff_edit.text(),
+            occurred_tz=zone,
+        )
+
+    def set_details(self, details: ContactDetails, *, keep_zone: bool = True) -> None:
+        self._loaded = details if keep_zone else None
+        self.when_edit.setDateTime(to_qt(details.occurred_at))
+        self.channel_box.setCurrentIndex(self.channel_box.findData(details.channel.value))
+        (
+            self.outbound_button if details.direction is Direction.OUTBOUND else self.inbound_button
+        ).setChecked(True)
+        self.summary_edit.setText(details.summary)
+        self.words_edit.set_exact_text(details.text)
+        for category, box in self.category_boxes.items():
+            box.setChecked(category in details.categories)
+        self.severity_box.setCurrentIndex(self.severity_box.findData(details.severity))
+        self.minutes_spin.setValue(details.minutes)
+        self.url_edit.setText(details.url)
+        self.staff_edit.setText(details.staff)
+        if keep_zone and details.occurred_tz:
+            self.zone_label.setText(f"your local time (logged as {logged_as(details)})")
+
+    def has_content(self) -> bool:
+        return bool(
+            self.summary_edit.text().strip()
+            or self.words_edit.exact_text().strip()
+            or self.url_edit.text().strip()
+        )
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Read-only fields stay readable (not greyed out) but take no input."""
+        for line in (self.summary_edit, self.url_edit, self.staff_edit):
+            line.setReadOnly(read_only)
+        self.words_edit.setReadOnly(read_only)
+        self.when_edit.setReadOnly(read_only)
+        self.minutes_spin.setReadOnly(read_only)
+        for widget in (
+            self.when_edit,
+            self.channel_box,
+            self.severity_box,
+            self.minutes_spin,
+            self.inbound_button,
+            self.outbound_button,
+            *self.category_boxes.values(),
+        ):
+            widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, read_only)
+            widget.setFocusPolicy(
+                Qt.FocusPolicy.NoFocus if read_only else Qt.FocusPolicy.StrongFocus
+            )
+        for edit, hint in self._placeholders.items():
+            edit.setPlaceholderText("" if read_only else hint)
+        self.read_only = read_only
+
+    # Drafts: the fields as plain JSON values.
+    def draft_values(self) -> dict[str, object]:
+        details = self.details()
+        return {
+            "occurred_at": details.occurred_at.isoformat(),
+            "channel": details.channel.value,
+            "direction": details.direction.value,
+            "summary": details.summary,
+            "text": details.text,
+            "categories": [c.value for c in details.categories],
+            "severity": details.severity,
+            "minutes": details.minutes,
+            "url": details.url,
+            "staff": details.staff,
+        }
+
+    def restore_draft(self, values: dict[str, object]) -> None:
+        self.set_details(
+            ContactDetails(
+                occurred_at=datetime.fromisoformat(str(values["occurred_at"])),
+                channel=Channel(str(values["channel"])),
+                direction=Direction(str(values["direction"])),
+                text=str(values.get("text", "")),
+                summary=str(values.get("summary", "")),
+                categories=tuple(Category(str(c)) for c in values.get("categories", []) or []),  # type: ignore[attr-defined]
+                severity=int(str(values.get("severity", 1))),
+                minutes=int(str(values.get("minutes", 0))),
+                url=str(values.get("url", "")),
+                staff=str(values.get("staff", "")),
+            ),
+            keep_zone=False,
+        )
+        # Restored words are new typing, not an original to hand back untouched.
+        self.words_edit._on_text_changed()

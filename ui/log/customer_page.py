@@ -1,0 +1,193 @@
+"""The selected customer's page: who they are, what they cost, and their log."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.domain import Customer
+from app.services import Services
+from ui.log.timeline import TimelineModel, TimelineView
+from ui.shell.money_text import duration, money, time_cost
+from ui.shell.status_look import STATUS_COLOURS, chip_style
+
+
+def _value_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class CustomerPage(QWidget):
+    """Details above, sections other features add, then the timeline (newest first)."""
+
+    contact_opened = Signal(int)
+    edit_requested = Signal()
+    log_requested = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.customer: Customer | None = None
+
+        self.name_label = QLabel()
+        name_font = QFont(self.name_label.font())
+        name_font.setPointSizeF(name_font.pointSizeF() * 1.6)
+        name_font.setBold(True)
+        self.name_label.setFont(name_font)
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label = QLabel()
+        self.edit_button = QPushButton("Edit customer…")
+        self.log_button = QPushButton("Log a contact…")
+        self.log_button.setDefault(True)
+        self.edit_button.clicked.connect(self.edit_requested)
+        self.log_button.clicked.connect(self.log_requested)
+        self.actions_bar = QToolBar("Customer actions")
+        self.actions_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+        title = QHBoxLayout()
+        title.addWidget(self.name_label)
+        title.addWidget(self.status_label)
+        title.addStretch(1)
+        title.addWidget(self.actions_bar)
+        title.addWidget(self.edit_button)
+        title.addWidget(self.log_button)
+
+        self.emails_label = _value_label()
+        self.phones_label = _value_label()
+        self.handles_label = _value_label()
+        self.reference_label = _value_label()
+        self.paid_label = _value_label()
+        self.time_label = _value_label()
+        self.notes_label = _value_label()
+        left = QFormLayout()
+        left.addRow("Email:", self.emails_label)
+        left.addRow("Phone:", self.phones_label)
+        left.addRow("Social media:", self.handles_label)
+        right = QFormLayout()
+        right.addRow("Account / order:", self.reference_label)
+        right.addRow("Paid:", self.paid_label)
+        right.addRow("Time spent:", self.time_label)
+        for form in (left, right):
+            form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+            form.setVerticalSpacing(4)
+        details = QHBoxLayout()
+        details.addLayout(left, 1)
+        details.addSpacing(24)
+        details.addLayout(right, 1)
+
+        self.sections = QVBoxLayout()
+        self.sections.setContentsMargins(0, 0, 0, 0)
+
+        self.timeline_model = TimelineModel(services.contacts, self)
+        self.timeline = TimelineView()
+        self.timeline.setModel(self.timeline_model)
+        self.timeline.contact_opened.connect(self.contact_opened)
+        self.timeline_title = QLabel()
+        bold = QFont(self.timeline_title.font())
+        bold.setBold(True)
+        self.timeline_title.setFont(bold)
+        self.empty_timeline = QLabel(
+            "Nothing logged for this customer yet.\n\n"
+            "Press Ctrl+N (or “Log a contact…”) to record what they said, when, and how — "
+            "or drop a saved email or screenshot here."
+        )
+        self.empty_timeline.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_timeline.setWordWrap(True)
+        self.timeline_stack = QStackedWidget()
+        self.timeline_stack.addWidget(self.timeline)
+        self.timeline_stack.addWidget(self.empty_timeline)
+
+        # The sections other features add (the assessment) and the log share the height; the
+        # owner drags the divider to give the log more room.
+        sections_box = QWidget()
+        self.sections.setContentsMargins(0, 0, 0, 0)
+        sections_box.setLayout(self.sections)
+        log_box = QWidget()
+        log_layout = QVBoxLayout(log_box)
+        log_layout.setContentsMargins(0, 6, 0, 0)
+        log_layout.addWidget(self.timeline_title)
+        log_layout.addWidget(self.timeline_stack, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(sections_box)
+        self.splitter.addWidget(log_box)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        # Start with the sections at their least height, so the log gets the room.
+        self.splitter.setSizes([1, 10_000])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(title)
+        layout.addLayout(details)
+        layout.addWidget(self.notes_label)
+        layout.addWidget(self.splitter, 1)
+
+    # Hooks for other features (assessment, calm reply, packets).
+    def add_section(self, widget: QWidget) -> None:
+        """Add a widget between the details and the timeline; it follows `customer`."""
+        self.sections.addWidget(widget)
+
+    def add_action(self, action: QAction) -> None:
+        """Add a button such as "Reply calmly" or "Prepare packet" beside "Edit customer"."""
+        self.actions_bar.addAction(action)
+
+    def show_customer(self, customer_id: int | None) -> None:
+        self.customer = None if customer_id is None else self._services.customers.get(customer_id)
+        self.refresh_details()
+        self.timeline_model.show_customer(customer_id)
+        self._update_timeline_title()
+
+    def refresh(self) -> None:
+        """Read the customer and the log again (after a save elsewhere)."""
+        self.show_customer(self.customer.id if self.customer else None)
+
+    def refresh_details(self) -> None:
+        customer = self.customer
+        if customer is None:
+            for label in (self.name_label, self.status_label, self.notes_label):
+                label.clear()
+            return
+        settings = self._services.settings
+        self.name_label.setText(customer.name)
+        self.status_label.setText(customer.status.label)
+        self.status_label.setStyleSheet(chip_style(STATUS_COLOURS[customer.status]))
+        self.emails_label.setText("\n".join(customer.emails) or "—")
+        self.phones_label.setText("\n".join(customer.phones) or "—")
+        self.handles_label.setText("\n".join(customer.handles) or "—")
+        self.reference_label.setText(customer.account_ref or "—")
+        symbol = settings.currency_symbol
+        self.paid_label.setText(money(customer.amount_paid, symbol))
+        assert customer.id is not None
+        minutes = self._services.customers.minutes_spent(customer.id)
+        rate = settings.hourly_rate
+        self.time_label.setText(
+            f"{duration(minutes)}, worth {money(time_cost(minutes, rate), symbol)} "
+            f"at {money(rate, symbol)}/hour"
+        )
+        self.notes_label.setText(f"Notes: {customer.notes}" if customer.notes else "")
+        self.notes_label.setVisible(bool(customer.notes))
+        self.notes_label.setWordWrap(True)
+
+    def _update_timeline_title(self) -> None:
+        total = self.timeline_model.total
+        contacts = self.timeline_model.contact_total
+        actions = total - contacts
+        self.timeline_title.setText(
+            f"Log — {contacts} contact{'s' if contacts != 1 else ''}"
+            + (f" and {actions} action{'s' if actions != 1 else ''}" if actions else "")
+            + ", newest first"
+        )
+        self.timeline_stack.setCurrentWidget(self.timeline if total else self.empty_timeline)

@@ -1,0 +1,287 @@
+"""The features that act on one customer, wired into the main window through its hooks.
+
+Each feature lives in its own package; this module only places its buttons and sections and
+connects their signals, so the main window stays small.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from app.core.clock import show_local
+from app.core.domain import Contact, Direction
+from app.core.errors import SteadyError
+from app.importing.post_details import warning_text
+from app.standing.blocking import blocked_since
+from ui.importing.drop import ImportDropFilter, import_clipboard
+from ui.importing.import_dialog import ImportDialog
+from ui.packets.packet_dialog import PacketDialog
+from ui.reply import ReplyEditor, UnfinishedReplies
+from ui.standing.action_dialog import ActionDialog
+from ui.standing.action_list import action_title
+from ui.standing.panel import AssessmentPanel
+from ui.standing.policies_dialog import PoliciesDialog
+
+if TYPE_CHECKING:
+    from ui.shell.main_window import MainWindow
+
+
+class ReplyTools:
+    """ "Reply calmly" on the selected (or latest) message from the customer, and resuming."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.editors: list[ReplyEditor] = []
+        self.action = QAction("Reply calmly…", window)
+        self.action.setShortcut(QKeySequence("Ctrl+R"))
+        self.action.setToolTip(
+            "Answer the selected message from the customer through the seven calm steps (Ctrl+R)"
+        )
+        self.action.triggered.connect(self.reply_to_selected)
+        window.add_customer_action(self.action)
+        self.unfinished = UnfinishedReplies(window.services, window.current_customer())
+        self.unfinished.resume_requested.connect(self._on_unfinished_resume_requested)
+        window.add_customer_page_section(self.unfinished)
+        window.customer_selected.connect(self.unfinished.show_customer)
+
+    def message_to_answer(self) -> int | None:
+        """The contact chosen in the log if it came from the customer, else their latest one."""
+        customer_id = self.window.current_customer()
+        if customer_id is None:
+            return None
+        page = self.window.page
+        index = page.timeline.currentIndex()
+        if index.isValid():
+            chosen = page.timeline_model.contact_at(index.row())
+            if chosen is not None and chosen.direction is Direction.INBOUND:
+                return chosen.id
+        contacts = self.window.services.contacts
+        for offset in range(0, contacts.count_for_customer(customer_id), 200):
+            for contact in contacts.page_for_customer(customer_id, offset, 200):
+                if contact.direction is Direction.INBOUND:
+                    return contact.id
+        return None
+
+    def reply_to_selected(self) -> None:
+        contact_id = self.message_to_answer()
+        if contact_id is None:
+            QMessageBox.information(
+                self.window,
+                "Reply calmly",
+                "There is no message from this customer to answer yet. Log their message first.",
+            )
+            return
+        self.open_editor(contact_id=contact_id)
+
+    def open_editor(self, *, contact_id: int | None = None, reply_id: int | None = None) -> None:
+        try:
+            editor = ReplyEditor(self.window.services, contact_id, reply_id=reply_id)
+        except SteadyError as error:
+            QMessageBox.warning(self.window, "Reply calmly", str(error))
+            return
+        editor.contact_logged.connect(self.window._on_contact_logged)
+        editor.reply_finished.connect(lambda _reply: self.unfinished.refresh())
+        editor.destroyed.connect(lambda: self._forget(editor))
+        self.editors.append(editor)
+        editor.show()
+        self.unfinished.refresh()
+
+    def _forget(self, editor: QWidget) -> None:
+        self.editors = [e for e in self.editors if e is not editor]
+
+    def _on_unfinished_resume_requested(self, reply_id: int) -> None:
+        self.open_editor(reply_id=reply_id)
+
+
+IMPORT_FILTER = (
+    "Evidence (*.eml *.mbox *.msg *.csv *.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff "
+    "*.pdf *.txt);;All files (*)"
+)
+
+
+class ImportTools:
+    """Evidence in by one gesture: drop or paste onto the window, or pick files."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.dialogs: list[ImportDialog] = []
+        services = window.services
+        self.import_action = QAction("Import evidence…", window)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.setToolTip(
+            "Import saved emails (.eml, .mbox, .msg), screenshots, helpdesk CSV exports or "
+            "any file (Ctrl+I); you can also drop them on the window"
+        )
+        self.import_action.triggered.connect(self.choose_files)
+        self.paste_action = QAction("Paste evidence", window)
+        self.paste_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        self.paste_action.setToolTip(
+            "Import what you copied: files, a screenshot, or an email thread or chat (Ctrl+Shift+V)"
+        )
+        self.paste_action.triggered.connect(self.paste)
+        first = window.file_menu.actions()[0]
+        window.file_menu.insertActions(first, [self.import_action, self.paste_action])
+        window.file_menu.insertSeparator(first)
+        window.toolbar.insertAction(window.toolbar.actions()[2], self.import_action)
+        # Dropped files and text become an import, for the customer shown if there is one.
+        window.files_dropped.disconnect(window.log_contact_with_files)
+        window.files_dropped.connect(self.import_paths)
+        self.drops = ImportDropFilter(services, window, customer_id=window.current_customer)
+        self.drops.dialog_opened.connect(self._keep)
+
+    def warning_for(self, contact: Contact) -> str:
+        return warning_text(self.window.services.imports.missing_post_details(contact))
+
+    def choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self.window, "Import evidence", "", IMPORT_FILTER)
+        if paths:
+            self.import_paths(paths, self.window.current_customer())
+
+    def import_paths(self, paths: list[str], customer_id: int | None) -> None:
+        dialog = ImportDialog(self.window.services, paths, customer_id, self.window)
+        self._keep(dialog)
+        dialog.start()
+
+    def paste(self) -> None:
+        dialog = import_clipboard(self.window.services, self.window.current_customer(), self.window)
+        if dialog is None:
+            QMessageBox.information(
+                self.window,
+                "Paste evidence",
+                "The clipboard is empty. Copy an email, a chat, a screenshot or files first.",
+            )
+            return
+        self._keep(dialog)
+
+    def _keep(self, dialog: ImportDialog) -> None:
+        self.dialogs.append(dialog)
+        dialog.finished_import.connect(self._on_dialog_finished_import)
+        dialog.finished.connect(lambda _code: self._forget(dialog))
+
+    def _forget(self, dialog: ImportDialog) -> None:
+        self.dialogs = [d for d in self.dialogs if d is not dialog]
+
+    def _on_dialog_finished_import(self, _report: object) -> None:
+        self.window.refresh_customers()
+        self.window.page.refresh()
+
+
+class StandingTools:
+    """Where the customer stands, leading the page; actions on the log; risk in the list."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        services = window.services
+        self.dialogs: list[QWidget] = []
+        self._blocked_since: dict[int, object] = {}
+        self.panel = AssessmentPanel(services, window.current_customer())
+        self.panel.action_logged.connect(self._on_action_logged)
+        self.panel.contact_opened.connect(window.open_contact)
+        self.panel.customer_linked.connect(lambda _id: window.refresh_customers())
+        window.add_customer_page_section(self.panel)
+        window.customer_selected.connect(self.panel.show_customer)
+        self.action_action = QAction("Log an action…", window)
+        self.action_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.action_action.setToolTip(
+            "Record something you did: a block, refund, warning, report… (Ctrl+L)"
+        )
+        self.action_action.triggered.connect(self.log_action)
+        window.add_customer_action(self.action_action)
+        self.policies_action = QAction("Policies…", window)
+        self.policies_action.setToolTip("Your terms and policies, and what this customer agreed to")
+        self.policies_action.triggered.connect(self.open_policies)
+        window.customer_menu.addAction(self.policies_action)
+        window.page.timeline_model.set_action_source(services.actions.for_customer, action_title)
+        window.customer_list.model.before_reading = self._before_reading
+        if window.current_customer() is not None:
+            self.panel.show_customer(window.current_customer())
+
+    def _before_reading(self, order: str) -> None:
+        if order == "risk":
+            self.window.services.assessor.refresh_risks()
+
+    def after_block_warning(self, contact: Contact) -> str:
+        """Blocking never throws evidence away: what arrives afterwards is kept and flagged."""
+        if contact.direction is not Direction.INBOUND:
+            return ""
+        if contact.customer_id not in self._blocked_since:
+            actions = self.window.services.actions.for_customer(contact.customer_id)
+            self._blocked_since[contact.customer_id] = blocked_since(actions)
+        since = self._blocked_since[contact.customer_id]
+        if since is None or contact.occurred_at <= since:  # type: ignore[operator]
+            return ""
+        return f"Arrived after the block of {show_local(since)}; kept as evidence"  # type: ignore[arg-type]
+
+    def log_action(self) -> None:
+        customer_id = self.window.current_customer()
+        if customer_id is None:
+            return
+        dialog = ActionDialog(self.window.services, customer_id, parent=self.window)
+        dialog.action_logged.connect(self._on_action_logged)
+        self._open(dialog)
+
+    def open_policies(self) -> None:
+        self._open(
+            PoliciesDialog(self.window.services, self.window.current_customer(), parent=self.window)
+        )
+
+    def _open(self, dialog: QWidget) -> None:
+        self.dialogs.append(dialog)
+        dialog.finished.connect(lambda _code: self._forget(dialog))  # type: ignore[attr-defined]
+        dialog.open()  # type: ignore[attr-defined]
+
+    def _forget(self, dialog: QWidget) -> None:
+        self.dialogs = [d for d in self.dialogs if d is not dialog]
+
+    def _on_action_logged(self, _action_id: int) -> None:
+        self._blocked_since.clear()
+        customer_id = self.window.current_customer()
+        self.window.refresh_customers()
+        if customer_id is not None:
+            self.window.select_customer(customer_id)
+        self.window.page.refresh()
+
+
+class PacketTools:
+    """ "Prepare packet…": the termination or legal referral PDF and the evidence bundle."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.dialogs: list[QWidget] = []
+        self.action = QAction("Prepare packet…", window)
+        self.action.setShortcut(QKeySequence("Ctrl+P"))
+        self.action.setToolTip(
+            "A termination or legal referral packet (PDF) and the evidence bundle (Ctrl+P)"
+        )
+        self.action.triggered.connect(self.prepare)
+        window.add_customer_action(self.action)
+
+    def prepare(self) -> None:
+        customer_id = self.window.current_customer()
+        if customer_id is None:
+            return
+        dialog = PacketDialog(self.window.services, customer_id, self.window)
+        dialog.packet_saved.connect(lambda _path: self.window.page.refresh())
+        self.dialogs.append(dialog)
+        dialog.finished.connect(lambda _code: self._forget(dialog))
+        dialog.open()
+
+    def _forget(self, dialog: QWidget) -> None:
+        self.dialogs = [d for d in self.dialogs if d is not dialog]
+
+
+def install_customer_tools(window: MainWindow) -> list[object]:
+    """Add every customer feature to the window; the returned objects live as long as it."""
+    standing = StandingTools(window)
+    imports = ImportTools(window)
+    window.page.timeline_model.set_warning_source(
+        lambda contact: " · ".join(
+            text
+            for text in (imports.warning_for(contact), standing.after_block_warning(contact))
+            if text
+        )
+    )
+    return [ReplyTools(window), imports, standing, PacketTools(window)]

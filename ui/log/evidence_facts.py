@@ -1,0 +1,166 @@
+"""Facts added to a logged contact without touching its words: where a screenshotted post
+was published, and which policy clause the contact breaks. Each is its own ledgered record."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.errors import SteadyError
+from app.importing.records import PostDetails
+from app.services import Services
+
+PLATFORMS = (
+    "X (Twitter)",
+    "Facebook",
+    "Instagram",
+    "TikTok",
+    "Reddit",
+    "YouTube",
+    "Google reviews",
+    "Trustpilot",
+    "Yelp",
+    "Forum",
+    "Other",
+)
+
+
+def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Save).setText(ok_text)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+class PostDetailsDialog(QDialog):
+    """Platform, full URL, poster's handle and post time for a screenshot of a post."""
+
+    def __init__(self, services: Services, contact_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._services = services
+        self._contact_id = contact_id
+        self.setWindowTitle("Where and when was this posted?")
+        known = services.imports.posts.get(contact_id) or PostDetails()
+        self.platform = QComboBox()
+        self.platform.setEditable(True)
+        self.platform.addItems(("", *PLATFORMS))
+        self.platform.setCurrentText(known.platform)
+        self.url = QLineEdit(known.url)
+        self.url.setPlaceholderText("https://… (copy it from the browser's address bar)")
+        self.handle = QLineEdit(known.handle)
+        self.handle.setPlaceholderText("@name of the person who posted it")
+        self.time_known = QCheckBox("I know when it was posted:")
+        posted = known.posted_at or services.contacts.get(contact_id).occurred_at
+        self.posted = QDateTimeEdit(QDateTime.fromSecsSinceEpoch(int(posted.timestamp())))
+        self.posted.setCalendarPopup(True)
+        self.posted.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.time_known.setChecked(known.posted_at is not None)
+        explain = QLabel(
+            "A screenshot of a post is strong evidence only with where it was published, who "
+            "posted it and when. The screenshot itself is not changed."
+        )
+        explain.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("Platform:", self.platform)
+        form.addRow("Full URL:", self.url)
+        form.addRow("Poster's handle:", self.handle)
+        form.addRow(self.time_known, self.posted)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explain)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self, "Save details"))
+        self._known = known
+
+    def details(self) -> PostDetails:
+        posted = (
+            datetime.fromtimestamp(self.posted.dateTime().toSecsSinceEpoch()).astimezone()
+            if self.time_known.isChecked()
+            else None
+        )
+        return PostDetails(
+            platform=self.platform.currentText().strip(),
+            url=self.url.text().strip(),
+            handle=self.handle.text().strip(),
+            posted_at=posted,
+            captured_at=self._known.captured_at,
+            captured_from=self._known.captured_from or "entered",
+        )
+
+    def accept(self) -> None:
+        try:
+            self._services.imports.posts.record(self._contact_id, self.details())
+        except SteadyError as error:
+            QMessageBox.warning(self, "Post details", str(error))
+            return
+        super().accept()
+
+
+class ClauseTagDialog(QDialog):
+    """Mark the contact as breaking a clause of one version of a policy."""
+
+    def __init__(self, services: Services, contact_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._services = services
+        self._contact_id = contact_id
+        self.setWindowTitle("Which policy does this break?")
+        contact = services.contacts.get(contact_id)
+        in_force = {
+            version.id
+            for version in services.policies.in_force(contact.customer_id, contact.occurred_at)
+        }
+        self.version = QComboBox()
+        for policy in services.policies.policies():
+            for version in services.policies.versions(policy.id):
+                label = f"{version.policy_name}, version {version.version} " + (
+                    "(in force then)"
+                    if version.id in in_force
+                    else f"(from {version.effective_from:%Y-%m-%d})"
+                )
+                self.version.addItem(label, version.id)
+                if version.id in in_force:
+                    self.version.setCurrentIndex(self.version.count() - 1)
+        self.clause = QLineEdit()
+        self.clause.setPlaceholderText("e.g. section 2, “Treating our staff with respect”")
+        self.note = QLineEdit()
+        form = QFormLayout()
+        form.addRow("Policy:", self.version)
+        form.addRow("Clause:", self.clause)
+        form.addRow("Note:", self.note)
+        layout = QVBoxLayout(self)
+        if self.version.count() == 0:
+            layout.addWidget(QLabel("No policies yet: add your terms under Customer ▸ Policies…"))
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self, "Tag the contact"))
+
+    def accept(self) -> None:
+        version_id = self.version.currentData()
+        if version_id is None:
+            QMessageBox.information(
+                self, "Policy clause", "Add your policies first (Customer ▸ Policies…)."
+            )
+            return
+        try:
+            self._services.policies.tag_contact(
+                self._contact_id, int(version_id), self.clause.text(), self.note.text()
+            )
+        except SteadyError as error:
+            QMessageBox.warning(self, "Policy clause", str(error))
+            return
+        super().accept()

@@ -1,0 +1,222 @@
+"""The files kept with a contact, each with its SHA-256: add, paste, drop, open.
+
+For a contact being logged the files wait in memory and are saved with it; for a logged
+contact they are attached at once (adding evidence never changes what is already kept).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication, QImage
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.clock import show_local
+from app.core.domain import NewAttachment
+from app.core.errors import SteadyError
+from app.log.contacts import attachment_from_file
+from app.services import Services
+from ui.importing.dropped_files import local_files
+from ui.shell.images import encode_png
+from ui.shell.messages import tell_error
+
+
+@dataclass(frozen=True)
+class PendingFile:
+    """A file chosen for a contact not saved yet; `path` lets a draft find it again."""
+
+    attachment: NewAttachment
+    path: str | None = None
+
+
+def image_attachment(image: QImage, when: datetime) -> NewAttachment:
+    return NewAttachment(
+        filename=f"screenshot-{when.astimezone():%Y%m%d-%H%M%S}.png",
+        data=encode_png(image),
+        mime="image/png",
+        note="Pasted from the clipboard",
+    )
+
+
+def _size(size: int) -> str:
+    if size < 1024:
+        return f"{size} bytes"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} KB"
+    return f"{size / 1024 / 1024:.1f} MB"
+
+
+def open_in_viewer(filename: str, data: bytes) -> Path:
+    """A read-only copy in a temporary folder, opened with the system's viewer."""
+    folder = Path(tempfile.mkdtemp(prefix="steady-evidence-"))
+    safe = re.sub(r"[\\/:*?\"<>|\x00-\x1f]", "_", filename) or "evidence"
+    path = folder / safe
+    path.write_bytes(data)
+    os.chmod(path, 0o444)
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    return path
+
+
+class EvidenceList(QWidget):
+    changed = Signal()
+
+    COLUMNS = ("File", "Size", "Fingerprint (SHA-256)", "Added")
+
+    def __init__(
+        self, services: Services, contact_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.contact_id = contact_id
+        self.pending: list[PendingFile] = []
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(list(self.COLUMNS))
+        self.tree.setRootIsDecorated(False)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setAlternatingRowColors(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        # The file name is read whole; a long hash gives way in the middle (full on hover).
+        for column in (0, 1, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.tree.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
+        self.tree.itemActivated.connect(self._on_tree_item_activated)
+        self.hint = QLabel("Drop files here, press Ctrl+V to paste a screenshot, or choose files.")
+        self.hint.setEnabled(False)
+        self.add_button = QPushButton("Add files…")
+        self.paste_button = QPushButton("Paste screenshot")
+        self.open_button = QPushButton("Open")
+        self.add_button.clicked.connect(self.choose_files)
+        self.paste_button.clicked.connect(self.paste_from_clipboard)
+        self.open_button.clicked.connect(self.open_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.hint, 1)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.paste_button)
+        buttons.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        self.tree.clear()
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        rows: list[tuple[str, int, str, str, object]] = []
+        if self.contact_id is not None:
+            for saved in self._services.contacts.attachments(self.contact_id):
+                rows.append(
+                    (saved.filename, saved.size, saved.sha256, show_local(saved.added_at), saved.id)
+                )
+        for number, item in enumerate(self.pending):
+            data = item.attachment.data
+            rows.append(
+                (
+                    item.attachment.filename,
+                    len(data),
+                    hashlib.sha256(data).hexdigest(),
+                    "saved with the contact",
+                    -1 - number,
+                )
+            )
+        for filename, size, sha, added, key in rows:
+            row = QTreeWidgetItem([filename, _size(size), sha, added])
+            row.setFont(2, mono)
+            row.setToolTip(2, f"SHA-256 fingerprint: {sha}")
+            row.setData(0, Qt.ItemDataRole.UserRole, key)
+            self.tree.addTopLevelItem(row)
+        self.open_button.setEnabled(bool(rows))
+
+    def rows(self) -> list[list[str]]:
+        """The list as shown: file, size, SHA-256, added."""
+        items = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        return [[item.text(c) for c in range(len(self.COLUMNS))] for item in items if item]
+
+    def new_attachments(self) -> list[NewAttachment]:
+        return [item.attachment for item in self.pending]
+
+    def add(self, files: list[PendingFile]) -> None:
+        if not files:
+            return
+        if self.contact_id is None:
+            self.pending.extend(files)
+        else:
+            try:
+                self._services.contacts.attach(self.contact_id, [f.attachment for f in files])
+            except SteadyError as error:
+                tell_error(self, error)
+                return
+        self.reload()
+        self.changed.emit()
+
+    def add_paths(self, paths: list[str]) -> None:
+        files = []
+        for path in paths:
+            try:
+                files.append(PendingFile(attachment_from_file(path), path))
+            except SteadyError as error:
+                tell_error(self, error, "File not added")
+        self.add(files)
+
+    def add_image(self, image: QImage) -> None:
+        if image.isNull():
+            return
+        self.add([PendingFile(image_attachment(image, self._services.clock()))])
+
+    def choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, "Add evidence files")
+        self.add_paths(paths)
+
+    def paste_from_clipboard(self) -> bool:
+        """Attach the clipboard's image (a screenshot) or copied files; False if neither."""
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime is None:
+            return False
+        paths = local_files(mime)
+        if paths:
+            self.add_paths(paths)
+            return True
+        if mime.hasImage():
+            self.add_image(QImage(mime.imageData()))
+            return True
+        return False
+
+    def open_selected(self) -> None:
+        item = self.tree.currentItem() or self.tree.topLevelItem(0)
+        if item is not None:
+            self._on_tree_item_activated(item)
+
+    def _on_tree_item_activated(self, item: QTreeWidgetItem) -> None:
+        key = int(item.data(0, Qt.ItemDataRole.UserRole))
+        try:
+            if key >= 0:
+                saved, data = self._services.contacts.attachment_data(key)
+                open_in_viewer(saved.filename, data)
+            else:
+                pending = self.pending[-1 - key].attachment
+                open_in_viewer(pending.filename, pending.data)
+        except SteadyError as error:
+            tell_error(self, error, "Cannot open the file")
+        except OSError as error:
+            tell_error(self, SteadyError(f"Cannot open the file: {error}"), "Cannot open the file")

@@ -1,0 +1,121 @@
+"""Choosing the contacts a packet holds and the examples it quotes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.domain import Contact, Direction
+
+INCLUDE, EXAMPLE, WHEN, CHANNEL, FROM, WORDS = range(6)
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ContactChooser(QWidget):
+    """Every contact with two ticks: in the packet, and quoted as an example."""
+
+    changed = Signal()
+
+    def __init__(self, contacts: list[Contact], examples: tuple[int, ...]) -> None:
+        super().__init__()
+        self._contacts = {c.id: c for c in contacts}
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(["In", "Example", "When", "Channel", "From", "Words"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        for contact in contacts:
+            item = QTreeWidgetItem(
+                [
+                    "",
+                    "",
+                    f"{contact.occurred_at.astimezone():%Y-%m-%d %H:%M}",
+                    contact.channel.label,
+                    "Customer" if contact.direction is Direction.INBOUND else "Us",
+                    " ".join((contact.text or contact.summary).split())[:120],
+                ]
+            )
+            item.setData(INCLUDE, ID_ROLE, contact.id)
+            item.setCheckState(INCLUDE, Qt.CheckState.Checked)
+            if contact.direction is Direction.INBOUND:
+                item.setCheckState(
+                    EXAMPLE,
+                    Qt.CheckState.Checked if contact.id in examples else Qt.CheckState.Unchecked,
+                )
+            self.tree.addTopLevelItem(item)
+        for column in (INCLUDE, EXAMPLE, WHEN, CHANNEL, FROM):
+            self.tree.resizeColumnToContents(column)
+        self.words = QPlainTextEdit()
+        self.words.setReadOnly(True)
+        self.words.setPlaceholderText(
+            "Select a contact to read its exact words; select words here to redact them."
+        )
+        all_button = QPushButton("Include all")
+        none_button = QPushButton("Include none")
+        buttons = QHBoxLayout()
+        buttons.addWidget(all_button)
+        buttons.addWidget(none_button)
+        buttons.addStretch(1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.words)
+        splitter.setSizes([380, 140])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(splitter, 1)
+        all_button.clicked.connect(lambda: self._include_all(Qt.CheckState.Checked))
+        none_button.clicked.connect(lambda: self._include_all(Qt.CheckState.Unchecked))
+        self.tree.currentItemChanged.connect(self._on_tree_current_changed)
+        self.tree.itemChanged.connect(lambda *_: self.changed.emit())
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        return [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+
+    def _include_all(self, state: Qt.CheckState) -> None:
+        for item in self._items():
+            item.setCheckState(INCLUDE, state)
+
+    def _on_tree_current_changed(self, current: QTreeWidgetItem | None, _: object) -> None:
+        contact = self.current_contact()
+        self.words.setPlainText(contact.text if contact else "")
+
+    def current_contact(self) -> Contact | None:
+        item = self.tree.currentItem()
+        return self._contacts.get(int(item.data(INCLUDE, ID_ROLE))) if item else None
+
+    def selected_words(self) -> str:
+        return self.words.textCursor().selectedText()
+
+    def show_examples(self, visible: bool) -> None:
+        self.tree.setColumnHidden(EXAMPLE, not visible)
+
+    def included(self) -> frozenset[int] | None:
+        """The ticked contacts, or None when all are ticked (then the period decides)."""
+        items = self._items()
+        ticked = [i for i in items if i.checkState(INCLUDE) == Qt.CheckState.Checked]
+        if len(ticked) == len(items):
+            return None
+        return frozenset(int(i.data(INCLUDE, ID_ROLE)) for i in ticked)
+
+    def examples(self) -> tuple[int, ...]:
+        return tuple(
+            int(i.data(INCLUDE, ID_ROLE))
+            for i in self._items()
+            if i.checkState(EXAMPLE) == Qt.CheckState.Checked
+        )
+
+    def set_included(self, contact_id: int, included: bool) -> None:
+        for item in self._items():
+            if int(item.data(INCLUDE, ID_ROLE)) == contact_id:
+                item.setCheckState(
+                    INCLUDE, Qt.CheckState.Checked if included else Qt.CheckState.Unchecked
+                )

@@ -1,0 +1,126 @@
+"""The preservation request and the platform report, drafted from the packet's data.
+
+The owner edits the text, copies it or saves it as a PDF on the letterhead, and marks it as
+sent: that logs it, with the SHA-256 of the text that went out.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.errors import SteadyError
+from app.packets.data import PacketData
+from app.packets.drafts import platform_report, preservation_letter
+from app.packets.making import log_letter, renderer_of, write_file
+from app.services import Services
+from app.standing.records import ActionKind
+
+PRESERVATION = "Preservation request"
+
+
+class LettersDialog(QDialog):
+    def __init__(self, services: Services, data: PacketData, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.data = data
+        self.setWindowTitle("Letters to platforms")
+        self.resize(720, 640)
+        self.which = QComboBox()
+        platforms = sorted({p.platform for p in data.public_posts if p.platform})
+        for platform in platforms or ["the email provider"]:
+            self.which.addItem(f"{PRESERVATION} — {platform}", ("preserve", platform))
+        for index, post in enumerate(data.public_posts):
+            self.which.addItem(
+                f"Report to {post.platform}: {post.url or 'post'}", ("report", index)
+            )
+        self.text = QPlainTextEdit()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        copy = QPushButton("Copy text")
+        save = QPushButton("Save as PDF…")
+        sent = QPushButton("Mark as sent")
+        sent.setToolTip("Logs the letter with the SHA-256 of its text")
+        close = QPushButton("Close")
+        form = QFormLayout()
+        form.addRow("Letter", self.which)
+        buttons = QHBoxLayout()
+        for button in (copy, save, sent):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.which.currentIndexChanged.connect(self._on_which_changed)
+        copy.clicked.connect(self._on_copy_clicked)
+        save.clicked.connect(self._on_save_clicked)
+        sent.clicked.connect(self.mark_sent)
+        close.clicked.connect(self.accept)
+        self._on_which_changed()
+
+    def _choice(self) -> tuple[str, object]:
+        return self.which.currentData()  # type: ignore[no-any-return]
+
+    def _title(self) -> str:
+        kind, _ = self._choice()
+        return PRESERVATION if kind == "preserve" else "Report to a platform"
+
+    def _on_which_changed(self) -> None:
+        kind, value = self._choice()
+        if kind == "preserve":
+            provider = "" if value == "the email provider" else str(value)
+            self.text.setPlainText(preservation_letter(self.data, provider))
+        else:
+            self.text.setPlainText(platform_report(self.data, self.data.public_posts[int(value)]))  # type: ignore[call-overload]
+
+    def _on_copy_clicked(self) -> None:
+        QApplication.clipboard().setText(self.text.toPlainText())
+        self.status.setText("Copied. Paste it into the platform's form or your email.")
+
+    def _on_save_clicked(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save letter", f"{self._title()} {self.data.number}.pdf", "PDF documents (*.pdf)"
+        )
+        if not path:
+            return
+        try:
+            pdf = renderer_of(self.services).render_letter(
+                self.data, self._title(), self.text.toPlainText()
+            )
+            write_file(path, pdf.data)
+        except SteadyError as error:
+            QMessageBox.warning(self, "Not saved", str(error))
+            return
+        self.status.setText(f"Saved {path}.")
+
+    def mark_sent(self) -> None:
+        kind, value = self._choice()
+        action = (
+            ActionKind.PRESERVATION_REQUEST if kind == "preserve" else ActionKind.PLATFORM_REPORT
+        )
+        recipient = (
+            str(value) if kind == "preserve" else self.data.public_posts[int(value)].platform
+        )  # type: ignore[call-overload]
+        try:
+            digest = log_letter(
+                self.services, self.data, action, recipient, self.text.toPlainText()
+            )
+        except SteadyError as error:
+            QMessageBox.warning(self, "Not logged", str(error))
+            return
+        self.status.setText(f"Logged as sent to {recipient} (SHA-256 {digest[:16]}…).")

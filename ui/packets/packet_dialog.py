@@ -1,0 +1,470 @@
+"""The "Prepare packet" dialog: choose, edit, redact, preview, then save, print or export.
+
+Entry point: PacketDialog(services, customer_id, parent=None). Drawing runs off the UI thread
+(PacketWorker) with progress and cancel; the preview is Qt's own PDF view. A packet is logged
+(with its SHA-256) when it is saved, printed, opened in a viewer or exported as a bundle.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.errors import SteadyError
+from app.log.customers import parse_money
+from app.packets.assembly import PacketOptions
+from app.packets.bundle import build_bundle, originals_with_redacted_text
+from app.packets.contacts import all_contacts, default_examples
+from app.packets.data import PacketKind, Redaction
+from app.packets.making import MadePacket, default_filename, log_packet, write_file
+from app.services import Services
+from ui.packets.contact_choice import ContactChooser
+from ui.packets.letters import LettersDialog
+from ui.packets.packet_worker import PacketWorker, StandingFactory
+from ui.packets.printing import print_pdf
+from ui.packets.redactions import RedactionList
+
+
+class PacketDialog(QDialog):
+    packet_saved = Signal(str)  # the path of a saved PDF or bundle
+
+    def __init__(
+        self,
+        services: Services,
+        customer_id: int,
+        parent: QWidget | None = None,
+        standing_factory: StandingFactory | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.customer_id = customer_id
+        self._standing_factory = standing_factory
+        self._worker: PacketWorker | None = None
+        self.made: MadePacket | None = None
+        self._letter_edited = False
+        self._narrative_edited = False
+        customer = services.customers.get(customer_id)
+        self.setWindowTitle(f"Prepare packet — {customer.name}")
+        screen = self.screen().availableGeometry() if self.screen() else None
+        self.resize(
+            min(1200, screen.width() - 40) if screen else 1200,
+            min(820, screen.height() - 60) if screen else 820,
+        )
+        contacts = all_contacts(services, customer_id)
+
+        self.kind = QComboBox()
+        self.kind.addItem("Termination packet", PacketKind.TERMINATION)
+        self.kind.addItem("Legal referral packet (lawyer or police)", PacketKind.LEGAL)
+        self.whole_log = QCheckBox("Whole log")
+        self.whole_log.setChecked(True)
+        first = contacts[0].occurred_at.astimezone().date() if contacts else date.today()
+        last = contacts[-1].occurred_at.astimezone().date() if contacts else date.today()
+        self.date_from = _date_edit(first)
+        self.date_to = _date_edit(last)
+        for edit in (self.date_from, self.date_to):
+            edit.setEnabled(False)
+        period = QHBoxLayout()
+        period.addWidget(self.whole_log)
+        period.addWidget(QLabel("from"))
+        period.addWidget(self.date_from)
+        period.addWidget(QLabel("to"))
+        period.addWidget(self.date_to)
+
+        self.chooser = ContactChooser(contacts, default_examples(contacts))
+        self.redactions = RedactionList(self.chooser)
+
+        self.letter = QPlainTextEdit()
+        self.letter.setPlaceholderText("Steady's draft appears here after the first preview.")
+        self.closed_as_of = _date_edit(date.today())
+        self.refund = QLineEdit("0.00")
+        letter_tab = QWidget()
+        letter_form = QFormLayout(letter_tab)
+        letter_form.addRow("Account closed as of", self.closed_as_of)
+        letter_form.addRow("Refund", self.refund)
+        letter_form.addRow(self.letter)
+
+        self.narrative = QPlainTextEdit()
+        self.narrative.setPlaceholderText(
+            "Steady's factual draft appears here after the first preview."
+        )
+        self.purpose = QLineEdit()
+        self.purpose.setPlaceholderText("Why you are handing this on (Steady writes one if empty)")
+        self.contact_person = QLineEdit()
+        self.contact_person.setPlaceholderText("Who the lawyer or police should talk to")
+        narrative_tab = QWidget()
+        narrative_form = QFormLayout(narrative_tab)
+        narrative_form.addRow("Purpose", self.purpose)
+        narrative_form.addRow("Contact person", self.contact_person)
+        narrative_form.addRow(self.narrative)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.chooser, "Contacts and examples")
+        self.tabs.addTab(letter_tab, "Termination letter")
+        self.tabs.addTab(narrative_tab, "Narrative")
+        self.tabs.addTab(self.redactions, "Redactions")
+
+        form = QFormLayout()
+        form.addRow("Kind", self.kind)
+        form.addRow("Period", period)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(form)
+        left_layout.addWidget(self.tabs, 1)
+
+        self.document = QPdfDocument(self)
+        self.view = QPdfView()
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._pdf_buffer: QBuffer | None = None
+        self.status = QLabel("Press Preview (F5) to see the packet.")
+        self.status.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.hide()
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.hide()
+        busy = QHBoxLayout()
+        busy.addWidget(self.progress, 1)
+        busy.addWidget(self.cancel_button)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.view, 1)
+        right_layout.addLayout(busy)
+        right_layout.addWidget(self.status)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([480, 720])
+
+        self.preview_button = QPushButton("Preview")
+        self.preview_button.setToolTip("Draw the packet with your choices (F5)")
+        self.save_button = QPushButton("Save PDF…")
+        self.save_button.setToolTip("Ctrl+S")
+        self.print_button = QPushButton("Print…")
+        self.print_button.setToolTip("Ctrl+P")
+        self.open_button = QPushButton("Open in viewer")
+        self.bundle_button = QPushButton("Export bundle…")
+        self.bundle_button.setToolTip("The PDF, every original file and a manifest of SHA-256s")
+        self.letters_button = QPushButton("Letters to platforms…")
+        self.letters_button.setToolTip("Preservation request and platform report")
+        close_button = QPushButton("Close")
+        buttons = QHBoxLayout()
+        for button in (
+            self.preview_button,
+            self.save_button,
+            self.print_button,
+            self.open_button,
+            self.bundle_button,
+            self.letters_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+
+        self.kind.currentIndexChanged.connect(self._on_kind_changed)
+        self.whole_log.toggled.connect(self._on_whole_log_toggled)
+        self.letter.textChanged.connect(self._on_letter_edited)
+        self.narrative.textChanged.connect(self._on_narrative_edited)
+        self.preview_button.clicked.connect(self.preview)
+        self.cancel_button.clicked.connect(self._on_cancel_clicked)
+        self.save_button.clicked.connect(self.save_pdf)
+        self.print_button.clicked.connect(self.print_packet)
+        self.open_button.clicked.connect(self.open_in_viewer)
+        self.bundle_button.clicked.connect(self.export_bundle)
+        self.letters_button.clicked.connect(self._on_letters_clicked)
+        close_button.clicked.connect(self.reject)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.preview)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save_pdf)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self.print_packet)
+        self._on_kind_changed()
+        self._set_ready(False)
+
+    # --- choices --------------------------------------------------------------------------
+
+    def packet_kind(self) -> PacketKind:
+        return PacketKind(self.kind.currentData())
+
+    def options(self) -> PacketOptions:
+        kind = self.packet_kind()
+        whole = self.whole_log.isChecked()
+        try:
+            refund = parse_money(self.refund.text())
+        except SteadyError:
+            refund = Decimal("0")
+        return PacketOptions(
+            kind=kind,
+            date_from=None if whole else self.date_from.date().toPython(),
+            date_to=None if whole else self.date_to.date().toPython(),
+            contact_ids=self.chooser.included(),
+            example_ids=self.chooser.examples(),
+            letter=self.letter.toPlainText() if self._letter_edited else None,
+            narrative=self.narrative.toPlainText() if self._narrative_edited else None,
+            closed_as_of=self.closed_as_of.date().toPython(),
+            refund=refund,
+            purpose=self.purpose.text().strip(),
+            contact_person=self.contact_person.text().strip(),
+            redactions=tuple(self.redactions.redactions()),
+        )
+
+    def _on_kind_changed(self) -> None:
+        termination = self.packet_kind() is PacketKind.TERMINATION
+        self.tabs.setTabEnabled(1, termination)
+        self.tabs.setTabEnabled(2, not termination)
+        self.chooser.show_examples(termination)
+        self.letters_button.setEnabled(not termination and self.made is not None)
+        self._stale()
+
+    def _on_whole_log_toggled(self, whole: bool) -> None:
+        self.date_from.setEnabled(not whole)
+        self.date_to.setEnabled(not whole)
+        self._stale()
+
+    def _on_letter_edited(self) -> None:
+        if not self.letter.signalsBlocked():
+            self._letter_edited = True
+
+    def _on_narrative_edited(self) -> None:
+        if not self.narrative.signalsBlocked():
+            self._narrative_edited = True
+
+    def _stale(self) -> None:
+        if self.made is not None:
+            self.status.setText(
+                "Your choices changed: press Preview (F5) to draw the packet again."
+            )
+
+    # --- drawing ------------------------------------------------------------------------
+
+    def preview(self) -> None:
+        if self._worker is not None:
+            return
+        self._set_ready(False)
+        self.preview_button.setEnabled(False)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.status.setText("Drawing the packet…")
+        worker = PacketWorker(
+            self.services,
+            self.customer_id,
+            self.options(),
+            self._standing_factory,
+        )
+        worker.progressed.connect(self._on_worker_progressed)
+        worker.packet_made.connect(self._on_worker_packet_made)
+        worker.failed.connect(self._on_worker_failed)
+        worker.cancelled.connect(self._on_worker_cancelled)
+        worker.finished.connect(self._on_worker_finished)
+        self._worker = worker
+        worker.start()
+
+    def _on_cancel_clicked(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel()
+            self.status.setText("Stopping…")
+
+    def _on_worker_progressed(self, percent: int, what: str) -> None:
+        self.progress.setValue(percent)
+        self.status.setText(f"{what}…")
+
+    def _on_worker_packet_made(self, made: MadePacket) -> None:
+        self.made = made
+        data = made.data
+        if data.termination is not None and not self._letter_edited:
+            self._fill(self.letter, data.termination.letter)
+        if data.kind is PacketKind.LEGAL and not self._narrative_edited:
+            self._fill(self.narrative, data.narrative)
+        self._show_pdf(made.pdf.data)
+        self.status.setText(
+            f"Packet {data.number}: {made.pdf.pages} pages, {len(data.contacts)} contacts, "
+            f"{len(data.exhibits)} exhibits. SHA-256 {made.pdf.sha256[:16]}…"
+        )
+        self._set_ready(True)
+
+    def _fill(self, editor: QPlainTextEdit, text: str) -> None:
+        editor.blockSignals(True)
+        editor.setPlainText(text)
+        editor.blockSignals(False)
+
+    def _on_worker_failed(self, message: str) -> None:
+        self.status.setText(message)
+        QMessageBox.warning(self, "Packet not drawn", message)
+
+    def _on_worker_cancelled(self) -> None:
+        self.status.setText("Cancelled. Nothing was saved.")
+
+    def _on_worker_finished(self) -> None:
+        worker, self._worker = self._worker, None
+        if worker is not None:
+            worker.deleteLater()
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.preview_button.setEnabled(True)
+
+    def _show_pdf(self, data: bytes) -> None:
+        self.document.close()
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(buffer)
+        if self._pdf_buffer is not None:
+            self._pdf_buffer.deleteLater()
+        self._pdf_buffer = buffer
+
+    def _set_ready(self, ready: bool) -> None:
+        for button in (self.save_button, self.print_button, self.open_button, self.bundle_button):
+            button.setEnabled(ready)
+        self.letters_button.setEnabled(ready and self.packet_kind() is PacketKind.LEGAL)
+
+    def wait_for_worker(self, milliseconds: int = 30000) -> None:
+        if self._worker is not None:
+            self._worker.wait(milliseconds)
+
+    # --- handing it on ------------------------------------------------------------------
+
+    def _log(self, how: str) -> None:
+        assert self.made is not None
+        try:
+            log_packet(self.services, self.made, how)
+        except SteadyError as error:
+            QMessageBox.warning(self, "Not logged", str(error))
+
+    def save_pdf(self) -> None:
+        if self.made is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "Save packet",
+            default_filename(self.made.data, "pdf"),
+            "PDF documents (*.pdf)",
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        if self._write(path, self.made.pdf.data):
+            self._log("saved")
+            self.status.setText(f"Saved {path} and logged it (SHA-256 {self.made.pdf.sha256}).")
+            self.packet_saved.emit(path)
+
+    def export_bundle(self) -> None:
+        if self.made is None:
+            return
+        unredacted = originals_with_redacted_text(self.made.data)
+        if unredacted:
+            answer = QMessageBox.question(
+                self,
+                "Originals are not redacted",
+                "The original files in the bundle are exactly as received, so exhibits "
+                + ", ".join(str(n) for n in unredacted)
+                + " still contain words you redacted in the PDF. Hand the bundle only to "
+                "someone entitled to see them (your lawyer, the police). Export anyway?",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "Export evidence bundle",
+            default_filename(self.made.data, "zip"),
+            "Zip archives (*.zip)",
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".zip"):
+            path += ".zip"
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            bundle = build_bundle(
+                self.made.data, self.made.pdf.data, default_filename(self.made.data, "pdf")
+            )
+        finally:
+            QApplication.restoreOverrideCursor()
+        if self._write(path, bundle):
+            self._log("exported in a bundle")
+            self.status.setText(
+                f"Exported {path}: the packet, {len(self.made.data.exhibits)} originals and the manifest."
+            )
+            self.packet_saved.emit(path)
+
+    def print_packet(self) -> None:
+        if self.made is None:
+            return
+        if print_pdf(self.document, self):
+            self._log("printed")
+            self.status.setText("Sent to the printer and logged.")
+
+    def open_in_viewer(self) -> None:
+        if self.made is None:
+            return
+        folder = os.path.join(tempfile.gettempdir(), "Steady")
+        os.makedirs(folder, exist_ok=True)
+        path = os.path.join(folder, default_filename(self.made.data, "pdf"))
+        if self._write(path, self.made.pdf.data):
+            self._log("opened in a viewer")
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+    def _write(self, path: str, data: bytes) -> bool:
+        try:
+            write_file(path, data)
+        except SteadyError as error:
+            QMessageBox.warning(self, "Not saved", str(error))
+            return False
+        return True
+
+    def _on_letters_clicked(self) -> None:
+        if self.made is not None:
+            LettersDialog(self.services, self.made.data, self).exec()
+
+    # --- closing --------------------------------------------------------------------------
+
+    def done(self, result: int) -> None:
+        if self._worker is not None:
+            self._worker.cancel()
+            self._worker.wait()
+        self.document.close()
+        super().done(result)
+
+
+def _date_edit(day: date) -> QDateEdit:
+    edit = QDateEdit(QDate(day.year, day.month, day.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+__all__ = ["PacketDialog", "Redaction"]

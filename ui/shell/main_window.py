@@ -1,0 +1,401 @@
+"""The main window: customers on the left, the selected customer's page on the right.
+
+Other features extend it through `add_customer_action`, `add_customer_page_section`, the
+`customer_menu`, and the signals below; they never need to edit this file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import APP_NAME
+from app.core.domain import VerifyReport
+from app.log.verify import describe
+from app.services import Services
+from ui.importing.dropped_files import local_files
+from ui.log.contact_dialog import ContactDialog, LogContactDialog
+from ui.log.contact_drafts import ContactDrafts
+from ui.log.customer_dialog import CustomerDialog
+from ui.log.customer_list import CustomerListPanel
+from ui.log.customer_page import CustomerPage
+from ui.log.search_dialog import SearchDialog
+from ui.log.verify_task import VerifyTask
+from ui.shell.settings_dialog import SettingsDialog
+
+DEMO_BANNER = (
+    "Demo database — nothing here is real. Explore freely; your own log is kept separately."
+)
+
+
+NO_CUSTOMERS = (
+    "<h2>No customers yet</h2>"
+    "<p>Start with the customer who is giving you trouble: add them, then log what "
+    "they said and when. Every contact is kept exactly as you save it.</p>"
+)
+NO_MATCH = (
+    "<h2>No customer matches</h2>"
+    "<p>Nobody in the list matches what is in the search box. Clear it to see every "
+    "customer, or add this person as a new customer.</p>"
+)
+
+
+def drafts_folder_for(database: str) -> Path:
+    """Drafts live beside the database they belong to, e.g. steady-drafts/ for steady.db."""
+    path = Path(database)
+    return path.parent / f"{path.stem}-drafts"
+
+
+class MainWindow(QMainWindow):
+    customer_selected = Signal(object)  # customer id or None
+    customer_saved = Signal(int)
+    contact_logged = Signal(int)
+    contact_corrected = Signal(int, int)  # contact id, revision number
+    files_dropped = Signal(list, object)  # paths, customer id or None
+
+    def __init__(
+        self,
+        services: Services,
+        *,
+        ui_state: QSettings | None = None,
+        drafts_folder: Path | None = None,
+        tools: Callable[[MainWindow], list[object]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self._ui_state = ui_state
+        self.drafts = ContactDrafts(drafts_folder or drafts_folder_for(services.store.path))
+        self.dialog: QWidget | None = None  # the dialog open now, if any
+        self.search_dialog: SearchDialog | None = None
+        self.verify_task: VerifyTask | None = None
+        self.verify_progress: QProgressDialog | None = None
+        self.setWindowTitle(f"{APP_NAME} — {Path(services.store.path).name}")
+        self.setAcceptDrops(True)
+
+        self.customer_list = CustomerListPanel(services.customers)
+        self.page = CustomerPage(services)
+        self.empty_state = self._build_empty_state()
+        self.right = QStackedWidget()
+        self.right.addWidget(self.page)
+        self.right.addWidget(self.empty_state)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.customer_list)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([420, 900])
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(6, 6, 6, 0)
+        self.demo_banner = QLabel(DEMO_BANNER)
+        self.demo_banner.setStyleSheet(
+            "background: #fff4d6; color: #5a4500; border: 1px solid #e3c35a; "
+            "border-radius: 4px; padding: 6px;"
+        )
+        self.demo_banner.setVisible(services.is_demo)
+        column.addWidget(self.demo_banner)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self._build_actions()
+        self._connect()
+        # The features that act on one customer plug in here (see ui/shell/steady_window.py).
+        self.customer_tools = tools(self) if tools else []
+        self.refresh_customers()
+        self._restore_state()
+
+    # Building.
+    def _action(self, text: str, shortcut: str | QKeySequence.StandardKey, slot: object) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(
+            f"{text.rstrip('…')} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+        )
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_customer_action = self._action("New customer…", "Ctrl+Shift+N", self.new_customer)
+        self.edit_customer_action = self._action("Edit customer…", "Ctrl+E", self.edit_customer)
+        self.log_contact_action = self._action("Log a contact…", "Ctrl+N", self.log_contact)
+        self.search_action = self._action("Search…", "Ctrl+F", self.open_search)
+        self.settings_action = self._action("Settings…", "Ctrl+,", self.open_settings)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.verify_action = self._action("Verify the log", "Ctrl+Shift+V", self.verify_log)
+        self.quit_action = self._action("Quit", "Ctrl+Q", self.close)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        menus = self.menuBar()
+        self.file_menu = file_menu = menus.addMenu("&File")
+        file_menu.addAction(self.settings_action)
+        file_menu.addAction(self.verify_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        self.customer_menu = menus.addMenu("&Customer")
+        self.customer_menu.addAction(self.new_customer_action)
+        self.customer_menu.addAction(self.edit_customer_action)
+        self.customer_menu.addAction(self.log_contact_action)
+        self.customer_menu.addSeparator()
+        search_menu = menus.addMenu("&Search")
+        search_menu.addAction(self.search_action)
+
+        self.toolbar = QToolBar("Main")
+        self.toolbar.setObjectName("main-toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (
+            self.new_customer_action,
+            self.log_contact_action,
+            self.search_action,
+            self.settings_action,
+            self.verify_action,
+        ):
+            self.toolbar.addAction(action)
+        self.addToolBar(self.toolbar)
+        self.customer_count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.customer_count_label)
+
+    def _build_empty_state(self) -> QWidget:
+        widget = QWidget()
+        layout = QVBoxLayout(widget)
+        layout.addStretch(1)
+        text = QLabel(NO_CUSTOMERS)
+        text.setWordWrap(True)
+        text.setMaximumWidth(560)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        button = QPushButton("Add the first customer…  (Ctrl+Shift+N)")
+        button.clicked.connect(self.new_customer)
+        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(2)
+        self.empty_text = text
+        return widget
+
+    def _connect(self) -> None:
+        self.customer_list.customer_selected.connect(self._on_customer_list_selected)
+        self.customer_list.files_dropped.connect(self.files_dropped)
+        self.page.contact_opened.connect(self.open_contact)
+        self.page.edit_requested.connect(self.edit_customer)
+        self.page.log_requested.connect(self.log_contact)
+        self.files_dropped.connect(self.log_contact_with_files)
+
+    # Extension points for the other features.
+    def add_customer_action(self, action: QAction) -> None:
+        """A button on the customer page and an entry in the Customer menu."""
+        self.page.add_action(action)
+        self.customer_menu.addAction(action)
+
+    def add_customer_page_section(self, widget: QWidget) -> None:
+        """A widget between the customer's details and the log; follow `customer_selected`."""
+        self.page.add_section(widget)
+
+    def current_customer(self) -> int | None:
+        return self.customer_list.selected_customer()
+
+    # Showing.
+    def refresh_customers(self) -> None:
+        self.customer_list.refresh()
+        total = self.services.customers.count()
+        self.customer_count_label.setText(f"{total} customer{'s' if total != 1 else ''}")
+        self._show_right(self.current_customer())
+
+    def select_customer(self, customer_id: int) -> None:
+        if not self.customer_list.select_customer(customer_id):
+            self._on_customer_list_selected(customer_id)
+
+    def select_first_customer(self) -> None:
+        self.customer_list.select_first()
+
+    def _show_right(self, customer_id: int | None) -> None:
+        if customer_id is None:
+            self.empty_text.setText(NO_MATCH if self.services.customers.count() else NO_CUSTOMERS)
+        self.right.setCurrentWidget(self.page if customer_id is not None else self.empty_state)
+        self.edit_customer_action.setEnabled(customer_id is not None)
+        self.log_contact_action.setEnabled(customer_id is not None)
+
+    def _on_customer_list_selected(self, customer_id: int | None) -> None:
+        self.page.show_customer(customer_id)
+        self._show_right(customer_id)
+        self.customer_selected.emit(customer_id)
+
+    # Dialogs: opened window-modal without a nested event loop.
+    def _show_dialog(self, dialog: QWidget) -> None:
+        self.dialog = dialog
+        dialog.finished.connect(self._on_dialog_finished)  # type: ignore[attr-defined]
+        dialog.open()  # type: ignore[attr-defined]
+
+    def _on_dialog_finished(self) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = None
+
+    def new_customer(self) -> None:
+        dialog = CustomerDialog(self.services, parent=self)
+        dialog.customer_saved.connect(self._on_customer_saved)
+        self._show_dialog(dialog)
+
+    def edit_customer(self) -> None:
+        customer_id = self.current_customer()
+        if customer_id is None:
+            return
+        dialog = CustomerDialog(self.services, customer_id, parent=self)
+        dialog.customer_saved.connect(self._on_customer_saved)
+        self._show_dialog(dialog)
+
+    def _on_customer_saved(self, customer_id: int) -> None:
+        self.refresh_customers()
+        self.select_customer(customer_id)
+        self.page.refresh()
+        self.statusBar().showMessage("Customer saved.", 5000)
+        self.customer_saved.emit(customer_id)
+
+    def log_contact(self) -> None:
+        self.log_contact_with_files([], None)
+
+    def log_contact_with_files(self, paths: list[str], customer_id: int | None) -> None:
+        """Open the log-contact dialog (the default answer to files dropped on a customer)."""
+        if customer_id is not None:
+            self.select_customer(customer_id)
+        customer_id = customer_id or self.current_customer()
+        if customer_id is None:
+            self.statusBar().showMessage(
+                "Choose the customer first (or add them with Ctrl+Shift+N).", 8000
+            )
+            return
+        dialog = LogContactDialog(
+            self.services, customer_id, files=paths, drafts=self.drafts, parent=self
+        )
+        dialog.contact_logged.connect(self._on_contact_logged)
+        self._show_dialog(dialog)
+
+    def _on_contact_logged(self, contact_id: int) -> None:
+        customer_id = self.services.contacts.get(contact_id).customer_id
+        self.refresh_customers()
+        self.select_customer(customer_id)
+        self.page.refresh()
+        self.statusBar().showMessage("Contact saved to the log.", 5000)
+        self.contact_logged.emit(contact_id)
+
+    def open_contact(self, contact_id: int) -> None:
+        dialog = ContactDialog(self.services, contact_id, parent=self)
+        dialog.contact_corrected.connect(self._on_contact_corrected)
+        self._show_dialog(dialog)
+
+    def _on_contact_corrected(self, contact_id: int, number: int) -> None:
+        self.page.refresh()
+        self.refresh_customers()
+        self.statusBar().showMessage(
+            f"Correction saved as revision {number}; the original is kept.", 5000
+        )
+        self.contact_corrected.emit(contact_id, number)
+
+    def open_search(self) -> None:
+        if self.search_dialog is None:
+            self.search_dialog = SearchDialog(self.services, self)
+            self.search_dialog.contact_chosen.connect(self._on_search_contact_chosen)
+            self.search_dialog.customer_chosen.connect(self.select_customer)
+        self.search_dialog.show()
+        self.search_dialog.raise_()
+        self.search_dialog.activateWindow()
+        self.search_dialog.query_edit.setFocus()
+        self.search_dialog.query_edit.selectAll()
+
+    def _on_search_contact_chosen(self, contact_id: int, customer_id: int) -> None:
+        self.select_customer(customer_id)
+        self.open_contact(contact_id)
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.services, self)
+        dialog.accepted.connect(self._on_settings_saved)
+        self._show_dialog(dialog)
+
+    def _on_settings_saved(self) -> None:
+        self.page.refresh_details()
+        self.statusBar().showMessage("Settings saved.", 5000)
+
+    def verify_log(self) -> None:
+        """Check the ledger chain, every record and every file, with a busy indicator."""
+        if self.verify_task is not None:
+            return
+        self.verify_task = VerifyTask(self.services.reopen)
+        self.verify_progress = QProgressDialog(
+            "Checking every entry and file in the log…", "", 0, 0, self
+        )
+        self.verify_progress.setCancelButton(None)  # type: ignore[arg-type]
+        self.verify_progress.setWindowTitle("Verifying the log")
+        self.verify_progress.setMinimumDuration(300)
+        self.verify_task.verified.connect(self._on_verify_task_verified)
+        self.verify_task.failed.connect(self._on_verify_task_failed)
+        self.verify_task.finished.connect(self._on_verify_task_finished)
+        self.verify_task.start()
+
+    def _on_verify_task_verified(self, report: VerifyReport) -> None:
+        if report.ok:
+            QMessageBox.information(self, "The log verifies", describe(report))
+        else:
+            QMessageBox.warning(self, "The log does not verify", describe(report))
+
+    def _on_verify_task_failed(self, message: str) -> None:
+        QMessageBox.warning(self, "The log could not be checked", message)
+
+    def _on_verify_task_finished(self) -> None:
+        if self.verify_progress is not None:
+            self.verify_progress.close()
+            self.verify_progress.deleteLater()
+        self.verify_progress = None
+        if self.verify_task is not None:
+            self.verify_task.deleteLater()
+        self.verify_task = None
+
+    # Files dropped anywhere on the window belong to the customer on screen.
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if local_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = local_files(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.files_dropped.emit(paths, self.current_customer())
+
+    # Window state (UI only; the owner's settings live in the database).
+    def _restore_state(self) -> None:
+        geometry = self._ui_state.value("main/geometry") if self._ui_state else None
+        if geometry:
+            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+        else:
+            screen = self.screen().availableGeometry()
+            self.resize(min(1320, int(screen.width() * 0.92)), min(820, int(screen.height() * 0.9)))
+        if self._ui_state is None:
+            return
+        splitter = self._ui_state.value("main/splitter")
+        if splitter:
+            self.splitter.restoreState(splitter)  # type: ignore[arg-type]
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if isinstance(self.dialog, LogContactDialog):
+            self.dialog.save_draft()  # offered back the next time this customer is logged
+        if self._ui_state is not None:
+            self._ui_state.setValue("main/geometry", self.saveGeometry())
+            self._ui_state.setValue("main/splitter", self.splitter.saveState())
+            self._ui_state.sync()
+        if self.search_dialog is not None:
+            self.search_dialog.close()
+        if self.verify_task is not None:
+            self.verify_task.wait()
+        super().closeEvent(event)

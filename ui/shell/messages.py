@@ -1,0 +1,20 @@
+"""Telling the shop owner about a problem they can act on (a SteadyError), calmly."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.core.errors import SteadyError
+
+
+def tell_error(parent: QWidget | None, error: SteadyError, title: str = "Not saved") -> None:
+    """Show the error's own words; they are written for the user."""
+    QMessageBox.warning(parent, title, str(error))
+
+
+def confirm(parent: QWidget | None, title: str, question: str, yes: str, no: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is yes_button

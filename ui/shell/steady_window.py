@@ -1,0 +1,14 @@
+"""The main window with every feature plugged in: import, packets, replies, standing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.services import Services
+from ui.log.customer_tools import install_customer_tools
+from ui.shell.main_window import MainWindow
+
+
+def steady_window(services: Services, **options: Any) -> MainWindow:
+    """The window the owner works in (MainWindow alone is the bare frame)."""
+    return MainWindow(services, tools=install_customer_tools, **options)
