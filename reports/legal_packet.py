@@ -6,26 +6,22 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from app.packets.data import PacketData
 from app.standing.records import ActionKind
-from reports.page import PacketDocument
-from reports.sections import (
+from reports.blocks import (
     Tick,
-    contact_block,
-    contact_log,
-    contact_refs,
-    exhibit_index,
-    exhibit_pages,
     grid,
-    integrity_section,
     keep,
     key_values,
     p,
-    redactions_section,
     section,
     signature_block,
     subsection,
-    title_block,
     when,
 )
+from reports.contact_sections import contact_block, contact_log, contact_refs
+from reports.exhibit_sections import exhibit_index, exhibit_pages
+from reports.integrity_sections import integrity_section, redactions_section
+from reports.page import PacketDocument
+from reports.sections import title_block
 from reports.styles import styles
 from reports.unicode_text import text_paragraph
 

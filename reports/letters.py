@@ -5,8 +5,8 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from app.packets.data import PacketData
+from reports.blocks import p
 from reports.page import Letterhead, PacketDocument, build, later_pages
-from reports.sections import p
 from reports.styles import styles
 from reports.unicode_text import text_paragraph
 

@@ -6,29 +6,24 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from app.core.domain import Direction
 from app.packets.data import PacketData
-from reports.charts import severity_chart, volume_chart
-from reports.page import PacketDocument
-from reports.sections import (
+from reports.blocks import (
     Tick,
-    contact_log,
-    contact_refs,
     day,
-    examples_section,
-    exhibit_index,
-    exhibit_pages,
     grid,
-    integrity_section,
     keep,
     key_values,
     p,
-    redactions_section,
     section,
     signature_block,
     subsection,
-    summary_section,
-    title_block,
     when,
 )
+from reports.charts import severity_chart, volume_chart
+from reports.contact_sections import contact_log, contact_refs, examples_section
+from reports.exhibit_sections import exhibit_index, exhibit_pages
+from reports.integrity_sections import integrity_section, redactions_section
+from reports.page import PacketDocument
+from reports.sections import summary_section, title_block
 from reports.styles import styles
 from reports.unicode_text import text_paragraph
 

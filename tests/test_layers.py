@@ -33,12 +33,36 @@ SOURCES = sorted(
 )
 
 
+def broken_rules(relative: str, imported: set[str]) -> list[str]:
+    """The layer rules a module at `relative` (a posix path from the root) breaks."""
+    return [
+        f"{relative} imports {module}"
+        for module, allowed in RULES.items()
+        if module in imported and not relative.startswith(allowed)
+    ]
+
+
 @pytest.mark.parametrize("path", SOURCES, ids=lambda p: str(p.relative_to(ROOT)))
 def test_module_respects_layers(path: Path) -> None:
-    relative = path.relative_to(ROOT).as_posix()
-    for module, allowed in RULES.items():
-        if module in _imports(path):
-            assert relative.startswith(allowed), f"{relative} imports {module}"
+    assert broken_rules(path.relative_to(ROOT).as_posix(), _imports(path)) == []
+
+
+@pytest.mark.parametrize(
+    ("relative", "source"),
+    [
+        ("app/standing/signs.py", "from PySide6.QtCore import Qt"),
+        ("app/reply/tone.py", "import sqlite3"),
+        ("ui/log/timeline.py", "from sqlite_utils import Database"),
+        ("app/packets/making.py", "from reportlab.platypus import Paragraph"),
+        ("storage/ledger.py", "import reportlab.pdfgen.canvas"),
+    ],
+)
+def test_the_rules_catch_a_module_in_the_wrong_layer(
+    tmp_path: Path, relative: str, source: str
+) -> None:
+    module = tmp_path / "module.py"
+    module.write_text(source + "\n", encoding="utf-8")
+    assert broken_rules(relative, _imports(module)) != []
 
 
 def test_app_does_not_import_outer_layers() -> None:

@@ -11,7 +11,7 @@ import sys
 
 from app.cli.common import add_json_flag, print_json, services_for
 from app.core.errors import InvalidInputError, NotFoundError
-from app.importing.batch import ImportFailure, ImportOptions, ImportReport, Progress
+from app.importing.batch_report import ImportFailure, ImportOptions, ImportReport, Progress
 
 EXIT_SOME_FAILED = 1
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from app.cli.common import add_json_flag, database_path, print_json, services_for
-from app.demo import fill_demo
+from app.demo.fill import fill_demo
 
 
 def register(commands: argparse._SubParsersAction) -> None:

@@ -2,8 +2,7 @@
 messages, and a report of what was imported, skipped as already there, or failed and why.
 
 Nothing here touches a window; the import dialog runs `Importer.run` on a worker thread
-with its own database connection and shows the progress it reports.
-"""
+with its own database connection and shows the progress it reports."""
 
 from __future__ import annotations
 
@@ -17,143 +16,29 @@ from app.core.domain import Channel, Contact, ContactDetails, Direction
 from app.core.errors import DatabaseBusyError, DiskFullError, SteadyError
 from app.core.ports import Store
 from app.core.settings import Settings
+from app.importing.batch_report import (
+    ImportedItem,
+    ImportFailure,
+    ImportOptions,
+    ImportReport,
+    ItemRef,
+    Progress,
+    Unmatched,
+)
 from app.importing.email_message import parse_email
+from app.importing.files import PASTED, file_found, kind_of, sha256_file, size
 from app.importing.found import FoundMessage
 from app.importing.helpdesk_csv import ColumnMapping, guess_mapping, iter_rows, read_table
-from app.importing.images import ImageDetails, default_image_details, file_time, is_image, mime_of
-from app.importing.matching import customer_for_address, customer_for_handle, handle_core
+from app.importing.images import file_time, mime_of
+from app.importing.matching import customer_for
 from app.importing.mbox import MboxReader
 from app.importing.outlook import parse_outlook
 from app.importing.paste import split_pasted
 from app.importing.post_details import POST_SOURCE, PostEvidence, missing_from
 from app.importing.records import ImportFileRecord
 from app.importing.review import SuggestionReview
-from app.importing.suggest import Suggestion, severity_for, suggest_categories
+from app.importing.suggest import severity_for, suggest_categories
 from app.log.contacts import MAX_ATTACHMENT_BYTES, ContactLog
-
-MBOX_EXTENSIONS = (".mbox", ".mbx", ".mbs")
-EMAIL_EXTENSIONS = (".eml", ".emlx")
-CSV_EXTENSIONS = (".csv", ".tsv")
-PASTED = "<pasted text>"
-
-
-def kind_of(path: str, image_extensions: frozenset[str] = frozenset()) -> str:
-    """What kind of source a file is: email, mbox, outlook, csv, image or file.
-
-    `image_extensions` adds formats the window can show (Qt's readers) to the usual ones.
-    """
-    extension = os.path.splitext(path)[1].lower()
-    if extension in EMAIL_EXTENSIONS:
-        return "email"
-    if extension in MBOX_EXTENSIONS:
-        return "mbox"
-    if extension == ".msg":
-        return "outlook"
-    if extension in CSV_EXTENSIONS:
-        return "csv"
-    if is_image(path) or extension in image_extensions:
-        return "image"
-    if not extension:
-        try:
-            with open(path, "rb") as handle:
-                if handle.read(5) == b"From ":
-                    return "mbox"
-        except OSError:
-            pass
-    return "file"
-
-
-@dataclass(frozen=True)
-class ItemRef:
-    """One thing in one file: message number in an mbox, row in a CSV, 0 for a whole file."""
-
-    path: str
-    index: int = 0
-
-
-@dataclass(frozen=True)
-class ImportedItem:
-    ref: ItemRef
-    source: str
-    contact_id: int
-    customer_id: int
-    label: str
-    warnings: tuple[str, ...] = ()
-    suggestions: tuple[Suggestion, ...] = ()
-    missing_post_details: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class ImportFailure:
-    source: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class Unmatched:
-    """A message no customer matched; the owner picks or creates the customer."""
-
-    ref: ItemRef
-    source: str
-    key: str  # the address or handle to match on (lower case), "" when there is none
-    name: str  # the sender's name as written, to prefill a new customer
-    label: str
-
-
-@dataclass
-class ImportReport:
-    imported: list[ImportedItem] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
-    failed: list[ImportFailure] = field(default_factory=list)
-    unmatched: list[Unmatched] = field(default_factory=list)
-    cancelled: bool = False
-    stopped: str = ""  # why the batch stopped early (a full disk, a locked database)
-
-    @property
-    def ok(self) -> bool:
-        return not self.failed
-
-    def summary(self) -> str:
-        text = (
-            f"Imported {len(self.imported)}, skipped {len(self.skipped)} already there, "
-            f"failed {len(self.failed)}."
-        )
-        if self.unmatched:
-            text += f" {len(self.unmatched)} waiting for you to choose the customer."
-        if self.cancelled:
-            text += " Cancelled: the rest was not imported."
-        return text
-
-    def merge(self, other: ImportReport) -> None:
-        self.imported += other.imported
-        self.skipped += other.skipped
-        self.failed += other.failed
-        self.unmatched = other.unmatched
-        self.cancelled = self.cancelled or other.cancelled
-        self.stopped = self.stopped or other.stopped
-
-
-@dataclass
-class ImportOptions:
-    customer_id: int | None = None  # everything goes to this customer (dropped onto them)
-    assignments: dict[str, int] = field(default_factory=dict)  # address/handle -> customer
-    only: frozenset[ItemRef] | None = None  # import just these (after picking customers)
-    item_customers: dict[ItemRef, int] = field(default_factory=dict)  # the owner's picks
-    image_details: dict[str, ImageDetails] = field(default_factory=dict)
-    csv_mappings: dict[str, ColumnMapping] = field(default_factory=dict)
-    image_extensions: frozenset[str] = frozenset()  # e.g. ".tga", read by the window
-
-
-@dataclass(frozen=True)
-class Progress:
-    files_done: int
-    files_total: int
-    bytes_done: int
-    bytes_total: int
-    current: str
-    imported: int
-    skipped: int
-    failed: int
 
 
 class _Stop(Exception):
@@ -222,7 +107,7 @@ class Importer:
         if options.only is not None:
             wanted = {ref.path for ref in options.only}
             paths = [path for path in paths if path in wanted]
-        sizes = {path: _size(path) for path in paths}
+        sizes = {path: size(path) for path in paths}
         total = sum(sizes.values())
         report = ImportReport()
         own = Settings(self._store).own_addresses()
@@ -354,74 +239,10 @@ class Importer:
                 data = handle.read()
             found = parse_outlook(path, data)
         else:
-            found = self._file_found(path, kind, options.image_details.get(path))
+            found = file_found(path, kind, options.image_details.get(path))
         yield ItemRef(path), name, found
 
-    def _file_found(self, path: str, kind: str, details: ImageDetails | None) -> FoundMessage:
-        name = os.path.basename(path)
-        if kind == "image":
-            details = details or default_image_details(path)
-        else:
-            details = details or ImageDetails(
-                captured_at=file_time(path), captured_from="file time"
-            )
-        post = details.post
-        if details.is_post:
-            who = f" by {post.handle}" if post.handle else ""
-            where = f" on {post.platform}" if post.platform else ""
-            subject = f"Screenshot of a post{where}{who}"
-        else:
-            subject = f"{'Image' if kind == 'image' else 'File'}: {name}"
-        return FoundMessage(
-            kind=kind,
-            text="",
-            subject=subject,
-            occurred_at=(post.posted_at if details.is_post else None) or details.captured_at,
-            handle=post.handle,
-            channel=Channel.SOCIAL if details.is_post else Channel.OTHER,
-            url=post.url,
-            original_path=path,
-            original_note=_capture_note(details),
-            content_sha256=_sha256_file(path),
-            warnings=[details.note] if details.note else [],
-        )
-
     # --- one message ----------------------------------------------------------------------
-
-    def _customer(
-        self,
-        ref: ItemRef,
-        found: FoundMessage,
-        direction: Direction,
-        own: set[str],
-        options: ImportOptions,
-    ) -> tuple[int | None, str]:
-        """The customer, else the key (address or handle) the owner will be asked about."""
-        if options.customer_id is not None:
-            return options.customer_id, ""
-        if ref in options.item_customers:
-            return options.item_customers[ref], ""
-        sender = [found.sender_address] if found.sender_address else []
-        if direction is Direction.OUTBOUND:
-            # A helpdesk row names the customer even on the agent's reply.
-            candidates = [a for a in [*found.recipients, *sender] if a not in own]
-        else:
-            candidates = sender
-        for address in candidates:
-            if address in options.assignments:
-                return options.assignments[address], address
-            customer_id = customer_for_address(self._store, address)
-            if customer_id is not None:
-                return customer_id, address
-        if found.handle:
-            key = handle_core(found.handle)
-            if key in options.assignments:
-                return options.assignments[key], key
-            customer_id = customer_for_handle(self._store, found.handle)
-            if customer_id is not None:
-                return customer_id, key
-            return None, key
-        return None, candidates[0] if candidates else ""
 
     def _item(
         self,
@@ -446,7 +267,7 @@ class Importer:
         direction = found.direction or (
             Direction.OUTBOUND if found.sender_address in own else Direction.INBOUND
         )
-        customer_id, key = self._customer(ref, found, direction, own, options)
+        customer_id, key = customer_for(self._store, ref, found, direction, own, options)
         if customer_id is None:
             report.unmatched.append(Unmatched(ref, source, key, found.sender_name, found.label))
             return
@@ -547,11 +368,11 @@ class Importer:
         """Every file taken in is a ledger entry, with its hash and what became of it."""
         try:
             if not digest and os.path.isfile(path):
-                digest = _sha256_file(path)
+                digest = sha256_file(path)
             record = ImportFileRecord(
                 filename=os.path.basename(path),
                 kind=kind,
-                size=_size(path),
+                size=size(path),
                 sha256=digest,
                 imported=tally.imported,
                 skipped=tally.skipped,
@@ -580,25 +401,3 @@ class Importer:
     def remember_mapping(self, signature: str, mapping: ColumnMapping) -> None:
         with self._store.atomic():
             self._store.imports.save_csv_mapping(signature, dict(mapping.columns))
-
-
-def _capture_note(details: ImageDetails) -> str:
-    note = "The file exactly as imported."
-    if details.captured_at is not None:
-        note += f" Captured {details.captured_at.isoformat()} ({details.captured_from})."
-    return note
-
-
-def _size(path: str) -> int:
-    try:
-        return os.path.getsize(path)
-    except OSError:
-        return 0
-
-
-def _sha256_file(path: str) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while chunk := handle.read(1024 * 1024):
-            digest.update(chunk)
-    return digest.hexdigest()

@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from app.core.domain import Direction
 from app.core.ports import Store
+from app.importing.batch_report import ImportOptions, ItemRef
+from app.importing.found import FoundMessage
 
 _TOKEN = re.compile(r"[\w.\-]+", re.UNICODE)
 
@@ -39,3 +42,39 @@ def customer_for_handle(store: Store, handle: str) -> int | None:
             if core in tokens:
                 return customer_id
     return None
+
+
+def customer_for(
+    store: Store,
+    ref: ItemRef,
+    found: FoundMessage,
+    direction: Direction,
+    own: set[str],
+    options: ImportOptions,
+) -> tuple[int | None, str]:
+    """The customer, else the key (address or handle) the owner will be asked about."""
+    if options.customer_id is not None:
+        return options.customer_id, ""
+    if ref in options.item_customers:
+        return options.item_customers[ref], ""
+    sender = [found.sender_address] if found.sender_address else []
+    if direction is Direction.OUTBOUND:
+        # A helpdesk row names the customer even on the agent's reply.
+        candidates = [a for a in [*found.recipients, *sender] if a not in own]
+    else:
+        candidates = sender
+    for address in candidates:
+        if address in options.assignments:
+            return options.assignments[address], address
+        customer_id = customer_for_address(store, address)
+        if customer_id is not None:
+            return customer_id, address
+    if found.handle:
+        key = handle_core(found.handle)
+        if key in options.assignments:
+            return options.assignments[key], key
+        customer_id = customer_for_handle(store, found.handle)
+        if customer_id is not None:
+            return customer_id, key
+        return None, key
+    return None, candidates[0] if candidates else ""

@@ -18,7 +18,6 @@ from app.core.errors import InvalidInputError, SteadyError
 from app.packets.contacts import all_contacts, default_examples, in_period
 from app.packets.data import (
     CostLine,
-    EmailView,
     Exhibit,
     Integrity,
     PacketContact,
@@ -32,7 +31,7 @@ from app.packets.data import (
     WarningGiven,
 )
 from app.packets.drafts import draft_narrative, draft_termination_letter
-from app.packets.exhibits import email_view, is_email, public_post
+from app.packets.exhibits import add_exhibits, public_post
 from app.packets.handed_on import ActionPacketLogger, PacketLogger
 from app.packets.letterhead import (
     business_profile,
@@ -133,34 +132,7 @@ def assemble_packet(
     exhibits: list[Exhibit] = []
     contacts: list[PacketContact] = []
     for contact in chosen:
-        numbers = []
-        for attachment in services.contacts.attachments(contact.id):
-            _, blob = services.contacts.attachment_data(attachment.id)
-            view = None
-            if is_email(attachment):
-                parsed = email_view(blob)
-                view = EmailView(
-                    tuple((k, redact(v, contact.id)) for k, v in parsed.headers),
-                    redact(parsed.body, contact.id),
-                )
-            exhibits.append(
-                Exhibit(
-                    number=len(exhibits) + 1,
-                    filename=attachment.filename,
-                    mime=attachment.mime,
-                    size=attachment.size,
-                    sha256=attachment.sha256,
-                    data=blob,
-                    contact_id=contact.id,
-                    source=contact.source,
-                    captured_at=attachment.added_at,
-                    occurred_at=contact.occurred_at,
-                    url=contact.details.url,
-                    note=attachment.note,
-                    email=view,
-                )
-            )
-            numbers.append(len(exhibits))
+        numbers = add_exhibits(services, contact, exhibits, redact)
         details = contact.details
         contacts.append(
             PacketContact(
@@ -178,7 +150,7 @@ def assemble_packet(
                 staff=redact(details.staff, contact.id),
                 source=contact.source,
                 revision=contact.revision,
-                exhibits=tuple(numbers),
+                exhibits=numbers,
                 logged_at=contact.created_at,
             )
         )

@@ -9,7 +9,7 @@ from email import policy
 from email.parser import BytesParser
 from urllib.parse import urlsplit
 
-from app.core.domain import Attachment
+from app.core.domain import Attachment, Contact
 from app.importing.post_details import platform_from_url
 from app.packets.data import (
     EmailView,
@@ -17,6 +17,7 @@ from app.packets.data import (
     PacketContact,
     PublicPost,
 )
+from app.packets.redaction import Redactor
 from app.services import Services
 
 
@@ -96,3 +97,38 @@ def email_view(data: bytes) -> EmailView:
 
 def is_email(attachment: Attachment) -> bool:
     return attachment.mime == "message/rfc822" or attachment.filename.lower().endswith(".eml")
+
+
+def add_exhibits(
+    services: Services, contact: Contact, exhibits: list[Exhibit], redact: Redactor
+) -> tuple[int, ...]:
+    """Number the contact's files as the next exhibits, in the order they were attached."""
+    numbers = []
+    for attachment in services.contacts.attachments(contact.id):
+        _, blob = services.contacts.attachment_data(attachment.id)
+        view = None
+        if is_email(attachment):
+            parsed = email_view(blob)
+            view = EmailView(
+                tuple((k, redact(v, contact.id)) for k, v in parsed.headers),
+                redact(parsed.body, contact.id),
+            )
+        exhibits.append(
+            Exhibit(
+                number=len(exhibits) + 1,
+                filename=attachment.filename,
+                mime=attachment.mime,
+                size=attachment.size,
+                sha256=attachment.sha256,
+                data=blob,
+                contact_id=contact.id,
+                source=contact.source,
+                captured_at=attachment.added_at,
+                occurred_at=contact.occurred_at,
+                url=contact.details.url,
+                note=attachment.note,
+                email=view,
+            )
+        )
+        numbers.append(len(exhibits))
+    return tuple(numbers)

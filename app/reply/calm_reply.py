@@ -2,13 +2,11 @@
 aside, and finish it — sent, called instead, or refunded and moved on — with the record kept.
 
 Everything that is evidence (an override, a draft set aside, the reply sent, an action) is a
-reply event or a kept draft with its ledger entry, written in one transaction.
-"""
+reply event or a kept draft with its ledger entry, written in one transaction."""
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
 
@@ -18,7 +16,10 @@ from app.core.errors import InvalidInputError
 from app.core.ports import ActionRecorder, PolicyLookup, Store
 from app.core.settings import Settings
 from app.log.contacts import ContactLog
+from app.reply.checklist import extract_checklist
+from app.reply.context import ReplyContext, quote
 from app.reply.mail import OutgoingMail, reply_subject
+from app.reply.readiness import step_record, summary_line
 from app.reply.spelling import words_in
 from app.reply.steps import (
     CoolingOverride,
@@ -27,48 +28,16 @@ from app.reply.steps import (
     ReplyStatus,
     ReplySummary,
     Step,
-    extract_checklist,
     format_left,
     override_matches,
-    step_record,
-    summary_line,
 )
 from app.reply.templates import Example, TemplateData, fill, long_date
-from app.reply.tone import ToneFlag
+from app.reply.tone_rules import ToneFlag
 from app.standing.records import ActionKind, PolicyVersion
 
 SOURCE = "calm-reply"
 HISTORY_PAGE = 500
 MAX_EXAMPLES = 5
-
-
-@dataclass(frozen=True)
-class ReplyContext:
-    """What step 2 shows beside the questions: the customer in brief."""
-
-    customer: Customer
-    contacts: int
-    from_them: int
-    first_at: datetime | None
-    minutes: int
-    flagged: tuple[tuple[str, int], ...]
-    paid: str
-    policies: tuple[PolicyVersion, ...] = ()
-    recent: tuple[Contact, ...] = field(default_factory=tuple)
-
-    @property
-    def history(self) -> str:
-        if not self.contacts:
-            return "This is the first contact logged with this customer."
-        hours, minutes = divmod(self.minutes, 60)
-        spent = f"{hours} h {minutes} min" if hours else f"{minutes} min"
-        since = f" since {self.first_at.astimezone():%-d %B %Y}" if self.first_at else ""
-        text = (
-            f"{self.contacts} contacts{since} ({self.from_them} from them); {spent} of your time."
-        )
-        if self.flagged:
-            text += " Flagged: " + ", ".join(f"{label} ×{n}" for label, n in self.flagged) + "."
-        return text
 
 
 class CalmReplies:
@@ -230,7 +199,7 @@ class CalmReplies:
         ]
         found.sort(key=lambda c: c.occurred_at)
         return tuple(
-            Example(contact.occurred_at, _quote(contact.text or contact.summary))
+            Example(contact.occurred_at, quote(contact.text or contact.summary))
             for contact in found[-MAX_EXAMPLES:]
         )
 
@@ -433,8 +402,3 @@ class CalmReplies:
                 reference=reference,
                 contact_id=state.contact_id,
             )
-
-
-def _quote(text: str, limit: int = 160) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rsplit(" ", 1)[0] + "…"

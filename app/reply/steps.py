@@ -2,8 +2,7 @@
 
 Everything here is plain data and pure functions, so the window, the tests and the command
 line share one idea of where a reply stands. The cooling-off timer stores when it started,
-never the seconds left, so it keeps running while Steady is closed.
-"""
+never the seconds left, so it keeps running while Steady is closed."""
 
 from __future__ import annotations
 
@@ -14,8 +13,6 @@ from enum import IntEnum, StrEnum
 from typing import Any
 
 from app.core.clock import from_storage, to_storage
-from app.reply.sentences import sentence_spans
-from app.reply.tone import ToneFlag
 
 
 class Step(IntEnum):
@@ -89,7 +86,6 @@ QUESTIONS: tuple[tuple[str, str], ...] = (
     ("legitimacy", "Is there any legitimacy in the claim?"),
     ("their_side", "What is their side of the story?"),
 )
-
 OVERRIDE_PHRASE = "I am calm and ready to reply"
 
 
@@ -203,192 +199,6 @@ def override_matches(typed: str) -> bool:
         return " ".join(re.sub(r"[^\w\s]", "", text).lower().split())
 
     return norm(typed) == norm(OVERRIDE_PHRASE)
-
-
-# --- the checklist found in the original -----------------------------------------------
-
-_COMPLAINT = re.compile(
-    r"\b(?:not|never|no|didn'?t|doesn'?t|don'?t|won'?t|can'?t|cannot|isn'?t|wasn'?t|"
-    r"haven'?t|hasn'?t|still|broken|broke|lost|missing|late|wrong|failed|fails|error|"
-    r"fail\w*|crash\w*|stopped|down|charged|overcharged|refund|money back|damaged|faulty|slow|waiting|waited|terrible|"
-    r"awful|worst|useless|unacceptable|disappointed|problem|issue|complain\w*|scam|"
-    r"rip-?off|want|demand|expect|need)\b",
-    re.IGNORECASE,
-)
-_QUOTED_LINE = re.compile(r"^\s*>.*$", re.MULTILINE)
-MAX_CHECKLIST = 15
-
-
-def extract_checklist(original: str) -> list[ChecklistItem]:
-    """Every question, and every sentence that complains, in the customer's message."""
-    text = _QUOTED_LINE.sub(lambda m: " " * len(m.group()), original)  # earlier quoted mail
-    items: list[ChecklistItem] = []
-    seen: set[str] = set()
-    for start, end in sentence_spans(text):
-        sentence = " ".join(text[start:end].split())
-        if len(sentence) < 6:
-            continue
-        if sentence.rstrip("”\"')").endswith("?"):
-            kind = "question"
-        elif _COMPLAINT.search(sentence):
-            kind = "complaint"
-        else:
-            continue
-        key = sentence.lower()
-        if key in seen:
-            continue
-        seen.add(key)
-        items.append(ChecklistItem(sentence, kind))
-    return items[:MAX_CHECKLIST]
-
-
-# --- signing ------------------------------------------------------------------------------
-
-SIGN_OFFS = (
-    "kind regards",
-    "best regards",
-    "warm regards",
-    "regards",
-    "best wishes",
-    "with best wishes",
-    "sincerely",
-    "yours sincerely",
-    "yours faithfully",
-    "yours truly",
-    "many thanks",
-    "thank you",
-    "thanks",
-    "all the best",
-    "best",
-)
-
-
-def has_sign_off(draft: str) -> bool:
-    """A closing line such as “Kind regards,” near the end of the reply."""
-    lines = [line.strip().rstrip(",.!").lower() for line in draft.strip().splitlines()]
-    tail = [line for line in lines if line][-8:]
-    return any(line in SIGN_OFFS for line in tail)
-
-
-def has_signature(draft: str, signature: str) -> bool:
-    first = next((line.strip() for line in signature.splitlines() if line.strip()), "")
-    return bool(first) and first in draft
-
-
-def with_signature(draft: str, signature: str, sign_off: str = "Kind regards,") -> str:
-    """The draft ending with a sign-off and the signature block, each added once."""
-    body = draft.rstrip()
-    if not has_sign_off(body):
-        body += f"\n\n{sign_off}"
-    if signature.strip() and not has_signature(body, signature):
-        body += "\n" + signature.strip()
-    return body + "\n"
-
-
-# --- moving between steps ---------------------------------------------------------------
-
-
-def blockers(state: ReplyState, now: datetime, flags: list[ToneFlag], signature: str) -> list[str]:
-    """Why the owner cannot leave the current step yet, in words they can act on."""
-    step = state.step
-    reasons: list[str] = []
-    if step is Step.STOP and state.is_cooling(now):
-        reasons.append(
-            f"Drafting opens in {format_left(state.cooling_left(now))}. Step away for now, "
-            "or type the confirmation to start early."
-        )
-    if step is Step.CONSIDER:
-        missing = [q for key, q in QUESTIONS if not state.answers.get(key, "").strip()]
-        if missing:
-            reasons.append("Answer each question, even in a few words: " + missing[0])
-    if step is Step.DRAFT and not state.draft.strip():
-        reasons.append("Write the reply, or start from a template.")
-    if step is Step.REVIEW:
-        gaps = placeholders_left(state.draft)
-        if gaps:
-            reasons.append(f"Fill in or delete {gaps[0]} in the draft.")
-        if state.unanswered:
-            reasons.append(
-                f"{len(state.unanswered)} point(s) on the checklist are not answered yet: "
-                f"“{state.unanswered[0].text}”. Answer them in the draft and tick them."
-            )
-        if flags and not state.flags_accepted:
-            reasons.append(
-                f"{len(flags)} tone flag(s) remain. Fix them, start over, or tick "
-                "“I have read every flag and keep my wording”."
-            )
-    if step is Step.SIGN:
-        if not has_sign_off(state.draft):
-            reasons.append("End with a sign-off such as “Kind regards,”.")
-        if not signature.strip():
-            reasons.append("Write your signature block in Settings (name, role, business).")
-        elif not has_signature(state.draft, signature):
-            reasons.append("Insert your signature block.")
-    return reasons
-
-
-_PLACEHOLDER = re.compile(r"\[[^\[\]\n]{2,120}\]")
-
-
-def placeholders_left(text: str) -> list[str]:
-    """The [square-bracket] gaps a template left for the owner to fill in."""
-    return _PLACEHOLDER.findall(text)
-
-
-def note_flags(state: ReplyState, flags: list[ToneFlag]) -> None:
-    for flag in flags:
-        state.flags_seen.setdefault(flag.key, flag.words)
-
-
-def flags_fixed(state: ReplyState, flags_now: list[ToneFlag]) -> list[str]:
-    """The words flagged at some point that are no longer in the draft."""
-    present = {flag.key for flag in flags_now}
-    return [words for key, words in state.flags_seen.items() if key not in present]
-
-
-def step_record(state: ReplyState, now: datetime, flags_now: list[ToneFlag]) -> dict[str, Any]:
-    """Everything about how this reply was written, kept with the outbound contact."""
-    taken = state.cooling_taken(now)
-    return {
-        "reply_id": state.id,
-        "answers_contact": state.contact_id,
-        "cooling_minutes_set": state.cooling_minutes,
-        "cooling_minutes_taken": round(taken.total_seconds() / 60, 1),
-        "cooling_overridden": state.override is not None,
-        "override": None
-        if state.override is None
-        else {
-            "at": to_storage(state.override.at),
-            "typed": state.override.typed,
-            "seconds_left": state.override.seconds_left,
-        },
-        "answers": {key: state.answers.get(key, "") for key, _ in QUESTIONS},
-        "checklist": [asdict(item) for item in state.checklist],
-        "product_test": asdict(state.product),
-        "template": state.template,
-        "tone_flags_fixed": flags_fixed(state, flags_now),
-        "tone_flags_kept": [flag.words for flag in flags_now],
-        "drafts_set_aside": state.drafts_kept,
-        "printed": state.printed,
-        "read_aloud": state.read_aloud,
-        "sent_via": list(state.sent_via),
-        "actions": list(state.actions_taken),
-    }
-
-
-def summary_line(state: ReplyState, now: datetime, flags_now: list[ToneFlag]) -> str:
-    """One line for the log: how the reply was prepared."""
-    minutes = round(state.cooling_taken(now).total_seconds() / 60)
-    waited = f"waited {minutes} min" + (" (cooling-off overridden)" if state.override else "")
-    fixed = len(flags_fixed(state, flags_now))
-    points = sum(1 for item in state.checklist if item.done)
-    return (
-        f"Calm reply: {waited}; {points} of {len(state.checklist)} points answered; "
-        f"{fixed} tone flag(s) fixed" + (f", {len(flags_now)} kept" if flags_now else "") + "."
-    )
-
-
-# --- saving -------------------------------------------------------------------------------
 
 
 def state_to_dict(state: ReplyState) -> dict[str, Any]:

@@ -13,7 +13,8 @@ from decimal import Decimal
 from string import Template
 
 from app.core.paths import assets_folder
-from app.reply.steps import ChecklistItem, ProductTest, placeholders_left
+from app.reply.readiness import placeholders_left
+from app.reply.steps import ChecklistItem, ProductTest
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ import pytest
 
 from app.application import open_services
 from app.core.domain import Channel, ContactDetails, Customer, Direction
-from app.demo import fill_demo
+from app.demo.fill import fill_demo
 from app.services import Services
 
 

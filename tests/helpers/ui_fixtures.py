@@ -45,6 +45,7 @@ def message_boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
         return boxes.answer_yes
 
     monkeypatch.setattr("ui.log.contact_dialog.confirm", confirm)
+    monkeypatch.setattr("ui.log.contact_view.confirm", confirm)
     return boxes
 
 

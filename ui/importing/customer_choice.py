@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.core.domain import Customer
 from app.core.errors import SteadyError
-from app.importing.batch import Unmatched
+from app.importing.batch_report import Unmatched
 from app.services import Services
 
 PICK_LIMIT = 500

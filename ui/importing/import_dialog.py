@@ -23,14 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import SteadyError
-from app.importing.batch import (
-    ImportOptions,
-    ImportReport,
-    ItemRef,
-    Progress,
-    Unmatched,
-    kind_of,
-)
+from app.importing.batch_report import ImportOptions, ImportReport, ItemRef, Progress, Unmatched
+from app.importing.files import kind_of
 from app.importing.helpdesk_csv import ColumnMapping
 from app.importing.images import ImageDetails
 from app.importing.post_details import warning_text

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal, Slot
 
 from app.core.errors import SteadyError
-from app.importing.batch import ImportOptions, ImportReport, Progress
+from app.importing.batch_report import ImportOptions, ImportReport, Progress
 from app.services import Services
 
 

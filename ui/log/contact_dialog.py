@@ -2,95 +2,34 @@
 
 from __future__ import annotations
 
-import html
-from dataclasses import fields
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QImage, QKeySequence
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from app.core.clock import show_local
-from app.core.domain import ContactDetails, ContactRevision, NewAttachment
+from app.core.domain import NewAttachment
 from app.core.errors import SteadyError
 from app.importing.paste import split_pasted
-from app.importing.post_details import POST_SOURCE
 from app.services import Services
-from ui.importing.dropped_files import local_files
 from ui.log.contact_drafts import ContactDrafts
-from ui.log.contact_form import ContactForm, logged_as
-from ui.log.evidence_facts import ClauseTagDialog, PostDetailsDialog
+from ui.log.contact_form import ContactForm
+from ui.log.evidence_dialog import EvidenceDialog, banner, fit_to_screen
 from ui.log.evidence_list import EvidenceList, PendingFile
 from ui.shell.messages import confirm, tell_error
 
 AUTOSAVE_MS = 3000
-BANNER_STYLE = "background: #fff4d6; border: 1px solid #e3c35a; border-radius: 4px; padding: 6px;"
 
 
-class _EvidenceDialog(QDialog):
-    """A dialog with a form and an evidence list that takes dropped and pasted files."""
-
-    form: ContactForm
-    evidence: EvidenceList
-
-    def _wire_evidence(self) -> None:
-        self.setAcceptDrops(True)
-        self.form.words_edit.files_dropped.connect(self.evidence.add_paths)
-        self.form.words_edit.image_pasted.connect(self._on_words_image_pasted)
-        paste = QAction("Paste screenshot", self)
-        paste.setShortcut(QKeySequence.StandardKey.Paste)
-        paste.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        paste.triggered.connect(self.evidence.paste_from_clipboard)
-        self.addAction(paste)
-
-    def _on_words_image_pasted(self, image: QImage) -> None:
-        self.evidence.add_image(image)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        mime = event.mimeData()
-        if local_files(mime) or mime.hasImage():
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        mime = event.mimeData()
-        paths = local_files(mime)
-        if paths:
-            self.evidence.add_paths(paths)
-        elif mime.hasImage():
-            self.evidence.add_image(QImage(mime.imageData()))
-        event.acceptProposedAction()
-
-
-def _fit_to_screen(dialog: QDialog, width: int, height: int) -> None:
-    """The preferred size, but never taller or wider than a small laptop screen allows."""
-    screen = dialog.screen().availableGeometry()
-    dialog.resize(min(width, int(screen.width() * 0.95)), min(height, int(screen.height() * 0.9)))
-
-
-def _banner(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setStyleSheet(BANNER_STYLE)
-    return label
-
-
-class LogContactDialog(_EvidenceDialog):
+class LogContactDialog(EvidenceDialog):
     """A new contact for one customer. Autosaves a draft every few seconds until saved."""
 
     contact_logged = Signal(int)
@@ -112,7 +51,7 @@ class LogContactDialog(_EvidenceDialog):
         self._dirty = False
         customer = services.customers.get(customer_id)
         self.setWindowTitle(f"Log a contact — {customer.name}")
-        _fit_to_screen(self, 900, 720)
+        fit_to_screen(self, 900, 720)
 
         self.form = ContactForm(services.clock())
         self.evidence = EvidenceList(services)
@@ -166,7 +105,7 @@ class LogContactDialog(_EvidenceDialog):
         self.draft_banner.setVisible(draft is not None)
         if draft is None:
             return
-        text = _banner(
+        text = banner(
             f"A contact you were writing for this customer on "
             f"{draft.saved_at:%Y-%m-%d at %H:%M} was not saved. It was kept as a draft."
         )
@@ -307,200 +246,3 @@ FIELD_NAMES = {
     "url": "link",
     "staff": "staff",
 }
-
-
-def changed_fields(before: ContactDetails, after: ContactDetails) -> list[str]:
-    return [
-        FIELD_NAMES.get(field.name, field.name)
-        for field in fields(ContactDetails)
-        if getattr(before, field.name) != getattr(after, field.name)
-    ]
-
-
-def _revision_title(revision: ContactRevision) -> str:
-    when = show_local(revision.revised_at)
-    if revision.number == 0:
-        return f"Original — logged {when}"
-    return f"Revision {revision.number} — {when} — {revision.reason}"
-
-
-class ContactDialog(_EvidenceDialog):
-    """A logged contact, read-only; "Correct…" saves a new revision and keeps every version."""
-
-    contact_corrected = Signal(int, int)  # contact id, revision number
-
-    def __init__(self, services: Services, contact_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._services = services
-        self.contact_id = contact_id
-        self.correcting = False
-        contact = services.contacts.get(contact_id)
-        customer = services.customers.get(contact.customer_id)
-        self.setWindowTitle(f"Contact with {customer.name} — {show_local(contact.occurred_at)}")
-        _fit_to_screen(self, 1000, 740)
-
-        self.form = ContactForm(services.clock())
-        self.evidence = EvidenceList(services, contact_id)
-        self.version_label = QLabel()
-        self.version_label.setWordWrap(True)
-        self.history = QListWidget()
-        self.history.currentRowChanged.connect(self._on_history_row_changed)
-        self.reason_edit = QLineEdit(
-            placeholderText="Why is it being corrected? (e.g. “typed the wrong date”)"
-        )
-        self.correction_box = QFrame()
-        correction_row = QHBoxLayout(self.correction_box)
-        correction_row.setContentsMargins(0, 0, 0, 0)
-        correction_row.addWidget(QLabel("Reason for the correction:"))
-        correction_row.addWidget(self.reason_edit, 1)
-        self.correction_box.hide()
-
-        self.correct_button = QPushButton("Correct…")
-        self.correct_button.setToolTip(
-            "Save a corrected version. The original stays exactly as it was logged."
-        )
-        self.save_button = QPushButton("Save correction")
-        self.cancel_button = QPushButton("Cancel correction")
-        self.close_button = QPushButton("Close")
-        for button in (self.save_button, self.cancel_button):
-            button.hide()
-        self.correct_button.clicked.connect(self.start_correction)
-        self.save_button.clicked.connect(self.save_correction)
-        self.cancel_button.clicked.connect(self.cancel_correction)
-        self.close_button.clicked.connect(self.reject)
-        self.post_button = QPushButton("Post details…")
-        self.post_button.setToolTip(
-            "Where and when the screenshotted post was published, and by whom"
-        )
-        self.post_button.clicked.connect(self.add_post_details)
-        self.clause_button = QPushButton("Breaks a policy…")
-        self.clause_button.setToolTip("Tag the policy clause this contact breaks")
-        self.clause_button.clicked.connect(self.tag_clause)
-        contact = services.contacts.get(contact_id)
-        self.post_button.setVisible(contact.source == POST_SOURCE)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.correct_button)
-        buttons.addWidget(self.post_button)
-        buttons.addWidget(self.clause_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.close_button)
-
-        history_box = QGroupBox("History (every version is kept)")
-        QVBoxLayout(history_box).addWidget(self.history)
-        evidence_box = QGroupBox("Evidence")
-        QVBoxLayout(evidence_box).addWidget(self.evidence)
-        lower = QSplitter(Qt.Orientation.Horizontal)
-        lower.addWidget(history_box)
-        lower.addWidget(evidence_box)
-        lower.setSizes([340, 660])
-        self.history.setWordWrap(True)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.version_label)
-        layout.addWidget(self.form, 3)
-        layout.addWidget(self.correction_box)
-        layout.addWidget(lower, 1)
-        layout.addLayout(buttons)
-        self._wire_evidence()
-        self._load_history()
-        self.close_button.setDefault(True)
-        self.close_button.setFocus()
-
-    def _load_history(self, select: int | None = None) -> None:
-        self.revisions = self._services.contacts.revisions(self.contact_id)
-        self.history.blockSignals(True)
-        self.history.clear()
-        for revision in self.revisions:
-            item = QListWidgetItem(_revision_title(revision))
-            item.setToolTip(revision.reason or "As first logged")
-            self.history.addItem(item)
-        self.history.blockSignals(False)
-        self.history.setCurrentRow(len(self.revisions) - 1 if select is None else select)
-
-    def _on_history_row_changed(self, row: int) -> None:
-        if not 0 <= row < len(self.revisions) or self.correcting:
-            return
-        revision = self.revisions[row]
-        self.form.set_details(revision.details)
-        self.form.set_read_only(True)
-        latest = len(self.revisions) - 1
-        if revision.number == 0 and latest == 0:
-            state = "As logged; never corrected."
-        elif revision.number == 0:
-            times = "once" if latest == 1 else f"{latest} times"
-            state = f"The original, as first logged. It was corrected {times} later."
-        else:
-            which = "Current version" if revision.number == latest else "Earlier version"
-            changed = changed_fields(self.revisions[row - 1].details, revision.details)
-            state = (
-                f"{which} (revision {revision.number}), because: {html.escape(revision.reason)}. "
-                f"Changed: {', '.join(changed) or 'nothing'}."
-            )
-        self.version_label.setText(
-            f"<b>Showing:</b> {state} &nbsp; <i>Happened {logged_as(revision.details)}.</i>"
-        )
-
-    def shown_revision(self) -> int:
-        return self.revisions[self.history.currentRow()].number
-
-    def add_post_details(self) -> None:
-        PostDetailsDialog(self._services, self.contact_id, self).exec()
-
-    def tag_clause(self) -> None:
-        ClauseTagDialog(self._services, self.contact_id, self).exec()
-
-    def start_correction(self) -> None:
-        self.correcting = False
-        self.history.setCurrentRow(len(self.revisions) - 1)
-        self.correcting = True
-        self.history.setEnabled(False)
-        self.form.set_read_only(False)
-        self.correction_box.show()
-        self.correct_button.hide()
-        self.close_button.hide()
-        self.save_button.show()
-        self.cancel_button.show()
-        self.version_label.setText(
-            "<b>Correcting.</b> Change what was wrong and say why. The version you are "
-            "correcting is kept exactly as it is, and so is the original."
-        )
-        self.reason_edit.setFocus()
-
-    def _end_correction(self, select: int | None = None) -> None:
-        self.correcting = False
-        self.history.setEnabled(True)
-        self.correction_box.hide()
-        self.reason_edit.clear()
-        self.correct_button.show()
-        self.close_button.show()
-        self.save_button.hide()
-        self.cancel_button.hide()
-        self._load_history(select)
-        self._on_history_row_changed(self.history.currentRow())
-
-    def cancel_correction(self) -> None:
-        self._end_correction()
-
-    def save_correction(self) -> None:
-        try:
-            number = self._services.contacts.correct(
-                self.contact_id, self.form.details(), self.reason_edit.text()
-            )
-        except SteadyError as error:
-            tell_error(self, error, "Correction not saved")
-            return
-        self._end_correction()
-        self.contact_corrected.emit(self.contact_id, number)
-
-    def reject(self) -> None:
-        if self.correcting and not confirm(
-            self,
-            "Leave without saving?",
-            "Your correction has not been saved. Close anyway?",
-            "Close without saving",
-            "Keep correcting",
-        ):
-            return
-        super().reject()

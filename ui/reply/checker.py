@@ -10,7 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from app.reply.spelling import SpellCheck, SpellingIssue
-from app.reply.tone import ToneFlag, check_tone
+from app.reply.tone import check_tone
+from app.reply.tone_rules import ToneFlag
 
 PAUSE_MS = 350
 

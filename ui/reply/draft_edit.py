@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 
 from app.reply.spelling import IssueKind, SpellingIssue
-from app.reply.tone import ToneFlag
+from app.reply.tone_rules import ToneFlag
 from ui.reply.highlighter import DraftHighlighter, Mark
 from ui.reply.positions import Utf16Map
 

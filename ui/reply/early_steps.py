@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.core.clock import show_local
 from app.core.domain import Contact
-from app.reply.calm_reply import ReplyContext
+from app.reply.context import ReplyContext
 from app.reply.steps import OVERRIDE_PHRASE, QUESTIONS, override_matches
 
 

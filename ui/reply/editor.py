@@ -1,19 +1,15 @@
 """The calm-reply window: one step at a time, a rail showing where you are, nothing lost.
 
 The reply's state is saved a second after every change and on every step change, so closing
-Steady (or a crash) at any moment reopens on the same step with the same words.
-"""
+Steady (or a crash) at any moment reopens on the same step with the same words."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
-from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -27,29 +23,21 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.clock import show_local
-from app.core.domain import Category, Contact
 from app.core.errors import SteadyError
-from app.log.customers import parse_money
-from app.reply.mail import eml_bytes, mailto_fits, mailto_url
+from app.reply.readiness import blockers
 from app.reply.spelling import SpellingIssue, grammar_available
-from app.reply.steps import (
-    Step,
-    blockers,
-    format_left,
-    has_sign_off,
-    has_signature,
-    note_flags,
-    with_signature,
-)
-from app.reply.tone import ToneFlag, compare_tone
+from app.reply.steps import Step, format_left
+from app.reply.threat_advice import threat_advice
+from app.reply.tone_rules import ToneFlag
 from app.services import Services
 from ui.reply.checker import DraftChecker
 from ui.reply.draft_edit import DraftEdit
 from ui.reply.draft_panel import DraftPanel
 from ui.reply.early_steps import ConsiderPanel, StopPanel
+from ui.reply.editor_checks import CheckingSteps
+from ui.reply.editor_finishing import FinishingSteps
 from ui.reply.finish_panels import SendPanel, SignPanel
 from ui.reply.notify import notify_time_up
-from ui.reply.positions import Utf16Map
 from ui.reply.printing import DraftPrinter
 from ui.reply.read_aloud import ReadAloud
 from ui.reply.review_panels import CheckPanel, ReviewPanel
@@ -58,28 +46,7 @@ from ui.reply.step_rail import StepRail
 SAVE_PAUSE_MS = 1000
 
 
-def threat_advice(original: Contact) -> str:
-    """What Steady advises before answering a message that threatens; empty when none does."""
-    threats = [c.label.lower() for c in original.categories if c.is_threat]
-    if not threats:
-        return ""
-    harm = any(
-        c in (Category.THREAT_PHYSICAL, Category.THREAT_VANDALISM) for c in original.categories
-    )
-    first = (
-        "Report a threat of harm to the police first, and keep staff away from this customer. "
-        if harm
-        else ""
-    )
-    return (
-        f"This message contains a threat ({', '.join(threats)}). You do not have to answer it. "
-        f"{first}Steady's advice is to stop the conversation and take advice before replying; "
-        "if you do reply, keep it short, say the conversation is over, and do not answer the "
-        "threat point by point."
-    )
-
-
-class ReplyEditor(QMainWindow):
+class ReplyEditor(CheckingSteps, FinishingSteps, QMainWindow):
     contact_logged = Signal(int)  # the outbound contact (reply sent, or call logged)
     reply_finished = Signal(int)  # the reply id, once sent, called or settled
 
@@ -371,55 +338,6 @@ class ReplyEditor(QMainWindow):
 
     # --- checks -----------------------------------------------------------------------------
 
-    def _on_checker_checked(self, text: str, issues: object, flags: object) -> None:
-        assert isinstance(issues, list) and isinstance(flags, list)
-        if not self.draft.apply_results(text, issues, flags):
-            return
-        self.issues, self.flags = issues, flags
-        if self.state.step >= Step.DRAFT:
-            note_flags(self.state, flags)
-        self._refresh_panels()
-
-    def _refresh_panels(self) -> None:
-        step = self.state.step
-        if step == Step.CHECK:
-            self.check_panel.show_issues(self.issues)
-        elif step == Step.REVIEW:
-            self.review_panel.show_flags(
-                self.flags, compare_tone(self.state.draft, self.original.text)
-            )
-            answered = sum(1 for item in self.state.checklist if item.done)
-            self.review_panel.show_checklist(answered, len(self.state.checklist))
-            self.review_panel.accept.blockSignals(True)
-            self.review_panel.accept.setChecked(self.state.flags_accepted)
-            self.review_panel.accept.blockSignals(False)
-            self.review_panel.set_reading(self.reader.speaking)
-        elif step == Step.SIGN:
-            self.sign_panel.show_checks(
-                has_sign_off(self.state.draft), has_signature(self.state.draft, self.signature)
-            )
-        self._update_nav()
-
-    def _select_issue(self, index: int) -> None:
-        if 0 <= index < len(self.draft.spelling):
-            mark, _ = self.draft.spelling[index]
-            self.draft.select_range(mark.start, mark.end)
-
-    def _select_flag(self, index: int) -> None:
-        if 0 <= index < len(self.draft.tone):
-            mark, _ = self.draft.tone[index]
-            self.draft.select_range(mark.start, mark.end)
-
-    def _on_fix_requested(self, index: int) -> None:
-        if 0 <= index < len(self.draft.spelling):
-            mark, issue = self.draft.spelling[index]
-            if issue.suggestions:
-                self.draft.replace_range(mark.start, mark.end, issue.suggestions[0])
-
-    def _on_word_added(self, word: str) -> None:
-        if self._run(lambda: self.replies.add_word(word)):
-            self.checker.learn({word})
-
     # --- step 3 -------------------------------------------------------------------------------
 
     def _on_template_chosen(self, key: str) -> None:
@@ -467,153 +385,9 @@ class ReplyEditor(QMainWindow):
             self.draft.setPlainText("")
             self._show_step(Step.DRAFT)
 
-    def print_preview(self) -> None:
-        self.state.printed = True
-        self.printer.preview(self.draft.document(), self.draft.font(), self.windowTitle())
-        self._changed()
-
-    def print_draft(self) -> None:
-        if self.printer.print(self.draft.document(), self.draft.font(), self.windowTitle()):
-            self.state.printed = True
-            self._changed()
-
-    def read_aloud(self) -> None:
-        self.state.read_aloud = True
-        if self.reader.has_voice:
-            self.reader.play(self.state.draft)
-        else:
-            self.reader.load(self.state.draft)
-            self.reader.next()
-        self.review_panel.set_reading(True)
-        self._changed()
-
-    def stop_reading(self) -> None:
-        self.reader.stop()
-        self.draft.clear_sentence()
-        self.review_panel.set_reading(False)
-
-    def _on_sentence_step(self, direction: int) -> None:
-        if self.reader.index < 0:
-            self.read_aloud()
-        elif direction > 0:
-            self.reader.next()
-        else:
-            self.reader.previous()
-
-    def _on_reader_sentence_changed(self, start: int, end: int) -> None:
-        positions = Utf16Map(self.state.draft)
-        self.draft.highlight_sentence(positions.to_qt(start), positions.to_qt(end))
-
-    def _on_reader_finished(self) -> None:
-        self.draft.clear_sentence()
-        self.review_panel.set_reading(False)
-
     # --- step 6 -------------------------------------------------------------------------------
 
-    def insert_signature(self) -> None:
-        self._set_draft(with_signature(self.state.draft, self.signature))
-
     # --- step 7 -------------------------------------------------------------------------------
-
-    def send(self, via: str) -> int | None:
-        mail = self.replies.outgoing_mail(self.state)
-        if via == "mail program":
-            url = mailto_url(mail)
-            if not mailto_fits(url):
-                QGuiApplication.clipboard().setText(mail.body)
-                url = mailto_url(
-                    replace(mail, body="(Your reply is on the clipboard: paste it here.)")
-                )
-            if not QDesktopServices.openUrl(QUrl(url)):
-                QMessageBox.warning(
-                    self,
-                    "No mail program",
-                    "Steady could not open a mail program. Copy the reply to the clipboard "
-                    "or save it as an .eml file instead.",
-                )
-                return None
-        elif via == "clipboard":
-            QGuiApplication.clipboard().setText(mail.body)
-        else:
-            suggested = str(Path.home() / f"Reply to {self.customer.name}.eml")
-            path, _ = QFileDialog.getSaveFileName(
-                self, "Save the reply as an email file", suggested, "Email (*.eml)"
-            )
-            if not path:
-                return None
-            try:
-                Path(path).write_bytes(eml_bytes(mail, self.clock()))
-            except OSError as error:
-                QMessageBox.warning(self, "Not saved", f"Cannot save {path}: {error.strerror}")
-                return None
-        if via not in self._handed_over:
-            self._handed_over.append(via)
-        done = {
-            "mail program": "Your mail program has the reply; send it from there.",
-            "clipboard": "The reply is on the clipboard; paste it where you answer them.",
-            "eml file": "The reply is saved as an .eml file; open it in your mail program.",
-        }[via]
-        self.send_panel.show_result(
-            f"{done} When it has gone, press “I have sent it” and Steady logs it as your answer "
-            f"to the message of {show_local(self.original.occurred_at)}."
-        )
-        self.send_panel.confirm_sent.setEnabled(True)
-        return None
-
-    def confirm_sent(self) -> int | None:
-        """Log the reply as sent, by every way it was handed over, as one outbound contact."""
-        contact_id: int | None = None
-        vias = self._handed_over or ["clipboard"]
-
-        def log() -> None:
-            nonlocal contact_id
-            for via in vias:
-                contact_id = self.replies.mark_sent(self.state, via, self.flags)
-
-        if not self._run(log) or contact_id is None:
-            return None
-        self.send_panel.confirm_sent.setEnabled(False)
-        self.send_panel.show_result(
-            f"Logged as sent ({', '.join(vias)}), answering the message of "
-            f"{show_local(self.original.occurred_at)}."
-        )
-        self._finished(contact_id)
-        return contact_id
-
-    def _on_call_requested(self, notes: str, minutes: int) -> None:
-        contact_id: int | None = None
-
-        def log() -> None:
-            nonlocal contact_id
-            contact_id = self.replies.call_instead(self.state, notes, minutes, self.flags)
-
-        if self._run(log) and contact_id is not None:
-            self.send_panel.show_result("The call is logged, answering their message.")
-            self._finished(contact_id)
-
-    def _on_settle_requested(self, refund: str, reference: str, cancel: bool, unsub: bool) -> None:
-        def settle() -> None:
-            amount = parse_money(refund)
-            done = self.replies.settle(
-                self.state,
-                refund=amount if amount > 0 else None,
-                cancel=cancel,
-                unsubscribe=unsub,
-                reference=reference,
-            )
-            self.send_panel.show_result(
-                "Logged: " + ", ".join(done) + ". You can close this window and move on."
-            )
-
-        if self._run(settle):
-            self.reply_finished.emit(self.state.id or 0)
-            self._update_nav()
-
-    def _finished(self, contact_id: int) -> None:
-        self.draft.setReadOnly(True)
-        self.contact_logged.emit(contact_id)
-        self.reply_finished.emit(self.state.id or 0)
-        self._update_nav()
 
     # --- errors and closing -----------------------------------------------------------------
 

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.reply.spelling import IssueKind, SpellingIssue
-from app.reply.tone import ToneComparison, ToneFlag
+from app.reply.tone import ToneComparison
+from app.reply.tone_rules import ToneFlag
 from ui.reply.early_steps import heading
 
 

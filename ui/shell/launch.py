@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app import APP_NAME, __version__
 from app.core.errors import SteadyError
 from app.core.paths import data_folder, database_exists
-from app.demo import fill_demo
+from app.demo.fill import fill_demo
 from app.services import Services
 from ui.shell import first_run
 from ui.shell.crash_report import CrashHandler, enable_fault_log

@@ -29,8 +29,9 @@ from app.core.domain import VerifyReport
 from app.log.verify import describe
 from app.services import Services
 from ui.importing.dropped_files import local_files
-from ui.log.contact_dialog import ContactDialog, LogContactDialog
+from ui.log.contact_dialog import LogContactDialog
 from ui.log.contact_drafts import ContactDrafts
+from ui.log.contact_view import ContactDialog
 from ui.log.customer_dialog import CustomerDialog
 from ui.log.customer_list import CustomerListPanel
 from ui.log.customer_page import CustomerPage

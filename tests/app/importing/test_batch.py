@@ -12,7 +12,7 @@ import pytest
 
 from app.application import open_services
 from app.core.domain import Category, Customer, Direction
-from app.importing.batch import ImportOptions, ItemRef
+from app.importing.batch_report import ImportOptions, ItemRef
 from app.importing.helpdesk_csv import ColumnMapping, guess_mapping, read_table
 from app.importing.images import ImageDetails
 from app.importing.records import PostDetails

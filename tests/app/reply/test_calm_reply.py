@@ -105,7 +105,7 @@ def test_sending_logs_an_outbound_contact_answering_the_message_with_its_record(
     clock.advance(minutes=20)
     reply.answers = {"bad_day": "maybe", "legitimacy": "yes", "their_side": "a broken lamp"}
     reply.draft = "Obviously the refund is coming."
-    from app.reply.steps import note_flags
+    from app.reply.readiness import note_flags
 
     note_flags(reply, check_tone(reply.draft))
     reply.draft = "Dear Morwenna,\n\nYour refund of $84.00 went out today.\n\nKind regards,\nJordan"

@@ -2,18 +2,17 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from app.reply.checklist import extract_checklist
+from app.reply.readiness import blockers
+from app.reply.signature import has_sign_off, with_signature
 from app.reply.steps import (
     ProductTest,
     ReplyState,
     Step,
-    blockers,
-    extract_checklist,
     format_left,
-    has_sign_off,
     override_matches,
     state_from_dict,
     state_to_dict,
-    with_signature,
 )
 from app.reply.tone import check_tone
 from tests.helpers.fixtures import FakeClock

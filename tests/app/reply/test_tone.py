@@ -4,7 +4,8 @@ import pytest
 
 from app.reply.steps import ChecklistItem
 from app.reply.templates import TEMPLATES, Example, TemplateData, fill
-from app.reply.tone import ToneKind, check_tone, compare_tone, hostility
+from app.reply.tone import check_tone, compare_tone, hostility
+from app.reply.tone_rules import ToneKind
 from tests.app.reply.tone_samples import ANGRY_ORIGINAL, CALM, HOSTILE
 from tests.helpers.fixtures import FakeClock
 

@@ -3,7 +3,7 @@ and hostile ones each with the kind of flag it must get."""
 
 from __future__ import annotations
 
-from app.reply.tone import ToneKind as K
+from app.reply.tone_rules import ToneKind as K
 
 CALM = [
     "Dear Gordon, thank you for writing. I checked the upload logs for the 3rd: there was a "

@@ -12,7 +12,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QTreeWidgetItem, QWidget
 
 from app.core.domain import Category, Customer
-from app.importing.batch import Unmatched
+from app.importing.batch_report import Unmatched
 from app.importing.images import ImageDetails
 from app.services import Services
 from tests.helpers.import_fixtures import email, write_image, write_mbox
@@ -235,7 +235,7 @@ def test_csv_mapping_shows_a_preview_and_is_remembered(
 def test_customer_picker_creates_a_customer_from_the_sender(
     qtbot, shop: Services, angry_customer_id: int
 ) -> None:
-    from app.importing.batch import ItemRef
+    from app.importing.batch_report import ItemRef
 
     picker = CustomerPickerDialog(
         shop, [Unmatched(ItemRef("x.eml"), "x.eml", "new@example.net", "New Person", "Hi")]

@@ -14,8 +14,9 @@ from app.core.domain import Category, Channel, Direction
 from app.services import Services
 from tests.helpers.fixtures import inbound
 from tests.helpers.ui_fixtures import MessageBoxes
-from ui.log.contact_dialog import ContactDialog, LogContactDialog
+from ui.log.contact_dialog import LogContactDialog
 from ui.log.contact_drafts import ContactDrafts
+from ui.log.contact_view import ContactDialog
 
 AT = datetime(2026, 10, 1, 9, 30, tzinfo=UTC)
 

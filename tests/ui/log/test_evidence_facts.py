@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from app.core.domain import Channel, ContactDetails, Customer, Direction, NewAttachment
 from app.importing.post_details import POST_SOURCE
 from app.services import Services
-from ui.log.contact_dialog import ContactDialog
+from ui.log.contact_view import ContactDialog
 from ui.log.evidence_facts import ClauseTagDialog, PostDetailsDialog
 
 AT = datetime(2026, 10, 1, 12, 0, tzinfo=UTC)

@@ -362,7 +362,7 @@ def test_sending_through_the_mail_program_and_as_an_eml_file(
 ) -> None:
     opened: list[str] = []
     monkeypatch.setattr(
-        "ui.reply.editor.QDesktopServices.openUrl",
+        "ui.reply.editor_finishing.QDesktopServices.openUrl",
         lambda url: (
             opened.append(url.toString(QUrl.ComponentFormattingOption.FullyEncoded)) or True
         ),

@@ -14,7 +14,8 @@ from app.core.errors import DiskFullError
 from app.services import Services
 from tests.helpers.fixtures import inbound
 from tests.helpers.ui_fixtures import MessageBoxes
-from ui.log.contact_dialog import ContactDialog, LogContactDialog
+from ui.log.contact_dialog import LogContactDialog
+from ui.log.contact_view import ContactDialog
 from ui.log.customer_dialog import CustomerDialog
 from ui.log.search_dialog import SearchDialog
 from ui.shell.main_window import MainWindow

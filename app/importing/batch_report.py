@@ -1,0 +1,104 @@
+"""What an import batch was asked to do and what it did: options, progress, the items logged,
+skipped and failed, and the senders nobody recognised.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.importing.helpdesk_csv import ColumnMapping
+from app.importing.images import ImageDetails
+from app.importing.suggest import Suggestion
+
+
+@dataclass(frozen=True)
+class ItemRef:
+    """One thing in one file: message number in an mbox, row in a CSV, 0 for a whole file."""
+
+    path: str
+    index: int = 0
+
+
+@dataclass(frozen=True)
+class ImportedItem:
+    ref: ItemRef
+    source: str
+    contact_id: int
+    customer_id: int
+    label: str
+    warnings: tuple[str, ...] = ()
+    suggestions: tuple[Suggestion, ...] = ()
+    missing_post_details: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ImportFailure:
+    source: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Unmatched:
+    """A message no customer matched; the owner picks or creates the customer."""
+
+    ref: ItemRef
+    source: str
+    key: str  # the address or handle to match on (lower case), "" when there is none
+    name: str  # the sender's name as written, to prefill a new customer
+    label: str
+
+
+@dataclass
+class ImportReport:
+    imported: list[ImportedItem] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    failed: list[ImportFailure] = field(default_factory=list)
+    unmatched: list[Unmatched] = field(default_factory=list)
+    cancelled: bool = False
+    stopped: str = ""  # why the batch stopped early (a full disk, a locked database)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def summary(self) -> str:
+        text = (
+            f"Imported {len(self.imported)}, skipped {len(self.skipped)} already there, "
+            f"failed {len(self.failed)}."
+        )
+        if self.unmatched:
+            text += f" {len(self.unmatched)} waiting for you to choose the customer."
+        if self.cancelled:
+            text += " Cancelled: the rest was not imported."
+        return text
+
+    def merge(self, other: ImportReport) -> None:
+        self.imported += other.imported
+        self.skipped += other.skipped
+        self.failed += other.failed
+        self.unmatched = other.unmatched
+        self.cancelled = self.cancelled or other.cancelled
+        self.stopped = self.stopped or other.stopped
+
+
+@dataclass
+class ImportOptions:
+    customer_id: int | None = None  # everything goes to this customer (dropped onto them)
+    assignments: dict[str, int] = field(default_factory=dict)  # address/handle -> customer
+    only: frozenset[ItemRef] | None = None  # import just these (after picking customers)
+    item_customers: dict[ItemRef, int] = field(default_factory=dict)  # the owner's picks
+    image_details: dict[str, ImageDetails] = field(default_factory=dict)
+    csv_mappings: dict[str, ColumnMapping] = field(default_factory=dict)
+    image_extensions: frozenset[str] = frozenset()  # e.g. ".tga", read by the window
+
+
+@dataclass(frozen=True)
+class Progress:
+    files_done: int
+    files_total: int
+    bytes_done: int
+    bytes_total: int
+    current: str
+    imported: int
+    skipped: int
+    failed: int

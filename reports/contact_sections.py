@@ -1,0 +1,122 @@
+"""The customer's contacts on paper: each one with its verbatim words under a quote bar, the
+whole log in order, and the examples chosen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from reportlab.platypus import (
+    Flowable,
+)
+
+from app.core.domain import SEVERITY_LABELS, Direction
+from app.packets.data import PacketContact, PacketData
+from reports.blocks import Tick, day, p, when
+from reports.styles import QUOTE_BAR, Styles, styles
+from reports.unicode_text import text_paragraph
+
+
+def contact_refs(data: PacketData, contact_ids: Iterable[int]) -> str:
+    labels = []
+    for contact_id in contact_ids:
+        contact = data.contact(contact_id)
+        if contact is not None:
+            labels.append(f"{day(contact.occurred_at)} (#{contact_id})")
+    return ", ".join(labels) if labels else "—"
+
+
+def contact_line(contact: PacketContact) -> str:
+    parts = [
+        when(contact.occurred_at),
+        contact.channel.label,
+        contact.direction.label,
+        f"severity {SEVERITY_LABELS.get(contact.severity, contact.severity)}",
+    ]
+    if contact.minutes:
+        parts.append(f"{contact.minutes} min")
+    if contact.staff:
+        parts.append(f"staff: {contact.staff}")
+    if contact.exhibits:
+        parts.append("Exhibit " + ", ".join(str(n) for n in contact.exhibits))
+    return " · ".join(parts)
+
+
+def contact_block(
+    contact: PacketContact, sheet: Styles, quote_style: object = None
+) -> list[Flowable]:
+    """One contact: a line of facts, the summary, then the exact words as a quote."""
+    style = quote_style or sheet.quote
+    head = p(f"#{contact.id} · {contact_line(contact)}", sheet.h3)
+    story: list[Flowable] = [head]
+    details = []
+    if contact.summary:
+        details.append(contact.summary)
+    if contact.categories:
+        details.append("Flagged: " + ", ".join(c.label.lower() for c in contact.categories))
+    if contact.url:
+        details.append(f"URL: {contact.url}")
+    if contact.revision:
+        details.append(
+            f"Corrected {contact.revision} time(s); the original wording is kept in the log."
+        )
+    if contact.logged_late and contact.logged_at is not None:
+        details.append(f"Entered into Steady on {contact.logged_at:%Y-%m-%d}")
+    if details:
+        story.append(p(" — ".join(details), sheet.muted))
+    if contact.text.strip():
+        story.append(QuoteBar(text_paragraph(contact.text, style)))  # type: ignore[arg-type]
+    for flowable in story[:-1]:
+        flowable.keepWithNext = 1  # a contact's heading never ends a page alone
+    return story
+
+
+class QuoteBar(Flowable):
+    """A quote with a rule down its left side, splitting across pages like its paragraph."""
+
+    def __init__(self, inner: Flowable) -> None:
+        super().__init__()
+        self.inner = inner
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width, self.height = self.inner.wrap(availWidth - 8, availHeight)
+        self.width += 8
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return [QuoteBar(part) for part in self.inner.split(availWidth - 8, availHeight)]
+
+    def draw(self) -> None:
+        self.canv.saveState()
+        self.canv.setStrokeColor(QUOTE_BAR)
+        self.canv.setLineWidth(1.6)
+        self.canv.line(2, 0, 2, self.height)
+        self.canv.restoreState()
+        self.inner.drawOn(self.canv, 8, 0)
+
+    def getSpaceAfter(self) -> float:
+        return float(self.inner.getSpaceAfter())
+
+
+def contact_log(data: PacketData, contacts: Iterable[PacketContact], tick: Tick) -> list[Flowable]:
+    sheet = styles()
+    story: list[Flowable] = []
+    for contact in contacts:
+        story += contact_block(contact, sheet)
+        tick("Laying out the log")
+    return story
+
+
+def examples_section(data: PacketData, ids: Iterable[int]) -> list[Flowable]:
+    sheet = styles()
+    story: list[Flowable] = []
+    for contact_id in ids:
+        contact = data.contact(contact_id)
+        if contact is not None:
+            story += contact_block(contact, sheet)
+    return story or [p("No examples were chosen.", sheet.muted)]
+
+
+def direction_counts(data: PacketData) -> tuple[int, int]:
+    inbound = sum(1 for c in data.contacts if c.direction is Direction.INBOUND)
+    return inbound, len(data.contacts) - inbound

@@ -1,0 +1,180 @@
+"""Exhibits on paper: the index with every SHA-256, then each exhibit on its own pages (images
+embedded, emails with their headers).
+"""
+
+from __future__ import annotations
+
+import io
+
+from PIL import Image as PILImage
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import (
+    Flowable,
+    PageBreak,
+    Spacer,
+)
+
+from app.packets.data import Exhibit, PacketData
+from reports.blocks import Tick, grid, key_values, p, size_label, when
+from reports.page import ExhibitEnd, ExhibitHeading
+from reports.styles import RULE, Styles, styles
+from reports.unicode_text import text_paragraph
+
+PRINT_DPI = 200
+
+
+def exhibit_index(data: PacketData, width: float) -> list[Flowable]:
+    sheet = styles()
+    if not data.exhibits:
+        return [p("No evidence files are attached to the contacts in this packet.", sheet.muted)]
+    rows: list[list[Flowable | str]] = [
+        [
+            p("Exhibit", sheet.header_cell),
+            p("File and SHA-256", sheet.header_cell),
+            p("Source", sheet.header_cell),
+            p("Captured", sheet.header_cell),
+        ]
+    ]
+    for exhibit in data.exhibits:
+        rows.append(
+            [
+                p(str(exhibit.number), sheet.cell_bold),
+                [
+                    p(
+                        f"{exhibit.filename} · {exhibit.mime} · {size_label(exhibit.size)}",
+                        sheet.cell,
+                    ),
+                    p(exhibit.sha256, sheet.hash),
+                ],
+                p(exhibit.source + (f" · {exhibit.url}" if exhibit.url else ""), sheet.cell_small),
+                p(when(exhibit.captured_at), sheet.cell_small),
+            ]
+        )
+    return [grid(rows, [width * 0.09, width * 0.55, width * 0.19, width * 0.17])]
+
+
+class EvidenceImage(Flowable):
+    """A screenshot scaled to fit the page, at print resolution.
+
+    While the table of contents settles (the first layout passes), only the frame is drawn;
+    the picture itself is encoded once, in the final pass.
+    """
+
+    def __init__(self, data: bytes, max_width: float, max_height: float) -> None:
+        super().__init__()
+        with PILImage.open(io.BytesIO(data)) as image:
+            pixels_w, pixels_h = image.size
+        scale = min(max_width / pixels_w, max_height / pixels_h, 1.0)
+        self.width, self.height = pixels_w * scale, pixels_h * scale
+        self._data = data
+        self._reader: ImageReader | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def _image(self) -> ImageReader:
+        if self._reader is None:
+            with PILImage.open(io.BytesIO(self._data)) as image:
+                image.load()
+                wanted = (
+                    max(1, int(self.width / 72 * PRINT_DPI)),
+                    max(1, int(self.height / 72 * PRINT_DPI)),
+                )
+                picture = image.convert("RGBA") if image.mode in ("P", "LA") else image
+                if picture.mode == "RGBA":
+                    flat = PILImage.new("RGB", picture.size, "white")
+                    flat.paste(picture, mask=picture.split()[-1])
+                    picture = flat
+                elif picture.mode not in ("RGB", "L"):
+                    picture = picture.convert("RGB")
+                if picture.size[0] > wanted[0] * 1.2:
+                    picture = picture.resize(wanted, PILImage.Resampling.BILINEAR)
+                self._reader = ImageReader(picture.copy())
+        return self._reader
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.rect(0, 0, self.width, self.height, stroke=1, fill=0)
+        if not getattr(canvas, "_steady_draft", False):
+            canvas.drawImage(self._image(), 0, 0, self.width, self.height)
+        canvas.restoreState()
+
+
+def _exhibit_facts(exhibit: Exhibit, data: PacketData) -> list[tuple[str, str]]:
+    contact = data.contact(exhibit.contact_id)
+    facts = [
+        ("SHA-256", exhibit.sha256),
+        ("File", f"{exhibit.filename} ({exhibit.mime}, {size_label(exhibit.size)})"),
+        ("Source", exhibit.source),
+        ("Captured (stored in Steady)", when(exhibit.captured_at)),
+        (
+            "Contact",
+            f"#{exhibit.contact_id}, {when(exhibit.occurred_at)}"
+            + (f", {contact.channel.label}" if contact else ""),
+        ),
+    ]
+    if exhibit.url:
+        facts.append(("URL", exhibit.url))
+    if exhibit.note:
+        facts.append(("Note", exhibit.note))
+    return facts
+
+
+def exhibit_pages(
+    data: PacketData, width: float, height: float, tick: Tick, after_heading: bool = True
+) -> list[Flowable]:
+    """Each exhibit on its own page(s); the first may follow the section heading directly."""
+    sheet = styles()
+    story: list[Flowable] = []
+    for exhibit in data.exhibits:
+        if story or not after_heading:
+            story.append(PageBreak())
+        story.append(
+            ExhibitHeading(
+                f"{exhibit.label} — {exhibit.filename}", sheet.h2, exhibit.label, exhibit.sha256
+            )
+        )
+        facts = key_values(_exhibit_facts(exhibit, data), width, sheet)
+        story.append(facts)
+        story.append(Spacer(1, 8))
+        story += _exhibit_content(exhibit, width, height - 190, sheet)
+        story.append(ExhibitEnd())
+        tick("Laying out the exhibits")
+    return story
+
+
+def _exhibit_content(
+    exhibit: Exhibit, width: float, height: float, sheet: Styles
+) -> list[Flowable]:
+    if exhibit.is_image:
+        try:
+            return [EvidenceImage(exhibit.data, width, height)]
+        except OSError:
+            return [
+                p(
+                    "This image cannot be drawn; the original is in the evidence bundle.",
+                    sheet.muted,
+                )
+            ]
+    if exhibit.email is not None:
+        rows: list[list[Flowable | str]] = [
+            [p(name, sheet.cell_bold), text_paragraph(value, sheet.cell)]
+            for name, value in exhibit.email.headers
+        ]
+        story: list[Flowable] = [p("Full headers, as received", sheet.h3)]
+        if rows:
+            story.append(grid(rows, [width * 0.22, width * 0.78], header=False, zebra=True))
+        story.append(p("Message", sheet.h3))
+        story.append(text_paragraph(exhibit.email.body or "(no text)", sheet.body))
+        return story
+    if exhibit.mime.startswith("text/"):
+        return [text_paragraph(exhibit.data.decode("utf-8", "replace"), sheet.body)]
+    return [
+        p(
+            "This file cannot be printed here; the original is in the evidence bundle, "
+            "identified by the SHA-256 above.",
+            sheet.muted,
+        )
+    ]

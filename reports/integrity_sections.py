@@ -1,0 +1,95 @@
+"""The integrity statement (the log verifies, the ledger's state) and the list of redactions."""
+
+from __future__ import annotations
+
+from reportlab.platypus import (
+    Flowable,
+)
+
+from app.packets.data import PacketData
+from reports.blocks import grid, key_values, p, section
+from reports.page import generated_label
+from reports.styles import styles
+
+
+def integrity_section(data: PacketData, width: float) -> list[Flowable]:
+    sheet = styles()
+    check = data.integrity
+    story = section("Integrity statement", sheet)
+    if check.verified:
+        story.append(
+            p(
+                f"When this packet was generated ({generated_label(check.checked_at)}), Steady "
+                f"verified the whole log: all {check.entries} ledger entries chain correctly "
+                f"from the first to the last, {check.records_checked} records match their "
+                f"ledger entries and {check.blobs_checked} stored files match their SHA-256. "
+                "Nothing in the log had been changed or removed outside Steady.",
+                sheet.body,
+            )
+        )
+    else:
+        story.append(
+            p(
+                f"When this packet was generated the log did NOT verify: "
+                f"{len(check.problems)} problem(s) were found. They are listed below.",
+                sheet.alert,
+            )
+        )
+        story += [p(f"• {problem}", sheet.small) for problem in check.problems]
+    story.append(
+        key_values(
+            [
+                ("Ledger entries", str(check.entries)),
+                ("Head hash", check.head_hash or "—"),
+                ("Verified at", generated_label(check.checked_at)),
+                ("Result", "verified" if check.verified else "NOT verified"),
+            ],
+            width,
+            sheet,
+        )
+    )
+    story.append(
+        p(
+            "Each ledger entry's hash covers the one before it, so the head hash above "
+            "identifies the whole log as it stood: anyone holding the database can run "
+            "“steady verify” and compare.",
+            sheet.muted,
+        )
+    )
+    return story
+
+
+def redactions_section(data: PacketData, width: float) -> list[Flowable]:
+    sheet = styles()
+    if not data.redactions:
+        return []
+    story = section("Redactions", sheet)
+    story.append(
+        p(
+            "The owner removed the following from this copy before handing it on. Each removal "
+            "is printed as a black bar reading “[redacted]”; the unredacted originals are kept "
+            "unchanged in the business's records.",
+            sheet.body,
+        )
+    )
+    rows: list[list[Flowable | str]] = [
+        [
+            p("No.", sheet.header_cell),
+            p("Where", sheet.header_cell),
+            p("Reason", sheet.header_cell),
+            p("Places", sheet.header_cell),
+        ]
+    ]
+    for index, applied in enumerate(data.redactions, start=1):
+        redaction = applied.redaction
+        where = f"contact #{redaction.contact_id}" if redaction.contact_id else "everywhere"
+        rows.append(
+            [
+                p(str(index), sheet.cell),
+                p(where, sheet.cell),
+                p(redaction.reason or "—", sheet.cell),
+                p(str(applied.places), sheet.cell),
+            ]
+        )
+    story.append(grid(rows, [width * 0.08, width * 0.3, width * 0.47, width * 0.15]))
+    return story

@@ -1,0 +1,67 @@
+"""What the contact dialogs share: evidence dropped or pasted onto them, sizes that fit the
+screen, and the notice banner.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QImage, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+)
+
+from ui.importing.dropped_files import local_files
+from ui.log.contact_form import ContactForm
+from ui.log.evidence_list import EvidenceList
+
+BANNER_STYLE = "background: #fff4d6; border: 1px solid #e3c35a; border-radius: 4px; padding: 6px;"
+
+
+class EvidenceDialog(QDialog):
+    """A dialog with a form and an evidence list that takes dropped and pasted files."""
+
+    form: ContactForm
+    evidence: EvidenceList
+
+    def _wire_evidence(self) -> None:
+        self.setAcceptDrops(True)
+        self.form.words_edit.files_dropped.connect(self.evidence.add_paths)
+        self.form.words_edit.image_pasted.connect(self._on_words_image_pasted)
+        paste = QAction("Paste screenshot", self)
+        paste.setShortcut(QKeySequence.StandardKey.Paste)
+        paste.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        paste.triggered.connect(self.evidence.paste_from_clipboard)
+        self.addAction(paste)
+
+    def _on_words_image_pasted(self, image: QImage) -> None:
+        self.evidence.add_image(image)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        mime = event.mimeData()
+        if local_files(mime) or mime.hasImage():
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        mime = event.mimeData()
+        paths = local_files(mime)
+        if paths:
+            self.evidence.add_paths(paths)
+        elif mime.hasImage():
+            self.evidence.add_image(QImage(mime.imageData()))
+        event.acceptProposedAction()
+
+
+def fit_to_screen(dialog: QDialog, width: int, height: int) -> None:
+    """The preferred size, but never taller or wider than a small laptop screen allows."""
+    screen = dialog.screen().availableGeometry()
+    dialog.resize(min(width, int(screen.width() * 0.95)), min(height, int(screen.height() * 0.9)))
+
+
+def banner(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet(BANNER_STYLE)
+    return label

@@ -1,0 +1,119 @@
+"""What the owner does with a drawn packet: save it, print it, open it, export the evidence
+bundle, and the letters; each one logged as handed on.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMessageBox,
+)
+
+from app.core.errors import SteadyError
+from app.packets.bundle import build_bundle, originals_with_redacted_text
+from app.packets.making import default_filename, log_packet, write_file
+from ui.packets.letters import LettersDialog
+from ui.packets.printing import print_pdf
+
+
+class PacketOutput:
+    """What the owner does with a drawn packet: save it, print it, open it, export the evidence"""
+
+    def _log(self, how: str) -> None:
+        assert self.made is not None
+        try:
+            log_packet(self.services, self.made, how)
+        except SteadyError as error:
+            QMessageBox.warning(self, "Not logged", str(error))
+
+    def save_pdf(self) -> None:
+        if self.made is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "Save packet",
+            default_filename(self.made.data, "pdf"),
+            "PDF documents (*.pdf)",
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        if self._write(path, self.made.pdf.data):
+            self._log("saved")
+            self.status.setText(f"Saved {path} and logged it (SHA-256 {self.made.pdf.sha256}).")
+            self.packet_saved.emit(path)
+
+    def export_bundle(self) -> None:
+        if self.made is None:
+            return
+        unredacted = originals_with_redacted_text(self.made.data)
+        if unredacted:
+            answer = QMessageBox.question(
+                self,
+                "Originals are not redacted",
+                "The original files in the bundle are exactly as received, so exhibits "
+                + ", ".join(str(n) for n in unredacted)
+                + " still contain words you redacted in the PDF. Hand the bundle only to "
+                "someone entitled to see them (your lawyer, the police). Export anyway?",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "Export evidence bundle",
+            default_filename(self.made.data, "zip"),
+            "Zip archives (*.zip)",
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".zip"):
+            path += ".zip"
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            bundle = build_bundle(
+                self.made.data, self.made.pdf.data, default_filename(self.made.data, "pdf")
+            )
+        finally:
+            QApplication.restoreOverrideCursor()
+        if self._write(path, bundle):
+            self._log("exported in a bundle")
+            self.status.setText(
+                f"Exported {path}: the packet, {len(self.made.data.exhibits)} originals and the manifest."
+            )
+            self.packet_saved.emit(path)
+
+    def print_packet(self) -> None:
+        if self.made is None:
+            return
+        if print_pdf(self.document, self):
+            self._log("printed")
+            self.status.setText("Sent to the printer and logged.")
+
+    def open_in_viewer(self) -> None:
+        if self.made is None:
+            return
+        folder = os.path.join(tempfile.gettempdir(), "Steady")
+        os.makedirs(folder, exist_ok=True)
+        path = os.path.join(folder, default_filename(self.made.data, "pdf"))
+        if self._write(path, self.made.pdf.data):
+            self._log("opened in a viewer")
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+    def _write(self, path: str, data: bytes) -> bool:
+        try:
+            write_file(path, data)
+        except SteadyError as error:
+            QMessageBox.warning(self, "Not saved", str(error))
+            return False
+        return True
+
+    def _on_letters_clicked(self) -> None:
+        if self.made is not None:
+            LettersDialog(self.services, self.made.data, self).exec()

@@ -1,0 +1,61 @@
+"""Steps 4 and 5 of the reply editor: the spelling, grammar and tone results beside the draft."""
+
+from __future__ import annotations
+
+from app.reply.readiness import note_flags
+from app.reply.signature import has_sign_off, has_signature
+from app.reply.steps import Step
+from app.reply.tone import compare_tone
+
+
+class CheckingSteps:
+    """Steps 4 and 5 of the reply editor: the spelling, grammar and tone results beside the draft."""
+
+    def _on_checker_checked(self, text: str, issues: object, flags: object) -> None:
+        assert isinstance(issues, list) and isinstance(flags, list)
+        if not self.draft.apply_results(text, issues, flags):
+            return
+        self.issues, self.flags = issues, flags
+        if self.state.step >= Step.DRAFT:
+            note_flags(self.state, flags)
+        self._refresh_panels()
+
+    def _refresh_panels(self) -> None:
+        step = self.state.step
+        if step == Step.CHECK:
+            self.check_panel.show_issues(self.issues)
+        elif step == Step.REVIEW:
+            self.review_panel.show_flags(
+                self.flags, compare_tone(self.state.draft, self.original.text)
+            )
+            answered = sum(1 for item in self.state.checklist if item.done)
+            self.review_panel.show_checklist(answered, len(self.state.checklist))
+            self.review_panel.accept.blockSignals(True)
+            self.review_panel.accept.setChecked(self.state.flags_accepted)
+            self.review_panel.accept.blockSignals(False)
+            self.review_panel.set_reading(self.reader.speaking)
+        elif step == Step.SIGN:
+            self.sign_panel.show_checks(
+                has_sign_off(self.state.draft), has_signature(self.state.draft, self.signature)
+            )
+        self._update_nav()
+
+    def _select_issue(self, index: int) -> None:
+        if 0 <= index < len(self.draft.spelling):
+            mark, _ = self.draft.spelling[index]
+            self.draft.select_range(mark.start, mark.end)
+
+    def _select_flag(self, index: int) -> None:
+        if 0 <= index < len(self.draft.tone):
+            mark, _ = self.draft.tone[index]
+            self.draft.select_range(mark.start, mark.end)
+
+    def _on_fix_requested(self, index: int) -> None:
+        if 0 <= index < len(self.draft.spelling):
+            mark, issue = self.draft.spelling[index]
+            if issue.suggestions:
+                self.draft.replace_range(mark.start, mark.end, issue.suggestions[0])
+
+    def _on_word_added(self, word: str) -> None:
+        if self._run(lambda: self.replies.add_word(word)):
+            self.checker.learn({word})
