@@ -7,25 +7,60 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from app.core.clock import Clock, system_clock
+from app.core.errors import CorruptDatabaseError, SteadyError
 from app.core.paths import default_database, demo_database
+from app.log.anchors import set_aside_stale_heads
+from app.log.backups import newest_good_backup
+from app.log.restore import Restored, restore_database
 from app.packets.data import PacketData
 from app.packets.renderer import Progress, RenderedPdf
 from app.services import Services, build_services
 
 
 def open_services(
-    path: str | os.PathLike[str], clock: Clock = system_clock, is_demo: bool = False
+    path: str | os.PathLike[str],
+    clock: Clock = system_clock,
+    is_demo: bool = False,
+    *,
+    daily_backup: bool = False,
 ) -> Services:
+    """Open the database; with `daily_backup` (the window, the command line) also take the
+    day's backup when none was taken in the last day."""
     from storage import open_store
+    from storage.database_files import SqliteFiles
 
-    store = open_store(os.fspath(path), clock)
+    location = os.fspath(path)
+    files = SqliteFiles()
+    is_new = not os.path.exists(location) or os.path.getsize(location) == 0
+    if is_new:
+        set_aside_stale_heads(location)
+    try:
+        store = open_store(location, clock)
+    except CorruptDatabaseError as error:
+        backup = newest_good_backup(files, "", location)
+        raise CorruptDatabaseError(location, error.detail, backup or "") from error
     services = build_services(store, clock, is_demo=is_demo)
     services.pdf = ReportlabPackets()
+    services.files = files
     services.open_again = lambda: open_services(path, clock, is_demo)
+    if daily_backup:
+        try:
+            services.backups.daily()
+        except SteadyError as error:
+            # The log itself is fine; the owner hears about the backup, the work goes on.
+            services.backup_problem = str(error)
     return services
+
+
+def restore(path: str | os.PathLike[str], backup: str | os.PathLike[str]) -> Restored:
+    """Put a backup back in place of the database (which is kept aside, not deleted)."""
+    from storage.database_files import SqliteFiles
+
+    return restore_database(SqliteFiles(), os.fspath(path), os.fspath(backup))
 
 
 class ReportlabPackets:
@@ -53,5 +88,8 @@ def run_window(db_path: str | None, demo: bool = False) -> int:
 
     path = Path(db_path) if db_path else (demo_database() if demo else default_database())
     return launch(
-        path, demo_path=demo_database(), open_services=open_services, start_with_demo=demo
+        path,
+        demo_path=demo_database(),
+        open_services=partial(open_services, daily_backup=True),
+        start_with_demo=demo,
     )

@@ -9,9 +9,11 @@ from typing import TYPE_CHECKING
 from app.core.clock import Clock, system_clock
 from app.core.domain import SearchHit, VerifyReport
 from app.core.errors import SteadyError
-from app.core.ports import Store
+from app.core.ports import DatabaseFiles, Store
 from app.core.settings import Settings
 from app.importing.batch import Importer
+from app.log.anchors import LedgerHead
+from app.log.backups import Backups
 from app.log.contacts import ContactLog
 from app.log.customers import CustomerBook
 from app.log.verify import verify_log
@@ -39,6 +41,9 @@ class Services:
     # Another set of services on a new connection to the same database, for work off the UI
     # thread (a SQLite connection belongs to the thread that opened it); set by app.application.
     open_again: Callable[[], Services] | None = None
+    # Backups and other database files that are not open; set by app.application.
+    files: DatabaseFiles | None = None
+    backup_problem: str = ""  # why today's automatic backup could not be taken
     replies: CalmReplies = field(init=False)
     imports: Importer = field(init=False)
 
@@ -80,8 +85,26 @@ class Services:
         """Every word must match; `prefix` lets the last word be unfinished (search as you type)."""
         return self.store.search.search(query, limit, prefix)
 
-    def verify(self) -> VerifyReport:
-        return verify_log(self.store)
+    @property
+    def read_only(self) -> bool:
+        """Nothing can be saved: a read-only file or drive, or a newer Steady's database."""
+        return self.store.read_only
+
+    @property
+    def read_only_reason(self) -> str:
+        return self.store.read_only_reason
+
+    @property
+    def backups(self) -> Backups:
+        if self.files is None:
+            raise SteadyError("Backups are not available here.")
+        return Backups(self.store, self.files, self.settings.text("backup_folder"), self.clock)
+
+    def verify(self, expected: LedgerHead | str | None = None) -> VerifyReport:
+        """Verify the log, and that it still holds `expected` (a head printed on a packet),
+        the heads written down beside it and the heads of its backups."""
+        backups = [b.path for b in self.backups.automatic()] if self.files else []
+        return verify_log(self.store, expected, backups=backups, files=self.files)
 
     def reopen(self) -> Services:
         """The same database on a new connection, for a worker thread."""

@@ -1,10 +1,19 @@
-"""Opening the SQLite file safely and turning SQLite's failures into words for the owner."""
+"""Opening the SQLite file safely and turning SQLite's failures into words for the owner.
+
+Writes take the write lock when their transaction begins (`BEGIN IMMEDIATE`), so a second
+program writing at the same time waits for its turn (up to BUSY_TIMEOUT_SECONDS) instead of
+failing half-way; a file on a read-only drive, or marked read-only, is opened read-only.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import secrets
 import sqlite3
-from collections.abc import Iterator
+import stat
+import urllib.parse
+from collections.abc import Generator, Iterator
 from contextlib import contextmanager
 
 from sqlite_utils import Database
@@ -14,15 +23,49 @@ from app.core.errors import (
     DatabaseBusyError,
     DiskFullError,
     EvidenceReadOnlyError,
+    ReadOnlyDatabaseError,
     StorageError,
 )
 
 READ_ONLY_MESSAGE = "evidence is read-only"
-BUSY_TIMEOUT_SECONDS = 5.0
+# Long enough for an import's message or a packet's ledger entry in another program to finish.
+BUSY_TIMEOUT_SECONDS = 30.0
+READ_ONLY_FILE = "the file is read-only (a read-only drive, or a copy marked read-only)"
+
+
+class SteadyDatabase(Database):
+    """sqlite-utils' Database whose transactions take the write lock as they begin.
+
+    A deferred BEGIN that reads first and writes later cannot wait for another writer in WAL
+    mode (SQLite answers "database is locked" at once); BEGIN IMMEDIATE waits its turn.
+    """
+
+    read_only_reason = ""
+
+    @contextlib.contextmanager
+    def atomic(self) -> Generator[Database, None, None]:
+        if self.read_only_reason:
+            raise ReadOnlyDatabaseError(self.read_only_reason)
+        if self.conn.in_transaction:
+            with super().atomic() as db:
+                yield db
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        else:
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.rollback()
+                raise
 
 
 @contextmanager
-def translated_errors(path: str) -> Iterator[None]:
+def translated_errors(path: str, read_only_reason: str = "") -> Iterator[None]:
     """Raise SQLite's known failures as errors the window and the command line can show."""
     try:
         yield
@@ -34,6 +77,8 @@ def translated_errors(path: str) -> Iterator[None]:
         raise
     except sqlite3.OperationalError as error:
         message = str(error).lower()
+        if "readonly" in message or "read-only" in message or "query_only" in message:
+            raise ReadOnlyDatabaseError(read_only_reason or READ_ONLY_FILE) from error
         if "locked" in message or "busy" in message:
             raise DatabaseBusyError() from error
         if "disk is full" in message or "database or disk is full" in message:
@@ -51,7 +96,31 @@ def translated_errors(path: str) -> Iterator[None]:
         raise
 
 
-def open_database(path: str) -> Database:
+def file_is_read_only(path: str) -> bool:
+    """The file, or the drive it is on, cannot be written: a CD, a locked USB stick, a copy
+    marked read-only. Mode bits are read too, because os.access ignores them for root."""
+    if path == ":memory:" or not os.path.exists(path):
+        return False
+    folder = os.path.dirname(os.path.abspath(path))
+    with contextlib.suppress(OSError, AttributeError):
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return True
+    mode = os.stat(path).st_mode
+    if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        return True
+    return not os.access(path, os.W_OK)
+
+
+def _connect(path: str, uri: str | None = None) -> sqlite3.Connection:
+    try:
+        if uri is not None:
+            return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+        return sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS)
+    except sqlite3.OperationalError as error:
+        raise StorageError(f"Cannot open {path}: {error}") from error
+
+
+def open_database(path: str) -> SteadyDatabase:
     """Open (or create) the file with WAL, foreign keys and full fsync on commit."""
     if path != ":memory:":
         folder = os.path.dirname(os.path.abspath(path))
@@ -60,11 +129,8 @@ def open_database(path: str) -> Database:
         except OSError as error:
             raise StorageError(f"Cannot create the folder {folder}: {error.strerror}") from error
     with translated_errors(path):
-        try:
-            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS)
-        except sqlite3.OperationalError as error:
-            raise StorageError(f"Cannot open {path}: {error}") from error
-        db = Database(conn, execute_plugins=False)
+        conn = _connect(path)
+        db = SteadyDatabase(conn, execute_plugins=False)
         # Reading the schema is what reveals a file that is not a database.
         db.execute("PRAGMA schema_version").fetchone()
         if path != ":memory:":
@@ -74,13 +140,55 @@ def open_database(path: str) -> Database:
     return db
 
 
-def backup_database(db: Database, target: str) -> None:
-    """A consistent copy of a live database (SQLite's online backup), safe while in use."""
-    folder = os.path.dirname(os.path.abspath(target))
-    os.makedirs(folder, exist_ok=True)
-    with translated_errors(target):
-        destination = sqlite3.connect(target)
+def open_database_read_only(path: str, *, immutable: bool = False) -> SteadyDatabase:
+    """Open without writing to the file; `immutable` also writes nothing beside it (no -shm),
+    for read-only drives and for backups nobody else has open."""
+    if not os.path.isfile(path):
+        raise StorageError(f"There is no file {path}.")
+    query = "immutable=1" if immutable else "mode=ro"
+    uri = f"file:{urllib.parse.quote(os.path.abspath(path))}?{query}"
+    with translated_errors(path):
+        conn = _connect(path, uri)
+        db = SteadyDatabase(conn, execute_plugins=False)
         try:
-            db.conn.backup(destination)
-        finally:
-            destination.close()
+            db.execute("PRAGMA schema_version").fetchone()
+        except sqlite3.OperationalError:
+            if immutable:
+                raise
+            # mode=ro on a WAL file whose folder cannot hold the -shm file: read it as it stands.
+            conn.close()
+            return open_database_read_only(path, immutable=True)
+        db.execute("PRAGMA query_only=ON")
+        db.read_only_reason = READ_ONLY_FILE
+    return db
+
+
+def backup_database(db: Database, target: str) -> None:
+    """A consistent copy of a live database (SQLite's online backup), safe while in use.
+
+    Written under a temporary name beside the target, flushed to the disk, then renamed, so
+    the target is either the whole copy or untouched; a full disk leaves nothing behind.
+    """
+    folder = os.path.dirname(os.path.abspath(target))
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError as error:
+        raise StorageError(f"Cannot create the folder {folder}: {error.strerror}") from error
+    temporary = os.path.join(folder, f".{os.path.basename(target)}.{secrets.token_hex(4)}.partial")
+    try:
+        with translated_errors(target):
+            destination = sqlite3.connect(temporary)
+            try:
+                db.conn.backup(destination)
+                # One self-contained file: no -wal beside it to be forgotten when it is copied.
+                destination.execute("PRAGMA journal_mode=DELETE").fetchone()
+            finally:
+                destination.close()
+        with open(temporary, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temporary, target)
+    except OSError as error:
+        raise StorageError(f"Cannot write {target}: {error.strerror or error}") from error
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(temporary)

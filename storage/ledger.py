@@ -10,6 +10,7 @@ from __future__ import annotations
 import getpass
 import hashlib
 import json
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -17,6 +18,7 @@ from sqlite_utils import Database
 
 from app.core.clock import Clock, from_storage, to_storage
 from app.core.domain import LedgerEntry, VerifyReport
+from storage.verify_checks import contacts_against_revisions, damage, missing_tables
 
 GENESIS = "0" * 64
 MAX_PROBLEMS = 50
@@ -136,12 +138,52 @@ class SqliteLedger:
 
     # --- verify -------------------------------------------------------------------------
 
+    def hash_at(self, seq: int) -> str | None:
+        """The hash of entry number `seq`, None when there is no such entry."""
+        if not 0 < seq < 2**63:
+            return None
+        row = self._db.execute("SELECT hash FROM ledger WHERE seq = ?", [seq]).fetchone()
+        return row[0] if row else None
+
+    def position_of(self, hash_: str) -> int | None:
+        row = self._db.execute(
+            "SELECT seq FROM ledger WHERE hash = ? ORDER BY seq LIMIT 1", [hash_]
+        ).fetchone()
+        return row[0] if row else None
+
     def verify(self) -> VerifyReport:
+        try:
+            return self._verify()
+        except sqlite3.DatabaseError as error:
+            report = VerifyReport()
+            report.problems.append(
+                f"The file is damaged ({error}). Restore the newest good backup."
+            )
+            return report
+
+    def _verify(self) -> VerifyReport:
         report = VerifyReport()
+        problem = damage(self._db)
+        if problem is not None:
+            report.problems.append(
+                f"The file is damaged ({problem}). Restore the newest good backup."
+            )
+            return report
+        gone = missing_tables(self._db, ["ledger", "blobs", *(t.table for t in TRACKED.values())])
+        for table in gone:
+            report.problems.append(
+                f"The table “{table}” is missing from the database: it was removed outside Steady."
+            )
+        if "ledger" in gone:
+            return report
         self._verify_chain(report)
         for tracked in TRACKED.values():
-            self._verify_records(tracked, report)
-        self._verify_blobs(report)
+            if tracked.table not in gone:
+                self._verify_records(tracked, report)
+        if "contacts" not in gone and "contact_revisions" not in gone:
+            report.problems.extend(contacts_against_revisions(self._db))
+        if "blobs" not in gone and "attachments" not in gone:
+            self._verify_blobs(report)
         del report.problems[MAX_PROBLEMS:]
         return report
 
@@ -182,8 +224,6 @@ class SqliteLedger:
 
     def _verify_records(self, tracked: TrackedTable, report: VerifyReport) -> None:
         """Merge the table (ordered by key) with the latest ledger digest of each record."""
-        if not self._db[tracked.table].exists():
-            return
         label = tracked.entity.replace("_", " ")
         ledger_rows = self._latest_digests(tracked.entity)
         rows = self._db.query(f"SELECT * FROM [{tracked.table}] ORDER BY [{tracked.key}]")

@@ -17,7 +17,45 @@ import storage.schema_standing  # noqa: F401  (each registers its migrations on 
 from storage.database import backup_database
 from storage.schema_core import migrations
 
-__all__ = ["migrate", "migrations"]
+__all__ = ["migrate", "migrations", "newer_steady", "note_version"]
+
+
+def _version_number(version: str) -> int:
+    """ "1.2.3" as 1002003, stored in the file's user_version."""
+    parts = [int(part) if part.isdigit() else 0 for part in version.split(".")[:3]]
+    parts += [0] * (3 - len(parts))
+    return parts[0] * 1_000_000 + parts[1] * 1_000 + parts[2]
+
+
+def _version_text(number: int) -> str:
+    return f"{number // 1_000_000}.{number // 1_000 % 1_000}.{number % 1_000}"
+
+
+def newer_steady(db: Database) -> str:
+    """Why this Steady must not write to the file ("" when it may): a newer Steady wrote it."""
+    from app import __version__
+
+    ours = _version_number(__version__)
+    written = db.execute("PRAGMA user_version").fetchone()[0]
+    known = {migration.name for migration in migrations._migrations}
+    unknown = [m.name for m in migrations.applied(db) if m.name not in known]
+    if written <= ours and not unknown:
+        return ""
+    needed = _version_text(written) if written > ours else "a newer version"
+    return (
+        f"this database was written by a newer Steady; install Steady {needed} or later to "
+        f"change it (this is Steady {__version__}). It can still be read, searched, verified "
+        "and printed."
+    )
+
+
+def note_version(db: Database) -> None:
+    """Write down the newest Steady that wrote to the file, so an older one will not."""
+    from app import __version__
+
+    ours = _version_number(__version__)
+    if db.execute("PRAGMA user_version").fetchone()[0] < ours:
+        db.execute(f"PRAGMA user_version = {ours}")
 
 
 def migrate(db: Database, path: str) -> str | None:

@@ -13,10 +13,17 @@ from storage.actions import SqliteStanding
 from storage.blobs import SqliteBlobs
 from storage.contacts import SqliteContacts
 from storage.customers import SqliteCustomers
-from storage.database import backup_database, open_database, translated_errors
+from storage.database import (
+    READ_ONLY_FILE,
+    backup_database,
+    file_is_read_only,
+    open_database,
+    open_database_read_only,
+    translated_errors,
+)
 from storage.importing import SqliteImports
 from storage.ledger import SqliteLedger
-from storage.migrations import migrate
+from storage.migrations import migrate, newer_steady, note_version
 from storage.policies import SqlitePolicies
 from storage.replies import SqliteReplies
 from storage.search import SqliteSearch
@@ -24,11 +31,26 @@ from storage.settings import SqliteSettings
 
 
 class SqliteStore:
-    def __init__(self, path: str, clock: Clock = system_clock) -> None:
+    def __init__(
+        self, path: str, clock: Clock = system_clock, *, read_only: bool | None = None
+    ) -> None:
         self._path = path
-        self.db = open_database(path)
-        with translated_errors(path):
-            self.migration_backup = migrate(self.db, path)
+        self.migration_backup: str | None = None
+        if read_only is None:
+            read_only = file_is_read_only(path)
+        if read_only:
+            self.db = open_database_read_only(path)
+        else:
+            self.db = open_database(path)
+            with translated_errors(path):
+                newer = newer_steady(self.db)
+                if newer:
+                    # Writing with an older layout would corrupt what the newer Steady saved.
+                    self.db.execute("PRAGMA query_only=ON")
+                    self.db.read_only_reason = newer
+                else:
+                    self.migration_backup = migrate(self.db, path)
+                    note_version(self.db)
         self.customers = SqliteCustomers(self.db, clock)
         self.contacts = SqliteContacts(self.db, clock)
         self.blobs = SqliteBlobs(self.db, clock)
@@ -44,10 +66,19 @@ class SqliteStore:
     def path(self) -> str:
         return self._path
 
+    @property
+    def read_only(self) -> bool:
+        return bool(self.db.read_only_reason)
+
+    @property
+    def read_only_reason(self) -> str:
+        """One line for the owner: why nothing can be saved in this file ("" when it can)."""
+        return self.db.read_only_reason
+
     @contextmanager
     def atomic(self) -> Iterator[None]:
         """One transaction: everything inside is saved together or not at all."""
-        with translated_errors(self._path), self.db.atomic():
+        with translated_errors(self._path, self.db.read_only_reason), self.db.atomic():
             yield
 
     def backup_to(self, target: str) -> None:
@@ -60,5 +91,10 @@ class SqliteStore:
         self.db.close()
 
 
-def open_store(path: str, clock: Clock = system_clock) -> SqliteStore:
-    return SqliteStore(path, clock)
+def open_store(
+    path: str, clock: Clock = system_clock, *, read_only: bool | None = None
+) -> SqliteStore:
+    return SqliteStore(path, clock, read_only=read_only)
+
+
+__all__ = ["READ_ONLY_FILE", "SqliteStore", "open_store"]

@@ -26,7 +26,9 @@ def database_path(args: argparse.Namespace) -> str:
 def services_for(args: argparse.Namespace) -> Iterator[Services]:
     from app.application import open_services
 
-    services = open_services(database_path(args))
+    services = open_services(database_path(args), daily_backup=True)
+    if services.backup_problem:
+        print(f"steady: today's backup was not taken: {services.backup_problem}", file=sys.stderr)
     try:
         yield services
     finally:

@@ -267,6 +267,7 @@ class VerifyReport:
     records_checked: int = 0
     blobs_checked: int = 0
     problems: list[str] = field(default_factory=list)
+    anchors_checked: int = 0  # heads written down outside the database that it still holds
 
     @property
     def ok(self) -> bool:

@@ -40,12 +40,27 @@ class DiskFullError(StorageError):
 
 
 class CorruptDatabaseError(StorageError):
-    def __init__(self, path: str, detail: str = "") -> None:
-        super().__init__(
-            f"{path} is not a readable Steady database (it may be damaged or not a "
-            f"database at all). Restore a backup or choose another file."
-            + (f" ({detail})" if detail else "")
+    def __init__(self, path: str, detail: str = "", backup: str = "") -> None:
+        self.path = path
+        self.detail = detail
+        self.backup = backup
+        advice = (
+            f'The newest good backup is {backup}; put it back with: steady restore "{backup}"'
+            if backup
+            else "Restore a backup or choose another file"
         )
+        super().__init__(
+            f"{path} is not a readable Steady database (it may be damaged or not a database "
+            f"at all); nothing was written to it. "
+            f"{advice}." + (f" ({detail})" if detail else "")
+        )
+
+
+class ReadOnlyDatabaseError(StorageError):
+    """A write to a database opened read-only (read-only file or drive, or a newer Steady's)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"Nothing was saved: {reason}")
 
 
 class EvidenceReadOnlyError(SteadyError):

@@ -116,6 +116,18 @@ SETTINGS: tuple[Setting, ...] = (
     ),
 )
 
+SETTINGS += (
+    Setting(
+        "backup_folder",
+        str,
+        "",
+        "Backup folder",
+        "Where a copy of the log is kept each day you use Steady (7 daily and 4 weekly copies). "
+        "Point it at a USB stick or a synced folder; empty means “Steady backups” beside the "
+        "database.",
+    ),
+)
+
 SETTINGS_BY_KEY = {setting.key: setting for setting in SETTINGS}
 SETTINGS_VERSION = 1
 # version -> function turning the stored values of that version into the next one.

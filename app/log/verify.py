@@ -1,21 +1,105 @@
-"""Proving the log was not altered: the ledger chain, every record and every stored file."""
+"""Proving the log was not altered: the ledger chain, every record and every stored file, and
+that the ledger still holds every head written down outside it (a packet, the heads file
+beside the database, each backup)."""
 
 from __future__ import annotations
 
+import os
+
 from app.core.domain import VerifyReport
-from app.core.ports import Store
+from app.core.errors import SteadyError
+from app.core.ports import DatabaseFiles, Store
+from app.log.anchors import (
+    LedgerHead,
+    SeenHead,
+    heads_path,
+    parse_head,
+    read_heads,
+    remember_head,
+)
+
+__all__ = ["LedgerHead", "describe", "ledger_head", "parse_head", "verify_log"]
 
 
-def verify_log(store: Store) -> VerifyReport:
-    return store.ledger.verify()
+def ledger_head(store: Store) -> LedgerHead:
+    """The open database's ledger head: the last entry's hash and the number of entries."""
+    count, hash_ = store.ledger.head()
+    return LedgerHead(hash_, count)
+
+
+def _check_head(store: Store, head: LedgerHead | str, source: str, report: VerifyReport) -> None:
+    if isinstance(head, str):
+        position = store.ledger.position_of(head)
+        if position is None:
+            report.problems.append(
+                f"The ledger does not hold the head {head[:16]}… ({source}): the log was "
+                "rewritten or entries were removed."
+            )
+        return
+    if head.entries > report.entries:
+        report.problems.append(
+            f"The ledger has {report.entries} entries, but {head.entries} were written down "
+            f"({source}): entries were removed."
+        )
+        return
+    if store.ledger.hash_at(head.entries) != head.hash:
+        position = store.ledger.position_of(head.hash)
+        where = f" (it is entry {position} here)" if position else ""
+        report.problems.append(
+            f"Ledger entry {head.entries} is not the one written down ({source}){where}: "
+            "the log was rewritten."
+        )
+
+
+def verify_log(
+    store: Store,
+    expected: LedgerHead | str | None = None,
+    *,
+    backups: list[str] | None = None,
+    files: DatabaseFiles | None = None,
+) -> VerifyReport:
+    """Verify the database, then every head known from outside it.
+
+    `expected` is a head as printed on a packet (`HASH:COUNT`, or the hash alone). The heads
+    file beside the database and the backups' own ledger heads are compared too. A verified
+    head is written down, so a later shortening of the log is caught.
+    """
+    report = store.ledger.verify()
+    if expected is not None:
+        _check_head(store, expected, "the head you gave", report)
+    seen: list[SeenHead] = read_heads(heads_path(store.path))
+    for item in seen:
+        _check_head(store, item.head, f"{item.where}, {item.at}", report)
+    report.anchors_checked = len(seen) + (expected is not None)
+    for backup in backups or []:
+        if files is None:
+            break
+        try:
+            count, hash_ = files.head(backup)
+        except SteadyError:
+            continue  # an unreadable backup proves nothing either way
+        if count:
+            source = f"backup {os.path.basename(backup)}"
+            _check_head(store, LedgerHead(hash_, count), source, report)
+            report.anchors_checked += 1
+    if report.ok and not store.read_only:
+        remember_head(heads_path(store.path), ledger_head(store), "verify")
+    return report
 
 
 def describe(report: VerifyReport) -> str:
     if report.ok:
+        anchors = (
+            f" It holds all {report.anchors_checked} heads written down before."
+            if report.anchors_checked
+            else ""
+        )
         return (
             f"The log verifies: {report.entries} ledger entries chain correctly, "
-            f"{report.records_checked} records and {report.blobs_checked} stored files match. "
-            f"Head hash {report.head_hash}."
+            f"{report.records_checked} records and {report.blobs_checked} stored files match."
+            f"{anchors} Head hash {report.head_hash} (entry {report.entries}); "
+            f"check this file against it later with: steady verify --head "
+            f"{report.head_hash}:{report.entries}"
         )
     more = len(report.problems) - 1
     return f"The log does NOT verify. First problem: {report.problems[0]}" + (

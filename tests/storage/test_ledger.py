@@ -66,7 +66,9 @@ def test_direct_update_of_contact_text_is_caught(
     _tamper(db_path, f"UPDATE contacts SET text = 'Have a nice day.' WHERE id = {logged}")
     problems = _verify(db_path)
     assert problems == [
-        f"Contact {logged} was changed outside Steady (it no longer matches its ledger entry)."
+        f"Contact {logged} was changed outside Steady (it no longer matches its ledger entry).",
+        f"Contact {logged} differs from its latest saved version (text): it was changed "
+        "outside Steady.",
     ]
 
 

@@ -1,0 +1,120 @@
+"""Ledger heads kept outside the database, so a rewritten or shortened log is caught.
+
+A head is the hash of the last ledger entry and the number of entries. Every head Steady has
+shown (verify, a backup, a packet) is appended to a small text file beside the database
+(`steady.db.heads`), and a copy goes beside every backup. Verify then proves the database still
+holds each of those heads at its position: a forger who recomputes the whole chain, or removes
+the last entries with their rows, no longer matches what was written down before.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+HEADS_SUFFIX = ".heads"
+_HASH = re.compile(r"^[0-9a-f]{64}$")
+
+
+@dataclass(frozen=True)
+class LedgerHead:
+    """The hash of the last ledger entry and how many entries there are."""
+
+    hash: str
+    entries: int
+
+    def __str__(self) -> str:
+        return f"{self.hash}:{self.entries}"
+
+
+@dataclass(frozen=True)
+class SeenHead:
+    head: LedgerHead
+    at: str  # when it was written down (UTC, ISO-8601)
+    where: str  # what showed it: "verify", "backup", "packet", "restored from …"
+
+
+def parse_head(text: str) -> LedgerHead | str:
+    """`HASH` or `HASH:COUNT` as printed on a packet; the hash alone matches any position.
+
+    Returns the head, or the hash alone (lower case) when no count was given.
+    """
+    cleaned = text.strip().lower()
+    hash_, _, count = cleaned.partition(":")
+    if not _HASH.match(hash_):
+        raise ValueError(f"“{text}” is not a ledger head (64 hexadecimal characters).")
+    if not count:
+        return hash_
+    if not count.isdigit() or len(count) > 12:
+        raise ValueError(f"“{count}” is not a number of ledger entries.")
+    return LedgerHead(hash_, int(count))
+
+
+def heads_path(database: str) -> str:
+    return database + HEADS_SUFFIX
+
+
+def read_heads(path: str) -> list[SeenHead]:
+    """Every head written down in a heads file; unreadable lines are passed over."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            lines = handle.read().splitlines()
+    except (OSError, UnicodeDecodeError):
+        return []
+    heads: list[SeenHead] = []
+    for line in lines:
+        try:
+            item = json.loads(line)
+            head = LedgerHead(str(item["hash"]), int(item["entries"]))
+        except (ValueError, KeyError, TypeError):
+            continue
+        if _HASH.match(head.hash) and head.entries >= 0:
+            heads.append(SeenHead(head, str(item.get("at", "")), str(item.get("where", ""))))
+    return heads
+
+
+def remember_head(path: str, head: LedgerHead, where: str) -> bool:
+    """Append the head unless it is the last one written down; False when it cannot be written
+    (a read-only drive): the log itself is unaffected."""
+    if head.entries == 0:
+        return False
+    known = read_heads(path)
+    if known and known[-1].head == head:
+        return False
+    line = json.dumps(
+        {
+            "entries": head.entries,
+            "hash": head.hash,
+            "at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "where": where,
+        },
+        ensure_ascii=False,
+    )
+    try:
+        with open(path, "a", encoding="utf-8") as handle:
+            handle.write(line + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError:
+        return False
+    return True
+
+
+def start_heads(path: str, head: LedgerHead, where: str) -> None:
+    """A fresh heads file (after a restore: the old one stays with the database set aside)."""
+    with contextlib.suppress(FileNotFoundError):
+        os.remove(path)
+    remember_head(path, head, where)
+
+
+def set_aside_stale_heads(database: str) -> None:
+    """A new database where an old one was: its heads file belongs to the old one."""
+    path = heads_path(database)
+    if os.path.exists(path):
+        stamp = datetime.now(UTC).strftime("%Y-%m-%d-%H%M%S")
+        with contextlib.suppress(OSError):
+            os.replace(path, f"{path}.old-{stamp}")

@@ -1,0 +1,155 @@
+"""Backups the owner does not have to think about, and putting one back.
+
+A consistent copy is taken at most once a day while Steady is in use (and before every change
+to the database's layout), into a folder the owner can point at a USB stick or a synced folder.
+Seven daily and four weekly copies are kept. Each copy is verified after it is written, and
+the ledger heads written down beside the database go with it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+from app.core.clock import Clock
+from app.core.domain import VerifyReport
+from app.core.errors import InvalidInputError, SteadyError, StorageError
+from app.core.ports import DatabaseFiles, Store
+from app.log.anchors import heads_path, remember_head
+from app.log.verify import ledger_head
+
+DAILY_KEPT = 7
+WEEKLY_KEPT = 4
+_STAMP = "%Y-%m-%d-%H%M%S"
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: str
+    taken: datetime  # UTC
+
+
+def default_folder(database: str) -> str:
+    return os.path.join(os.path.dirname(os.path.abspath(database)), "Steady backups")
+
+
+def _pattern(stem: str) -> re.Pattern[str]:
+    return re.compile(rf"^{re.escape(stem)}-(\d{{4}}-\d{{2}}-\d{{2}}-\d{{6}})\.db$")
+
+
+def backups_in(folder: str, database: str) -> list[BackupFile]:
+    """The automatic backups of this database in the folder, newest first."""
+    stem = os.path.splitext(os.path.basename(database))[0]
+    pattern = _pattern(stem)
+    found: list[BackupFile] = []
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return []
+    for name in names:
+        match = pattern.match(name)
+        if match is None:
+            continue
+        try:
+            taken = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=UTC)
+        except ValueError:
+            continue
+        found.append(BackupFile(os.path.join(folder, name), taken))
+    return sorted(found, key=lambda backup: backup.taken, reverse=True)
+
+
+def to_remove(
+    backups: list[BackupFile], daily: int = DAILY_KEPT, weekly: int = WEEKLY_KEPT
+) -> list[BackupFile]:
+    """Keep the newest copy of each of the last `daily` days, then of `weekly` weeks before."""
+    kept: set[str] = set()
+    days: set[date] = set()
+    weeks: set[tuple[int, int]] = set()
+    weekly_kept = 0
+    for backup in sorted(backups, key=lambda b: b.taken, reverse=True):
+        day = backup.taken.date()
+        year, week, _ = backup.taken.isocalendar()
+        if day in days:
+            continue
+        if len(days) < daily:
+            days.add(day)
+            weeks.add((year, week))
+            kept.add(backup.path)
+        elif (year, week) not in weeks and weekly_kept < weekly:
+            weeks.add((year, week))
+            weekly_kept += 1
+            kept.add(backup.path)
+    return [backup for backup in backups if backup.path not in kept]
+
+
+class Backups:
+    """Writing, rotating and finding the backups of the open database."""
+
+    def __init__(self, store: Store, files: DatabaseFiles, folder: str, clock: Clock) -> None:
+        self._store = store
+        self._files = files
+        self.folder = folder or default_folder(store.path)
+        self._clock = clock
+
+    def write(self, target: str, *, force: bool = False, why: str = "backup") -> VerifyReport:
+        """Copy the database to `target` and verify the copy; never over a database unasked."""
+        target = os.path.abspath(target)
+        if os.path.abspath(self._store.path) == target:
+            raise InvalidInputError("A backup cannot be written over the database itself.")
+        if os.path.exists(target) and os.path.getsize(target) > 0 and not force:
+            what = "a Steady database" if self._files.is_steady(target) else "a file"
+            raise InvalidInputError(
+                f"{target} is already {what}; choose another name, or add --force to replace it."
+            )
+        head = ledger_head(self._store)
+        self._store.backup_to(target)
+        report = self._files.check(target)
+        if not report.ok:
+            raise StorageError(
+                f"The backup written to {target} does not verify ({report.problems[0]}); "
+                "keep the database as it is and try another drive."
+            )
+        heads = heads_path(self._store.path)
+        remember_head(heads, head, why)
+        if os.path.exists(heads):
+            with contextlib.suppress(OSError):
+                shutil.copyfile(heads, heads_path(target))
+        return report
+
+    def automatic(self) -> list[BackupFile]:
+        return backups_in(self.folder, self._store.path)
+
+    def daily(self) -> str | None:
+        """Take today's backup unless one was taken in the last day; returns its path."""
+        if self._store.read_only or ledger_head(self._store).entries == 0:
+            return None
+        now = self._clock().astimezone(UTC)
+        existing = self.automatic()
+        if existing and now - existing[0].taken < timedelta(days=1):
+            return None
+        stem = os.path.splitext(os.path.basename(self._store.path))[0]
+        target = os.path.join(self.folder, f"{stem}-{now.strftime(_STAMP)}.db")
+        self.write(target, why="daily backup")
+        for old in to_remove([BackupFile(target, now), *existing]):
+            for path in (old.path, heads_path(old.path)):
+                with contextlib.suppress(OSError):
+                    os.remove(path)
+        return target
+
+    def newest_good(self) -> str | None:
+        return newest_good_backup(self._files, self.folder, self._store.path)
+
+
+def newest_good_backup(files: DatabaseFiles, folder: str, database: str) -> str | None:
+    """The newest automatic backup that verifies, for a damaged database."""
+    for backup in backups_in(folder or default_folder(database), database):
+        try:
+            if files.check(backup.path).ok:
+                return backup.path
+        except SteadyError:
+            continue
+    return None

@@ -1,0 +1,81 @@
+"""Database files that are not the open one: backups to check, a database to restore.
+
+Backups are opened immutable (nothing written to them or beside them) and verified.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import shutil
+import sqlite3
+
+from app.core.clock import system_clock
+from app.core.domain import VerifyReport
+from app.core.errors import StorageError
+from storage.database import open_database_read_only, translated_errors
+from storage.ledger import GENESIS, SqliteLedger
+from storage.migrations import migrations  # noqa: F401  (registers every tracked table)
+
+
+class SqliteFiles:
+    def check(self, path: str) -> VerifyReport:
+        """Verify a database file without writing to it or beside it."""
+        db = open_database_read_only(path, immutable=True)
+        try:
+            return SqliteLedger(db, system_clock).verify()
+        finally:
+            db.close()
+
+    def head(self, path: str) -> tuple[int, str]:
+        db = open_database_read_only(path, immutable=True)
+        try:
+            with translated_errors(path):
+                if not db["ledger"].exists():
+                    return 0, GENESIS
+                return SqliteLedger(db, system_clock).head()
+        finally:
+            db.close()
+
+    def is_steady(self, path: str) -> bool:
+        """An SQLite database with Steady's ledger in it."""
+        try:
+            with open(path, "rb") as handle:
+                if handle.read(16) != b"SQLite format 3\x00":
+                    return False
+            db = open_database_read_only(path, immutable=True)
+        except (OSError, StorageError):
+            return False
+        try:
+            return bool(db["ledger"].exists())
+        except sqlite3.DatabaseError:
+            return False
+        finally:
+            db.close()
+
+    def settle(self, path: str) -> None:
+        """Fold the write-ahead log into the file, so the file alone holds everything."""
+        with translated_errors(path):
+            conn = sqlite3.connect(path, timeout=5)
+            try:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            finally:
+                conn.close()
+
+    def copy_into_place(self, source: str, target: str) -> None:
+        """Copy through a temporary name, so `target` is whole or untouched."""
+        folder = os.path.dirname(os.path.abspath(target))
+        temporary = os.path.join(
+            folder, f".{os.path.basename(target)}.{secrets.token_hex(4)}.partial"
+        )
+        try:
+            shutil.copyfile(source, temporary)
+            with open(temporary, "rb") as handle:
+                os.fsync(handle.fileno())
+            os.replace(temporary, target)
+        except OSError as error:
+            raise StorageError(f"Cannot write {target}: {error.strerror or error}") from error
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                os.remove(temporary)

@@ -1,0 +1,74 @@
+"""What verify checks beyond the chain: the file itself, the tables, and contacts against their
+revisions. Each check yields problems in words; none of them writes."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator
+
+from sqlite_utils import Database
+
+# The columns a contact shares with each of its revisions (the version it currently shows).
+_VERSION_COLUMNS = (
+    "occurred_at",
+    "occurred_tz",
+    "channel",
+    "direction",
+    "summary",
+    "text",
+    "categories",
+    "severity",
+    "minutes",
+    "url",
+    "staff",
+)
+
+
+def damage(db: Database) -> str | None:
+    """SQLite's own check of the file's pages and indexes; None when the file is sound."""
+    try:
+        rows = [row[0] for row in db.execute("PRAGMA quick_check(5)")]
+    except sqlite3.DatabaseError as error:
+        return str(error)
+    if rows == ["ok"]:
+        return None
+    return "; ".join(str(row) for row in rows)
+
+
+def missing_tables(db: Database, tables: Iterable[str]) -> list[str]:
+    present = {
+        row[0]
+        for row in db.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")
+    }
+    return [table for table in tables if table not in present]
+
+
+def contacts_against_revisions(db: Database) -> Iterator[str]:
+    """Each contact must show exactly its latest revision, numbered as the contact says."""
+    columns = ", ".join(
+        f"c.[{name}] AS [c_{name}], r.[{name}] AS [r_{name}]" for name in _VERSION_COLUMNS
+    )
+    cursor = db.execute(
+        f"SELECT c.id, c.revision, r.number, {columns} FROM contacts c "
+        "LEFT JOIN contact_revisions r ON r.contact_id = c.id AND r.number = "
+        "(SELECT max(number) FROM contact_revisions m WHERE m.contact_id = c.id) ORDER BY c.id"
+    )
+    width = len(_VERSION_COLUMNS)
+    for row in cursor:
+        contact_id, revision, latest = row[0], row[1], row[2]
+        if latest is None:
+            yield f"Contact {contact_id} has no saved versions: its original is missing."
+            continue
+        if revision != latest:
+            yield (
+                f"Contact {contact_id} says it is version {revision}, but its latest saved "
+                f"version is {latest}."
+            )
+            continue
+        values = row[3:]
+        changed = [_VERSION_COLUMNS[i] for i in range(width) if values[2 * i] != values[2 * i + 1]]
+        if changed:
+            yield (
+                f"Contact {contact_id} differs from its latest saved version "
+                f"({', '.join(changed)}): it was changed outside Steady."
+            )
