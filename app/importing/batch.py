@@ -7,6 +7,7 @@ with its own database connection and shows the progress it reports."""
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -39,6 +40,18 @@ from app.importing.records import ImportFileRecord
 from app.importing.review import SuggestionReview
 from app.importing.suggest import severity_for, suggest_categories
 from app.log.contacts import MAX_ATTACHMENT_BYTES, ContactLog
+
+log = logging.getLogger(__name__)
+
+
+def unreadable(source: str, error: BaseException) -> SteadyError:
+    """A file or message the readers could not make sense of: one failure line, and the
+    details in the log for a bug report."""
+    log.warning("Could not read %s", source, exc_info=error)
+    return SteadyError(
+        f"It could not be read ({type(error).__name__}); nothing from it was saved, and the "
+        "file itself is unchanged."
+    )
 
 
 class _Stop(Exception):
@@ -212,7 +225,11 @@ class Importer:
                     ),
                 )
                 continue
-            found = parse_email(message.raw, f"{os.path.splitext(name)[0]}-{message.index}.eml")
+            try:
+                found = parse_email(message.raw, f"{os.path.splitext(name)[0]}-{message.index}.eml")
+            except Exception as error:  # one hostile message must not stop the mailbox
+                yield ref, source, unreadable(source, error)
+                continue
             found.kind = "mbox"
             yield ref, source, found
 
@@ -231,15 +248,19 @@ class Importer:
             for number, found in enumerate(iter_rows(path, table, mapping), start=1):
                 yield ItemRef(path, number), f"{name}, row {number}", found
             return
-        if kind == "email":
-            with open(path, "rb") as handle:
-                found = parse_email(handle.read(), name)
-        elif kind == "outlook":
-            with open(path, "rb") as handle:
-                data = handle.read()
-            found = parse_outlook(path, data)
-        else:
-            found = file_found(path, kind, options.image_details.get(path))
+        with open(path, "rb") as handle:
+            data = handle.read() if kind in ("email", "outlook") else b""
+        try:
+            if kind == "email":
+                found: FoundMessage | SteadyError = parse_email(data, name)
+            elif kind == "outlook":
+                found = parse_outlook(path, data)
+            else:
+                found = file_found(path, kind, options.image_details.get(path))
+        except SteadyError:
+            raise
+        except Exception as error:  # one hostile file must not stop the batch
+            found = unreadable(name, error)
         yield ItemRef(path), name, found
 
     # --- one message ----------------------------------------------------------------------

@@ -37,12 +37,17 @@ _SUPERSETS = {
 
 
 def _codec(name: str) -> str | None:
+    """The text codec a declared name means; None for unknown names and for codecs that are
+    not character sets at all (rot13, zlib, base64, hex: a sender can declare any of them)."""
     cleaned = name.strip().strip('"').lower()
     cleaned = _SUPERSETS.get(cleaned, cleaned)
     try:
-        return codecs.lookup(cleaned).name
-    except LookupError:
+        info = codecs.lookup(cleaned)
+    except (LookupError, ValueError, TypeError):
         return None
+    if not getattr(info, "_is_text_encoding", True):
+        return None
+    return info.name
 
 
 def decode_leniently(data: bytes, declared: str | None, where: str) -> tuple[str, str | None]:
@@ -52,7 +57,8 @@ def decode_leniently(data: bytes, declared: str | None, where: str) -> tuple[str
     if codec:
         try:
             return data.decode(codec), None
-        except UnicodeDecodeError:
+        except (UnicodeError, LookupError, ValueError):
+            # idna and "undefined" are text codecs that refuse ordinary bytes.
             pass
     for fallback in ("utf-8", "cp1252"):
         try:

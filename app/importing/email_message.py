@@ -13,7 +13,9 @@ import mimetypes
 import re
 from datetime import UTC, datetime
 from email import message_from_bytes
+from email.parser import BytesHeaderParser
 from email import policy as email_policy
+from email.errors import HeaderParseError, MessageError
 from email.header import decode_header
 from email.message import Message
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
@@ -55,7 +57,7 @@ def header_text(message: Message, name: str, warnings: list[str]) -> str:
     raw = re.sub(r"\r?\n[ \t]+", " ", _unescape_8bit(raw, where, warnings)).strip()
     try:
         parts = decode_header(raw)
-    except (ValueError, IndexError, AssertionError, LookupError):
+    except (ValueError, IndexError, AssertionError, LookupError, HeaderParseError):
         warnings.append(f"The {where} is malformed; it is kept as written.")
         return raw
     pieces: list[str] = []
@@ -76,12 +78,14 @@ def message_time(value: str, warnings: list[str]) -> datetime | None:
         return None
     try:
         moment = parsedate_to_datetime(value)
+        if moment.tzinfo is None:
+            # "-0000" means the sender's zone is unknown; the time itself is UTC.
+            moment = moment.replace(tzinfo=UTC)
+        # 31 Dec 9999 west of Greenwich is past the year 9999 in UTC, where it is stored.
+        moment.astimezone(UTC)
     except (TypeError, ValueError, IndexError, OverflowError):
         warnings.append(f"The date “{value}” could not be read; the file's time was used.")
         return None
-    if moment.tzinfo is None:
-        # "-0000" means the sender's zone is unknown; the time itself is UTC.
-        moment = moment.replace(tzinfo=UTC)
     return moment
 
 
@@ -111,7 +115,7 @@ def _filename(part: Message, warnings: list[str]) -> str:
     if not name:
         return ""
     if "=?" in name:
-        with contextlib.suppress(ValueError, LookupError):
+        with contextlib.suppress(ValueError, LookupError, HeaderParseError):
             name = "".join(
                 decode_leniently(chunk, charset, "attachment name")[0]
                 if isinstance(chunk, bytes)
@@ -123,6 +127,15 @@ def _filename(part: Message, warnings: list[str]) -> str:
     return re.sub(r"[\\/:\x00-\x1f]", "_", name).strip() or ""
 
 
+# Real mail nests a few levels (a forward of a reply with attachments); a hostile one nests
+# thousands, which would exhaust Python's stack. Deeper parts stay in the original .eml.
+MAX_DEPTH = 40
+TOO_DEEP = (
+    "The message is nested more than {depth} levels deep; the parts below that are kept only "
+    "in the original."
+)
+
+
 class _Walk:
     def __init__(self, warnings: list[str]) -> None:
         self.warnings = warnings
@@ -130,7 +143,12 @@ class _Walk:
         self.html: list[str] = []
         self.attachments: list[NewAttachment] = []
 
-    def part(self, part: Message) -> None:
+    def part(self, part: Message, depth: int = 0) -> None:
+        if depth > MAX_DEPTH:
+            warning = TOO_DEEP.format(depth=MAX_DEPTH)
+            if warning not in self.warnings:
+                self.warnings.append(warning)
+            return
         try:
             ctype = part.get_content_type()
         except (ValueError, TypeError, AttributeError):
@@ -142,7 +160,7 @@ class _Walk:
             payload = part.get_payload()
             for child in payload if isinstance(payload, list) else []:
                 if isinstance(child, Message):
-                    self.part(child)
+                    self.part(child, depth + 1)
             return
         disposition = (part.get_content_disposition() or "").lower()
         filename = _filename(part, self.warnings)
@@ -164,9 +182,13 @@ class _Walk:
     def _forwarded(self, part: Message) -> None:
         payload = part.get_payload()
         inner = payload[0] if isinstance(payload, list) and payload else None
+        data = b""
         if isinstance(inner, Message):
-            data = inner.as_bytes(policy=email_policy.compat32)
-        else:
+            try:
+                data = inner.as_bytes(policy=email_policy.compat32)
+            except (RecursionError, ValueError, TypeError, LookupError, MessageError):
+                data = b""
+        if not data:
             data = _part_bytes(part)
         name = _filename(part, self.warnings) or f"forwarded-{len(self.attachments) + 1}.eml"
         self.attachments.append(NewAttachment(filename=name, data=data, mime=EML_MIME))
@@ -183,7 +205,12 @@ def _addresses(value: str) -> tuple[str, ...]:
 def parse_email(raw: bytes, filename: str = "message.eml") -> FoundMessage:
     """Read one message; whatever cannot be read becomes a warning, never an exception."""
     warnings: list[str] = []
-    message = message_from_bytes(raw, policy=email_policy.compat32)
+    try:
+        message = message_from_bytes(raw, policy=email_policy.compat32)
+    except RecursionError:
+        # Nested thousands deep: read the outer headers; the whole message stays the original.
+        message = BytesHeaderParser(policy=email_policy.compat32).parsebytes(raw)
+        warnings.append(TOO_DEEP.format(depth=MAX_DEPTH))
     subject = header_text(message, "Subject", warnings)
     from_value = header_text(message, "From", warnings)
     try:
@@ -200,7 +227,15 @@ def parse_email(raw: bytes, filename: str = "message.eml") -> FoundMessage:
     walk = _Walk(warnings)
     try:
         walk.part(message)
-    except (ValueError, TypeError, LookupError, AttributeError, AssertionError) as error:
+    except (
+        ValueError,
+        TypeError,
+        LookupError,
+        AttributeError,
+        AssertionError,
+        RecursionError,
+        MessageError,
+    ) as error:
         warnings.append(f"Part of the message could not be read ({error}); the original is kept.")
     if message.defects:
         warnings.append(

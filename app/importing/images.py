@@ -78,6 +78,10 @@ def exif_capture_time(path: str) -> datetime | None:
                 exif = image.getexif()
     except (OSError, UnidentifiedImageError, ValueError, SyntaxError):
         return None
+    except Image.DecompressionBombError:
+        # A scrolling screenshot 100,000 pixels tall is real evidence; it is kept as it is,
+        # and its time is taken from the file.
+        return None
     details = exif.get_ifd(_EXIF_IFD) if exif else {}
     text = details.get(_DATE_TIME_ORIGINAL) or exif.get(_DATE_TIME)
     if not isinstance(text, str):

@@ -1,0 +1,92 @@
+"""Broken and hostile messages: each is one failure or warning for its file, never a crash,
+and the rest of the batch or mailbox is imported."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.core.domain import Customer
+from app.importing.email_message import parse_email
+from app.services import Services
+from tests.helpers.hostile_mail import HOSTILE_HEADERS, SEEDS, SENDER, mutate, nested
+
+
+@pytest.fixture
+def sender_id(services: Services) -> int:
+    return services.customers.add(Customer(name="Angry Person", emails=(SENDER,)))
+
+
+def _eml(folder: Path, name: str, raw: bytes) -> str:
+    path = folder / name
+    path.write_bytes(raw)
+    return str(path)
+
+
+@pytest.mark.parametrize("header", HOSTILE_HEADERS, ids=lambda h: h[:40].decode("latin-1"))
+def test_a_hostile_header_never_escapes_the_reader(header: bytes) -> None:
+    for seed in SEEDS:
+        head, _, body = seed.partition(b"\n\n")
+        found = parse_email(head + b"\n" + header + b"\n\n" + body)
+        assert found.original is not None
+
+
+@pytest.mark.parametrize("kind", ["message", "multipart"])
+def test_nesting_a_thousand_deep_is_read_as_far_as_it_can_be(kind: str) -> None:
+    found = parse_email(nested(1200, kind))
+    assert found.original is not None
+    assert any("nested" in warning or "could not be read" in warning for warning in found.warnings)
+
+
+def test_a_date_in_the_year_9999_west_of_greenwich_is_a_warning(
+    services: Services, sender_id: int, tmp_path: Path
+) -> None:
+    head, _, body = SEEDS[0].partition(b"\n\n")
+    raw = head.replace(b"Mon, 02 Mar 2026 10:00:00 +0100", b"Fri, 31 Dec 9999 23:59:59 -1200")
+    report = services.imports.run([_eml(tmp_path, "future.eml", raw + b"\n\n" + body)])
+    assert len(report.imported) == 1
+    assert any("could not be read" in warning for warning in report.imported[0].warnings)
+
+
+def test_one_bad_message_does_not_stop_the_rest_of_the_batch(
+    services: Services, sender_id: int, tmp_path: Path
+) -> None:
+    paths = [
+        _eml(tmp_path, "deep.eml", nested(1200)),
+        _eml(tmp_path, "rot13.eml", SEEDS[0].replace(b'charset="utf-8"', b"charset=rot13")),
+        _eml(tmp_path, "good.eml", SEEDS[1]),
+    ]
+    report = services.imports.run(paths)
+    assert "good.eml" in {item.source for item in report.imported}
+    assert len(report.imported) + len(report.failed) + len(report.unmatched) >= 3
+    assert services.verify().ok
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(seed=st.sampled_from(SEEDS), salt=st.integers(min_value=0, max_value=2**32))
+def test_no_mutated_message_escapes_the_importer(
+    services: Services, sender_id: int, tmp_path: Path, seed: bytes, salt: int
+) -> None:
+    rng = random.Random(salt)
+    raw = mutate(seed, rng)
+    path = _eml(tmp_path, f"m{salt}.eml", raw)
+    mbox = tmp_path / f"m{salt}.mbox"
+    mbox.write_bytes(b"From x@example.com Mon Mar  2 10:00:00 2026\n" + raw + b"\n\n")
+    report = services.imports.run([path, str(mbox)])
+    assert not report.stopped
+    assert services.verify().ok
+
+
+@settings(max_examples=100, deadline=None)
+@given(raw=st.binary(max_size=2000))
+def test_any_bytes_at_all_are_read_without_an_exception(raw: bytes) -> None:
+    found = parse_email(raw)
+    assert found.original is not None and found.original.data == raw
