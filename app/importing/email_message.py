@@ -13,11 +13,11 @@ import mimetypes
 import re
 from datetime import UTC, datetime
 from email import message_from_bytes
-from email.parser import BytesHeaderParser
 from email import policy as email_policy
 from email.errors import HeaderParseError, MessageError
 from email.header import decode_header
 from email.message import Message
+from email.parser import BytesHeaderParser
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 
 from app.core.domain import Channel, NewAttachment
