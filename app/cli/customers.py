@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from app.cli.common import add_json_flag, print_json, services_for
+from app.cli.numbers import record_id
 from app.core.clock import show_local
 from app.core.domain import SEVERITY_LABELS, Customer
 from app.log.customers import parse_money
@@ -33,7 +34,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     listing.set_defaults(run=_list)
 
     show = actions.add_parser("show", help="a customer's details and log")
-    show.add_argument("id", type=int)
+    show.add_argument("id", type=record_id)
     add_json_flag(show)
     show.set_defaults(run=_show)
 

@@ -10,6 +10,7 @@ import argparse
 import sys
 
 from app.cli.common import add_json_flag, print_json, services_for
+from app.cli.numbers import record_id
 from app.core.errors import InvalidInputError, NotFoundError
 from app.importing.batch_report import ImportFailure, ImportOptions, ImportReport, Progress
 
@@ -25,7 +26,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files to import")
     parser.add_argument(
-        "--customer", type=int, metavar="ID", help="log everything for this customer"
+        "--customer", type=record_id, metavar="ID", help="log everything for this customer"
     )
     parser.add_argument("--quiet", action="store_true", help="no progress on stderr")
     add_json_flag(parser)

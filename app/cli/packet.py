@@ -9,6 +9,7 @@ from datetime import date
 from decimal import Decimal
 
 from app.cli.common import add_json_flag, print_json, services_for
+from app.cli.numbers import record_id
 from app.core.errors import InvalidInputError
 from app.log.customers import parse_money
 from app.packets.assembly import PacketOptions
@@ -21,7 +22,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "packet", help="make a termination or legal referral packet (PDF) for a customer"
     )
-    parser.add_argument("customer", type=int, metavar="CUSTOMER_ID")
+    parser.add_argument("customer", type=record_id, metavar="CUSTOMER_ID")
     parser.add_argument("--kind", required=True, choices=[k.value for k in PacketKind])
     parser.add_argument("--out", required=True, metavar="FILE.pdf", help="where to save the PDF")
     parser.add_argument("--bundle", metavar="FILE.zip", help="also save the evidence bundle")

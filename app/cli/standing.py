@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 
 from app.cli.common import add_json_flag, print_json, services_for
+from app.cli.numbers import record_id
 from app.core.clock import parse_user_time
 from app.core.errors import InvalidInputError
 from app.standing.actions import POLICE_FIELDS, parse_kind
@@ -17,7 +18,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         "assess",
         help="where a customer stands: signs, grounds, escalation, cost and next steps",
     )
-    assess.add_argument("customer", type=int, metavar="CUSTOMER_ID")
+    assess.add_argument("customer", type=record_id, metavar="CUSTOMER_ID")
     add_json_flag(assess)
     assess.set_defaults(run=_assess)
 
@@ -30,7 +31,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         epilog="KIND is one of:\n" + kinds,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    action.add_argument("customer", type=int, metavar="CUSTOMER_ID")
+    action.add_argument("customer", type=record_id, metavar="CUSTOMER_ID")
     action.add_argument("kind", metavar="KIND", help="what you did (listed below)")
     action.add_argument(
         "--reference",
@@ -43,7 +44,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     action.add_argument("--at", help="when, ISO date-time (default: now)")
     action.add_argument("--by", default="", help="who did it")
     action.add_argument(
-        "--contact", type=int, default=None, metavar="ID", help="the contact it answers"
+        "--contact", type=record_id, default=None, metavar="ID", help="the contact it answers"
     )
     for key, label in (*POLICE_FIELDS, ("platform", "Platform")):
         action.add_argument(f"--{key}", default="", help=f"{label} (police or platform reports)")

@@ -20,6 +20,8 @@ from app.core.ports import Store
 
 # SQLite holds at most ~1 GB in one value; refuse clearly well before that.
 MAX_ATTACHMENT_BYTES = 512 * 1024 * 1024
+# A year of minutes on one contact is already a typo; SQLite's integers end at 2**63.
+MAX_MINUTES = 60 * 24 * 366
 
 
 def validated(details: ContactDetails) -> ContactDetails:
@@ -31,6 +33,8 @@ def validated(details: ContactDetails) -> ContactDetails:
         raise InvalidInputError("Severity is from 1 (mild) to 5 (threatening).")
     if details.minutes < 0:
         raise InvalidInputError("Minutes spent cannot be negative.")
+    if details.minutes > MAX_MINUTES:
+        raise InvalidInputError(f"Minutes spent can be at most {MAX_MINUTES:,} (a year).")
     if details.occurred_at.tzinfo is None:
         details = replace(details, occurred_at=details.occurred_at.astimezone())
     if not details.occurred_tz:

@@ -13,6 +13,10 @@ from app.core.ports import Store
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
+# A trillion is far beyond any customer's account, and well inside Decimal's exact range.
+LARGEST_AMOUNT = Decimal("1e12")
+
+
 def parse_money(text: str) -> Decimal:
     cleaned = text.strip().replace(",", "").lstrip("$€£¥")
     if not cleaned:
@@ -23,8 +27,12 @@ def parse_money(text: str) -> Decimal:
         raise InvalidInputError(
             f"“{text}” is not an amount of money (for example 19.95)."
         ) from error
-    if value < 0 or not value.is_finite():
+    if not value.is_finite():
+        raise InvalidInputError(f"“{text}” is not an amount of money (for example 19.95).")
+    if value < 0:
         raise InvalidInputError("An amount paid cannot be negative.")
+    if value >= LARGEST_AMOUNT:
+        raise InvalidInputError(f"“{text}” is more money than Steady can keep track of.")
     return value.quantize(Decimal("0.01"))
 
 

@@ -16,6 +16,7 @@ from app.core.clock import Clock
 from app.core.domain import CustomerStatus
 from app.core.errors import InvalidInputError
 from app.core.ports import Store
+from app.log.customers import LARGEST_AMOUNT
 from app.standing.records import Action, ActionKind
 
 # How far along the road a status is; logging an action never moves a customer back.
@@ -70,8 +71,12 @@ def parse_amount(text: str | Decimal | None) -> Decimal | None:
         raise InvalidInputError(
             f"“{text}” is not an amount of money (for example 19.95)."
         ) from error
-    if not amount.is_finite() or amount < 0:
+    if not amount.is_finite():
+        raise InvalidInputError(f"“{text}” is not an amount of money (for example 19.95).")
+    if amount < 0:
         raise InvalidInputError("An amount cannot be negative.")
+    if amount >= LARGEST_AMOUNT:
+        raise InvalidInputError(f"“{text}” is more money than Steady can keep track of.")
     return amount.quantize(Decimal("0.01"))
 
 
