@@ -38,6 +38,7 @@ from app.importing.paste import split_pasted
 from app.importing.post_details import POST_SOURCE, PostEvidence, missing_from
 from app.importing.records import ImportFileRecord
 from app.importing.review import SuggestionReview
+from app.importing.sameness import before_customer, for_the_customer
 from app.importing.suggest import severity_for, suggest_categories
 from app.log.contacts import MAX_ATTACHMENT_BYTES, ContactLog
 
@@ -250,18 +251,19 @@ class Importer:
             return
         with open(path, "rb") as handle:
             data = handle.read() if kind in ("email", "outlook") else b""
+        item: FoundMessage | SteadyError
         try:
             if kind == "email":
-                found: FoundMessage | SteadyError = parse_email(data, name)
+                item = parse_email(data, name)
             elif kind == "outlook":
-                found = parse_outlook(path, data)
+                item = parse_outlook(path, data)
             else:
-                found = file_found(path, kind, options.image_details.get(path))
+                item = file_found(path, kind, options.image_details.get(path))
         except SteadyError:
             raise
         except Exception as error:  # one hostile file must not stop the batch
-            found = unreadable(name, error)
-        yield ItemRef(path), name, found
+            item = unreadable(name, error)
+        yield ItemRef(path), name, item
 
     # --- one message ----------------------------------------------------------------------
 
@@ -280,8 +282,9 @@ class Importer:
             report.failed.append(ImportFailure(source, str(found)))
             tally.failed += 1
             return
-        external_id = found.external_id
-        if self._store.contacts.find_external(external_id) is not None:
+        chosen = options.customer_id is not None or ref in options.item_customers
+        sameness = before_customer(self._store, found, chosen)
+        if sameness.skip:
             report.skipped.append(source)
             tally.skipped += 1
             return
@@ -292,6 +295,12 @@ class Importer:
         if customer_id is None:
             report.unmatched.append(Unmatched(ref, source, key, found.sender_name, found.label))
             return
+        sameness = for_the_customer(self._store, sameness, customer_id)
+        if sameness.skip:
+            report.skipped.append(source)
+            tally.skipped += 1
+            return
+        external_id = sameness.external_id
         warnings = list(found.warnings)
         occurred_at = found.occurred_at
         if occurred_at is None:
@@ -312,7 +321,11 @@ class Importer:
             note = found.original.note
             if warnings:
                 note += " Could not be read fully: " + " ".join(warnings)
+            if sameness.flag:
+                note += " " + sameness.flag
             attachments.insert(0, replace(found.original, note=note))
+        if sameness.flag:
+            warnings.append(sameness.flag)
         is_post = found.kind == "image" and found.channel is Channel.SOCIAL
         contact_source = POST_SOURCE if is_post else f"import:{found.kind}"
         try:

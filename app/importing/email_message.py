@@ -8,7 +8,6 @@ The original bytes are kept unchanged as `message.eml`.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import mimetypes
 import re
 from datetime import UTC, datetime
@@ -24,6 +23,7 @@ from app.core.domain import Channel, NewAttachment
 from app.importing.charsets import decode_leniently
 from app.importing.found import FoundMessage
 from app.importing.html_text import html_to_text
+from app.importing.sameness import message_fingerprint
 
 EML_MIME = "message/rfc822"
 _MESSAGE_ID = re.compile(r"<([^<>\s]+)>")
@@ -145,9 +145,9 @@ class _Walk:
 
     def part(self, part: Message, depth: int = 0) -> None:
         if depth > MAX_DEPTH:
-            warning = TOO_DEEP.format(depth=MAX_DEPTH)
-            if warning not in self.warnings:
-                self.warnings.append(warning)
+            too_deep = TOO_DEEP.format(depth=MAX_DEPTH)
+            if too_deep not in self.warnings:
+                self.warnings.append(too_deep)
             return
         try:
             ctype = part.get_content_type()
@@ -268,5 +268,6 @@ def parse_email(raw: bytes, filename: str = "message.eml") -> FoundMessage:
         ),
         message_id=match.group(1) if match else "",
         warnings=list(dict.fromkeys(warnings)),
-        content_sha256=hashlib.sha256(raw).hexdigest(),
+        # The same message from an mbox and from an .eml file gets the same id.
+        content_sha256=message_fingerprint(raw),
     )

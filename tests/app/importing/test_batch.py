@@ -67,9 +67,18 @@ def test_importing_again_does_nothing_and_a_grown_mbox_adds_only_the_new(
     grown = shop.imports.run([str(mbox)])
     assert (len(grown.imported), len(grown.skipped)) == (3, 5)
     assert shop.contacts.count_for_customer(angry_customer_id) == 8
-    # The same message as a separate .eml is recognised by its Message-ID.
+    # The same message as a separate .eml is recognised (its Message-ID and its content).
     single = tmp_path / "m2.eml"
-    single.write_bytes(bytes(email(message_id="<m2@example.com>")))
+    single.write_bytes(
+        bytes(
+            email(
+                "Message 2: I want my money back.",
+                sender=ANGRY,
+                subject="Complaint 2",
+                message_id="<m2@example.com>",
+            )
+        )
+    )
     assert len(shop.imports.run([str(single)]).skipped) == 1
     records = shop.store.imports.file_records()
     assert [(r.filename, r.imported, r.skipped) for r in records] == [
