@@ -11,6 +11,7 @@ from PySide6.QtCore import QThread, Signal
 
 from app.core.domain import VerifyReport
 from app.core.errors import SteadyError
+from app.log.verify import LedgerHead
 from app.services import Services
 
 
@@ -18,9 +19,12 @@ class VerifyTask(QThread):
     verified = Signal(object)  # VerifyReport
     failed = Signal(str)
 
-    def __init__(self, open_services: Callable[[], Services]) -> None:
+    def __init__(
+        self, open_services: Callable[[], Services], expected: LedgerHead | str | None = None
+    ) -> None:
         super().__init__()
         self._open_services = open_services
+        self._expected = expected  # a head printed on a packet, to prove the file still holds
 
     def run(self) -> None:
         try:
@@ -29,7 +33,7 @@ class VerifyTask(QThread):
             self.failed.emit(str(error))
             return
         try:
-            report: VerifyReport = services.verify()
+            report: VerifyReport = services.verify(self._expected)
         except SteadyError as error:
             self.failed.emit(str(error))
             return

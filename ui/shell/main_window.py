@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME
 from app.core.domain import VerifyReport
-from app.log.verify import describe
+from app.log.verify import LedgerHead, describe
 from app.services import Services
 from ui.importing.dropped_files import local_files
 from ui.log.contact_dialog import LogContactDialog
@@ -137,7 +137,9 @@ class MainWindow(QMainWindow):
         self.search_action = self._action("Search…", "Ctrl+F", self.open_search)
         self.settings_action = self._action("Settings…", "Ctrl+,", self.open_settings)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.verify_action = self._action("Verify the log", "Ctrl+Shift+V", self.verify_log)
+        self.verify_action = self._action(
+            "Verify the log", "Ctrl+Shift+V", lambda: self.verify_log()
+        )
         self.quit_action = self._action("Quit", "Ctrl+Q", self.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -329,11 +331,12 @@ class MainWindow(QMainWindow):
         self.page.refresh_details()
         self.statusBar().showMessage("Settings saved.", 5000)
 
-    def verify_log(self) -> None:
-        """Check the ledger chain, every record and every file, with a busy indicator."""
+    def verify_log(self, expected: LedgerHead | str | None = None) -> None:
+        """Check the ledger chain, every record and every file, with a busy indicator; with
+        `expected` (a head printed on a packet), also that the file still holds it."""
         if self.verify_task is not None:
             return
-        self.verify_task = VerifyTask(self.services.reopen)
+        self.verify_task = VerifyTask(self.services.reopen, expected)
         self.verify_progress = QProgressDialog(
             "Checking every entry and file in the log…", "", 0, 0, self
         )

@@ -6,9 +6,14 @@ from typing import Any
 
 from app.services import Services
 from ui.log.customer_tools import install_customer_tools
+from ui.log.record_tools import RecordTools
 from ui.shell.main_window import MainWindow
+
+
+def _install_tools(window: MainWindow) -> list[object]:
+    return [*install_customer_tools(window), RecordTools(window)]
 
 
 def steady_window(services: Services, **options: Any) -> MainWindow:
     """The window the owner works in (MainWindow alone is the bare frame)."""
-    return MainWindow(services, tools=install_customer_tools, **options)
+    return MainWindow(services, tools=_install_tools, **options)

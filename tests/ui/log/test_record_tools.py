@@ -1,0 +1,71 @@
+"""File › Verify against a printed head, and File › Restore a backup."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from app.core.domain import Customer
+from app.log.verify import ledger_head
+from app.services import Services
+from tests.helpers.ui_fixtures import MessageBoxes
+from ui.shell.main_window import MainWindow
+
+
+def _tools(window: MainWindow):  # type: ignore[no-untyped-def]
+    from ui.log.record_tools import RecordTools
+
+    return next(tool for tool in window.customer_tools if isinstance(tool, RecordTools))
+
+
+def _type_head(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *args: (text, True)))
+
+
+def test_the_window_proves_a_printed_head(
+    qtbot, window: MainWindow, services: Services, message_boxes: MessageBoxes, monkeypatch
+) -> None:
+    services.customers.add(Customer(name="Pat Example"))
+    printed = str(ledger_head(services.store))
+    services.customers.add(Customer(name="Someone Later"))
+    _type_head(monkeypatch, printed)
+    assert _tools(window).verify_head_action in window.file_menu.actions()
+    _tools(window).verify_head_action.trigger()
+    qtbot.waitUntil(lambda: window.verify_task is None)
+    assert message_boxes.shown[-1][1] == "The log verifies"
+
+
+def test_the_window_says_when_the_head_is_not_in_the_log(
+    qtbot, window: MainWindow, services: Services, message_boxes: MessageBoxes, monkeypatch
+) -> None:
+    services.customers.add(Customer(name="Pat Example"))
+    _type_head(monkeypatch, "ab" * 32 + ":1")
+    _tools(window).verify_head_action.trigger()
+    qtbot.waitUntil(lambda: window.verify_task is None)
+    title, text = message_boxes.shown[-1][1:]
+    assert title == "The log does not verify"
+    assert "is not the one written down" in text
+
+
+def test_restore_from_the_window_verifies_swaps_and_closes(
+    qtbot,
+    window: MainWindow,
+    services: Services,
+    message_boxes: MessageBoxes,
+    monkeypatch,
+    tmp_path: Path,
+) -> None:
+    services.customers.add(Customer(name="Pat Example"))
+    backup = tmp_path / "kept.db"
+    services.backups.write(str(backup))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *args: (str(backup), ""))
+    )
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *args: QMessageBox.StandardButton.Yes)
+    )
+    _tools(window).restore_action.trigger()
+    assert message_boxes.shown[-1][1] == "Backup restored"
+    assert any(".replaced-" in p.name for p in tmp_path.iterdir())

@@ -1,0 +1,81 @@
+"""File-menu tools that keep the record: verify against a head printed on a packet, and put
+a backup back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
+
+from app.core.errors import SteadyError
+from app.log.anchors import parse_head
+
+if TYPE_CHECKING:
+    from ui.shell.main_window import MainWindow
+
+
+class RecordTools:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.verify_head_action = QAction("Verify against a printed head…", window)
+        self.verify_head_action.triggered.connect(lambda: self.verify_against_head())
+        self.restore_action = QAction("Restore a backup…", window)
+        self.restore_action.triggered.connect(lambda: self.restore_backup())
+        menu = window.file_menu
+        actions = menu.actions()
+        after = actions.index(window.verify_action) + 1
+        before = actions[after] if after < len(actions) else None
+        for action in (self.verify_head_action, self.restore_action):
+            menu.insertAction(before, action)  # type: ignore[arg-type]
+
+    def verify_against_head(self) -> None:
+        text, accepted = QInputDialog.getText(
+            self.window,
+            "Verify against a printed head",
+            "The ledger head printed on a packet or bundle (HASH or HASH:COUNT):",
+            QLineEdit.EchoMode.Normal,
+        )
+        if not accepted or not text.strip():
+            return
+        try:
+            expected = parse_head(text)
+        except ValueError as error:
+            QMessageBox.warning(self.window, "Not a ledger head", str(error))
+            return
+        self.window.verify_log(expected)
+
+    def restore_backup(self) -> None:
+        services = self.window.services
+        folder = services.backups.folder if services.files else ""
+        chosen, _ = QFileDialog.getOpenFileName(
+            self.window, "Restore a backup", folder, "Steady databases (*.db);;All files (*)"
+        )
+        if not chosen:
+            return
+        database = services.store.path
+        answer = QMessageBox.question(
+            self.window,
+            "Restore this backup?",
+            f"Put {Path(chosen).name} back in place of the log?\n\nIt is verified first. The "
+            "log as it is now is kept beside it, renamed, not deleted. Steady then closes; "
+            "open it again to work in the restored log.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        from app.application import restore
+
+        try:
+            restored = restore(database, chosen)
+        except SteadyError as error:
+            QMessageBox.warning(self.window, "The backup was not restored", str(error))
+            return
+        QMessageBox.information(
+            self.window,
+            "Backup restored",
+            f"The backup is back in place. The log it replaced is kept as "
+            f"{restored.set_aside or 'nothing (there was none)'}.\n\nSteady closes now; open "
+            "it again to continue.",
+        )
+        self.window.close()
