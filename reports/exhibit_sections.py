@@ -5,6 +5,7 @@ embedded, emails with their headers).
 from __future__ import annotations
 
 import io
+import warnings
 
 from PIL import Image as PILImage
 from reportlab.lib.utils import ImageReader
@@ -62,8 +63,12 @@ class EvidenceImage(Flowable):
 
     def __init__(self, data: bytes, max_width: float, max_height: float) -> None:
         super().__init__()
-        with PILImage.open(io.BytesIO(data)) as image:
-            pixels_w, pixels_h = image.size
+        with warnings.catch_warnings():
+            # Past Pillow's pixel limit (a scrolling screenshot 100,000 pixels tall) decoding
+            # would take gigabytes: the caller prints a note instead, the original is kept.
+            warnings.simplefilter("error", PILImage.DecompressionBombWarning)
+            with PILImage.open(io.BytesIO(data)) as image:
+                pixels_w, pixels_h = image.size
         scale = min(max_width / pixels_w, max_height / pixels_h, 1.0)
         self.width, self.height = pixels_w * scale, pixels_h * scale
         self._data = data
@@ -151,6 +156,14 @@ def _exhibit_content(
     if exhibit.is_image:
         try:
             return [EvidenceImage(exhibit.data, width, height)]
+        except (PILImage.DecompressionBombWarning, PILImage.DecompressionBombError):
+            return [
+                p(
+                    "This image is too large to draw safely in a PDF; the original, unchanged, "
+                    "is in the evidence bundle (its SHA-256 is above).",
+                    sheet.muted,
+                )
+            ]
         except OSError:
             return [
                 p(
