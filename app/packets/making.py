@@ -62,7 +62,12 @@ def make_packet(
 def log_packet(
     services: Services, made: MadePacket, how: str, logger: PacketLogger | None = None
 ) -> bool:
-    """Log the packet as handed on (saved, printed, exported); once per distinct file."""
+    """Log the packet as handed on (saved, printed, exported); once per distinct file.
+
+    A read-only copy (a lawyer's CD) still makes packets; they cannot be logged in it.
+    """
+    if services.read_only:
+        return False
     logger = logger or ActionPacketLogger(services)
     customer_id = made.data.customer.id
     if already_logged(logger, customer_id, made.pdf.sha256):

@@ -185,6 +185,10 @@ def test_a_read_only_copy_can_be_verified_and_searched_but_not_written(
         assert main(["--db", str(db_path), "verify"]) == 0
         assert main(["--db", str(db_path), "search", "regret"]) == 0
         assert main(["--db", str(db_path), "customer", "show", str(customer_id)]) == 0
+        packet = db_path.parent / "packet.pdf"
+        argv = ["packet", str(customer_id), "--kind", "legal", "--out", str(packet)]
+        assert main(["--db", str(db_path), *argv]) == 0
+        assert packet.read_bytes().startswith(b"%PDF")
         capsys.readouterr()
         code = main(
             [
