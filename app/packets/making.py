@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.core.errors import SteadyError
+from app.log.anchors import LedgerHead, heads_path, remember_head
 from app.packets.assembly import PacketOptions, StandingSource, assemble_packet
 from app.packets.data import PacketData, PacketKind
 from app.packets.handed_on import ActionPacketLogger, PacketLogger, already_logged
@@ -68,6 +69,14 @@ def log_packet(
     """
     if services.read_only:
         return False
+    integrity = made.data.integrity
+    if integrity.verified and integrity.entries:
+        # The head printed on the packet is written down beside the database too.
+        remember_head(
+            heads_path(services.store.path),
+            LedgerHead(integrity.head_hash, integrity.entries),
+            f"packet {made.data.number}",
+        )
     logger = logger or ActionPacketLogger(services)
     customer_id = made.data.customer.id
     if already_logged(logger, customer_id, made.pdf.sha256):
