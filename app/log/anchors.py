@@ -80,7 +80,7 @@ def read_heads(path: str) -> list[SeenHead]:
 def remember_head(path: str, head: LedgerHead, where: str) -> bool:
     """Append the head unless it is the last one written down; False when it cannot be written
     (a read-only drive): the log itself is unaffected."""
-    if head.entries == 0:
+    if head.entries == 0 or path.startswith(":memory:"):
         return False
     known = read_heads(path)
     if known and known[-1].head == head:
