@@ -208,6 +208,9 @@ class Importer:
         except OSError as error:
             report.failed.append(ImportFailure(name, f"Cannot read it: {error.strerror or error}."))
             tally.failed += 1
+        except Exception as error:  # a hostile file (a CSV, a mailbox) must not stop the batch
+            report.failed.append(ImportFailure(name, str(unreadable(name, error))))
+            tally.failed += 1
         self._record_file(path, kind, digest, tally, report.cancelled)
 
     def _mbox_items(
