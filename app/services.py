@@ -103,7 +103,7 @@ class Services:
     def verify(self, expected: LedgerHead | str | None = None) -> VerifyReport:
         """Verify the log, and that it still holds `expected` (a head printed on a packet),
         the heads written down beside it and the heads of its backups."""
-        backups = [b.path for b in self.backups.automatic()] if self.files else []
+        backups = [b.path for b in self.backups.automatic(since_restore=True)] if self.files else []
         return verify_log(self.store, expected, backups=backups, files=self.files)
 
     def reopen(self) -> Services:

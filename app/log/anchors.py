@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 HEADS_SUFFIX = ".heads"
+RESTORED = "restored from "  # how a restore is written down in the heads file
 _HASH = re.compile(r"^[0-9a-f]{64}$")
 
 

@@ -19,7 +19,7 @@ from app.core.clock import Clock
 from app.core.domain import VerifyReport
 from app.core.errors import InvalidInputError, SteadyError, StorageError
 from app.core.ports import DatabaseFiles, Store
-from app.log.anchors import heads_path, remember_head
+from app.log.anchors import RESTORED, heads_path, read_heads, remember_head
 from app.log.verify import ledger_head
 
 DAILY_KEPT = 7
@@ -120,8 +120,21 @@ class Backups:
                 shutil.copyfile(heads, heads_path(target))
         return report
 
-    def automatic(self) -> list[BackupFile]:
-        return backups_in(self.folder, self._store.path)
+    def automatic(self, since_restore: bool = False) -> list[BackupFile]:
+        """The automatic backups, newest first; `since_restore` leaves out those taken before
+        the last restore (they may hold entries the restored log rightly does not)."""
+        found = backups_in(self.folder, self._store.path)
+        if not since_restore:
+            return found
+        restored = [
+            seen.at
+            for seen in read_heads(heads_path(self._store.path))
+            if seen.where.startswith(RESTORED)
+        ]
+        if not restored:
+            return found
+        cutoff = max(restored)
+        return [b for b in found if b.taken.strftime("%Y-%m-%dT%H:%M:%SZ") >= cutoff]
 
     def daily(self) -> str | None:
         """Take today's backup unless one was taken in the last day; returns its path."""

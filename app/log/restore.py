@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 
 from app.core.errors import StorageError
 from app.core.ports import DatabaseFiles
-from app.log.anchors import LedgerHead, heads_path, start_heads
+from app.log.anchors import RESTORED, LedgerHead, heads_path, start_heads
 
 _SIDE_FILES = ("-wal", "-shm")
 
@@ -63,5 +63,5 @@ def restore_database(files: DatabaseFiles, database: str, backup: str) -> Restor
         raise
     count, hash_ = files.head(database)
     head = LedgerHead(hash_, count)
-    start_heads(heads_path(database), head, f"restored from {os.path.basename(backup)}")
+    start_heads(heads_path(database), head, f"{RESTORED}{os.path.basename(backup)}")
     return Restored(database, set_aside, head)

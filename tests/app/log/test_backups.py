@@ -229,3 +229,43 @@ def test_a_database_from_a_newer_steady_is_not_written(
     code = main(["--db", str(db_path), "customer", "add", "--name", "Someone"])
     error = capsys.readouterr().err
     assert code == 1 and "Steady 9.1.2 or later" in error and error.count("\n") == 1
+
+
+def test_verify_compares_the_backups_and_forgives_those_before_a_restore(
+    db_path: Path,
+) -> None:
+    clock = FakeClock()
+    services = open_services(db_path, clock)
+    customer_id = _fill(services)
+    monday = services.backups.daily()
+    clock.advance(days=1)
+    services.contacts.log(customer_id, inbound("Tuesday's threat.", AT), [])
+    tuesday = services.backups.daily()
+    assert monday and tuesday
+    report = services.verify()
+    assert report.ok and report.anchors_checked >= 2
+    services.close()
+    # Someone cuts Tuesday's entries from the database and from the heads file beside it:
+    # Tuesday's backup still remembers them.
+    Path(heads_path(str(db_path))).unlink()
+    conn = sqlite3.connect(db_path)
+    for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type='trigger' AND name LIKE '%_no_%'"
+    ).fetchall():
+        conn.execute(f"DROP TRIGGER {name}")
+    conn.execute("DELETE FROM ledger WHERE seq > (SELECT max(seq) - 2 FROM ledger)")
+    conn.execute("DELETE FROM contact_revisions WHERE id = (SELECT max(id) FROM contact_revisions)")
+    conn.execute("DELETE FROM contacts WHERE id = (SELECT max(id) FROM contacts)")
+    conn.commit()
+    conn.close()
+    reopened = open_services(db_path, clock)
+    problems = reopened.verify().problems
+    reopened.close()
+    assert any("backup steady-" in problem for problem in problems), problems
+    # Restoring Monday's backup on purpose is not tampering.
+    restore(db_path, monday)
+    again = open_services(db_path, clock)
+    try:
+        assert again.verify().ok
+    finally:
+        again.close()
