@@ -32,7 +32,7 @@ def damage(db: Database) -> str | None:
         return str(error)
     if rows == ["ok"]:
         return None
-    return "; ".join(str(row) for row in rows)
+    return "; ".join(" ".join(str(row).split()) for row in rows)
 
 
 def missing_tables(db: Database, tables: Iterable[str]) -> list[str]:

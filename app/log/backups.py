@@ -109,6 +109,9 @@ class Backups:
         self._store.backup_to(target)
         report = self._files.check(target)
         if not report.ok:
+            # A copy that does not verify must never be taken for a good backup later.
+            with contextlib.suppress(OSError):
+                os.remove(target)
             raise StorageError(
                 f"The backup written to {target} does not verify ({report.problems[0]}); "
                 "keep the database as it is and try another drive."

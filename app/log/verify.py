@@ -18,6 +18,8 @@ from app.log.anchors import (
     remember_head,
 )
 
+DAMAGED = "The file is damaged"
+
 __all__ = ["LedgerHead", "describe", "ledger_head", "parse_head", "verify_log"]
 
 
@@ -65,6 +67,14 @@ def verify_log(
     head is written down, so a later shortening of the log is caught.
     """
     report = store.ledger.verify()
+    if report.problems and report.problems[0].startswith(DAMAGED) and files is not None:
+        good = next((b for b in backups or [] if _verifies(files, b)), None)
+        report.problems.append(
+            f'The newest good backup is {good}; put it back with: steady restore "{good}"'
+            if good
+            else "There is no good automatic backup; restore a copy you made yourself."
+        )
+        return report
     if expected is not None:
         _check_head(store, expected, "the head you gave", report)
     seen: list[SeenHead] = read_heads(heads_path(store.path))
@@ -85,6 +95,13 @@ def verify_log(
     if report.ok and not store.read_only:
         remember_head(heads_path(store.path), ledger_head(store), "verify")
     return report
+
+
+def _verifies(files: DatabaseFiles, path: str) -> bool:
+    try:
+        return files.check(path).ok
+    except SteadyError:
+        return False
 
 
 def describe(report: VerifyReport) -> str:

@@ -163,15 +163,21 @@ def test_a_damaged_database_is_not_written_and_the_newest_good_backup_is_offered
     assert db_path.read_bytes() == bytes(damaged)
 
 
-def test_a_damaged_page_is_reported_by_verify(db_path: Path, tmp_path: Path) -> None:
+def test_a_damaged_page_is_reported_by_verify_with_the_backup_to_restore(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     services = open_services(db_path)
     _fill(services, "x" * 20_000)
+    newest = services.backups.daily()
     services.close()
     data = bytearray(db_path.read_bytes())
     data[len(data) // 2 : len(data) // 2 + 4096] = b"\xff" * 4096
     db_path.write_bytes(bytes(data))
     code = main(["--db", str(db_path), "verify"])
-    assert code != 0
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "The file is damaged" in out
+    assert f'steady restore "{newest}"' in out
 
 
 def test_a_read_only_copy_can_be_verified_and_searched_but_not_written(
