@@ -47,7 +47,7 @@ def open_services(
     services.pdf = ReportlabPackets()
     services.files = files
     services.open_again = lambda: open_services(path, clock, is_demo)
-    if daily_backup:
+    if daily_backup and not is_demo:
         try:
             services.backups.daily()
         except SteadyError as error:
