@@ -16,6 +16,7 @@ from app.log.anchors import LedgerHead
 from app.log.backups import Backups
 from app.log.contacts import ContactLog
 from app.log.customers import CustomerBook
+from app.log.time_stamps import TimeStamps
 from app.log.verify import verify_log
 from app.reply.calm_reply import CalmReplies
 from app.standing.actions import ActionLog
@@ -100,11 +101,22 @@ class Services:
             raise SteadyError("Backups are not available here.")
         return Backups(self.store, self.files, self.settings.text("backup_folder"), self.clock)
 
+    @property
+    def time_stamps(self) -> TimeStamps:
+        """The RFC 3161 time-stamps of the ledger head (off until a service is set)."""
+        return TimeStamps(
+            self.store,
+            self.settings.text("time_stamp_url"),
+            self.settings.text("time_stamp_root"),
+        )
+
     def verify(self, expected: LedgerHead | str | None = None) -> VerifyReport:
         """Verify the log, and that it still holds `expected` (a head printed on a packet),
-        the heads written down beside it and the heads of its backups."""
+        the heads written down beside it, the heads of its backups and every time-stamp."""
         backups = [b.path for b in self.backups.automatic(since_restore=True)] if self.files else []
-        return verify_log(self.store, expected, backups=backups, files=self.files)
+        report = verify_log(self.store, expected, backups=backups, files=self.files)
+        report.problems.extend(self.time_stamps.problems())
+        return report
 
     def reopen(self) -> Services:
         """The same database on a new connection, for a worker thread."""

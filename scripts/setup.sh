@@ -10,7 +10,8 @@ need_debs=()
 if [[ $purpose == test ]]; then
   # pdftotext/pdftoppm and qpdf check the packets; Xvfb and the xcb libraries show a real window.
   # libpulse0 lets QtTextToSpeech load (the tests use its mock engine for reading aloud).
-  for pkg in poppler-utils qpdf xvfb libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 \
+  # openssl plays a time-stamping authority in the tests (never the internet).
+  for pkg in openssl poppler-utils qpdf xvfb libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 \
              libxcb-cursor0 libegl1 libfontconfig1 libdbus-1-3 libpulse0; do
     dpkg -s "$pkg" >/dev/null 2>&1 || need_debs+=("$pkg")
   done

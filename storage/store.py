@@ -28,6 +28,7 @@ from storage.policies import SqlitePolicies
 from storage.replies import SqliteReplies
 from storage.search import SqliteSearch
 from storage.settings import SqliteSettings
+from storage.time_stamps import SqliteTimeStamps
 
 
 class SqliteStore:
@@ -61,6 +62,7 @@ class SqliteStore:
         self.imports = SqliteImports(self.db, clock)
         self.standing = SqliteStanding(self.db, clock)
         self.policies = SqlitePolicies(self.db, clock)
+        self.time_stamps = SqliteTimeStamps(self.db)
 
     @property
     def path(self) -> str:

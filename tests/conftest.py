@@ -14,4 +14,5 @@ pytest_plugins = [
     "tests.helpers.import_fixtures",
     "tests.helpers.standing_fixtures",
     "tests.helpers.packet_fixtures",
+    "tests.helpers.time_stamping",
 ]

@@ -8,6 +8,7 @@ import os
 from app.cli.common import add_json_flag, database_path, print_json, services_for
 from app.core.errors import InvalidInputError
 from app.log.anchors import parse_head
+from app.log.time_stamps import describe_time_stamps
 from app.log.verify import describe
 
 
@@ -34,6 +35,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     restore.add_argument("backup", metavar="FILE")
     restore.set_defaults(run=_restore)
 
+    stamp = commands.add_parser(
+        "timestamp",
+        help="have the time-stamping service set in Settings certify the log's head now",
+    )
+    stamp.set_defaults(run=_timestamp)
+
 
 def _verify(args: argparse.Namespace) -> int:
     try:
@@ -42,6 +49,8 @@ def _verify(args: argparse.Namespace) -> int:
         raise InvalidInputError(str(error)) from error
     with services_for(args) as services:
         report = services.verify(expected)
+        stamps = services.time_stamps
+        kept = stamps.all()
     if args.json:
         print_json(
             {
@@ -51,11 +60,22 @@ def _verify(args: argparse.Namespace) -> int:
                 "records_checked": report.records_checked,
                 "blobs_checked": report.blobs_checked,
                 "anchors_checked": report.anchors_checked,
+                "time_stamps": [
+                    {
+                        "entries": s.entries,
+                        "head_hash": s.head_hash,
+                        "stamped_at": s.stamped_at.isoformat(),
+                        "service": s.service,
+                    }
+                    for s in kept
+                ],
                 "problems": report.problems,
             }
         )
     else:
         print(describe(report))
+        if kept:
+            print(describe_time_stamps(kept, stamps.signature_checked))
         for problem in report.problems[1:]:
             print(f"  also: {problem}")
     return 0 if report.ok else 1
@@ -77,4 +97,14 @@ def _restore(args: argparse.Namespace) -> int:
     if restored.set_aside:
         print(f"The file it replaced is kept as {restored.set_aside}.")
     print(f"Head hash {restored.head.hash} (entry {restored.head.entries}).")
+    return 0
+
+
+def _timestamp(args: argparse.Namespace) -> int:
+    with services_for(args) as services:
+        stamp = services.time_stamps.stamp_head()
+    print(
+        f"Time-stamped the log's head ({stamp.entries} entries, {stamp.head_hash}) at "
+        f"{stamp.stamped_at:%Y-%m-%d %H:%M:%S} UTC by {stamp.service}."
+    )
     return 0

@@ -276,3 +276,15 @@ class VerifyReport:
     @property
     def first_problem(self) -> str | None:
         return self.problems[0] if self.problems else None
+
+
+@dataclass(frozen=True)
+class TimeStamp:
+    """A token signed by a time-stamping service over the ledger head at `entries`."""
+
+    entries: int
+    head_hash: str
+    token: bytes  # the DER TimeStampResp, exactly as the service sent it
+    stamped_at: datetime  # the time the service signed (its genTime)
+    service: str
+    id: int | None = None

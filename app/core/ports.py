@@ -19,6 +19,7 @@ from app.core.domain import (
     CustomerSummary,
     LedgerEntry,
     SearchHit,
+    TimeStamp,
     VerifyReport,
 )
 from app.importing.records import CategorySuggestion, ImportFileRecord, PostDetails
@@ -101,6 +102,11 @@ class SettingsRepository(Protocol):
     def save(self, values: dict[str, object]) -> None: ...
 
 
+class TimeStampRepository(Protocol):
+    def add(self, stamp: TimeStamp) -> int: ...
+    def all(self) -> list[TimeStamp]: ...
+
+
 class Store(Protocol):
     @property
     def customers(self) -> CustomerRepository: ...
@@ -122,6 +128,8 @@ class Store(Protocol):
     def standing(self) -> StandingRepository: ...
     @property
     def policies(self) -> PolicyRepository: ...
+    @property
+    def time_stamps(self) -> TimeStampRepository: ...
 
     @property
     def path(self) -> str: ...

@@ -114,6 +114,23 @@ SETTINGS: tuple[Setting, ...] = (
         "The places to block a customer you stop serving, one per line. Lines naming email, "
         "IP, mailing list, Facebook, X, Instagram, review or phone are logged as those blocks.",
     ),
+    Setting(
+        "time_stamp_url",
+        str,
+        "",
+        "Time-stamping service",
+        "Off while empty. The address of an RFC 3161 time-stamping service: when the laptop "
+        "is online, Steady sends it the log's head hash (never your records) once a day and "
+        "keeps its signed answer, proof that the log existed unaltered at that time.",
+    ),
+    Setting(
+        "time_stamp_root",
+        str,
+        "",
+        "Service's root certificate",
+        "Optional: the time-stamping service's root certificate (PEM text), so verify also "
+        "checks each time-stamp's signature.",
+    ),
 )
 
 SETTINGS += (

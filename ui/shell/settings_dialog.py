@@ -50,9 +50,15 @@ PAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("You and your replies", ("owner_name", "signature", "cooling_off_minutes")),
     ("Money and paper", ("hourly_rate", "currency", "paper_size")),
     ("Blocking", ("blocking_checklist",)),
-    ("Backups", ("backup_folder",)),
+    ("Keeping your log safe", ("backup_folder", "time_stamp_url", "time_stamp_root")),
 )
-MULTILINE = {"business_address", "signature", "business_addresses", "blocking_checklist"}
+MULTILINE = {
+    "business_address",
+    "signature",
+    "business_addresses",
+    "blocking_checklist",
+    "time_stamp_root",
+}
 LOGO_KEY = "business_logo"
 
 

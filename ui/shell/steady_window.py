@@ -8,10 +8,11 @@ from app.services import Services
 from ui.log.customer_tools import install_customer_tools
 from ui.log.record_tools import RecordTools
 from ui.shell.main_window import MainWindow
+from ui.shell.time_stamping import install_time_stamping
 
 
 def _install_tools(window: MainWindow) -> list[object]:
-    return [*install_customer_tools(window), RecordTools(window)]
+    return [*install_customer_tools(window), RecordTools(window), *install_time_stamping(window)]
 
 
 def steady_window(services: Services, **options: Any) -> MainWindow:

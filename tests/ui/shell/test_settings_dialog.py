@@ -31,7 +31,7 @@ def test_every_declared_setting_has_an_editor_of_its_kind(qtbot, services: Servi
         "You and your replies",
         "Money and paper",
         "Blocking",
-        "Backups",
+        "Keeping your log safe",
     ]
 
 

@@ -1,0 +1,89 @@
+"""The daily time-stamp of the log's head, asked for in the background while Steady is open.
+
+Only when the owner set a time-stamping service in Settings. Offline is normal on a laptop:
+it is said once in the status bar and tried again an hour later; nothing waits on it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QEvent, QObject, QThread, QTimer, Signal
+
+from app.core.errors import SteadyError
+from app.services import Services
+from ui.shell.main_window import MainWindow
+
+RETRY_MS = 60 * 60 * 1000  # an hour: enough for a laptop to come back online
+
+
+class StampTask(QThread):
+    finished_with = Signal(str)  # what to say in the status bar ("" when nothing was due)
+
+    def __init__(self, open_services: Callable[[], Services]) -> None:
+        super().__init__()
+        self._open_services = open_services
+
+    def run(self) -> None:
+        try:
+            services = self._open_services()
+        except SteadyError as error:
+            self.finished_with.emit(f"Time-stamping: {error}")
+            return
+        try:
+            stamp = services.time_stamps.stamp_if_due(datetime.now(UTC))
+        except SteadyError as error:
+            self.finished_with.emit(f"Time-stamping: {error}")
+            return
+        finally:
+            services.close()
+        self.finished_with.emit(
+            f"The log's head was time-stamped by {stamp.service}." if stamp else ""
+        )
+
+
+class DailyTimeStamp(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.task: StampTask | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(RETRY_MS)
+        self.timer.timeout.connect(self.run_if_on)
+        window.installEventFilter(self)  # a closing window waits for a stamp under way
+        if window.services.time_stamps.enabled:
+            QTimer.singleShot(0, self.run_if_on)
+            self.timer.start()
+
+    def run_if_on(self) -> None:
+        if self.task is not None or not self.window.services.time_stamps.enabled:
+            return
+        self.task = StampTask(self.window.services.reopen)
+        self.task.finished_with.connect(self._on_task_finished_with)
+        self.task.finished.connect(self._on_task_finished)
+        self.task.start()
+
+    def _on_task_finished_with(self, message: str) -> None:
+        if message:
+            self.window.statusBar().showMessage(message, 10000)
+
+    def _on_task_finished(self) -> None:
+        if self.task is not None:
+            self.task.wait()
+            self.task.deleteLater()
+        self.task = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close:
+            self.timer.stop()
+            self.wait()
+        return False
+
+    def wait(self) -> None:
+        if self.task is not None:
+            self.task.wait()
+
+
+def install_time_stamping(window: MainWindow) -> list[object]:
+    return [DailyTimeStamp(window)]
