@@ -17,15 +17,49 @@ from app.services import Services, build_services
 
 
 def open_services(
-    path: str | os.PathLike[str], clock: Clock = system_clock, is_demo: bool = False
+    path: str | os.PathLike[str],
+    clock: Clock = system_clock,
+    is_demo: bool = False,
+    passphrase: str | None = None,
 ) -> Services:
+    """The services over one database file; a passphrase opens (or creates) a locked log."""
     from storage import open_store
 
-    store = open_store(os.fspath(path), clock)
+    store = open_store(os.fspath(path), clock, passphrase)
     services = build_services(store, clock, is_demo=is_demo)
     services.pdf = ReportlabPackets()
-    services.open_again = lambda: open_services(path, clock, is_demo)
+    services.passphrases = SqlcipherLock()
+    services.open_again = lambda: open_services(path, clock, is_demo, passphrase)
     return services
+
+
+class SqlcipherLock:
+    """The log file locked at rest with SQLCipher (see storage/encryption.py)."""
+
+    def is_locked(self, path: str) -> bool:
+        from storage.encryption import is_locked
+
+        return is_locked(path)
+
+    def set(self, path: str, new: str) -> None:
+        from storage.encryption import set_passphrase
+
+        set_passphrase(path, new)
+
+    def change(self, path: str, old: str, new: str) -> None:
+        from storage.encryption import change_passphrase
+
+        change_passphrase(path, old, new)
+
+    def remove(self, path: str, old: str) -> None:
+        from storage.encryption import remove_passphrase
+
+        remove_passphrase(path, old)
+
+
+def passphrase_lock() -> SqlcipherLock:
+    """For the command line, which manages a log's passphrase while no services are open."""
+    return SqlcipherLock()
 
 
 class ReportlabPackets:

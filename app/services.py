@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from app.core.clock import Clock, system_clock
 from app.core.domain import SearchHit, VerifyReport
 from app.core.errors import SteadyError
-from app.core.ports import Store
+from app.core.ports import PassphraseLock, Store
 from app.core.settings import Settings
 from app.importing.batch import Importer
 from app.log.contacts import ContactLog
@@ -39,6 +39,7 @@ class Services:
     # Another set of services on a new connection to the same database, for work off the UI
     # thread (a SQLite connection belongs to the thread that opened it); set by app.application.
     open_again: Callable[[], Services] | None = None
+    passphrases: PassphraseLock | None = None  # locking the file at rest; set by app.application
     replies: CalmReplies = field(init=False)
     imports: Importer = field(init=False)
 

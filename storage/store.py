@@ -5,6 +5,7 @@ A connection belongs to the thread that opened it; work off the UI thread opens 
 
 from __future__ import annotations
 
+import hmac
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -24,11 +25,14 @@ from storage.settings import SqliteSettings
 
 
 class SqliteStore:
-    def __init__(self, path: str, clock: Clock = system_clock) -> None:
+    def __init__(
+        self, path: str, clock: Clock = system_clock, passphrase: str | None = None
+    ) -> None:
         self._path = path
-        self.db = open_database(path)
+        self._passphrase = passphrase
+        self.db = open_database(path, passphrase)
         with translated_errors(path):
-            self.migration_backup = migrate(self.db, path)
+            self.migration_backup = migrate(self.db, path, passphrase)
         self.customers = SqliteCustomers(self.db, clock)
         self.contacts = SqliteContacts(self.db, clock)
         self.blobs = SqliteBlobs(self.db, clock)
@@ -44,6 +48,17 @@ class SqliteStore:
     def path(self) -> str:
         return self._path
 
+    @property
+    def locked(self) -> bool:
+        """True when the file is encrypted at rest with a passphrase."""
+        return self._passphrase is not None
+
+    def passphrase_matches(self, typed: str) -> bool:
+        """For unlocking the window after it locked itself when left idle."""
+        return self._passphrase is not None and hmac.compare_digest(
+            typed.encode("utf-8"), self._passphrase.encode("utf-8")
+        )
+
     @contextmanager
     def atomic(self) -> Iterator[None]:
         """One transaction: everything inside is saved together or not at all."""
@@ -51,7 +66,7 @@ class SqliteStore:
             yield
 
     def backup_to(self, target: str) -> None:
-        backup_database(self.db, target)
+        backup_database(self.db, target, self._passphrase)
 
     def is_empty(self) -> bool:
         return self.db.execute("SELECT count(*) FROM customers").fetchone()[0] == 0
@@ -60,5 +75,7 @@ class SqliteStore:
         self.db.close()
 
 
-def open_store(path: str, clock: Clock = system_clock) -> SqliteStore:
-    return SqliteStore(path, clock)
+def open_store(
+    path: str, clock: Clock = system_clock, passphrase: str | None = None
+) -> SqliteStore:
+    return SqliteStore(path, clock, passphrase)
