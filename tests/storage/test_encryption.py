@@ -102,7 +102,7 @@ def test_big_evidence_files_are_kept_whole_in_a_locked_log(tmp_path: Path) -> No
         customer_id = services.customers.page(0, 1)[0].id
         report = services.imports.run([str(photo)], _options(customer_id))
         assert report.ok, report.summary()
-        contact = services.contacts.for_customer(customer_id, 0, 10)[0]
+        contact = services.contacts.page_for_customer(customer_id, 0, 10)[0]
         attachment = services.contacts.attachments(contact.id)[0]
         _, data = services.contacts.attachment_data(attachment.id)
         assert data == photo.read_bytes()
