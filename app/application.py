@@ -30,6 +30,7 @@ def open_services(
     services.pdf = ReportlabPackets()
     services.passphrases = SqlcipherLock()
     services.open_again = lambda: open_services(path, clock, is_demo, passphrase)
+    services.open_with = lambda new: open_services(path, clock, is_demo, new)
     return services
 
 

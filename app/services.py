@@ -40,6 +40,8 @@ class Services:
     # thread (a SQLite connection belongs to the thread that opened it); set by app.application.
     open_again: Callable[[], Services] | None = None
     passphrases: PassphraseLock | None = None  # locking the file at rest; set by app.application
+    # The same database opened again with another passphrase (or none), after it changed.
+    open_with: Callable[[str | None], Services] | None = None
     replies: CalmReplies = field(init=False)
     imports: Importer = field(init=False)
 

@@ -7,8 +7,18 @@ from typing import Any
 from app.services import Services
 from ui.log.customer_tools import install_customer_tools
 from ui.shell.main_window import MainWindow
+from ui.shell.passphrase_tools import install_passphrase_tools
 
 
 def steady_window(services: Services, **options: Any) -> MainWindow:
     """The window the owner works in (MainWindow alone is the bare frame)."""
-    return MainWindow(services, tools=install_customer_tools, **options)
+
+    def reopen(again: Services) -> MainWindow:
+        window = steady_window(again, **options)
+        window.select_first_customer()
+        return window
+
+    def tools(window: MainWindow) -> list[object]:
+        return install_customer_tools(window) + install_passphrase_tools(window, reopen)
+
+    return MainWindow(services, tools=tools, **options)
