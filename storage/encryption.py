@@ -45,14 +45,19 @@ def _driver() -> ModuleType:
 
 
 def is_locked(path: str) -> bool:
-    """True for an existing file that is not plain SQLite: a log locked with a passphrase
-    (a damaged file also looks like this; opening it with a passphrase tells them apart)."""
+    """True for a log locked with a passphrase: whole encrypted pages that look random from
+    the first byte. A damaged file or a document renamed .db is not mistaken for one, so its
+    owner is told it is damaged rather than asked for a passphrase it never had."""
     try:
+        size = os.path.getsize(path)
         with open(path, "rb") as handle:
-            head = handle.read(len(SQLITE_HEADER))
+            head = handle.read(4096)
     except OSError:
         return False
-    return len(head) == len(SQLITE_HEADER) and head != SQLITE_HEADER
+    if size < 1024 or size % 512 or head.startswith(SQLITE_HEADER):
+        return False
+    # Encrypted pages use nearly every byte value; text, zeros or a half-written page do not.
+    return len(set(head)) > 200
 
 
 def _quoted(passphrase: str) -> str:

@@ -192,3 +192,16 @@ def test_the_command_line_locks_new_logs_and_asks_scripts_for_the_passphrase(
     assert locked.returncode == 0 and "cannot" not in locked.stderr
     assert "forgotten" in locked.stdout
     assert SECRET_NAME.encode() not in _plain_bytes(db)
+
+
+def test_a_damaged_file_is_not_taken_for_a_locked_log(tmp_path: Path) -> None:
+    lock = passphrase_lock()
+    text = tmp_path / "notes.db"
+    text.write_bytes(b"This is a shopping list, not a database.\n" * 1024)
+    empty_pages = tmp_path / "zeros.db"
+    empty_pages.write_bytes(b"\x00" * 8192)
+    locked = tmp_path / "steady.db"
+    _fill(locked, PASSPHRASE)
+    assert not lock.is_locked(str(text))
+    assert not lock.is_locked(str(empty_pages))
+    assert lock.is_locked(str(locked))

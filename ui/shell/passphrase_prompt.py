@@ -58,6 +58,9 @@ class PassphraseDialog(QDialog):
         self.problem = QLabel("")
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        bold = self.problem.font()
+        bold.setBold(True)
+        self.problem.setFont(bold)
         self.problem.hide()
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(
