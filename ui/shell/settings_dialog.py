@@ -50,6 +50,7 @@ PAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("You and your replies", ("owner_name", "signature", "cooling_off_minutes")),
     ("Money and paper", ("hourly_rate", "currency", "paper_size")),
     ("Blocking", ("blocking_checklist",)),
+    ("Keeping your log safe", ("lock_after_minutes",)),
 )
 MULTILINE = {"business_address", "signature", "business_addresses", "blocking_checklist"}
 LOGO_KEY = "business_logo"

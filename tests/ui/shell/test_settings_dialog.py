@@ -26,7 +26,13 @@ def test_every_declared_setting_has_an_editor_of_its_kind(qtbot, services: Servi
     assert isinstance(dialog.editors["cooling_off_minutes"].widget, QSpinBox)
     assert isinstance(dialog.editors["business_logo"], LogoEditor)
     titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
-    assert titles == ["Business profile", "You and your replies", "Money and paper", "Blocking"]
+    assert titles == [
+        "Business profile",
+        "You and your replies",
+        "Money and paper",
+        "Blocking",
+        "Keeping your log safe",
+    ]
 
 
 def test_settings_are_saved_and_read_back(
