@@ -27,9 +27,11 @@ def open_services(
     is_demo: bool = False,
     *,
     daily_backup: bool = False,
+    passphrase: str | None = None,
 ) -> Services:
     """Open the database; with `daily_backup` (the window, the command line) also take the
-    day's backup when none was taken in the last day."""
+    day's backup when none was taken in the last day. A passphrase opens (or creates) a log
+    locked at rest."""
     from storage import open_store
     from storage.database_files import SqliteFiles
 
@@ -39,14 +41,16 @@ def open_services(
     if is_new:
         set_aside_stale_heads(location)
     try:
-        store = open_store(location, clock)
+        store = open_store(location, clock, passphrase=passphrase)
     except CorruptDatabaseError as error:
         backup = newest_good_backup(files, "", location)
         raise CorruptDatabaseError(location, error.detail, backup or "") from error
     services = build_services(store, clock, is_demo=is_demo)
     services.pdf = ReportlabPackets()
     services.files = files
-    services.open_again = lambda: open_services(path, clock, is_demo)
+    services.passphrases = SqlcipherLock()
+    services.open_again = lambda: open_services(path, clock, is_demo, passphrase=passphrase)
+    services.open_with = lambda new: open_services(path, clock, is_demo, passphrase=new)
     if daily_backup and not is_demo:
         try:
             services.backups.daily()
@@ -61,6 +65,35 @@ def restore(path: str | os.PathLike[str], backup: str | os.PathLike[str]) -> Res
     from storage.database_files import SqliteFiles
 
     return restore_database(SqliteFiles(), os.fspath(path), os.fspath(backup))
+
+
+class SqlcipherLock:
+    """The log file locked at rest with SQLCipher (see storage/encryption.py)."""
+
+    def is_locked(self, path: str) -> bool:
+        from storage.encryption import is_locked
+
+        return is_locked(path)
+
+    def set(self, path: str, new: str) -> None:
+        from storage.encryption import set_passphrase
+
+        set_passphrase(path, new)
+
+    def change(self, path: str, old: str, new: str) -> None:
+        from storage.encryption import change_passphrase
+
+        change_passphrase(path, old, new)
+
+    def remove(self, path: str, old: str) -> None:
+        from storage.encryption import remove_passphrase
+
+        remove_passphrase(path, old)
+
+
+def passphrase_lock() -> SqlcipherLock:
+    """For the command line, which manages a log's passphrase while no services are open."""
+    return SqlcipherLock()
 
 
 class ReportlabPackets:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from app.core.clock import Clock, system_clock
 from app.core.domain import SearchHit, VerifyReport
 from app.core.errors import SteadyError
-from app.core.ports import DatabaseFiles, Store
+from app.core.ports import DatabaseFiles, PassphraseLock, Store
 from app.core.settings import Settings
 from app.importing.batch import Importer
 from app.log.anchors import LedgerHead
@@ -45,6 +45,9 @@ class Services:
     # Backups and other database files that are not open; set by app.application.
     files: DatabaseFiles | None = None
     backup_problem: str = ""  # why today's automatic backup could not be taken
+    passphrases: PassphraseLock | None = None  # locking the file at rest; set by app.application
+    # The same database opened again with another passphrase (or none), after it changed.
+    open_with: Callable[[str | None], Services] | None = None
     replies: CalmReplies = field(init=False)
     imports: Importer = field(init=False)
 

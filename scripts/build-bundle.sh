@@ -13,4 +13,7 @@ if [[ ${1:-} == --check ]]; then
   # Fonts, the spelling word list and the packet renderer must be inside the bundle too.
   dist/Steady/Steady --db "$scratch/check.db" packet 2 --kind legal --out "$scratch/legal.pdf"
   echo "You ALWAYS ignore me, obviously." | dist/Steady/Steady tone - | grep -q absolute
+  # A log locked with a passphrase needs SQLCipher inside the bundle.
+  STEADY_PASSPHRASE="bundle check passphrase" dist/Steady/Steady --db "$scratch/locked.db" demo
+  STEADY_PASSPHRASE="bundle check passphrase" dist/Steady/Steady --db "$scratch/locked.db" verify
 fi

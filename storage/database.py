@@ -15,6 +15,7 @@ import stat
 import urllib.parse
 from collections.abc import Generator, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -23,8 +24,16 @@ from app.core.errors import (
     DatabaseBusyError,
     DiskFullError,
     EvidenceReadOnlyError,
+    PassphraseNeededError,
     ReadOnlyDatabaseError,
     StorageError,
+)
+from storage.encryption import (
+    DatabaseErrors,
+    IntegrityErrors,
+    OperationalErrors,
+    connect,
+    is_locked,
 )
 
 READ_ONLY_MESSAGE = "evidence is read-only"
@@ -69,13 +78,13 @@ def translated_errors(path: str, read_only_reason: str = "") -> Iterator[None]:
     """Raise SQLite's known failures as errors the window and the command line can show."""
     try:
         yield
-    except sqlite3.IntegrityError as error:
+    except IntegrityErrors as error:
         if READ_ONLY_MESSAGE in str(error):
             raise EvidenceReadOnlyError(
                 "Saved evidence cannot be changed; log a correction instead."
             ) from error
         raise
-    except sqlite3.OperationalError as error:
+    except OperationalErrors as error:
         message = str(error).lower()
         if "readonly" in message or "read-only" in message or "query_only" in message:
             raise ReadOnlyDatabaseError(read_only_reason or READ_ONLY_FILE) from error
@@ -89,7 +98,7 @@ def translated_errors(path: str, read_only_reason: str = "") -> Iterator[None]:
                 "connected and writable."
             ) from error
         raise
-    except sqlite3.DatabaseError as error:
+    except DatabaseErrors as error:
         message = str(error).lower()
         if "not a database" in message or "malformed" in message or "corrupt" in message:
             raise CorruptDatabaseError(path, str(error)) from error
@@ -111,25 +120,29 @@ def file_is_read_only(path: str) -> bool:
     return not os.access(path, os.W_OK)
 
 
-def _connect(path: str, uri: str | None = None) -> sqlite3.Connection:
+def _connect(path: str, uri: str | None = None, passphrase: str | None = None) -> Any:
     try:
         if uri is not None:
             return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS)
-        return sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS)
-    except sqlite3.OperationalError as error:
+        return connect(path, passphrase, BUSY_TIMEOUT_SECONDS)
+    except OperationalErrors as error:
         raise StorageError(f"Cannot open {path}: {error}") from error
 
 
-def open_database(path: str) -> SteadyDatabase:
-    """Open (or create) the file with WAL, foreign keys and full fsync on commit."""
+def open_database(path: str, passphrase: str | None = None) -> SteadyDatabase:
+    """Open (or create) the file with WAL, foreign keys and full fsync on commit; with a
+    passphrase the file is (or becomes) locked at rest."""
     if path != ":memory:":
         folder = os.path.dirname(os.path.abspath(path))
         try:
-            os.makedirs(folder, exist_ok=True)
+            os.makedirs(folder, mode=0o700, exist_ok=True)
         except OSError as error:
             raise StorageError(f"Cannot create the folder {folder}: {error.strerror}") from error
+        if passphrase is None and is_locked(path):
+            raise PassphraseNeededError(path)
+    is_new = path != ":memory:" and not os.path.exists(path)
     with translated_errors(path):
-        conn = _connect(path)
+        conn = _connect(path, passphrase=passphrase)
         db = SteadyDatabase(conn, execute_plugins=False)
         # Reading the schema is what reveals a file that is not a database.
         db.execute("PRAGMA schema_version").fetchone()
@@ -137,6 +150,8 @@ def open_database(path: str) -> SteadyDatabase:
             db.execute("PRAGMA journal_mode=WAL").fetchone()
         db.execute("PRAGMA synchronous=FULL")
         db.execute("PRAGMA foreign_keys=ON")
+    if is_new:
+        private(path)
     return db
 
 
@@ -163,8 +178,16 @@ def open_database_read_only(path: str, *, immutable: bool = False) -> SteadyData
     return db
 
 
-def backup_database(db: Database, target: str) -> None:
-    """A consistent copy of a live database (SQLite's online backup), safe while in use.
+def private(path: str) -> None:
+    """Only the owner's account may read the log (and its folder, when Steady made it)."""
+    # A file system without permissions (FAT on a USB stick) has nothing to tighten.
+    with contextlib.suppress(OSError):
+        os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
+
+
+def backup_database(db: Database, target: str, passphrase: str | None = None) -> None:
+    """A consistent copy of a live database (SQLite's online backup), safe while in use; a
+    locked log's copy is locked with the same passphrase.
 
     Written under a temporary name beside the target, flushed to the disk, then renamed, so
     the target is either the whole copy or untouched; a full disk leaves nothing behind.
@@ -177,7 +200,7 @@ def backup_database(db: Database, target: str) -> None:
     temporary = os.path.join(folder, f".{os.path.basename(target)}.{secrets.token_hex(4)}.partial")
     try:
         with translated_errors(target):
-            destination = sqlite3.connect(temporary)
+            destination = connect(temporary, passphrase, BUSY_TIMEOUT_SECONDS)
             try:
                 db.conn.backup(destination)
                 # One self-contained file: no -wal beside it to be forgotten when it is copied.
@@ -186,6 +209,7 @@ def backup_database(db: Database, target: str) -> None:
                 destination.close()
         with open(temporary, "rb") as handle:
             os.fsync(handle.fileno())
+        private(temporary)
         os.replace(temporary, target)
     except OSError as error:
         raise StorageError(f"Cannot write {target}: {error.strerror or error}") from error

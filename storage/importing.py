@@ -189,18 +189,29 @@ class SqliteImports:
         sha = digest.hexdigest()
         if self._db.execute("SELECT 1 FROM blobs WHERE sha256 = ?", [sha]).fetchone():
             return sha, size
-        cursor = self._db.execute(
-            "INSERT INTO blobs (sha256, size, data) VALUES (?, ?, zeroblob(?))", [sha, size, size]
-        )
-        rowid = cursor.lastrowid
-        assert rowid is not None
         check = hashlib.sha256()
-        with open(path, "rb") as handle, self._db.conn.blobopen("blobs", "data", rowid) as blob:
-            while chunk := handle.read(CHUNK):
-                if blob.tell() + len(chunk) > size:
-                    break
-                blob.write(chunk)
-                check.update(chunk)
+        if hasattr(self._db.conn, "blobopen"):
+            cursor = self._db.execute(
+                "INSERT INTO blobs (sha256, size, data) VALUES (?, ?, zeroblob(?))",
+                [sha, size, size],
+            )
+            rowid = cursor.lastrowid
+            assert rowid is not None
+            with open(path, "rb") as handle, self._db.conn.blobopen("blobs", "data", rowid) as blob:
+                while chunk := handle.read(CHUNK):
+                    if blob.tell() + len(chunk) > size:
+                        break
+                    blob.write(chunk)
+                    check.update(chunk)
+        else:
+            # SQLCipher's driver (a locked log) has no incremental blob I/O: store it whole.
+            with open(path, "rb") as handle:
+                data = handle.read(size)
+            check.update(data)
+            if len(data) == size and check.hexdigest() == sha:
+                self._db.execute(
+                    "INSERT INTO blobs (sha256, size, data) VALUES (?, ?, ?)", [sha, size, data]
+                )
         if check.hexdigest() != sha or os.path.getsize(path) != size:
             raise SteadyError(
                 f"{os.path.basename(path)} changed while it was being imported; nothing was "

@@ -10,7 +10,6 @@ from __future__ import annotations
 import getpass
 import hashlib
 import json
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -18,6 +17,7 @@ from sqlite_utils import Database
 
 from app.core.clock import Clock, from_storage, to_storage
 from app.core.domain import LedgerEntry, VerifyReport
+from storage.encryption import DatabaseErrors
 from storage.verify_checks import contacts_against_revisions, damage, missing_tables
 
 GENESIS = "0" * 64
@@ -154,7 +154,7 @@ class SqliteLedger:
     def verify(self) -> VerifyReport:
         try:
             return self._verify()
-        except sqlite3.DatabaseError as error:
+        except DatabaseErrors as error:
             report = VerifyReport()
             report.problems.append(
                 f"The file is damaged ({error}). Restore the newest good backup."

@@ -59,7 +59,7 @@ def note_version(db: Database) -> None:
         db.execute(f"PRAGMA user_version = {ours}")
 
 
-def migrate(db: Database, path: str) -> str | None:
+def migrate(db: Database, path: str, passphrase: str | None = None) -> str | None:
     """Bring the schema up to date; an existing file is copied first. Returns the backup path."""
     pending = migrations.pending(db)
     if not pending:
@@ -71,6 +71,6 @@ def migrate(db: Database, path: str) -> str | None:
     if has_data and path != ":memory:":
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         backup_path = f"{path}.before-{pending[0].name}-{stamp}.bak"
-        backup_database(db, backup_path)
+        backup_database(db, backup_path, passphrase)
     migrations.apply(db)
     return backup_path if backup_path and os.path.exists(backup_path) else None

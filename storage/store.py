@@ -5,6 +5,7 @@ A connection belongs to the thread that opened it; work off the UI thread opens 
 
 from __future__ import annotations
 
+import hmac
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -33,16 +34,22 @@ from storage.time_stamps import SqliteTimeStamps
 
 class SqliteStore:
     def __init__(
-        self, path: str, clock: Clock = system_clock, *, read_only: bool | None = None
+        self,
+        path: str,
+        clock: Clock = system_clock,
+        *,
+        read_only: bool | None = None,
+        passphrase: str | None = None,
     ) -> None:
         self._path = path
+        self._passphrase = passphrase
         self.migration_backup: str | None = None
         if read_only is None:
             read_only = file_is_read_only(path)
         if read_only:
             self.db = open_database_read_only(path)
         else:
-            self.db = open_database(path)
+            self.db = open_database(path, passphrase)
             with translated_errors(path):
                 newer = newer_steady(self.db)
                 if newer:
@@ -50,7 +57,7 @@ class SqliteStore:
                     self.db.execute("PRAGMA query_only=ON")
                     self.db.read_only_reason = newer
                 else:
-                    self.migration_backup = migrate(self.db, path)
+                    self.migration_backup = migrate(self.db, path, passphrase)
                     note_version(self.db)
         self.customers = SqliteCustomers(self.db, clock)
         self.contacts = SqliteContacts(self.db, clock)
@@ -77,6 +84,17 @@ class SqliteStore:
         """One line for the owner: why nothing can be saved in this file ("" when it can)."""
         return self.db.read_only_reason
 
+    @property
+    def locked(self) -> bool:
+        """True when the file is encrypted at rest with a passphrase."""
+        return self._passphrase is not None
+
+    def passphrase_matches(self, typed: str) -> bool:
+        """For unlocking the window after it locked itself when left idle."""
+        return self._passphrase is not None and hmac.compare_digest(
+            typed.encode("utf-8"), self._passphrase.encode("utf-8")
+        )
+
     @contextmanager
     def atomic(self) -> Iterator[None]:
         """One transaction: everything inside is saved together or not at all."""
@@ -84,7 +102,7 @@ class SqliteStore:
             yield
 
     def backup_to(self, target: str) -> None:
-        backup_database(self.db, target)
+        backup_database(self.db, target, self._passphrase)
 
     def is_empty(self) -> bool:
         return self.db.execute("SELECT count(*) FROM customers").fetchone()[0] == 0
@@ -94,9 +112,13 @@ class SqliteStore:
 
 
 def open_store(
-    path: str, clock: Clock = system_clock, *, read_only: bool | None = None
+    path: str,
+    clock: Clock = system_clock,
+    *,
+    read_only: bool | None = None,
+    passphrase: str | None = None,
 ) -> SqliteStore:
-    return SqliteStore(path, clock, read_only=read_only)
+    return SqliteStore(path, clock, read_only=read_only, passphrase=passphrase)
 
 
 __all__ = ["READ_ONLY_FILE", "SqliteStore", "open_store"]

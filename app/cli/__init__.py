@@ -11,10 +11,32 @@ import sys
 from collections.abc import Sequence
 
 from app import APP_NAME, __version__
-from app.cli import customers, importing, integrity, log, packet, search, seed, standing, tone
+from app.cli import (
+    customers,
+    importing,
+    integrity,
+    log,
+    packet,
+    passphrase,
+    search,
+    seed,
+    standing,
+    tone,
+)
 from app.core.errors import InvalidInputError, NotFoundError, SteadyError
 
-COMMAND_MODULES = [seed, customers, log, search, integrity, importing, standing, tone, packet]
+COMMAND_MODULES = [
+    seed,
+    customers,
+    log,
+    search,
+    integrity,
+    importing,
+    standing,
+    tone,
+    packet,
+    passphrase,
+]
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2

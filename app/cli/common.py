@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,6 +14,7 @@ from datetime import datetime
 from decimal import Decimal
 from enum import Enum
 
+from app.core.errors import PassphraseError, PassphraseNeededError
 from app.core.paths import default_database, demo_database
 from app.services import Services
 
@@ -22,11 +25,38 @@ def database_path(args: argparse.Namespace) -> str:
     return str(demo_database() if getattr(args, "demo", False) else default_database())
 
 
+PASSPHRASE_VARIABLE = "STEADY_PASSPHRASE"
+
+
+def ask_passphrase(prompt: str) -> str:
+    """Typed at the terminal without echo; a script sets STEADY_PASSPHRASE instead."""
+    if not sys.stdin or not sys.stdin.isatty():
+        raise PassphraseError(f"Set {PASSPHRASE_VARIABLE} to give the passphrase to a script.")
+    return getpass.getpass(prompt)
+
+
+def passphrase_for(path: str) -> str | None:
+    """The passphrase a locked log needs, or the one a new log is created with; a plain log
+    that already exists opens without one."""
+    from app.application import passphrase_lock
+
+    given = os.environ.get(PASSPHRASE_VARIABLE) or None
+    if passphrase_lock().is_locked(path):
+        if given is None:
+            if not sys.stdin or not sys.stdin.isatty():
+                raise PassphraseNeededError(path)
+            given = ask_passphrase(f"Passphrase for {path}: ")
+        return given
+    exists = os.path.exists(path) and os.path.getsize(path) > 0
+    return None if exists else given
+
+
 @contextmanager
 def services_for(args: argparse.Namespace) -> Iterator[Services]:
     from app.application import open_services
 
-    services = open_services(database_path(args), daily_backup=True)
+    path = database_path(args)
+    services = open_services(path, daily_backup=True, passphrase=passphrase_for(path))
     if services.backup_problem:
         print(f"steady: today's backup was not taken: {services.backup_problem}", file=sys.stderr)
     try:

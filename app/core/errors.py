@@ -65,3 +65,16 @@ class ReadOnlyDatabaseError(StorageError):
 
 class EvidenceReadOnlyError(SteadyError):
     """Raised when something tries to change an original that must stay as it was saved."""
+
+
+class PassphraseError(StorageError):
+    """The passphrase is missing, wrong or unsuitable; the log was not opened or changed."""
+
+
+class PassphraseNeededError(PassphraseError):
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            f"{path} is locked with a passphrase. Enter it to open the log (on the command "
+            "line, set STEADY_PASSPHRASE)."
+        )
+        self.path = path

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 DB_FILENAME = "steady.db"
@@ -42,3 +45,19 @@ def assets_folder() -> Path:
 def database_exists(path: str | os.PathLike[str]) -> bool:
     candidate = Path(path)
     return candidate.exists() and candidate.stat().st_size > 0
+
+
+def private_temporary_folder(prefix: str) -> Path:
+    """A new folder for temporary copies (a packet opened in a viewer, evidence opened in
+    another program, a pasted screenshot), readable by the owner only, inside Steady's own
+    temporary folder, which is emptied when Steady closes."""
+    parent = data_folder() / "temporary"
+    parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with contextlib.suppress(OSError):
+        os.chmod(parent, 0o700)
+    return Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+
+
+def empty_private_temporary_folder() -> None:
+    """Remove every temporary copy (at exit, and at start after a crash left some behind)."""
+    shutil.rmtree(data_folder() / "temporary", ignore_errors=True)

@@ -77,6 +77,16 @@ SETTINGS: tuple[Setting, ...] = (
         maximum=24 * 60,
     ),
     Setting(
+        "lock_after_minutes",
+        int,
+        10,
+        "Lock after (minutes unused)",
+        "When your log has a passphrase, Steady hides it and asks for the passphrase after "
+        "this many minutes without use. 0 never locks.",
+        minimum=0,
+        maximum=24 * 60,
+    ),
+    Setting(
         "hourly_rate",
         Decimal,
         Decimal("40.00"),
@@ -231,6 +241,10 @@ class Settings:
     @property
     def cooling_off_minutes(self) -> int:
         return int(str(self._values["cooling_off_minutes"]))
+
+    @property
+    def lock_after_minutes(self) -> int:
+        return int(str(self._values["lock_after_minutes"]))
 
     @property
     def hourly_rate(self) -> Decimal:

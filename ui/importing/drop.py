@@ -4,7 +4,6 @@ clipboard: each opens the import dialog. Install `ImportDropFilter` on any widge
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable
 from datetime import datetime
 
@@ -12,13 +11,14 @@ from PySide6.QtCore import QBuffer, QEvent, QIODevice, QMimeData, QObject, Signa
 from PySide6.QtGui import QDropEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import QWidget
 
+from app.core.paths import private_temporary_folder
 from app.services import Services
 from ui.importing.import_dialog import ImportDialog
 
 
 def _saved_image(image: QImage) -> str:
     """An image without a file (a screenshot in the clipboard) saved as PNG for importing."""
-    folder = tempfile.mkdtemp(prefix="steady-pasted-")
+    folder = private_temporary_folder("pasted-")
     path = os.path.join(folder, f"pasted-image-{datetime.now():%Y%m%d-%H%M%S}.png")
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)

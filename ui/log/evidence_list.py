@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.core.clock import show_local
 from app.core.domain import NewAttachment
 from app.core.errors import SteadyError
+from app.core.paths import private_temporary_folder
 from app.log.contacts import attachment_from_file
 from app.services import Services
 from ui.importing.dropped_files import local_files
@@ -66,7 +66,7 @@ def _size(size: int) -> str:
 
 def open_in_viewer(filename: str, data: bytes) -> Path:
     """A read-only copy in a temporary folder, opened with the system's viewer."""
-    folder = Path(tempfile.mkdtemp(prefix="steady-evidence-"))
+    folder = private_temporary_folder("evidence-")
     safe = re.sub(r"[\\/:*?\"<>|\x00-\x1f]", "_", filename) or "evidence"
     path = folder / safe
     path.write_bytes(data)

@@ -5,7 +5,6 @@ bundle, and the letters; each one logged as handed on.
 from __future__ import annotations
 
 import os
-import tempfile
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import SteadyError
+from app.core.paths import private_temporary_folder
 from app.packets.bundle import build_bundle, originals_with_redacted_text
 from app.packets.making import default_filename, log_packet, write_file
 from ui.packets.letters import LettersDialog
@@ -99,8 +99,7 @@ class PacketOutput:
     def open_in_viewer(self) -> None:
         if self.made is None:
             return
-        folder = os.path.join(tempfile.gettempdir(), "Steady")
-        os.makedirs(folder, exist_ok=True)
+        folder = private_temporary_folder("packet-")
         path = os.path.join(folder, default_filename(self.made.data, "pdf"))
         if self._write(path, self.made.pdf.data):
             self._log("opened in a viewer")

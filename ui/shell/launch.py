@@ -11,13 +11,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, __version__
 from app.core.errors import SteadyError
-from app.core.paths import data_folder, database_exists
+from app.core.paths import data_folder, database_exists, empty_private_temporary_folder
 from app.demo.fill import fill_demo
 from app.services import Services
 from ui.shell import first_run
 from ui.shell.crash_report import CrashHandler, enable_fault_log
 from ui.shell.first_run import FirstRunChoice
 from ui.shell.main_window import MainWindow
+from ui.shell.passphrase_prompt import open_with_passphrase
 from ui.shell.steady_window import steady_window
 
 ORGANIZATION = "Steady"
@@ -50,7 +51,9 @@ def open_window(
     database, is_demo = chosen
     database.parent.mkdir(parents=True, exist_ok=True)
     try:
-        services = open_services(database, is_demo=is_demo)
+        services = open_with_passphrase(open_services, database, is_demo)
+        if services is None:
+            return None
         if is_demo and services.customers.count() == 0:
             fill_demo(services)
     except SteadyError as error:
@@ -76,6 +79,7 @@ def launch(
     qt_app.setOrganizationName(ORGANIZATION)
     qt_app.setApplicationVersion(__version__)
     CrashHandler(logs).install()
+    empty_private_temporary_folder()  # copies a crash left behind
     window = open_window(
         path,
         demo_path=demo_path,
@@ -90,3 +94,4 @@ def launch(
         return qt_app.exec()
     finally:
         window.services.close()
+        empty_private_temporary_folder()

@@ -50,7 +50,10 @@ PAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("You and your replies", ("owner_name", "signature", "cooling_off_minutes")),
     ("Money and paper", ("hourly_rate", "currency", "paper_size")),
     ("Blocking", ("blocking_checklist",)),
-    ("Keeping your log safe", ("backup_folder", "time_stamp_url", "time_stamp_root")),
+    (
+        "Keeping your log safe",
+        ("backup_folder", "lock_after_minutes", "time_stamp_url", "time_stamp_root"),
+    ),
 )
 MULTILINE = {
     "business_address",

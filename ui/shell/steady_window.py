@@ -8,13 +8,24 @@ from app.services import Services
 from ui.log.customer_tools import install_customer_tools
 from ui.log.record_tools import RecordTools
 from ui.shell.main_window import MainWindow
+from ui.shell.passphrase_tools import install_passphrase_tools
 from ui.shell.time_stamping import install_time_stamping
-
-
-def _install_tools(window: MainWindow) -> list[object]:
-    return [*install_customer_tools(window), RecordTools(window), *install_time_stamping(window)]
 
 
 def steady_window(services: Services, **options: Any) -> MainWindow:
     """The window the owner works in (MainWindow alone is the bare frame)."""
-    return MainWindow(services, tools=_install_tools, **options)
+
+    def reopen(again: Services) -> MainWindow:
+        window = steady_window(again, **options)
+        window.select_first_customer()
+        return window
+
+    def tools(window: MainWindow) -> list[object]:
+        return [
+            *install_customer_tools(window),
+            RecordTools(window),
+            *install_time_stamping(window),
+            *install_passphrase_tools(window, reopen),
+        ]
+
+    return MainWindow(services, tools=tools, **options)

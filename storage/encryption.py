@@ -1,0 +1,159 @@
+"""A log locked at rest with the owner's passphrase (SQLCipher), plain SQLite otherwise.
+
+Anyone holding the laptop can read a plain SQLite file with `strings`. A locked log is
+encrypted page by page with SQLCipher (through sqlcipher3), full-text search included; its
+backups are locked with the same passphrase. A forgotten passphrase cannot be recovered.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from types import ModuleType
+from typing import Any
+
+from app.core.errors import PassphraseError, StorageError
+
+try:  # sqlcipher3-binary ships SQLCipher with its own SQLite inside the wheel
+    import sqlcipher3.dbapi2 as _sqlcipher
+except ImportError:  # pragma: no cover - a build without it can still open plain logs
+    _sqlcipher = None
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+# SQLite's errors under both drivers, for code that turns them into words for the owner.
+IntegrityErrors: tuple[type[Exception], ...] = (sqlite3.IntegrityError,)
+OperationalErrors: tuple[type[Exception], ...] = (sqlite3.OperationalError,)
+DatabaseErrors: tuple[type[Exception], ...] = (sqlite3.DatabaseError,)
+if _sqlcipher is not None:
+    IntegrityErrors += (_sqlcipher.IntegrityError,)
+    OperationalErrors += (_sqlcipher.OperationalError,)
+    DatabaseErrors += (_sqlcipher.DatabaseError,)
+
+
+def cipher_available() -> bool:
+    return _sqlcipher is not None
+
+
+def _driver() -> ModuleType:
+    if _sqlcipher is None:
+        raise StorageError(
+            "This copy of Steady cannot lock or open a log with a passphrase (SQLCipher is "
+            "missing). Reinstall Steady."
+        )
+    return _sqlcipher
+
+
+def is_locked(path: str) -> bool:
+    """True for a log locked with a passphrase: whole encrypted pages that look random from
+    the first byte. A damaged file or a document renamed .db is not mistaken for one, so its
+    owner is told it is damaged rather than asked for a passphrase it never had."""
+    try:
+        size = os.path.getsize(path)
+        with open(path, "rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return False
+    if size < 1024 or size % 512 or head.startswith(SQLITE_HEADER):
+        return False
+    # Encrypted pages use nearly every byte value; text, zeros or a half-written page do not.
+    return len(set(head)) > 200
+
+
+def _quoted(passphrase: str) -> str:
+    return "'" + passphrase.replace("'", "''") + "'"
+
+
+def _check_new(passphrase: str) -> None:
+    if len(passphrase) < 8:
+        raise PassphraseError("Choose a passphrase of at least 8 characters.")
+    if "\x00" in passphrase:
+        raise PassphraseError("A passphrase cannot contain a NUL character.")
+
+
+def connect(path: str, passphrase: str | None, timeout: float) -> Any:
+    """A DB-API connection: SQLCipher keyed with the passphrase, or plain sqlite3."""
+    if passphrase is None:
+        return sqlite3.connect(path, timeout=timeout)
+    conn = _driver().connect(path, timeout=timeout)
+    # SQLCipher logs a failed key to stderr; the owner gets one clear sentence instead.
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = {_quoted(passphrase)}")
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except DatabaseErrors as error:
+        conn.close()
+        raise PassphraseError(
+            "That passphrase does not open this log. Check Caps Lock and try again."
+        ) from error
+    return conn
+
+
+def _replace(source: str, target: str) -> None:
+    """Swap a freshly written file in for the log, leaving no stale journal beside it."""
+    for suffix in ("-wal", "-shm"):
+        if os.path.exists(target + suffix):
+            os.remove(target + suffix)
+    os.chmod(source, 0o600)
+    os.replace(source, target)
+
+
+def _export(conn: Any, target: str, key: str) -> None:
+    if os.path.exists(target):
+        os.remove(target)
+    conn.execute(f"ATTACH DATABASE {_quoted(target)} AS exported KEY {_quoted(key)}")
+    try:
+        conn.execute("SELECT sqlcipher_export('exported')")
+        version = conn.execute("PRAGMA main.user_version").fetchone()[0]
+        conn.execute(f"PRAGMA exported.user_version = {int(version)}")
+    finally:
+        conn.execute("DETACH DATABASE exported")
+
+
+def _exclusive(conn: Any) -> None:
+    """Fold the write-ahead log into the file first, so the copy holds every last change."""
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+
+
+def set_passphrase(path: str, new: str) -> None:
+    """Lock a plain log: write an encrypted copy, then swap it in for the plain file."""
+    _check_new(new)
+    if is_locked(path):
+        raise PassphraseError("This log is already locked; change its passphrase instead.")
+    conn = _driver().connect(path)
+    try:
+        _exclusive(conn)
+        _export(conn, path + ".locking", new)
+    finally:
+        conn.close()
+    _replace(path + ".locking", path)
+
+
+def change_passphrase(path: str, old: str, new: str) -> None:
+    _check_new(new)
+    conn = connect(path, old, timeout=5.0)
+    try:
+        _exclusive(conn)
+        conn.execute(f"PRAGMA rekey = {_quoted(new)}")
+    finally:
+        conn.close()
+
+
+def remove_passphrase(path: str, old: str) -> None:
+    """Unlock a log for good: a plain copy swapped in for the encrypted file."""
+    conn = connect(path, old, timeout=5.0)
+    try:
+        _exclusive(conn)
+        _export(conn, path + ".unlocking", "")
+    finally:
+        conn.close()
+    _replace(path + ".unlocking", path)
+
+
+def copy_locked(conn: Any, target: str, passphrase: str) -> None:
+    """A consistent copy of a locked log, locked with the same passphrase."""
+    destination = connect(target, passphrase, timeout=5.0)
+    try:
+        conn.backup(destination)
+    finally:
+        destination.close()
