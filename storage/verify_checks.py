@@ -3,10 +3,11 @@ revisions. Each check yields problems in words; none of them writes."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Iterator
 
 from sqlite_utils import Database
+
+from storage.encryption import DatabaseErrors
 
 # The columns a contact shares with each of its revisions (the version it currently shows).
 _VERSION_COLUMNS = (
@@ -28,7 +29,7 @@ def damage(db: Database) -> str | None:
     """SQLite's own check of the file's pages and indexes; None when the file is sound."""
     try:
         rows = [row[0] for row in db.execute("PRAGMA quick_check(5)")]
-    except sqlite3.DatabaseError as error:
+    except DatabaseErrors as error:
         return str(error)
     if rows == ["ok"]:
         return None
