@@ -141,7 +141,6 @@ class SpellCheck:
         issues = self.spelling(text)
         if self._grammar_wanted:
             taken = [(issue.start, issue.end) for issue in issues]
-            taken += [(m.start(), m.end()) for m in _SKIP.finditer(text)]
             for issue in self.grammar(text):
                 if all(issue.end <= start or issue.start >= end for start, end in taken):
                     issues.append(issue)
@@ -195,11 +194,15 @@ class SpellCheck:
 
             self._linter = harper.Linter()
         issues = []
+        # Addresses, links and file names are not sentences to correct.
+        skipped = [(m.start(), m.end()) for m in _SKIP.finditer(text)]
         for lint in self._linter.lint(text, language="plaintext"):
             # Spelling is pyspellchecker's job, which knows the owner's words.
             if lint.lint_kind == "Spelling":
                 continue
             start, end = lint.span.start, lint.span.end
+            if any(start < b and a < end for a, b in skipped):
+                continue
             # Spacing (a template's indentation, two spaces after a full stop) is not worth an
             # upset owner's attention, and its "fix" shows as an empty suggestion.
             if not text[start:end].strip():

@@ -19,6 +19,7 @@ from app.core.phrase_index import PhraseIndex
 from app.reply.tone_context import (
     SOFTER,
     Sentence,
+    index_at,
     read_sentences,
     sentence_at,
     valence,
@@ -84,7 +85,7 @@ def _warm(
     sentences: Sequence[Sentence], start: int, end: int, warm_words: frozenset[str], text: str
 ) -> bool:
     sentence = sentence_at(sentences, start)
-    if sentence is None:
+    if sentence is None or sentence.cold:
         return False
     if warm_words:
         # Languages without a valence table: a sentence with thanks or praise in it is warm.
@@ -240,6 +241,16 @@ def check_tone(text: str, known_words: Iterable[str] = (), language: str = "en")
         (_from_rule(rules[found.phrase], found.start, found.end, scan), rules[found.phrase])
         for found in _index(language).find(scan)
     ]
+    # A sentence with words hostile in any context (an insult, blame) is never warm, whatever
+    # praise words it holds ("You clearly NEVER read").
+    cold = {
+        index
+        for flag, rule in candidates
+        if not rule.only_when_cold and flag.kind is not K.PROFANITY
+        for index in [index_at(sentences, flag.start)]
+        if index is not None
+    }
+    sentences = [replace(s, cold=True) if i in cold else s for i, s in enumerate(sentences)]
     # Where rules overlap keep the one that explains most (kind first, then the longer words).
     candidates.sort(key=lambda c: (PRIORITY[c[0].kind], -(c[0].end - c[0].start), c[0].start))
     kept: list[ToneFlag] = []

@@ -123,6 +123,8 @@ class Sentence:
     words: tuple[Word, ...]  # only the words that carry a feeling
     kindly: bool  # an apology or sympathy: negative words there are not aimed at anyone
     text: str = ""
+    # Holds words that are hostile whatever their context (an insult, blame): never warm.
+    cold: bool = False
 
     def mood(self, leaving_out: tuple[int, int] | None = None) -> float:
         """-1 (hostile) to +1 (warm), as VADER's compound score, optionally without some words
@@ -137,6 +139,8 @@ class Sentence:
     def is_warm(self, leaving_out: tuple[int, int] | None = None) -> bool:
         """Praise or thanks: clearly positive words, and no strongly negative one. A negative
         word turned round ("never lose") is not praise."""
+        if self.cold:
+            return False
         kept = [
             w
             for w in self.words

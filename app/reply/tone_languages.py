@@ -9,6 +9,12 @@ from app.reply.tone_rules import K, Rule, rule
 
 LANGUAGES = {"en": "English", "es": "Español", "fr": "Français", "de": "Deutsch"}
 
+
+def language_code(name: str) -> str:
+    """The code for a language as the settings name it ("Español" -> "es"); English if unknown."""
+    return next((code for code, shown in LANGUAGES.items() if shown == name), "en")
+
+
 _SWEAR = "Swearing, even mild, is what gets quoted back and ends the conversation."
 _ANGER = "Angry or insulting words; they show the customer they got to you."
 _INSULT = "Name-calling: it is about the person, and it is the line they will quote back."

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 from app.core.clock import show_local
 from app.core.errors import SteadyError
 from app.reply.readiness import blockers
-from app.reply.spelling import SpellingIssue, grammar_available
+from app.reply.spelling import SpellingIssue, grammar_available, suggestions_for
 from app.reply.steps import Step, format_left
 from app.reply.threat_advice import threat_advice
+from app.reply.tone_languages import language_code
 from app.reply.tone_rules import ToneFlag
 from app.services import Services
 from ui.reply.checker import DraftChecker
@@ -37,6 +38,7 @@ from ui.reply.early_steps import ConsiderPanel, StopPanel
 from ui.reply.editor_checks import CheckingSteps
 from ui.reply.editor_finishing import FinishingSteps
 from ui.reply.finish_panels import SendPanel, SignPanel
+from ui.reply.language_choice import LanguageChoice
 from ui.reply.notify import notify_time_up
 from ui.reply.printing import DraftPrinter
 from ui.reply.read_aloud import ReadAloud
@@ -81,8 +83,12 @@ class ReplyEditor(CheckingSteps, FinishingSteps, QMainWindow):
         self.setWindowTitle(f"Calm reply to {self.customer.name} — Steady")
         self.resize(1180, 780)
 
+        self.language = language_code(services.settings.text("reply_language"))
         self.checker = DraftChecker(
-            self.replies.known_words(self.state.customer_id), grammar=grammar, parent=self
+            self.replies.known_words(self.state.customer_id),
+            grammar=grammar,
+            language=self.language,
+            parent=self,
         )
         self.reader = ReadAloud(tts_engine, self)
         self.printer = DraftPrinter(self)
@@ -151,6 +157,11 @@ class ReplyEditor(CheckingSteps, FinishingSteps, QMainWindow):
         ):
             self.pages.addWidget(panel)
         self.draft = DraftEdit()
+        self.draft.suggest = lambda word: suggestions_for(word, self.language)
+        self.check_panel.suggest = self.draft.suggestions
+        self.language_choice = LanguageChoice(self.language)
+        self.language_choice.changed.connect(self._on_language_changed)
+        main.addWidget(self.language_choice)
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.addWidget(self.pages)
         self.split.addWidget(self.draft)
@@ -206,6 +217,7 @@ class ReplyEditor(CheckingSteps, FinishingSteps, QMainWindow):
         )
         review = self.review_panel
         review.flag_selected.connect(self._select_flag)
+        review.calmer_requested.connect(self._on_calmer_requested)
         review.accept_changed.connect(self._on_accept_changed)
         review.start_over_requested.connect(self._on_start_over_requested)
         review.preview_requested.connect(self.print_preview)

@@ -26,7 +26,7 @@ class CheckingSteps:
             self.check_panel.show_issues(self.issues)
         elif step == Step.REVIEW:
             self.review_panel.show_flags(
-                self.flags, compare_tone(self.state.draft, self.original.text)
+                self.flags, compare_tone(self.state.draft, self.original.text, self.language)
             )
             answered = sum(1 for item in self.state.checklist if item.done)
             self.review_panel.show_checklist(answered, len(self.state.checklist))
@@ -53,8 +53,19 @@ class CheckingSteps:
     def _on_fix_requested(self, index: int) -> None:
         if 0 <= index < len(self.draft.spelling):
             mark, issue = self.draft.spelling[index]
-            if issue.suggestions:
-                self.draft.replace_range(mark.start, mark.end, issue.suggestions[0])
+            suggestions = self.draft.suggestions(issue)
+            if suggestions:
+                self.draft.replace_range(mark.start, mark.end, suggestions[0])
+
+    def _on_language_changed(self, language: str) -> None:
+        """This reply is written in another language: check it in that one."""
+        self.language = language
+        self.checker.set_language(language)
+
+    def _on_calmer_requested(self, index: int) -> None:
+        """One click: the flag's calmer wording replaces its words; the checks run again."""
+        if self.draft.use_calmer(index):
+            self.checker.check_now(self.draft.toPlainText())
 
     def _on_word_added(self, word: str) -> None:
         if self._run(lambda: self.replies.add_word(word)):
