@@ -196,33 +196,58 @@ class SpellCheck:
         issues = []
         # Addresses, links and file names are not sentences to correct.
         skipped = [(m.start(), m.end()) for m in _SKIP.finditer(text)]
-        for lint in self._linter.lint(text, language="plaintext"):
-            # Spelling is pyspellchecker's job, which knows the owner's words.
-            if lint.lint_kind == "Spelling":
-                continue
-            start, end = lint.span.start, lint.span.end
-            if any(start < b and a < end for a, b in skipped):
-                continue
-            # Spacing (a template's indentation, two spaces after a full stop) is not worth an
-            # upset owner's attention, and its "fix" shows as an empty suggestion.
-            if not text[start:end].strip():
-                continue
-            suggestions = tuple(
-                dict.fromkeys(
-                    s.replacement_text for s in lint.suggestions if s.replacement_text.strip()
-                )
-            )[:MAX_SUGGESTIONS]
-            issues.append(
-                SpellingIssue(
-                    IssueKind.GRAMMAR,
-                    start,
-                    end,
-                    text[start:end],
-                    _plain(lint.message),
-                    suggestions,
-                )
-            )
+        # A paragraph at a time: Harper holds the interpreter while it reads, and a whole
+        # page at once would hold up the window for tens of milliseconds.
+        for offset, part in _pieces(text):
+            for lint in self._linter.lint(part, language="plaintext"):
+                issue = self._issue(text, lint, offset, skipped)
+                if issue is not None:
+                    issues.append(issue)
         return issues
+
+    def _issue(
+        self, text: str, lint: Any, offset: int, skipped: list[tuple[int, int]]
+    ) -> SpellingIssue | None:
+        # Spelling is this module's job, which knows the owner's words.
+        if lint.lint_kind == "Spelling":
+            return None
+        start, end = lint.span.start + offset, lint.span.end + offset
+        if any(start < b and a < end for a, b in skipped):
+            return None
+        # Spacing (a template's indentation, two spaces after a full stop) is not worth an
+        # upset owner's attention, and its "fix" shows as an empty suggestion.
+        if not text[start:end].strip():
+            return None
+        suggestions = tuple(
+            dict.fromkeys(
+                s.replacement_text for s in lint.suggestions if s.replacement_text.strip()
+            )
+        )[:MAX_SUGGESTIONS]
+        return SpellingIssue(
+            IssueKind.GRAMMAR, start, end, text[start:end], _plain(lint.message), suggestions
+        )
+
+
+_PARAGRAPH = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+PIECE = 600  # characters: long paragraphs are cut at a sentence end near this
+
+
+def _pieces(text: str) -> list[tuple[int, str]]:
+    """The text in paragraphs, long ones cut at sentence ends, each with where it starts."""
+    pieces = []
+    for paragraph in _PARAGRAPH.finditer(text):
+        start = paragraph.start()
+        while paragraph.end() - start > PIECE:
+            cut = next(
+                (m.end() for m in _SENTENCE_END.finditer(text, start + PIECE, paragraph.end())),
+                paragraph.end(),
+            )
+            pieces.append((start, text[start:cut]))
+            start = cut
+        if start < paragraph.end():
+            pieces.append((start, text[start : paragraph.end()]))
+    return pieces
 
 
 def _plain(message: str) -> str:
