@@ -26,13 +26,27 @@ _ABSOLUTE = "Absolutes are rarely exactly true and invite an argument about the 
 _SPITE = "Reads as spite: it is written to hurt, not to settle anything."
 _THREAT = "Sounds like a threat; it can be used against you and escalates the dispute."
 
+# Advice is in English, like the rest of Steady; only the calmer words are in the reply's language.
+_ADVICE = {
+    K.PROFANITY: "Leave the word out; say what you need in plain words.",
+    K.THREAT: "State the consequence as policy, calmly and once.",
+    K.INSULT: "Say what went wrong, not what they are.",
+    K.ANGER: "Name the problem calmly.",
+    K.BLAME: "Say what happened and what fixes it.",
+    K.CONDESCENSION: "Give the step plainly.",
+    K.SARCASM: "Say what you mean directly, in plain words.",
+    K.PASSIVE_AGGRESSIVE: "Repeat the point kindly.",
+    K.SPITE: "Close the matter kindly.",
+    K.ABSOLUTE: "Say what happened this time, with the date.",
+}
+
 SPANISH: tuple[Rule, ...] = (
     rule(
         K.PROFANITY,
         r"joder|mierda|coño|hostias?|puta|puto|cabr[óo]n|gilipollas|carajo|"
         r"chingad[oa]|pendej[oa]",
         _SWEAR,
-        "Quite la palabra; diga lo que necesita con calma.",
+        _ADVICE[K.PROFANITY],
         otherwise="",
     ),
     rule(
@@ -40,7 +54,7 @@ SPANISH: tuple[Rule, ...] = (
         r"(?:le|te|los) (?:voy a|vamos a) demandar|nos vemos en los tribunales|"
         r"o si no|ya (?:está|estás) advertid[oa]",
         _THREAT,
-        "Exponga la consecuencia como norma.",
+        _ADVICE[K.THREAT],
         otherwise="si esto continúa, aplicaremos nuestras condiciones",
     ),
     rule(
@@ -49,7 +63,7 @@ SPANISH: tuple[Rule, ...] = (
         r"imb[ée]ciles?|in[úu]tiles?|incompetentes?|ignorantes?|mentiros[oa]s?|ridícul[oa]s?)|"
         r"qué vergüenza",
         _INSULT,
-        "Diga qué salió mal, no lo que es la persona.",
+        _ADVICE[K.INSULT],
         otherwise="no estoy de acuerdo con cómo se ha llevado esto",
     ),
     rule(
@@ -57,7 +71,7 @@ SPANISH: tuple[Rule, ...] = (
         r"ridículo|absurdo|patético|vergonzoso|inaceptable|estoy harto|"
         r"estoy hasta las narices|basta ya|cállese|cállate|tonterías|estupideces",
         _ANGER,
-        "Nombre el problema con calma.",
+        _ADVICE[K.ANGER],
         calmer={
             "ridículo": "algo que no podemos aceptar",
             "absurdo": "poco viable",
@@ -73,7 +87,7 @@ SPANISH: tuple[Rule, ...] = (
         r"(?:es|fue) (?:su|tu) culpa|por (?:su|tu) culpa|usted debería haber|"
         r"deberías haber|no se molestó en",
         _BLAME,
-        "Diga qué pasó y qué lo arregla.",
+        _ADVICE[K.BLAME],
         calmer={
             "es su culpa": "es lo que ocurrió",
             "es tu culpa": "es lo que ocurrió",
@@ -88,7 +102,7 @@ SPANISH: tuple[Rule, ...] = (
         r"como cualquiera (?:sabe|entiende)|no es tan difícil|"
         r"es muy (?:fácil|sencillo)|cálmese|cálmate|para (?:su|tu) información|lea el manual",
         _DOWN,
-        "Dé el paso con sencillez.",
+        _ADVICE[K.CONDESCENSION],
         calmer={
             "cálmese": "entiendo que es frustrante",
             "cálmate": "entiendo que es frustrante",
@@ -103,7 +117,7 @@ SPANISH: tuple[Rule, ...] = (
         r"buena suerte con eso|enhorabuena por perder|qué sorpresa|al menos (?:son|es|eres) "
         r"(?:constantes|coherentes|consistentes)|sí, claro",
         _SARCASM,
-        "Diga lo que quiere decir.",
+        _ADVICE[K.SARCASM],
         calmer={
             "gracias por nada": "siento no haber podido ayudar más",
             "buena suerte con eso": "espero que se resuelva",
@@ -116,7 +130,7 @@ SPANISH: tuple[Rule, ...] = (
         r"según mi (?:último|anterior) (?:correo|mensaje)|obviamente|con todo (?:el )?respeto|"
         r"siento que (?:se sienta|te sientas) así",
         _PASSIVE,
-        "Repita el punto con amabilidad.",
+        _ADVICE[K.PASSIVE_AGGRESSIVE],
         calmer={"obviamente": "", "con todo el respeto": "", "con todo respeto": ""},
         otherwise="en resumen",
     ),
@@ -124,14 +138,14 @@ SPANISH: tuple[Rule, ...] = (
         K.SPITE,
         r"no (?:es|será) mi problema|no se moleste|que le vaya bien con eso",
         _SPITE,
-        "Cierre el asunto con amabilidad.",
+        _ADVICE[K.SPITE],
         otherwise="le deseo lo mejor",
     ),
     rule(
         K.ABSOLUTE,
         r"siempre|nunca|jamás|todo el rato|cada vez",
         _ABSOLUTE,
-        "Diga qué pasó esta vez, con la fecha.",
+        _ADVICE[K.ABSOLUTE],
         calmer={
             "siempre": "a menudo",
             "nunca": "pocas veces",
@@ -148,7 +162,7 @@ FRENCH: tuple[Rule, ...] = (
         K.PROFANITY,
         r"merde|putain|bordel|connerie|chiant|foutu|foutre|con|conne|connard",
         _SWEAR,
-        "Supprimez le mot ; dites ce dont vous avez besoin calmement.",
+        _ADVICE[K.PROFANITY],
         otherwise="",
     ),
     rule(
@@ -156,7 +170,7 @@ FRENCH: tuple[Rule, ...] = (
         r"je vais vous (?:poursuivre|attaquer en justice)|on se verra au tribunal|"
         r"sinon gare|vous êtes prévenu",
         _THREAT,
-        "Énoncez la conséquence comme une règle.",
+        _ADVICE[K.THREAT],
         otherwise="si cela continue, nous appliquerons nos conditions",
     ),
     rule(
@@ -164,7 +178,7 @@ FRENCH: tuple[Rule, ...] = (
         r"(?:vous êtes|tu es) (?:un |une |des )?(?:idiots?|imbéciles?|incapables?|"
         r"incompétents?|menteurs?|menteuses?|ridicules?|nuls?)|quelle honte",
         _INSULT,
-        "Dites ce qui n'a pas marché, pas ce qu'est la personne.",
+        _ADVICE[K.INSULT],
         otherwise="je ne suis pas d'accord avec la façon dont cela a été géré",
     ),
     rule(
@@ -172,7 +186,7 @@ FRENCH: tuple[Rule, ...] = (
         r"ridicule|absurde|lamentable|scandaleux|inadmissible|inacceptable|"
         r"j'en ai marre|ras le bol|ça suffit|taisez-vous|n'importe quoi",
         _ANGER,
-        "Nommez le problème calmement.",
+        _ADVICE[K.ANGER],
         calmer={
             "ridicule": "difficile à accepter",
             "absurde": "peu réaliste",
@@ -188,7 +202,7 @@ FRENCH: tuple[Rule, ...] = (
         r"c'est (?:de )?votre faute|c'est ta faute|à cause de vous|"
         r"vous auriez dû|tu aurais dû",
         _BLAME,
-        "Dites ce qui s'est passé et ce qui le règle.",
+        _ADVICE[K.BLAME],
         calmer={
             "c'est votre faute": "voici ce qui s'est passé",
             "c'est de votre faute": "voici ce qui s'est passé",
@@ -202,7 +216,7 @@ FRENCH: tuple[Rule, ...] = (
         r"comme tout le monde le sait|ce n'est pas compliqué|c'est (?:très )?"
         r"simple|calmez-vous|pour votre information|lisez le mode d'emploi",
         _DOWN,
-        "Donnez l'étape simplement.",
+        _ADVICE[K.CONDESCENSION],
         calmer={"calmez-vous": "je comprends que ce soit frustrant", "pour votre information": ""},
         otherwise="voici comment faire",
     ),
@@ -212,7 +226,7 @@ FRENCH: tuple[Rule, ...] = (
         r"félicitations pour avoir perdu|quelle surprise|au moins vous êtes (?:constants|cohérents)|"
         r"c'est ça, oui",
         _SARCASM,
-        "Dites ce que vous voulez dire.",
+        _ADVICE[K.SARCASM],
         calmer={
             "merci pour rien": "je regrette de ne pas avoir pu aider davantage",
             "bonne chance avec ça": "j'espère que cela s'arrangera",
@@ -225,7 +239,7 @@ FRENCH: tuple[Rule, ...] = (
         r"comme indiqué dans mon (?:dernier|précédent) (?:e-?mail|courriel|message)|"
         r"évidemment|avec tout le respect|sauf votre respect|désolé que vous le preniez ainsi",
         _PASSIVE,
-        "Répétez le point avec bienveillance.",
+        _ADVICE[K.PASSIVE_AGGRESSIVE],
         calmer={"évidemment": "", "avec tout le respect": "", "sauf votre respect": ""},
         otherwise="pour résumer",
     ),
@@ -233,14 +247,14 @@ FRENCH: tuple[Rule, ...] = (
         K.SPITE,
         r"ce n'est pas mon problème|ne vous donnez pas la peine|bon débarras",
         _SPITE,
-        "Terminez avec bienveillance.",
+        _ADVICE[K.SPITE],
         otherwise="je vous souhaite bonne continuation",
     ),
     rule(
         K.ABSOLUTE,
         r"toujours|jamais|tout le temps|à chaque fois",
         _ABSOLUTE,
-        "Dites ce qui s'est passé cette fois, avec la date.",
+        _ADVICE[K.ABSOLUTE],
         calmer={
             "toujours": "souvent",
             "jamais": "rarement",
@@ -256,7 +270,7 @@ GERMAN: tuple[Rule, ...] = (
         K.PROFANITY,
         r"schei(?:ß|ss)e?\w*|verdammt\w*|mist|kacke|arsch\w*|verflucht\w*",
         _SWEAR,
-        "Lassen Sie das Wort weg; sagen Sie ruhig, was Sie brauchen.",
+        _ADVICE[K.PROFANITY],
         otherwise="",
     ),
     rule(
@@ -264,7 +278,7 @@ GERMAN: tuple[Rule, ...] = (
         r"ich werde Sie verklagen|wir sehen uns vor Gericht|sonst (?:passiert was|"
         r"gibt es Ärger)|Sie sind gewarnt",
         _THREAT,
-        "Nennen Sie die Folge als Regel.",
+        _ADVICE[K.THREAT],
         otherwise="wenn das so weitergeht, wenden wir unsere Bedingungen an",
     ),
     rule(
@@ -272,7 +286,7 @@ GERMAN: tuple[Rule, ...] = (
         r"(?:Sie sind|du bist|ihr seid) (?:ein |eine |so )?(?:Idiot\w*|inkompetent|"
         r"unfähig|dumm|Lügner\w*|lächerlich)|Schande über",
         _INSULT,
-        "Sagen Sie, was schiefging, nicht was die Person ist.",
+        _ADVICE[K.INSULT],
         otherwise="ich sehe das anders als Sie",
     ),
     rule(
@@ -280,7 +294,7 @@ GERMAN: tuple[Rule, ...] = (
         r"lächerlich|absurd|erbärmlich|unverschämt|inakzeptabel|frech|"
         r"mir reicht(?:'s| es)|ich habe die Nase voll|halten Sie den Mund|Unsinn|Quatsch",
         _ANGER,
-        "Benennen Sie das Problem ruhig.",
+        _ADVICE[K.ANGER],
         calmer={
             "lächerlich": "für uns nicht annehmbar",
             "absurd": "nicht umsetzbar",
@@ -298,7 +312,7 @@ GERMAN: tuple[Rule, ...] = (
         r"(?:das ist )?Ihre (?:eigene )?Schuld|deine Schuld|wegen Ihnen|"
         r"Sie hätten (?:\w+ ){1,4}?(?:sollen|müssen)|selbst schuld",
         _BLAME,
-        "Sagen Sie, was passiert ist und was es löst.",
+        _ADVICE[K.BLAME],
         calmer={
             "ihre schuld": "so ist es passiert",
             "das ist ihre schuld": "so ist es passiert",
@@ -312,7 +326,7 @@ GERMAN: tuple[Rule, ...] = (
         r"wie jeder weiß|das ist (?:doch )?(?:ganz )?einfach|beruhigen Sie sich|"
         r"zu Ihrer Information|lesen Sie die Anleitung|gesunder Menschenverstand",
         _DOWN,
-        "Nennen Sie den Schritt einfach.",
+        _ADVICE[K.CONDESCENSION],
         calmer={
             "beruhigen sie sich": "ich verstehe, dass das ärgerlich ist",
             "zu ihrer information": "",
@@ -324,7 +338,7 @@ GERMAN: tuple[Rule, ...] = (
         r"danke für nichts|viel Glück damit|herzlichen Glückwunsch zum Verlust|"
         r"was für eine Überraschung|wenigstens sind Sie konsequent|ja, klar",
         _SARCASM,
-        "Sagen Sie direkt, was Sie meinen.",
+        _ADVICE[K.SARCASM],
         calmer={
             "danke für nichts": "schade, dass wir nicht mehr helfen konnten",
             "viel glück damit": "ich hoffe, es klappt",
@@ -337,7 +351,7 @@ GERMAN: tuple[Rule, ...] = (
         r"wie in meiner letzten (?:E-?Mail|Nachricht)|offensichtlich|bei allem Respekt|"
         r"tut mir leid, dass Sie das so sehen",
         _PASSIVE,
-        "Wiederholen Sie den Punkt freundlich.",
+        _ADVICE[K.PASSIVE_AGGRESSIVE],
         calmer={"offensichtlich": "", "bei allem respekt": ""},
         otherwise="zur Erinnerung",
     ),
@@ -345,14 +359,14 @@ GERMAN: tuple[Rule, ...] = (
         K.SPITE,
         r"nicht mein Problem|sparen Sie sich die Mühe|auf Nimmerwiedersehen",
         _SPITE,
-        "Schließen Sie freundlich ab.",
+        _ADVICE[K.SPITE],
         otherwise="ich wünsche Ihnen alles Gute",
     ),
     rule(
         K.ABSOLUTE,
         r"immer|nie|niemals|jedes Mal|ständig",
         _ABSOLUTE,
-        "Sagen Sie, was diesmal passiert ist, mit Datum.",
+        _ADVICE[K.ABSOLUTE],
         calmer={
             "immer": "oft",
             "nie": "selten",
