@@ -195,7 +195,7 @@ def window(text: str, repeat: int) -> None:
 
     from app.application import open_services
     from app.core.domain import Direction
-    from app.demo import fill_demo
+    from app.demo.fill import fill_demo
     from app.reply.steps import Step
     from ui.reply import ReplyEditor
 

@@ -192,7 +192,8 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         K.BLAME,
-        r"your (?:own )?fault|you failed to|you should have|you were supposed to|because of you|"
+        r"(?:(?:it's|it is|this is|that's|that is) (?:all )?)?your (?:own )?fault|you failed to|"
+        r"you should have|you were supposed to|because of you|"
         r"you caused|you broke|you messed up|you didn't bother|thanks to you|"
         r"you (?:people )?(?:ruined|screwed up|destroyed|wasted)|this is (?:all )?on you|"
         r"your (?:mistake|error|incompetence|carelessness)|"
@@ -203,6 +204,12 @@ RULES: tuple[Rule, ...] = (
         calmer={
             "your fault": "what happened",
             "your own fault": "what happened",
+            "it's your fault": "here is what happened:",
+            "it is your fault": "here is what happened:",
+            "it's your own fault": "here is what happened:",
+            "it's all your fault": "here is what happened:",
+            "this is your fault": "here is what happened:",
+            "that's your fault": "that is what happened",
             "you failed to": "we did not receive",
             "you should have": "next time, please",
             "you were supposed to": "the plan was to",

@@ -65,7 +65,12 @@ def test_swearing_in_praise_is_flagged_as_unprofessional_not_as_anger() -> None:
         ("You are a complete joke.", K.INSULT, "You are a complete joke", None),
         ("Your staff are clueless amateurs.", K.INSULT, "Your staff are clueless", None),
         ("Who cares what you think.", K.CONTEMPT, "Who cares", None),
-        ("It's your fault the order was wrong.", K.BLAME, "your fault", "what happened"),
+        (
+            "It's your fault the order was wrong.",
+            K.BLAME,
+            "It's your fault",
+            "Here is what happened:",
+        ),
         ("You always ignore my emails.", K.ABSOLUTE, "always", "often"),
         ("I hate this awful mess.", K.HARSH, "hate", "dislike"),
     ],

@@ -36,10 +36,11 @@ def test_the_right_click_explanation_is_readable_and_the_calmer_wording_one_clic
     assert isinstance(label, QLabel) and label.isEnabled()
     assert label.text().startswith("Tone — Blame: Puts the blame on the customer")
     calmer = next(a for a in menu.actions() if a.objectName() == "use_calmer")
-    assert calmer.isEnabled() and calmer.text() == "Use the calmer wording: “what happened”"
+    assert calmer.isEnabled()
+    assert calmer.text() == "Use the calmer wording: “Here is what happened:”"
     calmer.trigger()
     assert editor.draft.toPlainText() == (
-        "Thanks for nothing. It's what happened the lamp broke.\n"
+        "Thanks for nothing. Here is what happened: the lamp broke.\n"
     )
 
 
@@ -53,7 +54,7 @@ def test_the_review_step_replaces_the_selected_flag_with_one_click(
     with qtbot.waitSignal(editor.draft.results_applied, timeout=10_000):
         panel.calmer.click()
     assert editor.draft.toPlainText().startswith("I am sorry we could not help more.")
-    assert [f.words for f in editor.flags] == ["your fault"]
+    assert [f.words for f in editor.flags] == ["It's your fault"]
 
 
 def test_the_reply_language_comes_from_settings_and_can_change_per_reply(
