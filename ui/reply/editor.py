@@ -25,20 +25,17 @@ from PySide6.QtWidgets import (
 from app.core.clock import show_local
 from app.core.errors import SteadyError
 from app.reply.readiness import blockers
-from app.reply.spelling import SpellingIssue, grammar_available, suggestions_for
+from app.reply.spelling import SpellingIssue, grammar_available
 from app.reply.steps import Step, format_left
 from app.reply.threat_advice import threat_advice
-from app.reply.tone_languages import language_code
 from app.reply.tone_rules import ToneFlag
 from app.services import Services
-from ui.reply.checker import DraftChecker
 from ui.reply.draft_edit import DraftEdit
 from ui.reply.draft_panel import DraftPanel
 from ui.reply.early_steps import ConsiderPanel, StopPanel
 from ui.reply.editor_checks import CheckingSteps
 from ui.reply.editor_finishing import FinishingSteps
 from ui.reply.finish_panels import SendPanel, SignPanel
-from ui.reply.language_choice import LanguageChoice
 from ui.reply.notify import notify_time_up
 from ui.reply.printing import DraftPrinter
 from ui.reply.read_aloud import ReadAloud
@@ -83,13 +80,7 @@ class ReplyEditor(CheckingSteps, FinishingSteps, QMainWindow):
         self.setWindowTitle(f"Calm reply to {self.customer.name} — Steady")
         self.resize(1180, 780)
 
-        self.language = language_code(services.settings.text("reply_language"))
-        self.checker = DraftChecker(
-            self.replies.known_words(self.state.customer_id),
-            grammar=grammar,
-            language=self.language,
-            parent=self,
-        )
+        self._start_checks(services.settings.text("reply_language"), grammar)
         self.reader = ReadAloud(tts_engine, self)
         self.printer = DraftPrinter(self)
         self._build()
@@ -157,11 +148,7 @@ class ReplyEditor(CheckingSteps, FinishingSteps, QMainWindow):
         ):
             self.pages.addWidget(panel)
         self.draft = DraftEdit()
-        self.draft.suggest = lambda word: suggestions_for(word, self.language)
-        self.check_panel.suggest = self.draft.suggestions
-        self.language_choice = LanguageChoice(self.language)
-        self.language_choice.changed.connect(self._on_language_changed)
-        main.addWidget(self.language_choice)
+        self._add_language_choice(main)
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.addWidget(self.pages)
         self.split.addWidget(self.draft)

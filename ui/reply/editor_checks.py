@@ -2,14 +2,37 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QVBoxLayout
+
 from app.reply.readiness import note_flags
 from app.reply.signature import has_sign_off, has_signature
+from app.reply.spelling import suggestions_for
 from app.reply.steps import Step
 from app.reply.tone import compare_tone
+from app.reply.tone_languages import language_code
+from ui.reply.checker import DraftChecker
+from ui.reply.language_choice import LanguageChoice
 
 
 class CheckingSteps:
     """Steps 4 and 5 of the reply editor: the spelling, grammar and tone results beside the draft."""
+
+    def _start_checks(self, language_name: str, grammar: bool) -> None:
+        """The checker threads, reading the reply's language (from Settings until changed)."""
+        self.language = language_code(language_name)
+        self.checker = DraftChecker(
+            self.replies.known_words(self.state.customer_id),
+            grammar=grammar,
+            language=self.language,
+            parent=self,
+        )
+
+    def _add_language_choice(self, layout: QVBoxLayout) -> None:
+        self.draft.suggest = lambda word: suggestions_for(word, self.language)
+        self.check_panel.suggest = self.draft.suggestions
+        self.language_choice = LanguageChoice(self.language)
+        self.language_choice.changed.connect(self._on_language_changed)
+        layout.addWidget(self.language_choice)
 
     def _on_checker_checked(self, text: str, issues: object, flags: object) -> None:
         assert isinstance(issues, list) and isinstance(flags, list)
