@@ -28,7 +28,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--language",
         choices=sorted(LANGUAGES),
-        help="the reply's language (default: the one in Settings, else English)",
+        help="the language the reply is written in (default: en, English)",
     )
     add_json_flag(parser)
     parser.set_defaults(run=_tone)
