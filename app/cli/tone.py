@@ -12,6 +12,7 @@ from dataclasses import asdict
 from app.cli.common import add_json_flag, print_json
 from app.core.errors import SteadyError
 from app.reply.tone import check_tone, compare_tone, hostility
+from app.reply.tone_languages import LANGUAGES
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -23,6 +24,11 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--original",
         metavar="FILE",
         help="the customer's message, to say whether the reply reads as more hostile",
+    )
+    parser.add_argument(
+        "--language",
+        choices=sorted(LANGUAGES),
+        help="the language the reply is written in (default: en, English)",
     )
     add_json_flag(parser)
     parser.set_defaults(run=_tone)
@@ -47,13 +53,14 @@ def read_text(name: str) -> str:
 
 def _tone(args: argparse.Namespace) -> int:
     text = read_text(args.file)
-    flags = check_tone(text)
-    comparison = compare_tone(text, read_text(args.original)) if args.original else None
+    language = args.language or "en"
+    flags = check_tone(text, language=language)
+    comparison = compare_tone(text, read_text(args.original), language) if args.original else None
     if args.json:
         print_json(
             {
                 "flags": [asdict(flag) | {"kind": flag.kind.value} for flag in flags],
-                "hostility": hostility(text, flags),
+                "hostility": hostility(text, flags, language),
                 "comparison": asdict(comparison) if comparison else None,
             }
         )
@@ -64,6 +71,8 @@ def _tone(args: argparse.Namespace) -> int:
         print(f"{flag.start}-{flag.end}  {flag.kind.value}  “{flag.words}”")
         print(f"    why: {flag.reason}")
         print(f"    instead: {flag.suggestion}")
+        if not flag.hostile:
+            print("    (unprofessional here, not hostile)")
     if comparison:
         print(comparison.message)
     return 0

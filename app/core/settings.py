@@ -102,6 +102,15 @@ SETTINGS: tuple[Setting, ...] = (
         choices=("USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "JPY", "INR", "ZAR"),
     ),
     Setting(
+        "reply_language",
+        str,
+        "English",
+        "Language of your replies",
+        "The tone and spelling checks of a calm reply read this language; you can change it "
+        "for one reply in the reply window.",
+        choices=("English", "Español", "Français", "Deutsch"),
+    ),
+    Setting(
         "paper_size",
         str,
         "A4",

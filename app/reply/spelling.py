@@ -1,16 +1,24 @@
 """Spelling and grammar for a draft, offline, with offsets and suggestions.
 
-Spelling is pyspellchecker (its English word list ships inside the package). Grammar and style
-come from Harper (harper-py, a compiled checker with its rules built in) when it is installed;
-without it only spelling is checked. Words the owner knows — customer and business names,
-product words, their personal dictionary — are never marked.
+Spelling uses the word lists that ship inside pyspellchecker (English, Spanish, French,
+German...), read into a plain set of words: a check only looks words up, so it takes a few
+milliseconds, and the list is read in small steps so another thread (the window) is never held
+up for long. Suggestions are found only when asked for (the right-click menu), one edit away
+for any word and two edits away only for short words, within a time limit: a 30-letter word
+never costs seconds. Grammar and style come from Harper (harper-py, a compiled checker with
+its rules built in) when it is installed; without it only spelling is checked. Words the owner
+knows — customer and business names, product words, their personal dictionary — are never
+marked.
 
 A SpellCheck is not thread-safe: make one per thread (the window keeps one in its worker).
 """
 
 from __future__ import annotations
 
+import gzip
+import pkgutil
 import re
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -18,6 +26,17 @@ from functools import lru_cache
 from typing import Any
 
 MAX_SUGGESTIONS = 5
+# Two edits away is searched only for words this short, and only for this long (seconds).
+SECOND_EDIT_LETTERS = 8
+SUGGESTION_BUDGET = 0.04
+SPELLING_LANGUAGES = ("en", "es", "fr", "de")
+_LETTERS = {
+    "en": "abcdefghijklmnopqrstuvwxyz'",
+    "es": "abcdefghijklmnopqrstuvwxyzáéíóúñü",
+    "fr": "abcdefghijklmnopqrstuvwxyzàâæçéèêëîïôœùûüÿ'",
+    "de": "abcdefghijklmnopqrstuvwxyzäöüß",
+}
+_ENTRY = re.compile(r'"((?:[^"\\]|\\.)*)":\s*(\d+)')
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Addresses, links and file names are not words to correct.
@@ -48,11 +67,46 @@ def words_in(texts: Iterable[str]) -> set[str]:
     return found
 
 
-@lru_cache(maxsize=1)
-def _dictionary() -> Any:
-    from spellchecker import SpellChecker
+def word_list(language: str = "en") -> dict[str, int]:
+    """Every word of the language with how common it is."""
+    return _read_word_list(language if language in SPELLING_LANGUAGES else "en")
 
-    return SpellChecker(distance=2)
+
+@lru_cache(maxsize=len(SPELLING_LANGUAGES))
+def _read_word_list(language: str) -> dict[str, int]:
+    # Entry by entry rather than one json.loads, which would hold the interpreter (and so the
+    # window) for a fifth of a second.
+    raw = pkgutil.get_data("spellchecker", f"resources/{language}.json.gz")
+    text = gzip.decompress(raw or b"{}").decode("utf-8")
+    return {match.group(1): int(match.group(2)) for match in _ENTRY.finditer(text)}
+
+
+def _one_edit(word: str, letters: str) -> set[str]:
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return {
+        *(left + right[1:] for left, right in splits if right),
+        *(left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1),
+        *(left + c + right[1:] for left, right in splits if right for c in letters),
+        *(left + c + right for left, right in splits for c in letters),
+    }
+
+
+@lru_cache(maxsize=512)
+def suggestions_for(word: str, language: str = "en") -> tuple[str, ...]:
+    """The likeliest corrections, most common first; bounded in time for any word."""
+    words = word_list(language)
+    key = word.lower().replace("’", "'")
+    letters = _LETTERS.get(language, _LETTERS["en"])
+    near = _one_edit(key, letters)
+    found = {w for w in near if w in words}
+    if not found and len(key) <= SECOND_EDIT_LETTERS:
+        deadline = time.perf_counter() + SUGGESTION_BUDGET
+        for once in near:
+            found.update(w for w in _one_edit(once, letters) if w in words)
+            if time.perf_counter() > deadline:
+                break
+    ranked = sorted(found, key=lambda w: (-words[w], w))[:MAX_SUGGESTIONS]
+    return tuple(_same_case(word, w) for w in ranked)
 
 
 def grammar_available() -> bool:
@@ -64,11 +118,14 @@ def grammar_available() -> bool:
 
 
 class SpellCheck:
-    def __init__(self, known_words: Iterable[str] = (), grammar: bool = True) -> None:
+    def __init__(
+        self, known_words: Iterable[str] = (), grammar: bool = True, language: str = "en"
+    ) -> None:
         self._known: set[str] = {word.lower() for word in known_words}
-        self._grammar_wanted = grammar and grammar_available()
+        # Harper checks English only.
+        self._grammar_wanted = grammar and language == "en" and grammar_available()
         self._linter: Any = None
-        self._suggestions: dict[str, tuple[str, ...]] = {}
+        self.language = language if language in SPELLING_LANGUAGES else "en"
 
     @property
     def checks_grammar(self) -> bool:
@@ -84,7 +141,6 @@ class SpellCheck:
         issues = self.spelling(text)
         if self._grammar_wanted:
             taken = [(issue.start, issue.end) for issue in issues]
-            taken += [(m.start(), m.end()) for m in _SKIP.finditer(text)]
             for issue in self.grammar(text):
                 if all(issue.end <= start or issue.start >= end for start, end in taken):
                     issues.append(issue)
@@ -101,12 +157,14 @@ class SpellCheck:
             if any(start <= match.start() < end for start, end in skipped):
                 continue
             candidates.append(match)
-        unknown = _dictionary().unknown([m.group().replace("’", "'") for m in candidates])
+        words = word_list(self.language)
         issues = []
         for match in candidates:
             word = match.group()
-            if word.replace("’", "'").lower() not in unknown:
+            key = word.replace("’", "'").lower()
+            if key in words or key.replace("'", "") in words:
                 continue
+            # Suggestions come when the owner asks (see suggest): finding them is the slow part.
             issues.append(
                 SpellingIssue(
                     IssueKind.SPELLING,
@@ -114,21 +172,19 @@ class SpellCheck:
                     match.end(),
                     word,
                     f"“{word}” is not in the dictionary.",
-                    self.suggest(word),
                 )
             )
         return issues
 
     def suggest(self, word: str) -> tuple[str, ...]:
-        key = word.lower()
-        if key not in self._suggestions:
-            found = _dictionary().candidates(key) or set()
-            best = _dictionary().correction(key)
-            ranked = sorted(
-                found, key=lambda w: (w != best, -_dictionary().word_usage_frequency(w))
-            )
-            self._suggestions[key] = tuple(_same_case(word, w) for w in ranked[:MAX_SUGGESTIONS])
-        return self._suggestions[key]
+        return suggestions_for(word, self.language)
+
+    def warm_up(self) -> None:
+        """Read the word list and start the grammar checker before the first check needs them
+        (both take seconds the first time)."""
+        word_list(self.language)
+        if self._grammar_wanted:
+            self.grammar("Thank you.")
 
     def grammar(self, text: str) -> list[SpellingIssue]:
         if not self._grammar_wanted:
@@ -138,31 +194,60 @@ class SpellCheck:
 
             self._linter = harper.Linter()
         issues = []
-        for lint in self._linter.lint(text, language="plaintext"):
-            # Spelling is pyspellchecker's job, which knows the owner's words.
-            if lint.lint_kind == "Spelling":
-                continue
-            start, end = lint.span.start, lint.span.end
-            # Spacing (a template's indentation, two spaces after a full stop) is not worth an
-            # upset owner's attention, and its "fix" shows as an empty suggestion.
-            if not text[start:end].strip():
-                continue
-            suggestions = tuple(
-                dict.fromkeys(
-                    s.replacement_text for s in lint.suggestions if s.replacement_text.strip()
-                )
-            )[:MAX_SUGGESTIONS]
-            issues.append(
-                SpellingIssue(
-                    IssueKind.GRAMMAR,
-                    start,
-                    end,
-                    text[start:end],
-                    _plain(lint.message),
-                    suggestions,
-                )
-            )
+        # Addresses, links and file names are not sentences to correct.
+        skipped = [(m.start(), m.end()) for m in _SKIP.finditer(text)]
+        # A paragraph at a time: Harper holds the interpreter while it reads, and a whole
+        # page at once would hold up the window for tens of milliseconds.
+        for offset, part in _pieces(text):
+            for lint in self._linter.lint(part, language="plaintext"):
+                issue = self._issue(text, lint, offset, skipped)
+                if issue is not None:
+                    issues.append(issue)
         return issues
+
+    def _issue(
+        self, text: str, lint: Any, offset: int, skipped: list[tuple[int, int]]
+    ) -> SpellingIssue | None:
+        # Spelling is this module's job, which knows the owner's words.
+        if lint.lint_kind == "Spelling":
+            return None
+        start, end = lint.span.start + offset, lint.span.end + offset
+        if any(start < b and a < end for a, b in skipped):
+            return None
+        # Spacing (a template's indentation, two spaces after a full stop) is not worth an
+        # upset owner's attention, and its "fix" shows as an empty suggestion.
+        if not text[start:end].strip():
+            return None
+        suggestions = tuple(
+            dict.fromkeys(
+                s.replacement_text for s in lint.suggestions if s.replacement_text.strip()
+            )
+        )[:MAX_SUGGESTIONS]
+        return SpellingIssue(
+            IssueKind.GRAMMAR, start, end, text[start:end], _plain(lint.message), suggestions
+        )
+
+
+_PARAGRAPH = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+PIECE = 600  # characters: long paragraphs are cut at a sentence end near this
+
+
+def _pieces(text: str) -> list[tuple[int, str]]:
+    """The text in paragraphs, long ones cut at sentence ends, each with where it starts."""
+    pieces = []
+    for paragraph in _PARAGRAPH.finditer(text):
+        start = paragraph.start()
+        while paragraph.end() - start > PIECE:
+            cut = next(
+                (m.end() for m in _SENTENCE_END.finditer(text, start + PIECE, paragraph.end())),
+                paragraph.end(),
+            )
+            pieces.append((start, text[start:cut]))
+            start = cut
+        if start < paragraph.end():
+            pieces.append((start, text[start : paragraph.end()]))
+    return pieces
 
 
 def _plain(message: str) -> str:
@@ -175,4 +260,12 @@ def _same_case(original: str, suggestion: str) -> str:
     return suggestion
 
 
-__all__ = ["IssueKind", "SpellCheck", "SpellingIssue", "grammar_available", "words_in"]
+__all__ = [
+    "IssueKind",
+    "SpellCheck",
+    "SpellingIssue",
+    "grammar_available",
+    "suggestions_for",
+    "word_list",
+    "words_in",
+]

@@ -13,6 +13,7 @@ from decimal import Decimal
 from urllib.parse import urlparse
 
 from app.core.domain import Channel, Contact
+from app.log.repeats import group_repeats
 from app.standing.reading import (
     THREAT_TITLES,
     C,
@@ -210,6 +211,11 @@ def burst_sign(inbound: Sequence[Contact], zone: tzinfo | None) -> Sign | None:
             f"{len(hour)} within one hour from {first:%H:%M} ({by_channel(hour)})"
         )
         shown |= {c.id: c for c in hour}
+    # The same message again and again, told as one group ("the same message 23 times on social
+    # media between 13:57 and 14:49"); each copy stays its own exhibit.
+    for group in group_repeats(inbound):
+        findings[day_of(group.first, zone)].append(group.describe(zone, with_day=False))
+        shown |= {c.id: c for c in group.contacts}
     parts = [
         f"{show_day(by_day[day][0].occurred_at, zone)}: {', '.join(found)}"
         for day, found in sorted(findings.items())

@@ -263,7 +263,7 @@ class ImportDialog(QDialog):
                         group,
                         [
                             f"{item.label} — {suggestion.category.label}",
-                            "because of " + ", ".join(f"“{w}”" for w in suggestion.words),
+                            "because of " + suggestion.described_words,
                         ],
                     )
                     row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -1,10 +1,22 @@
-"""The draft: a plain-text editor with underlines, right-click suggestions and read-along."""
+"""The draft: a plain-text editor with underlines, right-click suggestions, a card on hover for
+each tone flag with one-click calmer words, and read-along."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Signal
-from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QHelpEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QLabel,
+    QMenu,
+    QPlainTextEdit,
+    QTextEdit,
+    QToolTip,
+    QWidget,
+    QWidgetAction,
+)
 
 from app.reply.spelling import IssueKind, SpellingIssue
 from app.reply.tone_rules import ToneFlag
@@ -26,6 +38,8 @@ class DraftEdit(QPlainTextEdit):
         self.highlighter = DraftHighlighter(self.document())
         self.spelling: list[tuple[Mark, SpellingIssue]] = []
         self.tone: list[tuple[Mark, ToneFlag]] = []
+        # Spelling suggestions are looked up when the menu opens (see app.reply.spelling).
+        self.suggest: Callable[[str], tuple[str, ...]] = lambda word: ()
 
     # --- results from the checker ---------------------------------------------------------
 
@@ -54,6 +68,21 @@ class DraftEdit(QPlainTextEdit):
     def flag_at(self, position: int) -> tuple[Mark, ToneFlag] | None:
         return next(((m, f) for m, f in self.tone if m.start <= position < m.end), None)
 
+    def suggestions(self, issue: SpellingIssue) -> tuple[str, ...]:
+        if issue.suggestions or issue.kind is not IssueKind.SPELLING:
+            return issue.suggestions
+        return self.suggest(issue.words)
+
+    def use_calmer(self, index: int) -> bool:
+        """Put the calmer words of tone flag `index` in place of its words (one undo step)."""
+        if not 0 <= index < len(self.tone):
+            return False
+        mark, flag = self.tone[index]
+        if flag.replacement is None:
+            return False
+        self.replace_range(mark.start, mark.end, flag.replacement)
+        return True
+
     def replace_range(self, start: int, end: int, text: str) -> None:
         cursor = QTextCursor(self.document())
         cursor.setPosition(start)
@@ -81,13 +110,14 @@ class DraftEdit(QPlainTextEdit):
             title = menu.addAction(issue.message)
             title.setEnabled(False)
             added.append(title)
-            for suggestion in issue.suggestions:
+            suggestions = self.suggestions(issue)
+            for suggestion in suggestions:
                 action = menu.addAction(f"Change to “{suggestion}”")
                 action.triggered.connect(
                     lambda _=False, m=mark, s=suggestion: self.replace_range(m.start, m.end, s)
                 )
                 added.append(action)
-            if not issue.suggestions:
+            if not suggestions:
                 none = menu.addAction("(no suggestions)")
                 none.setEnabled(False)
                 added.append(none)
@@ -97,11 +127,26 @@ class DraftEdit(QPlainTextEdit):
                 added.append(learn)
         flagged = self.flag_at(position)
         if flagged is not None:
-            _, flag = flagged
-            for text in (f"Tone — {flag.kind.label}: {flag.reason}", f"Instead: {flag.suggestion}"):
-                info = menu.addAction(text)
-                info.setEnabled(False)
-                added.append(info)
+            mark, flag = flagged
+            # A label, not a disabled action: the explanation must be readable, not greyed out.
+            explain = QWidgetAction(menu)
+            label = QLabel(f"Tone — {flag.kind.label}: {flag.reason}\n{flag.suggestion}")
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            label.setMinimumWidth(320)
+            label.setContentsMargins(8, 4, 8, 4)
+            explain.setDefaultWidget(label)
+            menu.addAction(explain)
+            added.append(explain)
+            if flag.replacement is not None:
+                calmer = menu.addAction(_calmer_label(flag))
+                calmer.setObjectName("use_calmer")
+                calmer.triggered.connect(
+                    lambda _=False, m=mark, f=flag: self.replace_range(
+                        m.start, m.end, f.replacement or ""
+                    )
+                )
+                added.append(calmer)
         if added and first is not None:
             for action in added:
                 menu.removeAction(action)
@@ -114,6 +159,32 @@ class DraftEdit(QPlainTextEdit):
         menu = self.suggestion_menu(position)
         menu.exec(event.globalPos())
         menu.deleteLater()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            card = self.hover_card(self.cursorForPosition(event.pos()).position())
+            if card:
+                QToolTip.showText(event.globalPos(), card, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def hover_card(self, position: int) -> str:
+        """What the mouse shows over a tone flag: the words, why, and the calmer wording
+        (rich text, the owner's words escaped). Empty where there is no flag."""
+        flagged = self.flag_at(position)
+        if flagged is None or not self.highlighter.show_tone:
+            return ""
+        _, flag = flagged
+        lines = [
+            f"<b>{html.escape(flag.kind.label)}</b>: “{html.escape(flag.words)}”",
+            html.escape(flag.reason),
+            html.escape(flag.suggestion),
+        ]
+        if flag.replacement is not None:
+            lines.append(f"<i>Right-click: {html.escape(_calmer_label(flag))}</i>")
+        return "<p style='white-space:pre-wrap'>" + "<br>".join(lines) + "</p>"
 
     def position_point(self, position: int) -> QPoint:
         cursor = QTextCursor(self.document())
@@ -147,3 +218,9 @@ class DraftEdit(QPlainTextEdit):
             return None
         cursor = selections[0].cursor
         return cursor.selectionStart(), cursor.selectionEnd()
+
+
+def _calmer_label(flag: ToneFlag) -> str:
+    if flag.replacement:
+        return f"Use the calmer wording: “{flag.replacement}”"
+    return f"Leave out “{flag.words}”"

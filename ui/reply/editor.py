@@ -30,7 +30,6 @@ from app.reply.steps import Step, format_left
 from app.reply.threat_advice import threat_advice
 from app.reply.tone_rules import ToneFlag
 from app.services import Services
-from ui.reply.checker import DraftChecker
 from ui.reply.draft_edit import DraftEdit
 from ui.reply.draft_panel import DraftPanel
 from ui.reply.early_steps import ConsiderPanel, StopPanel
@@ -81,9 +80,7 @@ class ReplyEditor(CheckingSteps, FinishingSteps, QMainWindow):
         self.setWindowTitle(f"Calm reply to {self.customer.name} — Steady")
         self.resize(1180, 780)
 
-        self.checker = DraftChecker(
-            self.replies.known_words(self.state.customer_id), grammar=grammar, parent=self
-        )
+        self._start_checks(services.settings.text("reply_language"), grammar)
         self.reader = ReadAloud(tts_engine, self)
         self.printer = DraftPrinter(self)
         self._build()
@@ -151,6 +148,7 @@ class ReplyEditor(CheckingSteps, FinishingSteps, QMainWindow):
         ):
             self.pages.addWidget(panel)
         self.draft = DraftEdit()
+        self._add_language_choice(main)
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.addWidget(self.pages)
         self.split.addWidget(self.draft)
@@ -206,6 +204,7 @@ class ReplyEditor(CheckingSteps, FinishingSteps, QMainWindow):
         )
         review = self.review_panel
         review.flag_selected.connect(self._select_flag)
+        review.calmer_requested.connect(self._on_calmer_requested)
         review.accept_changed.connect(self._on_accept_changed)
         review.start_over_requested.connect(self._on_start_over_requested)
         review.preview_requested.connect(self.print_preview)

@@ -2,14 +2,37 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QVBoxLayout
+
 from app.reply.readiness import note_flags
 from app.reply.signature import has_sign_off, has_signature
+from app.reply.spelling import suggestions_for
 from app.reply.steps import Step
 from app.reply.tone import compare_tone
+from app.reply.tone_languages import language_code
+from ui.reply.checker import DraftChecker
+from ui.reply.language_choice import LanguageChoice
 
 
 class CheckingSteps:
     """Steps 4 and 5 of the reply editor: the spelling, grammar and tone results beside the draft."""
+
+    def _start_checks(self, language_name: str, grammar: bool) -> None:
+        """The checker threads, reading the reply's language (from Settings until changed)."""
+        self.language = language_code(language_name)
+        self.checker = DraftChecker(
+            self.replies.known_words(self.state.customer_id),
+            grammar=grammar,
+            language=self.language,
+            parent=self,
+        )
+
+    def _add_language_choice(self, layout: QVBoxLayout) -> None:
+        self.draft.suggest = lambda word: suggestions_for(word, self.language)
+        self.check_panel.suggest = self.draft.suggestions
+        self.language_choice = LanguageChoice(self.language)
+        self.language_choice.changed.connect(self._on_language_changed)
+        layout.addWidget(self.language_choice)
 
     def _on_checker_checked(self, text: str, issues: object, flags: object) -> None:
         assert isinstance(issues, list) and isinstance(flags, list)
@@ -26,7 +49,7 @@ class CheckingSteps:
             self.check_panel.show_issues(self.issues)
         elif step == Step.REVIEW:
             self.review_panel.show_flags(
-                self.flags, compare_tone(self.state.draft, self.original.text)
+                self.flags, compare_tone(self.state.draft, self.original.text, self.language)
             )
             answered = sum(1 for item in self.state.checklist if item.done)
             self.review_panel.show_checklist(answered, len(self.state.checklist))
@@ -53,8 +76,19 @@ class CheckingSteps:
     def _on_fix_requested(self, index: int) -> None:
         if 0 <= index < len(self.draft.spelling):
             mark, issue = self.draft.spelling[index]
-            if issue.suggestions:
-                self.draft.replace_range(mark.start, mark.end, issue.suggestions[0])
+            suggestions = self.draft.suggestions(issue)
+            if suggestions:
+                self.draft.replace_range(mark.start, mark.end, suggestions[0])
+
+    def _on_language_changed(self, language: str) -> None:
+        """This reply is written in another language: check it in that one."""
+        self.language = language
+        self.checker.set_language(language)
+
+    def _on_calmer_requested(self, index: int) -> None:
+        """One click: the flag's calmer wording replaces its words; the checks run again."""
+        if self.draft.use_calmer(index):
+            self.checker.check_now(self.draft.toPlainText())
 
     def _on_word_added(self, word: str) -> None:
         if self._run(lambda: self.replies.add_word(word)):

@@ -3,6 +3,8 @@ aloud, the tone flags with their reasons, and the comparison with the customer's
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -50,6 +52,8 @@ class CheckPanel(QWidget):
         buttons.addWidget(self.learn)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        # Spelling suggestions are looked up for the selected issue only (see DraftEdit).
+        self.suggest: Callable[[SpellingIssue], tuple[str, ...]] = lambda issue: issue.suggestions
         note = (
             "Right-click an underlined word in the draft for suggestions. Names of your "
             "customers and your business are known already."
@@ -86,12 +90,15 @@ class CheckPanel(QWidget):
 
     def _on_issues_row_changed(self, row: int) -> None:
         issue = self._issues[row] if 0 <= row < len(self._issues) else None
-        self.fix.setEnabled(bool(issue and issue.suggestions))
+        suggestions = self.suggest(issue) if issue is not None else ()
+        self.fix.setEnabled(bool(suggestions))
+        self.fix.setText(f"Use “{suggestions[0]}”" if suggestions else "Use first suggestion")
         self.learn.setEnabled(bool(issue and issue.kind is IssueKind.SPELLING))
 
 
 class ReviewPanel(QWidget):
     flag_selected = Signal(int)
+    calmer_requested = Signal(int)  # put the calmer wording of this flag in the draft
     accept_changed = Signal(bool)
     start_over_requested = Signal()
     preview_requested = Signal()
@@ -156,6 +163,16 @@ class ReviewPanel(QWidget):
         self.flags.itemActivated.connect(lambda item: self.flag_selected.emit(item.data(256)))
         self.flags.itemClicked.connect(lambda item: self.flag_selected.emit(item.data(256)))
         layout.addWidget(self.flags, 1)
+        calmer_row = QHBoxLayout()
+        self.calmer = QPushButton("Use the calmer wording")
+        self.calmer.setObjectName("use_calmer")
+        self.calmer.setToolTip("Replace the selected flag's words with the calmer wording shown.")
+        self.calmer.clicked.connect(self._on_calmer_clicked)
+        calmer_row.addWidget(self.calmer)
+        calmer_row.addStretch(1)
+        layout.addLayout(calmer_row)
+        self.flags.currentRowChanged.connect(self._on_flag_row_changed)
+        self._flags: list[ToneFlag] = []
         self.accept = QCheckBox("I have read every flag and keep my wording")
         self.accept.setObjectName("accept_flags")
         self.accept.toggled.connect(self.accept_changed)
@@ -173,6 +190,8 @@ class ReviewPanel(QWidget):
         layout.addLayout(over)
 
     def show_flags(self, flags: list[ToneFlag], comparison: ToneComparison) -> None:
+        row = self.flags.currentRow()
+        self._flags = flags
         self.flags.clear()
         for index, flag in enumerate(flags):
             item = QListWidgetItem(
@@ -181,12 +200,30 @@ class ReviewPanel(QWidget):
             )
             item.setData(256, index)
             self.flags.addItem(item)
+        if flags:
+            self.flags.setCurrentRow(min(max(row, 0), len(flags) - 1))
+        self._on_flag_row_changed(self.flags.currentRow())
         if not flags:
             self.flags.addItem("No tone flags. Nothing here should inflame the customer.")
         style = "color:#b71c1c; font-weight:bold;" if comparison.more_hostile else ""
         self.comparison.setStyleSheet(style)
         self.comparison.setText(comparison.message)
         self.accept.setVisible(bool(flags))
+
+    def _on_flag_row_changed(self, row: int) -> None:
+        flag = self._flags[row] if 0 <= row < len(self._flags) else None
+        self.calmer.setEnabled(flag is not None and flag.replacement is not None)
+        if flag is not None and flag.replacement:
+            self.calmer.setText(f"Use the calmer wording: “{_short(flag.replacement)}”")
+        elif flag is not None and flag.replacement == "":
+            self.calmer.setText(f"Leave out “{_short(flag.words)}”")
+        else:
+            self.calmer.setText("Use the calmer wording")
+
+    def _on_calmer_clicked(self) -> None:
+        row = self.flags.currentRow()
+        if 0 <= row < len(self._flags):
+            self.calmer_requested.emit(row)
 
     def show_checklist(self, answered: int, total: int) -> None:
         if total == 0:
@@ -207,3 +244,7 @@ class ReviewPanel(QWidget):
     def set_reading(self, reading: bool) -> None:
         self.stop.setEnabled(reading)
         self.read.setEnabled(not reading)
+
+
+def _short(words: str, limit: int = 40) -> str:
+    return words if len(words) <= limit else words[: limit - 1] + "…"

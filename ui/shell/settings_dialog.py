@@ -47,7 +47,7 @@ PAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "business_addresses",
         ),
     ),
-    ("You and your replies", ("owner_name", "signature", "cooling_off_minutes")),
+    ("You and your replies", ("owner_name", "signature", "cooling_off_minutes", "reply_language")),
     ("Money and paper", ("hourly_rate", "currency", "paper_size")),
     ("Blocking", ("blocking_checklist",)),
     (

@@ -2,22 +2,54 @@ from __future__ import annotations
 
 import pytest
 
-from app.reply.spelling import IssueKind, SpellCheck, grammar_available, words_in
+from app.reply.spelling import (
+    IssueKind,
+    SpellCheck,
+    grammar_available,
+    suggestions_for,
+    words_in,
+)
 
 
-def test_misspellings_come_with_offsets_and_suggestions() -> None:
+def test_misspellings_come_with_offsets_and_suggestions_when_asked() -> None:
     text = "Thank you for writting."
-    (issue,) = SpellCheck(grammar=False).check(text)
+    checker = SpellCheck(grammar=False)
+    (issue,) = checker.check(text)
     assert issue.kind is IssueKind.SPELLING
     assert text[issue.start : issue.end] == "writting" == issue.words
-    assert issue.suggestions[0] == "writing"
+    # Suggestions are found when the owner opens the menu, not during every check.
+    assert issue.suggestions == ()
+    assert checker.suggest(issue.words)[0] == "writing"
 
 
 def test_offsets_after_an_emoji_are_python_indexes() -> None:
     text = "😀😀 Recieved."
-    (issue,) = SpellCheck(grammar=False).check(text)
+    checker = SpellCheck(grammar=False)
+    (issue,) = checker.check(text)
     assert (issue.start, issue.end) == (3, 11)
-    assert issue.suggestions[0] == "Received"  # the capital is kept
+    assert checker.suggest(issue.words)[0] == "Received"  # the capital is kept
+
+
+def test_a_very_long_unknown_word_gets_suggestions_at_once_or_none() -> None:
+    word = "antidisestablishmentarianismxx"
+    assert suggestions_for(word) == ()  # two edits away is not searched for 30 letters
+    assert suggestions_for("wierd")[0] == "weird"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "wrong", "right"),
+    [
+        ("es", "Su mensage sobre el pedido.", "mensage", "mensaje"),
+        ("fr", "Merci pour votre messsage.", "messsage", "message"),
+        ("de", "Vielen Dank für Ihre Nachricht und Ihre Gedult.", "Gedult", "Geduld"),
+    ],
+)
+def test_replies_in_other_languages_are_spelt_in_their_language(
+    language: str, text: str, wrong: str, right: str
+) -> None:
+    checker = SpellCheck(grammar=False, language=language)
+    assert [i.words for i in checker.check(text)] == [wrong]
+    assert right in checker.suggest(wrong)
 
 
 def test_names_the_owner_knows_are_not_marked() -> None:

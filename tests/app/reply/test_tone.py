@@ -53,7 +53,10 @@ def test_curly_apostrophes_match_like_straight_ones() -> None:
 def test_acronyms_and_known_names_in_capitals_are_not_shouting() -> None:
     assert check_tone("The PDF and the VAT invoice are attached for order LL-1042.") == []
     assert check_tone("Welcome to ACME.", known_words=["acme"]) == []
-    assert check_tone("Welcome to ACME.")[0].kind is ToneKind.SHOUTING
+    # A lone unknown word in capitals reads as a name; a lone ordinary word is shouting.
+    assert check_tone("We ship from our NYC workshop.") == []
+    assert check_tone("Send the form back NOW.")[0].kind is ToneKind.SHOUTING
+    assert check_tone("READ THE TERMS.")[0].kind is ToneKind.SHOUTING
 
 
 def test_the_customers_words_quoted_in_a_reply_are_not_the_owners_tone() -> None:

@@ -217,6 +217,8 @@ def test_grammar_is_underlined_when_harper_is_installed(
     editor = drafted(
         open_editor(angry_id, grammar=True), qtbot, Step.CHECK, "I checked the the order."
     )
+    # Grammar runs on its own thread and joins the underlines when it is ready.
+    qtbot.waitUntil(lambda: bool(editor.draft.spelling), timeout=30_000)
     assert [(m.kind, issue.words) for m, issue in editor.draft.spelling] == [("grammar", "the the")]
 
 

@@ -1,0 +1,119 @@
+"""Threat and abuse phrases in many languages, read from assets/threats/<language>.tsv.
+
+Each row is one phrase: its kind, a regular expression, what it means in English and an
+example a customer might send (the tests check every example). All languages are searched at
+once, so a message that mixes languages is read in full. Chinese and Japanese (no spaces), and
+Arabic, Hebrew and Korean (words joined to prefixes and endings) are matched anywhere; the
+others from the start of a word, whole words or word stems as each file says.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from app.core.paths import assets_folder
+from app.core.phrase_index import LETTER, PhraseIndex
+
+KINDS = ("legal", "chargeback", "public", "vandalism", "physical", "abuse")
+_MODES = ("words", "stems", "anywhere")
+_AFTER = rf"(?![{LETTER}'])"
+# Same-length rewrites, so offsets into the rewritten text are offsets into the original:
+# curly apostrophes, and the Arabic letters people write either way (alef forms, ya, ta marbuta).
+_FOLD = str.maketrans({"’": "'", "أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"})
+
+
+@dataclass(frozen=True)
+class Phrase:
+    language: str
+    kind: str
+    pattern: str
+    meaning: str  # in English; empty when the words are English
+    example: str
+    mode: str
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: str
+    language: str
+    start: int
+    end: int
+    words: str  # exactly as written in the message
+    meaning: str
+
+
+def read_phrases(text: str, language: str) -> list[Phrase]:
+    mode = "words"
+    phrases = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.startswith("#"):
+            found = re.search(r"match: (\w+)", line)
+            mode = found.group(1) if found else mode
+            continue
+        if not line.strip():
+            continue
+        kind, pattern, meaning, example = line.split("\t")
+        if kind not in KINDS or mode not in _MODES:
+            raise ValueError(f"{language}.tsv:{number}: unknown kind or match {kind!r}/{mode!r}")
+        if re.compile(pattern).groups:
+            raise ValueError(f"{language}.tsv:{number}: write groups as (?:...)")
+        phrases.append(Phrase(language, kind, pattern, meaning, example, mode))
+    return phrases
+
+
+@lru_cache(maxsize=1)
+def phrases() -> tuple[Phrase, ...]:
+    found: list[Phrase] = []
+    for path in sorted((assets_folder() / "threats").glob("*.tsv")):
+        found.extend(read_phrases(path.read_text(encoding="utf-8"), path.stem))
+    return tuple(found)
+
+
+def _body(phrase: Phrase) -> str:
+    pattern = phrase.pattern.translate(_FOLD)
+    if phrase.mode == "words":
+        return pattern + _AFTER
+    if phrase.mode == "anywhere":
+        # Where words join up, a space may be left out too ("יודעאיפהאתהגר").
+        return pattern.replace(" ", r"\s*")
+    return pattern
+
+
+@lru_cache(maxsize=1)
+def _index() -> PhraseIndex:
+    table = phrases()
+    patterns = [_body(p) for p in table]
+    anywhere = frozenset(i for i, p in enumerate(table) if p.mode == "anywhere")
+    return PhraseIndex(patterns, anywhere)
+
+
+def hits(text: str) -> Iterator[Hit]:
+    """Each threat or abusive phrase in the text, in order; within one kind, overlapping
+    phrases ("te voy a demandar", "voy a demandar") count once, the first and longest."""
+    table = phrases()
+    taken: dict[str, int] = {}
+    found = sorted(_index().find(text.translate(_FOLD)), key=lambda f: (f.start, -f.end))
+    for match in found:
+        phrase = table[match.phrase]
+        if taken.get(phrase.kind, -1) > match.start:
+            continue
+        taken[phrase.kind] = match.end
+        yield Hit(
+            phrase.kind,
+            phrase.language,
+            match.start,
+            match.end,
+            text[match.start : match.end],
+            phrase.meaning,
+        )
+
+
+def meaning_of(words: str) -> str:
+    """What words found earlier mean in English ("" for English words or unknown ones)."""
+    for hit in hits(words):
+        if hit.start == 0 and hit.end == len(words):
+            return hit.meaning
+    return ""

@@ -1,0 +1,238 @@
+"""The mood of each sentence in a reply, so a rule can ask whether its words are hostile *here*.
+
+Capitals on "AMAZING", "wow" before praise and "as always" in thanks are warm; the same words
+beside a complaint are not. The mood is a sum of word valences from the VADER lexicon (human
+ratings of single words, -4 to +4), with "not" turning a word round and "but" weighting the
+clause after it, as VADER does; it is one signal among the rules, never a verdict alone, since
+an apology is full of negative words.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from app.core.paths import assets_folder
+
+# A sentence runs to its end marks, or to a line break (a greeting, a list item).
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)|[.!?]+", re.MULTILINE)
+_TOKEN = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
+_NEGATIONS = frozenset(
+    "not no never nor none nothing nobody neither without hardly barely cannot cant dont "
+    "doesnt didnt isnt wasnt arent werent wont wouldnt shouldnt couldnt aint".split()
+)
+_BOOSTERS = frozenset("so very really extremely totally absolutely utterly incredibly".split())
+# What makes a negative sentence an apology or sympathy rather than an attack.
+_KINDLY = re.compile(
+    r"\b(?:sorry|apologi[sz]e|apologies|unfortunately|regret|understand|sympath\w*|"
+    r"condolences?|i know how|must have been|that sounds|I can see why|I hear you)\b",
+    re.IGNORECASE,
+)
+
+
+# Negative words that name what happened rather than judge anyone: an owner must be able to
+# write "the parcel was lost" or "this is not a response to any threat".
+FACTS = frozenset(
+    """threat threats threatened threatening problem problems issue issues lost lose loses
+    losing loss error errors mistake mistakes delay delayed damage damaged broke broken
+    complaint complaints complain fail failed fails failure failures cancel cancelled
+    canceled refund refunds dispute disputes risk risks late wrong missing sorry unfortunately
+    fault faults bug bugs crash crashed stolen theft fraud scam abuse abusive insulting
+    harassment harassing rude angry upset frustrated frustrating frustration disappointed
+    disappointing disappointment worried concern concerns concerned confused confusing difficult
+    hard pain inconvenience trouble sick ill died death dead accident urgent emergency
+    warning warn warned block blocked ban banned close closed reject rejected refused deny
+    denied charge charged overcharged""".split()
+)
+
+
+# Words whose calmer form the "harsh words" flag can offer (other strong words only get advice).
+SOFTER = {
+    "terrible": "disappointing",
+    "awful": "poor",
+    "horrible": "poor",
+    "horrendous": "poor",
+    "worst": "poorest",
+    "hate": "dislike",
+    "hated": "disliked",
+    "disgusting": "unacceptable",
+    "disgusted": "disappointed",
+    "useless": "unhelpful",
+    "furious": "upset",
+    "angry": "upset",
+    "stupid": "unfortunate",
+    "dumb": "unfortunate",
+    "sucks": "is disappointing",
+    "suck": "disappoint",
+    "crap": "poor",
+    "lousy": "poor",
+    "dreadful": "poor",
+    "atrocious": "poor",
+    "shameful": "regrettable",
+    "disgrace": "disappointment",
+    "hopeless": "difficult",
+    "worthless": "of little use",
+    "failure": "problem",
+    "failures": "problems",
+    "fail": "do not work",
+    "fails": "does not work",
+    "scam": "dispute",
+    "fraud": "dispute",
+    "liar": "mistaken",
+    "lied": "was mistaken",
+    "rude": "curt",
+    "incompetence": "mistakes",
+    "incompetent": "mistaken",
+    "nightmare": "difficult time",
+    "annoying": "inconvenient",
+    "annoyed": "concerned",
+    "irritating": "inconvenient",
+    "pathetic": "disappointing",
+    "insane": "surprising",
+    "crazy": "surprising",
+}
+
+
+@lru_cache(maxsize=1)
+def valences() -> dict[str, float]:
+    table: dict[str, float] = {}
+    for line in (
+        (assets_folder() / "tone" / "valence_en.tsv").read_text(encoding="utf-8").splitlines()
+    ):
+        if line and not line.startswith("#"):
+            word, value = line.split("\t")[:2]
+            table[word] = float(value)
+    return table
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int
+    valence: float  # as it reads here: turned round after "not", raised after "very"
+    listed: float  # as the lexicon has it, out of context
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    words: tuple[Word, ...]  # only the words that carry a feeling
+    kindly: bool  # an apology or sympathy: negative words there are not aimed at anyone
+    text: str = ""
+    # Holds words that are hostile whatever their context (an insult, blame): never warm.
+    cold: bool = False
+
+    def mood(self, leaving_out: tuple[int, int] | None = None) -> float:
+        """-1 (hostile) to +1 (warm), as VADER's compound score, optionally without some words
+        (so "wow" does not make its own sentence warm)."""
+        total = sum(
+            w.valence
+            for w in self.words
+            if leaving_out is None or w.end <= leaving_out[0] or w.start >= leaving_out[1]
+        )
+        return total / math.sqrt(total * total + 15) if total else 0.0
+
+    def is_warm(self, leaving_out: tuple[int, int] | None = None) -> bool:
+        """Praise or thanks: clearly positive words, and no strongly negative one. A negative
+        word turned round ("never lose") is not praise."""
+        if self.cold:
+            return False
+        kept = [
+            w
+            for w in self.words
+            if leaving_out is None or w.end <= leaving_out[0] or w.start >= leaving_out[1]
+        ]
+        if any(w.valence <= -1.5 for w in kept):
+            return False
+        total = sum(w.valence for w in kept if w.listed > 0) + sum(
+            w.valence for w in kept if w.valence < 0
+        )
+        return total / math.sqrt(total * total + 15) >= 0.25 if total > 0 else False
+
+    def is_neutral(self) -> bool:
+        return all(w.valence > -1.0 for w in self.words) and abs(self.mood()) < 0.25
+
+    def harshest(self, text: str, limit: float = -1.5) -> list[Word]:
+        """The strongly negative words that judge or vent (not praise turned round, "not
+        great", nor words that name what happened, "lost", "threat", "problem")."""
+        return [
+            w
+            for w in self.words
+            if w.valence <= limit and w.listed < 0 and text[w.start : w.end].lower() not in FACTS
+        ]
+
+
+def read_sentences(text: str, english: bool = True) -> list[Sentence]:
+    """Each sentence of the text with the feeling its words carry (for English; other
+    languages get the sentences alone)."""
+    table = valences() if english else {}
+    found = []
+    for match in _SENTENCE.finditer(text):
+        tokens = list(_TOKEN.finditer(match.group()))
+        lowered = [t.group().lower() for t in tokens]
+        but_at = next((i for i, word in enumerate(lowered) if word == "but"), None)
+        words = []
+        for i, token in enumerate(tokens):
+            listed = table.get(lowered[i]) or table.get(lowered[i].replace("'", ""))
+            if listed is None:
+                continue
+            value = listed
+            before = [w.replace("'", "") for w in lowered[max(0, i - 3) : i]]
+            # "No" negates only the word right after it ("no good"), not "No, it's great".
+            if any(w in _NEGATIONS and w != "no" for w in before) or (
+                i > 0 and lowered[i - 1] == "no" and tokens[i].start() - tokens[i - 1].end() == 1
+            ):
+                value *= -0.74
+            if i > 0 and lowered[i - 1] in _BOOSTERS:
+                value += math.copysign(0.293, value)
+            if but_at is not None:
+                value *= 1.5 if i > but_at else 0.5
+            start = match.start() + token.start()
+            words.append(Word(start, start + len(token.group()), value, listed))
+        found.append(
+            Sentence(
+                match.start(),
+                match.end(),
+                tuple(words),
+                bool(_KINDLY.search(match.group())),
+                match.group(),
+            )
+        )
+    return found
+
+
+def sentence_at(sentences: Sequence[Sentence], position: int) -> Sentence | None:
+    index = index_at(sentences, position)
+    return None if index is None else sentences[index]
+
+
+def index_at(sentences: Sequence[Sentence], position: int) -> int | None:
+    for index, sentence in enumerate(sentences):
+        if sentence.start <= position < sentence.end:
+            return index
+    return None
+
+
+def warm_here(sentences: Sequence[Sentence], start: int, end: int) -> bool:
+    """Whether words at start..end sit in praise or thanks: their sentence is warm without them,
+    or it is a bare exclamation ("Wow!", "IT'S FRIDAY!") beside a warm sentence."""
+    index = index_at(sentences, start)
+    if index is None:
+        return False
+    sentence = sentences[index]
+    if sentence.is_warm((start, end)):
+        return True
+    # A bare exclamation is a few words, none of them negative even when turned round.
+    text_words = _TOKEN.findall(sentence.text) if sentence.text else []
+    if len(text_words) > 4 or any(w.listed <= -1.0 for w in sentence.words):
+        return False
+    neighbours = [*sentences[max(0, index - 1) : index], *sentences[index + 1 : index + 2]]
+    return any(s.is_warm() for s in neighbours)
+
+
+def valence(word: str) -> float:
+    return valences().get(word.lower(), 0.0)

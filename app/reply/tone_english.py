@@ -1,0 +1,385 @@
+"""The tone rules for a reply written in English, each with the calmer words that can replace
+what it matches (fitting the case: "your fault" becomes "what happened", not a stock sentence).
+"""
+
+from __future__ import annotations
+
+from app.reply.tone_rules import K, Rule, rule
+
+_AT_READER_WORDS = "you|your (?:company|shop|store|team|staff|service|people|product|business)"
+_INSULT_NOUNS = (
+    r"idiots?|morons?|clowns?|jokes?|liars?|thie(?:f|ves)|crooks?|frauds?|scammers?|amateurs?|"
+    r"losers?|disgrace|embarrassment|nightmare|joke of a \w+|waste of (?:space|time|money)|"
+    r"incompetent|useless|hopeless|pathetic|clueless|ignorant|stupid|dumb|worthless|lazy|rude|"
+    r"unprofessional|delusional|unreasonable|entitled|impossible|insane|crazy|a pain"
+)
+_FAILING = (
+    r"losing|ignoring|wasting|ruining|failing|breaking|screwing up|messing up|overcharging|"
+    r"forgetting|delaying|cancelling|canceling|keeping me waiting|making me wait|"
+    r"the runaround|nothing|absolutely nothing"
+)
+
+RULES: tuple[Rule, ...] = (
+    rule(
+        K.PROFANITY,
+        r"damn(?:ed|it)?|hell|crap(?:py)?|bloody|bull ?shit|shit\w*|fuck\w*|f\*+k\w*|wtf|"
+        r"pissed(?: off)?|piss off|bastards?|arse|ass(?:hole)?s?|bitch\w*|screw you|sod off|"
+        r"bollocks|jerks?",
+        "Swearing, even mild, is what gets quoted back and ends the conversation.",
+        "Leave the word out; say what you need in plain words.",
+        calmer={
+            "crappy": "poor",
+            "crap": "poor",
+            "pissed off": "unhappy",
+            "pissed": "unhappy",
+            "bullshit": "not right",
+            "bull shit": "not right",
+            "wtf": "why",
+        },
+        otherwise="",
+    ),
+    rule(
+        K.THREAT,
+        r"I(?:'ll| will| am going to) (?:sue|report you|take you to court|expose you|ruin you|"
+        r"make sure everyone knows)|see you in court|(?:my|our) lawyers? will|"
+        r"you'll be hearing from|or else|watch yourself|you've been warned|you have been warned",
+        "Sounds like a threat; it can be used against you and escalates the dispute.",
+        "State the consequence as policy, calmly and once.",
+        calmer={
+            "or else": "or we will close the account under our terms",
+            "see you in court": "we will follow the process set out in our terms",
+        },
+        otherwise="if this continues, we will follow the steps in our terms",
+    ),
+    rule(
+        K.SPITE,
+        r"you(?:'ll| will) regret|good riddance|don't bother|hope you're happy|"
+        r"serves you right|see how you like|don't let the door|have fun (?:with|finding)|"
+        r"you deserve (?:it|this|what)|I couldn't care less|not my problem|your problem",
+        "Reads as spite: it is written to hurt, not to settle anything.",
+        "Close the matter kindly.",
+        calmer={
+            "good riddance": "I wish you well",
+            "don't bother": "there is no need to",
+            "not my problem": "not something we can change",
+            "your problem": "something we cannot change",
+            "i couldn't care less": "we see this differently",
+            "hope you're happy": "I hope this settles it",
+            "have fun finding": "I hope you find",
+            "have fun with": "I hope all goes well with",
+        },
+    ),
+    rule(
+        K.INSULT,
+        rf"(?:{_AT_READER_WORDS})(?:'re| are| is)(?: (?:such|so|a|an|the|just|nothing but|"
+        rf"total|complete|absolute|utter|real|bunch of|truly|really))* (?:{_INSULT_NOUNS})|"
+        rf"(?:{_AT_READER_WORDS}) (?:suck|sucks|stink|stinks)|"
+        r"bunch of (?:clowns|idiots|amateurs|crooks|thieves|morons|liars|losers)|"
+        r"what an? (?:joke|disgrace|farce|clown|loser|idiot|shambles|embarrassment)|shame on you",
+        "Name-calling: it is about the person, and it is the line they will quote back.",
+        "Say what went wrong, not what they are.",
+        calmer={"shame on you": "I am disappointed"},
+        otherwise="I disagree with how this has been handled",
+    ),
+    rule(
+        K.ANGER,
+        r"ridiculous|absurd|pathetic|outrageous|insane|stupid|idiot(?:ic|s)?|moron(?:ic|s)?|"
+        r"incompetent|ignorant|clueless|sick (?:and tired )?of|fed up|(?:I've|I have) had enough|"
+        r"how dare you|shut up|waste of (?:my|our) time|I can't believe you|liars?|"
+        r"you(?:'re| are) lying|nonsense|rubbish|garbage|disgusting|unacceptable|appalling|"
+        r"sucks|piece of (?:junk|crap|garbage|trash)|rip-?off|screwed(?: over| out of)?|"
+        r"a scam|scammed|a joke",
+        "Angry or insulting words; they show the customer they got to you.",
+        "Name the problem calmly.",
+        only_when_cold=True,
+        calmer={
+            "ridiculous": "not something we can agree to",
+            "absurd": "not workable",
+            "pathetic": "disappointing",
+            "outrageous": "not acceptable to us",
+            "nonsense": "not accurate",
+            "rubbish": "not accurate",
+            "garbage": "not accurate",
+            "unacceptable": "not something we can accept",
+            "appalling": "disappointing",
+            "disgusting": "not acceptable",
+            "fed up": "concerned",
+            "sick and tired of": "concerned about",
+            "sick of": "concerned about",
+            "i've had enough": "I would like to settle this",
+            "i have had enough": "I would like to settle this",
+            "how dare you": "I was surprised that you",
+            "waste of my time": "not helpful",
+            "waste of our time": "not helpful",
+            "you're lying": "that is not what our records show",
+            "you are lying": "that is not what our records show",
+            "liar": "mistaken",
+            "liars": "mistaken",
+            "shut up": "let us pause here",
+            "i can't believe you": "I was surprised that you",
+            "sucks": "is disappointing",
+            "piece of junk": "faulty item",
+            "piece of crap": "faulty item",
+            "rip-off": "poor value",
+            "ripoff": "poor value",
+            "a scam": "a dispute",
+            "a joke": "not good enough",
+            "screwed": "let down",
+            "scammed": "let down",
+        },
+        otherwise="",
+    ),
+    rule(
+        K.CONTEMPT,
+        r"who cares|(?:nobody|no one) cares|get a life|grow up|get over (?:it|yourself)|"
+        r"(?:are you|you're|you are) (?:kidding|joking|serious)(?: me)?|give me a break|"
+        r"don't make me laugh|laughable|spare me|cry me a river|boo hoo|whatever|typical|"
+        r"some people|unbelievable|seriously\?",
+        "Dismisses the customer instead of answering them; contempt is what people remember.",
+        "Answer the point they raised, even briefly.",
+        calmer={
+            "unbelievable": "surprising",
+            "laughable": "not realistic",
+            "who cares": "I hear you, but",
+            "nobody cares": "this will not change",
+            "no one cares": "this will not change",
+            "give me a break": "I see this differently",
+            "don't make me laugh": "I see this differently",
+            "are you kidding me": "I am surprised",
+            "are you serious": "I am surprised",
+            "you're kidding": "I am surprised",
+            "you're joking": "I am surprised",
+        },
+        otherwise="",
+        only_when_cold=True,
+    ),
+    rule(
+        K.AT_READER,
+        r"customers like you|people like you|you people|someone like you|your kind|"
+        r"what is wrong with you|what's wrong with you|who do you think",
+        "Lumps the customer into a group or attacks them as a person; it reads as contempt.",
+        "Speak to this customer about this problem.",
+        calmer={
+            "customers like you": "some customers",
+            "people like you": "some people",
+            "you people": "you",
+            "someone like you": "you",
+            "your kind": "you",
+        },
+    ),
+    rule(
+        K.AT_READER,
+        r"you clearly|you obviously|you apparently|you seem to think|you think you|"
+        r"you (?:just )?don't (?:seem to )?(?:get|understand)|you (?:can't|cannot) (?:even )?read|"
+        r"you didn't (?:even )?read|did you (?:even )?read|"
+        r"you need to (?:calm down|relax|understand|learn)",
+        "Aimed at the person, not the problem: it tells them what they think or are.",
+        "Describe the facts instead.",
+        calmer={
+            "you clearly": "you",
+            "you obviously": "you",
+            "you apparently": "you",
+            "you seem to think": "you mentioned",
+            "you think you": "you feel you",
+            "you didn't read": "you may have missed",
+            "you didn't even read": "you may have missed",
+            "did you read": "you may have missed",
+            "did you even read": "you may have missed",
+            "you don't understand": "this may not have been clear",
+            "you just don't understand": "this may not have been clear",
+            "you don't get": "this may not have been clear about",
+        },
+    ),
+    rule(
+        K.BLAME,
+        r"(?:(?:it's|it is|this is|that's|that is) (?:all )?)?your (?:own )?fault|you failed to|"
+        r"you should have|you were supposed to|because of you|"
+        r"you caused|you broke|you messed up|you didn't bother|thanks to you|"
+        r"you (?:people )?(?:ruined|screwed up|destroyed|wasted)|this is (?:all )?on you|"
+        r"your (?:mistake|error|incompetence|carelessness)|"
+        r"if you had (?:bothered|read|listened|followed)|that's on you|"
+        r"only have yourself to blame|user error",
+        "Puts the blame on the customer; they will defend themselves instead of listening.",
+        "Say what happened and what fixes it.",
+        calmer={
+            "your fault": "what happened",
+            "your own fault": "what happened",
+            "it's your fault": "here is what happened:",
+            "it is your fault": "here is what happened:",
+            "it's your own fault": "here is what happened:",
+            "it's all your fault": "here is what happened:",
+            "this is your fault": "here is what happened:",
+            "that's your fault": "that is what happened",
+            "you failed to": "we did not receive",
+            "you should have": "next time, please",
+            "you were supposed to": "the plan was to",
+            "because of you": "because of this",
+            "thanks to you": "because of this",
+            "you caused": "this led to",
+            "you broke": "this damaged",
+            "you messed up": "this went wrong with",
+            "your mistake": "the mix-up",
+            "your error": "the mix-up",
+            "that's on you": "that is how it happened",
+            "user error": "a setting",
+            "you didn't bother": "you did not",
+            "this is on you": "this is what happened",
+            "this is all on you": "this is what happened",
+        },
+    ),
+    rule(
+        K.CONDESCENSION,
+        r"as anyone (?:would|could|can) (?:see|know|tell)|any reasonable person|"
+        r"(?:it's|it is) not rocket science|let me (?:explain|spell) (?:this|it) (?:out )?"
+        r"(?:slowly|again|for you)|for your information|educate yourself|I'm sure even you|"
+        r"even you (?:can|could|should)|try to understand|(?:it's|it is) (?:really )?(?:very )?"
+        r"simple|basic common sense|common sense|calm down|read the manual|rtfm|learn to read",
+        "Talks down to the reader; it makes them feel stupid, and they will push back.",
+        "Give the step plainly.",
+        calmer={
+            "for your information": "",
+            "it's not rocket science": "here is how",
+            "it is not rocket science": "here is how",
+            "it's simple": "here is how",
+            "it is simple": "here is how",
+            "it's really simple": "here is how",
+            "calm down": "I understand this is frustrating",
+            "read the manual": "the manual explains it on page",
+            "common sense": "the usual way",
+            "try to understand": "please note",
+            "any reasonable person": "most people",
+        },
+        otherwise="",
+    ),
+    rule(
+        K.SARCASM,
+        r"oh,? (?:great|wonderful|brilliant|perfect|really|joy)|thanks a lot|"
+        rf"(?:thanks|thank you)(?: so much| very much| again)? for (?:\w+ ){{0,2}}?(?:{_FAILING})|"
+        r"gee,? thanks|good luck with that|what a (?:surprise|shock)|shockingly|"
+        r"congrat(?:ulation)?s on (?:\w+ ){0,2}?(?:losing|ruining|failing|another|yet another|"
+        r"the worst|driving)\w*|"
+        rf"(?:great|nice|good|fantastic|wonderful|excellent|brilliant|stellar|amazing|superb|"
+        rf"outstanding) (?:job|work|going|effort|service)(?: (?:on|at|with|in|of))? "
+        rf"(?:\w+ ){{0,3}}?(?:{_FAILING})|"
+        r"at least (?:you|your \w+|they|the \w+|it|this)(?:'re| are| is| were| was| can be)? "
+        r"(?:\w+ )?(?:consistent|reliable|predictable|consistently|good at \w+|honest about)|"
+        r"(?:very|so|real|really) (?:professional|helpful|classy|mature)[,!] ?(?:\w+ ){0,2}?"
+        rf"(?:{_FAILING})|"
+        r"yeah,? right|sure you (?:did|do|have)|bless your heart|slow clap|"
+        r"must be nice|how (?:nice|lovely|wonderful) (?:of you|for you)|clearly a genius|"
+        r"nice try",
+        "Sarcasm: mock praise cannot be heard as a joke in writing, only as mockery.",
+        "Say what you mean directly, in plain words.",
+        calmer={
+            "thanks a lot": "thank you",
+            "good luck with that": "I hope it works out",
+            "thanks for nothing": "I am sorry we could not help more",
+            "thank you for nothing": "I am sorry we could not help more",
+            "nice try": "I see your point, but",
+            "yeah right": "I am not sure that is so",
+            "yeah, right": "I am not sure that is so",
+            "congratulations on…": "I am sorry to lose you as a customer",
+            "congrats on…": "I am sorry to lose you as a customer",
+            "at least…": "I am disappointed that this keeps happening",
+            "thanks for…": "I am disappointed by how this was handled",
+            "thank you for…": "I am disappointed by how this was handled",
+        },
+        otherwise="I am disappointed by how this was handled",
+    ),
+    rule(
+        K.SARCASM,
+        r"wow",
+        "“Wow” before a complaint reads as mockery.",
+        "Leave it out and state the point.",
+        otherwise="",
+        only_when_cold=True,
+    ),
+    rule(
+        K.SARCASM,
+        r"your (?:\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”|'[^'\n]{1,40}')",
+        "Quotation marks around their words read as mockery.",
+        "Use their words plainly, without quotation marks.",
+    ),
+    rule(
+        K.PASSIVE_AGGRESSIVE,
+        r"as I (?:have )?(?:already |previously )?(?:said|stated|mentioned|explained|told you)|"
+        r"as (?:previously|already) (?:stated|mentioned|explained)|once again",
+        "Reminds them they did not listen; it reads as irritation.",
+        "Repeat the point kindly.",
+        calmer={"once again": ""},
+        otherwise="to recap",
+    ),
+    rule(
+        K.PASSIVE_AGGRESSIVE,
+        r"(?:as )?per my (?:last|previous|earlier) (?:e-?mail|message|reply|letter)",
+        "A well-known way of saying “you did not read my email”.",
+        "Restate the information itself.",
+        otherwise="to recap",
+    ),
+    rule(
+        K.PASSIVE_AGGRESSIVE,
+        r"obviously",
+        "“Obviously” suggests the reader should have known; it talks down.",
+        "Leave it out; the fact stands on its own.",
+        otherwise="",
+    ),
+    rule(
+        K.PASSIVE_AGGRESSIVE,
+        r"with (?:all )?due respect|no offen[cs]e,? but|not to be rude,? but|"
+        r"I don't mean to be rude,? but",
+        "This preface announces that something rude is coming.",
+        "Drop the preface and say the point politely.",
+        otherwise="",
+    ),
+    rule(
+        K.PASSIVE_AGGRESSIVE,
+        r"how many times|I'm not sure how else to (?:explain|say)|"
+        r"I don't know how (?:else|many more times)",
+        "Sounds exasperated with the reader.",
+        "Explain it once more in different words, or offer a call.",
+        otherwise="let me put it another way:",
+    ),
+    rule(
+        K.PASSIVE_AGGRESSIVE,
+        r"(?:I'm|I am|we're|we are) sorry (?:that )?you feel|sorry if you (?:feel|felt|were) "
+        r"(?:offended|upset|that way)|sorry you feel that way",
+        "A non-apology: it blames their feelings, not what happened.",
+        "Acknowledge plainly what happened.",
+        calmer={"sorry you feel that way": "sorry this has been frustrating"},
+        otherwise="I am sorry this has been frustrating;",
+    ),
+    rule(
+        K.PASSIVE_AGGRESSIVE,
+        r"thanks in advance for your (?:patience|understanding|cooperation)|friendly reminder|"
+        r"please (?:re-?read|refer back to)|going forward,? (?:please )?(?:make sure|ensure)",
+        "A set phrase that reads as a scolding in polite clothing.",
+        "Ask directly and thank them when it is done.",
+        calmer={
+            "friendly reminder": "reminder",
+            "please reread": "please see",
+            "please re-read": "please see",
+            "please refer back to": "please see",
+        },
+        otherwise="thank you",
+    ),
+    rule(
+        K.ABSOLUTE,
+        r"always|never|every single time|every time|constantly|all the time|nobody|no one|"
+        r"everyone knows|everybody knows",
+        "Absolutes are rarely exactly true and invite an argument about the exceptions.",
+        "Say what happened this time, with the date.",
+        calmer={
+            "always": "often",
+            "never": "rarely",
+            "every single time": "several times",
+            "every time": "several times",
+            "constantly": "often",
+            "all the time": "often",
+            "nobody": "few people",
+            "no one": "few people",
+            "everyone knows": "it is known",
+            "everybody knows": "it is known",
+        },
+        only_when_cold=True,
+    ),
+)

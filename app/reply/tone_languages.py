@@ -1,0 +1,405 @@
+"""The tone rules for replies written in Spanish, French and German, and the choice of rules by
+the reply's language. Each rule carries calmer words in the same language.
+"""
+
+from __future__ import annotations
+
+from app.reply.tone_english import RULES as ENGLISH
+from app.reply.tone_rules import K, Rule, rule
+
+LANGUAGES = {"en": "English", "es": "Español", "fr": "Français", "de": "Deutsch"}
+
+
+def language_code(name: str) -> str:
+    """The code for a language as the settings name it ("Español" -> "es"); English if unknown."""
+    return next((code for code, shown in LANGUAGES.items() if shown == name), "en")
+
+
+_SWEAR = "Swearing, even mild, is what gets quoted back and ends the conversation."
+_ANGER = "Angry or insulting words; they show the customer they got to you."
+_INSULT = "Name-calling: it is about the person, and it is the line they will quote back."
+_BLAME = "Puts the blame on the customer; they will defend themselves instead of listening."
+_DOWN = "Talks down to the reader; it makes them feel stupid, and they will push back."
+_SARCASM = "Sarcasm: mock praise cannot be heard as a joke in writing, only as mockery."
+_PASSIVE = "Reminds them they did not listen; it reads as irritation."
+_ABSOLUTE = "Absolutes are rarely exactly true and invite an argument about the exceptions."
+_SPITE = "Reads as spite: it is written to hurt, not to settle anything."
+_THREAT = "Sounds like a threat; it can be used against you and escalates the dispute."
+
+# Advice is in English, like the rest of Steady; only the calmer words are in the reply's language.
+_ADVICE = {
+    K.PROFANITY: "Leave the word out; say what you need in plain words.",
+    K.THREAT: "State the consequence as policy, calmly and once.",
+    K.INSULT: "Say what went wrong, not what they are.",
+    K.ANGER: "Name the problem calmly.",
+    K.BLAME: "Say what happened and what fixes it.",
+    K.CONDESCENSION: "Give the step plainly.",
+    K.SARCASM: "Say what you mean directly, in plain words.",
+    K.PASSIVE_AGGRESSIVE: "Repeat the point kindly.",
+    K.SPITE: "Close the matter kindly.",
+    K.ABSOLUTE: "Say what happened this time, with the date.",
+}
+
+SPANISH: tuple[Rule, ...] = (
+    rule(
+        K.PROFANITY,
+        r"joder|mierda|coño|hostias?|puta|puto|cabr[óo]n|gilipollas|carajo|"
+        r"chingad[oa]|pendej[oa]",
+        _SWEAR,
+        _ADVICE[K.PROFANITY],
+        otherwise="",
+    ),
+    rule(
+        K.THREAT,
+        r"(?:le|te|los) (?:voy a|vamos a) demandar|nos vemos en los tribunales|"
+        r"o si no|ya (?:está|estás) advertid[oa]",
+        _THREAT,
+        _ADVICE[K.THREAT],
+        otherwise="si esto continúa, aplicaremos nuestras condiciones",
+    ),
+    rule(
+        K.INSULT,
+        r"(?:usted es|eres|son|sois) (?:un |una |unos |unas )?(?:idiotas?|"
+        r"imb[ée]ciles?|in[úu]tiles?|incompetentes?|ignorantes?|mentiros[oa]s?|ridícul[oa]s?)|"
+        r"qué vergüenza",
+        _INSULT,
+        _ADVICE[K.INSULT],
+        otherwise="no estoy de acuerdo con cómo se ha llevado esto",
+    ),
+    rule(
+        K.ANGER,
+        r"ridículo|absurdo|patético|vergonzoso|inaceptable|estoy harto|"
+        r"estoy hasta las narices|basta ya|cállese|cállate|tonterías|estupideces",
+        _ANGER,
+        _ADVICE[K.ANGER],
+        calmer={
+            "ridículo": "algo que no podemos aceptar",
+            "absurdo": "poco viable",
+            "patético": "decepcionante",
+            "inaceptable": "algo que no podemos aceptar",
+            "estoy harto": "me preocupa",
+            "tonterías": "inexacto",
+        },
+        otherwise="",
+    ),
+    rule(
+        K.BLAME,
+        r"(?:es|fue) (?:su|tu) culpa|por (?:su|tu) culpa|usted debería haber|"
+        r"deberías haber|no se molestó en",
+        _BLAME,
+        _ADVICE[K.BLAME],
+        calmer={
+            "es su culpa": "es lo que ocurrió",
+            "es tu culpa": "es lo que ocurrió",
+            "por su culpa": "por esto",
+            "por tu culpa": "por esto",
+            "usted debería haber": "la próxima vez, por favor",
+            "deberías haber": "la próxima vez, por favor",
+        },
+    ),
+    rule(
+        K.CONDESCENSION,
+        r"como cualquiera (?:sabe|entiende)|no es tan difícil|"
+        r"es muy (?:fácil|sencillo)|cálmese|cálmate|para (?:su|tu) información|lea el manual",
+        _DOWN,
+        _ADVICE[K.CONDESCENSION],
+        calmer={
+            "cálmese": "entiendo que es frustrante",
+            "cálmate": "entiendo que es frustrante",
+            "para su información": "",
+            "para tu información": "",
+        },
+        otherwise="así es como se hace",
+    ),
+    rule(
+        K.SARCASM,
+        r"gracias por nada|muchas gracias por (?:nada|ignorarme|hacerme esperar)|"
+        r"buena suerte con eso|enhorabuena por perder|qué sorpresa|al menos (?:son|es|eres) "
+        r"(?:constantes|coherentes|consistentes)|sí, claro",
+        _SARCASM,
+        _ADVICE[K.SARCASM],
+        calmer={
+            "gracias por nada": "siento no haber podido ayudar más",
+            "buena suerte con eso": "espero que se resuelva",
+        },
+        otherwise="me decepciona cómo se ha llevado esto",
+    ),
+    rule(
+        K.PASSIVE_AGGRESSIVE,
+        r"como ya (?:le |te )?(?:dije|expliqué|indiqué)|"
+        r"según mi (?:último|anterior) (?:correo|mensaje)|obviamente|con todo (?:el )?respeto|"
+        r"siento que (?:se sienta|te sientas) así",
+        _PASSIVE,
+        _ADVICE[K.PASSIVE_AGGRESSIVE],
+        calmer={"obviamente": "", "con todo el respeto": "", "con todo respeto": ""},
+        otherwise="en resumen",
+    ),
+    rule(
+        K.SPITE,
+        r"no (?:es|será) mi problema|no se moleste|que le vaya bien con eso",
+        _SPITE,
+        _ADVICE[K.SPITE],
+        otherwise="le deseo lo mejor",
+    ),
+    rule(
+        K.ABSOLUTE,
+        r"siempre|nunca|jamás|todo el rato|cada vez",
+        _ABSOLUTE,
+        _ADVICE[K.ABSOLUTE],
+        calmer={
+            "siempre": "a menudo",
+            "nunca": "pocas veces",
+            "jamás": "pocas veces",
+            "todo el rato": "a menudo",
+            "cada vez": "varias veces",
+        },
+        only_when_cold=True,
+    ),
+)
+
+FRENCH: tuple[Rule, ...] = (
+    rule(
+        K.PROFANITY,
+        r"merde|putain|bordel|connerie|chiant|foutu|foutre|con|conne|connard",
+        _SWEAR,
+        _ADVICE[K.PROFANITY],
+        otherwise="",
+    ),
+    rule(
+        K.THREAT,
+        r"je vais vous (?:poursuivre|attaquer en justice)|on se verra au tribunal|"
+        r"sinon gare|vous êtes prévenu",
+        _THREAT,
+        _ADVICE[K.THREAT],
+        otherwise="si cela continue, nous appliquerons nos conditions",
+    ),
+    rule(
+        K.INSULT,
+        r"(?:vous êtes|tu es) (?:un |une |des )?(?:idiots?|imbéciles?|incapables?|"
+        r"incompétents?|menteurs?|menteuses?|ridicules?|nuls?)|quelle honte",
+        _INSULT,
+        _ADVICE[K.INSULT],
+        otherwise="je ne suis pas d'accord avec la façon dont cela a été géré",
+    ),
+    rule(
+        K.ANGER,
+        r"ridicule|absurde|lamentable|scandaleux|inadmissible|inacceptable|"
+        r"j'en ai marre|ras le bol|ça suffit|taisez-vous|n'importe quoi",
+        _ANGER,
+        _ADVICE[K.ANGER],
+        calmer={
+            "ridicule": "difficile à accepter",
+            "absurde": "peu réaliste",
+            "lamentable": "décevant",
+            "inadmissible": "inacceptable pour nous",
+            "j'en ai marre": "cela me préoccupe",
+            "n'importe quoi": "inexact",
+        },
+        otherwise="",
+    ),
+    rule(
+        K.BLAME,
+        r"c'est (?:de )?votre faute|c'est ta faute|à cause de vous|"
+        r"vous auriez dû|tu aurais dû",
+        _BLAME,
+        _ADVICE[K.BLAME],
+        calmer={
+            "c'est votre faute": "voici ce qui s'est passé",
+            "c'est de votre faute": "voici ce qui s'est passé",
+            "à cause de vous": "à cause de cela",
+            "vous auriez dû": "la prochaine fois, merci de",
+            "tu aurais dû": "la prochaine fois, merci de",
+        },
+    ),
+    rule(
+        K.CONDESCENSION,
+        r"comme tout le monde le sait|ce n'est pas compliqué|c'est (?:très )?"
+        r"simple|calmez-vous|pour votre information|lisez le mode d'emploi",
+        _DOWN,
+        _ADVICE[K.CONDESCENSION],
+        calmer={"calmez-vous": "je comprends que ce soit frustrant", "pour votre information": ""},
+        otherwise="voici comment faire",
+    ),
+    rule(
+        K.SARCASM,
+        r"merci pour rien|merci de m'avoir ignoré|bonne chance avec ça|"
+        r"félicitations pour avoir perdu|quelle surprise|au moins vous êtes (?:constants|cohérents)|"
+        r"c'est ça, oui",
+        _SARCASM,
+        _ADVICE[K.SARCASM],
+        calmer={
+            "merci pour rien": "je regrette de ne pas avoir pu aider davantage",
+            "bonne chance avec ça": "j'espère que cela s'arrangera",
+        },
+        otherwise="je suis déçu de la façon dont cela a été géré",
+    ),
+    rule(
+        K.PASSIVE_AGGRESSIVE,
+        r"comme je (?:vous l'ai|l'ai) (?:déjà )?(?:dit|expliqué|indiqué)|"
+        r"comme indiqué dans mon (?:dernier|précédent) (?:e-?mail|courriel|message)|"
+        r"évidemment|avec tout le respect|sauf votre respect|désolé que vous le preniez ainsi",
+        _PASSIVE,
+        _ADVICE[K.PASSIVE_AGGRESSIVE],
+        calmer={"évidemment": "", "avec tout le respect": "", "sauf votre respect": ""},
+        otherwise="pour résumer",
+    ),
+    rule(
+        K.SPITE,
+        r"ce n'est pas mon problème|ne vous donnez pas la peine|bon débarras",
+        _SPITE,
+        _ADVICE[K.SPITE],
+        otherwise="je vous souhaite bonne continuation",
+    ),
+    rule(
+        K.ABSOLUTE,
+        r"toujours|jamais|tout le temps|à chaque fois",
+        _ABSOLUTE,
+        _ADVICE[K.ABSOLUTE],
+        calmer={
+            "toujours": "souvent",
+            "jamais": "rarement",
+            "tout le temps": "souvent",
+            "à chaque fois": "plusieurs fois",
+        },
+        only_when_cold=True,
+    ),
+)
+
+GERMAN: tuple[Rule, ...] = (
+    rule(
+        K.PROFANITY,
+        r"schei(?:ß|ss)e?\w*|verdammt\w*|mist|kacke|arsch\w*|verflucht\w*",
+        _SWEAR,
+        _ADVICE[K.PROFANITY],
+        otherwise="",
+    ),
+    rule(
+        K.THREAT,
+        r"ich werde Sie verklagen|wir sehen uns vor Gericht|sonst (?:passiert was|"
+        r"gibt es Ärger)|Sie sind gewarnt",
+        _THREAT,
+        _ADVICE[K.THREAT],
+        otherwise="wenn das so weitergeht, wenden wir unsere Bedingungen an",
+    ),
+    rule(
+        K.INSULT,
+        r"(?:Sie sind|du bist|ihr seid) (?:ein |eine |so )?(?:Idiot\w*|inkompetent|"
+        r"unfähig|dumm|Lügner\w*|lächerlich)|Schande über",
+        _INSULT,
+        _ADVICE[K.INSULT],
+        otherwise="ich sehe das anders als Sie",
+    ),
+    rule(
+        K.ANGER,
+        r"lächerlich|absurd|erbärmlich|unverschämt|inakzeptabel|frech|"
+        r"mir reicht(?:'s| es)|ich habe die Nase voll|halten Sie den Mund|Unsinn|Quatsch",
+        _ANGER,
+        _ADVICE[K.ANGER],
+        calmer={
+            "lächerlich": "für uns nicht annehmbar",
+            "absurd": "nicht umsetzbar",
+            "erbärmlich": "enttäuschend",
+            "unverschämt": "nicht annehmbar",
+            "mir reicht es": "ich möchte das klären",
+            "mir reicht's": "ich möchte das klären",
+            "unsinn": "nicht zutreffend",
+            "quatsch": "nicht zutreffend",
+        },
+        otherwise="",
+    ),
+    rule(
+        K.BLAME,
+        r"(?:das ist )?Ihre (?:eigene )?Schuld|deine Schuld|wegen Ihnen|"
+        r"Sie hätten (?:\w+ ){1,4}?(?:sollen|müssen)|selbst schuld",
+        _BLAME,
+        _ADVICE[K.BLAME],
+        calmer={
+            "ihre schuld": "so ist es passiert",
+            "das ist ihre schuld": "so ist es passiert",
+            "selbst schuld": "so ist es passiert",
+            "wegen ihnen": "deshalb",
+        },
+        otherwise="beim nächsten Mal bitte",
+    ),
+    rule(
+        K.CONDESCENSION,
+        r"wie jeder weiß|das ist (?:doch )?(?:ganz )?einfach|beruhigen Sie sich|"
+        r"zu Ihrer Information|lesen Sie die Anleitung|gesunder Menschenverstand",
+        _DOWN,
+        _ADVICE[K.CONDESCENSION],
+        calmer={
+            "beruhigen sie sich": "ich verstehe, dass das ärgerlich ist",
+            "zu ihrer information": "",
+        },
+        otherwise="so geht es",
+    ),
+    rule(
+        K.SARCASM,
+        r"danke für nichts|viel Glück damit|herzlichen Glückwunsch zum Verlust|"
+        r"was für eine Überraschung|wenigstens sind Sie konsequent|ja, klar",
+        _SARCASM,
+        _ADVICE[K.SARCASM],
+        calmer={
+            "danke für nichts": "schade, dass wir nicht mehr helfen konnten",
+            "viel glück damit": "ich hoffe, es klappt",
+        },
+        otherwise="ich bin enttäuscht, wie das gelaufen ist",
+    ),
+    rule(
+        K.PASSIVE_AGGRESSIVE,
+        r"wie (?:ich )?bereits (?:gesagt|erwähnt|erklärt)|"
+        r"wie in meiner letzten (?:E-?Mail|Nachricht)|offensichtlich|bei allem Respekt|"
+        r"tut mir leid, dass Sie das so sehen",
+        _PASSIVE,
+        _ADVICE[K.PASSIVE_AGGRESSIVE],
+        calmer={"offensichtlich": "", "bei allem respekt": ""},
+        otherwise="zur Erinnerung",
+    ),
+    rule(
+        K.SPITE,
+        r"nicht mein Problem|sparen Sie sich die Mühe|auf Nimmerwiedersehen",
+        _SPITE,
+        _ADVICE[K.SPITE],
+        otherwise="ich wünsche Ihnen alles Gute",
+    ),
+    rule(
+        K.ABSOLUTE,
+        r"immer|nie|niemals|jedes Mal|ständig",
+        _ABSOLUTE,
+        _ADVICE[K.ABSOLUTE],
+        calmer={
+            "immer": "oft",
+            "nie": "selten",
+            "niemals": "selten",
+            "jedes mal": "mehrmals",
+            "ständig": "oft",
+        },
+        only_when_cold=True,
+    ),
+)
+
+_RULES = {"en": ENGLISH, "es": SPANISH, "fr": FRENCH, "de": GERMAN}
+# Thanks and praise: a sentence with one of these is warm (English uses word valences instead).
+_WARM = {
+    "en": frozenset(),
+    "es": frozenset(
+        "gracias genial estupendo excelente encantad maravilloso fantástico "
+        "perfecto enhorabuena felicidades bien buenísimo increíble".split()
+    ),
+    "fr": frozenset(
+        "merci génial super excellent formidable parfait bravo félicitations "
+        "ravi ravie magnifique".split()
+    ),
+    "de": frozenset(
+        "danke vielen super toll großartig ausgezeichnet perfekt wunderbar "
+        "herzlichen glückwunsch prima klasse".split()
+    ),
+}
+
+
+def rules_for(language: str) -> tuple[Rule, ...]:
+    return _RULES.get(language, ENGLISH)
+
+
+def warm_words_for(language: str) -> frozenset[str]:
+    return _WARM.get(language, frozenset())
