@@ -22,6 +22,7 @@ from app.core.clock import show_local
 from app.core.errors import SteadyError
 from app.importing.helpdesk_csv import FIELDS, ColumnMapping, guess_mapping, preview, read_table
 from app.services import Services
+from ui.shell.screen_fit import fit_to_screen
 
 NONE = "(none)"
 PREVIEW_ROWS = 5
@@ -79,7 +80,7 @@ class CsvMappingDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.remember)
         layout.addWidget(self.buttons)
-        self.resize(760, 560)
+        fit_to_screen(self, 760, 560)
         self._refresh()
 
     def mapping(self) -> ColumnMapping:

@@ -33,6 +33,7 @@ from ui.importing.csv_columns import CsvMappingDialog
 from ui.importing.customer_choice import CustomerPickerDialog
 from ui.importing.import_worker import ImportWorker
 from ui.importing.screenshot_facts import ScreenshotDetailsDialog
+from ui.shell.screen_fit import fit_to_screen
 
 ROLE_SUGGESTION = Qt.ItemDataRole.UserRole + 1
 
@@ -112,7 +113,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.results, 1)
         layout.addLayout(buttons)
-        self.resize(720, 480)
+        fit_to_screen(self, 720, 480)
 
     # --- questions asked before and after the batch (tests replace these) ------------------
 

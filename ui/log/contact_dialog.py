@@ -22,9 +22,10 @@ from app.importing.paste import split_pasted
 from app.services import Services
 from ui.log.contact_drafts import ContactDrafts
 from ui.log.contact_form import ContactForm
-from ui.log.evidence_dialog import EvidenceDialog, banner, fit_to_screen
+from ui.log.evidence_dialog import EvidenceDialog, banner
 from ui.log.evidence_list import EvidenceList, PendingFile
 from ui.shell.messages import confirm, tell_error
+from ui.shell.screen_fit import fit_to_screen
 
 AUTOSAVE_MS = 3000
 

@@ -29,10 +29,11 @@ from app.importing.post_details import POST_SOURCE
 from app.services import Services
 from ui.log.contact_dialog import FIELD_NAMES
 from ui.log.contact_form import ContactForm, logged_as
-from ui.log.evidence_dialog import EvidenceDialog, fit_to_screen
+from ui.log.evidence_dialog import EvidenceDialog
 from ui.log.evidence_facts import ClauseTagDialog, PostDetailsDialog
 from ui.log.evidence_list import EvidenceList
 from ui.shell.messages import confirm, tell_error
+from ui.shell.screen_fit import fit_to_screen
 
 
 def changed_fields(before: ContactDetails, after: ContactDetails) -> list[str]:

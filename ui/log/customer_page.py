@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QAction, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -21,6 +23,9 @@ from app.services import Services
 from ui.log.timeline import TimelineModel, TimelineView
 from ui.shell.money_text import duration, money, time_cost
 from ui.shell.status_look import STATUS_COLOURS, chip_style
+
+TOP_LEAST_LINES = 4  # the details and the assessment scroll; this much always shows
+LOG_LEAST_LINES = 9  # about one card of the log and a half
 
 
 def _value_label() -> QLabel:
@@ -110,30 +115,52 @@ class CustomerPage(QWidget):
         self.timeline_stack.addWidget(self.timeline)
         self.timeline_stack.addWidget(self.empty_timeline)
 
-        # The sections other features add (the assessment) and the log share the height; the
-        # owner drags the divider to give the log more room.
-        sections_box = QWidget()
-        self.sections.setContentsMargins(0, 0, 0, 0)
-        sections_box.setLayout(self.sections)
+        # Who they are and where they stand scroll above; the log below always keeps room for
+        # a card or two, even on a 720-pixel laptop screen. The owner drags the divider.
+        top_box = QWidget()
+        top_layout = QVBoxLayout(top_box)
+        top_layout.setContentsMargins(0, 0, 6, 0)
+        top_layout.addLayout(details)
+        top_layout.addWidget(self.notes_label)
+        top_layout.addLayout(self.sections)
+        top_layout.addStretch(1)
+        self.top_scroll = QScrollArea()
+        self.top_scroll.setWidgetResizable(True)
+        self.top_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.top_scroll.setWidget(top_box)
+        line = self.fontMetrics().lineSpacing()
+        self.top_scroll.setMinimumHeight(line * TOP_LEAST_LINES)
+        self.timeline_stack.setMinimumHeight(line * LOG_LEAST_LINES)
         log_box = QWidget()
         log_layout = QVBoxLayout(log_box)
         log_layout.setContentsMargins(0, 6, 0, 0)
         log_layout.addWidget(self.timeline_title)
         log_layout.addWidget(self.timeline_stack, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(sections_box)
+        self.splitter.addWidget(self.top_scroll)
         self.splitter.addWidget(log_box)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(0, False)
         self.splitter.setCollapsible(1, False)
-        # Start with the sections at their least height, so the log gets the room.
-        self.splitter.setSizes([1, 10_000])
+        self._balanced = False
 
         layout = QVBoxLayout(self)
         layout.addLayout(title)
-        layout.addLayout(details)
-        layout.addWidget(self.notes_label)
         layout.addWidget(self.splitter, 1)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._balanced:
+            self._balanced = True
+            self.balance()
+
+    def balance(self) -> None:
+        """The top as tall as it needs but at most half the page; the log gets the rest."""
+        total = sum(self.splitter.sizes()) or self.splitter.height()
+        wanted = self.top_scroll.widget().sizeHint().height()
+        top = max(self.top_scroll.minimumHeight(), min(wanted, total // 2))
+        self.splitter.setSizes([top, max(total - top, 1)])
 
     # Hooks for other features (assessment, calm reply, packets).
     def add_section(self, widget: QWidget) -> None:

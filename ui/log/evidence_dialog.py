@@ -54,12 +54,6 @@ class EvidenceDialog(QDialog):
         event.acceptProposedAction()
 
 
-def fit_to_screen(dialog: QDialog, width: int, height: int) -> None:
-    """The preferred size, but never taller or wider than a small laptop screen allows."""
-    screen = dialog.screen().availableGeometry()
-    dialog.resize(min(width, int(screen.width() * 0.95)), min(height, int(screen.height() * 0.9)))
-
-
 def banner(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)

@@ -31,6 +31,7 @@ from app.core.clock import show_local
 from app.core.domain import HIT_END, HIT_START, SearchHit
 from app.core.errors import SteadyError
 from app.services import Services
+from ui.shell.screen_fit import fit_to_screen
 
 SEARCH_DELAY_MS = 150
 RESULT_LIMIT = 100
@@ -140,7 +141,7 @@ class SearchDialog(QDialog):
         super().__init__(parent)
         self._services = services
         self.setWindowTitle("Search everything")
-        self.resize(760, 560)
+        fit_to_screen(self, 760, 560)
         self.query_edit = QLineEdit(
             placeholderText="Words from any message, summary, name, email or handle"
         )

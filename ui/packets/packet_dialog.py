@@ -44,6 +44,7 @@ from ui.packets.contact_choice import ContactChooser
 from ui.packets.packet_output import PacketOutput
 from ui.packets.packet_worker import PacketWorker, StandingFactory
 from ui.packets.redactions import RedactionList
+from ui.shell.screen_fit import fit_to_screen
 
 
 class PacketDialog(PacketOutput, QDialog):
@@ -66,11 +67,7 @@ class PacketDialog(PacketOutput, QDialog):
         self._narrative_edited = False
         customer = services.customers.get(customer_id)
         self.setWindowTitle(f"Prepare packet — {customer.name}")
-        screen = self.screen().availableGeometry() if self.screen() else None
-        self.resize(
-            min(1200, screen.width() - 40) if screen else 1200,
-            min(820, screen.height() - 60) if screen else 820,
-        )
+        fit_to_screen(self, 1200, 820)
         contacts = all_contacts(services, customer_id)
 
         self.kind = QComboBox()

@@ -42,6 +42,7 @@ from ui.reply.printing import DraftPrinter
 from ui.reply.read_aloud import ReadAloud
 from ui.reply.review_panels import CheckPanel, ReviewPanel
 from ui.reply.step_rail import StepRail
+from ui.shell.screen_fit import fit_to_screen
 
 SAVE_PAUSE_MS = 1000
 
@@ -79,7 +80,6 @@ class ReplyEditor(CheckingSteps, FinishingSteps, QMainWindow):
         self._handed_over: list[str] = []  # ways the reply left Steady, not yet confirmed
         self._was_cooling = self.state.is_cooling(self.clock())
         self.setWindowTitle(f"Calm reply to {self.customer.name} — Steady")
-        self.resize(1180, 780)
 
         self.checker = DraftChecker(
             self.replies.known_words(self.state.customer_id), grammar=grammar, parent=self
@@ -88,6 +88,7 @@ class ReplyEditor(CheckingSteps, FinishingSteps, QMainWindow):
         self.printer = DraftPrinter(self)
         self._build()
         self._connect()
+        fit_to_screen(self, 1180, 780)
 
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)

@@ -34,6 +34,7 @@ from app.core.settings import SETTINGS, Setting
 from app.services import Services
 from ui.shell.images import encode_png, is_png_or_jpeg
 from ui.shell.messages import confirm, tell_error
+from ui.shell.screen_fit import fit_to_screen
 
 PAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
@@ -230,7 +231,7 @@ class SettingsDialog(QDialog):
         self._services = services
         self._profile = BusinessProfile(services.store, services.settings)
         self.setWindowTitle("Settings")
-        self.resize(640, 560)
+        fit_to_screen(self, 640, 560)
         self.editors: dict[str, SettingEditor] = {}
         self.tabs = QTabWidget()
         placed = {key for _, keys in PAGES for key in keys}

@@ -29,6 +29,7 @@ from app.core.errors import SteadyError
 from app.log.contacts import attachment_from_file
 from app.services import Services
 from app.standing.policies import AGREEMENT_METHODS, STANDARD_POLICIES
+from ui.shell.screen_fit import fit_to_screen
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -41,7 +42,7 @@ class PoliciesDialog(QDialog):
         self._services = services
         self._customer_id = customer_id
         self.setWindowTitle("Policies and agreements")
-        self.resize(900, 560)
+        fit_to_screen(self, 900, 560)
         self.policy_list = QListWidget()
         self.new_policy_edit = QLineEdit()
         self.new_policy_edit.setPlaceholderText("New policy, e.g. " + STANDARD_POLICIES[1])
