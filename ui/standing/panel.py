@@ -9,7 +9,7 @@ and the action log.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -71,6 +71,7 @@ class AssessmentPanel(QWidget):
         self.matches: list[Match] = []
         self.dialog: ActionDialog | None = None
         self.step_buttons: list[QPushButton] = []
+        self._columns = STEP_COLUMNS
 
         self.verdict_label = _wrapped()
         bold = QFont(self.verdict_label.font())
@@ -228,8 +229,26 @@ class AssessmentPanel(QWidget):
             if number == 0:
                 button.setDefault(True)
             button.clicked.connect(lambda _=False, s=step: self.log_step(s))
-            self.steps_row.addWidget(button, number // STEP_COLUMNS, number % STEP_COLUMNS)
             self.step_buttons.append(button)
+        self._place_steps()
+
+    def _step_columns(self) -> int:
+        """Two columns of next steps where they fit side by side, else one under the other."""
+        widest = max((button.sizeHint().width() for button in self.step_buttons), default=0)
+        room = self.width() - self.steps_title.sizeHint().width() - 24
+        return STEP_COLUMNS if room >= STEP_COLUMNS * (widest + self.steps_row.spacing()) else 1
+
+    def _place_steps(self) -> None:
+        columns = self._step_columns()
+        for number, button in enumerate(self.step_buttons):
+            self.steps_row.removeWidget(button)
+            self.steps_row.addWidget(button, number // columns, number % columns)
+        self._columns = columns
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.step_buttons and self._step_columns() != self._columns:
+            self._place_steps()
 
     def _show_signs(self) -> None:
         assert self.picture is not None

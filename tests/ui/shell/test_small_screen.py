@@ -28,11 +28,9 @@ def _too_big(window: MainWindow, customer_id: int) -> list[str]:
             found.append(f"{name}: needs at least {width}x{height}, the screen leaves {limit}")
         screen = widget.screen().availableGeometry()
         # Opened no bigger than the screen (or, on a screen smaller still, than it must be).
-        if (
-            name != "main window"
-            and widget.width() > max(screen.width(), width)
-            or widget.height() > max(screen.height(), height)
-        ):
+        wider = widget.width() > max(screen.width(), width)
+        taller = widget.height() > max(screen.height(), height)
+        if name != "main window" and (wider or taller):
             found.append(f"{name}: opens at {widget.width()}x{widget.height()}, over the screen")
     return found
 
