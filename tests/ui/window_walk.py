@@ -114,3 +114,26 @@ def accessible_name(widget: QWidget) -> str:
 
     interface = QAccessible.queryAccessibleInterface(widget)
     return interface.text(QAccessible.Text.Name).strip() if interface is not None else ""
+
+
+def words_shown(top: QWidget) -> Iterator[str]:
+    """Everything a window shows in words: its title, labels, fields and the rows of lists."""
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
+
+    yield top.windowTitle()
+    for _label, shown in label_texts(top):
+        yield shown
+    for widget in widgets_in(top):
+        if isinstance(widget, QLineEdit):
+            yield widget.text()
+        elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
+            yield widget.toPlainText()
+        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            flat = isinstance(model, QAbstractListModel)
+            columns = 1 if flat else model.columnCount(QModelIndex())
+            for row in range(min(model.rowCount(QModelIndex()), ROWS_READ)):
+                for column in range(columns):
+                    value = model.index(row, column, QModelIndex()).data()
+                    if isinstance(value, str):
+                        yield value

@@ -22,6 +22,7 @@ from app.core.clock import show_local
 from app.core.errors import SteadyError
 from app.importing.helpdesk_csv import FIELDS, ColumnMapping, guess_mapping, preview, read_table
 from app.services import Services
+from ui.shell.plain_text import plain_label
 from ui.shell.screen_fit import fit_to_screen
 
 NONE = "(none)"
@@ -62,7 +63,7 @@ class CsvMappingDialog(QDialog):
         self.preview = QTableWidget(0, len(PREVIEW_COLUMNS))
         self.preview.setHorizontalHeaderLabels(PREVIEW_COLUMNS)
         self.preview.horizontalHeader().setStretchLastSection(True)
-        self.problem = QLabel()
+        self.problem = plain_label()
         self.problem.setStyleSheet("color: #a00000")
         self.remember = QCheckBox("Remember these columns for the next export like this one")
         self.remember.setChecked(True)

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QRadioButton,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from app.core.domain import Customer
 from app.core.errors import SteadyError
 from app.importing.batch_report import Unmatched
 from app.services import Services
+from ui.shell.plain_text import plain_label
 
 PICK_LIMIT = 500
 
@@ -35,7 +35,7 @@ class CustomerPickerDialog(QDialog):
         who = first.key or "these files"
         shown = "\n".join(f"• {item.label}" for item in items[:5])
         more = f"\n…and {len(items) - 5} more" if len(items) > 5 else ""
-        explain = QLabel(
+        explain = plain_label(
             f"No customer has {who}. Choose the customer for {len(items)} "
             f"item{'s' if len(items) != 1 else ''}:\n{shown}{more}"
         )
@@ -48,7 +48,7 @@ class CustomerPickerDialog(QDialog):
         self.name = QLineEdit(first.name or (first.key.split("@")[0] if first.key else ""))
         self.email = QLineEdit(first.key if "@" in first.key else "")
         self.handle = QLineEdit(first.key if first.key and "@" not in first.key else "")
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setStyleSheet("color: #a00000")
         form = QFormLayout()
         form.addRow(self.existing)

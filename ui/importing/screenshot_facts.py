@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.importing.images import ImageDetails, default_image_details
 from app.importing.post_details import PLATFORMS, missing_from, platform_from_url, warning_text
 from app.importing.records import PostDetails
+from ui.shell.plain_text import plain_label
 
 THUMBNAIL = 320
 
@@ -64,7 +65,7 @@ class ScreenshotDetailsDialog(QDialog):
             if defaults.captured_from == "EXIF"
             else ("the file's time; change it if you know better")
         )
-        self.captured_note = QLabel(f"Captured: {source}")
+        self.captured_note = plain_label(f"Captured: {source}")
         self.is_post = QCheckBox("This is a screenshot of a post, comment or review")
         self.platform = QComboBox()
         self.platform.setEditable(True)
@@ -78,7 +79,7 @@ class ScreenshotDetailsDialog(QDialog):
         self.posted = QDateTimeEdit(self.captured.dateTime())
         self.posted.setCalendarPopup(True)
         self.posted.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.warning = QLabel()
+        self.warning = plain_label()
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #8a5a00")
         form = QFormLayout()

@@ -33,6 +33,7 @@ from ui.log.evidence_dialog import EvidenceDialog
 from ui.log.evidence_facts import ClauseTagDialog, PostDetailsDialog
 from ui.log.evidence_list import EvidenceList
 from ui.shell.messages import confirm, tell_error
+from ui.shell.plain_text import plain_tooltip
 from ui.shell.screen_fit import fit_to_screen
 
 
@@ -141,7 +142,7 @@ class ContactDialog(EvidenceDialog):
         self.history.clear()
         for revision in self.revisions:
             item = QListWidgetItem(_revision_title(revision))
-            item.setToolTip(revision.reason or "As first logged")
+            item.setToolTip(plain_tooltip(revision.reason or "As first logged"))
             self.history.addItem(item)
         self.history.blockSignals(False)
         self.history.setCurrentRow(len(self.revisions) - 1 if select is None else select)

@@ -30,6 +30,7 @@ from app.core.errors import NotFoundError
 from app.log.customers import CustomerBook
 from ui.importing.dropped_files import local_files
 from ui.shell.paged_rows import PagedRows
+from ui.shell.plain_text import plain_tooltip
 from ui.shell.status_look import STATUS_COLOURS, chip_icon
 
 FILTER_DELAY_MS = 150
@@ -136,7 +137,7 @@ class CustomerListModel(PagedRows[CustomerSummary], QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 3 and summary.last_contact_at:
                 return show_local(summary.last_contact_at, with_zone=True)
-            return "\n".join((summary.name, *summary.emails))
+            return plain_tooltip("\n".join((summary.name, *summary.emails)))
         if role == Qt.ItemDataRole.DecorationRole and column == 1:
             return self._icons.get(summary.status)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:

@@ -22,6 +22,7 @@ from app.core.domain import Customer
 from app.services import Services
 from ui.log.timeline import TimelineModel, TimelineView
 from ui.shell.money_text import duration, money, time_cost
+from ui.shell.plain_text import plain_label
 from ui.shell.status_look import STATUS_COLOURS, chip_style
 
 TOP_LEAST_LINES = 4  # the details and the assessment scroll; this much always shows
@@ -29,7 +30,7 @@ LOG_LEAST_LINES = 9  # about one card of the log and a half
 
 
 def _value_label() -> QLabel:
-    label = QLabel()
+    label = plain_label()
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
@@ -47,7 +48,7 @@ class CustomerPage(QWidget):
         self._services = services
         self.customer: Customer | None = None
 
-        self.name_label = QLabel()
+        self.name_label = plain_label()
         name_font = QFont(self.name_label.font())
         name_font.setPointSizeF(name_font.pointSizeF() * 1.6)
         name_font.setBold(True)

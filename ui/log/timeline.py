@@ -28,6 +28,7 @@ from app.core.domain import Contact, Direction
 from app.log.contacts import ContactLog
 from app.standing.records import Action
 from ui.shell.paged_rows import PagedRows
+from ui.shell.plain_text import plain_tooltip
 from ui.shell.status_look import SEVERITY_COLOURS, severity_label
 
 PREVIEW_LINES = 2
@@ -197,7 +198,7 @@ class TimelineModel(PagedRows[Contact | Action], QAbstractListModel):
             return warning
         if role == Qt.ItemDataRole.ToolTipRole:
             zone = contact.details.occurred_tz
-            return (
+            return plain_tooltip(
                 f"{show_local(contact.occurred_at, with_zone=True)}"
                 + (f" (logged as UTC{zone})" if zone else "")
                 + (f"\n⚠ {warning}" if warning else "")
@@ -210,8 +211,10 @@ class TimelineModel(PagedRows[Contact | Action], QAbstractListModel):
         return None
 
     def _action_data(self, action: Action, role: int) -> object:
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return action_card_text(action, self._action_title(action))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(action_card_text(action, self._action_title(action)))
         if role == ACTION_ROLE:
             return action
         return None

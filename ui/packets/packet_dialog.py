@@ -44,6 +44,7 @@ from ui.packets.contact_choice import ContactChooser
 from ui.packets.packet_output import PacketOutput
 from ui.packets.packet_worker import PacketWorker, StandingFactory
 from ui.packets.redactions import RedactionList
+from ui.shell.plain_text import plain_label
 from ui.shell.screen_fit import fit_to_screen
 
 
@@ -136,7 +137,7 @@ class PacketDialog(PacketOutput, QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self._pdf_buffer: QBuffer | None = None
-        self.status = QLabel("Press Preview (F5) to see the packet.")
+        self.status = plain_label("Press Preview (F5) to see the packet.")
         self.status.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)

@@ -22,6 +22,7 @@ from app.core.clock import show_local
 from app.core.domain import Contact
 from app.reply.context import ReplyContext
 from app.reply.steps import OVERRIDE_PHRASE, QUESTIONS, override_matches
+from ui.shell.plain_text import plain_label
 
 
 def message_view(contact: Contact) -> QTextBrowser:
@@ -33,7 +34,7 @@ def message_view(contact: Contact) -> QTextBrowser:
 
 
 def heading(text: str) -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)
     font = QFont(label.font())
     font.setBold(True)
     label.setFont(font)
@@ -137,14 +138,14 @@ class ConsiderPanel(QWidget):
 
         side = QVBoxLayout()
         side.addWidget(heading("This customer"))
-        self.history = QLabel()
+        self.history = plain_label()
         self.history.setObjectName("history")
         self.history.setWordWrap(True)
         side.addWidget(self.history)
         form = QFormLayout()
-        self.paid = QLabel()
+        self.paid = plain_label()
         self.paid.setObjectName("paid")
-        self.status = QLabel()
+        self.status = plain_label()
         form.addRow("Paid:", self.paid)
         form.addRow("Status:", self.status)
         side.addLayout(form)

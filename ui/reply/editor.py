@@ -42,6 +42,7 @@ from ui.reply.printing import DraftPrinter
 from ui.reply.read_aloud import ReadAloud
 from ui.reply.review_panels import CheckPanel, ReviewPanel
 from ui.reply.step_rail import StepRail
+from ui.shell.plain_text import plain_label
 from ui.shell.screen_fit import fit_to_screen
 
 SAVE_PAUSE_MS = 1000
@@ -159,13 +160,13 @@ class ReplyEditor(CheckingSteps, FinishingSteps, QMainWindow):
         self.split.setStretchFactor(1, 3)
         main.addWidget(self.split, 1)
 
-        self.blocked = QLabel()
+        self.blocked = plain_label()
         self.blocked.setObjectName("blockers")
         self.blocked.setWordWrap(True)
         self.blocked.setStyleSheet("color:#8a4b00;")
         main.addWidget(self.blocked)
         nav = QHBoxLayout()
-        self.saved = QLabel()
+        self.saved = plain_label()
         self.saved.setObjectName("saved_status")
         self.back = QPushButton("‹ Back")
         self.back.setShortcut(QKeySequence("Alt+Left"))

@@ -21,6 +21,7 @@ from app.core.errors import SteadyError
 from app.services import Services
 from app.standing.actions import MONEY_KINDS, POLICE_FIELDS, REFERENCE_LABELS
 from app.standing.records import ActionKind
+from ui.shell.plain_text import plain_label
 
 
 class ActionDialog(QDialog):
@@ -68,7 +69,7 @@ class ActionDialog(QDialog):
         self.note_edit = QPlainTextEdit()
         self.note_edit.setPlaceholderText("What was done and anything worth remembering")
         self.note_edit.setFixedHeight(70)
-        self.error_label = QLabel()
+        self.error_label = plain_label()
         self.error_label.setStyleSheet("color: #b0282f;")
         self.error_label.setWordWrap(True)
         self.error_label.hide()

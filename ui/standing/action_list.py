@@ -17,6 +17,7 @@ from app.core.clock import show_local
 from app.services import Services
 from app.standing.actions import UNDONE
 from app.standing.records import Action
+from ui.shell.plain_text import plain_tooltip
 from ui.standing.action_dialog import ActionDialog
 
 COLUMNS = ("When", "What", "Reference", "Amount", "By", "Note")
@@ -101,7 +102,7 @@ class ActionList(QWidget):
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, action.id)
-            item.setToolTip(5, action_note(action))
+            item.setToolTip(5, plain_tooltip(action_note(action)))
             self.tree.addTopLevelItem(item)
         self.empty_label.setVisible(not actions)
         self.tree.setVisible(bool(actions))

@@ -25,6 +25,7 @@ from app.core.clock import show_local
 from app.core.errors import SteadyError
 from app.services import Services
 from app.standing.blocking import ChecklistItem, ChecklistState
+from ui.shell.plain_text import plain_label
 
 COLUMNS = ("Block", "When", "By", "Reference", "Check again", "Why / note")
 CHECK_AGAIN_DAYS = 30
@@ -54,7 +55,7 @@ class BlockDialog(QDialog):
         self.check_edit.setCalendarPopup(True)
         self.check_edit.setDisplayFormat("yyyy-MM-dd")
         self.check_box.toggled.connect(self.check_edit.setEnabled)
-        self.error_label = QLabel()
+        self.error_label = plain_label()
         self.error_label.setStyleSheet("color: #b0282f;")
         self.error_label.hide()
         form = QFormLayout()
@@ -100,7 +101,7 @@ class BlockingChecklistWidget(QWidget):
         self._customer_id: int | None = None
         self.states: list[ChecklistState] = []
         self.dialog: BlockDialog | None = None
-        self.summary = QLabel()
+        self.summary = plain_label()
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)

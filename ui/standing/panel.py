@@ -32,6 +32,7 @@ from app.standing.records import ActionKind, NextStep
 from app.standing.returning_customers import Match
 from app.standing.volume import severity_points
 from ui.shell.messages import confirm
+from ui.shell.plain_text import escaped, plain_label, plain_tooltip
 from ui.standing.action_dialog import ActionDialog
 from ui.standing.action_list import ActionList
 from ui.standing.charts import StandingCharts
@@ -46,7 +47,7 @@ SHOWN_IDS = 5
 
 
 def _wrapped(text: str = "") -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
@@ -89,6 +90,7 @@ class AssessmentPanel(QWidget):
         self.grounds_label = _wrapped()
         self.grounds_label.setTextFormat(Qt.TextFormat.RichText)
         self.returning_label = _wrapped()
+        self.returning_label.setTextFormat(Qt.TextFormat.RichText)
         self.link_button = QPushButton("Link to this customer")
         self.link_button.clicked.connect(self.link_first_match)
         returning = QHBoxLayout()
@@ -105,7 +107,7 @@ class AssessmentPanel(QWidget):
         self.steps_title.setFont(bold)
         self.steps_row = QGridLayout()
         self.steps_row.setSpacing(6)
-        self.logged_label = QLabel()
+        self.logged_label = plain_label()
         self.logged_label.setStyleSheet("color: #2e6b3a;")
 
         self.signs_tree = QTreeWidget()
@@ -212,7 +214,7 @@ class AssessmentPanel(QWidget):
         lines = []
         for ground in a.grounds:
             mark = "<b style='color:#b0282f'>✔ Met</b>" if ground.met else "○ Not yet"
-            lines.append(f"{mark} — <b>{ground.title}</b>: {ground.reason}")
+            lines.append(f"{mark} — <b>{escaped(ground.title)}</b>: {escaped(ground.reason)}")
         self.grounds_label.setText("<br>".join(lines))
 
     def _show_steps(self) -> None:
@@ -258,8 +260,8 @@ class AssessmentPanel(QWidget):
             if len(sign.contact_ids) > SHOWN_IDS:
                 ids += f" +{len(sign.contact_ids) - SHOWN_IDS} more"
             item = QTreeWidgetItem([sign.title, sign.reason, ids])
-            item.setToolTip(0, sign.title)
-            item.setToolTip(1, sign.reason)
+            item.setToolTip(0, plain_tooltip(sign.title))
+            item.setToolTip(1, plain_tooltip(sign.reason))
             item.setToolTip(2, ", ".join(f"#{i}" for i in sign.contact_ids))
             item.setData(0, Qt.ItemDataRole.UserRole, sign.contact_ids[-1])
             self.signs_tree.addTopLevelItem(item)
@@ -275,8 +277,8 @@ class AssessmentPanel(QWidget):
             first = self.matches[0]
             more = f" (and {len(self.matches) - 1} more)" if len(self.matches) > 1 else ""
             self.returning_label.setText(
-                f"This may be <b>{first.name}</b> ({first.status.label.lower()}) coming back: "
-                f"{'; '.join(first.reasons)}{more}."
+                f"This may be <b>{escaped(first.name)}</b> ({first.status.label.lower()}) "
+                f"coming back: {escaped('; '.join(first.reasons))}{more}."
             )
 
     # --- acting -------------------------------------------------------------------------

@@ -29,6 +29,7 @@ from app.core.errors import SteadyError
 from app.log.contacts import attachment_from_file
 from app.services import Services
 from app.standing.policies import AGREEMENT_METHODS, STANDARD_POLICIES
+from ui.shell.plain_text import plain_label
 from ui.shell.screen_fit import fit_to_screen
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -56,7 +57,7 @@ class PoliciesDialog(QDialog):
         self.new_version_button = QPushButton("New version…")
         self.save_version_button = QPushButton("Save as new version")
         self.save_version_button.hide()
-        self.message_label = QLabel()
+        self.message_label = plain_label()
         self.message_label.setWordWrap(True)
 
         left = QVBoxLayout()
@@ -110,7 +111,7 @@ class PoliciesDialog(QDialog):
         self.record_button = QPushButton("Record agreement to the selected version")
         if customer_id is not None:
             name = services.customers.get(customer_id).name
-            layout.addWidget(QLabel(f"What {name} agreed to"))
+            layout.addWidget(plain_label(f"What {name} agreed to"))
             layout.addWidget(self.agreement_list)
             form = QFormLayout()
             form.addRow("How:", self.method_box)

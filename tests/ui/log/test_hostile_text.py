@@ -10,23 +10,32 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.core.domain import Category, Channel, ContactDetails, Customer, Direction
 from app.services import Services
 from app.standing.records import ActionKind
-from tests.ui.window_walk import is_rich, label_texts, tooltips
-from ui.log.contact_dialog import LogContactDialog
-from ui.log.contact_view import ContactDialog
-from ui.log.customer_dialog import CustomerDialog
+from tests.ui.every_window import every_window
+from tests.ui.window_walk import is_rich, label_texts, tooltips, words_shown
+from ui.log.search_dialog import SearchDialog
 from ui.shell.main_window import MainWindow
-from ui.standing.action_dialog import ActionDialog
+from ui.shell.messages import confirm
 
 IMG = '<img src="/tmp/steady-hostile.png">'
 BIG = "<font size=80>HUGE</font>"
 BOLD = "<b>bold</b>"
 HOSTILE = f"{IMG}{BIG}{BOLD}"
 AT = datetime(2026, 10, 1, 9, 30, tzinfo=UTC)
+# Windows that show nothing the customer wrote.
+WITHOUT_CUSTOMER_WORDS = {
+    "new customer",
+    "settings",
+    "first run",
+    "search",
+    "post details",
+    "policy clause",
+}
 
 
 def _raw_markup(text: str) -> bool:
@@ -107,21 +116,26 @@ def test_the_customer_page_shows_markup_as_typed(hostile_window: MainWindow) -> 
     assert len(shown) >= 6, shown
 
 
-def test_dialogs_show_markup_as_typed(
+def test_every_window_shows_markup_as_typed(
     hostile_window: MainWindow, services: Services, hostile_customer: int
 ) -> None:
+    # An unfinished reply and a search that finds the customer show their words too.
     contact_id = services.contacts.page_for_customer(hostile_customer, 0, 1)[0].id
-    for dialog in (
-        CustomerDialog(services, hostile_customer, parent=hostile_window),
-        ContactDialog(services, contact_id, parent=hostile_window),
-        LogContactDialog(
-            services,
-            hostile_customer,
-            files=[],
-            drafts=hostile_window.drafts,
-            parent=hostile_window,
-        ),
-        ActionDialog(services, hostile_customer, parent=hostile_window),
-    ):
-        _assert_nothing_interpreted(dialog)
-        dialog.deleteLater()
+    services.replies.start(contact_id)
+    for name, top in every_window(hostile_window, hostile_customer):
+        if isinstance(top, SearchDialog):
+            top.query_edit.setText("Mallory")
+            top.run_search()
+        _assert_nothing_interpreted(top)
+        literal = [words for words in words_shown(top) if IMG in words]
+        assert literal or name in WITHOUT_CUSTOMER_WORDS, name
+
+
+def test_a_question_about_the_customer_shows_their_name_as_typed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box) or 0)
+    confirm(None, "Mark this step as done?", f"Recorded in {HOSTILE}'s log.", "Yes", "No")
+    assert asked[0].textFormat() == Qt.TextFormat.PlainText
+    assert asked[0].text() == f"Recorded in {HOSTILE}'s log."
