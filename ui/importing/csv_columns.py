@@ -24,6 +24,7 @@ from app.importing.helpdesk_csv import FIELDS, ColumnMapping, guess_mapping, pre
 from app.services import Services
 from ui.shell.plain_text import plain_label
 from ui.shell.screen_fit import fit_to_screen
+from ui.shell.status_colours import Tone, show_in_tone
 
 NONE = "(none)"
 PREVIEW_ROWS = 5
@@ -64,7 +65,7 @@ class CsvMappingDialog(QDialog):
         self.preview.setHorizontalHeaderLabels(PREVIEW_COLUMNS)
         self.preview.horizontalHeader().setStretchLastSection(True)
         self.problem = plain_label()
-        self.problem.setStyleSheet("color: #a00000")
+        show_in_tone(self.problem, Tone.DANGER)
         self.remember = QCheckBox("Remember these columns for the next export like this one")
         self.remember.setChecked(True)
         self.buttons = QDialogButtonBox(

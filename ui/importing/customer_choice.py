@@ -18,6 +18,7 @@ from app.core.errors import SteadyError
 from app.importing.batch_report import Unmatched
 from app.services import Services
 from ui.shell.plain_text import plain_label
+from ui.shell.status_colours import Tone, show_in_tone
 
 PICK_LIMIT = 500
 
@@ -49,7 +50,7 @@ class CustomerPickerDialog(QDialog):
         self.email = QLineEdit(first.key if "@" in first.key else "")
         self.handle = QLineEdit(first.key if first.key and "@" not in first.key else "")
         self.error = plain_label()
-        self.error.setStyleSheet("color: #a00000")
+        show_in_tone(self.error, Tone.DANGER)
         form = QFormLayout()
         form.addRow(self.existing)
         form.addRow("Customer:", self.customers)

@@ -25,6 +25,7 @@ from app.importing.images import ImageDetails, default_image_details
 from app.importing.post_details import PLATFORMS, missing_from, platform_from_url, warning_text
 from app.importing.records import PostDetails
 from ui.shell.plain_text import plain_label
+from ui.shell.status_colours import Tone, show_in_tone
 
 THUMBNAIL = 320
 
@@ -81,7 +82,7 @@ class ScreenshotDetailsDialog(QDialog):
         self.posted.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.warning = plain_label()
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #8a5a00")
+        show_in_tone(self.warning, Tone.WARNING)
         form = QFormLayout()
         form.addRow("Captured at:", self.captured)
         form.addRow("", self.captured_note)

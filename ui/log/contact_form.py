@@ -29,7 +29,7 @@ from ui.shell.status_look import severity_label
 
 QUOTE_STYLE = (
     "QPlainTextEdit { background: palette(alternate-base); border: 1px solid palette(mid); "
-    "border-left: 4px solid #8a9bb0; padding: 6px; }"
+    "border-left: 4px solid palette(dark); padding: 6px; }"
 )
 
 

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import (
 from ui.importing.dropped_files import local_files
 from ui.log.contact_form import ContactForm
 from ui.log.evidence_list import EvidenceList
-
-BANNER_STYLE = "background: #fff4d6; border: 1px solid #e3c35a; border-radius: 4px; padding: 6px;"
+from ui.shell.status_colours import Tone, show_as_banner
 
 
 class EvidenceDialog(QDialog):
@@ -57,5 +56,5 @@ class EvidenceDialog(QDialog):
 def banner(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet(BANNER_STYLE)
+    show_as_banner(label, Tone.WARNING)
     return label

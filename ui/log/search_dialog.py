@@ -32,13 +32,23 @@ from app.core.domain import HIT_END, HIT_START, SearchHit
 from app.core.errors import SteadyError
 from app.services import Services
 from ui.shell.screen_fit import fit_to_screen
+from ui.shell.status_colours import Tone, tone_colours
 
 SEARCH_DELAY_MS = 150
 RESULT_LIMIT = 100
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
-MARK_OPEN = '<span style="background-color:#ffe08a; font-weight:bold;">'
 MARK_CLOSE = "</span>"
+
+
+def mark_open() -> str:
+    """Matched words in the warning fill, readable on a light or a dark palette."""
+    colours = tone_colours(Tone.WARNING)
+    return (
+        f'<span style="background-color:{colours.fill.name()}; '
+        f'color:{colours.fill_text.name()}; font-weight:bold;">'
+    )
+
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -46,7 +56,7 @@ _Index = QModelIndex | QPersistentModelIndex
 def highlighted_html(snippet: str) -> str:
     """The snippet escaped for display, with the matched words marked."""
     return (
-        html.escape(snippet).replace(HIT_START, MARK_OPEN).replace(HIT_END, MARK_CLOSE)
+        html.escape(snippet).replace(HIT_START, mark_open()).replace(HIT_END, MARK_CLOSE)
     ).replace("\n", " ")
 
 

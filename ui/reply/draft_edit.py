@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Signal
-from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 
 from app.reply.spelling import IssueKind, SpellingIssue
@@ -125,7 +125,9 @@ class DraftEdit(QPlainTextEdit):
     def highlight_sentence(self, start: int, end: int) -> None:
         selection = QTextEdit.ExtraSelection()
         fmt = QTextCharFormat()
-        fmt.setBackground(QColor("#cfe8ff"))
+        # The system's own selection colours: readable in light, dark and high contrast.
+        fmt.setBackground(self.palette().highlight())
+        fmt.setForeground(self.palette().highlightedText())
         selection.format = fmt
         cursor = QTextCursor(self.document())
         cursor.setPosition(start)

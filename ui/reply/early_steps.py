@@ -23,6 +23,7 @@ from app.core.domain import Contact
 from app.reply.context import ReplyContext
 from app.reply.steps import OVERRIDE_PHRASE, QUESTIONS, override_matches
 from ui.shell.plain_text import plain_label
+from ui.shell.status_colours import Tone, show_as_banner
 
 
 def message_view(contact: Contact) -> QTextBrowser:
@@ -68,9 +69,7 @@ class StopPanel(QWidget):
         )
         self.time_up.setObjectName("time_up")
         self.time_up.setWordWrap(True)
-        self.time_up.setStyleSheet(
-            "background:#e3f4e1; border:1px solid #7cb872; border-radius:4px; padding:8px;"
-        )
+        show_as_banner(self.time_up, Tone.GOOD)
         self.time_up.hide()
         layout.addWidget(self.time_up)
 

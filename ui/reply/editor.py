@@ -44,6 +44,7 @@ from ui.reply.review_panels import CheckPanel, ReviewPanel
 from ui.reply.step_rail import StepRail
 from ui.shell.plain_text import plain_label
 from ui.shell.screen_fit import fit_to_screen
+from ui.shell.status_colours import Tone, show_as_banner, show_in_tone, text_style
 
 SAVE_PAUSE_MS = 1000
 
@@ -124,10 +125,7 @@ class ReplyEditor(CheckingSteps, FinishingSteps, QMainWindow):
         self.threat_banner = QLabel(threat_advice(self.original))
         self.threat_banner.setObjectName("threat_banner")
         self.threat_banner.setWordWrap(True)
-        self.threat_banner.setStyleSheet(
-            "background:#fdecea; color:#7a1212; border:1px solid #e0a3a3; border-radius:4px; "
-            "padding:8px;"
-        )
+        show_as_banner(self.threat_banner, Tone.DANGER)
         self.threat_banner.setVisible(bool(threat_advice(self.original)))
         main.addWidget(self.threat_banner)
 
@@ -163,7 +161,7 @@ class ReplyEditor(CheckingSteps, FinishingSteps, QMainWindow):
         self.blocked = plain_label()
         self.blocked.setObjectName("blockers")
         self.blocked.setWordWrap(True)
-        self.blocked.setStyleSheet("color:#8a4b00;")
+        show_in_tone(self.blocked, Tone.WARNING)
         main.addWidget(self.blocked)
         nav = QHBoxLayout()
         self.saved = plain_label()
@@ -310,7 +308,7 @@ class ReplyEditor(CheckingSteps, FinishingSteps, QMainWindow):
             self.replies.save(self.state)
         except SteadyError as error:
             self.saved.setText(f"Not saved: {error}")
-            self.saved.setStyleSheet("color:#b71c1c;")
+            self.saved.setStyleSheet(text_style(Tone.DANGER))
             return
         self.saved.setStyleSheet("")
         self.saved.setText(f"All changes saved {show_local(self.clock())[-5:]}")

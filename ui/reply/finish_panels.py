@@ -33,7 +33,9 @@ class SignPanel(QWidget):
         layout.addWidget(heading("Your signature block (from Settings)"))
         self.signature = plain_label(signature or "No signature block yet.")
         self.signature.setObjectName("signature")
-        self.signature.setStyleSheet("border:1px solid #bbb; padding:8px; background:#fafafa;")
+        self.signature.setStyleSheet(
+            "border: 1px solid palette(mid); padding: 8px; background: palette(base);"
+        )
         layout.addWidget(self.signature)
         if not signature.strip():
             missing = QLabel(

@@ -20,6 +20,7 @@ from app.reply.spelling import IssueKind, SpellingIssue
 from app.reply.tone import ToneComparison
 from app.reply.tone_rules import ToneFlag
 from ui.reply.early_steps import heading
+from ui.shell.status_colours import Tone, text_style
 
 
 class CheckPanel(QWidget):
@@ -183,7 +184,7 @@ class ReviewPanel(QWidget):
             self.flags.addItem(item)
         if not flags:
             self.flags.addItem("No tone flags. Nothing here should inflame the customer.")
-        style = "color:#b71c1c; font-weight:bold;" if comparison.more_hostile else ""
+        style = text_style(Tone.DANGER) + " font-weight: bold;" if comparison.more_hostile else ""
         self.comparison.setStyleSheet(style)
         self.comparison.setText(comparison.message)
         self.accept.setVisible(bool(flags))
@@ -202,7 +203,7 @@ class ReviewPanel(QWidget):
                 f"Checklist: {answered} of {total} points answered. Go back to Draft to "
                 "answer and tick the rest."
             )
-        self.checklist.setStyleSheet("" if answered == total else "color:#b71c1c;")
+        self.checklist.setStyleSheet("" if answered == total else text_style(Tone.DANGER))
 
     def set_reading(self, reading: bool) -> None:
         self.stop.setEnabled(reading)

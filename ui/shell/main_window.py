@@ -38,6 +38,7 @@ from ui.log.customer_page import CustomerPage
 from ui.log.search_dialog import SearchDialog
 from ui.log.verify_task import VerifyTask
 from ui.shell.settings_dialog import SettingsDialog
+from ui.shell.status_colours import Tone, show_as_banner
 
 DEMO_BANNER = (
     "Demo database — nothing here is real. Explore freely; your own log is kept separately."
@@ -104,10 +105,7 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(central)
         column.setContentsMargins(6, 6, 6, 0)
         self.demo_banner = QLabel(DEMO_BANNER)
-        self.demo_banner.setStyleSheet(
-            "background: #fff4d6; color: #5a4500; border: 1px solid #e3c35a; "
-            "border-radius: 4px; padding: 6px;"
-        )
+        show_as_banner(self.demo_banner, Tone.WARNING)
         self.demo_banner.setVisible(services.is_demo)
         column.addWidget(self.demo_banner)
         column.addWidget(self.splitter, 1)

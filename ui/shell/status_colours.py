@@ -114,15 +114,8 @@ def banner_style(tone: Tone, selector: str = "") -> str:
         f"background: {colours.fill.name()}; color: {colours.fill_text.name()}; "
         f"border: 1px solid {colours.border.name()}; border-radius: 4px; padding: 6px;"
     )
-    return f"{selector} {{ {rule} }}" if selector else rule
-
-
-def chip_style(fill: QColor) -> str:
-    """A rounded label in a status colour, its words black or white for contrast."""
-    return (
-        f"background: {fill.name()}; color: {text_on(fill).name()}; border-radius: 8px; "
-        "padding: 2px 8px; font-weight: 600;"
-    )
+    # A selector keeps the box's children (labels inside a frame) from drawing boxes of their own.
+    return f"{selector} {{ {rule} }} QLabel {{ border: none; }}" if selector else rule
 
 
 class _Restyle(QObject):
@@ -143,3 +136,13 @@ def follow_palette(widget: QWidget, style: object) -> None:
     for child in widget.findChildren(_Restyle):
         child.deleteLater()
     _Restyle(widget, style)
+
+
+def show_in_tone(label: QWidget, tone: Tone) -> None:
+    """Words in a status colour that follows the system palette (light, dark)."""
+    follow_palette(label, lambda: text_style(tone))
+
+
+def show_as_banner(widget: QWidget, tone: Tone, selector: str = "") -> None:
+    """A box of words in a soft status fill that follows the system palette."""
+    follow_palette(widget, lambda: banner_style(tone, selector))

@@ -22,6 +22,7 @@ from app.services import Services
 from app.standing.actions import MONEY_KINDS, POLICE_FIELDS, REFERENCE_LABELS
 from app.standing.records import ActionKind
 from ui.shell.plain_text import plain_label
+from ui.shell.status_colours import Tone, show_in_tone
 
 
 class ActionDialog(QDialog):
@@ -70,7 +71,7 @@ class ActionDialog(QDialog):
         self.note_edit.setPlaceholderText("What was done and anything worth remembering")
         self.note_edit.setFixedHeight(70)
         self.error_label = plain_label()
-        self.error_label.setStyleSheet("color: #b0282f;")
+        show_in_tone(self.error_label, Tone.DANGER)
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 

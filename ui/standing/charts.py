@@ -17,13 +17,15 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDateTime, QMargins, Qt
-from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
 
 from app.standing.records import MonthVolume
+from ui.shell.status_colours import is_dark
+from ui.shell.status_look import CHART_AVERAGE, CHART_CUSTOMER
 
-CUSTOMER_COLOUR = QColor("#d9623b")
-AVERAGE_COLOUR = QColor("#9aa5b1")
+CUSTOMER_COLOUR = CHART_CUSTOMER
+AVERAGE_COLOUR = CHART_AVERAGE
 CHART_HEIGHT = 220
 
 
@@ -35,6 +37,11 @@ def _chart(title: str) -> QChart:
     chart = QChart()
     chart.setTitle(title)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    # Titles, axes and legend in the system's light or dark; the series set their own colours.
+    chart.setTheme(
+        QChart.ChartTheme.ChartThemeDark if is_dark() else QChart.ChartTheme.ChartThemeLight
+    )
+    chart.setBackgroundBrush(QApplication.palette().window())
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     return chart

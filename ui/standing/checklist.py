@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -26,6 +25,7 @@ from app.core.errors import SteadyError
 from app.services import Services
 from app.standing.blocking import ChecklistItem, ChecklistState
 from ui.shell.plain_text import plain_label
+from ui.shell.status_colours import Tone, show_in_tone, tone_colours
 
 COLUMNS = ("Block", "When", "By", "Reference", "Check again", "Why / note")
 CHECK_AGAIN_DAYS = 30
@@ -56,7 +56,7 @@ class BlockDialog(QDialog):
         self.check_edit.setDisplayFormat("yyyy-MM-dd")
         self.check_box.toggled.connect(self.check_edit.setEnabled)
         self.error_label = plain_label()
-        self.error_label.setStyleSheet("color: #b0282f;")
+        show_in_tone(self.error_label, Tone.DANGER)
         self.error_label.hide()
         form = QFormLayout()
         form.addRow("By:", self.by_edit)
@@ -116,7 +116,6 @@ class BlockingChecklistWidget(QWidget):
             "Settings → Blocking checklist."
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(mid);")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
@@ -155,7 +154,7 @@ class BlockingChecklistWidget(QWidget):
                 QTableWidgetItem(" · ".join(p for p in (state.why, state.note) if p)),
             ]
             if state.check_due(today):
-                cells[4].setForeground(QColor("#b0282f"))
+                cells[4].setForeground(tone_colours(Tone.DANGER).text)
             for column, cell in enumerate(cells):
                 self.table.setItem(row, column, cell)
         self.table.blockSignals(False)

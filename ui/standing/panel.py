@@ -33,6 +33,8 @@ from app.standing.returning_customers import Match
 from app.standing.volume import severity_points
 from ui.shell.messages import confirm
 from ui.shell.plain_text import escaped, plain_label, plain_tooltip
+from ui.shell.status_colours import Tone, show_as_banner, show_in_tone, text_style
+from ui.shell.status_look import chip_style, risk_colour
 from ui.standing.action_dialog import ActionDialog
 from ui.standing.action_list import ActionList
 from ui.standing.charts import StandingCharts
@@ -40,7 +42,6 @@ from ui.standing.checklist import BlockingChecklistWidget
 
 # Steps that need more than a click: the form asks for the report number, ticket or amount.
 ASKS_DETAILS = (ActionKind.POLICE_REPORT, ActionKind.PLATFORM_REPORT, ActionKind.REFUND)
-RISK_COLOURS = ((70, "#b0282f"), (40, "#d9623b"), (15, "#e3c35a"), (0, "#8fb996"))
 TABS_HEIGHT = 140  # the least before charts stop being readable; drag the divider for more
 STEP_COLUMNS = 2
 SHOWN_IDS = 5
@@ -51,10 +52,6 @@ def _wrapped(text: str = "") -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
-
-
-def risk_colour(risk: int) -> str:
-    return next(colour for floor, colour in RISK_COLOURS if risk >= floor)
 
 
 class AssessmentPanel(QWidget):
@@ -86,7 +83,7 @@ class AssessmentPanel(QWidget):
         self.cost_label.setFont(bold)
         self.escalation_label = _wrapped()
         self.after_block_label = _wrapped()
-        self.after_block_label.setStyleSheet("color: #8a4b00;")
+        show_in_tone(self.after_block_label, Tone.WARNING)
         self.grounds_label = _wrapped()
         self.grounds_label.setTextFormat(Qt.TextFormat.RichText)
         self.returning_label = _wrapped()
@@ -98,17 +95,14 @@ class AssessmentPanel(QWidget):
         returning.addWidget(self.link_button)
         self.returning_frame = QFrame()
         self.returning_frame.setLayout(returning)
-        self.returning_frame.setStyleSheet(
-            "QFrame { background: #fff4d6; border: 1px solid #e3c35a; border-radius: 4px; }"
-            "QLabel { border: none; }"
-        )
+        show_as_banner(self.returning_frame, Tone.WARNING, "QFrame")
 
         self.steps_title = QLabel("Next step:")
         self.steps_title.setFont(bold)
         self.steps_row = QGridLayout()
         self.steps_row.setSpacing(6)
         self.logged_label = plain_label()
-        self.logged_label.setStyleSheet("color: #2e6b3a;")
+        show_in_tone(self.logged_label, Tone.GOOD)
 
         self.signs_tree = QTreeWidget()
         self.signs_tree.setHeaderLabels(("Sign", "Why", "Contacts"))
@@ -196,13 +190,12 @@ class AssessmentPanel(QWidget):
             verdict = f"{name}: nothing in the log says this customer is in the wrong."
         self.verdict_label.setText(verdict)
         self.risk_label.setText(f"Risk {a.risk} / 100")
-        self.risk_label.setStyleSheet(
-            f"background: {risk_colour(a.risk)}; color: white; border-radius: 9px; "
-            "padding: 2px 10px; font-weight: bold;"
-        )
+        self.risk_label.setStyleSheet(chip_style(risk_colour(a.risk)))
         self.cost_label.setText(a.cost.sentence + ".")
         self.escalation_label.setText(a.escalation.reason)
-        self.escalation_label.setStyleSheet("color: #b0282f;" if a.escalation.worsening else "")
+        self.escalation_label.setStyleSheet(
+            text_style(Tone.DANGER) if a.escalation.worsening else ""
+        )
         since = blocked_since(list(self.picture.actions))
         after = len(self.picture.after_block)
         self.after_block_label.setVisible(bool(after))
@@ -213,7 +206,7 @@ class AssessmentPanel(QWidget):
             )
         lines = []
         for ground in a.grounds:
-            mark = "<b style='color:#b0282f'>✔ Met</b>" if ground.met else "○ Not yet"
+            mark = f"<b style='{text_style(Tone.DANGER)}'>✔ Met</b>" if ground.met else "○ Not yet"
             lines.append(f"{mark} — <b>{escaped(ground.title)}</b>: {escaped(ground.reason)}")
         self.grounds_label.setText("<br>".join(lines))
 

@@ -31,6 +31,7 @@ from app.services import Services
 from app.standing.policies import AGREEMENT_METHODS, STANDARD_POLICIES
 from ui.shell.plain_text import plain_label
 from ui.shell.screen_fit import fit_to_screen
+from ui.shell.status_colours import Tone, show_as_banner
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -90,9 +91,7 @@ class PoliciesDialog(QDialog):
             "saves a new version; the old wording is kept as it was."
         )
         self.first_use_hint.setWordWrap(True)
-        self.first_use_hint.setStyleSheet(
-            "background:#eef4fa; border:1px solid #b8cde0; border-radius:4px; padding:6px;"
-        )
+        show_as_banner(self.first_use_hint, Tone.INFO)
         self.first_use_hint.setVisible(not services.policies.policies())
         layout.addWidget(self.first_use_hint)
         layout.addLayout(columns, 1)

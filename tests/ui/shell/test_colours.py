@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from app.reply.steps import Step
+from ui.reply.step_rail import StepRail
 from ui.shell.status_colours import (
     AA_CONTRAST,
     DARK,
@@ -17,10 +19,11 @@ from ui.shell.status_colours import (
     Tone,
     contrast_ratio,
     is_dark,
+    show_as_banner,
     text_on,
     tone_colours,
 )
-from ui.shell.status_look import SEVERITY_COLOURS, STATUS_COLOURS
+from ui.shell.status_look import RISK_COLOURS, SEVERITY_COLOURS, STATUS_COLOURS
 
 UI = Path(__file__).resolve().parents[3] / "ui"
 COLOUR_HOMES = {"status_colours.py", "status_look.py"}
@@ -65,10 +68,13 @@ def test_every_status_colour_reads_on_light_and_dark(tone: Tone) -> None:
         assert contrast_ratio(DARK[tone].text, QColor(background)) >= AA_CONTRAST, background
     for variant in (LIGHT[tone], DARK[tone]):
         assert contrast_ratio(variant.fill_text, variant.fill) >= AA_CONTRAST
+        # A heading in the tone on its own fill (an action card's title on the log).
+        assert contrast_ratio(variant.text, variant.fill) >= AA_CONTRAST
 
 
 def test_chips_pick_words_that_read_on_their_colour() -> None:
-    for fill in (*SEVERITY_COLOURS.values(), *STATUS_COLOURS.values()):
+    risks = [colour for _floor, colour in RISK_COLOURS]
+    for fill in (*SEVERITY_COLOURS.values(), *STATUS_COLOURS.values(), *risks):
         assert contrast_ratio(text_on(fill), fill) >= AA_CONTRAST, fill.name()
 
 
@@ -86,3 +92,34 @@ def test_no_colour_is_written_into_the_window_outside_the_named_set() -> None:
         if HEX.search(line) and not line.lstrip().startswith("#")
     ]
     assert not found, "\n".join(found)
+
+
+def _painted(widget: QWidget, x: int, y: int) -> QColor:
+    return widget.grab().toImage().pixelColor(x, y)
+
+
+def test_the_reply_steps_read_in_dark_mode(dark: QPalette, qtbot) -> None:
+    rail = StepRail()
+    qtbot.addWidget(rail)
+    rail.resize(190, 420)
+    rail.show_progress(Step.STOP, False)
+    rail.show()
+    qtbot.waitExposed(rail)
+    words = dark.color(QPalette.ColorRole.WindowText)
+    # Below the steps, beside them: the rail's own background.
+    background = _painted(rail, 185, 410)
+    assert contrast_ratio(words, background) >= AA_CONTRAST, background.name()
+    current = _painted(rail, 185, 5)
+    highlighted = dark.color(QPalette.ColorRole.HighlightedText)
+    assert contrast_ratio(highlighted, current) >= 3, current.name()
+
+
+def test_banners_turn_dark_with_the_system(dark: QPalette, qtbot) -> None:
+    label = QLabel("Demo database")
+    qtbot.addWidget(label)
+    show_as_banner(label, Tone.WARNING)
+    label.show()
+    assert DARK[Tone.WARNING].fill.name() in label.styleSheet()
+    QApplication.setPalette(QApplication.style().standardPalette())  # light, window open
+    QApplication.processEvents()
+    assert LIGHT[Tone.WARNING].fill.name() in label.styleSheet()
