@@ -99,7 +99,7 @@ def interactive_widgets(top: QWidget) -> Iterator[QWidget]:
         parent = widget.parentWidget()
         inside = False
         while parent is not None and parent is not top:
-            if isinstance(parent, (QAbstractSpinBox, QComboBox, QTabBar)) or (
+            if isinstance(parent, (QAbstractSpinBox, QComboBox, QTabBar, QLineEdit)) or (
                 isinstance(parent, QAbstractItemView) and widget is not parent
             ):
                 inside = True

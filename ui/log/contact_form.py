@@ -114,6 +114,7 @@ class ContactForm(QWidget):
     def __init__(self, now: datetime, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.when_edit = QDateTimeEdit(to_qt(now))
+        self.when_edit.setAccessibleName("When it happened")
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.zone_label = QLabel()
@@ -127,7 +128,9 @@ class ContactForm(QWidget):
         self.direction_group.addButton(self.inbound_button)
         self.direction_group.addButton(self.outbound_button)
         self.summary_edit = QLineEdit(placeholderText="One line: what happened")
+        self.summary_edit.setAccessibleName("Summary")
         self.words_edit = ExactWordsEdit()
+        self.words_edit.setAccessibleName("Exact words")
         self.category_boxes: dict[Category, QCheckBox] = {}
         categories = QGridLayout()
         categories.setContentsMargins(0, 0, 0, 0)
@@ -139,8 +142,11 @@ class ContactForm(QWidget):
         for level in range(1, 6):
             self.severity_box.addItem(severity_label(level), level)
         self.minutes_spin = QSpinBox(maximum=100_000, suffix=" min")
+        self.minutes_spin.setAccessibleName("Time it cost, in minutes")
         self.url_edit = QLineEdit(placeholderText="Link to the post, review or message, if any")
+        self.url_edit.setAccessibleName("Link")
         self.staff_edit = QLineEdit(placeholderText="Who dealt with it")
+        self.staff_edit.setAccessibleName("Staff member")
         self._loaded: ContactDetails | None = None
         self.read_only = False
         self._placeholders: dict[QLineEdit | QPlainTextEdit, str] = {

@@ -72,10 +72,12 @@ class ContactDialog(EvidenceDialog):
         self.version_label = QLabel()
         self.version_label.setWordWrap(True)
         self.history = QListWidget()
+        self.history.setAccessibleName("History: every version of this contact")
         self.history.currentRowChanged.connect(self._on_history_row_changed)
         self.reason_edit = QLineEdit(
             placeholderText="Why is it being corrected? (e.g. “typed the wrong date”)"
         )
+        self.reason_edit.setAccessibleName("Reason for the correction")
         self.correction_box = QFrame()
         correction_row = QHBoxLayout(self.correction_box)
         correction_row.setContentsMargins(0, 0, 0, 0)

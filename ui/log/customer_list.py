@@ -196,6 +196,7 @@ class CustomerListPanel(QWidget):
         self._customers = customers
         self.model = CustomerListModel(customers, self)
         self.filter_box = QLineEdit(placeholderText="Find a customer (name, email, phone…)")
+        self.filter_box.setAccessibleName("Find a customer")
         self.filter_box.setClearButtonEnabled(True)
         self.order_box = QComboBox()
         for key, title in ORDERS:
@@ -205,6 +206,7 @@ class CustomerListPanel(QWidget):
         for status in CustomerStatus:
             self.status_box.addItem(status.label, status.value)
         self.table = CustomerTable()
+        self.table.setAccessibleName("Customers")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

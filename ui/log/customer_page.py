@@ -107,6 +107,7 @@ class CustomerPage(QWidget):
 
         self.timeline_model = TimelineModel(services.contacts, self)
         self.timeline = TimelineView()
+        self.timeline.setAccessibleName("The log: contacts and actions, newest first")
         self.timeline.setModel(self.timeline_model)
         self.timeline.contact_opened.connect(self.contact_opened)
         self.timeline_title = QLabel()

@@ -88,6 +88,7 @@ class EvidenceList(QWidget):
         self.contact_id = contact_id
         self.pending: list[PendingFile] = []
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName("Evidence files")
         self.tree.setHeaderLabels(list(self.COLUMNS))
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -102,7 +103,6 @@ class EvidenceList(QWidget):
         self.tree.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
         self.tree.itemActivated.connect(self._on_tree_item_activated)
         self.hint = QLabel("Drop files here, press Ctrl+V to paste a screenshot, or choose files.")
-        self.hint.setEnabled(False)
         self.add_button = QPushButton("Add files…")
         self.paste_button = QPushButton("Paste screenshot")
         self.open_button = QPushButton("Open")

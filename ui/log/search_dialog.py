@@ -155,9 +155,11 @@ class SearchDialog(QDialog):
         self.query_edit = QLineEdit(
             placeholderText="Words from any message, summary, name, email or handle"
         )
+        self.query_edit.setAccessibleName("Search for")
         self.query_edit.setClearButtonEnabled(True)
         self.model = SearchResultsModel(self)
         self.results = QListView()
+        self.results.setAccessibleName("Search results")
         self.results.setModel(self.model)
         self.results.setItemDelegate(RichTextDelegate(self.results))
         self.results.setUniformItemSizes(True)

@@ -29,6 +29,7 @@ class ContactChooser(QWidget):
         super().__init__()
         self._contacts = {c.id: c for c in contacts}
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName("Contacts in the packet")
         self.tree.setHeaderLabels(["In", "Example", "When", "Channel", "From", "Words"])
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
@@ -54,6 +55,7 @@ class ContactChooser(QWidget):
         for column in (INCLUDE, EXAMPLE, WHEN, CHANNEL, FROM):
             self.tree.resizeColumnToContents(column)
         self.words = QPlainTextEdit()
+        self.words.setAccessibleName("The chosen contact's words")
         self.words.setReadOnly(True)
         self.words.setPlaceholderText(
             "Select a contact to read its exact words; select words here to redact them."

@@ -78,8 +78,8 @@ class PacketDialog(PacketOutput, QDialog):
         self.whole_log.setChecked(True)
         first = contacts[0].occurred_at.astimezone().date() if contacts else date.today()
         last = contacts[-1].occurred_at.astimezone().date() if contacts else date.today()
-        self.date_from = _date_edit(first)
-        self.date_to = _date_edit(last)
+        self.date_from = _date_edit(first, "Period from")
+        self.date_to = _date_edit(last, "Period to")
         for edit in (self.date_from, self.date_to):
             edit.setEnabled(False)
         period = QHBoxLayout()
@@ -93,9 +93,11 @@ class PacketDialog(PacketOutput, QDialog):
         self.redactions = RedactionList(self.chooser)
 
         self.letter = QPlainTextEdit()
+        self.letter.setAccessibleName("Termination letter")
         self.letter.setPlaceholderText("Steady's draft appears here after the first preview.")
-        self.closed_as_of = _date_edit(date.today())
+        self.closed_as_of = _date_edit(date.today(), "Account closed as of")
         self.refund = QLineEdit("0.00")
+        self.refund.setAccessibleName("Refund amount")
         letter_tab = QWidget()
         letter_form = QFormLayout(letter_tab)
         letter_form.addRow("Account closed as of", self.closed_as_of)
@@ -103,12 +105,15 @@ class PacketDialog(PacketOutput, QDialog):
         letter_form.addRow(self.letter)
 
         self.narrative = QPlainTextEdit()
+        self.narrative.setAccessibleName("Summary in your words")
         self.narrative.setPlaceholderText(
             "Steady's factual draft appears here after the first preview."
         )
         self.purpose = QLineEdit()
+        self.purpose.setAccessibleName("Purpose of the packet")
         self.purpose.setPlaceholderText("Why you are handing this on (Steady writes one if empty)")
         self.contact_person = QLineEdit()
+        self.contact_person.setAccessibleName("Contact person")
         self.contact_person.setPlaceholderText("Who the lawyer or police should talk to")
         narrative_tab = QWidget()
         narrative_form = QFormLayout(narrative_tab)
@@ -359,8 +364,9 @@ class PacketDialog(PacketOutput, QDialog):
         super().done(result)
 
 
-def _date_edit(day: date) -> QDateEdit:
+def _date_edit(day: date, name: str) -> QDateEdit:
     edit = QDateEdit(QDate(day.year, day.month, day.day))
+    edit.setAccessibleName(name)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     return edit

@@ -55,6 +55,7 @@ class DraftPanel(QWidget):
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addWidget(heading("Points your reply must answer — tick each one"))
         self.checklist = QListWidget()
+        self.checklist.setAccessibleName("Points the reply must answer")
         self.checklist.setObjectName("checklist")
         self.checklist.setWordWrap(True)
         self.checklist.itemChanged.connect(lambda _item: self.checklist_changed.emit())

@@ -28,6 +28,7 @@ from ui.shell.status_colours import Tone, show_as_banner
 
 def message_view(contact: Contact) -> QTextBrowser:
     view = QTextBrowser()
+    view.setAccessibleName("The customer's message")
     view.setObjectName("original")
     view.setPlainText(contact.text or contact.summary)
     view.setOpenLinks(False)
@@ -80,6 +81,7 @@ class StopPanel(QWidget):
         )
         row = QHBoxLayout()
         self.confirmation = QLineEdit()
+        self.confirmation.setAccessibleName("Sentence to start early")
         self.confirmation.setObjectName("override_text")
         self.confirmation.setPlaceholderText(OVERRIDE_PHRASE)
         self.start_early = QPushButton("Start early")
@@ -127,6 +129,7 @@ class ConsiderPanel(QWidget):
         for key, question in QUESTIONS:
             questions.addWidget(heading(question))
             edit = QPlainTextEdit()
+            edit.setAccessibleName(question)
             edit.setObjectName(f"answer_{key}")
             edit.setTabChangesFocus(True)
             edit.setPlaceholderText("A few honest words are enough.")
@@ -155,6 +158,7 @@ class ConsiderPanel(QWidget):
         side.addWidget(self.recent)
         side.addWidget(heading("Policy that applies"))
         self.policy = QTextBrowser()
+        self.policy.setAccessibleName("Policy that applies")
         self.policy.setObjectName("policy")
         side.addWidget(self.policy, 1)
         layout.addLayout(side, 2)

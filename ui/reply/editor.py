@@ -112,6 +112,7 @@ class ReplyEditor(CheckingSteps, FinishingSteps, QMainWindow):
         central = QWidget()
         outer = QHBoxLayout(central)
         self.rail = StepRail()
+        self.rail.setAccessibleName("The seven steps")
         outer.addWidget(self.rail)
         main = QVBoxLayout()
         self.title = QLabel()
@@ -151,6 +152,7 @@ class ReplyEditor(CheckingSteps, FinishingSteps, QMainWindow):
         ):
             self.pages.addWidget(panel)
         self.draft = DraftEdit()
+        self.draft.setAccessibleName("Your reply")
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.addWidget(self.pages)
         self.split.addWidget(self.draft)

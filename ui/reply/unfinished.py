@@ -30,6 +30,7 @@ class UnfinishedReplies(QWidget):
         self.heading = QLabel()
         layout.addWidget(self.heading)
         self.list = QListWidget()
+        self.list.setAccessibleName("Unfinished replies")
         self.list.setObjectName("unfinished_replies")
         self.list.itemActivated.connect(
             lambda item: self.resume_requested.emit(item.data(REPLY_ID))

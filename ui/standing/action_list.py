@@ -57,6 +57,7 @@ class ActionList(QWidget):
         self._customer_id: int | None = None
         self.dialog: ActionDialog | None = None
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName("Actions taken")
         self.tree.setHeaderLabels(COLUMNS)
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)

@@ -105,6 +105,7 @@ class AssessmentPanel(QWidget):
         show_in_tone(self.logged_label, Tone.GOOD)
 
         self.signs_tree = QTreeWidget()
+        self.signs_tree.setAccessibleName("Warning signs")
         self.signs_tree.setHeaderLabels(("Sign", "Why", "Contacts"))
         self.signs_tree.setRootIsDecorated(False)
         self.signs_tree.setWordWrap(True)
