@@ -42,6 +42,7 @@ class CustomerPage(QWidget):
     contact_opened = Signal(int)
     edit_requested = Signal()
     log_requested = Signal()
+    refreshed = Signal(object)  # customer id or None: something about them changed
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -191,6 +192,8 @@ class CustomerPage(QWidget):
     def refresh(self) -> None:
         """Read the customer and the log again (after a save elsewhere)."""
         self.show_customer(self.customer.id if self.customer else None)
+        # The sections other features add (the assessment, unfinished replies) follow.
+        self.refreshed.emit(self.customer.id if self.customer else None)
 
     def refresh_details(self) -> None:
         customer = self.customer

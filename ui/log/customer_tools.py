@@ -46,6 +46,7 @@ class ReplyTools:
         self.unfinished.resume_requested.connect(self._on_unfinished_resume_requested)
         window.add_customer_page_section(self.unfinished)
         window.customer_selected.connect(self.unfinished.show_customer)
+        window.page.refreshed.connect(self.unfinished.show_customer)
 
     def message_to_answer(self) -> int | None:
         """The contact chosen in the log if it came from the customer, else their latest one."""
@@ -183,6 +184,8 @@ class StandingTools:
         self.panel.customer_linked.connect(lambda _id: window.refresh_customers())
         window.add_customer_page_section(self.panel)
         window.customer_selected.connect(self.panel.show_customer)
+        # A contact, action, correction or import changes where the customer stands.
+        window.page.refreshed.connect(self.panel.show_customer)
         self.action_action = QAction("Log an action…", window)
         self.action_action.setShortcut(QKeySequence("Ctrl+L"))
         self.action_action.setToolTip(
