@@ -7,6 +7,7 @@ from datetime import datetime, timedelta, timezone
 from PySide6.QtCore import QDateTime, QMimeData, Qt, Signal
 from PySide6.QtGui import QFontDatabase, QImage
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -278,6 +279,17 @@ class ContactForm(QWidget):
             )
         for edit, hint in self._placeholders.items():
             edit.setPlaceholderText("" if read_only else hint)
+        # Read-only looks read-only: no boxes, no arrows, no drop-downs to click.
+        for line in (self.summary_edit, self.url_edit, self.staff_edit):
+            line.setFrame(not read_only)
+            line.setStyleSheet("QLineEdit { background: transparent; }" if read_only else "")
+        symbols = QAbstractSpinBox.ButtonSymbols
+        for spin in (self.when_edit, self.minutes_spin):
+            spin.setFrame(not read_only)
+            spin.setButtonSymbols(symbols.NoButtons if read_only else symbols.UpDownArrows)
+            spin.setStyleSheet("background: transparent;" if read_only else "")
+        for box in (self.channel_box, self.severity_box):
+            box.setFrame(not read_only)
         self.read_only = read_only
 
     # Drafts: the fields as plain JSON values.

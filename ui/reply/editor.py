@@ -42,7 +42,7 @@ from ui.reply.printing import DraftPrinter
 from ui.reply.read_aloud import ReadAloud
 from ui.reply.review_panels import CheckPanel, ReviewPanel
 from ui.reply.step_rail import StepRail
-from ui.shell.plain_text import plain_label
+from ui.shell.plain_text import isolated, plain_label
 from ui.shell.screen_fit import fit_to_screen
 from ui.shell.status_colours import Tone, show_as_banner, show_in_tone, text_style
 
@@ -81,7 +81,7 @@ class ReplyEditor(CheckingSteps, FinishingSteps, QMainWindow):
         self._shut_down = False
         self._handed_over: list[str] = []  # ways the reply left Steady, not yet confirmed
         self._was_cooling = self.state.is_cooling(self.clock())
-        self.setWindowTitle(f"Calm reply to {self.customer.name} — Steady")
+        self.setWindowTitle(f"Calm reply to {isolated(self.customer.name)} — Steady")
 
         self.checker = DraftChecker(
             self.replies.known_words(self.state.customer_id), grammar=grammar, parent=self

@@ -34,6 +34,13 @@ def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     return label
 
 
+LEFT_TO_RIGHT_MARK = "\u200e"
+FIRST_STRONG_ISOLATE = "\u2068"
+POP_ISOLATE = "\u2069"
+
+
 def isolated(text: str) -> str:
-    """Words in another direction (a right-to-left name) kept from flipping the sentence."""
-    return f"\u2068{text}\u2069"
+    """A name in another direction (Arabic, Hebrew) kept from turning the English sentence
+    around it: the name is isolated, and a left-to-right mark before it settles the sentence's
+    direction even where Qt looks inside the isolate (selectable labels do)."""
+    return f"{LEFT_TO_RIGHT_MARK}{FIRST_STRONG_ISOLATE}{text}{POP_ISOLATE}"

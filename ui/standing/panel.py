@@ -32,7 +32,7 @@ from app.standing.records import ActionKind, NextStep
 from app.standing.returning_customers import Match
 from app.standing.volume import severity_points
 from ui.shell.messages import confirm
-from ui.shell.plain_text import escaped, plain_label, plain_tooltip
+from ui.shell.plain_text import escaped, isolated, plain_label, plain_tooltip
 from ui.shell.status_colours import Tone, show_as_banner, show_in_tone, text_style
 from ui.shell.status_look import chip_style, risk_colour
 from ui.standing.action_dialog import ActionDialog
@@ -177,7 +177,8 @@ class AssessmentPanel(QWidget):
         assert self.picture is not None
         a = self.picture.assessment
         met = a.grounds_met
-        name = self.picture.customer.name
+        # A right-to-left name must not turn the English sentence around it.
+        name = isolated(self.picture.customer.name)
         if met:
             verdict = (
                 f"{name}: {len(met)} of {len(a.grounds)} grounds to end the relationship are met."
@@ -271,7 +272,7 @@ class AssessmentPanel(QWidget):
             first = self.matches[0]
             more = f" (and {len(self.matches) - 1} more)" if len(self.matches) > 1 else ""
             self.returning_label.setText(
-                f"This may be <b>{escaped(first.name)}</b> ({first.status.label.lower()}) "
+                f"This may be <b>{escaped(isolated(first.name))}</b> ({first.status.label.lower()}) "
                 f"coming back: {escaped('; '.join(first.reasons))}{more}."
             )
 
@@ -290,7 +291,7 @@ class AssessmentPanel(QWidget):
         if not confirm(
             self,
             "Mark this step as done?",
-            f"“{step.text}” will be recorded in {self._customer_name()}'s log as done, today, "
+            f"“{step.text}” will be recorded in {isolated(self._customer_name())}'s log as done, today, "
             "by you. The log keeps it for good (a mistake is corrected by a new entry).",
             "Yes, I have done it",
             "Not yet",
