@@ -78,7 +78,11 @@ def open_in_viewer(filename: str, data: bytes) -> Path:
 class EvidenceList(QWidget):
     changed = Signal()
 
-    COLUMNS = ("File", "Size", "Fingerprint (SHA-256)", "Added")
+    COLUMNS = ("File", "Size", "Proof it is unchanged", "Added")
+    PROOF_HELP = (
+        "A code worked out from every byte of the file (SHA-256). The packet prints it: if "
+        "anyone changed even one byte, the code would no longer match."
+    )
 
     def __init__(
         self, services: Services, contact_id: int | None = None, parent: QWidget | None = None
@@ -90,6 +94,7 @@ class EvidenceList(QWidget):
         self.tree = QTreeWidget()
         self.tree.setAccessibleName("Evidence files")
         self.tree.setHeaderLabels(list(self.COLUMNS))
+        self.tree.headerItem().setToolTip(2, self.PROOF_HELP)
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setAlternatingRowColors(True)
@@ -143,7 +148,7 @@ class EvidenceList(QWidget):
         for filename, size, sha, added, key in rows:
             row = QTreeWidgetItem([filename, _size(size), sha, added])
             row.setFont(2, mono)
-            row.setToolTip(2, f"SHA-256 fingerprint: {sha}")
+            row.setToolTip(2, f"{sha}\n{self.PROOF_HELP}")
             row.setData(0, Qt.ItemDataRole.UserRole, key)
             self.tree.addTopLevelItem(row)
         self.open_button.setEnabled(bool(rows))

@@ -37,12 +37,13 @@ from ui.shell.status_colours import Tone, show_as_banner, show_in_tone, text_sty
 from ui.shell.status_look import chip_style, risk_colour
 from ui.standing.action_dialog import ActionDialog
 from ui.standing.action_list import ActionList
-from ui.standing.charts import StandingCharts
+from ui.standing.charts import CHART_HEIGHT, StandingCharts
 from ui.standing.checklist import BlockingChecklistWidget
 
 # Steps that need more than a click: the form asks for the report number, ticket or amount.
 ASKS_DETAILS = (ActionKind.POLICE_REPORT, ActionKind.PLATFORM_REPORT, ActionKind.REFUND)
-TABS_HEIGHT = 140  # the least before charts stop being readable; drag the divider for more
+# Tall enough for the charts with their legend and month names; the page above scrolls.
+TABS_HEIGHT = CHART_HEIGHT + 60
 STEP_COLUMNS = 2
 SHOWN_IDS = 5
 
@@ -122,7 +123,7 @@ class AssessmentPanel(QWidget):
         self.tabs.addTab(self.charts, "Charts")
         self.tabs.addTab(self.checklist, "Blocking checklist")
         self.tabs.addTab(self.action_list, "Actions")
-        self.tabs.setMinimumHeight(TABS_HEIGHT)
+        self.tabs.setFixedHeight(TABS_HEIGHT)
 
         head = QHBoxLayout()
         head.addWidget(self.verdict_label, 1)
@@ -231,9 +232,13 @@ class AssessmentPanel(QWidget):
 
     def _step_columns(self) -> int:
         """Two columns of next steps where they fit side by side, else one under the other."""
-        widest = max((button.sizeHint().width() for button in self.step_buttons), default=0)
-        room = self.width() - self.steps_title.sizeHint().width() - 24
-        return STEP_COLUMNS if room >= STEP_COLUMNS * (widest + self.steps_row.spacing()) else 1
+        widths = [button.sizeHint().width() for button in self.step_buttons]
+        needed = sum(
+            max(widths[column::STEP_COLUMNS], default=0) + self.steps_row.spacing()
+            for column in range(STEP_COLUMNS)
+        )
+        room = self.width() - self.steps_title.sizeHint().width() - 12
+        return STEP_COLUMNS if room >= needed else 1
 
     def _place_steps(self) -> None:
         columns = self._step_columns()
