@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.clock import show_local
 from app.core.errors import SteadyError
 from app.importing.helpdesk_csv import FIELDS, ColumnMapping, guess_mapping, preview, read_table
 from app.services import Services
+from ui.shell.dates import shown_when
 from ui.shell.plain_text import plain_label
 from ui.shell.screen_fit import fit_to_screen
 from ui.shell.status_colours import Tone, show_in_tone
@@ -103,7 +103,7 @@ class CsvMappingDialog(QDialog):
         self.preview.setRowCount(len(rows))
         for row, found in enumerate(rows):
             values = (
-                show_local(found.occurred_at) if found.occurred_at else "(no time)",
+                shown_when(found.occurred_at) if found.occurred_at else "(no time)",
                 found.sender_address or found.sender_name,
                 found.subject,
                 found.text.replace("\n", " ")[:200],

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QMimeData, Qt, Signal
 from PySide6.QtGui import QFontDatabase, QImage
@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.clock import show_local, zone_label
+from app.core.clock import zone_label
 from app.core.domain import Category, Channel, ContactDetails, Direction
 from ui.importing.dropped_files import local_files
+from ui.shell.dates import date_time_format, shown_when
 from ui.shell.status_look import severity_label
 
 QUOTE_STYLE = (
@@ -90,15 +91,9 @@ class ExactWordsEdit(QPlainTextEdit):
 
 
 def logged_as(details: ContactDetails) -> str:
-    """The time in the zone it was logged in, e.g. "2026-05-01 16:30 UTC+02:00"."""
-    zone = details.occurred_tz
-    try:
-        sign = -1 if zone.startswith("-") else 1
-        hours, minutes = zone.lstrip("+-").split(":")
-        offset = timezone(sign * timedelta(hours=int(hours), minutes=int(minutes)))
-    except ValueError:
-        return show_local(details.occurred_at, with_zone=True)
-    return f"{details.occurred_at.astimezone(offset):%Y-%m-%d %H:%M} UTC{zone}"
+    """When it happened, in the owner's time; with the zone it was logged in where that
+    differs from the owner's (a call taken while travelling)."""
+    return shown_when(details.occurred_at, recorded_zone=details.occurred_tz)
 
 
 def to_qt(moment: datetime) -> QDateTime:
@@ -117,7 +112,7 @@ class ContactForm(QWidget):
         self.when_edit = QDateTimeEdit(to_qt(now))
         self.when_edit.setAccessibleName("When it happened")
         self.when_edit.setCalendarPopup(True)
-        self.when_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when_edit.setDisplayFormat(date_time_format())
         self.zone_label = QLabel()
         self.channel_box = QComboBox()
         for channel in Channel:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.clock import show_local
 from app.core.domain import ContactDetails, ContactRevision
 from app.core.errors import SteadyError
 from app.importing.post_details import POST_SOURCE
@@ -32,6 +31,7 @@ from ui.log.contact_form import ContactForm, logged_as
 from ui.log.evidence_dialog import EvidenceDialog
 from ui.log.evidence_facts import ClauseTagDialog, PostDetailsDialog
 from ui.log.evidence_list import EvidenceList
+from ui.shell.dates import shown_when
 from ui.shell.messages import confirm, tell_error
 from ui.shell.plain_text import plain_tooltip
 from ui.shell.screen_fit import fit_to_screen
@@ -46,7 +46,7 @@ def changed_fields(before: ContactDetails, after: ContactDetails) -> list[str]:
 
 
 def _revision_title(revision: ContactRevision) -> str:
-    when = show_local(revision.revised_at)
+    when = shown_when(revision.revised_at)
     if revision.number == 0:
         return f"Original — logged {when}"
     return f"Revision {revision.number} — {when} — {revision.reason}"
@@ -64,7 +64,7 @@ class ContactDialog(EvidenceDialog):
         self.correcting = False
         contact = services.contacts.get(contact_id)
         customer = services.customers.get(contact.customer_id)
-        self.setWindowTitle(f"Contact with {customer.name} — {show_local(contact.occurred_at)}")
+        self.setWindowTitle(f"Contact with {customer.name} — {shown_when(contact.occurred_at)}")
         fit_to_screen(self, 1000, 740)
 
         self.form = ContactForm(services.clock())

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.clock import show_local
 from app.core.domain import CustomerStatus, CustomerSummary
 from app.core.errors import NotFoundError
 from app.log.customers import CustomerBook
 from ui.importing.dropped_files import local_files
+from ui.shell.dates import shown_when
 from ui.shell.paged_rows import PagedRows
 from ui.shell.plain_text import plain_tooltip
 from ui.shell.status_look import STATUS_COLOURS, chip_icon
@@ -133,10 +133,10 @@ class CustomerListModel(PagedRows[CustomerSummary], QAbstractTableModel):
                 return summary.status.label
             if column == 2:
                 return str(summary.contact_count)
-            return show_local(summary.last_contact_at) if summary.last_contact_at else "—"
+            return shown_when(summary.last_contact_at) if summary.last_contact_at else "—"
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 3 and summary.last_contact_at:
-                return show_local(summary.last_contact_at, with_zone=True)
+                return shown_when(summary.last_contact_at)
             return plain_tooltip("\n".join((summary.name, *summary.emails)))
         if role == Qt.ItemDataRole.DecorationRole and column == 1:
             return self._icons.get(summary.status)

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from app.core.clock import show_local
 from app.core.domain import Contact, Direction
 from app.core.errors import SteadyError
 from app.importing.post_details import warning_text
@@ -20,6 +19,7 @@ from ui.importing.drop import ImportDropFilter, import_clipboard
 from ui.importing.import_dialog import ImportDialog
 from ui.packets.packet_dialog import PacketDialog
 from ui.reply import ReplyEditor, UnfinishedReplies
+from ui.shell.dates import shown_when
 from ui.standing.action_dialog import ActionDialog
 from ui.standing.action_list import action_title
 from ui.standing.panel import AssessmentPanel
@@ -216,7 +216,7 @@ class StandingTools:
         since = self._blocked_since[contact.customer_id]
         if since is None or contact.occurred_at <= since:  # type: ignore[operator]
             return ""
-        return f"Arrived after the block of {show_local(since)}; kept as evidence"  # type: ignore[arg-type]
+        return f"Arrived after the block of {shown_when(since)}; kept as evidence"  # type: ignore[arg-type]
 
     def log_action(self) -> None:
         customer_id = self.window.current_customer()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import SteadyError
 from app.importing.records import PostDetails
 from app.services import Services
+from ui.shell.dates import date_time_format
 
 PLATFORMS = (
     "X (Twitter)",
@@ -73,7 +74,7 @@ class PostDetailsDialog(QDialog):
         self.posted = QDateTimeEdit(QDateTime.fromSecsSinceEpoch(int(posted.timestamp())))
         self.posted.setAccessibleName("When it was posted")
         self.posted.setCalendarPopup(True)
-        self.posted.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.posted.setDisplayFormat(date_time_format())
         self.time_known.setChecked(known.posted_at is not None)
         explain = QLabel(
             "A screenshot of a post is strong evidence only with where it was published, who "

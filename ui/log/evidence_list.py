@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.clock import show_local
 from app.core.domain import NewAttachment
 from app.core.errors import SteadyError
 from app.log.contacts import attachment_from_file
 from app.services import Services
 from ui.importing.dropped_files import local_files
+from ui.shell.dates import shown_when
 from ui.shell.images import encode_png
 from ui.shell.messages import tell_error
 
@@ -132,7 +132,7 @@ class EvidenceList(QWidget):
         if self.contact_id is not None:
             for saved in self._services.contacts.attachments(self.contact_id):
                 rows.append(
-                    (saved.filename, saved.size, saved.sha256, show_local(saved.added_at), saved.id)
+                    (saved.filename, saved.size, saved.sha256, shown_when(saved.added_at), saved.id)
                 )
         for number, item in enumerate(self.pending):
             data = item.attachment.data

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.clock import show_local
 from app.core.domain import HIT_END, HIT_START, SearchHit
 from app.core.errors import SteadyError
 from app.services import Services
+from ui.shell.dates import shown_when
 from ui.shell.screen_fit import fit_to_screen
 from ui.shell.status_colours import Tone, tone_colours
 
@@ -67,7 +67,7 @@ def plain_snippet(snippet: str) -> str:
 def hit_heading(hit: SearchHit) -> str:
     if hit.kind == "customer":
         return f"Customer: {hit.customer_name}"
-    when = show_local(hit.occurred_at) if hit.occurred_at else ""
+    when = shown_when(hit.occurred_at) if hit.occurred_at else ""
     channel = hit.channel.label if hit.channel else ""
     return f"{hit.customer_name} · {when} · {channel} — {hit.title}"
 

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.clock import show_local
 from app.core.domain import Contact, Direction
 from app.log.contacts import ContactLog
 from app.standing.records import Action
+from ui.shell.dates import shown_when
 from ui.shell.paged_rows import PagedRows
 from ui.shell.plain_text import plain_tooltip
 from ui.shell.status_colours import Tone, text_on, tone_colours
@@ -46,7 +46,7 @@ def first_lines(text: str, count: int = PREVIEW_LINES) -> list[str]:
 
 
 def heading(contact: Contact) -> str:
-    when = contact.occurred_at.astimezone().strftime("%a %Y-%m-%d %H:%M")
+    when = shown_when(contact.occurred_at, weekday=True)
     return f"{when} · {contact.channel.label} · {contact.direction.label}"
 
 
@@ -75,7 +75,7 @@ def card_text(contact: Contact, warning: str = "") -> str:
 
 
 def action_card_text(action: Action, title: str) -> str:
-    when = action.occurred_at.astimezone().strftime("%a %Y-%m-%d %H:%M")
+    when = shown_when(action.occurred_at, weekday=True)
     facts = [f"Reference {action.reference}"] if action.reference else []
     if action.amount is not None:
         facts.append(f"Amount {action.amount}")
@@ -198,8 +198,7 @@ class TimelineModel(PagedRows[Contact | Action], QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             zone = contact.details.occurred_tz
             return plain_tooltip(
-                f"{show_local(contact.occurred_at, with_zone=True)}"
-                + (f" (logged as UTC{zone})" if zone else "")
+                shown_when(contact.occurred_at, recorded_zone=zone)
                 + (f"\n⚠ {warning}" if warning else "")
                 + "\nDouble-click or press Enter to open, see its history or correct it."
             )

@@ -44,6 +44,7 @@ from ui.packets.contact_choice import ContactChooser
 from ui.packets.packet_output import PacketOutput
 from ui.packets.packet_worker import PacketWorker, StandingFactory
 from ui.packets.redactions import RedactionList
+from ui.shell.dates import date_format
 from ui.shell.plain_text import plain_label
 from ui.shell.screen_fit import fit_to_screen
 
@@ -368,7 +369,7 @@ def _date_edit(day: date, name: str) -> QDateEdit:
     edit = QDateEdit(QDate(day.year, day.month, day.day))
     edit.setAccessibleName(name)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(date_format())
     return edit
 
 

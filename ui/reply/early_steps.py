@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.clock import show_local
 from app.core.domain import Contact
 from app.reply.context import ReplyContext
 from app.reply.steps import OVERRIDE_PHRASE, QUESTIONS, override_matches
+from ui.shell.dates import shown_when
 from ui.shell.plain_text import plain_label
 from ui.shell.status_colours import Tone, show_as_banner
 
@@ -49,7 +49,7 @@ class StopPanel(QWidget):
     def __init__(self, original: Contact, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        when = show_local(original.occurred_at, with_zone=True)
+        when = shown_when(original.occurred_at)
         layout.addWidget(heading(f"{original.channel.label}, {when}"))
         layout.addWidget(message_view(original), 1)
 
@@ -174,7 +174,7 @@ class ConsiderPanel(QWidget):
         self.status.setText(context.customer.status.label)
         self.recent.setText(
             "\n".join(
-                f"{show_local(c.occurred_at)} · {c.direction.label}: "
+                f"{shown_when(c.occurred_at)} · {c.direction.label}: "
                 f"{' '.join((c.summary or c.text).split())[:70]}"
                 for c in context.recent
             )
@@ -184,7 +184,7 @@ class ConsiderPanel(QWidget):
             self.policy.setPlainText(
                 "\n\n".join(
                     f"{p.policy_name}, version {p.version} "
-                    f"(in force from {show_local(p.effective_from)}):\n{p.text}"
+                    f"(in force from {shown_when(p.effective_from)}):\n{p.text}"
                     for p in context.policies
                 )
             )

@@ -50,7 +50,7 @@ NO_CUSTOMERS = (
     "<p>Start with the customer who is giving you trouble: add them, then log what "
     "they said and when. Every contact is kept exactly as you save it.</p>"
 )
-EMPTY_TEXT_WIDTH = 520
+EMPTY_TEXT_WIDTH = 360
 NO_MATCH = (
     "<h2>No customer matches</h2>"
     "<p>Nobody in the list matches what is in the search box. Clear it to see every "

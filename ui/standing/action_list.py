@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.clock import show_local
 from app.services import Services
 from app.standing.actions import UNDONE
 from app.standing.records import Action
+from ui.shell.dates import shown_when
 from ui.shell.plain_text import plain_tooltip
 from ui.standing.action_dialog import ActionDialog
 
@@ -94,7 +94,7 @@ class ActionList(QWidget):
         for action in actions:
             item = QTreeWidgetItem(
                 [
-                    show_local(action.occurred_at),
+                    shown_when(action.occurred_at),
                     action_title(action),
                     action.reference,
                     f"{symbol}{action.amount:,.2f}" if action.amount is not None else "",

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.clock import show_local
 from app.core.errors import SteadyError
 from app.services import Services
 from app.standing.blocking import ChecklistItem, ChecklistState
+from ui.shell.dates import date_format, shown_when
 from ui.shell.plain_text import plain_label
 from ui.shell.status_colours import Tone, show_in_tone, tone_colours
 
@@ -53,7 +53,7 @@ class BlockDialog(QDialog):
         self.check_box.setChecked(True)
         self.check_edit = QDateEdit(QDate.currentDate().addDays(CHECK_AGAIN_DAYS))
         self.check_edit.setCalendarPopup(True)
-        self.check_edit.setDisplayFormat("yyyy-MM-dd")
+        self.check_edit.setDisplayFormat(date_format())
         self.check_box.toggled.connect(self.check_edit.setEnabled)
         self.error_label = plain_label()
         show_in_tone(self.error_label, Tone.DANGER)
@@ -148,7 +148,7 @@ class BlockingChecklistWidget(QWidget):
             again = state.check_again.isoformat() if state.done and state.check_again else ""
             cells = [
                 check,
-                QTableWidgetItem(show_local(state.when) if state.when else ""),
+                QTableWidgetItem(shown_when(state.when) if state.when else ""),
                 QTableWidgetItem(state.by),
                 QTableWidgetItem(state.reference if state.done else ""),
                 QTableWidgetItem(again + (" — check now" if state.check_due(today) else "")),

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.clock import show_local
 from app.core.errors import SteadyError
 from app.services import Services
 from app.standing.assessment import CustomerPicture
@@ -31,6 +30,7 @@ from app.standing.blocking import blocked_since
 from app.standing.records import ActionKind, NextStep
 from app.standing.returning_customers import Match
 from app.standing.volume import severity_points
+from ui.shell.dates import shown_when
 from ui.shell.messages import confirm
 from ui.shell.plain_text import escaped, isolated, plain_label, plain_tooltip
 from ui.shell.status_colours import Tone, show_as_banner, show_in_tone, text_style
@@ -205,7 +205,7 @@ class AssessmentPanel(QWidget):
         if since is not None and after:
             self.after_block_label.setText(
                 f"{after} message{'s' if after != 1 else ''} arrived after the block on "
-                f"{show_local(since)} — still logged, flagged “after block”."
+                f"{shown_when(since)} — still logged, flagged “after block”."
             )
         lines = []
         for ground in a.grounds:

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.clock import show_local
 from app.core.errors import SteadyError
 from app.log.contacts import attachment_from_file
 from app.services import Services
 from app.standing.policies import AGREEMENT_METHODS, STANDARD_POLICIES
+from ui.shell.dates import date_time_format, shown_when
 from ui.shell.plain_text import plain_label
 from ui.shell.screen_fit import fit_to_screen
 from ui.shell.status_colours import Tone, show_as_banner
@@ -59,7 +59,7 @@ class PoliciesDialog(QDialog):
         self.effective_edit = QDateTimeEdit(QDateTime.currentDateTime())
         self.effective_edit.setAccessibleName("In force from")
         self.effective_edit.setCalendarPopup(True)
-        self.effective_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.effective_edit.setDisplayFormat(date_time_format())
         self.new_version_button = QPushButton("New version…")
         self.save_version_button = QPushButton("Save as new version")
         self.save_version_button.hide()
@@ -109,7 +109,7 @@ class PoliciesDialog(QDialog):
         self.agreed_edit = QDateTimeEdit(QDateTime.currentDateTime())
         self.agreed_edit.setAccessibleName("When they agreed")
         self.agreed_edit.setCalendarPopup(True)
-        self.agreed_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.agreed_edit.setDisplayFormat(date_time_format())
         self.evidence_edit = QLineEdit()
         self.evidence_edit.setAccessibleName("Evidence of the agreement")
         self.evidence_edit.setPlaceholderText("a signed contract, a checkout screenshot…")
@@ -161,7 +161,7 @@ class PoliciesDialog(QDialog):
             return
         for version in reversed(self._services.policies.versions(policy_id)):
             item = QListWidgetItem(
-                f"Version {version.version} — from {show_local(version.effective_from)}"
+                f"Version {version.version} — from {shown_when(version.effective_from)}"
             )
             item.setData(ID_ROLE, version.id)
             self.version_list.addItem(item)
@@ -182,7 +182,7 @@ class PoliciesDialog(QDialog):
             files = " · evidence kept" if agreement.attachment_id else ""
             self.agreement_list.addItem(
                 f"{version.policy_name} version {version.version}: {agreement.method}, "
-                f"{show_local(agreement.agreed_at)}{files}"
+                f"{shown_when(agreement.agreed_at)}{files}"
             )
 
     def add_policy(self) -> None:
