@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.domain import Contact, Direction
+from ui.shell.dates import shown_when
 
 INCLUDE, EXAMPLE, WHEN, CHANNEL, FROM, WORDS = range(6)
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -38,7 +39,7 @@ class ContactChooser(QWidget):
                 [
                     "",
                     "",
-                    f"{contact.occurred_at.astimezone():%Y-%m-%d %H:%M}",
+                    shown_when(contact.occurred_at),
                     contact.channel.label,
                     "Customer" if contact.direction is Direction.INBOUND else "Us",
                     " ".join((contact.text or contact.summary).split())[:120],
