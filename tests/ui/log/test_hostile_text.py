@@ -14,10 +14,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.core.domain import Category, Channel, ContactDetails, Customer, Direction
+from app.importing.batch_report import ItemRef, Unmatched
 from app.services import Services
 from app.standing.records import ActionKind
 from tests.ui.every_window import every_window
 from tests.ui.window_walk import is_rich, label_texts, tooltips, words_shown
+from ui.importing.customer_choice import CustomerPickerDialog
 from ui.log.search_dialog import SearchDialog
 from ui.shell.main_window import MainWindow
 from ui.shell.messages import confirm
@@ -139,3 +141,21 @@ def test_a_question_about_the_customer_shows_their_name_as_typed(
     confirm(None, "Mark this step as done?", f"Recorded in {HOSTILE}'s log.", "Yes", "No")
     assert asked[0].textFormat() == Qt.TextFormat.PlainText
     assert asked[0].text() == f"Recorded in {HOSTILE}'s log."
+
+
+def test_a_stranger_s_display_name_is_shown_as_written(
+    qtbot, services: Services, hostile_customer: int
+) -> None:
+    """An email from nobody known: its display name fills the question and the new name."""
+    stranger = Unmatched(
+        ref=ItemRef("mail.eml"),
+        source="email",
+        key="stranger@example.com",
+        name=f"Stranger {HOSTILE}",
+        label=f"Stranger {HOSTILE} <stranger@example.com>: Subject {HOSTILE}",
+    )
+    dialog = CustomerPickerDialog(services, [stranger])
+    qtbot.addWidget(dialog)
+    _assert_nothing_interpreted(dialog)
+    assert any(IMG in words for words in words_shown(dialog))
+    assert dialog.name.text() == f"Stranger {HOSTILE}"
