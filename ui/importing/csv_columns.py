@@ -18,10 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.clock import show_local
 from app.core.errors import SteadyError
 from app.importing.helpdesk_csv import FIELDS, ColumnMapping, guess_mapping, preview, read_table
 from app.services import Services
+from ui.shell.dates import shown_when
+from ui.shell.plain_text import plain_label
+from ui.shell.screen_fit import fit_to_screen
+from ui.shell.status_colours import Tone, show_in_tone
 
 NONE = "(none)"
 PREVIEW_ROWS = 5
@@ -61,8 +64,8 @@ class CsvMappingDialog(QDialog):
         self.preview = QTableWidget(0, len(PREVIEW_COLUMNS))
         self.preview.setHorizontalHeaderLabels(PREVIEW_COLUMNS)
         self.preview.horizontalHeader().setStretchLastSection(True)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #a00000")
+        self.problem = plain_label()
+        show_in_tone(self.problem, Tone.DANGER)
         self.remember = QCheckBox("Remember these columns for the next export like this one")
         self.remember.setChecked(True)
         self.buttons = QDialogButtonBox(
@@ -79,7 +82,7 @@ class CsvMappingDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.remember)
         layout.addWidget(self.buttons)
-        self.resize(760, 560)
+        fit_to_screen(self, 760, 560)
         self._refresh()
 
     def mapping(self) -> ColumnMapping:
@@ -100,7 +103,7 @@ class CsvMappingDialog(QDialog):
         self.preview.setRowCount(len(rows))
         for row, found in enumerate(rows):
             values = (
-                show_local(found.occurred_at) if found.occurred_at else "(no time)",
+                shown_when(found.occurred_at) if found.occurred_at else "(no time)",
                 found.sender_address or found.sender_name,
                 found.subject,
                 found.text.replace("\n", " ")[:200],

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QRadioButton,
     QVBoxLayout,
@@ -18,6 +17,8 @@ from app.core.domain import Customer
 from app.core.errors import SteadyError
 from app.importing.batch_report import Unmatched
 from app.services import Services
+from ui.shell.plain_text import plain_label
+from ui.shell.status_colours import Tone, show_in_tone
 
 PICK_LIMIT = 500
 
@@ -35,7 +36,7 @@ class CustomerPickerDialog(QDialog):
         who = first.key or "these files"
         shown = "\n".join(f"• {item.label}" for item in items[:5])
         more = f"\n…and {len(items) - 5} more" if len(items) > 5 else ""
-        explain = QLabel(
+        explain = plain_label(
             f"No customer has {who}. Choose the customer for {len(items)} "
             f"item{'s' if len(items) != 1 else ''}:\n{shown}{more}"
         )
@@ -48,8 +49,8 @@ class CustomerPickerDialog(QDialog):
         self.name = QLineEdit(first.name or (first.key.split("@")[0] if first.key else ""))
         self.email = QLineEdit(first.key if "@" in first.key else "")
         self.handle = QLineEdit(first.key if first.key and "@" not in first.key else "")
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #a00000")
+        self.error = plain_label()
+        show_in_tone(self.error, Tone.DANGER)
         form = QFormLayout()
         form.addRow(self.existing)
         form.addRow("Customer:", self.customers)

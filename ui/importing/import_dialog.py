@@ -33,6 +33,8 @@ from ui.importing.csv_columns import CsvMappingDialog
 from ui.importing.customer_choice import CustomerPickerDialog
 from ui.importing.import_worker import ImportWorker
 from ui.importing.screenshot_facts import ScreenshotDetailsDialog
+from ui.shell.plain_text import plain_label, plain_tooltip
+from ui.shell.screen_fit import fit_to_screen
 
 ROLE_SUGGESTION = Qt.ItemDataRole.UserRole + 1
 
@@ -44,8 +46,8 @@ def qt_image_extensions() -> frozenset[str]:
 def _row(group: QTreeWidgetItem, what: str, details: str) -> QTreeWidgetItem:
     """A result line; the whole reason shows on hover when the column cuts it short."""
     row = QTreeWidgetItem(group, [what, details])
-    row.setToolTip(0, what)
-    row.setToolTip(1, details)
+    row.setToolTip(0, plain_tooltip(what))
+    row.setToolTip(1, plain_tooltip(details))
     return row
 
 
@@ -84,9 +86,9 @@ class ImportDialog(QDialog):
         self.heading = QLabel(f"Importing {len(self._paths)} file(s)…")
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.summary = QLabel()
+        self.summary = plain_label()
         self.summary.setWordWrap(True)
         font = self.summary.font()
         font.setBold(True)
@@ -112,7 +114,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.results, 1)
         layout.addLayout(buttons)
-        self.resize(720, 480)
+        fit_to_screen(self, 720, 480)
 
     # --- questions asked before and after the batch (tests replace these) ------------------
 

@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
 from app.importing.images import ImageDetails, default_image_details
 from app.importing.post_details import PLATFORMS, missing_from, platform_from_url, warning_text
 from app.importing.records import PostDetails
+from ui.shell.dates import date_time_format
+from ui.shell.plain_text import plain_label
+from ui.shell.status_colours import Tone, show_in_tone
 
 THUMBNAIL = 320
 
@@ -58,13 +61,13 @@ class ScreenshotDetailsDialog(QDialog):
             )
         self.captured = QDateTimeEdit(_to_qt(self._default))
         self.captured.setCalendarPopup(True)
-        self.captured.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.captured.setDisplayFormat(date_time_format())
         source = (
             "from the photo's EXIF data"
             if defaults.captured_from == "EXIF"
             else ("the file's time; change it if you know better")
         )
-        self.captured_note = QLabel(f"Captured: {source}")
+        self.captured_note = plain_label(f"Captured: {source}")
         self.is_post = QCheckBox("This is a screenshot of a post, comment or review")
         self.platform = QComboBox()
         self.platform.setEditable(True)
@@ -77,10 +80,10 @@ class ScreenshotDetailsDialog(QDialog):
         self.post_time_known = QCheckBox("I know when it was posted:")
         self.posted = QDateTimeEdit(self.captured.dateTime())
         self.posted.setCalendarPopup(True)
-        self.posted.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.warning = QLabel()
+        self.posted.setDisplayFormat(date_time_format())
+        self.warning = plain_label()
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #8a5a00")
+        show_in_tone(self.warning, Tone.WARNING)
         form = QFormLayout()
         form.addRow("Captured at:", self.captured)
         form.addRow("", self.captured_note)

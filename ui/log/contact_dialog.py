@@ -22,9 +22,11 @@ from app.importing.paste import split_pasted
 from app.services import Services
 from ui.log.contact_drafts import ContactDrafts
 from ui.log.contact_form import ContactForm
-from ui.log.evidence_dialog import EvidenceDialog, banner, fit_to_screen
+from ui.log.evidence_dialog import EvidenceDialog, banner
 from ui.log.evidence_list import EvidenceList, PendingFile
+from ui.shell.dates import shown_when
 from ui.shell.messages import confirm, tell_error
+from ui.shell.screen_fit import fit_to_screen
 
 AUTOSAVE_MS = 3000
 
@@ -107,7 +109,7 @@ class LogContactDialog(EvidenceDialog):
             return
         text = banner(
             f"A contact you were writing for this customer on "
-            f"{draft.saved_at:%Y-%m-%d at %H:%M} was not saved. It was kept as a draft."
+            f"{shown_when(draft.saved_at)} was not saved. It was kept as a draft."
         )
         restore = QPushButton("Restore it")
         discard = QPushButton("Discard it")

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QMimeData, Qt, Signal
 from PySide6.QtGui import QFontDatabase, QImage
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -22,14 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.clock import show_local, zone_label
+from app.core.clock import zone_label
 from app.core.domain import Category, Channel, ContactDetails, Direction
 from ui.importing.dropped_files import local_files
+from ui.shell.dates import date_time_format, shown_when
 from ui.shell.status_look import severity_label
 
 QUOTE_STYLE = (
     "QPlainTextEdit { background: palette(alternate-base); border: 1px solid palette(mid); "
-    "border-left: 4px solid #8a9bb0; padding: 6px; }"
+    "border-left: 4px solid palette(dark); padding: 6px; }"
 )
 
 
@@ -89,15 +91,9 @@ class ExactWordsEdit(QPlainTextEdit):
 
 
 def logged_as(details: ContactDetails) -> str:
-    """The time in the zone it was logged in, e.g. "2026-05-01 16:30 UTC+02:00"."""
-    zone = details.occurred_tz
-    try:
-        sign = -1 if zone.startswith("-") else 1
-        hours, minutes = zone.lstrip("+-").split(":")
-        offset = timezone(sign * timedelta(hours=int(hours), minutes=int(minutes)))
-    except ValueError:
-        return show_local(details.occurred_at, with_zone=True)
-    return f"{details.occurred_at.astimezone(offset):%Y-%m-%d %H:%M} UTC{zone}"
+    """When it happened, in the owner's time; with the zone it was logged in where that
+    differs from the owner's (a call taken while travelling)."""
+    return shown_when(details.occurred_at, recorded_zone=details.occurred_tz)
 
 
 def to_qt(moment: datetime) -> QDateTime:
@@ -114,8 +110,9 @@ class ContactForm(QWidget):
     def __init__(self, now: datetime, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.when_edit = QDateTimeEdit(to_qt(now))
+        self.when_edit.setAccessibleName("When it happened")
         self.when_edit.setCalendarPopup(True)
-        self.when_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when_edit.setDisplayFormat(date_time_format())
         self.zone_label = QLabel()
         self.channel_box = QComboBox()
         for channel in Channel:
@@ -127,7 +124,9 @@ class ContactForm(QWidget):
         self.direction_group.addButton(self.inbound_button)
         self.direction_group.addButton(self.outbound_button)
         self.summary_edit = QLineEdit(placeholderText="One line: what happened")
+        self.summary_edit.setAccessibleName("Summary")
         self.words_edit = ExactWordsEdit()
+        self.words_edit.setAccessibleName("Exact words")
         self.category_boxes: dict[Category, QCheckBox] = {}
         categories = QGridLayout()
         categories.setContentsMargins(0, 0, 0, 0)
@@ -139,8 +138,11 @@ class ContactForm(QWidget):
         for level in range(1, 6):
             self.severity_box.addItem(severity_label(level), level)
         self.minutes_spin = QSpinBox(maximum=100_000, suffix=" min")
+        self.minutes_spin.setAccessibleName("Time it cost, in minutes")
         self.url_edit = QLineEdit(placeholderText="Link to the post, review or message, if any")
+        self.url_edit.setAccessibleName("Link")
         self.staff_edit = QLineEdit(placeholderText="Who dealt with it")
+        self.staff_edit.setAccessibleName("Staff member")
         self._loaded: ContactDetails | None = None
         self.read_only = False
         self._placeholders: dict[QLineEdit | QPlainTextEdit, str] = {
@@ -272,6 +274,17 @@ class ContactForm(QWidget):
             )
         for edit, hint in self._placeholders.items():
             edit.setPlaceholderText("" if read_only else hint)
+        # Read-only looks read-only: no boxes, no arrows, no drop-downs to click.
+        for line in (self.summary_edit, self.url_edit, self.staff_edit):
+            line.setFrame(not read_only)
+            line.setStyleSheet("QLineEdit { background: transparent; }" if read_only else "")
+        symbols = QAbstractSpinBox.ButtonSymbols
+        for spin in (self.when_edit, self.minutes_spin):
+            spin.setFrame(not read_only)
+            spin.setButtonSymbols(symbols.NoButtons if read_only else symbols.UpDownArrows)
+            spin.setStyleSheet("background: transparent;" if read_only else "")
+        for box in (self.channel_box, self.severity_box):
+            box.setFrame(not read_only)
         self.read_only = read_only
 
     # Drafts: the fields as plain JSON values.

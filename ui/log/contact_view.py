@@ -22,17 +22,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.clock import show_local
 from app.core.domain import ContactDetails, ContactRevision
 from app.core.errors import SteadyError
 from app.importing.post_details import POST_SOURCE
 from app.services import Services
 from ui.log.contact_dialog import FIELD_NAMES
 from ui.log.contact_form import ContactForm, logged_as
-from ui.log.evidence_dialog import EvidenceDialog, fit_to_screen
+from ui.log.evidence_dialog import EvidenceDialog
 from ui.log.evidence_facts import ClauseTagDialog, PostDetailsDialog
 from ui.log.evidence_list import EvidenceList
+from ui.shell.dates import shown_when
 from ui.shell.messages import confirm, tell_error
+from ui.shell.plain_text import plain_tooltip
+from ui.shell.screen_fit import fit_to_screen
 
 
 def changed_fields(before: ContactDetails, after: ContactDetails) -> list[str]:
@@ -44,7 +46,7 @@ def changed_fields(before: ContactDetails, after: ContactDetails) -> list[str]:
 
 
 def _revision_title(revision: ContactRevision) -> str:
-    when = show_local(revision.revised_at)
+    when = shown_when(revision.revised_at)
     if revision.number == 0:
         return f"Original — logged {when}"
     return f"Revision {revision.number} — {when} — {revision.reason}"
@@ -62,7 +64,7 @@ class ContactDialog(EvidenceDialog):
         self.correcting = False
         contact = services.contacts.get(contact_id)
         customer = services.customers.get(contact.customer_id)
-        self.setWindowTitle(f"Contact with {customer.name} — {show_local(contact.occurred_at)}")
+        self.setWindowTitle(f"Contact with {customer.name} — {shown_when(contact.occurred_at)}")
         fit_to_screen(self, 1000, 740)
 
         self.form = ContactForm(services.clock())
@@ -70,10 +72,12 @@ class ContactDialog(EvidenceDialog):
         self.version_label = QLabel()
         self.version_label.setWordWrap(True)
         self.history = QListWidget()
+        self.history.setAccessibleName("History: every version of this contact")
         self.history.currentRowChanged.connect(self._on_history_row_changed)
         self.reason_edit = QLineEdit(
             placeholderText="Why is it being corrected? (e.g. “typed the wrong date”)"
         )
+        self.reason_edit.setAccessibleName("Reason for the correction")
         self.correction_box = QFrame()
         correction_row = QHBoxLayout(self.correction_box)
         correction_row.setContentsMargins(0, 0, 0, 0)
@@ -140,7 +144,7 @@ class ContactDialog(EvidenceDialog):
         self.history.clear()
         for revision in self.revisions:
             item = QListWidgetItem(_revision_title(revision))
-            item.setToolTip(revision.reason or "As first logged")
+            item.setToolTip(plain_tooltip(revision.reason or "As first logged"))
             self.history.addItem(item)
         self.history.blockSignals(False)
         self.history.setCurrentRow(len(self.revisions) - 1 if select is None else select)

@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.clock import show_local
 from app.core.domain import CustomerStatus, CustomerSummary
 from app.core.errors import NotFoundError
 from app.log.customers import CustomerBook
 from ui.importing.dropped_files import local_files
+from ui.shell.dates import shown_when
 from ui.shell.paged_rows import PagedRows
+from ui.shell.plain_text import plain_tooltip
 from ui.shell.status_look import STATUS_COLOURS, chip_icon
 
 FILTER_DELAY_MS = 150
@@ -132,11 +133,11 @@ class CustomerListModel(PagedRows[CustomerSummary], QAbstractTableModel):
                 return summary.status.label
             if column == 2:
                 return str(summary.contact_count)
-            return show_local(summary.last_contact_at) if summary.last_contact_at else "—"
+            return shown_when(summary.last_contact_at) if summary.last_contact_at else "—"
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 3 and summary.last_contact_at:
-                return show_local(summary.last_contact_at, with_zone=True)
-            return "\n".join((summary.name, *summary.emails))
+                return shown_when(summary.last_contact_at)
+            return plain_tooltip("\n".join((summary.name, *summary.emails)))
         if role == Qt.ItemDataRole.DecorationRole and column == 1:
             return self._icons.get(summary.status)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
@@ -195,6 +196,7 @@ class CustomerListPanel(QWidget):
         self._customers = customers
         self.model = CustomerListModel(customers, self)
         self.filter_box = QLineEdit(placeholderText="Find a customer (name, email, phone…)")
+        self.filter_box.setAccessibleName("Find a customer")
         self.filter_box.setClearButtonEnabled(True)
         self.order_box = QComboBox()
         for key, title in ORDERS:
@@ -204,6 +206,7 @@ class CustomerListPanel(QWidget):
         for status in CustomerStatus:
             self.status_box.addItem(status.label, status.value)
         self.table = CustomerTable()
+        self.table.setAccessibleName("Customers")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

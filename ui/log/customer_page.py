@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QAction, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -20,11 +22,15 @@ from app.core.domain import Customer
 from app.services import Services
 from ui.log.timeline import TimelineModel, TimelineView
 from ui.shell.money_text import duration, money, time_cost
+from ui.shell.plain_text import plain_label
 from ui.shell.status_look import STATUS_COLOURS, chip_style
+
+TOP_LEAST_LINES = 4  # the details and the assessment scroll; this much always shows
+LOG_LEAST_LINES = 9  # about one card of the log and a half
 
 
 def _value_label() -> QLabel:
-    label = QLabel()
+    label = plain_label()
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
@@ -36,13 +42,14 @@ class CustomerPage(QWidget):
     contact_opened = Signal(int)
     edit_requested = Signal()
     log_requested = Signal()
+    refreshed = Signal(object)  # customer id or None: something about them changed
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self.customer: Customer | None = None
 
-        self.name_label = QLabel()
+        self.name_label = plain_label()
         name_font = QFont(self.name_label.font())
         name_font.setPointSizeF(name_font.pointSizeF() * 1.6)
         name_font.setBold(True)
@@ -57,13 +64,21 @@ class CustomerPage(QWidget):
         self.actions_bar = QToolBar("Customer actions")
         self.actions_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
-        title = QHBoxLayout()
-        title.addWidget(self.name_label)
-        title.addWidget(self.status_label)
-        title.addStretch(1)
-        title.addWidget(self.actions_bar)
-        title.addWidget(self.edit_button)
-        title.addWidget(self.log_button)
+        # The name on its own line and what to do next beneath it: on a 1280-pixel screen one
+        # line cannot hold both without hiding a button behind a "»".
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.name_label)
+        name_row.addWidget(self.status_label)
+        name_row.addStretch(1)
+        name_row.addWidget(self.edit_button)
+        actions_row = QHBoxLayout()
+        actions_row.addWidget(self.log_button)
+        actions_row.addWidget(self.actions_bar)
+        actions_row.addStretch(1)
+        title = QVBoxLayout()
+        title.setSpacing(2)
+        title.addLayout(name_row)
+        title.addLayout(actions_row)
 
         self.emails_label = _value_label()
         self.phones_label = _value_label()
@@ -93,6 +108,7 @@ class CustomerPage(QWidget):
 
         self.timeline_model = TimelineModel(services.contacts, self)
         self.timeline = TimelineView()
+        self.timeline.setAccessibleName("The log: contacts and actions, newest first")
         self.timeline.setModel(self.timeline_model)
         self.timeline.contact_opened.connect(self.contact_opened)
         self.timeline_title = QLabel()
@@ -110,30 +126,53 @@ class CustomerPage(QWidget):
         self.timeline_stack.addWidget(self.timeline)
         self.timeline_stack.addWidget(self.empty_timeline)
 
-        # The sections other features add (the assessment) and the log share the height; the
-        # owner drags the divider to give the log more room.
-        sections_box = QWidget()
-        self.sections.setContentsMargins(0, 0, 0, 0)
-        sections_box.setLayout(self.sections)
+        # Who they are and where they stand scroll above; the log below always keeps room for
+        # a card or two, even on a 720-pixel laptop screen. The owner drags the divider.
+        top_box = QWidget()
+        top_layout = QVBoxLayout(top_box)
+        top_layout.setContentsMargins(0, 0, 6, 0)
+        top_layout.addLayout(details)
+        top_layout.addWidget(self.notes_label)
+        top_layout.addLayout(self.sections)
+        top_layout.addStretch(1)
+        self.top_scroll = QScrollArea()
+        self.top_scroll.setWidgetResizable(True)
+        self.top_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.top_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.top_scroll.setWidget(top_box)
+        line = self.fontMetrics().lineSpacing()
+        self.top_scroll.setMinimumHeight(line * TOP_LEAST_LINES)
+        self.timeline_stack.setMinimumHeight(line * LOG_LEAST_LINES)
         log_box = QWidget()
         log_layout = QVBoxLayout(log_box)
         log_layout.setContentsMargins(0, 6, 0, 0)
         log_layout.addWidget(self.timeline_title)
         log_layout.addWidget(self.timeline_stack, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(sections_box)
+        self.splitter.addWidget(self.top_scroll)
         self.splitter.addWidget(log_box)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(0, False)
         self.splitter.setCollapsible(1, False)
-        # Start with the sections at their least height, so the log gets the room.
-        self.splitter.setSizes([1, 10_000])
+        self._balanced = False
 
         layout = QVBoxLayout(self)
         layout.addLayout(title)
-        layout.addLayout(details)
-        layout.addWidget(self.notes_label)
         layout.addWidget(self.splitter, 1)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._balanced:
+            self._balanced = True
+            self.balance()
+
+    def balance(self) -> None:
+        """The top as tall as it needs but at most half the page; the log gets the rest."""
+        total = sum(self.splitter.sizes()) or self.splitter.height()
+        wanted = self.top_scroll.widget().sizeHint().height()
+        top = max(self.top_scroll.minimumHeight(), min(wanted, total // 2))
+        self.splitter.setSizes([top, max(total - top, 1)])
 
     # Hooks for other features (assessment, calm reply, packets).
     def add_section(self, widget: QWidget) -> None:
@@ -153,6 +192,8 @@ class CustomerPage(QWidget):
     def refresh(self) -> None:
         """Read the customer and the log again (after a save elsewhere)."""
         self.show_customer(self.customer.id if self.customer else None)
+        # The sections other features add (the assessment, unfinished replies) follow.
+        self.refreshed.emit(self.customer.id if self.customer else None)
 
     def refresh_details(self) -> None:
         customer = self.customer

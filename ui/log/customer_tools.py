@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from app.core.clock import show_local
 from app.core.domain import Contact, Direction
 from app.core.errors import SteadyError
 from app.importing.post_details import warning_text
@@ -20,6 +19,7 @@ from ui.importing.drop import ImportDropFilter, import_clipboard
 from ui.importing.import_dialog import ImportDialog
 from ui.packets.packet_dialog import PacketDialog
 from ui.reply import ReplyEditor, UnfinishedReplies
+from ui.shell.dates import shown_when
 from ui.standing.action_dialog import ActionDialog
 from ui.standing.action_list import action_title
 from ui.standing.panel import AssessmentPanel
@@ -46,6 +46,7 @@ class ReplyTools:
         self.unfinished.resume_requested.connect(self._on_unfinished_resume_requested)
         window.add_customer_page_section(self.unfinished)
         window.customer_selected.connect(self.unfinished.show_customer)
+        window.page.refreshed.connect(self.unfinished.show_customer)
 
     def message_to_answer(self) -> int | None:
         """The contact chosen in the log if it came from the customer, else their latest one."""
@@ -183,6 +184,8 @@ class StandingTools:
         self.panel.customer_linked.connect(lambda _id: window.refresh_customers())
         window.add_customer_page_section(self.panel)
         window.customer_selected.connect(self.panel.show_customer)
+        # A contact, action, correction or import changes where the customer stands.
+        window.page.refreshed.connect(self.panel.show_customer)
         self.action_action = QAction("Log an action…", window)
         self.action_action.setShortcut(QKeySequence("Ctrl+L"))
         self.action_action.setToolTip(
@@ -213,7 +216,7 @@ class StandingTools:
         since = self._blocked_since[contact.customer_id]
         if since is None or contact.occurred_at <= since:  # type: ignore[operator]
             return ""
-        return f"Arrived after the block of {show_local(since)}; kept as evidence"  # type: ignore[arg-type]
+        return f"Arrived after the block of {shown_when(since)}; kept as evidence"  # type: ignore[arg-type]
 
     def log_action(self) -> None:
         customer_id = self.window.current_customer()

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import (
 from ui.importing.dropped_files import local_files
 from ui.log.contact_form import ContactForm
 from ui.log.evidence_list import EvidenceList
-
-BANNER_STYLE = "background: #fff4d6; border: 1px solid #e3c35a; border-radius: 4px; padding: 6px;"
+from ui.shell.status_colours import Tone, show_as_banner
 
 
 class EvidenceDialog(QDialog):
@@ -54,14 +53,8 @@ class EvidenceDialog(QDialog):
         event.acceptProposedAction()
 
 
-def fit_to_screen(dialog: QDialog, width: int, height: int) -> None:
-    """The preferred size, but never taller or wider than a small laptop screen allows."""
-    screen = dialog.screen().availableGeometry()
-    dialog.resize(min(width, int(screen.width() * 0.95)), min(height, int(screen.height() * 0.9)))
-
-
 def banner(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet(BANNER_STYLE)
+    show_as_banner(label, Tone.WARNING)
     return label

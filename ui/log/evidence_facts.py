@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import SteadyError
 from app.importing.records import PostDetails
 from app.services import Services
+from ui.shell.dates import date_time_format
 
 PLATFORMS = (
     "X (Twitter)",
@@ -63,14 +64,17 @@ class PostDetailsDialog(QDialog):
         self.platform.addItems(("", *PLATFORMS))
         self.platform.setCurrentText(known.platform)
         self.url = QLineEdit(known.url)
+        self.url.setAccessibleName("Link to the post")
         self.url.setPlaceholderText("https://… (copy it from the browser's address bar)")
         self.handle = QLineEdit(known.handle)
+        self.handle.setAccessibleName("Account that posted it")
         self.handle.setPlaceholderText("@name of the person who posted it")
         self.time_known = QCheckBox("I know when it was posted:")
         posted = known.posted_at or services.contacts.get(contact_id).occurred_at
         self.posted = QDateTimeEdit(QDateTime.fromSecsSinceEpoch(int(posted.timestamp())))
+        self.posted.setAccessibleName("When it was posted")
         self.posted.setCalendarPopup(True)
-        self.posted.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.posted.setDisplayFormat(date_time_format())
         self.time_known.setChecked(known.posted_at is not None)
         explain = QLabel(
             "A screenshot of a post is strong evidence only with where it was published, who "

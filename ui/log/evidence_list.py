@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.clock import show_local
 from app.core.domain import NewAttachment
 from app.core.errors import SteadyError
 from app.core.paths import private_temporary_folder
 from app.log.contacts import attachment_from_file
 from app.services import Services
 from ui.importing.dropped_files import local_files
+from ui.shell.dates import shown_when
 from ui.shell.images import encode_png
 from ui.shell.messages import tell_error
 
@@ -78,7 +78,11 @@ def open_in_viewer(filename: str, data: bytes) -> Path:
 class EvidenceList(QWidget):
     changed = Signal()
 
-    COLUMNS = ("File", "Size", "Fingerprint (SHA-256)", "Added")
+    COLUMNS = ("File", "Size", "Proof it is unchanged", "Added")
+    PROOF_HELP = (
+        "A code worked out from every byte of the file (SHA-256). The packet prints it: if "
+        "anyone changed even one byte, the code would no longer match."
+    )
 
     def __init__(
         self, services: Services, contact_id: int | None = None, parent: QWidget | None = None
@@ -88,7 +92,9 @@ class EvidenceList(QWidget):
         self.contact_id = contact_id
         self.pending: list[PendingFile] = []
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName("Evidence files")
         self.tree.setHeaderLabels(list(self.COLUMNS))
+        self.tree.headerItem().setToolTip(2, self.PROOF_HELP)
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setAlternatingRowColors(True)
@@ -102,7 +108,6 @@ class EvidenceList(QWidget):
         self.tree.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
         self.tree.itemActivated.connect(self._on_tree_item_activated)
         self.hint = QLabel("Drop files here, press Ctrl+V to paste a screenshot, or choose files.")
-        self.hint.setEnabled(False)
         self.add_button = QPushButton("Add files…")
         self.paste_button = QPushButton("Paste screenshot")
         self.open_button = QPushButton("Open")
@@ -127,7 +132,7 @@ class EvidenceList(QWidget):
         if self.contact_id is not None:
             for saved in self._services.contacts.attachments(self.contact_id):
                 rows.append(
-                    (saved.filename, saved.size, saved.sha256, show_local(saved.added_at), saved.id)
+                    (saved.filename, saved.size, saved.sha256, shown_when(saved.added_at), saved.id)
                 )
         for number, item in enumerate(self.pending):
             data = item.attachment.data
@@ -143,7 +148,7 @@ class EvidenceList(QWidget):
         for filename, size, sha, added, key in rows:
             row = QTreeWidgetItem([filename, _size(size), sha, added])
             row.setFont(2, mono)
-            row.setToolTip(2, f"SHA-256 fingerprint: {sha}")
+            row.setToolTip(2, f"{sha}\n{self.PROOF_HELP}")
             row.setData(0, Qt.ItemDataRole.UserRole, key)
             self.tree.addTopLevelItem(row)
         self.open_button.setEnabled(bool(rows))

@@ -27,17 +27,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.clock import show_local
 from app.core.domain import HIT_END, HIT_START, SearchHit
 from app.core.errors import SteadyError
 from app.services import Services
+from ui.shell.dates import shown_when
+from ui.shell.screen_fit import fit_to_screen
+from ui.shell.status_colours import Tone, tone_colours
 
 SEARCH_DELAY_MS = 150
 RESULT_LIMIT = 100
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
-MARK_OPEN = '<span style="background-color:#ffe08a; font-weight:bold;">'
 MARK_CLOSE = "</span>"
+
+
+def mark_open() -> str:
+    """Matched words in the warning fill, readable on a light or a dark palette."""
+    colours = tone_colours(Tone.WARNING)
+    return (
+        f'<span style="background-color:{colours.fill.name()}; '
+        f'color:{colours.fill_text.name()}; font-weight:bold;">'
+    )
+
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -45,7 +56,7 @@ _Index = QModelIndex | QPersistentModelIndex
 def highlighted_html(snippet: str) -> str:
     """The snippet escaped for display, with the matched words marked."""
     return (
-        html.escape(snippet).replace(HIT_START, MARK_OPEN).replace(HIT_END, MARK_CLOSE)
+        html.escape(snippet).replace(HIT_START, mark_open()).replace(HIT_END, MARK_CLOSE)
     ).replace("\n", " ")
 
 
@@ -56,7 +67,7 @@ def plain_snippet(snippet: str) -> str:
 def hit_heading(hit: SearchHit) -> str:
     if hit.kind == "customer":
         return f"Customer: {hit.customer_name}"
-    when = show_local(hit.occurred_at) if hit.occurred_at else ""
+    when = shown_when(hit.occurred_at) if hit.occurred_at else ""
     channel = hit.channel.label if hit.channel else ""
     return f"{hit.customer_name} · {when} · {channel} — {hit.title}"
 
@@ -140,13 +151,15 @@ class SearchDialog(QDialog):
         super().__init__(parent)
         self._services = services
         self.setWindowTitle("Search everything")
-        self.resize(760, 560)
+        fit_to_screen(self, 760, 560)
         self.query_edit = QLineEdit(
             placeholderText="Words from any message, summary, name, email or handle"
         )
+        self.query_edit.setAccessibleName("Search for")
         self.query_edit.setClearButtonEnabled(True)
         self.model = SearchResultsModel(self)
         self.results = QListView()
+        self.results.setAccessibleName("Search results")
         self.results.setModel(self.model)
         self.results.setItemDelegate(RichTextDelegate(self.results))
         self.results.setUniformItemSizes(True)

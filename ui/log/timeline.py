@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -23,20 +23,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.clock import show_local
 from app.core.domain import Contact, Direction
 from app.log.contacts import ContactLog
 from app.standing.records import Action
+from ui.shell.dates import shown_when
 from ui.shell.paged_rows import PagedRows
-from ui.shell.status_look import SEVERITY_COLOURS, severity_label
+from ui.shell.plain_text import plain_tooltip
+from ui.shell.status_colours import Tone, text_on, tone_colours
+from ui.shell.status_look import SEVERITY_COLOURS, UNKNOWN_COLOUR, severity_label
 
 PREVIEW_LINES = 2
 CONTACT_ROLE = Qt.ItemDataRole.UserRole + 1
 CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 WARNING_ROLE = Qt.ItemDataRole.UserRole + 3
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 4
-ACTION_COLOUR = QColor("#2f5f8a")
-WARNING_COLOUR = QColor("#9a5b00")
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -46,7 +46,7 @@ def first_lines(text: str, count: int = PREVIEW_LINES) -> list[str]:
 
 
 def heading(contact: Contact) -> str:
-    when = contact.occurred_at.astimezone().strftime("%a %Y-%m-%d %H:%M")
+    when = shown_when(contact.occurred_at, weekday=True)
     return f"{when} · {contact.channel.label} · {contact.direction.label}"
 
 
@@ -75,7 +75,7 @@ def card_text(contact: Contact, warning: str = "") -> str:
 
 
 def action_card_text(action: Action, title: str) -> str:
-    when = action.occurred_at.astimezone().strftime("%a %Y-%m-%d %H:%M")
+    when = shown_when(action.occurred_at, weekday=True)
     facts = [f"Reference {action.reference}"] if action.reference else []
     if action.amount is not None:
         facts.append(f"Amount {action.amount}")
@@ -197,9 +197,8 @@ class TimelineModel(PagedRows[Contact | Action], QAbstractListModel):
             return warning
         if role == Qt.ItemDataRole.ToolTipRole:
             zone = contact.details.occurred_tz
-            return (
-                f"{show_local(contact.occurred_at, with_zone=True)}"
-                + (f" (logged as UTC{zone})" if zone else "")
+            return plain_tooltip(
+                shown_when(contact.occurred_at, recorded_zone=zone)
                 + (f"\n⚠ {warning}" if warning else "")
                 + "\nDouble-click or press Enter to open, see its history or correct it."
             )
@@ -210,8 +209,10 @@ class TimelineModel(PagedRows[Contact | Action], QAbstractListModel):
         return None
 
     def _action_data(self, action: Action, role: int) -> object:
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return action_card_text(action, self._action_title(action))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(action_card_text(action, self._action_title(action)))
         if role == ACTION_ROLE:
             return action
         return None
@@ -246,12 +247,13 @@ class TimelineDelegate(QStyledItemDelegate):
         base, bold, _quote = self._fonts(option)
         line = QFontMetrics(base).lineSpacing()
         card = rect.adjusted(4, 3, -4, -3)
-        background = QColor("#eef4fa") if not selected else palette.highlight().color().lighter(175)
+        info = tone_colours(Tone.INFO, palette)
+        background = info.fill if not selected else palette.highlight().color().lighter(175)
         painter.setPen(palette.mid().color())
         painter.setBrush(background)
         painter.drawRoundedRect(card, 6, 6)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(ACTION_COLOUR)
+        painter.setBrush(info.text)
         painter.drawRect(QRect(card.left() + 1, card.top() + 4, 4, card.height() - 8))
         inner = card.adjusted(self.PAD + 6, self.PAD - 2, -self.PAD, -self.PAD)
         lines = str(index.data()).split("\n")
@@ -259,7 +261,7 @@ class TimelineDelegate(QStyledItemDelegate):
         for number, text in enumerate(lines):
             font = bold if number == 0 else base
             painter.setFont(font)
-            painter.setPen(ACTION_COLOUR if number == 0 else palette.text().color())
+            painter.setPen(info.text if number == 0 else info.fill_text)
             painter.drawText(
                 QRect(inner.left(), y, inner.width(), line),
                 Qt.AlignmentFlag.AlignLeft,
@@ -300,12 +302,12 @@ class TimelineDelegate(QStyledItemDelegate):
         chip_metrics = QFontMetrics(bold)
         chip_width = chip_metrics.horizontalAdvance(label) + 16
         chip = QRect(inner.right() - chip_width, inner.top(), chip_width, line + 2)
-        colour = SEVERITY_COLOURS.get(contact.severity, QColor("#999999"))
+        colour = SEVERITY_COLOURS.get(contact.severity, UNKNOWN_COLOUR)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         painter.drawRoundedRect(chip, 8, 8)
         painter.setFont(bold)
-        painter.setPen(QColor("#ffffff") if colour.lightness() < 140 else QColor("#1f1f1f"))
+        painter.setPen(text_on(colour))
         painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, label)
 
         # When, channel, direction.
@@ -331,7 +333,7 @@ class TimelineDelegate(QStyledItemDelegate):
         y += line
         # A missing-evidence warning takes the categories' line: it is what needs doing.
         warning = index.data(WARNING_ROLE)
-        painter.setPen(WARNING_COLOUR if warning else muted)
+        painter.setPen(tone_colours(Tone.WARNING, palette).text if warning else muted)
         painter.setFont(bold if warning else base)
         painter.drawText(
             QRect(inner.left(), y, inner.width(), line),

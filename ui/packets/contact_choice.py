@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.domain import Contact, Direction
+from ui.shell.dates import shown_when
 
 INCLUDE, EXAMPLE, WHEN, CHANNEL, FROM, WORDS = range(6)
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -29,6 +30,7 @@ class ContactChooser(QWidget):
         super().__init__()
         self._contacts = {c.id: c for c in contacts}
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName("Contacts in the packet")
         self.tree.setHeaderLabels(["In", "Example", "When", "Channel", "From", "Words"])
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
@@ -37,7 +39,7 @@ class ContactChooser(QWidget):
                 [
                     "",
                     "",
-                    f"{contact.occurred_at.astimezone():%Y-%m-%d %H:%M}",
+                    shown_when(contact.occurred_at),
                     contact.channel.label,
                     "Customer" if contact.direction is Direction.INBOUND else "Us",
                     " ".join((contact.text or contact.summary).split())[:120],
@@ -54,6 +56,7 @@ class ContactChooser(QWidget):
         for column in (INCLUDE, EXAMPLE, WHEN, CHANNEL, FROM):
             self.tree.resizeColumnToContents(column)
         self.words = QPlainTextEdit()
+        self.words.setAccessibleName("The chosen contact's words")
         self.words.setReadOnly(True)
         self.words.setPlaceholderText(
             "Select a contact to read its exact words; select words here to redact them."

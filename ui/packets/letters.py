@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -27,6 +26,8 @@ from app.packets.drafts import platform_report, preservation_letter
 from app.packets.making import log_letter, renderer_of, write_file
 from app.services import Services
 from app.standing.records import ActionKind
+from ui.shell.plain_text import plain_label
+from ui.shell.screen_fit import fit_to_screen
 
 PRESERVATION = "Preservation request"
 
@@ -37,7 +38,7 @@ class LettersDialog(QDialog):
         self.services = services
         self.data = data
         self.setWindowTitle("Letters to platforms")
-        self.resize(720, 640)
+        fit_to_screen(self, 720, 640)
         self.which = QComboBox()
         platforms = sorted({p.platform for p in data.public_posts if p.platform})
         for platform in platforms or ["the email provider"]:
@@ -47,7 +48,7 @@ class LettersDialog(QDialog):
                 f"Report to {post.platform}: {post.url or 'post'}", ("report", index)
             )
         self.text = QPlainTextEdit()
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setWordWrap(True)
         copy = QPushButton("Copy text")
         save = QPushButton("Save as PDF…")

@@ -44,6 +44,9 @@ from ui.packets.contact_choice import ContactChooser
 from ui.packets.packet_output import PacketOutput
 from ui.packets.packet_worker import PacketWorker, StandingFactory
 from ui.packets.redactions import RedactionList
+from ui.shell.dates import date_format
+from ui.shell.plain_text import plain_label
+from ui.shell.screen_fit import fit_to_screen
 
 
 class PacketDialog(PacketOutput, QDialog):
@@ -66,11 +69,7 @@ class PacketDialog(PacketOutput, QDialog):
         self._narrative_edited = False
         customer = services.customers.get(customer_id)
         self.setWindowTitle(f"Prepare packet — {customer.name}")
-        screen = self.screen().availableGeometry() if self.screen() else None
-        self.resize(
-            min(1200, screen.width() - 40) if screen else 1200,
-            min(820, screen.height() - 60) if screen else 820,
-        )
+        fit_to_screen(self, 1200, 820)
         contacts = all_contacts(services, customer_id)
 
         self.kind = QComboBox()
@@ -80,8 +79,8 @@ class PacketDialog(PacketOutput, QDialog):
         self.whole_log.setChecked(True)
         first = contacts[0].occurred_at.astimezone().date() if contacts else date.today()
         last = contacts[-1].occurred_at.astimezone().date() if contacts else date.today()
-        self.date_from = _date_edit(first)
-        self.date_to = _date_edit(last)
+        self.date_from = _date_edit(first, "Period from")
+        self.date_to = _date_edit(last, "Period to")
         for edit in (self.date_from, self.date_to):
             edit.setEnabled(False)
         period = QHBoxLayout()
@@ -95,9 +94,11 @@ class PacketDialog(PacketOutput, QDialog):
         self.redactions = RedactionList(self.chooser)
 
         self.letter = QPlainTextEdit()
+        self.letter.setAccessibleName("Termination letter")
         self.letter.setPlaceholderText("Steady's draft appears here after the first preview.")
-        self.closed_as_of = _date_edit(date.today())
+        self.closed_as_of = _date_edit(date.today(), "Account closed as of")
         self.refund = QLineEdit("0.00")
+        self.refund.setAccessibleName("Refund amount")
         letter_tab = QWidget()
         letter_form = QFormLayout(letter_tab)
         letter_form.addRow("Account closed as of", self.closed_as_of)
@@ -105,12 +106,15 @@ class PacketDialog(PacketOutput, QDialog):
         letter_form.addRow(self.letter)
 
         self.narrative = QPlainTextEdit()
+        self.narrative.setAccessibleName("Summary in your words")
         self.narrative.setPlaceholderText(
             "Steady's factual draft appears here after the first preview."
         )
         self.purpose = QLineEdit()
+        self.purpose.setAccessibleName("Purpose of the packet")
         self.purpose.setPlaceholderText("Why you are handing this on (Steady writes one if empty)")
         self.contact_person = QLineEdit()
+        self.contact_person.setAccessibleName("Contact person")
         self.contact_person.setPlaceholderText("Who the lawyer or police should talk to")
         narrative_tab = QWidget()
         narrative_form = QFormLayout(narrative_tab)
@@ -139,7 +143,7 @@ class PacketDialog(PacketOutput, QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self._pdf_buffer: QBuffer | None = None
-        self.status = QLabel("Press Preview (F5) to see the packet.")
+        self.status = plain_label("Press Preview (F5) to see the packet.")
         self.status.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
@@ -361,10 +365,11 @@ class PacketDialog(PacketOutput, QDialog):
         super().done(result)
 
 
-def _date_edit(day: date) -> QDateEdit:
+def _date_edit(day: date, name: str) -> QDateEdit:
     edit = QDateEdit(QDate(day.year, day.month, day.day))
+    edit.setAccessibleName(name)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(date_format())
     return edit
 
 

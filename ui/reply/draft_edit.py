@@ -7,7 +7,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QHelpEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QFont, QHelpEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QLabel,
     QMenu,
@@ -196,7 +196,9 @@ class DraftEdit(QPlainTextEdit):
     def highlight_sentence(self, start: int, end: int) -> None:
         selection = QTextEdit.ExtraSelection()
         fmt = QTextCharFormat()
-        fmt.setBackground(QColor("#cfe8ff"))
+        # The system's own selection colours: readable in light, dark and high contrast.
+        fmt.setBackground(self.palette().highlight())
+        fmt.setForeground(self.palette().highlightedText())
         selection.format = fmt
         cursor = QTextCursor(self.document())
         cursor.setPosition(start)

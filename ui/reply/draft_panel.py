@@ -23,6 +23,7 @@ from app.core.domain import Contact
 from app.reply.steps import ChecklistItem, ProductTest
 from app.reply.templates import TEMPLATES
 from ui.reply.early_steps import heading, message_view
+from ui.shell.plain_text import plain_label
 
 PRODUCT_FIELDS = (
     ("tested", "What you tested", "e.g. uploading a 2 GB folder"),
@@ -54,11 +55,12 @@ class DraftPanel(QWidget):
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addWidget(heading("Points your reply must answer — tick each one"))
         self.checklist = QListWidget()
+        self.checklist.setAccessibleName("Points the reply must answer")
         self.checklist.setObjectName("checklist")
         self.checklist.setWordWrap(True)
         self.checklist.itemChanged.connect(lambda _item: self.checklist_changed.emit())
         middle_layout.addWidget(self.checklist, 1)
-        self.checklist_note = QLabel()
+        self.checklist_note = plain_label()
         self.checklist_note.setWordWrap(True)
         middle_layout.addWidget(self.checklist_note)
         split.addWidget(middle)

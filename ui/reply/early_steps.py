@@ -18,14 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.clock import show_local
 from app.core.domain import Contact
 from app.reply.context import ReplyContext
 from app.reply.steps import OVERRIDE_PHRASE, QUESTIONS, override_matches
+from ui.shell.dates import shown_when
+from ui.shell.plain_text import plain_label
+from ui.shell.status_colours import Tone, show_as_banner
 
 
 def message_view(contact: Contact) -> QTextBrowser:
     view = QTextBrowser()
+    view.setAccessibleName("The customer's message")
     view.setObjectName("original")
     view.setPlainText(contact.text or contact.summary)
     view.setOpenLinks(False)
@@ -33,7 +36,7 @@ def message_view(contact: Contact) -> QTextBrowser:
 
 
 def heading(text: str) -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)
     font = QFont(label.font())
     font.setBold(True)
     label.setFont(font)
@@ -46,7 +49,7 @@ class StopPanel(QWidget):
     def __init__(self, original: Contact, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        when = show_local(original.occurred_at, with_zone=True)
+        when = shown_when(original.occurred_at)
         layout.addWidget(heading(f"{original.channel.label}, {when}"))
         layout.addWidget(message_view(original), 1)
 
@@ -67,9 +70,7 @@ class StopPanel(QWidget):
         )
         self.time_up.setObjectName("time_up")
         self.time_up.setWordWrap(True)
-        self.time_up.setStyleSheet(
-            "background:#e3f4e1; border:1px solid #7cb872; border-radius:4px; padding:8px;"
-        )
+        show_as_banner(self.time_up, Tone.GOOD)
         self.time_up.hide()
         layout.addWidget(self.time_up)
 
@@ -80,6 +81,7 @@ class StopPanel(QWidget):
         )
         row = QHBoxLayout()
         self.confirmation = QLineEdit()
+        self.confirmation.setAccessibleName("Sentence to start early")
         self.confirmation.setObjectName("override_text")
         self.confirmation.setPlaceholderText(OVERRIDE_PHRASE)
         self.start_early = QPushButton("Start early")
@@ -127,6 +129,7 @@ class ConsiderPanel(QWidget):
         for key, question in QUESTIONS:
             questions.addWidget(heading(question))
             edit = QPlainTextEdit()
+            edit.setAccessibleName(question)
             edit.setObjectName(f"answer_{key}")
             edit.setTabChangesFocus(True)
             edit.setPlaceholderText("A few honest words are enough.")
@@ -137,14 +140,14 @@ class ConsiderPanel(QWidget):
 
         side = QVBoxLayout()
         side.addWidget(heading("This customer"))
-        self.history = QLabel()
+        self.history = plain_label()
         self.history.setObjectName("history")
         self.history.setWordWrap(True)
         side.addWidget(self.history)
         form = QFormLayout()
-        self.paid = QLabel()
+        self.paid = plain_label()
         self.paid.setObjectName("paid")
-        self.status = QLabel()
+        self.status = plain_label()
         form.addRow("Paid:", self.paid)
         form.addRow("Status:", self.status)
         side.addLayout(form)
@@ -155,6 +158,7 @@ class ConsiderPanel(QWidget):
         side.addWidget(self.recent)
         side.addWidget(heading("Policy that applies"))
         self.policy = QTextBrowser()
+        self.policy.setAccessibleName("Policy that applies")
         self.policy.setObjectName("policy")
         side.addWidget(self.policy, 1)
         layout.addLayout(side, 2)
@@ -170,7 +174,7 @@ class ConsiderPanel(QWidget):
         self.status.setText(context.customer.status.label)
         self.recent.setText(
             "\n".join(
-                f"{show_local(c.occurred_at)} · {c.direction.label}: "
+                f"{shown_when(c.occurred_at)} · {c.direction.label}: "
                 f"{' '.join((c.summary or c.text).split())[:70]}"
                 for c in context.recent
             )
@@ -180,7 +184,7 @@ class ConsiderPanel(QWidget):
             self.policy.setPlainText(
                 "\n\n".join(
                     f"{p.policy_name}, version {p.version} "
-                    f"(in force from {show_local(p.effective_from)}):\n{p.text}"
+                    f"(in force from {shown_when(p.effective_from)}):\n{p.text}"
                     for p in context.policies
                 )
             )

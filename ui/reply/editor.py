@@ -41,6 +41,9 @@ from ui.reply.printing import DraftPrinter
 from ui.reply.read_aloud import ReadAloud
 from ui.reply.review_panels import CheckPanel, ReviewPanel
 from ui.reply.step_rail import StepRail
+from ui.shell.plain_text import isolated, plain_label
+from ui.shell.screen_fit import fit_to_screen
+from ui.shell.status_colours import Tone, show_as_banner, show_in_tone, text_style
 
 SAVE_PAUSE_MS = 1000
 
@@ -77,14 +80,14 @@ class ReplyEditor(CheckingSteps, FinishingSteps, QMainWindow):
         self._shut_down = False
         self._handed_over: list[str] = []  # ways the reply left Steady, not yet confirmed
         self._was_cooling = self.state.is_cooling(self.clock())
-        self.setWindowTitle(f"Calm reply to {self.customer.name} — Steady")
-        self.resize(1180, 780)
+        self.setWindowTitle(f"Calm reply to {isolated(self.customer.name)} — Steady")
 
         self._start_checks(services.settings.text("reply_language"), grammar)
         self.reader = ReadAloud(tts_engine, self)
         self.printer = DraftPrinter(self)
         self._build()
         self._connect()
+        fit_to_screen(self, 1180, 780)
 
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -106,6 +109,7 @@ class ReplyEditor(CheckingSteps, FinishingSteps, QMainWindow):
         central = QWidget()
         outer = QHBoxLayout(central)
         self.rail = StepRail()
+        self.rail.setAccessibleName("The seven steps")
         outer.addWidget(self.rail)
         main = QVBoxLayout()
         self.title = QLabel()
@@ -119,10 +123,7 @@ class ReplyEditor(CheckingSteps, FinishingSteps, QMainWindow):
         self.threat_banner = QLabel(threat_advice(self.original))
         self.threat_banner.setObjectName("threat_banner")
         self.threat_banner.setWordWrap(True)
-        self.threat_banner.setStyleSheet(
-            "background:#fdecea; color:#7a1212; border:1px solid #e0a3a3; border-radius:4px; "
-            "padding:8px;"
-        )
+        show_as_banner(self.threat_banner, Tone.DANGER)
         self.threat_banner.setVisible(bool(threat_advice(self.original)))
         main.addWidget(self.threat_banner)
 
@@ -149,6 +150,7 @@ class ReplyEditor(CheckingSteps, FinishingSteps, QMainWindow):
             self.pages.addWidget(panel)
         self.draft = DraftEdit()
         self._add_language_choice(main)
+        self.draft.setAccessibleName("Your reply")
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.addWidget(self.pages)
         self.split.addWidget(self.draft)
@@ -156,13 +158,13 @@ class ReplyEditor(CheckingSteps, FinishingSteps, QMainWindow):
         self.split.setStretchFactor(1, 3)
         main.addWidget(self.split, 1)
 
-        self.blocked = QLabel()
+        self.blocked = plain_label()
         self.blocked.setObjectName("blockers")
         self.blocked.setWordWrap(True)
-        self.blocked.setStyleSheet("color:#8a4b00;")
+        show_in_tone(self.blocked, Tone.WARNING)
         main.addWidget(self.blocked)
         nav = QHBoxLayout()
-        self.saved = QLabel()
+        self.saved = plain_label()
         self.saved.setObjectName("saved_status")
         self.back = QPushButton("‹ Back")
         self.back.setShortcut(QKeySequence("Alt+Left"))
@@ -307,7 +309,7 @@ class ReplyEditor(CheckingSteps, FinishingSteps, QMainWindow):
             self.replies.save(self.state)
         except SteadyError as error:
             self.saved.setText(f"Not saved: {error}")
-            self.saved.setStyleSheet("color:#b71c1c;")
+            self.saved.setStyleSheet(text_style(Tone.DANGER))
             return
         self.saved.setStyleSheet("")
         self.saved.setText(f"All changes saved {show_local(self.clock())[-5:]}")

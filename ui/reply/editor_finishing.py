@@ -12,11 +12,11 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
-from app.core.clock import show_local
 from app.log.customers import parse_money
 from app.reply.mail import eml_bytes, mailto_fits, mailto_url
 from app.reply.signature import with_signature
 from ui.reply.positions import Utf16Map
+from ui.shell.dates import shown_when
 
 
 class FinishingSteps:
@@ -106,7 +106,7 @@ class FinishingSteps:
         }[via]
         self.send_panel.show_result(
             f"{done} When it has gone, press “I have sent it” and Steady logs it as your answer "
-            f"to the message of {show_local(self.original.occurred_at)}."
+            f"to the message of {shown_when(self.original.occurred_at)}."
         )
         self.send_panel.confirm_sent.setEnabled(True)
         return None
@@ -126,7 +126,7 @@ class FinishingSteps:
         self.send_panel.confirm_sent.setEnabled(False)
         self.send_panel.show_result(
             f"Logged as sent ({', '.join(vias)}), answering the message of "
-            f"{show_local(self.original.occurred_at)}."
+            f"{shown_when(self.original.occurred_at)}."
         )
         self._finished(contact_id)
         return contact_id

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.reply.early_steps import heading
+from ui.shell.plain_text import plain_label
 
 TICK, CROSS = "✔", "✘"
 
@@ -30,9 +31,11 @@ class SignPanel(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.addWidget(heading("Your signature block (from Settings)"))
-        self.signature = QLabel(signature or "No signature block yet.")
+        self.signature = plain_label(signature or "No signature block yet.")
         self.signature.setObjectName("signature")
-        self.signature.setStyleSheet("border:1px solid #bbb; padding:8px; background:#fafafa;")
+        self.signature.setStyleSheet(
+            "border: 1px solid palette(mid); padding: 8px; background: palette(base);"
+        )
         layout.addWidget(self.signature)
         if not signature.strip():
             missing = QLabel(
@@ -78,8 +81,8 @@ class SendPanel(QWidget):
         send = QGroupBox("Send your reply")
         send_layout = QVBoxLayout(send)
         form = QFormLayout()
-        form.addRow("To:", QLabel(to or "(no email address on file)"))
-        form.addRow("Subject:", QLabel(subject))
+        form.addRow("To:", plain_label(to or "(no email address on file)"))
+        form.addRow("Subject:", plain_label(subject))
         send_layout.addLayout(form)
         row = QHBoxLayout()
         self.mail = QPushButton("Open in my mail program")
@@ -94,7 +97,7 @@ class SendPanel(QWidget):
         for button in (self.mail, self.copy, self.eml):
             row.addWidget(button)
         send_layout.addLayout(row)
-        self.result = QLabel()
+        self.result = plain_label()
         self.result.setObjectName("send_result")
         self.result.setWordWrap(True)
         send_layout.addWidget(self.result)

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextDocument
+
+from ui.shell.status_colours import Tone, tone_colours
 
 
 @dataclass(frozen=True)
@@ -21,14 +23,15 @@ class Mark:
 def _formats() -> dict[str, QTextCharFormat]:
     spelling = QTextCharFormat()
     spelling.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
-    spelling.setUnderlineColor(QColor("#c62828"))
+    spelling.setUnderlineColor(tone_colours(Tone.DANGER).text)
     grammar = QTextCharFormat()
     grammar.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-    grammar.setUnderlineColor(QColor("#1565c0"))
+    grammar.setUnderlineColor(tone_colours(Tone.INFO).text)
     tone = QTextCharFormat()
-    tone.setBackground(QColor("#ffe0a3"))
+    tone.setBackground(tone_colours(Tone.WARNING).fill)
+    tone.setForeground(tone_colours(Tone.WARNING).fill_text)
     tone.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-    tone.setUnderlineColor(QColor("#e65100"))
+    tone.setUnderlineColor(tone_colours(Tone.WARNING).text)
     return {"spelling": spelling, "grammar": grammar, "tone": tone}
 
 

@@ -22,6 +22,7 @@ from app.reply.spelling import IssueKind, SpellingIssue
 from app.reply.tone import ToneComparison
 from app.reply.tone_rules import ToneFlag
 from ui.reply.early_steps import heading
+from ui.shell.status_colours import Tone, text_style
 
 
 class CheckPanel(QWidget):
@@ -38,6 +39,7 @@ class CheckPanel(QWidget):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.issues = QListWidget()
+        self.issues.setAccessibleName("Spelling and grammar problems")
         self.issues.setObjectName("spelling_issues")
         self.issues.setWordWrap(True)
         self.issues.itemActivated.connect(lambda item: self.jump_requested.emit(item.data(256)))
@@ -156,6 +158,7 @@ class ReviewPanel(QWidget):
         self.comparison.setWordWrap(True)
         layout.addWidget(self.comparison)
         self.flags = QListWidget()
+        self.flags.setAccessibleName("Tone flags")
         self.flags.setObjectName("tone_flags")
         self.flags.setWordWrap(True)
         self.flags.setAlternatingRowColors(True)
@@ -205,7 +208,7 @@ class ReviewPanel(QWidget):
         self._on_flag_row_changed(self.flags.currentRow())
         if not flags:
             self.flags.addItem("No tone flags. Nothing here should inflame the customer.")
-        style = "color:#b71c1c; font-weight:bold;" if comparison.more_hostile else ""
+        style = text_style(Tone.DANGER) + " font-weight: bold;" if comparison.more_hostile else ""
         self.comparison.setStyleSheet(style)
         self.comparison.setText(comparison.message)
         self.accept.setVisible(bool(flags))
@@ -239,7 +242,7 @@ class ReviewPanel(QWidget):
                 f"Checklist: {answered} of {total} points answered. Go back to Draft to "
                 "answer and tick the rest."
             )
-        self.checklist.setStyleSheet("" if answered == total else "color:#b71c1c;")
+        self.checklist.setStyleSheet("" if answered == total else text_style(Tone.DANGER))
 
     def set_reading(self, reading: bool) -> None:
         self.stop.setEnabled(reading)

@@ -18,9 +18,10 @@ class StepRail(QListWidget):
         self.setFixedWidth(190)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setStyleSheet(
-            "QListWidget { border:none; background:#f3f1ec; } "
+            "QListWidget { border: none; background: palette(window); } "
             "QListWidget::item { padding:10px 8px; } "
-            "QListWidget::item:selected { background:#2f5d62; color:white; }"
+            "QListWidget::item:selected { background: palette(highlight); "
+            "color: palette(highlighted-text); }"
         )
         self._notes: dict[Step, str] = {}
         for _ in Step:

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.clock import show_local
 from app.services import Services
+from ui.shell.dates import shown_when
 
 REPLY_ID = 256  # Qt.UserRole
 
@@ -30,6 +30,7 @@ class UnfinishedReplies(QWidget):
         self.heading = QLabel()
         layout.addWidget(self.heading)
         self.list = QListWidget()
+        self.list.setAccessibleName("Unfinished replies")
         self.list.setObjectName("unfinished_replies")
         self.list.itemActivated.connect(
             lambda item: self.resume_requested.emit(item.data(REPLY_ID))
@@ -58,7 +59,7 @@ class UnfinishedReplies(QWidget):
             words = f" — “{reply.first_words}…”" if reply.first_words else ""
             item = QListWidgetItem(
                 f"Step {int(reply.step)} of 7 · {reply.step.title} — started "
-                f"{show_local(reply.started_at)}{words}"
+                f"{shown_when(reply.started_at)}{words}"
             )
             item.setData(REPLY_ID, reply.id)
             self.list.addItem(item)

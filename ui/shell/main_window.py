@@ -38,6 +38,7 @@ from ui.log.customer_page import CustomerPage
 from ui.log.search_dialog import SearchDialog
 from ui.log.verify_task import VerifyTask
 from ui.shell.settings_dialog import SettingsDialog
+from ui.shell.status_colours import Tone, show_as_banner
 
 DEMO_BANNER = (
     "Demo database — nothing here is real. Explore freely; your own log is kept separately."
@@ -49,6 +50,7 @@ NO_CUSTOMERS = (
     "<p>Start with the customer who is giving you trouble: add them, then log what "
     "they said and when. Every contact is kept exactly as you save it.</p>"
 )
+EMPTY_TEXT_WIDTH = 360
 NO_MATCH = (
     "<h2>No customer matches</h2>"
     "<p>Nobody in the list matches what is in the search box. Clear it to see every "
@@ -104,10 +106,7 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(central)
         column.setContentsMargins(6, 6, 6, 0)
         self.demo_banner = QLabel(DEMO_BANNER)
-        self.demo_banner.setStyleSheet(
-            "background: #fff4d6; color: #5a4500; border: 1px solid #e3c35a; "
-            "border-radius: 4px; padding: 6px;"
-        )
+        show_as_banner(self.demo_banner, Tone.WARNING)
         self.demo_banner.setVisible(services.is_demo)
         column.addWidget(self.demo_banner)
         column.addWidget(self.splitter, 1)
@@ -179,7 +178,10 @@ class MainWindow(QMainWindow):
         layout.addStretch(1)
         text = QLabel(NO_CUSTOMERS)
         text.setWordWrap(True)
-        text.setMaximumWidth(560)
+        # A fixed width and the height its words need there: a centred wrapped label is
+        # otherwise given a guessed height and loses its last lines.
+        text.setFixedWidth(EMPTY_TEXT_WIDTH)
+        text.setMinimumHeight(text.heightForWidth(EMPTY_TEXT_WIDTH))
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         button = QPushButton("Add the first customer…  (Ctrl+Shift+N)")
         button.clicked.connect(self.new_customer)
@@ -227,6 +229,7 @@ class MainWindow(QMainWindow):
     def _show_right(self, customer_id: int | None) -> None:
         if customer_id is None:
             self.empty_text.setText(NO_MATCH if self.services.customers.count() else NO_CUSTOMERS)
+            self.empty_text.setMinimumHeight(self.empty_text.heightForWidth(EMPTY_TEXT_WIDTH))
         self.right.setCurrentWidget(self.page if customer_id is not None else self.empty_state)
         self.edit_customer_action.setEnabled(customer_id is not None)
         self.log_contact_action.setEnabled(customer_id is not None)

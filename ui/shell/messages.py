@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core.errors import SteadyError
@@ -14,6 +15,7 @@ def tell_error(parent: QWidget | None, error: SteadyError, title: str = "Not sav
 
 def confirm(parent: QWidget | None, title: str, question: str, yes: str, no: str) -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # questions often name the customer
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(no, QMessageBox.ButtonRole.RejectRole)
     box.exec()

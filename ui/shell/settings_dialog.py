@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -34,6 +36,7 @@ from app.core.settings import SETTINGS, Setting
 from app.services import Services
 from ui.shell.images import encode_png, is_png_or_jpeg
 from ui.shell.messages import confirm, tell_error
+from ui.shell.screen_fit import fit_to_screen
 
 PAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
@@ -62,6 +65,7 @@ MULTILINE = {
     "blocking_checklist",
     "time_stamp_root",
 }
+TALL = {"blocking_checklist"}  # a list that takes the page's height
 LOGO_KEY = "business_logo"
 
 
@@ -72,6 +76,10 @@ class SettingEditor:
         self.setting = setting
         self.widget = widget
         widget.setToolTip(setting.help)
+        # The form's label names a field for a screen reader only when it is the field itself;
+        # here the field sits in a column with its help text, so it is named directly.
+        widget.setAccessibleName(setting.title)
+        widget.setAccessibleDescription(setting.help)
 
     def load(self, value: object) -> None:
         raise NotImplementedError
@@ -96,7 +104,11 @@ class TextEditor(SettingEditor):
     def __init__(self, setting: Setting) -> None:
         edit = QPlainTextEdit()
         edit.setTabChangesFocus(True)
-        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 14)
+        lines = edit.fontMetrics().lineSpacing()
+        if setting.key in TALL:
+            edit.setMinimumHeight(lines * 6 + 14)  # grows with the page: a list to read
+        else:
+            edit.setFixedHeight(lines * 4 + 14)
         super().__init__(setting, edit)
         self.edit = edit
 
@@ -240,7 +252,7 @@ class SettingsDialog(QDialog):
         self._services = services
         self._profile = BusinessProfile(services.store, services.settings)
         self.setWindowTitle("Settings")
-        self.resize(640, 560)
+        fit_to_screen(self, 640, 560)
         self.editors: dict[str, SettingEditor] = {}
         self.tabs = QTabWidget()
         placed = {key for _, keys in PAGES for key in keys}
@@ -266,22 +278,35 @@ class SettingsDialog(QDialog):
         self.load()
 
     def _page(self, settings: list[Setting]) -> QWidget:
+        """The fields from the top down, each with its help beneath in ordinary words; a page
+        taller than a small screen scrolls."""
         page = QWidget()
-        form = QFormLayout(page)
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        tall = False
         for setting in settings:
             editor = editor_for(setting, self._profile)
             self.editors[setting.key] = editor
             help_label = QLabel(setting.help)
             help_label.setWordWrap(True)
-            help_label.setEnabled(False)
+            help_label.setTextFormat(Qt.TextFormat.PlainText)
             field = QWidget()
             column = QVBoxLayout(field)
             column.setContentsMargins(0, 0, 0, 6)
             column.setSpacing(2)
-            column.addWidget(editor.widget)
+            column.addWidget(editor.widget, 1)
             column.addWidget(help_label)
             form.addRow(setting.title + ":", field)
-        return page
+            tall = tall or setting.key in TALL
+        outer = QVBoxLayout(page)
+        outer.addLayout(form, 1 if tall else 0)
+        if not tall:
+            outer.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        return scroll
 
     def load(self) -> None:
         values = self._services.settings.all()

@@ -6,6 +6,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from app.core.domain import SEVERITY_LABELS, CustomerStatus
+from ui.shell.status_colours import text_on
 
 SEVERITY_COLOURS = {
     1: QColor("#8fb996"),
@@ -25,6 +26,21 @@ STATUS_COLOURS = {
 }
 
 
+# Risk out of 100, from the highest floor down.
+RISK_COLOURS = (
+    (70, QColor("#b0282f")),
+    (40, QColor("#d9623b")),
+    (15, QColor("#e3c35a")),
+    (0, QColor("#8fb996")),
+)
+UNKNOWN_COLOUR = QColor("#999999")
+
+# The charts: this customer in the warm colour, the average customer in grey (both read on a
+# light or a dark chart background).
+CHART_CUSTOMER = QColor("#d9623b")
+CHART_AVERAGE = QColor("#9aa5b1")
+
+
 def severity_label(severity: int) -> str:
     return SEVERITY_LABELS.get(severity, str(severity))
 
@@ -41,10 +57,13 @@ def chip_icon(colour: QColor, size: int = 12) -> QIcon:
     return QIcon(pixmap)
 
 
+def risk_colour(risk: int) -> QColor:
+    return next(colour for floor, colour in RISK_COLOURS if risk >= floor)
+
+
 def chip_style(colour: QColor) -> str:
-    """A style sheet for a QLabel shown as a rounded chip with readable text."""
-    text = "#ffffff" if colour.lightness() < 140 else "#1f1f1f"
+    """A style sheet for a QLabel shown as a rounded chip, its words black or white."""
     return (
-        f"background: {colour.name()}; color: {text}; border-radius: 8px; "
+        f"background: {colour.name()}; color: {text_on(colour).name()}; border-radius: 8px; "
         "padding: 2px 8px; font-weight: 600;"
     )

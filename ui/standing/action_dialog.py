@@ -21,6 +21,9 @@ from app.core.errors import SteadyError
 from app.services import Services
 from app.standing.actions import MONEY_KINDS, POLICE_FIELDS, REFERENCE_LABELS
 from app.standing.records import ActionKind
+from ui.shell.dates import date_time_format
+from ui.shell.plain_text import plain_label
+from ui.shell.status_colours import Tone, show_in_tone
 
 
 class ActionDialog(QDialog):
@@ -57,7 +60,7 @@ class ActionDialog(QDialog):
         now = services.clock().astimezone().replace(tzinfo=None, second=0, microsecond=0)
         self.when_edit = QDateTimeEdit(QDateTime(now))
         self.when_edit.setCalendarPopup(True)
-        self.when_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when_edit.setDisplayFormat(date_time_format())
         self.by_edit = QLineEdit(services.settings.text("owner_name"))
         self.reference_edit = QLineEdit()
         self.amount_edit = QLineEdit()
@@ -68,8 +71,8 @@ class ActionDialog(QDialog):
         self.note_edit = QPlainTextEdit()
         self.note_edit.setPlaceholderText("What was done and anything worth remembering")
         self.note_edit.setFixedHeight(70)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b0282f;")
+        self.error_label = plain_label()
+        show_in_tone(self.error_label, Tone.DANGER)
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 

@@ -13,10 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.clock import show_local
 from app.services import Services
 from app.standing.actions import UNDONE
 from app.standing.records import Action
+from ui.shell.dates import shown_when
+from ui.shell.plain_text import plain_tooltip
 from ui.standing.action_dialog import ActionDialog
 
 COLUMNS = ("When", "What", "Reference", "Amount", "By", "Note")
@@ -56,6 +57,7 @@ class ActionList(QWidget):
         self._customer_id: int | None = None
         self.dialog: ActionDialog | None = None
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName("Actions taken")
         self.tree.setHeaderLabels(COLUMNS)
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
@@ -92,7 +94,7 @@ class ActionList(QWidget):
         for action in actions:
             item = QTreeWidgetItem(
                 [
-                    show_local(action.occurred_at),
+                    shown_when(action.occurred_at),
                     action_title(action),
                     action.reference,
                     f"{symbol}{action.amount:,.2f}" if action.amount is not None else "",
@@ -101,7 +103,7 @@ class ActionList(QWidget):
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, action.id)
-            item.setToolTip(5, action_note(action))
+            item.setToolTip(5, plain_tooltip(action_note(action)))
             self.tree.addTopLevelItem(item)
         self.empty_label.setVisible(not actions)
         self.tree.setVisible(bool(actions))

@@ -17,26 +17,50 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDateTime, QMargins, Qt
-from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtGui import QFont, QPainter
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
 
 from app.standing.records import MonthVolume
+from ui.shell.status_colours import is_dark
+from ui.shell.status_look import CHART_AVERAGE, CHART_CUSTOMER
 
-CUSTOMER_COLOUR = QColor("#d9623b")
-AVERAGE_COLOUR = QColor("#9aa5b1")
-CHART_HEIGHT = 220
+CUSTOMER_COLOUR = CHART_CUSTOMER
+AVERAGE_COLOUR = CHART_AVERAGE
+CHART_HEIGHT = 240
 
 
 def _month_label(month: str) -> str:
-    return datetime.strptime(month, "%Y-%m").strftime("%b %y")
+    """The month and its year as "Jul’26": the apostrophe keeps "26" from being read as a
+    day of the month."""
+    return datetime.strptime(month, "%Y-%m").strftime("%b’%y")
+
+
+def _month_labels(months: list[str]) -> list[str]:
+    """Month names alone ("Jul") when a year or less is shown, so they fit a laptop screen;
+    with the year once the same month name would come round again."""
+    if len(months) > 12:
+        return [_month_label(month) for month in months]
+    return [datetime.strptime(month, "%Y-%m").strftime("%b") for month in months]
+
+
+def _small(font: QFont) -> QFont:
+    smaller = QFont(font)
+    smaller.setPointSizeF(font.pointSizeF() * 0.9)
+    return smaller
 
 
 def _chart(title: str) -> QChart:
     chart = QChart()
     chart.setTitle(title)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    # Titles, axes and legend in the system's light or dark; the series set their own colours.
+    chart.setTheme(
+        QChart.ChartTheme.ChartThemeDark if is_dark() else QChart.ChartTheme.ChartThemeLight
+    )
+    chart.setBackgroundBrush(QApplication.palette().window())
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    chart.legend().setFont(_small(chart.legend().font()))
     return chart
 
 
@@ -55,8 +79,8 @@ class StandingCharts(QWidget):
         self.severity_series: QScatterSeries | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.volume_view, 1)
-        layout.addWidget(self.severity_view, 1)
+        layout.addWidget(self.volume_view, 3)  # a bar and its label per month: the wider
+        layout.addWidget(self.severity_view, 2)
 
     def show_data(
         self, monthly: tuple[MonthVolume, ...], severity: list[tuple[datetime, int]]
@@ -65,7 +89,11 @@ class StandingCharts(QWidget):
         self.severity_view.setChart(self._severity_chart(severity))
 
     def _volume_chart(self, monthly: tuple[MonthVolume, ...]) -> QChart:
-        chart = _chart("Messages from them per month")
+        years = sorted({m.month[:4] for m in monthly})
+        span = (
+            f" ({years[0]})" if len(years) == 1 else (f" ({years[0]}–{years[-1]})" if years else "")
+        )
+        chart = _chart("Messages from them per month" + span)
         mine = QBarSet("This customer")
         average = QBarSet("Average customer")
         mine.setColor(CUSTOMER_COLOUR)
@@ -78,7 +106,8 @@ class StandingCharts(QWidget):
         series.append(average)
         chart.addSeries(series)
         months = QBarCategoryAxis()
-        months.append([_month_label(m.month) for m in monthly] or [""])
+        months.append(_month_labels([m.month for m in monthly]) or [""])
+        months.setLabelsFont(_small(months.labelsFont()))
         counts = QValueAxis()
         top = max([m.contacts for m in monthly] + [m.average_customer for m in monthly] + [1])
         counts.setRange(0, top * 1.1)
@@ -108,7 +137,8 @@ class StandingCharts(QWidget):
         chart.addSeries(dots)
         when = QDateTimeAxis()
         when.setFormat("d MMM")
-        when.setTickCount(5)
+        when.setTickCount(4)  # four dates fit beside the bars on a 1280-pixel screen
+        when.setLabelsFont(_small(when.labelsFont()))
         if points:
             first = QDateTime(points[0][0].astimezone())
             last = QDateTime(points[-1][0].astimezone())

@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -21,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.clock import show_local
 from app.core.errors import SteadyError
 from app.services import Services
 from app.standing.blocking import ChecklistItem, ChecklistState
+from ui.shell.dates import date_format, shown_when
+from ui.shell.plain_text import plain_label
+from ui.shell.status_colours import Tone, show_in_tone, tone_colours
 
 COLUMNS = ("Block", "When", "By", "Reference", "Check again", "Why / note")
 CHECK_AGAIN_DAYS = 30
@@ -52,10 +53,10 @@ class BlockDialog(QDialog):
         self.check_box.setChecked(True)
         self.check_edit = QDateEdit(QDate.currentDate().addDays(CHECK_AGAIN_DAYS))
         self.check_edit.setCalendarPopup(True)
-        self.check_edit.setDisplayFormat("yyyy-MM-dd")
+        self.check_edit.setDisplayFormat(date_format())
         self.check_box.toggled.connect(self.check_edit.setEnabled)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b0282f;")
+        self.error_label = plain_label()
+        show_in_tone(self.error_label, Tone.DANGER)
         self.error_label.hide()
         form = QFormLayout()
         form.addRow("By:", self.by_edit)
@@ -100,9 +101,10 @@ class BlockingChecklistWidget(QWidget):
         self._customer_id: int | None = None
         self.states: list[ChecklistState] = []
         self.dialog: BlockDialog | None = None
-        self.summary = QLabel()
+        self.summary = plain_label()
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setAccessibleName("Blocking checklist")
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -115,7 +117,6 @@ class BlockingChecklistWidget(QWidget):
             "Settings → Blocking checklist."
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(mid);")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
@@ -147,14 +148,14 @@ class BlockingChecklistWidget(QWidget):
             again = state.check_again.isoformat() if state.done and state.check_again else ""
             cells = [
                 check,
-                QTableWidgetItem(show_local(state.when) if state.when else ""),
+                QTableWidgetItem(shown_when(state.when) if state.when else ""),
                 QTableWidgetItem(state.by),
                 QTableWidgetItem(state.reference if state.done else ""),
                 QTableWidgetItem(again + (" — check now" if state.check_due(today) else "")),
                 QTableWidgetItem(" · ".join(p for p in (state.why, state.note) if p)),
             ]
             if state.check_due(today):
-                cells[4].setForeground(QColor("#b0282f"))
+                cells[4].setForeground(tone_colours(Tone.DANGER).text)
             for column, cell in enumerate(cells):
                 self.table.setItem(row, column, cell)
         self.table.blockSignals(False)

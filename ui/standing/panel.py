@@ -9,7 +9,7 @@ and the action log.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.clock import show_local
 from app.core.errors import SteadyError
 from app.services import Services
 from app.standing.assessment import CustomerPicture
@@ -31,29 +30,29 @@ from app.standing.blocking import blocked_since
 from app.standing.records import ActionKind, NextStep
 from app.standing.returning_customers import Match
 from app.standing.volume import severity_points
+from ui.shell.dates import shown_when
 from ui.shell.messages import confirm
+from ui.shell.plain_text import escaped, isolated, plain_label, plain_tooltip
+from ui.shell.status_colours import Tone, show_as_banner, show_in_tone, text_style
+from ui.shell.status_look import chip_style, risk_colour
 from ui.standing.action_dialog import ActionDialog
 from ui.standing.action_list import ActionList
-from ui.standing.charts import StandingCharts
+from ui.standing.charts import CHART_HEIGHT, StandingCharts
 from ui.standing.checklist import BlockingChecklistWidget
 
 # Steps that need more than a click: the form asks for the report number, ticket or amount.
 ASKS_DETAILS = (ActionKind.POLICE_REPORT, ActionKind.PLATFORM_REPORT, ActionKind.REFUND)
-RISK_COLOURS = ((70, "#b0282f"), (40, "#d9623b"), (15, "#e3c35a"), (0, "#8fb996"))
-TABS_HEIGHT = 140  # the least before charts stop being readable; drag the divider for more
+# Tall enough for the charts with their legend and month names; the page above scrolls.
+TABS_HEIGHT = CHART_HEIGHT + 60
 STEP_COLUMNS = 2
 SHOWN_IDS = 5
 
 
 def _wrapped(text: str = "") -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
-
-
-def risk_colour(risk: int) -> str:
-    return next(colour for floor, colour in RISK_COLOURS if risk >= floor)
 
 
 class AssessmentPanel(QWidget):
@@ -71,6 +70,7 @@ class AssessmentPanel(QWidget):
         self.matches: list[Match] = []
         self.dialog: ActionDialog | None = None
         self.step_buttons: list[QPushButton] = []
+        self._columns = STEP_COLUMNS
 
         self.verdict_label = _wrapped()
         bold = QFont(self.verdict_label.font())
@@ -84,10 +84,11 @@ class AssessmentPanel(QWidget):
         self.cost_label.setFont(bold)
         self.escalation_label = _wrapped()
         self.after_block_label = _wrapped()
-        self.after_block_label.setStyleSheet("color: #8a4b00;")
+        show_in_tone(self.after_block_label, Tone.WARNING)
         self.grounds_label = _wrapped()
         self.grounds_label.setTextFormat(Qt.TextFormat.RichText)
         self.returning_label = _wrapped()
+        self.returning_label.setTextFormat(Qt.TextFormat.RichText)
         self.link_button = QPushButton("Link to this customer")
         self.link_button.clicked.connect(self.link_first_match)
         returning = QHBoxLayout()
@@ -95,19 +96,17 @@ class AssessmentPanel(QWidget):
         returning.addWidget(self.link_button)
         self.returning_frame = QFrame()
         self.returning_frame.setLayout(returning)
-        self.returning_frame.setStyleSheet(
-            "QFrame { background: #fff4d6; border: 1px solid #e3c35a; border-radius: 4px; }"
-            "QLabel { border: none; }"
-        )
+        show_as_banner(self.returning_frame, Tone.WARNING, "QFrame")
 
         self.steps_title = QLabel("Next step:")
         self.steps_title.setFont(bold)
         self.steps_row = QGridLayout()
         self.steps_row.setSpacing(6)
-        self.logged_label = QLabel()
-        self.logged_label.setStyleSheet("color: #2e6b3a;")
+        self.logged_label = plain_label()
+        show_in_tone(self.logged_label, Tone.GOOD)
 
         self.signs_tree = QTreeWidget()
+        self.signs_tree.setAccessibleName("Warning signs")
         self.signs_tree.setHeaderLabels(("Sign", "Why", "Contacts"))
         self.signs_tree.setRootIsDecorated(False)
         self.signs_tree.setWordWrap(True)
@@ -124,7 +123,7 @@ class AssessmentPanel(QWidget):
         self.tabs.addTab(self.charts, "Charts")
         self.tabs.addTab(self.checklist, "Blocking checklist")
         self.tabs.addTab(self.action_list, "Actions")
-        self.tabs.setMinimumHeight(TABS_HEIGHT)
+        self.tabs.setFixedHeight(TABS_HEIGHT)
 
         head = QHBoxLayout()
         head.addWidget(self.verdict_label, 1)
@@ -179,7 +178,8 @@ class AssessmentPanel(QWidget):
         assert self.picture is not None
         a = self.picture.assessment
         met = a.grounds_met
-        name = self.picture.customer.name
+        # A right-to-left name must not turn the English sentence around it.
+        name = isolated(self.picture.customer.name)
         if met:
             verdict = (
                 f"{name}: {len(met)} of {len(a.grounds)} grounds to end the relationship are met."
@@ -193,25 +193,24 @@ class AssessmentPanel(QWidget):
             verdict = f"{name}: nothing in the log says this customer is in the wrong."
         self.verdict_label.setText(verdict)
         self.risk_label.setText(f"Risk {a.risk} / 100")
-        self.risk_label.setStyleSheet(
-            f"background: {risk_colour(a.risk)}; color: white; border-radius: 9px; "
-            "padding: 2px 10px; font-weight: bold;"
-        )
+        self.risk_label.setStyleSheet(chip_style(risk_colour(a.risk)))
         self.cost_label.setText(a.cost.sentence + ".")
         self.escalation_label.setText(a.escalation.reason)
-        self.escalation_label.setStyleSheet("color: #b0282f;" if a.escalation.worsening else "")
+        self.escalation_label.setStyleSheet(
+            text_style(Tone.DANGER) if a.escalation.worsening else ""
+        )
         since = blocked_since(list(self.picture.actions))
         after = len(self.picture.after_block)
         self.after_block_label.setVisible(bool(after))
         if since is not None and after:
             self.after_block_label.setText(
                 f"{after} message{'s' if after != 1 else ''} arrived after the block on "
-                f"{show_local(since)} — still logged, flagged “after block”."
+                f"{shown_when(since)} — still logged, flagged “after block”."
             )
         lines = []
         for ground in a.grounds:
-            mark = "<b style='color:#b0282f'>✔ Met</b>" if ground.met else "○ Not yet"
-            lines.append(f"{mark} — <b>{ground.title}</b>: {ground.reason}")
+            mark = f"<b style='{text_style(Tone.DANGER)}'>✔ Met</b>" if ground.met else "○ Not yet"
+            lines.append(f"{mark} — <b>{escaped(ground.title)}</b>: {escaped(ground.reason)}")
         self.grounds_label.setText("<br>".join(lines))
 
     def _show_steps(self) -> None:
@@ -228,8 +227,30 @@ class AssessmentPanel(QWidget):
             if number == 0:
                 button.setDefault(True)
             button.clicked.connect(lambda _=False, s=step: self.log_step(s))
-            self.steps_row.addWidget(button, number // STEP_COLUMNS, number % STEP_COLUMNS)
             self.step_buttons.append(button)
+        self._place_steps()
+
+    def _step_columns(self) -> int:
+        """Two columns of next steps where they fit side by side, else one under the other."""
+        widths = [button.sizeHint().width() for button in self.step_buttons]
+        needed = sum(
+            max(widths[column::STEP_COLUMNS], default=0) + self.steps_row.spacing()
+            for column in range(STEP_COLUMNS)
+        )
+        room = self.width() - self.steps_title.sizeHint().width() - 12
+        return STEP_COLUMNS if room >= needed else 1
+
+    def _place_steps(self) -> None:
+        columns = self._step_columns()
+        for number, button in enumerate(self.step_buttons):
+            self.steps_row.removeWidget(button)
+            self.steps_row.addWidget(button, number // columns, number % columns)
+        self._columns = columns
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.step_buttons and self._step_columns() != self._columns:
+            self._place_steps()
 
     def _show_signs(self) -> None:
         assert self.picture is not None
@@ -239,8 +260,8 @@ class AssessmentPanel(QWidget):
             if len(sign.contact_ids) > SHOWN_IDS:
                 ids += f" +{len(sign.contact_ids) - SHOWN_IDS} more"
             item = QTreeWidgetItem([sign.title, sign.reason, ids])
-            item.setToolTip(0, sign.title)
-            item.setToolTip(1, sign.reason)
+            item.setToolTip(0, plain_tooltip(sign.title))
+            item.setToolTip(1, plain_tooltip(sign.reason))
             item.setToolTip(2, ", ".join(f"#{i}" for i in sign.contact_ids))
             item.setData(0, Qt.ItemDataRole.UserRole, sign.contact_ids[-1])
             self.signs_tree.addTopLevelItem(item)
@@ -256,8 +277,8 @@ class AssessmentPanel(QWidget):
             first = self.matches[0]
             more = f" (and {len(self.matches) - 1} more)" if len(self.matches) > 1 else ""
             self.returning_label.setText(
-                f"This may be <b>{first.name}</b> ({first.status.label.lower()}) coming back: "
-                f"{'; '.join(first.reasons)}{more}."
+                f"This may be <b>{escaped(isolated(first.name))}</b> ({first.status.label.lower()}) "
+                f"coming back: {escaped('; '.join(first.reasons))}{more}."
             )
 
     # --- acting -------------------------------------------------------------------------
@@ -275,7 +296,7 @@ class AssessmentPanel(QWidget):
         if not confirm(
             self,
             "Mark this step as done?",
-            f"“{step.text}” will be recorded in {self._customer_name()}'s log as done, today, "
+            f"“{step.text}” will be recorded in {isolated(self._customer_name())}'s log as done, today, "
             "by you. The log keeps it for good (a mistake is corrected by a new entry).",
             "Yes, I have done it",
             "Not yet",

@@ -24,11 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.clock import show_local
 from app.core.errors import SteadyError
 from app.log.contacts import attachment_from_file
 from app.services import Services
 from app.standing.policies import AGREEMENT_METHODS, STANDARD_POLICIES
+from ui.shell.dates import date_time_format, shown_when
+from ui.shell.plain_text import plain_label
+from ui.shell.screen_fit import fit_to_screen
+from ui.shell.status_colours import Tone, show_as_banner
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -41,21 +44,26 @@ class PoliciesDialog(QDialog):
         self._services = services
         self._customer_id = customer_id
         self.setWindowTitle("Policies and agreements")
-        self.resize(900, 560)
+        fit_to_screen(self, 900, 560)
         self.policy_list = QListWidget()
+        self.policy_list.setAccessibleName("Policies")
         self.new_policy_edit = QLineEdit()
+        self.new_policy_edit.setAccessibleName("Name of a new policy")
         self.new_policy_edit.setPlaceholderText("New policy, e.g. " + STANDARD_POLICIES[1])
         self.add_policy_button = QPushButton("Add policy")
         self.version_list = QListWidget()
+        self.version_list.setAccessibleName("Versions of the policy")
         self.text_view = QPlainTextEdit()
+        self.text_view.setAccessibleName("Exact wording of the policy")
         self.text_view.setReadOnly(True)
         self.effective_edit = QDateTimeEdit(QDateTime.currentDateTime())
+        self.effective_edit.setAccessibleName("In force from")
         self.effective_edit.setCalendarPopup(True)
-        self.effective_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.effective_edit.setDisplayFormat(date_time_format())
         self.new_version_button = QPushButton("New version…")
         self.save_version_button = QPushButton("Save as new version")
         self.save_version_button.hide()
-        self.message_label = QLabel()
+        self.message_label = plain_label()
         self.message_label.setWordWrap(True)
 
         left = QVBoxLayout()
@@ -88,28 +96,29 @@ class PoliciesDialog(QDialog):
             "saves a new version; the old wording is kept as it was."
         )
         self.first_use_hint.setWordWrap(True)
-        self.first_use_hint.setStyleSheet(
-            "background:#eef4fa; border:1px solid #b8cde0; border-radius:4px; padding:6px;"
-        )
+        show_as_banner(self.first_use_hint, Tone.INFO)
         self.first_use_hint.setVisible(not services.policies.policies())
         layout.addWidget(self.first_use_hint)
         layout.addLayout(columns, 1)
         layout.addWidget(self.message_label)
 
         self.agreement_list = QListWidget()
+        self.agreement_list.setAccessibleName("What this customer agreed to")
         self.method_box = QComboBox()
         self.method_box.addItems(AGREEMENT_METHODS)
         self.agreed_edit = QDateTimeEdit(QDateTime.currentDateTime())
+        self.agreed_edit.setAccessibleName("When they agreed")
         self.agreed_edit.setCalendarPopup(True)
-        self.agreed_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.agreed_edit.setDisplayFormat(date_time_format())
         self.evidence_edit = QLineEdit()
+        self.evidence_edit.setAccessibleName("Evidence of the agreement")
         self.evidence_edit.setPlaceholderText("a signed contract, a checkout screenshot…")
         browse = QPushButton("Choose file…")
         browse.clicked.connect(self._choose_evidence)
         self.record_button = QPushButton("Record agreement to the selected version")
         if customer_id is not None:
             name = services.customers.get(customer_id).name
-            layout.addWidget(QLabel(f"What {name} agreed to"))
+            layout.addWidget(plain_label(f"What {name} agreed to"))
             layout.addWidget(self.agreement_list)
             form = QFormLayout()
             form.addRow("How:", self.method_box)
@@ -152,7 +161,7 @@ class PoliciesDialog(QDialog):
             return
         for version in reversed(self._services.policies.versions(policy_id)):
             item = QListWidgetItem(
-                f"Version {version.version} — from {show_local(version.effective_from)}"
+                f"Version {version.version} — from {shown_when(version.effective_from)}"
             )
             item.setData(ID_ROLE, version.id)
             self.version_list.addItem(item)
@@ -173,7 +182,7 @@ class PoliciesDialog(QDialog):
             files = " · evidence kept" if agreement.attachment_id else ""
             self.agreement_list.addItem(
                 f"{version.policy_name} version {version.version}: {agreement.method}, "
-                f"{show_local(agreement.agreed_at)}{files}"
+                f"{shown_when(agreement.agreed_at)}{files}"
             )
 
     def add_policy(self) -> None:

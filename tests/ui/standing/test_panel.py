@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from app.services import Services
 from app.standing.records import ActionKind
@@ -16,7 +19,7 @@ def test_panel_leads_with_where_they_stand(qtbot, demo_services: Services, demo_
     panel = AssessmentPanel(demo_services, demo_ids["hale"])
     qtbot.addWidget(panel)
     assert panel.verdict_label.text() == (
-        "Victor Hale: 3 of 3 grounds to end the relationship are met."
+        "\u200e\u2068Victor Hale\u2069: 3 of 3 grounds to end the relationship are met."
     )
     assert panel.risk_label.text() == "Risk 100 / 100"
     assert "messages over 170 days" in panel.cost_label.text()
@@ -43,7 +46,7 @@ def test_a_next_step_button_logs_it(
         qtbot.mouseClick(stop, Qt.MouseButton.LeftButton)
     [action] = demo_services.actions.for_customer(demo_ids["hale"])
     assert action.kind is ActionKind.STOP_CONVERSATION
-    assert "will be recorded in Victor Hale's log as done" in asked[0]
+    assert "will be recorded in \u200e\u2068Victor Hale\u2069's log as done" in asked[0]
     assert panel.logged_label.text().startswith("Logged: Stop the conversation")
     assert not any(b.text().startswith("Stop the conversation") for b in panel.step_buttons)
     assert panel.action_list.rows()[0][1] == "Stopped the conversation to take advice"
@@ -175,3 +178,33 @@ def test_no_customer_hides_the_panel(qtbot, services: Services) -> None:
     panel = AssessmentPanel(services, None)
     qtbot.addWidget(panel)
     assert panel.isHidden() and panel.action_list.rows() == []
+
+
+def _ink_span(label: QLabel) -> tuple[int, int]:
+    """Where the words are painted, left to right."""
+    image = label.grab().toImage()
+    background = image.pixelColor(image.width() - 1, image.height() - 1)
+    columns = [
+        x
+        for x in range(image.width())
+        for y in range(0, image.height(), 2)
+        if image.pixelColor(x, y) != background
+    ]
+    return min(columns), max(columns)
+
+
+def test_a_right_to_left_name_keeps_the_headline_in_english_order(
+    qtbot, demo_services: Services, demo_ids: dict
+) -> None:
+    customer = demo_services.customers.get(demo_ids["hale"])
+    demo_services.customers.update(replace(customer, name="محمد الأحمد"))
+    panel = AssessmentPanel(demo_services, demo_ids["hale"])
+    qtbot.addWidget(panel)
+    panel.resize(900, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    label = panel.verdict_label
+    assert label.text().endswith(": 3 of 3 grounds to end the relationship are met.")
+    left, _right = _ink_span(label)
+    # The English sentence starts at the left edge; flipped, it would hug the right edge.
+    assert left < label.width() // 4

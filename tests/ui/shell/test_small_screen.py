@@ -1,0 +1,61 @@
+"""Every window fits a 1280x720 laptop (and 200% scaling on 2732x1536, the same in points):
+nothing the owner needs falls below the bottom of the screen."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.services import Services
+from tests.ui.every_window import every_window, threatening_or_latest
+from ui.shell.main_window import MainWindow
+from ui.shell.screen_fit import SMALLEST_WINDOW
+
+
+def _least(widget: QWidget) -> tuple[int, int]:
+    widget.ensurePolished()
+    if widget.layout() is not None:
+        widget.layout().activate()
+    hint = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+    return hint.width(), hint.height()
+
+
+def _too_big(window: MainWindow, customer_id: int) -> list[str]:
+    limit = (SMALLEST_WINDOW.width(), SMALLEST_WINDOW.height())
+    found = []
+    for name, widget in every_window(window, customer_id):
+        width, height = _least(widget)
+        if width > limit[0] or height > limit[1]:
+            found.append(f"{name}: needs at least {width}x{height}, the screen leaves {limit}")
+        screen = widget.screen().availableGeometry()
+        # Opened no bigger than the screen (or, on a screen smaller still, than it must be).
+        wider = widget.width() > max(screen.width(), width)
+        taller = widget.height() > max(screen.height(), height)
+        if name != "main window" and (wider or taller):
+            found.append(f"{name}: opens at {widget.width()}x{widget.height()}, over the screen")
+    return found
+
+
+def test_every_window_fits_a_small_laptop_for_every_demo_customer(
+    demo_window: MainWindow, demo_services: Services
+) -> None:
+    found = []
+    for summary in demo_services.customers.page(0, 50):
+        # An unfinished reply adds its box to the customer page.
+        demo_services.replies.start(threatening_or_latest(demo_services, summary.id))
+        found += [f"{summary.name}: {problem}" for problem in _too_big(demo_window, summary.id)]
+    assert not found, "\n".join(found)
+
+
+def test_the_log_stays_in_sight_on_a_small_laptop(
+    demo_window: MainWindow, demo_services: Services
+) -> None:
+    demo_window.resize(SMALLEST_WINDOW)
+    for summary in demo_services.customers.page(0, 50):
+        demo_services.replies.start(threatening_or_latest(demo_services, summary.id))
+        demo_window.select_customer(summary.id)
+        QApplication.processEvents()
+        timeline = demo_window.page.timeline_stack
+        assert timeline.isVisible()
+        # At least one whole card of the log shows without scrolling or dragging anything.
+        card = demo_window.page.timeline.sizeHintForRow(0) if summary else 0
+        assert timeline.height() >= card, summary.name

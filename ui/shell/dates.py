@@ -1,0 +1,52 @@
+"""Dates and times in one form across the window: the owner's own, from the system locale.
+
+Times are shown in the owner's time zone. The zone is written out only where it says
+something: when a contact was recorded in another zone than the owner's.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, QLocale
+
+from app.core.clock import zone_label
+
+ISO_DATE_TIME = "yyyy-MM-dd HH:mm"  # with no locale chosen (C), the unambiguous form
+ISO_DATE = "yyyy-MM-dd"
+
+
+def _locale() -> QLocale:
+    return QLocale()  # the system's, unless a test or the owner has chosen another
+
+
+def _chosen(locale: QLocale) -> bool:
+    return locale.language() not in (QLocale.Language.C, QLocale.Language.AnyLanguage)
+
+
+def date_time_format() -> str:
+    """The display format for date-and-time fields (QDateTimeEdit)."""
+    locale = _locale()
+    if not _chosen(locale):
+        return ISO_DATE_TIME
+    return locale.dateTimeFormat(QLocale.FormatType.ShortFormat)
+
+
+def date_format() -> str:
+    """The display format for date fields (QDateEdit)."""
+    locale = _locale()
+    return locale.dateFormat(QLocale.FormatType.ShortFormat) if _chosen(locale) else ISO_DATE
+
+
+def shown_when(moment: datetime, *, weekday: bool = False, recorded_zone: str = "") -> str:
+    """`moment` in the owner's zone and format; `recorded_zone` (e.g. "+02:00"), the zone it
+    was logged in, is added only when it differs from the owner's."""
+    local = moment.astimezone()
+    shown = QDateTime.fromSecsSinceEpoch(int(local.timestamp()))
+    locale = _locale()
+    text = locale.toString(shown, date_time_format())
+    if weekday:
+        text = f"{locale.toString(shown, 'ddd')} {text}"
+    if recorded_zone and recorded_zone != zone_label(local):
+        text += f" (logged as UTC{recorded_zone})"
+    return text

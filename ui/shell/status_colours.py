@@ -1,0 +1,148 @@
+"""The few colours Steady adds to the system palette, named for what they say.
+
+Everything else (text, backgrounds, selection) follows the system palette — light, dark or
+high contrast — through palette roles. Each named colour has a light and a dark variant, each
+checked to read at WCAG AA (4.5:1) against the window and its fills (tests/ui/test_colours.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QWidget
+
+AA_CONTRAST = 4.5
+BLACK = QColor("#000000")
+WHITE = QColor("#ffffff")
+
+
+class Tone(StrEnum):
+    """What a coloured word or box says: danger (threats, errors), warning, good, info."""
+
+    DANGER = "danger"
+    WARNING = "warning"
+    GOOD = "good"
+    INFO = "info"
+
+
+@dataclass(frozen=True)
+class ToneColours:
+    text: QColor  # words in this tone on the window's own background
+    fill: QColor  # a banner's background
+    fill_text: QColor  # words on that banner
+    border: QColor
+
+
+LIGHT = {
+    Tone.DANGER: ToneColours(
+        QColor("#a3161d"), QColor("#fdecea"), QColor("#7a1212"), QColor("#e0a3a3")
+    ),
+    Tone.WARNING: ToneColours(
+        QColor("#8a4b00"), QColor("#fff4d6"), QColor("#5a4500"), QColor("#e3c35a")
+    ),
+    Tone.GOOD: ToneColours(
+        QColor("#2b6535"), QColor("#e3f4e1"), QColor("#1e4d26"), QColor("#7cb872")
+    ),
+    Tone.INFO: ToneColours(
+        QColor("#2f5f8a"), QColor("#eef4fa"), QColor("#1f3a57"), QColor("#b8cde0")
+    ),
+}
+DARK = {
+    Tone.DANGER: ToneColours(
+        QColor("#ff9b93"), QColor("#5c1a1a"), QColor("#ffd9d6"), QColor("#a34a4a")
+    ),
+    Tone.WARNING: ToneColours(
+        QColor("#ffb861"), QColor("#4a3b10"), QColor("#ffe8a3"), QColor("#8a6d1f")
+    ),
+    Tone.GOOD: ToneColours(
+        QColor("#86d08f"), QColor("#1f3d24"), QColor("#c8f0cc"), QColor("#4c8a55")
+    ),
+    Tone.INFO: ToneColours(
+        QColor("#9cc8f2"), QColor("#1e3347"), QColor("#d6e8fa"), QColor("#4a6f93")
+    ),
+}
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    """True when the system palette draws light words on a dark window (dark mode)."""
+    palette = palette or QGuiApplication.palette()
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def tone_colours(tone: Tone, palette: QPalette | None = None) -> ToneColours:
+    return (DARK if is_dark(palette) else LIGHT)[tone]
+
+
+def relative_luminance(colour: QColor) -> float:
+    """WCAG 2 relative luminance of an sRGB colour."""
+
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.03928 else ((channel + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * linear(colour.redF())
+        + 0.7152 * linear(colour.greenF())
+        + 0.0722 * linear(colour.blueF())
+    )
+
+
+def contrast_ratio(first: QColor, second: QColor) -> float:
+    """WCAG 2 contrast ratio, from 1 (none) to 21 (black on white)."""
+    high, low = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def text_on(fill: QColor) -> QColor:
+    """Black or white, whichever reads better on a coloured chip."""
+    return BLACK if contrast_ratio(fill, BLACK) >= contrast_ratio(fill, WHITE) else WHITE
+
+
+def text_style(tone: Tone | None) -> str:
+    """A style sheet for words in a tone (empty: the palette's own text colour)."""
+    if tone is None:
+        return ""
+    return f"color: {tone_colours(tone).text.name()};"
+
+
+def banner_style(tone: Tone, selector: str = "") -> str:
+    """A style sheet for a box of words that must be noticed: a soft fill in the tone."""
+    colours = tone_colours(tone)
+    rule = (
+        f"background: {colours.fill.name()}; color: {colours.fill_text.name()}; "
+        f"border: 1px solid {colours.border.name()}; border-radius: 4px; padding: 6px;"
+    )
+    # A selector keeps the box's children (labels inside a frame) from drawing boxes of their own.
+    return f"{selector} {{ {rule} }} QLabel {{ border: none; }}" if selector else rule
+
+
+class _Restyle(QObject):
+    def __init__(self, widget: QWidget, style: object) -> None:
+        super().__init__(widget)
+        self._style = style
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationPaletteChange and isinstance(watched, QWidget):
+            watched.setStyleSheet(self._style())  # type: ignore[operator]
+        return False
+
+
+def follow_palette(widget: QWidget, style: object) -> None:
+    """Style `widget` with `style()` now and again whenever the system palette changes."""
+    widget.setStyleSheet(style())  # type: ignore[operator]
+    for child in widget.findChildren(_Restyle):
+        child.deleteLater()
+    _Restyle(widget, style)
+
+
+def show_in_tone(label: QWidget, tone: Tone) -> None:
+    """Words in a status colour that follows the system palette (light, dark)."""
+    follow_palette(label, lambda: text_style(tone))
+
+
+def show_as_banner(widget: QWidget, tone: Tone, selector: str = "") -> None:
+    """A box of words in a soft status fill that follows the system palette."""
+    follow_palette(widget, lambda: banner_style(tone, selector))
