@@ -7,8 +7,13 @@ from typing import Any
 from app.services import Services
 from ui.log.customer_tools import install_customer_tools
 from ui.shell.main_window import MainWindow
+from ui.shell.shortcuts import install_help_menu
+
+
+def _tools(window: MainWindow) -> list[object]:
+    return [*install_customer_tools(window), install_help_menu(window)]
 
 
 def steady_window(services: Services, **options: Any) -> MainWindow:
     """The window the owner works in (MainWindow alone is the bare frame)."""
-    return MainWindow(services, tools=install_customer_tools, **options)
+    return MainWindow(services, tools=_tools, **options)
