@@ -67,7 +67,7 @@ def test_a_key_bound_twice_is_found(qtbot, window: MainWindow) -> None:
 
 
 def test_help_lists_the_keyboard_shortcuts(qtbot, window: MainWindow) -> None:
-    help_menu = [a.menu() for a in window.menuBar().actions() if a.text() == "&Help"][0]
+    help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
     assert [a.text() for a in help_menu.actions()] == ["Keyboard shortcuts"]
     help_menu.actions()[0].trigger()
     dialog = window.findChild(ShortcutsDialog)
@@ -78,5 +78,3 @@ def test_help_lists_the_keyboard_shortcuts(qtbot, window: MainWindow) -> None:
     assert rows["Paste evidence"] == "Ctrl+Shift+V"
     assert rows["Keyboard shortcuts"] == "F1"
     dialog.close()
-
-
