@@ -30,7 +30,7 @@ from app.importing.files import PASTED, file_found, kind_of, sha256_file, size
 from app.importing.found import FoundMessage
 from app.importing.helpdesk_csv import ColumnMapping, guess_mapping, iter_rows, read_table
 from app.importing.images import file_time, mime_of
-from app.importing.matching import customer_for
+from app.importing.matching import customer_for, sender_customer
 from app.importing.mbox import MboxReader
 from app.importing.outlook import parse_outlook
 from app.importing.paste import split_pasted
@@ -269,7 +269,11 @@ class Importer:
         )
         customer_id, key = customer_for(self._store, ref, found, direction, own, options)
         if customer_id is None:
-            report.unmatched.append(Unmatched(ref, source, key, found.sender_name, found.label))
+            on_screen = options.customer_id
+            known_as = sender_customer(self._store, found, direction, own) if on_screen else None
+            report.unmatched.append(
+                Unmatched(ref, source, key, found.sender_name, found.label, on_screen, known_as)
+            )
             return
         warnings = list(found.warnings)
         occurred_at = found.occurred_at
