@@ -12,6 +12,7 @@ from app.core.domain import (
     Category,
     Contact,
     ContactDetails,
+    ContactMove,
     ContactRevision,
     NewAttachment,
 )
@@ -151,6 +152,29 @@ class ContactLog:
             latest = self._store.contacts.revisions(contact_id)[-1]
             self._record_revision(contact_id, latest)
             return latest.number
+
+    def move(self, contact_id: int, to_customer_id: int, reason: str) -> None:
+        """Move a contact logged under the wrong customer. The move is a ledgered correction:
+        the contact keeps its id, words, versions and files, and the move is kept with why."""
+        if not reason.strip():
+            raise InvalidInputError("Say briefly why the contact belongs to another customer.")
+        with self._store.atomic():
+            current = self._store.contacts.get(contact_id)
+            self._store.customers.get(to_customer_id)
+            if current.customer_id == to_customer_id:
+                raise InvalidInputError("The contact is already logged under that customer.")
+            move_id = self._store.contacts.move(contact_id, to_customer_id, reason.strip())
+            detail: dict[str, object] = {
+                "contact_id": contact_id,
+                "from_customer_id": current.customer_id,
+                "to_customer_id": to_customer_id,
+                "reason": reason.strip(),
+            }
+            self._store.ledger.record("contact.moved", "contact_move", move_id, detail)
+            self._store.ledger.record("contact.moved", "contact", contact_id, detail)
+
+    def moves(self, contact_id: int) -> list[ContactMove]:
+        return self._store.contacts.moves(contact_id)
 
     def get(self, contact_id: int) -> Contact:
         return self._store.contacts.get(contact_id)

@@ -295,7 +295,14 @@ class MainWindow(QMainWindow):
     def open_contact(self, contact_id: int) -> None:
         dialog = ContactDialog(self.services, contact_id, parent=self)
         dialog.contact_corrected.connect(self._on_contact_corrected)
+        dialog.contact_moved.connect(self._on_contact_moved)
         self._show_dialog(dialog)
+
+    def _on_contact_moved(self, _contact_id: int, customer_id: int) -> None:
+        self.refresh_customers()
+        self.page.refresh()
+        name = self.services.customers.get(customer_id).name
+        self.statusBar().showMessage(f"Moved to {name}; the move is kept in the log.", 8000)
 
     def _on_contact_corrected(self, contact_id: int, number: int) -> None:
         self.page.refresh()
