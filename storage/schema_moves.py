@@ -14,7 +14,7 @@ track("contact_move", "contact_moves")
 
 
 @migrations()
-def m200_contact_moves(db: Database) -> None:
+def m100_log_moves(db: Database) -> None:
     db.execute("""
         CREATE TABLE contact_moves (
             id INTEGER PRIMARY KEY,
