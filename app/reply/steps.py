@@ -70,6 +70,7 @@ class ReplyStatus(StrEnum):
     SENT = "sent"
     CALLED = "called"
     SETTLED = "settled"  # refunded / cancelled and moved on without a written reply
+    ABANDONED = "abandoned"  # discarded unfinished; its draft is kept in the history
 
     @property
     def label(self) -> str:
@@ -78,6 +79,7 @@ class ReplyStatus(StrEnum):
             ReplyStatus.SENT: "Sent",
             ReplyStatus.CALLED: "Called instead",
             ReplyStatus.SETTLED: "Refunded and moved on",
+            ReplyStatus.ABANDONED: "Discarded unfinished",
         }[self]
 
 

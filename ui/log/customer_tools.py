@@ -20,6 +20,8 @@ from ui.importing.drop import ImportDropFilter, import_clipboard
 from ui.importing.import_dialog import ImportDialog
 from ui.packets.packet_dialog import PacketDialog
 from ui.reply import ReplyEditor, UnfinishedReplies
+from ui.reply.unfinished import AllUnfinishedReplies
+from ui.shell.messages import confirm
 from ui.standing.action_dialog import ActionDialog
 from ui.standing.action_list import action_title
 from ui.standing.panel import AssessmentPanel
@@ -44,8 +46,14 @@ class ReplyTools:
         window.add_customer_action(self.action)
         self.unfinished = UnfinishedReplies(window.services, window.current_customer())
         self.unfinished.resume_requested.connect(self._on_unfinished_resume_requested)
+        self.unfinished.discard_requested.connect(self.discard)
         window.add_customer_page_section(self.unfinished)
         window.customer_selected.connect(self.unfinished.show_customer)
+        self.all_unfinished: AllUnfinishedReplies | None = None
+        self.list_action = QAction("All unfinished replies…", window)
+        self.list_action.setToolTip("Every customer's replies still in progress")
+        self.list_action.triggered.connect(self.show_all_unfinished)
+        window.customer_menu.addAction(self.list_action)
 
     def message_to_answer(self) -> int | None:
         """The contact chosen in the log if it came from the customer, else their latest one."""
@@ -94,6 +102,37 @@ class ReplyTools:
 
     def _on_unfinished_resume_requested(self, reply_id: int) -> None:
         self.open_editor(reply_id=reply_id)
+
+    def show_all_unfinished(self) -> None:
+        if self.all_unfinished is None:
+            self.all_unfinished = AllUnfinishedReplies(self.window.services, self.window)
+            self.all_unfinished.resume_requested.connect(self._on_unfinished_resume_requested)
+            self.all_unfinished.discard_requested.connect(self.discard)
+        self.all_unfinished.refresh()
+        self.all_unfinished.open()
+
+    def discard(self, reply_id: int) -> None:
+        """Discard an unfinished reply once the owner confirms; its draft stays in the history."""
+        if not confirm(
+            self.window,
+            "Discard this reply?",
+            "It leaves the list of unfinished replies. What you wrote is not lost: the draft is "
+            "kept in the reply's history, marked as abandoned.",
+            "Discard",
+            "Keep it",
+        ):
+            return
+        for editor in list(self.editors):
+            if editor.state.id == reply_id:
+                editor.close()
+        try:
+            self.window.services.replies.discard(reply_id)
+        except SteadyError as error:
+            QMessageBox.warning(self.window, "Discard the reply", str(error))
+        self.unfinished.refresh()
+        if self.all_unfinished is not None:
+            self.all_unfinished.refresh()
+        self.window.statusBar().showMessage("Reply discarded; its draft is kept.", 5000)
 
 
 IMPORT_FILTER = (
