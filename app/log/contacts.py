@@ -5,8 +5,9 @@ from __future__ import annotations
 import mimetypes
 import os
 from dataclasses import replace
+from datetime import timedelta
 
-from app.core.clock import zone_label
+from app.core.clock import Clock, zone_label
 from app.core.domain import (
     Attachment,
     Category,
@@ -63,9 +64,27 @@ def attachment_from_file(path: str, note: str = "") -> NewAttachment:
     return NewAttachment(filename=name, data=data, mime=mime, note=note)
 
 
+# A clock a few minutes fast, or typing "now" slowly, is not a date in the future.
+FUTURE_SLACK = timedelta(minutes=5)
+
+
 class ContactLog:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, clock: Clock | None = None) -> None:
+        """With a clock, dates typed by the owner may not lie in the future (imports, which
+        keep what the message itself says, are built without one)."""
         self._store = store
+        self._clock = clock
+
+    def _refuse_future(self, details: ContactDetails) -> None:
+        if self._clock is None:
+            return
+        now = self._clock()
+        if details.occurred_at > now + FUTURE_SLACK:
+            raise InvalidInputError(
+                f"{details.occurred_at.astimezone():%Y-%m-%d %H:%M} is in the future. "
+                "Give the date and time the contact happened (it is "
+                f"{now.astimezone():%Y-%m-%d %H:%M} now)."
+            )
 
     def log(
         self,
@@ -79,6 +98,7 @@ class ContactLog:
     ) -> int:
         """Save a contact and its files in one transaction, with one ledger entry each."""
         details = validated(details)
+        self._refuse_future(details)
         for attachment in attachments:
             if len(attachment.data) > MAX_ATTACHMENT_BYTES:
                 raise InvalidInputError(f"{attachment.filename} is too large to keep.")
@@ -139,6 +159,7 @@ class ContactLog:
     def correct(self, contact_id: int, details: ContactDetails, reason: str) -> int:
         """A correction is a new revision; the original and every earlier version stay."""
         details = validated(details)
+        self._refuse_future(details)
         if not reason.strip():
             raise InvalidInputError("Say briefly why the contact is being corrected.")
         with self._store.atomic():
