@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from app.cli.common import add_json_flag, print_json, services_for
-from app.log.verify import describe
+from app.log.verify import describe, verdict
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -33,6 +33,7 @@ def _verify(args: argparse.Namespace) -> int:
             }
         )
     else:
+        print(verdict(report))
         print(describe(report))
         for problem in report.problems[1:]:
             print(f"  also: {problem}")

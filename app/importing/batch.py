@@ -26,7 +26,7 @@ from app.importing.batch_report import (
     Unmatched,
 )
 from app.importing.email_message import parse_email
-from app.importing.files import PASTED, file_found, kind_of, sha256_file, size
+from app.importing.files import PASTED, file_found, files_in, kind_of, sha256_file, size
 from app.importing.found import FoundMessage
 from app.importing.helpdesk_csv import ColumnMapping, guess_mapping, iter_rows, read_table
 from app.importing.images import file_time, mime_of
@@ -103,7 +103,7 @@ class Importer:
         should_stop: Callable[[], bool] | None = None,
     ) -> ImportReport:
         options = options or ImportOptions()
-        paths = [os.path.abspath(path) for path in paths]
+        paths = files_in([os.path.abspath(path) for path in paths])
         if options.only is not None:
             wanted = {ref.path for ref in options.only}
             paths = [path for path in paths if path in wanted]
@@ -163,7 +163,9 @@ class Importer:
         digest = ""
         try:
             if not os.path.isfile(path):
-                raise SteadyError("There is no such file (it may have been moved or deleted).")
+                raise SteadyError(
+                    f"Steady cannot find {name} (it may have been moved, renamed or deleted)."
+                )
             if kind == "mbox":
                 reader = MboxReader(path, MAX_ATTACHMENT_BYTES)
                 items = self._mbox_items(reader, name)

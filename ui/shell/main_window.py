@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME
 from app.core.domain import VerifyReport
-from app.log.verify import describe
 from app.services import Services
 from ui.importing.dropped_files import local_files
 from ui.log.contact_dialog import LogContactDialog
@@ -36,6 +35,7 @@ from ui.log.customer_dialog import CustomerDialog
 from ui.log.customer_list import CustomerListPanel
 from ui.log.customer_page import CustomerPage
 from ui.log.search_dialog import SearchDialog
+from ui.log.verify_result import show_verify_result
 from ui.log.verify_task import VerifyTask
 from ui.shell.settings_dialog import SettingsDialog
 
@@ -353,10 +353,7 @@ class MainWindow(QMainWindow):
         self.verify_task.start()
 
     def _on_verify_task_verified(self, report: VerifyReport) -> None:
-        if report.ok:
-            QMessageBox.information(self, "The log verifies", describe(report))
-        else:
-            QMessageBox.warning(self, "The log does not verify", describe(report))
+        self.verify_result = show_verify_result(self, report)
 
     def _on_verify_task_failed(self, message: str) -> None:
         QMessageBox.warning(self, "The log could not be checked", message)
