@@ -16,8 +16,15 @@ from ui.shell.crash_report import CrashHandler, enable_fault_log
 from ui.shell.log_files import LogPlaces, OpenLog, choose_database
 from ui.shell.log_menu import install_log_menu
 from ui.shell.main_window import MainWindow
+from ui.shell.read_only import install_read_only_notice
 
 ORGANIZATION = "Steady"
+
+
+def _dress(window: MainWindow, logs: OpenLog) -> None:
+    """What a window on a log file gets besides the features: the log menu, a read-only notice."""
+    install_log_menu(window, logs)
+    install_read_only_notice(window, logs)
 
 
 def open_window(
@@ -30,7 +37,7 @@ def open_window(
     ui_state: QSettings | None = None,
 ) -> MainWindow | None:
     """Everything launch does short of running the event loop (so tests can drive it)."""
-    logs = OpenLog(LogPlaces(path, demo_path), open_services, ui_state, on_window=install_log_menu)
+    logs = OpenLog(LogPlaces(path, demo_path), open_services, ui_state, on_window=_dress)
     chosen = choose_database(
         logs.places,
         start_with_demo=start_with_demo,
