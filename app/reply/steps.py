@@ -94,7 +94,7 @@ OVERRIDE_PHRASE = "I am calm and ready to reply"
 @dataclass
 class ChecklistItem:
     text: str
-    kind: str  # "question" or "complaint"
+    kind: str  # "question", "complaint" or "demand"
     done: bool = False
 
 

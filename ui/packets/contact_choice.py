@@ -54,6 +54,7 @@ class ContactChooser(QWidget):
         for column in (INCLUDE, EXAMPLE, WHEN, CHANNEL, FROM):
             self.tree.resizeColumnToContents(column)
         self.words = QPlainTextEdit()
+        self.words.setTabChangesFocus(True)
         self.words.setReadOnly(True)
         self.words.setPlaceholderText(
             "Select a contact to read its exact words; select words here to redact them."

@@ -47,6 +47,7 @@ class LettersDialog(QDialog):
                 f"Report to {post.platform}: {post.url or 'post'}", ("report", index)
             )
         self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
         copy = QPushButton("Copy text")

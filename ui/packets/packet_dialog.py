@@ -95,6 +95,7 @@ class PacketDialog(PacketOutput, QDialog):
         self.redactions = RedactionList(self.chooser)
 
         self.letter = QPlainTextEdit()
+        self.letter.setTabChangesFocus(True)
         self.letter.setPlaceholderText("Steady's draft appears here after the first preview.")
         self.closed_as_of = _date_edit(date.today())
         self.refund = QLineEdit("0.00")
@@ -105,6 +106,7 @@ class PacketDialog(PacketOutput, QDialog):
         letter_form.addRow(self.letter)
 
         self.narrative = QPlainTextEdit()
+        self.narrative.setTabChangesFocus(True)
         self.narrative.setPlaceholderText(
             "Steady's factual draft appears here after the first preview."
         )

@@ -44,6 +44,7 @@ from ui.reply.review_panels import CheckPanel, ReviewPanel
 from ui.reply.step_rail import StepRail
 
 SAVE_PAUSE_MS = 1000
+THREAT_STEPS = (Step.STOP, Step.SEND)  # where the advice after a threat is shown
 
 
 class ReplyEditor(CheckingSteps, FinishingSteps, QMainWindow):
@@ -244,6 +245,8 @@ class ReplyEditor(CheckingSteps, FinishingSteps, QMainWindow):
         self.stop_reading()
         self.pages.setCurrentIndex(step - 1)
         self.title.setText(f"Step {int(step)} of 7 · {step.title}")
+        # The advice once at the start and once before sending, not on every step.
+        self.threat_banner.setVisible(bool(self.threat_banner.text()) and step in THREAT_STEPS)
         self.instruction.setText(step.instruction)
         self.draft.setVisible(step >= Step.DRAFT)
         self.draft.setReadOnly(self.state.is_finished or step == Step.SEND)

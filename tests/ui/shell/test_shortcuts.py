@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QDialog, QTableWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QPlainTextEdit, QTableWidget, QWidget
 
 from ui.packets.packet_dialog import PacketDialog
 from ui.shell.main_window import MainWindow
@@ -44,8 +44,11 @@ def test_no_key_is_bound_twice_in_any_window(qtbot, demo_window: MainWindow) -> 
     opened.append(demo_window.dialog)  # type: ignore[arg-type]
     assert len(opened) >= 9, [w.windowTitle() for w in opened]
     try:
-        for each in opened:
+        for each in [demo_window, *opened]:
             assert duplicate_keys(each) == {}, each.windowTitle()
+            # Tab moves to the next field in every text box, as the owner expects.
+            for box in each.findChildren(QPlainTextEdit):
+                assert box.isReadOnly() or box.tabChangesFocus(), (each.windowTitle(), box)
     finally:
         for each in opened:
             if isinstance(each, PacketDialog):
@@ -59,6 +62,8 @@ def test_no_key_is_bound_twice_in_any_window(qtbot, demo_window: MainWindow) -> 
 def test_the_reply_editor_binds_each_key_once(open_editor, angry_id: int) -> None:
     editor = open_editor(angry_id)
     assert duplicate_keys(editor) == {}
+    for box in editor.findChildren(QPlainTextEdit):
+        assert box.isReadOnly() or box.tabChangesFocus(), box.objectName()
 
 
 def test_a_key_bound_twice_is_found(qtbot, window: MainWindow) -> None:
