@@ -18,6 +18,7 @@ from app.importing.post_details import warning_text
 from app.standing.blocking import blocked_since
 from ui.importing.drop import ImportDropFilter, import_clipboard
 from ui.importing.import_dialog import ImportDialog
+from ui.importing.start_folder import remember_folder, start_folder
 from ui.packets.packet_dialog import PacketDialog
 from ui.reply import ReplyEditor, UnfinishedReplies
 from ui.reply.unfinished import AllUnfinishedReplies
@@ -175,7 +176,11 @@ class ImportTools:
         return warning_text(self.window.services.imports.missing_post_details(contact))
 
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self.window, "Import evidence", "", IMPORT_FILTER)
+        state = self.window.ui_state
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window, "Import evidence", start_folder(state), IMPORT_FILTER
+        )
+        remember_folder(state, paths)
         if paths:
             self.import_paths(paths, self.window.current_customer())
 

@@ -205,6 +205,11 @@ class MainWindow(QMainWindow):
         """A widget between the customer's details and the log; follow `customer_selected`."""
         self.page.add_section(widget)
 
+    @property
+    def ui_state(self) -> QSettings | None:
+        """Where window state is kept (None in tests that do not keep it)."""
+        return self._ui_state
+
     def current_customer(self) -> int | None:
         return self.customer_list.selected_customer()
 
