@@ -6,12 +6,17 @@ from typing import Any
 
 from app.services import Services
 from ui.log.customer_tools import install_customer_tools
+from ui.log.draft_recovery import install_draft_recovery
 from ui.shell.main_window import MainWindow
 from ui.shell.shortcuts import install_help_menu
 
 
 def _tools(window: MainWindow) -> list[object]:
-    return [*install_customer_tools(window), install_help_menu(window)]
+    return [
+        *install_customer_tools(window),
+        install_help_menu(window),
+        install_draft_recovery(window),
+    ]
 
 
 def steady_window(services: Services, **options: Any) -> MainWindow:
