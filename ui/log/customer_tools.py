@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -312,6 +313,8 @@ class PacketTools:
         self.dialogs.append(dialog)
         dialog.finished.connect(lambda _code: self._forget(dialog))
         dialog.open()
+        # Drawing starts at once with the default choices: no empty grey preview to puzzle over.
+        QTimer.singleShot(0, dialog, dialog.preview)
 
     def _forget(self, dialog: QWidget) -> None:
         self.dialogs = [d for d in self.dialogs if d is not dialog]
