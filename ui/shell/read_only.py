@@ -10,12 +10,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton
 
 from app.core.errors import SteadyError
 from app.services import Services
 from ui.shell.log_files import OpenLog
 from ui.shell.main_window import MainWindow
+from ui.standing.panel import AssessmentPanel
 
 # What writes to the log; everything else (reading, search, verify, printing) still works.
 WRITING_ACTIONS = frozenset(
@@ -77,6 +78,11 @@ class ReadOnlyNotice:
         for action in self.window.findChildren(QAction):
             if action.text() in WRITING_ACTIONS:
                 action.setEnabled(False)
+        buttons = [b for b in self.window.findChildren(QPushButton) if b.text() in WRITING_ACTIONS]
+        for panel in self.window.findChildren(AssessmentPanel):
+            buttons += [*panel.step_buttons, panel.link_button]  # each of these logs something
+        for button in buttons:
+            button.setEnabled(False)
 
     def make_copy(self) -> None:
         if self.logs is None:

@@ -53,6 +53,7 @@ def test_opening_says_read_only_and_turns_off_what_would_write(
     window.select_first_customer()
     assert not window.log_contact_action.isEnabled()
     assert not window.new_customer_action.isEnabled()
+    assert not window.page.log_button.isEnabled() and not window.page.edit_button.isEnabled()
     assert window.search_action.isEnabled() and window.verify_action.isEnabled()
     assert window.page.name_label.text() == "Pat Example"
     window.log_menu.logs.close()  # type: ignore[attr-defined]
