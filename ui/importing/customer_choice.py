@@ -37,18 +37,19 @@ class CustomerPickerDialog(QDialog):
         shown = "\n".join(f"• {item.label}" for item in items[:5])
         more = f"\n…and {len(items) - 5} more" if len(items) > 5 else ""
         count = f"{len(items)} item{'s' if len(items) != 1 else ''}"
+        these = "this item" if len(items) == 1 else f"these {len(items)} items"
         on_screen = services.customers.get(first.on_screen) if first.on_screen else None
         known_as = services.customers.get(first.known_as) if first.known_as else None
         if on_screen is not None and known_as is not None:
             question = (
                 f"{first.key} is {known_as.name}'s address in your log, not "
-                f"{on_screen.name}'s. Whose are these {count}?"
+                f"{on_screen.name}'s. Whose {'is' if len(items) == 1 else 'are'} {these}?"
             )
         elif on_screen is not None:
             who = first.key or "the sender"
             question = (
-                f"No customer has {who} yet. Are these {count} from {on_screen.name}, "
-                "someone else in your log, or a new customer?"
+                f"No customer has {who} yet. {'Is' if len(items) == 1 else 'Are'} {these} from "
+                f"{on_screen.name}, someone else in your log, or a new customer?"
             )
         else:
             question = (

@@ -48,6 +48,7 @@ class _ReplyList(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("unfinished_replies")
         self.list.setAccessibleName("Unfinished replies")
+        self.list.setWordWrap(True)
         self.list.itemActivated.connect(
             lambda item: self.resume_requested.emit(item.data(REPLY_ID))
         )

@@ -85,6 +85,7 @@ class ShortcutsDialog(QDialog):
         self.table.setAccessibleName("Keyboard shortcuts")
         self.table.setHorizontalHeaderLabels(["What it does", "Keys"])
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, shortcut in enumerate(rows):
             self.table.setItem(row, 0, QTableWidgetItem(shortcut.name))
@@ -97,7 +98,7 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(460, 420)
+        self.resize(480, 560)
 
 
 class HelpMenu:
