@@ -45,6 +45,7 @@ from ui.reply.step_rail import StepRail
 
 SAVE_PAUSE_MS = 1000
 THREAT_STEPS = (Step.STOP, Step.SEND)  # where the advice after a threat is shown
+AFTER_THREAT_SEND = "Send it from your own mail program, or refund and move on."
 
 
 class ReplyEditor(CheckingSteps, FinishingSteps, QMainWindow):
@@ -248,6 +249,8 @@ class ReplyEditor(CheckingSteps, FinishingSteps, QMainWindow):
         # The advice once at the start and once before sending, not on every step.
         self.threat_banner.setVisible(bool(self.threat_banner.text()) and step in THREAT_STEPS)
         self.instruction.setText(step.instruction)
+        if step == Step.SEND and self.threat_banner.text():
+            self.instruction.setText(AFTER_THREAT_SEND)  # no "call instead" after a threat
         self.draft.setVisible(step >= Step.DRAFT)
         self.draft.setReadOnly(self.state.is_finished or step == Step.SEND)
         self.draft.highlighter.set_show_tone(step >= Step.REVIEW)

@@ -89,3 +89,4 @@ def test_the_threat_advice_shows_at_the_start_and_before_sending_only(
         shown[step] = not editor.threat_banner.isHidden()
     assert [s for s, visible in shown.items() if visible] == [Step.STOP, Step.SEND]
     assert editor.send_panel.call_box.isHidden()  # no "call instead" after a threat
+    assert "call" not in editor.instruction.text()
