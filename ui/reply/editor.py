@@ -27,7 +27,7 @@ from app.core.errors import SteadyError
 from app.reply.readiness import blockers
 from app.reply.spelling import SpellingIssue, grammar_available
 from app.reply.steps import Step, format_left
-from app.reply.threat_advice import threat_advice
+from app.reply.threat_advice import AFTER_THREAT_SEND, THREAT_STEPS, threat_advice
 from app.reply.tone_rules import ToneFlag
 from app.services import Services
 from ui.reply.checker import DraftChecker
@@ -44,8 +44,6 @@ from ui.reply.review_panels import CheckPanel, ReviewPanel
 from ui.reply.step_rail import StepRail
 
 SAVE_PAUSE_MS = 1000
-THREAT_STEPS = (Step.STOP, Step.SEND)  # where the advice after a threat is shown
-AFTER_THREAT_SEND = "Send it from your own mail program, or refund and move on."
 
 
 class ReplyEditor(CheckingSteps, FinishingSteps, QMainWindow):
@@ -246,7 +244,6 @@ class ReplyEditor(CheckingSteps, FinishingSteps, QMainWindow):
         self.stop_reading()
         self.pages.setCurrentIndex(step - 1)
         self.title.setText(f"Step {int(step)} of 7 · {step.title}")
-        # The advice once at the start and once before sending, not on every step.
         self.threat_banner.setVisible(bool(self.threat_banner.text()) and step in THREAT_STEPS)
         self.instruction.setText(step.instruction)
         if step == Step.SEND and self.threat_banner.text():
