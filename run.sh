@@ -1,9 +1,7 @@
 #!/usr/bin/env bash
-# Sets up Steady and opens it. The first time, with no log of your own yet, it opens the demo.
+# Sets up Steady and opens it: your own log once you have one; until then it asks whether to
+# explore the demo or start your own.
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/setup.sh run
-if [[ $# -eq 0 ]] && ! .venv/bin/python -c 'from app.core.paths import default_database as d; import sys; sys.exit(0 if d().exists() else 1)'; then
-  exec .venv/bin/python -m app --demo
-fi
 exec .venv/bin/python -m app "$@"

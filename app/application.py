@@ -116,7 +116,7 @@ class ReportlabPackets:
 
 
 def run_window(db_path: str | None, demo: bool = False) -> int:
-    """Open the main window; with no database yet, first ask whether to explore the demo."""
+    """Open the main window on the owner's log; with none yet, ask: the demo or a log of their own."""
     from ui.shell.launch import launch
 
     path = Path(db_path) if db_path else (demo_database() if demo else default_database())
@@ -124,5 +124,6 @@ def run_window(db_path: str | None, demo: bool = False) -> int:
         path,
         demo_path=demo_database(),
         open_services=partial(open_services, daily_backup=True),
-        start_with_demo=demo,
+        start_with_demo=demo and not db_path,
+        explicit=bool(db_path),
     )

@@ -157,7 +157,7 @@ def build_services(store: Store, clock: Clock = system_clock, is_demo: bool = Fa
     return Services(
         store=store,
         customers=CustomerBook(store),
-        contacts=ContactLog(store),
+        contacts=ContactLog(store, clock),
         settings=Settings(store),
         clock=clock,
         is_demo=is_demo,

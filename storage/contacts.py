@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from app.core.clock import Clock, from_storage, to_storage
-from app.core.domain import Contact, ContactDetails, ContactRevision
+from app.core.domain import Contact, ContactDetails, ContactMove, ContactRevision
 from app.core.errors import NotFoundError
 from storage.rows import details_from_row, details_to_row
 
@@ -141,3 +141,39 @@ class SqliteContacts:
             "SELECT id FROM contacts WHERE external_id = ?", [external_id]
         ).fetchone()
         return row[0] if row else None
+
+    def move(self, contact_id: int, to_customer_id: int, reason: str) -> int:
+        """Give the contact (and any reply answering it) to another customer; returns the
+        move's row id. The move is kept; the contact's versions are not touched."""
+        current = self.get(contact_id)
+        move_id = self._insert(
+            "contact_moves",
+            {
+                "contact_id": contact_id,
+                "from_customer_id": current.customer_id,
+                "to_customer_id": to_customer_id,
+                "reason": reason,
+                "moved_at": to_storage(self._clock()),
+            },
+        )
+        self._db.execute(
+            "UPDATE contacts SET customer_id = ? WHERE id = ?", [to_customer_id, contact_id]
+        )
+        self._db.execute(
+            "UPDATE replies SET customer_id = ? WHERE contact_id = ?", [to_customer_id, contact_id]
+        )
+        return move_id
+
+    def moves(self, contact_id: int) -> list[ContactMove]:
+        return [
+            ContactMove(
+                contact_id=row["contact_id"],
+                from_customer_id=row["from_customer_id"],
+                to_customer_id=row["to_customer_id"],
+                reason=row["reason"],
+                moved_at=from_storage(row["moved_at"]),
+            )
+            for row in self._db.query(
+                "SELECT * FROM contact_moves WHERE contact_id = ? ORDER BY id", [contact_id]
+            )
+        ]

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from sqlite_utils import Database
 
 import storage.schema_import
+import storage.schema_moves
 import storage.schema_replies
 import storage.schema_standing
 import storage.schema_time_stamps  # noqa: F401  (each registers its migrations on import)

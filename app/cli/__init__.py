@@ -7,6 +7,7 @@ Errors are one line on stderr and a non-zero exit. Qt is never imported here.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -66,9 +67,30 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def db_problem(db: str | None) -> str:
+    """Why --db cannot be used, or "". A typo must not quietly open (or create) another log."""
+    if db is None:
+        return ""
+    if not db.strip():
+        return "--db needs the name of a database file; it was empty."
+    folder = os.path.dirname(os.path.abspath(db))
+    if not os.path.isdir(folder):
+        return (
+            f"--db: the folder {folder} does not exist. Check the name, or create the folder "
+            "first; Steady does not create it for you."
+        )
+    if os.path.isdir(db):
+        return f"--db: {db} is a folder; give the database file inside it (e.g. steady.db)."
+    return ""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    problem = db_problem(args.db)
+    if problem:
+        print(f"steady: {problem}", file=sys.stderr)
+        return EXIT_USAGE
     if args.command is None:
         from app.application import run_window
 

@@ -9,6 +9,8 @@ from app.cli.numbers import record_id
 from app.core.clock import show_local
 from app.core.domain import SEVERITY_LABELS, Customer
 from app.log.customers import parse_money
+from app.standing.action_text import action_note, action_title
+from app.standing.records import Action
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -85,8 +87,16 @@ def _show(args: argparse.Namespace) -> int:
         contacts = services.contacts.page_for_customer(args.id, 0, max(total, 1))
         minutes = services.customers.minutes_spent(args.id)
         symbol = services.settings.currency_symbol
+        actions = services.actions.for_customer(args.id)
     if args.json:
-        print_json({"customer": customer, "minutes_spent": minutes, "contacts": contacts})
+        print_json(
+            {
+                "customer": customer,
+                "minutes_spent": minutes,
+                "contacts": contacts,
+                "actions": actions,
+            }
+        )
         return 0
     print(f"{customer.name}  (customer {customer.id}, {customer.status.label})")
     for label, values in (
@@ -103,6 +113,7 @@ def _show(args: argparse.Namespace) -> int:
     )
     if customer.notes:
         print(f"  Notes: {customer.notes}")
+    _print_actions(actions, symbol)
     print(f"\n{total} contact(s), newest first:")
     for contact in contacts:
         cats = ", ".join(c.value for c in contact.categories)
@@ -118,3 +129,23 @@ def _show(args: argparse.Namespace) -> int:
         for line in contact.text.splitlines()[:3]:
             print(f"  > {line}")
     return 0
+
+
+def _print_actions(actions: list[Action], symbol: str) -> None:
+    """What the business did (blocks with their references, refunds, reports), oldest first."""
+    if not actions:
+        print("\nNo actions logged.")
+        return
+    print(f"\n{len(actions)} action(s), oldest first:")
+    for action in sorted(actions, key=lambda a: (a.occurred_at, a.id)):
+        facts = [action_title(action)]
+        if action.reference:
+            facts.append(f"reference {action.reference}")
+        if action.amount is not None:
+            facts.append(f"{symbol}{action.amount}")
+        if action.by:
+            facts.append(f"by {action.by}")
+        print(f"  {show_local(action.occurred_at, with_zone=True)}  " + " · ".join(facts))
+        note = action_note(action)
+        if note:
+            print(f"    {note}")

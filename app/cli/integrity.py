@@ -9,7 +9,7 @@ from app.cli.common import add_json_flag, database_path, print_json, services_fo
 from app.core.errors import InvalidInputError
 from app.log.anchors import parse_head
 from app.log.time_stamps import describe_time_stamps
-from app.log.verify import describe
+from app.log.verify import describe, verdict
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -73,6 +73,7 @@ def _verify(args: argparse.Namespace) -> int:
             }
         )
     else:
+        print(verdict(report))
         print(describe(report))
         if kept:
             print(describe_time_stamps(kept, stamps.signature_checked))

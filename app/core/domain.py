@@ -221,6 +221,17 @@ class Contact:
 
 
 @dataclass(frozen=True)
+class ContactMove:
+    """A contact logged under the wrong customer, moved to the right one; never undone silently."""
+
+    contact_id: int
+    from_customer_id: int
+    to_customer_id: int
+    reason: str
+    moved_at: datetime
+
+
+@dataclass(frozen=True)
 class ContactRevision:
     """One version of a contact; number 0 is the original exactly as first saved."""
 

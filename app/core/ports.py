@@ -13,6 +13,7 @@ from app.core.domain import (
     Category,
     Contact,
     ContactDetails,
+    ContactMove,
     ContactRevision,
     Customer,
     CustomerStatus,
@@ -68,6 +69,8 @@ class ContactRepository(Protocol):
     def revisions(self, contact_id: int) -> list[ContactRevision]: ...
     def revision_row_id(self, contact_id: int, number: int) -> int: ...
     def find_external(self, external_id: str) -> int | None: ...
+    def move(self, contact_id: int, to_customer_id: int, reason: str) -> int: ...
+    def moves(self, contact_id: int) -> list[ContactMove]: ...
 
 
 class BlobStore(Protocol):

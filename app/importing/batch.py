@@ -27,11 +27,11 @@ from app.importing.batch_report import (
     Unmatched,
 )
 from app.importing.email_message import parse_email
-from app.importing.files import PASTED, file_found, kind_of, sha256_file, size
+from app.importing.files import PASTED, file_found, files_in, kind_of, sha256_file, size
 from app.importing.found import FoundMessage
 from app.importing.helpdesk_csv import ColumnMapping, guess_mapping, iter_rows, read_table
 from app.importing.images import file_time, mime_of
-from app.importing.matching import customer_for
+from app.importing.matching import customer_for, sender_customer
 from app.importing.mbox import MboxReader
 from app.importing.outlook import parse_outlook
 from app.importing.paste import split_pasted
@@ -117,7 +117,7 @@ class Importer:
         should_stop: Callable[[], bool] | None = None,
     ) -> ImportReport:
         options = options or ImportOptions()
-        paths = [os.path.abspath(path) for path in paths]
+        paths = files_in([os.path.abspath(path) for path in paths])
         if options.only is not None:
             wanted = {ref.path for ref in options.only}
             paths = [path for path in paths if path in wanted]
@@ -177,7 +177,9 @@ class Importer:
         digest = ""
         try:
             if not os.path.isfile(path):
-                raise SteadyError("There is no such file (it may have been moved or deleted).")
+                raise SteadyError(
+                    f"Steady cannot find {name} (it may have been moved, renamed or deleted)."
+                )
             if kind == "mbox":
                 reader = MboxReader(path, MAX_ATTACHMENT_BYTES)
                 items = self._mbox_items(reader, name)
@@ -296,7 +298,11 @@ class Importer:
         )
         customer_id, key = customer_for(self._store, ref, found, direction, own, options)
         if customer_id is None:
-            report.unmatched.append(Unmatched(ref, source, key, found.sender_name, found.label))
+            on_screen = options.customer_id
+            known_as = sender_customer(self._store, found, direction, own) if on_screen else None
+            report.unmatched.append(
+                Unmatched(ref, source, key, found.sender_name, found.label, on_screen, known_as)
+            )
             return
         sameness = for_the_customer(self._store, sameness, customer_id)
         if sameness.skip:

@@ -46,6 +46,8 @@ class Unmatched:
     key: str  # the address or handle to match on (lower case), "" when there is none
     name: str  # the sender's name as written, to prefill a new customer
     label: str
+    on_screen: int | None = None  # the customer the files were given to, if any
+    known_as: int | None = None  # the customer the sender's address belongs to, if another
 
 
 @dataclass
@@ -84,6 +86,9 @@ class ImportReport:
 @dataclass
 class ImportOptions:
     customer_id: int | None = None  # everything goes to this customer (dropped onto them)
+    # With customer_id: a message whose sender is someone else, or nobody known, is asked
+    # about instead (the window); without it customer_id takes everything (--customer).
+    ask_about_senders: bool = False
     assignments: dict[str, int] = field(default_factory=dict)  # address/handle -> customer
     only: frozenset[ItemRef] | None = None  # import just these (after picking customers)
     item_customers: dict[ItemRef, int] = field(default_factory=dict)  # the owner's picks

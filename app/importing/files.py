@@ -43,6 +43,20 @@ def kind_of(path: str, image_extensions: frozenset[str] = frozenset()) -> str:
     return "file"
 
 
+def files_in(paths: list[str]) -> list[str]:
+    """The paths, with each folder replaced by the files inside it (and its subfolders), in
+    name order; hidden files such as .DS_Store are left out."""
+    found: list[str] = []
+    for path in paths:
+        if not os.path.isdir(path):
+            found.append(path)
+            continue
+        for folder, subfolders, names in os.walk(path):
+            subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+            found += [os.path.join(folder, n) for n in sorted(names) if not n.startswith(".")]
+    return found
+
+
 def capture_note(details: ImageDetails) -> str:
     note = "The file exactly as imported."
     if details.captured_at is not None:

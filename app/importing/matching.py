@@ -53,10 +53,27 @@ def customer_for(
     options: ImportOptions,
 ) -> tuple[int | None, str]:
     """The customer, else the key (address or handle) the owner will be asked about."""
-    if options.customer_id is not None:
-        return options.customer_id, ""
     if ref in options.item_customers:
         return options.item_customers[ref], ""
+    if options.customer_id is not None and not options.ask_about_senders:
+        return options.customer_id, ""
+    matched, key = _matched(store, found, direction, own, options)
+    if options.customer_id is not None and (matched == options.customer_id or not key):
+        # Their own address, or nothing to tell who sent it (a photo, a plain file).
+        return options.customer_id, ""
+    return matched if options.customer_id is None else None, key
+
+
+def sender_customer(
+    store: Store, found: FoundMessage, direction: Direction, own: set[str]
+) -> int | None:
+    """The customer the message's address or handle belongs to, if any."""
+    return _matched(store, found, direction, own, ImportOptions())[0]
+
+
+def _matched(
+    store: Store, found: FoundMessage, direction: Direction, own: set[str], options: ImportOptions
+) -> tuple[int | None, str]:
     sender = [found.sender_address] if found.sender_address else []
     if direction is Direction.OUTBOUND:
         # A helpdesk row names the customer even on the agent's reply.

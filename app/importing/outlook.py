@@ -44,7 +44,12 @@ def parse_outlook(path: str, data: bytes) -> FoundMessage:
     try:
         message = extract_msg.openMsg(path, strict=False)
     except Exception as error:  # any parser failure on an untrusted file is "unreadable"
-        raise SteadyError(f"{name} is not an Outlook message Steady can read ({error}).") from error
+        # The parser's own words ("not an OLE2 structured storage file") mean nothing to the
+        # owner; what it means for them is said plainly.
+        raise SteadyError(
+            f"{name} is not an Outlook message Steady can read: it may be damaged, or another "
+            "kind of file with a .msg name. Nothing was imported from it."
+        ) from error
     try:
         sender_name, sender_address = parseaddr(_text(getattr(message, "sender", "")))
         recipients = _addresses(", ".join(_text(getattr(message, key, "")) for key in ("to", "cc")))

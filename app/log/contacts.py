@@ -5,13 +5,15 @@ from __future__ import annotations
 import mimetypes
 import os
 from dataclasses import replace
+from datetime import timedelta
 
-from app.core.clock import zone_label
+from app.core.clock import Clock, zone_label
 from app.core.domain import (
     Attachment,
     Category,
     Contact,
     ContactDetails,
+    ContactMove,
     ContactRevision,
     NewAttachment,
 )
@@ -66,9 +68,27 @@ def attachment_from_file(path: str, note: str = "") -> NewAttachment:
     return NewAttachment(filename=name, data=data, mime=mime, note=note)
 
 
+# A clock a few minutes fast, or typing "now" slowly, is not a date in the future.
+FUTURE_SLACK = timedelta(minutes=5)
+
+
 class ContactLog:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, clock: Clock | None = None) -> None:
+        """With a clock, dates typed by the owner may not lie in the future (imports, which
+        keep what the message itself says, are built without one)."""
         self._store = store
+        self._clock = clock
+
+    def _refuse_future(self, details: ContactDetails) -> None:
+        if self._clock is None:
+            return
+        now = self._clock()
+        if details.occurred_at > now + FUTURE_SLACK:
+            raise InvalidInputError(
+                f"{details.occurred_at.astimezone():%Y-%m-%d %H:%M} is in the future. "
+                "Give the date and time the contact happened (it is "
+                f"{now.astimezone():%Y-%m-%d %H:%M} now)."
+            )
 
     def log(
         self,
@@ -82,6 +102,7 @@ class ContactLog:
     ) -> int:
         """Save a contact and its files in one transaction, with one ledger entry each."""
         details = validated(details)
+        self._refuse_future(details)
         for attachment in attachments:
             if len(attachment.data) > MAX_ATTACHMENT_BYTES:
                 raise InvalidInputError(f"{attachment.filename} is too large to keep.")
@@ -142,6 +163,7 @@ class ContactLog:
     def correct(self, contact_id: int, details: ContactDetails, reason: str) -> int:
         """A correction is a new revision; the original and every earlier version stay."""
         details = validated(details)
+        self._refuse_future(details)
         if not reason.strip():
             raise InvalidInputError("Say briefly why the contact is being corrected.")
         with self._store.atomic():
@@ -155,6 +177,29 @@ class ContactLog:
             latest = self._store.contacts.revisions(contact_id)[-1]
             self._record_revision(contact_id, latest)
             return latest.number
+
+    def move(self, contact_id: int, to_customer_id: int, reason: str) -> None:
+        """Move a contact logged under the wrong customer. The move is a ledgered correction:
+        the contact keeps its id, words, versions and files, and the move is kept with why."""
+        if not reason.strip():
+            raise InvalidInputError("Say briefly why the contact belongs to another customer.")
+        with self._store.atomic():
+            current = self._store.contacts.get(contact_id)
+            self._store.customers.get(to_customer_id)
+            if current.customer_id == to_customer_id:
+                raise InvalidInputError("The contact is already logged under that customer.")
+            move_id = self._store.contacts.move(contact_id, to_customer_id, reason.strip())
+            detail: dict[str, object] = {
+                "contact_id": contact_id,
+                "from_customer_id": current.customer_id,
+                "to_customer_id": to_customer_id,
+                "reason": reason.strip(),
+            }
+            self._store.ledger.record("contact.moved", "contact_move", move_id, detail)
+            self._store.ledger.record("contact.moved", "contact", contact_id, detail)
+
+    def moves(self, contact_id: int) -> list[ContactMove]:
+        return self._store.contacts.moves(contact_id)
 
     def get(self, contact_id: int) -> Contact:
         return self._store.contacts.get(contact_id)

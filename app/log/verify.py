@@ -122,3 +122,13 @@ def describe(report: VerifyReport) -> str:
     return f"The log does NOT verify. First problem: {report.problems[0]}" + (
         f" (and {more} more)" if more else ""
     )
+
+
+def verdict(report: VerifyReport) -> str:
+    """The answer in the owner's words; `describe` holds the details for whoever asks."""
+    if report.ok:
+        return "Nothing in your log was changed."
+    return (
+        "Something in your log was changed outside Steady, or is missing. Keep this file as it "
+        "is and look at the details below."
+    )

@@ -18,6 +18,7 @@ from app.core.settings import Settings
 from app.log.contacts import ContactLog
 from app.reply.checklist import extract_checklist
 from app.reply.context import ReplyContext, quote
+from app.reply.discarding import discard_reply
 from app.reply.mail import OutgoingMail, reply_subject
 from app.reply.readiness import step_record, summary_line
 from app.reply.spelling import words_in
@@ -103,6 +104,10 @@ class CalmReplies:
 
     def all_open(self) -> list[ReplySummary]:
         return self._store.replies.all_open()
+
+    def discard(self, reply_id: int) -> None:
+        """Drop an unfinished reply from the work in progress; its draft is kept as abandoned."""
+        discard_reply(self._store, reply_id)
 
     def drafts(self, reply_id: int) -> list[DraftVersion]:
         return self._store.replies.drafts(reply_id)

@@ -15,12 +15,30 @@ _COMPLAINT = re.compile(
     r"rip-?off|want|demand|expect|need)\b",
     re.IGNORECASE,
 )
+# A demand with no complaint word ("Unban me from the forum immediately") is still a point the
+# reply must answer.
+_DEMAND = re.compile(
+    r"\b(?:immediately|right now|at once|asap|straight away|right away|without delay|"
+    r"by (?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"within \d+ (?:hours?|days?)|or else|i insist|i require|unban|reinstate|restore my|"
+    r"give me|send me|pay me|refund me|cancel my|delete my|remove my)\b",
+    re.IGNORECASE,
+)
+# Words that say a product or an order went wrong: only then does step 3 ask what was tested.
+_PRODUCT = re.compile(
+    r"\b(?:broken|broke|faulty|defect\w*|damaged|doesn'?t work|does not work|not working|"
+    r"stopped working|won'?t (?:start|open|load|install|turn on|charge)|crash\w*|error|bug|"
+    r"install\w*|update|upgrade|version|device|app|software|firmware|battery|screen|"
+    r"arrived|delivery|delivered|parcel|package|item|product|order(?:ed)?|"
+    r"leak\w*|cracked|missing part)\b",
+    re.IGNORECASE,
+)
 _QUOTED_LINE = re.compile(r"^\s*>.*$", re.MULTILINE)
 MAX_CHECKLIST = 15
 
 
 def extract_checklist(original: str) -> list[ChecklistItem]:
-    """Every question, and every sentence that complains, in the customer's message."""
+    """Every question, and every sentence that complains or demands, in the customer's message."""
     text = _QUOTED_LINE.sub(lambda m: " " * len(m.group()), original)  # earlier quoted mail
     items: list[ChecklistItem] = []
     seen: set[str] = set()
@@ -32,6 +50,8 @@ def extract_checklist(original: str) -> list[ChecklistItem]:
             kind = "question"
         elif _COMPLAINT.search(sentence):
             kind = "complaint"
+        elif _DEMAND.search(sentence):
+            kind = "demand"
         else:
             continue
         key = sentence.lower()
@@ -40,3 +60,8 @@ def extract_checklist(original: str) -> list[ChecklistItem]:
         seen.add(key)
         items.append(ChecklistItem(sentence, kind))
     return items[:MAX_CHECKLIST]
+
+
+def is_product_problem(original: str) -> bool:
+    """Does the message speak of a product or an order that went wrong (not, say, a ban)?"""
+    return bool(_PRODUCT.search(_QUOTED_LINE.sub(" ", original)))

@@ -101,13 +101,32 @@ def step_record(state: ReplyState, now: datetime, flags_now: list[ToneFlag]) -> 
     }
 
 
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"
+
+
 def summary_line(state: ReplyState, now: datetime, flags_now: list[ToneFlag]) -> str:
-    """One line for the log: how the reply was prepared."""
+    """One sentence for the log, in plain words: how the reply was prepared."""
     minutes = round(state.cooling_taken(now).total_seconds() / 60)
-    waited = f"waited {minutes} min" + (" (cooling-off overridden)" if state.override else "")
-    fixed = len(flags_fixed(state, flags_now))
-    points = sum(1 for item in state.checklist if item.done)
-    return (
-        f"Calm reply: {waited}; {points} of {len(state.checklist)} points answered; "
-        f"{fixed} tone flag(s) fixed" + (f", {len(flags_now)} kept" if flags_now else "") + "."
+    pause = _count(minutes, "minute", "minutes")
+    waited = (
+        f"Calm reply, started early after {pause} (you chose to skip the rest of the pause)."
+        if state.override
+        else f"Calm reply, written after a pause of {pause}."
     )
+    points = sum(1 for item in state.checklist if item.done)
+    answered = (
+        f" It answers {points} of the {_count(len(state.checklist), 'point', 'points')} raised."
+        if state.checklist
+        else ""
+    )
+    fixed = len(flags_fixed(state, flags_now))
+    softened = (
+        f" {_count(fixed, 'harsh phrase was', 'harsh phrases were')} reworded." if fixed else ""
+    )
+    kept = (
+        f" {_count(len(flags_now), 'phrase', 'phrases')} flagged for tone kept as written."
+        if flags_now
+        else ""
+    )
+    return waited + answered + softened + kept

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 SIGN_OFFS = (
     "kind regards",
     "best regards",
@@ -21,11 +23,18 @@ SIGN_OFFS = (
 )
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s+")
+
+
 def has_sign_off(draft: str) -> bool:
-    """A closing line such as “Kind regards,” near the end of the reply."""
-    lines = [line.strip().rstrip(",.!").lower() for line in draft.strip().splitlines()]
-    tail = [line for line in lines if line][-8:]
-    return any(line in SIGN_OFFS for line in tail)
+    """A closing such as “Kind regards,” near the end of the reply: on a line of its own, or
+    ending a line (“Thank you for your patience. Kind regards,”)."""
+    lines = [line.strip() for line in draft.strip().splitlines() if line.strip()][-8:]
+    for line in lines:
+        last = _SENTENCE_END.split(line)[-1]
+        if last.rstrip(",.!").strip().lower() in SIGN_OFFS:
+            return True
+    return False
 
 
 def has_signature(draft: str, signature: str) -> bool:

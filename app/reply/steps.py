@@ -70,6 +70,7 @@ class ReplyStatus(StrEnum):
     SENT = "sent"
     CALLED = "called"
     SETTLED = "settled"  # refunded / cancelled and moved on without a written reply
+    ABANDONED = "abandoned"  # discarded unfinished; its draft is kept in the history
 
     @property
     def label(self) -> str:
@@ -78,6 +79,7 @@ class ReplyStatus(StrEnum):
             ReplyStatus.SENT: "Sent",
             ReplyStatus.CALLED: "Called instead",
             ReplyStatus.SETTLED: "Refunded and moved on",
+            ReplyStatus.ABANDONED: "Discarded unfinished",
         }[self]
 
 
@@ -92,7 +94,7 @@ OVERRIDE_PHRASE = "I am calm and ready to reply"
 @dataclass
 class ChecklistItem:
     text: str
-    kind: str  # "question" or "complaint"
+    kind: str  # "question", "complaint" or "demand"
     done: bool = False
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.core.domain import Category, Contact
+from app.reply.steps import Step
 
 
 def threat_advice(original: Contact) -> str:
@@ -24,3 +25,9 @@ def threat_advice(original: Contact) -> str:
         "if you do reply, keep it short, say the conversation is over, and do not answer the "
         "threat point by point."
     )
+
+
+# The advice shows once at the start and once before sending, not on every step; and step 7
+# offers no phone call after a threat.
+THREAT_STEPS = (Step.STOP, Step.SEND)
+AFTER_THREAT_SEND = "Send it from your own mail program, or refund and move on."

@@ -1,7 +1,9 @@
-"""Asking the owner whose messages these are, when no customer has the sender's address."""
+"""Asking the owner whose messages these are: no customer has the sender's address, or the
+address belongs to another customer than the one the files were given to."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,18 +35,42 @@ class CustomerPickerDialog(QDialog):
         self._services = services
         first = items[0]
         self.setWindowTitle("Whose messages are these?")
-        who = first.key or "these files"
         shown = "\n".join(f"• {item.label}" for item in items[:5])
         more = f"\n…and {len(items) - 5} more" if len(items) > 5 else ""
-        explain = plain_label(
-            f"No customer has {who}. Choose the customer for {len(items)} "
-            f"item{'s' if len(items) != 1 else ''}:\n{shown}{more}"
-        )
+        count = f"{len(items)} item{'s' if len(items) != 1 else ''}"
+        these = "this item" if len(items) == 1 else f"these {len(items)} items"
+        on_screen = services.customers.get(first.on_screen) if first.on_screen else None
+        known_as = services.customers.get(first.known_as) if first.known_as else None
+        if on_screen is not None and known_as is not None:
+            question = (
+                f"{first.key} is {known_as.name}'s address in your log, not "
+                f"{on_screen.name}'s. Whose {'is' if len(items) == 1 else 'are'} {these}?"
+            )
+        elif on_screen is not None:
+            who = first.key or "the sender"
+            question = (
+                f"No customer has {who} yet. {'Is' if len(items) == 1 else 'Are'} {these} from "
+                f"{on_screen.name}, someone else in your log, or a new customer?"
+            )
+        else:
+            question = (
+                f"No customer has {first.key or 'these files'}. Choose the customer for {count}:"
+            )
+        explain = plain_label(f"{question}\n{shown}{more}")
+        explain.setTextFormat(Qt.TextFormat.PlainText)
         explain.setWordWrap(True)
-        self.existing = QRadioButton("An existing customer")
+        self.this_customer = QRadioButton(
+            f"This customer: {on_screen.name}" if on_screen is not None else "This customer"
+        )
+        self.this_customer.setVisible(on_screen is not None)
+        self._on_screen = first.on_screen
+        self.existing = QRadioButton("Another customer" if on_screen else "An existing customer")
         self.customers = QComboBox()
         for summary in services.customers.page(0, PICK_LIMIT, order="name"):
-            self.customers.addItem(summary.name, summary.id)
+            if summary.id != first.on_screen:
+                self.customers.addItem(summary.name, summary.id)
+        if known_as is not None:
+            self.customers.setCurrentIndex(max(self.customers.findData(known_as.id), 0))
         self.create_new = QRadioButton("A new customer")
         self.name = QLineEdit(first.name or (first.key.split("@")[0] if first.key else ""))
         self.email = QLineEdit(first.key if "@" in first.key else "")
@@ -52,6 +78,7 @@ class CustomerPickerDialog(QDialog):
         self.error = plain_label()
         show_in_tone(self.error, Tone.DANGER)
         form = QFormLayout()
+        form.addRow(self.this_customer)
         form.addRow(self.existing)
         form.addRow("Customer:", self.customers)
         form.addRow(self.create_new)
@@ -70,13 +97,16 @@ class CustomerPickerDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        # A stranger's message must not land on whoever is first in the list by a hurried click.
-        self.create_new.setChecked(True)
+        # A stranger's message must not land on whoever is first in the list by a hurried click;
+        # a known address goes, unless the owner says otherwise, to the customer who owns it.
         self.existing.setEnabled(self.customers.count() > 0)
+        (self.existing if known_as is not None else self.create_new).setChecked(True)
         self.customer_id: int | None = None
 
     def accept(self) -> None:
-        if self.existing.isChecked():
+        if self.this_customer.isChecked() and self._on_screen is not None:
+            self.customer_id = self._on_screen
+        elif self.existing.isChecked():
             self.customer_id = int(self.customers.currentData())
         else:
             try:

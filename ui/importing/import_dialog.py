@@ -75,7 +75,9 @@ class ImportDialog(QDialog):
         self._customer_id = customer_id
         self._pasted_text = pasted_text
         self._options = ImportOptions(
-            customer_id=customer_id, image_extensions=qt_image_extensions()
+            customer_id=customer_id,
+            ask_about_senders=True,
+            image_extensions=qt_image_extensions(),
         )
         self._report = ImportReport()
         self._thread: QThread | None = None

@@ -78,6 +78,19 @@ class ContactDrafts:
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
+    def pending(self) -> list[tuple[int, Draft]]:
+        """Every kept draft, newest first, with the customer it is for."""
+        found = []
+        for path in self.folder.glob("contact-for-customer-*.json"):
+            try:
+                customer_id = int(path.stem.rsplit("-", 1)[1])
+            except ValueError:
+                continue
+            draft = self.load(customer_id)
+            if draft is not None:
+                found.append((customer_id, draft))
+        return sorted(found, key=lambda pair: pair[1].saved_at, reverse=True)
+
     def discard(self, customer_id: int) -> None:
         for pasted in self.folder.glob(f"pasted-{customer_id}-*.png"):
             pasted.unlink(missing_ok=True)

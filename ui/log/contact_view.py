@@ -9,6 +9,7 @@ from dataclasses import fields
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -31,6 +32,7 @@ from ui.log.contact_form import ContactForm, logged_as
 from ui.log.evidence_dialog import EvidenceDialog
 from ui.log.evidence_facts import ClauseTagDialog, PostDetailsDialog
 from ui.log.evidence_list import EvidenceList
+from ui.log.move_contact import MoveContactDialog, moves_text
 from ui.shell.dates import shown_when
 from ui.shell.messages import confirm, tell_error
 from ui.shell.plain_text import plain_tooltip
@@ -56,6 +58,7 @@ class ContactDialog(EvidenceDialog):
     """A logged contact, read-only; "Correct…" saves a new revision and keeps every version."""
 
     contact_corrected = Signal(int, int)  # contact id, revision number
+    contact_moved = Signal(int, int)  # contact id, the customer it is under now
 
     def __init__(self, services: Services, contact_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,12 +109,16 @@ class ContactDialog(EvidenceDialog):
         self.clause_button = QPushButton("Breaks a policy…")
         self.clause_button.setToolTip("Tag the policy clause this contact breaks")
         self.clause_button.clicked.connect(self.tag_clause)
+        self.move_button = QPushButton("Move to another customer…")
+        self.move_button.setToolTip("Logged under the wrong customer? Move it; the move is kept")
+        self.move_button.clicked.connect(self.move_to_another_customer)
         contact = services.contacts.get(contact_id)
         self.post_button.setVisible(contact.source == POST_SOURCE)
         buttons = QHBoxLayout()
         buttons.addWidget(self.correct_button)
         buttons.addWidget(self.post_button)
         buttons.addWidget(self.clause_button)
+        buttons.addWidget(self.move_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
@@ -128,6 +135,12 @@ class ContactDialog(EvidenceDialog):
         self.history.setWordWrap(True)
 
         layout = QVBoxLayout(self)
+        # Moves are part of the history: shown above the versions, never hidden.
+        self.moved_label = QLabel(moves_text(services, contact_id))
+        self.moved_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.moved_label.setWordWrap(True)
+        self.moved_label.setVisible(bool(self.moved_label.text()))
+        layout.addWidget(self.moved_label)
         layout.addWidget(self.version_label)
         layout.addWidget(self.form, 3)
         layout.addWidget(self.correction_box)
@@ -174,6 +187,15 @@ class ContactDialog(EvidenceDialog):
 
     def shown_revision(self) -> int:
         return self.revisions[self.history.currentRow()].number
+
+    def move_to_another_customer(self) -> None:
+        dialog = MoveContactDialog(self._services, self.contact_id, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.moved_to is not None:
+            name = self._services.customers.get(dialog.moved_to).name
+            self.setWindowTitle(f"{self.windowTitle().split(' — ', 1)[0]} — moved to {name}")
+            self.moved_label.setText(moves_text(self._services, self.contact_id))
+            self.moved_label.show()
+            self.contact_moved.emit(self.contact_id, dialog.moved_to)
 
     def add_post_details(self) -> None:
         PostDetailsDialog(self._services, self.contact_id, self).exec()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -17,9 +18,12 @@ from app.importing.post_details import warning_text
 from app.standing.blocking import blocked_since
 from ui.importing.drop import ImportDropFilter, import_clipboard
 from ui.importing.import_dialog import ImportDialog
+from ui.importing.start_folder import remember_folder, start_folder
 from ui.packets.packet_dialog import PacketDialog
 from ui.reply import ReplyEditor, UnfinishedReplies
+from ui.reply.unfinished import AllUnfinishedReplies
 from ui.shell.dates import shown_when
+from ui.shell.messages import confirm
 from ui.standing.action_dialog import ActionDialog
 from ui.standing.action_list import action_title
 from ui.standing.panel import AssessmentPanel
@@ -44,9 +48,15 @@ class ReplyTools:
         window.add_customer_action(self.action)
         self.unfinished = UnfinishedReplies(window.services, window.current_customer())
         self.unfinished.resume_requested.connect(self._on_unfinished_resume_requested)
+        self.unfinished.discard_requested.connect(self.discard)
         window.add_customer_page_section(self.unfinished)
         window.customer_selected.connect(self.unfinished.show_customer)
         window.page.refreshed.connect(self.unfinished.show_customer)
+        self.all_unfinished: AllUnfinishedReplies | None = None
+        self.list_action = QAction("All unfinished replies…", window)
+        self.list_action.setToolTip("Every customer's replies still in progress")
+        self.list_action.triggered.connect(self.show_all_unfinished)
+        window.customer_menu.addAction(self.list_action)
 
     def message_to_answer(self) -> int | None:
         """The contact chosen in the log if it came from the customer, else their latest one."""
@@ -96,6 +106,37 @@ class ReplyTools:
     def _on_unfinished_resume_requested(self, reply_id: int) -> None:
         self.open_editor(reply_id=reply_id)
 
+    def show_all_unfinished(self) -> None:
+        if self.all_unfinished is None:
+            self.all_unfinished = AllUnfinishedReplies(self.window.services, self.window)
+            self.all_unfinished.resume_requested.connect(self._on_unfinished_resume_requested)
+            self.all_unfinished.discard_requested.connect(self.discard)
+        self.all_unfinished.refresh()
+        self.all_unfinished.open()
+
+    def discard(self, reply_id: int) -> None:
+        """Discard an unfinished reply once the owner confirms; its draft stays in the history."""
+        if not confirm(
+            self.window,
+            "Discard this reply?",
+            "It leaves the list of unfinished replies. What you wrote is not lost: the draft is "
+            "kept in the reply's history, marked as abandoned.",
+            "Discard",
+            "Keep it",
+        ):
+            return
+        for editor in list(self.editors):
+            if editor.state.id == reply_id:
+                editor.close()
+        try:
+            self.window.services.replies.discard(reply_id)
+        except SteadyError as error:
+            QMessageBox.warning(self.window, "Discard the reply", str(error))
+        self.unfinished.refresh()
+        if self.all_unfinished is not None:
+            self.all_unfinished.refresh()
+        self.window.statusBar().showMessage("Reply discarded; its draft is kept.", 5000)
+
 
 IMPORT_FILTER = (
     "Evidence (*.eml *.mbox *.msg *.csv *.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff "
@@ -137,7 +178,11 @@ class ImportTools:
         return warning_text(self.window.services.imports.missing_post_details(contact))
 
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self.window, "Import evidence", "", IMPORT_FILTER)
+        state = self.window.ui_state
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window, "Import evidence", start_folder(state), IMPORT_FILTER
+        )
+        remember_folder(state, paths)
         if paths:
             self.import_paths(paths, self.window.current_customer())
 
@@ -271,6 +316,8 @@ class PacketTools:
         self.dialogs.append(dialog)
         dialog.finished.connect(lambda _code: self._forget(dialog))
         dialog.open()
+        # Drawing starts at once with the default choices: no empty grey preview to puzzle over.
+        QTimer.singleShot(0, dialog, dialog.preview)
 
     def _forget(self, dialog: QWidget) -> None:
         self.dialogs = [d for d in self.dialogs if d is not dialog]

@@ -57,6 +57,7 @@ class ContactChooser(QWidget):
             self.tree.resizeColumnToContents(column)
         self.words = QPlainTextEdit()
         self.words.setAccessibleName("The chosen contact's words")
+        self.words.setTabChangesFocus(True)
         self.words.setReadOnly(True)
         self.words.setPlaceholderText(
             "Select a contact to read its exact words; select words here to redact them."

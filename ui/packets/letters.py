@@ -48,6 +48,7 @@ class LettersDialog(QDialog):
                 f"Report to {post.platform}: {post.url or 'post'}", ("report", index)
             )
         self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
         self.status = plain_label()
         self.status.setWordWrap(True)
         copy = QPushButton("Copy text")

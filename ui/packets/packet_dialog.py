@@ -95,6 +95,7 @@ class PacketDialog(PacketOutput, QDialog):
 
         self.letter = QPlainTextEdit()
         self.letter.setAccessibleName("Termination letter")
+        self.letter.setTabChangesFocus(True)
         self.letter.setPlaceholderText("Steady's draft appears here after the first preview.")
         self.closed_as_of = _date_edit(date.today(), "Account closed as of")
         self.refund = QLineEdit("0.00")
@@ -107,6 +108,7 @@ class PacketDialog(PacketOutput, QDialog):
 
         self.narrative = QPlainTextEdit()
         self.narrative.setAccessibleName("Summary in your words")
+        self.narrative.setTabChangesFocus(True)
         self.narrative.setPlaceholderText(
             "Steady's factual draft appears here after the first preview."
         )

@@ -31,6 +31,7 @@ class DraftEdit(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("draft")
+        self.setTabChangesFocus(True)  # Tab moves on, as everywhere else; a reply needs no tabs
         self.setPlaceholderText("Write your reply here, or start from a template.")
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.15)

@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.domain import Contact
+from app.reply.checklist import is_product_problem
 from app.reply.steps import ChecklistItem, ProductTest
 from app.reply.templates import TEMPLATES
 from ui.reply.early_steps import heading, message_view
 from ui.shell.plain_text import plain_label
 
+POINT_KINDS = {"question": "Question", "complaint": "Complaint", "demand": "Demand"}
 PRODUCT_FIELDS = (
     ("tested", "What you tested", "e.g. uploading a 2 GB folder"),
     ("version", "On which version", "e.g. 4.2.1"),
@@ -81,6 +83,9 @@ class DraftPanel(QWidget):
         self.insert_facts.clicked.connect(self.insert_product)
         form.addRow(self.insert_facts)
         layout.addWidget(self.product_box)
+        # Only where something was bought or broke; a forum ban has nothing to test.
+        self._product_problem = is_product_problem(original.text)
+        self.product_box.setVisible(self._product_problem)
 
         templates = QHBoxLayout()
         self.templates = QComboBox()
@@ -103,16 +108,19 @@ class DraftPanel(QWidget):
         self.checklist.blockSignals(True)
         self.checklist.clear()
         for item in checklist:
-            row = QListWidgetItem(
-                f"{'Question' if item.kind == 'question' else 'Complaint'}: {item.text}"
-            )
+            row = QListWidgetItem(f"{POINT_KINDS.get(item.kind, 'Point')}: {item.text}")
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             row.setCheckState(Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked)
             self.checklist.addItem(row)
         self.checklist.blockSignals(False)
         self.checklist_note.setText(
-            "" if checklist else "No questions or complaints were found in the message."
+            ""
+            if checklist
+            else "No question, complaint or demand was found in the message. Answer what it "
+            "says, in your own words."
         )
+        if any(getattr(product, key) for key in self.product):
+            self.product_box.setVisible(True)  # what was recorded stays in view
         for key, edit in self.product.items():
             value = getattr(product, key)
             if edit.text() != value:

@@ -27,7 +27,7 @@ from app.core.errors import SteadyError
 from app.reply.readiness import blockers
 from app.reply.spelling import SpellingIssue, grammar_available
 from app.reply.steps import Step, format_left
-from app.reply.threat_advice import threat_advice
+from app.reply.threat_advice import AFTER_THREAT_SEND, THREAT_STEPS, threat_advice
 from app.reply.tone_rules import ToneFlag
 from app.services import Services
 from ui.reply.draft_edit import DraftEdit
@@ -245,7 +245,10 @@ class ReplyEditor(CheckingSteps, FinishingSteps, QMainWindow):
         self.stop_reading()
         self.pages.setCurrentIndex(step - 1)
         self.title.setText(f"Step {int(step)} of 7 · {step.title}")
+        self.threat_banner.setVisible(bool(self.threat_banner.text()) and step in THREAT_STEPS)
         self.instruction.setText(step.instruction)
+        if step == Step.SEND and self.threat_banner.text():
+            self.instruction.setText(AFTER_THREAT_SEND)  # no "call instead" after a threat
         self.draft.setVisible(step >= Step.DRAFT)
         self.draft.setReadOnly(self.state.is_finished or step == Step.SEND)
         self.draft.highlighter.set_show_tone(step >= Step.REVIEW)

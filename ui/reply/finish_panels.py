@@ -100,18 +100,21 @@ class SendPanel(QWidget):
         self.result = plain_label()
         self.result.setObjectName("send_result")
         self.result.setWordWrap(True)
-        send_layout.addWidget(self.result)
         # Handing the reply to the mail program is not sending it: the log waits for the owner.
         self.confirm_sent = QPushButton("I have sent it — log it as sent")
         self.confirm_sent.setObjectName("confirm_sent")
         self.confirm_sent.setEnabled(False)
         self.confirm_sent.clicked.connect(self.sent_confirmed)
+        # The button sits above the result text, so the text appearing after "Copy" does not
+        # move it from under the owner's cursor.
         send_layout.addWidget(self.confirm_sent)
+        send_layout.addWidget(self.result)
         layout.addWidget(send)
 
         call = self.call_box = QGroupBox("Or call the customer instead")
         call_layout = QFormLayout(call)
         self.call_notes = QPlainTextEdit()
+        self.call_notes.setTabChangesFocus(True)
         self.call_notes.setObjectName("call_notes")
         self.call_notes.setPlaceholderText("What was said and what was agreed.")
         self.call_notes.setMaximumHeight(90)

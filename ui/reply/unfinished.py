@@ -1,9 +1,12 @@
-"""A customer's calm replies still in progress, to resume where the owner left off."""
+"""Calm replies still in progress: a customer's on their page, and every customer's in a list,
+to resume where the owner left off or to discard (the draft is kept as abandoned)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -13,67 +16,126 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.reply.steps import ReplySummary
 from app.services import Services
 from ui.shell.dates import shown_when
 
 REPLY_ID = 256  # Qt.UserRole
 
 
-class UnfinishedReplies(QWidget):
+def reply_line(reply: ReplySummary, customer: str = "") -> str:
+    words = f" — “{reply.first_words}…”" if reply.first_words else ""
+    who = f"{customer}: " if customer else ""
+    return (
+        f"{who}Step {int(reply.step)} of 7 · {reply.step.title} — started "
+        f"{shown_when(reply.started_at)}{words}"
+    )
+
+
+class _ReplyList(QWidget):
+    """A list of unfinished replies with Resume and Discard…."""
+
     resume_requested = Signal(int)  # reply id: open ReplyEditor(services, reply_id=…)
+    discard_requested = Signal(int)  # reply id: confirm, then discard
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.heading)
+        self.list = QListWidget()
+        self.list.setObjectName("unfinished_replies")
+        self.list.setAccessibleName("Unfinished replies")
+        self.list.setWordWrap(True)
+        self.list.itemActivated.connect(
+            lambda item: self.resume_requested.emit(item.data(REPLY_ID))
+        )
+        layout.addWidget(self.list)
+        self.row = QHBoxLayout()
+        self.row.addStretch(1)
+        self.discard = QPushButton("Discard…")
+        self.discard.setToolTip("Stop working on this reply; its draft is kept in the history")
+        self.discard.clicked.connect(lambda: self._emit_current(self.discard_requested))
+        self.resume = QPushButton("Resume")
+        self.resume.clicked.connect(lambda: self._emit_current(self.resume_requested))
+        self.row.addWidget(self.discard)
+        self.row.addWidget(self.resume)
+        layout.addLayout(self.row)
+
+    def _emit_current(self, signal: Signal) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            signal.emit(item.data(REPLY_ID))  # type: ignore[attr-defined]
+
+    def show_replies(self, lines: list[tuple[int, str]], heading: str) -> None:
+        self.list.clear()
+        for reply_id, text in lines:
+            item = QListWidgetItem(text)
+            item.setData(REPLY_ID, reply_id)
+            self.list.addItem(item)
+        self.heading.setText(heading)
+        self.resume.setEnabled(bool(lines))
+        self.discard.setEnabled(bool(lines))
+        if lines:
+            self.list.setCurrentRow(0)
+
+
+def _count(replies: list[ReplySummary]) -> str:
+    if not replies:
+        return "No unfinished replies."
+    return f"{len(replies)} unfinished repl{'y' if len(replies) == 1 else 'ies'}"
+
+
+class UnfinishedReplies(_ReplyList):
+    """The customer page's box; hidden when nothing is in progress for this customer."""
 
     def __init__(self, services: Services, customer_id: int | None, parent: QWidget | None = None):
         super().__init__(parent)
         self._services = services
         self._customer_id = customer_id
-        layout = QVBoxLayout(self)
-        self.heading = QLabel()
-        layout.addWidget(self.heading)
-        self.list = QListWidget()
-        self.list.setAccessibleName("Unfinished replies")
-        self.list.setObjectName("unfinished_replies")
-        self.list.itemActivated.connect(
-            lambda item: self.resume_requested.emit(item.data(REPLY_ID))
-        )
-        layout.addWidget(self.list)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.resume = QPushButton("Resume")
-        self.resume.clicked.connect(self._on_resume_clicked)
-        row.addWidget(self.resume)
-        layout.addLayout(row)
         self.refresh()
 
     def show_customer(self, customer_id: int | None) -> None:
-        """Follow the customer shown on the page; hidden when nothing is in progress."""
+        """Follow the customer shown on the page."""
         self._customer_id = customer_id
         self.refresh()
 
     def refresh(self) -> None:
-        self.list.clear()
         if self._customer_id is None:
+            self.show_replies([], "")
             self.setVisible(False)
             return
         replies = self._services.replies.open_for_customer(self._customer_id)
-        for reply in replies:
-            words = f" — “{reply.first_words}…”" if reply.first_words else ""
-            item = QListWidgetItem(
-                f"Step {int(reply.step)} of 7 · {reply.step.title} — started "
-                f"{shown_when(reply.started_at)}{words}"
-            )
-            item.setData(REPLY_ID, reply.id)
-            self.list.addItem(item)
-        self.heading.setText(
-            f"{len(replies)} unfinished repl{'y' if len(replies) == 1 else 'ies'}"
-            if replies
-            else "No unfinished replies."
-        )
-        self.resume.setEnabled(bool(replies))
+        self.show_replies([(r.id, reply_line(r)) for r in replies], _count(replies))
         self.setVisible(bool(replies))
-        if replies:
-            self.list.setCurrentRow(0)
 
-    def _on_resume_clicked(self) -> None:
-        item = self.list.currentItem()
-        if item is not None:
-            self.resume_requested.emit(item.data(REPLY_ID))
+
+class AllUnfinishedReplies(QDialog):
+    """Every customer's unfinished replies in one list."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.setWindowTitle("Unfinished replies")
+        self.replies = _ReplyList()
+        self.resume_requested = self.replies.resume_requested
+        self.discard_requested = self.replies.discard_requested
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.replies)
+        layout.addWidget(buttons)
+        self.resize(640, 360)
+        self.refresh()
+
+    def refresh(self) -> None:
+        replies = self._services.replies.all_open()
+        names: dict[int, str] = {}
+        lines = []
+        for reply in replies:
+            if reply.customer_id not in names:
+                names[reply.customer_id] = self._services.customers.get(reply.customer_id).name
+            lines.append((reply.id, reply_line(reply, names[reply.customer_id])))
+        self.replies.show_replies(lines, _count(replies))

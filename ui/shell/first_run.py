@@ -1,4 +1,4 @@
-"""The first time Steady opens: explore the demo, or start your own log."""
+"""Every start without a log of one's own: explore the demo, or start your own log."""
 
 from __future__ import annotations
 
@@ -22,8 +22,8 @@ class FirstRunDialog(QDialog):
             "<p>Steady keeps a careful record of a difficult customer: every message, call and "
             "post, with the exact words and the evidence, on this computer only.</p>"
             "<p><b>Explore the demo</b> to see it with four made-up customers first, or "
-            "<b>start your own log</b> now. You can open the demo later with "
-            "<code>--demo</code>; it never mixes with your own log.</p>"
+            "<b>start your own log</b> now. You can switch between them at any time from the File menu; the demo "
+            "never mixes with your own log.</p>"
         )
         text.setWordWrap(True)
         self.demo_button = QPushButton("Explore the demo")

@@ -1,4 +1,4 @@
-"""Start the Qt application: crash handling, the first-run choice, then the main window."""
+"""Start the Qt application: crash handling, the choice of log, then the main window."""
 
 from __future__ import annotations
 
@@ -7,33 +7,24 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, __version__
-from app.core.errors import SteadyError
-from app.core.paths import data_folder, database_exists, empty_private_temporary_folder
-from app.demo.fill import fill_demo
+from app.core.paths import data_folder, empty_private_temporary_folder
 from app.services import Services
-from ui.shell import first_run
 from ui.shell.crash_report import CrashHandler, enable_fault_log
-from ui.shell.first_run import FirstRunChoice
+from ui.shell.log_files import LogPlaces, OpenLog, choose_database
+from ui.shell.log_menu import install_log_menu
 from ui.shell.main_window import MainWindow
-from ui.shell.passphrase_prompt import open_with_passphrase
-from ui.shell.steady_window import steady_window
+from ui.shell.read_only import install_read_only_notice
 
 ORGANIZATION = "Steady"
 
 
-def choose_database(path: Path, demo_path: Path, start_with_demo: bool) -> tuple[Path, bool] | None:
-    """Which database to open and whether it is the demo; None if the owner walked away."""
-    if start_with_demo:
-        return demo_path, True
-    if database_exists(path):
-        return path, False
-    choice = first_run.ask_first_run()
-    if choice is None:
-        return None
-    return (demo_path, True) if choice is FirstRunChoice.DEMO else (path, False)
+def _dress(window: MainWindow, logs: OpenLog) -> None:
+    """What a window on a log file gets besides the features: the log menu, a read-only notice."""
+    install_log_menu(window, logs)
+    install_read_only_notice(window, logs)
 
 
 def open_window(
@@ -42,26 +33,20 @@ def open_window(
     demo_path: Path,
     open_services: Callable[..., Services],
     start_with_demo: bool,
+    explicit: bool = False,
     ui_state: QSettings | None = None,
 ) -> MainWindow | None:
     """Everything launch does short of running the event loop (so tests can drive it)."""
-    chosen = choose_database(path, demo_path, start_with_demo)
+    logs = OpenLog(LogPlaces(path, demo_path), open_services, ui_state, on_window=_dress)
+    chosen = choose_database(
+        logs.places,
+        start_with_demo=start_with_demo,
+        explicit=path if explicit else None,
+        ui_state=ui_state,
+    )
     if chosen is None:
         return None
-    database, is_demo = chosen
-    database.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        services = open_with_passphrase(open_services, database, is_demo)
-        if services is None:
-            return None
-        if is_demo and services.customers.count() == 0:
-            fill_demo(services)
-    except SteadyError as error:
-        QMessageBox.critical(None, f"{APP_NAME} cannot open its database", str(error))
-        return None
-    window = steady_window(services, ui_state=ui_state)
-    window.select_first_customer()
-    return window
+    return logs.open(*chosen)
 
 
 def launch(
@@ -70,6 +55,7 @@ def launch(
     demo_path: Path,
     open_services: Callable[..., Services],
     start_with_demo: bool,
+    explicit: bool = False,
 ) -> int:
     logs = data_folder() / "logs"
     enable_fault_log(logs)
@@ -85,6 +71,7 @@ def launch(
         demo_path=demo_path,
         open_services=open_services,
         start_with_demo=start_with_demo,
+        explicit=explicit,
         ui_state=QSettings(),
     )
     if window is None:
@@ -93,5 +80,6 @@ def launch(
     try:
         return qt_app.exec()
     finally:
-        window.services.close()
+        # After a switch the log open now is another one; OpenLog knows which.
+        window.log_menu.logs.close()  # type: ignore[attr-defined]
         empty_private_temporary_folder()

@@ -6,9 +6,11 @@ from typing import Any
 
 from app.services import Services
 from ui.log.customer_tools import install_customer_tools
+from ui.log.draft_recovery import install_draft_recovery
 from ui.log.record_tools import RecordTools
 from ui.shell.main_window import MainWindow
 from ui.shell.passphrase_tools import install_passphrase_tools
+from ui.shell.shortcuts import install_help_menu
 from ui.shell.time_stamping import install_time_stamping
 
 
@@ -26,6 +28,8 @@ def steady_window(services: Services, **options: Any) -> MainWindow:
             RecordTools(window),
             *install_time_stamping(window),
             *install_passphrase_tools(window, reopen),
+            install_help_menu(window),
+            install_draft_recovery(window),
         ]
 
     return MainWindow(services, tools=tools, **options)

@@ -25,6 +25,18 @@ from ui.shell.dates import date_time_format
 from ui.shell.plain_text import plain_label
 from ui.shell.status_colours import Tone, show_in_tone
 
+RECORDS_ONLY = {
+    ActionKind.POLICE_REPORT: (
+        "Steady does not contact the police. Report the threat yourself — call your emergency "
+        "number if anyone is in danger, else your local police — then record here the report "
+        "you made: its number and who took it."
+    ),
+    ActionKind.PLATFORM_REPORT: (
+        "Steady does not contact the platform. Report the post on the platform yourself, then "
+        "record here the report you made and its ticket number."
+    ),
+}
+
 
 class ActionDialog(QDialog):
     """Log one action for a customer. `kind` fixes the kind (a next-step button); else choose."""
@@ -71,6 +83,12 @@ class ActionDialog(QDialog):
         self.note_edit = QPlainTextEdit()
         self.note_edit.setPlaceholderText("What was done and anything worth remembering")
         self.note_edit.setFixedHeight(70)
+        self.note_edit.setTabChangesFocus(True)
+        # Steady records what the owner did; it never files a report itself. Said where it
+        # could be mistaken for doing so.
+        self.records_only = QLabel()
+        self.records_only.setObjectName("records_only")
+        self.records_only.setWordWrap(True)
         self.error_label = plain_label()
         show_in_tone(self.error_label, Tone.DANGER)
         self.error_label.setWordWrap(True)
@@ -94,6 +112,7 @@ class ActionDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.records_only)
         layout.addLayout(self.form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
@@ -114,6 +133,8 @@ class ActionDialog(QDialog):
         for edit in (self.officer_edit, self.badge_edit, self.station_edit):
             self.form.setRowVisible(edit, police)
         self.form.setRowVisible(self.platform_edit, kind is ActionKind.PLATFORM_REPORT)
+        self.records_only.setText(RECORDS_ONLY.get(kind, ""))
+        self.records_only.setVisible(kind in RECORDS_ONLY)
         self.adjustSize()
 
     def save(self) -> None:

@@ -14,34 +14,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import Services
-from app.standing.actions import UNDONE
-from app.standing.records import Action
+from app.standing.action_text import action_note, action_title
 from ui.shell.dates import shown_when
 from ui.shell.plain_text import plain_tooltip
 from ui.standing.action_dialog import ActionDialog
 
 COLUMNS = ("When", "What", "Reference", "Amount", "By", "Note")
-
-
-def action_title(action: Action) -> str:
-    item = action.details.get("item_label")
-    title = f"{item}" if item else action.kind.label
-    if action.details.get(UNDONE):
-        title = f"No longer holds: {title}"
-    if "corrects" in action.details:
-        title += f" (corrects action {action.details['corrects']})"
-    if action.kind.value == "status-change":
-        title += f" → {action.details.get('status', '').replace('-', ' ')}"
-    return title
-
-
-def action_note(action: Action) -> str:
-    extra = [
-        f"{key.capitalize()}: {action.details[key]}"
-        for key in ("officer", "badge", "station", "platform", "why", "check_again")
-        if action.details.get(key)
-    ]
-    return " · ".join([action.note, *extra] if action.note else extra).replace("_", " ")
 
 
 class ActionList(QWidget):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -137,6 +138,10 @@ class PoliciesDialog(QDialog):
         self.new_version_button.clicked.connect(self.start_new_version)
         self.save_version_button.clicked.connect(self.save_version)
         self.record_button.clicked.connect(self.record_agreement)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        self.close_button = close.button(QDialogButtonBox.StandardButton.Close)
+        layout.addWidget(close)
         self.refresh()
 
     def _selected(self, widget: QListWidget) -> int | None:

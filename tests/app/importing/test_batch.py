@@ -117,7 +117,7 @@ def test_a_corrupt_file_fails_alone_and_the_rest_of_the_batch_imports(
     assert report.summary() == "Imported 2, skipped 0 already there, failed 2."
     reasons = {failure.source: failure.reason for failure in report.failed}
     assert "not an Outlook message" in reasons["broken.msg"]
-    assert "no such file" in reasons["gone.eml"]
+    assert "cannot find gone.eml" in reasons["gone.eml"]
     assert shop.verify().ok
 
 

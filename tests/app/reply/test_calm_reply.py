@@ -118,7 +118,8 @@ def test_sending_logs_an_outbound_contact_answering_the_message_with_its_record(
     assert contact.in_reply_to == angry_id and contact.source == "calm-reply"
     assert contact.text == reply.draft
     assert contact.summary == (
-        "Calm reply: waited 15 min; 4 of 4 points answered; 1 tone flag(s) fixed."
+        "Calm reply, written after a pause of 15 minutes. It answers 4 of the 4 points "
+        "raised. 1 harsh phrase was reworded."
     )
     kind, detail = business.replies.events(reply.id or 0)[-1]
     record = detail["record"]

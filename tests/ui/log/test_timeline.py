@@ -19,7 +19,9 @@ def test_newest_first_and_fetched_lazily(
 ) -> None:
     with services.store.atomic():
         for day in range(250):
-            services.contacts.log(customer_id, inbound(f"message {day}", AT + timedelta(days=day)))
+            services.contacts.log(
+                customer_id, inbound(f"message {day}", AT - timedelta(days=250 - day))
+            )
     model = TimelineModel(services.contacts)
     model.show_customer(customer_id)
     assert model.rowCount() == 200 and model.canFetchMore(QModelIndex())

@@ -346,7 +346,8 @@ def test_sending_from_the_clipboard_logs_the_reply_with_its_record(
     contact = business.contacts.get(logged.args[0])
     assert QGuiApplication.clipboard().text() == editor.draft.toPlainText() == contact.text
     assert contact.in_reply_to == angry_id and contact.direction is Direction.OUTBOUND
-    assert contact.summary.startswith("Calm reply: waited 0 min (cooling-off overridden)")
+    assert contact.summary.startswith("Calm reply, started early after 0 minutes")
+    assert "(s)" not in contact.summary and ";" not in contact.summary
     kind, detail = business.replies.events(editor.state.id or 0)[-1]
     assert kind == "sent" and detail["record"]["cooling_overridden"]  # type: ignore[index]
     assert editor.state.status is ReplyStatus.SENT

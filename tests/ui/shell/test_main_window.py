@@ -241,8 +241,11 @@ def test_verify_tells_the_result(
     services.customers.add(Customer(name="Pat Example"))
     window.verify_action.trigger()
     qtbot.waitUntil(lambda: window.verify_task is None)
-    assert message_boxes.shown[0][1] == "The log verifies"
-    assert "chain correctly" in message_boxes.shown[0][2]
+    box = window.verify_result
+    assert box.windowTitle() == "The log verifies"
+    assert box.text() == "Nothing in your log was changed."
+    assert "chain correctly" in box.detailedText() and "Head hash" in box.detailedText()
+    box.close()
 
 
 def test_a_filter_that_matches_nobody_says_so(qtbot, window: MainWindow, services) -> None:

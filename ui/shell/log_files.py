@@ -1,0 +1,153 @@
+"""Which log is open — the owner's own, the demo, or another file — and moving between them.
+
+The owner's own log is the last one they used (remembered in the window state), else the
+default place. The demo is never reopened on its own: on every start without an own log the
+owner is asked again, so nobody stays in the demo without choosing to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from app import APP_NAME
+from app.core.errors import SteadyError
+from app.core.paths import database_exists
+from app.demo.fill import fill_demo
+from app.services import Services
+from ui.shell import first_run
+from ui.shell.first_run import FirstRunChoice
+from ui.shell.main_window import MainWindow
+from ui.shell.passphrase_prompt import open_with_passphrase
+from ui.shell.steady_window import steady_window
+
+LAST_LOG_KEY = "logs/last"
+
+
+@dataclass(frozen=True)
+class LogPlaces:
+    own: Path  # where a new own log is started
+    demo: Path
+
+
+def remembered_log(places: LogPlaces, ui_state: QSettings | None) -> Path:
+    """The owner's own log: the last one opened if it is still there, else the default place."""
+    value = ui_state.value(LAST_LOG_KEY) if ui_state is not None else None
+    if isinstance(value, str) and value:
+        last = Path(value)
+        if last != places.demo and database_exists(last):
+            return last
+    return places.own
+
+
+def choose_database(
+    places: LogPlaces,
+    *,
+    start_with_demo: bool = False,
+    explicit: Path | None = None,
+    ui_state: QSettings | None = None,
+) -> tuple[Path, bool] | None:
+    """Which database to open and whether it is the demo; None if the owner walked away."""
+    if start_with_demo:
+        return places.demo, True
+    if explicit is not None:
+        return explicit, explicit == places.demo
+    own = remembered_log(places, ui_state)
+    if database_exists(own):
+        return own, False
+    choice = first_run.ask_first_run()
+    if choice is None:
+        return None
+    return (places.demo, True) if choice is FirstRunChoice.DEMO else (own, False)
+
+
+def _windows_of(services: Services) -> list[QWidget]:
+    """The other windows working on a log (calm-reply editors), to close with it."""
+    return [
+        widget
+        for widget in QApplication.topLevelWidgets()
+        if not isinstance(widget, MainWindow)
+        and getattr(widget, "services", None) is services
+        and widget.isVisible()
+    ]
+
+
+class OpenLog:
+    """The main window on the log open now; File › New, Open and Switch replace it."""
+
+    def __init__(
+        self,
+        places: LogPlaces,
+        open_services: Callable[..., Services],
+        ui_state: QSettings | None = None,
+        *,
+        on_window: Callable[[MainWindow, OpenLog], None] | None = None,
+    ) -> None:
+        self.places = places
+        self._open_services = open_services
+        self._ui_state = ui_state
+        self._on_window = on_window
+        self.window: MainWindow | None = None
+
+    @property
+    def own_log(self) -> Path:
+        return remembered_log(self.places, self._ui_state)
+
+    def open(self, path: Path, is_demo: bool, parent: QWidget | None = None) -> MainWindow | None:
+        """Open a log in a new window (not shown yet); None, after saying why, if it cannot."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            services = open_with_passphrase(self._open_services, path, is_demo)
+            if services is None:
+                return None
+        except SteadyError as error:
+            QMessageBox.critical(parent, f"{APP_NAME} cannot open this log", str(error))
+            return None
+        try:
+            if is_demo and services.customers.count() == 0:
+                fill_demo(services)
+        except SteadyError as error:
+            services.close()
+            QMessageBox.critical(parent, f"{APP_NAME} cannot open the demo", str(error))
+            return None
+        window = steady_window(services, ui_state=self._ui_state)
+        window.select_first_customer()
+        if not is_demo and self._ui_state is not None:
+            self._ui_state.setValue(LAST_LOG_KEY, str(path))
+            self._ui_state.sync()
+        if self._on_window is not None:
+            self._on_window(window, self)
+        self.window = window
+        return window
+
+    def switch_to(self, path: Path, is_demo: bool) -> MainWindow | None:
+        """Show another log in place of the open one; the open one stays if that fails."""
+        old = self.window
+        if old is not None and Path(old.services.store.path) == path:
+            return old
+        window = self.open(path, is_demo, parent=old)
+        if window is None:
+            self.window = old
+            return None
+        window.show()
+        if old is not None:
+            for other in _windows_of(old.services):
+                other.close()
+            old.close()
+            old.services.close()
+            old.deleteLater()
+        return window
+
+    def switch_to_demo(self) -> MainWindow | None:
+        return self.switch_to(self.places.demo, True)
+
+    def switch_to_own(self) -> MainWindow | None:
+        return self.switch_to(self.own_log, False)
+
+    def close(self) -> None:
+        if self.window is not None:
+            self.window.services.close()

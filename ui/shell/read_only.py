@@ -1,0 +1,110 @@
+"""A log that cannot be written (a read-only file or folder, a locked-down drive): said at
+opening, with what still works — reading, searching, verifying — and a writable copy one click
+away. Without this the first save failed with the generic "Steady hit a problem"."""
+
+from __future__ import annotations
+
+import html
+import os
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton
+
+from app.core.errors import SteadyError
+from app.services import Services
+from ui.shell.log_files import OpenLog
+from ui.shell.main_window import MainWindow
+from ui.standing.panel import AssessmentPanel
+
+# What writes to the log; everything else (reading, search, verify, printing) still works.
+WRITING_ACTIONS = frozenset(
+    {
+        "New customer…",
+        "Edit customer…",
+        "Log a contact…",
+        "Import evidence…",
+        "Paste evidence",
+        "Log an action…",
+        "Reply calmly…",
+        "Prepare packet…",
+        "Settings…",
+        "Policies…",
+    }
+)
+
+
+def read_only_reason(services: Services) -> str:
+    """Why this log cannot be written, in a few words; "" when it can."""
+    flag = getattr(services, "read_only", None)  # the storage's own answer, where it gives one
+    if flag is not None:
+        return str(getattr(services, "read_only_reason", "") or "it is read-only") if flag else ""
+    path = services.store.path
+    if path == ":memory:":
+        return ""
+    if not os.access(path, os.W_OK):
+        return "the file is read-only"
+    if not os.access(os.path.dirname(os.path.abspath(path)), os.W_OK):
+        return "its folder is read-only"
+    return ""
+
+
+class ReadOnlyNotice:
+    def __init__(self, window: MainWindow, logs: OpenLog | None, reason: str) -> None:
+        self.window = window
+        self.logs = logs
+        self.banner = QLabel(
+            f"<b>This log is read-only</b> ({html.escape(reason)}). You can read, search and verify it, and "
+            "copy it, but not add to it. "
+            + ('<a href="copy">Make a copy to work on…</a>' if logs is not None else "")
+        )
+        self.banner.setObjectName("read_only_banner")
+        self.banner.setWordWrap(True)
+        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.banner.setStyleSheet(
+            "background: #fdecea; color: #7a1212; border: 1px solid #e0a3a3; "
+            "border-radius: 4px; padding: 6px;"
+        )
+        self.banner.linkActivated.connect(lambda _link: self.make_copy())
+        window.centralWidget().layout().insertWidget(0, self.banner)  # type: ignore[union-attr]
+        window.setWindowTitle(f"{window.windowTitle()} (read-only)")
+        window.setAcceptDrops(False)
+        # The window re-enables some actions whenever a customer is chosen; follow it.
+        window.customer_selected.connect(lambda _id: self.disable_writing())
+        self.disable_writing()
+
+    def disable_writing(self) -> None:
+        for action in self.window.findChildren(QAction):
+            if action.text() in WRITING_ACTIONS:
+                action.setEnabled(False)
+        buttons = [b for b in self.window.findChildren(QPushButton) if b.text() in WRITING_ACTIONS]
+        for panel in self.window.findChildren(AssessmentPanel):
+            buttons += [*panel.step_buttons, panel.link_button]  # each of these logs something
+        for button in buttons:
+            button.setEnabled(False)
+
+    def make_copy(self) -> None:
+        if self.logs is None:
+            return
+        current = Path(self.window.services.store.path)
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.window,
+            "Save a copy to work on",
+            str(Path.home() / f"{current.stem}-copy.db"),
+            "Steady logs (*.db)",
+        )
+        if not chosen:
+            return
+        try:
+            self.window.services.store.backup_to(chosen)
+        except (SteadyError, OSError) as error:
+            QMessageBox.warning(self.window, "The copy was not made", str(error))
+            return
+        self.logs.switch_to(Path(chosen), False)
+
+
+def install_read_only_notice(window: MainWindow, logs: OpenLog | None = None) -> None:
+    reason = read_only_reason(window.services)
+    if reason:
+        window.read_only_notice = ReadOnlyNotice(window, logs, reason)  # type: ignore[attr-defined]
