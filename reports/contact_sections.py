@@ -64,7 +64,10 @@ def contact_block(
         details.append(f"Entered into Steady on {contact.logged_at:%Y-%m-%d}")
     if details:
         story.append(p(" — ".join(details), sheet.muted))
-    if contact.text.strip():
+    if contact.text.strip() and contact.is_staff_note:
+        story.append(p(contact.note_label + ":", sheet.muted))
+        story.append(text_paragraph(contact.text, sheet.small))
+    elif contact.text.strip():
         story.append(QuoteBar(text_paragraph(contact.text, style)))  # type: ignore[arg-type]
     for flowable in story[:-1]:
         flowable.keepWithNext = 1  # a contact's heading never ends a page alone
@@ -114,7 +117,12 @@ def examples_section(data: PacketData, ids: Iterable[int]) -> list[Flowable]:
         contact = data.contact(contact_id)
         if contact is not None:
             story += contact_block(contact, sheet)
-    return story or [p("No examples were chosen.", sheet.muted)]
+    return story or [
+        p(
+            "No example is quoted: no message the customer wrote is among those chosen.",
+            sheet.muted,
+        )
+    ]
 
 
 def direction_counts(data: PacketData) -> tuple[int, int]:

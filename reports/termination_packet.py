@@ -19,6 +19,8 @@ from reports.blocks import (
     when,
 )
 from reports.charts import severity_chart, volume_chart
+from app.packets.contacts import EXAMPLES_RULE
+from app.packets.drafts import cut_at_word
 from reports.contact_sections import contact_log, contact_refs, examples_section
 from reports.exhibit_sections import exhibit_index, exhibit_pages
 from reports.integrity_sections import integrity_section, redactions_section
@@ -75,12 +77,7 @@ def termination_story(data: PacketData, doc: PacketDocument, tick: Tick) -> list
     )
 
     story += section("Examples of inappropriate language", sheet)
-    story.append(
-        p(
-            "Chosen by the owner from the log; each is quoted exactly as received.",
-            sheet.muted,
-        )
-    )
+    story.append(p(examples_note(data), sheet.muted))
     story += examples_section(data, data.examples)
 
     story += section("Warnings given", sheet)
@@ -185,8 +182,9 @@ def _contact_table(data: PacketData, contact_ids: tuple[int, ...], width: float)
         said = contact.summary or contact.text
         if contact.direction is Direction.INBOUND and contact.text.strip():
             said = contact.text
-        if len(said) > 300:
-            said = said[:299].rstrip() + "… (in full in Appendix A)"
+        said = cut_at_word(said, 300, "… (in full in Appendix A)")
+        if contact.is_staff_note and contact.text.strip():
+            said = f"{contact.note_label}: {said}"
         rows.append(
             [
                 p(when(contact.occurred_at), sheet.cell),
@@ -195,3 +193,16 @@ def _contact_table(data: PacketData, contact_ids: tuple[int, ...], width: float)
             ]
         )
     return grid(rows, [width * 0.2, width * 0.17, width * 0.63])
+
+
+def examples_note(data: PacketData) -> str:
+    """Who chose the examples, truthfully, and on what rule."""
+    if data.examples_chosen_by == "owner":
+        return (
+            "Chosen by the owner from the log. The customer's written words are quoted "
+            "exactly as received; a note of a call is labelled as the staff member's note."
+        )
+    return (
+        f"Chosen by Steady: {EXAMPLES_RULE}. The owner can change the choice before printing. "
+        "Each is quoted exactly as received."
+    )

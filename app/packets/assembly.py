@@ -237,6 +237,7 @@ def assemble_packet(
             c.id for c in inbound if Category.HARASSING_OTHERS in c.categories
         ),
         examples=examples,
+        examples_chosen_by="owner" if options.example_ids is not None else "steady",
         warnings=warnings,
         policies=policies,
         purpose=options.purpose or default_purpose(options.kind, business, customer.name),

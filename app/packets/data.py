@@ -90,12 +90,38 @@ class PacketContact:
     logged_at: datetime | None = None  # when it was entered into Steady
 
     @property
+    def is_customers_words(self) -> bool:
+        """The text is what the customer wrote, word for word: only then is it quoted as theirs.
+
+        A call or a visit is logged as the staff member's note of it ("Customer says she is
+        locked out"), which is never the customer's own words.
+        """
+        return (
+            self.direction is Direction.INBOUND
+            and self.channel not in SPOKEN_CHANNELS
+            and bool(self.text.strip())
+        )
+
+    @property
+    def is_staff_note(self) -> bool:
+        return self.direction is Direction.INBOUND and self.channel in SPOKEN_CHANNELS
+
+    @property
+    def note_label(self) -> str:
+        """ "Note of the phone call by Sam": who wrote the text down, when it is a note."""
+        what = "visit" if self.channel is Channel.IN_PERSON else "phone call"
+        by = f" by {self.staff}" if self.staff.strip() else " by staff"
+        return f"Note of the {what}{by} (the staff member's words, not the customer's)"
+
+    @property
     def logged_late(self) -> bool:
         """Entered more than two days after it happened (imported, or written from memory)."""
         return self.logged_at is not None and self.logged_at - self.occurred_at > LATE_LOGGING
 
 
 LATE_LOGGING = timedelta(days=2)
+# Contacts whose text is a staff member's note of what was said, not the customer's writing.
+SPOKEN_CHANNELS = frozenset({Channel.PHONE, Channel.IN_PERSON})
 
 
 @dataclass(frozen=True)
@@ -234,6 +260,7 @@ class PacketData:
     public_posts: tuple[PublicPost, ...] = ()
     harassment_of_others: tuple[int, ...] = ()  # contact ids
     examples: tuple[int, ...] = ()  # contact ids of the chosen examples
+    examples_chosen_by: str = "steady"  # "steady" (by the rule in EXAMPLES_RULE) or "owner"
     warnings: tuple[WarningGiven, ...] = ()
     policies: tuple[PolicyBreach, ...] = ()
     termination: TerminationTerms | None = None

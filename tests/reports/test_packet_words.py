@@ -1,0 +1,99 @@
+"""Whose words a packet quotes: the customer's own writing as theirs, a call note as a note,
+and examples picked by what crossed a line (not by being first)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from app.core.domain import Category, Channel, ContactDetails, Direction
+from app.packets.assembly import PacketOptions, assemble_packet
+from app.packets.contacts import default_examples
+from app.packets.data import PacketKind
+from app.packets.making import make_packet
+from tests.helpers.packet_fixtures import PacketSubject, flat, pdf_text
+
+NOTE = "Customer says she is locked out and wants to speak to a manager immediately."
+MILD = "Where is my refund? This is message 1"
+
+
+def _add_call_and_mild_first(subject: PacketSubject) -> tuple[int, int]:
+    services = subject.services
+    mild = services.contacts.log(
+        subject.customer_id,
+        ContactDetails(
+            occurred_at=datetime(2026, 2, 27, 9, 0, tzinfo=UTC),
+            channel=Channel.EMAIL,
+            direction=Direction.INBOUND,
+            text=MILD,
+            categories=(Category.REPEATED_CONTACT,),
+            severity=1,
+        ),
+    )
+    call = services.contacts.log(
+        subject.customer_id,
+        ContactDetails(
+            occurred_at=datetime(2026, 3, 16, 10, 0, tzinfo=UTC),
+            channel=Channel.PHONE,
+            direction=Direction.INBOUND,
+            text=NOTE,
+            summary="Call 1 of the day",
+            categories=(Category.ABUSE,),
+            severity=4,
+            minutes=6,
+            staff="Sam",
+        ),
+    )
+    return mild, call
+
+
+def test_a_call_note_is_never_quoted_as_the_customers_words(
+    packet_subject: PacketSubject,
+) -> None:
+    _, call = _add_call_and_mild_first(packet_subject)
+    services, customer = packet_subject.services, packet_subject.customer_id
+    legal = make_packet(services, customer, PacketOptions(PacketKind.LEGAL))
+    narrative = flat(legal.data.narrative)
+    assert flat(f"Pat Example wrote: “{NOTE}") not in narrative
+    assert "Sam's note of it reads" in narrative
+    text = flat("\n".join(pdf_text(legal.pdf.data)))
+    assert (
+        flat("Note of the phone call by Sam (the staff member's words, not the customer's)") in text
+    )
+    assert flat(NOTE) in text  # still in the log, as the note it is
+    termination = assemble_packet(
+        services, customer, PacketOptions(PacketKind.TERMINATION, example_ids=None)
+    )
+    assert call not in termination.examples
+    assert termination.termination is not None
+    assert "locked out" not in termination.termination.letter
+
+
+def test_examples_are_what_crossed_a_line_and_say_who_chose(
+    packet_subject: PacketSubject,
+) -> None:
+    mild, call = _add_call_and_mild_first(packet_subject)
+    services, customer, ids = (
+        packet_subject.services,
+        packet_subject.customer_id,
+        packet_subject.contact_ids,
+    )
+    contacts = services.contacts.page_for_customer(customer, 0, 100)[::-1]
+    chosen = default_examples(contacts)
+    assert mild not in chosen and call not in chosen
+    assert ids["warning"] not in chosen
+    assert ids["email"] in chosen and ids["after"] in chosen  # severity 4, threat / abuse
+    assert all(services.contacts.get(i).severity >= 3 for i in chosen)
+    assert len(chosen) <= 5
+
+    made = make_packet(services, customer, PacketOptions(PacketKind.TERMINATION))
+    text = flat("\n".join(pdf_text(made.pdf.data)))
+    assert "Chosen by Steady" in text and "Chosen by the owner" not in text
+    assert flat(MILD) not in flat(made.data.termination.letter)  # type: ignore[union-attr]
+
+    owner = make_packet(
+        services,
+        customer,
+        PacketOptions(PacketKind.TERMINATION, example_ids=(ids["english"],)),
+    )
+    assert owner.data.examples == (ids["english"],)
+    assert "Chosen by the owner" in flat("\n".join(pdf_text(owner.pdf.data)))
