@@ -5,7 +5,9 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from app.core.domain import Direction
+from app.packets.contacts import EXAMPLES_RULE
 from app.packets.data import PacketData
+from app.packets.drafts import cut_at_word
 from reports.blocks import (
     Tick,
     day,
@@ -19,8 +21,6 @@ from reports.blocks import (
     when,
 )
 from reports.charts import severity_chart, volume_chart
-from app.packets.contacts import EXAMPLES_RULE
-from app.packets.drafts import cut_at_word
 from reports.contact_sections import contact_log, contact_refs, examples_section
 from reports.exhibit_sections import exhibit_index, exhibit_pages
 from reports.integrity_sections import integrity_section, redactions_section
