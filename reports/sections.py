@@ -34,6 +34,7 @@ def title_block(data: PacketData, width: float, extra: list[tuple[str, str]]) ->
         p(data.kind.heading, sheet.title),
         p(f"{customer.name} — prepared by {data.business.name}", sheet.subtitle),
         key_values(pairs, width, sheet),
+        *redaction_notice(data),
         Spacer(1, 10),
         p("Contents", sheet.h2),
         contents_table(),
@@ -55,3 +56,20 @@ def summary_section(data: PacketData, title: str) -> list[Flowable]:
             )
         )
     return story
+
+
+def redaction_notice(data: PacketData) -> list[Flowable]:
+    """Said on the first page: what is redacted, and that the original files are not."""
+    if not data.redactions:
+        return []
+    places = sum(a.places for a in data.redactions)
+    text = (
+        f"This copy is redacted: {places} passage{'s' if places != 1 else ''} "
+        "blacked out, listed under Redactions."
+    )
+    if data.exhibits:
+        text += (
+            " The original evidence files (in the evidence bundle) are NOT redacted: they are "
+            "kept exactly as received so that their SHA-256 still matches."
+        )
+    return [Spacer(1, 6), p(text, styles().alert)]

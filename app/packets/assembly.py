@@ -247,7 +247,8 @@ def assemble_packet(
         severity=tuple(SeverityPoint(c.occurred_at, c.severity) for c in inbound),
         records_keeper=business.owner_name,
     )
-    data = with_summary(data)
+    # Every text the packet prints, the cover and the customer's details included.
+    data = with_summary(redact.everywhere(data))
     if options.kind is PacketKind.TERMINATION:
         letter = (
             options.letter
