@@ -97,3 +97,30 @@ def test_examples_are_what_crossed_a_line_and_say_who_chose(
     )
     assert owner.data.examples == (ids["english"],)
     assert "Chosen by the owner" in flat("\n".join(pdf_text(owner.pdf.data)))
+
+
+def test_redaction_reaches_every_text_the_packet_prints(packet_subject: PacketSubject) -> None:
+    from app.packets.bundle import build_bundle
+    from app.packets.data import Redaction
+
+    secrets = ("Pat Example", "pat_rants", "pat@example.com", "LF-7")
+    made = make_packet(
+        packet_subject.services,
+        packet_subject.customer_id,
+        PacketOptions(
+            PacketKind.LEGAL,
+            redactions=tuple(Redaction(s, reason="identifies the customer") for s in secrets),
+        ),
+    )
+    pages = pdf_text(made.pdf.data)
+    text = "\n".join(pages)
+    for secret in secrets:
+        assert secret.lower() not in text.lower(), secret
+    assert "NOT redacted" in flat(pages[0])  # said on the first page, not only in the zip
+    import io
+    import zipfile
+
+    archive = zipfile.ZipFile(io.BytesIO(build_bundle(made.data, made.pdf.data, "p.pdf")))
+    readme = archive.read("README.txt").decode()
+    assert "ARE NOT REDACTED" in readme
+    assert "Pat Example" not in archive.read("contacts.json").decode()
