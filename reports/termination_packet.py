@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from app.core.domain import Direction
@@ -64,8 +66,9 @@ def termination_story(data: PacketData, doc: PacketDocument, tick: Tick) -> list
     if data.monthly:
         story.append(
             keep(
-                p("Contacts per month, against the average customer", sheet.h3),
-                volume_chart(data.monthly, width),
+                p("Messages per month from the customer, against the average customer", sheet.h3),
+                volume_chart(data.monthly, width, "Average of the other customers"),
+                p(baseline_words(data), sheet.muted),
             )
         )
     story.append(Spacer(1, 6))
@@ -206,3 +209,25 @@ def examples_note(data: PacketData) -> str:
         f"Chosen by Steady: {EXAMPLES_RULE}. The owner can change the choice before printing. "
         "Each is quoted exactly as received."
     )
+
+
+def baseline_words(data: PacketData) -> str:
+    """What the chart compares with, and the months it shows: nothing left unsaid."""
+    base = data.baseline
+    if base is None or not base.first_month:
+        return ""
+    shown = f"{_month(base.first_month)} to {_month(base.last_month)}"
+    if base.other_customers == 0:
+        return f"Months shown: {shown}, the whole period of this packet. No other customer is in Steady to compare with."
+    return (
+        f"Months shown: {shown}, the whole period of this packet. The grey bars are the average "
+        f"over the {base.other_customers} other customer{'s' if base.other_customers != 1 else ''} "
+        "in Steady (their messages that month divided by their number; this customer is not "
+        "counted). Steady holds mainly customers who needed recording, so this average is "
+        "likely higher than a typical customer's."
+    )
+
+
+def _month(key: str) -> str:
+    year, month = key.split("-")
+    return f"{date(int(year), int(month), 1):%b %Y}"

@@ -17,7 +17,6 @@ from app.core.domain import Category, Channel, Direction
 from app.core.errors import InvalidInputError, SteadyError
 from app.packets.contacts import all_contacts, default_examples, in_period
 from app.packets.data import (
-    CostLine,
     Exhibit,
     Integrity,
     PacketContact,
@@ -40,6 +39,7 @@ from app.packets.letterhead import (
     next_number,
 )
 from app.packets.live_standing import LiveStanding
+from app.packets.period import monthly_volume, packet_cost, period_facts
 from app.packets.redaction import Redactor
 from app.packets.renderer import Progress
 from app.packets.standing_from_contacts import is_warning
@@ -117,9 +117,10 @@ def assemble_packet(
     standing = standing or LiveStanding(services)
     customer = services.customers.get(customer_id)
     everything = all_contacts(services, customer_id)
-    chosen = in_period(everything, options.date_from, options.date_to)
+    dated = in_period(everything, options.date_from, options.date_to)
+    chosen = dated
     if options.contact_ids is not None:
-        chosen = [c for c in chosen if c.id in options.contact_ids]
+        chosen = [c for c in dated if c.id in options.contact_ids]
     if not chosen:
         raise InvalidInputError(
             "There are no contacts to put in the packet: widen the dates or tick some contacts."
@@ -208,6 +209,7 @@ def assemble_packet(
         last_contact=chosen[-1].occurred_at,
     )
     business = business_profile(services)
+    monthly, baseline = monthly_volume(services, customer_id, chosen)
     number = options.number or next_number(logger, customer_id, options.kind, now.date())
     data = PacketData(
         kind=options.kind,
@@ -228,7 +230,7 @@ def assemble_packet(
             checked_at=now,
             problems=tuple(report.problems),
         ),
-        cost=CostLine(assessment.cost.sentence) if assessment else None,
+        cost=packet_cost(services, customer_id, chosen),
         grounds=grounds,
         signs=assessment.signs if assessment else (),
         threats=threats,
@@ -243,7 +245,9 @@ def assemble_packet(
         purpose=options.purpose or default_purpose(options.kind, business, customer.name),
         contact_person=options.contact_person or default_contact_person(business),
         actions=actions,
-        monthly=assessment.monthly if assessment else (),
+        monthly=monthly,
+        baseline=baseline,
+        period_facts=period_facts(everything, dated, chosen, options.date_from, options.date_to),
         severity=tuple(SeverityPoint(c.occurred_at, c.severity) for c in inbound),
         records_keeper=business.owner_name,
     )

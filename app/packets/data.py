@@ -241,6 +241,35 @@ class CostLine:
 
 
 @dataclass(frozen=True)
+class PeriodFacts:
+    """The period the owner asked for, and how many of the log's contacts are not printed."""
+
+    asked_from: date | None
+    asked_to: date | None
+    in_log: int  # contacts in the whole log
+    before: int  # outside the period, before it
+    after: int  # outside the period, after it
+    unticked: int  # in the period, left out by the owner
+
+    @property
+    def asked(self) -> bool:
+        return self.asked_from is not None or self.asked_to is not None
+
+    @property
+    def outside(self) -> int:
+        return self.before + self.after
+
+
+@dataclass(frozen=True)
+class VolumeBaseline:
+    """What the volume chart compares the customer with: every other customer in Steady."""
+
+    other_customers: int
+    first_month: str  # "2026-03"; the months shown are the packet's whole period
+    last_month: str
+
+
+@dataclass(frozen=True)
 class PacketData:
     kind: PacketKind
     number: str
@@ -273,6 +302,8 @@ class PacketData:
     redactions: tuple[AppliedRedaction, ...] = ()
     records_keeper: str = ""  # who kept the records (certification page)
     notes: tuple[str, ...] = field(default=())  # caveats printed with the summary
+    period_facts: PeriodFacts | None = None
+    baseline: VolumeBaseline | None = None
 
     @cached_property
     def _contacts_by_id(self) -> dict[int, PacketContact]:

@@ -154,7 +154,7 @@ def test_termination_packet_sections(termination) -> None:  # type: ignore[no-un
     for must in (
         "Termination packet",
         "Grounds to end the relationship",
-        "Contacts per month, against the average customer",
+        "Messages per month from the customer, against the average customer",
         "Severity of each message from the customer, over time",
         "Examples of inappropriate language",
         "Warnings given",

@@ -1,0 +1,62 @@
+"""Every figure a packet prints agrees with the contacts in it, and says what it leaves out."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from app.core.domain import Channel, ContactDetails, Customer, Direction
+from app.packets.assembly import PacketOptions
+from app.packets.data import PacketKind
+from app.packets.making import make_packet
+from tests.helpers.packet_fixtures import PacketSubject, flat, pdf_text
+
+
+def test_a_period_packet_states_the_range_and_what_it_leaves_out(
+    packet_subject: PacketSubject,
+) -> None:
+    made = make_packet(
+        packet_subject.services,
+        packet_subject.customer_id,
+        PacketOptions(PacketKind.TERMINATION, date_from=date(2026, 3, 3), date_to=date(2026, 3, 6)),
+    )
+    text = flat("\n".join(pdf_text(made.pdf.data)))
+    everything = packet_subject.services.contacts.page_for_customer(
+        packet_subject.customer_id, 0, 100
+    )
+    inside = len(made.data.contacts)
+    assert inside == 4
+    assert "Period covered 2026-03-03 to 2026-03-06 (the period asked for)" in text
+    assert (
+        flat(
+            f"{len(everything) - inside} contacts outside the period (2 before, "
+            f"{len(everything) - inside - 2} after) are not in this packet; the whole log holds "
+            f"{len(everything)} contacts."
+        )
+        in text
+    )
+    # The cost line counts the same messages the packet prints.
+    assert flat("What the contacts in this packet cost: 4 messages over 4 days, 40 min") in text
+    assert "holds 4 contacts" in text and "1 exhibit" not in text.replace("0 exhibits", "")
+
+
+def test_the_volume_chart_baseline_leaves_the_customer_out_and_says_what_it_is(
+    packet_subject: PacketSubject,
+) -> None:
+    services = packet_subject.services
+    for n in range(3):  # three quiet customers, one message each in March
+        other = services.customers.add(Customer(name=f"Quiet {n}"))
+        services.contacts.log(
+            other,
+            ContactDetails(
+                occurred_at=datetime(2026, 3, 10, 9, 0, tzinfo=UTC),
+                channel=Channel.EMAIL,
+                direction=Direction.INBOUND,
+                text="Thanks!",
+            ),
+        )
+    made = make_packet(services, packet_subject.customer_id, PacketOptions(PacketKind.TERMINATION))
+    (march,) = made.data.monthly
+    assert march.average_customer == 1.0  # 3 messages / 3 other customers, Pat not counted
+    text = flat("\n".join(pdf_text(made.pdf.data)))
+    assert "Months shown: Mar 2026 to Mar 2026, the whole period of this packet" in text
+    assert "the average over the 3 other customers in Steady" in text
