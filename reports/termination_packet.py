@@ -29,6 +29,7 @@ from reports.integrity_sections import integrity_section, redactions_section
 from reports.page import PacketDocument
 from reports.sections import summary_section, title_block
 from reports.styles import styles
+from reports.termination_letter import letter_page
 from reports.unicode_text import text_paragraph
 
 
@@ -127,9 +128,7 @@ def termination_story(data: PacketData, doc: PacketDocument, tick: Tick) -> list
         story.append(text_paragraph(policy.text, sheet.quote))
 
     if terms is not None:
-        story += [PageBreak()]
-        story += section("Termination letter", sheet)
-        story.append(text_paragraph(terms.letter, sheet.letter))
+        story += letter_page(data, terms, width)
 
     story += section("Approval and sign-off", sheet)
     story.append(

@@ -124,3 +124,52 @@ def test_redaction_reaches_every_text_the_packet_prints(packet_subject: PacketSu
     readme = archive.read("README.txt").decode()
     assert "ARE NOT REDACTED" in readme
     assert "Pat Example" not in archive.read("contacts.json").decode()
+
+
+def test_the_termination_letter_is_a_letter_on_its_own_page(
+    packet_subject: PacketSubject,
+) -> None:
+    services, ids = packet_subject.services, packet_subject.contact_ids
+    long_abuse = (
+        "You are the most useless incompetent bunch of clowns I have ever had the misfortune "
+        "of paying money to, and every single one of your staff should be ashamed of "
+        "themselves for the garbage service they provide day after day after day."
+    )
+    long_id = services.contacts.log(
+        packet_subject.customer_id,
+        ContactDetails(
+            occurred_at=datetime(2026, 3, 20, 9, 0, tzinfo=UTC),
+            channel=Channel.EMAIL,
+            direction=Direction.INBOUND,
+            text=long_abuse,
+            categories=(Category.ABUSE,),
+            severity=4,
+        ),
+    )
+    chosen = (ids["english"], ids["email"], long_id)
+    made = make_packet(
+        services,
+        packet_subject.customer_id,
+        PacketOptions(PacketKind.TERMINATION, example_ids=chosen),
+    )
+    assert made.data.termination is not None
+    letter = made.data.termination.letter
+    # Threats are never quoted back to the customer.
+    for key in ("email", "english"):
+        threat = services.contacts.get(ids[key]).text
+        assert threat[:30] not in letter, key
+    assert "contained threats. We will not repeat them here" in letter
+    # A long quote is cut where a word ends.
+    found = [x for x in letter.splitlines() if "useless incompetent" in x]
+    assert len(found) == 1, letter
+    (line,) = found
+    quoted = line.split("“", 1)[1].rstrip("”")
+    assert quoted.endswith("…")
+    assert long_abuse.startswith(quoted[:-1]) and long_abuse[len(quoted) - 1] == " "
+    pages = pdf_text(made.pdf.data)
+    (page,) = [flat(t) for t in pages if "Dear Pat Example" in t]
+    assert "Approval and sign-off" not in page
+    assert f"Our reference: {made.data.number}" in page
+    assert "Your account: LF-7" in page and "pat@example.com" in page
+    assert f"{made.data.generated_at:%d %B %Y}".lstrip("0") in page
+    assert "Larkspur Files" in page and "14 Orchard Row" in page
