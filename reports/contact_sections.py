@@ -18,12 +18,30 @@ from reports.unicode_text import text_paragraph
 
 
 def contact_refs(data: PacketData, contact_ids: Iterable[int]) -> str:
-    labels = []
+    """Contacts by day, runs of numbers joined: "2026-10-16: #10–#49 (40)", never a wall."""
+    by_day: dict[str, list[int]] = {}
     for contact_id in contact_ids:
         contact = data.contact(contact_id)
         if contact is not None:
-            labels.append(f"{day(contact.occurred_at)} (#{contact_id})")
-    return ", ".join(labels) if labels else "—"
+            by_day.setdefault(day(contact.occurred_at), []).append(contact_id)
+    if not by_day:
+        return "—"
+    parts = []
+    for when_, ids in by_day.items():
+        runs = ", ".join(_runs(sorted(ids)))
+        count = f" ({len(ids)})" if len(ids) > 2 else ""
+        parts.append(f"{when_}: {runs}{count}")
+    return "; ".join(parts)
+
+
+def _runs(ids: list[int]) -> list[str]:
+    runs: list[list[int]] = []
+    for number in ids:
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return [f"#{r[0]}–#{r[-1]}" if len(r) > 2 else ", ".join(f"#{n}" for n in r) for r in runs]
 
 
 def contact_line(contact: PacketContact) -> str:

@@ -10,6 +10,7 @@ from app.core.domain import Direction
 from app.packets.contacts import EXAMPLES_RULE
 from app.packets.data import PacketData
 from app.packets.drafts import cut_at_word
+from reports.action_sections import actions_section
 from reports.blocks import (
     Tick,
     day,
@@ -101,6 +102,8 @@ def termination_story(data: PacketData, doc: PacketDocument, tick: Tick) -> list
         story.append(grid(rows, [width * 0.25, width * 0.75]))
     else:
         story.append(p("No warning is recorded in the log.", sheet.muted))
+
+    story += actions_section(data, width)
 
     story += section("Policies broken and the customer's agreement", sheet)
     if not data.policies:

@@ -78,7 +78,7 @@ class PacketOptions:
     letter: str | None = None  # None: Steady's draft
     narrative: str | None = None  # None: Steady's draft
     closed_as_of: date | None = None  # None: the day the packet is made
-    refund: Decimal | None = None  # None: nothing refunded
+    refund: Decimal | None = None  # None: the refunds logged as actions
     purpose: str = ""
     contact_person: str = ""
     redactions: tuple[Redaction, ...] = ()
@@ -253,19 +253,25 @@ def assemble_packet(
     )
     # Every text the packet prints, the cover and the customer's details included.
     data = with_summary(redact.everywhere(data))
+    # The refund the owner typed, else the refunds already logged as actions.
+    refund = (
+        options.refund
+        if options.refund is not None
+        else sum(
+            (a.amount or Decimal("0") for a in actions if a.kind is ActionKind.REFUND), Decimal("0")
+        )
+    )
     if options.kind is PacketKind.TERMINATION:
         letter = (
             options.letter
             if options.letter is not None
-            else draft_termination_letter(
-                data, options.closed_as_of or now.date(), options.refund or Decimal("0")
-            )
+            else draft_termination_letter(data, options.closed_as_of or now.date(), refund)
         )
         data = replace(
             data,
             termination=TerminationTerms(
                 closed_as_of=options.closed_as_of or now.date(),
-                refund=options.refund or Decimal("0"),
+                refund=refund,
                 letter=redact(letter),
             ),
         )

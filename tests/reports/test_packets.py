@@ -130,11 +130,11 @@ def test_legal_packet_sections(packet_subject: PacketSubject, legal) -> None:  #
         "Legal referral packet",
         "Purpose and contact",
         "What happened, in our words",
-        "Threats by kind",
+        "2. Threats",
         "Threat of legal action",
         "Public posts",
         "https://x.com/pat_rants/status/1",
-        "Handle: @pat_rants",
+        "Handle @pat_rants",
         "Harassment of other customers",
         "Chronological log",
         "This is a final warning",  # the owner's own replies are in the log too

@@ -97,7 +97,8 @@ class PacketDialog(PacketOutput, QDialog):
         self.letter = QPlainTextEdit()
         self.letter.setPlaceholderText("Steady's draft appears here after the first preview.")
         self.closed_as_of = _date_edit(date.today())
-        self.refund = QLineEdit("0.00")
+        self.refund = QLineEdit()
+        self.refund.setPlaceholderText("Empty: the refunds logged as actions")
         letter_tab = QWidget()
         letter_form = QFormLayout(letter_tab)
         letter_form.addRow("Account closed as of", self.closed_as_of)
@@ -216,10 +217,12 @@ class PacketDialog(PacketOutput, QDialog):
     def options(self) -> PacketOptions:
         kind = self.packet_kind()
         whole = self.whole_log.isChecked()
-        try:
-            refund = parse_money(self.refund.text())
-        except SteadyError:
-            refund = Decimal("0")
+        refund: Decimal | None = None
+        if self.refund.text().strip():
+            try:
+                refund = parse_money(self.refund.text())
+            except SteadyError:
+                refund = None
         return PacketOptions(
             kind=kind,
             date_from=None if whole else self.date_from.date().toPython(),
