@@ -60,3 +60,47 @@ def test_the_volume_chart_baseline_leaves_the_customer_out_and_says_what_it_is(
     text = flat("\n".join(pdf_text(made.pdf.data)))
     assert "Months shown: Mar 2026 to Mar 2026, the whole period of this packet" in text
     assert "the average over the 3 other customers in Steady" in text
+
+
+def test_logged_refund_actions_and_plain_notes_in_the_termination_packet(
+    packet_subject: PacketSubject,
+) -> None:
+    from decimal import Decimal
+
+    from app.packets.making import log_packet
+    from app.standing.records import ActionKind
+
+    services, customer = packet_subject.services, packet_subject.customer_id
+    services.actions.log(customer, ActionKind.REFUND, reference="RF-1", amount=Decimal("49"))
+    first = make_packet(services, customer, PacketOptions(PacketKind.LEGAL))
+    log_packet(services, first, "saved")
+    made = make_packet(services, customer, PacketOptions(PacketKind.TERMINATION))
+    assert made.data.termination is not None
+    assert made.data.termination.refund == Decimal("49")
+    text = flat("\n".join(pdf_text(made.pdf.data)))
+    assert "Refund $49.00" in text
+    assert "We are refunding $49.00" in text
+    assert "Actions taken" in text and "RF-1" in text
+    assert "Legal referral packet saved as a PDF" in text
+    for internal in ("generated_at:", "how: saved", "sha256:", "pages:"):
+        assert internal not in text, internal
+
+
+def test_many_contact_numbers_are_grouped_not_a_wall(packet_subject: PacketSubject) -> None:
+    from reports.contact_sections import contact_refs
+
+    services, customer = packet_subject.services, packet_subject.customer_id
+    ids = [
+        services.contacts.log(
+            customer,
+            ContactDetails(
+                occurred_at=datetime(2026, 3, 25, 9, n, tzinfo=UTC),
+                channel=Channel.PHONE,
+                direction=Direction.INBOUND,
+                text=f"Call {n}",
+            ),
+        )
+        for n in range(40)
+    ]
+    made = make_packet(services, customer, PacketOptions(PacketKind.LEGAL))
+    assert contact_refs(made.data, ids) == f"2026-03-25: #{ids[0]}–#{ids[-1]} (40)"
