@@ -86,9 +86,10 @@ def test_a_group_address_email_goes_through_import_packet_and_bundle(
         [NewAttachment("g.eml", _mail("outer: inner: a@b.example;;"), "message/rfc822")],
     )
     services.close()
-    mail = tmp_path / "group.eml"
-    mail.write_bytes(_mail("undisclosed-recipients:;"))
-    assert main(["--db", str(db_path), "import", str(mail), "--customer", str(customer)]) == 0
+    for n, to in enumerate(("undisclosed-recipients:;", "a: b: c@d.example;;")):
+        mail = tmp_path / f"group{n}.eml"
+        mail.write_bytes(_mail(to))
+        assert main(["--db", str(db_path), "import", str(mail), "--customer", str(customer)]) == 0
     out, bundle = tmp_path / "p.pdf", tmp_path / "p.zip"
     code = main(
         [
