@@ -16,6 +16,8 @@ from reports.styles import styles
 from reports.timeline_chart import timeline_chart
 from reports.unicode_text import text_paragraph
 
+MANY_POSTS = 6  # more than this and the posts are a table, one row each
+
 
 def signs_sections(data: PacketData, width: float) -> list[Flowable]:
     sheet = styles()
@@ -104,9 +106,45 @@ def _posts(data: PacketData, width: float) -> list[Flowable]:
             sheet.body,
         )
     )
+    if len(data.public_posts) > MANY_POSTS:
+        story.append(_posts_table(data, width))
+        return story
     for post in data.public_posts:
         story.append(keep(*_post(post, width)))
     return story
+
+
+def _posts_table(data: PacketData, width: float) -> Flowable:
+    """Many posts: one row each, so twenty posts take a page, not five."""
+    sheet = styles()
+    rows: list[list[Flowable | str]] = [
+        [
+            p("Posted / captured", sheet.header_cell),
+            p("Where", sheet.header_cell),
+            p("What it says", sheet.header_cell),
+        ]
+    ]
+    for post in data.public_posts:
+        exhibits = ", ".join(f"Exhibit {n}" for n in post.exhibits)
+        rows.append(
+            [
+                p(
+                    f"{when(post.occurred_at)}; captured "
+                    f"{when(post.captured_at) if post.captured_at else 'not recorded'}",
+                    sheet.cell_small,
+                ),
+                [
+                    p(
+                        f"{post.platform or '—'} · {post.handle or 'handle not recorded'}",
+                        sheet.cell_bold,
+                    ),
+                    p(post.url or "(address not recorded)", sheet.cell_small),
+                    p(exhibits or f"contact #{post.contact_id}", sheet.cell_small),
+                ],
+                text_paragraph(cut_at_word(post.text, 400) or "(see the screenshot)", sheet.cell),
+            ]
+        )
+    return grid(rows, [width * 0.2, width * 0.38, width * 0.42])
 
 
 def _post(post: PublicPost, width: float) -> list[Flowable]:

@@ -137,7 +137,9 @@ def draft_narrative(data: PacketData) -> str:
         f"{_times(len(contacts) - len(inbound))}. Each contact is in Steady with the exact "
         "words" + (", and the evidence files are attached as exhibits." if data.exhibits else ".")
     ]
-    threats = {i for group in data.threats for i in group.contact_ids}
+    # Public posts have a paragraph of their own below; the key contacts are threats and the
+    # worst of the rest.
+    threats = {i for g in data.threats if g.category.is_threat for i in g.contact_ids}
     key = [c for c in inbound if c.id in threats or c.id in data.examples or c.severity >= 4]
     worst = sorted(key, key=lambda c: (-c.severity, c.occurred_at))[:8]
     paragraphs += [_said(c, name) for c in sorted(worst, key=lambda c: c.occurred_at)]
