@@ -19,6 +19,7 @@ from app.packets.bundle_files import (
     manifest_csv,
     manifest_json,
     readme,
+    redacted_email_text,
     sha256sums,
 )
 from app.packets.data import Exhibit, PacketData
@@ -87,6 +88,21 @@ def build_bundle(data: PacketData, pdf: bytes, pdf_name: str) -> bytes:
             mime=exhibit.mime,
         )
         files.append((entry, exhibit.data))
+    if data.redactions:
+        for exhibit in data.exhibits:
+            if exhibit.email is None:
+                continue
+            raw = redacted_email_text(exhibit).encode("utf-8")
+            path = f"redacted/{exhibit.number:03d}-{short_name(exhibit.filename)}.txt"
+            entry = _entry(
+                path,
+                raw,
+                "redacted copy",
+                exhibit=exhibit.number,
+                source_filename=exhibit.filename,
+                mime="text/plain",
+            )
+            files.append((entry, raw))
     for path, text, mime in (
         (CONTACTS_JSON, contacts_json(data), "application/json"),
         (CONTACTS_CSV, contacts_csv(data), "text/csv"),

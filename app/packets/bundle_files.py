@@ -8,7 +8,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from app.packets.data import PacketContact, PacketData, unredacted_marks
+from app.packets.data import Exhibit, PacketContact, PacketData, unredacted_marks
 
 if TYPE_CHECKING:
     from app.packets.bundle import BundleEntry
@@ -144,6 +144,13 @@ def manifest_csv(entries: Sequence[BundleEntry]) -> str:
     )
 
 
+def redacted_email_text(exhibit: Exhibit) -> str:
+    """A saved email as the packet prints it: every header, then the body, redacted."""
+    assert exhibit.email is not None
+    lines = [f"{name}: {unredacted_marks(value)}" for name, value in exhibit.email.headers]
+    return "\r\n".join([*lines, "", unredacted_marks(exhibit.email.body), ""])
+
+
 def sha256sums(entries: Sequence[BundleEntry]) -> str:
     """The format `sha256sum -c` reads: hash, two spaces, path; one file a line."""
     return "".join(f"{e.sha256}  {e.path}\n" for e in entries)
@@ -181,7 +188,8 @@ def readme(data: PacketData, pdf_name: str, pdf_sha: str, manifest_sha: str) -> 
             "  The packet PDF, contacts.json and contacts.csv are redacted: each removed",
             "  passage reads [redacted]. The ORIGINAL FILES in exhibits/ ARE NOT REDACTED:",
             "  they are exactly as received, so that their SHA-256 still matches. Hand this",
-            "  bundle only to someone entitled to see them.",
+            "  bundle only to someone entitled to see them. Redacted copies of the saved",
+            "  emails (headers and text, as the packet prints them) are in redacted/.",
             "",
         ]
     else:

@@ -124,6 +124,9 @@ def test_redaction_reaches_every_text_the_packet_prints(packet_subject: PacketSu
     readme = archive.read("README.txt").decode()
     assert "ARE NOT REDACTED" in readme
     assert "Pat Example" not in archive.read("contacts.json").decode()
+    (copy,) = [n for n in archive.namelist() if n.startswith("redacted/")]
+    assert "pat@example.com" not in archive.read(copy).decode()
+    assert "[redacted]" in archive.read(copy).decode()
 
 
 def test_the_termination_letter_is_a_letter_on_its_own_page(
