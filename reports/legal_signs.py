@@ -16,6 +16,7 @@ from reports.styles import styles
 from reports.timeline_chart import timeline_chart
 from reports.unicode_text import text_paragraph
 
+DEMANDS_SHOWN = 5  # the largest demands quoted in full; the rest listed
 MANY_POSTS = 6  # more than this and the posts are a table, one row each
 
 
@@ -53,11 +54,23 @@ def _demand(data: PacketData, width: float) -> list[Flowable]:
                 sheet.body,
             )
         )
-    for contact in demands:
+    shown = sorted(
+        demands, key=lambda c: (-max(amounts_demanded(c), default=0), -c.severity, c.occurred_at)
+    )[:DEMANDS_SHOWN]
+    for contact in sorted(shown, key=lambda c: c.occurred_at):
         amounts = ", ".join(f"{symbol}{a:,.2f}" for a in amounts_demanded(contact))
         if amounts:
             story.append(p(f"Amounts in this demand: {amounts}", sheet.small))
         story += contact_block(contact, sheet)
+    rest = [c.id for c in demands if c not in shown]
+    if rest:
+        story.append(
+            p(
+                f"{plural(len(rest), 'more demand')} in the chronological log: "
+                + contact_refs(data, rest),
+                sheet.small,
+            )
+        )
     return story
 
 

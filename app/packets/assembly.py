@@ -174,8 +174,9 @@ def assemble_packet(
     posts = tuple(
         public_post(services, c, customer.handles, exhibits)
         for c in inbound
+        # A call or an email flagged as social harassment is not itself a public post.
         if c.channel in (Channel.SOCIAL, Channel.REVIEW)
-        or Category.HARASSMENT_SOCIAL in c.categories
+        or (Category.HARASSMENT_SOCIAL in c.categories and c.url.strip())
     )
     warnings = tuple(
         WarningGiven(c.occurred_at, redact(c.summary or c.text, c.id), c.id, c.details.staff)

@@ -122,3 +122,25 @@ def _mail(to: str) -> bytes:
         "\r\n"
         "You will pay for this.\r\n"
     ).encode()
+
+
+def test_a_call_flagged_as_social_harassment_is_not_a_public_post(
+    packet_subject: PacketSubject,
+) -> None:
+    from app.core.domain import Category
+
+    services = packet_subject.services
+    call = services.contacts.log(
+        packet_subject.customer_id,
+        ContactDetails(
+            occurred_at=datetime(2026, 3, 21, 9, 0, tzinfo=UTC),
+            channel=Channel.PHONE,
+            direction=Direction.INBOUND,
+            text="Called to say she is posting about us.",
+            categories=(Category.HARASSMENT_SOCIAL,),
+            staff="Sam",
+        ),
+    )
+    data = assemble_packet(services, packet_subject.customer_id, PacketOptions(PacketKind.LEGAL))
+    assert call not in [p.contact_id for p in data.public_posts]
+    assert [p.url for p in data.public_posts] == ["https://x.com/pat_rants/status/1"]
