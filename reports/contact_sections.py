@@ -26,11 +26,29 @@ def contact_refs(data: PacketData, contact_ids: Iterable[int]) -> str:
             by_day.setdefault(day(contact.occurred_at), []).append(contact_id)
     if not by_day:
         return "—"
+    if len(by_day) > MANY_DAYS:
+        return _by_month(by_day)
     parts = []
     for when_, ids in by_day.items():
         runs = ", ".join(_runs(sorted(ids)))
         count = f" ({len(ids)})" if len(ids) > 2 else ""
         parts.append(f"{when_}: {runs}{count}")
+    return "; ".join(parts)
+
+
+MANY_DAYS = 12  # past this many days, contacts are counted per month, not listed
+
+
+def _by_month(by_day: dict[str, list[int]]) -> str:
+    """ "2025-11: 8 contacts (#3 to #27)" for each month: a long history stays short."""
+    months: dict[str, list[int]] = {}
+    for when_, ids in by_day.items():
+        months.setdefault(when_[:7], []).extend(ids)
+    parts = []
+    for month, ids in months.items():
+        ids.sort()
+        span = f"#{ids[0]}" if len(ids) == 1 else f"#{ids[0]} to #{ids[-1]}"
+        parts.append(f"{month}: {len(ids)} contact{'s' if len(ids) != 1 else ''} ({span})")
     return "; ".join(parts)
 
 

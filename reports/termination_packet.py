@@ -53,7 +53,15 @@ def termination_story(data: PacketData, doc: PacketDocument, tick: Tick) -> list
         story += subsection(f"{ground.title} — {mark}", sheet, toc=False)
         story.append(p(ground.reason, sheet.body))
         if ground.met and ground.contact_ids:
-            story.append(_contact_table(data, ground.contact_ids, width))
+            shown, rest = _worst_first(data, ground.contact_ids)
+            story.append(_contact_table(data, shown, width))
+            if rest:
+                story.append(
+                    p(
+                        f"And {len(rest)} more, in full in Appendix A: " + contact_refs(data, rest),
+                        sheet.small,
+                    )
+                )
     if data.signs:
         story += subsection("Other signs in the log", sheet)
         for sign in data.signs:
@@ -233,3 +241,19 @@ def baseline_words(data: PacketData) -> str:
 def _month(key: str) -> str:
     year, month = key.split("-")
     return f"{date(int(year), int(month), 1):%b %Y}"
+
+
+GROUND_ROWS = 10  # contacts quoted under a ground; the rest are listed by day
+
+
+def _worst_first(
+    data: PacketData, contact_ids: tuple[int, ...]
+) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The worst contacts under a ground (in date order), and the rest."""
+    known = [c for i in contact_ids if (c := data.contact(i)) is not None]
+    worst = sorted(known, key=lambda c: (-c.severity, c.occurred_at))[:GROUND_ROWS]
+    shown = {c.id for c in worst}
+    return (
+        tuple(c.id for c in known if c.id in shown),
+        tuple(c.id for c in known if c.id not in shown),
+    )
