@@ -11,9 +11,9 @@ from __future__ import annotations
 import hashlib
 import io
 import zipfile
-from dataclasses import dataclass
 
 from app.packets.bundle_files import (
+    BundleEntry,
     contacts_csv,
     contacts_json,
     manifest_csv,
@@ -31,17 +31,6 @@ CONTACTS_CSV = "contacts.csv"
 README = "README.txt"
 SHA256SUMS = "SHA256SUMS"
 NAME_LIMIT = 60  # characters of the original name kept in a zip entry (the manifest has all)
-
-
-@dataclass(frozen=True)
-class BundleEntry:
-    path: str
-    sha256: str
-    size: int
-    role: str  # "packet", "exhibit", "contacts" or "manifest"
-    exhibit: int | None = None
-    source_filename: str = ""
-    mime: str = ""
 
 
 def _safe(name: str) -> str:

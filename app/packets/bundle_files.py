@@ -6,12 +6,21 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
 from app.packets.data import Exhibit, PacketContact, PacketData, unredacted_marks
 
-if TYPE_CHECKING:
-    from app.packets.bundle import BundleEntry
+
+@dataclass(frozen=True)
+class BundleEntry:
+    path: str
+    sha256: str
+    size: int
+    role: str  # "packet", "exhibit", "redacted copy", "contacts", "manifest" or "readme"
+    exhibit: int | None = None
+    source_filename: str = ""
+    mime: str = ""
+
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
