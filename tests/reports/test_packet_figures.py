@@ -104,3 +104,18 @@ def test_many_contact_numbers_are_grouped_not_a_wall(packet_subject: PacketSubje
     ]
     made = make_packet(services, customer, PacketOptions(PacketKind.LEGAL))
     assert contact_refs(made.data, ids) == f"2026-03-25: #{ids[0]}–#{ids[-1]} (40)"
+
+
+def test_the_paper_asked_for_wins_over_the_setting(packet_subject: PacketSubject) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    packet_subject.services.settings.update({"paper_size": "A4"})
+    made = make_packet(
+        packet_subject.services,
+        packet_subject.customer_id,
+        PacketOptions(PacketKind.LEGAL, paper="Letter"),
+    )
+    box = PdfReader(io.BytesIO(made.pdf.data)).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)
