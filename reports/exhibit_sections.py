@@ -47,7 +47,11 @@ def exhibit_index(data: PacketData, width: float) -> list[Flowable]:
                     ),
                     p(exhibit.sha256, sheet.hash),
                 ],
-                p(exhibit.source + (f" · {exhibit.url}" if exhibit.url else ""), sheet.cell_small),
+                p(
+                    (_HOW_IT_CAME.get(exhibit.source) or exhibit.source).capitalize()
+                    + (f" · {exhibit.url}" if exhibit.url else ""),
+                    sheet.cell_small,
+                ),
                 p(when(exhibit.captured_at), sheet.cell_small),
             ]
         )
