@@ -83,7 +83,7 @@ class PacketOptions:
     contact_person: str = ""
     redactions: tuple[Redaction, ...] = ()
     number: str | None = None  # None: the next number for this customer
-    paper: str | None = None  # "A4" or "Letter"; None: the paper size in Settings
+    paper: str | None = None  # "A4" or "Letter"; None: the paper size in settings
 
 
 @dataclass
