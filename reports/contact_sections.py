@@ -12,6 +12,7 @@ from reportlab.platypus import (
 
 from app.core.domain import SEVERITY_LABELS, Direction
 from app.packets.data import PacketContact, PacketData
+from app.packets.summary import plural
 from reports.blocks import Tick, day, p, when
 from reports.styles import QUOTE_BAR, Styles, styles
 from reports.unicode_text import text_paragraph
@@ -94,7 +95,7 @@ def contact_block(
         details.append(f"URL: {contact.url}")
     if contact.revision:
         details.append(
-            f"Corrected {contact.revision} time(s); the original wording is kept in the log."
+            f"Corrected {plural(contact.revision, 'time')}; the original wording is kept in the log."
         )
     if contact.logged_late and contact.logged_at is not None:
         details.append(f"Entered into Steady on {contact.logged_at:%Y-%m-%d}")

@@ -39,6 +39,7 @@ from app.packets.assembly import PacketOptions
 from app.packets.contacts import all_contacts, default_examples
 from app.packets.data import PacketKind, Redaction
 from app.packets.making import MadePacket
+from app.packets.summary import plural
 from app.services import Services
 from ui.packets.contact_choice import ContactChooser
 from ui.packets.packet_output import PacketOutput
@@ -308,8 +309,9 @@ class PacketDialog(PacketOutput, QDialog):
             self._fill(self.narrative, data.narrative)
         self._show_pdf(made.pdf.data)
         self.status.setText(
-            f"Packet {data.number}: {made.pdf.pages} pages, {len(data.contacts)} contacts, "
-            f"{len(data.exhibits)} exhibits. SHA-256 {made.pdf.sha256[:16]}…"
+            f"Packet {data.number}: {plural(made.pdf.pages, 'page')}, "
+            f"{plural(len(data.contacts), 'contact')}, {plural(len(data.exhibits), 'exhibit')}. "
+            f"SHA-256 {made.pdf.sha256[:16]}…"
         )
         self._set_ready(True)
 
