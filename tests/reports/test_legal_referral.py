@@ -72,3 +72,18 @@ def test_each_exhibit_has_a_chain_of_custody_line(pryce: MadePacket) -> None:
     (exhibit_page,) = [t for t in pages if "EXHIBIT 1" in t and "Chain of custody" in t]
     assert "forum-post-gpryce.png" in exhibit_page
     assert "computer: not recorded" in exhibit_page
+
+
+def test_the_pattern_chart_marks_the_warning_and_the_police_report(packet_subject) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    services = packet_subject.services
+    services.actions.log(
+        packet_subject.customer_id,
+        ActionKind.POLICE_REPORT,
+        reference="PR-9",
+        occurred_at=datetime(2026, 3, 14, 12, 0, tzinfo=UTC),
+    )
+    made = make_packet(services, packet_subject.customer_id, PacketOptions(PacketKind.LEGAL))
+    (page,) = [flat(t) for t in pdf_text(made.pdf.data) if "Messages per week" in t]
+    assert "warning" in page and "police" in page
