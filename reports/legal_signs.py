@@ -4,7 +4,7 @@ the pattern over time."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from app.packets.data import PacketData, PublicPost
 from app.packets.drafts import cut_at_word
@@ -13,7 +13,7 @@ from app.packets.summary import plural
 from reports.blocks import grid, keep, key_values, p, section, subsection, when
 from reports.contact_sections import QuoteBar, contact_block, contact_refs
 from reports.styles import styles
-from reports.timeline_chart import timeline_chart
+from reports.timeline_chart import HEIGHT, timeline_chart
 from reports.unicode_text import text_paragraph
 
 DEMANDS_SHOWN = 5  # the largest demands quoted in full; the rest listed
@@ -194,7 +194,8 @@ def _others(data: PacketData) -> list[Flowable]:
 
 def _pattern(data: PacketData, width: float) -> list[Flowable]:
     sheet = styles()
-    story = subsection("5. A pattern over time", sheet)
+    # The heading, its sentence and the chart move to the next page together.
+    story = [CondPageBreak(HEIGHT + 110), *subsection("5. A pattern over time", sheet)]
     inbound = [c for c in data.contacts if c.direction.value == "inbound"]
     if inbound:
         days = (inbound[-1].occurred_at - inbound[0].occurred_at).days + 1
