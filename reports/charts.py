@@ -19,7 +19,9 @@ from reports.styles import ACCENT, ALERT, MUTED, RULE
 HEIGHT = 170.0
 
 
-def volume_chart(months: tuple[MonthVolume, ...], width: float) -> Drawing:
+def volume_chart(
+    months: tuple[MonthVolume, ...], width: float, baseline: str = "Average customer"
+) -> Drawing:
     """Contacts per month: this customer's bars beside the average customer's."""
     drawing = Drawing(width, HEIGHT)
     chart = VerticalBarChart()
@@ -58,7 +60,7 @@ def volume_chart(months: tuple[MonthVolume, ...], width: float) -> Drawing:
     legend.deltax = 150
     legend.colorNamePairs = [
         (ACCENT, "This customer"),
-        (colors.HexColor("#b9c4ce"), "Average customer"),
+        (colors.HexColor("#b9c4ce"), baseline),
     ]
     drawing.add(legend)
     return drawing

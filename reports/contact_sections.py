@@ -12,18 +12,55 @@ from reportlab.platypus import (
 
 from app.core.domain import SEVERITY_LABELS, Direction
 from app.packets.data import PacketContact, PacketData
+from app.packets.summary import plural
 from reports.blocks import Tick, day, p, when
 from reports.styles import QUOTE_BAR, Styles, styles
 from reports.unicode_text import text_paragraph
 
 
 def contact_refs(data: PacketData, contact_ids: Iterable[int]) -> str:
-    labels = []
+    """Contacts by day, runs of numbers joined: "2026-10-16: #10–#49 (40)", never a wall."""
+    by_day: dict[str, list[int]] = {}
     for contact_id in contact_ids:
         contact = data.contact(contact_id)
         if contact is not None:
-            labels.append(f"{day(contact.occurred_at)} (#{contact_id})")
-    return ", ".join(labels) if labels else "—"
+            by_day.setdefault(day(contact.occurred_at), []).append(contact_id)
+    if not by_day:
+        return "—"
+    if len(by_day) > MANY_DAYS:
+        return _by_month(by_day)
+    parts = []
+    for when_, ids in by_day.items():
+        runs = ", ".join(_runs(sorted(ids)))
+        count = f" ({len(ids)})" if len(ids) > 2 else ""
+        parts.append(f"{when_}: {runs}{count}")
+    return "; ".join(parts)
+
+
+MANY_DAYS = 12  # past this many days, contacts are counted per month, not listed
+
+
+def _by_month(by_day: dict[str, list[int]]) -> str:
+    """ "2025-11: 8 contacts (#3 to #27)" for each month: a long history stays short."""
+    months: dict[str, list[int]] = {}
+    for when_, ids in by_day.items():
+        months.setdefault(when_[:7], []).extend(ids)
+    parts = []
+    for month, ids in months.items():
+        ids.sort()
+        span = f"#{ids[0]}" if len(ids) == 1 else f"#{ids[0]} to #{ids[-1]}"
+        parts.append(f"{month}: {len(ids)} contact{'s' if len(ids) != 1 else ''} ({span})")
+    return "; ".join(parts)
+
+
+def _runs(ids: list[int]) -> list[str]:
+    runs: list[list[int]] = []
+    for number in ids:
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return [f"#{r[0]}–#{r[-1]}" if len(r) > 2 else ", ".join(f"#{n}" for n in r) for r in runs]
 
 
 def contact_line(contact: PacketContact) -> str:
@@ -58,13 +95,16 @@ def contact_block(
         details.append(f"URL: {contact.url}")
     if contact.revision:
         details.append(
-            f"Corrected {contact.revision} time(s); the original wording is kept in the log."
+            f"Corrected {plural(contact.revision, 'time')}; the original wording is kept in the log."
         )
     if contact.logged_late and contact.logged_at is not None:
         details.append(f"Entered into Steady on {contact.logged_at:%Y-%m-%d}")
     if details:
         story.append(p(" — ".join(details), sheet.muted))
-    if contact.text.strip():
+    if contact.text.strip() and contact.is_staff_note:
+        story.append(p(contact.note_label + ":", sheet.muted))
+        story.append(text_paragraph(contact.text, sheet.small))
+    elif contact.text.strip():
         story.append(QuoteBar(text_paragraph(contact.text, style)))  # type: ignore[arg-type]
     for flowable in story[:-1]:
         flowable.keepWithNext = 1  # a contact's heading never ends a page alone
@@ -114,7 +154,12 @@ def examples_section(data: PacketData, ids: Iterable[int]) -> list[Flowable]:
         contact = data.contact(contact_id)
         if contact is not None:
             story += contact_block(contact, sheet)
-    return story or [p("No examples were chosen.", sheet.muted)]
+    return story or [
+        p(
+            "No example is quoted: no message the customer wrote is among those chosen.",
+            sheet.muted,
+        )
+    ]
 
 
 def direction_counts(data: PacketData) -> tuple[int, int]:

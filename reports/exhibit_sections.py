@@ -16,6 +16,7 @@ from reportlab.platypus import (
 )
 
 from app.packets.data import Exhibit, PacketData
+from app.standing.records import ActionKind
 from reports.blocks import Tick, grid, key_values, p, size_label, when
 from reports.page import ExhibitEnd, ExhibitHeading
 from reports.styles import RULE, Styles, styles
@@ -47,7 +48,11 @@ def exhibit_index(data: PacketData, width: float) -> list[Flowable]:
                     ),
                     p(exhibit.sha256, sheet.hash),
                 ],
-                p(exhibit.source + (f" · {exhibit.url}" if exhibit.url else ""), sheet.cell_small),
+                p(
+                    (_HOW_IT_CAME.get(exhibit.source) or exhibit.source).capitalize()
+                    + (f" · {exhibit.url}" if exhibit.url else ""),
+                    sheet.cell_small,
+                ),
                 p(when(exhibit.captured_at), sheet.cell_small),
             ]
         )
@@ -124,7 +129,41 @@ def _exhibit_facts(exhibit: Exhibit, data: PacketData) -> list[tuple[str, str]]:
         facts.append(("URL", exhibit.url))
     if exhibit.note:
         facts.append(("Note", exhibit.note))
+    facts.append(("Chain of custody", custody_line(exhibit, data)))
     return facts
+
+
+_HOW_IT_CAME = {
+    "import:eml": "imported from the saved email file",
+    "import:mbox": "imported from a mailbox file",
+    "import:msg": "imported from an Outlook message file",
+    "screenshot-post": "saved as a screenshot of the post",
+    "manual": "attached by hand",
+}
+
+
+def custody_line(exhibit: Exhibit, data: PacketData) -> str:
+    """Who stored the file, when, from where, on which computer, and every packet before."""
+    contact = data.contact(exhibit.contact_id)
+    how = _HOW_IT_CAME.get(exhibit.source) or (
+        f"stored ({exhibit.source})" if exhibit.source else "stored"
+    )
+    who = contact.staff if contact is not None and contact.staff else "not recorded"
+    earlier = [
+        f"{a.reference} ({a.occurred_at.astimezone():%Y-%m-%d})"
+        for a in data.actions
+        if a.kind is ActionKind.PACKET and a.reference
+    ]
+    return (
+        f"{how.capitalize()} “{exhibit.filename}” into Steady on {when(exhibit.captured_at)}; "
+        f"by: {who}; computer: not recorded; unchanged since (SHA-256 above). "
+        + (
+            "Earlier packets handed on for this customer: " + ", ".join(earlier) + "."
+            if earlier
+            else "No earlier packet for this customer has been handed on."
+        )
+        + f" Now in packet {data.number}."
+    )
 
 
 def exhibit_pages(

@@ -7,6 +7,7 @@ from reportlab.platypus import (
 )
 
 from app.packets.data import PacketData
+from app.packets.summary import plural
 from reports.blocks import grid, key_values, p, section
 from reports.page import generated_label
 from reports.styles import styles
@@ -31,7 +32,8 @@ def integrity_section(data: PacketData, width: float) -> list[Flowable]:
         story.append(
             p(
                 f"When this packet was generated the log did NOT verify: "
-                f"{len(check.problems)} problem(s) were found. They are listed below.",
+                f"{plural(len(check.problems), 'problem was', 'problems were')} found. They are "
+                "listed below.",
                 sheet.alert,
             )
         )

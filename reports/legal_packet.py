@@ -5,43 +5,33 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from app.packets.data import PacketData
-from app.standing.records import ActionKind
+from reports.action_sections import actions_section
 from reports.blocks import (
     Tick,
-    grid,
     keep,
     key_values,
     p,
     section,
     signature_block,
     subsection,
-    when,
 )
-from reports.contact_sections import contact_block, contact_log, contact_refs
+from reports.contact_sections import contact_log
 from reports.exhibit_sections import exhibit_index, exhibit_pages
 from reports.integrity_sections import integrity_section, redactions_section
+from reports.legal_signs import signs_sections
+from reports.legal_summary import summary_page
 from reports.page import PacketDocument
 from reports.sections import title_block
 from reports.styles import styles
 from reports.unicode_text import text_paragraph
-
-_ACTION_LABELS = {
-    ActionKind.POLICE_REPORT: "Police report",
-    ActionKind.PLATFORM_REPORT: "Report to a platform",
-    ActionKind.PRESERVATION_REQUEST: "Preservation request",
-    ActionKind.LEGAL_ADVICE: "Legal advice taken",
-    ActionKind.PACKET: "Packet handed on",
-}
-
-
-def action_label(kind: ActionKind) -> str:
-    return _ACTION_LABELS.get(kind, kind.value.replace("-", " ").capitalize())
 
 
 def legal_story(data: PacketData, doc: PacketDocument, tick: Tick) -> list[Flowable]:
     sheet = styles()
     width = doc.body_width
     story: list[Flowable] = title_block(data, width, [])
+
+    story += summary_page(data, width)
 
     story += section("Purpose and contact", sheet)
     story.append(text_paragraph(data.purpose, sheet.body))
@@ -61,95 +51,9 @@ def legal_story(data: PacketData, doc: PacketDocument, tick: Tick) -> list[Flowa
     story += section("What happened, in our words", sheet)
     story.append(text_paragraph(data.narrative or "(No narrative written.)", sheet.body))
 
-    story += section("Threats by kind", sheet)
-    if data.threats:
-        rows: list[list[Flowable | str]] = [
-            [
-                p("Kind", sheet.header_cell),
-                p("Count", sheet.header_cell),
-                p("Contacts", sheet.header_cell),
-            ]
-        ]
-        for group in data.threats:
-            rows.append(
-                [
-                    p(group.title, sheet.cell_bold),
-                    p(str(len(group.contact_ids)), sheet.cell),
-                    p(contact_refs(data, group.contact_ids), sheet.cell),
-                ]
-            )
-        story.append(grid(rows, [width * 0.36, width * 0.1, width * 0.54]))
-    else:
-        story.append(p("No threat is flagged in the log.", sheet.muted))
+    story += signs_sections(data, width)
 
-    story += section("Public posts", sheet)
-    if data.public_posts:
-        rows = [
-            [
-                p("Platform", sheet.header_cell),
-                p("URL and handle", sheet.header_cell),
-                p("Posted / captured", sheet.header_cell),
-                p("Exhibits", sheet.header_cell),
-            ]
-        ]
-        for post in data.public_posts:
-            rows.append(
-                [
-                    p(post.platform or "—", sheet.cell_bold),
-                    [
-                        p(post.url or "(address not recorded)", sheet.cell),
-                        p(f"Handle: {post.handle or 'not recorded'}", sheet.cell_small),
-                    ],
-                    p(
-                        f"Posted {when(post.occurred_at)}; captured "
-                        f"{when(post.captured_at) if post.captured_at else 'not recorded'}",
-                        sheet.cell_small,
-                    ),
-                    p(", ".join(str(n) for n in post.exhibits) or "—", sheet.cell),
-                ]
-            )
-        story.append(grid(rows, [width * 0.16, width * 0.44, width * 0.28, width * 0.12]))
-        for post in data.public_posts:
-            if post.text.strip():
-                contact = data.contact(post.contact_id)
-                if contact is not None:
-                    story += contact_block(contact, sheet)
-    else:
-        story.append(p("No public post or review by the customer is logged.", sheet.muted))
-
-    story += section("Harassment of other customers", sheet)
-    if data.harassment_of_others:
-        for contact_id in data.harassment_of_others:
-            contact = data.contact(contact_id)
-            if contact is not None:
-                story += contact_block(contact, sheet)
-    else:
-        story.append(p("None is logged.", sheet.muted))
-
-    story += section("Actions taken", sheet)
-    if data.actions:
-        rows = [
-            [
-                p("When", sheet.header_cell),
-                p("Action", sheet.header_cell),
-                p("Reference", sheet.header_cell),
-                p("By / note", sheet.header_cell),
-            ]
-        ]
-        for action in data.actions:
-            facts = "; ".join(f"{k}: {v}" for k, v in action.details.items() if k != "sha256")
-            note = " — ".join(x for x in (action.by, action.note, facts) if x)
-            rows.append(
-                [
-                    p(when(action.occurred_at), sheet.cell),
-                    p(action_label(action.kind), sheet.cell_bold),
-                    p(action.reference or "—", sheet.cell),
-                    p(note or "—", sheet.cell_small),
-                ]
-            )
-        story.append(grid(rows, [width * 0.2, width * 0.2, width * 0.25, width * 0.35]))
-    else:
-        story.append(p("No blocks, reports or other actions are recorded yet.", sheet.muted))
+    story += actions_section(data, width)
 
     story += integrity_section(data, width)
     story += redactions_section(data, width)

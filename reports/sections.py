@@ -9,7 +9,8 @@ from reportlab.platypus import (
 )
 
 from app.packets.data import PacketData
-from reports.blocks import day, key_values, p, section
+from app.packets.summary import left_out_words, period_words, plural
+from reports.blocks import key_values, p, section
 from reports.page import contents_table, generated_label
 from reports.styles import styles
 
@@ -17,23 +18,25 @@ from reports.styles import styles
 def title_block(data: PacketData, width: float, extra: list[tuple[str, str]]) -> list[Flowable]:
     sheet = styles()
     customer = data.customer
-    first, last = data.period
     pairs = [
         ("Customer", customer.name),
         ("Account", customer.account_ref or "—"),
         ("Email", ", ".join(customer.emails) or "—"),
         ("Phone", ", ".join(customer.phones) or "—"),
         ("Handles", ", ".join(customer.handles) or "—"),
-        ("Period covered", f"{day(first)} to {day(last)}"),
+        ("Period covered", period_words(data)),
+        *([("Left out", left_out)] if (left_out := left_out_words(data)) else []),
         ("Packet number", data.number),
         ("Generated", generated_label(data.generated_at)),
         ("Contacts / exhibits", f"{len(data.contacts)} / {len(data.exhibits)}"),
+        ("Log it was made from", ledger_words(data)),
         *extra,
     ]
     return [
         p(data.kind.heading, sheet.title),
         p(f"{customer.name} — prepared by {data.business.name}", sheet.subtitle),
         key_values(pairs, width, sheet),
+        *redaction_notice(data),
         Spacer(1, 10),
         p("Contents", sheet.h2),
         contents_table(),
@@ -55,3 +58,26 @@ def summary_section(data: PacketData, title: str) -> list[Flowable]:
             )
         )
     return story
+
+
+def redaction_notice(data: PacketData) -> list[Flowable]:
+    """Said on the first page: what is redacted, and that the original files are not."""
+    if not data.redactions:
+        return []
+    places = sum(a.places for a in data.redactions)
+    text = (
+        f"This copy is redacted: {places} passage{'s' if places != 1 else ''} "
+        "blacked out, listed under Redactions."
+    )
+    if data.exhibits:
+        text += (
+            " The original evidence files (in the evidence bundle) are NOT redacted: they are "
+            "kept exactly as received so that their SHA-256 still matches."
+        )
+    return [Spacer(1, 6), p(text, styles().alert)]
+
+
+def ledger_words(data: PacketData) -> str:
+    """The ledger head the packet was made from: anyone with the log can compare it."""
+    check = data.integrity
+    return f"{plural(check.entries, 'ledger entry', 'ledger entries')}, head hash {check.head_hash}"

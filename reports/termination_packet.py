@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from app.core.domain import Direction
+from app.packets.contacts import EXAMPLES_RULE
 from app.packets.data import PacketData
+from app.packets.drafts import cut_at_word
+from reports.action_sections import actions_section
 from reports.blocks import (
     Tick,
     day,
@@ -25,6 +30,7 @@ from reports.integrity_sections import integrity_section, redactions_section
 from reports.page import PacketDocument
 from reports.sections import summary_section, title_block
 from reports.styles import styles
+from reports.termination_letter import letter_page
 from reports.unicode_text import text_paragraph
 
 
@@ -47,7 +53,15 @@ def termination_story(data: PacketData, doc: PacketDocument, tick: Tick) -> list
         story += subsection(f"{ground.title} — {mark}", sheet, toc=False)
         story.append(p(ground.reason, sheet.body))
         if ground.met and ground.contact_ids:
-            story.append(_contact_table(data, ground.contact_ids, width))
+            shown, rest = _worst_first(data, ground.contact_ids)
+            story.append(_contact_table(data, shown, width))
+            if rest:
+                story.append(
+                    p(
+                        f"And {len(rest)} more, in full in Appendix A: " + contact_refs(data, rest),
+                        sheet.small,
+                    )
+                )
     if data.signs:
         story += subsection("Other signs in the log", sheet)
         for sign in data.signs:
@@ -62,8 +76,9 @@ def termination_story(data: PacketData, doc: PacketDocument, tick: Tick) -> list
     if data.monthly:
         story.append(
             keep(
-                p("Contacts per month, against the average customer", sheet.h3),
-                volume_chart(data.monthly, width),
+                p("Messages per month from the customer, against the average customer", sheet.h3),
+                volume_chart(data.monthly, width, "Average of the other customers"),
+                p(baseline_words(data), sheet.muted),
             )
         )
     story.append(Spacer(1, 6))
@@ -75,12 +90,7 @@ def termination_story(data: PacketData, doc: PacketDocument, tick: Tick) -> list
     )
 
     story += section("Examples of inappropriate language", sheet)
-    story.append(
-        p(
-            "Chosen by the owner from the log; each is quoted exactly as received.",
-            sheet.muted,
-        )
-    )
+    story.append(p(examples_note(data), sheet.muted))
     story += examples_section(data, data.examples)
 
     story += section("Warnings given", sheet)
@@ -100,6 +110,8 @@ def termination_story(data: PacketData, doc: PacketDocument, tick: Tick) -> list
         story.append(grid(rows, [width * 0.25, width * 0.75]))
     else:
         story.append(p("No warning is recorded in the log.", sheet.muted))
+
+    story += actions_section(data, width)
 
     story += section("Policies broken and the customer's agreement", sheet)
     if not data.policies:
@@ -127,9 +139,7 @@ def termination_story(data: PacketData, doc: PacketDocument, tick: Tick) -> list
         story.append(text_paragraph(policy.text, sheet.quote))
 
     if terms is not None:
-        story += [PageBreak()]
-        story += section("Termination letter", sheet)
-        story.append(text_paragraph(terms.letter, sheet.letter))
+        story += letter_page(data, terms, width)
 
     story += section("Approval and sign-off", sheet)
     story.append(
@@ -185,8 +195,9 @@ def _contact_table(data: PacketData, contact_ids: tuple[int, ...], width: float)
         said = contact.summary or contact.text
         if contact.direction is Direction.INBOUND and contact.text.strip():
             said = contact.text
-        if len(said) > 300:
-            said = said[:299].rstrip() + "… (in full in Appendix A)"
+        said = cut_at_word(said, 300, "… (in full in Appendix A)")
+        if contact.is_staff_note and contact.text.strip():
+            said = f"{contact.note_label}: {said}"
         rows.append(
             [
                 p(when(contact.occurred_at), sheet.cell),
@@ -195,3 +206,54 @@ def _contact_table(data: PacketData, contact_ids: tuple[int, ...], width: float)
             ]
         )
     return grid(rows, [width * 0.2, width * 0.17, width * 0.63])
+
+
+def examples_note(data: PacketData) -> str:
+    """Who chose the examples, truthfully, and on what rule."""
+    if data.examples_chosen_by == "owner":
+        return (
+            "Chosen by the owner from the log. The customer's written words are quoted "
+            "exactly as received; a note of a call is labelled as the staff member's note."
+        )
+    return (
+        f"Chosen by Steady: {EXAMPLES_RULE}. The owner can change the choice before printing. "
+        "Each is quoted exactly as received."
+    )
+
+
+def baseline_words(data: PacketData) -> str:
+    """What the chart compares with, and the months it shows: nothing left unsaid."""
+    base = data.baseline
+    if base is None or not base.first_month:
+        return ""
+    shown = f"{_month(base.first_month)} to {_month(base.last_month)}"
+    if base.other_customers == 0:
+        return f"Months shown: {shown}, the whole period of this packet. No other customer is in Steady to compare with."
+    return (
+        f"Months shown: {shown}, the whole period of this packet. The grey bars are the average "
+        f"over the {base.other_customers} other customer{'s' if base.other_customers != 1 else ''} "
+        "in Steady (their messages that month divided by their number; this customer is not "
+        "counted). Steady holds mainly customers who needed recording, so this average is "
+        "likely higher than a typical customer's."
+    )
+
+
+def _month(key: str) -> str:
+    year, month = key.split("-")
+    return f"{date(int(year), int(month), 1):%b %Y}"
+
+
+GROUND_ROWS = 10  # contacts quoted under a ground; the rest are listed by day
+
+
+def _worst_first(
+    data: PacketData, contact_ids: tuple[int, ...]
+) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The worst contacts under a ground (in date order), and the rest."""
+    known = [c for i in contact_ids if (c := data.contact(i)) is not None]
+    worst = sorted(known, key=lambda c: (-c.severity, c.occurred_at))[:GROUND_ROWS]
+    shown = {c.id for c in worst}
+    return (
+        tuple(c.id for c in known if c.id in shown),
+        tuple(c.id for c in known if c.id not in shown),
+    )

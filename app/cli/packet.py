@@ -35,7 +35,10 @@ def register(commands: argparse._SubParsersAction) -> None:
         metavar="TEXT",
         help="text to black out everywhere in the PDF (repeat for more)",
     )
-    parser.add_argument("--refund", default="0", help="termination: the amount refunded")
+    parser.add_argument(
+        "--refund",
+        help="termination: the amount refunded (default: the refunds logged as actions)",
+    )
     parser.add_argument(
         "--closed-as-of", metavar="DATE", help="termination: the day the account closes"
     )
@@ -53,7 +56,7 @@ def _day(text: str | None, flag: str) -> date | None:
 
 
 def _packet(args: argparse.Namespace) -> int:
-    refund: Decimal = parse_money(args.refund)
+    refund: Decimal | None = parse_money(args.refund) if args.refund is not None else None
     options = PacketOptions(
         kind=PacketKind(args.kind),
         date_from=_day(args.date_from, "--from"),

@@ -17,7 +17,6 @@ from app.core.domain import Category, Channel, Direction
 from app.core.errors import InvalidInputError, SteadyError
 from app.packets.contacts import all_contacts, default_examples, in_period
 from app.packets.data import (
-    CostLine,
     Exhibit,
     Integrity,
     PacketContact,
@@ -40,6 +39,7 @@ from app.packets.letterhead import (
     next_number,
 )
 from app.packets.live_standing import LiveStanding
+from app.packets.period import monthly_volume, packet_cost, period_facts
 from app.packets.redaction import Redactor
 from app.packets.renderer import Progress
 from app.packets.standing_from_contacts import is_warning
@@ -78,11 +78,12 @@ class PacketOptions:
     letter: str | None = None  # None: Steady's draft
     narrative: str | None = None  # None: Steady's draft
     closed_as_of: date | None = None  # None: the day the packet is made
-    refund: Decimal | None = None  # None: nothing refunded
+    refund: Decimal | None = None  # None: the refunds logged as actions
     purpose: str = ""
     contact_person: str = ""
     redactions: tuple[Redaction, ...] = ()
     number: str | None = None  # None: the next number for this customer
+    paper: str | None = None  # "A4" or "Letter"; None: the paper size in settings
 
 
 @dataclass
@@ -117,9 +118,10 @@ def assemble_packet(
     standing = standing or LiveStanding(services)
     customer = services.customers.get(customer_id)
     everything = all_contacts(services, customer_id)
-    chosen = in_period(everything, options.date_from, options.date_to)
+    dated = in_period(everything, options.date_from, options.date_to)
+    chosen = dated
     if options.contact_ids is not None:
-        chosen = [c for c in chosen if c.id in options.contact_ids]
+        chosen = [c for c in dated if c.id in options.contact_ids]
     if not chosen:
         raise InvalidInputError(
             "There are no contacts to put in the packet: widen the dates or tick some contacts."
@@ -173,8 +175,9 @@ def assemble_packet(
     posts = tuple(
         public_post(services, c, customer.handles, exhibits)
         for c in inbound
+        # A call or an email flagged as social harassment is not itself a public post.
         if c.channel in (Channel.SOCIAL, Channel.REVIEW)
-        or Category.HARASSMENT_SOCIAL in c.categories
+        or (Category.HARASSMENT_SOCIAL in c.categories and c.url.strip())
     )
     warnings = tuple(
         WarningGiven(c.occurred_at, redact(c.summary or c.text, c.id), c.id, c.details.staff)
@@ -208,12 +211,13 @@ def assemble_packet(
         last_contact=chosen[-1].occurred_at,
     )
     business = business_profile(services)
+    monthly, baseline = monthly_volume(services, customer_id, chosen)
     number = options.number or next_number(logger, customer_id, options.kind, now.date())
     data = PacketData(
         kind=options.kind,
         number=number,
         generated_at=now,
-        paper_size=services.settings.text("paper_size"),
+        paper_size=options.paper or services.settings.text("paper_size"),
         business=business,
         customer=packet_customer,
         period=(chosen[0].occurred_at, chosen[-1].occurred_at),
@@ -228,7 +232,7 @@ def assemble_packet(
             checked_at=now,
             problems=tuple(report.problems),
         ),
-        cost=CostLine(assessment.cost.sentence) if assessment else None,
+        cost=packet_cost(services, customer_id, chosen),
         grounds=grounds,
         signs=assessment.signs if assessment else (),
         threats=threats,
@@ -237,29 +241,39 @@ def assemble_packet(
             c.id for c in inbound if Category.HARASSING_OTHERS in c.categories
         ),
         examples=examples,
+        examples_chosen_by="owner" if options.example_ids is not None else "steady",
         warnings=warnings,
         policies=policies,
         purpose=options.purpose or default_purpose(options.kind, business, customer.name),
         contact_person=options.contact_person or default_contact_person(business),
         actions=actions,
-        monthly=assessment.monthly if assessment else (),
+        monthly=monthly,
+        baseline=baseline,
+        period_facts=period_facts(everything, dated, chosen, options.date_from, options.date_to),
         severity=tuple(SeverityPoint(c.occurred_at, c.severity) for c in inbound),
         records_keeper=business.owner_name,
     )
-    data = with_summary(data)
+    # Every text the packet prints, the cover and the customer's details included.
+    data = with_summary(redact.everywhere(data))
+    # The refund the owner typed, else the refunds already logged as actions.
+    refund = (
+        options.refund
+        if options.refund is not None
+        else sum(
+            (a.amount or Decimal("0") for a in actions if a.kind is ActionKind.REFUND), Decimal("0")
+        )
+    )
     if options.kind is PacketKind.TERMINATION:
         letter = (
             options.letter
             if options.letter is not None
-            else draft_termination_letter(
-                data, options.closed_as_of or now.date(), options.refund or Decimal("0")
-            )
+            else draft_termination_letter(data, options.closed_as_of or now.date(), refund)
         )
         data = replace(
             data,
             termination=TerminationTerms(
                 closed_as_of=options.closed_as_of or now.date(),
-                refund=options.refund or Decimal("0"),
+                refund=refund,
                 letter=redact(letter),
             ),
         )

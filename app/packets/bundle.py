@@ -1,33 +1,36 @@
 """The evidence bundle: the packet PDF, every original file byte for byte, and a manifest.
 
-A lawyer can check each file against manifest.json / manifest.csv (and against the hashes
-printed in the packet) with any SHA-256 tool.
+Anyone can check it without Steady: `SHA256SUMS` lists every file's SHA-256 in the form
+`sha256sum -c` and `shasum -a 256 -c` read, and README.txt says how to check it on Windows,
+macOS and Linux with the tools they come with. The exact text of every contact is there as
+UTF-8 (contacts.json exactly; contacts.csv for spreadsheets).
 """
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import io
-import json
 import zipfile
-from dataclasses import dataclass
 
+from app.packets.bundle_files import (
+    BundleEntry,
+    contacts_csv,
+    contacts_json,
+    manifest_csv,
+    manifest_json,
+    readme,
+    redacted_email_text,
+    sha256sums,
+)
 from app.packets.data import Exhibit, PacketData
 
 MANIFEST_JSON = "manifest.json"
 MANIFEST_CSV = "manifest.csv"
-
-
-@dataclass(frozen=True)
-class BundleEntry:
-    path: str
-    sha256: str
-    size: int
-    role: str  # "packet" or "exhibit"
-    exhibit: int | None = None
-    source_filename: str = ""
-    mime: str = ""
+CONTACTS_JSON = "contacts.json"
+CONTACTS_CSV = "contacts.csv"
+README = "README.txt"
+SHA256SUMS = "SHA256SUMS"
+NAME_LIMIT = 60  # characters of the original name kept in a zip entry (the manifest has all)
 
 
 def _safe(name: str) -> str:
@@ -35,83 +38,82 @@ def _safe(name: str) -> str:
     return cleaned or "file"
 
 
+def short_name(name: str, limit: int = NAME_LIMIT) -> str:
+    """A file name a zip tool and every file system accept: safe characters, kept short.
+
+    The extension survives (so the file still opens with the right program); the full
+    original name is in the manifest.
+    """
+    safe = _safe(name)
+    if len(safe) <= limit:
+        return safe
+    stem, dot, extension = safe.rpartition(".")
+    if not dot or len(extension) > 10:
+        return safe[:limit].rstrip("._") or "file"
+    return f"{stem[: limit - len(extension) - 1].rstrip('._')}.{extension}"
+
+
 def exhibit_path(exhibit: Exhibit) -> str:
-    return f"exhibits/{exhibit.number:03d}-{_safe(exhibit.filename)}"
+    return f"exhibits/{exhibit.number:03d}-{short_name(exhibit.filename)}"
+
+
+def _entry(path: str, data: bytes, role: str, **more: object) -> BundleEntry:
+    return BundleEntry(path, hashlib.sha256(data).hexdigest(), len(data), role, **more)  # type: ignore[arg-type]
 
 
 def build_bundle(data: PacketData, pdf: bytes, pdf_name: str) -> bytes:
-    """The .zip as bytes: the packet, the originals and the manifests (compressed losslessly)."""
-    entries = [
-        BundleEntry(
-            path=pdf_name,
-            sha256=hashlib.sha256(pdf).hexdigest(),
-            size=len(pdf),
-            role="packet",
-            mime="application/pdf",
-        )
+    """The .zip as bytes: the packet, the originals, the texts, the manifests and the sums."""
+    pdf_name = short_name(pdf_name, 120)
+    files: list[tuple[BundleEntry, bytes]] = [
+        (_entry(pdf_name, pdf, "packet", mime="application/pdf"), pdf)
     ]
+    for exhibit in data.exhibits:
+        entry = _entry(
+            exhibit_path(exhibit),
+            exhibit.data,
+            "exhibit",
+            exhibit=exhibit.number,
+            source_filename=exhibit.filename,
+            mime=exhibit.mime,
+        )
+        files.append((entry, exhibit.data))
+    if data.redactions:
+        for exhibit in data.exhibits:
+            if exhibit.email is None:
+                continue
+            raw = redacted_email_text(exhibit).encode("utf-8")
+            path = f"redacted/{exhibit.number:03d}-{short_name(exhibit.filename)}.txt"
+            entry = _entry(
+                path,
+                raw,
+                "redacted copy",
+                exhibit=exhibit.number,
+                source_filename=exhibit.filename,
+                mime="text/plain",
+            )
+            files.append((entry, raw))
+    for path, text, mime in (
+        (CONTACTS_JSON, contacts_json(data), "application/json"),
+        (CONTACTS_CSV, contacts_csv(data), "text/csv"),
+    ):
+        raw = text.encode("utf-8")
+        files.append((_entry(path, raw, "contacts", mime=mime), raw))
+    entries = [entry for entry, _ in files]
+    manifest = manifest_json(data, entries).encode("utf-8")
+    files.append((_entry(MANIFEST_JSON, manifest, "manifest", mime="application/json"), manifest))
+    table = manifest_csv(entries).encode("utf-8")
+    files.append((_entry(MANIFEST_CSV, table, "manifest", mime="text/csv"), table))
+    manifest_sha = hashlib.sha256(manifest).hexdigest()
+    note = readme(data, pdf_name, hashlib.sha256(pdf).hexdigest(), manifest_sha).encode("utf-8")
+    files.append((_entry(README, note, "readme", mime="text/plain"), note))
+    sums = sha256sums([entry for entry, _ in files]).encode("utf-8")
+
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr(pdf_name, pdf)
-        for exhibit in data.exhibits:
-            path = exhibit_path(exhibit)
-            archive.writestr(path, exhibit.data)
-            entries.append(
-                BundleEntry(
-                    path=path,
-                    sha256=hashlib.sha256(exhibit.data).hexdigest(),
-                    size=len(exhibit.data),
-                    role="exhibit",
-                    exhibit=exhibit.number,
-                    source_filename=exhibit.filename,
-                    mime=exhibit.mime,
-                )
-            )
-        archive.writestr(MANIFEST_JSON, _manifest_json(data, entries))
-        archive.writestr(MANIFEST_CSV, _manifest_csv(entries))
+        for entry, raw in files:
+            archive.writestr(entry.path, raw)
+        archive.writestr(SHA256SUMS, sums)
     return buffer.getvalue()
-
-
-def _manifest_json(data: PacketData, entries: list[BundleEntry]) -> str:
-    manifest = {
-        "packet_number": data.number,
-        "kind": data.kind.value,
-        "customer": data.customer.name,
-        "business": data.business.name,
-        "generated_at": data.generated_at.isoformat(),
-        "ledger": {
-            "verified": data.integrity.verified,
-            "entries": data.integrity.entries,
-            "head_hash": data.integrity.head_hash,
-        },
-        "redacted_in_pdf": len(data.redactions) > 0,
-        "note": "Each file's SHA-256 identifies it: recompute it to check the file is unchanged. "
-        "Original files are exactly as stored and are not redacted.",
-        "files": [
-            {
-                "path": e.path,
-                "sha256": e.sha256,
-                "size": e.size,
-                "role": e.role,
-                "exhibit": e.exhibit,
-                "original_filename": e.source_filename,
-                "mime": e.mime,
-            }
-            for e in entries
-        ],
-    }
-    return json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
-
-
-def _manifest_csv(entries: list[BundleEntry]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(["path", "sha256", "size", "role", "exhibit", "original_filename", "mime"])
-    for e in entries:
-        writer.writerow(
-            [e.path, e.sha256, e.size, e.role, e.exhibit or "", e.source_filename, e.mime]
-        )
-    return out.getvalue()
 
 
 def originals_with_redacted_text(data: PacketData) -> list[int]:

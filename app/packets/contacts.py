@@ -7,12 +7,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 
-from app.core.domain import Contact, Direction
+from app.core.domain import Category, Contact, Direction
+from app.packets.data import SPOKEN_CHANNELS
 from app.services import Services
 
 PAGE = 500
-# The examples quoted by default: the first, the latest and the worst.
-EXAMPLES_FIRST, EXAMPLES_RECENT, EXAMPLES_SEVERE = 1, 3, 3
+EXAMPLES_MOST = 5
+EXAMPLES_RULE = (
+    "the customer's own written words flagged as abusive language or a threat, or rated "
+    "abusive or threatening (severity 4 or 5), the worst first"
+)
 
 
 def all_contacts(services: Services, customer_id: int) -> list[Contact]:
@@ -37,17 +41,35 @@ def in_period(contacts: Iterable[Contact], start: date | None, end: date | None)
     ]
 
 
+def is_example_worthy(contact: Contact) -> bool:
+    """The customer's own written words that crossed a line: abuse, a threat, severity 4+."""
+    return (
+        contact.direction is Direction.INBOUND
+        and contact.channel not in SPOKEN_CHANNELS
+        and bool(contact.text.strip())
+        and (
+            Category.ABUSE in contact.categories
+            or any(k.is_threat for k in contact.categories)
+            or contact.severity >= 4
+        )
+    )
+
+
 def default_examples(contacts: list[Contact]) -> tuple[int, ...]:
-    """The first, the three most recent and the three most severe of the customer's own words."""
-    candidates = [
-        c
-        for c in contacts
-        if c.direction is Direction.INBOUND and c.text.strip() and (c.categories or c.severity >= 3)
-    ] or [c for c in contacts if c.direction is Direction.INBOUND and c.text.strip()]
-    if not candidates:
-        return ()
-    chosen = candidates[:EXAMPLES_FIRST] + candidates[-EXAMPLES_RECENT:]
-    by_severity = sorted(candidates, key=lambda c: (-c.severity, -c.occurred_at.timestamp()))
-    chosen += by_severity[:EXAMPLES_SEVERE]
-    order = {c.id: c.occurred_at for c in chosen}
-    return tuple(sorted(order, key=lambda i: (order[i], i)))
+    """Steady's choice of examples (EXAMPLES_RULE), printed in the order they happened.
+
+    A staff member's note of a call is never among them, and neither is a message that is
+    merely repeated or mild: only what the customer wrote that crossed a line.
+    """
+    candidates = [c for c in contacts if is_example_worthy(c)]
+    ranked = sorted(
+        candidates,
+        key=lambda c: (
+            -c.severity,
+            not any(k.is_threat for k in c.categories),
+            Category.ABUSE not in c.categories,
+            c.occurred_at,
+        ),
+    )
+    chosen = sorted(ranked[:EXAMPLES_MOST], key=lambda c: (c.occurred_at, c.id))
+    return tuple(c.id for c in chosen)

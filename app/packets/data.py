@@ -90,12 +90,38 @@ class PacketContact:
     logged_at: datetime | None = None  # when it was entered into Steady
 
     @property
+    def is_customers_words(self) -> bool:
+        """The text is what the customer wrote, word for word: only then is it quoted as theirs.
+
+        A call or a visit is logged as the staff member's note of it ("Customer says she is
+        locked out"), which is never the customer's own words.
+        """
+        return (
+            self.direction is Direction.INBOUND
+            and self.channel not in SPOKEN_CHANNELS
+            and bool(self.text.strip())
+        )
+
+    @property
+    def is_staff_note(self) -> bool:
+        return self.direction is Direction.INBOUND and self.channel in SPOKEN_CHANNELS
+
+    @property
+    def note_label(self) -> str:
+        """ "Note of the phone call by Sam": who wrote the text down, when it is a note."""
+        what = "visit" if self.channel is Channel.IN_PERSON else "phone call"
+        by = f" by {self.staff}" if self.staff.strip() else " by staff"
+        return f"Note of the {what}{by} (the staff member's words, not the customer's)"
+
+    @property
     def logged_late(self) -> bool:
         """Entered more than two days after it happened (imported, or written from memory)."""
         return self.logged_at is not None and self.logged_at - self.occurred_at > LATE_LOGGING
 
 
 LATE_LOGGING = timedelta(days=2)
+# Contacts whose text is a staff member's note of what was said, not the customer's writing.
+SPOKEN_CHANNELS = frozenset({Channel.PHONE, Channel.IN_PERSON})
 
 
 @dataclass(frozen=True)
@@ -215,6 +241,35 @@ class CostLine:
 
 
 @dataclass(frozen=True)
+class PeriodFacts:
+    """The period the owner asked for, and how many of the log's contacts are not printed."""
+
+    asked_from: date | None
+    asked_to: date | None
+    in_log: int  # contacts in the whole log
+    before: int  # outside the period, before it
+    after: int  # outside the period, after it
+    unticked: int  # in the period, left out by the owner
+
+    @property
+    def asked(self) -> bool:
+        return self.asked_from is not None or self.asked_to is not None
+
+    @property
+    def outside(self) -> int:
+        return self.before + self.after
+
+
+@dataclass(frozen=True)
+class VolumeBaseline:
+    """What the volume chart compares the customer with: every other customer in Steady."""
+
+    other_customers: int
+    first_month: str  # "2026-03"; the months shown are the packet's whole period
+    last_month: str
+
+
+@dataclass(frozen=True)
 class PacketData:
     kind: PacketKind
     number: str
@@ -234,6 +289,7 @@ class PacketData:
     public_posts: tuple[PublicPost, ...] = ()
     harassment_of_others: tuple[int, ...] = ()  # contact ids
     examples: tuple[int, ...] = ()  # contact ids of the chosen examples
+    examples_chosen_by: str = "steady"  # "steady" (by the rule in EXAMPLES_RULE) or "owner"
     warnings: tuple[WarningGiven, ...] = ()
     policies: tuple[PolicyBreach, ...] = ()
     termination: TerminationTerms | None = None
@@ -246,6 +302,8 @@ class PacketData:
     redactions: tuple[AppliedRedaction, ...] = ()
     records_keeper: str = ""  # who kept the records (certification page)
     notes: tuple[str, ...] = field(default=())  # caveats printed with the summary
+    period_facts: PeriodFacts | None = None
+    baseline: VolumeBaseline | None = None
 
     @cached_property
     def _contacts_by_id(self) -> dict[int, PacketContact]:

@@ -13,17 +13,26 @@ from app.core.domain import Direction
 from app.packets.data import PacketContact, PacketData, PublicPost, unredacted_marks
 
 QUOTE_LIMIT = 280
+LETTER_QUOTE_LIMIT = 160  # a letter quotes a line or two, never a whole message
 
 
 def _day(moment: datetime) -> str:
     return f"{moment.astimezone():%d %B %Y}".lstrip("0")
 
 
-def _quote(contact: PacketContact) -> str:
-    text = unredacted_marks(" ".join(contact.text.split()))
-    if len(text) > QUOTE_LIMIT:
-        text = text[: QUOTE_LIMIT - 1].rstrip() + "…"
-    return f"“{text}”"
+def cut_at_word(text: str, limit: int, ellipsis: str = "…") -> str:
+    """The text whole when it fits, else cut at the last word boundary before the limit."""
+    if len(text) <= limit:
+        return text
+    room = max(1, limit - len(ellipsis))
+    cut = text[: room + 1]
+    space = max(cut.rfind(" "), cut.rfind("\n"))
+    cut = cut[:space] if space > room // 2 else text[:room]
+    return cut.rstrip(" ,;:.-—–") + ellipsis
+
+
+def _quote(contact: PacketContact, limit: int = QUOTE_LIMIT) -> str:
+    return f"“{cut_at_word(unredacted_marks(' '.join(contact.text.split())), limit)}”"
 
 
 def _sign_off(data: PacketData) -> str:
@@ -31,24 +40,40 @@ def _sign_off(data: PacketData) -> str:
     return business.signature or "\n".join(p for p in (business.owner_name, business.name) if p)
 
 
+def _is_threat(contact: PacketContact) -> bool:
+    return any(k.is_threat for k in contact.categories) or contact.severity >= 5
+
+
 def draft_termination_letter(data: PacketData, closed_as_of: date, refund: Decimal) -> str:
+    """The letter to the customer. It quotes only their own written words, a line at most,
+    and never repeats a threat back to them (a threat is named by its date only)."""
     name = data.customer.name
     business = data.business.name
-    examples = [c for i in data.examples if (c := data.contact(i)) is not None]
+    chosen = [c for i in data.examples if (c := data.contact(i)) is not None]
+    quoted = [c for c in chosen if c.is_customers_words and not _is_threat(c)][:5]
+    threats = [c for c in chosen if c.is_customers_words and _is_threat(c)]
     lines = [
         f"Dear {name},",
         "",
         f"After careful thought, {business} has decided that we are no longer a good fit for "
         "you, and that we will not continue to serve your account.",
     ]
-    if examples:
+    if quoted or threats:
         lines += [
             "",
             "We have always tried to help, but the way we have been addressed has crossed a line "
-            "we hold for everyone who works here. For example:",
-            "",
+            "we hold for everyone who works here." + (" For example:" if quoted else ""),
         ]
-        lines += [f"• {_day(c.occurred_at)}: {_quote(c)}" for c in examples[:5]]
+    if quoted:
+        lines += [""]
+        lines += [f"• {_day(c.occurred_at)}: {_quote(c, LETTER_QUOTE_LIMIT)}" for c in quoted]
+    if threats:
+        days = _and(list(dict.fromkeys(_day(c.occurred_at) for c in threats)))
+        lines += [
+            "",
+            f"We also received messages on {days} that contained threats. We will not repeat "
+            "them here; they are kept on record.",
+        ]
     account = f" ({data.customer.account_ref})" if data.customer.account_ref else ""
     lines += [
         "",
@@ -72,6 +97,31 @@ def draft_termination_letter(data: PacketData, closed_as_of: date, refund: Decim
     return "\n".join(lines)
 
 
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _exhibit_note(contact: PacketContact) -> str:
+    if not contact.exhibits:
+        return ""
+    numbers = ", ".join(str(n) for n in contact.exhibits)
+    return f" (Exhibit{'s' if len(contact.exhibits) > 1 else ''} {numbers})"
+
+
+def _said(contact: PacketContact, name: str) -> str:
+    """One key contact in the narrative: the customer's words as theirs, a note as a note."""
+    when = f"On {_day(contact.occurred_at)}"
+    if contact.is_customers_words:
+        how = contact.channel.label.lower()
+        return f"{when}, by {how}, {name} wrote: {_quote(contact)}{_exhibit_note(contact)}."
+    what = "visited" if contact.channel.value == "in-person" else "phoned"
+    staff = contact.staff or "a member of staff"
+    return (
+        f"{when}, {name} {what}; {staff}'s note of it reads (in {staff}'s words, not "
+        f"{name}'s): {_quote(contact)}{_exhibit_note(contact)}."
+    )
+
+
 def draft_narrative(data: PacketData) -> str:
     """A factual first draft from the log: dates, channels and the customer's own words."""
     name = data.customer.name
@@ -87,33 +137,32 @@ def draft_narrative(data: PacketData) -> str:
         f"{_times(len(contacts) - len(inbound))}. Each contact is in Steady with the exact "
         "words" + (", and the evidence files are attached as exhibits." if data.exhibits else ".")
     ]
-    threats = {i for group in data.threats for i in group.contact_ids}
-    key = [c for c in inbound if c.id in threats or c.id in data.examples]
-    for contact in key[:8]:
-        exhibits = (
-            " (Exhibit " + ", ".join(str(n) for n in contact.exhibits) + ")."
-            if contact.exhibits
-            else ""
-        )
-        paragraphs.append(
-            f"On {_day(contact.occurred_at)}, by {contact.channel.label.lower()}, "
-            f"{name} wrote: {_quote(contact)}{exhibits}"
-        )
+    # Public posts have a paragraph of their own below; the key contacts are threats and the
+    # worst of the rest.
+    threats = {i for g in data.threats if g.category.is_threat for i in g.contact_ids}
+    key = [c for c in inbound if c.id in threats or c.id in data.examples or c.severity >= 4]
+    worst = sorted(key, key=lambda c: (-c.severity, c.occurred_at))[:8]
+    paragraphs += [_said(c, name) for c in sorted(worst, key=lambda c: c.occurred_at)]
     if data.public_posts:
         paragraphs.append(
             f"{name} also posted about {business} in public "
-            f"{len(data.public_posts)} time(s); the posts are listed below with their addresses."
+            f"{_count(len(data.public_posts), 'time')}; the posts are listed below with their "
+            "addresses."
         )
     if data.harassment_of_others:
         paragraphs.append(
             f"{name} has also contacted or harassed other customers of {business} "
-            f"({len(data.harassment_of_others)} logged contact(s))."
+            f"({_count(len(data.harassment_of_others), 'logged contact')})."
         )
     paragraphs.append(
         "We are asking for advice on how to protect our staff and our business, and for help "
         "in making the conduct stop."
     )
     return "\n\n".join(paragraphs)
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def preservation_letter(data: PacketData, provider: str) -> str:

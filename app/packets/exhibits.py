@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 from email import policy
+from email.errors import MessageError
+from email.header import decode_header, make_header
+from email.message import EmailMessage
 from email.parser import BytesParser
 from urllib.parse import urlsplit
 
@@ -17,6 +20,7 @@ from app.packets.data import (
     PacketContact,
     PublicPost,
 )
+from app.packets.platforms import handle_for
 from app.packets.redaction import Redactor
 from app.services import Services
 
@@ -38,7 +42,7 @@ def public_post(
         platform_of(url) if url else c.channel.label
     )
     handle = (known.handle if known and known.handle else "") or (
-        _handle_for(handles, platform_of(url), url) if url else ""
+        handle_for(handles, platform, url) if url else ""
     )
     captured = min((e.captured_at for e in exhibits if e.contact_id == c.id), default=None)
     return PublicPost(
@@ -53,46 +57,49 @@ def public_post(
     )
 
 
-def _letters(text: str) -> str:
-    return "".join(ch for ch in text.lower() if ch.isalnum())
-
-
-def _handle_for(handles: tuple[str, ...], platform: str, url: str) -> str:
-    """The customer's handle on that platform, from their "platform: @handle" entries."""
-    host_stem = _letters((urlsplit(url).hostname or "").removeprefix("www.").split(".")[0])
-    for handle in handles:
-        where, _, name = handle.partition(":")
-        where_letters = _letters(where)
-        if (
-            name
-            and where_letters
-            and (
-                where_letters in _letters(platform)
-                or _letters(platform) in where_letters
-                or (host_stem and host_stem in where_letters)
-            )
-        ):
-            return name.strip()
-    path = urlsplit(url).path.strip("/").split("/")
-    if path and path[0].startswith("@"):
-        return path[0]
-    return ""
-
-
 def email_view(data: bytes) -> EmailView:
-    """Every header as it arrived (unfolded, encoded words decoded), then the readable body."""
+    """Every header as it arrived (unfolded, encoded words decoded), then the readable body.
+
+    Each header is read on its own: one the email package cannot parse (a group address
+    inside a group, "a@" with no domain…) is shown as it arrived instead of stopping the
+    packet.
+    """
     message = BytesParser(policy=policy.default).parsebytes(data)
-    headers = tuple((name, str(value)) for name, value in message.items())
-    body = ""
-    part = message.get_body(preferencelist=("plain", "html"))
-    if part is not None:
+    headers = tuple((name, _header_text(name, raw)) for name, raw in message.raw_items())
+    return EmailView(headers, _body(message).strip())
+
+
+# What the email package raises on headers it cannot make sense of.
+_UNPARSABLE = (AttributeError, IndexError, LookupError, TypeError, ValueError, MessageError)
+
+
+def _header_text(name: str, raw: str) -> str:
+    try:
+        return str(policy.default.header_fetch_parse(name, raw))
+    except _UNPARSABLE:
+        unfolded = " ".join(str(raw).split())
         try:
-            body = str(part.get_content())
-        except (LookupError, ValueError):
-            body = part.get_payload(decode=True).decode("utf-8", "replace")  # type: ignore[union-attr]
-        if part.get_content_type() == "text/html":
-            body = re.sub(r"<[^>]+>", " ", body)
-    return EmailView(headers, body.strip())
+            return str(make_header(decode_header(unfolded)))
+        except _UNPARSABLE:
+            return unfolded
+
+
+def _body(message: EmailMessage) -> str:
+    try:
+        part = message.get_body(preferencelist=("plain", "html"))
+    except _UNPARSABLE:
+        part = None
+    if part is None:
+        raw = message.get_payload(decode=True)
+        return raw.decode("utf-8", "replace") if isinstance(raw, bytes) else ""
+    try:
+        body = str(part.get_content())
+    except _UNPARSABLE:
+        payload = part.get_payload(decode=True)
+        body = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
+    if part.get_content_type() == "text/html":
+        body = re.sub(r"<[^>]+>", " ", body)
+    return body
 
 
 def is_email(attachment: Attachment) -> bool:

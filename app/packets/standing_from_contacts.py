@@ -12,6 +12,7 @@ from decimal import Decimal
 from app.core.domain import Category, Contact, Direction
 from app.packets.contacts import all_contacts
 from app.packets.handed_on import ActionPacketLogger, PacketLogger
+from app.packets.summary import plural
 from app.services import Services
 from app.standing.records import (
     Action,
@@ -50,7 +51,7 @@ class ContactsOnlyStanding:
             for category in contact.categories:
                 by_category.setdefault(category, []).append(contact.id)
         signs = tuple(
-            Sign(category.value, category.label, f"{len(ids)} contact(s)", tuple(ids))
+            Sign(category.value, category.label, plural(len(ids), "contact"), tuple(ids))
             for category, ids in by_category.items()
         )
         abuse = [c.id for c in inbound if Category.ABUSE in c.categories or c.severity >= 4]
@@ -66,14 +67,14 @@ class ContactsOnlyStanding:
                 "abuse-or-unsafe",
                 "Verbal abuse or making staff feel unsafe",
                 bool(abuse),
-                f"{len(abuse)} abusive contact(s)" if abuse else "No abusive contact logged",
+                plural(len(abuse), "abusive contact") if abuse else "No abusive contact logged",
                 tuple(abuse),
             ),
             Ground(
                 "threats",
                 "Threats to staff or the business",
                 bool(threats),
-                f"{len(threats)} threatening contact(s)" if threats else "No threat logged",
+                plural(len(threats), "threatening contact") if threats else "No threat logged",
                 tuple(threats),
             ),
             Ground(
@@ -82,7 +83,7 @@ class ContactsOnlyStanding:
                 bool(after),
                 (
                     f"Warned on {warned[0].occurred_at.astimezone():%Y-%m-%d}; "
-                    f"{len(after)} hostile contact(s) since"
+                    f"{plural(len(after), 'hostile contact')} since"
                 )
                 if warned
                 else "No warning logged",

@@ -9,6 +9,7 @@ from app.core.domain import Category, Direction
 from app.packets.data import (
     PacketContact,
     PacketData,
+    PacketKind,
     ThreatGroup,
 )
 
@@ -26,18 +27,62 @@ def threat_groups(inbound: list[PacketContact]) -> tuple[ThreatGroup, ...]:
     )
 
 
+def plural(count: int, word: str, many: str = "") -> str:
+    """ "1 exhibit", "2 exhibits": the count with its noun agreeing."""
+    return f"{count} {word if count == 1 else (many or word + 's')}"
+
+
+def period_words(data: PacketData) -> str:
+    """The period asked for, in words (or the log's own first and last dates)."""
+    facts = data.period_facts
+    first, last = data.period
+    if facts is None or not facts.asked:
+        return f"{_day(first)} to {_day(last)}"
+    start = f"{facts.asked_from:%Y-%m-%d}" if facts.asked_from else "the first contact"
+    end = f"{facts.asked_to:%Y-%m-%d}" if facts.asked_to else "the last contact"
+    return f"{start} to {end} (the period asked for)"
+
+
+def left_out_words(data: PacketData) -> str:
+    """How many of the log's contacts this packet does not print, and why; "" when none."""
+    facts = data.period_facts
+    if facts is None or (facts.outside == 0 and facts.unticked == 0):
+        return ""
+    parts = []
+    if facts.outside:
+        sides = [
+            f"{facts.before} before" if facts.before else "",
+            f"{facts.after} after" if facts.after else "",
+        ]
+        parts.append(
+            f"{plural(facts.outside, 'contact')} outside the period ("
+            + ", ".join(x for x in sides if x)
+            + ")"
+        )
+    if facts.unticked:
+        parts.append(f"{plural(facts.unticked, 'contact')} in it that the owner left out")
+    return (
+        " and ".join(parts)
+        + f" {'is' if facts.outside + facts.unticked == 1 else 'are'} not in this packet; the "
+        f"whole log holds {plural(facts.in_log, 'contact')}."
+    )
+
+
 def with_summary(data: PacketData) -> PacketData:
     contacts = data.contacts
     inbound = sum(1 for c in contacts if c.direction is Direction.INBOUND)
     first, last = data.period
     lines = [
-        f"{data.customer.name} contacted {data.business.name} {inbound} times between "
-        f"{_day(first)} and {_day(last)}; the log below holds {len(contacts)} contacts "
-        f"({len(contacts) - inbound} of them the business's own replies) and "
-        f"{len(data.exhibits)} exhibits."
+        f"{data.customer.name} contacted {data.business.name} "
+        f"{plural(inbound, 'time')} between {_day(first)} and {_day(last)}; this packet holds "
+        f"{plural(len(contacts), 'contact')} ({plural(len(contacts) - inbound, 'reply', 'replies')}"
+        f" from the business among them) and {plural(len(data.exhibits), 'exhibit')}."
     ]
+    left_out = left_out_words(data)
+    if left_out:
+        lines.append(f"Period: {period_words(data)}. {left_out[0].upper()}{left_out[1:]}")
     met = [g for g in data.grounds if g.met]
-    if data.grounds:
+    if data.grounds and data.kind is PacketKind.TERMINATION:
         lines.append(
             f"{len(met)} of the {len(data.grounds)} grounds to end the relationship are met"
             + (": " + "; ".join(g.title.lower() for g in met) + "." if met else ".")
@@ -49,9 +94,12 @@ def with_summary(data: PacketData) -> PacketData:
             + "."
         )
     if data.public_posts:
-        lines.append(f"{len(data.public_posts)} public post(s) or review(s) by the customer.")
+        lines.append(
+            f"{plural(len(data.public_posts), 'public post or review', 'public posts or reviews')}"
+            " by the customer."
+        )
     if data.cost is not None:
-        lines.append(f"What the customer has cost: {data.cost.sentence}.")
+        lines.append(f"What the contacts in this packet cost: {data.cost.sentence}.")
     return replace(data, summary=tuple(lines))
 
 

@@ -130,11 +130,11 @@ def test_legal_packet_sections(packet_subject: PacketSubject, legal) -> None:  #
         "Legal referral packet",
         "Purpose and contact",
         "What happened, in our words",
-        "Threats by kind",
+        "2. Threats",
         "Threat of legal action",
         "Public posts",
         "https://x.com/pat_rants/status/1",
-        "Handle: @pat_rants",
+        "Handle @pat_rants",
         "Harassment of other customers",
         "Chronological log",
         "This is a final warning",  # the owner's own replies are in the log too
@@ -154,7 +154,7 @@ def test_termination_packet_sections(termination) -> None:  # type: ignore[no-un
     for must in (
         "Termination packet",
         "Grounds to end the relationship",
-        "Contacts per month, against the average customer",
+        "Messages per month from the customer, against the average customer",
         "Severity of each message from the customer, over time",
         "Examples of inappropriate language",
         "Warnings given",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -15,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.domain import Contact, Direction
+from app.packets.contacts import EXAMPLES_RULE
+from app.packets.data import SPOKEN_CHANNELS
 from ui.shell.dates import shown_when
 
 INCLUDE, EXAMPLE, WHEN, CHANNEL, FROM, WORDS = range(6)
@@ -29,6 +32,7 @@ class ContactChooser(QWidget):
     def __init__(self, contacts: list[Contact], examples: tuple[int, ...]) -> None:
         super().__init__()
         self._contacts = {c.id: c for c in contacts}
+        self._steady_examples = tuple(examples)
         self.tree = QTreeWidget()
         self.tree.setAccessibleName("Contacts in the packet")
         self.tree.setHeaderLabels(["In", "Example", "When", "Channel", "From", "Words"])
@@ -41,7 +45,7 @@ class ContactChooser(QWidget):
                     "",
                     shown_when(contact.occurred_at),
                     contact.channel.label,
-                    "Customer" if contact.direction is Direction.INBOUND else "Us",
+                    _who(contact),
                     " ".join((contact.text or contact.summary).split())[:120],
                 ]
             )
@@ -62,6 +66,13 @@ class ContactChooser(QWidget):
         self.words.setPlaceholderText(
             "Select a contact to read its exact words; select words here to redact them."
         )
+        self.examples_hint = QLabel(
+            f"Examples ticked by Steady: {EXAMPLES_RULE}. Tick or untick to choose them "
+            "yourself; the packet then says the owner chose them. A note of a call is never "
+            "quoted as the customer's words."
+        )
+        self.examples_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.examples_hint.setWordWrap(True)
         all_button = QPushButton("Include all")
         none_button = QPushButton("Include none")
         buttons = QHBoxLayout()
@@ -74,6 +85,7 @@ class ContactChooser(QWidget):
         splitter.setSizes([380, 140])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.examples_hint)
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
         all_button.clicked.connect(lambda: self._include_all(Qt.CheckState.Checked))
@@ -101,6 +113,7 @@ class ContactChooser(QWidget):
 
     def show_examples(self, visible: bool) -> None:
         self.tree.setColumnHidden(EXAMPLE, not visible)
+        self.examples_hint.setVisible(visible)
 
     def included(self) -> frozenset[int] | None:
         """The ticked contacts, or None when all are ticked (then the period decides)."""
@@ -110,12 +123,24 @@ class ContactChooser(QWidget):
             return None
         return frozenset(int(i.data(INCLUDE, ID_ROLE)) for i in ticked)
 
-    def examples(self) -> tuple[int, ...]:
+    def ticked_examples(self) -> tuple[int, ...]:
         return tuple(
             int(i.data(INCLUDE, ID_ROLE))
             for i in self._items()
             if i.checkState(EXAMPLE) == Qt.CheckState.Checked
         )
+
+    def examples(self) -> tuple[int, ...] | None:
+        """The examples the owner ticked, or None while they are still Steady's choice."""
+        ticked = self.ticked_examples()
+        return None if set(ticked) == set(self._steady_examples) else ticked
+
+    def set_example(self, contact_id: int, example: bool) -> None:
+        for item in self._items():
+            if int(item.data(INCLUDE, ID_ROLE)) == contact_id:
+                item.setCheckState(
+                    EXAMPLE, Qt.CheckState.Checked if example else Qt.CheckState.Unchecked
+                )
 
     def set_included(self, contact_id: int, included: bool) -> None:
         for item in self._items():
@@ -123,3 +148,11 @@ class ContactChooser(QWidget):
                 item.setCheckState(
                     INCLUDE, Qt.CheckState.Checked if included else Qt.CheckState.Unchecked
                 )
+
+
+def _who(contact: Contact) -> str:
+    if contact.direction is not Direction.INBOUND:
+        return "Us"
+    if contact.channel in SPOKEN_CHANNELS:
+        return f"Customer (note by {contact.details.staff or 'staff'})"
+    return "Customer"

@@ -39,6 +39,7 @@ from app.packets.assembly import PacketOptions
 from app.packets.contacts import all_contacts, default_examples
 from app.packets.data import PacketKind, Redaction
 from app.packets.making import MadePacket
+from app.packets.summary import plural
 from app.services import Services
 from ui.packets.contact_choice import ContactChooser
 from ui.packets.packet_output import PacketOutput
@@ -98,8 +99,9 @@ class PacketDialog(PacketOutput, QDialog):
         self.letter.setTabChangesFocus(True)
         self.letter.setPlaceholderText("Steady's draft appears here after the first preview.")
         self.closed_as_of = _date_edit(date.today(), "Account closed as of")
-        self.refund = QLineEdit("0.00")
+        self.refund = QLineEdit()
         self.refund.setAccessibleName("Refund amount")
+        self.refund.setPlaceholderText("Empty: the refunds logged as actions")
         letter_tab = QWidget()
         letter_form = QFormLayout(letter_tab)
         letter_form.addRow("Account closed as of", self.closed_as_of)
@@ -222,10 +224,12 @@ class PacketDialog(PacketOutput, QDialog):
     def options(self) -> PacketOptions:
         kind = self.packet_kind()
         whole = self.whole_log.isChecked()
-        try:
-            refund = parse_money(self.refund.text())
-        except SteadyError:
-            refund = Decimal("0")
+        refund: Decimal | None = None
+        if self.refund.text().strip():
+            try:
+                refund = parse_money(self.refund.text())
+            except SteadyError:
+                refund = None
         return PacketOptions(
             kind=kind,
             date_from=None if whole else self.date_from.date().toPython(),
@@ -311,8 +315,9 @@ class PacketDialog(PacketOutput, QDialog):
             self._fill(self.narrative, data.narrative)
         self._show_pdf(made.pdf.data)
         self.status.setText(
-            f"Packet {data.number}: {made.pdf.pages} pages, {len(data.contacts)} contacts, "
-            f"{len(data.exhibits)} exhibits. SHA-256 {made.pdf.sha256[:16]}…"
+            f"Packet {data.number}: {plural(made.pdf.pages, 'page')}, "
+            f"{plural(len(data.contacts), 'contact')}, {plural(len(data.exhibits), 'exhibit')}. "
+            f"SHA-256 {made.pdf.sha256[:16]}…"
         )
         self._set_ready(True)
 

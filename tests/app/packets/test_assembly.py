@@ -27,20 +27,15 @@ def _options(**changes: object) -> PacketOptions:
     return PacketOptions(PacketKind.LEGAL, **changes)  # type: ignore[arg-type]
 
 
-def test_default_examples_are_first_three_recent_three_most_severe(
+def test_default_examples_are_the_worst_written_words_in_date_order(
     packet_subject: PacketSubject,
 ) -> None:
     services, ids = packet_subject.services, packet_subject.contact_ids
     contacts = services.contacts.page_for_customer(packet_subject.customer_id, 0, 100)[::-1]
     chosen = default_examples(contacts)
-    assert ids["english"] in chosen  # the first
-    assert {ids["email"], ids["post"], ids["after"]} <= set(chosen)  # the three most recent
     assert ids["warning"] not in chosen  # the business's own reply is never an example
-    severest = sorted(
-        (c for c in contacts if c.direction.value == "inbound"),
-        key=lambda c: (-c.severity, -c.occurred_at.timestamp()),
-    )[:3]
-    assert {c.id for c in severest} <= set(chosen)
+    assert {ids["email"], ids["after"]} <= set(chosen)  # severity 4: a threat, then abuse
+    assert len(chosen) == 5
     assert list(chosen) == sorted(chosen, key=lambda i: services.contacts.get(i).occurred_at)
 
 
@@ -134,7 +129,7 @@ def test_bundle_manifest_matches_its_files(packet_subject: PacketSubject) -> Non
     archive = zipfile.ZipFile(io.BytesIO(build_bundle(made.data, made.pdf.data, "packet.pdf")))
     manifest = json.loads(archive.read(MANIFEST_JSON))
     rows = list(csv.DictReader(io.StringIO(archive.read(MANIFEST_CSV).decode())))
-    names = set(archive.namelist()) - {MANIFEST_JSON, MANIFEST_CSV}
+    names = set(archive.namelist()) - {MANIFEST_JSON, MANIFEST_CSV, "README.txt", "SHA256SUMS"}
     assert {f["path"] for f in manifest["files"]} == names == {r["path"] for r in rows}
     for entry in manifest["files"]:
         assert hashlib.sha256(archive.read(entry["path"])).hexdigest() == entry["sha256"]

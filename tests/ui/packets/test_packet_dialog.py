@@ -84,6 +84,22 @@ def test_edited_letter_chosen_examples_and_redactions_reach_the_pdf(
     assert dialog.made.data.contact(ids["greek"]) is None
 
 
+def test_owner_chooses_the_examples_and_the_packet_says_so(
+    qtbot,
+    dialog: PacketDialog,
+    packet_subject: PacketSubject,  # type: ignore[no-untyped-def]
+) -> None:
+    ids = packet_subject.contact_ids
+    _preview(qtbot, dialog)
+    assert dialog.made is not None and dialog.made.data.examples_chosen_by == "steady"
+    assert "Chosen by Steady" in flat("\n".join(pdf_text(dialog.made.pdf.data)))
+    dialog.chooser.set_example(ids["after"], False)
+    _preview(qtbot, dialog)
+    assert dialog.made.data.examples_chosen_by == "owner"
+    assert ids["after"] not in dialog.made.data.examples
+    assert "Chosen by the owner" in flat("\n".join(pdf_text(dialog.made.pdf.data)))
+
+
 def test_cancel_stops_the_drawing(qtbot, dialog: PacketDialog) -> None:  # type: ignore[no-untyped-def]
     dialog.preview()
     dialog._on_cancel_clicked()

@@ -1,0 +1,226 @@
+"""The plain files inside an evidence bundle: texts, manifests, the checksum list, README.txt."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from app.packets.data import Exhibit, PacketContact, PacketData, unredacted_marks
+
+
+@dataclass(frozen=True)
+class BundleEntry:
+    path: str
+    sha256: str
+    size: int
+    role: str  # "packet", "exhibit", "redacted copy", "contacts", "manifest" or "readme"
+    exhibit: int | None = None
+    source_filename: str = ""
+    mime: str = ""
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> str:
+    """A cell a spreadsheet shows as text: one starting like a formula gets a leading '."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([spreadsheet_safe(cell) for cell in row])
+    return out.getvalue()
+
+
+def _whose(contact: PacketContact) -> str:
+    if contact.is_customers_words:
+        return "customer's own words"
+    if contact.direction.value == "outbound":
+        return "the business's words"
+    return "staff note" + (f" by {contact.staff}" if contact.staff else "")
+
+
+def _contact_record(contact: PacketContact) -> dict[str, object]:
+    return {
+        "id": contact.id,
+        "occurred_at": contact.occurred_at.isoformat(),
+        "zone": contact.zone,
+        "channel": contact.channel.value,
+        "direction": contact.direction.value,
+        "text_is": _whose(contact),
+        "staff": unredacted_marks(contact.staff),
+        "summary": unredacted_marks(contact.summary),
+        "text": unredacted_marks(contact.text),
+        "categories": [c.value for c in contact.categories],
+        "severity": contact.severity,
+        "minutes": contact.minutes,
+        "url": unredacted_marks(contact.url),
+        "exhibits": list(contact.exhibits),
+        "revision": contact.revision,
+        "logged_at": contact.logged_at.isoformat() if contact.logged_at else "",
+    }
+
+
+def contacts_json(data: PacketData) -> str:
+    records = [_contact_record(c) for c in data.contacts]
+    return (
+        json.dumps(
+            {"packet_number": data.number, "contacts": records}, ensure_ascii=False, indent=2
+        )
+        + "\n"
+    )
+
+
+_CONTACT_COLUMNS = (
+    "id",
+    "occurred_at",
+    "zone",
+    "channel",
+    "direction",
+    "text_is",
+    "staff",
+    "summary",
+    "text",
+    "categories",
+    "severity",
+    "minutes",
+    "url",
+    "exhibits",
+    "revision",
+    "logged_at",
+)
+
+
+def contacts_csv(data: PacketData) -> str:
+    """UTF-8 with a byte-order mark, so spreadsheet programs read every script correctly."""
+    rows = []
+    for contact in data.contacts:
+        record = _contact_record(contact)
+        record["categories"] = "; ".join(record["categories"])  # type: ignore[arg-type]
+        record["exhibits"] = " ".join(str(n) for n in record["exhibits"])  # type: ignore[attr-defined]
+        rows.append([record[column] for column in _CONTACT_COLUMNS])
+    return "\ufeff" + _csv(_CONTACT_COLUMNS, rows)
+
+
+def manifest_json(data: PacketData, entries: Sequence[BundleEntry]) -> str:
+    packet = next((e for e in entries if e.role == "packet"), None)
+    manifest = {
+        "packet_number": data.number,
+        "kind": data.kind.value,
+        "customer": unredacted_marks(data.customer.name),
+        "business": data.business.name,
+        "generated_at": data.generated_at.isoformat(),
+        "packet_sha256": packet.sha256 if packet else "",
+        "ledger": {
+            "verified": data.integrity.verified,
+            "entries": data.integrity.entries,
+            "head_hash": data.integrity.head_hash,
+        },
+        "redacted_in_pdf": len(data.redactions) > 0,
+        "note": "Each file's SHA-256 identifies it: recompute it to check the file is unchanged. "
+        "Original files are exactly as stored and are not redacted.",
+        "files": [
+            {
+                "path": e.path,
+                "sha256": e.sha256,
+                "size": e.size,
+                "role": e.role,
+                "exhibit": e.exhibit,
+                "original_filename": e.source_filename,
+                "mime": e.mime,
+            }
+            for e in entries
+        ],
+    }
+    return json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
+
+
+def manifest_csv(entries: Sequence[BundleEntry]) -> str:
+    return _csv(
+        ("path", "sha256", "size", "role", "exhibit", "original_filename", "mime"),
+        (
+            (e.path, e.sha256, e.size, e.role, e.exhibit or "", e.source_filename, e.mime)
+            for e in entries
+        ),
+    )
+
+
+def redacted_email_text(exhibit: Exhibit) -> str:
+    """A saved email as the packet prints it: every header, then the body, redacted."""
+    assert exhibit.email is not None
+    lines = [f"{name}: {unredacted_marks(value)}" for name, value in exhibit.email.headers]
+    return "\r\n".join([*lines, "", unredacted_marks(exhibit.email.body), ""])
+
+
+def sha256sums(entries: Sequence[BundleEntry]) -> str:
+    """The format `sha256sum -c` reads: hash, two spaces, path; one file a line."""
+    return "".join(f"{e.sha256}  {e.path}\n" for e in entries)
+
+
+def readme(data: PacketData, pdf_name: str, pdf_sha: str, manifest_sha: str) -> str:
+    redacted = bool(data.redactions)
+    lines = [
+        f"Evidence bundle for packet {data.number} ({data.kind.heading.lower()})",
+        f"Prepared by {data.business.name} with Steady on "
+        f"{data.generated_at.isoformat(timespec='minutes')}.",
+        "",
+        "WHAT IS IN IT",
+        f"  {pdf_name}  the packet itself",
+        "  exhibits/       every evidence file, byte for byte as it was stored",
+        "  contacts.json   the exact text of every contact in the packet (UTF-8)",
+        "  contacts.csv    the same for spreadsheets (UTF-8; a cell that starts with = + - or @",
+        "                  has a ' put in front so no spreadsheet runs it as a formula)",
+        "  manifest.json   every file with its SHA-256, size and original name",
+        "  manifest.csv    the same as a table",
+        "  SHA256SUMS      the SHA-256 of every file above, for checking",
+        "",
+        "FINGERPRINTS",
+        f"  Packet PDF SHA-256:     {pdf_sha}",
+        f"  manifest.json SHA-256:  {manifest_sha}",
+        f"  Log (ledger) head:      {data.integrity.head_hash or '-'}",
+        f"  Ledger entries:         {data.integrity.entries}",
+        "  The ledger head identifies the whole log as it stood when the packet was made; the",
+        "  same hash and count are printed in the packet.",
+        "",
+    ]
+    if redacted:
+        lines += [
+            "REDACTION",
+            "  The packet PDF, contacts.json and contacts.csv are redacted: each removed",
+            "  passage reads [redacted]. The ORIGINAL FILES in exhibits/ ARE NOT REDACTED:",
+            "  they are exactly as received, so that their SHA-256 still matches. Hand this",
+            "  bundle only to someone entitled to see them. Redacted copies of the saved",
+            "  emails (headers and text, as the packet prints them) are in redacted/.",
+            "",
+        ]
+    else:
+        lines += ["REDACTION", "  Nothing is redacted in this bundle.", ""]
+    lines += [
+        "HOW TO CHECK THAT NOTHING WAS CHANGED",
+        "Unzip the bundle into a folder, open a terminal in that folder, then:",
+        "",
+        "  Linux:    sha256sum -c SHA256SUMS",
+        "  macOS:    shasum -a 256 -c SHA256SUMS",
+        "  Both print OK beside every file that is unchanged.",
+        "",
+        "  Windows (PowerShell, built in):",
+        "    Get-Content SHA256SUMS | ForEach-Object {",
+        "      $hash, $file = $_ -split '  ', 2",
+        "      $now = (Get-FileHash -Algorithm SHA256 -LiteralPath $file).Hash.ToLower()",
+        '      if ($now -eq $hash) { "OK      $file" } else { "CHANGED $file" }',
+        "    }",
+        "  Or one file at a time (Command Prompt): certutil -hashfile FILE SHA256",
+        "  and compare with the line for that file in SHA256SUMS.",
+        "",
+        "The SHA-256 of each exhibit is also printed in the packet, on the exhibit's own pages",
+        "and in the exhibit index, so a printed copy can be checked against these files.",
+    ]
+    return "\r\n".join(lines) + "\r\n"

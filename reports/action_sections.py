@@ -1,0 +1,94 @@
+"""What the business did about the customer, as a table both packets print.
+
+Only words a person wrote or a fact a reader needs are shown; internal bookkeeping (hashes,
+timestamps, how a file was handed on) stays in the log.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from app.packets.data import PacketData
+from app.standing.records import Action, ActionKind
+from reports.blocks import grid, p, section, when
+from reports.styles import styles
+
+_ACTION_LABELS = {
+    ActionKind.POLICE_REPORT: "Police report",
+    ActionKind.PLATFORM_REPORT: "Report to a platform",
+    ActionKind.PRESERVATION_REQUEST: "Preservation request",
+    ActionKind.LEGAL_ADVICE: "Legal advice taken",
+    ActionKind.PACKET: "Packet handed on",
+}
+# Details worth printing, with the words a reader understands; others are bookkeeping.
+_DETAIL_WORDS = {
+    "officer": "officer",
+    "badge": "badge",
+    "station": "station",
+    "platform": "platform",
+    "recipient": "sent to",
+    "url": "address",
+    "how": "",
+    "packet": "",
+    "check_again": "check again on",
+}
+_HOW = {"saved": "saved as a PDF", "printed": "printed", "opened in a viewer": "opened"}
+
+
+def action_label(kind: ActionKind) -> str:
+    return _ACTION_LABELS.get(kind) or kind.label
+
+
+def action_note(action: Action, currency: str = "$") -> str:
+    """Who did it and the facts a reader needs, in words ("Sam — platform: X")."""
+    parts = [action.by, action.note]
+    if action.amount is not None:
+        parts.append(f"{currency}{action.amount:,.2f}")
+    if action.kind is ActionKind.PACKET:
+        kind = action.details.get("packet", "")
+        how = action.details.get("how", "")
+        parts.append(
+            " ".join(
+                x
+                for x in (
+                    {"termination": "Termination packet", "legal": "Legal referral packet"}.get(
+                        kind, "Packet"
+                    ),
+                    _HOW.get(how, how),
+                )
+                if x
+            )
+        )
+    else:
+        for key, value in action.details.items():
+            words = _DETAIL_WORDS.get(key)
+            if words and value:
+                parts.append(f"{words}: {value}")
+    return " — ".join(x for x in parts if x)
+
+
+def actions_section(data: PacketData, width: float) -> list[Flowable]:
+    sheet = styles()
+    story = section("Actions taken", sheet)
+    if not data.actions:
+        story.append(p("No blocks, reports or other actions are recorded yet.", sheet.muted))
+        return story
+    rows: list[list[Flowable | str]] = [
+        [
+            p("When", sheet.header_cell),
+            p("Action", sheet.header_cell),
+            p("Reference", sheet.header_cell),
+            p("By / note", sheet.header_cell),
+        ]
+    ]
+    for action in data.actions:
+        rows.append(
+            [
+                p(when(action.occurred_at), sheet.cell),
+                p(action_label(action.kind), sheet.cell_bold),
+                p(action.reference or "—", sheet.cell),
+                p(action_note(action, data.business.currency_symbol) or "—", sheet.cell_small),
+            ]
+        )
+    story.append(grid(rows, [width * 0.2, width * 0.2, width * 0.25, width * 0.35]))
+    return story

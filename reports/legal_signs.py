@@ -1,0 +1,214 @@
+"""The five signs that the customer is in the wrong, each with its evidence: a demand out of
+proportion, threats, public posts that may be false and damaging, harassment of others, and
+the pattern over time."""
+
+from __future__ import annotations
+
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
+
+from app.packets.data import PacketData, PublicPost
+from app.packets.drafts import cut_at_word
+from app.packets.legal_case import amounts_demanded, demand_contacts, largest_demand
+from app.packets.summary import plural
+from reports.blocks import grid, keep, key_values, p, section, subsection, when
+from reports.contact_sections import QuoteBar, contact_block, contact_refs
+from reports.styles import styles
+from reports.timeline_chart import HEIGHT, timeline_chart
+from reports.unicode_text import text_paragraph
+
+DEMANDS_SHOWN = 5  # the largest demands quoted in full; the rest listed
+MANY_POSTS = 6  # more than this and the posts are a table, one row each
+
+
+def signs_sections(data: PacketData, width: float) -> list[Flowable]:
+    sheet = styles()
+    story = section("Five signs the customer is in the wrong", sheet)
+    story.append(
+        p(
+            "Each sign below is followed by the contacts that show it, quoted from the log.",
+            sheet.muted,
+        )
+    )
+    story += _demand(data, width)
+    story += _threats(data, width)
+    story += _posts(data, width)
+    story += _others(data)
+    story += _pattern(data, width)
+    return story
+
+
+def _demand(data: PacketData, width: float) -> list[Flowable]:
+    sheet = styles()
+    story = subsection("1. A demand out of proportion", sheet)
+    demands = demand_contacts(data)
+    if not demands:
+        return [*story, p("No demand out of proportion is flagged in the log.", sheet.muted)]
+    symbol = data.business.currency_symbol
+    biggest = largest_demand(data)
+    paid = data.customer.amount_paid
+    if biggest is not None:
+        story.append(
+            p(
+                f"Demanded {symbol}{biggest:,.2f} on {symbol}{paid:,.2f} paid in all"
+                + (f" ({biggest / paid:,.1f} times what was paid)." if paid else "."),
+                sheet.body,
+            )
+        )
+    shown = sorted(
+        demands, key=lambda c: (-max(amounts_demanded(c), default=0), -c.severity, c.occurred_at)
+    )[:DEMANDS_SHOWN]
+    for contact in sorted(shown, key=lambda c: c.occurred_at):
+        amounts = ", ".join(f"{symbol}{a:,.2f}" for a in amounts_demanded(contact))
+        if amounts:
+            story.append(p(f"Amounts in this demand: {amounts}", sheet.small))
+        story += contact_block(contact, sheet)
+    rest = [c.id for c in demands if c not in shown]
+    if rest:
+        story.append(
+            p(
+                f"{plural(len(rest), 'more demand')} in the chronological log: "
+                + contact_refs(data, rest),
+                sheet.small,
+            )
+        )
+    return story
+
+
+def _threats(data: PacketData, width: float) -> list[Flowable]:
+    sheet = styles()
+    story = subsection("2. Threats", sheet)
+    groups = [g for g in data.threats if g.category.is_threat]
+    if not groups:
+        return [*story, p("No threat is flagged in the log.", sheet.muted)]
+    rows: list[list[Flowable | str]] = [
+        [
+            p("Kind", sheet.header_cell),
+            p("Count", sheet.header_cell),
+            p("Contacts", sheet.header_cell),
+        ]
+    ]
+    for group in groups:
+        rows.append(
+            [
+                p(group.title, sheet.cell_bold),
+                p(str(len(group.contact_ids)), sheet.cell),
+                p(contact_refs(data, group.contact_ids), sheet.cell),
+            ]
+        )
+    story.append(grid(rows, [width * 0.36, width * 0.1, width * 0.54]))
+    story.append(
+        p(
+            "Every threat is quoted in full in the chronological log, with its exhibits.",
+            sheet.muted,
+        )
+    )
+    return story
+
+
+def _posts(data: PacketData, width: float) -> list[Flowable]:
+    sheet = styles()
+    story = subsection("3. Public posts that may be false and damaging", sheet)
+    if not data.public_posts:
+        return [*story, p("No public post or review by the customer is logged.", sheet.muted)]
+    story.append(
+        p(
+            f"{plural(len(data.public_posts), 'post or review', 'posts and reviews')} by the "
+            f"customer about {data.business.name}. The business says the statements in them "
+            "are untrue and harm its reputation; whether they are defamatory is for a lawyer "
+            "or a court to judge. Each is shown once here, with where and when it was found.",
+            sheet.body,
+        )
+    )
+    if len(data.public_posts) > MANY_POSTS:
+        story.append(_posts_table(data, width))
+        return story
+    for post in data.public_posts:
+        story.append(keep(*_post(post, width)))
+    return story
+
+
+def _posts_table(data: PacketData, width: float) -> Flowable:
+    """Many posts: one row each, so twenty posts take a page, not five."""
+    sheet = styles()
+    rows: list[list[Flowable | str]] = [
+        [
+            p("Posted / captured", sheet.header_cell),
+            p("Where", sheet.header_cell),
+            p("What it says", sheet.header_cell),
+        ]
+    ]
+    for post in data.public_posts:
+        exhibits = ", ".join(f"Exhibit {n}" for n in post.exhibits)
+        rows.append(
+            [
+                p(
+                    f"{when(post.occurred_at)}; captured "
+                    f"{when(post.captured_at) if post.captured_at else 'not recorded'}",
+                    sheet.cell_small,
+                ),
+                [
+                    p(
+                        f"{post.platform or '—'} · {post.handle or 'handle not recorded'}",
+                        sheet.cell_bold,
+                    ),
+                    p(post.url or "(address not recorded)", sheet.cell_small),
+                    p(exhibits or f"contact #{post.contact_id}", sheet.cell_small),
+                ],
+                text_paragraph(cut_at_word(post.text, 400) or "(see the screenshot)", sheet.cell),
+            ]
+        )
+    return grid(rows, [width * 0.2, width * 0.38, width * 0.42])
+
+
+def _post(post: PublicPost, width: float) -> list[Flowable]:
+    sheet = styles()
+    facts = [
+        ("Platform", post.platform or "—"),
+        ("Address (URL)", post.url or "(address not recorded)"),
+        ("Handle", post.handle or "not recorded"),
+        ("Posted", when(post.occurred_at)),
+        ("Captured", when(post.captured_at) if post.captured_at else "not recorded"),
+        (
+            "Exhibits",
+            ", ".join(f"Exhibit {n}" for n in post.exhibits)
+            or f"none (contact #{post.contact_id})",
+        ),
+    ]
+    flowables: list[Flowable] = [Spacer(1, 4), key_values(facts, width, sheet)]
+    if post.text.strip():
+        flowables.append(QuoteBar(text_paragraph(cut_at_word(post.text, 1200), sheet.quote)))
+    return flowables
+
+
+def _others(data: PacketData) -> list[Flowable]:
+    sheet = styles()
+    story = subsection("4. Harassment of other customers", sheet)
+    if not data.harassment_of_others:
+        return [*story, p("None is logged.", sheet.muted)]
+    for contact_id in data.harassment_of_others:
+        contact = data.contact(contact_id)
+        if contact is not None:
+            story += contact_block(contact, sheet)
+    return story
+
+
+def _pattern(data: PacketData, width: float) -> list[Flowable]:
+    sheet = styles()
+    # The heading, its sentence and the chart move to the next page together.
+    story = [CondPageBreak(HEIGHT + 110), *subsection("5. A pattern over time", sheet)]
+    inbound = [c for c in data.contacts if c.direction.value == "inbound"]
+    if inbound:
+        days = (inbound[-1].occurred_at - inbound[0].occurred_at).days + 1
+        hostile = sum(1 for c in inbound if c.severity >= 3)
+        story.append(
+            keep(
+                p(
+                    f"{plural(len(inbound), 'message')} from the customer over "
+                    f"{plural(days, 'day')}, {hostile} of them hostile, abusive or threatening "
+                    "(severity 3 or more).",
+                    sheet.body,
+                ),
+                timeline_chart(data, width),
+            )
+        )
+    return story
