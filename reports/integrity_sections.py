@@ -58,6 +58,16 @@ def integrity_section(data: PacketData, width: float) -> list[Flowable]:
             sheet.muted,
         )
     )
+    if check.time_stamps:
+        story.append(
+            p(
+                "An independent time-stamping service (RFC 3161) signed the log's head at "
+                "these times; the signed tokens are kept in the log and checked by "
+                "“steady verify”, so the entries they certify existed unchanged by then:",
+                sheet.body,
+            )
+        )
+        story += [p(f"• {line}", sheet.small) for line in check.time_stamps]
     return story
 
 

@@ -225,3 +225,11 @@ def describe_time_stamps(stamps: list[TimeStamp], signature_checked: bool) -> st
         f"{count} from a time-stamping service; the latest certifies {latest.entries} entries "
         f"as of {latest.stamped_at:%Y-%m-%d %H:%M} UTC ({latest.service}); {checked}."
     )
+
+
+def stamp_line(stamp: TimeStamp) -> str:
+    """One time-stamp as a packet lists it."""
+    return (
+        f"{stamp.stamped_at:%Y-%m-%d %H:%M:%S} UTC by {stamp.service}: the first "
+        f"{stamp.entries} ledger entries, head {stamp.head_hash}"
+    )

@@ -15,6 +15,7 @@ from typing import Protocol
 from app.core.clock import zone_label
 from app.core.domain import Category, Channel, Direction
 from app.core.errors import InvalidInputError, SteadyError
+from app.log.time_stamps import stamp_line
 from app.packets.contacts import all_contacts, default_examples, in_period
 from app.packets.data import (
     Exhibit,
@@ -231,6 +232,7 @@ def assemble_packet(
             blobs_checked=report.blobs_checked,
             checked_at=now,
             problems=tuple(report.problems),
+            time_stamps=tuple(stamp_line(stamp) for stamp in services.time_stamps.all()),
         ),
         cost=packet_cost(services, customer_id, chosen),
         grounds=grounds,

@@ -211,6 +211,8 @@ class Integrity:
     blobs_checked: int
     checked_at: datetime
     problems: tuple[str, ...] = ()
+    # Each RFC 3161 time-stamp the log holds, in words (time, service, entries certified).
+    time_stamps: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

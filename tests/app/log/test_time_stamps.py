@@ -171,3 +171,24 @@ def test_the_command_line_stamps_over_http_and_verify_lists_it(
     )  # fmt: skip
     assert verified.returncode == 0, verified.stdout + verified.stderr
     assert "1 time-stamp" in verified.stdout
+
+
+def test_a_packet_lists_the_time_stamps_it_was_made_with(services, local_authority) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from app.packets.assembly import PacketOptions
+    from app.packets.data import PacketKind
+    from app.packets.making import make_packet
+
+    _fill(services)
+    stamp = _stamps(services, local_authority).stamp_head()
+    customer = services.customers.page(0, 1)[0].id
+    made = make_packet(services, customer, PacketOptions(kind=PacketKind.LEGAL))
+    text = " ".join(
+        (page.extract_text() or "") for page in PdfReader(io.BytesIO(made.pdf.data)).pages
+    )
+    flat = " ".join(text.split())
+    assert "time-stamping service (RFC 3161)" in flat
+    assert f"the first {stamp.entries} ledger entries" in flat
