@@ -13,8 +13,9 @@ from reportlab.platypus import (
 from app.core.domain import SEVERITY_LABELS, Direction
 from app.packets.data import PacketContact, PacketData
 from reports.blocks import Tick, day, p, when
+from reports.page import exhibit_links
 from reports.styles import QUOTE_BAR, Styles, styles
-from reports.unicode_text import text_paragraph
+from reports.unicode_text import TextParagraph, needs_own_layout, plain_markup, text_paragraph
 
 
 def contact_refs(data: PacketData, contact_ids: Iterable[int]) -> str:
@@ -26,7 +27,7 @@ def contact_refs(data: PacketData, contact_ids: Iterable[int]) -> str:
     return ", ".join(labels) if labels else "—"
 
 
-def contact_line(contact: PacketContact) -> str:
+def contact_line(contact: PacketContact, with_exhibits: bool = True) -> str:
     parts = [
         when(contact.occurred_at),
         contact.channel.label,
@@ -37,7 +38,7 @@ def contact_line(contact: PacketContact) -> str:
         parts.append(f"{contact.minutes} min")
     if contact.staff:
         parts.append(f"staff: {contact.staff}")
-    if contact.exhibits:
+    if contact.exhibits and with_exhibits:
         parts.append("Exhibit " + ", ".join(str(n) for n in contact.exhibits))
     return " · ".join(parts)
 
@@ -47,7 +48,15 @@ def contact_block(
 ) -> list[Flowable]:
     """One contact: a line of facts, the summary, then the exact words as a quote."""
     style = quote_style or sheet.quote
-    head = p(f"#{contact.id} · {contact_line(contact)}", sheet.h3)
+    line = f"#{contact.id} · {contact_line(contact, with_exhibits=False)}"
+    if contact.exhibits and not needs_own_layout(line):
+        # "Exhibit 3" is a live link to the exhibit's first page.
+        head: Flowable = TextParagraph(
+            plain_markup(line, sheet.h3.fontName) + " · " + exhibit_links(contact.exhibits),
+            sheet.h3,
+        )
+    else:
+        head = p(f"#{contact.id} · {contact_line(contact)}", sheet.h3)
     story: list[Flowable] = [head]
     details = []
     if contact.summary:

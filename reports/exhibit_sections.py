@@ -4,10 +4,6 @@ embedded, emails with their headers).
 
 from __future__ import annotations
 
-import io
-
-from PIL import Image as PILImage
-from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
     Flowable,
     PageBreak,
@@ -16,11 +12,10 @@ from reportlab.platypus import (
 
 from app.packets.data import Exhibit, PacketData
 from reports.blocks import Tick, grid, key_values, p, size_label, when
+from reports.images import evidence_image
 from reports.page import ExhibitEnd, ExhibitHeading
-from reports.styles import RULE, Styles, styles
+from reports.styles import Styles, styles
 from reports.unicode_text import text_paragraph
-
-PRINT_DPI = 200
 
 
 def exhibit_index(data: PacketData, width: float) -> list[Flowable]:
@@ -51,55 +46,6 @@ def exhibit_index(data: PacketData, width: float) -> list[Flowable]:
             ]
         )
     return [grid(rows, [width * 0.09, width * 0.55, width * 0.19, width * 0.17])]
-
-
-class EvidenceImage(Flowable):
-    """A screenshot scaled to fit the page, at print resolution.
-
-    While the table of contents settles (the first layout passes), only the frame is drawn;
-    the picture itself is encoded once, in the final pass.
-    """
-
-    def __init__(self, data: bytes, max_width: float, max_height: float) -> None:
-        super().__init__()
-        with PILImage.open(io.BytesIO(data)) as image:
-            pixels_w, pixels_h = image.size
-        scale = min(max_width / pixels_w, max_height / pixels_h, 1.0)
-        self.width, self.height = pixels_w * scale, pixels_h * scale
-        self._data = data
-        self._reader: ImageReader | None = None
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        return self.width, self.height
-
-    def _image(self) -> ImageReader:
-        if self._reader is None:
-            with PILImage.open(io.BytesIO(self._data)) as image:
-                image.load()
-                wanted = (
-                    max(1, int(self.width / 72 * PRINT_DPI)),
-                    max(1, int(self.height / 72 * PRINT_DPI)),
-                )
-                picture = image.convert("RGBA") if image.mode in ("P", "LA") else image
-                if picture.mode == "RGBA":
-                    flat = PILImage.new("RGB", picture.size, "white")
-                    flat.paste(picture, mask=picture.split()[-1])
-                    picture = flat
-                elif picture.mode not in ("RGB", "L"):
-                    picture = picture.convert("RGB")
-                if picture.size[0] > wanted[0] * 1.2:
-                    picture = picture.resize(wanted, PILImage.Resampling.BILINEAR)
-                self._reader = ImageReader(picture.copy())
-        return self._reader
-
-    def draw(self) -> None:
-        canvas = self.canv
-        canvas.saveState()
-        canvas.setStrokeColor(RULE)
-        canvas.rect(0, 0, self.width, self.height, stroke=1, fill=0)
-        if not getattr(canvas, "_steady_draft", False):
-            canvas.drawImage(self._image(), 0, 0, self.width, self.height)
-        canvas.restoreState()
 
 
 def _exhibit_facts(exhibit: Exhibit, data: PacketData) -> list[tuple[str, str]]:
@@ -139,7 +85,7 @@ def exhibit_pages(
         facts = key_values(_exhibit_facts(exhibit, data), width, sheet)
         story.append(facts)
         story.append(Spacer(1, 8))
-        story += _exhibit_content(exhibit, width, height - 190, sheet)
+        story += _exhibit_content(exhibit, width, height, sheet)
         story.append(ExhibitEnd())
         tick("Laying out the exhibits")
     return story
@@ -150,7 +96,9 @@ def _exhibit_content(
 ) -> list[Flowable]:
     if exhibit.is_image:
         try:
-            return [EvidenceImage(exhibit.data, width, height)]
+            return evidence_image(
+                exhibit.data, exhibit.label, exhibit.sha256, width, height - 190, height
+            )
         except OSError:
             return [
                 p(

@@ -83,6 +83,7 @@ class PacketOptions:
     contact_person: str = ""
     redactions: tuple[Redaction, ...] = ()
     number: str | None = None  # None: the next number for this customer
+    paper: str | None = None  # "A4" or "Letter"; None: the paper size in settings
 
 
 @dataclass
@@ -213,7 +214,7 @@ def assemble_packet(
         kind=options.kind,
         number=number,
         generated_at=now,
-        paper_size=services.settings.text("paper_size"),
+        paper_size=options.paper or services.settings.text("paper_size"),
         business=business,
         customer=packet_customer,
         period=(chosen[0].occurred_at, chosen[-1].occurred_at),
