@@ -15,7 +15,14 @@ from app.packets.data import PacketContact, PacketData
 from reports.blocks import Tick, day, p, when
 from reports.page import exhibit_links
 from reports.styles import QUOTE_BAR, Styles, styles
-from reports.unicode_text import TextParagraph, needs_own_layout, plain_markup, text_paragraph
+from reports.unicode_text import (
+    UNDRAWABLE_LEGEND,
+    TextParagraph,
+    needs_own_layout,
+    plain_markup,
+    text_paragraph,
+    undrawable,
+)
 
 
 def contact_refs(data: PacketData, contact_ids: Iterable[int]) -> str:
@@ -110,9 +117,13 @@ class QuoteBar(Flowable):
 def contact_log(data: PacketData, contacts: Iterable[PacketContact], tick: Tick) -> list[Flowable]:
     sheet = styles()
     story: list[Flowable] = []
+    legend = False
     for contact in contacts:
         story += contact_block(contact, sheet)
+        legend = legend or bool(undrawable(contact.text))
         tick("Laying out the log")
+    if legend:
+        story.insert(0, p(UNDRAWABLE_LEGEND, sheet.muted))
     return story
 
 

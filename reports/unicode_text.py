@@ -108,6 +108,8 @@ def printable_text(text: str) -> str:
 
 def undrawable(text: str) -> list[str]:
     """The characters of the text that no packet font can draw."""
+    if text.isascii() or _own_characters(SANS).issuperset(text.replace("\n", "")):
+        return []
     return [
         c
         for c in text
@@ -188,7 +190,8 @@ class TextParagraph(Paragraph):
     _wrapped_for = -1.0
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        if availWidth == self._wrapped_for:
+        # split() drops the lines when the paragraph moves on whole; they are found again.
+        if availWidth == self._wrapped_for and "blPara" in self.__dict__:
             return self.width, self.height
         size = super().wrap(availWidth, availHeight)
         self._wrapped_for = availWidth

@@ -15,6 +15,7 @@ from app.packets.assembly import PacketOptions
 from app.packets.data import PacketKind
 from app.packets.making import make_packet
 from reports.page_refs import bates_prefix
+from reports.unicode_text import UNDRAWABLE_LEGEND
 from tests.helpers.packet_fixtures import PacketSubject, _details, flat, pdf_text, png
 from tests.helpers.pdf_reading import actual_texts, links, outline, pdftotext, reader
 
@@ -211,6 +212,8 @@ def test_a_character_no_font_has_is_named_and_copied_as_itself(
     odd = "Odd \U000f0001 मैं"
     services.contacts.log(packet_subject.customer_id, _details(odd, at + timedelta(hours=3)))
     made = _legal(packet_subject)
-    assert "[U+F0001]" in "\n".join(pdf_text(made.pdf.data))
+    text = "\n".join(pdf_text(made.pdf.data))
+    assert "[U+F0001]" in text
+    assert flat(UNDRAWABLE_LEGEND) in flat(text)
     assert odd in actual_texts(made.pdf.data)
     assert io  # keeps the import for helpers that read bytes
