@@ -28,6 +28,8 @@ SMALLEST_SCALE = 0.25
 # A whole picture may be shrunk this much below the page's width to stay on one page.
 SHRINK_TO_FIT = 0.75
 CAPTION_SPACE = 30.0
+# Fewer pixels than this under the exhibit's facts, and the first part starts a page instead.
+MIN_FIRST_PART = 200
 
 
 class EvidenceImage(Flowable):
@@ -107,7 +109,13 @@ def evidence_image(
         return [EvidenceImage(data, pixels_w * fit, pixels_h * fit)]
     columns = _cuts(pixels_w, int(width / scale))
     room = page_height - CAPTION_SPACE
-    rows = _cuts(pixels_h, int(room / scale))
+    # The first part fills what is left of the exhibit's first page, below its facts.
+    first = int((first_height - CAPTION_SPACE) / scale) if len(columns) == 1 else 0
+    first = first if first >= MIN_FIRST_PART and first < pixels_h else 0
+    rows = [(0, first)] if first else []
+    rows += [
+        (top + first, bottom + first) for top, bottom in _cuts(pixels_h - first, int(room / scale))
+    ]
     boxes = [(left, top, right, bottom) for top, bottom in rows for left, right in columns]
     sheet = styles()
     reduced = "a reduced copy" if scale < 1.0 else "a copy"
@@ -125,6 +133,7 @@ def evidence_image(
         part = EvidenceImage(
             data, (right - left) * scale, (bottom - top) * scale, (left, top, right, bottom)
         )
-        # The first part starts on a page of its own when the exhibit's facts leave too little.
-        story += [PageBreak(), KeepTogether([caption, part])]
+        if number > 1 or not first:
+            story.append(PageBreak())
+        story.append(KeepTogether([caption, part]))
     return story
