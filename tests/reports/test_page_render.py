@@ -144,17 +144,16 @@ def test_a_long_screenshot_is_split_into_labelled_readable_parts(
             )
             in text
         )
-    # Each part is drawn at the page's width, not squeezed onto one page.
-    pdf = reader(made.pdf.data)
-    widths = []
-    for page in pdf.pages:
-        resources = page.get("/Resources") or {}
-        objects = resources.get("/XObject") or {}
+    # The parts are drawn at full resolution and together cover the whole picture.
+    heights = []
+    for page in reader(made.pdf.data).pages:
+        objects = (page.get("/Resources") or {}).get("/XObject") or {}
         for ref in objects.values():
             image = ref.get_object()
-            if image.get("/Subtype") == "/Image" and image["/Height"] > 1000:
-                widths.append(image["/Width"])
-    assert len(widths) >= total
+            if image.get("/Subtype") == "/Image" and image["/Height"] != 500:
+                assert image["/Width"] == 900
+                heights.append(image["/Height"])
+    assert len(heights) == total and sum(heights) == 4200
 
 
 @pytest.fixture
