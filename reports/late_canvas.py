@@ -11,15 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
-
-if TYPE_CHECKING:
-    from reports.page import Letterhead
 
 LateValue = Callable[["PacketCanvas"], str]
 
@@ -45,13 +42,13 @@ class _Moment:
 
 
 class PacketCanvas(Canvas):
-    def __init__(self, *args: Any, letterhead: Letterhead | None = None, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, generated_at: datetime | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.pages_done = 0
         self.marks: dict[str, list[int]] = {}
         self._late: dict[str, tuple[LateValue, str, float, Color, str]] = {}
         self._outline_level = -1
-        self._generated_at = letterhead.generated_at if letterhead else datetime.now(UTC)
+        self._generated_at = generated_at or datetime.now(UTC)
         self._doc._timeStamp = _Moment(self._generated_at)  # type: ignore[attr-defined]
 
     # --- where things landed ----------------------------------------------------------
@@ -164,9 +161,11 @@ _XMP = """<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <?xpacket end="w"?>"""
 
 
-def canvas_for(letterhead: Letterhead) -> Callable[..., PacketCanvas]:
+def canvas_for(generated_at: datetime) -> Callable[..., PacketCanvas]:
+    """A canvas maker for a document generated at that moment (its PDF dates)."""
+
     def make(*args: Any, **kwargs: Any) -> PacketCanvas:
-        return PacketCanvas(*args, letterhead=letterhead, **kwargs)
+        return PacketCanvas(*args, generated_at=generated_at, **kwargs)
 
     return make
 

@@ -23,19 +23,16 @@ from reportlab import rl_config
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
     BaseDocTemplate,
-    CondPageBreak,
     Flowable,
     Frame,
     KeepTogether,
     NextPageTemplate,
-    PageBreak,
     PageTemplate,
     Paragraph,
-    Table,
 )
-from reportlab.platypus.doctemplate import ActionFlowable
 
 from reports.fonts import MONO, SANS, SANS_BOLD
+from reports.keeping import kept_together
 from reports.late_canvas import PacketCanvas, canvas_for, late_text
 from reports.page_refs import (
     BatesRange,
@@ -354,39 +351,6 @@ def _headings(story: Sequence[Flowable]) -> list[Heading]:
     return found
 
 
-# A table this short moves to the next page whole rather than leaving a row or two behind.
-SHORT_TABLE_ROWS = 8
-
-
-def _kept(story: list[Flowable]) -> list[Flowable]:
-    """A heading never ends a page: it goes with what follows it (its first paragraph and
-    the table or block after that); a short table is never split."""
-    out: list[Flowable] = []
-    index = 0
-    while index < len(story):
-        flowable = story[index]
-        if isinstance(flowable, Table) and len(flowable._cellvalues) <= SHORT_TABLE_ROWS:
-            out.append(KeepTogether([flowable]))
-            index += 1
-            continue
-        if not isinstance(flowable, Heading):
-            out.append(flowable)
-            index += 1
-            continue
-        group: list[Flowable] = [flowable]
-        index += 1
-        while index < len(story) and len(group) < 3:
-            following = story[index]
-            if isinstance(following, (Heading, PageBreak, CondPageBreak, ActionFlowable)):
-                break
-            group.append(following)
-            index += 1
-            if not isinstance(following, Paragraph):
-                break  # the heading's table or block: enough to start the section with
-        out.append(KeepTogether(group))
-    return out
-
-
 def build(
     letterhead: Letterhead,
     paper: str,
@@ -411,5 +375,5 @@ def build(
             contents.fill([(h.toc_level, h.plain, h.key) for h in headings if h.in_toc])
         else:
             story.remove(contents)
-    doc.build(_kept(story), canvasmaker=canvas_for(letterhead))
+    doc.build(kept_together(story, Heading), canvasmaker=canvas_for(letterhead.generated_at))
     return buffer.getvalue(), doc.page

@@ -27,7 +27,7 @@ from reportlab.platypus import Flowable
 
 from app.packets.data import REDACTED
 from reports.fonts import SANS, SHAPED
-from reports.unicode_text import _attaches, printable_text, runs
+from reports.text_runs import attaches, printable_text, runs
 
 _REDACTED_TEXT = " [redacted] "
 _NUMERIC = {"EN", "AN", "ES", "ET", "CS", "NSM", "BN"}
@@ -121,7 +121,7 @@ def _clusters(raw: str) -> list[str]:
     """The word cut where a line may break inside it: never before a mark or joiner."""
     out: list[str] = []
     for char in raw:
-        if out and (_attaches(char) or out[-1][-1] in ("\u200d", "\u094d")):
+        if out and (attaches(char) or out[-1][-1] in ("\u200d", "\u094d")):
             out[-1] += char
         else:
             out.append(char)
