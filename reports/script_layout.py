@@ -177,7 +177,10 @@ def _visual(words: list[_Word], base: str) -> list[_Word]:
             continue
         before = next((k for k in reversed(strong[:index]) if k != "N"), base)
         after = next((k for k in strong[index + 1 :] if k != "N"), base)
-        resolved.append(before if before == after else base)
+        if before == "L" and any(c.isdigit() for c in words[index].raw):
+            resolved.append("L")  # a number after left-to-right words reads with them
+        else:
+            resolved.append(before if before == after else base)
     groups: list[tuple[str, list[_Word]]] = []
     for word, kind in zip(words, resolved, strict=True):
         if groups and groups[-1][0] == kind:
