@@ -11,14 +11,18 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     KeepTogether,
-    Paragraph,
     Table,
     TableStyle,
 )
 
 from reports.page import Heading
 from reports.styles import ACCENT, INK, RULE, SHADE, Styles, styles
-from reports.unicode_text import plain_markup
+from reports.unicode_text import (
+    TextParagraph,
+    needs_own_layout,
+    plain_markup,
+    text_paragraph,
+)
 
 Tick = Callable[[str], None]
 
@@ -44,9 +48,12 @@ def size_label(size: int) -> str:
     return f"{size / 1024 / 1024:.1f} MB"
 
 
-def p(text: str, style: object) -> Paragraph:
-    """A paragraph of Steady's own words (escaped, fonts chosen)."""
-    return Paragraph(plain_markup(text, style.fontName), style)  # type: ignore[attr-defined]
+def p(text: str, style: object) -> Flowable:
+    """A paragraph of Steady's own words (escaped, fonts chosen); words quoted in it in a
+    script that needs shaping (a name in Devanagari) are laid out as customer text is."""
+    if needs_own_layout(text):
+        return text_paragraph(text, style)  # type: ignore[arg-type]
+    return TextParagraph(plain_markup(text, style.fontName), style)  # type: ignore[attr-defined]
 
 
 def grid(

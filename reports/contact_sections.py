@@ -14,8 +14,16 @@ from app.core.domain import SEVERITY_LABELS, Direction
 from app.packets.data import PacketContact, PacketData
 from app.packets.summary import plural
 from reports.blocks import Tick, day, p, when
+from reports.page import exhibit_links
 from reports.styles import QUOTE_BAR, Styles, styles
-from reports.unicode_text import text_paragraph
+from reports.unicode_text import (
+    UNDRAWABLE_LEGEND,
+    TextParagraph,
+    needs_own_layout,
+    plain_markup,
+    text_paragraph,
+    undrawable,
+)
 
 
 def contact_refs(data: PacketData, contact_ids: Iterable[int]) -> str:
@@ -63,7 +71,7 @@ def _runs(ids: list[int]) -> list[str]:
     return [f"#{r[0]}–#{r[-1]}" if len(r) > 2 else ", ".join(f"#{n}" for n in r) for r in runs]
 
 
-def contact_line(contact: PacketContact) -> str:
+def contact_line(contact: PacketContact, with_exhibits: bool = True) -> str:
     parts = [
         when(contact.occurred_at),
         contact.channel.label,
@@ -74,7 +82,7 @@ def contact_line(contact: PacketContact) -> str:
         parts.append(f"{contact.minutes} min")
     if contact.staff:
         parts.append(f"staff: {contact.staff}")
-    if contact.exhibits:
+    if contact.exhibits and with_exhibits:
         parts.append("Exhibit " + ", ".join(str(n) for n in contact.exhibits))
     return " · ".join(parts)
 
@@ -84,7 +92,15 @@ def contact_block(
 ) -> list[Flowable]:
     """One contact: a line of facts, the summary, then the exact words as a quote."""
     style = quote_style or sheet.quote
-    head = p(f"#{contact.id} · {contact_line(contact)}", sheet.h3)
+    line = f"#{contact.id} · {contact_line(contact, with_exhibits=False)}"
+    if contact.exhibits and not needs_own_layout(line):
+        # "Exhibit 3" is a live link to the exhibit's first page.
+        head: Flowable = TextParagraph(
+            plain_markup(line, sheet.h3.fontName) + " · " + exhibit_links(contact.exhibits),
+            sheet.h3,
+        )
+    else:
+        head = p(f"#{contact.id} · {contact_line(contact)}", sheet.h3)
     story: list[Flowable] = [head]
     details = []
     if contact.summary:
@@ -141,9 +157,13 @@ class QuoteBar(Flowable):
 def contact_log(data: PacketData, contacts: Iterable[PacketContact], tick: Tick) -> list[Flowable]:
     sheet = styles()
     story: list[Flowable] = []
+    legend = False
     for contact in contacts:
         story += contact_block(contact, sheet)
+        legend = legend or bool(undrawable(contact.text))
         tick("Laying out the log")
+    if legend:
+        story.insert(0, p(UNDRAWABLE_LEGEND, sheet.muted))
     return story
 
 

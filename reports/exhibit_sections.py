@@ -4,11 +4,10 @@ embedded, emails with their headers).
 
 from __future__ import annotations
 
-import io
 import warnings
+from urllib.parse import urlsplit
 
 from PIL import Image as PILImage
-from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
     Flowable,
     PageBreak,
@@ -18,11 +17,11 @@ from reportlab.platypus import (
 from app.packets.data import Exhibit, PacketData
 from app.standing.records import ActionKind
 from reports.blocks import Tick, grid, key_values, p, size_label, when
+from reports.images import evidence_image
 from reports.page import ExhibitEnd, ExhibitHeading
-from reports.styles import RULE, Styles, styles
+from reports.page_refs import BatesRange
+from reports.styles import Styles, styles
 from reports.unicode_text import text_paragraph
-
-PRINT_DPI = 200
 
 
 def exhibit_index(data: PacketData, width: float) -> list[Flowable]:
@@ -35,6 +34,7 @@ def exhibit_index(data: PacketData, width: float) -> list[Flowable]:
             p("File and SHA-256", sheet.header_cell),
             p("Source", sheet.header_cell),
             p("Captured", sheet.header_cell),
+            p("Bates pages", sheet.header_cell),
         ]
     ]
     for exhibit in data.exhibits:
@@ -50,66 +50,15 @@ def exhibit_index(data: PacketData, width: float) -> list[Flowable]:
                 ],
                 p(
                     (_HOW_IT_CAME.get(exhibit.source) or exhibit.source).capitalize()
-                    + (f" · {exhibit.url}" if exhibit.url else ""),
+                    # The host only: the full address is on the exhibit's own page.
+                    + (f" · {urlsplit(exhibit.url).netloc or exhibit.url}" if exhibit.url else ""),
                     sheet.cell_small,
                 ),
                 p(when(exhibit.captured_at), sheet.cell_small),
+                BatesRange(exhibit.label, sheet.cell_small),
             ]
         )
-    return [grid(rows, [width * 0.09, width * 0.55, width * 0.19, width * 0.17])]
-
-
-class EvidenceImage(Flowable):
-    """A screenshot scaled to fit the page, at print resolution.
-
-    While the table of contents settles (the first layout passes), only the frame is drawn;
-    the picture itself is encoded once, in the final pass.
-    """
-
-    def __init__(self, data: bytes, max_width: float, max_height: float) -> None:
-        super().__init__()
-        with warnings.catch_warnings():
-            # Past Pillow's pixel limit (a scrolling screenshot 100,000 pixels tall) decoding
-            # would take gigabytes: the caller prints a note instead, the original is kept.
-            warnings.simplefilter("error", PILImage.DecompressionBombWarning)
-            with PILImage.open(io.BytesIO(data)) as image:
-                pixels_w, pixels_h = image.size
-        scale = min(max_width / pixels_w, max_height / pixels_h, 1.0)
-        self.width, self.height = pixels_w * scale, pixels_h * scale
-        self._data = data
-        self._reader: ImageReader | None = None
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        return self.width, self.height
-
-    def _image(self) -> ImageReader:
-        if self._reader is None:
-            with PILImage.open(io.BytesIO(self._data)) as image:
-                image.load()
-                wanted = (
-                    max(1, int(self.width / 72 * PRINT_DPI)),
-                    max(1, int(self.height / 72 * PRINT_DPI)),
-                )
-                picture = image.convert("RGBA") if image.mode in ("P", "LA") else image
-                if picture.mode == "RGBA":
-                    flat = PILImage.new("RGB", picture.size, "white")
-                    flat.paste(picture, mask=picture.split()[-1])
-                    picture = flat
-                elif picture.mode not in ("RGB", "L"):
-                    picture = picture.convert("RGB")
-                if picture.size[0] > wanted[0] * 1.2:
-                    picture = picture.resize(wanted, PILImage.Resampling.BILINEAR)
-                self._reader = ImageReader(picture.copy())
-        return self._reader
-
-    def draw(self) -> None:
-        canvas = self.canv
-        canvas.saveState()
-        canvas.setStrokeColor(RULE)
-        canvas.rect(0, 0, self.width, self.height, stroke=1, fill=0)
-        if not getattr(canvas, "_steady_draft", False):
-            canvas.drawImage(self._image(), 0, 0, self.width, self.height)
-        canvas.restoreState()
+    return [grid(rows, [width * 0.08, width * 0.44, width * 0.16, width * 0.14, width * 0.18])]
 
 
 def _exhibit_facts(exhibit: Exhibit, data: PacketData) -> list[tuple[str, str]]:
@@ -183,7 +132,7 @@ def exhibit_pages(
         facts = key_values(_exhibit_facts(exhibit, data), width, sheet)
         story.append(facts)
         story.append(Spacer(1, 8))
-        story += _exhibit_content(exhibit, width, height - 190, sheet)
+        story += _exhibit_content(exhibit, width, height, sheet)
         story.append(ExhibitEnd())
         tick("Laying out the exhibits")
     return story
@@ -194,7 +143,13 @@ def _exhibit_content(
 ) -> list[Flowable]:
     if exhibit.is_image:
         try:
-            return [EvidenceImage(exhibit.data, width, height)]
+            with warnings.catch_warnings():
+                # Past Pillow's pixel limit (a scrolling screenshot 100,000 pixels tall)
+                # decoding would take gigabytes: print a note instead; the original is kept.
+                warnings.simplefilter("error", PILImage.DecompressionBombWarning)
+                return evidence_image(
+                    exhibit.data, exhibit.label, exhibit.sha256, width, height - 190, height
+                )
         except (PILImage.DecompressionBombWarning, PILImage.DecompressionBombError):
             return [
                 p(

@@ -14,9 +14,6 @@ from reports.letters import letterhead_for
 from reports.page import PacketDocument, build, later_pages
 from reports.termination_packet import termination_story
 
-# The layout runs twice: once to find the pages for the contents, once to draw.
-_PASSES = 2
-
 
 def render_packet(
     data: PacketData,
@@ -47,7 +44,7 @@ def render_packet(
 
     def story(doc: PacketDocument) -> list[Flowable]:
         flowables = [later_pages(), *story_of(data, doc, story_tick)]
-        stage["total"] = max(1, len(flowables) * _PASSES)
+        stage["total"] = max(1, len(flowables))
         return flowables
 
     pdf, pages = build(

@@ -1,9 +1,14 @@
 """The paper every packet and letter is printed on.
 
 Letterhead on the first page, a running head after it, and on every page a footer with the
-packet number, the generated date and time with its zone, and "Page X of Y" (drawn by a
-numbered canvas once the total is known). Every page an exhibit fills carries the exhibit's
-label and SHA-256, so a loose page can be matched to its file.
+packet number, the generated date and time with its zone, "Page X of Y" and a Bates number
+(LF-000001). Every page an exhibit fills carries the exhibit's label and SHA-256, so a loose
+page can be matched to its file.
+
+The layout runs once. What is only known at the end — the page count, the page of each
+contents entry, the Bates range of each exhibit — is drawn through small form objects that the
+canvas defines when it saves (see PacketCanvas), so pages are written as they are finished and
+every bookmark, contents entry and "Exhibit N" link points at the page it names.
 """
 
 from __future__ import annotations
@@ -16,18 +21,29 @@ from typing import Any
 
 from reportlab import rl_config
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    KeepTogether,
     NextPageTemplate,
     PageTemplate,
     Paragraph,
 )
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from reports.fonts import MONO, SANS, SANS_BOLD
+from reports.keeping import kept_together
+from reports.late_canvas import PacketCanvas, canvas_for, late_text
+from reports.page_refs import (
+    BatesRange,
+    ContentsTable,
+    bates_label,
+    bates_prefix,
+    contents_table,
+    exhibit_key,
+    exhibit_link,
+    exhibit_links,
+)
 from reports.styles import (
     ACCENT,
     FOOTER_SPACE,
@@ -37,7 +53,6 @@ from reports.styles import (
     MUTED,
     RULE,
     page_size,
-    styles,
 )
 from reports.unicode_text import plain_markup, printable_text
 
@@ -46,6 +61,24 @@ rl_config.useA85 = 0
 
 LETTERHEAD_SPACE = 40 * 2.8346  # 40 mm: name, three address lines, phone and email
 STAMP_HEIGHT = 16.0
+
+__all__ = [
+    "BatesRange",
+    "ExhibitEnd",
+    "ExhibitHeading",
+    "Heading",
+    "Letterhead",
+    "PacketDocument",
+    "bates_label",
+    "bates_prefix",
+    "build",
+    "contents_table",
+    "exhibit_key",
+    "exhibit_link",
+    "exhibit_links",
+    "generated_label",
+    "later_pages",
+]
 
 
 @dataclass(frozen=True)
@@ -58,6 +91,8 @@ class Letterhead:
     document: str  # "Termination packet"
     number: str  # packet number, or a letter's reference
     generated_at: datetime
+    bates_prefix: str = ""  # "LF"; from the business name when empty
+    subject: str = ""  # who the packet is about, for the file's own metadata
 
 
 def generated_label(moment: datetime) -> str:
@@ -70,36 +105,11 @@ def generated_label(moment: datetime) -> str:
     return f"{local:%Y-%m-%d %H:%M} {offset or zone}".strip()
 
 
-class NumberedCanvas(Canvas):
-    """Holds each page until the end, then writes "Page X of Y" on all of them."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for state in self._pages:
-            self.__dict__.update(state)
-            self._draw_page_of(total)
-            super().showPage()
-        super().save()
-
-    def _draw_page_of(self, total: int) -> None:
-        width = self._pagesize[0]
-        self.saveState()
-        self.setFont(SANS_BOLD, 8)
-        self.setFillColor(INK)
-        self.drawRightString(width - MARGIN, FOOTER_TEXT_Y, f"Page {self._pageNumber} of {total}")
-        self.restoreState()
-
-
 class Heading(Paragraph):
-    """A heading listed in the table of contents and the PDF's bookmarks."""
+    """A heading listed in the table of contents and the PDF's bookmarks.
+
+    Its key (a link destination) is given before the layout, so the contents can link to it;
+    the destination is set where the heading is drawn."""
 
     def __init__(self, plain: str, style: Any, level: int = 0, toc: bool = True) -> None:
         self.markup = plain_markup(plain, style.fontName)
@@ -107,6 +117,14 @@ class Heading(Paragraph):
         self.toc_level = level
         self.in_toc = toc
         self.plain = plain
+        self.key = ""
+
+    def draw(self) -> None:
+        canvas = self.canv
+        if self.key and isinstance(canvas, PacketCanvas):
+            canvas.destination(self.key, self.height)
+            canvas.outline(self.plain, self.key, self.toc_level)
+        super().draw()
 
 
 class ExhibitHeading(Heading):
@@ -123,6 +141,8 @@ class ExhibitHeading(Heading):
         stamps = canvas.__dict__.setdefault("_steady_stamps", [])
         if (self.label, self.sha256) not in stamps:
             stamps.append((self.label, self.sha256))
+        if isinstance(canvas, PacketCanvas):
+            canvas.destination(exhibit_key(self.label), self.height)
         super().draw()
 
 
@@ -131,12 +151,17 @@ class ExhibitEnd(Flowable):
         return 0, 0
 
     def draw(self) -> None:
-        self.canv._steady_exhibit = None  # type: ignore[attr-defined]
+        canvas = self.canv
+        current = getattr(canvas, "_steady_exhibit", None)
+        if current is not None and isinstance(canvas, PacketCanvas):
+            canvas.mark(exhibit_key(current[0]) + "-end")
+        canvas._steady_exhibit = None  # type: ignore[attr-defined]
 
 
 class PacketDocument(BaseDocTemplate):
     def __init__(self, buffer: io.BytesIO, letterhead: Letterhead, paper: str) -> None:
         self.letterhead = letterhead
+        self.bates = letterhead.bates_prefix or bates_prefix(letterhead.business)
         size = page_size(paper)
         super().__init__(
             buffer,
@@ -147,8 +172,10 @@ class PacketDocument(BaseDocTemplate):
             bottomMargin=MARGIN,
             title=f"{letterhead.document} {letterhead.number}",
             author=letterhead.business,
-            subject=letterhead.document,
+            subject=letterhead.subject or letterhead.document,
             creator="Steady",
+            keywords=letterhead.number,
+            # Same data, same bytes; the dates are set from generated_at by PacketCanvas.
             invariant=1,
         )
         width, height = size
@@ -184,18 +211,18 @@ class PacketDocument(BaseDocTemplate):
         )
         self.body_width = body_width
         self.body_height = later.height
-        self._outline_keys = 0
-        self.drafting = False
         self.on_flowable: Callable[[], None] | None = None
+
+    def bates_label(self, page: int) -> str:
+        return bates_label(self.bates, page)
 
     # --- page decorations -------------------------------------------------------------
 
-    def _page_start(self, canvas: Canvas) -> None:
-        canvas._steady_draft = self.drafting  # type: ignore[attr-defined]
+    def _page_start(self, canvas: Any) -> None:
         current = getattr(canvas, "_steady_exhibit", None)
-        canvas._steady_stamps = [current] if current else []  # type: ignore[attr-defined]
+        canvas._steady_stamps = [current] if current else []
 
-    def _first_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+    def _first_page(self, canvas: Any, doc: BaseDocTemplate) -> None:
         self._page_start(canvas)
         head = self.letterhead
         width, height = self.pagesize
@@ -235,7 +262,7 @@ class PacketDocument(BaseDocTemplate):
         canvas.restoreState()
         self._footer(canvas)
 
-    def _later_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+    def _later_page(self, canvas: Any, doc: BaseDocTemplate) -> None:
         self._page_start(canvas)
         head = self.letterhead
         width, height = self.pagesize
@@ -253,9 +280,13 @@ class PacketDocument(BaseDocTemplate):
         canvas.restoreState()
         self._footer(canvas)
 
-    def _footer(self, canvas: Canvas) -> None:
+    def _footer(self, canvas: Any) -> None:
+        """Two lines, the lower one FOOTER_TEXT_Y (15 mm) above the paper's edge, so a page
+        printed on the other paper size (A4 on Letter) keeps its numbers."""
         head = self.letterhead
         width, _ = self.pagesize
+        number = canvas.getPageNumber()
+        upper = FOOTER_TEXT_Y + 10
         canvas.saveState()
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
@@ -264,12 +295,26 @@ class PacketDocument(BaseDocTemplate):
         canvas.setFillColor(MUTED)
         canvas.drawString(
             MARGIN,
-            FOOTER_TEXT_Y,
+            upper,
             f"{head.document} No. {head.number} · generated {generated_label(head.generated_at)}",
         )
+        canvas.setFont(MONO, 8)
+        canvas.setFillColor(INK)
+        canvas.drawString(MARGIN, FOOTER_TEXT_Y, self.bates_label(number))
         canvas.restoreState()
+        late_text(
+            canvas,
+            f"page-of-{number}",
+            lambda c: f"Page {number} of {c.pages_done}",
+            width - MARGIN,
+            upper,
+            SANS_BOLD,
+            8,
+            INK,
+            align="right",
+        )
 
-    def _stamp(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+    def _stamp(self, canvas: Any, doc: BaseDocTemplate) -> None:
         stamps: list[tuple[str, str]] = getattr(canvas, "_steady_stamps", [])
         if not stamps:
             return
@@ -287,34 +332,23 @@ class PacketDocument(BaseDocTemplate):
             canvas.drawRightString(width - MARGIN - 4, y + 4, f"SHA-256 {sha}")
         canvas.restoreState()
 
-    # --- table of contents and bookmarks ------------------------------------------------
-
     def afterFlowable(self, flowable: Flowable) -> None:
         if self.on_flowable is not None:
             self.on_flowable()
-        if isinstance(flowable, Heading):
-            self._outline_keys += 1
-            key = f"h{self._outline_keys}"
-            # An explicit position: viewers (Qt's among them) reject a bare "Fit" destination.
-            self.canv.bookmarkPage(key, fit="XYZ", left=0, top=self.pagesize[1], zoom=0)
-            self.canv.addOutlineEntry(flowable.plain, key, level=flowable.toc_level)
-            if flowable.in_toc:
-                self.notify("TOCEntry", (flowable.toc_level, flowable.markup, self.page, key))
-
-    def handle_documentBegin(self) -> None:
-        self._outline_keys = 0
-        super().handle_documentBegin()
-
-
-def contents_table() -> TableOfContents:
-    sheet = styles()
-    toc = TableOfContents(dotsMinLevel=0)
-    toc.levelStyles = [sheet.toc1, sheet.toc2]
-    return toc
 
 
 def later_pages() -> NextPageTemplate:
     return NextPageTemplate("later")
+
+
+def _headings(story: Sequence[Flowable]) -> list[Heading]:
+    found: list[Heading] = []
+    for flowable in story:
+        if isinstance(flowable, Heading):
+            found.append(flowable)
+        elif isinstance(flowable, KeepTogether):
+            found += _headings(flowable._content)
+    return found
 
 
 def build(
@@ -324,48 +358,22 @@ def build(
     with_contents: bool,
     on_flowable: Callable[[], None] | None = None,
 ) -> tuple[bytes, int]:
-    """Lay out the story; returns the PDF and its page count.
+    """Lay out the story once; returns the PDF and its page count.
 
-    With a table of contents: a first layout with placeholder page numbers (the contents
-    already have their final length, so nothing after them moves) and images drawn only as
-    frames finds each heading's page; the second, real layout prints them. Should a title's
-    page still move, the layout runs again (at most a few times).
-    """
+    The contents are known before the layout (the story's headings, in order); their page
+    numbers are filled in when the PDF is saved."""
     buffer = io.BytesIO()
     doc = PacketDocument(buffer, letterhead, paper)
     doc.on_flowable = on_flowable
     story = list(story_for(doc))
-    contents = next((f for f in story if isinstance(f, TableOfContents)), None)
-    if not with_contents or contents is None:
-        doc.build(story, canvasmaker=NumberedCanvas)
-        return buffer.getvalue(), doc.page
-    headings = [f for f in story if isinstance(f, Heading)]
-    expected: list[tuple[Any, ...]] = [
-        (h.toc_level, h.markup, 999, f"h{index}")
-        for index, h in enumerate(headings, start=1)
-        if h.in_toc
-    ]
-    # As multiBuild does: notify() reaches the contents, and what a layout changes on the
-    # flowables (keepWithNext) is put back before the next one.
-    doc._indexingFlowables = [contents]
-    edits: list[tuple[Any, ...]] = []
-    doc._multiBuildEdits = edits.append
-    doc.drafting = True
-    for _ in range(MAX_LAYOUTS):
-        contents._lastEntries = list(expected)
-        contents.clearEntries()
-        buffer.seek(0)
-        buffer.truncate()
-        doc.build(list(story), canvasmaker=NumberedCanvas)
-        while edits:
-            edit = edits.pop(0)
-            edit[0](*edit[1:])
-        found = list(contents._entries)
-        if found == expected and not doc.drafting:
-            break
-        expected = found
-        doc.drafting = False
+    headings = _headings(story)
+    for index, heading in enumerate(headings, start=1):
+        heading.key = f"h{index}"
+    contents = next((f for f in story if isinstance(f, ContentsTable)), None)
+    if contents is not None:
+        if with_contents:
+            contents.fill([(h.toc_level, h.plain, h.key) for h in headings if h.in_toc])
+        else:
+            story.remove(contents)
+    doc.build(kept_together(story, Heading), canvasmaker=canvas_for(letterhead.generated_at))
     return buffer.getvalue(), doc.page
-
-
-MAX_LAYOUTS = 5

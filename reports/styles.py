@@ -22,14 +22,16 @@ ALERT = colors.HexColor("#9b2c2c")
 QUOTE_BAR = colors.HexColor("#8aa1b4")
 
 MARGIN = 18 * mm
-FOOTER_SPACE = 16 * mm
-FOOTER_TEXT_Y = 10 * mm
+FOOTER_SPACE = 16 * mm + 22
+FOOTER_TEXT_Y = 16 * mm  # the lowest line, descenders included, stays 15 mm clear
 
 PAPER = {"A4": A4, "Letter": LETTER}
 
 
 def page_size(name: str) -> tuple[float, float]:
-    return PAPER.get(name, A4)
+    """ "A4" or "Letter", in any case; anything else is A4."""
+    wanted = name.strip().lower()
+    return next((size for key, size in PAPER.items() if key.lower() == wanted), A4)
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,14 @@ class Styles:
 def styles() -> Styles:
     register_fonts()
     body = ParagraphStyle(
-        "body", fontName=SANS, fontSize=9.5, leading=13, textColor=INK, spaceAfter=5
+        "body",
+        fontName=SANS,
+        fontSize=9.5,
+        leading=13,
+        textColor=INK,
+        spaceAfter=5,
+        # An address too long for its line breaks after a "/" rather than inside a name.
+        uriWasteReduce=0.3,
     )
     cell = ParagraphStyle("cell", parent=body, fontSize=8, leading=10, spaceAfter=0)
     h1 = ParagraphStyle(

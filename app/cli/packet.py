@@ -42,8 +42,17 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--closed-as-of", metavar="DATE", help="termination: the day the account closes"
     )
+    parser.add_argument(
+        "--paper",
+        type=str.lower,
+        choices=sorted(_PAPER),
+        help="paper size (default: the one in settings)",
+    )
     add_json_flag(parser)
     parser.set_defaults(run=_packet)
+
+
+_PAPER = {"a4": "A4", "letter": "Letter"}
 
 
 def _day(text: str | None, flag: str) -> date | None:
@@ -66,6 +75,7 @@ def _packet(args: argparse.Namespace) -> int:
         redactions=tuple(
             Redaction(text, reason="redacted on the command line") for text in args.redact
         ),
+        paper=_PAPER[args.paper] if args.paper else None,
     )
     with services_for(args) as services:
         made = make_packet(services, args.customer, options)
