@@ -23,6 +23,7 @@ from ui.reply import ReplyEditor, UnfinishedReplies
 from ui.standing.action_dialog import ActionDialog
 from ui.standing.action_list import action_title
 from ui.standing.panel import AssessmentPanel
+from ui.standing.view_loader import StandingLoader
 from ui.standing.policies_dialog import PoliciesDialog
 
 if TYPE_CHECKING:
@@ -177,7 +178,9 @@ class StandingTools:
         services = window.services
         self.dialogs: list[QWidget] = []
         self._blocked_since: dict[int, object] = {}
-        self.panel = AssessmentPanel(services, window.current_customer())
+        # Worked out off the window's thread: the log shows at once, the verdict follows.
+        self.loader = StandingLoader(services.reopen, window)
+        self.panel = AssessmentPanel(services, window.current_customer(), loader=self.loader)
         self.panel.action_logged.connect(self._on_action_logged)
         self.panel.contact_opened.connect(window.open_contact)
         self.panel.customer_linked.connect(lambda _id: window.refresh_customers())
