@@ -23,8 +23,8 @@ from ui.reply import ReplyEditor, UnfinishedReplies
 from ui.standing.action_dialog import ActionDialog
 from ui.standing.action_list import action_title
 from ui.standing.panel import AssessmentPanel
-from ui.standing.view_loader import StandingLoader
 from ui.standing.policies_dialog import PoliciesDialog
+from ui.standing.view_loader import StandingLoader
 
 if TYPE_CHECKING:
     from ui.shell.main_window import MainWindow
