@@ -8,12 +8,15 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.core.clock import Clock, system_clock
 from app.core.paths import default_database, demo_database
-from app.packets.data import PacketData
-from app.packets.renderer import Progress, RenderedPdf
 from app.services import Services, build_services
+
+if TYPE_CHECKING:
+    from app.packets.data import PacketData
+    from app.packets.renderer import Progress, RenderedPdf
 
 
 def open_services(
@@ -37,11 +40,13 @@ class ReportlabPackets:
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> RenderedPdf:
+        from app.packets.renderer import RenderedPdf
         from reports.packets import render_packet
 
         return RenderedPdf(*render_packet(data, progress, cancelled))
 
     def render_letter(self, data: PacketData, title: str, text: str) -> RenderedPdf:
+        from app.packets.renderer import RenderedPdf
         from reports.letters import render_letter
 
         return RenderedPdf(*render_letter(data, title, text))

@@ -1,9 +1,14 @@
-"""The use cases, bundled for the window and the command line (built by app.application)."""
+"""The use cases, bundled for the window and the command line (built by app.application).
+
+Importing, calm replies and where a customer stands are built (and their modules imported)
+the first time they are used, so the window and each command start with only what they need.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from app.core.clock import Clock, system_clock
@@ -11,19 +16,19 @@ from app.core.domain import SearchHit, VerifyReport
 from app.core.errors import SteadyError
 from app.core.ports import Store
 from app.core.settings import Settings
-from app.importing.batch import Importer
 from app.log.contacts import ContactLog
 from app.log.customers import CustomerBook
-from app.log.verify import verify_log
-from app.reply.calm_reply import CalmReplies
-from app.standing.actions import ActionLog
-from app.standing.assessment import Assessor
-from app.standing.blocking import BlockingChecklist
-from app.standing.policies import PolicyLibrary
-from app.standing.returning_customers import IdentityMatcher
 
 if TYPE_CHECKING:
+    from app.importing.batch import Importer
     from app.packets.renderer import PacketRenderer
+    from app.reply.calm_reply import CalmReplies
+    from app.reply.steps import ReplySummary
+    from app.standing.actions import ActionLog
+    from app.standing.assessment import Assessor
+    from app.standing.blocking import BlockingChecklist
+    from app.standing.policies import PolicyLibrary
+    from app.standing.returning_customers import IdentityMatcher
 
 
 @dataclass
@@ -39,16 +44,27 @@ class Services:
     # Another set of services on a new connection to the same database, for work off the UI
     # thread (a SQLite connection belongs to the thread that opened it); set by app.application.
     open_again: Callable[[], Services] | None = None
-    replies: CalmReplies = field(init=False)
-    imports: Importer = field(init=False)
 
-    def __post_init__(self) -> None:
-        self.replies = CalmReplies(self.store, self.settings, self.contacts, self.clock)
-        self.imports = Importer(self.store, self.clock)
+    @cached_property
+    def replies(self) -> CalmReplies:
+        from app.reply.calm_reply import CalmReplies
+
+        replies = CalmReplies(self.store, self.settings, self.contacts, self.clock)
         # The calm-reply editor logs refunds, cancellations and calls as the customer's actions
         # and shows the policies in force beside the message.
-        self.replies.actions = self.actions
-        self.replies.policies = self.policies
+        replies.actions = self.actions
+        replies.policies = self.policies
+        return replies
+
+    def open_replies(self, customer_id: int) -> list[ReplySummary]:
+        """The customer's replies still in progress (without loading the reply checks)."""
+        return self.store.replies.for_customer(customer_id, open_only=True)
+
+    @cached_property
+    def imports(self) -> Importer:
+        from app.importing.batch import Importer
+
+        return Importer(self.store, self.clock)
 
     @property
     def actions(self) -> ActionLog:
@@ -81,6 +97,8 @@ class Services:
         return self.store.search.search(query, limit, prefix)
 
     def verify(self) -> VerifyReport:
+        from app.log.verify import verify_log
+
         return verify_log(self.store)
 
     def reopen(self) -> Services:
@@ -105,6 +123,12 @@ class Standing:
 
     @classmethod
     def build(cls, store: Store, settings: Settings, clock: Clock) -> Standing:
+        from app.standing.actions import ActionLog
+        from app.standing.assessment import Assessor
+        from app.standing.blocking import BlockingChecklist
+        from app.standing.policies import PolicyLibrary
+        from app.standing.returning_customers import IdentityMatcher
+
         actions = ActionLog(store, clock)
         return cls(
             actions=actions,

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from datetime import datetime
 from decimal import Decimal
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from app.core.domain import (
     Attachment,
@@ -21,17 +21,19 @@ from app.core.domain import (
     SearchHit,
     VerifyReport,
 )
-from app.importing.records import CategorySuggestion, ImportFileRecord, PostDetails
-from app.reply.steps import DraftVersion, ReplyState, ReplySummary
-from app.standing.records import (
-    Action,
-    ActionKind,
-    Agreement,
-    AgreementFile,
-    ClauseTag,
-    Policy,
-    PolicyVersion,
-)
+
+if TYPE_CHECKING:  # the records of each feature load with the feature, not with the log
+    from app.importing.records import CategorySuggestion, ImportFileRecord, PostDetails
+    from app.reply.steps import DraftVersion, ReplyState, ReplySummary
+    from app.standing.records import (
+        Action,
+        ActionKind,
+        Agreement,
+        AgreementFile,
+        ClauseTag,
+        Policy,
+        PolicyVersion,
+    )
 
 
 class CustomerRepository(Protocol):

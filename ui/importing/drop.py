@@ -7,13 +7,16 @@ import os
 import tempfile
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QEvent, QIODevice, QMimeData, QObject, Signal
 from PySide6.QtGui import QDropEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import QWidget
 
 from app.services import Services
-from ui.importing.import_dialog import ImportDialog
+
+if TYPE_CHECKING:
+    from ui.importing.import_dialog import ImportDialog
 
 
 def _saved_image(image: QImage) -> str:
@@ -36,6 +39,8 @@ def dialog_for(
     services: Services, mime: QMimeData, customer_id: int | None, parent: QWidget | None
 ) -> ImportDialog | None:
     """The import dialog for what was dropped or pasted (not yet started), or None."""
+    from ui.importing.import_dialog import ImportDialog  # loads with the first drop
+
     paths = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
     if paths:
         return ImportDialog(services, paths, customer_id, parent)

@@ -53,7 +53,7 @@ class UnfinishedReplies(QWidget):
         if self._customer_id is None:
             self.setVisible(False)
             return
-        replies = self._services.replies.open_for_customer(self._customer_id)
+        replies = self._services.open_replies(self._customer_id)
         for reply in replies:
             words = f" — “{reply.first_words}…”" if reply.first_words else ""
             item = QListWidgetItem(

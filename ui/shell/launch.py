@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app import APP_NAME, __version__
 from app.core.errors import SteadyError
 from app.core.paths import data_folder, database_exists
-from app.demo.fill import fill_demo
 from app.services import Services
 from ui.shell import first_run
 from ui.shell.crash_report import CrashHandler, enable_fault_log
@@ -52,6 +51,8 @@ def open_window(
     try:
         services = open_services(database, is_demo=is_demo)
         if is_demo and services.customers.count() == 0:
+            from app.demo.fill import fill_demo
+
             fill_demo(services)
     except SteadyError as error:
         QMessageBox.critical(None, f"{APP_NAME} cannot open its database", str(error))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -25,19 +26,16 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME
-from app.core.domain import VerifyReport
-from app.log.verify import describe
 from app.services import Services
 from ui.importing.dropped_files import local_files
-from ui.log.contact_dialog import LogContactDialog
 from ui.log.contact_drafts import ContactDrafts
-from ui.log.contact_view import ContactDialog
-from ui.log.customer_dialog import CustomerDialog
 from ui.log.customer_list import CustomerListPanel
 from ui.log.customer_page import CustomerPage
-from ui.log.search_dialog import SearchDialog
-from ui.log.verify_task import VerifyTask
-from ui.shell.settings_dialog import SettingsDialog
+
+if TYPE_CHECKING:  # dialogs load when first opened: the window starts with the log alone
+    from app.core.domain import VerifyReport
+    from ui.log.search_dialog import SearchDialog
+    from ui.log.verify_task import VerifyTask
 
 DEMO_BANNER = (
     "Demo database — nothing here is real. Explore freely; your own log is kept separately."
@@ -246,6 +244,8 @@ class MainWindow(QMainWindow):
         self.dialog = None
 
     def new_customer(self) -> None:
+        from ui.log.customer_dialog import CustomerDialog
+
         dialog = CustomerDialog(self.services, parent=self)
         dialog.customer_saved.connect(self._on_customer_saved)
         self._show_dialog(dialog)
@@ -254,6 +254,8 @@ class MainWindow(QMainWindow):
         customer_id = self.current_customer()
         if customer_id is None:
             return
+        from ui.log.customer_dialog import CustomerDialog
+
         dialog = CustomerDialog(self.services, customer_id, parent=self)
         dialog.customer_saved.connect(self._on_customer_saved)
         self._show_dialog(dialog)
@@ -278,6 +280,8 @@ class MainWindow(QMainWindow):
                 "Choose the customer first (or add them with Ctrl+Shift+N).", 8000
             )
             return
+        from ui.log.contact_dialog import LogContactDialog
+
         dialog = LogContactDialog(
             self.services, customer_id, files=paths, drafts=self.drafts, parent=self
         )
@@ -293,6 +297,8 @@ class MainWindow(QMainWindow):
         self.contact_logged.emit(contact_id)
 
     def open_contact(self, contact_id: int) -> None:
+        from ui.log.contact_view import ContactDialog
+
         dialog = ContactDialog(self.services, contact_id, parent=self)
         dialog.contact_corrected.connect(self._on_contact_corrected)
         self._show_dialog(dialog)
@@ -307,6 +313,8 @@ class MainWindow(QMainWindow):
 
     def open_search(self) -> None:
         if self.search_dialog is None:
+            from ui.log.search_dialog import SearchDialog
+
             self.search_dialog = SearchDialog(self.services, self)
             self.search_dialog.contact_chosen.connect(self._on_search_contact_chosen)
             self.search_dialog.customer_chosen.connect(self.select_customer)
@@ -321,6 +329,8 @@ class MainWindow(QMainWindow):
         self.open_contact(contact_id)
 
     def open_settings(self) -> None:
+        from ui.shell.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.services, self)
         dialog.accepted.connect(self._on_settings_saved)
         self._show_dialog(dialog)
@@ -333,6 +343,8 @@ class MainWindow(QMainWindow):
         """Check the ledger chain, every record and every file, with a busy indicator."""
         if self.verify_task is not None:
             return
+        from ui.log.verify_task import VerifyTask
+
         self.verify_task = VerifyTask(self.services.reopen)
         self.verify_progress = QProgressDialog(
             "Checking every entry and file in the log…", "", 0, 0, self
@@ -346,6 +358,8 @@ class MainWindow(QMainWindow):
         self.verify_task.start()
 
     def _on_verify_task_verified(self, report: VerifyReport) -> None:
+        from app.log.verify import describe
+
         if report.ok:
             QMessageBox.information(self, "The log verifies", describe(report))
         else:
@@ -389,8 +403,11 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)  # type: ignore[arg-type]
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if isinstance(self.dialog, LogContactDialog):
-            self.dialog.save_draft()  # offered back the next time this customer is logged
+        if self.dialog is not None:
+            from ui.log.contact_dialog import LogContactDialog
+
+            if isinstance(self.dialog, LogContactDialog):
+                self.dialog.save_draft()  # offered back the next time this customer is logged
         if self._ui_state is not None:
             self._ui_state.setValue("main/geometry", self.saveGeometry())
             self._ui_state.setValue("main/splitter", self.splitter.saveState())
