@@ -54,6 +54,10 @@ class ReportlabPackets:
 
 def run_window(db_path: str | None, demo: bool = False) -> int:
     """Open the main window; with no database yet, first ask whether to explore the demo."""
+    # Storage and the standing rules are imported before Qt: once PySide6 is loaded, its
+    # import hook reads the source of every module imported after it (a few hundred ms).
+    import app.standing.assessment  # noqa: F401
+    import storage  # noqa: F401
     from ui.shell.launch import launch
 
     path = Path(db_path) if db_path else (demo_database() if demo else default_database())
