@@ -60,8 +60,5 @@ def test_a_contact_moved_to_another_customer_moves_in_the_totals(
     with sqlite3.connect(db_path) as raw:
         raw.execute("UPDATE contacts SET customer_id = ? WHERE id = ?", [other, moved])
     assert _totals(services, customer_id) == (0, 0, None)
-    assert (
-        _totals(services, other)
-        == _recounted(db_path, other)
-        == (1, 7, _recounted(db_path, other)[2])
-    )
+    assert _totals(services, other) == _recounted(db_path, other)
+    assert services.contacts.count_for_customer(other) == 1
