@@ -22,8 +22,18 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 ROOT = Path(__file__).resolve().parent.parent
 
 
+_seen: dict[str, int] = {}
+
+
 def report(event: str) -> None:
-    print(event, f"{time.time():.6f}", flush=True)
+    """One line: the event (numbered when it happens again) and the wall-clock time."""
+    _seen[event] = _seen.get(event, 0) + 1
+    name = event if _seen[event] == 1 else f"{event}_{_seen[event]}"
+    print(name, f"{time.time():.6f}", flush=True)
+
+
+def report_peak() -> None:
+    print("peak_mib", f"{peak_mib():.1f}", flush=True)
 
 
 def peak_mib() -> float:
@@ -79,24 +89,22 @@ def steady(app: QApplication, watch: Watch, database: str, customer: int | None)
         return window
 
     def then_select(window) -> None:  # type: ignore[no-untyped-def]
-        report(f"peak_mib {peak_mib():.1f}")
         if customer is None:
+            report_peak()
             app.quit()
             return
         tools = next(t for t in window.customer_tools if hasattr(t, "loader"))
-        tools.panel.picture = None
+        # Connected after the panel: when this runs, the panel has shown the assessment.
+        tools.loader.loaded.connect(lambda shown, _loaded: assessed(window, tools, shown))
         watch.painted_target = window.page.timeline.viewport()
-        watch.on_painted = lambda: wait_for_assessment(window, tools)
         report("select")
         window.select_customer(customer)
 
-    def wait_for_assessment(window, tools) -> None:  # type: ignore[no-untyped-def]
-        picture = tools.panel.picture
-        if picture is None or picture.customer.id != customer:
-            QTimer.singleShot(5, lambda: wait_for_assessment(window, tools))
+    def assessed(window, tools, shown: int) -> None:  # type: ignore[no-untyped-def]
+        if shown != customer or tools.panel.picture is None:
             return
         report("assessed")
-        report(f"peak_mib {peak_mib():.1f}")
+        report_peak()
         app.quit()
 
     launch_module.open_window = open_and_watch
@@ -109,7 +117,7 @@ def main() -> None:
     app.installEventFilter(watch)
     if sys.argv[1] == "bare":
         bare(app, watch)
-        report(f"peak_mib {peak_mib():.1f}")
+        report_peak()
     else:
         steady(app, watch, sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else None)
 

@@ -7,7 +7,7 @@ hour" is measured in real elapsed time, so a clock change never invents or hides
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from decimal import Decimal
@@ -35,7 +35,7 @@ from app.standing.signs import (
     policy_sign,
     threat_signs,
 )
-from app.standing.view import LONG_HISTORY, StandingView, lighter
+from app.standing.view import LONG_HISTORY, StandingView, ViewCancelled, lighter
 from app.standing.volume import (
     month_span,
     months_against_average,
@@ -117,13 +117,20 @@ class Assessor:
     def _contacts(self, customer_id: int) -> list[Contact]:
         return list(self._store.contacts.stream_for_customer(customer_id))
 
-    def view(self, customer_id: int) -> StandingView:
-        """What the customer page shows (off the window's thread: it reads the whole log)."""
+    def view(self, customer_id: int, cancelled: Callable[[], bool] = lambda: False) -> StandingView:
+        """What the customer page shows (off the window's thread: it reads the whole log).
+
+        `cancelled` is asked as the log is read; when it says yes, ViewCancelled is raised (the
+        owner has moved on to another customer)."""
         customer = self._store.customers.get(customer_id)
         contacts = self._store.contacts.stream_for_customer(customer_id)
         if self._store.contacts.count_for_customer(customer_id) > LONG_HISTORY:
             contacts = map(lighter, contacts)
-        read = list(contacts)
+        read: list[Contact] = []
+        for contact in contacts:
+            read.append(contact)
+            if len(read) % 500 == 0 and cancelled():
+                raise ViewCancelled()
         actions = self._store.standing.actions_for(customer_id)
         return StandingView(
             customer,

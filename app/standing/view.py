@@ -21,6 +21,10 @@ from app.standing.signs import DEMAND_WORDS, OVER_HEAD
 LONG_HISTORY = 20_000  # contacts; below this every contact is read whole
 
 
+class ViewCancelled(Exception):
+    """The view was no longer wanted before it was finished."""
+
+
 @dataclass(frozen=True)
 class StandingView:
     customer: Customer

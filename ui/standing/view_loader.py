@@ -8,6 +8,7 @@ customer asked for is remembered, so scrolling through the list never queues up 
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -16,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal
 from app.core.errors import SteadyError
 from app.services import Services
 from app.standing.returning_customers import Match
-from app.standing.view import StandingView
+from app.standing.view import StandingView, ViewCancelled
 
 
 @dataclass(frozen=True)
@@ -25,15 +26,17 @@ class LoadedStanding:
     matches: list[Match]
 
 
-def load_standing(services: Services, customer_id: int) -> LoadedStanding:
+def load_standing(
+    services: Services, customer_id: int, cancelled: Callable[[], bool] = lambda: False
+) -> LoadedStanding:
     """The assessment, and who this customer may be coming back as (not yet linked)."""
+    view = services.assessor.view(customer_id, cancelled)
+    if cancelled():
+        raise ViewCancelled()
     identities = services.identities
     linked = {link.other_customer_id for link in identities.links(customer_id)}
     matches = identities.matches_for_customer(customer_id)
-    return LoadedStanding(
-        services.assessor.view(customer_id),
-        [match for match in matches if match.customer_id not in linked],
-    )
+    return LoadedStanding(view, [match for match in matches if match.customer_id not in linked])
 
 
 class _LoadThread(QThread):
@@ -44,14 +47,17 @@ class _LoadThread(QThread):
         super().__init__()
         self._reopen = reopen
         self.customer_id = customer_id
+        self.unwanted = threading.Event()  # another customer was asked for meanwhile
 
     def run(self) -> None:
         try:
             services = self._reopen()
             try:
-                result = load_standing(services, self.customer_id)
+                result = load_standing(services, self.customer_id, self.unwanted.is_set)
             finally:
                 services.close()
+        except ViewCancelled:
+            return
         except SteadyError as error:
             self.failed.emit(self.customer_id, str(error))
             return
@@ -85,10 +91,13 @@ class StandingLoader(QObject):
         self._next = customer_id
         if self._thread is None:
             self._start()
+        elif self._thread.customer_id != customer_id:
+            self._thread.unwanted.set()  # stop reading that log; this one is wanted now
 
     def stop(self) -> None:
         self._next = None
         if self._thread is not None:
+            self._thread.unwanted.set()
             self._thread.wait()
             self._finish()
 
