@@ -202,7 +202,7 @@ class AssessmentPanel(QWidget):
         self.returning_frame.hide()
         self.signs_tree.clear()
         self._show_steps()
-        self.charts.show_data((), [])
+        self.charts.clear()
 
     def _show(self, loaded: LoadedStanding) -> None:
         self.picture = loaded.view
