@@ -96,6 +96,9 @@ def steady(app: QApplication, watch: Watch, database: str, customer: int | None)
         tools = next(t for t in window.customer_tools if hasattr(t, "loader"))
         # Connected after the panel: when this runs, the panel has shown the assessment.
         tools.loader.loaded.connect(lambda shown, _loaded: assessed(window, tools, shown))
+        if window.current_customer() == customer:  # already shown first: come from another
+            window.customer_list.table.selectRow(1)
+            app.processEvents()
         watch.painted_target = window.page.timeline.viewport()
         report("select")
         window.select_customer(customer)
