@@ -9,6 +9,7 @@ import os
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.core.clock import Clock, system_clock
 from app.core.errors import CorruptDatabaseError, SteadyError
@@ -16,9 +17,11 @@ from app.core.paths import default_database, demo_database
 from app.log.anchors import set_aside_stale_heads
 from app.log.backups import newest_good_backup
 from app.log.restore import Restored, restore_database
-from app.packets.data import PacketData
-from app.packets.renderer import Progress, RenderedPdf
 from app.services import Services, build_services
+
+if TYPE_CHECKING:
+    from app.packets.data import PacketData
+    from app.packets.renderer import Progress, RenderedPdf
 
 
 def open_services(
@@ -105,11 +108,13 @@ class ReportlabPackets:
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> RenderedPdf:
+        from app.packets.renderer import RenderedPdf
         from reports.packets import render_packet
 
         return RenderedPdf(*render_packet(data, progress, cancelled))
 
     def render_letter(self, data: PacketData, title: str, text: str) -> RenderedPdf:
+        from app.packets.renderer import RenderedPdf
         from reports.letters import render_letter
 
         return RenderedPdf(*render_letter(data, title, text))
@@ -117,6 +122,10 @@ class ReportlabPackets:
 
 def run_window(db_path: str | None, demo: bool = False) -> int:
     """Open the main window on the owner's log; with none yet, ask: the demo or a log of their own."""
+    # Storage and the standing rules are imported before Qt: once PySide6 is loaded, its
+    # import hook reads the source of every module imported after it (a few hundred ms).
+    import app.standing.assessment  # noqa: F401
+    import storage  # noqa: F401
     from ui.shell.launch import launch
 
     path = Path(db_path) if db_path else (demo_database() if demo else default_database())

@@ -1,9 +1,14 @@
-"""The use cases, bundled for the window and the command line (built by app.application)."""
+"""The use cases, bundled for the window and the command line (built by app.application).
+
+Importing, calm replies and where a customer stands are built (and their modules imported)
+the first time they are used, so the window and each command start with only what they need.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from app.core.clock import Clock, system_clock
@@ -11,22 +16,22 @@ from app.core.domain import SearchHit, VerifyReport
 from app.core.errors import SteadyError
 from app.core.ports import DatabaseFiles, PassphraseLock, Store
 from app.core.settings import Settings
-from app.importing.batch import Importer
-from app.log.anchors import LedgerHead
-from app.log.backups import Backups
 from app.log.contacts import ContactLog
 from app.log.customers import CustomerBook
-from app.log.time_stamps import TimeStamps
-from app.log.verify import verify_log
-from app.reply.calm_reply import CalmReplies
-from app.standing.actions import ActionLog
-from app.standing.assessment import Assessor
-from app.standing.blocking import BlockingChecklist
-from app.standing.policies import PolicyLibrary
-from app.standing.returning_customers import IdentityMatcher
 
 if TYPE_CHECKING:
+    from app.importing.batch import Importer
+    from app.log.anchors import LedgerHead
+    from app.log.backups import Backups
+    from app.log.time_stamps import TimeStamps
     from app.packets.renderer import PacketRenderer
+    from app.reply.calm_reply import CalmReplies
+    from app.reply.steps import ReplySummary
+    from app.standing.actions import ActionLog
+    from app.standing.assessment import Assessor
+    from app.standing.blocking import BlockingChecklist
+    from app.standing.policies import PolicyLibrary
+    from app.standing.returning_customers import IdentityMatcher
 
 
 @dataclass
@@ -48,16 +53,27 @@ class Services:
     passphrases: PassphraseLock | None = None  # locking the file at rest; set by app.application
     # The same database opened again with another passphrase (or none), after it changed.
     open_with: Callable[[str | None], Services] | None = None
-    replies: CalmReplies = field(init=False)
-    imports: Importer = field(init=False)
 
-    def __post_init__(self) -> None:
-        self.replies = CalmReplies(self.store, self.settings, self.contacts, self.clock)
-        self.imports = Importer(self.store, self.clock)
+    @cached_property
+    def replies(self) -> CalmReplies:
+        from app.reply.calm_reply import CalmReplies
+
+        replies = CalmReplies(self.store, self.settings, self.contacts, self.clock)
         # The calm-reply editor logs refunds, cancellations and calls as the customer's actions
         # and shows the policies in force beside the message.
-        self.replies.actions = self.actions
-        self.replies.policies = self.policies
+        replies.actions = self.actions
+        replies.policies = self.policies
+        return replies
+
+    def open_replies(self, customer_id: int) -> list[ReplySummary]:
+        """The customer's replies still in progress (without loading the reply checks)."""
+        return self.store.replies.for_customer(customer_id, open_only=True)
+
+    @cached_property
+    def imports(self) -> Importer:
+        from app.importing.batch import Importer
+
+        return Importer(self.store, self.clock)
 
     @property
     def actions(self) -> ActionLog:
@@ -100,6 +116,8 @@ class Services:
 
     @property
     def backups(self) -> Backups:
+        from app.log.backups import Backups
+
         if self.files is None:
             raise SteadyError("Backups are not available here.")
         return Backups(self.store, self.files, self.settings.text("backup_folder"), self.clock)
@@ -107,6 +125,8 @@ class Services:
     @property
     def time_stamps(self) -> TimeStamps:
         """The RFC 3161 time-stamps of the ledger head (off until a service is set)."""
+        from app.log.time_stamps import TimeStamps
+
         return TimeStamps(
             self.store,
             self.settings.text("time_stamp_url"),
@@ -116,6 +136,8 @@ class Services:
     def verify(self, expected: LedgerHead | str | None = None) -> VerifyReport:
         """Verify the log, and that it still holds `expected` (a head printed on a packet),
         the heads written down beside it, the heads of its backups and every time-stamp."""
+        from app.log.verify import verify_log
+
         backups = [b.path for b in self.backups.automatic(since_restore=True)] if self.files else []
         report = verify_log(self.store, expected, backups=backups, files=self.files)
         report.problems.extend(self.time_stamps.problems())
@@ -143,6 +165,12 @@ class Standing:
 
     @classmethod
     def build(cls, store: Store, settings: Settings, clock: Clock) -> Standing:
+        from app.standing.actions import ActionLog
+        from app.standing.assessment import Assessor
+        from app.standing.blocking import BlockingChecklist
+        from app.standing.policies import PolicyLibrary
+        from app.standing.returning_customers import IdentityMatcher
+
         actions = ActionLog(store, clock)
         return cls(
             actions=actions,

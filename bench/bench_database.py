@@ -1,7 +1,13 @@
-"""Builds a large Steady database for the benchmarks: N customers and M contacts.
+"""Builds a large Steady database for the benchmarks: N customers and M contacts of real text.
 
-Rows go in with executemany in one transaction (the FTS triggers index them as they go),
-bypassing the ledger: these files measure reading speed, they are not evidence.
+The words of every contact are drawn from a real English word list by how often each word is
+used (bench/corpus.py), so searches meet a real vocabulary: one letter matches tens of
+thousands of words, common words millions of contacts. Customers have names and addresses
+as people do. A few customers have most of the contacts, as in life, and customer 2 has
+exactly 10,000 (the one the window benchmark selects).
+
+Rows go in with executemany in one transaction (the triggers index them and keep the
+totals as they go), bypassing the ledger: these files measure reading speed, not evidence.
 
     .venv/bin/python bench/bench_database.py /tmp/bench-100k.db --customers 5000 --contacts 100000
 """
@@ -20,33 +26,28 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.application import open_services
+from bench.corpus import EnglishWords
 
-WORDS = (
-    "the a to and of I you my is it for this that in not be have on with your was me are "
-    "order refund money back now today again still never always why what when where how "
-    "please account password locked email call called phone answer reply waiting days week "
-    "review star stars post posted everyone know scam lawyer sue court bank chargeback "
-    "dispute police report manager owner staff support useless pathetic idiot rude service "
-    "delivery parcel late broken wrong size colour return exchange invoice charge charged "
-    "twice cancel subscription plan upgrade file files upload download link share folder "
-    "lost deleted missing error crash slow website app login code reset sent received "
-    "promise promised compensation hours business clients customers forum facebook twitter "
-    "instagram reviews friends family going will would could should must can cannot won't "
-    "don't didn't isn't unacceptable ridiculous disgusting terrible worst best thanks thank "
-    "hello hi regards sorry understand problem issue question questions complaint help"
-).split()
 CHANNELS = ["email", "phone", "chat", "social", "review", "in-person", "letter", "other"]
 FIRST = (
-    "Alex Sam Jordan Taylor Morgan Casey Riley Jamie Robin Avery Quinn Drew Lee Kai Noor".split()
-)
-LAST = "Smith Jones Brown Taylor Wilson Evans Thomas Roberts Walker Wright Hall Green".split()
+    "Alex Sam Jordan Taylor Morgan Casey Riley Jamie Robin Avery Quinn Drew Lee Kai Noor Maria "
+    "José Wei Aisha Olga Pierre Fatima Hiroshi Chloé Liam Emma Noah Olivia Mateo Sofia Ivan "
+    "Priya Chen Kofi Amara Lars Ingrid Diego Lucía Tomás Anja Yusuf Leila Omar Zara Ben Ruth"
+).split()
+LAST = (
+    "Smith Jones Brown Taylor Wilson Evans Thomas Roberts Walker Wright Hall Green García "
+    "Müller Rossi Novak Kowalski Nguyen Kim Singh Okafor Haddad Dubois Silva Jensen Ivanova "
+    "Tanaka Cohen Murphy O'Brien Costa Petrov Andersson Fischer Moreau Romero Sato Khan"
+).split()
+DOMAINS = "gmail.com outlook.com yahoo.com icloud.com proton.me web.de orange.fr hey.com".split()
+BUSY_CUSTOMER = 2
+BUSY_CONTACTS = 10_000
 
 
-def sentence(rng: random.Random) -> str:
-    # Zipf-like: common words far more often than rare ones.
-    count = rng.randint(12, 60)
-    picks = [WORDS[min(int(rng.paretovariate(1.1)) - 1, len(WORDS) - 1)] for _ in range(count)]
-    return " ".join(picks).capitalize() + "."
+def _customer(rng: random.Random, number: int, stamp: str) -> tuple[object, ...]:
+    first, last = rng.choice(FIRST), rng.choice(LAST)
+    user = f"{first}.{last}".lower().replace("'", "") + (str(number) if rng.random() < 0.6 else "")
+    return (number, f"{first} {last}", json.dumps([f"{user}@{rng.choice(DOMAINS)}"]), stamp, stamp)
 
 
 def build(path: Path, customers: int, contacts: int, seed: int = 7) -> None:
@@ -54,29 +55,26 @@ def build(path: Path, customers: int, contacts: int, seed: int = 7) -> None:
         raise SystemExit(f"{path} exists; choose a new file")
     open_services(path).close()  # schema and migrations
     rng = random.Random(seed)
+    words = EnglishWords(rng)
     now = datetime(2026, 11, 1, tzinfo=UTC)
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA synchronous=OFF")
     started = time.perf_counter()
     stamp = now.isoformat(timespec="seconds")
+    busy = set(rng.sample(range(1, contacts + 1), min(BUSY_CONTACTS, contacts)))
     with conn:
         conn.executemany(
             "INSERT INTO customers (id, name, emails, created_at, updated_at) VALUES (?,?,?,?,?)",
-            [
-                (
-                    i,
-                    f"{rng.choice(FIRST)} {rng.choice(LAST)} {i}",
-                    json.dumps([f"customer{i}@mail.example"]),
-                    stamp,
-                    stamp,
-                )
-                for i in range(1, customers + 1)
-            ],
+            [_customer(rng, i, stamp) for i in range(1, customers + 1)],
         )
         batch: list[tuple[object, ...]] = []
         for i in range(1, contacts + 1):
-            # A few customers are responsible for most contacts, as in life.
-            customer = min(int(rng.paretovariate(0.8)), customers)
+            if i in busy:
+                customer = BUSY_CUSTOMER
+            else:  # a few customers are responsible for most contacts
+                customer = min(int(rng.paretovariate(0.8)), customers)
+                if customer == BUSY_CUSTOMER:
+                    customer = customers
             at = (now - timedelta(minutes=rng.randint(0, 60 * 24 * 365))).isoformat(
                 timespec="seconds"
             )
@@ -87,8 +85,8 @@ def build(path: Path, customers: int, contacts: int, seed: int = 7) -> None:
                     at,
                     rng.choice(CHANNELS),
                     rng.choice(["inbound", "outbound"]),
-                    sentence(rng)[:80],
-                    sentence(rng),
+                    words.sentence(3, 10)[:80],
+                    words.paragraph(rng.randint(1, 5)),
                     rng.randint(1, 5),
                     rng.randint(0, 30),
                     stamp,

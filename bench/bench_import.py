@@ -1,12 +1,21 @@
-"""Import time for a 5,000-message mbox, against parsing the same mbox with the standard
-library alone (mailbox + email), measured in the same run on the same machine.
+"""Importing a mailbox of real-looking customer mail, file to database, against the least an
+importer must do, measured in the same run on the same file.
 
-Run: .venv/bin/python bench/bench_import.py
+The mailbox (bench/corpus.py) holds 3,000 messages as mail clients write them: plain text
+with an HTML alternative, quoted replies, quoted-printable and base64, four charsets, encoded
+subjects, screenshots and PDFs attached. The baseline splits the same file with the same
+reader and parses every message with `email.policy.default`, calling `get_content()` on every
+part. Steady also matches the customer, suggests categories, keeps the original bytes and
+every attachment, indexes the text and writes the hash-chained ledger, all durably.
+
+    .venv/bin/python bench/bench_import.py [--messages 3000]
 """
 
 from __future__ import annotations
 
-import mailbox
+import argparse
+import email
+import email.policy
 import sys
 import tempfile
 import time
@@ -16,56 +25,57 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.application import open_services
 from app.core.domain import Customer
-from tests.helpers.import_fixtures import ANGRY, write_mbox
+from app.importing.mbox import MboxReader
+from bench.corpus import write_customer_mbox
 
-MESSAGES = 5000
+SENDERS = [f"customer{n}@mail.example" for n in range(40)]
+OWN = "support@shop.example"
 
 
-def stdlib_parse(path: Path) -> float:
+def parse_only(path: Path) -> float:
     started = time.perf_counter()
-    box = mailbox.mbox(str(path), create=False)
-    for key in box.iterkeys():
-        message = box.get_message(key)
-        body = message.get_payload(decode=True) or b""
-        body.decode("utf-8", "replace")
-        for name in ("From", "To", "Subject", "Date", "Message-ID"):
-            message.get(name)
-    box.close()
+    for message in MboxReader(str(path), 1 << 30):
+        assert message.raw is not None
+        parsed = email.message_from_bytes(message.raw, policy=email.policy.default)
+        for part in parsed.walk():
+            if not part.is_multipart():
+                part.get_content()  # type: ignore[attr-defined]
     return time.perf_counter() - started
 
 
-def steady_import(path: Path, folder: Path, name: str) -> tuple[float, float]:
-    services = open_services(folder / f"{name}.db")
-    services.customers.add(Customer(name="Angry Person", emails=(ANGRY,)))
+def steady_import(path: Path, folder: Path, messages: int) -> tuple[float, float]:
+    services = open_services(folder / "bench.db")
+    for sender in SENDERS:
+        services.customers.add(Customer(name=sender.split("@")[0], emails=(sender,)))
     started = time.perf_counter()
     report = services.imports.run([str(path)])
     first = time.perf_counter() - started
-    assert len(report.imported) == MESSAGES, report.summary()
+    assert len(report.imported) == messages, report.summary()
     started = time.perf_counter()
     again = services.imports.run([str(path)])
     second = time.perf_counter() - started
-    assert len(again.skipped) == MESSAGES
+    assert len(again.skipped) == messages
     services.close()
     return first, second
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--messages", type=int, default=3000)
+    args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder_name:
         folder = Path(folder_name)
-        path = write_mbox(folder / "takeout.mbox", MESSAGES)
+        path = write_customer_mbox(folder / "takeout.mbox", args.messages, SENDERS, OWN)
         size = path.stat().st_size / 1024 / 1024
-        baseline = stdlib_parse(path)
-        first, second = steady_import(path, folder, "steady")
-        print(f"{MESSAGES} messages, {size:.1f} MB mbox")
-        print(f"  standard library parse only (baseline): {baseline:6.2f} s")
-        print(
-            f"  Steady import (parse, match, suggest, save, ledger): {first:6.2f} s "
-            f"= {first / baseline:5.1f}x baseline, {first / MESSAGES * 1000:.2f} ms/message"
-        )
-        print(
-            f"  Steady re-import (all skipped as already there):   {second:6.2f} s "
-            f"= {second / baseline:5.1f}x baseline"
-        )
+        baseline = min(parse_only(path), parse_only(path))  # warm, as the import is
+        first, second = steady_import(path, folder, args.messages)
+    print(f"\n{args.messages} messages, {size:.1f} MB mbox")
+    print(f"  parse every message and part (baseline) {baseline:7.2f} s")
+    print(
+        f"  Steady import, file to database         {first:7.2f} s  = {first / baseline:4.2f}x, "
+        f"{first / args.messages * 1000:.2f} ms/message"
+    )
+    print(f"  Steady re-import (all already there)    {second:7.2f} s  = {second / baseline:4.2f}x")
 
 
 if __name__ == "__main__":

@@ -10,9 +10,10 @@ need_debs=()
 if [[ $purpose == test ]]; then
   # pdftotext/pdftoppm and qpdf check the packets; Xvfb and the xcb libraries show a real window.
   # libpulse0 lets QtTextToSpeech load (the tests use its mock engine for reading aloud).
-  # openssl plays a time-stamping authority in the tests (never the internet).
+  # openssl plays a time-stamping authority in the tests (never the internet); icu-devtools
+  # and gcc rebuild the desktop bundle's ICU data smaller (scripts/trim-icu.sh).
   for pkg in openssl poppler-utils qpdf xvfb libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 \
-             libxcb-cursor0 libegl1 libfontconfig1 libdbus-1-3 libpulse0; do
+             libxcb-cursor0 libegl1 libfontconfig1 libdbus-1-3 libpulse0 icu-devtools gcc; do
     dpkg -s "$pkg" >/dev/null 2>&1 || need_debs+=("$pkg")
   done
 else

@@ -4,7 +4,7 @@ cached risk score for the customer list, and the cross-customer figures the asse
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from decimal import Decimal
 
@@ -148,14 +148,24 @@ class SqliteStanding:
 
     # --- figures across the whole book ----------------------------------------------------
 
-    def inbound_times(self) -> list[tuple[int, datetime]]:
-        """(customer id, when) of every message from a customer, for the monthly average."""
+    def inbound_counts(self, spans: Sequence[tuple[datetime, datetime]]) -> list[int]:
+        """How many messages came from customers in each [start, end) span, across the book.
+
+        Each is a range count on the index of inbound times (storage/schema_totals.py)."""
         return [
-            (customer_id, from_storage(at))
-            for customer_id, at in self._db.execute(
-                "SELECT customer_id, occurred_at FROM contacts WHERE direction = 'inbound'"
-            )
+            self._db.execute(
+                "SELECT count(*) FROM contacts WHERE direction = 'inbound' "
+                "AND occurred_at >= ? AND occurred_at < ?",
+                [to_storage(start), to_storage(end)],
+            ).fetchone()[0]
+            for start, end in spans
         ]
+
+    def writing_customers(self) -> int:
+        """How many customers have written at least once."""
+        return self._db.execute(
+            "SELECT count(DISTINCT customer_id) FROM contacts WHERE direction = 'inbound'"
+        ).fetchone()[0]
 
     def customer_count(self) -> int:
         return self._db.execute("SELECT count(*) FROM customers").fetchone()[0]

@@ -3,6 +3,8 @@ the original first, is kept unchanged in contact_revisions."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from sqlite_utils import Database
 
 from app.core.clock import Clock, from_storage, to_storage
@@ -100,9 +102,18 @@ class SqliteContacts:
         return _contact(rows[0])
 
     def count_for_customer(self, customer_id: int) -> int:
-        return self._db.execute(
-            "SELECT count(*) FROM contacts WHERE customer_id = ?", [customer_id]
-        ).fetchone()[0]
+        # Kept by triggers (storage/schema_totals.py): a busy customer is not counted row by row.
+        row = self._db.execute(
+            "SELECT contacts FROM customer_totals WHERE customer_id = ?", [customer_id]
+        ).fetchone()
+        return row[0] if row else 0
+
+    def stream_for_customer(self, customer_id: int) -> Iterator[Contact]:
+        """Oldest first, read as the caller goes: a long history is never all in memory."""
+        for row in self._db.query(
+            _SELECT + " WHERE c.customer_id = ? ORDER BY c.occurred_at, c.id", [customer_id]
+        ):
+            yield _contact(row)
 
     def for_customer(self, customer_id: int, offset: int, limit: int) -> list[Contact]:
         """Newest first, a page at a time."""

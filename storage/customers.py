@@ -81,10 +81,8 @@ class SqliteCustomers:
         where, params = self._where(text_filter, status)
         sql = f"""
             SELECT cu.id, cu.name, cu.status, cu.emails,
-                (SELECT count(*) FROM contacts c WHERE c.customer_id = cu.id) AS contact_count,
-                (SELECT max(occurred_at) FROM contacts c WHERE c.customer_id = cu.id)
-                    AS last_contact_at
-            FROM customers cu{where}
+                coalesce(t.contacts, 0) AS contact_count, t.last_contact_at
+            FROM customers cu LEFT JOIN customer_totals t ON t.customer_id = cu.id{where}
             ORDER BY {_ORDERS.get(order, _ORDERS["last_contact"])}
             LIMIT ? OFFSET ?"""
         return [
@@ -102,6 +100,7 @@ class SqliteCustomers:
         ]
 
     def minutes_spent(self, customer_id: int) -> int:
-        return self._db.execute(
-            "SELECT coalesce(sum(minutes), 0) FROM contacts WHERE customer_id = ?", [customer_id]
-        ).fetchone()[0]
+        row = self._db.execute(
+            "SELECT minutes FROM customer_totals WHERE customer_id = ?", [customer_id]
+        ).fetchone()
+        return row[0] if row else 0

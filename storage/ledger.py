@@ -7,6 +7,7 @@ back, a removed ledger entry or an altered file is reported.
 
 from __future__ import annotations
 
+import functools
 import getpass
 import hashlib
 import json
@@ -72,7 +73,10 @@ def entry_hash(
     return sha256_text(prev_hash + "\n" + body)
 
 
+@functools.cache
 def _actor() -> str:
+    """Who is signed in to this computer: asked once per run, not for every entry (reading
+    the password database each time cost an import of 2,000 messages over half a second)."""
     try:
         return getpass.getuser()
     except (KeyError, OSError):

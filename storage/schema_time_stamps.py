@@ -11,7 +11,7 @@ track("time_stamp", "time_stamps")
 
 
 @migrations()
-def m400_time_stamps(db: Database) -> None:
+def m300_time_stamps(db: Database) -> None:
     # The token is kept as the service sent it (base64 of the DER answer), never changed.
     db.execute("""
         CREATE TABLE time_stamps (

@@ -2,7 +2,9 @@
 
 Ranking every match of a common word in a million contacts is too slow for search-as-you-type,
 so contacts are read newest-logged first straight off the index (FTS5 walks its doclist
-backwards and stops at the limit) and the page is then shown in time order.
+backwards and stops at the limit) and the page is then shown in time order. Customers are
+ranked by relevance, but only among the newest `CUSTOMER_CANDIDATES` that match: one letter
+typed matches tens of thousands of addresses, and ranking them all took 90 ms.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from app.core.domain import HIT_END, HIT_START, Channel, SearchHit
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 CUSTOMER_LIMIT = 20
+CUSTOMER_CANDIDATES = 200
 
 
 def match_expression(query: str, prefix: bool = False) -> str | None:
@@ -41,26 +44,24 @@ class SqliteSearch:
 
     def _customers(self, expression: str) -> list[SearchHit]:
         rows = self._db.execute(
-            "SELECT rowid, snippet(customers_fts, -1, ?, ?, '…', 12) FROM customers_fts "
-            "WHERE customers_fts MATCH ? ORDER BY rank LIMIT ?",
-            [HIT_START, HIT_END, expression, CUSTOMER_LIMIT],
+            "SELECT f.rowid, bm25(customers_fts), snippet(customers_fts, -1, ?, ?, '…', 12), "
+            "c.name FROM customers_fts f JOIN customers c ON c.id = f.rowid "
+            "WHERE customers_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?",
+            [HIT_START, HIT_END, expression, CUSTOMER_CANDIDATES],
         ).fetchall()
-        hits = []
-        for rowid, snip in rows:
-            name = self._db.execute("SELECT name FROM customers WHERE id = ?", [rowid]).fetchone()
-            if name is None:
-                continue
-            hits.append(
-                SearchHit(
-                    kind="customer",
-                    id=rowid,
-                    customer_id=rowid,
-                    customer_name=name[0],
-                    title=name[0],
-                    snippet=snip,
-                )
+        # bm25 is lower for a better match; among equals the newer customer first.
+        rows.sort(key=lambda row: (row[1], -row[0]))
+        return [
+            SearchHit(
+                kind="customer",
+                id=rowid,
+                customer_id=rowid,
+                customer_name=name,
+                title=name,
+                snippet=snip,
             )
-        return hits
+            for rowid, _rank, snip, name in rows[:CUSTOMER_LIMIT]
+        ]
 
     def _contacts(self, expression: str, limit: int) -> list[SearchHit]:
         matches = self._db.execute(

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from datetime import datetime
 from decimal import Decimal
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from app.core.domain import (
     Attachment,
@@ -23,17 +23,19 @@ from app.core.domain import (
     TimeStamp,
     VerifyReport,
 )
-from app.importing.records import CategorySuggestion, ImportFileRecord, PostDetails
-from app.reply.steps import DraftVersion, ReplyState, ReplySummary
-from app.standing.records import (
-    Action,
-    ActionKind,
-    Agreement,
-    AgreementFile,
-    ClauseTag,
-    Policy,
-    PolicyVersion,
-)
+
+if TYPE_CHECKING:  # the records of each feature load with the feature, not with the log
+    from app.importing.records import CategorySuggestion, ImportFileRecord, PostDetails
+    from app.reply.steps import DraftVersion, ReplyState, ReplySummary
+    from app.standing.records import (
+        Action,
+        ActionKind,
+        Agreement,
+        AgreementFile,
+        ClauseTag,
+        Policy,
+        PolicyVersion,
+    )
 
 
 class CustomerRepository(Protocol):
@@ -65,6 +67,7 @@ class ContactRepository(Protocol):
     def revise(self, contact_id: int, details: ContactDetails, reason: str) -> int: ...
     def get(self, contact_id: int) -> Contact: ...
     def count_for_customer(self, customer_id: int) -> int: ...
+    def stream_for_customer(self, customer_id: int) -> Iterator[Contact]: ...
     def for_customer(self, customer_id: int, offset: int, limit: int) -> list[Contact]: ...
     def revisions(self, contact_id: int) -> list[ContactRevision]: ...
     def revision_row_id(self, contact_id: int, number: int) -> int: ...
@@ -254,7 +257,8 @@ class StandingRepository(Protocol):
     def contact_texts(self, customer_id: int) -> list[str]: ...
     def add_link(self, customer_id: int, known_customer_id: int, reason: str) -> int: ...
     def links_for(self, customer_id: int) -> list[tuple[int, int, str, datetime]]: ...
-    def inbound_times(self) -> list[tuple[int, datetime]]: ...
+    def inbound_counts(self, spans: Sequence[tuple[datetime, datetime]]) -> list[int]: ...
+    def writing_customers(self) -> int: ...
     def customer_count(self) -> int: ...
     def stale_risk_customers(self, older_than: datetime) -> list[int]: ...
     def save_risk(self, customer_id: int, risk: int) -> None: ...

@@ -1,5 +1,6 @@
-"""Importing many files at once: each message one transaction, progress, cancel between
-messages, and a report of what was imported, skipped as already there, or failed and why.
+"""Importing many files at once: each message saved whole (app/importing/saving.py),
+progress, cancel between messages, and a report of what was imported, skipped as already
+there, or failed and why.
 
 Nothing here touches a window; the import dialog runs `Importer.run` on a worker thread
 with its own database connection and shows the progress it reports."""
@@ -39,6 +40,7 @@ from app.importing.post_details import POST_SOURCE, PostEvidence, missing_from
 from app.importing.records import ImportFileRecord
 from app.importing.review import SuggestionReview
 from app.importing.sameness import before_customer, for_the_customer
+from app.importing.saving import MessageBatches
 from app.importing.suggest import severity_for, suggest_categories
 from app.log.contacts import MAX_ATTACHMENT_BYTES, ContactLog
 
@@ -65,6 +67,11 @@ class _FileTally:
     skipped: int = 0
     failed: int = 0
     warnings: list[str] = field(default_factory=list)
+
+    def lost(self, count: int) -> None:
+        """Messages counted as imported whose batch could not be saved."""
+        self.imported -= count
+        self.failed += count
 
 
 class Importer:
@@ -190,15 +197,18 @@ class Importer:
                         f"up to {MAX_ATTACHMENT_BYTES // 1024 // 1024} MB. Nothing was saved."
                     )
                 items = self._single_items(path, kind, options)
-            for ref, source, found in items:
-                if should_stop is not None and should_stop():
-                    report.cancelled = True
-                    break
-                if kind == "mbox":
-                    tell(number, f"{name}, message {ref.index}", reader.position)
-                if options.only is not None and ref not in options.only:
-                    continue
-                self._item(ref, source, found, path, options, own, report, tally)
+            with MessageBatches(self._store, report, tally.lost) as batches:
+                for ref, source, found in items:
+                    if should_stop is not None and should_stop():
+                        report.cancelled = True
+                        break
+                    if kind == "mbox":
+                        tell(number, f"{name}, message {ref.index}", reader.position)
+                    if options.only is not None and ref not in options.only:
+                        continue
+                    batches.before_message()
+                    self._item(ref, source, found, path, options, own, report, tally)
+                    batches.after_message()
             if kind == "mbox":
                 digest = reader.sha256
         except (DatabaseBusyError, DiskFullError) as error:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from app.core.domain import Contact, Direction
@@ -69,13 +69,19 @@ def monthly_volume(
         return (), VolumeBaseline(others, "", "")
     mine = Counter(month_key(c.occurred_at) for c in inbound)
     months = months_between(month_key(chosen[0].occurred_at), month_key(chosen[-1].occurred_at))
-    theirs: Counter[str] = Counter(
-        month_key(moment)
-        for who, moment in services.store.standing.inbound_times()
-        if who != customer_id
-    )
+    # Every customer's messages per month counted in SQL, less this customer's own.
+    book = services.store.standing.inbound_counts([_month_span(m) for m in months])
+    theirs = {m: max(0, total - mine.get(m, 0)) for m, total in zip(months, book, strict=True)}
     volumes = tuple(
         MonthVolume(m, mine.get(m, 0), round(theirs.get(m, 0) / others, 2) if others else 0.0)
         for m in months
     )
     return volumes, VolumeBaseline(others, months[0], months[-1])
+
+
+def _month_span(key: str) -> tuple[datetime, datetime]:
+    """The owner's calendar month "YYYY-MM" as a [start, end) span of aware times."""
+    year, month = (int(part) for part in key.split("-"))
+    start = datetime(year, month, 1).astimezone()
+    end = datetime(year + month // 12, month % 12 + 1, 1).astimezone()
+    return start, end

@@ -7,7 +7,7 @@ hour" is measured in real elapsed time, so a clock change never invents or hides
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from decimal import Decimal
@@ -35,7 +35,14 @@ from app.standing.signs import (
     policy_sign,
     threat_signs,
 )
-from app.standing.volume import book_average_by_month, months_against_average
+from app.standing.view import LONG_HISTORY, StandingView, ViewCancelled, lighter
+from app.standing.volume import (
+    month_span,
+    months_against_average,
+    months_shown,
+    severity_points,
+    thinned,
+)
 
 
 # Which next steps answer which sign.
@@ -108,9 +115,30 @@ class Assessor:
         self._zone = zone
 
     def _contacts(self, customer_id: int) -> list[Contact]:
-        total = self._store.contacts.count_for_customer(customer_id)
-        newest_first = self._store.contacts.for_customer(customer_id, 0, max(total, 1))
-        return newest_first[::-1]
+        return list(self._store.contacts.stream_for_customer(customer_id))
+
+    def view(self, customer_id: int, cancelled: Callable[[], bool] = lambda: False) -> StandingView:
+        """What the customer page shows (off the window's thread: it reads the whole log).
+
+        `cancelled` is asked as the log is read; when it says yes, ViewCancelled is raised (the
+        owner has moved on to another customer)."""
+        customer = self._store.customers.get(customer_id)
+        contacts = self._store.contacts.stream_for_customer(customer_id)
+        if self._store.contacts.count_for_customer(customer_id) > LONG_HISTORY:
+            contacts = map(lighter, contacts)
+        read: list[Contact] = []
+        for contact in contacts:
+            read.append(contact)
+            if len(read) % 500 == 0 and cancelled():
+                raise ViewCancelled()
+        actions = self._store.standing.actions_for(customer_id)
+        return StandingView(
+            customer,
+            tuple(actions),
+            self._assess(customer, read, actions),
+            len(after_block_ids(read, actions)),
+            thinned(severity_points(read)),
+        )
 
     def picture(self, customer_id: int) -> CustomerPicture:
         customer = self._store.customers.get(customer_id)
@@ -133,20 +161,32 @@ class Assessor:
         average: Mapping[str, float] | None = None,
     ) -> Assessment:
         assert customer.id is not None
+        now = self._clock()
         if average is None:
-            average = book_average_by_month(self._store.standing.inbound_times(), self._zone)
+            average = self._book_average(contacts, now)
         tags = self._store.policies.clause_tags(customer.id)
         return assess(
             customer,
             contacts,
             actions,
-            now=self._clock(),
+            now=now,
             hourly_rate=self._settings.hourly_rate,
             currency_symbol=self._settings.currency_symbol,
             average_by_month=average,
             clause_contact_ids=frozenset(t.contact_id for t in tags),
             zone=self._zone,
         )
+
+    def _book_average(self, contacts: Sequence[Contact], now: datetime) -> dict[str, float]:
+        """Messages per month from the average customer who wrote at all, for the months the
+        chart shows: counted by the database, not read contact by contact."""
+        inbound = [c for c in contacts if c.direction is Direction.INBOUND]
+        months = months_shown(inbound, now, self._zone)
+        writers = self._store.standing.writing_customers() if months else 0
+        if not writers:
+            return {}
+        counts = self._store.standing.inbound_counts([month_span(m, self._zone) for m in months])
+        return {month: count / writers for month, count in zip(months, counts, strict=True)}
 
     def assess(self, customer_id: int) -> Assessment:
         customer = self._store.customers.get(customer_id)
@@ -163,7 +203,6 @@ class Assessor:
         stale = self._store.standing.stale_risk_customers(self._clock() - self.RISK_MAX_AGE)
         if not stale:
             return 0
-        average = book_average_by_month(self._store.standing.inbound_times(), self._zone)
         scores = {}
         for customer_id in stale:
             customer = self._store.customers.get(customer_id)
@@ -171,7 +210,7 @@ class Assessor:
                 customer,
                 self._contacts(customer_id),
                 self._store.standing.actions_for(customer_id),
-                average,
+                {},  # the risk does not depend on the monthly average
             ).risk
         with self._store.atomic():
             for customer_id, risk in scores.items():

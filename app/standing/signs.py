@@ -49,7 +49,7 @@ _MONEY = re.compile(
     r"[$€£]\s?(\d[\d,]*(?:\.\d{1,2})?)|(\d[\d,]*(?:\.\d{1,2})?)\s?(?:dollars|euros|pounds|usd|eur|gbp)\b",
     re.IGNORECASE,
 )
-_DEMAND_WORDS = re.compile(r"\b(compensation|refund|pay|owe|damages|reimburse)", re.IGNORECASE)
+DEMAND_WORDS = re.compile(r"\b(compensation|refund|pay|owe|damages|reimburse)", re.IGNORECASE)
 
 
 def demand_sign(inbound: Sequence[Contact], paid: Decimal, symbol: str) -> Sign | None:
@@ -58,7 +58,7 @@ def demand_sign(inbound: Sequence[Contact], paid: Decimal, symbol: str) -> Sign 
     big_asks: list[Contact] = []
     if paid > 0:
         for contact in inbound:
-            if not _DEMAND_WORDS.search(contact.text):
+            if not DEMAND_WORDS.search(contact.text):
                 continue
             amounts = [Decimal((a or b).replace(",", "")) for a, b in _MONEY.findall(contact.text)]
             asked = max(amounts, default=Decimal(0))

@@ -18,8 +18,13 @@ from app.standing.records import (
 MONTHS_SHOWN = 12
 
 
+MAX_CHART_POINTS = 400  # about one per pixel across a chart: more cannot be told apart
+
+
 def month_key(moment: datetime, zone: tzinfo | None = None) -> str:
-    return local_time(moment, zone).strftime("%Y-%m")
+    # Formatted by hand: strftime imports a module per call, slow with Qt's import hook loaded.
+    local = local_time(moment, zone)
+    return f"{local.year:04d}-{local.month:02d}"
 
 
 def months_between(first: str, last: str) -> list[str]:
@@ -29,6 +34,24 @@ def months_between(first: str, last: str) -> list[str]:
         months.append(f"{year:04d}-{month:02d}")
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return months
+
+
+def month_span(month: str, zone: tzinfo | None = None) -> tuple[datetime, datetime]:
+    """When a calendar month starts and ends in the owner's time zone (end excluded)."""
+    year, number = map(int, month.split("-"))
+    after = (year + 1, 1) if number == 12 else (year, number + 1)
+    if zone is None:  # this computer's zone, daylight saving included
+        return datetime(year, number, 1).astimezone(), datetime(*after, 1).astimezone()
+    return datetime(year, number, 1, tzinfo=zone), datetime(*after, 1, tzinfo=zone)
+
+
+def months_shown(inbound: Sequence[Contact], now: datetime, zone: tzinfo | None) -> list[str]:
+    """The months the volume chart shows: from the first message, at most the last twelve."""
+    if not inbound:
+        return []
+    first = min(month_key(c.occurred_at, zone) for c in inbound)
+    last = max(month_key(now, zone), max(month_key(c.occurred_at, zone) for c in inbound))
+    return months_between(first, last)[-MONTHS_SHOWN:]
 
 
 def book_average_by_month(
@@ -64,3 +87,23 @@ def months_against_average(
 def severity_points(contacts: Iterable[Contact]) -> list[tuple[datetime, int]]:
     """(when, severity) of each message from the customer, oldest first, for the chart."""
     return sorted((c.occurred_at, c.severity) for c in contacts if c.direction is Direction.INBOUND)
+
+
+def thinned(
+    points: list[tuple[datetime, int]], limit: int = MAX_CHART_POINTS
+) -> list[tuple[datetime, int]]:
+    """At most `limit` points, oldest first: the most severe message in each slice of time,
+    so a long history fits a chart and no threat drops off it."""
+    if len(points) <= limit:
+        return points
+    first, last = points[0][0], points[-1][0]
+    width = (last - first) / limit
+    if not width:
+        return [max(points, key=lambda point: point[1])]
+    slices: dict[int, tuple[datetime, int]] = {}
+    for moment, severity in points:
+        key = min(int((moment - first) / width), limit - 1)
+        kept = slices.get(key)
+        if kept is None or severity > kept[1]:
+            slices[key] = (moment, severity)
+    return [slices[key] for key in sorted(slices)]

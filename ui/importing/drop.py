@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QEvent, QIODevice, QMimeData, QObject, Signal
 from PySide6.QtGui import QDropEvent, QGuiApplication, QImage
@@ -13,7 +14,9 @@ from PySide6.QtWidgets import QWidget
 
 from app.core.paths import private_temporary_folder
 from app.services import Services
-from ui.importing.import_dialog import ImportDialog
+
+if TYPE_CHECKING:
+    from ui.importing.import_dialog import ImportDialog
 
 
 def _saved_image(image: QImage) -> str:
@@ -36,6 +39,8 @@ def dialog_for(
     services: Services, mime: QMimeData, customer_id: int | None, parent: QWidget | None
 ) -> ImportDialog | None:
     """The import dialog for what was dropped or pasted (not yet started), or None."""
+    from ui.importing.import_dialog import ImportDialog  # loads with the first drop
+
     paths = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
     if paths:
         return ImportDialog(services, paths, customer_id, parent)

@@ -14,22 +14,20 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.core.domain import Contact, Direction
 from app.core.errors import SteadyError
-from app.importing.post_details import warning_text
+from app.importing.post_details import PostEvidence, warning_text
 from app.standing.blocking import blocked_since
 from ui.importing.drop import ImportDropFilter, import_clipboard
-from ui.importing.import_dialog import ImportDialog
 from ui.importing.start_folder import remember_folder, start_folder
-from ui.packets.packet_dialog import PacketDialog
-from ui.reply import ReplyEditor, UnfinishedReplies
-from ui.reply.unfinished import AllUnfinishedReplies
+from ui.reply.unfinished import AllUnfinishedReplies, UnfinishedReplies
 from ui.shell.dates import shown_when
 from ui.shell.messages import confirm
-from ui.standing.action_dialog import ActionDialog
 from ui.standing.action_list import action_title
 from ui.standing.panel import AssessmentPanel
-from ui.standing.policies_dialog import PoliciesDialog
+from ui.standing.view_loader import StandingLoader
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # each dialog loads when first opened: the window starts with the log
+    from ui.importing.import_dialog import ImportDialog
+    from ui.reply.editor import ReplyEditor
     from ui.shell.main_window import MainWindow
 
 
@@ -89,6 +87,8 @@ class ReplyTools:
 
     def open_editor(self, *, contact_id: int | None = None, reply_id: int | None = None) -> None:
         try:
+            from ui.reply.editor import ReplyEditor
+
             editor = ReplyEditor(self.window.services, contact_id, reply_id=reply_id)
         except SteadyError as error:
             QMessageBox.warning(self.window, "Reply calmly", str(error))
@@ -172,10 +172,12 @@ class ImportTools:
         window.files_dropped.disconnect(window.log_contact_with_files)
         window.files_dropped.connect(self.import_paths)
         self.drops = ImportDropFilter(services, window, customer_id=window.current_customer)
+        self._posts = PostEvidence(services.store)
         self.drops.dialog_opened.connect(self._keep)
 
     def warning_for(self, contact: Contact) -> str:
-        return warning_text(self.window.services.imports.missing_post_details(contact))
+        # Read for every row of the log: the post facts alone, not the whole importer.
+        return warning_text(self._posts.missing_post_details(contact))
 
     def choose_files(self) -> None:
         state = self.window.ui_state
@@ -187,6 +189,8 @@ class ImportTools:
             self.import_paths(paths, self.window.current_customer())
 
     def import_paths(self, paths: list[str], customer_id: int | None) -> None:
+        from ui.importing.import_dialog import ImportDialog
+
         dialog = ImportDialog(self.window.services, paths, customer_id, self.window)
         self._keep(dialog)
         dialog.start()
@@ -223,7 +227,9 @@ class StandingTools:
         services = window.services
         self.dialogs: list[QWidget] = []
         self._blocked_since: dict[int, object] = {}
-        self.panel = AssessmentPanel(services, window.current_customer())
+        # Worked out off the window's thread: the log shows at once, the verdict follows.
+        self.loader = StandingLoader(services.reopen, window)
+        self.panel = AssessmentPanel(services, window.current_customer(), loader=self.loader)
         self.panel.action_logged.connect(self._on_action_logged)
         self.panel.contact_opened.connect(window.open_contact)
         self.panel.customer_linked.connect(lambda _id: window.refresh_customers())
@@ -267,11 +273,15 @@ class StandingTools:
         customer_id = self.window.current_customer()
         if customer_id is None:
             return
+        from ui.standing.action_dialog import ActionDialog
+
         dialog = ActionDialog(self.window.services, customer_id, parent=self.window)
         dialog.action_logged.connect(self._on_action_logged)
         self._open(dialog)
 
     def open_policies(self) -> None:
+        from ui.standing.policies_dialog import PoliciesDialog
+
         self._open(
             PoliciesDialog(self.window.services, self.window.current_customer(), parent=self.window)
         )
@@ -311,6 +321,8 @@ class PacketTools:
         customer_id = self.window.current_customer()
         if customer_id is None:
             return
+        from ui.packets.packet_dialog import PacketDialog
+
         dialog = PacketDialog(self.window.services, customer_id, self.window)
         dialog.packet_saved.connect(lambda _path: self.window.page.refresh())
         self.dialogs.append(dialog)

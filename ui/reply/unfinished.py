@@ -107,7 +107,7 @@ class UnfinishedReplies(_ReplyList):
             self.show_replies([], "")
             self.setVisible(False)
             return
-        replies = self._services.replies.open_for_customer(self._customer_id)
+        replies = self._services.open_replies(self._customer_id)
         self.show_replies([(r.id, reply_line(r)) for r in replies], _count(replies))
         self.setVisible(bool(replies))
 

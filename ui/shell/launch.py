@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, __version__
@@ -77,6 +78,11 @@ def launch(
     if window is None:
         return 0
     window.show()
+    if os.environ.get("STEADY_SELF_CHECK"):  # the built bundle checks itself (see self_check)
+        from ui.shell.self_check import SelfCheck
+
+        check = SelfCheck(qt_app, window, os.environ["STEADY_SELF_CHECK"])
+        QTimer.singleShot(0, check.start)
     try:
         return qt_app.exec()
     finally:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -25,21 +26,19 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME
-from app.core.domain import VerifyReport
-from app.log.verify import LedgerHead
 from app.services import Services
 from ui.importing.dropped_files import local_files
-from ui.log.contact_dialog import LogContactDialog
 from ui.log.contact_drafts import ContactDrafts
-from ui.log.contact_view import ContactDialog
-from ui.log.customer_dialog import CustomerDialog
 from ui.log.customer_list import CustomerListPanel
 from ui.log.customer_page import CustomerPage
-from ui.log.search_dialog import SearchDialog
 from ui.log.verify_result import show_verify_result
-from ui.log.verify_task import VerifyTask
-from ui.shell.settings_dialog import SettingsDialog
 from ui.shell.status_colours import Tone, show_as_banner
+
+if TYPE_CHECKING:  # dialogs load when first opened: the window starts with the log alone
+    from app.core.domain import VerifyReport
+    from app.log.verify import LedgerHead
+    from ui.log.search_dialog import SearchDialog
+    from ui.log.verify_task import VerifyTask
 
 DEMO_BANNER = (
     "Demo database — nothing here is real. Explore freely; your own log is kept separately."
@@ -255,6 +254,8 @@ class MainWindow(QMainWindow):
         self.dialog = None
 
     def new_customer(self) -> None:
+        from ui.log.customer_dialog import CustomerDialog
+
         dialog = CustomerDialog(self.services, parent=self)
         dialog.customer_saved.connect(self._on_customer_saved)
         self._show_dialog(dialog)
@@ -263,6 +264,8 @@ class MainWindow(QMainWindow):
         customer_id = self.current_customer()
         if customer_id is None:
             return
+        from ui.log.customer_dialog import CustomerDialog
+
         dialog = CustomerDialog(self.services, customer_id, parent=self)
         dialog.customer_saved.connect(self._on_customer_saved)
         self._show_dialog(dialog)
@@ -287,6 +290,8 @@ class MainWindow(QMainWindow):
                 "Choose the customer first (or add them with Ctrl+Shift+N).", 8000
             )
             return
+        from ui.log.contact_dialog import LogContactDialog
+
         dialog = LogContactDialog(
             self.services, customer_id, files=paths, drafts=self.drafts, parent=self
         )
@@ -302,6 +307,8 @@ class MainWindow(QMainWindow):
         self.contact_logged.emit(contact_id)
 
     def open_contact(self, contact_id: int) -> None:
+        from ui.log.contact_view import ContactDialog
+
         dialog = ContactDialog(self.services, contact_id, parent=self)
         dialog.contact_corrected.connect(self._on_contact_corrected)
         dialog.contact_moved.connect(self._on_contact_moved)
@@ -323,6 +330,8 @@ class MainWindow(QMainWindow):
 
     def open_search(self) -> None:
         if self.search_dialog is None:
+            from ui.log.search_dialog import SearchDialog
+
             self.search_dialog = SearchDialog(self.services, self)
             self.search_dialog.contact_chosen.connect(self._on_search_contact_chosen)
             self.search_dialog.customer_chosen.connect(self.select_customer)
@@ -337,6 +346,8 @@ class MainWindow(QMainWindow):
         self.open_contact(contact_id)
 
     def open_settings(self) -> None:
+        from ui.shell.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.services, self)
         dialog.accepted.connect(self._on_settings_saved)
         self._show_dialog(dialog)
@@ -350,6 +361,8 @@ class MainWindow(QMainWindow):
         `expected` (a head printed on a packet), also that the file still holds it."""
         if self.verify_task is not None:
             return
+        from ui.log.verify_task import VerifyTask
+
         self.verify_task = VerifyTask(self.services.reopen, expected)
         self.verify_progress = QProgressDialog(
             "Checking every entry and file in the log…", "", 0, 0, self
@@ -403,8 +416,11 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)  # type: ignore[arg-type]
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if isinstance(self.dialog, LogContactDialog):
-            self.dialog.save_draft()  # offered back the next time this customer is logged
+        if self.dialog is not None:
+            from ui.log.contact_dialog import LogContactDialog
+
+            if isinstance(self.dialog, LogContactDialog):
+                self.dialog.save_draft()  # offered back the next time this customer is logged
         if self._ui_state is not None:
             self._ui_state.setValue("main/geometry", self.saveGeometry())
             self._ui_state.setValue("main/splitter", self.splitter.saveState())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,7 +19,9 @@ from app.services import Services
 from app.standing.action_text import action_note, action_title
 from ui.shell.dates import shown_when
 from ui.shell.plain_text import plain_tooltip
-from ui.standing.action_dialog import ActionDialog
+
+if TYPE_CHECKING:
+    from ui.standing.action_dialog import ActionDialog
 
 COLUMNS = ("When", "What", "Reference", "Amount", "By", "Note")
 
@@ -97,6 +101,8 @@ class ActionList(QWidget):
     def open_dialog(self) -> ActionDialog | None:
         if self._customer_id is None:
             return None
+        from ui.standing.action_dialog import ActionDialog
+
         self.dialog = ActionDialog(self._services, self._customer_id, parent=self)
         self.dialog.action_logged.connect(self._on_dialog_action_logged)
         self.dialog.open()

@@ -25,11 +25,10 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import SteadyError
 from app.services import Services
-from app.standing.assessment import CustomerPicture
 from app.standing.blocking import blocked_since
 from app.standing.records import ActionKind, NextStep
 from app.standing.returning_customers import Match
-from app.standing.volume import severity_points
+from app.standing.view import StandingView
 from ui.shell.dates import shown_when
 from ui.shell.messages import confirm
 from ui.shell.plain_text import escaped, isolated, plain_label, plain_tooltip
@@ -39,6 +38,7 @@ from ui.standing.action_dialog import ActionDialog
 from ui.standing.action_list import ActionList
 from ui.standing.charts import CHART_HEIGHT, StandingCharts
 from ui.standing.checklist import BlockingChecklistWidget
+from ui.standing.view_loader import LoadedStanding, StandingLoader, load_standing
 
 # Steps that need more than a click: the form asks for the report number, ticket or amount.
 ASKS_DETAILS = (ActionKind.POLICE_REPORT, ActionKind.PLATFORM_REPORT, ActionKind.REFUND)
@@ -61,12 +61,23 @@ class AssessmentPanel(QWidget):
     customer_linked = Signal(int)
 
     def __init__(
-        self, services: Services, customer_id: int | None = None, parent: QWidget | None = None
+        self,
+        services: Services,
+        customer_id: int | None = None,
+        parent: QWidget | None = None,
+        *,
+        loader: StandingLoader | None = None,
     ) -> None:
+        """With a `loader`, the assessment is worked out off the window's thread and fills in
+        when ready (the main window); without, at once (a panel on its own)."""
         super().__init__(parent)
         self._services = services
+        self._loader = loader
+        if loader is not None:
+            loader.loaded.connect(self._on_loader_loaded)
+            loader.failed.connect(self._on_loader_failed)
         self.customer_id: int | None = None
-        self.picture: CustomerPicture | None = None
+        self.picture: StandingView | None = None
         self.matches: list[Match] = []
         self.dialog: ActionDialog | None = None
         self.step_buttons: list[QPushButton] = []
@@ -163,14 +174,44 @@ class AssessmentPanel(QWidget):
         if customer_id is None:
             self.picture = None
             return
-        self.picture = self._services.assessor.picture(customer_id)
-        self.matches = self._services.identities.matches_for_customer(customer_id)
+        if self._loader is None:
+            self._show(load_standing(self._services, customer_id))
+            return
+        if self.picture is None or self.picture.customer.id != customer_id:
+            self._show_weighing_up()
+        self._loader.load(customer_id)
+
+    def _on_loader_loaded(self, customer_id: int, loaded: LoadedStanding) -> None:
+        if customer_id == self.customer_id:
+            self._show(loaded)
+
+    def _on_loader_failed(self, customer_id: int, message: str) -> None:
+        if customer_id == self.customer_id:
+            self.verdict_label.setText(f"Where this customer stands could not be read: {message}")
+
+    def _show_weighing_up(self) -> None:
+        """Another customer's verdict must never stand beside this customer's log."""
+        self.picture = None
+        self.verdict_label.setText("Weighing up this customer's log…")
+        for label in (self.risk_label, self.cost_label, self.escalation_label):
+            label.clear()
+        self.risk_label.setStyleSheet("")
+        self.grounds_label.clear()
+        self.after_block_label.hide()
+        self.returning_frame.hide()
+        self.signs_tree.clear()
+        self._show_steps()
+        self.charts.clear()
+
+    def _show(self, loaded: LoadedStanding) -> None:
+        self.picture = loaded.view
+        self.matches = loaded.matches
         self._show_verdict()
         self._show_steps()
         self._show_signs()
         self._show_returning()
         picture = self.picture
-        self.charts.show_data(picture.assessment.monthly, severity_points(picture.contacts))
+        self.charts.show_data(picture.assessment.monthly, picture.severity)
         self.tabs.setTabText(0, f"Signs ({len(picture.assessment.signs)})")
         self.tabs.setTabText(3, f"Actions ({len(picture.actions)})")
 
@@ -200,7 +241,7 @@ class AssessmentPanel(QWidget):
             text_style(Tone.DANGER) if a.escalation.worsening else ""
         )
         since = blocked_since(list(self.picture.actions))
-        after = len(self.picture.after_block)
+        after = self.picture.after_block
         self.after_block_label.setVisible(bool(after))
         if since is not None and after:
             self.after_block_label.setText(
@@ -214,11 +255,13 @@ class AssessmentPanel(QWidget):
         self.grounds_label.setText("<br>".join(lines))
 
     def _show_steps(self) -> None:
-        assert self.picture is not None
         for button in self.step_buttons:
             self.steps_row.removeWidget(button)
             button.deleteLater()
         self.step_buttons = []
+        if self.picture is None:  # still weighing up
+            self.steps_title.clear()
+            return
         steps = self.picture.assessment.next_steps
         self.steps_title.setText("Next steps:" if steps else "No next step needed.")
         for number, step in enumerate(steps):
@@ -267,11 +310,6 @@ class AssessmentPanel(QWidget):
             self.signs_tree.addTopLevelItem(item)
 
     def _show_returning(self) -> None:
-        assert self.customer_id is not None
-        linked = {
-            link.other_customer_id for link in self._services.identities.links(self.customer_id)
-        }
-        self.matches = [m for m in self.matches if m.customer_id not in linked]
         self.returning_frame.setVisible(bool(self.matches))
         if self.matches:
             first = self.matches[0]

@@ -174,7 +174,26 @@ def test_the_assessment_leads_the_customer_page(qtbot: QtBot, demo_window: MainW
     tools = next(t for t in demo_window.customer_tools if isinstance(t, StandingTools))
     assert tools.panel.isVisibleTo(demo_window)
     assert tools.panel.customer_id == 3
-    assert tools.panel.verdict_label.text()
+    # The log shows at once; the verdict is worked out off the window's thread and follows.
+    name = demo_window.services.customers.get(3).name
+    qtbot.waitUntil(lambda: tools.panel.verdict_label.text().startswith(f"{name}:"))
+    assert tools.panel.picture is not None and tools.panel.picture.customer.id == 3
+
+
+def test_quickly_changing_customer_never_shows_another_customers_verdict(
+    qtbot: QtBot, demo_window: MainWindow
+) -> None:
+    from ui.log.customer_tools import StandingTools
+
+    tools = next(t for t in demo_window.customer_tools if isinstance(t, StandingTools))
+    names = {i: demo_window.services.customers.get(i).name for i in (1, 2, 3, 4)}
+    for customer_id in (1, 2, 3, 4, 1, 3, 2):
+        demo_window.select_customer(customer_id)
+        others = tuple(f"{name}:" for i, name in names.items() if i != customer_id)
+        assert not tools.panel.verdict_label.text().startswith(others)
+    qtbot.waitUntil(lambda: tools.panel.verdict_label.text().startswith(f"{names[2]}:"))
+    qtbot.waitUntil(lambda: not tools.loader.busy)
+    assert tools.panel.picture is not None and tools.panel.picture.customer.id == 2
 
 
 def test_the_log_title_counts_contacts_and_actions_apart(

@@ -1,0 +1,63 @@
+"""The charts on a long history: every message's severity, without wearing Python down.
+
+PySide6 6.12 takes a reference from None on every Qt call that returns nothing; adding chart
+points one at a time ran None's count to zero and aborted the process ("none_dealloc") after
+a few customers with long histories. Building the charts must cost None a handful of
+references, however many messages there are.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import UTC, datetime, timedelta
+
+from app.standing.records import MonthVolume
+from app.standing.volume import MAX_CHART_POINTS, thinned
+from ui.shell.none_guard import void_calls_take_none
+from ui.standing.charts import StandingCharts
+
+START = datetime(2025, 1, 1, tzinfo=UTC)
+
+
+def _history(count: int) -> list[tuple[datetime, int]]:
+    return [(START + timedelta(hours=3 * n), 1 + n % 3) for n in range(count)]
+
+
+def _months() -> tuple[MonthVolume, ...]:
+    return tuple(MonthVolume(f"2025-{m:02d}", 300 + m, 2.5) for m in range(1, 13))
+
+
+def test_building_the_charts_costs_none_a_handful_of_references(qtbot) -> None:
+    charts = StandingCharts()
+    qtbot.addWidget(charts)
+    history = _history(5000)
+    charts.show_data(_months(), history)  # the first build creates Qt's own objects
+    before = sys.getrefcount(None)
+    for _ in range(3):
+        charts.show_data(_months(), history)
+    assert abs(sys.getrefcount(None) - before) <= 10 * 3
+
+
+def test_a_long_history_is_thinned_but_keeps_the_worst_message(qtbot) -> None:
+    history = _history(20_000)
+    threat_at = START + timedelta(hours=3 * 12_345)
+    history[12_345] = (threat_at, 5)
+    charts = StandingCharts()
+    qtbot.addWidget(charts)
+    charts.show_data(_months(), history)
+    assert charts.severity_series is not None
+    points = [charts.severity_series.at(i) for i in range(charts.severity_series.count())]
+    assert 0 < len(points) <= MAX_CHART_POINTS
+    assert (threat_at.timestamp() * 1000, 5.0) in [(p.x(), p.y()) for p in points]
+    assert [p.x() for p in points] == sorted(p.x() for p in points)
+
+
+def test_a_short_history_keeps_every_message() -> None:
+    history = _history(MAX_CHART_POINTS)
+    assert thinned(history) == history
+
+
+def test_none_is_protected_where_this_qt_needs_it(qtbot) -> None:
+    """Every other Qt call still takes a reference from None in 6.12: the guard must hold."""
+    if void_calls_take_none():
+        assert sys.getrefcount(None) > 1 << 28
