@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli import numbers
+import app.cli.numbers as numbers
 from app.cli.common import add_json_flag, print_json, services_for
 from app.core.clock import show_local
 from app.core.domain import HIT_END, HIT_START

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from app.core.errors import SteadyError
 from app.log.anchors import parse_head
+from app.log.restore import restore_database
 
 if TYPE_CHECKING:
     from ui.shell.main_window import MainWindow
@@ -64,10 +65,10 @@ class RecordTools:
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        from app.application import restore
-
         try:
-            restored = restore(database, chosen)
+            if services.files is None:
+                raise SteadyError("Backups cannot be restored in this copy of Steady.")
+            restored = restore_database(services.files, database, chosen)
         except SteadyError as error:
             QMessageBox.warning(self.window, "The backup was not restored", str(error))
             return

@@ -16,6 +16,7 @@ from app.core.errors import SteadyError
 from app.services import Services
 from ui.shell.log_files import OpenLog
 from ui.shell.main_window import MainWindow
+from ui.shell.status_colours import Tone, show_as_banner
 from ui.standing.panel import AssessmentPanel
 
 # What writes to the log; everything else (reading, search, verify, printing) still works.
@@ -62,10 +63,7 @@ class ReadOnlyNotice:
         self.banner.setObjectName("read_only_banner")
         self.banner.setWordWrap(True)
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
-        self.banner.setStyleSheet(
-            "background: #fdecea; color: #7a1212; border: 1px solid #e0a3a3; "
-            "border-radius: 4px; padding: 6px;"
-        )
+        show_as_banner(self.banner, Tone.DANGER)
         self.banner.linkActivated.connect(lambda _link: self.make_copy())
         window.centralWidget().layout().insertWidget(0, self.banner)  # type: ignore[union-attr]
         window.setWindowTitle(f"{window.windowTitle()} (read-only)")

@@ -42,6 +42,6 @@ def test_a_huge_screenshot_is_kept_unchanged(services: Services, tmp_path: Path)
 
 
 def test_a_huge_screenshot_is_a_note_in_the_packet() -> None:
-    exhibit = SimpleNamespace(is_image=True, data=huge_png())
+    exhibit = SimpleNamespace(is_image=True, data=huge_png(), label="Exhibit 1", sha256="0" * 64)
     flowables = _exhibit_content(exhibit, 400, 600, styles())  # type: ignore[arg-type]
     assert "too large to draw safely" in flowables[0].text

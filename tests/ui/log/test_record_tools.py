@@ -34,7 +34,10 @@ def test_the_window_proves_a_printed_head(
     assert _tools(window).verify_head_action in window.file_menu.actions()
     _tools(window).verify_head_action.trigger()
     qtbot.waitUntil(lambda: window.verify_task is None)
-    assert message_boxes.shown[-1][1] == "The log verifies"
+    box = window.verify_result
+    assert box.windowTitle() == "The log verifies"
+    assert box.text() == "Nothing in your log was changed."
+    box.done(0)
 
 
 def test_the_window_says_when_the_head_is_not_in_the_log(
@@ -44,9 +47,10 @@ def test_the_window_says_when_the_head_is_not_in_the_log(
     _type_head(monkeypatch, "ab" * 32 + ":1")
     _tools(window).verify_head_action.trigger()
     qtbot.waitUntil(lambda: window.verify_task is None)
-    title, text = message_boxes.shown[-1][1:]
-    assert title == "The log does not verify"
-    assert "is not the one written down" in text
+    box = window.verify_result
+    assert box.windowTitle() == "The log does not verify"
+    assert "is not the one written down" in box.text() + box.detailedText()
+    box.done(0)
 
 
 def test_restore_from_the_window_verifies_swaps_and_closes(
