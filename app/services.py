@@ -16,6 +16,7 @@ from app.log.anchors import LedgerHead
 from app.log.backups import Backups
 from app.log.contacts import ContactLog
 from app.log.customers import CustomerBook
+from app.log.restore import Restored, restore_database
 from app.log.verify import verify_log
 from app.reply.calm_reply import CalmReplies
 from app.standing.actions import ActionLog
@@ -99,6 +100,13 @@ class Services:
         if self.files is None:
             raise SteadyError("Backups are not available here.")
         return Backups(self.store, self.files, self.settings.text("backup_folder"), self.clock)
+
+    def restore_from(self, backup: str) -> Restored:
+        """Put a verified backup in place of this database (kept aside, not deleted); the
+        caller closes these services afterwards and opens the restored file anew."""
+        if self.files is None:
+            raise SteadyError("Backups are not available here.")
+        return restore_database(self.files, self.store.path, backup)
 
     def verify(self, expected: LedgerHead | str | None = None) -> VerifyReport:
         """Verify the log, and that it still holds `expected` (a head printed on a packet),

@@ -7,7 +7,6 @@ with its own database connection and shows the progress it reports."""
 from __future__ import annotations
 
 import hashlib
-import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -27,7 +26,7 @@ from app.importing.batch_report import (
     Unmatched,
 )
 from app.importing.email_message import parse_email
-from app.importing.files import PASTED, file_found, kind_of, sha256_file, size
+from app.importing.files import PASTED, file_found, kind_of, sha256_file, size, unreadable
 from app.importing.found import FoundMessage
 from app.importing.helpdesk_csv import ColumnMapping, guess_mapping, iter_rows, read_table
 from app.importing.images import file_time, mime_of
@@ -41,18 +40,6 @@ from app.importing.review import SuggestionReview
 from app.importing.sameness import before_customer, for_the_customer
 from app.importing.suggest import severity_for, suggest_categories
 from app.log.contacts import MAX_ATTACHMENT_BYTES, ContactLog
-
-log = logging.getLogger(__name__)
-
-
-def unreadable(source: str, error: BaseException) -> SteadyError:
-    """A file or message the readers could not make sense of: one failure line, and the
-    details in the log for a bug report."""
-    log.warning("Could not read %s", source, exc_info=error)
-    return SteadyError(
-        f"It could not be read ({type(error).__name__}); nothing from it was saved, and the "
-        "file itself is unchanged."
-    )
 
 
 class _Stop(Exception):
@@ -252,21 +239,16 @@ class Importer:
             for number, found in enumerate(iter_rows(path, table, mapping), start=1):
                 yield ItemRef(path, number), f"{name}, row {number}", found
             return
+        # A reader failing on a hostile file is caught in _file: one failure for the file.
         with open(path, "rb") as handle:
             data = handle.read() if kind in ("email", "outlook") else b""
-        item: FoundMessage | SteadyError
-        try:
-            if kind == "email":
-                item = parse_email(data, name)
-            elif kind == "outlook":
-                item = parse_outlook(path, data)
-            else:
-                item = file_found(path, kind, options.image_details.get(path))
-        except SteadyError:
-            raise
-        except Exception as error:  # one hostile file must not stop the batch
-            item = unreadable(name, error)
-        yield ItemRef(path), name, item
+        if kind == "email":
+            found = parse_email(data, name)
+        elif kind == "outlook":
+            found = parse_outlook(path, data)
+        else:
+            found = file_found(path, kind, options.image_details.get(path))
+        yield ItemRef(path), name, found
 
     # --- one message ----------------------------------------------------------------------
 
@@ -285,21 +267,19 @@ class Importer:
             report.failed.append(ImportFailure(source, str(found)))
             tally.failed += 1
             return
-        chosen = options.customer_id is not None or ref in options.item_customers
-        sameness = before_customer(self._store, found, chosen)
-        if sameness.skip:
-            report.skipped.append(source)
-            tally.skipped += 1
-            return
         direction = found.direction or (
             Direction.OUTBOUND if found.sender_address in own else Direction.INBOUND
         )
-        customer_id, key = customer_for(self._store, ref, found, direction, own, options)
-        if customer_id is None:
-            report.unmatched.append(Unmatched(ref, source, key, found.sender_name, found.label))
-            return
-        sameness = for_the_customer(self._store, sameness, customer_id)
-        if sameness.skip:
+        chosen = options.customer_id is not None or ref in options.item_customers
+        sameness = before_customer(self._store, found, chosen)
+        customer_id, key = None, ""
+        if not sameness.skip:
+            customer_id, key = customer_for(self._store, ref, found, direction, own, options)
+            if customer_id is None:
+                report.unmatched.append(Unmatched(ref, source, key, found.sender_name, found.label))
+                return
+            sameness = for_the_customer(self._store, sameness, customer_id)
+        if sameness.skip or customer_id is None:
             report.skipped.append(source)
             tally.skipped += 1
             return
@@ -321,14 +301,11 @@ class Importer:
         )
         attachments = list(found.attachments)
         if found.original is not None:
-            note = found.original.note
+            note = " ".join(filter(None, (found.original.note, sameness.flag)))
             if warnings:
                 note += " Could not be read fully: " + " ".join(warnings)
-            if sameness.flag:
-                note += " " + sameness.flag
             attachments.insert(0, replace(found.original, note=note))
-        if sameness.flag:
-            warnings.append(sameness.flag)
+        warnings += [sameness.flag] if sameness.flag else []
         is_post = found.kind == "image" and found.channel is Channel.SOCIAL
         contact_source = POST_SOURCE if is_post else f"import:{found.kind}"
         try:

@@ -54,7 +54,6 @@ class RecordTools:
         )
         if not chosen:
             return
-        database = services.store.path
         answer = QMessageBox.question(
             self.window,
             "Restore this backup?",
@@ -64,10 +63,8 @@ class RecordTools:
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        from app.application import restore
-
         try:
-            restored = restore(database, chosen)
+            restored = services.restore_from(chosen)
         except SteadyError as error:
             QMessageBox.warning(self.window, "The backup was not restored", str(error))
             return
