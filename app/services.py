@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from app.importing.batch import Importer
     from app.log.anchors import LedgerHead
     from app.log.backups import Backups
+    from app.log.restore import Restored
     from app.log.time_stamps import TimeStamps
     from app.packets.renderer import PacketRenderer
     from app.reply.calm_reply import CalmReplies
@@ -132,6 +133,15 @@ class Services:
             self.settings.text("time_stamp_url"),
             self.settings.text("time_stamp_root"),
         )
+
+    def restore_from(self, backup: str) -> Restored:
+        """Put a verified backup in place of this database (kept aside, not deleted); the
+        caller closes these services afterwards and opens the restored file anew."""
+        from app.log.restore import restore_database
+
+        if self.files is None:
+            raise SteadyError("Backups are not available here.")
+        return restore_database(self.files, self.store.path, backup)
 
     def verify(self, expected: LedgerHead | str | None = None) -> VerifyReport:
         """Verify the log, and that it still holds `expected` (a head printed on a packet),

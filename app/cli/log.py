@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-import app.cli.numbers as numbers
 from app.cli.common import add_json_flag, print_json, services_for
-from app.cli.numbers import record_id
+from app.cli.numbers import MINUTES, SEVERITY, record_id
 from app.core.clock import parse_user_time
 from app.core.domain import Category, Channel, ContactDetails, Direction
 from app.core.errors import InvalidInputError
@@ -29,10 +28,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--at", help="when it happened, ISO date-time (default: now, local time)")
     parser.add_argument("--direction", default="inbound", choices=[d.value for d in Direction])
-    parser.add_argument(
-        "--severity", type=numbers.severity, default=1, help="1 (mild) to 5 (threatening)"
-    )
-    parser.add_argument("--minutes", type=numbers.minutes, default=0, help="minutes it cost you")
+    parser.add_argument("--severity", type=SEVERITY, default=1, help="1 (mild) to 5 (threatening)")
+    parser.add_argument("--minutes", type=MINUTES, default=0, help="minutes it cost you")
     parser.add_argument("--url", default="")
     parser.add_argument("--staff", default="", help="the staff member involved")
     parser.add_argument("--attach", action="append", default=[], metavar="FILE")

@@ -34,6 +34,6 @@ def record_id(text: str) -> int:
     return int(cleaned)
 
 
-minutes = whole_number("minutes", 0, MAX_MINUTES)
-severity = whole_number("severity", 1, 5)
-limit = whole_number("results", 1, 100_000)
+MINUTES = whole_number("minutes", 0, MAX_MINUTES)
+SEVERITY = whole_number("severity", 1, 5)
+RESULTS = whole_number("results", 1, 100_000)

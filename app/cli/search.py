@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-import app.cli.numbers as numbers
 from app.cli.common import add_json_flag, print_json, services_for
+from app.cli.numbers import RESULTS
 from app.core.clock import show_local
 from app.core.domain import HIT_END, HIT_START
 
@@ -13,7 +13,7 @@ from app.core.domain import HIT_END, HIT_START
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("search", help="search every contact and customer")
     parser.add_argument("query", nargs="+")
-    parser.add_argument("--limit", type=numbers.limit, default=100)
+    parser.add_argument("--limit", type=RESULTS, default=100)
     add_json_flag(parser)
     parser.set_defaults(run=_search)
 

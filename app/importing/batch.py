@@ -8,10 +8,9 @@ with its own database connection and shows the progress it reports."""
 from __future__ import annotations
 
 import hashlib
-import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from app.core.clock import Clock
 from app.core.domain import Channel, Contact, ContactDetails, Direction
@@ -28,53 +27,25 @@ from app.importing.batch_report import (
     Unmatched,
 )
 from app.importing.email_message import parse_email
-from app.importing.files import PASTED, file_found, files_in, kind_of, sha256_file, size
+from app.importing.file_records import FileRecords
+from app.importing.files import PASTED, file_found, files_in, kind_of, size, unreadable
 from app.importing.found import FoundMessage
 from app.importing.helpdesk_csv import ColumnMapping, guess_mapping, iter_rows, read_table
-from app.importing.images import file_time, mime_of
+from app.importing.images import file_time
 from app.importing.matching import customer_for, sender_customer
 from app.importing.mbox import MboxReader
 from app.importing.outlook import parse_outlook
 from app.importing.paste import split_pasted
 from app.importing.post_details import POST_SOURCE, PostEvidence, missing_from
-from app.importing.records import ImportFileRecord
 from app.importing.review import SuggestionReview
 from app.importing.sameness import before_customer, for_the_customer
 from app.importing.saving import MessageBatches
 from app.importing.suggest import severity_for, suggest_categories
+from app.importing.tally import FileTally, Stop
 from app.log.contacts import MAX_ATTACHMENT_BYTES, ContactLog
 
-log = logging.getLogger(__name__)
 
-
-def unreadable(source: str, error: BaseException) -> SteadyError:
-    """A file or message the readers could not make sense of: one failure line, and the
-    details in the log for a bug report."""
-    log.warning("Could not read %s", source, exc_info=error)
-    return SteadyError(
-        f"It could not be read ({type(error).__name__}); nothing from it was saved, and the "
-        "file itself is unchanged."
-    )
-
-
-class _Stop(Exception):
-    """The batch cannot go on (full disk, locked database): carried to the batch loop."""
-
-
-@dataclass
-class _FileTally:
-    imported: int = 0
-    skipped: int = 0
-    failed: int = 0
-    warnings: list[str] = field(default_factory=list)
-
-    def lost(self, count: int) -> None:
-        """Messages counted as imported whose batch could not be saved."""
-        self.imported -= count
-        self.failed += count
-
-
-class Importer:
+class Importer(FileRecords):
     """The import use case; one per database connection (the dialog's worker opens its own)."""
 
     def __init__(self, store: Store, clock: Clock) -> None:
@@ -95,7 +66,7 @@ class Importer:
         report = ImportReport()
         own = Settings(self._store).own_addresses()
         options = ImportOptions(customer_id=customer_id)
-        tally = _FileTally()
+        tally = FileTally()
         for number, pasted in enumerate(split_pasted(text), start=1):
             found = FoundMessage(
                 kind="paste",
@@ -157,7 +128,7 @@ class Importer:
             tell(number, name)
             try:
                 self._file(path, options, own, report, should_stop, tell, number)
-            except _Stop as stop:
+            except Stop as stop:
                 report.stopped = str(stop)
                 for rest in paths[number + 1 :]:
                     report.failed.append(
@@ -180,7 +151,7 @@ class Importer:
     ) -> None:
         name = os.path.basename(path)
         kind = kind_of(path, options.image_extensions)
-        tally = _FileTally()
+        tally = FileTally()
         digest = ""
         try:
             if not os.path.isfile(path):
@@ -213,7 +184,7 @@ class Importer:
                 digest = reader.sha256
         except (DatabaseBusyError, DiskFullError) as error:
             report.failed.append(ImportFailure(name, str(error)))
-            raise _Stop(str(error)) from error
+            raise Stop(str(error)) from error
         except SteadyError as error:
             report.failed.append(ImportFailure(name, str(error)))
             tally.failed += 1
@@ -264,21 +235,16 @@ class Importer:
             for number, found in enumerate(iter_rows(path, table, mapping), start=1):
                 yield ItemRef(path, number), f"{name}, row {number}", found
             return
+        # A reader failing on a hostile file is caught in _file: one failure for the file.
         with open(path, "rb") as handle:
             data = handle.read() if kind in ("email", "outlook") else b""
-        item: FoundMessage | SteadyError
-        try:
-            if kind == "email":
-                item = parse_email(data, name)
-            elif kind == "outlook":
-                item = parse_outlook(path, data)
-            else:
-                item = file_found(path, kind, options.image_details.get(path))
-        except SteadyError:
-            raise
-        except Exception as error:  # one hostile file must not stop the batch
-            item = unreadable(name, error)
-        yield ItemRef(path), name, item
+        if kind == "email":
+            found = parse_email(data, name)
+        elif kind == "outlook":
+            found = parse_outlook(path, data)
+        else:
+            found = file_found(path, kind, options.image_details.get(path))
+        yield ItemRef(path), name, found
 
     # --- one message ----------------------------------------------------------------------
 
@@ -291,31 +257,31 @@ class Importer:
         options: ImportOptions,
         own: set[str],
         report: ImportReport,
-        tally: _FileTally,
+        tally: FileTally,
     ) -> None:
         if isinstance(found, SteadyError):
             report.failed.append(ImportFailure(source, str(found)))
             tally.failed += 1
             return
-        chosen = options.customer_id is not None or ref in options.item_customers
-        sameness = before_customer(self._store, found, chosen)
-        if sameness.skip:
-            report.skipped.append(source)
-            tally.skipped += 1
-            return
         direction = found.direction or (
             Direction.OUTBOUND if found.sender_address in own else Direction.INBOUND
         )
-        customer_id, key = customer_for(self._store, ref, found, direction, own, options)
-        if customer_id is None:
-            on_screen = options.customer_id
-            known_as = sender_customer(self._store, found, direction, own) if on_screen else None
-            report.unmatched.append(
-                Unmatched(ref, source, key, found.sender_name, found.label, on_screen, known_as)
-            )
-            return
-        sameness = for_the_customer(self._store, sameness, customer_id)
-        if sameness.skip:
+        chosen = options.customer_id is not None or ref in options.item_customers
+        sameness = before_customer(self._store, found, chosen)
+        customer_id, key = None, ""
+        if not sameness.skip:
+            customer_id, key = customer_for(self._store, ref, found, direction, own, options)
+            if customer_id is None:
+                on_screen = options.customer_id
+                known_as = (
+                    sender_customer(self._store, found, direction, own) if on_screen else None
+                )
+                report.unmatched.append(
+                    Unmatched(ref, source, key, found.sender_name, found.label, on_screen, known_as)
+                )
+                return
+            sameness = for_the_customer(self._store, sameness, customer_id)
+        if sameness.skip or customer_id is None:
             report.skipped.append(source)
             tally.skipped += 1
             return
@@ -337,14 +303,11 @@ class Importer:
         )
         attachments = list(found.attachments)
         if found.original is not None:
-            note = found.original.note
+            note = " ".join(filter(None, (found.original.note, sameness.flag)))
             if warnings:
                 note += " Could not be read fully: " + " ".join(warnings)
-            if sameness.flag:
-                note += " " + sameness.flag
             attachments.insert(0, replace(found.original, note=note))
-        if sameness.flag:
-            warnings.append(sameness.flag)
+        warnings += [sameness.flag] if sameness.flag else []
         is_post = found.kind == "image" and found.channel is Channel.SOCIAL
         contact_source = POST_SOURCE if is_post else f"import:{found.kind}"
         try:
@@ -400,50 +363,6 @@ class Importer:
         )
         tally.imported += 1
         tally.warnings += warnings
-
-    def _attach_streamed(self, contact_id: int, found: FoundMessage) -> None:
-        """Keep a file without reading it whole into memory (a 200 MB photo, a big PDF)."""
-        path = found.original_path
-        sha, size = self._store.imports.put_file(path)
-        note = found.original_note
-        name = os.path.basename(path)
-        attachment_id = self._store.blobs.attach(contact_id, sha, name, mime_of(path), size, note)
-        self._store.ledger.record(
-            "attachment.added",
-            "attachment",
-            attachment_id,
-            {"contact_id": contact_id, "sha256": sha, "filename": name},
-        )
-
-    def _record_file(
-        self, path: str, kind: str, digest: str, tally: _FileTally, cancelled: bool
-    ) -> None:
-        """Every file taken in is a ledger entry, with its hash and what became of it."""
-        try:
-            if not digest and os.path.isfile(path):
-                digest = sha256_file(path)
-            record = ImportFileRecord(
-                filename=os.path.basename(path),
-                kind=kind,
-                size=size(path),
-                sha256=digest,
-                imported=tally.imported,
-                skipped=tally.skipped,
-                failed=tally.failed,
-                note="cancelled part-way" if cancelled else "",
-            )
-            with self._store.atomic():
-                row_id = self._store.imports.record_file(record)
-                self._store.ledger.record(
-                    "import.file",
-                    "import_file",
-                    row_id,
-                    {"filename": record.filename, "imported": record.imported},
-                )
-        except (DatabaseBusyError, DiskFullError) as error:
-            raise _Stop(str(error)) from error
-        except OSError:
-            return
 
     # --- remembered CSV mappings ----------------------------------------------------------
 

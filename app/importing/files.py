@@ -5,11 +5,15 @@ an image or any other file becomes one item to log.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 
 from app.core.domain import Channel
+from app.core.errors import SteadyError
 from app.importing.found import FoundMessage
 from app.importing.images import ImageDetails, default_image_details, file_time, is_image
+
+log = logging.getLogger(__name__)
 
 MBOX_EXTENSIONS = (".mbox", ".mbx", ".mbs")
 EMAIL_EXTENSIONS = (".eml", ".emlx")
@@ -105,4 +109,14 @@ def file_found(path: str, kind: str, details: ImageDetails | None) -> FoundMessa
         original_note=capture_note(details),
         content_sha256=sha256_file(path),
         warnings=[details.note] if details.note else [],
+    )
+
+
+def unreadable(source: str, error: BaseException) -> SteadyError:
+    """A file or message the readers could not make sense of: one failure line, and the
+    details in the log for a bug report."""
+    log.warning("Could not read %s", source, exc_info=error)
+    return SteadyError(
+        f"It could not be read ({type(error).__name__}); nothing from it was saved, and the "
+        "file itself is unchanged."
     )

@@ -19,6 +19,7 @@ from app.log.anchors import (
 )
 
 DAMAGED = "The file is damaged"
+GIVEN = "the head you gave"
 
 __all__ = ["LedgerHead", "describe", "ledger_head", "parse_head", "verify_log"]
 
@@ -47,9 +48,11 @@ def _check_head(store: Store, head: LedgerHead | str, source: str, report: Verif
     if store.ledger.hash_at(head.entries) != head.hash:
         position = store.ledger.position_of(head.hash)
         where = f" (it is entry {position} here)" if position else ""
+        cause = "the log was rewritten"
+        if source == GIVEN:
+            cause = "check it was copied exactly; otherwise " + cause
         report.problems.append(
-            f"Ledger entry {head.entries} is not the one written down ({source}){where}: "
-            "the log was rewritten."
+            f"Ledger entry {head.entries} is not the one written down ({source}){where}: {cause}."
         )
 
 
@@ -76,7 +79,7 @@ def verify_log(
         )
         return report
     if expected is not None:
-        _check_head(store, expected, "the head you gave", report)
+        _check_head(store, expected, GIVEN, report)
     seen: list[SeenHead] = read_heads(heads_path(store.path))
     for item in seen:
         _check_head(store, item.head, f"{item.where}, {item.at}", report)
@@ -106,9 +109,10 @@ def _verifies(files: DatabaseFiles, path: str) -> bool:
 
 def describe(report: VerifyReport) -> str:
     if report.ok:
+        count = report.anchors_checked
         anchors = (
-            f" It holds all {report.anchors_checked} heads written down before."
-            if report.anchors_checked
+            f" It holds {'the head' if count == 1 else f'all {count} heads'} written down before."
+            if count
             else ""
         )
         return (

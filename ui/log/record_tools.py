@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from app.core.errors import SteadyError
 from app.log.anchors import parse_head
-from app.log.restore import restore_database
 
 if TYPE_CHECKING:
     from ui.shell.main_window import MainWindow
@@ -55,7 +54,6 @@ class RecordTools:
         )
         if not chosen:
             return
-        database = services.store.path
         answer = QMessageBox.question(
             self.window,
             "Restore this backup?",
@@ -66,9 +64,7 @@ class RecordTools:
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            if services.files is None:
-                raise SteadyError("Backups cannot be restored in this copy of Steady.")
-            restored = restore_database(services.files, database, chosen)
+            restored = services.restore_from(chosen)
         except SteadyError as error:
             QMessageBox.warning(self.window, "The backup was not restored", str(error))
             return

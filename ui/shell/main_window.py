@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKe
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
     QProgressDialog,
     QPushButton,
     QSplitter,
@@ -31,12 +30,10 @@ from ui.importing.dropped_files import local_files
 from ui.log.contact_drafts import ContactDrafts
 from ui.log.customer_list import CustomerListPanel
 from ui.log.customer_page import CustomerPage
-from ui.log.verify_result import show_verify_result
 from ui.shell.status_colours import Tone, show_as_banner
+from ui.shell.verifying import VerifyingWindow
 
 if TYPE_CHECKING:  # dialogs load when first opened: the window starts with the log alone
-    from app.core.domain import VerifyReport
-    from app.log.verify import LedgerHead
     from ui.log.search_dialog import SearchDialog
     from ui.log.verify_task import VerifyTask
 
@@ -64,7 +61,7 @@ def drafts_folder_for(database: str) -> Path:
     return path.parent / f"{path.stem}-drafts"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(VerifyingWindow, QMainWindow):
     customer_selected = Signal(object)  # customer id or None
     customer_saved = Signal(int)
     contact_logged = Signal(int)
@@ -355,40 +352,6 @@ class MainWindow(QMainWindow):
     def _on_settings_saved(self) -> None:
         self.page.refresh_details()
         self.statusBar().showMessage("Settings saved.", 5000)
-
-    def verify_log(self, expected: LedgerHead | str | None = None) -> None:
-        """Check the ledger chain, every record and every file, with a busy indicator; with
-        `expected` (a head printed on a packet), also that the file still holds it."""
-        if self.verify_task is not None:
-            return
-        from ui.log.verify_task import VerifyTask
-
-        self.verify_task = VerifyTask(self.services.reopen, expected)
-        self.verify_progress = QProgressDialog(
-            "Checking every entry and file in the log…", "", 0, 0, self
-        )
-        self.verify_progress.setCancelButton(None)  # type: ignore[arg-type]
-        self.verify_progress.setWindowTitle("Verifying the log")
-        self.verify_progress.setMinimumDuration(300)
-        self.verify_task.verified.connect(self._on_verify_task_verified)
-        self.verify_task.failed.connect(self._on_verify_task_failed)
-        self.verify_task.finished.connect(self._on_verify_task_finished)
-        self.verify_task.start()
-
-    def _on_verify_task_verified(self, report: VerifyReport) -> None:
-        self.verify_result = show_verify_result(self, report)
-
-    def _on_verify_task_failed(self, message: str) -> None:
-        QMessageBox.warning(self, "The log could not be checked", message)
-
-    def _on_verify_task_finished(self) -> None:
-        if self.verify_progress is not None:
-            self.verify_progress.close()
-            self.verify_progress.deleteLater()
-        self.verify_progress = None
-        if self.verify_task is not None:
-            self.verify_task.deleteLater()
-        self.verify_task = None
 
     # Files dropped anywhere on the window belong to the customer on screen.
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
