@@ -10,11 +10,13 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QSystemTrayIcon,
@@ -34,6 +36,7 @@ from ui.reply.draft_edit import DraftEdit
 from ui.reply.draft_panel import DraftPanel
 from ui.reply.early_steps import ConsiderPanel, StopPanel
 from ui.reply.editor_checks import CheckingSteps
+from ui.reply.editor_drafting import DraftingSteps
 from ui.reply.editor_finishing import FinishingSteps
 from ui.reply.finish_panels import SendPanel, SignPanel
 from ui.reply.notify import notify_time_up
@@ -48,7 +51,7 @@ from ui.shell.status_colours import Tone, show_as_banner, show_in_tone, text_sty
 SAVE_PAUSE_MS = 1000
 
 
-class ReplyEditor(CheckingSteps, FinishingSteps, QMainWindow):
+class ReplyEditor(DraftingSteps, CheckingSteps, FinishingSteps, QMainWindow):
     contact_logged = Signal(int)  # the outbound contact (reply sent, or call logged)
     reply_finished = Signal(int)  # the reply id, once sent, called or settled
 
@@ -147,7 +150,12 @@ class ReplyEditor(CheckingSteps, FinishingSteps, QMainWindow):
             self.sign_panel,
             self.send_panel,
         ):
-            self.pages.addWidget(panel)
+            # Each step scrolls inside a short laptop screen rather than growing the window.
+            scroller = QScrollArea()
+            scroller.setWidgetResizable(True)
+            scroller.setFrameShape(QFrame.Shape.NoFrame)
+            scroller.setWidget(panel)
+            self.pages.addWidget(scroller)
         self.draft = DraftEdit()
         self._add_language_choice(main)
         self.draft.setAccessibleName("Your reply")
@@ -327,48 +335,9 @@ class ReplyEditor(CheckingSteps, FinishingSteps, QMainWindow):
             self._refresh_panels()
         self._changed()
 
-    def _on_answers_changed(self) -> None:
-        self.state.answers = self.consider_panel.values()
-        self._changed()
-
-    def _on_checklist_changed(self) -> None:
-        for item, done in zip(self.state.checklist, self.draft_panel.ticks(), strict=False):
-            item.done = done
-        self._changed()
-
-    def _on_product_changed(self) -> None:
-        self.state.product = self.draft_panel.product_test()
-        self._changed()
-
     # --- checks -----------------------------------------------------------------------------
 
     # --- step 3 -------------------------------------------------------------------------------
-
-    def _on_template_chosen(self, key: str) -> None:
-        if self.state.draft.strip():
-            answer = QMessageBox.question(
-                self,
-                "Start from a template?",
-                "Replace your draft with this template? Your current draft is kept in this "
-                "reply's history.",
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-            if not self._run(lambda: self.replies.keep_draft(self.state, "replaced by template")):
-                return
-        text = self.replies.use_template(self.state, key)
-        self._set_draft(text)
-
-    def _on_insert_product(self) -> None:
-        statement = self.state.product.statement()
-        if statement:
-            self.draft.insertPlainText(statement + " ")
-
-    def _set_draft(self, text: str) -> None:
-        """Replace the whole draft as one undoable edit."""
-        cursor = self.draft.textCursor()
-        cursor.select(cursor.SelectionType.Document)
-        cursor.insertText(text)
 
     # --- step 5 -------------------------------------------------------------------------------
 
