@@ -28,12 +28,14 @@ def test_the_first_screen_shows_its_whole_sentence(window: MainWindow) -> None:
 
 
 def test_charts_name_both_bars_and_every_month_on_a_laptop(
-    demo_window: MainWindow, demo_ids: dict
+    demo_window: MainWindow, demo_ids: dict, qtbot
 ) -> None:
     demo_window.resize(1250, 690)  # a 1366x768 screen less the panel and the title bar
     demo_window.select_customer(demo_ids["hale"])
     panel = demo_window.findChild(AssessmentPanel)
     panel.tabs.setCurrentWidget(panel.charts)
+    # The charts fill in once the assessment is worked out off the window's thread.
+    qtbot.waitUntil(lambda: len(panel.charts.volume_view.chart().legend().markers()) == 2)
     QApplication.processEvents()
     chart = panel.charts.volume_view.chart()
     legend = chart.legend()

@@ -47,21 +47,34 @@ def _truth(window: MainWindow, customer_id: int) -> dict[str, str]:
 
 
 @pytest.fixture
-def victor(demo_window: MainWindow, demo_ids: dict) -> int:
+def victor(demo_window: MainWindow, demo_ids: dict, qtbot) -> int:  # type: ignore[no-untyped-def]
     demo_window.select_customer(demo_ids["hale"])
+    truth = _truth(demo_window, int(demo_ids["hale"]))
+    # Wait for what the owner sees once the assessment has filled in off the window's thread.
+    qtbot.waitUntil(lambda: _shown(demo_window)["cost"] == truth["cost"], timeout=10000)
     return int(demo_ids["hale"])
 
 
-def _assert_fresh(window: MainWindow, customer_id: int, before: dict[str, object]) -> None:
-    now = _shown(window)
+def _assert_fresh(
+    qtbot: object, window: MainWindow, customer_id: int, before: dict[str, object]
+) -> None:
     truth = _truth(window, customer_id)
+    # The headline and charts are worked out off the window's thread and follow the log.
+    qtbot.waitUntil(  # type: ignore[attr-defined]
+        lambda: (
+            _shown(window)["cost"] == truth["cost"]
+            and _shown(window)["actions"] == truth["actions"]
+        ),
+        timeout=10000,
+    )
+    now = _shown(window)
     assert now["cost"] == truth["cost"]
     assert now["actions"] == truth["actions"]
     assert now != before
 
 
 def test_logging_a_contact_refreshes_the_headline_and_charts(
-    demo_window: MainWindow, victor: int
+    demo_window: MainWindow, victor: int, qtbot
 ) -> None:
     before = _shown(demo_window)
     demo_window.log_contact_action.trigger()
@@ -71,12 +84,12 @@ def test_logging_a_contact_refreshes_the_headline_and_charts(
     dialog.form.words_edit.setPlainText("I want my money back now or I sue.")
     dialog.form.category_boxes[Category.THREAT_LEGAL].setChecked(True)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
-    _assert_fresh(demo_window, victor, before)
+    _assert_fresh(qtbot, demo_window, victor, before)
     assert _shown(demo_window)["chart"] == before["chart"] + 1  # type: ignore[operator]
 
 
 def test_logging_an_action_from_the_menu_refreshes_the_headline(
-    demo_window: MainWindow, victor: int
+    demo_window: MainWindow, victor: int, qtbot
 ) -> None:
     before = _shown(demo_window)
     tools = next(t for t in demo_window.customer_tools if hasattr(t, "log_action"))
@@ -86,11 +99,11 @@ def test_logging_an_action_from_the_menu_refreshes_the_headline(
     dialog.kind_box.setCurrentIndex(dialog.kind_box.findData(ActionKind.WARNING.value))
     dialog.note_edit.setPlainText("Final warning sent by email.")
     dialog.save()
-    _assert_fresh(demo_window, victor, before)
+    _assert_fresh(qtbot, demo_window, victor, before)
 
 
 def test_a_correction_refreshes_the_headline(
-    demo_window: MainWindow, demo_services: Services, victor: int
+    demo_window: MainWindow, demo_services: Services, victor: int, qtbot
 ) -> None:
     before = _shown(demo_window)
     latest = demo_services.contacts.page_for_customer(victor, 0, 1)[0]
@@ -101,7 +114,7 @@ def test_a_correction_refreshes_the_headline(
     dialog.form.set_details(replace(latest.details, minutes=latest.details.minutes + 600))
     dialog.reason_edit.setText("The call took all afternoon")
     dialog.save_correction()
-    _assert_fresh(demo_window, victor, before)
+    _assert_fresh(qtbot, demo_window, victor, before)
 
 
 def test_an_import_refreshes_the_headline(
@@ -122,4 +135,4 @@ def test_an_import_refreshes_the_headline(
     assert isinstance(dialog, ImportDialog)
     qtbot.waitUntil(lambda: not dialog.isVisible() or dialog.summary.text() != "", timeout=20_000)
     qtbot.waitUntil(lambda: _shown(demo_window)["log"] != before["log"], timeout=20_000)
-    _assert_fresh(demo_window, victor, before)
+    _assert_fresh(qtbot, demo_window, victor, before)
