@@ -97,7 +97,8 @@ def custody_line(exhibit: Exhibit, data: PacketData) -> str:
     how = _HOW_IT_CAME.get(exhibit.source) or (
         f"stored ({exhibit.source})" if exhibit.source else "stored"
     )
-    who = contact.staff if contact is not None and contact.staff else "not recorded"
+    staff = contact.staff if contact is not None and contact.staff else ""
+    who = exhibit.stored_by or staff or "not recorded"
     earlier = [
         f"{a.reference} ({a.occurred_at.astimezone():%Y-%m-%d})"
         for a in data.actions
@@ -105,7 +106,7 @@ def custody_line(exhibit: Exhibit, data: PacketData) -> str:
     ]
     return (
         f"{how.capitalize()} “{exhibit.filename}” into Steady on {when(exhibit.captured_at)}; "
-        f"by: {who}; computer: not recorded; unchanged since (SHA-256 above). "
+        f"by: {who}; unchanged since (SHA-256 above). "
         + (
             "Earlier packets handed on for this customer: " + ", ".join(earlier) + "."
             if earlier

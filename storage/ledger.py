@@ -11,6 +11,7 @@ import functools
 import getpass
 import hashlib
 import json
+import platform
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -78,9 +79,11 @@ def _actor() -> str:
     """Who is signed in to this computer: asked once per run, not for every entry (reading
     the password database each time cost an import of 2,000 messages over half a second)."""
     try:
-        return getpass.getuser()
+        user = getpass.getuser()
     except (KeyError, OSError):
-        return "unknown"
+        user = "unknown"
+    # Which computer, too: a chain of custody names where each record was made.
+    return f"{user} on {platform.node() or 'an unnamed computer'}"
 
 
 class SqliteLedger:
@@ -119,7 +122,16 @@ class SqliteLedger:
             [seq, at, actor, action, entity, entity_id, digest, detail_text, prev_hash, hash_],
         )
         return LedgerEntry(
-            seq, from_storage(at), action, entity, entity_id, digest, detail, prev_hash, hash_
+            seq,
+            from_storage(at),
+            action,
+            entity,
+            entity_id,
+            digest,
+            detail,
+            prev_hash,
+            hash_,
+            actor,
         )
 
     def head(self) -> tuple[int, str]:
@@ -282,4 +294,5 @@ def _entry(row: dict) -> LedgerEntry:
         detail=json.loads(row["detail"]),
         prev_hash=row["prev_hash"],
         hash=row["hash"],
+        actor=row.get("actor", ""),
     )

@@ -269,6 +269,7 @@ class LedgerEntry:
     detail: dict[str, object]
     prev_hash: str
     hash: str
+    actor: str = ""  # who, on which computer ("jordan on shop-laptop")
 
 
 @dataclass

@@ -147,6 +147,7 @@ class Exhibit:
     url: str = ""
     note: str = ""
     email: EmailView | None = None
+    stored_by: str = ""  # who stored it, on which computer, as the ledger recorded
 
     @property
     def label(self) -> str:

@@ -134,6 +134,13 @@ def add_exhibits(
                 occurred_at=contact.occurred_at,
                 url=contact.details.url,
                 note=attachment.note,
+                stored_by=next(
+                    (
+                        entry.actor
+                        for entry in services.store.ledger.entries("attachment", attachment.id)
+                    ),
+                    "",
+                ),
                 email=view,
             )
         )

@@ -71,7 +71,11 @@ def test_each_exhibit_has_a_chain_of_custody_line(pryce: MadePacket) -> None:
     pages = [flat(t) for t in pdf_text(pryce.pdf.data)]
     (exhibit_page,) = [t for t in pages if "EXHIBIT 1" in t and "Chain of custody" in t]
     assert "forum-post-gpryce.png" in exhibit_page
-    assert "computer: not recorded" in exhibit_page
+    # Who stored the file and on which computer, as the ledger recorded it then.
+    import getpass
+    import platform
+
+    assert f"by: {getpass.getuser()} on {platform.node()}" in exhibit_page
 
 
 def test_the_pattern_chart_marks_the_warning_and_the_police_report(packet_subject) -> None:  # type: ignore[no-untyped-def]
