@@ -39,7 +39,7 @@ def open_services(
     from storage.database_files import SqliteFiles
 
     location = os.fspath(path)
-    files = SqliteFiles()
+    files = SqliteFiles(passphrase)
     is_new = not os.path.exists(location) or os.path.getsize(location) == 0
     if is_new:
         set_aside_stale_heads(location)

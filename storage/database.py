@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-import sqlite3
 import stat
 import urllib.parse
 from collections.abc import Generator, Iterator
@@ -123,7 +122,7 @@ def file_is_read_only(path: str) -> bool:
 def _connect(path: str, uri: str | None = None, passphrase: str | None = None) -> Any:
     try:
         if uri is not None:
-            return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+            return connect(uri, passphrase, BUSY_TIMEOUT_SECONDS, uri=True)
         return connect(path, passphrase, BUSY_TIMEOUT_SECONDS)
     except OperationalErrors as error:
         raise StorageError(f"Cannot open {path}: {error}") from error
@@ -155,24 +154,29 @@ def open_database(path: str, passphrase: str | None = None) -> SteadyDatabase:
     return db
 
 
-def open_database_read_only(path: str, *, immutable: bool = False) -> SteadyDatabase:
+def open_database_read_only(
+    path: str, *, immutable: bool = False, passphrase: str | None = None
+) -> SteadyDatabase:
     """Open without writing to the file; `immutable` also writes nothing beside it (no -shm),
-    for read-only drives and for backups nobody else has open."""
+    for read-only drives and for backups nobody else has open. A locked log needs its
+    passphrase here too."""
+    if passphrase is None and is_locked(path):
+        raise PassphraseNeededError(path)
     if not os.path.isfile(path):
         raise StorageError(f"There is no file {path}.")
     query = "immutable=1" if immutable else "mode=ro"
     uri = f"file:{urllib.parse.quote(os.path.abspath(path))}?{query}"
     with translated_errors(path):
-        conn = _connect(path, uri)
+        conn = _connect(path, uri, passphrase)
         db = SteadyDatabase(conn, execute_plugins=False)
         try:
             db.execute("PRAGMA schema_version").fetchone()
-        except sqlite3.OperationalError:
+        except OperationalErrors:
             if immutable:
                 raise
             # mode=ro on a WAL file whose folder cannot hold the -shm file: read it as it stands.
             conn.close()
-            return open_database_read_only(path, immutable=True)
+            return open_database_read_only(path, immutable=True, passphrase=passphrase)
         db.execute("PRAGMA query_only=ON")
         db.read_only_reason = READ_ONLY_FILE
     return db

@@ -14,22 +14,33 @@ import sqlite3
 from app.core.clock import system_clock
 from app.core.domain import VerifyReport
 from app.core.errors import StorageError
-from storage.database import open_database_read_only, translated_errors
+from storage.database import SteadyDatabase, open_database_read_only, translated_errors
+from storage.encryption import DatabaseErrors, is_locked
 from storage.ledger import GENESIS, SqliteLedger
 from storage.migrations import migrations  # noqa: F401  (registers every tracked table)
 
 
 class SqliteFiles:
+    """`passphrase`: the open log's, which its backups are locked with too."""
+
+    def __init__(self, passphrase: str | None = None) -> None:
+        self._passphrase = passphrase
+
+    def _open(self, path: str) -> SteadyDatabase:
+        return open_database_read_only(
+            path, immutable=True, passphrase=self._passphrase if is_locked(path) else None
+        )
+
     def check(self, path: str) -> VerifyReport:
         """Verify a database file without writing to it or beside it."""
-        db = open_database_read_only(path, immutable=True)
+        db = self._open(path)
         try:
             return SqliteLedger(db, system_clock).verify()
         finally:
             db.close()
 
     def head(self, path: str) -> tuple[int, str]:
-        db = open_database_read_only(path, immutable=True)
+        db = self._open(path)
         try:
             with translated_errors(path):
                 if not db["ledger"].exists():
@@ -41,15 +52,19 @@ class SqliteFiles:
     def is_steady(self, path: str) -> bool:
         """An SQLite database with Steady's ledger in it."""
         try:
-            with open(path, "rb") as handle:
-                if handle.read(16) != b"SQLite format 3\x00":
+            if is_locked(path):
+                if self._passphrase is None:
                     return False
-            db = open_database_read_only(path, immutable=True)
+            else:
+                with open(path, "rb") as handle:
+                    if handle.read(16) != b"SQLite format 3\x00":
+                        return False
+            db = self._open(path)
         except (OSError, StorageError):
             return False
         try:
             return bool(db["ledger"].exists())
-        except sqlite3.DatabaseError:
+        except DatabaseErrors:
             return False
         finally:
             db.close()

@@ -71,11 +71,12 @@ def _check_new(passphrase: str) -> None:
         raise PassphraseError("A passphrase cannot contain a NUL character.")
 
 
-def connect(path: str, passphrase: str | None, timeout: float) -> Any:
-    """A DB-API connection: SQLCipher keyed with the passphrase, or plain sqlite3."""
+def connect(path: str, passphrase: str | None, timeout: float, *, uri: bool = False) -> Any:
+    """A DB-API connection: SQLCipher keyed with the passphrase, or plain sqlite3. With `uri`,
+    `path` is a file: URI (read-only or immutable opening)."""
     if passphrase is None:
-        return sqlite3.connect(path, timeout=timeout)
-    conn = _driver().connect(path, timeout=timeout)
+        return sqlite3.connect(path, timeout=timeout, uri=uri)
+    conn = _driver().connect(path, timeout=timeout, uri=uri)
     # SQLCipher logs a failed key to stderr; the owner gets one clear sentence instead.
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(f"PRAGMA key = {_quoted(passphrase)}")

@@ -47,7 +47,7 @@ class SqliteStore:
         if read_only is None:
             read_only = file_is_read_only(path)
         if read_only:
-            self.db = open_database_read_only(path)
+            self.db = open_database_read_only(path, passphrase=passphrase)
         else:
             self.db = open_database(path, passphrase)
             with translated_errors(path):

@@ -205,3 +205,35 @@ def test_a_damaged_file_is_not_taken_for_a_locked_log(tmp_path: Path) -> None:
     assert not lock.is_locked(str(text))
     assert not lock.is_locked(str(empty_pages))
     assert lock.is_locked(str(locked))
+
+
+def test_the_daily_backup_of_a_locked_log_is_kept_locked_and_verifies(tmp_path: Path) -> None:
+    path = tmp_path / "steady.db"
+    _fill(path, PASSPHRASE)
+    services = open_services(path, passphrase=PASSPHRASE, daily_backup=True)
+    try:
+        assert services.backup_problem == ""
+        (backup,) = services.backups.automatic()
+        assert SECRET_NAME.encode() not in Path(backup.path).read_bytes()
+        assert services.verify().ok
+    finally:
+        services.close()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_a_locked_log_on_read_only_media_opens_read_only_with_its_passphrase(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "steady.db"
+    _fill(path, PASSPHRASE)
+    path.chmod(0o444)
+    try:
+        services = open_services(path, passphrase=PASSPHRASE)
+        try:
+            assert services.read_only
+            assert [c.name for c in services.customers.page(0, 10)] == [SECRET_NAME]
+            assert services.verify().ok
+        finally:
+            services.close()
+    finally:
+        path.chmod(0o600)
