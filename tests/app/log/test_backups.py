@@ -91,7 +91,7 @@ def test_backup_on_a_full_disk_leaves_no_file(
     services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _fill(services)
-    import storage.database
+    import storage.encryption
 
     real_connect = sqlite3.connect
 
@@ -100,10 +100,10 @@ def test_backup_on_a_full_disk_leaves_no_file(
         conn.execute("PRAGMA max_page_count = 2")  # the disk fills after two pages
         return conn
 
-    monkeypatch.setattr(storage.database.sqlite3, "connect", tiny_disk)
+    monkeypatch.setattr(storage.encryption.sqlite3, "connect", tiny_disk)
     with pytest.raises(DiskFullError):
         services.backups.write(str(tmp_path / "copy.db"))
-    monkeypatch.setattr(storage.database.sqlite3, "connect", real_connect)
+    monkeypatch.setattr(storage.encryption.sqlite3, "connect", real_connect)
     assert sorted(p.name for p in tmp_path.iterdir() if "copy" in p.name) == []
 
 
