@@ -61,15 +61,35 @@ def show_local(moment: datetime, with_zone: bool = False) -> str:
     return text
 
 
+# How a day is written in sentences Steady makes ("Warned on Mon 24 Aug 2026"). The window
+# sets the owner's own form at start so its sentences read like its date fields; the command
+# line and the packets keep this one.
+_day_style: list[Callable[[datetime], str]] = []
+
+
+def use_day_style(style: Callable[[datetime], str] | None) -> None:
+    """Write days in sentences with `style` (None: Steady's own form)."""
+    _day_style[:] = [style] if style else []
+
+
+def show_day(local: datetime) -> str:
+    """A day in a sentence, for a time already in the owner's zone."""
+    if _day_style:
+        return _day_style[0](local)
+    return local.strftime("%a %d %b %Y").replace(" 0", " ")
+
+
 __all__ = [
     "UTC",
     "Clock",
     "from_storage",
     "local_zone",
     "parse_user_time",
+    "show_day",
     "show_local",
     "system_clock",
     "timezone",
     "to_storage",
+    "use_day_style",
     "zone_label",
 ]

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime, tzinfo
 from decimal import Decimal
 
+import app.core.clock as clock
 from app.core.domain import Category, Channel, Contact, Direction
 
 C = Category
@@ -31,7 +32,7 @@ def day_of(moment: datetime, zone: tzinfo | None) -> date:
 
 
 def show_day(moment: datetime, zone: tzinfo | None) -> str:
-    return local_time(moment, zone).strftime("%a %d %b %Y").replace(" 0", " ")
+    return clock.show_day(local_time(moment, zone))
 
 
 def times_word(count: int, word: str = "time") -> str:

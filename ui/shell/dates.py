@@ -50,3 +50,10 @@ def shown_when(moment: datetime, *, weekday: bool = False, recorded_zone: str = 
     if recorded_zone and recorded_zone != zone_label(local):
         text += f" (logged as UTC{recorded_zone})"
     return text
+
+
+def shown_day(local: datetime) -> str:
+    """A day as the window writes it, with its weekday ("Mon 2026-08-24", or the locale's)."""
+    shown = QDateTime.fromSecsSinceEpoch(int(local.timestamp()))
+    locale = _locale()
+    return f"{locale.toString(shown, 'ddd')} {locale.toString(shown, date_format())}"

@@ -11,9 +11,11 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, __version__
+from app.core.clock import use_day_style
 from app.core.paths import data_folder, empty_private_temporary_folder
 from app.services import Services
 from ui.shell.crash_report import CrashHandler, enable_fault_log
+from ui.shell.dates import shown_day
 from ui.shell.log_files import LogPlaces, OpenLog, choose_database
 from ui.shell.log_menu import install_log_menu
 from ui.shell.main_window import MainWindow
@@ -66,6 +68,8 @@ def launch(
     qt_app.setOrganizationName(ORGANIZATION)
     qt_app.setApplicationVersion(__version__)
     CrashHandler(logs).install()
+    # Sentences Steady writes in the window ("Warned on …") use the window's own date form.
+    use_day_style(shown_day)
     empty_private_temporary_folder()  # copies a crash left behind
     window = open_window(
         path,

@@ -64,3 +64,26 @@ def test_the_zone_is_named_only_where_it_differs(
     tips = [model.index(row).data(Qt.ItemDataRole.ToolTipRole) for row in range(2)]
     assert sum(f"logged as UTC{away.occurred_tz}" in tip for tip in tips) == 1
     assert not any(f"logged as UTC{here.occurred_tz}" in tip for tip in tips)
+
+
+def test_sentences_steady_writes_use_the_windows_date_form(demo_services, demo_ids) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    from app.core.clock import use_day_style
+    from ui.shell.dates import shown_day
+
+    def reasons() -> str:
+        picture = demo_services.assessor.picture(demo_ids["hale"])
+        return " ".join(g.reason for g in picture.assessment.grounds)
+
+    # The command line's and the packets' form: "Warned on Mon 24 Aug 2026".
+    found = re.search(r"Warned on (\w{3} \d{1,2} \w{3} \d{4})", reasons())
+    assert found is not None
+    day = datetime.strptime(found.group(1), "%a %d %b %Y").astimezone()
+    use_day_style(shown_day)
+    try:
+        assert f"Warned on {shown_day(day)}" in reasons()
+        assert found.group(1) not in reasons()
+    finally:
+        use_day_style(None)
+    assert f"Warned on {found.group(1)}" in reasons()
