@@ -103,7 +103,8 @@ class StopPanel(QWidget):
     def show_left(self, left: str, opens_at: str) -> None:
         self.countdown.setText(left)
         self.explain.setText(
-            f"Drafting opens at {opens_at}. Step away from the screen: a walk, a drink of "
+            f"Minutes and seconds left: drafting opens at {opens_at}. Step away from the "
+            "screen: a walk, a drink of "
             "water. Steady will tell you when the time is up."
         )
         self.time_up.hide()
