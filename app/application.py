@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from app.core.clock import Clock, system_clock
 from app.core.errors import CorruptDatabaseError, SteadyError
-from app.core.paths import default_database, demo_database
+from app.core.paths import database_exists, default_database, demo_database
 from app.log.anchors import set_aside_stale_heads
 from app.log.backups import newest_good_backup
 from app.log.restore import Restored, restore_database
@@ -40,7 +40,7 @@ def open_services(
 
     location = os.fspath(path)
     files = SqliteFiles(passphrase)
-    is_new = not os.path.exists(location) or os.path.getsize(location) == 0
+    is_new = not database_exists(location)
     if is_new:
         set_aside_stale_heads(location)
     try:

@@ -15,7 +15,7 @@ from decimal import Decimal
 from enum import Enum
 
 from app.core.errors import PassphraseError, PassphraseNeededError
-from app.core.paths import default_database, demo_database
+from app.core.paths import database_exists, default_database, demo_database
 from app.services import Services
 
 
@@ -47,8 +47,7 @@ def passphrase_for(path: str) -> str | None:
                 raise PassphraseNeededError(path)
             given = ask_passphrase(f"Passphrase for {path}: ")
         return given
-    exists = os.path.exists(path) and os.path.getsize(path) > 0
-    return None if exists else given
+    return None if database_exists(path) else given
 
 
 @contextmanager

@@ -11,6 +11,7 @@ import os
 
 from app.cli.common import PASSPHRASE_VARIABLE, ask_passphrase, database_path
 from app.core.errors import InvalidInputError, NotFoundError, PassphraseError
+from app.core.paths import database_exists
 
 NEW_PASSPHRASE_VARIABLE = "STEADY_NEW_PASSPHRASE"
 WARNING = (
@@ -45,7 +46,7 @@ def _run(args: argparse.Namespace) -> int:
     from app.application import passphrase_lock
 
     path = database_path(args)
-    if not os.path.exists(path) or os.path.getsize(path) == 0:
+    if not database_exists(path):
         raise NotFoundError(f"There is no log at {path}.")
     lock = passphrase_lock()
     locked = lock.is_locked(path)
