@@ -104,8 +104,7 @@ class StopPanel(QWidget):
         self.countdown.setText(left)
         self.explain.setText(
             f"Minutes and seconds left: drafting opens at {opens_at}. Step away from the "
-            "screen: a walk, a drink of "
-            "water. Steady will tell you when the time is up."
+            "screen: a walk, a drink of water. Steady will tell you when the time is up."
         )
         self.time_up.hide()
         self.override_box.show()
