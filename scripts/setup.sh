@@ -11,9 +11,12 @@ if [[ $purpose == test ]]; then
   # pdftotext/pdftoppm and qpdf check the packets; Xvfb and the xcb libraries show a real window.
   # libpulse0 lets QtTextToSpeech load (the tests use its mock engine for reading aloud).
   # openssl plays a time-stamping authority in the tests (never the internet); icu-devtools
-  # and gcc rebuild the desktop bundle's ICU data smaller (scripts/trim-icu.sh).
+  # and gcc rebuild the desktop bundle's ICU data smaller (scripts/trim-icu.sh); patchelf lets
+  # its modules share one OpenSSL (scripts/share-libs.sh); libcups2 is the computer's own CUPS
+  # that the bundle's print plugin must load (scripts/build-bundle.sh --check).
   for pkg in openssl poppler-utils qpdf xvfb libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 \
-             libxcb-cursor0 libegl1 libfontconfig1 libdbus-1-3 libpulse0 icu-devtools gcc; do
+             libxcb-cursor0 libegl1 libfontconfig1 libdbus-1-3 libpulse0 icu-devtools gcc \
+             patchelf libcups2; do
     dpkg -s "$pkg" >/dev/null 2>&1 || need_debs+=("$pkg")
   done
 else

@@ -1,10 +1,17 @@
 """A time-stamping authority for tests, played by `openssl ts` on this machine (never the
 internet): its own root and signing certificate, answering requests directly or over HTTP on
-127.0.0.1."""
+127.0.0.1.
+
+The desktop bundle's check runs it too, until its standard input closes:
+
+    python -m tests.helpers.time_stamping FOLDER   # prints the service's address
+"""
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -57,9 +64,8 @@ class LocalAuthority:
         return self.answer(request)
 
 
-@pytest.fixture(scope="session")
-def local_authority(tmp_path_factory: pytest.TempPathFactory) -> LocalAuthority:
-    folder = tmp_path_factory.mktemp("tsa")
+def make_authority(folder: Path) -> LocalAuthority:
+    """A new authority with its root and signing certificate in FOLDER."""
     _openssl(
         "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "root.key",
         "-out", "root.crt", "-days", "3650", "-subj", "/CN=Steady test root",
@@ -86,9 +92,21 @@ def local_authority(tmp_path_factory: pytest.TempPathFactory) -> LocalAuthority:
     return LocalAuthority(folder)
 
 
+@pytest.fixture(scope="session")
+def local_authority(tmp_path_factory: pytest.TempPathFactory) -> LocalAuthority:
+    return make_authority(tmp_path_factory.mktemp("tsa"))
+
+
 @pytest.fixture
 def authority_url(local_authority: LocalAuthority) -> Iterator[str]:
     """The local authority over HTTP on 127.0.0.1, as a real service would be reached."""
+    with serving(local_authority) as url:
+        yield url
+
+
+@contextlib.contextmanager
+def serving(local_authority: LocalAuthority) -> Iterator[str]:
+    """Answers time-stamp requests over HTTP on 127.0.0.1 while inside; yields the address."""
 
     class Handler(BaseHTTPRequestHandler):
         def do_POST(self) -> None:
@@ -112,3 +130,11 @@ def authority_url(local_authority: LocalAuthority) -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+if __name__ == "__main__":
+    Path(sys.argv[1]).mkdir(parents=True, exist_ok=True)
+    authority = make_authority(Path(sys.argv[1]))
+    with serving(authority) as address:
+        print(address, flush=True)
+        sys.stdin.read()

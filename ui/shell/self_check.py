@@ -4,7 +4,7 @@ The bundle leaves out parts of Qt that Steady does not use (FFmpeg, Qt Quick and
 virtual keyboard, Wayland, translations) and most of ICU's data. This check runs inside the
 built program, offscreen, and uses what each of those could break: the main window with
 every customer's assessment and charts, the reply editor, reading aloud's engines, the PDF
-viewer on a packet, pictures, and the Qt text functions that go through ICU (sorting, case,
+viewer on a packet, pictures, printing through CUPS, and the Qt text functions that go through ICU (sorting, case,
 time zones). It prints what failed and exits non-zero.
 
     STEADY_SELF_CHECK=packet.pdf Steady --db demo.db
@@ -15,7 +15,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QCollator, QLocale, QTimer, QTimeZone
+from PySide6.QtCore import QByteArray, QCollator, QLocale, QStringDecoder, QTimer, QTimeZone
 from PySide6.QtGui import QImageReader
 from PySide6.QtWidgets import QApplication
 
@@ -45,11 +45,20 @@ class SelfCheck:
         self.check("ICU collation", lambda: QCollator(QLocale("fr")).compare("é", "f") < 0)
         self.check("ICU case", lambda: QLocale("de").toUpper("straße") == "STRASSE")
         self.check("time zones", lambda: QTimeZone(b"Europe/Paris").isValid())
+        self.check("ICU single-byte encodings", self._html_encoding)
         self.check("pictures", self._pictures)
         self.check("reading aloud", self._speech)
         self.check("PDF viewer", self._pdf)
+        self.check("printing", self._printing)
         self.check("reply editor", self._reply_editor)
         self._next_customer()
+
+    def _html_encoding(self) -> bool:
+        # What Qt does with HTML pasted from another program; windows-1252 is one of ICU's
+        # single-byte tables (the multi-byte ones are left out of the bundle).
+        html = QByteArray(b'<html><head><meta charset="windows-1252"></head>')
+        decoder = QStringDecoder.decoderForHtml(html)
+        return decoder.isValid() and decoder.name() == "windows-1252"
 
     def _pictures(self) -> bool:
         formats = {bytes(name.data()).decode() for name in QImageReader.supportedImageFormats()}
@@ -69,6 +78,19 @@ class SelfCheck:
         document = QPdfDocument(self.window)
         document.load(self.packet)
         return document.status() == QPdfDocument.Status.Ready and document.pageCount() > 0
+
+    def _printing(self) -> bool:
+        from PySide6.QtPrintSupport import QPrinterInfo
+
+        QPrinterInfo.availablePrinterNames()  # loads the platform's print plugin
+        if not sys.platform.startswith("linux"):
+            return True
+        # The CUPS plugin uses the computer's own libcups (left out of the bundle); it must load.
+        with open("/proc/self/maps", encoding="utf-8") as maps:
+            loaded = maps.read()
+        if "libcupsprintersupport" not in loaded or "libcups.so" not in loaded:
+            raise ValueError("the CUPS print plugin did not load")
+        return True
 
     def _reply_editor(self) -> bool:
         from ui.reply.editor import ReplyEditor
