@@ -43,6 +43,10 @@ class SelfCheck:
     def start(self) -> None:
         QTimer.singleShot(TIMEOUT_MS, lambda: self.finish("timed out"))
         self.check("ICU collation", lambda: QCollator(QLocale("fr")).compare("é", "f") < 0)
+        # Each language's own order, which the root order alone gets wrong: Swedish puts ä
+        # after z, Chinese sorts by pinyin (běi before shàng).
+        self.check("ICU Swedish order", lambda: QCollator(QLocale("sv")).compare("ä", "z") > 0)
+        self.check("ICU pinyin order", lambda: QCollator(QLocale("zh")).compare("北", "上") < 0)
         self.check("ICU case", lambda: QLocale("de").toUpper("straße") == "STRASSE")
         self.check("time zones", lambda: QTimeZone(b"Europe/Paris").isValid())
         self.check("ICU single-byte encodings", self._html_encoding)
