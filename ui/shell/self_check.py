@@ -1,11 +1,13 @@
 """A self-check of the window for the built desktop bundle (scripts/build-bundle.sh --check).
 
 The bundle leaves out parts of Qt that Steady does not use (FFmpeg, Qt Quick and QML, the
-virtual keyboard, Wayland, translations) and most of ICU's data. This check runs inside the
-built program, offscreen, and uses what each of those could break: the main window with
-every customer's assessment and charts, the reply editor, reading aloud's engines, the PDF
-viewer on a packet, pictures, printing through CUPS, and the Qt text functions that go through ICU (sorting, case,
-time zones). It prints what failed and exits non-zero.
+virtual keyboard, Wayland, translations, TLS), most of ICU's data, and the libraries that
+printing and reading aloud find on the computer itself (CUPS, PulseAudio). This check runs
+inside the built program, offscreen or on an X server, and uses what each of those could
+break: the main window with every customer's assessment and charts, the reply editor,
+reading aloud's engines, the PDF viewer on a packet, pictures, printing through CUPS, and
+the Qt text functions that go through ICU (sorting by language, case, time zones, HTML
+encodings). It prints what failed and exits non-zero.
 
     STEADY_SELF_CHECK=packet.pdf Steady --db demo.db
 """
