@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("STEADY_HOME", os.path.join(os.path.dirname(__file__), ".never-used"))
+# Code that falls back to Steady's home folder (the private temporary folder for evidence
+# copies, for one) must never write into the checkout or the tester's own home.
+_HOME = tempfile.mkdtemp(prefix="steady-tests-home-")
+atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
+os.environ.setdefault("STEADY_HOME", _HOME)
 
 pytest_plugins = [
     "tests.helpers.fixtures",
