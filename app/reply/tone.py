@@ -28,12 +28,16 @@ from app.reply.tone_context import (
 from app.reply.tone_languages import LANGUAGES, rules_for, warm_words_for
 from app.reply.tone_rules import ACRONYMS, PRIORITY, WEIGHT, K, Rule, ToneFlag, same_case
 
-_CAPS_WORD = re.compile(r"(?<![\w'])[^\W\d_]+(?:'[^\W\d_]+)?(?![\w'])")
+# Words of two or more letters none of them a-z (most words are skipped by the regex itself;
+# an accented lower-case word that gets through fails the isupper test).
+_CAPS_WORD = re.compile(r"(?<![\w'])[^\W\d_a-z]{2,}(?:'[^\W\d_a-z]+)?(?![\w'])")
 _BANG = re.compile(r"[!?]*![!?]*!+[!?]*|\?+!+[!?]*|!+\?+[!?]*")
 _WORD = re.compile(r"\w+(?:'\w+)?")
 # Someone else's words quoted in the reply (four words or more, or a "> " line) are not the
 # owner's tone; shorter quotes stay checked, since "scare quotes" are themselves sarcasm.
-_QUOTATION = re.compile(r"“[^”]*”|\"[^\"\n]*\"|«[^»]*»|„[^“”]*[“”]|^[ \t]*>.*$", re.MULTILINE)
+_QUOTATION = re.compile(r"“[^”]*”|\"[^\"\n]*\"|«[^»]*»|„[^“”]*[“”]")
+# Apart: a "^" among the alternatives would make the search try every character of the page.
+_QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.MULTILINE)
 _YOU_BEFORE = re.compile(r"\b(?:you|you're|your|you've|they|you people)\s+(?:\w+\s+)?$", re.I)
 _DENIAL = re.compile(r"\b(?:not|n't|impossible|cannot)\b|n't\b", re.IGNORECASE)
 # After "you always"/"you never", the verbs that make it an accusation.
@@ -76,7 +80,7 @@ _SWEARING_IN_PRAISE = (
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return [
         (m.start(), m.end())
-        for m in _QUOTATION.finditer(text)
+        for m in [*_QUOTATION.finditer(text), *_QUOTED_LINE.finditer(text)]
         if m.group().lstrip().startswith(">") or len(_WORD.findall(m.group())) >= 4
     ]
 

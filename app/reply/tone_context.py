@@ -172,12 +172,16 @@ def read_sentences(text: str, english: bool = True) -> list[Sentence]:
     table = valences() if english else {}
     found = []
     for match in _SENTENCE.finditer(text):
-        tokens = list(_TOKEN.finditer(match.group()))
+        # Other languages have no valence table: their sentences carry no word feelings.
+        tokens = list(_TOKEN.finditer(match.group())) if english else []
         lowered = [t.group().lower() for t in tokens]
         but_at = next((i for i, word in enumerate(lowered) if word == "but"), None)
         words = []
         for i, token in enumerate(tokens):
-            listed = table.get(lowered[i]) or table.get(lowered[i].replace("'", ""))
+            word = lowered[i]
+            listed = table.get(word)
+            if listed is None and "'" in word:
+                listed = table.get(word.replace("'", ""))
             if listed is None:
                 continue
             value = listed
