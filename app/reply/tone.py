@@ -17,7 +17,6 @@ from functools import lru_cache
 
 from app.core.phrase_index import PhraseIndex
 from app.reply.tone_context import (
-    SOFTER,
     Sentence,
     index_at,
     read_sentences,
@@ -25,6 +24,7 @@ from app.reply.tone_context import (
     valence,
     warm_here,
 )
+from app.reply.tone_harsh import harsh_flags
 from app.reply.tone_languages import LANGUAGES, rules_for, warm_words_for
 from app.reply.tone_rules import ACRONYMS, PRIORITY, WEIGHT, K, Rule, ToneFlag, same_case
 
@@ -68,10 +68,6 @@ _ORDINARY = frozenset(
 
 _SHOUT_REASON = "Capitals and stacked exclamation marks read as shouting."
 _SHOUT_SUGGESTION = "Write it in normal case; calm words carry more weight."
-_HARSH_REASON = (
-    "Strongly negative words: in a reply they read as anger, even when aimed at the situation."
-)
-_HARSH_SUGGESTION = "Describe what happened plainly: what, when, and what you will do about it."
 _SWEARING_IN_PRAISE = (
     "Swearing, even in praise, reads as unprofessional in a business reply (it is not anger)."
 )
@@ -194,37 +190,10 @@ def _in_context(
         )
         if not (aimed or negative or denial):
             return None
+        # In an apology or sympathy ("take all the time you need") only an accusation counts.
+        if sentence is not None and sentence.kindly and not aimed:
+            return None
     return flag
-
-
-def _harsh(text: str, sentences: Sequence[Sentence], taken: list[ToneFlag]) -> list[ToneFlag]:
-    flags = []
-    for sentence in sentences:
-        if not sentence.words or sentence.kindly or sentence.mood() > -0.5:
-            continue
-        if any(
-            sentence.start <= f.start < sentence.end and f.hostile and f.kind is not K.SHOUTING
-            for f in taken
-        ):
-            continue
-        for word in sentence.harshest(text):
-            words = text[word.start : word.end]
-            softer = SOFTER.get(words.lower())
-            suggestion = _HARSH_SUGGESTION
-            if softer:
-                suggestion = f"{suggestion} For example: “{softer}”."
-            flags.append(
-                ToneFlag(
-                    K.HARSH,
-                    word.start,
-                    word.end,
-                    words,
-                    _HARSH_REASON,
-                    suggestion,
-                    None if softer is None else same_case(words, softer),
-                )
-            )
-    return flags
 
 
 @lru_cache(maxsize=len(LANGUAGES))
@@ -266,7 +235,8 @@ def check_tone(text: str, known_words: Iterable[str] = (), language: str = "en")
             kept.append(read)
     # Shouting can sit on top of other flags: "YOU ALWAYS" is both shouting and an absolute.
     kept.extend(_shouting(scan, known, sentences, warm_words))
-    kept.extend(_harsh(text, sentences, kept))
+    if language == "en":
+        kept.extend(harsh_flags(text, sentences, kept))
     quoted = _quoted_spans(scan)
     kept = [f for f in kept if not any(a <= f.start and f.end <= b for a, b in quoted)]
     kept.sort(key=lambda f: (f.start, f.end))

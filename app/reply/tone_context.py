@@ -28,7 +28,8 @@ _BOOSTERS = frozenset("so very really extremely totally absolutely utterly incre
 # What makes a negative sentence an apology or sympathy rather than an attack.
 _KINDLY = re.compile(
     r"\b(?:sorry|apologi[sz]e|apologies|unfortunately|regret|understand|sympath\w*|"
-    r"condolences?|i know how|must have been|that sounds|I can see why|I hear you)\b",
+    r"condolences?|i know how|must have been|that sounds|I can see why|I hear you|"
+    r"I can (?:only )?imagine|I know this|forgive us|our mistake|our fault)\b",
     re.IGNORECASE,
 )
 
@@ -93,6 +94,36 @@ SOFTER = {
     "pathetic": "disappointing",
     "insane": "surprising",
     "crazy": "surprising",
+    "dull": "plain",
+    "boring": "slow",
+    "mess": "mix-up",
+    "disaster": "setback",
+    "nasty": "unkind",
+    "spiteful": "unkind",
+    "vile": "unkind",
+    "cruel": "unkind",
+    "dishonest": "inaccurate",
+    "ugly": "unfortunate",
+    "junk": "faulty",
+    "waste": "poor use",
+    "wasted": "lost",
+    "miserable": "hard",
+    "hurtful": "upsetting",
+    "horrific": "serious",
+    "disastrous": "serious",
+    "lame": "weak",
+    "ridiculous": "surprising",
+    "absurd": "surprising",
+    "idiotic": "unwise",
+    "shoddy": "below standard",
+    "stinks": "is poor",
+    "garbage": "poor",
+    "trash": "poor",
+    "hateful": "unkind",
+    "disappointment": "letdown",
+    "disappointing": "below what we hoped",
+    "unbearable": "very hard",
+    "outrageous": "surprising",
 }
 
 
@@ -156,15 +187,6 @@ class Sentence:
     def is_neutral(self) -> bool:
         return all(w.valence > -1.0 for w in self.words) and abs(self.mood()) < 0.25
 
-    def harshest(self, text: str, limit: float = -1.5) -> list[Word]:
-        """The strongly negative words that judge or vent (not praise turned round, "not
-        great", nor words that name what happened, "lost", "threat", "problem")."""
-        return [
-            w
-            for w in self.words
-            if w.valence <= limit and w.listed < 0 and text[w.start : w.end].lower() not in FACTS
-        ]
-
 
 def read_sentences(text: str, english: bool = True) -> list[Sentence]:
     """Each sentence of the text with the feeling its words carry (for English; other
@@ -177,6 +199,9 @@ def read_sentences(text: str, english: bool = True) -> list[Sentence]:
         lowered = [t.group().lower() for t in tokens]
         but_at = next((i for i, word in enumerate(lowered) if word == "but"), None)
         words = []
+        # A negation turns round the first rated word after it, not every word in reach:
+        # "never fails to engage" is praise.
+        spent = -1
         for i, token in enumerate(tokens):
             word = lowered[i]
             listed = table.get(word)
@@ -185,12 +210,15 @@ def read_sentences(text: str, english: bool = True) -> list[Sentence]:
             if listed is None:
                 continue
             value = listed
-            before = [w.replace("'", "") for w in lowered[max(0, i - 3) : i]]
+            reach = range(max(0, i - 3, spent + 1), i)
             # "No" negates only the word right after it ("no good"), not "No, it's great".
-            if any(w in _NEGATIONS and w != "no" for w in before) or (
+            if any(
+                lowered[j].replace("'", "") in _NEGATIONS and lowered[j] != "no" for j in reach
+            ) or (
                 i > 0 and lowered[i - 1] == "no" and tokens[i].start() - tokens[i - 1].end() == 1
             ):
                 value *= -0.74
+                spent = i
             if i > 0 and lowered[i - 1] in _BOOSTERS:
                 value += math.copysign(0.293, value)
             if but_at is not None:
