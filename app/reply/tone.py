@@ -40,6 +40,12 @@ _QUOTATION = re.compile(r"“[^”]*”|\"[^\"\n]*\"|«[^»]*»|„[^“”]*[�
 _QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.MULTILINE)
 _YOU_BEFORE = re.compile(r"\b(?:you|you're|your|you've|they|you people)\s+(?:\w+\s+)?$", re.I)
 _DENIAL = re.compile(r"\b(?:not|n't|impossible|cannot)\b|n't\b", re.IGNORECASE)
+# The reader addressed, in the languages without a valence table ("Sie" in capitals is "you";
+# Spanish speaks to "usted" with the verb alone, so it has no such list).
+_READER = {
+    "fr": re.compile(r"(?<!\w)(?:vous|tu|te|t'|votre|vos|ton|ta|tes)(?!\w)", re.I),
+    "de": re.compile(r"(?<!\w)(?:Sie|Ihr|Ihre|Ihren|Ihnen|[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein\w*)(?!\w)"),
+}
 # After "you always"/"you never", the verbs that make it an accusation.
 _ACCUSED = re.compile(
     r"^\W*(?:\w+\s+)?(?:read|listen|listens|answer|answers|reply|replies|respond|responds|pay|"
@@ -164,7 +170,12 @@ def _from_rule(rule: Rule, start: int, end: int, text: str) -> ToneFlag:
 
 
 def _in_context(
-    flag: ToneFlag, rule: Rule, text: str, sentences: Sequence[Sentence], warm_words: frozenset[str]
+    flag: ToneFlag,
+    rule: Rule,
+    text: str,
+    sentences: Sequence[Sentence],
+    warm_words: frozenset[str],
+    language: str = "en",
 ) -> ToneFlag | None:
     """The flag as it reads in its sentence, or None when its words are warm here."""
     warm = _warm(sentences, flag.start, flag.end, warm_words, text)
@@ -174,6 +185,13 @@ def _in_context(
         return flag
     if warm:
         return None
+    if flag.kind is K.ABSOLUTE and warm_words:
+        # Without a valence table: "toujours" is an accusation in a sentence to the reader
+        # ("vous ne lisez jamais"), not in "ce livre est toujours aussi drôle".
+        sentence = sentence_at(sentences, flag.start)
+        reader = _READER.get(language)
+        if reader is not None and (sentence is None or not reader.search(sentence.text)):
+            return None
     if flag.kind is K.ABSOLUTE and not warm_words:
         # "Always" is an accusation next to "you" or in a complaint, not in "as always".
         sentence = sentence_at(sentences, flag.start)
@@ -230,7 +248,7 @@ def check_tone(text: str, known_words: Iterable[str] = (), language: str = "en")
     for flag, rule in candidates:
         if any(flag.start < other.end and other.start < flag.end for other in kept):
             continue
-        read = _in_context(flag, rule, scan, sentences, warm_words)
+        read = _in_context(flag, rule, scan, sentences, warm_words, language)
         if read is not None:
             kept.append(read)
     # Shouting can sit on top of other flags: "YOU ALWAYS" is both shouting and an absolute.
