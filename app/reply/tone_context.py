@@ -156,6 +156,8 @@ class Sentence:
     text: str = ""
     # Holds words that are hostile whatever their context (an insult, blame): never warm.
     cold: bool = False
+    # Every word of the sentence in lower case (English only), for the harsh-words weights.
+    lowered: tuple[str, ...] = ()
 
     def mood(self, leaving_out: tuple[int, int] | None = None) -> float:
         """-1 (hostile) to +1 (warm), as VADER's compound score, optionally without some words
@@ -197,18 +199,19 @@ def read_sentences(text: str, english: bool = True) -> list[Sentence]:
         # Other languages have no valence table: their sentences carry no word feelings.
         tokens = list(_TOKEN.finditer(match.group())) if english else []
         lowered = [t.group().lower() for t in tokens]
-        but_at = next((i for i, word in enumerate(lowered) if word == "but"), None)
+        but_at = lowered.index("but") if "but" in lowered else None
         words = []
         # A negation turns round the first rated word after it, not every word in reach:
         # "never fails to engage" is praise.
         spent = -1
-        for i, token in enumerate(tokens):
-            word = lowered[i]
-            listed = table.get(word)
-            if listed is None and "'" in word:
-                listed = table.get(word.replace("'", ""))
-            if listed is None:
-                continue
+        # Only the rated words need the work below: find them in one pass first.
+        rated = [
+            (i, table[word] if word in table else table[word.replace("'", "")])
+            for i, word in enumerate(lowered)
+            if word in table or ("'" in word and word.replace("'", "") in table)
+        ]
+        for i, listed in rated:
+            token = tokens[i]
             value = listed
             reach = range(max(0, i - 3, spent + 1), i)
             # "No" negates only the word right after it ("no good"), not "No, it's great".
@@ -232,6 +235,7 @@ def read_sentences(text: str, english: bool = True) -> list[Sentence]:
                 tuple(words),
                 bool(_KINDLY.search(match.group())),
                 match.group(),
+                lowered=tuple(lowered),
             )
         )
     return found

@@ -12,7 +12,7 @@ must be able to say what went wrong.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -51,6 +51,7 @@ _PASSED_OVER = frozenset(
 # Words that name what happened rather than judge it ("the parcel was lost"); the judging ones
 # ("a disappointment", "rude") stay harsh.
 NAMED = FACTS - {"disappointment", "disappointing", "frustrating", "rude", "scam", "fraud"}
+_NAMED_OR_NOT = NAMED | {f"not {word}" for word in NAMED}
 
 
 def _praise_negated(ahead: list[str]) -> bool:
@@ -66,28 +67,39 @@ class Feature:
     end: int
 
 
-def features(text: str, offset: int = 0) -> Iterator[Feature]:
-    """The words of a sentence as the harsh-words weights know them."""
-    tokens = list(TOKEN.finditer(text))
-    lowered = [token.group().lower() for token in tokens]
+def names(lowered: Sequence[str]) -> list[str]:
+    """The name each word goes by in the weights: the word, "not <word>" for the word a
+    negation turns round, "" for the negation itself."""
+    if NEGATIONS.isdisjoint(lowered) and not any(word.endswith("n't") for word in lowered):
+        return list(lowered)  # nothing to turn round: most sentences
+    found = []
     left = 0
-    for i, token in enumerate(tokens):
-        word = lowered[i]
-        bare = word.replace("'", "")
-        if bare in NEGATIONS or word.endswith("n't"):
+    for i, word in enumerate(lowered):
+        if word.replace("'", "") in NEGATIONS or word.endswith("n't"):
             ahead = lowered[i + 1 : i + 1 + NEGATED_SPAN + 3]
             # "I couldn't be happier", "I cannot recommend it enough": praise, not negation.
             left = 0 if _praise_negated(ahead) else NEGATED_SPAN
-            continue
-        if left and word in _PASSED_OVER:
+            found.append("")
+        elif left and word in _PASSED_OVER:
             left -= 1
-            yield Feature(word, offset + token.start(), offset + token.end())
-            continue
-        # The negation turns round the next word that says something ("not at all funny"),
-        # and only that one ("never fails to engage").
-        name = f"not {word}" if left else word
-        left = 0
-        yield Feature(name, offset + token.start(), offset + token.end())
+            found.append(word)
+        else:
+            # The negation turns round the next word that says something ("not at all
+            # funny"), and only that one ("never fails to engage").
+            found.append(f"not {word}" if left else word)
+            left = 0
+    return found
+
+
+def features(text: str, offset: int = 0) -> list[Feature]:
+    """The words of a sentence as the harsh-words weights know them."""
+    tokens = list(TOKEN.finditer(text))
+    named = names([token.group().lower() for token in tokens])
+    return [
+        Feature(name, offset + token.start(), offset + token.end())
+        for name, token in zip(named, tokens, strict=True)
+        if name
+    ]
 
 
 @lru_cache(maxsize=1)
@@ -111,17 +123,29 @@ def weights() -> tuple[float, dict[str, float]]:
 def harsh_words(sentence: Sentence, text: str) -> list[tuple[Feature, float]]:
     """The words that make the sentence harsh, with their pull, or [] when it is not harsh."""
     base, table = weights()
+    part = text[sentence.start : sentence.end]
+    # Strings first, positions only for a harsh sentence: most sentences are not.
+    named = names(sentence.lowered or [word.lower() for word in TOKEN.findall(part)])
     pulls = [
-        (feature, table[feature.name])
-        for feature in features(text[sentence.start : sentence.end], sentence.start)
-        if feature.name in table and feature.name.removeprefix("not ") not in NAMED
+        (i, table[name])
+        for i, name in enumerate(named)
+        if name in table and name not in _NAMED_OR_NOT
     ]
     if base + sum(pull for _, pull in pulls) > HARSH_BELOW:
         return []
-    strong = [(feature, pull) for feature, pull in pulls if pull <= HIGHLIGHT]
+    strong = [(i, pull) for i, pull in pulls if pull <= HIGHLIGHT]
     # Several milder words can add up: then the harshest of them stands for the sentence.
     harshest = min(pulls, key=lambda item: item[1], default=None)
-    return strong or ([harshest] if harshest is not None and harshest[1] <= FALLBACK else [])
+    if not strong and harshest is not None and harshest[1] <= FALLBACK:
+        strong = [harshest]
+    tokens = list(TOKEN.finditer(part))
+    return [
+        (
+            Feature(named[i], sentence.start + tokens[i].start(), sentence.start + tokens[i].end()),
+            pull,
+        )
+        for i, pull in strong
+    ]
 
 
 def harsh_flags(
