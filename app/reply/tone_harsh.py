@@ -54,7 +54,7 @@ NAMED = FACTS - {"disappointment", "disappointing", "frustrating", "rude", "scam
 _NAMED_OR_NOT = NAMED | {f"not {word}" for word in NAMED}
 
 
-def _praise_negated(ahead: list[str]) -> bool:
+def _praise_negated(ahead: Sequence[str]) -> bool:
     return "enough" in ahead or (
         len(ahead) >= 2 and ahead[0] == "be" and ahead[1].endswith("er") and len(ahead[1]) > 4
     )
