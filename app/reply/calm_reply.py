@@ -21,6 +21,7 @@ from app.reply.context import ReplyContext, quote
 from app.reply.discarding import discard_reply
 from app.reply.mail import OutgoingMail, reply_subject
 from app.reply.readiness import step_record, summary_line
+from app.reply.reply_language import choose_language
 from app.reply.spelling import words_in
 from app.reply.steps import (
     CoolingOverride,
@@ -108,6 +109,10 @@ class CalmReplies:
     def discard(self, reply_id: int) -> None:
         """Drop an unfinished reply from the work in progress; its draft is kept as abandoned."""
         discard_reply(self._store, reply_id)
+
+    def choose_language(self, state: ReplyState, language: str) -> None:
+        """This reply is written in another language from now on (kept with it, recorded)."""
+        choose_language(self._store, state, language)
 
     def drafts(self, reply_id: int) -> list[DraftVersion]:
         return self._store.replies.drafts(reply_id)

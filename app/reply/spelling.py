@@ -40,7 +40,11 @@ _ENTRY = re.compile(r'"((?:[^"\\]|\\.)*)":\s*(\d+)')
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Addresses, links and file names are not words to correct.
-_SKIP = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+|\b\w+\.(?:com|org|net|pdf|eml|zip)\b", re.I)
+# "(?<!\S)" tries an address only where a run of non-spaces starts: without it every letter of
+# a page starts a scan to the end of its word.
+_SKIP = re.compile(
+    r"(?<!\S)\S+@\S+|(?:https?://|www\.)\S+|\b\w+\.(?:com|org|net|pdf|eml|zip)\b", re.I
+)
 _NAME_PARTS = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -148,21 +152,24 @@ class SpellCheck:
         return issues
 
     def spelling(self, text: str) -> list[SpellingIssue]:
+        words = word_list(self.language)
+        known = self._known
         skipped = [(m.start(), m.end()) for m in _SKIP.finditer(text)]
-        candidates: list[re.Match[str]] = []
+        issues = []
         for match in _WORD.finditer(text):
             word = match.group()
-            if len(word) < 2 or word.isupper() or self.knows(word):
+            # Most words are in the dictionary: that one look-up settles them, before the
+            # rarer reasons to leave a word alone.
+            key = word.lower()
+            if key in words:
                 continue
-            if any(start <= match.start() < end for start, end in skipped):
+            if "’" in key:
+                key = key.replace("’", "'")
+            if len(word) < 2 or word.isupper() or key in known:
                 continue
-            candidates.append(match)
-        words = word_list(self.language)
-        issues = []
-        for match in candidates:
-            word = match.group()
-            key = word.replace("’", "'").lower()
-            if key in words or key.replace("'", "") in words:
+            if "'" in key and (key in words or key.replace("'", "") in words):
+                continue
+            if skipped and any(start <= match.start() < end for start, end in skipped):
                 continue
             # Suggestions come when the owner asks (see suggest): finding them is the slow part.
             issues.append(

@@ -160,6 +160,8 @@ class ReplyState:
     read_aloud: bool = False
     printed: bool = False
     actions_taken: list[dict[str, str]] = field(default_factory=list)
+    # The language this reply is written in ("fr"), chosen in the editor; "" follows Settings.
+    language: str = ""
 
     # --- the cooling-off timer ----------------------------------------------------------
 
@@ -243,6 +245,7 @@ def state_from_dict(data: dict[str, Any]) -> ReplyState:
         read_aloud=bool(data.get("read_aloud", False)),
         printed=bool(data.get("printed", False)),
         actions_taken=list(data.get("actions_taken", [])),
+        language=str(data.get("language", "")),
     )
 
 

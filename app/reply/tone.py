@@ -17,7 +17,6 @@ from functools import lru_cache
 
 from app.core.phrase_index import PhraseIndex
 from app.reply.tone_context import (
-    SOFTER,
     Sentence,
     index_at,
     read_sentences,
@@ -25,17 +24,28 @@ from app.reply.tone_context import (
     valence,
     warm_here,
 )
+from app.reply.tone_harsh import harsh_flags
 from app.reply.tone_languages import LANGUAGES, rules_for, warm_words_for
 from app.reply.tone_rules import ACRONYMS, PRIORITY, WEIGHT, K, Rule, ToneFlag, same_case
 
-_CAPS_WORD = re.compile(r"(?<![\w'])[^\W\d_]+(?:'[^\W\d_]+)?(?![\w'])")
+# Words of two or more letters none of them a-z (most words are skipped by the regex itself;
+# an accented lower-case word that gets through fails the isupper test).
+_CAPS_WORD = re.compile(r"(?<![\w'])[^\W\d_a-z]{2,}(?:'[^\W\d_a-z]+)?(?![\w'])")
 _BANG = re.compile(r"[!?]*![!?]*!+[!?]*|\?+!+[!?]*|!+\?+[!?]*")
 _WORD = re.compile(r"\w+(?:'\w+)?")
 # Someone else's words quoted in the reply (four words or more, or a "> " line) are not the
 # owner's tone; shorter quotes stay checked, since "scare quotes" are themselves sarcasm.
-_QUOTATION = re.compile(r"“[^”]*”|\"[^\"\n]*\"|«[^»]*»|„[^“”]*[“”]|^[ \t]*>.*$", re.MULTILINE)
+_QUOTATION = re.compile(r"“[^”]*”|\"[^\"\n]*\"|«[^»]*»|„[^“”]*[“”]")
+# Apart: a "^" among the alternatives would make the search try every character of the page.
+_QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.MULTILINE)
 _YOU_BEFORE = re.compile(r"\b(?:you|you're|your|you've|they|you people)\s+(?:\w+\s+)?$", re.I)
 _DENIAL = re.compile(r"\b(?:not|n't|impossible|cannot)\b|n't\b", re.IGNORECASE)
+# The reader addressed, in the languages without a valence table ("Sie" in capitals is "you";
+# Spanish speaks to "usted" with the verb alone, so it has no such list).
+_READER = {
+    "fr": re.compile(r"(?<!\w)(?:vous|tu|te|t'|votre|vos|ton|ta|tes)(?!\w)", re.I),
+    "de": re.compile(r"(?<!\w)(?:Sie|Ihr|Ihre|Ihren|Ihnen|[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein\w*)(?!\w)"),
+}
 # After "you always"/"you never", the verbs that make it an accusation.
 _ACCUSED = re.compile(
     r"^\W*(?:\w+\s+)?(?:read|listen|listens|answer|answers|reply|replies|respond|responds|pay|"
@@ -64,10 +74,6 @@ _ORDINARY = frozenset(
 
 _SHOUT_REASON = "Capitals and stacked exclamation marks read as shouting."
 _SHOUT_SUGGESTION = "Write it in normal case; calm words carry more weight."
-_HARSH_REASON = (
-    "Strongly negative words: in a reply they read as anger, even when aimed at the situation."
-)
-_HARSH_SUGGESTION = "Describe what happened plainly: what, when, and what you will do about it."
 _SWEARING_IN_PRAISE = (
     "Swearing, even in praise, reads as unprofessional in a business reply (it is not anger)."
 )
@@ -76,7 +82,7 @@ _SWEARING_IN_PRAISE = (
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return [
         (m.start(), m.end())
-        for m in _QUOTATION.finditer(text)
+        for m in [*_QUOTATION.finditer(text), *_QUOTED_LINE.finditer(text)]
         if m.group().lstrip().startswith(">") or len(_WORD.findall(m.group())) >= 4
     ]
 
@@ -164,7 +170,12 @@ def _from_rule(rule: Rule, start: int, end: int, text: str) -> ToneFlag:
 
 
 def _in_context(
-    flag: ToneFlag, rule: Rule, text: str, sentences: Sequence[Sentence], warm_words: frozenset[str]
+    flag: ToneFlag,
+    rule: Rule,
+    text: str,
+    sentences: Sequence[Sentence],
+    warm_words: frozenset[str],
+    language: str = "en",
 ) -> ToneFlag | None:
     """The flag as it reads in its sentence, or None when its words are warm here."""
     warm = _warm(sentences, flag.start, flag.end, warm_words, text)
@@ -174,6 +185,13 @@ def _in_context(
         return flag
     if warm:
         return None
+    if flag.kind is K.ABSOLUTE and warm_words:
+        # Without a valence table: "toujours" is an accusation in a sentence to the reader
+        # ("vous ne lisez jamais"), not in "ce livre est toujours aussi drôle".
+        sentence = sentence_at(sentences, flag.start)
+        reader = _READER.get(language)
+        if reader is not None and (sentence is None or not reader.search(sentence.text)):
+            return None
     if flag.kind is K.ABSOLUTE and not warm_words:
         # "Always" is an accusation next to "you" or in a complaint, not in "as always".
         sentence = sentence_at(sentences, flag.start)
@@ -190,37 +208,10 @@ def _in_context(
         )
         if not (aimed or negative or denial):
             return None
+        # In an apology or sympathy ("take all the time you need") only an accusation counts.
+        if sentence is not None and sentence.kindly and not aimed:
+            return None
     return flag
-
-
-def _harsh(text: str, sentences: Sequence[Sentence], taken: list[ToneFlag]) -> list[ToneFlag]:
-    flags = []
-    for sentence in sentences:
-        if not sentence.words or sentence.kindly or sentence.mood() > -0.5:
-            continue
-        if any(
-            sentence.start <= f.start < sentence.end and f.hostile and f.kind is not K.SHOUTING
-            for f in taken
-        ):
-            continue
-        for word in sentence.harshest(text):
-            words = text[word.start : word.end]
-            softer = SOFTER.get(words.lower())
-            suggestion = _HARSH_SUGGESTION
-            if softer:
-                suggestion = f"{suggestion} For example: “{softer}”."
-            flags.append(
-                ToneFlag(
-                    K.HARSH,
-                    word.start,
-                    word.end,
-                    words,
-                    _HARSH_REASON,
-                    suggestion,
-                    None if softer is None else same_case(words, softer),
-                )
-            )
-    return flags
 
 
 @lru_cache(maxsize=len(LANGUAGES))
@@ -257,12 +248,13 @@ def check_tone(text: str, known_words: Iterable[str] = (), language: str = "en")
     for flag, rule in candidates:
         if any(flag.start < other.end and other.start < flag.end for other in kept):
             continue
-        read = _in_context(flag, rule, scan, sentences, warm_words)
+        read = _in_context(flag, rule, scan, sentences, warm_words, language)
         if read is not None:
             kept.append(read)
     # Shouting can sit on top of other flags: "YOU ALWAYS" is both shouting and an absolute.
     kept.extend(_shouting(scan, known, sentences, warm_words))
-    kept.extend(_harsh(text, sentences, kept))
+    if language == "en":
+        kept.extend(harsh_flags(text, sentences, kept))
     quoted = _quoted_spans(scan)
     kept = [f for f in kept if not any(a <= f.start and f.end <= b for a, b in quoted)]
     kept.sort(key=lambda f: (f.start, f.end))

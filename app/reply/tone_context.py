@@ -28,7 +28,8 @@ _BOOSTERS = frozenset("so very really extremely totally absolutely utterly incre
 # What makes a negative sentence an apology or sympathy rather than an attack.
 _KINDLY = re.compile(
     r"\b(?:sorry|apologi[sz]e|apologies|unfortunately|regret|understand|sympath\w*|"
-    r"condolences?|i know how|must have been|that sounds|I can see why|I hear you)\b",
+    r"condolences?|i know how|must have been|that sounds|I can see why|I hear you|"
+    r"I can (?:only )?imagine|I know this|forgive us|our mistake|our fault)\b",
     re.IGNORECASE,
 )
 
@@ -93,6 +94,36 @@ SOFTER = {
     "pathetic": "disappointing",
     "insane": "surprising",
     "crazy": "surprising",
+    "dull": "plain",
+    "boring": "slow",
+    "mess": "mix-up",
+    "disaster": "setback",
+    "nasty": "unkind",
+    "spiteful": "unkind",
+    "vile": "unkind",
+    "cruel": "unkind",
+    "dishonest": "inaccurate",
+    "ugly": "unfortunate",
+    "junk": "faulty",
+    "waste": "poor use",
+    "wasted": "lost",
+    "miserable": "hard",
+    "hurtful": "upsetting",
+    "horrific": "serious",
+    "disastrous": "serious",
+    "lame": "weak",
+    "ridiculous": "surprising",
+    "absurd": "surprising",
+    "idiotic": "unwise",
+    "shoddy": "below standard",
+    "stinks": "is poor",
+    "garbage": "poor",
+    "trash": "poor",
+    "hateful": "unkind",
+    "disappointment": "letdown",
+    "disappointing": "below what we hoped",
+    "unbearable": "very hard",
+    "outrageous": "surprising",
 }
 
 
@@ -125,6 +156,8 @@ class Sentence:
     text: str = ""
     # Holds words that are hostile whatever their context (an insult, blame): never warm.
     cold: bool = False
+    # Every word of the sentence in lower case (English only), for the harsh-words weights.
+    lowered: tuple[str, ...] = ()
 
     def mood(self, leaving_out: tuple[int, int] | None = None) -> float:
         """-1 (hostile) to +1 (warm), as VADER's compound score, optionally without some words
@@ -156,15 +189,6 @@ class Sentence:
     def is_neutral(self) -> bool:
         return all(w.valence > -1.0 for w in self.words) and abs(self.mood()) < 0.25
 
-    def harshest(self, text: str, limit: float = -1.5) -> list[Word]:
-        """The strongly negative words that judge or vent (not praise turned round, "not
-        great", nor words that name what happened, "lost", "threat", "problem")."""
-        return [
-            w
-            for w in self.words
-            if w.valence <= limit and w.listed < 0 and text[w.start : w.end].lower() not in FACTS
-        ]
-
 
 def read_sentences(text: str, english: bool = True) -> list[Sentence]:
     """Each sentence of the text with the feeling its words carry (for English; other
@@ -172,21 +196,32 @@ def read_sentences(text: str, english: bool = True) -> list[Sentence]:
     table = valences() if english else {}
     found = []
     for match in _SENTENCE.finditer(text):
-        tokens = list(_TOKEN.finditer(match.group()))
+        # Other languages have no valence table: their sentences carry no word feelings.
+        tokens = list(_TOKEN.finditer(match.group())) if english else []
         lowered = [t.group().lower() for t in tokens]
-        but_at = next((i for i, word in enumerate(lowered) if word == "but"), None)
+        but_at = lowered.index("but") if "but" in lowered else None
         words = []
-        for i, token in enumerate(tokens):
-            listed = table.get(lowered[i]) or table.get(lowered[i].replace("'", ""))
-            if listed is None:
-                continue
+        # A negation turns round the first rated word after it, not every word in reach:
+        # "never fails to engage" is praise.
+        spent = -1
+        # Only the rated words need the work below: find them in one pass first.
+        rated = [
+            (i, table[word] if word in table else table[word.replace("'", "")])
+            for i, word in enumerate(lowered)
+            if word in table or ("'" in word and word.replace("'", "") in table)
+        ]
+        for i, listed in rated:
+            token = tokens[i]
             value = listed
-            before = [w.replace("'", "") for w in lowered[max(0, i - 3) : i]]
+            reach = range(max(0, i - 3, spent + 1), i)
             # "No" negates only the word right after it ("no good"), not "No, it's great".
-            if any(w in _NEGATIONS and w != "no" for w in before) or (
+            if any(
+                lowered[j].replace("'", "") in _NEGATIONS and lowered[j] != "no" for j in reach
+            ) or (
                 i > 0 and lowered[i - 1] == "no" and tokens[i].start() - tokens[i - 1].end() == 1
             ):
                 value *= -0.74
+                spent = i
             if i > 0 and lowered[i - 1] in _BOOSTERS:
                 value += math.copysign(0.293, value)
             if but_at is not None:
@@ -200,6 +235,7 @@ def read_sentences(text: str, english: bool = True) -> list[Sentence]:
                 tuple(words),
                 bool(_KINDLY.search(match.group())),
                 match.group(),
+                lowered=tuple(lowered),
             )
         )
     return found

@@ -303,11 +303,19 @@ RULES: tuple[Rule, ...] = (
     rule(
         K.PASSIVE_AGGRESSIVE,
         r"as I (?:have )?(?:already |previously )?(?:said|stated|mentioned|explained|told you)|"
-        r"as (?:previously|already) (?:stated|mentioned|explained)|once again",
+        r"as (?:previously|already) (?:stated|mentioned|explained)",
         "Reminds them they did not listen; it reads as irritation.",
         "Repeat the point kindly.",
-        calmer={"once again": ""},
         otherwise="to recap",
+    ),
+    rule(
+        K.PASSIVE_AGGRESSIVE,
+        r"once again",
+        "Reminds them they did not listen; it reads as irritation.",
+        "Repeat the point kindly.",
+        otherwise="",
+        # "Once again, thank you" is warm.
+        only_when_cold=True,
     ),
     rule(
         K.PASSIVE_AGGRESSIVE,

@@ -388,11 +388,13 @@ _WARM = {
     ),
     "fr": frozenset(
         "merci génial super excellent formidable parfait bravo félicitations "
-        "ravi ravie magnifique".split()
+        "ravi ravie magnifique merveilleux merveilleuse superbe passionnant passionnante sublime "
+        "captivant captivante émouvant émouvante adoré bouleversant incontournable".split()
     ),
     "de": frozenset(
         "danke vielen super toll großartig ausgezeichnet perfekt wunderbar "
-        "herzlichen glückwunsch prima klasse".split()
+        "herzlichen glückwunsch prima klasse spannend fantastisch herrlich genial lesenswert "
+        "empfehlenswert meisterwerk wundervoll begeistert grandios berührend".split()
     ),
 }
 

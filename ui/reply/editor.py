@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.core.clock import show_local
 from app.core.errors import SteadyError
 from app.reply.readiness import blockers
+from app.reply.reply_language import reply_language
 from app.reply.spelling import SpellingIssue, grammar_available
 from app.reply.steps import Step, format_left
 from app.reply.threat_advice import AFTER_THREAT_SEND, THREAT_STEPS, threat_advice
@@ -85,7 +86,8 @@ class ReplyEditor(DraftingSteps, CheckingSteps, FinishingSteps, QMainWindow):
         self._was_cooling = self.state.is_cooling(self.clock())
         self.setWindowTitle(f"Calm reply to {isolated(self.customer.name)} — Steady")
 
-        self._start_checks(services.settings.text("reply_language"), grammar)
+        language = reply_language(self.state, services.settings.text("reply_language"))
+        self._start_checks(language, grammar)
         self.reader = ReadAloud(tts_engine, self)
         self.printer = DraftPrinter(self)
         self._build()

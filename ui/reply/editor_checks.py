@@ -9,7 +9,6 @@ from app.reply.signature import has_sign_off, has_signature
 from app.reply.spelling import suggestions_for
 from app.reply.steps import Step
 from app.reply.tone import compare_tone
-from app.reply.tone_languages import language_code
 from ui.reply.checker import DraftChecker
 from ui.reply.language_choice import LanguageChoice
 
@@ -17,9 +16,9 @@ from ui.reply.language_choice import LanguageChoice
 class CheckingSteps:
     """Steps 4 and 5 of the reply editor: the spelling, grammar and tone results beside the draft."""
 
-    def _start_checks(self, language_name: str, grammar: bool) -> None:
-        """The checker threads, reading the reply's language (from Settings until changed)."""
-        self.language = language_code(language_name)
+    def _start_checks(self, language: str, grammar: bool) -> None:
+        """The checker threads, reading the reply's language (its own, else Settings')."""
+        self.language = language
         self.checker = DraftChecker(
             self.replies.known_words(self.state.customer_id),
             grammar=grammar,
@@ -81,7 +80,9 @@ class CheckingSteps:
                 self.draft.replace_range(mark.start, mark.end, suggestions[0])
 
     def _on_language_changed(self, language: str) -> None:
-        """This reply is written in another language: check it in that one."""
+        """This reply is written in another language: check it in that one, and keep the choice
+        with the reply so reopening the draft does not forget it."""
+        self._run(lambda: self.replies.choose_language(self.state, language))
         self.language = language
         self.checker.set_language(language)
 

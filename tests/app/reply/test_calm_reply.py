@@ -64,6 +64,30 @@ def test_work_in_progress_is_there_after_reopening(
         reopened.close()
 
 
+def test_the_reply_language_is_kept_recorded_once_per_change_and_checked(
+    business: Services, angry_id: int, db_path: Path, clock: FakeClock
+) -> None:
+    reply = business.replies.start(angry_id)
+    business.replies.choose_language(reply, "fr")
+    business.replies.choose_language(reply, "fr")  # the same again: nothing new to record
+    business.replies.choose_language(reply, "de")
+    with pytest.raises(InvalidInputError, match="cannot check replies written in “xx”"):
+        business.replies.choose_language(reply, "xx")
+    assert reply.id is not None
+    assert [e for e in business.replies.events(reply.id) if e[0] == "language-chosen"] == [
+        ("language-chosen", {"language": "fr", "was": "settings"}),
+        ("language-chosen", {"language": "de", "was": "fr"}),
+    ]
+    business.close()
+    reopened = open_services(db_path, clock)
+    try:
+        assert reopened.replies.get(reply.id).language == "de"
+        report = reopened.verify()
+        assert report.ok, report.problems
+    finally:
+        reopened.close()
+
+
 def test_overriding_the_timer_is_recorded(
     business: Services, angry_id: int, clock: FakeClock
 ) -> None:

@@ -140,3 +140,27 @@ def test_thanks_in_other_languages_are_not_flagged(language: str, text: str) -> 
 def test_the_comparison_uses_the_replys_language() -> None:
     result = compare_tone("Es su culpa. Gracias por nada.", "Hola", language="es")
     assert result.more_hostile
+
+
+@pytest.mark.parametrize(
+    ("language", "praise", "accusation", "word"),
+    [
+        (
+            "fr",
+            "Ce livre est toujours aussi drôle, je ne m'en lasse jamais.",
+            "Vous ne lisez jamais mes messages.",
+            "jamais",
+        ),
+        (
+            "de",
+            "Ein Buch, das man immer wieder lesen kann.",
+            "Sie beantworten nie meine Mails.",
+            "nie",
+        ),
+    ],
+)
+def test_an_absolute_in_french_or_german_is_flagged_when_aimed_at_the_reader(
+    language: str, praise: str, accusation: str, word: str
+) -> None:
+    assert hostile(praise, language) == []
+    assert (K.ABSOLUTE, word) in hostile(accusation, language)

@@ -3,7 +3,10 @@ one click to use the calmer wording, and the reply's language."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
+from contextlib import closing
+from pathlib import Path
 
 from PySide6.QtWidgets import QLabel, QWidgetAction
 
@@ -70,3 +73,50 @@ def test_the_reply_language_comes_from_settings_and_can_change_per_reply(
     wait_checked(qtbot, editor)
     assert editor.checker.language == "en"
     assert editor.flags == []
+
+
+def test_the_reply_language_is_kept_with_the_draft_and_restored_on_reopening(
+    qtbot,
+    open_editor: Callable[..., ReplyEditor],
+    angry_id: int,
+    business: Services,
+    db_path: Path,
+) -> None:
+    editor = drafted(open_editor(angry_id), qtbot, Step.REVIEW, "Gracias por nada.\n")
+    assert editor.language_choice.language == "en"  # Settings say English
+    editor.language_choice.box.setCurrentIndex(editor.language_choice.box.findData("es"))
+    wait_checked(qtbot, editor)
+    reply_id = editor.state.id
+    editor.close()
+
+    with closing(sqlite3.connect(db_path)) as db:
+        row = db.execute("SELECT language FROM replies WHERE id = ?", [reply_id]).fetchone()
+        event = db.execute(
+            "SELECT kind, detail FROM reply_events WHERE reply_id = ? AND kind = ?",
+            [reply_id, "language-chosen"],
+        ).fetchone()
+        ledger = db.execute(
+            "SELECT count(*) FROM ledger WHERE action = 'reply.language-chosen'"
+        ).fetchone()
+    assert row == ("es",)
+    assert event == ("language-chosen", '{"language": "es", "was": "settings"}')
+    assert ledger == (1,)
+
+    reopened = open_editor(reply_id=reply_id)
+    assert reopened.language_choice.language == "es"
+    assert reopened.language_choice.box.currentText() == "Español"
+    assert reopened.checker.language == "es"
+    wait_checked(qtbot, reopened)
+    assert [(f.kind.value, f.replacement) for f in reopened.flags] == [
+        ("sarcasm", "Siento no haber podido ayudar más")
+    ]
+
+
+def test_a_reply_without_its_own_language_follows_settings_when_reopened(
+    qtbot, open_editor: Callable[..., ReplyEditor], angry_id: int, business: Services
+) -> None:
+    editor = drafted(open_editor(angry_id), qtbot, Step.REVIEW, "Thank you.\n")
+    reply_id = editor.state.id
+    editor.close()
+    business.settings.update({"reply_language": "Deutsch"})
+    assert open_editor(reply_id=reply_id).language_choice.language == "de"
