@@ -20,6 +20,7 @@ from datetime import datetime
 from typing import Any
 
 from reportlab import rl_config
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -44,6 +45,7 @@ from reports.page_refs import (
     exhibit_link,
     exhibit_links,
 )
+from reports.script_layout import ScriptParagraph, draw_text_line
 from reports.styles import (
     ACCENT,
     FOOTER_SPACE,
@@ -54,7 +56,7 @@ from reports.styles import (
     RULE,
     page_size,
 )
-from reports.unicode_text import plain_markup, printable_text
+from reports.unicode_text import needs_own_layout, plain_markup, printable_text
 
 # Binary streams: ASCII85 only makes the file larger and slower to write (screenshots).
 rl_config.useA85 = 0
@@ -105,11 +107,23 @@ def generated_label(moment: datetime) -> str:
     return f"{local:%Y-%m-%d %H:%M} {offset or zone}".strip()
 
 
+def _customer_line(canvas: Any, text: str, x: float, y: float, font: str, size: float) -> None:
+    """A line of the owner's or customer's words on the page itself (the business name and
+    address in any script): shaped and in reading order when the script needs it."""
+    if needs_own_layout(text):
+        style = ParagraphStyle("line", fontName=font, fontSize=size, leading=size)
+        draw_text_line(canvas, text, x, y, style)
+    else:
+        canvas.drawString(x, y, printable_text(text))
+
+
 class Heading(Paragraph):
     """A heading listed in the table of contents and the PDF's bookmarks.
 
     Its key (a link destination) is given before the layout, so the contents can link to it;
-    the destination is set where the heading is drawn."""
+    the destination is set where the heading is drawn. A heading with words in a script that
+    needs shaping or right-to-left order (a customer's name in Arabic) is laid out and drawn
+    as customer text is (ScriptParagraph), and moves to the next page whole."""
 
     def __init__(self, plain: str, style: Any, level: int = 0, toc: bool = True) -> None:
         self.markup = plain_markup(plain, style.fontName)
@@ -118,13 +132,28 @@ class Heading(Paragraph):
         self.in_toc = toc
         self.plain = plain
         self.key = ""
+        self.script = ScriptParagraph(plain, style) if needs_own_layout(plain) else None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self.script is None:
+            return super().wrap(availWidth, availHeight)  # type: ignore[no-any-return]
+        self.width, self.height = self.script.wrap(availWidth, availHeight)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        if self.script is None:
+            return super().split(availWidth, availHeight)  # type: ignore[no-any-return]
+        return [self] if self.wrap(availWidth, availHeight)[1] <= availHeight else []
 
     def draw(self) -> None:
         canvas = self.canv
         if self.key and isinstance(canvas, PacketCanvas):
             canvas.destination(self.key, self.height)
             canvas.outline(self.plain, self.key, self.toc_level)
-        super().draw()
+        if self.script is None:
+            super().draw()
+        else:
+            self.script.drawOn(canvas, 0, 0)
 
 
 class ExhibitHeading(Heading):
@@ -240,12 +269,12 @@ class PacketDocument(BaseDocTemplate):
         canvas.saveState()
         canvas.setFillColor(INK)
         canvas.setFont(SANS_BOLD, 13)
-        canvas.drawString(x, top - 12, printable_text(head.business))
+        _customer_line(canvas, head.business, x, top - 12, SANS_BOLD, 13)
         canvas.setFont(SANS, 8)
         canvas.setFillColor(MUTED)
         lines = [*head.address_lines, " · ".join(p for p in (head.phone, head.email) if p)]
         for index, line in enumerate(line for line in lines if line):
-            canvas.drawString(x, top - 24 - index * 10, printable_text(line))
+            _customer_line(canvas, line, x, top - 24 - index * 10, SANS, 8)
         canvas.setFillColor(ACCENT)
         canvas.setFont(SANS_BOLD, 10)
         canvas.drawRightString(width - MARGIN, top - 12, head.document)
@@ -270,7 +299,7 @@ class PacketDocument(BaseDocTemplate):
         canvas.saveState()
         canvas.setFont(SANS_BOLD, 8)
         canvas.setFillColor(INK)
-        canvas.drawString(MARGIN, y, printable_text(head.business))
+        _customer_line(canvas, head.business, MARGIN, y, SANS_BOLD, 8)
         canvas.setFont(SANS, 8)
         canvas.setFillColor(MUTED)
         canvas.drawRightString(width - MARGIN, y, f"{head.document} · No. {head.number}")
