@@ -9,6 +9,7 @@ line (L1 and L2: reversing runs from the highest level down) are applied here to
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from typing import TypeVar
@@ -24,6 +25,10 @@ _ISOLATES = str.maketrans({"\u2066": "\u202a", "\u2067": "\u202b", "\u2068": "\u
 _ISOLATES[0x2069] = "\u202c"
 
 T = TypeVar("T")
+# Steady's own quotation marks around a customer's words; a quoted run stands in the sentence
+# around it as one neutral character, as an isolate does.
+_QUOTED = re.compile("\u201c([^\u201c\u201d\n]+)\u201d")
+_ISOLATE = "\ufffc"
 
 
 def base_is_rtl(text: str) -> bool:
@@ -37,8 +42,53 @@ def base_is_rtl(text: str) -> bool:
     return False
 
 
+def _strong(text: str) -> str | None:
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in _STRONG_RTL:
+            return "R"
+        if kind == "L":
+            return "L"
+    return None
+
+
 def levels(text: str, rtl: bool) -> list[int]:
-    """The resolved embedding level of each character of one paragraph (no line breaks in it)."""
+    """The resolved embedding level of each character of one paragraph (no line breaks in it).
+
+    Customer words that Steady quotes in its own sentences (between “ and ”) read in their own
+    direction, as if wrapped in a first-strong isolate (UAX #9, higher-level protocol HL3): an
+    Arabic quote with a price in it stays one right-to-left phrase inside an English line,
+    instead of its words being interleaved with the sentence around it."""
+    spans = [
+        (match.start(1), match.end(1), direction == "R")
+        for match in _QUOTED.finditer(text)
+        if (direction := _strong(match.group(1))) is not None and (direction == "R") != rtl
+    ]
+    if not spans:
+        return _levels(text, rtl)
+    outer_text = ""
+    at = 0
+    for start, end, _ in spans:
+        outer_text += text[at:start] + _ISOLATE
+        at = end
+    outer_text += text[at:]
+    outer = _levels(outer_text, rtl)
+    out: list[int] = []
+    position = 0
+    at = 0
+    for start, end, inner_rtl in spans:
+        out += outer[position : position + start - at]
+        position += start - at + 1  # past the isolate's stand-in
+        # The isolate's own level: the next odd (right-to-left) or even level above the base.
+        inner = _levels(text[start:end], inner_rtl)
+        raise_by = 0 if inner_rtl else (2 if rtl else 0)
+        out += [level + raise_by for level in inner]
+        at = end
+    out += outer[position:]
+    return out
+
+
+def _levels(text: str, rtl: bool) -> list[int]:
     base = 1 if rtl else 0
     if not rtl and not any(unicodedata.bidirectional(c) in _NEEDS_RULES for c in text):
         return [0] * len(text)

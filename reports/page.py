@@ -132,7 +132,7 @@ class Heading(Paragraph):
         self.in_toc = toc
         self.plain = plain
         self.key = ""
-        self.script = ScriptParagraph(plain, style) if needs_own_layout(plain) else None
+        self.script = ScriptParagraph(plain, style, base="L") if needs_own_layout(plain) else None
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if self.script is None:

@@ -132,7 +132,7 @@ class LinkedScriptParagraph(ScriptParagraph):
     as customer text is and, like the others, a link to its heading."""
 
     def __init__(self, text: str, style: Any, key: str) -> None:
-        super().__init__(text, style)
+        super().__init__(text, style, base="L")
         self.key = key
 
     def draw(self) -> None:

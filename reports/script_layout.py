@@ -114,11 +114,13 @@ def _break_long(
     return parts
 
 
-def lay_out(text: str, style: ParagraphStyle, width: float) -> list[_Line]:
+def lay_out(text: str, style: ParagraphStyle, width: float, rtl: bool | None = None) -> list[_Line]:
+    """Lines in logical order; the paragraph direction is the text's own (its first strong
+    letter) unless given."""
     space = stringWidth(" ", style.fontName, style.fontSize)
     lines: list[_Line] = []
     normal = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
-    rtl = base_is_rtl(normal)
+    rtl = base_is_rtl(normal) if rtl is None else rtl
     for paragraph in normal.split("\n"):
         line = _Line()
         paragraph_levels = levels(paragraph, rtl)
@@ -163,22 +165,32 @@ def _actual_text(text: str) -> str:
 
 
 class ScriptParagraph(Flowable):
-    """Wrapped, shaped, bidirectional text that copies as the text logged."""
+    """Wrapped, shaped, bidirectional text that copies as the text logged.
 
-    def __init__(self, text: str, style: ParagraphStyle, lines: list[_Line] | None = None):
+    A customer's message reads in its own direction (base None: that of its first strong
+    letter, as a browser shows it); Steady's own sentences that quote a name in Arabic are
+    English sentences, and are given base "L"."""
+
+    def __init__(
+        self,
+        text: str,
+        style: ParagraphStyle,
+        lines: list[_Line] | None = None,
+        base: str | None = None,
+    ):
         super().__init__()
         self.text = text
         self.style = style
         self._lines = lines
         self._laid_for = -1.0 if lines is None else float("inf")
-        self.base = "R" if base_is_rtl(text) else "L"
+        self.base = base or ("R" if base_is_rtl(text) else "L")
 
     def _inner(self, availWidth: float) -> float:
         return availWidth - self.style.leftIndent - self.style.rightIndent
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if self._lines is None or (self._laid_for not in (availWidth, float("inf"))):
-            self._lines = lay_out(self.text, self.style, self._inner(availWidth))
+            self._lines = lay_out(self.text, self.style, self._inner(availWidth), self.base == "R")
             self._laid_for = availWidth
         self.width = availWidth
         self.height = len(self._lines) * self.style.leading
@@ -193,8 +205,8 @@ class ScriptParagraph(Flowable):
         if fits < 1:
             return []
         return [
-            ScriptParagraph(self.text, self.style, self._lines[:fits]),
-            ScriptParagraph(self.text, self.style, self._lines[fits:]),
+            ScriptParagraph(self.text, self.style, self._lines[:fits], self.base),
+            ScriptParagraph(self.text, self.style, self._lines[fits:], self.base),
         ]
 
     def draw(self) -> None:

@@ -70,12 +70,12 @@ def test_a_sequence_the_font_has_no_glyph_for_falls_back_to_its_parts() -> None:
     assert f"odd {sequence}" in actual_texts(data)
 
 
-def _display_words(line: str) -> list[str]:
+def _display_words(line: str, base: str | None = None) -> list[str]:
     """Expected display order from python-bidi's Rust implementation (a second,
     independent implementation of the algorithm): the line left to right, each run of
     right-to-left letters turned back to reading order, since a reader reads a run's glyphs
     back in reading order."""
-    display = get_display(line)
+    display = get_display(line, base_dir=base)
     out: list[str] = []
     run = ""
     for char in display + " ":
@@ -103,7 +103,7 @@ def test_a_mixed_direction_line_is_drawn_in_bidi_order_and_copied_in_reading_ord
     line: str,
 ) -> None:
     data = _pdf(line)
-    runs = sorted(drawn_runs(data), key=lambda run: run[1])
+    runs = sorted(drawn_runs(data), key=lambda run: (-run[2], run[1]))
     drawn = "".join(_glyphs(run[4]) for run in runs)
     # unicode-bidi leaves mirroring to the renderer: brackets are compared as brackets.
     assert drawn.translate(_BRACKETS) == "".join(_display_words(line)).translate(_BRACKETS)
@@ -117,9 +117,23 @@ def test_brackets_in_right_to_left_text_face_the_way_they_are_read() -> None:
     """ "(כולל מע״מ)" at the left end of a Hebrew line: drawn left to right, the bracket that
     closes it comes first and faces left, as in any browser."""
     data = _pdf(MIXED[0])
-    runs = sorted(drawn_runs(data), key=lambda run: run[1])
+    runs = sorted(drawn_runs(data), key=lambda run: (-run[2], run[1]))
     drawn = "".join(_glyphs(run[4]) for run in runs)
     assert drawn.startswith("(מע״מכולל)₪4,500-בשקניתיiPhone15Pro-ה")
+
+
+def test_a_quote_in_an_english_sentence_reads_as_one_phrase_in_its_own_direction() -> None:
+    """Steady quotes a Hebrew message with a product name and a price in a letter: the quote
+    is laid out as a right-to-left phrase of its own (as if isolated), not interleaved with
+    the English sentence around it."""
+    phrase = "אני רוצה להחזיר את ה-iPhone 15 שקניתי ב-₪4,500"
+    line = f"On 2 March 2026 you wrote: “{phrase}” and we replied."
+    data = _pdf(line)
+    runs = sorted(drawn_runs(data), key=lambda run: (-run[2], run[1]))
+    drawn = "".join(_glyphs(run[4]) for run in runs)
+    inside = "".join(_display_words(phrase, base="R"))
+    assert drawn == f"On2March2026youwrote:“{inside}”andwereplied."
+    assert " ".join(actual_texts(data)) == line
 
 
 def test_arabic_with_numbers_and_latin_keeps_each_run_in_its_place() -> None:
@@ -127,7 +141,8 @@ def test_arabic_with_numbers_and_latin_keeps_each_run_in_its_place() -> None:
     lines = lay_out(line, styles().body, 1000)
     assert len(lines) == 1
     data = _pdf(line)
-    latin = [run for run in sorted(drawn_runs(data), key=lambda r: r[1]) if "DejaVu" in run[3]]
+    ordered = sorted(drawn_runs(data), key=lambda run: (-run[2], run[1]))
+    latin = [run for run in ordered if "DejaVu" in run[3]]
     # Read right to left: price, then the phone's name; drawn left to right: "4500" is left of
     # "iPhone 15", and the name reads left to right inside.
     assert [_glyphs(run[4]) for run in latin] == ["4500", "iPhone", "15"]
