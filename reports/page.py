@@ -20,7 +20,6 @@ from datetime import datetime
 from typing import Any
 
 from reportlab import rl_config
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -56,7 +55,7 @@ from reports.styles import (
     RULE,
     page_size,
 )
-from reports.unicode_text import needs_own_layout, plain_markup, printable_text
+from reports.unicode_text import needs_own_layout, plain_markup
 
 # Binary streams: ASCII85 only makes the file larger and slower to write (screenshots).
 rl_config.useA85 = 0
@@ -105,16 +104,6 @@ def generated_label(moment: datetime) -> str:
     if zone and offset and zone not in ("UTC", offset):
         offset = f"{zone}, {offset}"
     return f"{local:%Y-%m-%d %H:%M} {offset or zone}".strip()
-
-
-def _customer_line(canvas: Any, text: str, x: float, y: float, font: str, size: float) -> None:
-    """A line of the owner's or customer's words on the page itself (the business name and
-    address in any script): shaped and in reading order when the script needs it."""
-    if needs_own_layout(text):
-        style = ParagraphStyle("line", fontName=font, fontSize=size, leading=size)
-        draw_text_line(canvas, text, x, y, style)
-    else:
-        canvas.drawString(x, y, printable_text(text))
 
 
 class Heading(Paragraph):
@@ -269,12 +258,12 @@ class PacketDocument(BaseDocTemplate):
         canvas.saveState()
         canvas.setFillColor(INK)
         canvas.setFont(SANS_BOLD, 13)
-        _customer_line(canvas, head.business, x, top - 12, SANS_BOLD, 13)
+        draw_text_line(canvas, head.business, x, top - 12, SANS_BOLD, 13)
         canvas.setFont(SANS, 8)
         canvas.setFillColor(MUTED)
         lines = [*head.address_lines, " · ".join(p for p in (head.phone, head.email) if p)]
         for index, line in enumerate(line for line in lines if line):
-            _customer_line(canvas, line, x, top - 24 - index * 10, SANS, 8)
+            draw_text_line(canvas, line, x, top - 24 - index * 10, SANS, 8)
         canvas.setFillColor(ACCENT)
         canvas.setFont(SANS_BOLD, 10)
         canvas.drawRightString(width - MARGIN, top - 12, head.document)
@@ -299,7 +288,7 @@ class PacketDocument(BaseDocTemplate):
         canvas.saveState()
         canvas.setFont(SANS_BOLD, 8)
         canvas.setFillColor(INK)
-        _customer_line(canvas, head.business, MARGIN, y, SANS_BOLD, 8)
+        draw_text_line(canvas, head.business, MARGIN, y, SANS_BOLD, 8)
         canvas.setFont(SANS, 8)
         canvas.setFillColor(MUTED)
         canvas.drawRightString(width - MARGIN, y, f"{head.document} · No. {head.number}")

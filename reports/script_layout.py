@@ -27,7 +27,7 @@ from app.packets.data import REDACTED
 from reports.bidi_order import base_is_rtl, levels, visual_order
 from reports.fonts import SANS
 from reports.shaping import shape
-from reports.text_runs import attaches, printable_text, runs
+from reports.text_runs import attaches, needs_own_layout, printable_text, runs
 from reports.word_breaks import clusters, segments
 
 _REDACTED_TEXT = " [redacted] "
@@ -260,14 +260,13 @@ def _draw_piece(canvas: object, piece: _Piece, x: float, y: float, size: float) 
     c.drawString(x, y, piece.text)  # type: ignore[attr-defined]
 
 
-def draw_text_line(
-    canvas: object, text: str, x: float, y: float, style: ParagraphStyle, align: str = "left"
-) -> None:
-    """One line of customer text drawn straight on the page (a letterhead, a running head):
-    shaped and ordered as in a paragraph, never wrapped."""
-    lines = lay_out(text.replace("\n", " "), style, float("inf"))
-    width = sum(line.width for line in lines)
-    if align == "right":
-        x -= width
-    for line in lines:
+def draw_text_line(canvas: object, text: str, x: float, y: float, font: str, size: float) -> None:
+    """A line of the owner's or customer's words drawn straight on the page (the business name
+    and address on the letterhead and running head): shaped and in reading order when its
+    script needs it, never wrapped."""
+    if not needs_own_layout(text):
+        canvas.drawString(x, y, printable_text(text))  # type: ignore[attr-defined]
+        return
+    style = ParagraphStyle("line", fontName=font, fontSize=size, leading=size)
+    for line in lay_out(text.replace("\n", " "), style, float("inf")):
         draw_line(canvas, line, x, y, style)
