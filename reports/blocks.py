@@ -50,9 +50,10 @@ def size_label(size: int) -> str:
 
 def p(text: str, style: object) -> Flowable:
     """A paragraph of Steady's own words (escaped, fonts chosen); words quoted in it in a
-    script that needs shaping (a name in Devanagari) are laid out as customer text is."""
+    script that needs shaping (a name in Devanagari) are laid out as customer text is, in a
+    line that reads left to right like the rest of the packet."""
     if needs_own_layout(text):
-        return text_paragraph(text, style)  # type: ignore[arg-type]
+        return text_paragraph(text, style, base="L")  # type: ignore[arg-type]
     return TextParagraph(plain_markup(text, style.fontName), style)  # type: ignore[attr-defined]
 
 

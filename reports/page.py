@@ -44,6 +44,7 @@ from reports.page_refs import (
     exhibit_link,
     exhibit_links,
 )
+from reports.script_layout import ScriptParagraph, draw_text_line
 from reports.styles import (
     ACCENT,
     FOOTER_SPACE,
@@ -54,7 +55,7 @@ from reports.styles import (
     RULE,
     page_size,
 )
-from reports.unicode_text import plain_markup, printable_text
+from reports.unicode_text import needs_own_layout, plain_markup
 
 # Binary streams: ASCII85 only makes the file larger and slower to write (screenshots).
 rl_config.useA85 = 0
@@ -109,7 +110,9 @@ class Heading(Paragraph):
     """A heading listed in the table of contents and the PDF's bookmarks.
 
     Its key (a link destination) is given before the layout, so the contents can link to it;
-    the destination is set where the heading is drawn."""
+    the destination is set where the heading is drawn. A heading with words in a script that
+    needs shaping or right-to-left order (a customer's name in Arabic) is laid out and drawn
+    as customer text is (ScriptParagraph), and moves to the next page whole."""
 
     def __init__(self, plain: str, style: Any, level: int = 0, toc: bool = True) -> None:
         self.markup = plain_markup(plain, style.fontName)
@@ -118,13 +121,28 @@ class Heading(Paragraph):
         self.in_toc = toc
         self.plain = plain
         self.key = ""
+        self.script = ScriptParagraph(plain, style, base="L") if needs_own_layout(plain) else None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self.script is None:
+            return super().wrap(availWidth, availHeight)  # type: ignore[no-any-return]
+        self.width, self.height = self.script.wrap(availWidth, availHeight)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        if self.script is None:
+            return super().split(availWidth, availHeight)  # type: ignore[no-any-return]
+        return [self] if self.wrap(availWidth, availHeight)[1] <= availHeight else []
 
     def draw(self) -> None:
         canvas = self.canv
         if self.key and isinstance(canvas, PacketCanvas):
             canvas.destination(self.key, self.height)
             canvas.outline(self.plain, self.key, self.toc_level)
-        super().draw()
+        if self.script is None:
+            super().draw()
+        else:
+            self.script.drawOn(canvas, 0, 0)
 
 
 class ExhibitHeading(Heading):
@@ -240,12 +258,12 @@ class PacketDocument(BaseDocTemplate):
         canvas.saveState()
         canvas.setFillColor(INK)
         canvas.setFont(SANS_BOLD, 13)
-        canvas.drawString(x, top - 12, printable_text(head.business))
+        draw_text_line(canvas, head.business, x, top - 12, SANS_BOLD, 13)
         canvas.setFont(SANS, 8)
         canvas.setFillColor(MUTED)
         lines = [*head.address_lines, " · ".join(p for p in (head.phone, head.email) if p)]
         for index, line in enumerate(line for line in lines if line):
-            canvas.drawString(x, top - 24 - index * 10, printable_text(line))
+            draw_text_line(canvas, line, x, top - 24 - index * 10, SANS, 8)
         canvas.setFillColor(ACCENT)
         canvas.setFont(SANS_BOLD, 10)
         canvas.drawRightString(width - MARGIN, top - 12, head.document)
@@ -270,7 +288,7 @@ class PacketDocument(BaseDocTemplate):
         canvas.saveState()
         canvas.setFont(SANS_BOLD, 8)
         canvas.setFillColor(INK)
-        canvas.drawString(MARGIN, y, printable_text(head.business))
+        draw_text_line(canvas, head.business, MARGIN, y, SANS_BOLD, 8)
         canvas.setFont(SANS, 8)
         canvas.setFillColor(MUTED)
         canvas.drawRightString(width - MARGIN, y, f"{head.document} · No. {head.number}")

@@ -11,8 +11,9 @@ from typing import Any
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from reports.late_canvas import PacketCanvas, late_text
+from reports.script_layout import ScriptParagraph
 from reports.styles import ACCENT, INK, RULE, styles
-from reports.unicode_text import plain_markup
+from reports.unicode_text import needs_own_layout, plain_markup
 
 
 def bates_prefix(business: str) -> str:
@@ -126,6 +127,19 @@ class BatesRange(Flowable):
         self.canv.linkRect("", key, (0, 0, self.width, self.height), relative=1)
 
 
+class LinkedScriptParagraph(ScriptParagraph):
+    """A contents entry with words that need shaping (a customer's name in Devanagari), drawn
+    as customer text is and, like the others, a link to its heading."""
+
+    def __init__(self, text: str, style: Any, key: str) -> None:
+        super().__init__(text, style, base="L")
+        self.key = key
+
+    def draw(self) -> None:
+        super().draw()
+        self.canv.linkRect("", self.key, (0, 0, self.width, self.height), relative=1, thickness=0)
+
+
 class ContentsTable(Flowable):
     """The table of contents: filled from the story's headings before the layout; each
     entry links to its heading and shows the page it landed on."""
@@ -143,7 +157,11 @@ class ContentsTable(Flowable):
             style = sheet.toc1 if level == 0 else sheet.toc2
             rows.append(
                 [
-                    Paragraph(f'<a href="#{key}">{plain_markup(title, style.fontName)}</a>', style),
+                    LinkedScriptParagraph(title, style, key)
+                    if needs_own_layout(title)
+                    else Paragraph(
+                        f'<a href="#{key}">{plain_markup(title, style.fontName)}</a>', style
+                    ),
                     PageRef(key, style),
                 ]
             )

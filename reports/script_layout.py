@@ -1,36 +1,37 @@
 """ScriptParagraph: customer text in scripts that Paragraph cannot print faithfully.
 
 reportlab's Paragraph shapes a word with the font of its first letter and knows no
-right-to-left order without an extra library, so text in Arabic, Hebrew, Devanagari, Gujarati,
-Tamil, Thai, Ethiopic, with emoji or mathematical letters is laid out here instead:
+right-to-left order, so text in Arabic, Hebrew, Devanagari, Gujarati, Tamil, Thai, Ethiopic,
+with emoji or mathematical letters is laid out here instead:
 
-- the text is cut into words at spaces, each word into runs of one font (reports/fonts.py);
-- runs in a shaped font are measured and drawn through HarfBuzz (reportlab's shaping), so
-  conjuncts, vowel signs, Arabic joining and emoji sequences (🏳️‍🌈) come out as in a browser;
-- lines are chosen in logical order, then each is put in display order (words of the other
-  direction kept in their own order), right-aligned when the text starts right-to-left;
+- each paragraph gets its bidirectional levels (reports/bidi_order.py, the Unicode algorithm);
+- the text is cut into words at spaces, Thai into its words (reports/word_breaks.py), each word
+  into runs of one font and one level, shaped through HarfBuzz in the run's direction
+  (reports/shaping.py): conjuncts, vowel signs, Arabic joining, emoji sequences (🏳️‍🌈, 👍🏽,
+  flags, keycaps) come out as in a browser;
+- lines are chosen in logical order, then each line's runs are put in display order (rule L2);
 - every line is wrapped in an ActualText span holding the line exactly as logged, so copying,
   searching and text extraction give the customer's words, not glyph codes in display order.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfbase.ttfonts import ShapedStr, shapeStr
 from reportlab.platypus import Flowable
 
 from app.packets.data import REDACTED
-from reports.fonts import SANS, SHAPED
-from reports.text_runs import attaches, printable_text, runs
+from reports.bidi_order import base_is_rtl, levels, visual_order
+from reports.fonts import SANS
+from reports.shaping import shape
+from reports.text_runs import attaches, needs_own_layout, printable_text, runs
+from reports.word_breaks import clusters, segments
 
 _REDACTED_TEXT = " [redacted] "
-_NUMERIC = {"EN", "AN", "ES", "ET", "CS", "NSM", "BN"}
+_SPACE = ""  # the font of the gap between two words: nothing is drawn
 
 
 @dataclass
@@ -38,6 +39,7 @@ class _Piece:
     font: str
     text: str
     width: float
+    level: int
 
 
 @dataclass
@@ -45,7 +47,8 @@ class _Word:
     raw: str
     pieces: list[_Piece]
     width: float
-    direction: str  # "L", "R" or "N" (no strong letter)
+    space_before: bool  # a space separates it from the word before (not so between Thai words)
+    space_level: int
 
 
 @dataclass
@@ -56,143 +59,105 @@ class _Line:
     @property
     def logical(self) -> str:
         """The line as logged, for copy and search (a redacted span reads "[redacted]")."""
-        return " ".join(w.raw for w in self.words).replace(REDACTED, _REDACTED_TEXT)
+        text = "".join(
+            (" " if index and word.space_before else "") + word.raw
+            for index, word in enumerate(self.words)
+        )
+        return text.replace(REDACTED, _REDACTED_TEXT)
 
 
-def _direction(text: str) -> str:
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind in ("R", "AL"):
-            return "R"
-        if kind == "L":
-            return "L"
-    return "N"
-
-
-@lru_cache(maxsize=16384)
-def _shape(font: str, text: str, size: float) -> tuple[str, float]:
-    """The run as drawn (a ShapedStr when HarfBuzz changed it) and its width.
-
-    HarfBuzz puts a right-to-left run's glyphs in display order itself. Numbers are not
-    shaped: a run of Arabic-Indic digits would otherwise be reversed with its script."""
+def _piece(font: str, text: str, size: float, level: int) -> _Piece:
     if font == REDACTED:
-        return text, len(text) * stringWidth(_REDACTED_TEXT, SANS, size)
-    numeric = all(unicodedata.bidirectional(c) in _NUMERIC for c in text)
-    if font in SHAPED and not numeric:
-        shaped = shapeStr(text, font, size)
-        if isinstance(shaped, ShapedStr):
-            width = sum(d.x_advance for d in shaped.__shapeData__) * size / 1000
-            return shaped, width
-    return text, stringWidth(text, font, size)
+        return _Piece(font, text, len(text) * stringWidth(_REDACTED_TEXT, SANS, size), level)
+    drawn, width = shape(font, text, size, level % 2 == 1)
+    return _Piece(font, drawn, width, level)
 
 
-_MIRRORED = dict(zip("()[]{}<>«»‹›", ")(][}{><»«›‹", strict=True))
+def _word(raw: str, raw_levels: list[int], style: ParagraphStyle, gap: tuple[bool, int]) -> _Word:
+    """A word in runs of one font and one bidirectional level, each shaped."""
+    pieces: list[_Piece] = []
+    start = 0
+    for index in range(1, len(raw) + 1):
+        if index < len(raw) and (raw_levels[index] == raw_levels[start] or attaches(raw[index])):
+            continue
+        for font, text in runs(printable_text(raw[start:index]), style.fontName):
+            pieces.append(_piece(font, text, style.fontSize, raw_levels[start]))
+        start = index
+    return _Word(raw, pieces, sum(p.width for p in pieces), gap[0], gap[1])
 
 
-def _numeric(char: str) -> bool:
-    return unicodedata.bidirectional(char) in ("EN", "AN")
-
-
-def _split_numbers(text: str) -> list[str]:
-    """A run cut where digits start or stop: numbers read left to right in any script."""
-    parts: list[str] = []
-    for char in text:
-        if parts and _numeric(char) == _numeric(parts[-1][-1]):
-            parts[-1] += char
-        else:
-            parts.append(char)
-    return parts
-
-
-def _word(raw: str, style: ParagraphStyle) -> _Word:
-    direction = _direction(raw)
-    printable = printable_text(raw)
-    if direction == "R":  # brackets face the other way in right-to-left text
-        printable = "".join(_MIRRORED.get(c, c) for c in printable)
-    pieces = []
-    for font, text in runs(printable, style.fontName):
-        for part in _split_numbers(text) if direction == "R" else [text]:
-            shaped, width = _shape(font, part, style.fontSize)
-            pieces.append(_Piece(font, shaped, width))
-    return _Word(raw, pieces, sum(p.width for p in pieces), direction)
-
-
-def _clusters(raw: str) -> list[str]:
-    """The word cut where a line may break inside it: never before a mark or joiner."""
-    out: list[str] = []
-    for char in raw:
-        if out and (attaches(char) or out[-1][-1] in ("\u200d", "\u094d")):
-            out[-1] += char
-        else:
-            out.append(char)
-    return out
-
-
-def _break_long(raw: str, style: ParagraphStyle, width: float) -> list[_Word]:
-    """A word wider than the line (Thai is written without spaces) in line-wide pieces."""
+def _break_long(
+    raw: str, raw_levels: list[int], style: ParagraphStyle, width: float, gap: tuple[bool, int]
+) -> list[_Word]:
+    """A word wider than the line in line-wide pieces, cut between whole letters."""
     parts: list[_Word] = []
-    current = ""
-    for cluster in _clusters(raw):
-        trial = current + cluster
-        if current and _word(trial, style).width > width:
-            parts.append(_word(current, style))
-            current = cluster
-        else:
-            current = trial
-    if current:
-        parts.append(_word(current, style))
+    start = end = 0
+    for cluster in clusters(raw):
+        trial = _word(
+            raw[start : end + len(cluster)],
+            raw_levels[start : end + len(cluster)],
+            style,
+            gap if not parts else (False, 0),
+        )
+        if end > start and trial.width > width:
+            parts.append(
+                _word(
+                    raw[start:end], raw_levels[start:end], style, gap if not parts else (False, 0)
+                )
+            )
+            start = end
+        end += len(cluster)
+    if end > start:
+        parts.append(
+            _word(raw[start:end], raw_levels[start:end], style, gap if not parts else (False, 0))
+        )
     return parts
 
 
-def lay_out(text: str, style: ParagraphStyle, width: float) -> list[_Line]:
+def lay_out(text: str, style: ParagraphStyle, width: float, rtl: bool | None = None) -> list[_Line]:
+    """Lines in logical order; the paragraph direction is the text's own (its first strong
+    letter) unless given."""
     space = stringWidth(" ", style.fontName, style.fontSize)
     lines: list[_Line] = []
     normal = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
-    for logical in normal.split("\n"):
+    rtl = base_is_rtl(normal) if rtl is None else rtl
+    for paragraph in normal.split("\n"):
         line = _Line()
-        for raw in logical.split(" "):
-            if not raw:
-                continue
-            word = _word(raw, style)
-            words = [word] if word.width <= width else _break_long(raw, style, width)
-            for piece in words:
-                needed = piece.width + (space if line.words else 0.0)
-                if line.words and line.width + needed > width:
-                    lines.append(line)
-                    line = _Line()
-                    needed = piece.width
-                line.words.append(piece)
-                line.width += needed
+        paragraph_levels = levels(paragraph, rtl)
+        offset = 0
+        for raw in paragraph.split(" "):
+            start, offset = offset, offset + len(raw) + 1
+            gap = (start > 0, paragraph_levels[start - 1] if start else 0)
+            for part in segments(raw):
+                part_levels = paragraph_levels[start : start + len(part)]
+                start += len(part)
+                word = _word(part, part_levels, style, gap)
+                placed = (
+                    [word]
+                    if word.width <= width
+                    else _break_long(part, part_levels, style, width, gap)
+                )
+                gap = (False, 0)
+                for piece in placed:
+                    needed = piece.width + (space if line.words and piece.space_before else 0.0)
+                    if line.words and line.width + needed > width:
+                        lines.append(line)
+                        line = _Line()
+                        needed = piece.width
+                    line.words.append(piece)
+                    line.width += needed
         lines.append(line)
     return lines
 
 
-def _visual(words: list[_Word], base: str) -> list[_Word]:
-    """Words in display order: runs of the other direction keep their own order."""
-    strong = [w.direction for w in words]
-    resolved: list[str] = []
-    for index, kind in enumerate(strong):
-        if kind != "N":
-            resolved.append(kind)
-            continue
-        before = next((k for k in reversed(strong[:index]) if k != "N"), base)
-        after = next((k for k in strong[index + 1 :] if k != "N"), base)
-        if before == "L" and any(c.isdigit() for c in words[index].raw):
-            resolved.append("L")  # a number after left-to-right words reads with them
-        else:
-            resolved.append(before if before == after else base)
-    groups: list[tuple[str, list[_Word]]] = []
-    for word, kind in zip(words, resolved, strict=True):
-        if groups and groups[-1][0] == kind:
-            groups[-1][1].append(word)
-        else:
-            groups.append((kind, [word]))
-    if base == "R":
-        groups.reverse()
-    ordered: list[_Word] = []
-    for kind, group in groups:
-        ordered += list(reversed(group)) if kind == "R" else group
-    return ordered
+def display_pieces(line: _Line, space: float) -> list[_Piece]:
+    """The line's runs from left to right; the gaps between words are runs of no font."""
+    items: list[_Piece] = []
+    for index, word in enumerate(line.words):
+        if index and word.space_before:
+            items.append(_Piece(_SPACE, " ", space, word.space_level))
+        items += word.pieces
+    return visual_order(items, [item.level for item in items])
 
 
 def _actual_text(text: str) -> str:
@@ -200,22 +165,32 @@ def _actual_text(text: str) -> str:
 
 
 class ScriptParagraph(Flowable):
-    """Wrapped, shaped, bidirectional text that copies as the text logged."""
+    """Wrapped, shaped, bidirectional text that copies as the text logged.
 
-    def __init__(self, text: str, style: ParagraphStyle, lines: list[_Line] | None = None):
+    A customer's message reads in its own direction (base None: that of its first strong
+    letter, as a browser shows it); Steady's own sentences that quote a name in Arabic are
+    English sentences, and are given base "L"."""
+
+    def __init__(
+        self,
+        text: str,
+        style: ParagraphStyle,
+        lines: list[_Line] | None = None,
+        base: str | None = None,
+    ):
         super().__init__()
         self.text = text
         self.style = style
         self._lines = lines
         self._laid_for = -1.0 if lines is None else float("inf")
-        self.base = "R" if _direction(text) == "R" else "L"
+        self.base = base or ("R" if base_is_rtl(text) else "L")
 
     def _inner(self, availWidth: float) -> float:
         return availWidth - self.style.leftIndent - self.style.rightIndent
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if self._lines is None or (self._laid_for not in (availWidth, float("inf"))):
-            self._lines = lay_out(self.text, self.style, self._inner(availWidth))
+            self._lines = lay_out(self.text, self.style, self._inner(availWidth), self.base == "R")
             self._laid_for = availWidth
         self.width = availWidth
         self.height = len(self._lines) * self.style.leading
@@ -230,15 +205,14 @@ class ScriptParagraph(Flowable):
         if fits < 1:
             return []
         return [
-            ScriptParagraph(self.text, self.style, self._lines[:fits]),
-            ScriptParagraph(self.text, self.style, self._lines[fits:]),
+            ScriptParagraph(self.text, self.style, self._lines[:fits], self.base),
+            ScriptParagraph(self.text, self.style, self._lines[fits:], self.base),
         ]
 
     def draw(self) -> None:
         assert self._lines is not None
         style, canvas = self.style, self.canv
         inner = self._inner(self.width)
-        space = stringWidth(" ", style.fontName, style.fontSize)
         right = self.base == "R" or style.alignment == TA_RIGHT
         canvas.saveState()
         canvas.setFillColor(style.textColor)
@@ -249,33 +223,50 @@ class ScriptParagraph(Flowable):
                 x += inner - line.width
             elif style.alignment == TA_CENTER:
                 x += (inner - line.width) / 2
-            canvas._code.append(f"/Span <</ActualText {_actual_text(line.logical)}>> BDC")
-            for number, word in enumerate(_visual(line.words, self.base)):
-                if number:
-                    x += space
-                pieces = reversed(word.pieces) if word.direction == "R" else word.pieces
-                for piece in pieces:
-                    self._draw_piece(piece, x, y)
-                    x += piece.width
-            canvas._code.append("EMC")
+            draw_line(canvas, line, x, y, style)
         canvas.restoreState()
-
-    def _draw_piece(self, piece: _Piece, x: float, y: float) -> None:
-        canvas, size = self.canv, self.style.fontSize
-        if piece.font == REDACTED:
-            canvas.saveState()
-            canvas.setFillColorRGB(0, 0, 0)
-            canvas.rect(x, y - size * 0.25, piece.width, size * 1.15, stroke=0, fill=1)
-            canvas.setFillColorRGB(1, 1, 1)
-            canvas.setFont(SANS, size)
-            canvas.drawString(x, y, _REDACTED_TEXT * len(piece.text))
-            canvas.restoreState()
-            return
-        canvas.setFont(piece.font, size)
-        canvas.drawString(x, y, piece.text)
 
     def getSpaceBefore(self) -> float:
         return float(self.style.spaceBefore)
 
     def getSpaceAfter(self) -> float:
         return float(self.style.spaceAfter)
+
+
+def draw_line(canvas: object, line: _Line, x: float, y: float, style: ParagraphStyle) -> None:
+    """One laid-out line at (x, y), its runs in display order, copied as the line logged."""
+    code = canvas._code  # type: ignore[attr-defined]
+    code.append(f"/Span <</ActualText {_actual_text(line.logical)}>> BDC")
+    space = stringWidth(" ", style.fontName, style.fontSize)
+    for piece in display_pieces(line, space):
+        if piece.font != _SPACE:
+            _draw_piece(canvas, piece, x, y, style.fontSize)
+        x += piece.width
+    code.append("EMC")
+
+
+def _draw_piece(canvas: object, piece: _Piece, x: float, y: float, size: float) -> None:
+    c = canvas
+    if piece.font == REDACTED:
+        c.saveState()  # type: ignore[attr-defined]
+        c.setFillColorRGB(0, 0, 0)  # type: ignore[attr-defined]
+        c.rect(x, y - size * 0.25, piece.width, size * 1.15, stroke=0, fill=1)  # type: ignore[attr-defined]
+        c.setFillColorRGB(1, 1, 1)  # type: ignore[attr-defined]
+        c.setFont(SANS, size)  # type: ignore[attr-defined]
+        c.drawString(x, y, _REDACTED_TEXT * len(piece.text))  # type: ignore[attr-defined]
+        c.restoreState()  # type: ignore[attr-defined]
+        return
+    c.setFont(piece.font, size)  # type: ignore[attr-defined]
+    c.drawString(x, y, piece.text)  # type: ignore[attr-defined]
+
+
+def draw_text_line(canvas: object, text: str, x: float, y: float, font: str, size: float) -> None:
+    """A line of the owner's or customer's words drawn straight on the page (the business name
+    and address on the letterhead and running head): shaped and in reading order when its
+    script needs it, never wrapped."""
+    if not needs_own_layout(text):
+        canvas.drawString(x, y, printable_text(text))  # type: ignore[attr-defined]
+        return
+    style = ParagraphStyle("line", fontName=font, fontSize=size, leading=size)
+    for line in lay_out(text.replace("\n", " "), style, float("inf")):
+        draw_line(canvas, line, x, y, style)

@@ -11,11 +11,13 @@ from collections.abc import Iterator
 from functools import cache
 
 from app.packets.data import REDACTED
-from reports.fonts import FALLBACK, SANS, SHAPED, register_fonts, script_font
+from reports.fonts import EMOJI, FALLBACK, SANS, SHAPED, register_fonts, script_font
 
 _ASCII_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
 # Characters with no glyph of their own that join or vary the one before them.
 _JOINERS = {"\u200c", "\u200d", "\ufe0e", "\ufe0f", "\u20e3"}
+# After a character, these ask for it as an emoji (❤️, 1️⃣): it is printed from the emoji font.
+_AS_EMOJI = ("\ufe0f", "\u20e3")
 
 
 def char_name(char: str) -> str:
@@ -110,11 +112,13 @@ def runs(text: str, base_font: str) -> Iterator[tuple[str, str]]:
             yield base_font, text
         return
     run_font, run = base_font, list[str]()
-    for char in text:
+    for index, char in enumerate(text):
         if char == REDACTED:
             font = REDACTED
         elif run and attaches(char):
             font = run_font
+        elif text[index + 1 : index + 2] in _AS_EMOJI and register_fonts().has(EMOJI, char):
+            font = EMOJI
         else:
             font = font_for(char, base_font) or base_font
         if font != run_font and run:
@@ -133,6 +137,8 @@ def needs_own_layout(text: str) -> bool:
         return False
     for char in text:
         if ord(char) > 0xFFFF or unicodedata.bidirectional(char) in ("R", "AL"):
+            return True
+        if char in _AS_EMOJI:
             return True
         scripted = script_font(char)
         if scripted is not None and scripted in SHAPED:

@@ -78,14 +78,15 @@ class TextParagraph(Paragraph):
         return size
 
 
-def text_paragraph(text: str, style: ParagraphStyle) -> Flowable:
-    """A flowable that prints the text verbatim (any script), wrapped to its frame.
+def text_paragraph(text: str, style: ParagraphStyle, base: str | None = None) -> Flowable:
+    """A flowable that prints the text verbatim (any script), wrapped to its frame; in its
+    own direction, or left to right when base is "L" (an English sentence quoting a name).
 
     Chinese and Japanese, written without spaces, wrap through Paragraph's splitting of
     over-long words (its CJK mode is many times slower and changes nothing visible here).
     """
     if needs_own_layout(text):
-        return ScriptParagraph(text, style)
+        return ScriptParagraph(text, style, base=base)
     return TextParagraph(markup(printable_text(text), style.fontName), style)
 
 

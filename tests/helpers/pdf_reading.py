@@ -78,3 +78,29 @@ def links(data: bytes, page: int) -> list[tuple[tuple[float, float, float, float
         rect = tuple(float(v) for v in annotation["/Rect"])
         out.append((rect, numbers[target]))
     return out  # type: ignore[return-value]
+
+
+def drawn_runs(data: bytes) -> list[tuple[int, float, float, str, str]]:
+    """(page from 1, x, y, font, glyphs) of every text-showing operation, the glyphs read
+    through the font's ToUnicode map and not through ActualText: what is drawn, not what is
+    copied. Positions are in page space, so sorting a line's runs by x gives its display order."""
+    pdf = reader(data)
+    out: list[tuple[int, float, float, str, str]] = []
+    for number, page in enumerate(pdf.pages, start=1):
+
+        def visit(
+            text: str,
+            cm: list[float],
+            tm: list[float],
+            font: object,
+            size: float,
+            number: int = number,
+        ) -> None:
+            if not text or not isinstance(font, DictionaryObject):
+                return
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            out.append((number, round(x, 2), round(y, 2), str(font.get("/BaseFont")), text))
+
+        page.extract_text(visitor_text=visit)
+    return out
