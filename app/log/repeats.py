@@ -3,6 +3,8 @@ packet) sees "the same message 23 times on social media between 13:57 and 14:49"
 23 rows. Each copy stays its own contact and its own exhibit; the group only describes them.
 
 Near-identical copies count: a changed word, added punctuation or capitals, another channel.
+Nothing that changes what the message says does: a copy that adds a threat or an insult ("… I
+will find you"), a sentence, or carries other flags than the first copy is its own message.
 """
 
 from __future__ import annotations
@@ -11,13 +13,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
+from difflib import SequenceMatcher
+from functools import cached_property
 
-from app.core.domain import Channel, Contact, Direction
+from app.core.domain import Category, Channel, Contact, Direction
+from app.importing.threat_words import hits
 
 MIN_COPIES = 3
 # Copies further apart than this start a new group (a customer may ask again next week).
 GAP = timedelta(hours=24)
-SIMILAR = 0.8  # share of words in common, for messages of four words or more
+CHANGED_WORDS = 3  # words that may differ, in one place, for messages of four words or more
 MIN_WORDS = 2  # "?" or "hello" sent twice is not a message worth grouping
 # Written messages only: notes of phone calls and visits are the owner's words, not copies.
 WRITTEN = frozenset(
@@ -39,17 +44,60 @@ _ON = {
 }
 
 
+# Words of menace the threat lists may not hold on their own ("I will find you", "you'll pay",
+# "watch your back"): a copy whose changed words include one is never "the same message".
+MENACE = frozenset(
+    """find hurt kill die dead burn destroy ruin regret pay sorry watch wait coming know where
+    live home family kids children address sue lawyer lawyers police court report reported
+    chargeback review reviews post everyone""".split()
+)
+
+
 def _words(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(_LINK.sub(" ", text).lower()))
 
 
-def _alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    if a == b:
-        return bool(a)
-    if min(len(a), len(b)) < 4:
+class _Message:
+    """What two copies are compared on: the words, the flags the owner gave, the threat words
+    (looked for only when the words are alike: most messages are not)."""
+
+    def __init__(self, contact: Contact) -> None:
+        self.text = contact.text
+        self.customer_id = contact.customer_id
+        self.words = _words(contact.text)
+        self.flags = frozenset(c for c in contact.categories if c.is_threat or c is Category.ABUSE)
+
+    @cached_property
+    def threats(self) -> frozenset[tuple[str, str]]:
+        return frozenset((hit.kind, hit.words.lower()) for hit in hits(self.text))
+
+
+def _changed_words(a: tuple[str, ...], b: tuple[str, ...]) -> list[str] | None:
+    """The words that differ between two messages when they differ in one place by at most
+    CHANGED_WORDS words on each side; None when they differ more (or in several places)."""
+    if abs(len(a) - len(b)) > CHANGED_WORDS or len(set(a) ^ set(b)) > 2 * CHANGED_WORDS:
+        return None
+    edits = [
+        op for op in SequenceMatcher(None, a, b, autojunk=False).get_opcodes() if op[0] != "equal"
+    ]
+    if len(edits) != 1:
+        return None
+    _tag, a_start, a_end, b_start, b_end = edits[0]
+    if max(a_end - a_start, b_end - b_start) > CHANGED_WORDS:
+        return None
+    return [*a[a_start:a_end], *b[b_start:b_end]]
+
+
+def _alike(a: _Message, b: _Message) -> bool:
+    if a.flags != b.flags or a.customer_id != b.customer_id:
         return False
-    first, second = set(a), set(b)
-    return len(first & second) / len(first | second) >= SIMILAR
+    if a.words != b.words:
+        if min(len(a.words), len(b.words)) < 4:
+            return False
+        changed = _changed_words(a.words, b.words)
+        if changed is None or MENACE.intersection(changed):
+            return False
+    return bool(a.words) and a.threats == b.threats
 
 
 @dataclass(frozen=True)
@@ -94,11 +142,11 @@ def group_repeats(
         (c for c in contacts if c.direction is Direction.INBOUND and c.channel in WRITTEN),
         key=lambda c: (c.occurred_at, c.id),
     )
-    open_groups: list[tuple[tuple[str, ...], list[Contact]]] = []
+    open_groups: list[tuple[_Message, list[Contact]]] = []
     closed: list[list[Contact]] = []
     for contact in inbound:
-        words = _words(contact.text)
-        if len(words) < MIN_WORDS:
+        message = _Message(contact)
+        if len(message.words) < MIN_WORDS:
             continue
         still_open = []
         for group in open_groups:
@@ -107,12 +155,12 @@ def group_repeats(
             else:
                 still_open.append(group)
         open_groups = still_open
-        for first_words, members in open_groups:
-            if _alike(first_words, words):
+        for first, members in open_groups:
+            if _alike(first, message):
                 members.append(contact)
                 break
         else:
-            open_groups.append((words, [contact]))
+            open_groups.append((message, [contact]))
     closed.extend(members for _, members in open_groups)
     groups = [RepeatGroup(tuple(m)) for m in closed if len(m) >= min_copies]
     return sorted(groups, key=lambda g: (g.first, g.contacts[0].id))
