@@ -65,6 +65,7 @@ class _Message:
         self.text = contact.text
         self.customer_id = contact.customer_id
         self.words = _words(contact.text)
+        self.word_set = frozenset(self.words)
         self.flags = frozenset(c for c in contact.categories if c.is_threat or c is Category.ABUSE)
 
     @cached_property
@@ -75,8 +76,6 @@ class _Message:
 def _changed_words(a: tuple[str, ...], b: tuple[str, ...]) -> list[str] | None:
     """The words that differ between two messages when they differ in one place by at most
     CHANGED_WORDS words on each side; None when they differ more (or in several places)."""
-    if abs(len(a) - len(b)) > CHANGED_WORDS or len(set(a) ^ set(b)) > 2 * CHANGED_WORDS:
-        return None
     edits = [
         op for op in SequenceMatcher(None, a, b, autojunk=False).get_opcodes() if op[0] != "equal"
     ]
@@ -92,7 +91,9 @@ def _alike(a: _Message, b: _Message) -> bool:
     if a.flags != b.flags or a.customer_id != b.customer_id:
         return False
     if a.words != b.words:
-        if min(len(a.words), len(b.words)) < 4:
+        if min(len(a.words), len(b.words)) < 4 or abs(len(a.words) - len(b.words)) > CHANGED_WORDS:
+            return False
+        if len(a.word_set ^ b.word_set) > 2 * CHANGED_WORDS:
             return False
         changed = _changed_words(a.words, b.words)
         if changed is None or MENACE.intersection(changed):
@@ -117,20 +118,29 @@ class RepeatGroup:
         return self.contacts[-1].occurred_at
 
     @property
+    def key(self) -> int:
+        """The first copy's id: the group's name while the log is shown."""
+        return self.contacts[0].id
+
+    @property
     def channels(self) -> tuple[Channel, ...]:
         return tuple(dict.fromkeys(c.channel for c in self.contacts))
 
     def describe(self, zone: tzinfo | None = None, with_day: bool = True) -> str:
         """“the same message 23 times on social media between 13:57 and 14:49” (with the day
         unless the caller shows it, and with dates when the copies span more than one day)."""
-        where = " and ".join(_ON[channel] for channel in self.channels)
         first, last = self.first.astimezone(zone), self.last.astimezone(zone)
         if first.date() == last.date():
             day = f"on {first:%a} {first.day} {first:%b %Y} " if with_day else ""
             when = f"{day}between {first:%H:%M} and {last:%H:%M}"
         else:
             when = f"between {first:%d %b %Y %H:%M} and {last:%d %b %Y %H:%M}"
-        return f"the same message {len(self.contacts)} times {where} {when}"
+        return f"{self.what()} {when}"
+
+    def what(self) -> str:
+        """“the same message 23 times on social media”, for a caller that says when its way."""
+        where = " and ".join(_ON[channel] for channel in self.channels)
+        return f"the same message {len(self.contacts)} times {where}"
 
 
 def group_repeats(

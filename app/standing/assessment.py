@@ -16,6 +16,7 @@ from app.core.clock import Clock
 from app.core.domain import Contact, Customer, Direction
 from app.core.ports import Store
 from app.core.settings import Settings
+from app.log.repeats import group_repeats
 from app.standing.blocking import after_block_ids
 from app.standing.cost import cost_of
 from app.standing.escalation import measure_escalation
@@ -138,6 +139,7 @@ class Assessor:
             self._assess(customer, read, actions),
             len(after_block_ids(read, actions)),
             thinned(severity_points(read)),
+            tuple(group_repeats(read)),
         )
 
     def picture(self, customer_id: int) -> CustomerPicture:
