@@ -4,7 +4,7 @@ open it, and the first copy's words quoted once."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
 from ui.log.timeline_text import (
@@ -19,6 +19,23 @@ from ui.shell.status_colours import Tone, text_on, tone_colours
 from ui.shell.status_look import SEVERITY_COLOURS, UNKNOWN_COLOUR, severity_label
 
 STACK = 3  # pixels between the cards drawn behind, so the row reads as several
+
+
+def card_colours(palette: QPalette, selected: bool) -> tuple[QColor, QColor, QColor, QColor]:
+    """A card's fill, words, muted words and quote box. A chosen card is a pale highlight in
+    light and dark palettes alike, so its words are whichever of black or white reads on it."""
+    if not selected:
+        return (
+            palette.base().color(),
+            palette.text().color(),
+            palette.placeholderText().color(),
+            palette.alternateBase().color(),
+        )
+    fill = palette.highlight().color().lighter(175)
+    ink = text_on(fill)
+    muted = QColor(ink)
+    muted.setAlpha(170)
+    return fill, ink, muted, fill.darker(110)
 
 
 def paint_repeat(
@@ -36,14 +53,13 @@ def paint_repeat(
     line = QFontMetrics(base).lineSpacing()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     card = rect.adjusted(4, 3, -4 - 2 * STACK, -3 - 2 * STACK)
-    background = palette.highlight().color().lighter(175) if selected else palette.base().color()
+    background, text_colour, muted, quote_fill = card_colours(palette, selected)
     painter.setPen(palette.mid().color())
     for step in (2, 1):  # the copies behind, offset down and right
         painter.setBrush(palette.alternateBase().color())
         painter.drawRoundedRect(card.translated(step * STACK, step * STACK), 6, 6)
     painter.setBrush(background)
     painter.drawRoundedRect(card, 6, 6)
-    text_colour = palette.text().color()
     inner = card.adjusted(pad, pad, -pad, -pad)
 
     label = severity_label(row.severity)
@@ -70,8 +86,8 @@ def paint_repeat(
     y = inner.top() + line + 4
     info = tone_colours(Tone.INFO, palette)
     for text, font, pen in (
-        (repeat_hint(row), bold, info.text),
-        (categories_text(row.group.contacts[0]), base, palette.placeholderText().color()),
+        (repeat_hint(row), bold, text_colour if selected else info.text),
+        (categories_text(row.group.contacts[0]), base, muted),
     ):
         painter.setFont(font)
         painter.setPen(pen)
@@ -84,7 +100,7 @@ def paint_repeat(
     y += 4
     box = QRect(inner.left(), y, inner.width(), line * PREVIEW_LINES + 4)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(palette.alternateBase().color())
+    painter.setBrush(quote_fill)
     painter.drawRect(box)
     painter.setBrush(colour)
     painter.drawRect(QRect(box.left(), box.top(), 3, box.height()))

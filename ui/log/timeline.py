@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.core.domain import Contact, Direction
 from app.standing.records import Action
-from ui.log.repeat_card import paint_repeat
+from ui.log.repeat_card import card_colours, paint_repeat
 from ui.log.timeline_model import TimelineModel
 from ui.log.timeline_text import (
     ACTION_ROLE,
@@ -122,14 +122,10 @@ class TimelineDelegate(QStyledItemDelegate):
         line = QFontMetrics(base).lineSpacing()
         card = rect.adjusted(4, 3, -4, -3)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        background = palette.highlight().color() if selected else palette.base().color()
-        if selected:
-            background = background.lighter(175)
+        background, text_colour, muted, quote_fill = card_colours(palette, selected)
         painter.setPen(palette.mid().color())
         painter.setBrush(background)
         painter.drawRoundedRect(card, 6, 6)
-        text_colour = palette.text().color()
-        muted = palette.placeholderText().color()
         inner = card.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
 
         # Severity chip, top right: colour and words together.
@@ -186,7 +182,7 @@ class TimelineDelegate(QStyledItemDelegate):
         # The first lines of the exact words, in a quote box.
         box = QRect(inner.left(), y, inner.width(), line * PREVIEW_LINES + 4)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(palette.alternateBase().color())
+        painter.setBrush(quote_fill)
         painter.drawRect(box)
         painter.setBrush(colour)
         painter.drawRect(QRect(box.left(), box.top(), 3, box.height()))
