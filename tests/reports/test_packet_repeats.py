@@ -9,12 +9,14 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from app.core.domain import Channel, ContactDetails, Customer, Direction, NewAttachment
+from app.core.domain import Category, Channel, ContactDetails, Customer, Direction, NewAttachment
 from app.packets.assembly import PacketOptions
+from app.packets.contacts import default_examples
 from app.packets.data import PacketKind, Redaction
 from app.packets.making import MadePacket, make_packet
 from app.services import Services
 from tests.helpers.packet_fixtures import flat, pdf_text, png
+from tests.helpers.standing_fixtures import MadeContact
 
 START = datetime(2026, 6, 10, 12, 57, tzinfo=UTC)
 QUESTION = "Why was my account banned by Robin? Unban me immediately or I will tell everyone."
@@ -110,3 +112,15 @@ def test_copies_left_out_of_the_packet_are_not_counted(
     )
     assert "The same message 4 times on social media" in everything
     assert "23 times" not in everything
+
+
+def test_an_abusive_message_sent_five_times_is_one_example(make_contact: MadeContact) -> None:
+    abuse = "You are useless idiots and a disgrace, every one of you."
+    copies = [
+        make_contact(START + timedelta(minutes=i), Category.ABUSE, text=abuse, severity=4)
+        for i in range(5)
+    ]
+    other = make_contact(
+        START + timedelta(days=2), Category.THREAT_LEGAL, text="I will sue you.", severity=5
+    )
+    assert default_examples([*copies, other]) == (copies[0].id, other.id)
