@@ -80,7 +80,7 @@ def summary_page(data: PacketData, width: float) -> list[Flowable]:
                 )
             )
             story.append(text_paragraph(f"“{cut_at_word(contact.text, 300)}”", sheet.quote))
-    story += repeats_summary(data)
+    story += repeats_summary(data, (c.id for c in worst))
     reports = reports_made(data)
     story.append(p("Reports already made", sheet.h3))
     if reports:

@@ -84,8 +84,10 @@ def repeat_block(
     return story
 
 
-def repeats_summary(data: PacketData) -> list[Flowable]:
-    """For the legal summary: each repeated message once, with where its copies are."""
+def repeats_summary(data: PacketData, quoted: Iterable[int] = ()) -> list[Flowable]:
+    """For the legal summary: each repeated message once, with where its copies are; words
+    already `quoted` above (contact ids) are pointed to, not printed twice."""
+    above = set(quoted)
     sheet = styles()
     story: list[Flowable] = []
     if not data.repeats:
@@ -93,6 +95,11 @@ def repeats_summary(data: PacketData) -> list[Flowable]:
     story.append(p("Sent again and again", sheet.h3))
     for repeat in data.repeats:
         first = copies(data, repeat)[0]
+        if first.id in above:
+            story.append(
+                p(repeat_line(data, repeat) + "; its words are quoted above.", sheet.small)
+            )
+            continue
         story.append(p(repeat_line(data, repeat) + ":", sheet.small))
         story.append(text_paragraph(f"“{cut_at_word(first.text, 300)}”", sheet.quote))
     return story
