@@ -54,7 +54,10 @@ MENACE = frozenset(
 
 
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(_WORD.findall(_LINK.sub(" ", text).lower()))
+    text = text.lower()
+    if "://" in text or "www." in text:
+        text = _LINK.sub(" ", text)
+    return tuple(_WORD.findall(text))
 
 
 class _Message:
@@ -65,8 +68,11 @@ class _Message:
         self.text = contact.text
         self.customer_id = contact.customer_id
         self.words = _words(contact.text)
-        self.word_set = frozenset(self.words)
         self.flags = frozenset(c for c in contact.categories if c.is_threat or c is Category.ABUSE)
+
+    @cached_property
+    def word_set(self) -> frozenset[str]:
+        return frozenset(self.words)
 
     @cached_property
     def threats(self) -> frozenset[tuple[str, str]]:
@@ -152,28 +158,36 @@ def group_repeats(
         (c for c in contacts if c.direction is Direction.INBOUND and c.channel in WRITTEN),
         key=lambda c: (c.occurred_at, c.id),
     )
-    open_groups: list[tuple[_Message, list[Contact]]] = []
-    closed: list[list[Contact]] = []
+    groups: list[tuple[_Message, list[Contact]]] = []
+    # Copies differ in one place by a few words, so any two share their first or their last
+    # word: only the groups that do are compared, which keeps a long log quick to read.
+    by_end: dict[tuple[bool, str], list[int]] = {}
     for contact in inbound:
         message = _Message(contact)
         if len(message.words) < MIN_WORDS:
             continue
-        still_open = []
-        for group in open_groups:
-            if contact.occurred_at - group[1][-1].occurred_at > gap:
-                closed.append(group[1])
-            else:
-                still_open.append(group)
-        open_groups = still_open
-        for first, members in open_groups:
+        ends = ((True, message.words[0]), (False, message.words[-1]))
+        candidates: set[int] = set()
+        for end in ends:
+            # Groups whose last copy is more than `gap` ago are closed for good.
+            still_open = [
+                number
+                for number in by_end.get(end, ())
+                if contact.occurred_at - groups[number][1][-1].occurred_at <= gap
+            ]
+            by_end[end] = still_open
+            candidates.update(still_open)
+        for number in sorted(candidates):  # the oldest group first, as they were opened
+            first, members = groups[number]
             if _alike(first, message):
                 members.append(contact)
                 break
         else:
-            open_groups.append((message, [contact]))
-    closed.extend(members for _, members in open_groups)
-    groups = [RepeatGroup(tuple(m)) for m in closed if len(m) >= min_copies]
-    return sorted(groups, key=lambda g: (g.first, g.contacts[0].id))
+            groups.append((message, [contact]))
+            for end in ends:
+                by_end[end].append(len(groups) - 1)
+    found = [RepeatGroup(tuple(m)) for _, m in groups if len(m) >= min_copies]
+    return sorted(found, key=lambda g: (g.first, g.contacts[0].id))
 
 
 __all__ = ["MIN_COPIES", "RepeatGroup", "group_repeats"]

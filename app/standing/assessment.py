@@ -16,7 +16,7 @@ from app.core.clock import Clock
 from app.core.domain import Contact, Customer, Direction
 from app.core.ports import Store
 from app.core.settings import Settings
-from app.log.repeats import group_repeats
+from app.log.repeats import RepeatGroup, group_repeats
 from app.standing.blocking import after_block_ids
 from app.standing.cost import cost_of
 from app.standing.escalation import measure_escalation
@@ -58,8 +58,10 @@ def assess(
     average_by_month: Mapping[str, float] | None = None,
     clause_contact_ids: frozenset[int] = frozenset(),
     zone: tzinfo | None = None,
+    repeats: Sequence[RepeatGroup] | None = None,
 ) -> Assessment:
-    """Where the customer stands. `contacts` in any order; `zone` None means this computer's."""
+    """Where the customer stands. `contacts` in any order; `zone` None means this computer's;
+    `repeats` the same message sent again and again, when the caller has found them already."""
     assert customer.id is not None
     ordered = sorted(contacts, key=lambda c: (c.occurred_at, c.id))
     inbound = [c for c in ordered if c.direction is Direction.INBOUND]
@@ -69,7 +71,7 @@ def assess(
         *threat_signs(inbound, zone),
         *harassment_signs(inbound, abuse_staff),
         demand_sign(inbound, customer.amount_paid, currency_symbol),
-        burst_sign(inbound, zone),
+        burst_sign(inbound, zone, repeats),
         pattern_sign(inbound, zone),
         policy_sign(inbound, clause_contact_ids),
     ]
@@ -133,13 +135,14 @@ class Assessor:
             if len(read) % 500 == 0 and cancelled():
                 raise ViewCancelled()
         actions = self._store.standing.actions_for(customer_id)
+        repeats = tuple(group_repeats(read))  # found once: for the burst sign and the log
         return StandingView(
             customer,
             tuple(actions),
-            self._assess(customer, read, actions),
+            self._assess(customer, read, actions, repeats=repeats),
             len(after_block_ids(read, actions)),
             thinned(severity_points(read)),
-            tuple(group_repeats(read)),
+            repeats,
         )
 
     def picture(self, customer_id: int) -> CustomerPicture:
@@ -161,6 +164,7 @@ class Assessor:
         contacts: list[Contact],
         actions: list[Action],
         average: Mapping[str, float] | None = None,
+        repeats: Sequence[RepeatGroup] | None = None,
     ) -> Assessment:
         assert customer.id is not None
         now = self._clock()
@@ -177,6 +181,7 @@ class Assessor:
             average_by_month=average,
             clause_contact_ids=frozenset(t.contact_id for t in tags),
             zone=self._zone,
+            repeats=repeats,
         )
 
     def _book_average(self, contacts: Sequence[Contact], now: datetime) -> dict[str, float]:
