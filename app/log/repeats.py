@@ -149,45 +149,84 @@ class RepeatGroup:
         return f"the same message {len(self.contacts)} times {where}"
 
 
+class RepeatFinder:
+    """Finds the same message sent again and again in messages given oldest first, one at a
+    time, so a long log is never held whole: a message that no copy followed within `gap`
+    is let go."""
+
+    def __init__(self, min_copies: int = MIN_COPIES, gap: timedelta = GAP) -> None:
+        self._min_copies = min_copies
+        self._gap = gap
+        self._groups: list[tuple[_Message, list[Contact]] | None] = []  # None: let go
+        self._found: list[list[Contact]] = []
+        # Copies differ in one place by a few words, so any two share their first or their
+        # last word: only the groups that do are compared, which keeps a long log quick.
+        self._by_end: dict[tuple[bool, str], list[int]] = {}
+        self._open: set[int] = set()
+        self._added = 0
+
+    def add(self, contact: Contact) -> None:
+        """The next contact (in time order); only the customer's written messages count."""
+        if contact.direction is not Direction.INBOUND or contact.channel not in WRITTEN:
+            return
+        message = _Message(contact)
+        if len(message.words) < MIN_WORDS:
+            return
+        self._added += 1
+        if self._added % 500 == 0:
+            self._let_go(contact.occurred_at)
+        ends = ((True, message.words[0]), (False, message.words[-1]))
+        candidates: set[int] = set()
+        for end in ends:
+            still_open = [n for n in self._by_end.get(end, ()) if self._is_open(n, contact)]
+            self._by_end[end] = still_open
+            candidates.update(still_open)
+        for number in sorted(candidates):  # the oldest group first, as they were opened
+            group = self._groups[number]
+            assert group is not None
+            if _alike(group[0], message):
+                group[1].append(contact)
+                return
+        self._groups.append((message, [contact]))
+        self._open.add(len(self._groups) - 1)
+        for end in ends:
+            self._by_end[end].append(len(self._groups) - 1)
+
+    def _is_open(self, number: int, contact: Contact) -> bool:
+        group = self._groups[number]
+        return group is not None and contact.occurred_at - group[1][-1].occurred_at <= self._gap
+
+    def _let_go(self, now: datetime) -> None:
+        """Close the groups no copy joined within `gap`: keep those sent often enough."""
+        for number in list(self._open):
+            group = self._groups[number]
+            assert group is not None
+            if now - group[1][-1].occurred_at > self._gap:
+                self._open.discard(number)
+                if len(group[1]) >= self._min_copies:
+                    self._found.append(group[1])
+                self._groups[number] = None
+
+    def groups(self) -> list[RepeatGroup]:
+        """The groups so far, each in time order, in order of their first copy."""
+        members = self._found + [
+            group[1]
+            for number in self._open
+            if (group := self._groups[number]) is not None and len(group[1]) >= self._min_copies
+        ]
+        found = [RepeatGroup(tuple(m)) for m in members]
+        return sorted(found, key=lambda g: (g.first, g.contacts[0].id))
+
+
 def group_repeats(
     contacts: Sequence[Contact], min_copies: int = MIN_COPIES, gap: timedelta = GAP
 ) -> list[RepeatGroup]:
     """The customer's messages sent at least `min_copies` times, each group in time order,
     the groups in order of their first copy."""
-    inbound = sorted(
-        (c for c in contacts if c.direction is Direction.INBOUND and c.channel in WRITTEN),
-        key=lambda c: (c.occurred_at, c.id),
-    )
-    groups: list[tuple[_Message, list[Contact]]] = []
-    # Copies differ in one place by a few words, so any two share their first or their last
-    # word: only the groups that do are compared, which keeps a long log quick to read.
-    by_end: dict[tuple[bool, str], list[int]] = {}
-    for contact in inbound:
-        message = _Message(contact)
-        if len(message.words) < MIN_WORDS:
-            continue
-        ends = ((True, message.words[0]), (False, message.words[-1]))
-        candidates: set[int] = set()
-        for end in ends:
-            # Groups whose last copy is more than `gap` ago are closed for good.
-            still_open = [
-                number
-                for number in by_end.get(end, ())
-                if contact.occurred_at - groups[number][1][-1].occurred_at <= gap
-            ]
-            by_end[end] = still_open
-            candidates.update(still_open)
-        for number in sorted(candidates):  # the oldest group first, as they were opened
-            first, members = groups[number]
-            if _alike(first, message):
-                members.append(contact)
-                break
-        else:
-            groups.append((message, [contact]))
-            for end in ends:
-                by_end[end].append(len(groups) - 1)
-    found = [RepeatGroup(tuple(m)) for _, m in groups if len(m) >= min_copies]
-    return sorted(found, key=lambda g: (g.first, g.contacts[0].id))
+    finder = RepeatFinder(min_copies, gap)
+    for contact in sorted(contacts, key=lambda c: (c.occurred_at, c.id)):
+        finder.add(contact)
+    return finder.groups()
 
 
-__all__ = ["MIN_COPIES", "RepeatGroup", "group_repeats"]
+__all__ = ["MIN_COPIES", "RepeatFinder", "RepeatGroup", "group_repeats"]

@@ -16,7 +16,7 @@ from app.core.clock import Clock
 from app.core.domain import Contact, Customer, Direction
 from app.core.ports import Store
 from app.core.settings import Settings
-from app.log.repeats import RepeatGroup, group_repeats
+from app.log.repeats import RepeatFinder, RepeatGroup
 from app.standing.blocking import after_block_ids
 from app.standing.cost import cost_of
 from app.standing.escalation import measure_escalation
@@ -126,16 +126,18 @@ class Assessor:
         `cancelled` is asked as the log is read; when it says yes, ViewCancelled is raised (the
         owner has moved on to another customer)."""
         customer = self._store.customers.get(customer_id)
-        contacts = self._store.contacts.stream_for_customer(customer_id)
-        if self._store.contacts.count_for_customer(customer_id) > LONG_HISTORY:
-            contacts = map(lighter, contacts)
+        long_history = self._store.contacts.count_for_customer(customer_id) > LONG_HISTORY
+        # Repeated messages are found as the log is read, from every word: the lighter form
+        # of a long history keeps only the words the other rules read.
+        finder = RepeatFinder()
         read: list[Contact] = []
-        for contact in contacts:
-            read.append(contact)
+        for contact in self._store.contacts.stream_for_customer(customer_id):
+            finder.add(contact)
+            read.append(lighter(contact) if long_history else contact)
             if len(read) % 500 == 0 and cancelled():
                 raise ViewCancelled()
         actions = self._store.standing.actions_for(customer_id)
-        repeats = tuple(group_repeats(read))  # found once: for the burst sign and the log
+        repeats = tuple(finder.groups())  # found once: for the burst sign and the log
         return StandingView(
             customer,
             tuple(actions),

@@ -6,8 +6,12 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from app.core.domain import Category, Channel, Direction
 from app.log.repeats import group_repeats
+from app.services import Services
+from tests.helpers.fixtures import inbound
 from tests.helpers.standing_fixtures import MadeContact
 
 QUESTION = "Why was my account banned? Unban me immediately or I will tell everyone."
@@ -123,3 +127,23 @@ def test_two_customers_sending_the_same_words_are_never_one_group(
     assert sorted(g.ids for g in groups) == sorted(
         [tuple(c.id for c in first), tuple(c.id for c in second)]
     )
+
+
+def test_a_long_history_still_finds_long_repeated_emails(
+    services: Services, customer_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A very long log is assessed from a lighter form that drops long words no other rule
+    reads; repeated messages are found from every word as the log is read."""
+    monkeypatch.setattr("app.standing.assessment.LONG_HISTORY", 2)
+    text = "Dear team, " + "I have asked about my parcel many times and nobody answers. " * 5
+    start = datetime(2026, 6, 10, 9, 0, tzinfo=UTC)
+    ids = [
+        services.contacts.log(
+            customer_id, inbound(text, start + timedelta(minutes=i), summary="Parcel, again")
+        )
+        for i in range(3)
+    ]
+    view = services.assessor.view(customer_id)
+    assert [g.ids for g in view.repeats] == [tuple(ids)]
+    (burst,) = [sign for sign in view.assessment.signs if sign.key == "burst"]
+    assert "the same message 3 times by email" in burst.reason
