@@ -5,7 +5,9 @@ Each Steady step is timed beside a baseline measured in the same run on the same
   against a raw sqlite3 read of 200 customer rows;
 - timeline: the busiest customer's first page of contacts, against a raw read of 200 rows;
 - filter: one debounced filter step as typed, against the same raw read;
-- select: showing a customer at the end of the list (as opening a search result does).
+- select: showing a customer at the end of the list (as opening a search result does);
+- repeats: finding the same message sent again and again in the busiest customer's whole log
+  (on the assessment's worker thread), and folding 100 groups into the timeline's rows.
 
     .venv/bin/python bench/bench_lists.py                 # builds /tmp/steady-bench-100k.db
 """
@@ -29,6 +31,7 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QApplication
 
 from app.application import open_services
+from app.log.repeats import RepeatGroup, group_repeats
 from bench.bench_database import build
 from ui.log.customer_list import CustomerListModel, CustomerListPanel
 from ui.log.timeline import TimelineModel
@@ -82,6 +85,22 @@ def main() -> None:
             _median_ms(lambda: timeline.show_customer(busiest[0])),
         )
     )
+    # The same message again and again: found off the window's thread with the assessment,
+    # then folded into the rows already read on the window's thread.
+    everything = services.contacts.page_for_customer(busiest[0], 0, busiest[1])
+    rows.append(
+        (
+            f"repeats: group {busiest[1]} contacts (worker)",
+            _median_ms(lambda: group_repeats(everything), 3),
+        )
+    )
+    groups = [RepeatGroup(tuple(everything[i : i + 23][::-1])) for i in range(0, 2300, 23)]
+
+    def fold() -> None:
+        timeline.show_customer(busiest[0])
+        timeline.set_repeats(busiest[0], groups)
+
+    rows.append(("timeline: first 200, then fold 100 groups", _median_ms(fold)))
     panel = CustomerListPanel(services.customers)
     rows.append(("filter: 'tay' typed", _median_ms(lambda: panel.model.set_filter("tay", None))))
     panel.order_box.setCurrentIndex(panel.order_box.findData("name"))

@@ -15,6 +15,7 @@ from app.packets.data import PacketContact, PacketData
 from app.packets.summary import plural
 from reports.blocks import Tick, day, p, when
 from reports.page import exhibit_links
+from reports.repeat_sections import repeat_block
 from reports.styles import QUOTE_BAR, Styles, styles
 from reports.unicode_text import (
     UNDRAWABLE_LEGEND,
@@ -154,12 +155,24 @@ class QuoteBar(Flowable):
         return float(self.inner.getSpaceAfter())
 
 
+def _quote(text: str) -> Flowable:
+    return QuoteBar(text_paragraph(text, styles().quote))  # type: ignore[arg-type]
+
+
 def contact_log(data: PacketData, contacts: Iterable[PacketContact], tick: Tick) -> list[Flowable]:
     sheet = styles()
     story: list[Flowable] = []
     legend = False
-    for contact in contacts:
-        story += contact_block(contact, sheet)
+    listed = list(contacts)
+    firsts = {c.id for c in listed if (r := data.repeat_of(c.id)) and r.contact_ids[0] == c.id}
+    for contact in listed:
+        repeat = data.repeat_of(contact.id)
+        if repeat is not None and repeat.contact_ids[0] in firsts:
+            # The same message again and again: one entry, at its first copy.
+            if contact.id == repeat.contact_ids[0]:
+                story += repeat_block(data, repeat, sheet, contact_line, _quote)
+        else:
+            story += contact_block(contact, sheet)
         legend = legend or bool(undrawable(contact.text))
         tick("Laying out the log")
     if legend:

@@ -12,6 +12,7 @@ from app.packets.legal_case import counts_by_category, reports_made, worst_quote
 from app.packets.summary import left_out_words, period_words, plural
 from reports.action_sections import action_label
 from reports.blocks import day, grid, key_values, p, section
+from reports.repeat_sections import repeats_summary
 from reports.styles import styles
 from reports.unicode_text import text_paragraph
 
@@ -79,6 +80,7 @@ def summary_page(data: PacketData, width: float) -> list[Flowable]:
                 )
             )
             story.append(text_paragraph(f"“{cut_at_word(contact.text, 300)}”", sheet.quote))
+    story += repeats_summary(data, (c.id for c in worst))
     reports = reports_made(data)
     story.append(p("Reports already made", sheet.h3))
     if reports:

@@ -3,6 +3,8 @@ packet) sees "the same message 23 times on social media between 13:57 and 14:49"
 23 rows. Each copy stays its own contact and its own exhibit; the group only describes them.
 
 Near-identical copies count: a changed word, added punctuation or capitals, another channel.
+Nothing that changes what the message says does: a copy that adds a threat or an insult ("… I
+will find you"), a sentence, or carries other flags than the first copy is its own message.
 """
 
 from __future__ import annotations
@@ -11,13 +13,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
+from difflib import SequenceMatcher
+from functools import cached_property
 
-from app.core.domain import Channel, Contact, Direction
+from app.core.domain import Category, Channel, Contact, Direction
+from app.importing.threat_words import hits
 
 MIN_COPIES = 3
 # Copies further apart than this start a new group (a customer may ask again next week).
 GAP = timedelta(hours=24)
-SIMILAR = 0.8  # share of words in common, for messages of four words or more
+CHANGED_WORDS = 3  # words that may differ, in one place, for messages of four words or more
 MIN_WORDS = 2  # "?" or "hello" sent twice is not a message worth grouping
 # Written messages only: notes of phone calls and visits are the owner's words, not copies.
 WRITTEN = frozenset(
@@ -39,17 +44,67 @@ _ON = {
 }
 
 
+# Words of menace the threat lists may not hold on their own ("I will find you", "you'll pay",
+# "watch your back"): a copy whose changed words include one is never "the same message".
+MENACE = frozenset(
+    """find hurt kill die dead burn destroy ruin regret pay sorry watch wait coming know where
+    live home family kids children address sue lawyer lawyers police court report reported
+    chargeback review reviews post everyone""".split()
+)
+
+
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(_WORD.findall(_LINK.sub(" ", text).lower()))
+    text = text.lower()
+    if "://" in text or "www." in text:
+        text = _LINK.sub(" ", text)
+    return tuple(_WORD.findall(text))
 
 
-def _alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    if a == b:
-        return bool(a)
-    if min(len(a), len(b)) < 4:
+class _Message:
+    """What two copies are compared on: the words, the flags the owner gave, the threat words
+    (looked for only when the words are alike: most messages are not)."""
+
+    def __init__(self, contact: Contact) -> None:
+        self.text = contact.text
+        self.customer_id = contact.customer_id
+        self.words = _words(contact.text)
+        self.flags = frozenset(c for c in contact.categories if c.is_threat or c is Category.ABUSE)
+
+    @cached_property
+    def word_set(self) -> frozenset[str]:
+        return frozenset(self.words)
+
+    @cached_property
+    def threats(self) -> frozenset[tuple[str, str]]:
+        return frozenset((hit.kind, hit.words.lower()) for hit in hits(self.text))
+
+
+def _changed_words(a: tuple[str, ...], b: tuple[str, ...]) -> list[str] | None:
+    """The words that differ between two messages when they differ in one place by at most
+    CHANGED_WORDS words on each side; None when they differ more (or in several places)."""
+    edits = [
+        op for op in SequenceMatcher(None, a, b, autojunk=False).get_opcodes() if op[0] != "equal"
+    ]
+    if len(edits) != 1:
+        return None
+    _tag, a_start, a_end, b_start, b_end = edits[0]
+    if max(a_end - a_start, b_end - b_start) > CHANGED_WORDS:
+        return None
+    return [*a[a_start:a_end], *b[b_start:b_end]]
+
+
+def _alike(a: _Message, b: _Message) -> bool:
+    if a.flags != b.flags or a.customer_id != b.customer_id:
         return False
-    first, second = set(a), set(b)
-    return len(first & second) / len(first | second) >= SIMILAR
+    if a.words != b.words:
+        if min(len(a.words), len(b.words)) < 4 or abs(len(a.words) - len(b.words)) > CHANGED_WORDS:
+            return False
+        if len(a.word_set ^ b.word_set) > 2 * CHANGED_WORDS:
+            return False
+        changed = _changed_words(a.words, b.words)
+        if changed is None or MENACE.intersection(changed):
+            return False
+    return bool(a.words) and a.threats == b.threats
 
 
 @dataclass(frozen=True)
@@ -69,20 +124,98 @@ class RepeatGroup:
         return self.contacts[-1].occurred_at
 
     @property
+    def key(self) -> int:
+        """The first copy's id: the group's name while the log is shown."""
+        return self.contacts[0].id
+
+    @property
     def channels(self) -> tuple[Channel, ...]:
         return tuple(dict.fromkeys(c.channel for c in self.contacts))
 
     def describe(self, zone: tzinfo | None = None, with_day: bool = True) -> str:
         """“the same message 23 times on social media between 13:57 and 14:49” (with the day
         unless the caller shows it, and with dates when the copies span more than one day)."""
-        where = " and ".join(_ON[channel] for channel in self.channels)
         first, last = self.first.astimezone(zone), self.last.astimezone(zone)
         if first.date() == last.date():
             day = f"on {first:%a} {first.day} {first:%b %Y} " if with_day else ""
             when = f"{day}between {first:%H:%M} and {last:%H:%M}"
         else:
             when = f"between {first:%d %b %Y %H:%M} and {last:%d %b %Y %H:%M}"
-        return f"the same message {len(self.contacts)} times {where} {when}"
+        return f"{self.what()} {when}"
+
+    def what(self) -> str:
+        """“the same message 23 times on social media”, for a caller that says when its way."""
+        where = " and ".join(_ON[channel] for channel in self.channels)
+        return f"the same message {len(self.contacts)} times {where}"
+
+
+class RepeatFinder:
+    """Finds the same message sent again and again in messages given oldest first, one at a
+    time, so a long log is never held whole: a message that no copy followed within `gap`
+    is let go."""
+
+    def __init__(self, min_copies: int = MIN_COPIES, gap: timedelta = GAP) -> None:
+        self._min_copies = min_copies
+        self._gap = gap
+        self._groups: list[tuple[_Message, list[Contact]] | None] = []  # None: let go
+        self._found: list[list[Contact]] = []
+        # Copies differ in one place by a few words, so any two share their first or their
+        # last word: only the groups that do are compared, which keeps a long log quick.
+        self._by_end: dict[tuple[bool, str], list[int]] = {}
+        self._open: set[int] = set()
+        self._added = 0
+
+    def add(self, contact: Contact) -> None:
+        """The next contact (in time order); only the customer's written messages count."""
+        if contact.direction is not Direction.INBOUND or contact.channel not in WRITTEN:
+            return
+        message = _Message(contact)
+        if len(message.words) < MIN_WORDS:
+            return
+        self._added += 1
+        if self._added % 500 == 0:
+            self._let_go(contact.occurred_at)
+        ends = ((True, message.words[0]), (False, message.words[-1]))
+        candidates: set[int] = set()
+        for end in ends:
+            still_open = [n for n in self._by_end.get(end, ()) if self._is_open(n, contact)]
+            self._by_end[end] = still_open
+            candidates.update(still_open)
+        for number in sorted(candidates):  # the oldest group first, as they were opened
+            group = self._groups[number]
+            assert group is not None
+            if _alike(group[0], message):
+                group[1].append(contact)
+                return
+        self._groups.append((message, [contact]))
+        self._open.add(len(self._groups) - 1)
+        for end in ends:
+            self._by_end[end].append(len(self._groups) - 1)
+
+    def _is_open(self, number: int, contact: Contact) -> bool:
+        group = self._groups[number]
+        return group is not None and contact.occurred_at - group[1][-1].occurred_at <= self._gap
+
+    def _let_go(self, now: datetime) -> None:
+        """Close the groups no copy joined within `gap`: keep those sent often enough."""
+        for number in list(self._open):
+            group = self._groups[number]
+            assert group is not None
+            if now - group[1][-1].occurred_at > self._gap:
+                self._open.discard(number)
+                if len(group[1]) >= self._min_copies:
+                    self._found.append(group[1])
+                self._groups[number] = None
+
+    def groups(self) -> list[RepeatGroup]:
+        """The groups so far, each in time order, in order of their first copy."""
+        members = self._found + [
+            group[1]
+            for number in self._open
+            if (group := self._groups[number]) is not None and len(group[1]) >= self._min_copies
+        ]
+        found = [RepeatGroup(tuple(m)) for m in members]
+        return sorted(found, key=lambda g: (g.first, g.contacts[0].id))
 
 
 def group_repeats(
@@ -90,32 +223,10 @@ def group_repeats(
 ) -> list[RepeatGroup]:
     """The customer's messages sent at least `min_copies` times, each group in time order,
     the groups in order of their first copy."""
-    inbound = sorted(
-        (c for c in contacts if c.direction is Direction.INBOUND and c.channel in WRITTEN),
-        key=lambda c: (c.occurred_at, c.id),
-    )
-    open_groups: list[tuple[tuple[str, ...], list[Contact]]] = []
-    closed: list[list[Contact]] = []
-    for contact in inbound:
-        words = _words(contact.text)
-        if len(words) < MIN_WORDS:
-            continue
-        still_open = []
-        for group in open_groups:
-            if contact.occurred_at - group[1][-1].occurred_at > gap:
-                closed.append(group[1])
-            else:
-                still_open.append(group)
-        open_groups = still_open
-        for first_words, members in open_groups:
-            if _alike(first_words, words):
-                members.append(contact)
-                break
-        else:
-            open_groups.append((words, [contact]))
-    closed.extend(members for _, members in open_groups)
-    groups = [RepeatGroup(tuple(m)) for m in closed if len(m) >= min_copies]
-    return sorted(groups, key=lambda g: (g.first, g.contacts[0].id))
+    finder = RepeatFinder(min_copies, gap)
+    for contact in sorted(contacts, key=lambda c: (c.occurred_at, c.id)):
+        finder.add(contact)
+    return finder.groups()
 
 
-__all__ = ["MIN_COPIES", "RepeatGroup", "group_repeats"]
+__all__ = ["MIN_COPIES", "RepeatFinder", "RepeatGroup", "group_repeats"]

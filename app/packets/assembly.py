@@ -15,6 +15,7 @@ from typing import Protocol
 from app.core.clock import zone_label
 from app.core.domain import Category, Channel, Direction
 from app.core.errors import InvalidInputError, SteadyError
+from app.log.repeats import group_repeats
 from app.log.time_stamps import stamp_line
 from app.packets.contacts import all_contacts, default_examples, in_period
 from app.packets.data import (
@@ -26,6 +27,7 @@ from app.packets.data import (
     PacketKind,
     PolicyBreach,
     Redaction,
+    RepeatedMessage,
     SeverityPoint,
     TerminationTerms,
     WarningGiven,
@@ -254,6 +256,7 @@ def assemble_packet(
         period_facts=period_facts(everything, dated, chosen, options.date_from, options.date_to),
         severity=tuple(SeverityPoint(c.occurred_at, c.severity) for c in inbound),
         records_keeper=business.owner_name,
+        repeats=tuple(RepeatedMessage(g.ids, g.describe()) for g in group_repeats(chosen)),
     )
     # Every text the packet prints, the cover and the customer's details included.
     data = with_summary(redact.everywhere(data))

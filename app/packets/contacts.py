@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 
 from app.core.domain import Category, Contact, Direction
+from app.log.repeats import group_repeats
 from app.packets.data import SPOKEN_CHANNELS
 from app.services import Services
 
@@ -59,9 +60,12 @@ def default_examples(contacts: list[Contact]) -> tuple[int, ...]:
     """Steady's choice of examples (EXAMPLES_RULE), printed in the order they happened.
 
     A staff member's note of a call is never among them, and neither is a message that is
-    merely repeated or mild: only what the customer wrote that crossed a line.
+    merely repeated or mild: only what the customer wrote that crossed a line, and a message
+    sent again and again only once.
     """
-    candidates = [c for c in contacts if is_example_worthy(c)]
+    # A message sent again and again is one example: its first copy.
+    later_copies = {i for group in group_repeats(contacts) for i in group.ids[1:]}
+    candidates = [c for c in contacts if is_example_worthy(c) and c.id not in later_copies]
     ranked = sorted(
         candidates,
         key=lambda c: (

@@ -169,6 +169,15 @@ class ThreatGroup:
 
 
 @dataclass(frozen=True)
+class RepeatedMessage:
+    """The same message sent again and again, printed as one entry with the words quoted once;
+    each copy is still its own contact in the log and its own exhibit."""
+
+    contact_ids: tuple[int, ...]  # the copies, in time order
+    sentence: str  # "the same message 23 times on social media on Wed 10 Jun 2026 between …"
+
+
+@dataclass(frozen=True)
 class PublicPost:
     contact_id: int
     platform: str
@@ -307,6 +316,15 @@ class PacketData:
     notes: tuple[str, ...] = field(default=())  # caveats printed with the summary
     period_facts: PeriodFacts | None = None
     baseline: VolumeBaseline | None = None
+    repeats: tuple[RepeatedMessage, ...] = ()
+
+    @cached_property
+    def _repeat_of(self) -> dict[int, RepeatedMessage]:
+        return {i: repeat for repeat in self.repeats for i in repeat.contact_ids}
+
+    def repeat_of(self, contact_id: int) -> RepeatedMessage | None:
+        """The repeated message this contact is a copy of, if it is one."""
+        return self._repeat_of.get(contact_id)
 
     @cached_property
     def _contacts_by_id(self) -> dict[int, PacketContact]:

@@ -23,8 +23,14 @@ REPORT_KINDS = (
 
 
 def worst_quotes(data: PacketData, count: int = 3) -> list[PacketContact]:
-    """The customer's own written words at their worst: severity, then threats, then date."""
-    words = [c for c in data.contacts if c.is_customers_words]
+    """The customer's own written words at their worst: severity, then threats, then date.
+    A message sent again and again is quoted once (its first copy)."""
+    words = [
+        c
+        for c in data.contacts
+        if c.is_customers_words
+        and ((repeat := data.repeat_of(c.id)) is None or repeat.contact_ids[0] == c.id)
+    ]
     ranked = sorted(
         words,
         key=lambda c: (

@@ -16,6 +16,7 @@ from app.core.clock import Clock
 from app.core.domain import Contact, Customer, Direction
 from app.core.ports import Store
 from app.core.settings import Settings
+from app.log.repeats import RepeatFinder, RepeatGroup
 from app.standing.blocking import after_block_ids
 from app.standing.cost import cost_of
 from app.standing.escalation import measure_escalation
@@ -57,8 +58,10 @@ def assess(
     average_by_month: Mapping[str, float] | None = None,
     clause_contact_ids: frozenset[int] = frozenset(),
     zone: tzinfo | None = None,
+    repeats: Sequence[RepeatGroup] | None = None,
 ) -> Assessment:
-    """Where the customer stands. `contacts` in any order; `zone` None means this computer's."""
+    """Where the customer stands. `contacts` in any order; `zone` None means this computer's;
+    `repeats` the same message sent again and again, when the caller has found them already."""
     assert customer.id is not None
     ordered = sorted(contacts, key=lambda c: (c.occurred_at, c.id))
     inbound = [c for c in ordered if c.direction is Direction.INBOUND]
@@ -68,7 +71,7 @@ def assess(
         *threat_signs(inbound, zone),
         *harassment_signs(inbound, abuse_staff),
         demand_sign(inbound, customer.amount_paid, currency_symbol),
-        burst_sign(inbound, zone),
+        burst_sign(inbound, zone, repeats),
         pattern_sign(inbound, zone),
         policy_sign(inbound, clause_contact_ids),
     ]
@@ -123,21 +126,25 @@ class Assessor:
         `cancelled` is asked as the log is read; when it says yes, ViewCancelled is raised (the
         owner has moved on to another customer)."""
         customer = self._store.customers.get(customer_id)
-        contacts = self._store.contacts.stream_for_customer(customer_id)
-        if self._store.contacts.count_for_customer(customer_id) > LONG_HISTORY:
-            contacts = map(lighter, contacts)
+        long_history = self._store.contacts.count_for_customer(customer_id) > LONG_HISTORY
+        # Repeated messages are found as the log is read, from every word: the lighter form
+        # of a long history keeps only the words the other rules read.
+        finder = RepeatFinder()
         read: list[Contact] = []
-        for contact in contacts:
-            read.append(contact)
+        for contact in self._store.contacts.stream_for_customer(customer_id):
+            finder.add(contact)
+            read.append(lighter(contact) if long_history else contact)
             if len(read) % 500 == 0 and cancelled():
                 raise ViewCancelled()
         actions = self._store.standing.actions_for(customer_id)
+        repeats = tuple(finder.groups())  # found once: for the burst sign and the log
         return StandingView(
             customer,
             tuple(actions),
-            self._assess(customer, read, actions),
+            self._assess(customer, read, actions, repeats=repeats),
             len(after_block_ids(read, actions)),
             thinned(severity_points(read)),
+            repeats,
         )
 
     def picture(self, customer_id: int) -> CustomerPicture:
@@ -159,6 +166,7 @@ class Assessor:
         contacts: list[Contact],
         actions: list[Action],
         average: Mapping[str, float] | None = None,
+        repeats: Sequence[RepeatGroup] | None = None,
     ) -> Assessment:
         assert customer.id is not None
         now = self._clock()
@@ -175,6 +183,7 @@ class Assessor:
             average_by_month=average,
             clause_contact_ids=frozenset(t.contact_id for t in tags),
             zone=self._zone,
+            repeats=repeats,
         )
 
     def _book_average(self, contacts: Sequence[Contact], now: datetime) -> dict[str, float]:

@@ -13,7 +13,7 @@ from decimal import Decimal
 from urllib.parse import urlparse
 
 from app.core.domain import Channel, Contact
-from app.log.repeats import group_repeats
+from app.log.repeats import RepeatGroup, group_repeats
 from app.standing.reading import (
     THREAT_TITLES,
     C,
@@ -183,7 +183,11 @@ def _busiest_hour(inbound: Sequence[Contact]) -> list[Contact]:
     return best
 
 
-def burst_sign(inbound: Sequence[Contact], zone: tzinfo | None) -> Sign | None:
+def burst_sign(
+    inbound: Sequence[Contact],
+    zone: tzinfo | None,
+    repeats: Sequence[RepeatGroup] | None = None,
+) -> Sign | None:
     by_day: dict[date, list[Contact]] = defaultdict(list)
     for contact in inbound:
         by_day[day_of(contact.occurred_at, zone)].append(contact)
@@ -213,7 +217,7 @@ def burst_sign(inbound: Sequence[Contact], zone: tzinfo | None) -> Sign | None:
         shown |= {c.id: c for c in hour}
     # The same message again and again, told as one group ("the same message 23 times on social
     # media between 13:57 and 14:49"); each copy stays its own exhibit.
-    for group in group_repeats(inbound):
+    for group in group_repeats(inbound) if repeats is None else repeats:
         findings[day_of(group.first, zone)].append(group.describe(zone, with_day=False))
         shown |= {c.id: c for c in group.contacts}
     parts = [

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from app.core.domain import Contact, Customer
+from app.log.repeats import RepeatGroup
 from app.standing.records import Action, Assessment
 from app.standing.signs import DEMAND_WORDS, OVER_HEAD
 
@@ -32,6 +33,9 @@ class StandingView:
     assessment: Assessment
     after_block: int  # messages that arrived after the customer was blocked
     severity: list[tuple[datetime, int]]  # (when, severity), oldest first, thinned
+    # The same message sent again and again, each group in time order: the log shows each as
+    # one row, worked out here once so the window never reads the whole log for it.
+    repeats: tuple[RepeatGroup, ...] = ()
 
 
 def rules_read_words(text: str) -> bool:

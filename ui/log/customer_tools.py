@@ -23,7 +23,7 @@ from ui.shell.dates import shown_when
 from ui.shell.messages import confirm
 from ui.standing.action_list import action_title
 from ui.standing.panel import AssessmentPanel
-from ui.standing.view_loader import StandingLoader
+from ui.standing.view_loader import LoadedStanding, StandingLoader
 
 if TYPE_CHECKING:  # each dialog loads when first opened: the window starts with the log
     from ui.importing.import_dialog import ImportDialog
@@ -230,6 +230,9 @@ class StandingTools:
         # Worked out off the window's thread: the log shows at once, the verdict follows.
         self.loader = StandingLoader(services.reopen, window)
         self.panel = AssessmentPanel(services, window.current_customer(), loader=self.loader)
+        # The same message sent again and again is found with the assessment, off the
+        # window's thread; the log folds each group into one row when it arrives.
+        self.loader.loaded.connect(self._on_loader_loaded)
         self.panel.action_logged.connect(self._on_action_logged)
         self.panel.contact_opened.connect(window.open_contact)
         self.panel.customer_linked.connect(lambda _id: window.refresh_customers())
@@ -252,6 +255,9 @@ class StandingTools:
         window.customer_list.model.before_reading = self._before_reading
         if window.current_customer() is not None:
             self.panel.show_customer(window.current_customer())
+
+    def _on_loader_loaded(self, customer_id: int, loaded: LoadedStanding) -> None:
+        self.window.page.timeline_model.set_repeats(customer_id, loaded.view.repeats)
 
     def _before_reading(self, order: str) -> None:
         if order == "risk":

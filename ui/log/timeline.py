@@ -1,11 +1,10 @@
-"""A customer's log, newest first: one card per contact, fetched a page at a time."""
+"""A customer's log, newest first: one card per contact, fetched a page at a time; the same
+message sent again and again is one card that opens, like a branch of a tree, to its copies."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import (
-    QAbstractListModel,
+    QAbstractItemModel,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -24,198 +23,28 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.domain import Contact, Direction
-from app.log.contacts import ContactLog
 from app.standing.records import Action
-from ui.shell.dates import shown_when
-from ui.shell.paged_rows import PagedRows
-from ui.shell.plain_text import plain_tooltip
+from ui.log.repeat_card import card_colours, paint_repeat
+from ui.log.timeline_model import TimelineModel
+from ui.log.timeline_text import (
+    ACTION_ROLE,
+    CONTACT_ID_ROLE,
+    CONTACT_ROLE,
+    COPY_ROLE,
+    PREVIEW_LINES,
+    REPEAT_ROLE,
+    WARNING_ROLE,
+    CopyRow,
+    RepeatRow,
+    categories_text,
+    first_lines,
+    heading,
+)
 from ui.shell.status_colours import Tone, text_on, tone_colours
 from ui.shell.status_look import SEVERITY_COLOURS, UNKNOWN_COLOUR, severity_label
 
-PREVIEW_LINES = 2
-CONTACT_ROLE = Qt.ItemDataRole.UserRole + 1
-CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
-WARNING_ROLE = Qt.ItemDataRole.UserRole + 3
-ACTION_ROLE = Qt.ItemDataRole.UserRole + 4
-
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def first_lines(text: str, count: int = PREVIEW_LINES) -> list[str]:
-    return [line.strip() for line in text.splitlines() if line.strip()][:count]
-
-
-def heading(contact: Contact) -> str:
-    when = shown_when(contact.occurred_at, weekday=True)
-    return f"{when} · {contact.channel.label} · {contact.direction.label}"
-
-
-def categories_text(contact: Contact) -> str:
-    parts = [category.label for category in contact.categories] or ["No categories"]
-    if contact.revision:
-        parts.append(f"corrected (revision {contact.revision})")
-    if contact.attachment_count:
-        files = "file" if contact.attachment_count == 1 else "files"
-        parts.append(f"{contact.attachment_count} {files} attached")
-    return " · ".join(parts)
-
-
-def card_text(contact: Contact, warning: str = "") -> str:
-    """The card as plain text: what a screen reader says and what the tests read."""
-    words = first_lines(contact.text)
-    return "\n".join(
-        [
-            f"{heading(contact)} · severity {severity_label(contact.severity)}",
-            contact.summary or "(no summary)",
-            categories_text(contact),
-            *([f"⚠ {warning}"] if warning else []),
-            *(f"“{line}”" for line in words),
-        ]
-    )
-
-
-def action_card_text(action: Action, title: str) -> str:
-    when = shown_when(action.occurred_at, weekday=True)
-    facts = [f"Reference {action.reference}"] if action.reference else []
-    if action.amount is not None:
-        facts.append(f"Amount {action.amount}")
-    if action.by:
-        facts.append(f"by {action.by}")
-    lines = [f"{when} · Action taken · {title}"]
-    if facts:
-        lines.append(" · ".join(facts))
-    if action.note:
-        lines.append(action.note)
-    return "\n".join(lines)
-
-
-class TimelineModel(PagedRows[Contact | Action], QAbstractListModel):
-    """The customer's contacts, newest first, a page at a time, with the business's actions
-    (blocks, refunds, warnings, reports…) placed among them by time."""
-
-    def __init__(self, contacts: ContactLog, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._contacts = contacts
-        self._customer_id: int | None = None
-        self._rows: list[Contact | Action] = []
-        self._total = 0
-        self._contact_total = 0
-        self._contacts_read = 0
-        self._warning_for: Callable[[Contact], str] | None = None
-        self._warnings: dict[int, str] = {}
-        self._actions_for: Callable[[int], list[Action]] | None = None
-        self._action_title: Callable[[Action], str] = lambda action: action.kind.label
-        self._pending_actions: list[Action] = []
-
-    def set_action_source(
-        self, actions_for: Callable[[int], list[Action]], title: Callable[[Action], str]
-    ) -> None:
-        """Show the customer's actions on the log, each titled by `title`."""
-        self._actions_for = actions_for
-        self._action_title = title
-        self.reload()
-
-    def set_warning_source(self, warning_for: Callable[[Contact], str]) -> None:
-        """Another feature's check that a contact lacks something (e.g. a post's URL)."""
-        self._warning_for = warning_for
-        self.reload()
-
-    def show_customer(self, customer_id: int | None) -> None:
-        self.beginResetModel()
-        self._customer_id = customer_id
-        self._rows = []
-        self._warnings = {}
-        self._contacts_read = 0
-        self._contact_total = (
-            0 if customer_id is None else self._contacts.count_for_customer(customer_id)
-        )
-        actions = (
-            self._actions_for(customer_id)
-            if customer_id is not None and self._actions_for is not None
-            else []
-        )
-        self._pending_actions = sorted(actions, key=lambda a: (a.occurred_at, a.id), reverse=True)
-        self._total = self._contact_total + len(self._pending_actions)
-        self.endResetModel()
-        # The first page at once, so the newest contacts show without waiting for the view.
-        self.fetchMore(QModelIndex())
-
-    def reload(self) -> None:
-        self.show_customer(self._customer_id)
-
-    @property
-    def total(self) -> int:
-        """Rows there will be once every page is read: contacts and actions."""
-        return self._total
-
-    @property
-    def contact_total(self) -> int:
-        return self._contact_total
-
-    def contact_at(self, row: int) -> Contact | None:
-        """The contact on that row, or None where the row is an action."""
-        row_item = self._rows[row]
-        return row_item if isinstance(row_item, Contact) else None
-
-    def _read_page(self, offset: int, limit: int) -> list[Contact | Action]:
-        """The next page of contacts, with the actions that fall among them (offset is ours)."""
-        if self._customer_id is None:
-            return []
-        page = self._contacts.page_for_customer(self._customer_id, self._contacts_read, limit)
-        self._contacts_read += len(page)
-        if self._warning_for is not None:
-            for contact in page:
-                warning = self._warning_for(contact)
-                if warning:
-                    self._warnings[contact.id] = warning
-        last_page = self._contacts_read >= self._contact_total or len(page) < limit
-        oldest = page[-1].occurred_at if page else None
-        merged: list[Contact | Action] = []
-        for contact in page:
-            while (
-                self._pending_actions
-                and self._pending_actions[0].occurred_at >= contact.occurred_at
-            ):
-                merged.append(self._pending_actions.pop(0))
-            merged.append(contact)
-        while self._pending_actions and (
-            last_page or (oldest is not None and self._pending_actions[0].occurred_at >= oldest)
-        ):
-            merged.append(self._pending_actions.pop(0))
-        return merged
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        contact = self._rows[index.row()]
-        if isinstance(contact, Action):
-            return self._action_data(contact, role)
-        warning = self._warnings.get(contact.id, "")
-        if role == Qt.ItemDataRole.DisplayRole:
-            return card_text(contact, warning)
-        if role == WARNING_ROLE:
-            return warning
-        if role == Qt.ItemDataRole.ToolTipRole:
-            zone = contact.details.occurred_tz
-            return plain_tooltip(
-                shown_when(contact.occurred_at, recorded_zone=zone)
-                + (f"\n⚠ {warning}" if warning else "")
-                + "\nDouble-click or press Enter to open, see its history or correct it."
-            )
-        if role == CONTACT_ROLE:
-            return contact
-        if role == CONTACT_ID_ROLE:
-            return contact.id
-        return None
-
-    def _action_data(self, action: Action, role: int) -> object:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return action_card_text(action, self._action_title(action))
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(action_card_text(action, self._action_title(action)))
-        if role == ACTION_ROLE:
-            return action
-        return None
+INDENT = 28  # a copy sits under its group
 
 
 class TimelineDelegate(QStyledItemDelegate):
@@ -275,11 +104,17 @@ class TimelineDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         if isinstance(index.data(ACTION_ROLE), Action):
             return self._paint_action(painter, option, index)
+        repeat = index.data(REPEAT_ROLE)
+        if isinstance(repeat, RepeatRow):
+            return paint_repeat(painter, option, repeat, self._fonts(option), self.PAD)
         contact = index.data(CONTACT_ROLE)
         if not isinstance(contact, Contact):
             return super().paint(painter, option, index)
         painter.save()
         rect: QRect = option.rect  # type: ignore[attr-defined]
+        copy = index.data(COPY_ROLE)
+        if isinstance(copy, CopyRow):
+            rect = self._paint_branch(painter, option, rect)
         palette: QPalette = option.palette  # type: ignore[attr-defined]
         state = option.state  # type: ignore[attr-defined]
         selected = bool(state & QStyle.StateFlag.State_Selected)
@@ -287,14 +122,10 @@ class TimelineDelegate(QStyledItemDelegate):
         line = QFontMetrics(base).lineSpacing()
         card = rect.adjusted(4, 3, -4, -3)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        background = palette.highlight().color() if selected else palette.base().color()
-        if selected:
-            background = background.lighter(175)
+        background, text_colour, muted, quote_fill = card_colours(palette, selected)
         painter.setPen(palette.mid().color())
         painter.setBrush(background)
         painter.drawRoundedRect(card, 6, 6)
-        text_colour = palette.text().color()
-        muted = palette.placeholderText().color()
         inner = card.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
 
         # Severity chip, top right: colour and words together.
@@ -312,6 +143,8 @@ class TimelineDelegate(QStyledItemDelegate):
 
         # When, channel, direction.
         arrow = "⬅ " if contact.direction is Direction.INBOUND else "➡ "
+        if isinstance(copy, CopyRow):
+            arrow += f"{copy.label} · "
         top = QRect(inner.left(), inner.top(), inner.width() - chip_width - 8, line + 2)
         painter.setPen(text_colour)
         painter.drawText(
@@ -349,7 +182,7 @@ class TimelineDelegate(QStyledItemDelegate):
         # The first lines of the exact words, in a quote box.
         box = QRect(inner.left(), y, inner.width(), line * PREVIEW_LINES + 4)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(palette.alternateBase().color())
+        painter.setBrush(quote_fill)
         painter.drawRect(box)
         painter.setBrush(colour)
         painter.drawRect(QRect(box.left(), box.top(), 3, box.height()))
@@ -363,9 +196,19 @@ class TimelineDelegate(QStyledItemDelegate):
         )
         painter.restore()
 
+    def _paint_branch(self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect) -> QRect:
+        """A copy is drawn indented, joined to its group's card by a line down the left."""
+        palette: QPalette = option.palette  # type: ignore[attr-defined]
+        painter.setPen(palette.mid().color())
+        x = rect.left() + INDENT // 2
+        painter.drawLine(x, rect.top(), x, rect.bottom())
+        painter.drawLine(x, rect.center().y(), rect.left() + INDENT, rect.center().y())
+        return rect.adjusted(INDENT, 0, 0, 0)
+
 
 class TimelineView(QListView):
-    """Double-click or Enter on a card opens that contact."""
+    """Double-click or Enter on a card opens that contact; on a repeated message's card they
+    open the group to its copies, as → or + do (← or − fold it again, as in a tree)."""
 
     contact_opened = Signal(int)
 
@@ -378,15 +221,81 @@ class TimelineView(QListView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSpacing(0)
         self.activated.connect(self._on_activated)
+        self._kept: int | None = None  # the contact chosen before the rows were folded
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        old = self.model()
+        if isinstance(old, TimelineModel):
+            old.modelAboutToBeReset.disconnect(self._on_model_about_to_be_reset)
+            old.modelReset.disconnect(self._on_model_reset)
+        super().setModel(model)
+        if isinstance(model, TimelineModel):
+            model.modelAboutToBeReset.connect(self._on_model_about_to_be_reset)
+            model.modelReset.connect(self._on_model_reset)
+
+    def _timeline(self) -> TimelineModel | None:
+        model = self.model()
+        return model if isinstance(model, TimelineModel) else None
+
+    def _on_model_about_to_be_reset(self) -> None:
+        model, index = self._timeline(), self.currentIndex()
+        chosen = model.contact_at(index.row()) if model and index.isValid() else None
+        self._kept = chosen.id if chosen is not None else None
+
+    def _on_model_reset(self) -> None:
+        model, kept, self._kept = self._timeline(), self._kept, None
+        row = model.row_showing(kept) if model is not None and kept is not None else None
+        if model is not None and row is not None:
+            self.setCurrentIndex(model.index(row))
+            self.scrollTo(model.index(row))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        index = self.currentIndex()
+        key = event.key()
+        if index.isValid() and self._tree_key(index, key):
+            return
         # Enter opens the card on every platform (some styles only activate on Return).
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self._on_activated(self.currentIndex())
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and index.isValid():
+            self._on_activated(index)
             return
         super().keyPressEvent(event)
 
+    def _tree_key(self, index: QModelIndex, key: int) -> bool:
+        """→/+ open a repeated message (or step to its first copy), ←/− fold it (from a copy,
+        step back to its group): the keys of a tree."""
+        model = self._timeline()
+        group, copy = index.data(REPEAT_ROLE), index.data(COPY_ROLE)
+        if model is None or not isinstance(group, RepeatRow | type(None)):
+            return False
+        row = index.row()
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Plus) and isinstance(group, RepeatRow):
+            if group.expanded and key == Qt.Key.Key_Right:
+                self.setCurrentIndex(model.index(row + 1))
+            else:
+                model.set_expanded(row, True)
+            return True
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Minus):
+            if isinstance(copy, CopyRow):
+                while row > 0 and model.index(row).data(REPEAT_ROLE) is None:
+                    row -= 1
+                self.setCurrentIndex(model.index(row))
+                if key == Qt.Key.Key_Minus:
+                    model.set_expanded(row, False)
+                return True
+            if isinstance(group, RepeatRow):
+                model.set_expanded(row, False)
+                return True
+        return False
+
     def _on_activated(self, index: QModelIndex) -> None:
+        group = index.data(REPEAT_ROLE)
+        model = self._timeline()
+        if isinstance(group, RepeatRow) and model is not None:
+            model.set_expanded(index.row(), not group.expanded)
+            return
         contact_id = index.data(CONTACT_ID_ROLE)
         if contact_id is not None:
             self.contact_opened.emit(int(contact_id))
+
+
+__all__ = ["TimelineDelegate", "TimelineModel", "TimelineView"]

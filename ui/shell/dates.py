@@ -57,3 +57,15 @@ def shown_day(local: datetime) -> str:
     shown = QDateTime.fromSecsSinceEpoch(int(local.timestamp()))
     locale = _locale()
     return f"{locale.toString(shown, 'ddd')} {locale.toString(shown, date_format())}"
+
+
+def shown_span(first: datetime, last: datetime) -> str:
+    """From `first` to `last` as the window writes them: "Wed 2026-06-10 13:57–14:49" within a
+    day, both in full ("Wed 2026-06-10 22:50 – Thu 2026-06-11 00:20") across days."""
+    start, end = first.astimezone(), last.astimezone()
+    if start.date() != end.date():
+        return f"{shown_when(start, weekday=True)} – {shown_when(end, weekday=True)}"
+    locale = _locale()
+    clock = locale.timeFormat(QLocale.FormatType.ShortFormat) if _chosen(locale) else "HH:mm"
+    until = locale.toString(QDateTime.fromSecsSinceEpoch(int(end.timestamp())), clock)
+    return f"{shown_when(start, weekday=True)}–{until}"

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from app.core.domain import Channel, Direction
+import pytest
+
+from app.core.domain import Category, Channel, Direction
 from app.log.repeats import group_repeats
+from app.services import Services
+from tests.helpers.fixtures import inbound
 from tests.helpers.standing_fixtures import MadeContact
 
 QUESTION = "Why was my account banned? Unban me immediately or I will tell everyone."
@@ -60,3 +65,85 @@ def test_replies_calls_and_copies_days_apart_are_not_grouped(make_contact: MadeC
     ]
     weekly = [make_contact(start + timedelta(days=7 * i), text=QUESTION) for i in range(3)]
     assert group_repeats([*replies, *calls, *weekly]) == []
+
+
+def test_a_copy_that_adds_a_threat_is_not_the_same_message(make_contact: MadeContact) -> None:
+    """The other side's lawyer: "the same message 4 times" must not hide that one copy
+    threatened the owner."""
+    start = datetime(2026, 6, 10, 9, 0, tzinfo=UTC)
+    same = [make_contact(start + timedelta(minutes=i), text=QUESTION) for i in range(3)]
+    for added in (" I will find you.", " Watch your back.", " You'll pay for this.", " Idiots."):
+        worse = make_contact(start + timedelta(minutes=5), text=QUESTION + added)
+        groups = group_repeats([*same, worse])
+        assert [g.ids for g in groups] == [tuple(c.id for c in same)], added
+
+
+def test_a_changed_word_still_counts_but_a_new_sentence_does_not(
+    make_contact: MadeContact,
+) -> None:
+    start = datetime(2026, 6, 10, 9, 0, tzinfo=UTC)
+    copies = [
+        make_contact(start, text=QUESTION),
+        make_contact(start + timedelta(minutes=1), text=QUESTION.replace("Why", "WHY,")),
+        make_contact(start + timedelta(minutes=2), text=QUESTION.replace("banned", "blocked")),
+    ]
+    longer = make_contact(
+        start + timedelta(minutes=3), text=QUESTION + " And refund the last three orders too."
+    )
+    groups = group_repeats([*copies, longer])
+    assert [g.ids for g in groups] == [tuple(c.id for c in copies)]
+
+
+def test_copies_flagged_differently_are_not_one_message(make_contact: MadeContact) -> None:
+    start = datetime(2026, 6, 10, 9, 0, tzinfo=UTC)
+    plain = [make_contact(start + timedelta(minutes=i), text=QUESTION) for i in range(3)]
+    flagged = make_contact(
+        start + timedelta(minutes=4), Category.THREAT_PHYSICAL, text=QUESTION, severity=5
+    )
+    assert [g.ids for g in group_repeats([*plain, flagged])] == [tuple(c.id for c in plain)]
+
+
+def test_staff_notes_and_replies_never_join_a_customers_group(make_contact: MadeContact) -> None:
+    start = datetime(2026, 6, 10, 9, 0, tzinfo=UTC)
+    asked = [make_contact(start + timedelta(minutes=2 * i), text=QUESTION) for i in range(3)]
+    reply = make_contact(start + timedelta(minutes=1), direction=Direction.OUTBOUND, text=QUESTION)
+    call = make_contact(start + timedelta(minutes=5), channel=Channel.PHONE, text=QUESTION)
+    visit = make_contact(start + timedelta(minutes=3), channel=Channel.IN_PERSON, text=QUESTION)
+    assert [g.ids for g in group_repeats([*asked, reply, call, visit])] == [
+        tuple(c.id for c in asked)
+    ]
+
+
+def test_two_customers_sending_the_same_words_are_never_one_group(
+    make_contact: MadeContact,
+) -> None:
+    start = datetime(2026, 6, 10, 9, 0, tzinfo=UTC)
+    first = [make_contact(start + timedelta(minutes=2 * i), text=QUESTION) for i in range(3)]
+    second = [
+        replace(make_contact(start + timedelta(minutes=2 * i + 1), text=QUESTION), customer_id=99)
+        for i in range(3)
+    ]
+    groups = group_repeats([*first, *second])
+    assert sorted(g.ids for g in groups) == sorted(
+        [tuple(c.id for c in first), tuple(c.id for c in second)]
+    )
+
+
+def test_a_long_history_still_finds_long_repeated_emails(
+    services: Services, customer_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A very long log is assessed from a lighter form that drops long words no other rule
+    reads; repeated messages are found from every word as the log is read."""
+    monkeypatch.setattr("app.standing.assessment.LONG_HISTORY", 2)
+    text = "Dear team, " + "I have asked about my parcel many times and nobody answers. " * 5
+    start = datetime(2026, 6, 10, 9, 0, tzinfo=UTC)
+    ids = [
+        services.contacts.log(
+            customer_id, inbound(text, start + timedelta(minutes=i), summary="Parcel, again")
+        )
+        for i in range(3)
+    ]
+    view = services.assessor.view(customer_id)
+    assert [g.ids for g in view.repeats] == [tuple(ids)]
+    (burst,) = [sign for sign in view.assessment.signs if sign.key == "burst"]
+    assert "the same message 3 times by email" in burst.reason

@@ -1,0 +1,105 @@
+"""The same message sent again and again, on paper: one entry that says how many times, where
+and when, with the exhibits of every copy, the words quoted once; then each copy on a line of
+its own (its own contact number, time and exhibits), with its words only where they differ.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from reportlab.platypus import Flowable
+
+from app.packets.data import PacketContact, PacketData, RepeatedMessage
+from app.packets.drafts import cut_at_word
+from reports.blocks import p
+from reports.styles import Styles, styles
+from reports.unicode_text import text_paragraph
+
+
+def _runs(numbers: Iterable[int], mark: str = "") -> str:
+    """ "40–62" or "3, 5, 9–12": runs of numbers joined."""
+    runs: list[list[int]] = []
+    for number in sorted(set(numbers)):
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return ", ".join(
+        f"{mark}{r[0]}–{mark}{r[-1]}" if len(r) > 2 else ", ".join(f"{mark}{n}" for n in r)
+        for r in runs
+    )
+
+
+def copies(data: PacketData, repeat: RepeatedMessage) -> list[PacketContact]:
+    return [c for i in repeat.contact_ids if (c := data.contact(i)) is not None]
+
+
+def where_to_find(data: PacketData, repeat: RepeatedMessage) -> str:
+    """ "Exhibits 40–62", or the copies' contact numbers when none has an exhibit."""
+    found = copies(data, repeat)
+    exhibits = [n for c in found for n in c.exhibits]
+    listed = f"{'Exhibit' if len(set(exhibits)) == 1 else 'Exhibits'} {_runs(exhibits)}"
+    if exhibits and all(c.exhibits for c in found):
+        return listed
+    # Not every copy was saved as a file: the contacts say where each one is.
+    contacts = "contacts " + _runs((c.id for c in found), "#")
+    return f"{contacts}; {listed}" if exhibits else contacts
+
+
+def repeat_line(data: PacketData, repeat: RepeatedMessage) -> str:
+    """ "The same message 23 times on social media on … between 13:57 and 14:49 (Exhibits
+    40–62)"."""
+    sentence = repeat.sentence
+    return f"{sentence[:1].upper()}{sentence[1:]} ({where_to_find(data, repeat)})"
+
+
+def repeat_block(
+    data: PacketData,
+    repeat: RepeatedMessage,
+    sheet: Styles,
+    line_of: Callable[[PacketContact], str],
+    quote: Callable[[str], Flowable],
+) -> list[Flowable]:
+    """The group in the log: its line, the first copy's words once, then every copy.
+    `line_of(contact)` is the log's own line of facts for one contact, `quote` its quote."""
+    found = copies(data, repeat)
+    first = found[0]
+    story: list[Flowable] = [
+        p(repeat_line(data, repeat), sheet.h3),
+        p(
+            f"Quoted once, from the first copy (#{first.id}); each copy below is its own "
+            "contact in the log, with its own exhibit where one was saved and its own words "
+            "where they differ.",
+            sheet.muted,
+        ),
+        quote(first.text),
+    ]
+    for contact in found:
+        url = f" · {contact.url}" if contact.url else ""
+        story.append(p(f"#{contact.id} · {line_of(contact)}{url}", sheet.small))
+        if contact is not first and contact.text.strip() != first.text.strip():
+            story.append(text_paragraph(contact.text, sheet.small))
+    for flowable in story[:3]:
+        flowable.keepWithNext = 1
+    return story
+
+
+def repeats_summary(data: PacketData, quoted: Iterable[int] = ()) -> list[Flowable]:
+    """For the legal summary: each repeated message once, with where its copies are; words
+    already `quoted` above (contact ids) are pointed to, not printed twice."""
+    above = set(quoted)
+    sheet = styles()
+    story: list[Flowable] = []
+    if not data.repeats:
+        return story
+    story.append(p("Sent again and again", sheet.h3))
+    for repeat in data.repeats:
+        first = copies(data, repeat)[0]
+        if first.id in above:
+            story.append(
+                p(repeat_line(data, repeat) + "; its words are quoted above.", sheet.small)
+            )
+            continue
+        story.append(p(repeat_line(data, repeat) + ":", sheet.small))
+        story.append(text_paragraph(f"“{cut_at_word(first.text, 300)}”", sheet.quote))
+    return story

@@ -1,0 +1,126 @@
+"""A packet prints the same message sent again and again as one entry: how many times, where
+and when, the exhibits of every copy, the words quoted once; each copy keeps its own line,
+its own exhibit and its own hash."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from app.core.domain import Category, Channel, ContactDetails, Customer, Direction, NewAttachment
+from app.packets.assembly import PacketOptions
+from app.packets.contacts import default_examples
+from app.packets.data import PacketKind, Redaction
+from app.packets.making import MadePacket, make_packet
+from app.services import Services
+from tests.helpers.packet_fixtures import flat, pdf_text, png
+from tests.helpers.standing_fixtures import MadeContact
+
+START = datetime(2026, 6, 10, 12, 57, tzinfo=UTC)
+QUESTION = "Why was my account banned by Robin? Unban me immediately or I will tell everyone."
+THREAT = QUESTION + " I will find you."
+
+
+def _post(services: Services, customer_id: int, text: str, at: datetime, n: int) -> int:
+    return services.contacts.log(
+        customer_id,
+        ContactDetails(
+            occurred_at=at,
+            channel=Channel.SOCIAL,
+            direction=Direction.INBOUND,
+            text=text,
+            url=f"https://x.com/pat_rants/status/{n}",
+        ),
+        [NewAttachment(f"post-{n}.png", png(width=600 + n), "image/png")],
+    )
+
+
+@pytest.fixture
+def posts(services: Services) -> tuple[int, list[int], int]:
+    customer_id = services.customers.add(Customer(name="Pat Example", handles=("X: @pat_rants",)))
+    step = timedelta(minutes=52) / 22
+    ids = [
+        _post(
+            services,
+            customer_id,
+            QUESTION.replace("immediately", "NOW") if i == 5 else QUESTION,
+            START + step * i,
+            i,
+        )
+        for i in range(23)
+    ]
+    threat = _post(services, customer_id, THREAT, START + timedelta(minutes=20, seconds=30), 99)
+    services.contacts.log(
+        customer_id,
+        ContactDetails(
+            occurred_at=START + timedelta(minutes=30),
+            channel=Channel.SOCIAL,
+            direction=Direction.OUTBOUND,
+            text=QUESTION,  # quoting them back is the business's words, not another copy
+        ),
+    )
+    return customer_id, ids, threat
+
+
+def _packet(services: Services, customer_id: int) -> MadePacket:
+    options = PacketOptions(PacketKind.LEGAL, redactions=(Redaction("Robin"),))
+    return make_packet(services, customer_id, options)
+
+
+def test_the_log_and_the_summary_print_one_entry_with_every_exhibit(
+    services: Services, posts: tuple[int, list[int], int]
+) -> None:
+    customer_id, ids, threat = posts
+    pages = [flat(t) for t in pdf_text(_packet(services, customer_id).pdf.data)]
+    everything = " ".join(pages)
+    first, last = START.astimezone(), (START + timedelta(minutes=52)).astimezone()
+    line = (
+        f"The same message 23 times on social media on {first:%a} {first.day} {first:%b %Y} "
+        f"between {first:%H:%M} and {last:%H:%M} (Exhibits 1–9, 11–24)"  # Exhibit 10 is the threat
+    )
+    summary = next(page for page in pages if "Reported by" in page)
+    assert line in summary
+    start = everything.index("Quoted once")
+    log = everything[start : everything.index("Exhibit index", start)]
+    assert everything.count(line) == 2  # the summary and the log, once each
+    # Each copy keeps its own line with its own exhibit; the threat copy is its own entry.
+    for contact_id in ids:
+        assert f"#{contact_id} · " in log
+    assert "I will find you" in log
+    assert f"#{threat} · " in log
+    # The words are quoted once, and again only for the copy whose words differ.
+    quoted = "Unban me immediately or I will tell everyone"
+    # The first copy, the copy that adds a threat, and the business quoting them back.
+    assert log.count(quoted) == 3
+    assert log.count("Unban me NOW or I will tell everyone") == 1
+    # The exhibit index lists all 24 posts, each with its own hash.
+    assert "Exhibit 24" in everything
+    assert len(set(re.findall(r"\b[0-9a-f]{64}\b", everything))) >= 24
+    # The redacted name never shows, in the group's entry or anywhere.
+    assert "Robin" not in everything
+
+
+def test_copies_left_out_of_the_packet_are_not_counted(
+    services: Services, posts: tuple[int, list[int], int]
+) -> None:
+    customer_id, ids, _threat = posts
+    options = PacketOptions(PacketKind.LEGAL, contact_ids=frozenset(ids[:4]))
+    everything = " ".join(
+        flat(t) for t in pdf_text(make_packet(services, customer_id, options).pdf.data)
+    )
+    assert "The same message 4 times on social media" in everything
+    assert "23 times" not in everything
+
+
+def test_an_abusive_message_sent_five_times_is_one_example(make_contact: MadeContact) -> None:
+    abuse = "You are useless idiots and a disgrace, every one of you."
+    copies = [
+        make_contact(START + timedelta(minutes=i), Category.ABUSE, text=abuse, severity=4)
+        for i in range(5)
+    ]
+    other = make_contact(
+        START + timedelta(days=2), Category.THREAT_LEGAL, text="I will sue you.", severity=5
+    )
+    assert default_examples([*copies, other]) == (copies[0].id, other.id)
