@@ -17,6 +17,7 @@ from difflib import SequenceMatcher
 from functools import cached_property
 
 from app.core.domain import Category, Channel, Contact, Direction
+from app.importing.post_details import platform_from_url
 from app.importing.threat_words import hits
 
 MIN_COPIES = 3
@@ -145,8 +146,19 @@ class RepeatGroup:
 
     def what(self) -> str:
         """“the same message 23 times on social media”, for a caller that says when its way."""
-        where = " and ".join(_ON[channel] for channel in self.channels)
+        where = " and ".join(self._on(channel) for channel in self.channels)
         return f"the same message {len(self.contacts)} times {where}"
+
+    def _on(self, channel: Channel) -> str:
+        """“on X (Twitter)” when every copy on social media or review sites is on that one
+        platform: the owner and a reader know the place, not Steady's channel name."""
+        if channel in (Channel.SOCIAL, Channel.REVIEW):
+            places = {
+                platform_from_url(c.details.url) for c in self.contacts if c.channel is channel
+            }
+            if len(places) == 1 and (place := places.pop()):
+                return f"on {place}"
+        return _ON[channel]
 
 
 class RepeatFinder:

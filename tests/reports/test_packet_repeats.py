@@ -77,7 +77,7 @@ def test_the_log_and_the_summary_print_one_entry_with_every_exhibit(
     everything = " ".join(pages)
     first, last = START.astimezone(), (START + timedelta(minutes=52)).astimezone()
     line = (
-        f"The same message 23 times on social media on {first:%a} {first.day} {first:%b %Y} "
+        f"The same message 23 times on X (Twitter) on {first:%a} {first.day} {first:%b %Y} "
         f"between {first:%H:%M} and {last:%H:%M} (Exhibits 1–9, 11–24)"  # Exhibit 10 is the threat
     )
     summary = next(page for page in pages if "Reported by" in page)
@@ -110,7 +110,7 @@ def test_copies_left_out_of_the_packet_are_not_counted(
     everything = " ".join(
         flat(t) for t in pdf_text(make_packet(services, customer_id, options).pdf.data)
     )
-    assert "The same message 4 times on social media" in everything
+    assert "The same message 4 times on X (Twitter)" in everything
     assert "23 times" not in everything
 
 

@@ -32,6 +32,31 @@ def test_twenty_three_posts_in_an_hour_are_one_group(make_contact: MadeContact) 
     )
 
 
+def test_posts_on_one_platform_name_it(make_contact: MadeContact) -> None:
+    start = datetime(2026, 6, 10, 12, 57, tzinfo=UTC)
+    on_x = [
+        make_contact(
+            start + timedelta(minutes=i),
+            channel=Channel.SOCIAL,
+            text=QUESTION,
+            url=f"https://x.com/tmorrow/status/{100 + i}",
+        )
+        for i in range(3)
+    ]
+    assert group_repeats(on_x)[0].what() == "the same message 3 times on X (Twitter)"
+    # One copy elsewhere: Steady cannot name a single platform, so it names the channel.
+    mixed = [
+        *on_x,
+        make_contact(
+            start + timedelta(minutes=5),
+            channel=Channel.SOCIAL,
+            text=QUESTION,
+            url="https://www.facebook.com/p/1",
+        ),
+    ]
+    assert group_repeats(mixed)[0].what() == "the same message 4 times on social media"
+
+
 def test_near_copies_across_channels_count(make_contact: MadeContact) -> None:
     start = datetime(2026, 6, 10, 9, 0, tzinfo=UTC)
     texts = [
