@@ -10,10 +10,12 @@ the window), importing nothing of its own beforehand: the probe only wraps the f
 opens the window, once Steady itself has imported it, to watch the window it returns.
 
 Each line printed is "event time.time()"; the parent subtracts the moment it spawned us.
+"cpu_painted" is the CPU time used until the first paint, "peak_mib" the peak memory.
 """
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import resource
 import runpy
@@ -37,6 +39,12 @@ def report(event: str) -> None:
     _seen[event] = _seen.get(event, 0) + 1
     name = event if _seen[event] == 1 else f"{event}_{_seen[event]}"
     print(name, f"{time.time():.6f}", flush=True)
+
+
+def report_cpu(event: str) -> None:
+    """CPU seconds the process has used so far (all threads): far steadier than wall time on
+    a loaded machine."""
+    print(f"cpu_{event}", f"{time.process_time():.6f}", flush=True)
 
 
 def report_peak() -> None:
@@ -70,6 +78,8 @@ def make_watch() -> Any:
                 self.painted_target = None
                 callback, self.on_painted = self.on_painted, None
                 report("painted")
+                if _seen["painted"] == 1:
+                    report_cpu("painted")
                 if callback is not None:
                     QTimer.singleShot(0, callback)
             return False
@@ -158,11 +168,10 @@ def steady(database: str, customer: int | None) -> None:
         app.quit()
 
     sys.meta_path.insert(0, AfterImport("ui.shell.launch", watch_launch))
+    sys.path.insert(0, str(ROOT))  # as `python -m app` run in this checkout finds it
     sys.argv = ["steady", "--db", database]
-    try:
+    with contextlib.suppress(SystemExit):  # app/__main__.py ends with sys.exit
         runpy.run_module("app", run_name="__main__", alter_sys=True)
-    except SystemExit:
-        pass
 
 
 def main() -> None:

@@ -1,42 +1,32 @@
 """`python -m app [--db PATH] COMMAND`: the same use cases as the window, for scripts and support.
 
-Each command module has `register(subparsers)`; add new ones to COMMAND_MODULES.
+Each command module has `register(subparsers)`; add new ones' names to COMMAND_MODULES.
 Errors are one line on stderr and a non-zero exit. Qt is never imported here.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Sequence
 
 from app import APP_NAME, __version__
-from app.cli import (
-    customers,
-    importing,
-    integrity,
-    log,
-    packet,
-    passphrase,
-    search,
-    seed,
-    standing,
-    tone,
-)
 from app.core.errors import InvalidInputError, NotFoundError, SteadyError
 
+# Imported when a command is given: opening the window (no command) loads none of them.
 COMMAND_MODULES = [
-    seed,
-    customers,
-    log,
-    search,
-    integrity,
-    importing,
-    standing,
-    tone,
-    packet,
-    passphrase,
+    "seed",
+    "customers",
+    "log",
+    "search",
+    "integrity",
+    "importing",
+    "standing",
+    "tone",
+    "packet",
+    "passphrase",
 ]
 
 EXIT_ERROR = 1
@@ -62,8 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in COMMAND_MODULES:
-        module.register(commands)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"app.cli.{name}").register(commands)
     return parser
 
 
@@ -84,9 +74,29 @@ def db_problem(db: str | None) -> str:
     return ""
 
 
+def window_options(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The options when they only open the window (`--db PATH`, `--demo`), else None.
+
+    The window is what the owner starts every day: it opens without building the parser of
+    every command (which loads the packets, the importer and the tone rules)."""
+    args = argparse.Namespace(db=None, demo=False, command=None)
+    rest = list(argv)
+    while rest:
+        option = rest.pop(0)
+        if option == "--demo":
+            args.demo = True
+        elif option == "--db" and rest and not rest[0].startswith("-"):
+            args.db = rest.pop(0)
+        elif option.startswith("--db="):
+            args.db = option.removeprefix("--db=")
+        else:
+            return None  # a command, --help, a mistake: the full parser answers
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    given = sys.argv[1:] if argv is None else argv
+    args = window_options(given) or build_parser().parse_args(given)
     problem = db_problem(args.db)
     if problem:
         print(f"steady: {problem}", file=sys.stderr)
