@@ -21,7 +21,10 @@ def load_lazily(name: str) -> None:
     spec = importlib.util.find_spec(name)
     if spec is None or spec.loader is None:
         return  # not installed: the import fails later exactly as it would have
-    spec.loader = importlib.util.LazyLoader(spec.loader)
+    try:
+        spec.loader = importlib.util.LazyLoader(spec.loader)
+    except TypeError:
+        return  # a loader the lazy loader cannot wrap (a bundler's): imported as usual
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
     spec.loader.exec_module(module)

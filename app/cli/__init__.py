@@ -1,33 +1,39 @@
 """`python -m app [--db PATH] COMMAND`: the same use cases as the window, for scripts and support.
 
-Each command module has `register(subparsers)`; add new ones' names to COMMAND_MODULES.
+Each command module has `register(subparsers)`; add new ones to `command_modules()`.
 Errors are one line on stderr and a non-zero exit. Qt is never imported here.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import os
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
 from app import APP_NAME, __version__
 from app.core.errors import InvalidInputError, NotFoundError, SteadyError
 
-# Imported when a command is given: opening the window (no command) loads none of them.
-COMMAND_MODULES = [
-    "seed",
-    "customers",
-    "log",
-    "search",
-    "integrity",
-    "importing",
-    "standing",
-    "tone",
-    "packet",
-    "passphrase",
-]
+
+def command_modules() -> list[ModuleType]:
+    """Imported when a command is given: opening the window (no command) loads none of them.
+    Imported by name here, not looked up from strings, so the desktop bundle finds them."""
+    from app.cli import (
+        customers,
+        importing,
+        integrity,
+        log,
+        packet,
+        passphrase,
+        search,
+        seed,
+        standing,
+        tone,
+    )
+
+    return [seed, customers, log, search, integrity, importing, standing, tone, packet, passphrase]
+
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -52,8 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in COMMAND_MODULES:
-        importlib.import_module(f"app.cli.{name}").register(commands)
+    for module in command_modules():
+        module.register(commands)
     return parser
 
 
