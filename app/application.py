@@ -122,9 +122,9 @@ class ReportlabPackets:
 
 def run_window(db_path: str | None, demo: bool = False) -> int:
     """Open the main window on the owner's log; with none yet, ask: the demo or a log of their own."""
-    # Storage and the standing rules are imported before Qt: once PySide6 is loaded, its
-    # import hook reads the source of every module imported after it (a few hundred ms).
-    import app.standing.assessment  # noqa: F401
+    # Storage is imported before Qt: once PySide6 is loaded, its import hook reads the source
+    # of every module imported after it. The standing rules are not: they are first needed
+    # once the window is painted, when the first customer's assessment is worked out.
     import storage  # noqa: F401
     from ui.shell.launch import launch
 

@@ -163,32 +163,47 @@ class Services:
         self.store.close()
 
 
-@dataclass
 class Standing:
-    """Where a customer stands: actions, assessment, blocking, returning customers, policies."""
+    """Where a customer stands: actions, assessment, blocking, returning customers, policies.
 
-    actions: ActionLog
-    assessor: Assessor
-    blocking: BlockingChecklist
-    identities: IdentityMatcher
-    policies: PolicyLibrary
+    Each part is built, and its rules imported, when first used: the window shows the log's
+    actions at once, and weighs the customer up once it has been painted."""
+
+    def __init__(self, store: Store, settings: Settings, clock: Clock) -> None:
+        from app.standing.actions import ActionLog
+
+        self._store = store
+        self._settings = settings
+        self._clock = clock
+        self.actions = ActionLog(store, clock)
 
     @classmethod
     def build(cls, store: Store, settings: Settings, clock: Clock) -> Standing:
-        from app.standing.actions import ActionLog
+        return cls(store, settings, clock)
+
+    @cached_property
+    def assessor(self) -> Assessor:
         from app.standing.assessment import Assessor
+
+        return Assessor(self._store, self._settings, self._clock)
+
+    @cached_property
+    def blocking(self) -> BlockingChecklist:
         from app.standing.blocking import BlockingChecklist
-        from app.standing.policies import PolicyLibrary
+
+        return BlockingChecklist(self._settings, self.actions)
+
+    @cached_property
+    def identities(self) -> IdentityMatcher:
         from app.standing.returning_customers import IdentityMatcher
 
-        actions = ActionLog(store, clock)
-        return cls(
-            actions=actions,
-            assessor=Assessor(store, settings, clock),
-            blocking=BlockingChecklist(settings, actions),
-            identities=IdentityMatcher(store),
-            policies=PolicyLibrary(store, clock),
-        )
+        return IdentityMatcher(self._store)
+
+    @cached_property
+    def policies(self) -> PolicyLibrary:
+        from app.standing.policies import PolicyLibrary
+
+        return PolicyLibrary(self._store, self._clock)
 
 
 def build_services(store: Store, clock: Clock = system_clock, is_demo: bool = False) -> Services:

@@ -5,24 +5,33 @@ customer and report when their log was painted and when the assessment filled in
     python bench/window_probe.py bare
     python bench/window_probe.py steady DB [CUSTOMER_ID]
 
+"steady" starts Steady exactly as `python -m app --db DB` does (the command line first, then
+the window), importing nothing of its own beforehand: the probe only wraps the function that
+opens the window, once Steady itself has imported it, to watch the window it returns.
+
 Each line printed is "event time.time()"; the parent subtracts the moment it spawned us.
+"cpu_painted" is the CPU time used until the first paint, "peak_mib" the peak memory.
 """
 
 from __future__ import annotations
 
+import contextlib
+import importlib.util
 import resource
+import runpy
 import sys
 import time
+from collections.abc import Callable
+from importlib.machinery import ModuleSpec
 from pathlib import Path
-
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QWindow
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from types import ModuleType
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 _seen: dict[str, int] = {}
+_kept: list[object] = []
 
 
 def report(event: str) -> None:
@@ -30,6 +39,12 @@ def report(event: str) -> None:
     _seen[event] = _seen.get(event, 0) + 1
     name = event if _seen[event] == 1 else f"{event}_{_seen[event]}"
     print(name, f"{time.time():.6f}", flush=True)
+
+
+def report_cpu(event: str) -> None:
+    """CPU seconds the process has used so far (all threads): far steadier than wall time on
+    a loaded machine."""
+    print(f"cpu_{event}", f"{time.process_time():.6f}", flush=True)
 
 
 def report_peak() -> None:
@@ -40,62 +55,104 @@ def peak_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-class Watch(QObject):
-    """Sees every event: the first expose of a top-level window, paints of one widget."""
+def make_watch() -> Any:
+    """An event filter that sees the first expose of a top-level window and paints of one
+    widget (built on demand: Qt loads when the program under test loads it)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtGui import QWindow
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.mapped = False
-        self.painted_target: QWidget | None = None
-        self.on_painted: object = None
+    class Watch(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.mapped = False
+            self.painted_target: QObject | None = None
+            self.on_painted: Callable[[], None] | None = None
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.Expose and not self.mapped and isinstance(watched, QWindow):
-            if watched.isExposed():
-                self.mapped = True
-                report("mapped")
-        elif kind == QEvent.Type.Paint and watched is self.painted_target:
-            self.painted_target = None
-            callback, self.on_painted = self.on_painted, None
-            report("painted")
-            if callable(callback):
-                QTimer.singleShot(0, callback)
-        return False
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            kind = event.type()
+            if kind == QEvent.Type.Expose and not self.mapped and isinstance(watched, QWindow):
+                if watched.isExposed():
+                    self.mapped = True
+                    report("mapped")
+            elif kind == QEvent.Type.Paint and watched is self.painted_target:
+                self.painted_target = None
+                callback, self.on_painted = self.on_painted, None
+                report("painted")
+                if _seen["painted"] == 1:
+                    report_cpu("painted")
+                if callback is not None:
+                    QTimer.singleShot(0, callback)
+            return False
+
+    return Watch()
 
 
-def bare(app: QApplication, watch: Watch) -> None:
+def bare() -> None:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    watch = make_watch()
+    app.installEventFilter(watch)
     window = QMainWindow()
     window.resize(1200, 760)
     watch.painted_target = window
     watch.on_painted = app.quit
     window.show()
     app.exec()
+    report_peak()
 
 
-def steady(app: QApplication, watch: Watch, database: str, customer: int | None) -> None:
-    sys.path.insert(0, str(ROOT))
-    import ui.shell.launch as launch_module
-    from app.application import run_window
+class AfterImport:
+    """A meta-path finder that runs `then(module)` right after one module has been executed."""
 
-    opened = launch_module.open_window
+    def __init__(self, name: str, then: Callable[[ModuleType], None]) -> None:
+        self.name = name
+        self.then = then
 
-    def open_and_watch(*args: object, **kwargs: object):  # type: ignore[no-untyped-def]
-        window = opened(*args, **kwargs)  # type: ignore[arg-type]
-        assert window is not None
-        window.resize(1200, 760)
-        watch.painted_target = window.page.timeline.viewport()
-        watch.on_painted = lambda: then_select(window)
-        return window
+    def find_spec(self, fullname: str, path: object, target: object = None) -> ModuleSpec | None:
+        if fullname != self.name:
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(fullname)
+        assert spec is not None and spec.loader is not None
+        execute = spec.loader.exec_module
 
-    def then_select(window) -> None:  # type: ignore[no-untyped-def]
+        def exec_module(module: ModuleType) -> None:
+            execute(module)
+            self.then(module)
+
+        spec.loader.exec_module = exec_module  # type: ignore[method-assign]
+        return spec
+
+
+def steady(database: str, customer: int | None) -> None:
+    def watch_launch(launch_module: ModuleType) -> None:
+        opened = launch_module.open_window
+
+        def open_and_watch(*args: object, **kwargs: object) -> Any:
+            from PySide6.QtWidgets import QApplication
+
+            app = QApplication.instance()
+            watch = make_watch()
+            _kept.append(watch)  # an event filter lives as long as its Python object
+            app.installEventFilter(watch)
+            window = opened(*args, **kwargs)
+            assert window is not None
+            window.resize(1200, 760)
+            watch.painted_target = window.page.timeline.viewport()
+            watch.on_painted = lambda: then_select(app, watch, window)
+            return window
+
+        launch_module.open_window = open_and_watch
+
+    def then_select(app: Any, watch: Any, window: Any) -> None:
         if customer is None:
             report_peak()
             app.quit()
             return
         tools = next(t for t in window.customer_tools if hasattr(t, "loader"))
         # Connected after the panel: when this runs, the panel has shown the assessment.
-        tools.loader.loaded.connect(lambda shown, _loaded: assessed(window, tools, shown))
+        tools.loader.loaded.connect(lambda shown, _loaded: assessed(app, tools, shown))
         if window.current_customer() == customer:  # already shown first: come from another
             window.customer_list.table.selectRow(1)
             app.processEvents()
@@ -103,26 +160,25 @@ def steady(app: QApplication, watch: Watch, database: str, customer: int | None)
         report("select")
         window.select_customer(customer)
 
-    def assessed(window, tools, shown: int) -> None:  # type: ignore[no-untyped-def]
+    def assessed(app: Any, tools: Any, shown: int) -> None:
         if shown != customer or tools.panel.picture is None:
             return
         report("assessed")
         report_peak()
         app.quit()
 
-    launch_module.open_window = open_and_watch
-    run_window(database)
+    sys.meta_path.insert(0, AfterImport("ui.shell.launch", watch_launch))
+    sys.path.insert(0, str(ROOT))  # as `python -m app` run in this checkout finds it
+    sys.argv = ["steady", "--db", database]
+    with contextlib.suppress(SystemExit):  # app/__main__.py ends with sys.exit
+        runpy.run_module("app", run_name="__main__", alter_sys=True)
 
 
 def main() -> None:
-    app = QApplication(sys.argv[:1])
-    watch = Watch()
-    app.installEventFilter(watch)
     if sys.argv[1] == "bare":
-        bare(app, watch)
-        report_peak()
+        bare()
     else:
-        steady(app, watch, sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else None)
+        steady(sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else None)
 
 
 if __name__ == "__main__":

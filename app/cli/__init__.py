@@ -1,6 +1,6 @@
 """`python -m app [--db PATH] COMMAND`: the same use cases as the window, for scripts and support.
 
-Each command module has `register(subparsers)`; add new ones to COMMAND_MODULES.
+Each command module has `register(subparsers)`; add new ones to `command_modules()`.
 Errors are one line on stderr and a non-zero exit. Qt is never imported here.
 """
 
@@ -10,34 +10,30 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
 from app import APP_NAME, __version__
-from app.cli import (
-    customers,
-    importing,
-    integrity,
-    log,
-    packet,
-    passphrase,
-    search,
-    seed,
-    standing,
-    tone,
-)
 from app.core.errors import InvalidInputError, NotFoundError, SteadyError
 
-COMMAND_MODULES = [
-    seed,
-    customers,
-    log,
-    search,
-    integrity,
-    importing,
-    standing,
-    tone,
-    packet,
-    passphrase,
-]
+
+def command_modules() -> list[ModuleType]:
+    """Imported when a command is given: opening the window (no command) loads none of them.
+    Imported by name here, not looked up from strings, so the desktop bundle finds them."""
+    from app.cli import (
+        customers,
+        importing,
+        integrity,
+        log,
+        packet,
+        passphrase,
+        search,
+        seed,
+        standing,
+        tone,
+    )
+
+    return [seed, customers, log, search, integrity, importing, standing, tone, packet, passphrase]
+
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -62,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in COMMAND_MODULES:
+    for module in command_modules():
         module.register(commands)
     return parser
 
@@ -84,9 +80,29 @@ def db_problem(db: str | None) -> str:
     return ""
 
 
+def window_options(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The options when they only open the window (`--db PATH`, `--demo`), else None.
+
+    The window is what the owner starts every day: it opens without building the parser of
+    every command (which loads the packets, the importer and the tone rules)."""
+    args = argparse.Namespace(db=None, demo=False, command=None)
+    rest = list(argv)
+    while rest:
+        option = rest.pop(0)
+        if option == "--demo":
+            args.demo = True
+        elif option == "--db" and rest and not rest[0].startswith("-"):
+            args.db = rest.pop(0)
+        elif option.startswith("--db="):
+            args.db = option.removeprefix("--db=")
+        else:
+            return None  # a command, --help, a mistake: the full parser answers
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    given = sys.argv[1:] if argv is None else argv
+    args = window_options(given) or build_parser().parse_args(given)
     problem = db_problem(args.db)
     if problem:
         print(f"steady: {problem}", file=sys.stderr)

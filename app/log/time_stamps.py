@@ -10,8 +10,6 @@ rewritten since without the token failing. Nothing is sent while the setting is 
 from __future__ import annotations
 
 import hashlib
-import urllib.error
-import urllib.request
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -38,6 +36,10 @@ def post_over_http(url: str, request: bytes) -> bytes:
     """Send the request to the service; one clear sentence when the laptop is offline."""
     if not url.startswith(("https://", "http://")):
         raise TimeStampError(f"The time-stamping service's address must start with https://: {url}")
+    # Loaded here, not at start-up: urllib brings http, ssl and email (tens of ms).
+    import urllib.error
+    import urllib.request
+
     http_request = urllib.request.Request(
         url, data=request, headers={"Content-Type": CONTENT_TYPE}, method="POST"
     )

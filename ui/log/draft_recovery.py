@@ -9,7 +9,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from app.core.errors import NotFoundError
-from ui.log.contact_dialog import LogContactDialog
 
 if TYPE_CHECKING:
     from ui.shell.main_window import MainWindow
@@ -38,6 +37,8 @@ class DraftRecovery:
             if answer != QMessageBox.StandardButton.Yes:
                 return False
             self.window.log_contact_with_files([], customer_id)
+            from ui.log.contact_dialog import LogContactDialog  # loaded when a draft is kept
+
             dialog = self.window.dialog
             if isinstance(dialog, LogContactDialog):
                 dialog.restore_draft()

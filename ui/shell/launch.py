@@ -16,6 +16,7 @@ from app.core.paths import data_folder, empty_private_temporary_folder
 from app.services import Services
 from ui.shell.crash_report import CrashHandler, enable_fault_log
 from ui.shell.dates import shown_day
+from ui.shell.first_paint import hold_until_first_paint, release_after_first_paint, run_held_work
 from ui.shell.log_files import LogPlaces, OpenLog, choose_database
 from ui.shell.log_menu import install_log_menu
 from ui.shell.main_window import MainWindow
@@ -71,6 +72,8 @@ def launch(
     # Sentences Steady writes in the window ("Warned on …") use the window's own date form.
     use_day_style(shown_day)
     empty_private_temporary_folder()  # copies a crash left behind
+    # The first customer's log is painted first; their assessment and the like follow.
+    hold_until_first_paint()
     window = open_window(
         path,
         demo_path=demo_path,
@@ -80,7 +83,9 @@ def launch(
         ui_state=QSettings(),
     )
     if window is None:
+        run_held_work()
         return 0
+    release_after_first_paint(window)
     window.show()
     if os.environ.get("STEADY_SELF_CHECK"):  # the built bundle checks itself (see self_check)
         from ui.shell.self_check import SelfCheck

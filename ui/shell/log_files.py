@@ -17,10 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from app import APP_NAME
 from app.core.errors import SteadyError
 from app.core.paths import database_exists
-from app.demo.fill import fill_demo
 from app.services import Services
-from ui.shell import first_run
-from ui.shell.first_run import FirstRunChoice
 from ui.shell.main_window import MainWindow
 from ui.shell.passphrase_prompt import open_with_passphrase
 from ui.shell.steady_window import steady_window
@@ -59,6 +56,10 @@ def choose_database(
     own = remembered_log(places, ui_state)
     if database_exists(own):
         return own, False
+    # Asked once in a lifetime: the question (and the demo) load only then.
+    from ui.shell import first_run
+    from ui.shell.first_run import FirstRunChoice
+
     choice = first_run.ask_first_run()
     if choice is None:
         return None
@@ -109,6 +110,8 @@ class OpenLog:
             return None
         try:
             if is_demo and services.customers.count() == 0:
+                from app.demo.fill import fill_demo
+
                 fill_demo(services)
         except SteadyError as error:
             services.close()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, QThread, QTimer, Signal
 
 from app.core.errors import SteadyError
 from app.services import Services
+from ui.shell.first_paint import after_first_paint
 from ui.shell.main_window import MainWindow
 
 RETRY_MS = 60 * 60 * 1000  # an hour: enough for a laptop to come back online
@@ -53,7 +54,8 @@ class DailyTimeStamp(QObject):
         self.timer.timeout.connect(self.run_if_on)
         window.installEventFilter(self)  # a closing window waits for a stamp under way
         if window.services.time_stamps.enabled:
-            QTimer.singleShot(0, self.run_if_on)
+            # Not while the window is starting: the log is painted first.
+            QTimer.singleShot(0, lambda: after_first_paint(self.run_if_on))
             self.timer.start()
 
     def run_if_on(self) -> None:

@@ -30,10 +30,10 @@ from app.standing.records import MonthVolume
 from app.standing.volume import thinned
 from ui.shell.status_colours import is_dark
 from ui.shell.status_look import CHART_AVERAGE, CHART_CUSTOMER
+from ui.standing.chart_size import CHART_HEIGHT
 
 CUSTOMER_COLOUR = CHART_CUSTOMER
 AVERAGE_COLOUR = CHART_AVERAGE
-CHART_HEIGHT = 240
 
 
 def _month_label(month: str) -> str:

@@ -8,6 +8,8 @@ and the action log.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
@@ -27,18 +29,21 @@ from app.core.errors import SteadyError
 from app.services import Services
 from app.standing.blocking import blocked_since
 from app.standing.records import ActionKind, NextStep
-from app.standing.returning_customers import Match
-from app.standing.view import StandingView
 from ui.shell.dates import shown_when
 from ui.shell.messages import confirm
 from ui.shell.plain_text import escaped, isolated, plain_label, plain_tooltip
 from ui.shell.status_colours import Tone, show_as_banner, show_in_tone, text_style
 from ui.shell.status_look import chip_style, risk_colour
-from ui.standing.action_dialog import ActionDialog
 from ui.standing.action_list import ActionList
-from ui.standing.charts import CHART_HEIGHT, StandingCharts
+from ui.standing.chart_size import CHART_HEIGHT
 from ui.standing.checklist import BlockingChecklistWidget
-from ui.standing.view_loader import LoadedStanding, StandingLoader, load_standing
+
+if TYPE_CHECKING:  # the charts (Qt Charts) and the forms load when first needed
+    from app.standing.returning_customers import Match
+    from app.standing.view import StandingView
+    from ui.standing.action_dialog import ActionDialog
+    from ui.standing.charts import StandingCharts
+    from ui.standing.view_loader import LoadedStanding, StandingLoader
 
 # Steps that need more than a click: the form asks for the report number, ticket or amount.
 ASKS_DETAILS = (ActionKind.POLICE_REPORT, ActionKind.PLATFORM_REPORT, ActionKind.REFUND)
@@ -124,14 +129,17 @@ class AssessmentPanel(QWidget):
         self.signs_tree.setColumnWidth(0, 330)
         self.signs_tree.setColumnWidth(1, 700)
         self.signs_tree.itemActivated.connect(self._on_signs_tree_item_activated)
-        self.charts = StandingCharts()
+        self._charts: StandingCharts | None = None
+        self.charts_tab = QWidget()  # the charts are drawn into it when there is a picture
+        charts_layout = QVBoxLayout(self.charts_tab)
+        charts_layout.setContentsMargins(0, 0, 0, 0)
         self.checklist = BlockingChecklistWidget(services)
         self.action_list = ActionList(services)
         for source in (self.checklist, self.action_list):
             source.action_logged.connect(self._on_action_logged)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.signs_tree, "Signs")
-        self.tabs.addTab(self.charts, "Charts")
+        self.tabs.addTab(self.charts_tab, "Charts")
         self.tabs.addTab(self.checklist, "Blocking checklist")
         self.tabs.addTab(self.action_list, "Actions")
         self.tabs.setFixedHeight(TABS_HEIGHT)
@@ -158,6 +166,18 @@ class AssessmentPanel(QWidget):
         layout.addStretch(1)
         self.show_customer(customer_id)
 
+    @property
+    def charts(self) -> StandingCharts:
+        """Built the first time a customer's picture is shown: Qt Charts is not loaded at start."""
+        if self._charts is None:
+            from ui.standing.charts import StandingCharts
+
+            self._charts = StandingCharts()
+            layout = self.charts_tab.layout()
+            assert layout is not None
+            layout.addWidget(self._charts)
+        return self._charts
+
     # --- showing ------------------------------------------------------------------------
 
     def show_customer(self, customer_id: int | None) -> None:
@@ -175,6 +195,8 @@ class AssessmentPanel(QWidget):
             self.picture = None
             return
         if self._loader is None:
+            from ui.standing.view_loader import load_standing
+
             self._show(load_standing(self._services, customer_id))
             return
         if self.picture is None or self.picture.customer.id != customer_id:
@@ -201,7 +223,8 @@ class AssessmentPanel(QWidget):
         self.returning_frame.hide()
         self.signs_tree.clear()
         self._show_steps()
-        self.charts.clear()
+        if self._charts is not None:
+            self._charts.clear()
 
     def _show(self, loaded: LoadedStanding) -> None:
         self.picture = loaded.view
@@ -325,6 +348,8 @@ class AssessmentPanel(QWidget):
         """Log a next step as done; steps that need a number or an amount ask for it first."""
         assert self.customer_id is not None
         if step.action in ASKS_DETAILS:
+            from ui.standing.action_dialog import ActionDialog
+
             self.dialog = ActionDialog(
                 self._services, self.customer_id, step.action, title=step.text, parent=self
             )

@@ -11,13 +11,17 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal
 
 from app.core.errors import SteadyError
 from app.services import Services
-from app.standing.returning_customers import Match
-from app.standing.view import StandingView, ViewCancelled
+from ui.shell.first_paint import after_first_paint
+
+if TYPE_CHECKING:  # the rules load with the first assessment, after the window is painted
+    from app.standing.returning_customers import Match
+    from app.standing.view import StandingView
 
 
 @dataclass(frozen=True)
@@ -30,6 +34,8 @@ def load_standing(
     services: Services, customer_id: int, cancelled: Callable[[], bool] = lambda: False
 ) -> LoadedStanding:
     """The assessment, and who this customer may be coming back as (not yet linked)."""
+    from app.standing.view import ViewCancelled
+
     view = services.assessor.view(customer_id, cancelled)
     if cancelled():
         raise ViewCancelled()
@@ -50,6 +56,8 @@ class _LoadThread(QThread):
         self.unwanted = threading.Event()  # another customer was asked for meanwhile
 
     def run(self) -> None:
+        from app.standing.view import ViewCancelled
+
         try:
             services = self._reopen()
             try:
@@ -77,6 +85,7 @@ class StandingLoader(QObject):
         self._reopen = reopen
         self._thread: _LoadThread | None = None
         self._next: int | None = None
+        self._waiting = False  # for the window's first paint (see ui/shell/first_paint.py)
         if window is not None:
             window.installEventFilter(self)
         app = QCoreApplication.instance()
@@ -90,7 +99,9 @@ class StandingLoader(QObject):
     def load(self, customer_id: int) -> None:
         self._next = customer_id
         if self._thread is None:
-            self._start()
+            if not self._waiting:
+                self._waiting = True
+                after_first_paint(self._start_when_painted)
         elif self._thread.customer_id != customer_id:
             self._thread.unwanted.set()  # stop reading that log; this one is wanted now
 
@@ -105,6 +116,11 @@ class StandingLoader(QObject):
         if event.type() == QEvent.Type.Close:
             self.stop()
         return False
+
+    def _start_when_painted(self) -> None:
+        self._waiting = False
+        if self._next is not None and self._thread is None:
+            self._start()
 
     def _start(self) -> None:
         assert self._next is not None

@@ -132,3 +132,18 @@ def test_command_line_does_not_load_qt(db_path: Path) -> None:
         [sys.executable, "-c", code, str(db_path)], cwd=ROOT, capture_output=True, text=True
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_opening_the_window_does_not_load_the_commands() -> None:
+    """The window is what the owner starts every day; the commands' modules (packets, the
+    importer, the tone rules) are loaded only when a command is given."""
+    code = (
+        "import sys; from app.cli import window_options; "
+        "print(window_options(['--db', 'x.db', '--demo']), window_options(['customers']), "
+        "window_options(['--db=y.db']).db, "
+        "sorted(m for m in sys.modules if m.startswith('app.cli.')))"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert shown.strip() == ("Namespace(db='x.db', demo=True, command=None) None y.db []")

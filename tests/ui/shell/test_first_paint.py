@@ -1,0 +1,86 @@
+"""Starting Steady: the first customer's log is painted before their assessment is worked
+out, and the assessment still follows on its own."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from app.application import open_services
+from app.core.domain import Customer
+from ui.shell import first_paint
+from ui.shell.first_paint import (
+    after_first_paint,
+    hold_until_first_paint,
+    release_after_first_paint,
+    run_held_work,
+)
+from ui.shell.launch import open_window
+
+
+@pytest.fixture(autouse=True)
+def nothing_held_afterwards() -> Iterator[None]:
+    yield
+    run_held_work()  # a failed test must not leave later ones waiting for a paint
+
+
+def test_outside_start_up_the_work_runs_at_once() -> None:
+    done: list[str] = []
+    after_first_paint(lambda: done.append("done"))
+    assert done == ["done"]
+
+
+def test_held_work_waits_for_the_first_paint_then_runs_in_order(qtbot) -> None:
+    done: list[str] = []
+    hold_until_first_paint()
+    after_first_paint(lambda: done.append("first"))
+    after_first_paint(lambda: done.append("second"))
+    window = QWidget()
+    qtbot.addWidget(window)
+    release_after_first_paint(window)
+    qtbot.wait(50)
+    assert done == []  # not shown, not painted: still held
+    window.show()
+    qtbot.waitUntil(lambda: done == ["first", "second"])
+    after_first_paint(lambda: done.append("later"))
+    assert done[-1] == "later"  # start-up is over: nothing is held any more
+
+
+def test_a_window_never_painted_does_not_hold_the_work_for_ever(qtbot, monkeypatch) -> None:
+    monkeypatch.setattr(first_paint, "FALLBACK_MS", 10)
+    done: list[str] = []
+    hold_until_first_paint()
+    after_first_paint(lambda: done.append("done"))
+    window = QWidget()
+    qtbot.addWidget(window)
+    release_after_first_paint(window)
+    qtbot.waitUntil(lambda: done == ["done"])
+
+
+def test_the_assessment_follows_the_painted_log(qtbot, tmp_path: Path) -> None:
+    own = tmp_path / "steady.db"
+    existing = open_services(own)
+    existing.customers.add(Customer(name="Pat Example"))
+    existing.close()
+    hold_until_first_paint()  # as launch does
+    window = open_window(
+        own, demo_path=tmp_path / "demo.db", open_services=open_services, start_with_demo=False
+    )
+    assert window is not None
+    qtbot.addWidget(window)
+    try:
+        tools = next(t for t in window.customer_tools if hasattr(t, "loader"))
+        assert window.page.name_label.text() == "Pat Example"
+        assert tools.panel.verdict_label.text() == "Weighing up this customer's log…"
+        qtbot.wait(50)
+        assert tools.panel.picture is None  # nothing worked out before the window is painted
+        release_after_first_paint(window)
+        window.show()
+        qtbot.waitUntil(lambda: tools.panel.picture is not None)
+        assert "Pat Example" in tools.panel.verdict_label.text()
+    finally:
+        window.close()
+        window.services.close()
