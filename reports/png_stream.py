@@ -39,16 +39,20 @@ class PngStream:
 def png_stream(data: bytes) -> PngStream | None:
     """The PNG's pixel stream when PDF can show it unchanged, else None.
 
-    The stream is inflated once to check it holds every row, so a damaged file is drawn
-    (and fails) through the decoder as before, never as a broken picture."""
+    Every chunk's checksum is checked and the file must be whole (it ends with IEND), so a
+    damaged or cut-off file goes through the decoder as before, never in as a broken picture.
+    (Inflating the stream to check it again took as long as the rest of the packet's text.)"""
     if not data.startswith(_SIGNATURE):
         return None
-    position, chunks, header = len(_SIGNATURE), [], None
+    position, chunks, header, whole = len(_SIGNATURE), [], None, False
     try:
         while position + 8 <= len(data):
             length, kind = struct.unpack(">I4s", data[position : position + 8])
             body = data[position + 8 : position + 8 + length]
-            if len(body) != length:
+            checksum = data[position + 8 + length : position + 12 + length]
+            if len(body) != length or len(checksum) != 4:
+                return None
+            if zlib.crc32(body, zlib.crc32(kind)) != int.from_bytes(checksum, "big"):
                 return None
             position += 12 + length
             if kind == b"IHDR":
@@ -58,21 +62,17 @@ def png_stream(data: bytes) -> PngStream | None:
             elif kind in _REFUSED:
                 return None
             elif kind == b"IEND":
+                whole = True
                 break
-        if header is None or not chunks:
+        if header is None or not chunks or not whole:
             return None
         width, height, depth, colour, _, _, interlace = header
         if depth != 8 or colour not in _COLOURS or interlace != 0:
             return None
         space, colours = _COLOURS[colour]
-        stream = b"".join(chunks)
-        inflater = zlib.decompressobj()
-        rows = len(inflater.decompress(stream))
-        if not inflater.eof or rows != height * (1 + width * colours):
-            return None
-    except (struct.error, zlib.error):
+    except struct.error:
         return None
-    return PngStream(width, height, space, colours, stream)
+    return PngStream(width, height, space, colours, b"".join(chunks))
 
 
 class _PngXObject(PDFImageXObject):

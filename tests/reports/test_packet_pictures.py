@@ -115,5 +115,8 @@ def test_only_pngs_a_pdf_shows_unchanged_are_passed_through() -> None:
     # The header's bit depth (byte 24) and interlace method (byte 28), as other files have them.
     assert png_stream(plain[:24] + b"\x10" + plain[25:]) is None
     assert png_stream(plain[:28] + b"\x01" + plain[29:]) is None
-    assert png_stream(plain[: len(plain) // 2] + plain[-12:]) is None  # damaged: rows missing
+    assert png_stream(plain[: len(plain) // 2] + plain[-12:]) is None  # cut off
+    assert png_stream(plain[:-12]) is None  # no end
+    flipped = plain[:60] + bytes([plain[60] ^ 0x01]) + plain[61:]
+    assert png_stream(flipped) is None  # damaged: a chunk's checksum no longer matches
     assert png_stream(b"GIF89a" + plain) is None
