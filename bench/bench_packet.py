@@ -7,9 +7,11 @@ from process start until the PDF is written, and the process's peak resident mem
 - Steady: `python -m app --db … packet ID --kind legal --out …`, as the owner would run it.
 - Baseline: a plain reportlab document printing, page for page, the words Steady's packet shows
   on that page (read back from the packet with pypdf before timing) and the same screenshots
-  at the same resolution, in an embedded TrueType font (DejaVu Sans), on as many pages, with
-  the same output settings: what any PDF of this content costs, without Steady's layout
-  (contents, stamps, fonts chosen per character, shaping, Bates numbers, links).
+  at the same resolution, in the same embedded fonts (DejaVu Sans, its bold and mono, and the
+  Noto and WenQuanYi fonts for the other scripts, shaped through HarfBuzz as Steady shapes
+  them), on as many pages, with the same output settings: what any correct PDF of this
+  content costs, without Steady's layout (contents, stamps, quote bars, Bates numbers, links,
+  right-to-left order).
 
     .venv/bin/python bench/bench_packet.py [--contacts 1000] [--screenshots 100]
 """
@@ -21,10 +23,12 @@ import io
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 import tempfile
 import time
+import unicodedata
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -130,7 +134,11 @@ def fill(path: Path, contacts: int, screenshots: int, inputs: Path) -> int:
 def page_plan(packet: Path, inputs: Path) -> None:
     """What the baseline prints, page by page: the words Steady's packet shows on that page
     (as pypdf reads them) and, where the packet has a screenshot, the same screenshot.
-    Worked out before timing; saved beside the pictures."""
+    Worked out before timing; saved beside the pictures.
+
+    pypdf reads shaped text as the glyphs drawn: Arabic comes back in presentation forms,
+    which are turned back into letters here, and Devanagari conjuncts as private-use codes,
+    which no font prints and are left out."""
     from pypdf import PdfReader
 
     plan = []
@@ -140,9 +148,47 @@ def page_plan(packet: Path, inputs: Path) -> None:
             x.get_object().get("/Subtype") == "/Image" and x.get_object()["/Width"] > 200
             for x in xobjects.values()
         )
-        lines = [line for line in (page.extract_text() or "").splitlines() if line.strip()]
-        plan.append({"lines": lines, "image": has_image})
+        lines = [_letters(line) for line in (page.extract_text() or "").splitlines()]
+        plan.append({"lines": [line for line in lines if line.strip()], "image": has_image})
     (inputs / "plan.json").write_text(json.dumps(plan, ensure_ascii=False), encoding="utf-8")
+
+
+def _letters(line: str) -> str:
+    out = []
+    for char in line:
+        if 0xE000 <= ord(char) <= 0xF8FF:
+            continue
+        if 0xFB50 <= ord(char) <= 0xFEFF:
+            char = unicodedata.normalize("NFKC", char)
+        out.append(char)
+    return "".join(out)
+
+
+# The baseline embeds the fonts Steady's packet embeds, each character in the font that has it
+# (the font of its script where Steady uses one), and shapes those scripts through HarfBuzz as
+# reportlab does when asked: what any correct PDF of these words must do.
+FONT_FILES = {
+    "Plain": "DejaVuSans.ttf",
+    # Latin inside a shaped paragraph: reportlab shapes every run of such a paragraph.
+    "PlainShaped": "DejaVuSans.ttf",
+    "PlainBold": "DejaVuSans-Bold.ttf",
+    "Mono": "DejaVuSansMono.ttf",
+    "CJK": "wqy-microhei.ttc",
+    "Hebrew": "NotoSansHebrew-Regular.ttf",
+    "Arabic": "NotoSansArabic-Regular.ttf",
+    "Devanagari": "NotoSansDevanagari-Regular.ttf",
+    "Emoji": "NotoEmoji-Regular.ttf",
+}
+SHAPED = {"Hebrew", "Arabic", "Devanagari", "Emoji"}
+SHAPABLE = SHAPED | {"PlainShaped"}
+SCRIPTS = [
+    (0x0590, 0x05FF, "Hebrew"),
+    (0x0600, 0x06FF, "Arabic"),
+    (0x0900, 0x097F, "Devanagari"),
+    (0x1F000, 0x1FFFF, "Emoji"),
+]
+HEADING = re.compile(r"#\d+ · ")
+HASH = re.compile(r"\b[0-9a-f]{64}\b")
 
 
 def baseline(inputs: Path, out: Path) -> int:
@@ -159,9 +205,38 @@ def baseline(inputs: Path, out: Path) -> int:
     from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate
 
     rl_config.useA85 = 0
-    fonts = ROOT / "assets" / "fonts"
-    pdfmetrics.registerFont(TTFont("Plain", str(fonts / "DejaVuSans.ttf")))
-    style = ParagraphStyle("plain", fontName="Plain", fontSize=7.5, leading=9)
+    folder = ROOT / "assets" / "fonts"
+    covers: dict[str, object] = {}
+    for name, filename in FONT_FILES.items():
+        font = TTFont(name, str(folder / filename), shapable=name in SHAPABLE)
+        pdfmetrics.registerFont(font)
+        covers[name] = font.face.charToGlyph
+
+    def font_for(char: str, plain: str = "Plain") -> str:
+        code = ord(char)
+        for first, last, name in SCRIPTS:
+            if first <= code <= last:
+                return name
+        if char == " " or code in covers["Plain"]:  # type: ignore[operator]
+            return plain
+        return "CJK" if code in covers["CJK"] else plain  # type: ignore[operator]
+
+    def runs(line: str, base: str, plain: str = "Plain") -> tuple[str, bool]:
+        """The line's markup, and whether it has a script that is shaped."""
+        parts, shaped, run, run_font = [], False, "", base
+        for char in line + "\0":
+            font = font_for(char, plain) if char != "\0" else ""
+            shaped = shaped or font in SHAPED
+            if font != run_font and run:
+                text = escape(run)
+                parts.append(text if run_font == base else f'<font name="{run_font}">{text}</font>')
+                run = ""
+            run_font = font
+            run += char
+        return "".join(parts), shaped
+
+    plain = ParagraphStyle("plain", fontName="Plain", fontSize=7.5, leading=9)
+    styles = {name: ParagraphStyle(name, parent=plain, fontName=name) for name in FONT_FILES}
     plan = json.loads((inputs / "plan.json").read_text(encoding="utf-8"))
     width = A4[0] - 2 * 51
 
@@ -193,8 +268,26 @@ def baseline(inputs: Path, out: Path) -> int:
             story.append(PageBreak())
         if page["image"]:
             story.append(Picture(next(pictures)))
-        # The page's words as one paragraph (Steady sets them in several, with more markup).
-        story.append(Paragraph(escape(" ".join(page["lines"])), style))
+        # The page's words in as few paragraphs as they allow (Steady sets them in many more,
+        # with more markup): headings in bold and hashes in the monospaced font, each run of
+        # lines of one kind a paragraph, a line in a shaped script a paragraph of its own.
+        pending: list[str] = []
+        kind = "Plain"
+        for line in page["lines"]:
+            text, shaped = runs(line, "Plain")
+            font = "PlainBold" if HEADING.match(line) else "Mono" if HASH.search(line) else "Plain"
+            if pending and (shaped or font != kind):
+                story.append(Paragraph(" ".join(pending), styles[kind]))
+                pending = []
+            if not shaped:
+                kind = font
+                pending.append(runs(line, font, font)[0] if font != "Plain" else text)
+                continue
+            script = next(font_for(c) for c in line if font_for(c) in SHAPED)
+            style = ParagraphStyle(script, parent=plain, fontName=script, shaping=1)
+            story.append(Paragraph(runs(line, script, "PlainShaped")[0], style))
+        if pending:
+            story.append(Paragraph(" ".join(pending), styles[kind]))
     doc = SimpleDocTemplate(str(out), pagesize=A4, topMargin=36, bottomMargin=36)
     doc.build(story)
     return int(doc.page)

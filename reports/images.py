@@ -18,6 +18,7 @@ from PIL import Image as PILImage
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph
 
+from reports.png_stream import PngStream, draw_png, png_stream
 from reports.styles import RULE, styles
 from reports.unicode_text import plain_markup
 
@@ -72,14 +73,27 @@ class EvidenceImage(Flowable):
             picture = picture.resize(wanted, PILImage.Resampling.BILINEAR)
         return picture
 
+    def _stored_pixels(self) -> PngStream | None:
+        """The PNG's own pixel stream when the whole picture is drawn at its resolution."""
+        if self.box:
+            return None
+        png = png_stream(self._data)
+        if png is None or png.width > max(1, int(self.width / 72 * PRINT_DPI)) * 1.2:
+            return None
+        return png
+
     def draw(self) -> None:
         canvas = self.canv
         canvas.saveState()
         canvas.setStrokeColor(RULE)
         canvas.rect(0, 0, self.width, self.height, stroke=1, fill=0)
-        picture = self._picture()
-        canvas.drawImage(ImageReader(picture), 0, 0, self.width, self.height)
-        picture.close()
+        png = self._stored_pixels()
+        if png is not None:
+            draw_png(canvas, png, self.width, self.height)
+        else:
+            picture = self._picture()
+            canvas.drawImage(ImageReader(picture), 0, 0, self.width, self.height)
+            picture.close()
         canvas.restoreState()
 
 

@@ -9,6 +9,7 @@ from sqlite_utils import Database
 from app.core.clock import Clock, from_storage, to_storage
 from app.core.domain import Attachment
 from app.core.errors import NotFoundError
+from storage.written import WrittenRows
 
 
 def _attachment(row: dict) -> Attachment:
@@ -25,9 +26,10 @@ def _attachment(row: dict) -> Attachment:
 
 
 class SqliteBlobs:
-    def __init__(self, db: Database, clock: Clock) -> None:
+    def __init__(self, db: Database, clock: Clock, written: WrittenRows | None = None) -> None:
         self._db = db
         self._clock = clock
+        self._written = written
 
     def put(self, data: bytes) -> str:
         sha = hashlib.sha256(data).hexdigest()
@@ -46,10 +48,21 @@ class SqliteBlobs:
     def attach(
         self, contact_id: int, sha256: str, filename: str, mime: str, size: int, note: str
     ) -> int:
+        row: dict[str, object] = {
+            "contact_id": contact_id,
+            "sha256": sha256,
+            "filename": filename,
+            "mime": mime,
+            "size": size,
+            "note": note,
+            "added_at": to_storage(self._clock()),
+        }
+        if self._written is not None:
+            return self._written.insert("attachments", row)
         cursor = self._db.execute(
             "INSERT INTO attachments (contact_id, sha256, filename, mime, size, note, added_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [contact_id, sha256, filename, mime, size, note, to_storage(self._clock())],
+            list(row.values()),
         )
         assert cursor.lastrowid is not None
         return cursor.lastrowid

@@ -21,6 +21,7 @@ from app.core.clock import Clock, from_storage, to_storage
 from app.core.domain import LedgerEntry, VerifyReport
 from storage.encryption import DatabaseErrors
 from storage.verify_checks import contacts_against_revisions, damage, missing_tables
+from storage.written import WrittenRows
 
 GENESIS = "0" * 64
 MAX_PROBLEMS = 50
@@ -87,14 +88,19 @@ def _actor() -> str:
 
 
 class SqliteLedger:
-    def __init__(self, db: Database, clock: Clock) -> None:
+    def __init__(self, db: Database, clock: Clock, written: WrittenRows | None = None) -> None:
         self._db = db
         self._clock = clock
+        self._written = written
 
     def _row(self, entity: str, entity_id: int) -> dict[str, object] | None:
         tracked = TRACKED.get(entity)
         if tracked is None:
             return None
+        if self._written is not None and tracked.key == "id":
+            stored = self._written.take(tracked.table, entity_id)
+            if stored is not None:  # the row as it was just written, not read back again
+                return stored
         rows = list(
             self._db.query(
                 f"SELECT * FROM [{tracked.table}] WHERE [{tracked.key}] = ?", [entity_id]

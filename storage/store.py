@@ -30,6 +30,7 @@ from storage.replies import SqliteReplies
 from storage.search import SqliteSearch
 from storage.settings import SqliteSettings
 from storage.time_stamps import SqliteTimeStamps
+from storage.written import WrittenRows
 
 
 class SqliteStore:
@@ -59,10 +60,12 @@ class SqliteStore:
                 else:
                     self.migration_backup = migrate(self.db, path, passphrase)
                     note_version(self.db)
+        # Rows written in a transaction, handed to the ledger entry that records them.
+        self._written = WrittenRows(self.db)
         self.customers = SqliteCustomers(self.db, clock)
-        self.contacts = SqliteContacts(self.db, clock)
-        self.blobs = SqliteBlobs(self.db, clock)
-        self.ledger = SqliteLedger(self.db, clock)
+        self.contacts = SqliteContacts(self.db, clock, self._written)
+        self.blobs = SqliteBlobs(self.db, clock, self._written)
+        self.ledger = SqliteLedger(self.db, clock, self._written)
         self.search = SqliteSearch(self.db)
         self.settings = SqliteSettings(self.db)
         self.replies = SqliteReplies(self.db, clock)
@@ -98,8 +101,12 @@ class SqliteStore:
     @contextmanager
     def atomic(self) -> Iterator[None]:
         """One transaction: everything inside is saved together or not at all."""
-        with translated_errors(self._path, self.db.read_only_reason), self.db.atomic():
-            yield
+        try:
+            with translated_errors(self._path, self.db.read_only_reason), self.db.atomic():
+                yield
+        finally:
+            # A row kept past its transaction (or a savepoint rolled back) could be stale.
+            self._written.clear()
 
     def backup_to(self, target: str) -> None:
         backup_database(self.db, target, self._passphrase)

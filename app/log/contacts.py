@@ -121,19 +121,19 @@ class ContactLog:
                 contact_id,
                 {"customer_id": customer_id, "channel": details.channel.value, "source": source},
             )
-            revision = self._store.contacts.revisions(contact_id)[0]
-            self._record_revision(contact_id, revision)
+            # The original version was stored with the contact: number 0, no reason.
+            self._record_revision(contact_id, 0, "")
             for attachment in attachments:
                 self._attach(contact_id, attachment)
         return contact_id
 
-    def _record_revision(self, contact_id: int, revision: ContactRevision) -> None:
-        row_id = self._store.contacts.revision_row_id(contact_id, revision.number)
+    def _record_revision(self, contact_id: int, number: int, reason: str) -> None:
+        row_id = self._store.contacts.revision_row_id(contact_id, number)
         self._store.ledger.record(
             "contact.revision",
             "contact_revision",
             row_id,
-            {"contact_id": contact_id, "number": revision.number, "reason": revision.reason},
+            {"contact_id": contact_id, "number": number, "reason": reason},
         )
 
     def _attach(self, contact_id: int, attachment: NewAttachment) -> int:
@@ -175,7 +175,7 @@ class ContactLog:
                 "contact.corrected", "contact", contact_id, {"reason": reason.strip()}
             )
             latest = self._store.contacts.revisions(contact_id)[-1]
-            self._record_revision(contact_id, latest)
+            self._record_revision(contact_id, latest.number, latest.reason)
             return latest.number
 
     def move(self, contact_id: int, to_customer_id: int, reason: str) -> None:

@@ -110,7 +110,9 @@ def add_exhibits(
     services: Services, contact: Contact, exhibits: list[Exhibit], redact: Redactor
 ) -> tuple[int, ...]:
     """Number the contact's files as the next exhibits, in the order they were attached."""
-    numbers = []
+    numbers: list[int] = []
+    if not contact.attachment_count:  # most contacts have no files: no query for them
+        return ()
     for attachment in services.contacts.attachments(contact.id):
         _, blob = services.contacts.attachment_data(attachment.id)
         view = None

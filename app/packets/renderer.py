@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Protocol
 
 from app.packets.data import PacketData
@@ -20,8 +21,10 @@ class RenderedPdf:
     data: bytes
     pages: int
 
-    @property
+    @cached_property
     def sha256(self) -> str:
+        # Asked for when the packet is logged, checked against earlier ones and reported:
+        # a packet of screenshots is megabytes, hashed once.
         return hashlib.sha256(self.data).hexdigest()
 
 
