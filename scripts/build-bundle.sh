@@ -15,6 +15,9 @@ if [[ ${1:-} == --check ]]; then
   authority=""
   trap 'if [[ -n $authority ]]; then kill "$authority" 2>/dev/null || true; fi; rm -rf "$scratch"' EXIT
   steady=dist/Steady/Steady
+  # The window remembers its size per user: the check's offscreen 800x600 screen must not
+  # become the size the builder's own Steady opens at.
+  export XDG_CONFIG_HOME="$scratch/config"
   $steady --db "$scratch/check.db" demo
   $steady --db "$scratch/check.db" verify
   echo "You ALWAYS ignore me, obviously." | $steady tone - | grep -q absolute

@@ -13,6 +13,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _HOME = tempfile.mkdtemp(prefix="steady-tests-home-")
 atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
 os.environ.setdefault("STEADY_HOME", _HOME)
+# Nor the window's remembered size into the tester's own settings.
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
 
 pytest_plugins = [
     "tests.helpers.fixtures",

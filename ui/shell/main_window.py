@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QRect, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -366,11 +366,14 @@ class MainWindow(VerifyingWindow, QMainWindow):
 
     # Window state (UI only; the owner's settings live in the database).
     def _restore_state(self) -> None:
+        screen = self.screen().availableGeometry()
         geometry = self._ui_state.value("main/geometry") if self._ui_state else None
-        if geometry:
+        saved_on = self._ui_state.value("main/screen") if self._ui_state else None
+        # A size kept from another screen (a projector, a monitor since unplugged) comes back
+        # squeezed or cut off on the laptop's: open at the size that suits this screen instead.
+        if geometry and saved_on == _screen_key(screen):
             self.restoreGeometry(geometry)  # type: ignore[arg-type]
         else:
-            screen = self.screen().availableGeometry()
             self.resize(min(1320, int(screen.width() * 0.92)), min(820, int(screen.height() * 0.9)))
         if self._ui_state is None:
             return
@@ -386,6 +389,7 @@ class MainWindow(VerifyingWindow, QMainWindow):
                 self.dialog.save_draft()  # offered back the next time this customer is logged
         if self._ui_state is not None:
             self._ui_state.setValue("main/geometry", self.saveGeometry())
+            self._ui_state.setValue("main/screen", _screen_key(self.screen().availableGeometry()))
             self._ui_state.setValue("main/splitter", self.splitter.saveState())
             self._ui_state.sync()
         if self.search_dialog is not None:
@@ -393,3 +397,7 @@ class MainWindow(VerifyingWindow, QMainWindow):
         if self.verify_task is not None:
             self.verify_task.wait()
         super().closeEvent(event)
+
+
+def _screen_key(area: QRect) -> str:
+    return f"{area.width()}x{area.height()}"

@@ -222,6 +222,24 @@ def test_window_size_and_splitter_are_remembered(qtbot, services: Services, tmp_
     assert again.splitter.sizes()[0] == first.splitter.sizes()[0]
 
 
+def test_a_size_kept_from_another_screen_gives_way_to_this_ones(
+    qtbot, services: Services, tmp_path: Path
+) -> None:
+    state = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    fresh = steady_window(services, ui_state=state, drafts_folder=tmp_path)
+    qtbot.addWidget(fresh)
+    default = (fresh.width(), fresh.height())
+    fresh.show()
+    fresh.resize(420, 300)
+    fresh.close()
+    # The owner last used Steady on a big monitor, and opens it now on the laptop.
+    state.setValue("main/screen", "2560x1440")
+    again = steady_window(services, ui_state=state, drafts_folder=tmp_path)
+    qtbot.addWidget(again)
+    again.show()
+    assert (again.width(), again.height()) == default != (420, 300)
+
+
 def test_extension_points_add_actions_and_sections(window: MainWindow) -> None:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QLabel
