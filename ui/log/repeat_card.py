@@ -38,6 +38,37 @@ def card_colours(palette: QPalette, selected: bool) -> tuple[QColor, QColor, QCo
     return fill, ink, muted, fill.darker(110)
 
 
+def paint_card_top(
+    painter: QPainter,
+    inner: QRect,
+    severity: int,
+    heading: str,
+    bold: QFont,
+    line: int,
+    text_colour: QColor,
+) -> QColor:
+    """A card's first line: the heading, cut short before the severity chip at the top right
+    (colour and words together). Returns the severity's colour for the quote's bar."""
+    label = severity_label(severity)
+    chip_width = QFontMetrics(bold).horizontalAdvance(label) + 16
+    chip = QRect(inner.right() - chip_width, inner.top(), chip_width, line + 2)
+    colour = SEVERITY_COLOURS.get(severity, UNKNOWN_COLOUR)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawRoundedRect(chip, 8, 8)
+    painter.setFont(bold)
+    painter.setPen(text_on(colour))
+    painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, label)
+    top = QRect(inner.left(), inner.top(), inner.width() - chip_width - 8, line + 2)
+    painter.setPen(text_colour)
+    painter.drawText(
+        top,
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        QFontMetrics(bold).elidedText(heading, Qt.TextElideMode.ElideRight, top.width()),
+    )
+    return colour
+
+
 def paint_repeat(
     painter: QPainter,
     option: QStyleOptionViewItem,
@@ -62,26 +93,9 @@ def paint_repeat(
     painter.drawRoundedRect(card, 6, 6)
     inner = card.adjusted(pad, pad, -pad, -pad)
 
-    label = severity_label(row.severity)
-    chip_width = QFontMetrics(bold).horizontalAdvance(label) + 16
-    chip = QRect(inner.right() - chip_width, inner.top(), chip_width, line + 2)
-    colour = SEVERITY_COLOURS.get(row.severity, UNKNOWN_COLOUR)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(colour)
-    painter.drawRoundedRect(chip, 8, 8)
-    painter.setFont(bold)
-    painter.setPen(text_on(colour))
-    painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, label)
-
     mark = "▼ " if row.expanded else "▶ "
-    top = QRect(inner.left(), inner.top(), inner.width() - chip_width - 8, line + 2)
-    painter.setPen(text_colour)
-    painter.drawText(
-        top,
-        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-        QFontMetrics(bold).elidedText(
-            mark + repeat_heading(row), Qt.TextElideMode.ElideRight, top.width()
-        ),
+    colour = paint_card_top(
+        painter, inner, row.severity, mark + repeat_heading(row), bold, line, text_colour
     )
     y = inner.top() + line + 4
     info = tone_colours(Tone.INFO, palette)

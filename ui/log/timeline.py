@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.core.domain import Contact, Direction
 from app.standing.records import Action
-from ui.log.repeat_card import card_colours, paint_repeat
+from ui.log.repeat_card import card_colours, paint_card_top, paint_repeat
 from ui.log.timeline_model import TimelineModel
 from ui.log.timeline_text import (
     ACTION_ROLE,
@@ -40,8 +40,7 @@ from ui.log.timeline_text import (
     first_lines,
     heading,
 )
-from ui.shell.status_colours import Tone, text_on, tone_colours
-from ui.shell.status_look import SEVERITY_COLOURS, UNKNOWN_COLOUR, severity_label
+from ui.shell.status_colours import Tone, tone_colours
 
 _Index = QModelIndex | QPersistentModelIndex
 INDENT = 28  # a copy sits under its group
@@ -128,31 +127,12 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(card, 6, 6)
         inner = card.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
 
-        # Severity chip, top right: colour and words together.
-        label = severity_label(contact.severity)
-        chip_metrics = QFontMetrics(bold)
-        chip_width = chip_metrics.horizontalAdvance(label) + 16
-        chip = QRect(inner.right() - chip_width, inner.top(), chip_width, line + 2)
-        colour = SEVERITY_COLOURS.get(contact.severity, UNKNOWN_COLOUR)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        painter.drawRoundedRect(chip, 8, 8)
-        painter.setFont(bold)
-        painter.setPen(text_on(colour))
-        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, label)
-
-        # When, channel, direction.
+        # When, channel, direction; the severity chip at the top right.
         arrow = "⬅ " if contact.direction is Direction.INBOUND else "➡ "
         if isinstance(copy, CopyRow):
             arrow += f"{copy.label} · "
-        top = QRect(inner.left(), inner.top(), inner.width() - chip_width - 8, line + 2)
-        painter.setPen(text_colour)
-        painter.drawText(
-            top,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            QFontMetrics(bold).elidedText(
-                arrow + heading(contact), Qt.TextElideMode.ElideRight, top.width()
-            ),
+        colour = paint_card_top(
+            painter, inner, contact.severity, arrow + heading(contact), bold, line, text_colour
         )
 
         y = inner.top() + line + 4
