@@ -11,8 +11,24 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from app.services import Services
+from ui.shell.collector import collect_due, collect_on_this_thread
 from ui.shell.main_window import MainWindow
 from ui.shell.steady_window import steady_window
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _collect_on_the_window_thread(qapp: object) -> Iterator[None]:
+    """As in the running program: garbage holding Qt objects is never freed on a worker."""
+    collector = collect_on_this_thread(qapp)  # type: ignore[arg-type]
+    yield
+    collector.stop()
+
+
+@pytest.fixture(autouse=True)
+def _collect_between_tests() -> Iterator[None]:
+    """Tests that never run the event loop still have their garbage collected, here."""
+    yield
+    collect_due()
 
 
 @dataclass

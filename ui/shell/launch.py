@@ -14,6 +14,7 @@ from app import APP_NAME, __version__
 from app.core.clock import use_day_style
 from app.core.paths import data_folder, empty_private_temporary_folder
 from app.services import Services
+from ui.shell.collector import collect_on_this_thread
 from ui.shell.crash_report import CrashHandler, enable_fault_log
 from ui.shell.dates import shown_day
 from ui.shell.first_paint import hold_until_first_paint, release_after_first_paint, run_held_work
@@ -69,6 +70,7 @@ def launch(
     qt_app.setOrganizationName(ORGANIZATION)
     qt_app.setApplicationVersion(__version__)
     CrashHandler(logs).install()
+    collect_on_this_thread(qt_app)  # never a Qt object freed on a worker's thread
     # Sentences Steady writes in the window ("Warned on …") use the window's own date form.
     use_day_style(shown_day)
     empty_private_temporary_folder()  # copies a crash left behind
