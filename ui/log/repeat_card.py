@@ -69,6 +69,29 @@ def paint_card_top(
     return colour
 
 
+def paint_quote(
+    painter: QPainter,
+    box: QRect,
+    text: str,
+    font: QFont,
+    fill: QColor,
+    bar: QColor,
+    text_colour: QColor,
+) -> None:
+    """The first lines of the exact words, in a quote box with the severity's bar."""
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(fill)
+    painter.drawRect(box)
+    painter.setBrush(bar)
+    painter.drawRect(QRect(box.left(), box.top(), 3, box.height()))
+    painter.setFont(font)
+    painter.setPen(text_colour)
+    words = " ⏎ ".join(first_lines(text)) or "(no words recorded)"
+    painter.drawText(
+        box.adjusted(10, 2, -4, -2), Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, words
+    )
+
+
 def paint_repeat(
     painter: QPainter,
     option: QStyleOptionViewItem,
@@ -111,17 +134,6 @@ def paint_repeat(
             QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, inner.width()),
         )
         y += line
-    y += 4
-    box = QRect(inner.left(), y, inner.width(), line * PREVIEW_LINES + 4)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(quote_fill)
-    painter.drawRect(box)
-    painter.setBrush(colour)
-    painter.drawRect(QRect(box.left(), box.top(), 3, box.height()))
-    painter.setFont(quote)
-    painter.setPen(text_colour)
-    words = " ⏎ ".join(first_lines(row.group.contacts[0].text)) or "(no words recorded)"
-    painter.drawText(
-        box.adjusted(10, 2, -4, -2), Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, words
-    )
+    box = QRect(inner.left(), y + 4, inner.width(), line * PREVIEW_LINES + 4)
+    paint_quote(painter, box, row.group.contacts[0].text, quote, quote_fill, colour, text_colour)
     painter.restore()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.core.domain import Contact, Direction
 from app.standing.records import Action
-from ui.log.repeat_card import card_colours, paint_card_top, paint_repeat
+from ui.log.repeat_card import card_colours, paint_card_top, paint_quote, paint_repeat
 from ui.log.timeline_model import TimelineModel
 from ui.log.timeline_text import (
     ACTION_ROLE,
@@ -37,7 +37,6 @@ from ui.log.timeline_text import (
     CopyRow,
     RepeatRow,
     categories_text,
-    first_lines,
     heading,
 )
 from ui.shell.status_colours import Tone, tone_colours
@@ -159,21 +158,8 @@ class TimelineDelegate(QStyledItemDelegate):
         )
         y += line + 4
 
-        # The first lines of the exact words, in a quote box.
         box = QRect(inner.left(), y, inner.width(), line * PREVIEW_LINES + 4)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(quote_fill)
-        painter.drawRect(box)
-        painter.setBrush(colour)
-        painter.drawRect(QRect(box.left(), box.top(), 3, box.height()))
-        painter.setFont(quote)
-        painter.setPen(text_colour)
-        words = " ⏎ ".join(first_lines(contact.text)) or "(no words recorded)"
-        painter.drawText(
-            box.adjusted(10, 2, -4, -2),
-            Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
-            words,
-        )
+        paint_quote(painter, box, contact.text, quote, quote_fill, colour, text_colour)
         painter.restore()
 
     def _paint_branch(self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect) -> QRect:
