@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 
 from app.core.domain import Category, Contact, Direction
 from app.log.repeats import group_repeats
-from app.packets.data import SPOKEN_CHANNELS
+from app.packets.data import SPOKEN_CHANNELS, worst_first
 from app.services import Services
 
 PAGE = 500
@@ -66,14 +66,6 @@ def default_examples(contacts: list[Contact]) -> tuple[int, ...]:
     # A message sent again and again is one example: its first copy.
     later_copies = {i for group in group_repeats(contacts) for i in group.ids[1:]}
     candidates = [c for c in contacts if is_example_worthy(c) and c.id not in later_copies]
-    ranked = sorted(
-        candidates,
-        key=lambda c: (
-            -c.severity,
-            not any(k.is_threat for k in c.categories),
-            Category.ABUSE not in c.categories,
-            c.occurred_at,
-        ),
-    )
+    ranked = sorted(candidates, key=worst_first)
     chosen = sorted(ranked[:EXAMPLES_MOST], key=lambda c: (c.occurred_at, c.id))
     return tuple(c.id for c in chosen)

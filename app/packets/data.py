@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
 from functools import cached_property
+from typing import Protocol
 
 from app.core.domain import Category, Channel, Direction
 from app.standing.records import (
@@ -31,6 +32,26 @@ REDACTED_WORDS = "[redacted]"
 def unredacted_marks(text: str) -> str:
     """Plain text for letters copied out of Steady: each redacted span reads "[redacted]"."""
     return text.replace(REDACTED, REDACTED_WORDS)
+
+
+class _Weighed(Protocol):
+    @property
+    def severity(self) -> int: ...
+    @property
+    def categories(self) -> tuple[Category, ...]: ...
+    @property
+    def occurred_at(self) -> datetime: ...
+
+
+def worst_first(contact: _Weighed) -> tuple[int, bool, bool, datetime]:
+    """Sort key for the customer's words at their worst: severity, then threats, then abuse,
+    then the earliest."""
+    return (
+        -contact.severity,
+        not any(k.is_threat for k in contact.categories),
+        Category.ABUSE not in contact.categories,
+        contact.occurred_at,
+    )
 
 
 class PacketKind(StrEnum):

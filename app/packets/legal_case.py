@@ -10,7 +10,7 @@ from collections import Counter
 from decimal import Decimal, InvalidOperation
 
 from app.core.domain import Category, Direction
-from app.packets.data import PacketContact, PacketData
+from app.packets.data import PacketContact, PacketData, worst_first
 from app.standing.records import Action, ActionKind
 
 _MONEY = re.compile(r"(?<![\w.])[$€£]\s?(\d{1,3}(?:[,\s]\d{3})*(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)")
@@ -31,15 +31,7 @@ def worst_quotes(data: PacketData, count: int = 3) -> list[PacketContact]:
         if c.is_customers_words
         and ((repeat := data.repeat_of(c.id)) is None or repeat.contact_ids[0] == c.id)
     ]
-    ranked = sorted(
-        words,
-        key=lambda c: (
-            -c.severity,
-            not any(k.is_threat for k in c.categories),
-            Category.ABUSE not in c.categories,
-            c.occurred_at,
-        ),
-    )
+    ranked = sorted(words, key=worst_first)
     return sorted(ranked[:count], key=lambda c: c.occurred_at)
 
 
