@@ -168,10 +168,11 @@ def assemble_packet(
     report = services.verify()
     tick("Verifying the log")
 
+    repeat_groups = group_repeats(chosen)
     examples = (
         tuple(i for i in options.example_ids if i in chosen_ids)
         if options.example_ids is not None
-        else default_examples(chosen)
+        else default_examples(chosen, repeat_groups)
     )
     inbound = [c for c in contacts if c.direction is Direction.INBOUND]
     threats = threat_groups(inbound)
@@ -256,7 +257,7 @@ def assemble_packet(
         period_facts=period_facts(everything, dated, chosen, options.date_from, options.date_to),
         severity=tuple(SeverityPoint(c.occurred_at, c.severity) for c in inbound),
         records_keeper=business.owner_name,
-        repeats=tuple(RepeatedMessage(g.ids, g.describe()) for g in group_repeats(chosen)),
+        repeats=tuple(RepeatedMessage(g.ids, g.describe()) for g in repeat_groups),
     )
     # Every text the packet prints, the cover and the customer's details included.
     data = with_summary(redact.everywhere(data))

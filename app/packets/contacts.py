@@ -4,11 +4,11 @@ examples of the customer's language quoted by default.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time, timedelta
 
 from app.core.domain import Category, Contact, Direction
-from app.log.repeats import group_repeats
+from app.log.repeats import RepeatGroup, group_repeats
 from app.packets.data import SPOKEN_CHANNELS, worst_first
 from app.services import Services
 
@@ -56,7 +56,9 @@ def is_example_worthy(contact: Contact) -> bool:
     )
 
 
-def default_examples(contacts: list[Contact]) -> tuple[int, ...]:
+def default_examples(
+    contacts: list[Contact], groups: Sequence[RepeatGroup] | None = None
+) -> tuple[int, ...]:
     """Steady's choice of examples (EXAMPLES_RULE), printed in the order they happened.
 
     A staff member's note of a call is never among them, and neither is a message that is
@@ -64,7 +66,9 @@ def default_examples(contacts: list[Contact]) -> tuple[int, ...]:
     sent again and again only once.
     """
     # A message sent again and again is one example: its first copy.
-    later_copies = {i for group in group_repeats(contacts) for i in group.ids[1:]}
+    if groups is None:  # the caller has not grouped them already
+        groups = group_repeats(contacts)
+    later_copies = {i for group in groups for i in group.ids[1:]}
     candidates = [c for c in contacts if is_example_worthy(c) and c.id not in later_copies]
     ranked = sorted(candidates, key=worst_first)
     chosen = sorted(ranked[:EXAMPLES_MOST], key=lambda c: (c.occurred_at, c.id))
