@@ -8,16 +8,15 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from decimal import Decimal
 
-from sqlite_utils import Database
-
 from app.core.clock import Clock, from_storage, to_storage
 from app.core.domain import Customer, CustomerStatus
 from app.core.errors import NotFoundError
 from app.standing.records import Action, ActionKind
+from storage.connection import SteadyDatabase
 from storage.rows import customer_from_row
 
 
-def insert_row(db: Database, table: str, row: dict[str, object]) -> int:
+def insert_row(db: SteadyDatabase, table: str, row: dict[str, object]) -> int:
     """Insert one row and return its id."""
     cursor = db.execute(
         f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
@@ -43,7 +42,7 @@ def _action(row: dict) -> Action:
 
 
 class SqliteStanding:
-    def __init__(self, db: Database, clock: Clock) -> None:
+    def __init__(self, db: SteadyDatabase, clock: Clock) -> None:
         self._db = db
         self._clock = clock
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import hashlib
 
-from sqlite_utils import Database
-
 from app.core.clock import Clock, from_storage, to_storage
 from app.core.domain import Attachment
 from app.core.errors import NotFoundError
+from storage.connection import SteadyDatabase
 from storage.written import WrittenRows
 
 
@@ -26,7 +25,9 @@ def _attachment(row: dict) -> Attachment:
 
 
 class SqliteBlobs:
-    def __init__(self, db: Database, clock: Clock, written: WrittenRows | None = None) -> None:
+    def __init__(
+        self, db: SteadyDatabase, clock: Clock, written: WrittenRows | None = None
+    ) -> None:
         self._db = db
         self._clock = clock
         self._written = written

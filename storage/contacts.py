@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sqlite_utils import Database
-
 from app.core.clock import Clock, from_storage, to_storage
 from app.core.domain import Contact, ContactDetails, ContactMove, ContactRevision
 from app.core.errors import NotFoundError
+from storage.connection import SteadyDatabase
 from storage.rows import details_from_row, details_to_row
 from storage.written import WrittenRows
 
@@ -33,7 +32,9 @@ def _contact(row: dict) -> Contact:
 
 
 class SqliteContacts:
-    def __init__(self, db: Database, clock: Clock, written: WrittenRows | None = None) -> None:
+    def __init__(
+        self, db: SteadyDatabase, clock: Clock, written: WrittenRows | None = None
+    ) -> None:
         self._db = db
         self._clock = clock
         self._written = written

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from app.core.clock import Clock, from_storage, to_storage
 from app.core.domain import Customer, CustomerStatus, CustomerSummary
 from app.core.errors import NotFoundError
+from storage.connection import SteadyDatabase
 from storage.rows import customer_from_row, customer_to_row, load_list
 
 _ORDERS = {
@@ -20,7 +19,7 @@ _ORDERS = {
 
 
 class SqliteCustomers:
-    def __init__(self, db: Database, clock: Clock) -> None:
+    def __init__(self, db: SteadyDatabase, clock: Clock) -> None:
         self._db = db
         self._clock = clock
 

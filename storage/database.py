@@ -12,11 +12,9 @@ import os
 import secrets
 import stat
 import urllib.parse
-from collections.abc import Generator, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
-
-from sqlite_utils import Database
 
 from app.core.errors import (
     CorruptDatabaseError,
@@ -27,6 +25,7 @@ from app.core.errors import (
     ReadOnlyDatabaseError,
     StorageError,
 )
+from storage.connection import SteadyDatabase
 from storage.encryption import (
     DatabaseErrors,
     IntegrityErrors,
@@ -39,37 +38,6 @@ READ_ONLY_MESSAGE = "evidence is read-only"
 # Long enough for an import's message or a packet's ledger entry in another program to finish.
 BUSY_TIMEOUT_SECONDS = 30.0
 READ_ONLY_FILE = "the file is read-only (a read-only drive, or a copy marked read-only)"
-
-
-class SteadyDatabase(Database):
-    """sqlite-utils' Database whose transactions take the write lock as they begin.
-
-    A deferred BEGIN that reads first and writes later cannot wait for another writer in WAL
-    mode (SQLite answers "database is locked" at once); BEGIN IMMEDIATE waits its turn.
-    """
-
-    read_only_reason = ""
-
-    @contextlib.contextmanager
-    def atomic(self) -> Generator[Database, None, None]:
-        if self.read_only_reason:
-            raise ReadOnlyDatabaseError(self.read_only_reason)
-        if self.conn.in_transaction:
-            with super().atomic() as db:
-                yield db
-            return
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield self
-        except BaseException:
-            self.rollback()
-            raise
-        else:
-            try:
-                self.conn.execute("COMMIT")
-            except BaseException:
-                self.rollback()
-                raise
 
 
 @contextmanager
@@ -142,7 +110,7 @@ def open_database(path: str, passphrase: str | None = None) -> SteadyDatabase:
     is_new = path != ":memory:" and not os.path.exists(path)
     with translated_errors(path):
         conn = _connect(path, passphrase=passphrase)
-        db = SteadyDatabase(conn, execute_plugins=False)
+        db = SteadyDatabase(conn)
         # Reading the schema is what reveals a file that is not a database.
         db.execute("PRAGMA schema_version").fetchone()
         if path != ":memory:":
@@ -168,7 +136,7 @@ def open_database_read_only(
     uri = f"file:{urllib.parse.quote(os.path.abspath(path))}?{query}"
     with translated_errors(path):
         conn = _connect(path, uri, passphrase)
-        db = SteadyDatabase(conn, execute_plugins=False)
+        db = SteadyDatabase(conn)
         try:
             db.execute("PRAGMA schema_version").fetchone()
         except OperationalErrors:
@@ -189,7 +157,7 @@ def private(path: str) -> None:
         os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
 
 
-def backup_database(db: Database, target: str, passphrase: str | None = None) -> None:
+def backup_database(db: SteadyDatabase, target: str, passphrase: str | None = None) -> None:
     """A consistent copy of a live database (SQLite's online backup), safe while in use; a
     locked log's copy is locked with the same passphrase.
 

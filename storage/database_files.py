@@ -43,7 +43,7 @@ class SqliteFiles:
         db = self._open(path)
         try:
             with translated_errors(path):
-                if not db["ledger"].exists():
+                if not db.table_exists("ledger"):
                     return 0, GENESIS
                 return SqliteLedger(db, system_clock).head()
         finally:
@@ -63,7 +63,7 @@ class SqliteFiles:
         except (OSError, StorageError):
             return False
         try:
-            return bool(db["ledger"].exists())
+            return bool(db.table_exists("ledger"))
         except DatabaseErrors:
             return False
         finally:

@@ -8,12 +8,11 @@ import json
 import os
 from datetime import datetime
 
-from sqlite_utils import Database
-
 from app.core.clock import Clock, from_storage, to_storage
 from app.core.domain import Category
 from app.core.errors import SteadyError
 from app.importing.records import CategorySuggestion, ImportFileRecord, PostDetails
+from storage.connection import SteadyDatabase
 
 CHUNK = 1024 * 1024
 
@@ -23,7 +22,7 @@ def _time(text: str | None) -> datetime | None:
 
 
 class SqliteImports:
-    def __init__(self, db: Database, clock: Clock) -> None:
+    def __init__(self, db: SteadyDatabase, clock: Clock) -> None:
         self._db = db
         self._clock = clock
 

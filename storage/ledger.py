@@ -15,10 +15,9 @@ import platform
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from app.core.clock import Clock, from_storage, to_storage
 from app.core.domain import LedgerEntry, VerifyReport
+from storage.connection import SteadyDatabase
 from storage.encryption import DatabaseErrors
 from storage.verify_checks import contacts_against_revisions, damage, missing_tables
 from storage.written import WrittenRows
@@ -88,7 +87,9 @@ def _actor() -> str:
 
 
 class SqliteLedger:
-    def __init__(self, db: Database, clock: Clock, written: WrittenRows | None = None) -> None:
+    def __init__(
+        self, db: SteadyDatabase, clock: Clock, written: WrittenRows | None = None
+    ) -> None:
         self._db = db
         self._clock = clock
         self._written = written

@@ -9,8 +9,6 @@ from __future__ import annotations
 import os
 from datetime import UTC, datetime
 
-from sqlite_utils import Database
-
 import storage.schema_import
 import storage.schema_moves
 import storage.schema_replies
@@ -18,6 +16,7 @@ import storage.schema_standing
 import storage.schema_time_stamps
 import storage.schema_totals
 import storage.schema_written_language  # noqa: F401  (each registers its migrations on import)
+from storage.connection import SteadyDatabase
 from storage.database import backup_database
 from storage.schema_core import migrations
 
@@ -35,14 +34,14 @@ def _version_text(number: int) -> str:
     return f"{number // 1_000_000}.{number // 1_000 % 1_000}.{number % 1_000}"
 
 
-def newer_steady(db: Database) -> str:
+def newer_steady(db: SteadyDatabase) -> str:
     """Why this Steady must not write to the file ("" when it may): a newer Steady wrote it."""
     from app import __version__
 
     ours = _version_number(__version__)
     written = db.execute("PRAGMA user_version").fetchone()[0]
     known = {migration.name for migration in migrations._migrations}
-    unknown = [m.name for m in migrations.applied(db) if m.name not in known]
+    unknown = [name for name in migrations.applied(db) if name not in known]
     if written <= ours and not unknown:
         return ""
     needed = _version_text(written) if written > ours else "a newer version"
@@ -53,7 +52,7 @@ def newer_steady(db: Database) -> str:
     )
 
 
-def note_version(db: Database) -> None:
+def note_version(db: SteadyDatabase) -> None:
     """Write down the newest Steady that wrote to the file, so an older one will not."""
     from app import __version__
 
@@ -62,7 +61,7 @@ def note_version(db: Database) -> None:
         db.execute(f"PRAGMA user_version = {ours}")
 
 
-def migrate(db: Database, path: str, passphrase: str | None = None) -> str | None:
+def migrate(db: SteadyDatabase, path: str, passphrase: str | None = None) -> str | None:
     """Bring the schema up to date; an existing file is copied first. Returns the backup path."""
     pending = migrations.pending(db)
     if not pending:

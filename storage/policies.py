@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from app.core.clock import Clock, from_storage, to_storage
 from app.core.errors import NotFoundError
 from app.standing.records import Agreement, AgreementFile, ClauseTag, Policy, PolicyVersion
 from storage.actions import insert_row
+from storage.connection import SteadyDatabase
 
 _VERSIONS = """
     SELECT v.*, p.name AS policy_name FROM policy_versions v
@@ -38,7 +37,7 @@ def _agreement(row: dict) -> Agreement:
 
 
 class SqlitePolicies:
-    def __init__(self, db: Database, clock: Clock) -> None:
+    def __init__(self, db: SteadyDatabase, clock: Clock) -> None:
         self._db = db
         self._clock = clock
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 
-from sqlite_utils import Database
-
 from app.core.clock import Clock, from_storage, to_storage
 from app.core.errors import NotFoundError
 from app.reply.steps import (
@@ -17,6 +15,7 @@ from app.reply.steps import (
     state_from_dict,
     state_to_dict,
 )
+from storage.connection import SteadyDatabase
 
 
 def _state_json(state: ReplyState) -> str:
@@ -24,7 +23,7 @@ def _state_json(state: ReplyState) -> str:
 
 
 class SqliteReplies:
-    def __init__(self, db: Database, clock: Clock) -> None:
+    def __init__(self, db: SteadyDatabase, clock: Clock) -> None:
         self._db = db
         self._clock = clock
 

@@ -7,12 +7,15 @@ shipped.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING
 
 from storage.database import READ_ONLY_MESSAGE
+from storage.schema_steps import SchemaSteps
 
-migrations = Migrations("steady")
+if TYPE_CHECKING:
+    from sqlite_utils import Database  # what a schema change is given
+
+migrations = SchemaSteps("steady")
 
 
 def read_only_triggers(db: Database, table: str, *, allow_update: bool = False) -> None:

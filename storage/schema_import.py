@@ -3,10 +3,13 @@ in a screenshot, the words behind each suggested category, and remembered CSV co
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from storage.ledger import track
 from storage.schema_core import migrations, read_only_triggers
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database  # what a schema change is given
 
 track("import_file", "import_files")
 track("post_details", "post_details")

@@ -5,10 +5,13 @@ Each move is evidence of its own: never changed once written, tracked by the led
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from storage.ledger import track
 from storage.schema_core import migrations, read_only_triggers
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database  # what a schema change is given
 
 track("contact_move", "contact_moves")
 

@@ -7,10 +7,13 @@ never changed once written, tracked by the ledger so `verify` checks them.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from storage.ledger import track
 from storage.schema_core import migrations, read_only_triggers
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database  # what a schema change is given
 
 track("reply_draft", "reply_drafts")
 track("reply_event", "reply_events")

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from storage.ledger import track
 from storage.schema_core import migrations, read_only_triggers
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database  # what a schema change is given
 
 track("time_stamp", "time_stamps")
 

@@ -7,9 +7,12 @@ recompute them from the contacts whenever a contact is added, corrected or moved
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from storage.schema_core import migrations
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database  # what a schema change is given
 
 # Prefixes of up to four letters are answered from their own index: "acco", "refu" as typed.
 PREFIXES = "1 2 3 4"

@@ -7,9 +7,12 @@ event with its ledger entry (app/reply/reply_language.py).
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from storage.schema_core import migrations
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database  # what a schema change is given
 
 
 @migrations()

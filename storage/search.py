@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 
-from sqlite_utils import Database
-
 from app.core.clock import from_storage
 from app.core.domain import HIT_END, HIT_START, Channel, SearchHit
+from storage.connection import SteadyDatabase
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 CUSTOMER_LIMIT = 20
@@ -33,7 +32,7 @@ def match_expression(query: str, prefix: bool = False) -> str | None:
 
 
 class SqliteSearch:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: SteadyDatabase) -> None:
         self._db = db
 
     def search(self, query: str, limit: int = 100, prefix: bool = False) -> list[SearchHit]:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 
-from sqlite_utils import Database
+from storage.connection import SteadyDatabase
 
 
 class SqliteSettings:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: SteadyDatabase) -> None:
         self._db = db
 
     def load(self) -> dict[str, object]:

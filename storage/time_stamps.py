@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import base64
 
-from sqlite_utils import Database
-
 from app.core.clock import from_storage, to_storage
 from app.core.domain import TimeStamp
+from storage.connection import SteadyDatabase
 
 
 class SqliteTimeStamps:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: SteadyDatabase) -> None:
         self._db = db
 
     def add(self, stamp: TimeStamp) -> int:

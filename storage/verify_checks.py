@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from sqlite_utils import Database
-
+from storage.connection import SteadyDatabase
 from storage.encryption import DatabaseErrors
 
 # The columns a contact shares with each of its revisions (the version it currently shows).
@@ -25,7 +24,7 @@ _VERSION_COLUMNS = (
 )
 
 
-def damage(db: Database) -> str | None:
+def damage(db: SteadyDatabase) -> str | None:
     """SQLite's own check of the file's pages and indexes; None when the file is sound."""
     try:
         rows = [row[0] for row in db.execute("PRAGMA quick_check(5)")]
@@ -36,7 +35,7 @@ def damage(db: Database) -> str | None:
     return "; ".join(" ".join(str(row).split()) for row in rows)
 
 
-def missing_tables(db: Database, tables: Iterable[str]) -> list[str]:
+def missing_tables(db: SteadyDatabase, tables: Iterable[str]) -> list[str]:
     present = {
         row[0]
         for row in db.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")
@@ -44,7 +43,7 @@ def missing_tables(db: Database, tables: Iterable[str]) -> list[str]:
     return [table for table in tables if table not in present]
 
 
-def contacts_against_revisions(db: Database) -> Iterator[str]:
+def contacts_against_revisions(db: SteadyDatabase) -> Iterator[str]:
     """Each contact must show exactly its latest revision, numbered as the contact says."""
     columns = ", ".join(
         f"c.[{name}] AS [c_{name}], r.[{name}] AS [r_{name}]" for name in _VERSION_COLUMNS

@@ -11,7 +11,7 @@ is. Tables with a REAL column are never kept: SQLite returns 3 where a read give
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from storage.connection import SteadyDatabase
 
 
 def _affinity_is_real(declared: str) -> bool:
@@ -23,7 +23,7 @@ def _affinity_is_real(declared: str) -> bool:
 
 
 class WrittenRows:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: SteadyDatabase) -> None:
         self._db = db
         self._rows: dict[tuple[str, int], dict[str, object]] = {}
         self._exact: dict[str, bool] = {}

@@ -49,16 +49,15 @@ def test_a_file_that_is_not_a_database_gets_a_clear_error(tmp_path: Path) -> Non
 def test_an_existing_file_is_copied_before_a_new_migration(
     db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from sqlite_utils.migrations import Migrations
-
     import storage.migrations as module
     from app.core.domain import Customer
+    from storage.schema_steps import SchemaSteps
 
     first = open_services(db_path)
     first.customers.add(Customer(name="Kept Before Upgrade"))
     first.close()
 
-    upgraded = Migrations("steady")
+    upgraded = SchemaSteps("steady")
     for migration in module.migrations._migrations:
         upgraded._migrations.append(migration)
 
