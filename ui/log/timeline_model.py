@@ -32,7 +32,7 @@ from ui.log.timeline_text import (
     repeat_card_text,
 )
 from ui.shell.dates import shown_when
-from ui.shell.paged_rows import PAGE_SIZE
+from ui.shell.paged_rows import FIRST_PAGE_SIZE, PAGE_SIZE
 from ui.shell.plain_text import plain_tooltip
 
 Row = Contact | Action | RepeatRow | CopyRow
@@ -194,7 +194,8 @@ class TimelineModel(QAbstractListModel):
     def fetchMore(self, parent: _Index) -> None:
         if not self.canFetchMore(parent):
             return
-        page = self._next_page(PAGE_SIZE)
+        # A short first page paints sooner; the view asks for more if the window is taller.
+        page = self._next_page(FIRST_PAGE_SIZE if self._contacts_read == 0 else PAGE_SIZE)
         if not page:  # rows went away since they were counted
             self._contact_total = self._contacts_read
             self._pending_actions = []

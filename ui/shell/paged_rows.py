@@ -7,6 +7,8 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex
 
 PAGE_SIZE = 200
+# A log's first page: enough cards to fill a tall window, read before its first paint.
+FIRST_PAGE_SIZE = 50
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
 

@@ -10,6 +10,7 @@ from app.core.domain import Category, Channel
 from app.services import Services
 from tests.helpers.fixtures import inbound
 from ui.log.timeline import TimelineModel, TimelineView
+from ui.shell.paged_rows import FIRST_PAGE_SIZE, PAGE_SIZE
 
 AT = datetime(2026, 10, 1, 9, 30, tzinfo=UTC)
 
@@ -24,9 +25,9 @@ def test_newest_first_and_fetched_lazily(
             )
     model = TimelineModel(services.contacts)
     model.show_customer(customer_id)
-    assert model.rowCount() == 200 and model.canFetchMore(QModelIndex())
+    assert model.rowCount() == FIRST_PAGE_SIZE == 50 and model.canFetchMore(QModelIndex())
     model.fetchMore(QModelIndex())
-    assert model.rowCount() == 250
+    assert model.rowCount() == 250 == FIRST_PAGE_SIZE + PAGE_SIZE
     assert "“message 249”" in model.index(0).data()
     assert "“message 0”" in model.index(249).data()
     qtmodeltester.check(model)

@@ -14,6 +14,7 @@ from tests.helpers.fixtures import inbound
 from ui.log.timeline import TimelineModel, TimelineView
 from ui.log.timeline_text import CONTACT_ID_ROLE, COPY_ROLE, REPEAT_ROLE
 from ui.shell.main_window import MainWindow
+from ui.shell.paged_rows import FIRST_PAGE_SIZE
 
 START = datetime(2026, 6, 10, 12, 57, tzinfo=UTC)
 QUESTION = "Why was my account banned? Unban me immediately or I will tell everyone."
@@ -83,17 +84,20 @@ def test_copies_on_pages_not_read_yet_join_their_card(
 ) -> None:
     _log_posts(services, customer_id)
     with services.store.atomic():
-        for n in range(199):  # newer, all different: the first page ends with one copy
+        for n in range(
+            FIRST_PAGE_SIZE - 1
+        ):  # newer, all different: the first page ends with one copy
             services.contacts.log(
                 customer_id, inbound(f"message {n}", START + timedelta(hours=2, minutes=n))
             )
     model = _grouped(services, customer_id)
-    assert model.rowCount() == 200
-    assert model.index(199).data(REPEAT_ROLE) is not None
+    assert model.rowCount() == FIRST_PAGE_SIZE
+    assert model.index(FIRST_PAGE_SIZE - 1).data(REPEAT_ROLE) is not None
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
-    assert model.rowCount() == 200  # the other 22 copies are inside the card, not new rows
-    assert model.contact_total == 222
+    # The other 22 copies are inside the card, not new rows.
+    assert model.rowCount() == FIRST_PAGE_SIZE
+    assert model.contact_total == FIRST_PAGE_SIZE + 22
 
 
 def test_keys_open_and_fold_a_card_like_a_tree(
