@@ -15,7 +15,7 @@ once); BEGIN IMMEDIATE waits its turn.
 
 from __future__ import annotations
 
-import secrets
+import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cached_property
@@ -89,6 +89,7 @@ class SteadyDatabase:
 
     def __init__(self, conn: Any) -> None:
         self.conn = conn
+        self._savepoints = itertools.count(1)
         # sqlite-utils' default, which the ledger's and the search index's triggers were
         # written and tested under.
         self.execute("PRAGMA recursive_triggers=on")
@@ -162,7 +163,7 @@ class SteadyDatabase:
             raise ReadOnlyDatabaseError(self.read_only_reason)
         conn = self.conn
         if conn.in_transaction:
-            savepoint = f"steady_{secrets.token_hex(8)}"
+            savepoint = f"steady_{next(self._savepoints)}"
             conn.execute(f"SAVEPOINT {savepoint}")
             try:
                 yield self

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import stat
 import urllib.parse
 from collections.abc import Iterator
@@ -157,6 +156,12 @@ def private(path: str) -> None:
         os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
 
 
+def partial_path(target: str) -> str:
+    """A hidden name beside `target` to write under until the copy is whole."""
+    folder = os.path.dirname(os.path.abspath(target))
+    return os.path.join(folder, f".{os.path.basename(target)}.{os.urandom(4).hex()}.partial")
+
+
 def backup_database(db: SteadyDatabase, target: str, passphrase: str | None = None) -> None:
     """A consistent copy of a live database (SQLite's online backup), safe while in use; a
     locked log's copy is locked with the same passphrase.
@@ -169,7 +174,7 @@ def backup_database(db: SteadyDatabase, target: str, passphrase: str | None = No
         os.makedirs(folder, exist_ok=True)
     except OSError as error:
         raise StorageError(f"Cannot create the folder {folder}: {error.strerror}") from error
-    temporary = os.path.join(folder, f".{os.path.basename(target)}.{secrets.token_hex(4)}.partial")
+    temporary = partial_path(target)
     try:
         with translated_errors(target):
             destination = connect(temporary, passphrase, BUSY_TIMEOUT_SECONDS)

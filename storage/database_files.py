@@ -7,14 +7,18 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import shutil
 import sqlite3
 
 from app.core.clock import system_clock
 from app.core.domain import VerifyReport
 from app.core.errors import StorageError
-from storage.database import SteadyDatabase, open_database_read_only, translated_errors
+from storage.database import (
+    SteadyDatabase,
+    open_database_read_only,
+    partial_path,
+    translated_errors,
+)
 from storage.encryption import DatabaseErrors, is_locked
 from storage.ledger import GENESIS, SqliteLedger
 from storage.migrations import migrations  # noqa: F401  (registers every tracked table)
@@ -80,10 +84,7 @@ class SqliteFiles:
 
     def copy_into_place(self, source: str, target: str) -> None:
         """Copy through a temporary name, so `target` is whole or untouched."""
-        folder = os.path.dirname(os.path.abspath(target))
-        temporary = os.path.join(
-            folder, f".{os.path.basename(target)}.{secrets.token_hex(4)}.partial"
-        )
+        temporary = partial_path(target)
         try:
             shutil.copyfile(source, temporary)
             with open(temporary, "rb") as handle:

@@ -8,10 +8,8 @@ back, a removed ledger entry or an altered file is reported.
 from __future__ import annotations
 
 import functools
-import getpass
 import hashlib
 import json
-import platform
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -78,6 +76,9 @@ def entry_hash(
 def _actor() -> str:
     """Who is signed in to this computer: asked once per run, not for every entry (reading
     the password database each time cost an import of 2,000 messages over half a second)."""
+    import getpass
+    import platform
+
     try:
         user = getpass.getuser()
     except (KeyError, OSError):

@@ -5,7 +5,6 @@ A connection belongs to the thread that opened it; work off the UI thread opens 
 
 from __future__ import annotations
 
-import hmac
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -94,6 +93,8 @@ class SqliteStore:
 
     def passphrase_matches(self, typed: str) -> bool:
         """For unlocking the window after it locked itself when left idle."""
+        import hmac
+
         return self._passphrase is not None and hmac.compare_digest(
             typed.encode("utf-8"), self._passphrase.encode("utf-8")
         )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import mimetypes
 import os
 from dataclasses import replace
 from datetime import timedelta
@@ -64,6 +63,8 @@ def attachment_from_file(path: str, note: str = "") -> NewAttachment:
             data = handle.read()
     except OSError as error:
         raise SteadyError(f"Cannot read {name}: {error.strerror or error}.") from error
+    import mimetypes
+
     mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
     return NewAttachment(filename=name, data=data, mime=mime, note=note)
 

@@ -13,7 +13,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
-from difflib import SequenceMatcher
 from functools import cached_property
 
 from app.core.domain import Category, Channel, Contact, Direction
@@ -83,6 +82,8 @@ class _Message:
 def _changed_words(a: tuple[str, ...], b: tuple[str, ...]) -> list[str] | None:
     """The words that differ between two messages when they differ in one place by at most
     CHANGED_WORDS words on each side; None when they differ more (or in several places)."""
+    from difflib import SequenceMatcher
+
     edits = [
         op for op in SequenceMatcher(None, a, b, autojunk=False).get_opcodes() if op[0] != "equal"
     ]
