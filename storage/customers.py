@@ -8,14 +8,21 @@ from app.core.errors import NotFoundError
 from storage.connection import SteadyDatabase
 from storage.rows import customer_from_row, customer_to_row, load_list
 
+_ALL = "customers cu LEFT JOIN customer_totals t ON t.customer_id = cu.id"
+_CONTACTED = "customer_totals t JOIN customers cu ON cu.id = t.customer_id"
 _ORDERS = {
-    "last_contact": "last_contact_at IS NULL, last_contact_at DESC, cu.name COLLATE NOCASE",
+    # Among the customers contacted; those never contacted follow, by name (`summaries`).
+    "last_contact": "t.last_contact_at DESC, cu.name COLLATE NOCASE, cu.id",
     "name": "cu.name COLLATE NOCASE, cu.id",
     "contacts": "contact_count DESC, cu.name COLLATE NOCASE",
     # Scores from customer_risk (storage/schema_standing.py); refresh them first.
     "risk": "coalesce((SELECT risk FROM customer_risk r WHERE r.customer_id = cu.id), -1) DESC, "
     "cu.name COLLATE NOCASE",
 }
+
+
+def _and(where: str, condition: str) -> str:
+    return f"{where} AND {condition}" if where else f" WHERE {condition}"
 
 
 class SqliteCustomers:
@@ -78,11 +85,37 @@ class SqliteCustomers:
         status: str | None = None,
     ) -> list[CustomerSummary]:
         where, params = self._where(text_filter, status)
+        if order in _ORDERS and order != "last_contact":
+            return self._summaries(_ALL, where, _ORDERS[order], [*params, limit, offset])
+        # The list's everyday order. Walked along the index of last contacts, a page costs the
+        # same however many customers there are; sorted whole, a log of 50,000 customers took
+        # 20–50 ms for every page. Then the customers never contacted, by name.
+        contacted = _and(where, "t.last_contact_at IS NOT NULL")
+        rows = self._summaries(
+            _CONTACTED, contacted, _ORDERS["last_contact"], [*params, limit, offset]
+        )
+        if len(rows) == limit:
+            return rows
+        if rows:
+            skip = 0
+        else:
+            before = self._db.execute(
+                f"SELECT count(*) FROM {_CONTACTED}{contacted}", params
+            ).fetchone()[0]
+            skip = max(0, offset - before)
+        never = _and(where, "t.last_contact_at IS NULL")
+        return rows + self._summaries(
+            _ALL, never, "cu.name COLLATE NOCASE, cu.id", [*params, limit - len(rows), skip]
+        )
+
+    def _summaries(
+        self, source: str, where: str, order: str, params: list[object]
+    ) -> list[CustomerSummary]:
         sql = f"""
             SELECT cu.id, cu.name, cu.status, cu.emails,
                 coalesce(t.contacts, 0) AS contact_count, t.last_contact_at
-            FROM customers cu LEFT JOIN customer_totals t ON t.customer_id = cu.id{where}
-            ORDER BY {_ORDERS.get(order, _ORDERS["last_contact"])}
+            FROM {source}{where}
+            ORDER BY {order}
             LIMIT ? OFFSET ?"""
         return [
             CustomerSummary(
@@ -95,7 +128,7 @@ class SqliteCustomers:
                 else None,
                 emails=load_list(row["emails"]),
             )
-            for row in self._db.query(sql, [*params, limit, offset])
+            for row in self._db.query(sql, params)
         ]
 
     def minutes_spent(self, customer_id: int) -> int:
