@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from app.core.clock import Clock, system_clock
-from storage.actions import SqliteStanding
 from storage.blobs import SqliteBlobs
 from storage.contacts import SqliteContacts
 from storage.customers import SqliteCustomers
@@ -21,15 +22,18 @@ from storage.database import (
     open_database_read_only,
     translated_errors,
 )
-from storage.importing import SqliteImports
 from storage.ledger import SqliteLedger
 from storage.migrations import migrate, newer_steady, note_version
-from storage.policies import SqlitePolicies
-from storage.replies import SqliteReplies
-from storage.search import SqliteSearch
 from storage.settings import SqliteSettings
-from storage.time_stamps import SqliteTimeStamps
 from storage.written import WrittenRows
+
+if TYPE_CHECKING:
+    from storage.actions import SqliteStanding
+    from storage.importing import SqliteImports
+    from storage.policies import SqlitePolicies
+    from storage.replies import SqliteReplies
+    from storage.search import SqliteSearch
+    from storage.time_stamps import SqliteTimeStamps
 
 
 class SqliteStore:
@@ -65,13 +69,46 @@ class SqliteStore:
         self.contacts = SqliteContacts(self.db, clock, self._written)
         self.blobs = SqliteBlobs(self.db, clock, self._written)
         self.ledger = SqliteLedger(self.db, clock, self._written)
-        self.search = SqliteSearch(self.db)
         self.settings = SqliteSettings(self.db)
-        self.replies = SqliteReplies(self.db, clock)
-        self.imports = SqliteImports(self.db, clock)
-        self.standing = SqliteStanding(self.db, clock)
-        self.policies = SqlitePolicies(self.db, clock)
-        self.time_stamps = SqliteTimeStamps(self.db)
+        self._clock = clock
+
+    # Built when first used: their modules and the records they return are not needed to
+    # open the window on the first customer's log.
+    @cached_property
+    def search(self) -> SqliteSearch:
+        from storage.search import SqliteSearch
+
+        return SqliteSearch(self.db)
+
+    @cached_property
+    def replies(self) -> SqliteReplies:
+        from storage.replies import SqliteReplies
+
+        return SqliteReplies(self.db, self._clock)
+
+    @cached_property
+    def imports(self) -> SqliteImports:
+        from storage.importing import SqliteImports
+
+        return SqliteImports(self.db, self._clock)
+
+    @cached_property
+    def standing(self) -> SqliteStanding:
+        from storage.actions import SqliteStanding
+
+        return SqliteStanding(self.db, self._clock)
+
+    @cached_property
+    def policies(self) -> SqlitePolicies:
+        from storage.policies import SqlitePolicies
+
+        return SqlitePolicies(self.db, self._clock)
+
+    @cached_property
+    def time_stamps(self) -> SqliteTimeStamps:
+        from storage.time_stamps import SqliteTimeStamps
+
+        return SqliteTimeStamps(self.db)
 
     @property
     def path(self) -> str:
