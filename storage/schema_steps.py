@@ -7,16 +7,14 @@ the changes that are pending (each in its own transaction, recorded in `_sqlite_
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from storage.connection import SteadyDatabase
 
 SchemaChange = Callable[[Any], None]
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(NamedTuple):
     name: str
     fn: SchemaChange
     transactional: bool = True
