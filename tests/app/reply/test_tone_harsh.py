@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from app.reply.tone import check_tone
-from app.reply.tone_harsh import features
+from app.reply.tone_harsh import features, weights
 from app.reply.tone_rules import ToneKind as K
 
 
@@ -100,3 +100,38 @@ def test_harsh_words_are_english_only_for_now() -> None:
     assert [
         f for f in check_tone("Das war ein dummes Chaos.", language="de") if f.kind is K.HARSH
     ] == []
+
+
+def test_judgements_the_lexicon_lacks_are_flagged_with_a_calmer_word() -> None:
+    text = "Honestly, that was pointless drivel."
+    flags = [f for f in check_tone(text) if f.kind is K.HARSH]
+    assert [f.words for f in flags] == ["pointless", "drivel"]
+    assert [f.replacement for f in flags] == ["not useful", "weak writing"]
+    assert "“pointless” counts -" in flags[0].reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Words the review texts use to run things down, used plainly in a calm reply.
+        "We rushed the replacement out to avoid further delays; the defective unit can go back "
+        "in the wooden box.",
+        "If anything here is unclear, reply to this email and I will answer it.",
+        "Your outdated browser may show a flat, thin layout; the shallow tray is recycled card.",
+        # Praise with a negated negative word is not a complaint: no absolute, no harsh words.
+        "Your class was never boring, and the staff were lovely.",
+        "The lamp never lets us down and never fails to impress our visitors.",
+    ],
+)
+def test_plain_words_and_negated_praise_are_not_hostile(text: str) -> None:
+    assert hostile(text) == []
+
+
+def test_the_weights_name_only_rated_words_and_judgements_never_titles_or_names() -> None:
+    _, table = weights()
+    # Names and topics that a looser fit learned from the film and product reviews.
+    for word in ["ballistic", "triangle", "maid", "nash", "roberts", "customers", "claim"]:
+        assert word not in table and f"not {word}" not in table
+    for name in table:
+        assert name.removeprefix("not ").replace("'", "").isalpha(), name
+        assert name.islower(), name
