@@ -10,16 +10,18 @@ sentence *except* the quarter bench_words.py holds out, which is never read here
 Which words may carry a weight (a closed vocabulary, so every flag names words anyone would
 understand, never a film's title or a person's name):
 - every word of the VADER lexicon (people rated it one by one), and "not <word>" for it;
-- a short list of verbs after a negation ("doesn't work", "don't buy");
-- a judgement the lexicon lacks ("drivel", "flimsy", "pointless": JUDGEMENTS), when it is a word
-  of the English spelling dictionary Steady ships (pyspellchecker's list) and appears in at
-  least MIN_TEXTS tuned sentences from at least MIN_CORPORA different sources (tweets, Amazon,
-  films, NYT), so nothing peculiar to one source (a title, a name) is ever learned.
+- a short list of verbs after a negation ("doesn't work", "don't buy", "don't waste");
+- a judgement the lexicon lacks ("drivel", "flimsy", "pointless": JUDGEMENTS, a closed list read
+  off the tuned part), when it is a word of the English spelling dictionary Steady ships
+  (pyspellchecker's list) and appears in at least MIN_TEXTS tuned sentences.
+No other word is learned: a looser model, free to weigh any dictionary word found in two
+sources, weighed "customers", "claim" and actors' names, and no flag could say why.
 
 The fit is ridge regression of each sentence's rating on its words, pulled towards each word's
 lexicon value (halved; a word people did not rate is pulled towards 0), solved exactly by
-conjugate gradients. A word of the lexicon keeps the sign people gave it; "not <verb>" and the
-judgements can only be harsh: praise never becomes a harsh word.
+conjugate gradients. A word of the lexicon keeps the sign people gave it and at least KEEP of
+its weight (films praised as "devastating" do not make the word mild in a reply); "not <verb>"
+and the judgements can only be harsh: praise never becomes a harsh word.
 
 --cv splits the tuned part in five by a fixed hash, fits on four, runs the whole tone check with
 those weights on the fifth, and prints, per source, the share of hostile and warm texts flagged
@@ -50,14 +52,17 @@ from app.reply.tone_rules import ToneKind
 
 MIN_SEEN_NEGATED = 3
 MIN_TEXTS = 5
-MIN_CORPORA = 2
-# Verbs the lexicon does not rate that say something failed when negated ("it doesn't work",
-# "don't buy"); other unrated words after a negation ("not heard", "not there") say nothing.
+# A judgement may come from one source: the list is closed, so no title or name gets in, and
+# film critics' words ("unwatchable", "insufferable") are as plain in a reply.
+MIN_SOURCES = 1
+# Verbs that say something failed when negated ("it doesn't work", "don't buy", "don't waste
+# your money": the lexicon would read the last as praise); other words after a negation the
+# lexicon does not rate ("not heard", "not there") say nothing.
 NEGATED_VERBS = frozenset(
     "not " + verb
     for verb in """buy purchase order work works worked working last lasted function play plays
     deliver delivered respond responded answer answered fix fixed listen listened bother
-    arrive arrived show showed showing recognize""".split()
+    arrive arrived show showed showing recognize waste""".split()
 )
 # Words the lexicon does not rate that people use to run something down ("drivel", "flimsy",
 # "pointless"): each may carry a harsh weight, fitted to the data like the lexicon's, when the
@@ -72,10 +77,18 @@ JUDGEMENTS = frozenset(
     sloppy tiresome forgettable contrived laughable formulaic pretentious plodding dreary
     insufferable misguided muddled stale sluggish sophomoric inane vapid overlong cheaply
     unreliable overrated overblown overwrought derivative joyless witless humorless uninspired
-    unoriginal simplistic""".split()
+    unoriginal simplistic clumsily sloppily boorish soulless flabby jumbled underdeveloped
+    exploitative shameless sham ineptly mindless listless senseless interminable monotonous
+    tedium unbearably nightmare meandering unimaginative hackneyed shapeless crass rote
+    preposterous inconsequential hastily juvenile musty retread indulgent preachy manipulative
+    melodramatic vulgar schmaltzy""".split()
 )
-# How hard each weight is pulled towards its lexicon value (chosen by --cv).
+# How hard each weight is pulled towards its lexicon value (1, 3 and 10 were compared by
+# cross-validation inside the tuned part: 1 flagged most hostile texts at the same warm share).
 RIDGE = 1.0
+# The data may re-weigh a rated word, but not below this share of what people gave it alone:
+# "devastating" and "tragic" praise many films, and still read as harsh in a reply.
+KEEP = 0.5
 NEGATED = -0.74  # VADER's factor for a word after "not"
 # People rate a sentence less extreme than its words added up: the pull is towards half.
 SCALE = 0.5
@@ -125,60 +138,59 @@ def vocabulary(rows: Sequence[Rated], lexicon: dict[str, float]) -> dict[str, fl
     for name, count in texts.items():
         value = lexicon_value(name, lexicon)
         word = name.removeprefix("not ")
-        if value is not None:
+        if value is not None and name not in NEGATED_VERBS:
             found[name] = value
         elif (name in NEGATED_VERBS and count >= MIN_SEEN_NEGATED) or (
             name in JUDGEMENTS
             and word in dictionary
             and count >= MIN_TEXTS
-            and len(sources[name]) >= MIN_CORPORA
+            and len(sources[name]) >= MIN_SOURCES
         ):
             found[name] = None
     return found
 
 
 def fit(rows: Sequence[Rated], vocab: dict[str, float | None]) -> tuple[float, dict[str, float]]:
-    """(base, weight of each name): ridge regression towards the lexicon, signs kept."""
+    """(base, weight of each name): ridge regression towards the lexicon; each rated word keeps
+    its sign and at least KEEP of its weight."""
     index = {name: i for i, name in enumerate(vocab)}
     prior = [value or 0.0 for value in vocab.values()]
-    sign = [
-        (-1 if value < 0 else 1)
-        if value is not None
-        # "Not <verb>" and the judgements can only be harsh.
-        else -1
-        for name, value in vocab.items()
-    ]
+    # The weight each word may not go past: KEEP of its lexicon value, or 0 for the words the
+    # lexicon does not rate ("not <verb>" and the judgements can only be harsh).
+    bound = [KEEP * (value or 0.0) for value in vocab.values()]
+    sign = [-1 if value is None or value < 0 else 1 for value in vocab.values()]
     data = []
     for row in rows:
         counts = Counter(index[f.name] for f in features(row.text) if f.name in index)
         data.append((list(counts.items()), row.rating))
-    fixed: set[int] = set()
+    held: dict[int, float] = {}
     weight = list(prior)
     base = 0.0
-    # Solve, then hold at 0 each word the solution turned against its sign, and solve again.
-    for _ in range(3):
-        base, weight = _ridge(data, prior, fixed, len(vocab))
-        wrong = {j for j, w in enumerate(weight) if sign[j] * w < 0} - fixed
-        if not wrong:
+    # Solve, then hold at its bound each word the solution took past it, and solve again.
+    for _ in range(4):
+        base, weight = _ridge(data, prior, held, len(vocab))
+        past = {j for j, w in enumerate(weight) if sign[j] * (w - bound[j]) < 0} - set(held)
+        if not past:
             break
-        fixed |= wrong
+        held.update((j, bound[j]) for j in past)
     return base, {name: weight[index[name]] for name in vocab}
 
 
 def _ridge(
     data: Sequence[tuple[list[tuple[int, int]], float]],
     prior: Sequence[float],
-    fixed: set[int],
+    held: dict[int, float],
     size: int,
 ) -> tuple[float, list[float]]:
-    """Minimises sum (base + x.w - rating)^2 + RIDGE * |w - prior|^2 with the words in `fixed`
-    held at 0, by conjugate gradients on the normal equations (the base is not pulled)."""
-    start = [0.0 if j in fixed else prior[j] for j in range(size)]
+    """Minimises sum (base + x.w - rating)^2 + RIDGE * |w - prior|^2 with the words in `held`
+    held at their value, by conjugate gradients on the normal equations (the base is not
+    pulled)."""
+    start = [held.get(j, prior[j]) for j in range(size)]
     rows = [
-        ([(j, c) for j, c in x if j not in fixed], r - sum(start[j] * c for j, c in x))
+        ([(j, c) for j, c in x if j not in held], r - sum(start[j] * c for j, c in x))
         for x, r in data
     ]
-    free = [j not in fixed for j in range(size)]
+    free = [j not in held for j in range(size)]
     # Unknowns: the change of each free weight from its start, and the base (index size).
 
     def apply(u: list[float]) -> list[float]:
@@ -212,7 +224,7 @@ def _ridge(
         after = sum(v * v for v in residual)
         direction = [r + (after / before) * d for r, d in zip(residual, direction, strict=True)]
         before = after
-    return u[size], [0.0 if j in fixed else start[j] + u[j] for j in range(size)]
+    return u[size], [start[j] if j in held else start[j] + u[j] for j in range(size)]
 
 
 def harshest_sentence(text: str, weighed: tuple[float, dict[str, float]]) -> float:
@@ -256,7 +268,7 @@ def cross_validate(rows: Sequence[Rated], lexicon: dict[str, float]) -> None:
 
 
 def _thresholds() -> Iterable[float]:
-    return [round(-1.6 + 0.1 * i, 2) for i in range(15)]
+    return [round(-1.6 + 0.05 * i, 2) for i in range(29)]
 
 
 def _cell(found: Sequence[tuple[Rated, bool, float]], threshold: float) -> str:

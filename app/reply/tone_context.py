@@ -152,6 +152,18 @@ SOFTER = {
     "amateurish": "basic",
     "laughable": "weak",
     "overrated": "less than expected",
+    "meandering": "long",
+    "hackneyed": "familiar",
+    "crass": "tactless",
+    "preachy": "insistent",
+    "manipulative": "pushy",
+    "melodramatic": "dramatic",
+    "vulgar": "impolite",
+    "unimaginative": "plain",
+    "preposterous": "surprising",
+    "senseless": "hard to understand",
+    "unwatchable": "hard to watch",
+    "unfunny": "not funny",
 }
 
 

@@ -31,7 +31,7 @@ NEGATED_SPAN = 3
 # from -4 to +4; the labelled texts call -2 or below hostile). Chosen by cross-validation inside
 # the tuned part (`bench/train_harsh.py --cv`): the loosest that keeps warm texts flagged well
 # under 5% on every source, so the held-out figures have room.
-HARSH_BELOW = -0.8
+HARSH_BELOW = -0.85
 # Words that pull a harsh sentence down at least this much are the ones highlighted.
 HIGHLIGHT = -0.5
 # ...or, when several milder words add up, the harshest of them if it pulls at least this much

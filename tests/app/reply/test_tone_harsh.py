@@ -135,3 +135,34 @@ def test_the_weights_name_only_rated_words_and_judgements_never_titles_or_names(
     for name in table:
         assert name.removeprefix("not ").replace("'", "").isalpha(), name
         assert name.islower(), name
+
+
+def test_dont_waste_your_money_is_harsh_though_the_lexicon_reads_a_negated_waste_as_praise() -> (
+    None
+):
+    flags = [f for f in check_tone("Don't waste your money on another order from us.")]
+    harsh = [f for f in flags if f.kind is K.HARSH]
+    assert [f.words for f in harsh] == ["waste"]
+    assert "“not waste” counts -" in harsh[0].reason
+
+
+def test_words_that_praise_films_stay_harsh_in_a_reply() -> None:
+    # "Shameful" and "lies" are used in warm film reviews too; people rated them harsh alone,
+    # and the fit may only halve that.
+    _, table = weights()
+    assert table["shameful"] < -0.5 and table["lies"] < -0.4
+    flags = [f for f in check_tone("Your behaviour was shameful and full of lies.") if f.hostile]
+    assert [(f.kind, f.words, f.replacement) for f in flags][:1] == [
+        (K.HARSH, "shameful", "regrettable")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wickedly funny, visually engrossing, never boring: the workshop was a treat.",
+        "An energetic class with a momentum that never lets up, and lovely people.",
+    ],
+)
+def test_an_absolute_in_praise_with_a_dark_word_is_not_a_complaint(text: str) -> None:
+    assert [kind for kind, _ in hostile(text) if kind is K.ABSOLUTE] == []
