@@ -197,7 +197,19 @@ def _in_context(
         sentence = sentence_at(sentences, flag.start)
         aimed = _YOU_BEFORE.search(text[max(0, flag.start - 40) : flag.start]) is not None
         aimed = aimed and _ACCUSED.search(text[flag.end : flag.end + 40]) is not None
-        negative = sentence is not None and any(w.listed <= -0.5 for w in sentence.words)
+        # A complaint: a negative word in a sentence that reads as negative overall, or one a
+        # negation turned round with no praise beside it ("it was NEVER broken"). Praise with a
+        # dark word in it ("never boring, wickedly funny", "never lets up") is not one.
+        negative = sentence is not None and (
+            (
+                sentence.mood() < 0
+                and any(w.listed <= -0.5 and w.valence < 0 for w in sentence.words)
+            )
+            or (
+                any(w.listed <= -0.5 for w in sentence.words)
+                and not any(w.listed > 0 and w.valence > 0.5 for w in sentence.words)
+            )
+        )
         # "We never lose files, so this did not happen": an absolute used to deny.
         denial = (
             sentence is not None

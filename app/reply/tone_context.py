@@ -37,16 +37,16 @@ _KINDLY = re.compile(
 # Negative words that name what happened rather than judge anyone: an owner must be able to
 # write "the parcel was lost" or "this is not a response to any threat".
 FACTS = frozenset(
-    """threat threats threatened threatening problem problems issue issues lost lose loses
-    losing loss error errors mistake mistakes delay delayed damage damaged broke broken
-    complaint complaints complain fail failed fails failure failures cancel cancelled
+    """threat threats threatened threatening problem problems issue issues lost lose loses losing
+    loss error errors mistake mistakes delay delayed damage damaged broke broken complaint
+    complaints complain fail failed fails failure failures defective faulty cancel cancelled
     canceled refund refunds dispute disputes risk risks late wrong missing sorry unfortunately
     fault faults bug bugs crash crashed stolen theft fraud scam abuse abusive insulting
     harassment harassing rude angry upset frustrated frustrating frustration disappointed
-    disappointing disappointment worried concern concerns concerned confused confusing difficult
-    hard pain inconvenience trouble sick ill died death dead accident urgent emergency
-    warning warn warned block blocked ban banned close closed reject rejected refused deny
-    denied charge charged overcharged""".split()
+    disappointing disappointment worried concern concerns concerned confused confusing unclear
+    difficult hard pain inconvenience trouble sick ill died death dead accident urgent
+    emergency warning warn warned block blocked ban banned close closed reject rejected refused
+    deny denied charge charged overcharged""".split()
 )
 
 
@@ -124,6 +124,46 @@ SOFTER = {
     "disappointing": "below what we hoped",
     "unbearable": "very hard",
     "outrageous": "surprising",
+    # Judgements the lexicon lacks, weighed by bench/train_harsh.py.
+    "pointless": "not useful",
+    "drivel": "weak writing",
+    "mediocre": "average",
+    "tedious": "slow",
+    "bland": "plain",
+    "flimsy": "light",
+    "lacking": "missing",
+    "lacks": "is missing",
+    "devoid": "short",
+    "unnecessary": "not needed",
+    "inept": "inexperienced",
+    "clumsy": "awkward",
+    "sloppy": "not careful enough",
+    "overpriced": "expensive",
+    "ripoff": "poor value",
+    "unreliable": "inconsistent",
+    "flawed": "imperfect",
+    "banal": "ordinary",
+    "uninteresting": "plain",
+    "forgettable": "ordinary",
+    "tiresome": "tiring",
+    "insufferable": "hard to bear",
+    "implausible": "hard to believe",
+    "unconvincing": "not convincing",
+    "amateurish": "basic",
+    "laughable": "weak",
+    "overrated": "less than expected",
+    "meandering": "long",
+    "hackneyed": "familiar",
+    "crass": "tactless",
+    "preachy": "insistent",
+    "manipulative": "pushy",
+    "melodramatic": "dramatic",
+    "vulgar": "impolite",
+    "unimaginative": "plain",
+    "preposterous": "surprising",
+    "senseless": "hard to understand",
+    "unwatchable": "hard to watch",
+    "unfunny": "not funny",
 }
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from app.reply.tone import check_tone
-from app.reply.tone_harsh import features
+from app.reply.tone_harsh import features, weights
 from app.reply.tone_rules import ToneKind as K
 
 
@@ -100,3 +100,69 @@ def test_harsh_words_are_english_only_for_now() -> None:
     assert [
         f for f in check_tone("Das war ein dummes Chaos.", language="de") if f.kind is K.HARSH
     ] == []
+
+
+def test_judgements_the_lexicon_lacks_are_flagged_with_a_calmer_word() -> None:
+    text = "Honestly, that was pointless drivel."
+    flags = [f for f in check_tone(text) if f.kind is K.HARSH]
+    assert [f.words for f in flags] == ["pointless", "drivel"]
+    assert [f.replacement for f in flags] == ["not useful", "weak writing"]
+    assert "“pointless” counts -" in flags[0].reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Words the review texts use to run things down, used plainly in a calm reply.
+        "We rushed the replacement out to avoid further delays; the defective unit can go back "
+        "in the wooden box.",
+        "If anything here is unclear, reply to this email and I will answer it.",
+        "Your outdated browser may show a flat, thin layout; the shallow tray is recycled card.",
+        # Praise with a negated negative word is not a complaint: no absolute, no harsh words.
+        "Your class was never boring, and the staff were lovely.",
+        "The lamp never lets us down and never fails to impress our visitors.",
+    ],
+)
+def test_plain_words_and_negated_praise_are_not_hostile(text: str) -> None:
+    assert hostile(text) == []
+
+
+def test_the_weights_name_only_rated_words_and_judgements_never_titles_or_names() -> None:
+    _, table = weights()
+    # Names and topics that a looser fit learned from the film and product reviews.
+    for word in ["ballistic", "triangle", "maid", "nash", "roberts", "customers", "claim"]:
+        assert word not in table and f"not {word}" not in table
+    for name in table:
+        assert name.removeprefix("not ").replace("'", "").isalpha(), name
+        assert name.islower(), name
+
+
+def test_dont_waste_your_money_is_harsh_though_the_lexicon_reads_a_negated_waste_as_praise() -> (
+    None
+):
+    flags = [f for f in check_tone("Don't waste your money on another order from us.")]
+    harsh = [f for f in flags if f.kind is K.HARSH]
+    assert [f.words for f in harsh] == ["waste"]
+    assert "“not waste” counts -" in harsh[0].reason
+
+
+def test_words_that_praise_films_stay_harsh_in_a_reply() -> None:
+    # "Shameful" and "lies" are used in warm film reviews too; people rated them harsh alone,
+    # and the fit may only halve that.
+    _, table = weights()
+    assert table["shameful"] < -0.5 and table["lies"] < -0.4
+    flags = [f for f in check_tone("Your behaviour was shameful and full of lies.") if f.hostile]
+    assert [(f.kind, f.words, f.replacement) for f in flags][:1] == [
+        (K.HARSH, "shameful", "regrettable")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wickedly funny, visually engrossing, never boring: the workshop was a treat.",
+        "An energetic class with a momentum that never lets up, and lovely people.",
+    ],
+)
+def test_an_absolute_in_praise_with_a_dark_word_is_not_a_complaint(text: str) -> None:
+    assert [kind for kind, _ in hostile(text) if kind is K.ABSOLUTE] == []
