@@ -33,13 +33,18 @@ def blockers(state: ReplyState, now: datetime, flags: list[ToneFlag], signature:
         if gaps:
             reasons.append(f"Fill in or delete {gaps[0]} in the draft.")
         if state.unanswered:
+            one = len(state.unanswered) == 1
+            them = "it" if one else "them"
             reasons.append(
-                f"{len(state.unanswered)} point(s) on the checklist are not answered yet: "
-                f"“{state.unanswered[0].text}”. Answer them in the draft and tick them."
+                f"{len(state.unanswered)} {'point' if one else 'points'} on the checklist "
+                f"{'is' if one else 'are'} not answered yet: “{state.unanswered[0].text}”. "
+                f"Answer {them} in the draft and tick {them}."
             )
         if flags and not state.flags_accepted:
+            one = len(flags) == 1
             reasons.append(
-                f"{len(flags)} tone flag(s) remain. Fix them, start over, or tick "
+                f"{len(flags)} tone {'flag remains' if one else 'flags remain'}. "
+                f"Fix {'it' if one else 'them'}, start over, or tick "
                 "“I have read every flag and keep my wording”."
             )
     if step is Step.SIGN:

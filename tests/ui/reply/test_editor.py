@@ -232,7 +232,7 @@ def test_tone_flags_are_shown_with_reasons_and_must_be_fixed_or_accepted(
     assert "Why: Aimed at the person" in first and "Instead: Describe the facts" in first
     assert "more hostile than the customer's message" in panel.comparison.text()
     assert not editor.next.isEnabled()
-    assert "3 tone flag(s) remain" in editor.blocked.text()
+    assert "3 tone flags remain. Fix them" in editor.blocked.text()
     tone_marks = [m for m in editor.draft.highlighter.marks if m.kind == "tone"]
     assert (tone_marks[0].start, tone_marks[0].end) == (0, 11)
     panel.flags.setCurrentRow(0)
