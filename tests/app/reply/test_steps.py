@@ -75,9 +75,10 @@ def test_each_step_says_what_is_left_to_do(clock: FakeClock) -> None:
     assert "4 points on the checklist are not answered yet" in reasons[1]
     assert "1 tone flag remains. Fix it," in reasons[2]
     reply.checklist = reply.checklist[:1]
-    assert "1 point on the checklist is not answered yet: “" in blockers(
-        reply, clock(), flags, SIGNATURE
-    )[1]
+    assert (
+        "1 point on the checklist is not answered yet: “"
+        in blockers(reply, clock(), flags, SIGNATURE)[1]
+    )
     reply.step = Step.SIGN
     assert blockers(reply, clock(), [], SIGNATURE) == [
         "End with a sign-off such as “Kind regards,”.",
