@@ -10,6 +10,8 @@ import gc
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
+from ui.shell.first_paint import after_first_paint
+
 CHECK_EVERY_MS = 200
 
 
@@ -36,13 +38,20 @@ class MainThreadCollector(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_EVERY_MS)
         self._timer.timeout.connect(collect_due)
+        self._stopped = False
         gc.disable()
-        self._timer.start()
+        # At start-up the first collection walks everything made so far: after the first paint.
+        after_first_paint(self._start)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.stop)
 
+    def _start(self) -> None:
+        if not self._stopped:
+            self._timer.start()
+
     def stop(self) -> None:
+        self._stopped = True
         self._timer.stop()
         gc.enable()
 
