@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from shiboken6 import isValid
 
 from ui.shell.first_paint import after_first_paint
 
@@ -56,7 +57,14 @@ class MainThreadCollector(QObject):
         gc.enable()
 
 
+_installed: MainThreadCollector | None = None
+
+
 def collect_on_this_thread(app: QCoreApplication) -> MainThreadCollector:
-    """Install the collector on the application's (the window's) thread."""
-    collector = app.findChild(MainThreadCollector)
-    return collector if isinstance(collector, MainThreadCollector) else MainThreadCollector(app)
+    """Install the collector on the application's (the window's) thread, once."""
+    global _installed
+    # Kept here rather than found with app.findChild: that makes PySide6 wrap each of the
+    # application's children, its QStyle too, and build the Python enums of every such class.
+    if _installed is None or not isValid(_installed) or _installed.parent() is not app:
+        _installed = MainThreadCollector(app)
+    return _installed
