@@ -64,6 +64,7 @@ def make_watch() -> Any:
     a cost neither a bare window nor Steady has without the probe.
     """
     from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtGui import QWindow
     from PySide6.QtWidgets import QWidget
 
     class Watch(QObject):
@@ -86,12 +87,14 @@ def make_watch() -> Any:
 
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             kind = event.type()
-            if kind == QEvent.Type.Show and watched is self.window:
+            if kind == QEvent.Type.Show and isinstance(watched, QWidget) and watched is self.window:
                 self.window = None
                 handle = watched.windowHandle()
                 assert handle is not None
                 handle.installEventFilter(self)
-            elif kind == QEvent.Type.Expose and not self.mapped and watched.isExposed():
+            elif kind == QEvent.Type.Expose and isinstance(watched, QWindow) and not self.mapped:
+                if not watched.isExposed():
+                    return False
                 self.mapped = True
                 report("mapped")
             elif kind == QEvent.Type.Paint and watched is self.painted_target:
