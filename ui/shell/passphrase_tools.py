@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from app import APP_NAME
 from app.core.errors import SteadyError
 from app.services import Services
+from ui.shell.first_paint import after_first_paint
 from ui.shell.main_window import MainWindow
 from ui.shell.passphrase_prompt import ask_passphrase
 
@@ -49,13 +50,15 @@ class IdleLock(QObject):
             self.timer.start()
         else:
             self.timer.stop()
-        self._watch_activity(active)
+        # At start-up the owner cannot be idle before the log is even painted.
+        after_first_paint(self._watch_activity)
 
-    def _watch_activity(self, watch: bool) -> None:
+    def _watch_activity(self) -> None:
         """Watch the application's events only while a lock can come: every event any object
         gets passes through this filter, and PySide6 then builds a Python wrapper (and the
         classes and enums of its type) for each object that gets one."""
         app = QApplication.instance()
+        watch = self.minutes > 0 and self._services.store.locked
         if app is None or watch == self.watching:
             return
         if watch:
