@@ -56,24 +56,47 @@ def peak_mib() -> float:
 
 
 def make_watch() -> Any:
-    """An event filter that sees the first expose of a top-level window and paints of one
-    widget (built on demand: Qt loads when the program under test loads it)."""
+    """An event filter that sees the first expose of one top-level window and the next paint of
+    one widget (built on demand: Qt loads when the program under test loads it).
+
+    It filters only the objects it watches: an application-wide filter would make PySide6 wrap
+    every object that gets an event (and create the Python classes and enums of their types),
+    a cost neither a bare window nor Steady has without the probe.
+    """
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtGui import QWindow
+    from PySide6.QtWidgets import QWidget
 
     class Watch(QObject):
         def __init__(self) -> None:
             super().__init__()
             self.mapped = False
+            self.window: QWidget | None = None
             self.painted_target: QObject | None = None
             self.on_painted: Callable[[], None] | None = None
 
+        def watch_window(self, window: QWidget) -> None:
+            """Report "mapped" when `window` is first exposed (its QWindow exists once shown)."""
+            self.window = window
+            window.installEventFilter(self)
+
+        def watch_paint(self, target: QWidget, then: Callable[[], None] | None) -> None:
+            self.painted_target = target
+            self.on_painted = then
+            target.installEventFilter(self)
+
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             kind = event.type()
-            if kind == QEvent.Type.Expose and not self.mapped and isinstance(watched, QWindow):
-                if watched.isExposed():
-                    self.mapped = True
-                    report("mapped")
+            if kind == QEvent.Type.Show and isinstance(watched, QWidget) and watched is self.window:
+                self.window = None
+                handle = watched.windowHandle()
+                assert handle is not None
+                handle.installEventFilter(self)
+            elif kind == QEvent.Type.Expose and isinstance(watched, QWindow) and not self.mapped:
+                if not watched.isExposed():
+                    return False
+                self.mapped = True
+                report("mapped")
             elif kind == QEvent.Type.Paint and watched is self.painted_target:
                 self.painted_target = None
                 callback, self.on_painted = self.on_painted, None
@@ -92,11 +115,10 @@ def bare() -> None:
 
     app = QApplication(sys.argv[:1])
     watch = make_watch()
-    app.installEventFilter(watch)
     window = QMainWindow()
     window.resize(1200, 760)
-    watch.painted_target = window
-    watch.on_painted = app.quit
+    watch.watch_window(window)
+    watch.watch_paint(window, app.quit)
     window.show()
     app.exec()
     report_peak()
@@ -135,12 +157,13 @@ def steady(database: str, customer: int | None) -> None:
             app = QApplication.instance()
             watch = make_watch()
             _kept.append(watch)  # an event filter lives as long as its Python object
-            app.installEventFilter(watch)
             window = opened(*args, **kwargs)
             assert window is not None
             window.resize(1200, 760)
-            watch.painted_target = window.page.timeline.viewport()
-            watch.on_painted = lambda: then_select(app, watch, window)
+            watch.watch_window(window)
+            watch.watch_paint(
+                window.page.timeline.viewport(), lambda: then_select(app, watch, window)
+            )
             return window
 
         launch_module.open_window = open_and_watch
@@ -156,7 +179,7 @@ def steady(database: str, customer: int | None) -> None:
         if window.current_customer() == customer:  # already shown first: come from another
             window.customer_list.table.selectRow(1)
             app.processEvents()
-        watch.painted_target = window.page.timeline.viewport()
+        watch.watch_paint(window.page.timeline.viewport(), None)
         report("select")
         window.select_customer(customer)
 

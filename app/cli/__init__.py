@@ -7,6 +7,7 @@ Errors are one line on stderr and a non-zero exit. Qt is never imported here.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -108,9 +109,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"steady: {problem}", file=sys.stderr)
         return EXIT_USAGE
     if args.command is None:
-        from app.application import run_window
+        # Starting the window makes many objects that live as long as it (classes, Qt's enums)
+        # and frees few, so the cycle collector would walk them again and again while the owner
+        # waits. Once the window runs, its own collector takes over (ui/shell/collector.py).
+        gc.disable()
+        try:
+            from app.application import run_window
 
-        return run_window(args.db, demo=args.demo)
+            return run_window(args.db, demo=args.demo)
+        finally:
+            gc.enable()
     try:
         return int(args.run(args) or 0)
     except (InvalidInputError, NotFoundError) as error:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyleOptionViewItem
 
 from ui.log.timeline_text import (
     PREVIEW_LINES,
@@ -98,11 +98,11 @@ def paint_repeat(
     row: RepeatRow,
     fonts: tuple[QFont, QFont, QFont],
     pad: int,
+    selected: bool,
 ) -> None:
     painter.save()
     rect: QRect = option.rect  # type: ignore[attr-defined]
     palette: QPalette = option.palette  # type: ignore[attr-defined]
-    selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
     base, bold, quote = fonts
     line = QFontMetrics(base).lineSpacing()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -16,7 +16,6 @@ from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -65,12 +64,19 @@ class TimelineDelegate(QStyledItemDelegate):
             return QSize(400, self.PAD * 2 + line * lines + 8)
         return QSize(400, self.PAD * 3 + line * (3 + PREVIEW_LINES) + 10)
 
+    def _selected(self, index: _Index) -> bool:
+        """Asked of the view, not read from `option.state`: that value's type makes PySide6
+        build the QStyle class and its many enums, a cost paid before the log first shows."""
+        view = self.parent()
+        selection = view.selectionModel() if isinstance(view, QAbstractItemView) else None
+        return selection is not None and selection.isSelected(index)
+
     def _paint_action(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         """An action is a slimmer card with a blue edge: something the business did."""
         painter.save()
         rect: QRect = option.rect  # type: ignore[attr-defined]
         palette: QPalette = option.palette  # type: ignore[attr-defined]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        selected = self._selected(index)
         base, bold, _quote = self._fonts(option)
         line = QFontMetrics(base).lineSpacing()
         card = rect.adjusted(4, 3, -4, -3)
@@ -104,7 +110,8 @@ class TimelineDelegate(QStyledItemDelegate):
             return self._paint_action(painter, option, index)
         repeat = index.data(REPEAT_ROLE)
         if isinstance(repeat, RepeatRow):
-            return paint_repeat(painter, option, repeat, self._fonts(option), self.PAD)
+            fonts = self._fonts(option)
+            return paint_repeat(painter, option, repeat, fonts, self.PAD, self._selected(index))
         contact = index.data(CONTACT_ROLE)
         if not isinstance(contact, Contact):
             return super().paint(painter, option, index)
@@ -114,8 +121,7 @@ class TimelineDelegate(QStyledItemDelegate):
         if isinstance(copy, CopyRow):
             rect = self._paint_branch(painter, option, rect)
         palette: QPalette = option.palette  # type: ignore[attr-defined]
-        state = option.state  # type: ignore[attr-defined]
-        selected = bool(state & QStyle.StateFlag.State_Selected)
+        selected = self._selected(index)
         base, bold, quote = self._fonts(option)
         line = QFontMetrics(base).lineSpacing()
         card = rect.adjusted(4, 3, -4, -3)

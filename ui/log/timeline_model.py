@@ -9,13 +9,13 @@ selection survives the fold. Copies on pages not read yet are skipped as the pag
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QWidget
 
 from app.core.domain import Contact
 from app.log.contacts import ContactLog
-from app.log.repeats import RepeatGroup
 from app.standing.records import Action
 from ui.log.timeline_text import (
     ACTION_ROLE,
@@ -34,6 +34,9 @@ from ui.log.timeline_text import (
 from ui.shell.dates import shown_when
 from ui.shell.paged_rows import FIRST_PAGE_SIZE, PAGE_SIZE
 from ui.shell.plain_text import plain_tooltip
+
+if TYPE_CHECKING:  # the groups come with the assessment, after the log is painted
+    from app.log.repeats import RepeatGroup
 
 Row = Contact | Action | RepeatRow | CopyRow
 _Index = QModelIndex | QPersistentModelIndex

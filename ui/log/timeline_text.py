@@ -4,14 +4,17 @@ again and again (one row for the group, and each copy beneath it once it is open
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 
 from app.core.domain import Contact
-from app.log.repeats import RepeatGroup
 from app.standing.records import Action
 from ui.shell.dates import shown_span, shown_when
 from ui.shell.status_look import severity_label
+
+if TYPE_CHECKING:  # the groups come with the assessment, after the log is painted
+    from app.log.repeats import RepeatGroup
 
 PREVIEW_LINES = 2
 CONTACT_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -3,6 +3,8 @@ to resume where the owner left off or to discard (the draft is kept as abandoned
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,9 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.reply.steps import ReplySummary
 from app.services import Services
 from ui.shell.dates import shown_when
+from ui.shell.first_paint import after_first_paint
+
+if TYPE_CHECKING:
+    from app.reply.steps import ReplySummary
 
 REPLY_ID = 256  # Qt.UserRole
 
@@ -100,7 +105,9 @@ class UnfinishedReplies(_ReplyList):
     def show_customer(self, customer_id: int | None) -> None:
         """Follow the customer shown on the page."""
         self._customer_id = customer_id
-        self.refresh()
+        # At start-up the box (hidden unless a reply is in progress) waits until the log is
+        # painted: the replies and their storage are not needed for that.
+        after_first_paint(self.refresh)
 
     def refresh(self) -> None:
         if self._customer_id is None:

@@ -9,6 +9,9 @@ from __future__ import annotations
 import gc
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from shiboken6 import isValid
+
+from ui.shell.first_paint import after_first_paint
 
 CHECK_EVERY_MS = 200
 
@@ -36,18 +39,32 @@ class MainThreadCollector(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_EVERY_MS)
         self._timer.timeout.connect(collect_due)
+        self._stopped = False
         gc.disable()
-        self._timer.start()
+        # At start-up the first collection walks everything made so far: after the first paint.
+        after_first_paint(self._start)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.stop)
 
+    def _start(self) -> None:
+        if not self._stopped:
+            self._timer.start()
+
     def stop(self) -> None:
+        self._stopped = True
         self._timer.stop()
         gc.enable()
 
 
+_installed: MainThreadCollector | None = None
+
+
 def collect_on_this_thread(app: QCoreApplication) -> MainThreadCollector:
-    """Install the collector on the application's (the window's) thread."""
-    collector = app.findChild(MainThreadCollector)
-    return collector if isinstance(collector, MainThreadCollector) else MainThreadCollector(app)
+    """Install the collector on the application's (the window's) thread, once."""
+    global _installed
+    # Kept here rather than found with app.findChild: that makes PySide6 wrap each of the
+    # application's children, its QStyle too, and build the Python enums of every such class.
+    if _installed is None or not isValid(_installed) or _installed.parent() is not app:
+        _installed = MainThreadCollector(app)
+    return _installed

@@ -70,12 +70,12 @@ def launch(
     qt_app.setOrganizationName(ORGANIZATION)
     qt_app.setApplicationVersion(__version__)
     CrashHandler(logs).install()
+    # The first customer's log is painted first; their assessment and the like follow.
+    hold_until_first_paint()
     collect_on_this_thread(qt_app)  # never a Qt object freed on a worker's thread
     # Sentences Steady writes in the window ("Warned on …") use the window's own date form.
     use_day_style(shown_day)
     empty_private_temporary_folder()  # copies a crash left behind
-    # The first customer's log is painted first; their assessment and the like follow.
-    hold_until_first_paint()
     window = open_window(
         path,
         demo_path=demo_path,

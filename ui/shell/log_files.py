@@ -18,6 +18,7 @@ from app import APP_NAME
 from app.core.errors import SteadyError
 from app.core.paths import database_exists
 from app.services import Services
+from ui.shell.first_paint import after_first_paint
 from ui.shell.main_window import MainWindow
 from ui.shell.passphrase_prompt import open_with_passphrase
 from ui.shell.steady_window import steady_window
@@ -121,7 +122,8 @@ class OpenLog:
         window.select_first_customer()
         if not is_demo and self._ui_state is not None:
             self._ui_state.setValue(LAST_LOG_KEY, str(path))
-            self._ui_state.sync()
+            # Written to disk once the log is on screen (QSettings keeps the value meanwhile).
+            after_first_paint(self._ui_state.sync)
         if self._on_window is not None:
             self._on_window(window, self)
         self.window = window

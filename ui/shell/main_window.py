@@ -113,7 +113,7 @@ class MainWindow(VerifyingWindow, QMainWindow):
         self._connect()
         # The features that act on one customer plug in here (see ui/shell/steady_window.py).
         self.customer_tools = tools(self) if tools else []
-        self.refresh_customers()
+        self._show_customer_count()  # the list read its first page when it was made
         self._restore_state()
 
     # Building.
@@ -215,6 +215,9 @@ class MainWindow(VerifyingWindow, QMainWindow):
     # Showing.
     def refresh_customers(self) -> None:
         self.customer_list.refresh()
+        self._show_customer_count()
+
+    def _show_customer_count(self) -> None:
         total = self.services.customers.count()
         self.customer_count_label.setText(f"{total} customer{'s' if total != 1 else ''}")
         self._show_right(self.current_customer())

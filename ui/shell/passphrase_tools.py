@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from app import APP_NAME
 from app.core.errors import SteadyError
 from app.services import Services
+from ui.shell.first_paint import after_first_paint
 from ui.shell.main_window import MainWindow
 from ui.shell.passphrase_prompt import ask_passphrase
 
@@ -38,18 +39,33 @@ class IdleLock(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.lock)
         self.locked = False
+        self.watching = False
         self.set_minutes(minutes)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
 
     def set_minutes(self, minutes: int) -> None:
         self.minutes = minutes
-        if minutes > 0 and self._services.store.locked:
+        active = minutes > 0 and self._services.store.locked
+        if active:
             self.timer.setInterval(minutes * 60 * 1000)
             self.timer.start()
         else:
             self.timer.stop()
+        # At start-up the owner cannot be idle before the log is even painted.
+        after_first_paint(self._watch_activity)
+
+    def _watch_activity(self) -> None:
+        """Watch the application's events only while a lock can come: every event any object
+        gets passes through this filter, and PySide6 then builds a Python wrapper (and the
+        classes and enums of its type) for each object that gets one."""
+        app = QApplication.instance()
+        watch = self.minutes > 0 and self._services.store.locked
+        if app is None or watch == self.watching:
+            return
+        if watch:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self.watching = watch
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         active = not self.locked and self.minutes > 0 and event.type() in ACTIVITY
@@ -169,7 +185,7 @@ class PassphraseTools:
         reopened = open_with(new)
         window = self._reopen_window(reopened)
         window.show()
-        self.idle.timer.stop()
+        self.idle.set_minutes(0)  # the old window's lock ends with it
         self.window.close()
         return window
 

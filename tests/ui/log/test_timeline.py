@@ -74,3 +74,26 @@ def test_enter_opens_the_contact(qtbot, services: Services, customer_id: int) ->
         qtbot.keyClick(view, Qt.Key.Key_Return)
     assert opened.args == [contact]
     view.grab()  # paints every card through the delegate without error
+
+
+def test_the_chosen_card_is_painted_in_the_highlight_and_the_others_are_not(
+    qtbot, services: Services, customer_id: int
+) -> None:
+    for hour in range(2):
+        services.contacts.log(customer_id, inbound(f"message {hour}", AT + timedelta(hours=hour)))
+    model = TimelineModel(services.contacts)
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    model.show_customer(customer_id)
+    view.resize(600, 400)
+    view.show()
+    view.setCurrentIndex(model.index(1))
+    picture = view.viewport().grab().toImage()
+
+    def card_colour(row: int) -> str:
+        rect = view.visualRect(model.index(row))
+        return picture.pixelColor(rect.left() + 12, rect.center().y()).name()
+
+    assert card_colour(0) == view.palette().base().color().name()
+    assert card_colour(1) == view.palette().highlight().color().lighter(175).name()

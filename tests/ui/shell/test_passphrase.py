@@ -109,6 +109,7 @@ def test_the_idle_lock_hides_the_log_until_the_passphrase_is_typed(
     monkeypatch.setattr(passphrase_tools, "ask_passphrase", ask)
     idle = _tools(window).idle
     assert idle.timer.isActive() and idle.timer.interval() == 10 * 60 * 1000
+    assert idle.watching
     idle.lock()
     try:
         assert seen_hidden == [False, False, False]
@@ -123,3 +124,4 @@ def test_a_plain_log_offers_to_lock_and_has_no_idle_lock(window) -> None:
     assert tools.lock_action.isVisible() and tools.lock_action in window.file_menu.actions()
     assert not tools.change_action.isVisible() and not tools.remove_action.isVisible()
     assert not tools.idle.timer.isActive()
+    assert not tools.idle.watching  # no filter on every event of the application
