@@ -37,6 +37,10 @@ runpy.run_module("app", run_name="__main__", alter_sys=True)
 
 # Each loads on first use or after the first paint; beside it, what it would cost at start.
 LOADED_LATER = {
+    "sqlite_utils": "sqlite-utils: the schema's migrations, when a change is pending",
+    "storage.search": "search",
+    "storage.replies": "calm replies' storage",
+    "app.reply.steps": "calm replies' records, once the unfinished ones are looked up",
     "app.log.repeats": "finding repeated messages comes with the assessment",
     "app.importing.threat_words": "the threat word lists and their patterns",
     "app.standing.assessment": "the assessment is worked out after the paint, off the thread",
