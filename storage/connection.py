@@ -151,9 +151,6 @@ class SteadyDatabase:
                 conn.execute("ROLLBACK TO steady_query")
                 conn.execute("RELEASE steady_query")
 
-    def executescript(self, sql: str) -> Any:
-        return self.conn.executescript(sql)
-
     @contextmanager
     def atomic(self) -> Iterator[SteadyDatabase]:
         """One transaction (or a savepoint inside one): all of it is saved, or none of it."""
