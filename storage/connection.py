@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from app.core.errors import ReadOnlyDatabaseError
 from storage.encryption import OperationalErrors
 
 if TYPE_CHECKING:
@@ -81,6 +82,14 @@ def unique_keys(names: Iterable[str]) -> list[str]:
     return result
 
 
+def _dicts(cursor: Any, rows: Iterable[Any]) -> Iterator[dict[str, Any]]:
+    """A statement's rows as dictionaries keyed by its (unique) column names."""
+    if cursor.description is None:
+        raise ValueError(_NOT_ROWS)
+    keys = unique_keys(column[0] for column in cursor.description)
+    return (dict(zip(keys, row, strict=True)) for row in rows)
+
+
 class SteadyDatabase:
     """An open SQLite (or SQLCipher) connection with sqlite-utils' way of running statements."""
 
@@ -122,10 +131,7 @@ class SteadyDatabase:
         args = () if parameters is None else (parameters,)
         if keyword in _READ_ONLY:  # nothing to undo if it returns no rows
             cursor = conn.execute(sql, *args)
-            if cursor.description is None:
-                raise ValueError(_NOT_ROWS)
-            keys = unique_keys(column[0] for column in cursor.description)
-            return (dict(zip(keys, row, strict=True)) for row in cursor)
+            return _dicts(cursor, cursor)
         # A statement that may write runs in a savepoint: undone if it turns out to return no
         # rows; committed with its rows (unless a transaction is open) if it does.
         conn.execute("SAVEPOINT steady_query")
@@ -134,18 +140,16 @@ class SteadyDatabase:
             cursor = conn.execute(sql, *args)
             if cursor.description is None:
                 raise ValueError(_NOT_ROWS)
-            keys = unique_keys(column[0] for column in cursor.description)
+            rows: Iterable[Any] = cursor
             try:
                 conn.execute("RELEASE steady_query")
-                released = True
-                rows: Iterable[Any] = cursor
             except OperationalErrors:
                 # INSERT … RETURNING still has rows to hand back: the write finishes when they
                 # have all been read, and only then can the savepoint go.
                 rows = cursor.fetchall()
                 conn.execute("RELEASE steady_query")
-                released = True
-            return (dict(zip(keys, row, strict=True)) for row in rows)
+            released = True
+            return _dicts(cursor, rows)
         finally:
             if not released and conn.in_transaction:
                 conn.execute("ROLLBACK TO steady_query")
@@ -155,8 +159,6 @@ class SteadyDatabase:
     def atomic(self) -> Iterator[SteadyDatabase]:
         """One transaction (or a savepoint inside one): all of it is saved, or none of it."""
         if self.read_only_reason:
-            from app.core.errors import ReadOnlyDatabaseError
-
             raise ReadOnlyDatabaseError(self.read_only_reason)
         conn = self.conn
         if conn.in_transaction:

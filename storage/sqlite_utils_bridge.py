@@ -9,11 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from storage.lazy_modules import before_sqlite_utils
-
-before_sqlite_utils()  # before the first import of sqlite-utils
-
-from sqlite_utils import Database  # noqa: E402
+from sqlite_utils import Database
 
 
 class _Bridged(Database):
