@@ -15,6 +15,7 @@ from app.packets.contacts import default_examples
 from app.packets.data import PacketKind, Redaction
 from app.packets.making import MadePacket, make_packet
 from app.services import Services
+from tests.helpers.fixtures import inbound
 from tests.helpers.packet_fixtures import flat, pdf_text, png
 from tests.helpers.standing_fixtures import MadeContact
 
@@ -26,13 +27,7 @@ THREAT = QUESTION + " I will find you."
 def _post(services: Services, customer_id: int, text: str, at: datetime, n: int) -> int:
     return services.contacts.log(
         customer_id,
-        ContactDetails(
-            occurred_at=at,
-            channel=Channel.SOCIAL,
-            direction=Direction.INBOUND,
-            text=text,
-            url=f"https://x.com/pat_rants/status/{n}",
-        ),
+        inbound(text, at, channel=Channel.SOCIAL, url=f"https://x.com/pat_rants/status/{n}"),
         [NewAttachment(f"post-{n}.png", png(width=600 + n), "image/png")],
     )
 
