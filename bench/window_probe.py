@@ -173,7 +173,10 @@ def steady(database: str, customer: int | None) -> None:
             report_peak()
             app.quit()
             return
-        tools = next(t for t in window.customer_tools if hasattr(t, "loader"))
+        tools = next((t for t in window.customer_tools if hasattr(t, "loader")), None)
+        if tools is None:  # the features plug in just after the first paint
+            window.tools_installed.connect(lambda: then_select(app, watch, window))
+            return
         # Connected after the panel: when this runs, the panel has shown the assessment.
         tools.loader.loaded.connect(lambda shown, _loaded: assessed(app, tools, shown))
         if window.current_customer() == customer:  # already shown first: come from another

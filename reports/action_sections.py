@@ -9,7 +9,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from app.packets.data import PacketData
-from app.standing.records import Action, ActionKind
+from app.standing.action_records import Action, ActionKind
 from reports.blocks import grid, p, section, when
 from reports.styles import styles
 

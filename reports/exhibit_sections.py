@@ -15,7 +15,7 @@ from reportlab.platypus import (
 )
 
 from app.packets.data import Exhibit, PacketData
-from app.standing.records import ActionKind
+from app.standing.action_records import ActionKind
 from reports.blocks import Tick, grid, key_values, p, size_label, when
 from reports.images import evidence_image
 from reports.page import ExhibitEnd, ExhibitHeading

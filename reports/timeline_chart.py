@@ -12,7 +12,7 @@ from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.lib import colors
 
 from app.packets.data import PacketData
-from app.standing.records import ActionKind
+from app.standing.action_records import ActionKind
 from reports.fonts import SANS
 from reports.styles import INK, MUTED, RULE
 

@@ -11,7 +11,7 @@ from decimal import Decimal
 from app.core.clock import Clock, from_storage, to_storage
 from app.core.domain import Customer, CustomerStatus
 from app.core.errors import NotFoundError
-from app.standing.records import Action, ActionKind
+from app.standing.action_records import Action, ActionKind
 from storage.connection import SteadyDatabase
 from storage.rows import customer_from_row
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-
 from app.core.clock import Clock, from_storage, to_storage
 from app.core.domain import Attachment
 from app.core.errors import NotFoundError
@@ -33,6 +31,8 @@ class SqliteBlobs:
         self._written = written
 
     def put(self, data: bytes) -> str:
+        import hashlib  # OpenSSL loads with the first file saved, not with the window
+
         sha = hashlib.sha256(data).hexdigest()
         self._db.execute(
             "INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)",

@@ -22,7 +22,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from app.core.errors import ReadOnlyDatabaseError
-from storage.encryption import OperationalErrors
+from storage import encryption
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -143,7 +143,7 @@ class SteadyDatabase:
             rows: Iterable[Any] = cursor
             try:
                 conn.execute("RELEASE steady_query")
-            except OperationalErrors:
+            except encryption.OperationalErrors:
                 # INSERT … RETURNING still has rows to hand back: the write finishes when they
                 # have all been read, and only then can the savepoint go.
                 rows = cursor.fetchall()

@@ -24,14 +24,9 @@ from app.core.errors import (
     ReadOnlyDatabaseError,
     StorageError,
 )
+from storage import encryption
 from storage.connection import SteadyDatabase
-from storage.encryption import (
-    DatabaseErrors,
-    IntegrityErrors,
-    OperationalErrors,
-    connect,
-    is_locked,
-)
+from storage.encryption import connect, is_locked
 
 READ_ONLY_MESSAGE = "evidence is read-only"
 # Long enough for an import's message or a packet's ledger entry in another program to finish.
@@ -44,13 +39,13 @@ def translated_errors(path: str, read_only_reason: str = "") -> Iterator[None]:
     """Raise SQLite's known failures as errors the window and the command line can show."""
     try:
         yield
-    except IntegrityErrors as error:
+    except encryption.IntegrityErrors as error:
         if READ_ONLY_MESSAGE in str(error):
             raise EvidenceReadOnlyError(
                 "Saved evidence cannot be changed; log a correction instead."
             ) from error
         raise
-    except OperationalErrors as error:
+    except encryption.OperationalErrors as error:
         message = str(error).lower()
         if "readonly" in message or "read-only" in message or "query_only" in message:
             raise ReadOnlyDatabaseError(read_only_reason or READ_ONLY_FILE) from error
@@ -64,7 +59,7 @@ def translated_errors(path: str, read_only_reason: str = "") -> Iterator[None]:
                 "connected and writable."
             ) from error
         raise
-    except DatabaseErrors as error:
+    except encryption.DatabaseErrors as error:
         message = str(error).lower()
         if "not a database" in message or "malformed" in message or "corrupt" in message:
             raise CorruptDatabaseError(path, str(error)) from error
@@ -91,7 +86,7 @@ def _connect(path: str, uri: str | None = None, passphrase: str | None = None) -
         if uri is not None:
             return connect(uri, passphrase, BUSY_TIMEOUT_SECONDS, uri=True)
         return connect(path, passphrase, BUSY_TIMEOUT_SECONDS)
-    except OperationalErrors as error:
+    except encryption.OperationalErrors as error:
         raise StorageError(f"Cannot open {path}: {error}") from error
 
 
@@ -138,7 +133,7 @@ def open_database_read_only(
         db = SteadyDatabase(conn)
         try:
             db.execute("PRAGMA schema_version").fetchone()
-        except OperationalErrors:
+        except encryption.OperationalErrors:
             if immutable:
                 raise
             # mode=ro on a WAL file whose folder cannot hold the -shm file: read it as it stands.

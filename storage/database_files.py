@@ -13,13 +13,14 @@ import sqlite3
 from app.core.clock import system_clock
 from app.core.domain import VerifyReport
 from app.core.errors import StorageError
+from storage import encryption
 from storage.database import (
     SteadyDatabase,
     open_database_read_only,
     partial_path,
     translated_errors,
 )
-from storage.encryption import DatabaseErrors, is_locked
+from storage.encryption import is_locked
 from storage.ledger import GENESIS, SqliteLedger
 from storage.migrations import migrations  # noqa: F401  (registers every tracked table)
 
@@ -68,7 +69,7 @@ class SqliteFiles:
             return False
         try:
             return bool(db.table_exists("ledger"))
-        except DatabaseErrors:
+        except encryption.DatabaseErrors:
             return False
         finally:
             db.close()

@@ -14,33 +14,33 @@ from typing import Any
 
 from app.core.errors import PassphraseError, StorageError
 
-try:  # sqlcipher3-binary ships SQLCipher with its own SQLite inside the wheel
-    import sqlcipher3.dbapi2 as _sqlcipher
-except ImportError:  # pragma: no cover - a build without it can still open plain logs
-    _sqlcipher = None
-
 SQLITE_HEADER = b"SQLite format 3\x00"
 
-# SQLite's errors under both drivers, for code that turns them into words for the owner.
+# SQLite's errors under both drivers, for code that turns them into words for the owner. Read
+# them as `encryption.DatabaseErrors` when the exception is caught: SQLCipher's own classes
+# join them when a locked log is first opened, as its driver loads only then (its import
+# costs every start of a plain log ~5 ms, and only its connections raise its errors).
 IntegrityErrors: tuple[type[Exception], ...] = (sqlite3.IntegrityError,)
 OperationalErrors: tuple[type[Exception], ...] = (sqlite3.OperationalError,)
 DatabaseErrors: tuple[type[Exception], ...] = (sqlite3.DatabaseError,)
-if _sqlcipher is not None:
-    IntegrityErrors += (_sqlcipher.IntegrityError,)
-    OperationalErrors += (_sqlcipher.OperationalError,)
-    DatabaseErrors += (_sqlcipher.DatabaseError,)
 
-
-def cipher_available() -> bool:
-    return _sqlcipher is not None
+_sqlcipher: ModuleType | None = None
 
 
 def _driver() -> ModuleType:
+    global _sqlcipher, IntegrityErrors, OperationalErrors, DatabaseErrors
     if _sqlcipher is None:
-        raise StorageError(
-            "This copy of Steady cannot lock or open a log with a passphrase (SQLCipher is "
-            "missing). Reinstall Steady."
-        )
+        try:  # sqlcipher3-binary ships SQLCipher with its own SQLite inside the wheel
+            import sqlcipher3.dbapi2 as driver
+        except ImportError as error:  # pragma: no cover - a build without it opens plain logs
+            raise StorageError(
+                "This copy of Steady cannot lock or open a log with a passphrase (SQLCipher is "
+                "missing). Reinstall Steady."
+            ) from error
+        IntegrityErrors += (driver.IntegrityError,)
+        OperationalErrors += (driver.OperationalError,)
+        DatabaseErrors += (driver.DatabaseError,)
+        _sqlcipher = driver
     return _sqlcipher
 
 

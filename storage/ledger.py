@@ -8,15 +8,14 @@ back, a removed ledger entry or an altered file is reported.
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from app.core.clock import Clock, from_storage, to_storage
 from app.core.domain import LedgerEntry, VerifyReport
+from storage import encryption
 from storage.connection import SteadyDatabase
-from storage.encryption import DatabaseErrors
 from storage.verify_checks import contacts_against_revisions, damage, missing_tables
 from storage.written import WrittenRows
 
@@ -50,6 +49,8 @@ def canonical(value: object) -> str:
 
 
 def sha256_text(text: str) -> str:
+    import hashlib  # OpenSSL loads with the first entry written, not with the window
+
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -178,7 +179,7 @@ class SqliteLedger:
     def verify(self) -> VerifyReport:
         try:
             return self._verify()
-        except DatabaseErrors as error:
+        except encryption.DatabaseErrors as error:
             report = VerifyReport()
             report.problems.append(
                 f"The file is damaged ({error}). Restore the newest good backup."
@@ -276,6 +277,8 @@ class SqliteLedger:
             pending = next(ledger_rows, None)
 
     def _verify_blobs(self, report: VerifyReport) -> None:
+        import hashlib
+
         for sha, size, data in self._db.execute("SELECT sha256, size, data FROM blobs"):
             report.blobs_checked += 1
             if hashlib.sha256(data).hexdigest() != sha or len(data) != size:

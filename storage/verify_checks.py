@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from storage import encryption
 from storage.connection import SteadyDatabase
-from storage.encryption import DatabaseErrors
 
 # The columns a contact shares with each of its revisions (the version it currently shows).
 _VERSION_COLUMNS = (
@@ -28,7 +28,7 @@ def damage(db: SteadyDatabase) -> str | None:
     """SQLite's own check of the file's pages and indexes; None when the file is sound."""
     try:
         rows = [row[0] for row in db.execute("PRAGMA quick_check(5)")]
-    except DatabaseErrors as error:
+    except encryption.DatabaseErrors as error:
         return str(error)
     if rows == ["ok"]:
         return None

@@ -9,8 +9,8 @@ from app.cli.numbers import record_id
 from app.core.clock import show_local
 from app.core.domain import SEVERITY_LABELS, Customer
 from app.log.customers import parse_money
+from app.standing.action_records import Action
 from app.standing.action_text import action_note, action_title
-from app.standing.records import Action
 
 
 def register(commands: argparse._SubParsersAction) -> None:

@@ -9,8 +9,9 @@ from app.cli.common import add_json_flag, print_json, services_for
 from app.cli.numbers import record_id
 from app.core.clock import parse_user_time
 from app.core.errors import InvalidInputError
+from app.standing.action_records import ActionKind
 from app.standing.actions import POLICE_FIELDS, parse_kind
-from app.standing.records import ActionKind, Assessment
+from app.standing.records import Assessment
 
 
 def register(commands: argparse._SubParsersAction) -> None:

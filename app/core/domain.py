@@ -174,6 +174,11 @@ class Attachment:
         return self.mime.startswith("image/")
 
 
+# A contact's source when it was saved from a screenshot of a public post (its URL, author and
+# time are asked for: the log warns until they are filled in).
+POST_SOURCE = "screenshot-post"
+
+
 @dataclass(frozen=True)
 class Contact:
     id: int

@@ -27,15 +27,8 @@ from app.core.domain import (
 if TYPE_CHECKING:  # the records of each feature load with the feature, not with the log
     from app.importing.records import CategorySuggestion, ImportFileRecord, PostDetails
     from app.reply.steps import DraftVersion, ReplyState, ReplySummary
-    from app.standing.records import (
-        Action,
-        ActionKind,
-        Agreement,
-        AgreementFile,
-        ClauseTag,
-        Policy,
-        PolicyVersion,
-    )
+    from app.standing.action_records import Action, ActionKind
+    from app.standing.records import Agreement, AgreementFile, ClauseTag, Policy, PolicyVersion
 
 
 class CustomerRepository(Protocol):

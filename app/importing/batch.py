@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from app.core.clock import Clock
-from app.core.domain import Channel, Contact, ContactDetails, Direction
+from app.core.domain import POST_SOURCE, Channel, Contact, ContactDetails, Direction
 from app.core.errors import DatabaseBusyError, DiskFullError, SteadyError
 from app.core.ports import Store
 from app.core.settings import Settings
@@ -36,7 +36,7 @@ from app.importing.matching import customer_for, sender_customer
 from app.importing.mbox import MboxReader
 from app.importing.outlook import parse_outlook
 from app.importing.paste import split_pasted
-from app.importing.post_details import POST_SOURCE, PostEvidence, missing_from
+from app.importing.post_details import PostEvidence, missing_from
 from app.importing.review import SuggestionReview
 from app.importing.sameness import before_customer, for_the_customer
 from app.importing.saving import MessageBatches

@@ -6,12 +6,11 @@ from __future__ import annotations
 from dataclasses import replace
 from urllib.parse import urlsplit
 
-from app.core.domain import Contact
+from app.core.domain import POST_SOURCE, Contact
 from app.core.errors import InvalidInputError
 from app.core.ports import Store
 from app.importing.records import PostDetails
 
-POST_SOURCE = "screenshot-post"
 PLATFORMS = (
     "Facebook",
     "Instagram",

@@ -48,14 +48,8 @@ from app.packets.renderer import Progress
 from app.packets.standing_from_contacts import is_warning
 from app.packets.summary import threat_groups, with_summary
 from app.services import Services
-from app.standing.records import (
-    Action,
-    ActionKind,
-    Agreement,
-    Assessment,
-    Ground,
-    PolicyVersion,
-)
+from app.standing.action_records import Action, ActionKind
+from app.standing.records import Agreement, Assessment, Ground, PolicyVersion
 
 
 class Cancelled(SteadyError):

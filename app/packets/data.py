@@ -16,14 +16,8 @@ from functools import cached_property
 from typing import Protocol
 
 from app.core.domain import Category, Channel, Direction
-from app.standing.records import (
-    Action,
-    Agreement,
-    Ground,
-    MonthVolume,
-    PolicyVersion,
-    Sign,
-)
+from app.standing.action_records import Action
+from app.standing.records import Agreement, Ground, MonthVolume, PolicyVersion, Sign
 
 REDACTED = "\ue000"  # a private-use character: never in real customer text
 REDACTED_WORDS = "[redacted]"

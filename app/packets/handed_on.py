@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from app.services import Services
-from app.standing.records import Action, ActionKind
+from app.standing.action_records import Action, ActionKind
 
 
 class PacketLogger(Protocol):

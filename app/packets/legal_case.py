@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 
 from app.core.domain import Category, Direction
 from app.packets.data import PacketContact, PacketData, worst_first
-from app.standing.records import Action, ActionKind
+from app.standing.action_records import Action, ActionKind
 
 _MONEY = re.compile(r"(?<![\w.])[$€£]\s?(\d{1,3}(?:[,\s]\d{3})*(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)")
 REPORT_KINDS = (

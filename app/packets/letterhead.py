@@ -11,9 +11,7 @@ from app.packets.data import (
 )
 from app.packets.handed_on import PacketLogger
 from app.services import Services
-from app.standing.records import (
-    ActionKind,
-)
+from app.standing.action_records import ActionKind
 
 
 def business_profile(services: Services) -> BusinessProfile:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from app.services import Services
-from app.standing.records import Action, Agreement, Assessment, PolicyVersion
+from app.standing.action_records import Action
+from app.standing.records import Agreement, Assessment, PolicyVersion
 
 
 class LiveStanding:

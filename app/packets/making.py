@@ -20,7 +20,7 @@ from app.packets.data import PacketData, PacketKind
 from app.packets.handed_on import ActionPacketLogger, PacketLogger, already_logged
 from app.packets.renderer import PacketRenderer, Progress, RenderedPdf
 from app.services import Services
-from app.standing.records import ActionKind
+from app.standing.action_records import ActionKind
 
 
 @dataclass(frozen=True)

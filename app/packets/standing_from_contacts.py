@@ -14,8 +14,8 @@ from app.packets.contacts import all_contacts
 from app.packets.handed_on import ActionPacketLogger, PacketLogger
 from app.packets.summary import plural
 from app.services import Services
+from app.standing.action_records import Action
 from app.standing.records import (
-    Action,
     Agreement,
     Assessment,
     CustomerCost,

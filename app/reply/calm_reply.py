@@ -35,7 +35,8 @@ from app.reply.steps import (
 )
 from app.reply.templates import Example, TemplateData, fill, long_date
 from app.reply.tone_rules import ToneFlag
-from app.standing.records import ActionKind, PolicyVersion
+from app.standing.action_records import ActionKind
+from app.standing.records import PolicyVersion
 
 SOURCE = "calm-reply"
 HISTORY_PAGE = 500

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from app.standing.action_records import Action
 from app.standing.actions import UNDONE
-from app.standing.records import Action
 
 __all__ = ["action_note", "action_title"]
 

@@ -17,7 +17,7 @@ from app.core.domain import CustomerStatus
 from app.core.errors import InvalidInputError
 from app.core.ports import Store
 from app.log.customers import LARGEST_AMOUNT
-from app.standing.records import Action, ActionKind
+from app.standing.action_records import Action, ActionKind
 
 # How far along the road a status is; logging an action never moves a customer back.
 STATUS_ORDER = (

@@ -17,17 +17,14 @@ from app.core.domain import Contact, Customer, Direction
 from app.core.ports import Store
 from app.core.settings import Settings
 from app.log.repeats import RepeatFinder, RepeatGroup
+from app.standing.action_records import Action
 from app.standing.blocking import after_block_ids
 from app.standing.cost import cost_of
 from app.standing.escalation import measure_escalation
 from app.standing.grounds import find_grounds, find_warnings
 from app.standing.next_steps import find_next_steps, risk_score
 from app.standing.reading import C, with_category
-from app.standing.records import (
-    Action,
-    Assessment,
-    Sign,
-)
+from app.standing.records import Assessment, Sign
 from app.standing.signs import (
     burst_sign,
     demand_sign,

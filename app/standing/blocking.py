@@ -16,8 +16,8 @@ from datetime import date, datetime
 
 from app.core.domain import Contact, CustomerStatus, Direction
 from app.core.settings import Settings
+from app.standing.action_records import Action, ActionKind
 from app.standing.actions import UNDONE, ActionLog
-from app.standing.records import Action, ActionKind
 
 # Words in an item's label that say which block it is (checked in this order).
 _KIND_WORDS = (

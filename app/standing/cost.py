@@ -8,9 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from app.core.domain import Contact
 from app.standing.reading import day_of
-from app.standing.records import (
-    CustomerCost,
-)
+from app.standing.records import CustomerCost
 
 
 def cost_of(

@@ -7,9 +7,7 @@ from datetime import datetime, timedelta, tzinfo
 
 from app.core.domain import Contact
 from app.standing.reading import show_day
-from app.standing.records import (
-    Escalation,
-)
+from app.standing.records import Escalation
 
 RECENT = timedelta(days=28)  # "the last weeks" for escalation
 

@@ -9,12 +9,9 @@ from collections.abc import Sequence
 from datetime import datetime, tzinfo
 
 from app.core.domain import Contact, Direction
+from app.standing.action_records import Action, ActionKind
 from app.standing.reading import C, ids_of, is_difficult, show_day, times_word, with_category
-from app.standing.records import (
-    Action,
-    ActionKind,
-    Ground,
-)
+from app.standing.records import Ground
 from app.standing.signs import OVER_HEAD
 
 _WARNING_WORDS = re.compile(r"\bwarn(ing|ed)?\b", re.IGNORECASE)

@@ -9,16 +9,10 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from app.core.domain import Contact
+from app.standing.action_records import Action, ActionKind
 from app.standing.actions import UNDONE
 from app.standing.reading import C
-from app.standing.records import (
-    Action,
-    ActionKind,
-    Escalation,
-    Ground,
-    NextStep,
-    Sign,
-)
+from app.standing.records import Escalation, Ground, NextStep, Sign
 
 # The steps that answer each sign, most urgent first.
 SIGN_STEPS: dict[str, tuple[ActionKind, ...]] = {

@@ -19,7 +19,7 @@ from datetime import datetime
 from app.core.domain import Customer, CustomerStatus
 from app.core.errors import InvalidInputError
 from app.core.ports import Store
-from app.standing.records import ActionKind
+from app.standing.action_records import ActionKind
 
 # Customers whose return the owner wants to know about.
 WATCHED = (

@@ -28,9 +28,7 @@ from app.standing.reading import (
     times_word,
     with_category,
 )
-from app.standing.records import (
-    Sign,
-)
+from app.standing.records import Sign
 
 # Thresholds a shop owner would recognise as "too much", not statistics.
 CALLS_IN_A_DAY = 5  # calls from one customer on one day

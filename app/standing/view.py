@@ -16,7 +16,8 @@ from datetime import datetime
 
 from app.core.domain import Contact, Customer
 from app.log.repeats import RepeatGroup
-from app.standing.records import Action, Assessment
+from app.standing.action_records import Action
+from app.standing.records import Assessment
 from app.standing.signs import DEMAND_WORDS, OVER_HEAD
 
 LONG_HISTORY = 20_000  # contacts; below this every contact is read whole

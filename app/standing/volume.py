@@ -11,9 +11,7 @@ from datetime import datetime, tzinfo
 
 from app.core.domain import Contact, Direction
 from app.standing.reading import local_time
-from app.standing.records import (
-    MonthVolume,
-)
+from app.standing.records import MonthVolume
 
 MONTHS_SHOWN = 12
 

@@ -10,7 +10,7 @@ from app.packets.assembly import PacketOptions
 from app.packets.data import PacketKind
 from app.packets.making import MadePacket, make_packet
 from app.services import Services
-from app.standing.records import ActionKind
+from app.standing.action_records import ActionKind
 from tests.helpers.packet_fixtures import flat, pdf_text
 
 

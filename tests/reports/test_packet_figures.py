@@ -68,7 +68,7 @@ def test_logged_refund_actions_and_plain_notes_in_the_termination_packet(
     from decimal import Decimal
 
     from app.packets.making import log_packet
-    from app.standing.records import ActionKind
+    from app.standing.action_records import ActionKind
 
     services, customer = packet_subject.services, packet_subject.customer_id
     services.actions.log(customer, ActionKind.REFUND, reference="RF-1", amount=Decimal("49"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from app.core.domain import Category, Customer
 from app.services import Services
-from app.standing.records import ActionKind
+from app.standing.action_records import ActionKind
 from tests.helpers.fixtures import FakeClock, inbound
 
 

@@ -6,7 +6,6 @@ One JSON file per customer in the drafts folder, written whole and then renamed 
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from dataclasses import dataclass
@@ -37,6 +36,8 @@ class ContactDrafts:
         files: list[tuple[NewAttachment, str | None]],
     ) -> None:
         """Files with no path of their own (pasted images) are written into the folder."""
+        import hashlib  # loaded with the first draft kept, not with the window
+
         self.folder.mkdir(parents=True, exist_ok=True)
         entries = []
         for attachment, path in files:

@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.domain import ContactDetails, ContactRevision
+from app.core.domain import POST_SOURCE, ContactDetails, ContactRevision
 from app.core.errors import SteadyError
-from app.importing.post_details import POST_SOURCE
 from app.services import Services
 from ui.log.contact_dialog import FIELD_NAMES
 from ui.log.contact_form import ContactForm, logged_as

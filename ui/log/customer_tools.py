@@ -12,21 +12,18 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from app.core.domain import Contact, Direction
+from app.core.domain import Direction
 from app.core.errors import SteadyError
-from app.importing.post_details import PostEvidence, warning_text
-from app.standing.blocking import blocked_since
 from ui.importing.drop import ImportDropFilter, import_clipboard
 from ui.importing.start_folder import remember_folder, start_folder
 from ui.reply.unfinished import AllUnfinishedReplies, UnfinishedReplies
-from ui.shell.dates import shown_when
 from ui.shell.messages import confirm
-from ui.standing.action_list import action_title
 from ui.standing.panel import AssessmentPanel
 from ui.standing.view_loader import LoadedStanding, StandingLoader
 
 if TYPE_CHECKING:  # each dialog loads when first opened: the window starts with the log
     from ui.importing.import_dialog import ImportDialog
+    from ui.log.log_warnings import LogWarnings
     from ui.reply.editor import ReplyEditor
     from ui.shell.main_window import MainWindow
 
@@ -164,20 +161,17 @@ class ImportTools:
             "Import what you copied: files, a screenshot, or an email thread or chat (Ctrl+Shift+V)"
         )
         self.paste_action.triggered.connect(self.paste)
-        first = window.file_menu.actions()[0]
-        window.file_menu.insertActions(first, [self.import_action, self.paste_action])
-        window.file_menu.insertSeparator(first)
+        # Above Settings, below the log menu's entries whichever was added first.
+        window.file_menu.insertActions(
+            window.settings_action, [self.import_action, self.paste_action]
+        )
+        window.file_menu.insertSeparator(window.settings_action)
         window.toolbar.insertAction(window.toolbar.actions()[2], self.import_action)
         # Dropped files and text become an import, for the customer shown if there is one.
         window.files_dropped.disconnect(window.log_contact_with_files)
         window.files_dropped.connect(self.import_paths)
         self.drops = ImportDropFilter(services, window, customer_id=window.current_customer)
-        self._posts = PostEvidence(services.store)
         self.drops.dialog_opened.connect(self._keep)
-
-    def warning_for(self, contact: Contact) -> str:
-        # Read for every row of the log: the post facts alone, not the whole importer.
-        return warning_text(self._posts.missing_post_details(contact))
 
     def choose_files(self) -> None:
         state = self.window.ui_state
@@ -222,11 +216,11 @@ class ImportTools:
 class StandingTools:
     """Where the customer stands, leading the page; actions on the log; risk in the list."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, warnings: LogWarnings) -> None:
         self.window = window
         services = window.services
         self.dialogs: list[QWidget] = []
-        self._blocked_since: dict[int, object] = {}
+        self.warnings = warnings
         # Worked out off the window's thread: the log shows at once, the verdict follows.
         self.loader = StandingLoader(services.reopen, window)
         self.panel = AssessmentPanel(services, window.current_customer(), loader=self.loader)
@@ -251,7 +245,6 @@ class StandingTools:
         self.policies_action.setToolTip("Your terms and policies, and what this customer agreed to")
         self.policies_action.triggered.connect(self.open_policies)
         window.customer_menu.addAction(self.policies_action)
-        window.page.timeline_model.set_action_source(services.actions.for_customer, action_title)
         window.customer_list.model.before_reading = self._before_reading
         if window.current_customer() is not None:
             self.panel.show_customer(window.current_customer())
@@ -262,18 +255,6 @@ class StandingTools:
     def _before_reading(self, order: str) -> None:
         if order == "risk":
             self.window.services.assessor.refresh_risks()
-
-    def after_block_warning(self, contact: Contact) -> str:
-        """Blocking never throws evidence away: what arrives afterwards is kept and flagged."""
-        if contact.direction is not Direction.INBOUND:
-            return ""
-        if contact.customer_id not in self._blocked_since:
-            actions = self.window.services.actions.for_customer(contact.customer_id)
-            self._blocked_since[contact.customer_id] = blocked_since(actions)
-        since = self._blocked_since[contact.customer_id]
-        if since is None or contact.occurred_at <= since:  # type: ignore[operator]
-            return ""
-        return f"Arrived after the block of {shown_when(since)}; kept as evidence"  # type: ignore[arg-type]
 
     def log_action(self) -> None:
         customer_id = self.window.current_customer()
@@ -301,7 +282,7 @@ class StandingTools:
         self.dialogs = [d for d in self.dialogs if d is not dialog]
 
     def _on_action_logged(self, _action_id: int) -> None:
-        self._blocked_since.clear()
+        self.warnings.forget_blocks()
         customer_id = self.window.current_customer()
         self.window.refresh_customers()
         if customer_id is not None:
@@ -341,15 +322,11 @@ class PacketTools:
         self.dialogs = [d for d in self.dialogs if d is not dialog]
 
 
-def install_customer_tools(window: MainWindow) -> list[object]:
+def install_customer_tools(window: MainWindow, warnings: LogWarnings) -> list[object]:
     """Add every customer feature to the window; the returned objects live as long as it."""
-    standing = StandingTools(window)
-    imports = ImportTools(window)
-    window.page.timeline_model.set_warning_source(
-        lambda contact: " · ".join(
-            text
-            for text in (imports.warning_for(contact), standing.after_block_warning(contact))
-            if text
-        )
-    )
-    return [ReplyTools(window), imports, standing, PacketTools(window)]
+    return [
+        ReplyTools(window),
+        ImportTools(window),
+        StandingTools(window, warnings),
+        PacketTools(window),
+    ]

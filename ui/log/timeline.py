@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.domain import Contact, Direction
-from app.standing.records import Action
+from app.standing.action_records import Action
 from ui.log.repeat_card import card_colours, paint_card_top, paint_quote, paint_repeat
 from ui.log.timeline_model import TimelineModel
 from ui.log.timeline_text import (

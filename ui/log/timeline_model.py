@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.core.domain import Contact
 from app.log.contacts import ContactLog
-from app.standing.records import Action
+from app.standing.action_records import Action
 from ui.log.timeline_text import (
     ACTION_ROLE,
     CONTACT_ID_ROLE,

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 
 from app.core.domain import Contact
-from app.standing.records import Action
+from app.standing.action_records import Action
 from ui.shell.dates import shown_span, shown_when
 from ui.shell.status_look import severity_label
 

@@ -25,7 +25,7 @@ from app.packets.data import PacketData
 from app.packets.drafts import platform_report, preservation_letter
 from app.packets.making import log_letter, renderer_of, write_file
 from app.services import Services
-from app.standing.records import ActionKind
+from app.standing.action_records import ActionKind
 from ui.shell.plain_text import plain_label
 from ui.shell.screen_fit import fit_to_screen
 

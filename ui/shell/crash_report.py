@@ -7,7 +7,6 @@ writes a trace of a hard crash (a segfault in Qt) to the same folder.
 from __future__ import annotations
 
 import faulthandler
-import platform
 import sys
 import traceback
 from datetime import datetime
@@ -16,7 +15,6 @@ from types import TracebackType
 from typing import IO
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__
 from app.core.errors import SteadyError
@@ -42,6 +40,8 @@ def write_crash_log(
     error: BaseException,
     trace: TracebackType | None,
 ) -> Path:
+    import platform  # read when a crash is written, not at every start
+
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"crash-{datetime.now():%Y%m%d-%H%M%S}.log"
     lines = [
@@ -71,6 +71,9 @@ class CrashHandler:
         error: BaseException,
         trace: TracebackType | None,
     ) -> None:
+        # The message box's classes are built when a problem is shown, not at every start.
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
         if isinstance(error, SteadyError):
             QMessageBox.warning(QApplication.activeWindow(), "Steady", str(error))
             return

@@ -30,6 +30,7 @@ from ui.importing.dropped_files import local_files
 from ui.log.contact_drafts import ContactDrafts
 from ui.log.customer_list import CustomerListPanel
 from ui.log.customer_page import CustomerPage
+from ui.shell.first_paint import after_first_paint
 from ui.shell.status_colours import Tone, show_as_banner
 from ui.shell.verifying import VerifyingWindow
 
@@ -67,6 +68,7 @@ class MainWindow(VerifyingWindow, QMainWindow):
     contact_logged = Signal(int)
     contact_corrected = Signal(int, int)  # contact id, revision number
     files_dropped = Signal(list, object)  # paths, customer id or None
+    tools_installed = Signal()  # the features are in (just after the first paint at start)
 
     def __init__(
         self,
@@ -111,12 +113,19 @@ class MainWindow(VerifyingWindow, QMainWindow):
 
         self._build_actions()
         self._connect()
-        # The features that act on one customer plug in here (see ui/shell/steady_window.py).
-        self.customer_tools = tools(self) if tools else []
+        # The features that act on one customer plug in here (see ui/shell/steady_window.py),
+        # once the window has been painted at start (at once otherwise).
+        self.customer_tools: list[object] = []
+        if tools is not None:
+            after_first_paint(lambda: self._install_tools(tools))
         self._show_customer_count()  # the list read its first page when it was made
         self._restore_state()
 
     # Building.
+    def _install_tools(self, tools: Callable[[MainWindow], list[object]]) -> None:
+        self.customer_tools.extend(tools(self))
+        self.tools_installed.emit()
+
     def _action(self, text: str, shortcut: str | QKeySequence.StandardKey, slot: object) -> QAction:
         action = QAction(text, self)
         action.setShortcut(QKeySequence(shortcut))

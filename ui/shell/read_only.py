@@ -4,7 +4,6 @@ away. Without this the first save failed with the generic "Steady hit a problem"
 
 from __future__ import annotations
 
-import html
 import os
 from pathlib import Path
 
@@ -16,8 +15,8 @@ from app.core.errors import SteadyError
 from app.services import Services
 from ui.shell.log_files import OpenLog
 from ui.shell.main_window import MainWindow
+from ui.shell.plain_text import escaped
 from ui.shell.status_colours import Tone, show_as_banner
-from ui.standing.panel import AssessmentPanel
 
 # What writes to the log; everything else (reading, search, verify, printing) still works.
 WRITING_ACTIONS = frozenset(
@@ -56,7 +55,7 @@ class ReadOnlyNotice:
         self.window = window
         self.logs = logs
         self.banner = QLabel(
-            f"<b>This log is read-only</b> ({html.escape(reason)}). You can read, search and verify it, and "
+            f"<b>This log is read-only</b> ({escaped(reason)}). You can read, search and verify it, and "
             "copy it, but not add to it. "
             + ('<a href="copy">Make a copy to work on…</a>' if logs is not None else "")
         )
@@ -70,6 +69,7 @@ class ReadOnlyNotice:
         window.setAcceptDrops(False)
         # The window re-enables some actions whenever a customer is chosen; follow it.
         window.customer_selected.connect(lambda _id: self.disable_writing())
+        window.tools_installed.connect(self.disable_writing)  # they come after the first paint
         self.disable_writing()
 
     def disable_writing(self) -> None:
@@ -77,6 +77,8 @@ class ReadOnlyNotice:
             if action.text() in WRITING_ACTIONS:
                 action.setEnabled(False)
         buttons = [b for b in self.window.findChildren(QPushButton) if b.text() in WRITING_ACTIONS]
+        from ui.standing.panel import AssessmentPanel
+
         for panel in self.window.findChildren(AssessmentPanel):
             buttons += [*panel.step_buttons, panel.link_button]  # each of these logs something
         for button in buttons:

@@ -111,7 +111,10 @@ class SelfCheck:
         return True
 
     def _next_customer(self) -> None:
-        tools = next(t for t in self.window.customer_tools if hasattr(t, "loader"))
+        tools = next((t for t in self.window.customer_tools if hasattr(t, "loader")), None)
+        if tools is None:  # the features plug in just after the first paint
+            QTimer.singleShot(50, self._next_customer)
+            return
         if not self.customers:
             self.finish()
             return

@@ -5,17 +5,19 @@ from __future__ import annotations
 from typing import Any
 
 from app.services import Services
-from ui.log.customer_tools import install_customer_tools
-from ui.log.draft_recovery import install_draft_recovery
-from ui.log.record_tools import RecordTools
+from app.standing.action_text import action_title
+from ui.log.log_warnings import LogWarnings
 from ui.shell.main_window import MainWindow
-from ui.shell.passphrase_tools import install_passphrase_tools
-from ui.shell.shortcuts import install_help_menu
-from ui.shell.time_stamping import install_time_stamping
 
 
 def steady_window(services: Services, **options: Any) -> MainWindow:
-    """The window the owner works in (MainWindow alone is the bare frame)."""
+    """The window the owner works in (MainWindow alone is the bare frame).
+
+    The log shows the customer's actions and its warnings from the first paint; the features
+    around it (the assessment, import, replies, packets, the menus' tools) are built, and their
+    modules loaded, just after that paint: the owner sees their customer first.
+    """
+    warnings = LogWarnings(services)
 
     def reopen(again: Services) -> MainWindow:
         window = steady_window(again, **options)
@@ -23,8 +25,15 @@ def steady_window(services: Services, **options: Any) -> MainWindow:
         return window
 
     def tools(window: MainWindow) -> list[object]:
+        from ui.log.customer_tools import install_customer_tools
+        from ui.log.draft_recovery import install_draft_recovery
+        from ui.log.record_tools import RecordTools
+        from ui.shell.passphrase_tools import install_passphrase_tools
+        from ui.shell.shortcuts import install_help_menu
+        from ui.shell.time_stamping import install_time_stamping
+
         return [
-            *install_customer_tools(window),
+            *install_customer_tools(window, warnings),
             RecordTools(window),
             *install_time_stamping(window),
             *install_passphrase_tools(window, reopen),
@@ -32,4 +41,7 @@ def steady_window(services: Services, **options: Any) -> MainWindow:
             install_draft_recovery(window),
         ]
 
-    return MainWindow(services, tools=tools, **options)
+    window = MainWindow(services, tools=tools, **options)
+    window.page.timeline_model.set_action_source(services.actions.for_customer, action_title)
+    window.page.timeline_model.set_warning_source(warnings)
+    return window

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import SteadyError
 from app.services import Services
+from app.standing.action_records import ActionKind
 from app.standing.actions import MONEY_KINDS, POLICE_FIELDS, REFERENCE_LABELS
-from app.standing.records import ActionKind
 from ui.shell.dates import date_time_format
 from ui.shell.plain_text import plain_label
 from ui.shell.status_colours import Tone, show_in_tone

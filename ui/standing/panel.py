@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import SteadyError
 from app.services import Services
+from app.standing.action_records import ActionKind
 from app.standing.blocking import blocked_since
-from app.standing.records import ActionKind, NextStep
+from app.standing.records import NextStep
 from ui.shell.dates import shown_when
 from ui.shell.messages import confirm
 from ui.shell.plain_text import escaped, isolated, plain_label, plain_tooltip

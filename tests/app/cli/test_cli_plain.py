@@ -10,7 +10,7 @@ import pytest
 from app.application import open_services
 from app.cli import main
 from app.core.domain import Customer
-from app.standing.records import ActionKind
+from app.standing.action_records import ActionKind
 from tests.helpers.import_fixtures import email
 
 

@@ -19,7 +19,7 @@ from app.packets.contacts import default_examples
 from app.packets.data import REDACTED, PacketKind, Redaction
 from app.packets.making import log_packet, make_packet
 from app.packets.standing_from_contacts import ContactsOnlyStanding
-from app.standing.records import ActionKind
+from app.standing.action_records import ActionKind
 from tests.helpers.packet_fixtures import EMAIL, PacketSubject
 
 

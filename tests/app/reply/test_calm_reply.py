@@ -12,7 +12,7 @@ from app.reply.steps import ReplyStatus, Step
 from app.reply.templates import long_date
 from app.reply.tone import check_tone
 from app.services import Services
-from app.standing.records import ActionKind
+from app.standing.action_records import ActionKind
 from tests.helpers.fixtures import FakeClock
 
 

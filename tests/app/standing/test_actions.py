@@ -11,7 +11,7 @@ import pytest
 from app.core.domain import CustomerStatus
 from app.core.errors import EvidenceReadOnlyError, InvalidInputError
 from app.services import Services
-from app.standing.records import ActionKind
+from app.standing.action_records import ActionKind
 from tests.helpers.fixtures import FakeClock, inbound
 
 

@@ -8,8 +8,9 @@ from zoneinfo import ZoneInfo
 
 from app.core.domain import Category, Channel, Customer, Direction
 from app.services import Services
+from app.standing.action_records import ActionKind
 from app.standing.assessment import assess
-from app.standing.records import ActionKind, Assessment
+from app.standing.records import Assessment
 from app.standing.volume import book_average_by_month
 from tests.helpers.standing_fixtures import MadeContact
 

@@ -7,7 +7,7 @@ import pytest
 from app.core.domain import Customer
 from app.core.errors import InvalidInputError
 from app.services import Services
-from app.standing.records import ActionKind
+from app.standing.action_records import ActionKind
 from app.standing.returning_customers import names_alike, possible_returning_customers
 
 

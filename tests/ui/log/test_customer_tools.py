@@ -88,8 +88,14 @@ def test_a_post_screenshot_without_its_url_is_flagged_on_the_log(
 ) -> None:
     from datetime import UTC, datetime
 
-    from app.core.domain import Channel, ContactDetails, Customer, Direction, NewAttachment
-    from app.importing.post_details import POST_SOURCE
+    from app.core.domain import (
+        POST_SOURCE,
+        Channel,
+        ContactDetails,
+        Customer,
+        Direction,
+        NewAttachment,
+    )
 
     services = window.services
     customer = services.customers.add(Customer(name="Pat Example"))
@@ -115,7 +121,7 @@ def test_a_post_screenshot_without_its_url_is_flagged_on_the_log(
 def test_an_action_logged_shows_on_the_timeline_among_the_contacts(
     qtbot: QtBot, demo_window: MainWindow
 ) -> None:
-    from app.standing.records import ActionKind
+    from app.standing.action_records import ActionKind
 
     window = demo_window
     services = window.services
@@ -138,7 +144,7 @@ def test_messages_after_a_block_are_kept_and_flagged(
     from datetime import timedelta
 
     from app.core.domain import Customer
-    from app.standing.records import ActionKind
+    from app.standing.action_records import ActionKind
     from tests.helpers.fixtures import inbound
 
     services = window.services
@@ -199,7 +205,7 @@ def test_quickly_changing_customer_never_shows_another_customers_verdict(
 def test_the_log_title_counts_contacts_and_actions_apart(
     qtbot: QtBot, demo_window: MainWindow
 ) -> None:
-    from app.standing.records import ActionKind
+    from app.standing.action_records import ActionKind
 
     demo_window.select_customer(3)
     demo_window.services.actions.log(3, ActionKind.WARNING, note="Final warning sent")

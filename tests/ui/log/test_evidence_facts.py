@@ -6,8 +6,7 @@ from datetime import UTC, datetime
 
 from pytestqt.qtbot import QtBot
 
-from app.core.domain import Channel, ContactDetails, Customer, Direction, NewAttachment
-from app.importing.post_details import POST_SOURCE
+from app.core.domain import POST_SOURCE, Channel, ContactDetails, Customer, Direction, NewAttachment
 from app.services import Services
 from ui.log.contact_view import ContactDialog
 from ui.log.evidence_facts import ClauseTagDialog, PostDetailsDialog

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from app.core.domain import Category, Channel, ContactDetails, Customer, Direction
 from app.importing.batch_report import ItemRef, Unmatched
 from app.services import Services
-from app.standing.records import ActionKind
+from app.standing.action_records import ActionKind
 from tests.ui.every_window import every_window
 from tests.ui.window_walk import is_rich, label_texts, tooltips, words_shown
 from ui.importing.customer_choice import CustomerPickerDialog

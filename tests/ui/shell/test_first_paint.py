@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from app.application import open_services
@@ -72,15 +73,79 @@ def test_the_assessment_follows_the_painted_log(qtbot, tmp_path: Path) -> None:
     assert window is not None
     qtbot.addWidget(window)
     try:
-        tools = next(t for t in window.customer_tools if hasattr(t, "loader"))
         assert window.page.name_label.text() == "Pat Example"
-        assert tools.panel.verdict_label.text() == "Weighing up this customer's log…"
         qtbot.wait(50)
-        assert tools.panel.picture is None  # nothing worked out before the window is painted
+        # Nothing beside the log is built, and nothing worked out, before the window is painted.
+        assert window.customer_tools == []
         release_after_first_paint(window)
         window.show()
+        qtbot.waitUntil(lambda: window.customer_tools != [])
+        tools = next(t for t in window.customer_tools if hasattr(t, "loader"))
         qtbot.waitUntil(lambda: tools.panel.picture is not None)
         assert "Pat Example" in tools.panel.verdict_label.text()
+    finally:
+        window.close()
+        window.services.close()
+
+
+def _menu_texts(window: object) -> list[str]:
+    return [a.text() for a in window.file_menu.actions()]  # type: ignore[attr-defined]
+
+
+def test_the_first_paint_shows_actions_and_warnings_and_the_tools_follow(
+    qtbot, tmp_path: Path
+) -> None:
+    from datetime import UTC, datetime
+
+    from app.core.domain import POST_SOURCE, Channel, ContactDetails, Direction, NewAttachment
+    from app.standing.action_records import ActionKind
+    from tests.helpers.fixtures import inbound
+
+    own = tmp_path / "steady.db"
+    existing = open_services(own)
+    pat = existing.customers.add(Customer(name="Pat Example"))
+    existing.contacts.log(
+        pat,
+        ContactDetails(
+            occurred_at=datetime(2026, 10, 1, tzinfo=UTC),
+            channel=Channel.SOCIAL,
+            direction=Direction.INBOUND,
+            text="",
+            summary="Screenshot of a post",
+        ),
+        [NewAttachment("post.png", b"\x89PNG...", "image/png")],
+        source=POST_SOURCE,
+    )
+    existing.actions.log(pat, ActionKind.BLOCK_EMAIL, occurred_at=datetime(2026, 10, 2, tzinfo=UTC))
+    existing.contacts.log(pat, inbound("Still writing", datetime(2026, 10, 3, tzinfo=UTC)))
+    existing.close()
+    plain = open_window(
+        own, demo_path=tmp_path / "demo.db", open_services=open_services, start_with_demo=False
+    )
+    assert plain is not None
+    expected_menu = _menu_texts(plain)  # tools built at once, outside start-up
+    plain.close()
+    plain.services.close()
+
+    hold_until_first_paint()
+    window = open_window(
+        own, demo_path=tmp_path / "demo.db", open_services=open_services, start_with_demo=False
+    )
+    assert window is not None
+    qtbot.addWidget(window)
+    try:
+        assert window.customer_tools == []
+        model = window.page.timeline_model
+        cards = [str(model.index(row, 0).data()) for row in range(model.rowCount())]
+        assert len(cards) == 3
+        assert "Still writing" in cards[0] and "Arrived after the block" in cards[0]
+        assert "Action taken" in cards[1]
+        assert "This screenshot is weak evidence until you add:" in cards[2]
+        release_after_first_paint(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.customer_tools != [])
+        assert any(a.text() == "Reply calmly…" for a in window.findChildren(QAction))
+        assert _menu_texts(window) == expected_menu  # the same File menu either way
     finally:
         window.close()
         window.services.close()

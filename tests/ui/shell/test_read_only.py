@@ -80,3 +80,29 @@ def test_a_copy_to_work_on_opens_writable(
     assert not hasattr(logs.window, "read_only_notice")
     assert logs.window.services.customers.count() == 1
     logs.close()
+
+
+def test_what_plugs_in_after_the_first_paint_is_turned_off_too(
+    qtbot, read_only_log: Path, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QAction
+
+    from ui.shell.first_paint import hold_until_first_paint, release_after_first_paint
+
+    hold_until_first_paint()  # as at start: the features come after the first paint
+    window = open_window(
+        read_only_log,
+        demo_path=tmp_path / "data" / "steady-demo.db",
+        open_services=open_services,
+        start_with_demo=False,
+    )
+    qtbot.addWidget(window)
+    assert window.customer_tools == []
+    release_after_first_paint(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.customer_tools != [])
+    late = [
+        a for a in window.findChildren(QAction) if a.text() in ("Reply calmly…", "Import evidence…")
+    ]
+    assert len(late) == 2 and not any(a.isEnabled() for a in late)
+    window.log_menu.logs.close()  # type: ignore[attr-defined]

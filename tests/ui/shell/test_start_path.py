@@ -54,6 +54,16 @@ LOADED_LATER = {
     "ui.shell.first_run": "the first-run question",
     "app.cli.packet": "the command line's commands",
     "urllib.request": "the time-stamping authority's client",
+    "ui.log.customer_tools": "the features beside the log plug in after the paint",
+    "ui.standing.panel": "the assessment panel, built after the paint",
+    "app.standing.records": "the assessment's and policies' records",
+    "app.importing.post_details": "post facts, read for a post screenshot's card only",
+    "app.standing.blocking": "blocks, read for a customer with actions only",
+    "ui.reply.unfinished": "the list of unfinished replies",
+    "sqlcipher3": "SQLCipher, when a locked log is opened",
+    "_hashlib": "OpenSSL's hashes, with the first thing saved",
+    "platform": "the machine's description, for a crash report",
+    "html": "the html package's table of named characters",
 }
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.services import Services
-from app.standing.records import ActionKind
+from app.standing.action_records import ActionKind
 from ui.standing.action_dialog import ActionDialog
 from ui.standing.policies_dialog import PoliciesDialog
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from app.core.domain import Category
 from app.services import Services
-from app.standing.records import ActionKind
+from app.standing.action_records import ActionKind
 from ui.importing.import_dialog import ImportDialog
 from ui.log.contact_dialog import LogContactDialog
 from ui.log.contact_view import ContactDialog

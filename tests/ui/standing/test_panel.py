@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from app.services import Services
-from app.standing.records import ActionKind
+from app.standing.action_records import ActionKind
 from ui.standing.action_list import ActionList
 from ui.standing.charts import StandingCharts
 from ui.standing.checklist import BlockingChecklistWidget

@@ -1,0 +1,53 @@
+"""What a log card warns about beyond the contact itself: a screenshot of a post saved without
+its URL, author or time, and a message that arrived after the customer was blocked.
+
+Asked for every card from the first paint on; each check loads its module only when a card
+needs it (a post screenshot, a customer with actions), so a plain log starts without them.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from app.core.domain import POST_SOURCE, Contact, Direction
+from app.services import Services
+from ui.shell.dates import shown_when
+
+
+class LogWarnings:
+    """The timeline's warning source; `forget_blocks()` after an action is logged or undone."""
+
+    def __init__(self, services: Services) -> None:
+        self.services = services
+        self._blocked_since: dict[int, datetime | None] = {}
+
+    def __call__(self, contact: Contact) -> str:
+        return " · ".join(text for text in (self.post(contact), self.after_block(contact)) if text)
+
+    def post(self, contact: Contact) -> str:
+        if contact.source != POST_SOURCE:
+            return ""
+        from app.importing.post_details import PostEvidence, warning_text
+
+        return warning_text(PostEvidence(self.services.store).missing_post_details(contact))
+
+    def after_block(self, contact: Contact) -> str:
+        """Blocking never throws evidence away: what arrives afterwards is kept and flagged."""
+        if contact.direction is not Direction.INBOUND:
+            return ""
+        customer_id = contact.customer_id
+        if customer_id not in self._blocked_since:
+            actions = self.services.actions.for_customer(customer_id)
+            since = None
+            if actions:  # a customer with no action logged was never blocked
+                from app.standing.blocking import blocked_since
+
+                since = blocked_since(actions)
+            self._blocked_since[customer_id] = since
+        since = self._blocked_since[customer_id]
+        if since is None or contact.occurred_at <= since:
+            return ""
+        return f"Arrived after the block of {shown_when(since)}; kept as evidence"
+
+    def forget_blocks(self) -> None:
+        self._blocked_since.clear()
