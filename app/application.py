@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,8 +31,8 @@ def open_services(
     daily_backup: bool = False,
     passphrase: str | None = None,
 ) -> Services:
-    """Open the database; with `daily_backup` (the window, the command line) also take the
-    day's backup when none was taken in the last day. A passphrase opens (or creates) a log
+    """Open the database; with `daily_backup` (the command line) also take the day's backup
+    when none was taken in the last day (the window takes it once it is painted). A passphrase opens (or creates) a log
     locked at rest."""
     from storage import open_store
     from storage.database_files import SqliteFiles
@@ -135,7 +134,8 @@ def run_window(db_path: str | None, demo: bool = False) -> int:
     return launch(
         path,
         demo_path=demo_database(),
-        open_services=partial(open_services, daily_backup=True),
+        open_services=open_services,
         start_with_demo=demo and not db_path,
         explicit=bool(db_path),
+        daily_backup=True,  # taken by the window once it is painted (ui/shell/daily_backup.py)
     )

@@ -21,8 +21,8 @@ from contextlib import contextmanager
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+import storage.encryption as encryption
 from app.core.errors import ReadOnlyDatabaseError
-from storage import encryption
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

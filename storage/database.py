@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import storage.encryption as encryption
 from app.core.errors import (
     CorruptDatabaseError,
     DatabaseBusyError,
@@ -24,7 +25,6 @@ from app.core.errors import (
     ReadOnlyDatabaseError,
     StorageError,
 )
-from storage import encryption
 from storage.connection import SteadyDatabase
 from storage.encryption import connect, is_locked
 

@@ -10,10 +10,10 @@ import os
 import shutil
 import sqlite3
 
+import storage.encryption as encryption
 from app.core.clock import system_clock
 from app.core.domain import VerifyReport
 from app.core.errors import StorageError
-from storage import encryption
 from storage.database import (
     SteadyDatabase,
     open_database_read_only,

@@ -12,9 +12,9 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import storage.encryption as encryption
 from app.core.clock import Clock, from_storage, to_storage
 from app.core.domain import LedgerEntry, VerifyReport
-from storage import encryption
 from storage.connection import SteadyDatabase
 from storage.verify_checks import contacts_against_revisions, damage, missing_tables
 from storage.written import WrittenRows

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from storage import encryption
+import storage.encryption as encryption
 from storage.connection import SteadyDatabase
 
 # The columns a contact shares with each of its revisions (the version it currently shows).

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
@@ -16,6 +17,7 @@ from app.core.paths import data_folder, empty_private_temporary_folder
 from app.services import Services
 from ui.shell.collector import collect_on_this_thread
 from ui.shell.crash_report import CrashHandler, enable_fault_log
+from ui.shell.daily_backup import DailyBackup
 from ui.shell.dates import shown_day
 from ui.shell.first_paint import hold_until_first_paint, release_after_first_paint, run_held_work
 from ui.shell.log_files import LogPlaces, OpenLog, choose_database
@@ -26,10 +28,13 @@ from ui.shell.read_only import install_read_only_notice
 ORGANIZATION = "Steady"
 
 
-def _dress(window: MainWindow, logs: OpenLog) -> None:
-    """What a window on a log file gets besides the features: the log menu, a read-only notice."""
+def _dress(window: MainWindow, logs: OpenLog, *, daily_backup: bool = False) -> None:
+    """What a window on a log file gets besides the features: the log menu, a read-only notice
+    and (when Steady is started, not in tests) today's backup once the window is painted."""
     install_log_menu(window, logs)
     install_read_only_notice(window, logs)
+    if daily_backup and not window.services.store.read_only:
+        window.daily_backup = DailyBackup(window, window.services)  # type: ignore[attr-defined]
 
 
 def open_window(
@@ -40,9 +45,11 @@ def open_window(
     start_with_demo: bool,
     explicit: bool = False,
     ui_state: QSettings | None = None,
+    daily_backup: bool = False,
 ) -> MainWindow | None:
     """Everything launch does short of running the event loop (so tests can drive it)."""
-    logs = OpenLog(LogPlaces(path, demo_path), open_services, ui_state, on_window=_dress)
+    dress = partial(_dress, daily_backup=daily_backup)
+    logs = OpenLog(LogPlaces(path, demo_path), open_services, ui_state, on_window=dress)
     chosen = choose_database(
         logs.places,
         start_with_demo=start_with_demo,
@@ -61,6 +68,7 @@ def launch(
     open_services: Callable[..., Services],
     start_with_demo: bool,
     explicit: bool = False,
+    daily_backup: bool = False,
 ) -> int:
     logs = data_folder() / "logs"
     enable_fault_log(logs)
@@ -83,6 +91,7 @@ def launch(
         start_with_demo=start_with_demo,
         explicit=explicit,
         ui_state=QSettings(),
+        daily_backup=daily_backup,
     )
     if window is None:
         run_held_work()

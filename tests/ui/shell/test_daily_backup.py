@@ -1,0 +1,107 @@
+"""Today's backup is taken once the window is painted, off its thread, and said either way."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.application import open_services
+from app.core.domain import Customer
+from app.core.errors import StorageError
+from app.log.backups import Backups, backups_in, default_folder
+from storage.database_files import SqliteFiles
+from ui.shell.first_paint import hold_until_first_paint, release_after_first_paint, run_held_work
+from ui.shell.launch import open_window
+
+
+@pytest.fixture
+def own_log(tmp_path: Path) -> Path:
+    path = tmp_path / "steady.db"
+    services = open_services(path)
+    services.customers.add(Customer(name="Pat Example"))  # a ledger entry: worth a backup
+    services.close()
+    return path
+
+
+def _open(path: Path, tmp_path: Path):
+    return open_window(
+        path,
+        demo_path=tmp_path / "demo.db",
+        open_services=open_services,
+        start_with_demo=False,
+        daily_backup=True,
+    )
+
+
+def test_the_backup_waits_for_the_paint_then_is_taken_and_verified(
+    qtbot, own_log: Path, tmp_path: Path
+) -> None:
+    hold_until_first_paint()  # as launch does
+    window = _open(own_log, tmp_path)
+    assert window is not None
+    qtbot.addWidget(window)
+    try:
+        qtbot.wait(50)
+        assert backups_in(default_folder(str(own_log)), str(own_log)) == []
+        release_after_first_paint(window)
+        window.show()
+        qtbot.waitUntil(
+            lambda: window.daily_backup.thread is not None and not window.daily_backup.busy
+        )
+        taken = backups_in(default_folder(str(own_log)), str(own_log))
+        assert len(taken) == 1
+        assert SqliteFiles(None).check(taken[0].path).ok
+        assert window.statusBar().currentMessage() == "Today's backup is taken and verified."
+        # Opened again the same day: nothing more is written.
+        window.close()
+        window.services.close()
+        again = _open(own_log, tmp_path)
+        assert again is not None
+        qtbot.addWidget(again)
+        qtbot.waitUntil(
+            lambda: again.daily_backup.thread is not None and not again.daily_backup.busy
+        )
+        assert len(backups_in(default_folder(str(own_log)), str(own_log))) == 1
+        again.close()
+        again.services.close()
+    finally:
+        run_held_work()
+
+
+def test_a_backup_that_fails_is_said_in_a_banner_and_the_log_stays_usable(
+    qtbot, own_log: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full_disk(_self: Backups) -> str:
+        raise StorageError("Cannot write the backup: No space left on device")
+
+    monkeypatch.setattr(Backups, "daily", full_disk)
+    window = _open(own_log, tmp_path)
+    assert window is not None
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.daily_backup.banner is not None)
+    banner = window.daily_backup.banner
+    qtbot.waitUntil(banner.isVisible)
+    assert "Today's automatic backup could not be taken." in banner.text()
+    assert "No space left on device" in banner.text()
+    assert window.page.name_label.text() == "Pat Example"
+    assert window.log_contact_action.isEnabled()
+    window.close()
+    window.services.close()
+
+
+def test_the_demo_takes_no_backup(qtbot, tmp_path: Path) -> None:
+    window = open_window(
+        tmp_path / "steady.db",
+        demo_path=tmp_path / "demo.db",
+        open_services=open_services,
+        start_with_demo=True,
+        daily_backup=True,
+    )
+    assert window is not None and window.services.is_demo
+    qtbot.addWidget(window)
+    assert window.daily_backup.thread is None
+    assert backups_in(default_folder(str(tmp_path / "demo.db")), str(tmp_path / "demo.db")) == []
+    window.close()
+    window.services.close()
