@@ -111,3 +111,14 @@ def test_curly_apostrophes_and_arabic_letter_forms_are_read_alike() -> None:
         s for s in suggest_categories("سأقاضيك") if s.category is Category.THREAT_LEGAL
     ]
     assert suggest_categories("ساقاضيك")[0].category is Category.THREAT_LEGAL
+
+
+def test_a_word_of_a_million_letters_is_read_in_one_pass() -> None:
+    # A hostile sender's body of one endless word used to be scanned once per letter for a
+    # Chinese, Arabic or Hebrew letter inside it: 100,000 letters took two minutes, this
+    # one would take hours. Both kinds of word, and a threat after them, are still read.
+    endless = "A" * 1_000_000
+    assert list(hits(endless)) == []
+    text = endless + " 我会起诉你 " + "我" * 100_000 + " I will sue you"
+    assert {hit.kind for hit in hits(text)} == {"legal"}
+    assert [hit.words for hit in hits(text)][-1] == "I will sue"
