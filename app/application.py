@@ -13,12 +13,10 @@ from typing import TYPE_CHECKING
 from app.core.clock import Clock, system_clock
 from app.core.errors import CorruptDatabaseError, SteadyError
 from app.core.paths import database_exists, default_database, demo_database
-from app.log.anchors import set_aside_stale_heads
-from app.log.backups import newest_good_backup
-from app.log.restore import Restored, restore_database
 from app.services import Services, build_services
 
 if TYPE_CHECKING:
+    from app.log.restore import Restored
     from app.packets.data import PacketData
     from app.packets.renderer import Progress, RenderedPdf
 
@@ -41,10 +39,14 @@ def open_services(
     files = SqliteFiles(passphrase)
     is_new = not database_exists(location)
     if is_new:
+        from app.log.anchors import set_aside_stale_heads
+
         set_aside_stale_heads(location)
     try:
         store = open_store(location, clock, passphrase=passphrase)
     except CorruptDatabaseError as error:
+        from app.log.backups import newest_good_backup  # for a damaged log only
+
         backup = newest_good_backup(files, "", location)
         raise CorruptDatabaseError(location, error.detail, backup or "") from error
     services = build_services(store, clock, is_demo=is_demo)
@@ -64,6 +66,7 @@ def open_services(
 
 def restore(path: str | os.PathLike[str], backup: str | os.PathLike[str]) -> Restored:
     """Put a backup back in place of the database (which is kept aside, not deleted)."""
+    from app.log.restore import restore_database
     from storage.database_files import SqliteFiles
 
     return restore_database(SqliteFiles(), os.fspath(path), os.fspath(backup))

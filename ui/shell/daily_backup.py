@@ -49,6 +49,7 @@ class DailyBackup(QObject):
         self.services = services
         self.thread: _BackupThread | None = None
         self.banner: QLabel | None = None
+        self.done = False  # the backup's outcome has been shown
         window.installEventFilter(self)
         app = QCoreApplication.instance()
         if app is not None:
@@ -66,7 +67,7 @@ class DailyBackup(QObject):
 
     @property
     def busy(self) -> bool:
-        return self.thread is not None and self.thread.isRunning()
+        return self.thread is not None and not self.done
 
     def stop(self) -> None:
         """Wait for a backup under way: half a copy is never left for a backup."""
@@ -79,6 +80,7 @@ class DailyBackup(QObject):
         return False
 
     def _on_taken(self, path: str) -> None:
+        self.done = True
         status = self.window.statusBar()
         if path:
             status.showMessage("Today's backup is taken and verified.", 8000)
@@ -86,6 +88,7 @@ class DailyBackup(QObject):
             status.clearMessage()
 
     def _on_failed(self, reason: str) -> None:
+        self.done = True
         self.window.statusBar().clearMessage()
         self.banner = QLabel(
             f"Today's automatic backup could not be taken. {reason}\nYour log itself is "

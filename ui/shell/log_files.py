@@ -12,15 +12,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app import APP_NAME
-from app.core.errors import SteadyError
+from app.core.errors import PassphraseError, PassphraseNeededError, SteadyError
 from app.core.paths import database_exists
 from app.services import Services
 from ui.shell.first_paint import after_first_paint
 from ui.shell.main_window import MainWindow
-from ui.shell.passphrase_prompt import open_with_passphrase
 from ui.shell.steady_window import steady_window
 
 LAST_LOG_KEY = "logs/last"
@@ -107,7 +106,7 @@ class OpenLog:
             if services is None:
                 return None
         except SteadyError as error:
-            QMessageBox.critical(parent, f"{APP_NAME} cannot open this log", str(error))
+            _say_cannot(parent, f"{APP_NAME} cannot open this log", str(error))
             return None
         try:
             if is_demo and services.customers.count() == 0:
@@ -116,7 +115,7 @@ class OpenLog:
                 fill_demo(services)
         except SteadyError as error:
             services.close()
-            QMessageBox.critical(parent, f"{APP_NAME} cannot open the demo", str(error))
+            _say_cannot(parent, f"{APP_NAME} cannot open the demo", str(error))
             return None
         window = steady_window(services, ui_state=self._ui_state)
         window.select_first_customer()
@@ -156,3 +155,36 @@ class OpenLog:
     def close(self) -> None:
         if self.window is not None:
             self.window.services.close()
+
+
+def open_with_passphrase(
+    open_services: Callable[..., Services], database: Path, is_demo: bool
+) -> Services | None:
+    """Open the log, asking for its passphrase while it is locked; None if the owner cancels."""
+    passphrase: str | None = None
+    problem = ""
+    while True:
+        try:
+            return open_services(database, is_demo=is_demo, passphrase=passphrase)  # type: ignore[no-any-return]
+        except PassphraseNeededError:
+            pass
+        except PassphraseError as error:
+            if passphrase is None:
+                raise
+            problem = str(error)
+        from ui.shell.passphrase_prompt import ask_passphrase  # a locked log only
+
+        passphrase = ask_passphrase(
+            "Your log is locked",
+            f"{database.name} is locked with a passphrase. Type it to open your log.",
+            problem,
+        )
+        if passphrase is None:
+            return None
+
+
+def _say_cannot(parent: QWidget | None, title: str, why: str) -> None:
+    # Qt builds the message box's classes when one is first shown, not at every start.
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(parent, title, why)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.core.paths import database_exists
 from ui.shell.log_files import OpenLog
@@ -56,7 +55,11 @@ class LogMenu:
     def _folder(self) -> str:
         return str(self.logs.own_log.parent)
 
+    # The file dialogs and the message box are imported when used: Qt builds each class's
+    # enums on first import, and none is needed to show the window.
     def new_log(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         chosen, _ = QFileDialog.getSaveFileName(
             self.window,
             "Start a new log",
@@ -81,6 +84,8 @@ class LogMenu:
         self.logs.switch_to(path, False)
 
     def open_log(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         chosen, _ = QFileDialog.getOpenFileName(
             self.window, "Open a log", self._folder(), LOG_FILTER
         )

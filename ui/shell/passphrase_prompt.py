@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,9 +12,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-from app.core.errors import PassphraseError, PassphraseNeededError
-from app.services import Services
 
 FORGOTTEN_WARNING = (
     "Keep the passphrase somewhere safe, away from this laptop. If it is forgotten, nobody can "
@@ -99,27 +93,3 @@ def ask_passphrase(
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.typed()
-
-
-def open_with_passphrase(
-    open_services: Callable[..., Services], database: Path, is_demo: bool
-) -> Services | None:
-    """Open the log, asking for its passphrase while it is locked; None if the owner cancels."""
-    passphrase: str | None = None
-    problem = ""
-    while True:
-        try:
-            return open_services(database, is_demo=is_demo, passphrase=passphrase)  # type: ignore[no-any-return]
-        except PassphraseNeededError:
-            pass
-        except PassphraseError as error:
-            if passphrase is None:
-                raise
-            problem = str(error)
-        passphrase = ask_passphrase(
-            "Your log is locked",
-            f"{database.name} is locked with a passphrase. Type it to open your log.",
-            problem,
-        )
-        if passphrase is None:
-            return None

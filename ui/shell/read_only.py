@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from app.core.errors import SteadyError
 from app.services import Services
@@ -85,6 +85,8 @@ class ReadOnlyNotice:
             button.setEnabled(False)
 
     def make_copy(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox  # built when used, not at start
+
         if self.logs is None:
             return
         current = Path(self.window.services.store.path)

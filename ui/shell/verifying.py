@@ -9,8 +9,6 @@ from PySide6.QtWidgets import (
     QProgressDialog,
 )
 
-from ui.log.verify_result import show_verify_result
-
 if TYPE_CHECKING:  # dialogs load when first opened: the window starts with the log alone
     from app.core.domain import VerifyReport
     from app.log.verify import LedgerHead
@@ -39,6 +37,8 @@ class VerifyingWindow:
         self.verify_task.start()
 
     def _on_verify_task_verified(self, report: VerifyReport) -> None:
+        from ui.log.verify_result import show_verify_result
+
         self.verify_result = show_verify_result(self, report)
 
     def _on_verify_task_failed(self, message: str) -> None:

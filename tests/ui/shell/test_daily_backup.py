@@ -46,9 +46,7 @@ def test_the_backup_waits_for_the_paint_then_is_taken_and_verified(
         assert backups_in(default_folder(str(own_log)), str(own_log)) == []
         release_after_first_paint(window)
         window.show()
-        qtbot.waitUntil(
-            lambda: window.daily_backup.thread is not None and not window.daily_backup.busy
-        )
+        qtbot.waitUntil(lambda: window.daily_backup.done)
         taken = backups_in(default_folder(str(own_log)), str(own_log))
         assert len(taken) == 1
         assert SqliteFiles(None).check(taken[0].path).ok
@@ -59,9 +57,7 @@ def test_the_backup_waits_for_the_paint_then_is_taken_and_verified(
         again = _open(own_log, tmp_path)
         assert again is not None
         qtbot.addWidget(again)
-        qtbot.waitUntil(
-            lambda: again.daily_backup.thread is not None and not again.daily_backup.busy
-        )
+        qtbot.waitUntil(lambda: again.daily_backup.done)
         assert len(backups_in(default_folder(str(own_log)), str(own_log))) == 1
         again.close()
         again.services.close()
