@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 
 from app.application import open_services
-from app.core.domain import Channel, ContactDetails, Customer, Direction
+from app.core.domain import (
+    POST_SOURCE,
+    Channel,
+    ContactDetails,
+    Customer,
+    Direction,
+    NewAttachment,
+)
 from app.demo.fill import fill_demo
 from app.services import Services
 
@@ -59,6 +66,16 @@ def inbound(text: str, at: datetime, **fields: object) -> ContactDetails:
         direction=Direction.INBOUND,
         text=text,
         **fields,  # type: ignore[arg-type]
+    )
+
+
+def log_post_screenshot(services: Services, customer: int, at: datetime) -> int:
+    """A screenshot of a public post, saved without its URL, author or time."""
+    return services.contacts.log(
+        customer,
+        inbound("", at, channel=Channel.SOCIAL, summary="Screenshot of a post"),
+        [NewAttachment("post.png", b"\x89PNG...", "image/png")],
+        source=POST_SOURCE,
     )
 
 

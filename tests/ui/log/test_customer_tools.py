@@ -88,29 +88,12 @@ def test_a_post_screenshot_without_its_url_is_flagged_on_the_log(
 ) -> None:
     from datetime import UTC, datetime
 
-    from app.core.domain import (
-        POST_SOURCE,
-        Channel,
-        ContactDetails,
-        Customer,
-        Direction,
-        NewAttachment,
-    )
+    from app.core.domain import Customer
+    from tests.helpers.fixtures import log_post_screenshot
 
     services = window.services
     customer = services.customers.add(Customer(name="Pat Example"))
-    services.contacts.log(
-        customer,
-        ContactDetails(
-            occurred_at=datetime(2026, 10, 1, tzinfo=UTC),
-            channel=Channel.SOCIAL,
-            direction=Direction.INBOUND,
-            text="",
-            summary="Screenshot of a post",
-        ),
-        [NewAttachment("post.png", b"\x89PNG...", "image/png")],
-        source=POST_SOURCE,
-    )
+    log_post_screenshot(services, customer, datetime(2026, 10, 1, tzinfo=UTC))
     window.refresh_customers()
     window.select_customer(customer)
     text = window.page.timeline_model.index(0, 0).data()

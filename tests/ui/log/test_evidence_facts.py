@@ -6,8 +6,9 @@ from datetime import UTC, datetime
 
 from pytestqt.qtbot import QtBot
 
-from app.core.domain import POST_SOURCE, Channel, ContactDetails, Customer, Direction, NewAttachment
+from app.core.domain import Customer
 from app.services import Services
+from tests.helpers.fixtures import log_post_screenshot
 from ui.log.contact_view import ContactDialog
 from ui.log.evidence_facts import ClauseTagDialog, PostDetailsDialog
 
@@ -15,19 +16,7 @@ AT = datetime(2026, 10, 1, 12, 0, tzinfo=UTC)
 
 
 def _post(services: Services) -> int:
-    customer = services.customers.add(Customer(name="Pat Example"))
-    return services.contacts.log(
-        customer,
-        ContactDetails(
-            occurred_at=AT,
-            channel=Channel.SOCIAL,
-            direction=Direction.INBOUND,
-            text="",
-            summary="Screenshot of a post",
-        ),
-        [NewAttachment("post.png", b"\x89PNG...", "image/png")],
-        source=POST_SOURCE,
-    )
+    return log_post_screenshot(services, services.customers.add(Customer(name="Pat Example")), AT)
 
 
 def test_post_details_added_later_clear_the_warning(qtbot: QtBot, services: Services) -> None:

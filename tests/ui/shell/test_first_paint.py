@@ -97,25 +97,13 @@ def test_the_first_paint_shows_actions_and_warnings_and_the_tools_follow(
 ) -> None:
     from datetime import UTC, datetime
 
-    from app.core.domain import POST_SOURCE, Channel, ContactDetails, Direction, NewAttachment
     from app.standing.action_records import ActionKind
-    from tests.helpers.fixtures import inbound
+    from tests.helpers.fixtures import inbound, log_post_screenshot
 
     own = tmp_path / "steady.db"
     existing = open_services(own)
     pat = existing.customers.add(Customer(name="Pat Example"))
-    existing.contacts.log(
-        pat,
-        ContactDetails(
-            occurred_at=datetime(2026, 10, 1, tzinfo=UTC),
-            channel=Channel.SOCIAL,
-            direction=Direction.INBOUND,
-            text="",
-            summary="Screenshot of a post",
-        ),
-        [NewAttachment("post.png", b"\x89PNG...", "image/png")],
-        source=POST_SOURCE,
-    )
+    log_post_screenshot(existing, pat, datetime(2026, 10, 1, tzinfo=UTC))
     existing.actions.log(pat, ActionKind.BLOCK_EMAIL, occurred_at=datetime(2026, 10, 2, tzinfo=UTC))
     existing.contacts.log(pat, inbound("Still writing", datetime(2026, 10, 3, tzinfo=UTC)))
     existing.close()
