@@ -169,13 +169,21 @@ def steady(database: str, customer: int | None) -> None:
         launch_module.open_window = open_and_watch
 
     def then_select(app: Any, watch: Any, window: Any) -> None:
+        from PySide6.QtCore import QTimer
+
         if customer is None:
             report_peak()
             app.quit()
             return
         tools = next((t for t in window.customer_tools if hasattr(t, "loader")), None)
-        if tools is None:  # the features plug in just after the first paint
-            window.tools_installed.connect(lambda: then_select(app, watch, window))
+        if tools is None:  # the features plug in just after the first paint; as the owner's
+            # click would, the selection comes after the rest of the work held for the paint
+            window.tools_installed.connect(
+                lambda: QTimer.singleShot(0, lambda: then_select(app, watch, window))
+            )
+            return
+        if tools.loader.busy:  # the first customer's assessment: the owner reads it first
+            QTimer.singleShot(20, lambda: then_select(app, watch, window))
             return
         # Connected after the panel: when this runs, the panel has shown the assessment.
         tools.loader.loaded.connect(lambda shown, _loaded: assessed(app, tools, shown))
