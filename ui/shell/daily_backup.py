@@ -71,8 +71,13 @@ class DailyBackup(QObject):
 
     def stop(self) -> None:
         """Wait for a backup under way: half a copy is never left for a backup."""
-        if self.thread is not None:
+        if self.thread is not None and self.thread.isRunning():
+            # On a big log this can take seconds: the window says why it has not gone yet.
+            status = self.window.statusBar()
+            status.showMessage("Finishing today's backup before Steady closes…")
+            status.repaint()
             self.thread.wait()
+            self.done = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Close:

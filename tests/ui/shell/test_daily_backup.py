@@ -101,3 +101,31 @@ def test_the_demo_takes_no_backup(qtbot, tmp_path: Path) -> None:
     assert backups_in(default_folder(str(tmp_path / "demo.db")), str(tmp_path / "demo.db")) == []
     window.close()
     window.services.close()
+
+
+def test_closing_during_the_backup_waits_for_it_and_says_so(
+    qtbot, own_log: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    release = threading.Event()
+    real_daily = Backups.daily
+
+    def slow_daily(self: Backups) -> str | None:
+        release.wait(10)
+        return real_daily(self)
+
+    monkeypatch.setattr(Backups, "daily", slow_daily)
+    window = _open(own_log, tmp_path)
+    assert window is not None
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.daily_backup.busy)
+    said: list[str] = []
+    window.statusBar().messageChanged.connect(said.append)
+    threading.Timer(0.3, release.set).start()
+    window.close()  # returns once the copy is whole
+    assert "Finishing today's backup before Steady closes…" in said
+    taken = backups_in(default_folder(str(own_log)), str(own_log))
+    assert len(taken) == 1 and SqliteFiles(None).check(taken[0].path).ok
+    window.services.close()
