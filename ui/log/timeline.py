@@ -44,6 +44,11 @@ _Index = QModelIndex | QPersistentModelIndex
 INDENT = 28  # a copy sits under its group
 
 
+# The narrowest a card asks to be: the list stretches every card to its own width, so a
+# narrow window (the log beside a mail program) wraps and elides rather than scrolling sideways.
+CARD_MIN_WIDTH = 240
+
+
 class TimelineDelegate(QStyledItemDelegate):
     """Paints a contact as a card: when/how, severity chip, summary, categories, the words."""
 
@@ -61,8 +66,8 @@ class TimelineDelegate(QStyledItemDelegate):
         line = QFontMetrics(option.font).lineSpacing()  # type: ignore[attr-defined]
         if isinstance(index.data(ACTION_ROLE), Action):
             lines = str(index.data()).count("\n") + 1
-            return QSize(400, self.PAD * 2 + line * lines + 8)
-        return QSize(400, self.PAD * 3 + line * (3 + PREVIEW_LINES) + 10)
+            return QSize(CARD_MIN_WIDTH, self.PAD * 2 + line * lines + 8)
+        return QSize(CARD_MIN_WIDTH, self.PAD * 3 + line * (3 + PREVIEW_LINES) + 10)
 
     def _selected(self, index: _Index) -> bool:
         """Asked of the view, not read from `option.state`: that value's type makes PySide6

@@ -59,3 +59,19 @@ def test_the_log_stays_in_sight_on_a_small_laptop(
         # At least one whole card of the log shows without scrolling or dragging anything.
         card = demo_window.page.timeline.sizeHintForRow(0) if summary else 0
         assert timeline.height() >= card, summary.name
+
+
+def test_a_narrow_window_fits_the_log_cards_without_scrolling_sideways(
+    qtbot, demo_window: MainWindow
+) -> None:
+    # Half a 1280-pixel laptop, beside the mail program the owner is answering from.
+    demo_window.show()
+    demo_window.resize(640, 700)
+    demo_window.select_customer(2)  # Tasha Morrow: cards of every kind
+    timeline = demo_window.page.timeline
+    qtbot.waitUntil(lambda: timeline.viewport().width() < 400)
+    QApplication.processEvents()
+    assert timeline.model().rowCount() > 0
+    assert timeline.horizontalScrollBar().maximum() == 0
+    first = timeline.visualRect(timeline.model().index(0, 0))
+    assert first.width() <= timeline.viewport().width()
