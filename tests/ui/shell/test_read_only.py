@@ -12,6 +12,7 @@ from app.application import open_services
 from app.core.domain import Customer
 from ui.shell import first_run
 from ui.shell.launch import open_window
+from ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
@@ -35,16 +36,22 @@ def read_only_log(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
-def test_opening_says_read_only_and_turns_off_what_would_write(
-    qtbot, read_only_log: Path, tmp_path: Path
-) -> None:
+def _open(qtbot, log: Path, tmp_path: Path) -> MainWindow:
     window = open_window(
-        read_only_log,
+        log,
         demo_path=tmp_path / "data" / "steady-demo.db",
         open_services=open_services,
         start_with_demo=False,
     )
+    assert window is not None
     qtbot.addWidget(window)
+    return window
+
+
+def test_opening_says_read_only_and_turns_off_what_would_write(
+    qtbot, read_only_log: Path, tmp_path: Path
+) -> None:
+    window = _open(qtbot, read_only_log, tmp_path)
     window.show()
     banner = window.read_only_notice.banner  # type: ignore[attr-defined]
     assert banner.isVisible() and "This log is read-only" in banner.text()
@@ -62,13 +69,7 @@ def test_opening_says_read_only_and_turns_off_what_would_write(
 def test_a_copy_to_work_on_opens_writable(
     qtbot, read_only_log: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = open_window(
-        read_only_log,
-        demo_path=tmp_path / "data" / "steady-demo.db",
-        open_services=open_services,
-        start_with_demo=False,
-    )
-    qtbot.addWidget(window)
+    window = _open(qtbot, read_only_log, tmp_path)
     copy = tmp_path / "copy.db"
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(copy), ""))
@@ -90,13 +91,7 @@ def test_what_plugs_in_after_the_first_paint_is_turned_off_too(
     from ui.shell.first_paint import hold_until_first_paint, release_after_first_paint
 
     hold_until_first_paint()  # as at start: the features come after the first paint
-    window = open_window(
-        read_only_log,
-        demo_path=tmp_path / "data" / "steady-demo.db",
-        open_services=open_services,
-        start_with_demo=False,
-    )
-    qtbot.addWidget(window)
+    window = _open(qtbot, read_only_log, tmp_path)
     assert window.customer_tools == []
     release_after_first_paint(window)
     window.show()
