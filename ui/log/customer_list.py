@@ -80,6 +80,11 @@ class CustomerListModel(PagedRows[CustomerSummary], QAbstractTableModel):
     def total(self) -> int:
         return self._total
 
+    @property
+    def unfiltered(self) -> bool:
+        """True when the list shows every customer (its total is the whole book's)."""
+        return not self._text.strip() and self._status is None
+
     def reload(self) -> None:
         if self.before_reading is not None:
             self.before_reading(self._order)

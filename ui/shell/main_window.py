@@ -227,7 +227,9 @@ class MainWindow(VerifyingWindow, QMainWindow):
         self._show_customer_count()
 
     def _show_customer_count(self) -> None:
-        total = self.services.customers.count()
+        # The list has just counted them when it shows everyone: no second count of the book.
+        model = self.customer_list.model
+        total = model.total if model.unfiltered else self.services.customers.count()
         self.customer_count_label.setText(f"{total} customer{'s' if total != 1 else ''}")
         self._show_right(self.current_customer())
 

@@ -315,3 +315,20 @@ def test_a_bad_email_keeps_the_customer_dialog_open(
     dialog.save()
     assert "does not look like an email" in message_boxes.texts("warning")[0]
     assert window.dialog is dialog and dialog.name_edit.text() == "Pat"
+
+
+def test_the_count_of_customers_is_the_whole_book_whatever_the_list_shows(
+    qtbot, window: MainWindow, services
+) -> None:
+    from app.core.domain import Customer
+
+    for name in ("Victor Hale", "Renée Delacroix", "Tasha Morrow"):
+        services.customers.add(Customer(name=name))
+    window.refresh_customers()
+    assert window.customer_count_label.text() == "3 customers"
+    window.customer_list.filter_box.setText("Tasha")  # applied once typing pauses
+    qtbot.waitUntil(lambda: window.customer_list.model.rowCount() == 1)
+    services.customers.add(Customer(name="Gordon Pryce"))
+    window.refresh_customers()
+    assert window.customer_list.model.rowCount() == 1  # still filtered to Tasha
+    assert window.customer_count_label.text() == "4 customers"
