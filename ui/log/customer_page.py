@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QFont, QShowEvent
+from PySide6.QtGui import QAction, QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -34,6 +35,11 @@ def _value_label() -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+# Below this width the customer's details stand in one column: side by side, the account,
+# the amount paid and the time spent were cut off at the page's right edge.
+NARROW_DETAILS_WIDTH = 620
 
 
 class CustomerPage(QWidget):
@@ -98,7 +104,8 @@ class CustomerPage(QWidget):
         for form in (left, right):
             form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
             form.setVerticalSpacing(4)
-        details = QHBoxLayout()
+        # Side by side; one above the other in a narrow window (see resizeEvent).
+        self.details = details = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         details.addLayout(left, 1)
         details.addSpacing(24)
         details.addLayout(right, 1)
@@ -160,6 +167,13 @@ class CustomerPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(title)
         layout.addWidget(self.splitter, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = event.size().width() < NARROW_DETAILS_WIDTH
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        if self.details.direction() != direction:
+            self.details.setDirection(direction)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

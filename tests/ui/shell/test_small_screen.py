@@ -75,3 +75,10 @@ def test_a_narrow_window_fits_the_log_cards_without_scrolling_sideways(
     assert timeline.horizontalScrollBar().maximum() == 0
     first = timeline.visualRect(timeline.model().index(0, 0))
     assert first.width() <= timeline.viewport().width()
+    # The customer's details stand in one column, each value inside the page.
+    page = demo_window.page
+    paid = page.paid_label
+    assert paid.text() and paid.mapTo(page, paid.rect().topRight()).x() <= page.width()
+    demo_window.resize(1280, 700)
+    # Side by side again once the window is wide.
+    qtbot.waitUntil(lambda: paid.mapTo(page, paid.rect().topLeft()).x() > page.width() // 2)
