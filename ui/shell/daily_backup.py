@@ -8,36 +8,17 @@ while the backup is taken and when it is done, and a banner says so if it could 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread
 from PySide6.QtWidgets import QLabel, QMainWindow
 
-from app.core.errors import SteadyError
 from app.services import Services
+from ui.shell.background_work import WorkOnOwnConnection
 from ui.shell.first_paint import after_first_paint
 from ui.shell.status_colours import Tone, show_as_banner
 
 
-class _BackupThread(QThread):
-    taken = Signal(str)  # the backup's path; "" when one was already taken in the last day
-    failed = Signal(str)
-
-    def __init__(self, reopen: Callable[[], Services]) -> None:
-        super().__init__()
-        self._reopen = reopen
-
-    def run(self) -> None:
-        try:
-            services = self._reopen()  # its own connection: the window's stays the window's
-            try:
-                path = services.backups.daily()
-            finally:
-                services.close()
-        except (SteadyError, OSError) as error:
-            self.failed.emit(str(error))
-            return
-        self.taken.emit(path or "")
+def _take_daily_backup(services: Services) -> str:
+    return services.backups.daily() or ""
 
 
 class DailyBackup(QObject):
@@ -47,7 +28,7 @@ class DailyBackup(QObject):
         super().__init__(window)
         self.window = window
         self.services = services
-        self.thread: _BackupThread | None = None
+        self.thread: WorkOnOwnConnection | None = None
         self.banner: QLabel | None = None
         self.done = False  # the backup's outcome has been shown
         window.installEventFilter(self)
@@ -59,8 +40,9 @@ class DailyBackup(QObject):
     def start(self) -> None:
         if self.services.is_demo or self.thread is not None:
             return
-        self.thread = _BackupThread(self.services.reopen)
-        self.thread.taken.connect(self._on_taken)
+        # Its path, or "" when one was already taken in the last day.
+        self.thread = WorkOnOwnConnection(self.services.reopen, _take_daily_backup)
+        self.thread.done.connect(self._on_taken)
         self.thread.failed.connect(self._on_failed)
         self.window.statusBar().showMessage("Taking today's backup…")
         self.thread.start(QThread.Priority.LowPriority)

@@ -6,49 +6,29 @@ it is said once in the status bar and tried again an hour later; nothing waits o
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer
 
-from app.core.errors import SteadyError
 from app.services import Services
+from ui.shell.background_work import WorkOnOwnConnection
 from ui.shell.first_paint import after_first_paint
 from ui.shell.main_window import MainWindow
 
 RETRY_MS = 60 * 60 * 1000  # an hour: enough for a laptop to come back online
 
 
-class StampTask(QThread):
-    finished_with = Signal(str)  # what to say in the status bar ("" when nothing was due)
-
-    def __init__(self, open_services: Callable[[], Services]) -> None:
-        super().__init__()
-        self._open_services = open_services
-
-    def run(self) -> None:
-        try:
-            services = self._open_services()
-        except SteadyError as error:
-            self.finished_with.emit(f"Time-stamping: {error}")
-            return
-        try:
-            stamp = services.time_stamps.stamp_if_due(datetime.now(UTC))
-        except SteadyError as error:
-            self.finished_with.emit(f"Time-stamping: {error}")
-            return
-        finally:
-            services.close()
-        self.finished_with.emit(
-            f"The log's head was time-stamped by {stamp.service}." if stamp else ""
-        )
+def _stamp_if_due(services: Services) -> str:
+    """What to say in the status bar ("" when no stamp was due)."""
+    stamp = services.time_stamps.stamp_if_due(datetime.now(UTC))
+    return f"The log's head was time-stamped by {stamp.service}." if stamp else ""
 
 
 class DailyTimeStamp(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.task: StampTask | None = None
+        self.task: WorkOnOwnConnection | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(RETRY_MS)
         self.timer.timeout.connect(self.run_if_on)
@@ -61,8 +41,9 @@ class DailyTimeStamp(QObject):
     def run_if_on(self) -> None:
         if self.task is not None or not self.window.services.time_stamps.enabled:
             return
-        self.task = StampTask(self.window.services.reopen)
-        self.task.finished_with.connect(self._on_task_finished_with)
+        self.task = WorkOnOwnConnection(self.window.services.reopen, _stamp_if_due)
+        self.task.done.connect(self._on_task_finished_with)
+        self.task.failed.connect(lambda why: self._on_task_finished_with(f"Time-stamping: {why}"))
         self.task.finished.connect(self._on_task_finished)
         self.task.start()
 
