@@ -12,7 +12,6 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from app.core.clock import Clock, system_clock
-from app.core.domain import SearchHit, VerifyReport
 from app.core.errors import SteadyError
 from app.core.ports import DatabaseFiles, PassphraseLock, Store
 from app.core.settings import Settings
@@ -20,6 +19,8 @@ from app.log.contacts import ContactLog
 from app.log.customers import CustomerBook
 
 if TYPE_CHECKING:
+    from app.core.ledger_records import VerifyReport
+    from app.core.search_hits import SearchHit
     from app.importing.batch import Importer
     from app.log.anchors import LedgerHead
     from app.log.backups import Backups

@@ -87,14 +87,8 @@ def screenshot(index: int) -> bytes:
 def fill(path: Path, contacts: int, screenshots: int, inputs: Path) -> int:
     """The heavy customer's log; the same texts and pictures are saved for the baseline."""
     from app.application import open_services
-    from app.core.domain import (
-        Category,
-        Channel,
-        ContactDetails,
-        Customer,
-        Direction,
-        NewAttachment,
-    )
+    from app.core.contact_changes import NewAttachment
+    from app.core.domain import Category, Channel, ContactDetails, Customer, Direction
 
     services = open_services(path)
     customer_id = services.customers.add(Customer(name="Heavy Customer", emails=("h@example.com",)))

@@ -4,13 +4,17 @@ the original first, is kept unchanged in contact_revisions."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from app.core.clock import Clock, from_storage, to_storage
-from app.core.domain import Contact, ContactDetails, ContactMove, ContactRevision
+from app.core.domain import Contact, ContactDetails
 from app.core.errors import NotFoundError
 from storage.connection import SteadyDatabase
 from storage.rows import details_from_row, details_to_row
 from storage.written import WrittenRows
+
+if TYPE_CHECKING:
+    from app.core.contact_changes import ContactMove, ContactRevision
 
 _SELECT = """
     SELECT c.*, (SELECT count(*) FROM attachments a WHERE a.contact_id = c.id) AS attachment_count
@@ -138,6 +142,8 @@ class SqliteContacts:
         ]
 
     def revisions(self, contact_id: int) -> list[ContactRevision]:
+        from app.core.contact_changes import ContactRevision
+
         return [
             ContactRevision(
                 contact_id=row["contact_id"],
@@ -188,6 +194,8 @@ class SqliteContacts:
         return move_id
 
     def moves(self, contact_id: int) -> list[ContactMove]:
+        from app.core.contact_changes import ContactMove
+
         return [
             ContactMove(
                 contact_id=row["contact_id"],

@@ -9,10 +9,10 @@ import contextlib
 import os
 import shutil
 import sqlite3
+from typing import TYPE_CHECKING
 
 import storage.encryption as encryption
 from app.core.clock import system_clock
-from app.core.domain import VerifyReport
 from app.core.errors import StorageError
 from storage.database import (
     SteadyDatabase,
@@ -23,6 +23,9 @@ from storage.database import (
 from storage.encryption import is_locked
 from storage.ledger import GENESIS, SqliteLedger
 from storage.migrations import migrations  # noqa: F401  (registers every tracked table)
+
+if TYPE_CHECKING:
+    from app.core.ledger_records import VerifyReport
 
 
 class SqliteFiles:

@@ -11,13 +11,16 @@ import functools
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import storage.encryption as encryption
 from app.core.clock import Clock, from_storage, to_storage
-from app.core.domain import LedgerEntry, VerifyReport
 from storage.connection import SteadyDatabase
 from storage.verify_checks import contacts_against_revisions, damage, missing_tables
 from storage.written import WrittenRows
+
+if TYPE_CHECKING:
+    from app.core.ledger_records import LedgerEntry, VerifyReport
 
 GENESIS = "0" * 64
 MAX_PROBLEMS = 50
@@ -115,6 +118,8 @@ class SqliteLedger:
         self, action: str, entity: str, entity_id: int, detail: dict[str, object]
     ) -> LedgerEntry:
         """Append an entry for a record just written (call inside the same transaction)."""
+        from app.core.ledger_records import LedgerEntry
+
         row = self._row(entity, entity_id)
         detail_text = canonical(detail)
         digest = row_digest(row) if row is not None else sha256_text(detail_text)
@@ -177,6 +182,8 @@ class SqliteLedger:
         return row[0] if row else None
 
     def verify(self) -> VerifyReport:
+        from app.core.ledger_records import VerifyReport
+
         try:
             return self._verify()
         except encryption.DatabaseErrors as error:
@@ -187,6 +194,8 @@ class SqliteLedger:
             return report
 
     def _verify(self) -> VerifyReport:
+        from app.core.ledger_records import VerifyReport
+
         report = VerifyReport()
         problem = damage(self._db)
         if problem is not None:
@@ -295,6 +304,8 @@ class SqliteLedger:
 
 
 def _entry(row: dict) -> LedgerEntry:
+    from app.core.ledger_records import LedgerEntry
+
     return LedgerEntry(
         seq=row["seq"],
         at=from_storage(row["at"]),

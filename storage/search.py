@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from app.core.clock import from_storage
-from app.core.domain import HIT_END, HIT_START, Channel, SearchHit
+from app.core.domain import Channel
+from app.core.search_hits import HIT_END, HIT_START, SearchHit
 from storage.connection import SteadyDatabase
 
 _WORD = re.compile(r"\w+", re.UNICODE)

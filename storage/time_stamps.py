@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 
 from app.core.clock import from_storage, to_storage
-from app.core.domain import TimeStamp
+from app.core.ledger_records import TimeStamp
 from storage.connection import SteadyDatabase
 
 

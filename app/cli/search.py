@@ -7,7 +7,7 @@ import argparse
 from app.cli.common import add_json_flag, print_json, services_for
 from app.cli.numbers import RESULTS
 from app.core.clock import show_local
-from app.core.domain import HIT_END, HIT_START
+from app.core.search_hits import HIT_END, HIT_START
 
 
 def register(commands: argparse._SubParsersAction) -> None:

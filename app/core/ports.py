@@ -13,18 +13,15 @@ from app.core.domain import (
     Category,
     Contact,
     ContactDetails,
-    ContactMove,
-    ContactRevision,
     Customer,
     CustomerStatus,
     CustomerSummary,
-    LedgerEntry,
-    SearchHit,
-    TimeStamp,
-    VerifyReport,
 )
 
 if TYPE_CHECKING:  # the records of each feature load with the feature, not with the log
+    from app.core.contact_changes import ContactMove, ContactRevision
+    from app.core.ledger_records import LedgerEntry, TimeStamp, VerifyReport
+    from app.core.search_hits import SearchHit
     from app.importing.records import CategorySuggestion, ImportFileRecord, PostDetails
     from app.reply.steps import DraftVersion, ReplyState, ReplySummary
     from app.standing.action_records import Action, ActionKind

@@ -7,10 +7,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from app.core.domain import (
-    ContactDetails,
-    NewAttachment,
-)
+from app.core.contact_changes import NewAttachment
+from app.core.domain import ContactDetails
 from app.core.errors import InvalidInputError
 from app.core.paths import assets_folder
 from app.demo.hale_and_delacroix import delacroix, hale

@@ -19,7 +19,8 @@ from email.message import Message
 from email.parser import BytesHeaderParser
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 
-from app.core.domain import Channel, NewAttachment
+from app.core.contact_changes import NewAttachment
+from app.core.domain import Channel
 from app.importing.charsets import decode_leniently
 from app.importing.found import FoundMessage
 from app.importing.html_text import html_to_text

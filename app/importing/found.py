@@ -6,7 +6,8 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from app.core.domain import Channel, Direction, NewAttachment
+from app.core.contact_changes import NewAttachment
+from app.core.domain import Channel, Direction
 
 
 @dataclass

@@ -8,7 +8,8 @@ import re
 from datetime import UTC, datetime
 from email.utils import getaddresses, parseaddr
 
-from app.core.domain import Channel, NewAttachment
+from app.core.contact_changes import NewAttachment
+from app.core.domain import Channel
 from app.core.errors import SteadyError
 from app.importing.charsets import decode_leniently
 from app.importing.found import FoundMessage

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from app.core.clock import Clock
-from app.core.domain import VerifyReport
 from app.core.errors import InvalidInputError, SteadyError, StorageError
+from app.core.ledger_records import VerifyReport
 from app.core.ports import DatabaseFiles, Store
 from app.log.anchors import RESTORED, heads_path, read_heads, remember_head
 from app.log.verify import ledger_head

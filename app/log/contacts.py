@@ -5,19 +5,15 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from app.core.clock import Clock, zone_label
-from app.core.domain import (
-    Attachment,
-    Category,
-    Contact,
-    ContactDetails,
-    ContactMove,
-    ContactRevision,
-    NewAttachment,
-)
+from app.core.domain import Attachment, Category, Contact, ContactDetails
 from app.core.errors import InvalidInputError, SteadyError
 from app.core.ports import Store
+
+if TYPE_CHECKING:
+    from app.core.contact_changes import ContactMove, ContactRevision, NewAttachment
 
 # SQLite holds at most ~1 GB in one value; refuse clearly well before that.
 MAX_ATTACHMENT_BYTES = 512 * 1024 * 1024
@@ -66,6 +62,8 @@ def attachment_from_file(path: str, note: str = "") -> NewAttachment:
     import mimetypes
 
     mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    from app.core.contact_changes import NewAttachment
+
     return NewAttachment(filename=name, data=data, mime=mime, note=note)
 
 

@@ -13,8 +13,8 @@ import hashlib
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from app.core.domain import TimeStamp
 from app.core.errors import SteadyError
+from app.core.ledger_records import TimeStamp
 from app.core.ports import Store
 
 CONTENT_TYPE = "application/timestamp-query"

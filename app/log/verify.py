@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import os
 
-from app.core.domain import VerifyReport
 from app.core.errors import SteadyError
+from app.core.ledger_records import VerifyReport
 from app.core.ports import DatabaseFiles, Store
 from app.log.anchors import (
     LedgerHead,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from app.core.clock import Clock, to_storage
-from app.core.domain import NewAttachment
+from app.core.contact_changes import NewAttachment
 from app.core.errors import InvalidInputError
 from app.core.ports import Store
 from app.standing.records import Agreement, AgreementFile, ClauseTag, Policy, PolicyVersion

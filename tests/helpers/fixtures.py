@@ -9,14 +9,8 @@ from pathlib import Path
 import pytest
 
 from app.application import open_services
-from app.core.domain import (
-    POST_SOURCE,
-    Channel,
-    ContactDetails,
-    Customer,
-    Direction,
-    NewAttachment,
-)
+from app.core.contact_changes import NewAttachment
+from app.core.domain import POST_SOURCE, Channel, ContactDetails, Customer, Direction
 from app.demo.fill import fill_demo
 from app.services import Services
 

@@ -11,7 +11,8 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from app.core.domain import Category, Channel, ContactDetails, Customer, Direction, NewAttachment
+from app.core.contact_changes import NewAttachment
+from app.core.domain import Category, Channel, ContactDetails, Customer, Direction
 from app.services import Services
 
 QUOTES = {

@@ -9,7 +9,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from app.core.domain import Category, Channel, ContactDetails, Customer, Direction, NewAttachment
+from app.core.contact_changes import NewAttachment
+from app.core.domain import Category, Channel, ContactDetails, Customer, Direction
 from app.packets.assembly import PacketOptions
 from app.packets.contacts import default_examples
 from app.packets.data import PacketKind, Redaction

@@ -8,7 +8,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from app.core.domain import Category, Customer, NewAttachment
+from app.core.contact_changes import NewAttachment
+from app.core.domain import Category, Customer
 from app.packets.assembly import PacketOptions
 from app.packets.data import PacketKind
 from app.packets.making import make_packet

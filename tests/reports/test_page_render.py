@@ -10,7 +10,8 @@ from datetime import timedelta
 
 import pytest
 
-from app.core.domain import Channel, NewAttachment
+from app.core.contact_changes import NewAttachment
+from app.core.domain import Channel
 from app.packets.assembly import PacketOptions
 from app.packets.data import PacketKind
 from app.packets.making import make_packet

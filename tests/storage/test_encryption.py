@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from app.application import open_services, passphrase_lock
-from app.core.domain import HIT_END, HIT_START, Customer
+from app.core.domain import Customer
 from app.core.errors import PassphraseError, PassphraseNeededError
+from app.core.search_hits import HIT_END, HIT_START
 from tests.helpers.fixtures import inbound
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.application import open_services
-from app.core.domain import NewAttachment
+from app.core.contact_changes import NewAttachment
 from app.core.errors import EvidenceReadOnlyError
 from app.services import Services
 from tests.helpers.fixtures import inbound

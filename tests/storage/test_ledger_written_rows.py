@@ -15,7 +15,8 @@ import pytest
 
 import storage.ledger
 from app.application import open_services
-from app.core.domain import Category, Channel, ContactDetails, Customer, Direction, NewAttachment
+from app.core.contact_changes import NewAttachment
+from app.core.domain import Category, Channel, ContactDetails, Customer, Direction
 from storage.ledger import row_digest
 from storage.written import WrittenRows
 

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from app.core.domain import HIT_END, HIT_START, ContactDetails, Customer
+from app.core.domain import ContactDetails, Customer
+from app.core.search_hits import HIT_END, HIT_START
 from app.services import Services
 from storage.search import match_expression
 from tests.helpers.fixtures import inbound

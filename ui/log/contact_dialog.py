@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.domain import NewAttachment
+from app.core.contact_changes import NewAttachment
 from app.core.errors import SteadyError
 from app.importing.paste import split_pasted
 from app.services import Services

@@ -11,8 +11,10 @@ import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.core.domain import NewAttachment
+if TYPE_CHECKING:
+    from app.core.contact_changes import NewAttachment
 
 
 @dataclass(frozen=True)

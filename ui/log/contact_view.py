@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.domain import POST_SOURCE, ContactDetails, ContactRevision
+from app.core.contact_changes import ContactRevision
+from app.core.domain import POST_SOURCE, ContactDetails
 from app.core.errors import SteadyError
 from app.services import Services
 from ui.log.contact_dialog import FIELD_NAMES

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.domain import NewAttachment
+from app.core.contact_changes import NewAttachment
 from app.core.errors import SteadyError
 from app.core.paths import private_temporary_folder
 from app.log.contacts import attachment_from_file

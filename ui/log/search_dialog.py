@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.domain import HIT_END, HIT_START, SearchHit
 from app.core.errors import SteadyError
+from app.core.search_hits import HIT_END, HIT_START, SearchHit
 from app.services import Services
 from ui.shell.dates import shown_when
 from ui.shell.screen_fit import fit_to_screen

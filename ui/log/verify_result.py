@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.core.domain import VerifyReport
+from app.core.ledger_records import VerifyReport
 from app.log.verify import describe, verdict
 
 

@@ -9,8 +9,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QThread, Signal
 
-from app.core.domain import VerifyReport
 from app.core.errors import SteadyError
+from app.core.ledger_records import VerifyReport
 from app.log.verify import LedgerHead
 from app.services import Services
 

@@ -4,13 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import (
-    QMessageBox,
-    QProgressDialog,
-)
-
 if TYPE_CHECKING:  # dialogs load when first opened: the window starts with the log alone
-    from app.core.domain import VerifyReport
+    from app.core.ledger_records import VerifyReport
     from app.log.verify import LedgerHead
 
 
@@ -22,6 +17,8 @@ class VerifyingWindow:
         `expected` (a head printed on a packet), also that the file still holds it."""
         if self.verify_task is not None:
             return
+        from PySide6.QtWidgets import QProgressDialog
+
         from ui.log.verify_task import VerifyTask
 
         self.verify_task = VerifyTask(self.services.reopen, expected)
@@ -42,6 +39,8 @@ class VerifyingWindow:
         self.verify_result = show_verify_result(self, report)
 
     def _on_verify_task_failed(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, "The log could not be checked", message)
 
     def _on_verify_task_finished(self) -> None:

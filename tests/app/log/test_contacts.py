@@ -7,7 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from app.core.domain import Category, Customer, NewAttachment
+from app.core.contact_changes import NewAttachment
+from app.core.domain import Category, Customer
 from app.core.errors import InvalidInputError, NotFoundError
 from app.services import Services
 from tests.helpers.fixtures import inbound

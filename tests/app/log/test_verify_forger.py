@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from app.application import open_services
-from app.core.domain import Customer, NewAttachment
+from app.core.contact_changes import NewAttachment
+from app.core.domain import Customer
 from app.log.anchors import heads_path, read_heads
 from app.log.verify import ledger_head, verify_log
 from app.services import Services

@@ -184,7 +184,8 @@ def test_public_posts_use_the_details_recorded_for_a_screenshot(
 ) -> None:
     from datetime import UTC, datetime
 
-    from app.core.domain import Channel, ContactDetails, Direction, NewAttachment
+    from app.core.contact_changes import NewAttachment
+    from app.core.domain import Channel, ContactDetails, Direction
     from app.importing.post_details import POST_SOURCE
     from app.importing.records import PostDetails
 

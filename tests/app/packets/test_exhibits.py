@@ -9,7 +9,8 @@ from datetime import UTC, datetime
 import pytest
 
 from app.cli import main
-from app.core.domain import Channel, ContactDetails, Customer, Direction, NewAttachment
+from app.core.contact_changes import NewAttachment
+from app.core.domain import Channel, ContactDetails, Customer, Direction
 from app.packets.assembly import PacketOptions, assemble_packet
 from app.packets.data import PacketKind
 from app.packets.exhibits import email_view

@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from app.core.domain import Category, NewAttachment
+from app.core.contact_changes import NewAttachment
+from app.core.domain import Category
 from app.core.errors import InvalidInputError
 from app.services import Services
 from tests.helpers.fixtures import FakeClock, inbound

@@ -6,7 +6,8 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
 
-from app.core.domain import HIT_END, HIT_START, Customer
+from app.core.domain import Customer
+from app.core.search_hits import HIT_END, HIT_START
 from app.services import Services
 from tests.helpers.fixtures import inbound
 from ui.log.search_dialog import HTML_ROLE, SearchDialog, highlighted_html

@@ -64,6 +64,9 @@ LOADED_LATER = {
     "_hashlib": "OpenSSL's hashes, with the first thing saved",
     "platform": "the machine's description, for a crash report",
     "html": "the html package's table of named characters",
+    "app.core.contact_changes": "corrections, moves and new attachments' records",
+    "app.core.ledger_records": "the ledger's records, for verifying and time stamps",
+    "app.core.search_hits": "search results",
 }
 
 

@@ -1,0 +1,51 @@
+"""The ledger's records: an entry of the hash chain, what a verification found, and a time
+stamp signed over the chain's head."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class LedgerEntry:
+    seq: int
+    at: datetime
+    action: str
+    entity: str
+    entity_id: int
+    digest: str
+    detail: dict[str, object]
+    prev_hash: str
+    hash: str
+    actor: str = ""  # who, on which computer ("jordan on shop-laptop")
+
+
+@dataclass
+class VerifyReport:
+    entries: int = 0
+    head_hash: str = ""
+    records_checked: int = 0
+    blobs_checked: int = 0
+    problems: list[str] = field(default_factory=list)
+    anchors_checked: int = 0  # heads written down outside the database that it still holds
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def first_problem(self) -> str | None:
+        return self.problems[0] if self.problems else None
+
+
+@dataclass(frozen=True)
+class TimeStamp:
+    """A token signed by a time-stamping service over the ledger head at `entries`."""
+
+    entries: int
+    head_hash: str
+    token: bytes  # the DER TimeStampResp, exactly as the service sent it
+    stamped_at: datetime  # the time the service signed (its genTime)
+    service: str
+    id: int | None = None
