@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +38,13 @@ FILTER_DELAY_MS = 150
 SELECT_SEARCH_ROWS = 1000
 CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
+
+# The widest text each column beside the name must hold, and the order in which they give way
+# when the list is too narrow to read the names (the log beside a mail program, half a laptop
+# screen): the count first, then the date, then the status.
+COLUMN_SAMPLES = {1: "■ Terminated", 2: "Contacts", 3: "2026-12-31 23:59"}
+NARROW_GIVES_WAY = (2, 3, 1)
+NAME_MIN_CHARS = 14  # "Renée Delacroix": most names read whole, longer ones by their start
 
 ORDERS = (
     ("last_contact", "Latest contact first"),
@@ -164,6 +171,44 @@ class CustomerTable(QTableView):
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.setDropIndicatorShown(True)
+        self._widths: dict[int, int] = {}
+
+    def size_columns(self) -> None:
+        """The name takes what is left; the other columns are as wide as their widest text.
+        Fixed widths: sizing to contents measured every loaded row (~15,000 data() calls,
+        140 ms) before the window first appeared."""
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        metrics = self.fontMetrics()
+        for column, sample in COLUMN_SAMPLES.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self._widths[column] = metrics.horizontalAdvance(sample) + 14
+            header.resizeSection(column, self._widths[column])
+        header.sectionResized.connect(self._on_section_resized)
+        self._fit_columns()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _on_section_resized(self, column: int, _old: int, new: int) -> None:
+        if column in self._widths and new > 0:  # the owner widened or narrowed it
+            self._widths[column] = new
+
+    def _fit_columns(self) -> None:
+        """Hide the columns that would squeeze the names past reading, in NARROW_GIVES_WAY
+        order; show them again when there is room."""
+        if not self._widths:
+            return
+        room = self.width() - 2 * self.frameWidth() - self.verticalScrollBar().sizeHint().width()
+        name_min = self.fontMetrics().averageCharWidth() * NAME_MIN_CHARS
+        shown = set(self._widths)
+        for column in NARROW_GIVES_WAY:
+            if room - sum(self._widths[c] for c in shown) >= name_min:
+                break
+            shown.discard(column)
+        for column in self._widths:
+            self.setColumnHidden(column, column not in shown)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if local_files(event.mimeData()):
@@ -221,16 +266,8 @@ class CustomerListPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # Fixed widths from the widest text each column can hold: sizing to contents measured
-        # every loaded row (~15,000 data() calls, 140 ms) before the window first appeared.
-        metrics = self.table.fontMetrics()
-        samples = {1: "■ Terminated", 2: "Contacts", 3: "2026-12-31 23:59"}
-        for column, sample in samples.items():
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 14)
-        header.setHighlightSections(False)
+        self.table.size_columns()
+        self.table.horizontalHeader().setHighlightSections(False)
 
         choices = QHBoxLayout()
         choices.addWidget(self.order_box, 1)

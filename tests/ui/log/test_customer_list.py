@@ -93,3 +93,51 @@ def test_a_customer_beyond_the_first_pages_is_shown_by_filtering_to_their_name(
     assert panel.filter_box.text() == far.name == "Customer 440"
     assert panel.model.rowCount() == 1
     assert panel.selected_customer() == far.id
+
+
+def test_a_narrow_list_hides_the_count_then_the_date_before_squeezing_names(
+    qtbot, services: Services
+) -> None:
+    """The log beside a mail program, half a laptop screen: names must still be read."""
+    services.customers.add(Customer(name="Renée Delacroix-Montgomery"))
+    panel = CustomerListPanel(services.customers)
+    qtbot.addWidget(panel)
+    table, header = panel.table, panel.table.horizontalHeader()
+    readable = table.fontMetrics().averageCharWidth() * 14
+    panel.resize(700, 500)
+    panel.show()
+    qtbot.waitExposed(panel)
+
+    def hidden() -> list[str]:
+        return [panel.model.COLUMNS[c] for c in range(4) if table.isColumnHidden(c)]
+
+    assert hidden() == []
+    seen = set()
+    for width in range(700, 280, -10):
+        panel.resize(width, 500)
+        qtbot.wait(1)
+        # Always the count first, then the date, then the status; never the name.
+        assert hidden() == ["Contacts", "Last contact", "Status"][: len(hidden())], width
+        if len(hidden()) < 3:
+            assert header.sectionSize(0) >= readable, (width, hidden())
+        seen.add(tuple(hidden()))
+    assert {(), ("Contacts",), ("Contacts", "Last contact")} <= seen
+    panel.resize(700, 500)
+    qtbot.waitUntil(lambda: hidden() == [])
+
+
+def test_a_column_the_owner_widened_keeps_its_width_when_it_comes_back(
+    qtbot, services: Services
+) -> None:
+    panel = CustomerListPanel(services.customers)
+    qtbot.addWidget(panel)
+    table, header = panel.table, panel.table.horizontalHeader()
+    panel.resize(900, 500)
+    panel.show()
+    qtbot.waitExposed(panel)
+    header.resizeSection(3, 260)
+    panel.resize(250, 500)
+    qtbot.waitUntil(lambda: table.isColumnHidden(3))
+    panel.resize(900, 500)
+    qtbot.waitUntil(lambda: not table.isColumnHidden(3))
+    assert header.sectionSize(3) == 260
