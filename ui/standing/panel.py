@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -148,10 +149,10 @@ class AssessmentPanel(QWidget):
         head = QHBoxLayout()
         head.addWidget(self.verdict_label, 1)
         head.addWidget(self.risk_label, 0, Qt.AlignmentFlag.AlignTop)
-        steps = QHBoxLayout()
-        steps.addWidget(self.steps_title, 0, Qt.AlignmentFlag.AlignTop)
-        steps.addLayout(self.steps_row)
-        steps.addStretch(1)
+        self.steps_box = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.steps_box.addWidget(self.steps_title, 0, Qt.AlignmentFlag.AlignTop)
+        self.steps_box.addLayout(self.steps_row)
+        self.steps_box.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
         layout.setSpacing(4)
@@ -161,7 +162,7 @@ class AssessmentPanel(QWidget):
         layout.addWidget(self.escalation_label)
         layout.addWidget(self.after_block_label)
         layout.addWidget(self.grounds_label)
-        layout.addLayout(steps)
+        layout.addLayout(self.steps_box)
         layout.addWidget(self.logged_label)
         layout.addWidget(self.tabs)
         layout.addStretch(1)
@@ -313,6 +314,11 @@ class AssessmentPanel(QWidget):
             self.steps_row.removeWidget(button)
             self.steps_row.addWidget(button, number // columns, number % columns)
         self._columns = columns
+        # One under the other, the title goes above them: beside them it made the panel wider
+        # than a narrow window and cut the verdict and the risk off at the right edge.
+        self.steps_box.setDirection(
+            QBoxLayout.Direction.LeftToRight if columns > 1 else QBoxLayout.Direction.TopToBottom
+        )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

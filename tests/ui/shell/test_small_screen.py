@@ -82,3 +82,56 @@ def test_a_narrow_window_fits_the_log_cards_without_scrolling_sideways(
     demo_window.resize(1280, 700)
     # Side by side again once the window is wide.
     qtbot.waitUntil(lambda: paid.mapTo(page, paid.rect().topLeft()).x() > page.width() // 2)
+
+
+def _assessment_shown(window: MainWindow) -> QWidget:
+    panel = next(t.panel for t in window.customer_tools if hasattr(t, "panel"))
+    return panel
+
+
+def test_a_narrow_window_shows_the_verdict_and_the_risk_whole(
+    qtbot, demo_window: MainWindow
+) -> None:
+    """Half a laptop screen: the next steps stood beside their title and made the assessment
+    wider than the page, so the verdict and the risk were cut at the right edge and, in a top
+    sized before the assessment arrived, the verdict sat out of sight below the details."""
+    demo_window.resize(700, 700)
+    demo_window.select_customer(2)  # Tasha Morrow: three next steps, a long verdict
+    panel = _assessment_shown(demo_window)
+    qtbot.waitUntil(lambda: "warning signs" in panel.verdict_label.text())
+    QApplication.processEvents()
+    page = demo_window.page
+    top = page.top_scroll.widget()
+    qtbot.waitUntil(lambda: top.width() <= page.top_scroll.viewport().width())
+    for label in (panel.verdict_label, panel.risk_label):
+        right = label.mapTo(page.top_scroll.viewport(), label.rect().bottomRight())
+        assert right.x() <= page.top_scroll.viewport().width(), label.text()
+    # The verdict in sight without scrolling: the top made room for it.
+    qtbot.waitUntil(
+        lambda: (
+            panel.verdict_label.mapTo(
+                page.top_scroll.viewport(), panel.verdict_label.rect().bottomLeft()
+            ).y()
+            <= page.top_scroll.viewport().height()
+        )
+    )
+    assert page.timeline_stack.height() >= page.timeline.sizeHintForRow(0)
+
+
+def test_the_divider_stays_where_the_owner_put_it(qtbot, demo_window: MainWindow) -> None:
+    page = demo_window.page
+    demo_window.resize(1280, 700)
+    demo_window.select_customer(2)
+    panel = _assessment_shown(demo_window)
+    qtbot.waitUntil(lambda: "warning signs" in panel.verdict_label.text())
+    QApplication.processEvents()
+    total = sum(page.splitter.sizes())
+    page.splitter.setSizes([60, total - 60])
+    page.splitter.splitterMoved.emit(60, 1)  # as a drag of the divider says it
+    demo_window.select_customer(3)
+    qtbot.waitUntil(
+        lambda: panel.verdict_label.text() and "Tasha" not in panel.verdict_label.text()
+    )
+    QApplication.processEvents()
+    qtbot.wait(50)
+    assert page.splitter.sizes()[0] == 60
