@@ -194,12 +194,16 @@ class CustomerPage(QWidget):
         super().showEvent(event)
         if not self._balanced:
             self._balanced = True
-            self.balance()
+            # Half the page from the first paint: the assessment arrives just after it (and
+            # on a big log fills in seconds later); making room then would push the log down
+            # under the owner's eyes.
+            self.balance(reserve=True)
 
-    def balance(self) -> None:
-        """The top as tall as it needs but at most half the page; the log gets the rest."""
+    def balance(self, reserve: bool = False) -> None:
+        """The top as tall as it needs (or, with `reserve`, as the sections still to come may
+        need) but at most half the page; the log gets the rest."""
         total = sum(self.splitter.sizes()) or self.splitter.height()
-        wanted = self.top_scroll.widget().sizeHint().height()
+        wanted = total if reserve else self.top_scroll.widget().sizeHint().height()
         top = max(self.top_scroll.minimumHeight(), min(wanted, total // 2))
         self.splitter.setSizes([top, max(total - top, 1)])
 

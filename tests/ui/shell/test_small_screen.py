@@ -135,3 +135,28 @@ def test_the_divider_stays_where_the_owner_put_it(qtbot, demo_window: MainWindow
     QApplication.processEvents()
     qtbot.wait(50)
     assert page.splitter.sizes()[0] == 60
+
+
+def test_the_log_does_not_move_when_the_assessment_arrives(qtbot, services: Services) -> None:
+    """The page keeps half its height for the sections from the first paint: the assessment
+    arrives after it (on a big log, seconds after), and the log must not jump down under the
+    owner's eyes when it does."""
+    from app.core.domain import Customer
+    from ui.log.customer_page import CustomerPage
+
+    customer = services.customers.add(Customer(name="Pat Example"))
+    page = CustomerPage(services)
+    qtbot.addWidget(page)
+    page.resize(900, 700)
+    page.show_customer(customer)
+    page.show()
+    qtbot.waitExposed(page)
+    log_top = page.timeline_stack.mapTo(page, page.timeline_stack.rect().topLeft()).y()
+    total = sum(page.splitter.sizes())
+    assert abs(page.splitter.sizes()[0] - total // 2) <= 2
+    late = QWidget()
+    late.setMinimumHeight(220)  # the assessment, filled in
+    page.add_section(late)
+    qtbot.wait(50)
+    QApplication.processEvents()
+    assert page.timeline_stack.mapTo(page, page.timeline_stack.rect().topLeft()).y() == log_top
