@@ -63,10 +63,11 @@ class TimelineDelegate(QStyledItemDelegate):
         return base, bold, quote
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        """Every row the same height: the view lays out 10,000 rows without asking each, and
+        Qt takes the size of the last row loaded for all of them. An action that was last
+        (the oldest entry) cut every contact card down to its two lines; now an action
+        paints its slimmer card in the middle of its row instead."""
         line = QFontMetrics(option.font).lineSpacing()  # type: ignore[attr-defined]
-        if isinstance(index.data(ACTION_ROLE), Action):
-            lines = str(index.data()).count("\n") + 1
-            return QSize(CARD_MIN_WIDTH, self.PAD * 2 + line * lines + 8)
         return QSize(CARD_MIN_WIDTH, self.PAD * 3 + line * (3 + PREVIEW_LINES) + 10)
 
     def _selected(self, index: _Index) -> bool:
@@ -84,7 +85,10 @@ class TimelineDelegate(QStyledItemDelegate):
         selected = self._selected(index)
         base, bold, _quote = self._fonts(option)
         line = QFontMetrics(base).lineSpacing()
-        card = rect.adjusted(4, 3, -4, -3)
+        lines = str(index.data()).split("\n")
+        height = min(self.PAD * 2 + line * len(lines) + 2, rect.height() - 6)
+        top = rect.top() + (rect.height() - height) // 2
+        card = QRect(rect.left() + 4, top, rect.width() - 8, height)
         info = tone_colours(Tone.INFO, palette)
         background = info.fill if not selected else palette.highlight().color().lighter(175)
         painter.setPen(palette.mid().color())
@@ -94,7 +98,6 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.setBrush(info.text)
         painter.drawRect(QRect(card.left() + 1, card.top() + 4, 4, card.height() - 8))
         inner = card.adjusted(self.PAD + 6, self.PAD - 2, -self.PAD, -self.PAD)
-        lines = str(index.data()).split("\n")
         y = inner.top()
         for number, text in enumerate(lines):
             font = bold if number == 0 else base

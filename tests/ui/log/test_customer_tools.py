@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from app.core.domain import Direction
@@ -200,3 +201,35 @@ def _verdict(tools) -> str:  # type: ignore[no-untyped-def]
     """The headline as read aloud: without the marks that keep a right-to-left name apart."""
     text: str = tools.panel.verdict_label.text()
     return "".join(c for c in text if c not in "\u200e\u2066\u2067\u2068\u2069")
+
+
+def test_an_action_oldest_in_the_log_does_not_cut_the_contact_cards(
+    qtbot: QtBot, window: MainWindow, clock
+) -> None:
+    """Qt gives every row the size of the last one loaded: an action logged before the first
+    contact (a warning sent by phone, then the emails) made every card two lines tall."""
+    from datetime import timedelta
+
+    from app.core.domain import Customer
+    from app.standing.action_records import ActionKind
+    from tests.helpers.fixtures import inbound
+    from ui.log.timeline import TimelineDelegate
+
+    services = window.services
+    customer = services.customers.add(Customer(name="Pat Example"))
+    services.actions.log(customer, ActionKind.WARNING, occurred_at=clock() - timedelta(days=3))
+    for hours in (30, 20, 10):
+        words = "You will regret this. " * 20
+        services.contacts.log(customer, inbound(words, clock() - timedelta(hours=hours)))
+    window.refresh_customers()
+    window.show()
+    window.select_customer(customer)
+    view, model = window.page.timeline, window.page.timeline_model
+    qtbot.waitUntil(lambda: model.rowCount() == 4)
+    assert "Action taken" in str(model.index(3, 0).data())  # the oldest, last in the list
+    QApplication.processEvents()
+    option = QStyleOptionViewItem()
+    option.font = view.font()
+    full = TimelineDelegate(view).sizeHint(option, model.index(0, 0)).height()
+    for row in range(3):
+        assert view.visualRect(model.index(row, 0)).height() >= full, row
