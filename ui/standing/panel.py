@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -319,6 +319,13 @@ class AssessmentPanel(QWidget):
         self.steps_box.setDirection(
             QBoxLayout.Direction.LeftToRight if columns > 1 else QBoxLayout.Direction.TopToBottom
         )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # The red of "getting worse" and of each ground met is chosen for the palette of the
+        # moment: the system turning dark (or light) needs it chosen again.
+        if event.type() == QEvent.Type.PaletteChange and self.picture is not None:
+            self._show_verdict()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

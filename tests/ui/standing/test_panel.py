@@ -208,3 +208,33 @@ def test_a_right_to_left_name_keeps_the_headline_in_english_order(
     left, _right = _ink_span(label)
     # The English sentence starts at the left edge; flipped, it would hug the right edge.
     assert left < label.width() // 4
+
+
+def test_the_reds_follow_the_system_turning_dark(
+    qtbot, demo_services: Services, demo_ids: dict
+) -> None:
+    """The words "Getting worse" and each ground met were coloured for the palette of the
+    moment, so after the system turned dark they stayed dark red on a dark window."""
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from ui.shell.status_colours import DARK, LIGHT, Tone
+
+    app = QApplication.instance()
+    before = app.palette()
+    panel = AssessmentPanel(demo_services, demo_ids["hale"])
+    qtbot.addWidget(panel)
+    light_red, dark_red = LIGHT[Tone.DANGER].text.name(), DARK[Tone.DANGER].text.name()
+    assert light_red in panel.escalation_label.styleSheet()
+    assert light_red in panel.grounds_label.text()
+    dark = QPalette(before)
+    dark.setColor(QPalette.ColorRole.Window, QColor("#303030"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#f0f0f0"))
+    try:
+        app.setPalette(dark)
+        qtbot.waitUntil(lambda: dark_red in panel.escalation_label.styleSheet())
+        assert dark_red in panel.grounds_label.text()
+        assert light_red not in panel.grounds_label.text()
+    finally:
+        app.setPalette(before)
+    qtbot.waitUntil(lambda: light_red in panel.escalation_label.styleSheet())
