@@ -30,8 +30,8 @@ def open_services(
     passphrase: str | None = None,
 ) -> Services:
     """Open the database; with `daily_backup` (the command line) also take the day's backup
-    when none was taken in the last day (the window takes it once it is painted). A passphrase opens (or creates) a log
-    locked at rest."""
+    when none was taken in the last day (the window takes it once it is painted). A
+    passphrase opens (or creates) a log locked at rest."""
     from storage import open_store
     from storage.database_files import SqliteFiles
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -40,18 +40,6 @@ def _value_label() -> QLabel:
 # Below this width the customer's details stand in one column: side by side, the account,
 # the amount paid and the time spent were cut off at the page's right edge.
 NARROW_DETAILS_WIDTH = 620
-
-
-class _TopBox(QWidget):
-    """The details and the sections above the log; says when its contents want more room
-    (the assessment arrives after the first paint and fills in off the UI thread)."""
-
-    contents_changed = Signal()
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest:
-            QTimer.singleShot(0, self.contents_changed.emit)  # once the layout has settled
-        return super().event(event)
 
 
 class CustomerPage(QWidget):
@@ -147,7 +135,7 @@ class CustomerPage(QWidget):
 
         # Who they are and where they stand scroll above; the log below always keeps room for
         # a card or two, even on a 720-pixel laptop screen. The owner drags the divider.
-        top_box = _TopBox()
+        top_box = QWidget()
         top_layout = QVBoxLayout(top_box)
         top_layout.setContentsMargins(0, 0, 6, 0)
         top_layout.addLayout(details)
@@ -175,9 +163,6 @@ class CustomerPage(QWidget):
         self.splitter.setCollapsible(0, False)
         self.splitter.setCollapsible(1, False)
         self._balanced = False
-        self._owner_sized = False  # once the owner drags the divider, it stays where they put it
-        self.splitter.splitterMoved.connect(self._on_splitter_moved)
-        top_box.contents_changed.connect(self._make_room_for_top)
 
         layout = QVBoxLayout(self)
         layout.addLayout(title)
@@ -194,30 +179,16 @@ class CustomerPage(QWidget):
         super().showEvent(event)
         if not self._balanced:
             self._balanced = True
-            # Half the page from the first paint: the assessment arrives just after it (and
-            # on a big log fills in seconds later); making room then would push the log down
-            # under the owner's eyes.
-            self.balance(reserve=True)
+            self._place_divider()
 
-    def balance(self, reserve: bool = False) -> None:
-        """The top as tall as it needs (or, with `reserve`, as the sections still to come may
-        need) but at most half the page; the log gets the rest."""
+    def _place_divider(self) -> None:
+        """Half the page for the details and the sections, from the first paint: the
+        assessment arrives just after it (on a big log, seconds later), and making room for it
+        then would push the log down under the owner's eyes. After this only the owner moves
+        the divider."""
         total = sum(self.splitter.sizes()) or self.splitter.height()
-        wanted = total if reserve else self.top_scroll.widget().sizeHint().height()
-        top = max(self.top_scroll.minimumHeight(), min(wanted, total // 2))
+        top = max(self.top_scroll.minimumHeight(), total // 2)
         self.splitter.setSizes([top, max(total - top, 1)])
-
-    def _on_splitter_moved(self, _position: int, _index: int) -> None:
-        self._owner_sized = True
-
-    def _make_room_for_top(self) -> None:
-        """Grow the top when its contents grew (the assessment's verdict arriving, the details
-        turning to one column in a narrow window), up to half the page; never shrink it under
-        the owner's eyes, and leave alone a divider the owner placed."""
-        if self._owner_sized or not self._balanced:
-            return
-        if self.top_scroll.widget().sizeHint().height() > self.splitter.sizes()[0]:
-            self.balance()
 
     # Hooks for other features (assessment, calm reply, packets).
     def add_section(self, widget: QWidget) -> None:
