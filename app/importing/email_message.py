@@ -20,6 +20,7 @@ from email.parser import BytesHeaderParser
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 
 from app.core.contact_changes import NewAttachment
+from app.core.direction_controls import plainly
 from app.core.domain import Channel
 from app.importing.charsets import decode_leniently
 from app.importing.found import FoundMessage
@@ -125,7 +126,7 @@ def _filename(part: Message, warnings: list[str]) -> str:
             )
     name = _unescape_8bit(name, "attachment name", warnings)
     # A name is a name, never a path.
-    return re.sub(r"[\\/:\x00-\x1f]", "_", name).strip() or ""
+    return plainly(re.sub(r"[\\/:\x00-\x1f]", "_", name).strip(), "attachment name", warnings)
 
 
 # Real mail nests a few levels (a forward of a reply with attachments); a hostile one nests
@@ -212,8 +213,8 @@ def parse_email(raw: bytes, filename: str = "message.eml") -> FoundMessage:
         # Nested thousands deep: read the outer headers; the whole message stays the original.
         message = BytesHeaderParser(policy=email_policy.compat32).parsebytes(raw)
         warnings.append(TOO_DEEP.format(depth=MAX_DEPTH))
-    subject = header_text(message, "Subject", warnings)
-    from_value = header_text(message, "From", warnings)
+    subject = plainly(header_text(message, "Subject", warnings), "subject", warnings)
+    from_value = plainly(header_text(message, "From", warnings), "sender", warnings)
     try:
         sender_name, sender_address = parseaddr(from_value)
     except (ValueError, IndexError, TypeError):

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from email.utils import getaddresses, parseaddr
 
 from app.core.contact_changes import NewAttachment
+from app.core.direction_controls import plainly
 from app.core.domain import Channel
 from app.core.errors import SteadyError
 from app.importing.charsets import decode_leniently
@@ -52,9 +53,10 @@ def parse_outlook(path: str, data: bytes) -> FoundMessage:
             "kind of file with a .msg name. Nothing was imported from it."
         ) from error
     try:
-        sender_name, sender_address = parseaddr(_text(getattr(message, "sender", "")))
+        sender = plainly(_text(getattr(message, "sender", "")), "sender", warnings)
+        sender_name, sender_address = parseaddr(sender)
         recipients = _addresses(", ".join(_text(getattr(message, key, "")) for key in ("to", "cc")))
-        subject = _text(getattr(message, "subject", ""))
+        subject = plainly(_text(getattr(message, "subject", "")), "subject", warnings)
         occurred_at = getattr(message, "date", None)
         if not isinstance(occurred_at, datetime):
             occurred_at = None
@@ -69,6 +71,7 @@ def parse_outlook(path: str, data: bytes) -> FoundMessage:
         for attachment in getattr(message, "attachments", []):
             payload = getattr(attachment, "data", None)
             filename = getattr(attachment, "getFilename", lambda: "")() or "attachment.bin"
+            filename = plainly(filename, "attachment name", warnings)
             if isinstance(payload, bytes):
                 attachments.append(
                     NewAttachment(

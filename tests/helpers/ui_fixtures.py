@@ -56,12 +56,15 @@ def message_boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
     for kind in ("warning", "information", "critical", "question"):
         monkeypatch.setattr(QMessageBox, kind, staticmethod(record(kind)))
 
-    def confirm(_parent: object, title: str, question: str, _yes: str, _no: str) -> bool:
+    def confirm(
+        _parent: object, title: str, question: str, _yes: str, _no: str, **_how: object
+    ) -> bool:
         boxes.shown.append(("confirm", title, question))
         return boxes.answer_yes
 
     monkeypatch.setattr("ui.log.contact_dialog.confirm", confirm)
     monkeypatch.setattr("ui.log.contact_view.confirm", confirm)
+    monkeypatch.setattr("ui.log.evidence_list.confirm", confirm)
     return boxes
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.contact_changes import NewAttachment
+from app.core.direction_controls import without_direction_controls
 from app.core.errors import SteadyError
 from app.core.paths import private_temporary_folder
 from app.log.contacts import attachment_from_file
@@ -36,7 +37,7 @@ from app.services import Services
 from ui.importing.dropped_files import local_files
 from ui.shell.dates import shown_when
 from ui.shell.images import encode_png
-from ui.shell.messages import tell_error
+from ui.shell.messages import confirm, tell_error
 
 
 @dataclass(frozen=True)
@@ -64,10 +65,25 @@ def _size(size: int) -> str:
     return f"{size / 1024 / 1024:.1f} MB"
 
 
+# Opened by the system, these run as a program (or a script, or a shortcut to one) rather
+# than show a document: a customer's attachment can carry a virus.
+PROGRAM_EXTENSIONS = frozenset(
+    ".app .bat .cmd .com .command .cpl .exe .hta .jar .js .jse .lnk .msc .msi .msp .pif .ps1 "
+    ".reg .scr .sh .url .vb .vbe .vbs .ws .wsc .wsf .wsh".split()
+)
+
+
+def is_program(filename: str) -> bool:
+    """Whether opening the file would run it (judged by the name the system would go by)."""
+    name = without_direction_controls(filename).strip().rstrip(". ").lower()
+    return any(name.endswith(extension) for extension in PROGRAM_EXTENSIONS)
+
+
 def open_in_viewer(filename: str, data: bytes) -> Path:
     """A read-only copy in a temporary folder, opened with the system's viewer."""
     folder = private_temporary_folder("evidence-")
-    safe = re.sub(r"[\\/:*?\"<>|\x00-\x1f]", "_", filename) or "evidence"
+    shown = without_direction_controls(filename)
+    safe = re.sub(r"[\\/:*?\"<>|\x00-\x1f]", "_", shown) or "evidence"
     path = folder / safe
     path.write_bytes(data)
     os.chmod(path, 0o444)
@@ -146,7 +162,8 @@ class EvidenceList(QWidget):
                 )
             )
         for filename, size, sha, added, key in rows:
-            row = QTreeWidgetItem([filename, _size(size), sha, added])
+            shown = without_direction_controls(filename)
+            row = QTreeWidgetItem([shown, _size(size), sha, added])
             row.setFont(2, mono)
             row.setToolTip(2, f"{sha}\n{self.PROOF_HELP}")
             row.setData(0, Qt.ItemDataRole.UserRole, key)
@@ -214,6 +231,17 @@ class EvidenceList(QWidget):
 
     def _on_tree_item_activated(self, item: QTreeWidgetItem) -> None:
         key = int(item.data(0, Qt.ItemDataRole.UserRole))
+        if is_program(item.text(0)) and not confirm(
+            self,
+            "Open a program?",
+            f"“{item.text(0)}” is a program or a script: opening it would run it on this "
+            "computer, with your rights, and a file someone sent you can carry a virus. "
+            "It stays kept as evidence either way.",
+            "Run it anyway",
+            "Don't open",
+            default_no=True,
+        ):
+            return
         try:
             if key >= 0:
                 saved, data = self._services.contacts.attachment_data(key)

@@ -13,10 +13,21 @@ def tell_error(parent: QWidget | None, error: SteadyError, title: str = "Not sav
     QMessageBox.warning(parent, title, str(error))
 
 
-def confirm(parent: QWidget | None, title: str, question: str, yes: str, no: str) -> bool:
+def confirm(
+    parent: QWidget | None,
+    title: str,
+    question: str,
+    yes: str,
+    no: str,
+    *,
+    default_no: bool = False,
+) -> bool:
+    """`default_no` for a risky `yes`: Enter, pressed in haste, then answers no."""
     box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)  # questions often name the customer
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    if default_no:
+        box.setDefaultButton(no_button)
     box.exec()
     return box.clickedButton() is yes_button
