@@ -5,6 +5,11 @@ so contacts are read newest-logged first straight off the index (FTS5 walks its 
 backwards and stops at the limit) and the page is then shown in time order. Customers are
 ranked by relevance, but only among the newest `CUSTOMER_CANDIDATES` that match: one letter
 typed matches tens of thousands of addresses, and ranking them all took 90 ms.
+
+Chinese, Japanese, Thai and the like write words without spaces between them: the index's
+tokenizer keeps a whole run of such letters between punctuation as one "word", so a word
+inside it (弁護士 in 返金しなければ弁護士に相談します) can never match. A typed word in one of
+those scripts is looked for as written anywhere in the text instead, newest contact first.
 """
 
 from __future__ import annotations
@@ -17,19 +22,45 @@ from app.core.search_hits import HIT_END, HIT_START, SearchHit
 from storage.connection import SteadyDatabase
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+# Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, Hangul (whose
+# particles join the word before them), kana, CJK ideographs and their compatibility forms.
+_UNSPACED = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u1100-\u11ff\u3040-\u30ff\u3130-\u318f"
+    "\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f"
+    "\U00020000-\U0003134f]"
+)
 CUSTOMER_LIMIT = 20
 CUSTOMER_CANDIDATES = 200
 
 
+def unspaced_words(query: str) -> list[str]:
+    """The typed words in a script written without spaces, looked for as written."""
+    return [word for word in _WORD.findall(query) if _UNSPACED.search(word)]
+
+
 def match_expression(query: str, prefix: bool = False) -> str | None:
-    """Each word typed must appear; with prefix, the last word may be unfinished (typing)."""
+    """Each word typed must appear; with prefix, the last word may be unfinished (typing).
+    Words in scripts written without spaces are left to `unspaced_words`."""
     words = _WORD.findall(query)
-    if not words:
-        return None
     quoted = ['"' + word.replace('"', '""') + '"' for word in words]
-    if prefix and not query[-1:].isspace():
+    if quoted and prefix and not query[-1:].isspace():
         quoted[-1] += "*"
-    return " ".join(quoted)
+    indexed = [q for word, q in zip(words, quoted, strict=True) if not _UNSPACED.search(word)]
+    return " ".join(indexed) or None
+
+
+def marked_snippet(text: str, words: list[str], before: int = 24, after: int = 72) -> str:
+    """The text around the first of `words` found, each of them wrapped in hit markers."""
+    found = [(text.find(word), word) for word in words if word in text]
+    if not found:
+        return ""
+    at, word = min(found)
+    start = max(0, at - before)
+    end = min(len(text), at + len(word) + after)
+    piece = " ".join(text[start:end].split())
+    for word in sorted(set(words), key=len, reverse=True):
+        piece = piece.replace(word, f"{HIT_START}{word}{HIT_END}")
+    return ("…" if start else "") + piece + ("…" if end < len(text) else "")
 
 
 class SqliteSearch:
@@ -38,9 +69,78 @@ class SqliteSearch:
 
     def search(self, query: str, limit: int = 100, prefix: bool = False) -> list[SearchHit]:
         expression = match_expression(query, prefix)
+        unspaced = unspaced_words(query)
+        if unspaced:
+            return self._customers_containing(unspaced, expression) + self._contacts_containing(
+                unspaced, expression, limit
+            )
         if expression is None:
             return []
         return self._customers(expression) + self._contacts(expression, limit)
+
+    def _customers_containing(self, words: list[str], expression: str | None) -> list[SearchHit]:
+        columns = ("name", "notes", "account_ref", "handles", "emails", "phones")
+        each = " AND ".join(
+            "(" + " OR ".join(f"instr({column}, ?)" for column in columns) + ")" for _ in words
+        )
+        values: list[object] = [word for word in words for _ in columns]
+        also = ""
+        if expression is not None:
+            also = " AND id IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?)"
+            values.append(expression)
+        rows = self._db.query(
+            f"SELECT id, {', '.join(columns)} FROM customers WHERE {each}{also} "
+            "ORDER BY id DESC LIMIT ?",
+            [*values, CUSTOMER_LIMIT],
+        )
+        hits = []
+        for row in rows:
+            shown = next(
+                (row[c] for c in columns if any(w in (row[c] or "") for w in words)), row["name"]
+            )
+            hits.append(
+                SearchHit(
+                    kind="customer",
+                    id=row["id"],
+                    customer_id=row["id"],
+                    customer_name=row["name"],
+                    title=row["name"],
+                    snippet=marked_snippet(shown or "", words),
+                )
+            )
+        return hits
+
+    def _contacts_containing(
+        self, words: list[str], expression: str | None, limit: int
+    ) -> list[SearchHit]:
+        each = " AND ".join("(instr(c.text, ?) OR instr(c.summary, ?))" for _ in words)
+        values: list[object] = [word for word in words for _ in range(2)]
+        also = ""
+        if expression is not None:
+            also = " AND c.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?)"
+            values.append(expression)
+        rows = self._db.query(
+            "SELECT c.id, c.customer_id, c.occurred_at, c.channel, c.summary, c.text, cu.name "
+            f"FROM contacts c JOIN customers cu ON cu.id = c.customer_id WHERE {each}{also} "
+            "ORDER BY c.id DESC LIMIT ?",
+            [*values, limit],
+        )
+        hits = [
+            SearchHit(
+                kind="contact",
+                id=row["id"],
+                customer_id=row["customer_id"],
+                customer_name=row["name"],
+                title=row["summary"] or Channel(row["channel"]).label,
+                snippet=marked_snippet(row["text"] or "", words)
+                or marked_snippet(row["summary"] or "", words),
+                occurred_at=from_storage(row["occurred_at"]),
+                channel=Channel(row["channel"]),
+            )
+            for row in rows
+        ]
+        hits.sort(key=lambda hit: (hit.occurred_at, hit.id), reverse=True)
+        return hits
 
     def _customers(self, expression: str) -> list[SearchHit]:
         rows = self._db.execute(
