@@ -19,7 +19,12 @@ from ui.shell.collector import collect_on_this_thread
 from ui.shell.crash_report import CrashHandler, enable_fault_log
 from ui.shell.daily_backup import DailyBackup
 from ui.shell.dates import shown_day
-from ui.shell.first_paint import hold_until_first_paint, release_after_first_paint, run_held_work
+from ui.shell.first_paint import (
+    after_first_paint,
+    hold_until_first_paint,
+    release_after_first_paint,
+    run_held_work,
+)
 from ui.shell.log_files import LogPlaces, OpenLog, choose_database
 from ui.shell.log_menu import install_log_menu
 from ui.shell.main_window import MainWindow
@@ -61,6 +66,13 @@ def open_window(
     return logs.open(*chosen)
 
 
+def _lend_bundled_fonts() -> None:
+    """Chinese, Arabic, emoji… where the system lacks them; after the paint (~3 ms of files)."""
+    from ui.shell.bundled_fonts import add_bundled_fonts
+
+    add_bundled_fonts()
+
+
 def launch(
     path: Path,
     *,
@@ -80,6 +92,7 @@ def launch(
     CrashHandler(logs).install()
     # The first customer's log is painted first; their assessment and the like follow.
     hold_until_first_paint()
+    after_first_paint(_lend_bundled_fonts)
     collect_on_this_thread(qt_app)  # never a Qt object freed on a worker's thread
     # Sentences Steady writes in the window ("Warned on …") use the window's own date form.
     use_day_style(shown_day)

@@ -1,0 +1,40 @@
+"""The window can draw what the packets print: the bundled fonts are Qt's too."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFontDatabase, QImage
+from PySide6.QtWidgets import QLabel
+
+from app.core.paths import assets_folder
+from ui.shell.bundled_fonts import FONT_SUFFIXES, add_bundled_fonts
+
+CHINESE = "这家店是骗子"
+
+
+def test_every_bundled_font_file_is_given_to_qt(qapp) -> None:  # type: ignore[no-untyped-def]
+    added = add_bundled_fonts()
+    files = {
+        path.name
+        for path in (assets_folder() / "fonts").iterdir()
+        if path.suffix.lower() in FONT_SUFFIXES
+    }
+    assert set(added) == files
+    assert all(added.values()), {name for name, families in added.items() if not families}
+    assert "WenQuanYi Micro Hei" in QFontDatabase.families()
+    assert add_bundled_fonts() is added  # once per run
+
+
+def _drawn(text: str) -> bytes:
+    label = QLabel(text)
+    label.resize(label.sizeHint())
+    image = QImage(label.size(), QImage.Format.Format_ARGB32)
+    image.fill(0)
+    label.render(image)
+    return bytes(image.constBits())
+
+
+def test_chinese_is_drawn_as_letters_not_as_empty_boxes(qapp) -> None:  # type: ignore[no-untyped-def]
+    add_bundled_fonts()
+    # A missing glyph is the same empty box whatever the character; letters differ.
+    shapes = {_drawn(character) for character in CHINESE}
+    assert len(shapes) == len(CHINESE)
