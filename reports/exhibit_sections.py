@@ -58,7 +58,7 @@ def exhibit_index(data: PacketData, width: float) -> list[Flowable]:
                 BatesRange(exhibit.label, sheet.cell_small),
             ]
         )
-    return [grid(rows, [width * 0.09, width * 0.55, width * 0.1, width * 0.11, width * 0.15])]
+    return [grid(rows, [width * 0.08, width * 0.46, width * 0.2, width * 0.11, width * 0.15])]
 
 
 def _exhibit_facts(exhibit: Exhibit, data: PacketData) -> list[tuple[str, str]]:
@@ -83,11 +83,19 @@ def _exhibit_facts(exhibit: Exhibit, data: PacketData) -> list[tuple[str, str]]:
 
 
 _HOW_IT_CAME = {
+    "import:email": "imported from the email as received",
+    "import:outlook": "imported from an Outlook message file",
+    "import:csv": "imported from a helpdesk export",
+    "import:paste": "pasted into Steady",
+    "import:image": "imported as a picture file",
+    "import:file": "imported as a file",
+    "screenshot-post": "saved as a screenshot of the post",
+    "manual": "attached by hand",
+    "demo": "made up for the demo",
+    # As logs made by earlier versions of Steady name them.
     "import:eml": "imported from the saved email file",
     "import:mbox": "imported from a mailbox file",
     "import:msg": "imported from an Outlook message file",
-    "screenshot-post": "saved as a screenshot of the post",
-    "manual": "attached by hand",
 }
 
 
@@ -99,18 +107,19 @@ def custody_line(exhibit: Exhibit, data: PacketData) -> str:
     )
     staff = contact.staff if contact is not None and contact.staff else ""
     who = exhibit.stored_by or staff or "not recorded"
+    # A packet handed on before the file was stored cannot have held it.
     earlier = [
         f"{a.reference} ({a.occurred_at.astimezone():%Y-%m-%d})"
         for a in data.actions
-        if a.kind is ActionKind.PACKET and a.reference
+        if a.kind is ActionKind.PACKET and a.reference and a.occurred_at >= exhibit.captured_at
     ]
     return (
-        f"{how.capitalize()} “{exhibit.filename}” into Steady on {when(exhibit.captured_at)}; "
-        f"by: {who}; unchanged since (SHA-256 above). "
+        f"{how.capitalize()}: “{exhibit.filename}”, stored in Steady on "
+        f"{when(exhibit.captured_at)}; by: {who}; unchanged since (SHA-256 above). "
         + (
-            "Earlier packets handed on for this customer: " + ", ".join(earlier) + "."
+            "Packets handed on for this customer since it was stored: " + ", ".join(earlier) + "."
             if earlier
-            else "No earlier packet for this customer has been handed on."
+            else "No packet for this customer has been handed on since it was stored."
         )
         + f" Now in packet {data.number}."
     )

@@ -91,3 +91,25 @@ def test_the_pattern_chart_marks_the_warning_and_the_police_report(packet_subjec
     made = make_packet(services, packet_subject.customer_id, PacketOptions(PacketKind.LEGAL))
     (page,) = [flat(t) for t in pdf_text(made.pdf.data) if "Messages per week" in t]
     assert "warning" in page and "police" in page
+
+
+def test_custody_names_only_packets_handed_on_after_the_file_was_stored(
+    services: Services,
+) -> None:
+    from datetime import UTC, datetime
+
+    fill_demo(services)
+    (customer,) = [c for c in services.customers.page(0, 10) if c.name == "Gordon Pryce"]
+    # A packet handed on in January cannot have held a file stored today.
+    services.actions.log(
+        customer.id,
+        ActionKind.PACKET,
+        reference="L-OLD-1",
+        occurred_at=datetime(2026, 1, 5, 12, 0, tzinfo=UTC),
+    )
+    services.actions.log(customer.id, ActionKind.PACKET, reference="L-AFTER-2")
+    made = make_packet(services, customer.id, PacketOptions(PacketKind.LEGAL))
+    pages = [flat(t) for t in pdf_text(made.pdf.data)]
+    (exhibit_page,) = [t for t in pages if "EXHIBIT 1" in t and "Chain of custody" in t]
+    assert "since it was stored: L-AFTER-2" in exhibit_page
+    assert "L-OLD-1" not in exhibit_page
