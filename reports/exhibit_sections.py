@@ -58,7 +58,7 @@ def exhibit_index(data: PacketData, width: float) -> list[Flowable]:
                 BatesRange(exhibit.label, sheet.cell_small),
             ]
         )
-    return [grid(rows, [width * 0.08, width * 0.46, width * 0.2, width * 0.11, width * 0.15])]
+    return [grid(rows, [width * 0.09, width * 0.55, width * 0.14, width * 0.11, width * 0.11])]
 
 
 def _exhibit_facts(exhibit: Exhibit, data: PacketData) -> list[tuple[str, str]]:
