@@ -1,13 +1,15 @@
 """The calm-reply window: one step at a time, a rail showing where you are, nothing lost.
 
-The reply's state is saved a second after every change and on every step change, so closing
-Steady (or a crash) at any moment reopens on the same step with the same words."""
+The reply's state is saved at most a second after the first unsaved change, however fast the
+owner keeps typing, and at once on every step change or when the draft loses focus, so closing
+Steady (or a crash, or a power cut) at any moment reopens on the same step with the same words,
+short of the last second's typing."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -49,7 +51,9 @@ from ui.shell.plain_text import isolated, plain_label
 from ui.shell.screen_fit import fit_to_screen
 from ui.shell.status_colours import Tone, show_as_banner, show_in_tone, text_style
 
-SAVE_PAUSE_MS = 1000
+# The longest an unsaved change waits: a deadline from the first change, not a pause after the
+# last, so a steady typist who never stops for a second is saved all the same.
+SAVE_WITHIN_MS = 1000
 
 
 class ReplyEditor(DraftingSteps, CheckingSteps, FinishingSteps, QMainWindow):
@@ -96,7 +100,7 @@ class ReplyEditor(DraftingSteps, CheckingSteps, FinishingSteps, QMainWindow):
 
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(SAVE_PAUSE_MS)
+        self._save_timer.setInterval(SAVE_WITHIN_MS)
         self._save_timer.timeout.connect(self.save_now)
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
@@ -199,6 +203,7 @@ class ReplyEditor(DraftingSteps, CheckingSteps, FinishingSteps, QMainWindow):
         self.next.clicked.connect(lambda: self.go_to(Step(min(self.state.step + 1, 7))))
         self.close_button.clicked.connect(self.close)
         self.draft.textChanged.connect(self._on_draft_text_changed)
+        self.draft.focus_left.connect(self._save_if_pending)
         self.draft.word_added.connect(self._on_word_added)
         self.checker.checked.connect(self._on_checker_checked)
         self.stop_panel.override_requested.connect(self._on_override_requested)
@@ -312,7 +317,8 @@ class ReplyEditor(DraftingSteps, CheckingSteps, FinishingSteps, QMainWindow):
     # --- keeping the state ------------------------------------------------------------------
 
     def _changed(self) -> None:
-        self._save_timer.start()
+        if not self._save_timer.isActive():  # restarting it on every key would never save
+            self._save_timer.start()
         self.saved.setText("Saving…")
         self._update_nav()
 
@@ -326,6 +332,15 @@ class ReplyEditor(DraftingSteps, CheckingSteps, FinishingSteps, QMainWindow):
             return
         self.saved.setStyleSheet("")
         self.saved.setText(f"All changes saved {show_local(self.clock())[-5:]}")
+
+    def _save_if_pending(self) -> None:
+        if self._save_timer.isActive():
+            self.save_now()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
+            self._save_if_pending()  # the owner switched to another window
+        super().changeEvent(event)
 
     def _on_draft_text_changed(self) -> None:
         text = self.draft.toPlainText()
