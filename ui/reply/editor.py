@@ -401,6 +401,11 @@ class ReplyEditor(DraftingSteps, CheckingSteps, FinishingSteps, QMainWindow):
         if self.tray is not None:
             self.tray.hide()
 
+    @property
+    def is_open(self) -> bool:
+        """Still working on the reply: not closed (a closed editor has saved and stopped)."""
+        return not self._shut_down
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
         super().closeEvent(event)
