@@ -41,6 +41,7 @@ from ui.reply.early_steps import ConsiderPanel, StopPanel
 from ui.reply.editor_checks import CheckingSteps
 from ui.reply.editor_drafting import DraftingSteps
 from ui.reply.editor_finishing import FinishingSteps
+from ui.reply.editor_review import ReviewSteps
 from ui.reply.finish_panels import SendPanel, SignPanel
 from ui.reply.notify import notify_time_up
 from ui.reply.printing import DraftPrinter
@@ -56,7 +57,7 @@ from ui.shell.status_colours import Tone, show_as_banner, show_in_tone, text_sty
 SAVE_WITHIN_MS = 1000
 
 
-class ReplyEditor(DraftingSteps, CheckingSteps, FinishingSteps, QMainWindow):
+class ReplyEditor(DraftingSteps, CheckingSteps, ReviewSteps, FinishingSteps, QMainWindow):
     contact_logged = Signal(int)  # the outbound contact (reply sent, or call logged)
     reply_finished = Signal(int)  # the reply id, once sent, called or settled
 
@@ -239,16 +240,20 @@ class ReplyEditor(DraftingSteps, CheckingSteps, FinishingSteps, QMainWindow):
 
     # --- moving between steps ---------------------------------------------------------------
 
-    def blockers(self) -> list[str]:
-        return blockers(self.state, self.clock(), self.flags, self.signature)
+    def blockers(self, flags: list[ToneFlag] | None = None) -> list[str]:
+        """What holds the owner at this step, with the flags shown (or those given)."""
+        flags = self.flags if flags is None else flags
+        return blockers(self.state, self.clock(), flags, self.signature)
 
     def go_to(self, target: Step | int) -> bool:
         """Go back freely; go forward through each step whose work is done."""
         target = Step(target)
         while self.state.step < target:
-            reasons = self.blockers()
+            # The draft as it is now: the background check may be a keystroke behind.
+            reasons = self.blockers(self.flags_now())
             if reasons:
                 self._show_step(self.state.step)
+                self._show_blockers(reasons)  # until the background check catches up
                 return False
             self.state.step = Step(self.state.step + 1)
         if self.state.step > target:
@@ -278,13 +283,15 @@ class ReplyEditor(DraftingSteps, CheckingSteps, FinishingSteps, QMainWindow):
             self.save_now()
 
     def _update_nav(self) -> None:
-        reasons = self.blockers()
         step = self.state.step
-        self.blocked.setText("\n".join(reasons))
+        self._show_blockers(self.blockers())
         self.back.setEnabled(step > Step.STOP)
         self.next.setVisible(step < Step.SEND)
-        self.next.setEnabled(not reasons)
         self.rail.show_progress(step, self.state.is_finished)
+
+    def _show_blockers(self, reasons: list[str]) -> None:
+        self.blocked.setText("\n".join(reasons))
+        self.next.setEnabled(not reasons)
 
     # --- the cooling-off timer --------------------------------------------------------------
 
@@ -351,33 +358,6 @@ class ReplyEditor(DraftingSteps, CheckingSteps, FinishingSteps, QMainWindow):
         if self.state.step == Step.SIGN:
             self._refresh_panels()
         self._changed()
-
-    # --- checks -----------------------------------------------------------------------------
-
-    # --- step 3 -------------------------------------------------------------------------------
-
-    # --- step 5 -------------------------------------------------------------------------------
-
-    def _on_accept_changed(self, accepted: bool) -> None:
-        self.state.flags_accepted = accepted
-        self._changed()
-
-    def _on_start_over_requested(self) -> None:
-        answer = QMessageBox.question(
-            self,
-            "Start over?",
-            "Set this draft aside and write a new one? The draft is kept in this reply's "
-            "history, and you go back to step 3.",
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        if self._run(lambda: self.replies.start_over(self.state)):
-            self.draft.setPlainText("")
-            self._show_step(Step.DRAFT)
-
-    # --- step 6 -------------------------------------------------------------------------------
-
-    # --- step 7 -------------------------------------------------------------------------------
 
     # --- errors and closing -----------------------------------------------------------------
 
