@@ -122,7 +122,8 @@ class ReplyTools:
             self.window,
             "Discard this reply?",
             "It leaves the list of unfinished replies. What you wrote is not lost: the draft is "
-            "kept in the reply's history, marked as abandoned.",
+            "kept in the reply's history, marked as abandoned. To get it back, reply calmly to "
+            "the same message and choose “Earlier drafts…”.",
             "Discard",
             "Keep it",
         ):

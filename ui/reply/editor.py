@@ -190,6 +190,7 @@ class ReplyEditor(DraftingSteps, CheckingSteps, ReviewSteps, FinishingSteps, QMa
         self.next.setToolTip("Ctrl+Enter")
         self.close_button = QPushButton("Close")
         nav.addWidget(self.saved, 1)
+        self._add_earlier_drafts(nav)
         nav.addWidget(self.back)
         nav.addWidget(self.next)
         nav.addWidget(self.close_button)
@@ -279,6 +280,7 @@ class ReplyEditor(DraftingSteps, CheckingSteps, ReviewSteps, FinishingSteps, QMa
         if step >= Step.DRAFT:
             self.checker.check_now(self.draft.toPlainText())
         self._refresh_panels()
+        self._refresh_earlier()
         if save:
             self.save_now()
 
