@@ -87,6 +87,7 @@ class CheckingSteps:
         with the reply so reopening the draft does not forget it."""
         self._run(lambda: self.replies.choose_language(self.state, language))
         self.language = language
+        self._flags_text = None  # the flags shown are the other language's until checked again
         self.checker.set_language(language)
 
     def _on_calmer_requested(self, index: int) -> None:

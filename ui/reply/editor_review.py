@@ -23,11 +23,17 @@ class ReviewSteps:
     _flags_text: str | None = None  # the draft the flags in self.flags were found in
     earlier_dialog: EarlierDrafts | None = None
 
+    _gate_check: tuple[tuple[str, str], list[ToneFlag]] | None = None  # (text, language)
+
     def flags_now(self) -> list[ToneFlag]:
         """The tone flags of the draft as it is now (checked here if the last check is older)."""
-        if self._flags_text == self.state.draft:
+        text = self.state.draft
+        if self._flags_text == text:
             return list(self.flags)
-        return self.checker.tone_now(self.state.draft)
+        key = (text, self.checker.language)
+        if self._gate_check is None or self._gate_check[0] != key:
+            self._gate_check = (key, self.checker.tone_now(text))
+        return list(self._gate_check[1])
 
     def unread_flags_note(self) -> str:
         """Why the draft cannot go out yet: flags found since the review ("" if none)."""
