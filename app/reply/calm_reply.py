@@ -16,6 +16,7 @@ from app.core.errors import InvalidInputError
 from app.core.ports import ActionRecorder, PolicyLookup, Store
 from app.core.settings import Settings
 from app.log.contacts import ContactLog
+from app.reply import draft_history as history
 from app.reply.checklist import extract_checklist
 from app.reply.context import ReplyContext, quote
 from app.reply.discarding import discard_reply
@@ -244,26 +245,21 @@ class CalmReplies:
 
     def keep_draft(self, state: ReplyState, reason: str) -> None:
         """Keep the current draft in the reply's history before it is replaced."""
-        if not state.draft.strip():
-            return
-        with self._store.atomic():
-            self._keep_version(state, reason)
-            state.drafts_kept += 1
-            self._store.replies.save(state)
+        history.keep_draft(self._store, state, reason)
 
-    def _keep_version(self, state: ReplyState, reason: str) -> None:
-        assert state.id is not None
-        draft_id = self._store.replies.keep_draft(state.id, state.draft, reason)
-        self._store.ledger.record(
-            "reply.draft_kept", "reply_draft", draft_id, {"reply_id": state.id, "reason": reason}
-        )
+    def earlier_drafts(self, state: ReplyState) -> list[history.EarlierDraft]:
+        return history.earlier_drafts(self._store, state)
+
+    def put_back(self, state: ReplyState, text: str) -> None:
+        """Keep the current draft before an earlier one takes its place in the editor."""
+        history.put_back(self._store, state, text)
 
     # --- step 5: start over ---------------------------------------------------------------
 
     def start_over(self, state: ReplyState) -> None:
         """Set the draft aside (kept in the reply's history) and return to drafting."""
         with self._store.atomic():
-            self.keep_draft(state, "start over")
+            self.keep_draft(state, history.START_OVER)
             state.draft = ""
             state.template = ""
             state.flags_accepted = False
@@ -320,7 +316,7 @@ class CalmReplies:
             contact_id = self._contacts.log(
                 state.customer_id, details, source=SOURCE, in_reply_to=state.contact_id
             )
-            self._keep_version(state, "sent")
+            history.keep_version(self._store, state, history.SENT)
             state.outbound_contact_id = contact_id
             state.status = ReplyStatus.SENT
             state.step = Step.SEND

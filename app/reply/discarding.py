@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from app.core.errors import InvalidInputError
 from app.core.ports import Store
+from app.reply.draft_history import ABANDONED, keep_version
 from app.reply.steps import ReplyStatus
-
-ABANDONED = "abandoned"
 
 
 def discard_reply(store: Store, reply_id: int) -> None:
@@ -17,10 +16,7 @@ def discard_reply(store: Store, reply_id: int) -> None:
             raise InvalidInputError("This reply is already finished; there is nothing to discard.")
         kept: int | None = None
         if state.draft.strip():
-            kept = store.replies.keep_draft(reply_id, state.draft, ABANDONED)
-            store.ledger.record(
-                "reply.draft_kept", "reply_draft", kept, {"reply_id": reply_id, "reason": ABANDONED}
-            )
+            kept = keep_version(store, state, ABANDONED)
             state.drafts_kept += 1
         detail: dict[str, object] = {"step": int(state.step), "draft_kept": kept is not None}
         event_id = store.replies.add_event(reply_id, ABANDONED, detail)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import asdict
 from datetime import datetime
 from typing import Any
@@ -40,13 +41,25 @@ def blockers(state: ReplyState, now: datetime, flags: list[ToneFlag], signature:
                 f"{'is' if one else 'are'} not answered yet: “{state.unanswered[0].text}”. "
                 f"Answer {them} in the draft and tick {them}."
             )
-        if flags and not state.flags_accepted:
-            one = len(flags) == 1
+        unread = flags_unread(state, flags)
+        one = len(unread) == 1
+        if unread and not state.flags_accepted:
             reasons.append(
                 f"{len(flags)} tone {'flag remains' if one else 'flags remain'}. "
                 f"Fix {'it' if one else 'them'}, start over, or tick "
                 "“I have read every flag and keep my wording”."
             )
+        elif unread:
+            reasons.append(
+                f"{len(unread)} tone {'flag is' if one else 'flags are'} new since you ticked "
+                f"“I have read every flag and keep my wording”: {_words(unread)}. Fix "
+                f"{'it' if one else 'them'}, start over, or read {'it' if one else 'them'} and "
+                "tick again."
+            )
+    if step in (Step.SIGN, Step.SEND):
+        note = new_flags_note(flags_unread(state, flags))
+        if note:
+            reasons.append(note)
     if step is Step.SIGN:
         if not has_sign_off(state.draft):
             reasons.append("End with a sign-off such as “Kind regards,”.")
@@ -55,6 +68,44 @@ def blockers(state: ReplyState, now: datetime, flags: list[ToneFlag], signature:
         elif not has_signature(state.draft, signature):
             reasons.append("Insert your signature block.")
     return reasons
+
+
+def flags_unread(state: ReplyState, flags: list[ToneFlag]) -> list[ToneFlag]:
+    """The flags the owner has not read: all of them until “I have read every flag” is ticked,
+    then those that came after it (new words, or the same words once more)."""
+    if not state.flags_accepted:
+        return list(flags)
+    read = Counter(state.flags_read)
+    unread = []
+    for flag in flags:
+        if read[flag.key] > 0:
+            read[flag.key] -= 1
+        else:
+            unread.append(flag)
+    return unread
+
+
+def accept_flags(state: ReplyState, flags: list[ToneFlag], accepted: bool) -> None:
+    """The owner ticked (or unticked) “I have read every flag”: it covers these flags only."""
+    state.flags_accepted = accepted
+    state.flags_read = dict(Counter(flag.key for flag in flags)) if accepted else {}
+
+
+def new_flags_note(unread: list[ToneFlag]) -> str:
+    """Why a draft that gained tone flags after the review cannot go out as it is."""
+    if not unread:
+        return ""
+    one = len(unread) == 1
+    return (
+        f"Since the review the draft has {len(unread)} new tone {'flag' if one else 'flags'}: "
+        f"{_words(unread)}. Fix {'it' if one else 'them'}, or go back to step 5 to read "
+        f"{'it' if one else 'them'}."
+    )
+
+
+def _words(flags: list[ToneFlag], shown: int = 3) -> str:
+    words = ", ".join(f"“{flag.words}”" for flag in flags[:shown])
+    return words + (f" and {len(flags) - shown} more" if len(flags) > shown else "")
 
 
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{2,120}\]")

@@ -154,6 +154,8 @@ class ReplyState:
     # Tone problems seen while drafting (key -> the words), to report which were fixed.
     flags_seen: dict[str, str] = field(default_factory=dict)
     flags_accepted: bool = False  # the owner read the remaining flags and keeps the wording
+    # The flags read when that was ticked (key -> how many): words flagged after it are not read.
+    flags_read: dict[str, int] = field(default_factory=dict)
     drafts_kept: int = 0  # earlier drafts set aside with "Start over"
     sent_via: list[str] = field(default_factory=list)
     outbound_contact_id: int | None = None
@@ -239,6 +241,7 @@ def state_from_dict(data: dict[str, Any]) -> ReplyState:
         draft=data.get("draft", ""),
         flags_seen=dict(data.get("flags_seen", {})),
         flags_accepted=bool(data.get("flags_accepted", False)),
+        flags_read={str(k): int(v) for k, v in data.get("flags_read", {}).items()},
         drafts_kept=int(data.get("drafts_kept", 0)),
         sent_via=list(data.get("sent_via", [])),
         outbound_contact_id=data.get("outbound_contact_id"),

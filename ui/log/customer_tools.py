@@ -16,6 +16,7 @@ from app.core.domain import Direction
 from app.core.errors import SteadyError
 from ui.importing.drop import ImportDropFilter, import_clipboard
 from ui.importing.start_folder import remember_folder, start_folder
+from ui.reply.reply_windows import bring_to_front, editor_open_on
 from ui.reply.unfinished import AllUnfinishedReplies, UnfinishedReplies
 from ui.shell.messages import confirm
 from ui.standing.panel import AssessmentPanel
@@ -83,6 +84,10 @@ class ReplyTools:
         self.open_editor(contact_id=contact_id)
 
     def open_editor(self, *, contact_id: int | None = None, reply_id: int | None = None) -> None:
+        already = editor_open_on(self.editors, contact_id=contact_id, reply_id=reply_id)
+        if already is not None:
+            bring_to_front(already)
+            return
         try:
             from ui.reply.editor import ReplyEditor
 
@@ -117,7 +122,8 @@ class ReplyTools:
             self.window,
             "Discard this reply?",
             "It leaves the list of unfinished replies. What you wrote is not lost: the draft is "
-            "kept in the reply's history, marked as abandoned.",
+            "kept in the reply's history, marked as abandoned. To get it back, reply calmly to "
+            "the same message and choose “Earlier drafts…”.",
             "Discard",
             "Keep it",
         ):

@@ -107,6 +107,10 @@ class DraftChecker(QObject):
         self.language = language
         self.check_now(self._text)
 
+    def tone_now(self, text: str) -> list[ToneFlag]:
+        """The tone flags of `text` at once, on this thread: for a gate that cannot wait."""
+        return check_tone(text, self._known, language=self.language)
+
     def request(self, text: str) -> None:
         """Check this text once the owner pauses typing."""
         self._text = text

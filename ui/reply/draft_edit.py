@@ -7,7 +7,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QFont, QHelpEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QFocusEvent, QFont, QHelpEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QLabel,
     QMenu,
@@ -27,6 +27,7 @@ from ui.reply.positions import Utf16Map
 class DraftEdit(QPlainTextEdit):
     word_added = Signal(str)  # the owner chose "Add to dictionary"
     results_applied = Signal()
+    focus_left = Signal()  # the owner moved on to something else: a moment to save
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +42,10 @@ class DraftEdit(QPlainTextEdit):
         self.tone: list[tuple[Mark, ToneFlag]] = []
         # Spelling suggestions are looked up when the menu opens (see app.reply.spelling).
         self.suggest: Callable[[str], tuple[str, ...]] = lambda word: ()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.focus_left.emit()
 
     # --- results from the checker ---------------------------------------------------------
 

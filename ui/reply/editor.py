@@ -1,13 +1,15 @@
 """The calm-reply window: one step at a time, a rail showing where you are, nothing lost.
 
-The reply's state is saved a second after every change and on every step change, so closing
-Steady (or a crash) at any moment reopens on the same step with the same words."""
+The reply's state is saved at most a second after the first unsaved change, however fast the
+owner keeps typing, and at once on every step change or when the draft loses focus, so closing
+Steady (or a crash, or a power cut) at any moment reopens on the same step with the same words,
+short of the last second's typing."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -39,6 +41,7 @@ from ui.reply.early_steps import ConsiderPanel, StopPanel
 from ui.reply.editor_checks import CheckingSteps
 from ui.reply.editor_drafting import DraftingSteps
 from ui.reply.editor_finishing import FinishingSteps
+from ui.reply.editor_review import ReviewSteps
 from ui.reply.finish_panels import SendPanel, SignPanel
 from ui.reply.notify import notify_time_up
 from ui.reply.printing import DraftPrinter
@@ -49,10 +52,12 @@ from ui.shell.plain_text import isolated, plain_label
 from ui.shell.screen_fit import fit_to_screen
 from ui.shell.status_colours import Tone, show_as_banner, show_in_tone, text_style
 
-SAVE_PAUSE_MS = 1000
+# The longest an unsaved change waits: a deadline from the first change, not a pause after the
+# last, so a steady typist who never stops for a second is saved all the same.
+SAVE_WITHIN_MS = 1000
 
 
-class ReplyEditor(DraftingSteps, CheckingSteps, FinishingSteps, QMainWindow):
+class ReplyEditor(DraftingSteps, CheckingSteps, ReviewSteps, FinishingSteps, QMainWindow):
     contact_logged = Signal(int)  # the outbound contact (reply sent, or call logged)
     reply_finished = Signal(int)  # the reply id, once sent, called or settled
 
@@ -96,7 +101,7 @@ class ReplyEditor(DraftingSteps, CheckingSteps, FinishingSteps, QMainWindow):
 
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(SAVE_PAUSE_MS)
+        self._save_timer.setInterval(SAVE_WITHIN_MS)
         self._save_timer.timeout.connect(self.save_now)
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
@@ -185,6 +190,7 @@ class ReplyEditor(DraftingSteps, CheckingSteps, FinishingSteps, QMainWindow):
         self.next.setToolTip("Ctrl+Enter")
         self.close_button = QPushButton("Close")
         nav.addWidget(self.saved, 1)
+        self._add_earlier_drafts(nav)
         nav.addWidget(self.back)
         nav.addWidget(self.next)
         nav.addWidget(self.close_button)
@@ -199,6 +205,7 @@ class ReplyEditor(DraftingSteps, CheckingSteps, FinishingSteps, QMainWindow):
         self.next.clicked.connect(lambda: self.go_to(Step(min(self.state.step + 1, 7))))
         self.close_button.clicked.connect(self.close)
         self.draft.textChanged.connect(self._on_draft_text_changed)
+        self.draft.focus_left.connect(self._save_if_pending)
         self.draft.word_added.connect(self._on_word_added)
         self.checker.checked.connect(self._on_checker_checked)
         self.stop_panel.override_requested.connect(self._on_override_requested)
@@ -234,16 +241,20 @@ class ReplyEditor(DraftingSteps, CheckingSteps, FinishingSteps, QMainWindow):
 
     # --- moving between steps ---------------------------------------------------------------
 
-    def blockers(self) -> list[str]:
-        return blockers(self.state, self.clock(), self.flags, self.signature)
+    def blockers(self, flags: list[ToneFlag] | None = None) -> list[str]:
+        """What holds the owner at this step, with the flags shown (or those given)."""
+        flags = self.flags if flags is None else flags
+        return blockers(self.state, self.clock(), flags, self.signature)
 
     def go_to(self, target: Step | int) -> bool:
         """Go back freely; go forward through each step whose work is done."""
         target = Step(target)
         while self.state.step < target:
-            reasons = self.blockers()
+            # The draft as it is now: the background check may be a keystroke behind.
+            reasons = self.blockers(self.flags_now())
             if reasons:
                 self._show_step(self.state.step)
+                self._show_blockers(reasons)  # until the background check catches up
                 return False
             self.state.step = Step(self.state.step + 1)
         if self.state.step > target:
@@ -269,17 +280,20 @@ class ReplyEditor(DraftingSteps, CheckingSteps, FinishingSteps, QMainWindow):
         if step >= Step.DRAFT:
             self.checker.check_now(self.draft.toPlainText())
         self._refresh_panels()
+        self._refresh_earlier()
         if save:
             self.save_now()
 
     def _update_nav(self) -> None:
-        reasons = self.blockers()
         step = self.state.step
-        self.blocked.setText("\n".join(reasons))
+        self._show_blockers(self.blockers())
         self.back.setEnabled(step > Step.STOP)
         self.next.setVisible(step < Step.SEND)
-        self.next.setEnabled(not reasons)
         self.rail.show_progress(step, self.state.is_finished)
+
+    def _show_blockers(self, reasons: list[str]) -> None:
+        self.blocked.setText("\n".join(reasons))
+        self.next.setEnabled(not reasons)
 
     # --- the cooling-off timer --------------------------------------------------------------
 
@@ -312,7 +326,8 @@ class ReplyEditor(DraftingSteps, CheckingSteps, FinishingSteps, QMainWindow):
     # --- keeping the state ------------------------------------------------------------------
 
     def _changed(self) -> None:
-        self._save_timer.start()
+        if not self._save_timer.isActive():  # restarting it on every key would never save
+            self._save_timer.start()
         self.saved.setText("Saving…")
         self._update_nav()
 
@@ -327,6 +342,15 @@ class ReplyEditor(DraftingSteps, CheckingSteps, FinishingSteps, QMainWindow):
         self.saved.setStyleSheet("")
         self.saved.setText(f"All changes saved {show_local(self.clock())[-5:]}")
 
+    def _save_if_pending(self) -> None:
+        if self._save_timer.isActive():
+            self.save_now()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
+            self._save_if_pending()  # the owner switched to another window
+        super().changeEvent(event)
+
     def _on_draft_text_changed(self) -> None:
         text = self.draft.toPlainText()
         if text == self.state.draft:
@@ -336,33 +360,6 @@ class ReplyEditor(DraftingSteps, CheckingSteps, FinishingSteps, QMainWindow):
         if self.state.step == Step.SIGN:
             self._refresh_panels()
         self._changed()
-
-    # --- checks -----------------------------------------------------------------------------
-
-    # --- step 3 -------------------------------------------------------------------------------
-
-    # --- step 5 -------------------------------------------------------------------------------
-
-    def _on_accept_changed(self, accepted: bool) -> None:
-        self.state.flags_accepted = accepted
-        self._changed()
-
-    def _on_start_over_requested(self) -> None:
-        answer = QMessageBox.question(
-            self,
-            "Start over?",
-            "Set this draft aside and write a new one? The draft is kept in this reply's "
-            "history, and you go back to step 3.",
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        if self._run(lambda: self.replies.start_over(self.state)):
-            self.draft.setPlainText("")
-            self._show_step(Step.DRAFT)
-
-    # --- step 6 -------------------------------------------------------------------------------
-
-    # --- step 7 -------------------------------------------------------------------------------
 
     # --- errors and closing -----------------------------------------------------------------
 
@@ -385,6 +382,11 @@ class ReplyEditor(DraftingSteps, CheckingSteps, FinishingSteps, QMainWindow):
         self.checker.stop()
         if self.tray is not None:
             self.tray.hide()
+
+    @property
+    def is_open(self) -> bool:
+        """Still working on the reply: not closed (a closed editor has saved and stopped)."""
+        return not self._shut_down
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()

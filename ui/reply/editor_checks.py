@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout
 
-from app.reply.readiness import note_flags
+from app.reply.readiness import flags_unread, note_flags
 from app.reply.signature import has_sign_off, has_signature
 from app.reply.spelling import suggestions_for
 from app.reply.steps import Step
@@ -38,6 +38,7 @@ class CheckingSteps:
         if not self.draft.apply_results(text, issues, flags):
             return
         self.issues, self.flags = issues, flags
+        self._flags_text = text
         if self.state.step >= Step.DRAFT:
             note_flags(self.state, flags)
         self._refresh_panels()
@@ -53,7 +54,9 @@ class CheckingSteps:
             answered = sum(1 for item in self.state.checklist if item.done)
             self.review_panel.show_checklist(answered, len(self.state.checklist))
             self.review_panel.accept.blockSignals(True)
-            self.review_panel.accept.setChecked(self.state.flags_accepted)
+            # Ticked only while it covers every flag: new ones need a new look.
+            read = self.state.flags_accepted and not flags_unread(self.state, self.flags)
+            self.review_panel.accept.setChecked(read)
             self.review_panel.accept.blockSignals(False)
             self.review_panel.set_reading(self.reader.speaking)
         elif step == Step.SIGN:
@@ -84,6 +87,7 @@ class CheckingSteps:
         with the reply so reopening the draft does not forget it."""
         self._run(lambda: self.replies.choose_language(self.state, language))
         self.language = language
+        self._flags_text = None  # the flags shown are the other language's until checked again
         self.checker.set_language(language)
 
     def _on_calmer_requested(self, index: int) -> None:

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
+from app.reply.draft_history import TEMPLATE
+
 
 class DraftingSteps:
     """Steps 2 and 3 of the reply editor: the owner's answers, the checklist, templates and the"""
@@ -31,14 +33,16 @@ class DraftingSteps:
                 self,
                 "Start from a template?",
                 "Replace your draft with this template? Your current draft is kept in this "
-                "reply's history.",
+                "reply's history: Undo (Ctrl+Z) in the draft, or “Earlier drafts…”, brings it "
+                "back.",
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-            if not self._run(lambda: self.replies.keep_draft(self.state, "replaced by template")):
+            if not self._run(lambda: self.replies.keep_draft(self.state, TEMPLATE)):
                 return
         text = self.replies.use_template(self.state, key)
         self._set_draft(text)
+        self._refresh_earlier()
 
     def _on_insert_product(self) -> None:
         statement = self.state.product.statement()

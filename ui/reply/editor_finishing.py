@@ -66,7 +66,17 @@ class FinishingSteps:
     def insert_signature(self) -> None:
         self._set_draft(with_signature(self.state.draft, self.signature))
 
+    def _held_back(self) -> bool:
+        """The draft gained tone flags since the review: say so, and let nothing go out."""
+        note = self.unread_flags_note()
+        if note:
+            self.send_panel.show_result(note)
+            self.send_panel.confirm_sent.setEnabled(False)
+        return bool(note)
+
     def send(self, via: str) -> int | None:
+        if self._held_back():
+            return None
         mail = self.replies.outgoing_mail(self.state)
         if via == "mail program":
             url = mailto_url(mail)
@@ -114,6 +124,8 @@ class FinishingSteps:
     def confirm_sent(self) -> int | None:
         """Log the reply as sent, by every way it was handed over, as one outbound contact."""
         contact_id: int | None = None
+        if self._held_back():
+            return None
         vias = self._handed_over or ["clipboard"]
 
         def log() -> None:
