@@ -88,14 +88,20 @@ def severity_chart(points: tuple[SeverityPoint, ...], width: float) -> Drawing:
     plot.yValueAxis.labels.fontSize = 7
     plot.yValueAxis.gridStrokeColor = RULE
     plot.yValueAxis.visibleGrid = True
-    span = max(1.0, max(x for x, _ in series))
-    plot.xValueAxis.valueMin = 0
-    plot.xValueAxis.valueMax = span
-    steps = [span * i / 5 for i in range(6)]
+    span = max(x for x, _ in series)
+    if span == 0:  # one message, or all at once: in the middle, not on the axis line
+        low, high, steps = -0.5, 0.5, [0.0]
+    else:
+        low, high = -span * 0.04, span * 1.04
+        steps = [span * i / 5 for i in range(6)]
+    plot.xValueAxis.valueMin = low
+    plot.xValueAxis.valueMax = high
     plot.xValueAxis.valueSteps = steps
     plot.xValueAxis.labels.fontName = SANS
     plot.xValueAxis.labels.fontSize = 7
-    plot.xValueAxis.labelTextFormat = lambda v: _day_label(first, v)
+    # Ticks a day or more apart read as dates; closer ones need the time to differ.
+    shape = "%Y-%m-%d" if span >= 5 else "%d %b %H:%M"
+    plot.xValueAxis.labelTextFormat = lambda v: _day_label(first, v, shape)
     drawing.add(plot)
     drawing.add(
         String(
@@ -114,8 +120,8 @@ def _days(moment: datetime, first: datetime) -> float:
     return (moment - first).total_seconds() / 86400
 
 
-def _day_label(first: datetime, offset: float) -> str:
-    return f"{(first + timedelta(days=offset)).astimezone():%Y-%m-%d}"
+def _day_label(first: datetime, offset: float, shape: str = "%Y-%m-%d") -> str:
+    return (first + timedelta(days=offset)).astimezone().strftime(shape)
 
 
 def _month_label(month: str) -> str:
