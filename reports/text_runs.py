@@ -77,14 +77,29 @@ def printable_text(text: str) -> str:
     if own_characters(SANS).issuperset(text.replace("\n", "")):
         return text
     out: list[str] = []
+    named = False  # the character before was printed as its name
     for char in text:
-        if char in ("\n", REDACTED) or attaches(char):
+        if char in ("\n", REDACTED):
             out.append(char)
+            named = False
+        elif attaches(char):
+            if _unprintable_mark(char):
+                out.append(char_name(char))  # never an empty box after a named letter
+            elif not named:
+                out.append(char)
+            # A joiner or selector after a named character has nothing left to join.
         elif unicodedata.category(char) == "Cc" or font_for(char, SANS) is None:
             out.append(char_name(char))
+            named = True
         else:
             out.append(char)
+            named = False
     return "".join(out)
+
+
+def _unprintable_mark(char: str) -> bool:
+    """A combining mark (a vowel sign, an accent) that no packet font has."""
+    return unicodedata.category(char) in ("Mn", "Mc", "Me") and font_for(char, SANS) is None
 
 
 def undrawable(text: str) -> list[str]:
@@ -94,7 +109,7 @@ def undrawable(text: str) -> list[str]:
     return [
         c
         for c in text
-        if not (c in ("\n", "\t", "\r", REDACTED) or attaches(c))
+        if not (c in ("\n", "\t", "\r", REDACTED) or (attaches(c) and not _unprintable_mark(c)))
         and (unicodedata.category(c) == "Cc" or font_for(c, SANS) is None)
     ]
 
