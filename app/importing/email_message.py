@@ -23,7 +23,7 @@ from app.core.contact_changes import NewAttachment
 from app.core.domain import Channel
 from app.importing.charsets import decode_leniently
 from app.importing.found import FoundMessage
-from app.importing.html_text import html_to_text
+from app.importing.html_text import read_html
 from app.importing.sameness import message_fingerprint
 
 EML_MIME = "message/rfc822"
@@ -247,7 +247,9 @@ def parse_email(raw: bytes, filename: str = "message.eml") -> FoundMessage:
     if walk.plain:
         text = "\n\n".join(part.strip("\r\n") for part in walk.plain)
     elif walk.html:
-        text = "\n\n".join(html_to_text(part) for part in walk.html)
+        read = [read_html(part) for part in walk.html]
+        text = "\n\n".join(part for part, _ in read if part)
+        warnings += [warning for _, warning in read if warning]
     else:
         text = ""
     base = re.sub(r"\.[^.]*$", "", filename) or "message"
