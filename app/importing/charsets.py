@@ -36,6 +36,10 @@ _SUPERSETS = {
 }
 
 
+_PLAIN = b"From: Pat <pat@example.com>\n0123456789"
+_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE)
+
+
 def _codec(name: str) -> str | None:
     """The text codec a declared name means; None for unknown names and for codecs that are
     not character sets at all (rot13, zlib, base64, hex: a sender can declare any of them)."""
@@ -50,10 +54,38 @@ def _codec(name: str) -> str | None:
     return info.name
 
 
+def _ascii_compatible(codec: str) -> bool:
+    """Whether the codec reads plain ASCII as itself (UTF-16/32 and EBCDIC do not)."""
+    try:
+        return _PLAIN.decode(codec) == _PLAIN.decode("ascii")
+    except (UnicodeError, LookupError, ValueError):
+        return False
+
+
+def _mislabelled(data: bytes, codec: str) -> bool:
+    """Plain ASCII or UTF-8 declared as a charset that would turn it into nonsense.
+
+    Any even number of bytes "decodes" as UTF-16 and any bytes as EBCDIC, so the declared
+    codec never fails. Real UTF-16/32 text has a byte-order mark or NUL bytes, and real
+    EBCDIC is almost never valid UTF-8, so bytes with neither are not what the label says.
+    """
+    if _ascii_compatible(codec) or b"\x00" in data or data.startswith(_BOMS):
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def decode_leniently(data: bytes, declared: str | None, where: str) -> tuple[str, str | None]:
     """The text, and a warning for the owner when it could not be read as it said."""
     declared = (declared or "").strip()
     codec = _codec(declared) if declared else None
+    if codec and data and _mislabelled(data, codec):
+        return data.decode("utf-8"), (
+            f"The {where} said “{declared}”, which did not match the text; it was read as UTF-8."
+        )
     if codec:
         try:
             return data.decode(codec), None
