@@ -7,7 +7,10 @@ then Windows-1252, and the owner is told when the text was read other than as de
 
 from __future__ import annotations
 
+import base64
+import binascii
 import codecs
+import re
 
 # What a label usually means in practice: the superset that also reads what it declares.
 _SUPERSETS = {
@@ -110,3 +113,42 @@ def decode_leniently(data: bytes, declared: str | None, where: str) -> tuple[str
         f"Some characters of the {where} could not be read and are shown as �; the original "
         "is kept unchanged."
     )
+
+
+_ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=")
+
+
+def decode_words(raw: str, where: str) -> tuple[str, list[str]]:
+    """A header's encoded words ("=?utf-8?Q?caf=C3=A9?=") decoded one by one, for when the
+    standard decoder gives up on the whole line: one word that cannot be decoded is kept as
+    written, and the rest of the line is still read."""
+    warnings: list[str] = []
+    pieces: list[str] = []
+    end = 0
+    after_word = False
+    for match in _ENCODED_WORD.finditer(raw):
+        between = raw[end : match.start()]
+        # Space between two encoded words only separates them (RFC 2047).
+        if not (after_word and not between.strip()):
+            pieces.append(between)
+        end = match.end()
+        charset, kind, data = match.group(1).split("*")[0], match.group(2), match.group(3)
+        try:
+            if kind in "bB":
+                chunk = base64.b64decode(data + "=" * (-len(data) % 4), validate=True)
+            else:
+                chunk = binascii.a2b_qp(data.encode("ascii"), header=True)
+        except (binascii.Error, ValueError):
+            pieces.append(match.group(0))
+            after_word = False
+            problem = f"Part of the {where} could not be decoded; it is kept as written."
+            if problem not in warnings:
+                warnings.append(problem)
+            continue
+        text, warning = decode_leniently(chunk, charset, where)
+        if warning and warning not in warnings:
+            warnings.append(warning)
+        pieces.append(text)
+        after_word = True
+    pieces.append(raw[end:])
+    return "".join(pieces), warnings

@@ -21,7 +21,7 @@ from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 
 from app.core.contact_changes import NewAttachment
 from app.core.domain import Channel
-from app.importing.charsets import decode_leniently
+from app.importing.charsets import decode_leniently, decode_words
 from app.importing.found import FoundMessage
 from app.importing.html_text import read_html
 from app.importing.sameness import message_fingerprint
@@ -59,8 +59,10 @@ def header_text(message: Message, name: str, warnings: list[str]) -> str:
     try:
         parts = decode_header(raw)
     except (ValueError, IndexError, AssertionError, LookupError, HeaderParseError):
-        warnings.append(f"The {where} is malformed; it is kept as written.")
-        return raw
+        # One bad encoded word makes the standard decoder give up on the whole line.
+        text, problems = decode_words(raw, where)
+        warnings += [problem for problem in problems if problem not in warnings]
+        return text.strip()
     pieces: list[str] = []
     for chunk, charset in parts:
         if isinstance(chunk, str):

@@ -74,3 +74,20 @@ def test_ascii_compatible_labels_are_not_second_guessed() -> None:
             "I will hurt you.",
             None,
         )
+
+
+def test_one_bad_encoded_word_leaves_the_rest_of_the_subject_readable(
+    shop: Services, angry_customer_id: int, tmp_path: Path
+) -> None:
+    path = tmp_path / "badword.eml"
+    path.write_bytes(
+        f"From: {ANGRY}\nTo: {OWN}\n"
+        "Subject: =?utf-8?B?not*base64!!?= and =?utf-8?Q?caf=C3=A9?= =?utf-8?B?w6A=?= 100\n"
+        "Date: Mon, 02 Nov 2026 10:00:00 +0000\nMessage-ID: <bad1@example.com>\n\nbody\n".encode()
+    )
+    report = shop.imports.run([str(path)])
+    [contact] = shop.contacts.page_for_customer(angry_customer_id, 0, 10)
+    assert contact.summary == "=?utf-8?B?not*base64!!?= and caféà 100"
+    assert report.imported[0].warnings == (
+        "Part of the “Subject” line could not be decoded; it is kept as written.",
+    )
