@@ -34,7 +34,7 @@ _CHAT = (
 )
 _HEADER_LOOKAHEAD = 6
 _CLOCK_TIME = re.compile(
-    r"^(?P<h>\d{1,2})[:.](?P<m>\d{2})(?::(?P<s>\d{2}))?\s*(?P<half>[AaPp])?\.?(?:[Mm]\.?)?$"
+    r"^(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?(?:\s*(?P<half>[AaPp])\.?[Mm]\.?)?$"
 )
 _DAY_FORMATS = (
     "%d/%m/%Y", "%d/%m/%y", "%d.%m.%Y", "%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y",
