@@ -167,11 +167,14 @@ def _clock_time(text: str) -> time | None:
 def _day(text: str, today: date) -> date | None:
     """A date on a line of its own ("Monday, 2 March 2026", "02/03/2026", "Yesterday"), as chat
     programs show between days; slashed dates are read day first, as chat exports write them."""
+    text = text.strip()
+    if not 5 <= len(text) <= 40:
+        return None
     named = {"today": today, "yesterday": today - timedelta(days=1)}
-    if text.strip().lower() in named:
-        return named[text.strip().lower()]
-    text = re.sub(r"^[A-Za-z]+,\s*", "", text.strip())
-    if not 6 <= len(text) <= 30:
+    if text.lower() in named:
+        return named[text.lower()]
+    text = re.sub(r"^[A-Za-z]+,\s*", "", text)
+    if not any(character.isdigit() for character in text):
         return None
     for pattern in _DAY_FORMATS:
         try:
@@ -201,35 +204,44 @@ def _dated(messages: list[PastedMessage], days: list[date | None], now: datetime
         messages[index] = replace(message, sent_at=sent_at, note=note)
 
 
+def _chat_follows(lines: list[str], matches: list[re.Match[str] | None], index: int) -> bool:
+    """Whether the next line with words after `index` starts a chat message."""
+    for following in range(index + 1, len(lines)):
+        if lines[following].strip():
+            return matches[following] is not None
+    return False
+
+
 def _split_chat(lines: list[str], now: datetime) -> list[PastedMessage] | None:
     """Chat transcripts, when most message lines start like chat lines."""
     matches = [next((p.match(line) for p in _CHAT if p.match(line)), None) for line in lines]
     starts = sum(1 for match in matches if match)
     if starts < 2:
         return None
-    messages: list[PastedMessage] = []
+    starts_at: list[re.Match[str]] = []
+    bodies: list[list[str]] = []
     days: list[date | None] = []
     day: date | None = None
+    today = now.astimezone().date()
     for index, (line, match) in enumerate(zip(lines, matches, strict=True)):
         if match:
-            message = _message([match.group("text")], match.group("who"), match.group("when"))
-            if message.sent_at is not None:
-                day = message.sent_at.date()
-            messages.append(message)
+            sent_at = _time(match.group("when"))
+            if sent_at is not None:
+                day = sent_at.date()
+            starts_at.append(match)
+            bodies.append([match.group("text")])
             days.append(day)
             continue
         # A date between messages starts a new day; within a message it is the customer's words.
-        after = next((n for n in range(index + 1, len(lines)) if lines[n].strip()), None)
-        given = (
-            _day(line, now.astimezone().date()) if after is not None and matches[after] else None
-        )
-        if given is not None:
+        given = _day(line, today)
+        if given is not None and _chat_follows(lines, matches, index):
             day = given
-        elif messages:
-            last = messages[-1]
-            messages[-1] = _message(
-                [*last.text.splitlines(), line], last.sender, last.sent, last.subject
-            )
+        elif bodies:
+            bodies[-1].append(line)
+    messages = [
+        _message(body, match.group("who"), match.group("when"))
+        for match, body in zip(starts_at, bodies, strict=True)
+    ]
     _dated(messages, days, now)
     return messages
 

@@ -57,3 +57,11 @@ def test_a_time_not_yet_come_today_is_yesterday_and_a_date_line_gives_the_day() 
         ("I paid on\n02/03/2026\nand still nothing", _local(2026, 3, 3, 9, 0), ""),
         ("well?", _local(2026, 11, 26, 10, 0), ""),
     ]
+
+
+def test_a_chat_message_keeps_its_paragraphs() -> None:
+    [first, second] = split_pasted(
+        "[10:32] Pat: I paid on Monday.\n\nYou have until Friday.\n\n[10:33] Me: ok", NOW
+    )
+    assert first.text == "I paid on Monday.\n\nYou have until Friday."
+    assert second.text == "ok"
