@@ -3,7 +3,7 @@
 An export can change encoding part-way (rows pasted in from another program, a later batch
 saved by Excel in Windows-1252), well after the part used to guess the file's encoding. Each
 line is read as UTF-8 when it is UTF-8, else as Windows-1252, so no row silently turns into
-"�"; the rows read other than the file's encoding are named to the owner. The bytes of each
+"�"; the rows read other than the start of the file are named to the owner. The bytes of each
 row are kept so the row can be stored exactly as it is in the file.
 """
 
@@ -98,16 +98,16 @@ class CsvLines(Iterator[str]):
         return raw, read_as
 
     def warnings(self, read_as: set[str], row: int) -> list[str]:
-        """What the owner is told about a row read other than as the rest of the file."""
+        """What the owner is told about a row read other than as the start of the file."""
         told = []
         if WESTERN in read_as:
             told.append(
-                f"Row {row} is not in UTF-8 like the rest of the file; it was read as "
+                f"Row {row} is not in UTF-8 like the start of the file; it was read as "
                 "Windows-1252 (Western European)."
             )
         if UTF8 in read_as:
             told.append(
-                f"Row {row} is in UTF-8, unlike the rest of the file (Windows-1252); it was "
+                f"Row {row} is in UTF-8, unlike the start of the file (Windows-1252); it was "
                 "read as UTF-8."
             )
         if UNREADABLE in read_as:

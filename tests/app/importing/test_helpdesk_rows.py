@@ -75,7 +75,7 @@ def test_a_row_in_windows_1252_after_64_kb_of_utf8_is_read_right_named_and_kept(
     contact = shop.contacts.get(item.contact_id)
     assert contact.text == words
     assert item.warnings == (
-        "Row 1102 is not in UTF-8 like the rest of the file; it was read as Windows-1252 "
+        "Row 1102 is not in UTF-8 like the start of the file; it was read as Windows-1252 "
         "(Western European).",
     )
     [kept] = shop.contacts.attachments(contact.id)
@@ -100,7 +100,7 @@ def test_utf8_rows_in_a_windows_1252_file_and_unreadable_bytes_are_named(
     assert texts == ["Déjà payé", "Я подам в суд", "odd \ufffd byte"]
     assert [i.warnings for i in report.imported] == [
         (),
-        ("Row 3 is in UTF-8, unlike the rest of the file (Windows-1252); it was read as UTF-8.",),
+        ("Row 3 is in UTF-8, unlike the start of the file (Windows-1252); it was read as UTF-8.",),
         (
             "Some characters of row 4 could not be read and are shown as �; the row exactly "
             "as it is in the file is kept with the contact.",

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from app.core.domain import Category
 from app.importing.email_message import parse_email
 from app.importing.html_text import html_to_text, read_html
+from app.importing.outlook import parse_outlook
 from app.services import Services
 from tests.helpers.import_fixtures import ANGRY, OWN
 
@@ -53,3 +56,31 @@ def test_markup_that_hides_its_words_is_shown_stripped_with_a_warning() -> None:
     assert any("showed no words" in warning for warning in found.warnings)
     # A picture-only message has no words to lose: no warning.
     assert read_html('<html><body><img src="cid:pic"></body></html>') == ("", None)
+
+
+class _HtmlOnlyMsg:
+    """What extract-msg gives for an Outlook message that has only an HTML body."""
+
+    sender = f"Angry Person <{ANGRY}>"
+    to = OWN
+    cc = ""
+    subject = "Final notice"
+    date = None
+    body = ""
+    htmlBody = f"<html><head><title>Notice<body><p>{THREAT}</p>".encode()
+    attachments = ()
+    messageId = "<msg1@example.com>"
+
+    def close(self) -> None:
+        pass
+
+
+def test_an_outlook_message_with_hidden_html_words_is_read_and_warned_about(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import extract_msg
+
+    monkeypatch.setattr(extract_msg, "openMsg", lambda path, strict: _HtmlOnlyMsg())
+    found = parse_outlook(str(tmp_path / "notice.msg"), b"")
+    assert THREAT in found.text
+    assert any("showed no words" in warning for warning in found.warnings)
