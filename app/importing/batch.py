@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
@@ -67,7 +68,8 @@ class Importer(FileRecords):
         own = Settings(self._store).own_addresses()
         options = ImportOptions(customer_id=customer_id)
         tally = FileTally()
-        for number, pasted in enumerate(split_pasted(text), start=1):
+        seen: Counter[str] = Counter()
+        for number, pasted in enumerate(split_pasted(text, self._clock()), start=1):
             found = FoundMessage(
                 kind="paste",
                 text=pasted.text,
@@ -78,7 +80,15 @@ class Importer(FileRecords):
                 channel=channel,
             )
             identity = "\x1f".join([pasted.sender, pasted.sent, pasted.subject, pasted.text])
+            # The same words at the same written time are separate messages (a customer
+            # sending "where is my refund" three times in a minute); pasting the same
+            # transcript again still adds nothing.
+            seen[identity] += 1
+            if seen[identity] > 1:
+                identity += f"\x1foccurrence:{seen[identity]}"
             found.content_sha256 = hashlib.sha256(identity.encode("utf-8")).hexdigest()
+            if pasted.note:
+                found.warnings.append(pasted.note)
             if not pasted.sent_at and pasted.sent:
                 found.warnings.append(f"The time “{pasted.sent}” could not be read; now was used.")
             source = f"pasted text, message {number}"

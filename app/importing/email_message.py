@@ -22,9 +22,9 @@ from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 from app.core.contact_changes import NewAttachment
 from app.core.direction_controls import plainly
 from app.core.domain import Channel
-from app.importing.charsets import decode_leniently
+from app.importing.charsets import decode_leniently, decode_words
 from app.importing.found import FoundMessage
-from app.importing.html_text import html_to_text
+from app.importing.html_text import read_html
 from app.importing.sameness import message_fingerprint
 
 EML_MIME = "message/rfc822"
@@ -60,8 +60,10 @@ def header_text(message: Message, name: str, warnings: list[str]) -> str:
     try:
         parts = decode_header(raw)
     except (ValueError, IndexError, AssertionError, LookupError, HeaderParseError):
-        warnings.append(f"The {where} is malformed; it is kept as written.")
-        return raw
+        # One bad encoded word makes the standard decoder give up on the whole line.
+        text, problems = decode_words(raw, where)
+        warnings += [problem for problem in problems if problem not in warnings]
+        return text.strip()
     pieces: list[str] = []
     for chunk, charset in parts:
         if isinstance(chunk, str):
@@ -248,7 +250,9 @@ def parse_email(raw: bytes, filename: str = "message.eml") -> FoundMessage:
     if walk.plain:
         text = "\n\n".join(part.strip("\r\n") for part in walk.plain)
     elif walk.html:
-        text = "\n\n".join(html_to_text(part) for part in walk.html)
+        read = [read_html(part) for part in walk.html]
+        text = "\n\n".join(part for part, _ in read if part)
+        warnings += [warning for _, warning in read if warning]
     else:
         text = ""
     base = re.sub(r"\.[^.]*$", "", filename) or "message"

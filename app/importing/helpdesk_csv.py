@@ -4,18 +4,21 @@ owner's mapping is remembered for the next export with the same columns."""
 
 from __future__ import annotations
 
-import codecs
 import csv
 import hashlib
+import os
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.utils import parseaddr
 
+from app.core.contact_changes import NewAttachment
 from app.core.domain import Channel, Direction
 from app.core.errors import SteadyError
+from app.importing.csv_lines import CsvLines, sniff_encoding
 from app.importing.found import FoundMessage
 from app.importing.written_time import read_written_time
 
@@ -72,26 +75,13 @@ class ColumnMapping:
         return [FIELDS[key][0] for key in ("text",) if not self.column(key)]
 
 
-def _encoding(sample: bytes) -> str:
-    if sample.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
-    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
-    try:
-        sample.decode("utf-8")
-        return "utf-8"
-    except UnicodeDecodeError as error:
-        # A multi-byte character cut at the sample's end is still UTF-8.
-        return "utf-8" if error.start > len(sample) - 4 else "cp1252"
-
-
 def read_table(path: str) -> CsvTable:
     try:
         with open(path, "rb") as handle:
             sample = handle.read(SAMPLE_BYTES)
     except OSError as error:
         raise SteadyError(f"Cannot read {path}: {error.strerror or error}.") from error
-    encoding = _encoding(sample)
+    encoding = sniff_encoding(sample)
     text = sample.decode(encoding, errors="replace")
     try:
         delimiter = csv.Sniffer().sniff(text[:8192], delimiters=",;\t|").delimiter
@@ -140,7 +130,18 @@ def _direction(value: str) -> Direction | None:
     return None
 
 
-def row_message(row: dict[str, str], mapping: ColumnMapping, number: int) -> FoundMessage:
+@dataclass(frozen=True)
+class RowSource:
+    """Where a row came from: kept with its contact as the row exactly as in the file."""
+
+    filename: str
+    header: bytes  # the header line's bytes, so the kept row is a CSV that opens on its own
+    raw: bytes
+
+
+def row_message(
+    row: dict[str, str], mapping: ColumnMapping, number: int, source: RowSource | None = None
+) -> FoundMessage:
     def get(key: str) -> str:
         column = mapping.column(key)
         return (row.get(column) or "") if column else ""
@@ -167,23 +168,61 @@ def row_message(row: dict[str, str], mapping: ColumnMapping, number: int) -> Fou
         channel=Channel.EMAIL,
         warnings=warnings,
     )
-    identity = "\x1f".join([when_text, address.lower(), get("subject"), get("text")])
-    found.content_sha256 = hashlib.sha256(identity.encode("utf-8")).hexdigest()
+    found.content_sha256 = row_identity(
+        [when_text, address.lower(), get("subject"), get("text")], reference
+    )
     found.direction = _direction(get("direction"))
+    if source is not None:
+        stem = os.path.splitext(source.filename)[0] or "export"
+        found.original = NewAttachment(
+            filename=f"{stem}, row {number}.csv",
+            data=source.header + source.raw,
+            mime="text/csv",
+            note=f"Row {number} of {source.filename} exactly as in the export, after its "
+            "header line.",
+        )
     return found
+
+
+def row_identity(words: list[str], reference: str, occurrence: int = 1) -> str:
+    """What makes importing the same export twice do nothing, while different tickets with
+    the same words (the same question asked five times) stay five contacts.
+
+    The ticket number, when there is one, tells rows apart. Rows alike in everything Steady
+    logs are counted in the file: the same row four times gives four contacts, and importing
+    the file again gives none.
+    """
+    parts = list(words)
+    if reference:
+        parts.append(f"ticket:{reference}")
+    if occurrence > 1:
+        parts.append(f"occurrence:{occurrence}")
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
 def iter_rows(path: str, table: CsvTable, mapping: ColumnMapping) -> Iterator[FoundMessage]:
     """Each data row as a message, streamed; blank rows are passed over."""
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
-    with open(path, encoding=table.encoding, errors="replace", newline="") as handle:
-        reader = csv.DictReader(handle, delimiter=table.delimiter)
-        reader.fieldnames = list(table.headers)
+    seen: Counter[str] = Counter()
+    filename = os.path.basename(path)
+    with open(path, "rb") as handle:
+        lines = CsvLines(handle, table.encoding)
+        reader = csv.reader(lines, delimiter=table.delimiter)
         next(reader, None)  # the header line itself
-        for number, row in enumerate(reader, start=2):
-            if not any((value or "").strip() for value in row.values() if isinstance(value, str)):
+        header = lines.take()[0]
+        for number, values in enumerate(reader, start=2):
+            raw, read_as = lines.take()
+            if not any(value.strip() for value in values):
                 continue
-            yield row_message(row, mapping, number)
+            row = dict(zip(table.headers, values, strict=False))
+            found = row_message(row, mapping, number, RowSource(filename, header, raw))
+            seen[found.content_sha256] += 1
+            if seen[found.content_sha256] > 1:
+                found.content_sha256 = row_identity(
+                    [found.content_sha256], "", seen[found.content_sha256]
+                )
+            found.warnings += lines.warnings(read_as, number)
+            yield found
 
 
 def preview(

@@ -14,7 +14,7 @@ from app.core.domain import Channel
 from app.core.errors import SteadyError
 from app.importing.charsets import decode_leniently
 from app.importing.found import FoundMessage
-from app.importing.html_text import html_to_text
+from app.importing.html_text import read_html
 
 MSG_MIME = "application/vnd.ms-outlook"
 _MESSAGE_ID = re.compile(r"<([^<>\s]+)>")
@@ -66,7 +66,8 @@ def parse_outlook(path: str, data: bytes) -> FoundMessage:
         text = _text(getattr(message, "body", ""))
         if not text.strip():
             html = getattr(message, "htmlBody", None)
-            text = html_to_text(_text(html)) if html else ""
+            text, warning = read_html(_text(html)) if html else ("", None)
+            warnings += [warning] if warning else []
         attachments: list[NewAttachment] = []
         for attachment in getattr(message, "attachments", []):
             payload = getattr(attachment, "data", None)

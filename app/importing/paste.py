@@ -5,13 +5,17 @@ A message starts where the headers show one: an Outlook block ("From:" with "Sen
 "On … wrote:" line (its quoted "> " text is unquoted one level), or a chat line such as
 "[10:32] Pat: …" or "12/03/2026, 10:32 - Pat: …". Messages come back in the order they
 appear in the text (an email thread is usually newest first).
+
+A chat line often gives only the time ("[10:32]"); its day is the last one the paste gave (a
+dated line, or a date on a line of its own as chat programs show between days), else today,
+or yesterday when that time has not come yet today.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
 from email.utils import parseaddr
 
 from app.importing.written_time import read_written_time
@@ -29,6 +33,13 @@ _CHAT = (
     ),
 )
 _HEADER_LOOKAHEAD = 6
+_CLOCK_TIME = re.compile(
+    r"^(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?(?:\s*(?P<half>[AaPp])\.?[Mm]\.?)?$"
+)
+_DAY_FORMATS = (
+    "%d/%m/%Y", "%d/%m/%y", "%d.%m.%Y", "%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y",
+    "%b %d, %Y", "%B %d %Y", "%b %d %Y",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -39,6 +50,7 @@ class PastedMessage:
     sent: str = ""  # the time as written
     sent_at: datetime | None = None
     subject: str = ""
+    note: str = ""  # how the time was completed, for the owner
 
 
 def _time(text: str) -> datetime | None:
@@ -137,30 +149,109 @@ def _split_email(lines: list[str]) -> list[PastedMessage]:
     return messages
 
 
-def _split_chat(lines: list[str]) -> list[PastedMessage] | None:
+def _clock_time(text: str) -> time | None:
+    """ "10:32", "10:32:05", "9:05 pm": a time of day with no date."""
+    match = _CLOCK_TIME.match(text.strip())
+    if not match:
+        return None
+    hour, minute, second = int(match["h"]), int(match["m"]), int(match["s"] or 0)
+    if match["half"]:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if match["half"] in "Pp" else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    return time(hour, minute, second)
+
+
+def _day(text: str, today: date) -> date | None:
+    """A date on a line of its own ("Monday, 2 March 2026", "02/03/2026", "Yesterday"), as chat
+    programs show between days; slashed dates are read day first, as chat exports write them."""
+    text = text.strip()
+    if not 5 <= len(text) <= 40:
+        return None
+    named = {"today": today, "yesterday": today - timedelta(days=1)}
+    if text.lower() in named:
+        return named[text.lower()]
+    text = re.sub(r"^[A-Za-z]+,\s*", "", text)
+    if not any(character.isdigit() for character in text):
+        return None
+    for pattern in _DAY_FORMATS:
+        try:
+            return datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    return None
+
+
+def _dated(messages: list[PastedMessage], days: list[date | None], now: datetime) -> None:
+    """Give each time-only chat message its day: the paste's, else today (or yesterday)."""
+    now = now.astimezone()
+    for index, message in enumerate(messages):
+        if message.sent_at is not None:
+            continue
+        clock = _clock_time(message.sent)
+        if clock is None:
+            continue
+        day, note = days[index], ""
+        if day is None:
+            day = now.date()
+            note = f"The time “{message.sent}” has no date; today's date was used."
+            if datetime.combine(day, clock).astimezone() > now:
+                day -= timedelta(days=1)
+                note = f"The time “{message.sent}” has no date; yesterday's date was used."
+        sent_at = datetime.combine(day, clock).astimezone()
+        messages[index] = replace(message, sent_at=sent_at, note=note)
+
+
+def _chat_follows(lines: list[str], matches: list[re.Match[str] | None], index: int) -> bool:
+    """Whether the next line with words after `index` starts a chat message."""
+    for following in range(index + 1, len(lines)):
+        if lines[following].strip():
+            return matches[following] is not None
+    return False
+
+
+def _split_chat(lines: list[str], now: datetime) -> list[PastedMessage] | None:
     """Chat transcripts, when most message lines start like chat lines."""
     matches = [next((p.match(line) for p in _CHAT if p.match(line)), None) for line in lines]
     starts = sum(1 for match in matches if match)
     if starts < 2:
         return None
-    messages: list[PastedMessage] = []
-    for line, match in zip(lines, matches, strict=True):
+    starts_at: list[re.Match[str]] = []
+    bodies: list[list[str]] = []
+    days: list[date | None] = []
+    day: date | None = None
+    today = now.astimezone().date()
+    for index, (line, match) in enumerate(zip(lines, matches, strict=True)):
         if match:
-            messages.append(
-                _message([match.group("text")], match.group("who"), match.group("when"))
-            )
-        elif messages:
-            last = messages[-1]
-            messages[-1] = _message(
-                [*last.text.splitlines(), line], last.sender, last.sent, last.subject
-            )
+            sent_at = _time(match.group("when"))
+            if sent_at is not None:
+                day = sent_at.date()
+            starts_at.append(match)
+            bodies.append([match.group("text")])
+            days.append(day)
+            continue
+        # A date between messages starts a new day; within a message it is the customer's words.
+        given = _day(line, today)
+        if given is not None and _chat_follows(lines, matches, index):
+            day = given
+        elif bodies:
+            bodies[-1].append(line)
+    messages = [
+        _message(body, match.group("who"), match.group("when"))
+        for match, body in zip(starts_at, bodies, strict=True)
+    ]
+    _dated(messages, days, now)
     return messages
 
 
-def split_pasted(text: str) -> list[PastedMessage]:
-    """The messages in a pasted thread or transcript; the whole text when nothing shows one."""
+def split_pasted(text: str, now: datetime | None = None) -> list[PastedMessage]:
+    """The messages in a pasted thread or transcript; the whole text when nothing shows one.
+
+    `now` completes chat times written without a date (see the module's notes)."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    chat = _split_chat(lines)
+    chat = _split_chat(lines, now or datetime.now().astimezone())
     if chat:
         return chat
     messages = _split_email(lines)
