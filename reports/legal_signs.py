@@ -11,7 +11,8 @@ from app.packets.drafts import cut_at_word
 from app.packets.legal_case import amounts_demanded, demand_contacts, largest_demand
 from app.packets.summary import plural
 from reports.blocks import grid, keep, key_values, p, section, subsection, when
-from reports.contact_sections import QuoteBar, contact_block, contact_refs
+from reports.contact_sections import contact_block, contact_refs
+from reports.quoting import QuoteBar
 from reports.styles import styles
 from reports.timeline_chart import HEIGHT, timeline_chart
 from reports.unicode_text import text_paragraph

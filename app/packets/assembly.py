@@ -18,6 +18,7 @@ from app.core.errors import InvalidInputError, SteadyError
 from app.log.repeats import group_repeats
 from app.log.time_stamps import stamp_line
 from app.packets.contacts import all_contacts, default_examples, in_period
+from app.packets.corrections import received
 from app.packets.data import (
     Exhibit,
     Integrity,
@@ -133,6 +134,7 @@ def assemble_packet(
     for contact in chosen:
         numbers = add_exhibits(services, contact, exhibits, redact)
         details = contact.details
+        words = received(services, contact)
         contacts.append(
             PacketContact(
                 id=contact.id,
@@ -140,7 +142,7 @@ def assemble_packet(
                 zone=details.occurred_tz or zone_label(contact.occurred_at),
                 channel=contact.channel,
                 direction=contact.direction,
-                text=redact(contact.text, contact.id),
+                text=redact(words.text, contact.id),
                 summary=redact(contact.summary, contact.id),
                 categories=contact.categories,
                 severity=contact.severity,
@@ -151,6 +153,9 @@ def assemble_packet(
                 revision=contact.revision,
                 exhibits=numbers,
                 logged_at=contact.created_at,
+                corrections=words.corrections,
+                corrected_text=redact(words.corrected_text, contact.id),
+                first_logged_as_written=words.first_logged_as_written,
             )
         )
         tick("Reading the log")

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from app.core.domain import Direction
 from app.packets.data import PacketContact, PacketData, PublicPost, unredacted_marks
+from app.packets.wording import correction_note
 
 QUOTE_LIMIT = 280
 LETTER_QUOTE_LIMIT = 160  # a letter quotes a line or two, never a whole message
@@ -109,16 +110,25 @@ def _exhibit_note(contact: PacketContact) -> str:
 
 
 def _said(contact: PacketContact, name: str) -> str:
-    """One key contact in the narrative: the customer's words as theirs, a note as a note."""
+    """One key contact in the narrative: the customer's words as theirs, in quotation marks; a
+    note as its writer's, never in quotation marks; a correction said where the words are."""
     when = f"On {_day(contact.occurred_at)}"
+    corrected = unredacted_marks(correction_note(contact))
+    after = f" ({corrected[:1].lower()}{corrected[1:]})" if corrected else ""
     if contact.is_customers_words:
         how = contact.channel.label.lower()
-        return f"{when}, by {how}, {name} wrote: {_quote(contact)}{_exhibit_note(contact)}."
-    what = "visited" if contact.channel.value == "in-person" else "phoned"
+        return f"{when}, by {how}, {name} wrote: {_quote(contact)}{_exhibit_note(contact)}{after}."
     staff = contact.staff or "a member of staff"
+    what = {"in-person": "visited", "phone": "phoned"}.get(contact.channel.value)
+    happened = (
+        f"{name} {what}; {staff}'s note of it"
+        if what
+        else f"{staff}'s note of a contact from {name}"
+    )
+    note = cut_at_word(unredacted_marks(" ".join(contact.text.split())), QUOTE_LIMIT).rstrip(" .")
     return (
-        f"{when}, {name} {what}; {staff}'s note of it reads (in {staff}'s words, not "
-        f"{name}'s): {_quote(contact)}{_exhibit_note(contact)}."
+        f"{when}, {happened} reads (in {staff}'s words, not {name}'s): "
+        f"{note}{_exhibit_note(contact)}{after}."
     )
 
 

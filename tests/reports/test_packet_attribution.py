@@ -1,0 +1,166 @@
+"""Whose words a packet puts in quotation marks: only the customer's own writing. A note someone
+at the business wrote down (a voicemail on "other", a call, a message passed on) is printed as
+that person's note in every section, the narrative, the letter and the bundle's contacts file;
+the signs quote the customer's words or name the note or summary for what it is."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import pytest
+
+from app.core.domain import Category, Channel, ContactDetails, Customer, Direction
+from app.packets.assembly import PacketOptions, assemble_packet
+from app.packets.bundle_files import contacts_csv
+from app.packets.data import PacketKind
+from app.packets.making import make_packet
+from app.services import Services
+from tests.helpers.packet_fixtures import flat, pdf_text
+
+C = Category
+VOICEMAIL = "Voicemail left for Sam: he said he will wait outside the shop for Sam after closing."
+PASSED_ON = "A neighbour passed on a text from him saying he will post about us everywhere."
+CALL = "He called me a useless idiot and said he'd smash the window."
+LAWYER = "I will call my lawyer today if you do not answer me."
+
+
+@dataclass
+class Told:
+    services: Services
+    customer_id: int
+    ids: dict[str, int]
+
+
+def log(services: Services, customer: int, day: int, text: str, **fields: object) -> int:
+    return services.contacts.log(
+        customer,
+        ContactDetails(
+            occurred_at=datetime(2026, 9, day, 10, tzinfo=UTC),
+            channel=fields.pop("channel", Channel.EMAIL),  # type: ignore[arg-type]
+            direction=fields.pop("direction", Direction.INBOUND),  # type: ignore[arg-type]
+            text=text,
+            **fields,  # type: ignore[arg-type]
+        ),
+    )
+
+
+@pytest.fixture
+def told(services: Services) -> Told:
+    services.settings.update({"business_name": "Larkspur Files", "owner_name": "Jordan Ellis"})
+    customer = services.customers.add(Customer(name="Karim Haddad", emails=("k@example.com",)))
+    ids = {
+        "lawyer": log(
+            services,
+            customer,
+            1,
+            LAWYER,
+            summary="Arabic email",
+            categories=(C.THREAT_LEGAL,),
+            severity=4,
+        ),
+        "voicemail": log(
+            services,
+            customer,
+            4,
+            VOICEMAIL,
+            channel=Channel.OTHER,
+            staff="Sam",
+            summary="voicemail",
+            categories=(C.THREAT_PHYSICAL,),
+            severity=5,
+        ),
+        "call": log(
+            services,
+            customer,
+            6,
+            CALL,
+            channel=Channel.PHONE,
+            staff="Sam",
+            categories=(C.ABUSE, C.THREAT_VANDALISM),
+            severity=5,
+        ),
+        "passed_on": log(
+            services,
+            customer,
+            8,
+            PASSED_ON,
+            channel=Channel.OTHER,
+            categories=(C.THREAT_PUBLIC,),
+            severity=3,
+        ),
+    }
+    return Told(services, customer, ids)
+
+
+def test_a_note_on_other_is_never_quoted_as_the_customers_words(told: Told) -> None:
+    legal = make_packet(told.services, told.customer_id, PacketOptions(PacketKind.LEGAL))
+    text = flat("\n".join(pdf_text(legal.pdf.data)))
+    for note in (VOICEMAIL, PASSED_ON, CALL):
+        assert flat(note) in text  # printed, in the log, as the note it is
+        assert f"“{note[:20]}" not in text
+    assert flat(f"Note by Sam (the staff member's words, not the customer's): {VOICEMAIL}") in text
+    assert flat(f"Written down at the business (not the customer's own words): {PASSED_ON}") in text
+    worst = text.split("The worst of what the customer wrote", 1)[1]
+    worst = worst.split("Reports already made", 1)[0]
+    assert flat(LAWYER) in worst
+    assert "Voicemail" not in worst and "neighbour" not in worst
+    narrative = flat(legal.data.narrative)
+    assert "wrote: “Voicemail" not in narrative
+    assert (
+        "On 4 September 2026, Sam's note of a contact from Karim Haddad reads (in Sam's words, "
+        "not Karim Haddad's): Voicemail left for Sam" in narrative
+    )
+    rows = {row["id"]: row for row in csv.DictReader(io.StringIO(contacts_csv(legal.data)[1:]))}
+    assert (
+        rows[str(told.ids["voicemail"])]["text_is"]
+        == "staff note by Sam (not the customer's words)"
+    )
+    assert rows[str(told.ids["passed_on"])]["text_is"] == (
+        "written down at the business (not the customer's words)"
+    )
+    assert rows[str(told.ids["lawyer"])]["text_is"] == "customer's own words"
+
+
+def test_a_note_chosen_as_an_example_is_printed_as_the_note_and_kept_out_of_the_letter(
+    told: Told,
+) -> None:
+    chosen = (told.ids["voicemail"], told.ids["lawyer"])
+    made = make_packet(
+        told.services, told.customer_id, PacketOptions(PacketKind.TERMINATION, example_ids=chosen)
+    )
+    pages = [flat(page) for page in pdf_text(made.pdf.data)]
+    examples = next(
+        page for page in pages if "Examples of inappropriate language Chosen by the owner" in page
+    )
+    assert flat(f"Note by Sam (the staff member's words, not the customer's): {VOICEMAIL}") in (
+        examples
+    )
+    assert made.data.termination is not None
+    assert "Voicemail" not in made.data.termination.letter
+    steadys = assemble_packet(
+        told.services, told.customer_id, PacketOptions(PacketKind.TERMINATION)
+    )
+    assert told.ids["voicemail"] not in steadys.examples
+    assert told.ids["passed_on"] not in steadys.examples
+
+
+def _signs(pages: list[str]) -> str:
+    """The "Other signs in the log" section (not its line in the contents)."""
+    text = " ".join(pages[1:])
+    return text.split("Other signs in the log", 1)[1].split("Contact volume and escalation", 1)[0]
+
+
+def test_the_signs_quote_only_the_customers_own_words(told: Told) -> None:
+    made = make_packet(told.services, told.customer_id, PacketOptions(PacketKind.TERMINATION))
+    signs = _signs([flat(page) for page in pdf_text(made.pdf.data)])
+    assert flat(
+        f"Threatens vandalism: On Sun 6 Sep 2026: Sam's note of the call: {CALL[:-1]}."
+    ) in (signs)
+    assert flat(f"Threatens legal action: On Tue 1 Sep 2026: “{LAWYER}”.") in signs
+    assert "Threatens physical harm: On Fri 4 Sep 2026: Sam's note: Voicemail left" in signs
+    assert "a note written down at the business: A neighbour passed on" in signs
+    for not_theirs in ("“He called", "“Voicemail", "“A neighbour", "“Arabic email"):
+        assert not_theirs not in signs
