@@ -43,6 +43,7 @@ from app.packets.letterhead import (
     next_number,
 )
 from app.packets.live_standing import LiveStanding
+from app.packets.packet_signs import packet_signs
 from app.packets.period import monthly_volume, packet_cost, period_facts
 from app.packets.redaction import Redactor
 from app.packets.renderer import Progress
@@ -238,7 +239,9 @@ def assemble_packet(
         ),
         cost=packet_cost(services, customer_id, chosen),
         grounds=grounds,
-        signs=assessment.signs if assessment else (),
+        signs=packet_signs(
+            chosen, contacts, assessment, customer.amount_paid, services.settings.currency_symbol
+        ),
         threats=threats,
         public_posts=posts,
         harassment_of_others=tuple(

@@ -15,7 +15,7 @@ import pytest
 from app.core.domain import Category, Channel, ContactDetails, Customer, Direction
 from app.packets.assembly import PacketOptions, assemble_packet
 from app.packets.bundle_files import contacts_csv
-from app.packets.data import PacketKind
+from app.packets.data import PacketKind, Redaction
 from app.packets.making import make_packet
 from app.services import Services
 from tests.helpers.packet_fixtures import flat, pdf_text
@@ -164,3 +164,137 @@ def test_the_signs_quote_only_the_customers_own_words(told: Told) -> None:
     assert "a note written down at the business: A neighbour passed on" in signs
     for not_theirs in ("“He called", "“Voicemail", "“A neighbour", "“Arabic email"):
         assert not_theirs not in signs
+
+
+ADDRESS = (
+    "I know your manager goes home every night to her house at 12 Elm Street, Portmere and "
+    "I will be there"
+)
+
+
+@pytest.mark.parametrize("for_contact", [False, True], ids=["everywhere", "this-contact"])
+def test_a_redacted_address_is_never_half_printed_by_a_shortened_quote(
+    told: Told, for_contact: bool
+) -> None:
+
+    services, customer = told.services, told.customer_id
+    threat = log(services, customer, 10, ADDRESS, categories=(C.THREAT_PHYSICAL,), severity=5)
+    # The name straddles the 70 characters a sign quotes.
+    named = log(
+        services,
+        customer,
+        11,
+        "Everyone in this town will hear what I think of your assistant Alice Brown and her lies",
+        categories=(C.HARASSING_OTHERS,),
+        severity=4,
+    )
+    rules = (
+        Redaction("12 Elm Street", threat if for_contact else None),
+        Redaction("Alice Brown", named if for_contact else None),
+    )
+    made = make_packet(services, customer, PacketOptions(PacketKind.TERMINATION, redactions=rules))
+    text = flat(" ".join(pdf_text(made.pdf.data)))
+    signs = _signs([flat(page) for page in pdf_text(made.pdf.data)])
+    assert (
+        "Threatens physical harm: twice, latest on Thu 10 Sep 2026: “I know your manager goes home"
+        in signs
+    )
+    for part in ("Elm", "Stre", "Ali", "Brow"):
+        assert part not in text
+    assert "[redacted]" in signs
+
+
+def test_the_signs_count_only_the_contacts_in_the_packet(told: Told) -> None:
+    services, customer = told.services, told.customer_id
+    posts = [
+        log(
+            services,
+            customer,
+            12,
+            f"This shop is a scam, post number {n}",
+            channel=Channel.SOCIAL,
+            url=f"https://x.com/k/status/{n}",
+            categories=(C.HARASSMENT_SOCIAL,),
+            severity=3,
+        )
+        for n in range(3)
+    ]
+    calls = [
+        log(services, customer, 13, f"Call {n}: asked again for the refund.", channel=Channel.PHONE)
+        for n in range(6)
+    ]
+    left_out = {posts[0], calls[0], calls[1], told.ids["call"]}
+    every = {c.id for c in services.contacts.page_for_customer(customer, 0, 100)}
+    made = make_packet(
+        services,
+        customer,
+        PacketOptions(PacketKind.TERMINATION, contact_ids=frozenset(every - left_out)),
+    )
+    signs = _signs([flat(page) for page in pdf_text(made.pdf.data)])
+    assert "Harassment on social networks or review sites: 2 posts on x.com." in signs
+    assert "3 posts" not in signs
+    assert "6 calls" not in signs  # four calls that day are in the packet: no burst of calls
+    assert "Threatens vandalism" not in signs  # the only such call was left out
+    assert "Abusive language" not in signs
+    every_id = {i for sign in made.data.signs for i in sign.contact_ids}
+    assert not every_id & left_out
+
+
+def test_a_corrected_message_is_quoted_as_received_with_the_correction_beside_it(
+    told: Told,
+) -> None:
+    services, customer = told.services, told.customer_id
+    lawyer = services.contacts.get(told.ids["lawyer"])
+    burn = "You people are pathetic. I will burn your office down tonight."
+    services.contacts.correct(
+        lawyer.id,
+        ContactDetails(
+            occurred_at=lawyer.occurred_at,
+            channel=Channel.EMAIL,
+            direction=Direction.INBOUND,
+            text=burn,
+            categories=lawyer.categories,
+            severity=5,
+        ),
+        "typo in transcription",
+    )
+    # Hostile: a call note "corrected" into an email, to make it read as the customer's words.
+    call = services.contacts.get(told.ids["call"])
+    services.contacts.correct(
+        call.id,
+        ContactDetails(
+            occurred_at=call.occurred_at,
+            channel=Channel.EMAIL,
+            direction=Direction.INBOUND,
+            text=CALL,
+            categories=call.categories,
+            severity=5,
+        ),
+        "it was an email",
+    )
+    legal = make_packet(services, customer, PacketOptions(PacketKind.LEGAL))
+    text = flat(" ".join(pdf_text(legal.pdf.data)))
+    worst = text.split("The worst of what the customer wrote", 1)[1]
+    worst = worst.split("Reports already made", 1)[0]
+    assert flat(f"“{LAWYER}”") in worst
+    assert "Corrected in Steady on 2026-" in worst
+    assert "(reason given: typo in transcription)" in worst
+    assert flat(
+        f"the correction changed them to (the business's wording, not the customer's): {burn}"
+    ) in (worst)
+    assert f"“{burn[:20]}" not in text  # the new wording is never quoted as the customer's
+    assert f"“{CALL[:20]}" not in text
+    narrative = flat(legal.data.narrative)
+    assert flat(f"wrote: “{LAWYER}”") in narrative
+    assert "typo in transcription" in narrative
+    rows = {row["id"]: row for row in csv.DictReader(io.StringIO(contacts_csv(legal.data)[1:]))}
+    row = rows[str(lawyer.id)]
+    assert row["text"] == LAWYER
+    assert row["corrected_text"] == burn
+    assert "typo in transcription" in row["corrections"]
+    termination = make_packet(services, customer, PacketOptions(PacketKind.TERMINATION))
+    pages = [flat(page) for page in pdf_text(termination.pdf.data)]
+    grounds = " ".join(pages[1:]).split("Grounds to end the relationship", 1)[1]
+    grounds = grounds.split("Other signs in the log", 1)[0]
+    assert flat(LAWYER) in grounds and "typo in transcription" in grounds
+    assert f"“{burn[:20]}" not in " ".join(pages)
