@@ -222,6 +222,9 @@ class PublicPost:
     occurred_at: datetime
     text: str
     exhibits: tuple[int, ...] = ()
+    # The owner flagged it as harassment on social networks: only such posts are put forward
+    # as possibly false and damaging; any other post or review is listed with no claim made.
+    flagged: bool = False
 
 
 @dataclass(frozen=True)

@@ -220,16 +220,23 @@ def platform_report(data: PacketData, post: PublicPost) -> str:
     """The text of a report to the platform where the customer posted about the business."""
     handle = post.handle or "(handle not recorded)"
     exhibits = ", ".join(f"Exhibit {n}" for n in post.exhibits) or "none"
+    # Harassment and untruth are claimed only for a post the owner flagged as harassment.
+    about = "harassment and false statements about" if post.flagged else "a post about"
+    context = (
+        " as part of a campaign of threats and harassment that we have recorded since "
+        f"{_day(data.period[0]) if data.period[0] else '—'}"
+        if post.flagged
+        else ""
+    )
     lines = [
-        f"Report to {post.platform}: harassment and false statements about a business",
+        f"Report to {post.platform}: {about} a business",
         "",
         f"Account: {handle}",
         f"Post: {post.url or '(address not recorded)'}",
         f"Posted: {_day(post.occurred_at)}",
         "",
-        f"This account has posted about our business, {data.business.name}, as part of a "
-        "campaign of threats and harassment that we have recorded since "
-        f"{_day(data.period[0]) if data.period[0] else '—'}. The post reads:",
+        f"This account has posted about our business, {data.business.name}{context}. "
+        "The post reads:",
         "",
         _quote_post(post),
         "",

@@ -16,6 +16,7 @@ from app.core.domain import Category, Channel, ContactDetails, Customer, Directi
 from app.packets.assembly import PacketOptions, assemble_packet
 from app.packets.bundle_files import contacts_csv
 from app.packets.data import PacketKind, Redaction
+from app.packets.drafts import platform_report
 from app.packets.making import make_packet
 from app.services import Services
 from tests.helpers.packet_fixtures import flat, pdf_text
@@ -298,3 +299,40 @@ def test_a_corrected_message_is_quoted_as_received_with_the_correction_beside_it
     grounds = grounds.split("Other signs in the log", 1)[0]
     assert flat(LAWYER) in grounds and "typo in transcription" in grounds
     assert f"“{burn[:20]}" not in " ".join(pages)
+
+
+def test_only_the_posts_the_owner_flagged_are_called_untrue(told: Told) -> None:
+    services, customer = told.services, told.customer_id
+    log(
+        services,
+        customer,
+        11,
+        "Five stars. Great service, quick refund, thank you Sam!",
+        channel=Channel.REVIEW,
+        url="https://reviews.example/r/1",
+    )
+    log(
+        services,
+        customer,
+        12,
+        "Larkspur Files are crooks who steal from their customers",
+        channel=Channel.SOCIAL,
+        url="https://x.com/k/status/9",
+        categories=(C.HARASSMENT_SOCIAL,),
+        severity=4,
+    )
+    made = make_packet(services, customer, PacketOptions(PacketKind.LEGAL))
+    text = flat(" ".join(pdf_text(made.pdf.data)))
+    posts = text.split("3. Public posts that may be false and damaging", 2)[2]
+    posts = posts.split("4. Harassment of other customers", 1)[0]
+    claimed, others = posts.split("Other public posts and reviews by the customer", 1)
+    assert (
+        "1 post or review by the customer about Larkspur Files, flagged by the business as "
+        "harassment. The business says the statements in this post are untrue" in claimed
+    )
+    assert "crooks" in claimed and "Five stars" not in claimed
+    assert "Five stars" in others and "The business makes no claim about them." in others
+    assert "untrue" not in others
+    review, flagged = sorted(made.data.public_posts, key=lambda post: post.flagged)
+    assert "false statements" not in platform_report(made.data, review)
+    assert "harassment and false statements" in platform_report(made.data, flagged)
