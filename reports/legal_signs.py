@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
-from app.packets.data import PacketData, PublicPost
+from app.packets.data import PacketContact, PacketData, PublicPost
 from app.packets.drafts import cut_at_word
 from app.packets.legal_case import amounts_demanded, demand_contacts, largest_demand
 from app.packets.summary import plural
 from reports.blocks import grid, keep, key_values, p, section, subsection, when
 from reports.contact_sections import contact_block, contact_refs
-from reports.quoting import QuoteBar, correction_lines, said_in_cell
+from reports.quoting import QuoteBar, correction_lines, said_in_cell, words_in_short
 from reports.styles import styles
 from reports.timeline_chart import HEIGHT, timeline_chart
 from reports.unicode_text import text_paragraph
@@ -148,10 +148,7 @@ def _posts(data: PacketData, width: float) -> list[Flowable]:
 def _post_list(data: PacketData, posts: list[PublicPost], width: float) -> list[Flowable]:
     if len(posts) > MANY_POSTS:
         return [_posts_table(data, posts, width)]
-    return [
-        keep(*_post(post, width), *correction_lines(data.contact(post.contact_id)))
-        for post in posts
-    ]
+    return [keep(*_post(post, data.contact(post.contact_id), width)) for post in posts]
 
 
 def _posts_table(data: PacketData, posts: list[PublicPost], width: float) -> Flowable:
@@ -193,7 +190,7 @@ def _cell_words(data: PacketData, post: PublicPost) -> str:
     return words if contact is None else said_in_cell(contact, words)
 
 
-def _post(post: PublicPost, width: float) -> list[Flowable]:
+def _post(post: PublicPost, contact: PacketContact | None, width: float) -> list[Flowable]:
     sheet = styles()
     facts = [
         ("Platform", post.platform or "—"),
@@ -208,9 +205,12 @@ def _post(post: PublicPost, width: float) -> list[Flowable]:
         ),
     ]
     flowables: list[Flowable] = [Spacer(1, 4), key_values(facts, width, sheet)]
+    if contact is not None and not contact.is_customers_words:
+        # A call or a note flagged with a post's address: the note, never as the post's words.
+        return flowables + words_in_short(contact, 1200)
     if post.text.strip():
         flowables.append(QuoteBar(text_paragraph(cut_at_word(post.text, 1200), sheet.quote)))
-    return flowables
+    return flowables + correction_lines(contact)
 
 
 def _others(data: PacketData) -> list[Flowable]:

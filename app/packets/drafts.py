@@ -236,9 +236,9 @@ def platform_report(data: PacketData, post: PublicPost) -> str:
         f"Posted: {_day(post.occurred_at)}",
         "",
         f"This account has posted about our business, {data.business.name}{context}. "
-        "The post reads:",
+        + ("The post reads:" if _post_words(data, post) else "Our note of the post reads:"),
         "",
-        _quote_post(post),
+        _quote_post(post) if _post_words(data, post) else " ".join(post.text.split()),
         "",
         "We ask you to review the post against your rules on harassment, threats and false "
         "information, to remove it if it breaks them, and to keep a copy of the post and the "
@@ -250,6 +250,12 @@ def platform_report(data: PacketData, post: PublicPost) -> str:
         _sign_off(data),
     ]
     return unredacted_marks("\n".join(lines))
+
+
+def _post_words(data: PacketData, post: PublicPost) -> bool:
+    """The post's text is the customer's own writing (not a note of a call flagged with a link)."""
+    contact = data.contact(post.contact_id)
+    return contact is None or contact.is_customers_words or not post.text.strip()
 
 
 def _quote_post(post: PublicPost) -> str:

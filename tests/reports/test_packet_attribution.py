@@ -336,3 +336,30 @@ def test_only_the_posts_the_owner_flagged_are_called_untrue(told: Told) -> None:
     review, flagged = sorted(made.data.public_posts, key=lambda post: post.flagged)
     assert "false statements" not in platform_report(made.data, review)
     assert "harassment and false statements" in platform_report(made.data, flagged)
+
+
+def test_a_call_note_flagged_with_a_posts_address_is_not_printed_as_the_post(told: Told) -> None:
+    services, customer = told.services, told.customer_id
+    said = "Caller says he has put up a post calling us thieves and will post more."
+    log(
+        services,
+        customer,
+        12,
+        said,
+        channel=Channel.PHONE,
+        staff="Sam",
+        url="https://x.com/k/status/7",
+        categories=(C.HARASSMENT_SOCIAL,),
+        severity=3,
+    )
+    made = make_packet(services, customer, PacketOptions(PacketKind.LEGAL))
+    text = flat(" ".join(pdf_text(made.pdf.data)))
+    posts = text.split("3. Public posts that may be false and damaging", 2)[2]
+    posts = posts.split("4. Harassment of other customers", 1)[0]
+    assert flat(
+        f"Note of the phone call by Sam (the staff member's words, not the customer's): {said}"
+    ) in (posts)
+    assert f"“{said[:20]}" not in text
+    (post,) = made.data.public_posts
+    report = platform_report(made.data, post)
+    assert "Our note of the post reads:" in report and f"“{said[:20]}" not in report
