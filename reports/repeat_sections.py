@@ -67,7 +67,8 @@ def repeat_block(
     head: list[Flowable] = [
         p(repeat_line(data, repeat), sheet.h3),
         p(
-            f"Quoted once, from the first copy (#{first.id}); each copy below is its own "
+            f"{'Quoted' if first.is_customers_words else 'Given'} once, from the first copy "
+            f"(#{first.id}); each copy below is its own "
             "contact in the log, with its own exhibit where one was saved and its own words "
             "where they differ.",
             sheet.muted,

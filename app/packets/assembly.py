@@ -43,7 +43,7 @@ from app.packets.letterhead import (
     next_number,
 )
 from app.packets.live_standing import LiveStanding
-from app.packets.packet_signs import packet_signs
+from app.packets.packet_signs import packet_grounds, packet_signs
 from app.packets.period import monthly_volume, packet_cost, period_facts
 from app.packets.redaction import Redactor
 from app.packets.renderer import Progress
@@ -51,7 +51,7 @@ from app.packets.standing_from_contacts import is_warning
 from app.packets.summary import threat_groups, with_summary
 from app.services import Services
 from app.standing.action_records import Action, ActionKind
-from app.standing.records import Agreement, Assessment, Ground, PolicyVersion
+from app.standing.records import Agreement, Assessment, PolicyVersion
 
 
 class Cancelled(SteadyError):
@@ -192,11 +192,7 @@ def assemble_packet(
         for a in actions
         if a.kind is ActionKind.WARNING
     )
-    grounds = assessment.grounds if assessment else ()
-    grounds = tuple(
-        Ground(g.key, g.title, g.met, g.reason, tuple(i for i in g.contact_ids if i in chosen_ids))
-        for g in grounds
-    )
+    grounds = packet_grounds(assessment.grounds if assessment else (), chosen_ids)
     breach_ids = tuple(c.id for c in inbound if Category.TOS_VIOLATION in c.categories)
     policies = tuple(
         PolicyBreach(version, agreement, breach_ids) for agreement, version in agreements

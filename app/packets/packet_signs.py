@@ -1,4 +1,5 @@
-"""The signs a packet prints, worked out again from the contacts in the packet as printed.
+"""The signs a packet prints, worked out again from the contacts in the packet as printed, and
+the grounds with the contacts in the packet.
 
 The assessment on the customer page reads the whole log, unredacted. A packet holds the
 contacts the owner chose, redacted: its signs count only those (so "23 posts" never sits beside
@@ -15,7 +16,7 @@ from decimal import Decimal
 from app.core.domain import Contact, Direction
 from app.packets.data import PacketContact
 from app.packets.wording import headline
-from app.standing.records import Assessment, Sign
+from app.standing.records import Assessment, Ground, Sign
 from app.standing.signs import find_signs
 
 
@@ -54,3 +55,21 @@ def packet_signs(
         clause_contact_ids=clauses,
         tell=lambda contact: headline(by_id[contact.id]),
     )
+
+
+def packet_grounds(grounds: Sequence[Ground], chosen_ids: set[int]) -> tuple[Ground, ...]:
+    """The grounds with the contacts in the packet; where the owner left some of a ground's
+    contacts out, its sentence says plainly that it counts the whole log, and how many of
+    those contacts the packet holds."""
+    shown = []
+    for ground in grounds:
+        kept = tuple(i for i in ground.contact_ids if i in chosen_ids)
+        reason = ground.reason
+        if len(kept) < len(ground.contact_ids):
+            total = len(ground.contact_ids)
+            reason += (
+                f" (Counted in the whole log: {len(kept)} of these {total} contacts "
+                f"{'is' if len(kept) == 1 else 'are'} in this packet.)"
+            )
+        shown.append(replace(ground, reason=reason, contact_ids=kept))
+    return tuple(shown)

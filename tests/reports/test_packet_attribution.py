@@ -239,6 +239,12 @@ def test_the_signs_count_only_the_contacts_in_the_packet(told: Told) -> None:
     assert "Abusive language" not in signs
     every_id = {i for sign in made.data.signs for i in sign.contact_ids}
     assert not every_id & left_out
+    # A ground's sentence counts the whole log, and says so.
+    text = flat(" ".join(pdf_text(made.pdf.data)))
+    assert (
+        "Abusive once and threatened harm twice. (Counted in the whole log: 1 of these 2 "
+        "contacts is in this packet.)" in text
+    )
 
 
 def test_a_corrected_message_is_quoted_as_received_with_the_correction_beside_it(
