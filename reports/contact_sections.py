@@ -12,17 +12,17 @@ from reportlab.platypus import (
 
 from app.core.domain import SEVERITY_LABELS, Direction
 from app.packets.data import PacketContact, PacketData
-from app.packets.summary import plural
 from reports.blocks import Tick, day, p, when
 from reports.page import exhibit_links
+from reports.quoting import QuoteBar as QuoteBar  # where other sections have always found it
+from reports.quoting import words_of
 from reports.repeat_sections import repeat_block
-from reports.styles import QUOTE_BAR, Styles, styles
+from reports.styles import Styles, styles
 from reports.unicode_text import (
     UNDRAWABLE_LEGEND,
     TextParagraph,
     needs_own_layout,
     plain_markup,
-    text_paragraph,
     undrawable,
 )
 
@@ -110,53 +110,14 @@ def contact_block(
         details.append("Flagged: " + ", ".join(c.label.lower() for c in contact.categories))
     if contact.url:
         details.append(f"URL: {contact.url}")
-    if contact.revision:
-        details.append(
-            f"Corrected {plural(contact.revision, 'time')}; the original wording is kept in the log."
-        )
     if contact.logged_late and contact.logged_at is not None:
         details.append(f"Entered into Steady on {contact.logged_at:%Y-%m-%d}")
     if details:
         story.append(p(" — ".join(details), sheet.muted))
-    if contact.text.strip() and contact.is_staff_note:
-        story.append(p(contact.note_label + ":", sheet.muted))
-        story.append(text_paragraph(contact.text, sheet.small))
-    elif contact.text.strip():
-        story.append(QuoteBar(text_paragraph(contact.text, style)))  # type: ignore[arg-type]
+    story += words_of(contact, style)
     for flowable in story[:-1]:
         flowable.keepWithNext = 1  # a contact's heading never ends a page alone
     return story
-
-
-class QuoteBar(Flowable):
-    """A quote with a rule down its left side, splitting across pages like its paragraph."""
-
-    def __init__(self, inner: Flowable) -> None:
-        super().__init__()
-        self.inner = inner
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        self.width, self.height = self.inner.wrap(availWidth - 8, availHeight)
-        self.width += 8
-        return self.width, self.height
-
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        return [QuoteBar(part) for part in self.inner.split(availWidth - 8, availHeight)]
-
-    def draw(self) -> None:
-        self.canv.saveState()
-        self.canv.setStrokeColor(QUOTE_BAR)
-        self.canv.setLineWidth(1.6)
-        self.canv.line(2, 0, 2, self.height)
-        self.canv.restoreState()
-        self.inner.drawOn(self.canv, 8, 0)
-
-    def getSpaceAfter(self) -> float:
-        return float(self.inner.getSpaceAfter())
-
-
-def _quote(text: str) -> Flowable:
-    return QuoteBar(text_paragraph(text, styles().quote))  # type: ignore[arg-type]
 
 
 def contact_log(data: PacketData, contacts: Iterable[PacketContact], tick: Tick) -> list[Flowable]:
@@ -170,7 +131,7 @@ def contact_log(data: PacketData, contacts: Iterable[PacketContact], tick: Tick)
         if repeat is not None and repeat.contact_ids[0] in firsts:
             # The same message again and again: one entry, at its first copy.
             if contact.id == repeat.contact_ids[0]:
-                story += repeat_block(data, repeat, sheet, contact_line, _quote)
+                story += repeat_block(data, repeat, sheet, contact_line, words_of)
         else:
             story += contact_block(contact, sheet)
         legend = legend or bool(undrawable(contact.text))

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
-from app.packets.data import PacketData, PublicPost
+from app.packets.data import PacketContact, PacketData, PublicPost
 from app.packets.drafts import cut_at_word
 from app.packets.legal_case import amounts_demanded, demand_contacts, largest_demand
 from app.packets.summary import plural
 from reports.blocks import grid, keep, key_values, p, section, subsection, when
-from reports.contact_sections import QuoteBar, contact_block, contact_refs
+from reports.contact_sections import contact_block, contact_refs
+from reports.quoting import QuoteBar, correction_lines, said_in_cell, words_in_short
 from reports.styles import styles
 from reports.timeline_chart import HEIGHT, timeline_chart
 from reports.unicode_text import text_paragraph
@@ -110,24 +111,47 @@ def _posts(data: PacketData, width: float) -> list[Flowable]:
     story = subsection("3. Public posts that may be false and damaging", sheet)
     if not data.public_posts:
         return [*story, p("No public post or review by the customer is logged.", sheet.muted)]
-    story.append(
-        p(
-            f"{plural(len(data.public_posts), 'post or review', 'posts and reviews')} by the "
-            f"customer about {data.business.name}. The business says the statements in them "
-            "are untrue and harm its reputation; whether they are defamatory is for a lawyer "
-            "or a court to judge. Each is shown once here, with where and when it was found.",
-            sheet.body,
+    flagged = [post for post in data.public_posts if post.flagged]
+    others = [post for post in data.public_posts if not post.flagged]
+    if flagged:
+        # The business's claim, about the posts it flagged and no others.
+        story.append(
+            p(
+                f"{plural(len(flagged), 'post or review', 'posts and reviews')} by the customer "
+                f"about {data.business.name}, flagged by the business as harassment. The "
+                f"business says the statements in {'this post' if len(flagged) == 1 else 'these'}"
+                " are untrue and harm its reputation; whether they are defamatory is for a "
+                "lawyer or a court to judge. Each is shown once here, with where and when it "
+                "was found.",
+                sheet.body,
+            )
         )
-    )
-    if len(data.public_posts) > MANY_POSTS:
-        story.append(_posts_table(data, width))
-        return story
-    for post in data.public_posts:
-        story.append(keep(*_post(post, width)))
+        story += _post_list(data, flagged, width)
+    else:
+        story.append(
+            p("The business has flagged no public post or review as harassment.", sheet.muted)
+        )
+    if others:
+        story.append(p("Other public posts and reviews by the customer", sheet.h3))
+        story.append(
+            p(
+                f"{plural(len(others), 'post or review', 'posts and reviews')} not flagged by "
+                "the business, listed so that the record is complete. The business makes no "
+                "claim about them.",
+                sheet.body,
+            )
+        )
+        story += _post_list(data, others, width)
     return story
 
 
-def _posts_table(data: PacketData, width: float) -> Flowable:
+def _post_list(data: PacketData, posts: list[PublicPost], width: float) -> list[Flowable]:
+    if len(posts) > MANY_POSTS:
+        return [_posts_table(data, posts, width)]
+    return [keep(*_post(post, data.contact(post.contact_id), width)) for post in posts]
+
+
+def _posts_table(data: PacketData, posts: list[PublicPost], width: float) -> Flowable:
     """Many posts: one row each, so twenty posts take a page, not five."""
     sheet = styles()
     rows: list[list[Flowable | str]] = [
@@ -137,7 +161,7 @@ def _posts_table(data: PacketData, width: float) -> Flowable:
             p("What it says", sheet.header_cell),
         ]
     ]
-    for post in data.public_posts:
+    for post in posts:
         exhibits = ", ".join(f"Exhibit {n}" for n in post.exhibits)
         rows.append(
             [
@@ -154,13 +178,19 @@ def _posts_table(data: PacketData, width: float) -> Flowable:
                     p(post.url or "(address not recorded)", sheet.cell_small),
                     p(exhibits or f"contact #{post.contact_id}", sheet.cell_small),
                 ],
-                text_paragraph(cut_at_word(post.text, 400) or "(see the screenshot)", sheet.cell),
+                text_paragraph(_cell_words(data, post), sheet.cell),
             ]
         )
     return grid(rows, [width * 0.2, width * 0.38, width * 0.42])
 
 
-def _post(post: PublicPost, width: float) -> list[Flowable]:
+def _cell_words(data: PacketData, post: PublicPost) -> str:
+    words = cut_at_word(post.text, 400) or "(see the screenshot)"
+    contact = data.contact(post.contact_id)
+    return words if contact is None else said_in_cell(contact, words)
+
+
+def _post(post: PublicPost, contact: PacketContact | None, width: float) -> list[Flowable]:
     sheet = styles()
     facts = [
         ("Platform", post.platform or "—"),
@@ -175,9 +205,12 @@ def _post(post: PublicPost, width: float) -> list[Flowable]:
         ),
     ]
     flowables: list[Flowable] = [Spacer(1, 4), key_values(facts, width, sheet)]
+    if contact is not None and not contact.is_customers_words:
+        # A call or a note flagged with a post's address: the note, never as the post's words.
+        return flowables + words_in_short(contact, 1200)
     if post.text.strip():
         flowables.append(QuoteBar(text_paragraph(cut_at_word(post.text, 1200), sheet.quote)))
-    return flowables
+    return flowables + correction_lines(contact)
 
 
 def _others(data: PacketData) -> list[Flowable]:

@@ -7,11 +7,11 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from app.packets.data import PacketData
-from app.packets.drafts import cut_at_word
 from app.packets.legal_case import counts_by_category, reports_made, worst_quotes
 from app.packets.summary import left_out_words, period_words, plural
 from reports.action_sections import action_label
 from reports.blocks import day, grid, key_values, p, section
+from reports.quoting import words_in_short
 from reports.repeat_sections import repeats_summary
 from reports.styles import styles
 from reports.unicode_text import text_paragraph
@@ -79,7 +79,7 @@ def summary_page(data: PacketData, width: float) -> list[Flowable]:
                     sheet.small,
                 )
             )
-            story.append(text_paragraph(f"“{cut_at_word(contact.text, 300)}”", sheet.quote))
+            story += words_in_short(contact)
     story += repeats_summary(data, (c.id for c in worst))
     reports = reports_made(data)
     story.append(p("Reports already made", sheet.h3))

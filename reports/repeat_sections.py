@@ -10,8 +10,8 @@ from collections.abc import Callable, Iterable
 from reportlab.platypus import Flowable
 
 from app.packets.data import PacketContact, PacketData, RepeatedMessage
-from app.packets.drafts import cut_at_word
 from reports.blocks import p
+from reports.quoting import words_in_short
 from reports.styles import Styles, styles
 from reports.unicode_text import text_paragraph
 
@@ -58,29 +58,31 @@ def repeat_block(
     repeat: RepeatedMessage,
     sheet: Styles,
     line_of: Callable[[PacketContact], str],
-    quote: Callable[[str], Flowable],
+    quote: Callable[[PacketContact], list[Flowable]],
 ) -> list[Flowable]:
     """The group in the log: its line, the first copy's words once, then every copy.
     `line_of(contact)` is the log's own line of facts for one contact, `quote` its quote."""
     found = copies(data, repeat)
     first = found[0]
-    story: list[Flowable] = [
+    head: list[Flowable] = [
         p(repeat_line(data, repeat), sheet.h3),
         p(
-            f"Quoted once, from the first copy (#{first.id}); each copy below is its own "
+            f"{'Quoted' if first.is_customers_words else 'Given'} once, from the first copy "
+            f"(#{first.id}); each copy below is its own "
             "contact in the log, with its own exhibit where one was saved and its own words "
             "where they differ.",
             sheet.muted,
         ),
-        quote(first.text),
+        *quote(first),
     ]
+    for flowable in head:  # the group's words stay with its first copy's line
+        flowable.keepWithNext = 1
+    story = list(head)
     for contact in found:
         url = f" · {contact.url}" if contact.url else ""
         story.append(p(f"#{contact.id} · {line_of(contact)}{url}", sheet.small))
         if contact is not first and contact.text.strip() != first.text.strip():
             story.append(text_paragraph(contact.text, sheet.small))
-    for flowable in story[:3]:
-        flowable.keepWithNext = 1
     return story
 
 
@@ -101,5 +103,5 @@ def repeats_summary(data: PacketData, quoted: Iterable[int] = ()) -> list[Flowab
             )
             continue
         story.append(p(repeat_line(data, repeat) + ":", sheet.small))
-        story.append(text_paragraph(f"“{cut_at_word(first.text, 300)}”", sheet.quote))
+        story += words_in_short(first)
     return story

@@ -28,6 +28,7 @@ from reports.contact_sections import contact_log, contact_refs, examples_section
 from reports.exhibit_sections import exhibit_index, exhibit_pages
 from reports.integrity_sections import integrity_section, redactions_section
 from reports.page import PacketDocument
+from reports.quoting import said_in_cell
 from reports.sections import summary_section, title_block
 from reports.styles import styles
 from reports.termination_letter import letter_page
@@ -195,9 +196,7 @@ def _contact_table(data: PacketData, contact_ids: tuple[int, ...], width: float)
         said = contact.summary or contact.text
         if contact.direction is Direction.INBOUND and contact.text.strip():
             said = contact.text
-        said = cut_at_word(said, 300, "… (in full in Appendix A)")
-        if contact.is_staff_note and contact.text.strip():
-            said = f"{contact.note_label}: {said}"
+        said = said_in_cell(contact, cut_at_word(said, 300, "… (in full in Appendix A)"))
         rows.append(
             [
                 p(when(contact.occurred_at), sheet.cell),

@@ -16,7 +16,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("log", help="log a contact and print its id")
     parser.add_argument("--customer", type=record_id, required=True, metavar="ID")
     parser.add_argument("--channel", required=True, choices=[c.value for c in Channel])
-    parser.add_argument("--text", required=True, help="the customer's exact words")
+    parser.add_argument(
+        "--text",
+        required=True,
+        help="the customer's exact words; for a phone call, a visit or channel 'other', the note "
+        "of whoever took it down (packets print it as their note, not as a quote)",
+    )
     parser.add_argument("--summary", default="")
     parser.add_argument(
         "--category",
@@ -31,7 +36,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--severity", type=SEVERITY, default=1, help="1 (mild) to 5 (threatening)")
     parser.add_argument("--minutes", type=MINUTES, default=0, help="minutes it cost you")
     parser.add_argument("--url", default="")
-    parser.add_argument("--staff", default="", help="the staff member involved")
+    parser.add_argument(
+        "--staff", default="", help="the staff member involved (who wrote down a call or a note)"
+    )
     parser.add_argument("--attach", action="append", default=[], metavar="FILE")
     add_json_flag(parser)
     parser.set_defaults(run=_log)

@@ -18,6 +18,7 @@ from app.core.errors import InvalidInputError, SteadyError
 from app.log.repeats import group_repeats
 from app.log.time_stamps import stamp_line
 from app.packets.contacts import all_contacts, default_examples, in_period
+from app.packets.corrections import received
 from app.packets.data import (
     Exhibit,
     Integrity,
@@ -42,6 +43,7 @@ from app.packets.letterhead import (
     next_number,
 )
 from app.packets.live_standing import LiveStanding
+from app.packets.packet_signs import packet_grounds, packet_signs
 from app.packets.period import monthly_volume, packet_cost, period_facts
 from app.packets.redaction import Redactor
 from app.packets.renderer import Progress
@@ -49,7 +51,7 @@ from app.packets.standing_from_contacts import is_warning
 from app.packets.summary import threat_groups, with_summary
 from app.services import Services
 from app.standing.action_records import Action, ActionKind
-from app.standing.records import Agreement, Assessment, Ground, PolicyVersion
+from app.standing.records import Agreement, Assessment, PolicyVersion
 
 
 class Cancelled(SteadyError):
@@ -133,6 +135,7 @@ def assemble_packet(
     for contact in chosen:
         numbers = add_exhibits(services, contact, exhibits, redact)
         details = contact.details
+        words = received(services, contact)
         contacts.append(
             PacketContact(
                 id=contact.id,
@@ -140,7 +143,7 @@ def assemble_packet(
                 zone=details.occurred_tz or zone_label(contact.occurred_at),
                 channel=contact.channel,
                 direction=contact.direction,
-                text=redact(contact.text, contact.id),
+                text=redact(words.text, contact.id),
                 summary=redact(contact.summary, contact.id),
                 categories=contact.categories,
                 severity=contact.severity,
@@ -151,6 +154,9 @@ def assemble_packet(
                 revision=contact.revision,
                 exhibits=numbers,
                 logged_at=contact.created_at,
+                corrections=words.corrections,
+                corrected_text=redact(words.corrected_text, contact.id),
+                first_logged_as_written=words.first_logged_as_written,
             )
         )
         tick("Reading the log")
@@ -186,11 +192,7 @@ def assemble_packet(
         for a in actions
         if a.kind is ActionKind.WARNING
     )
-    grounds = assessment.grounds if assessment else ()
-    grounds = tuple(
-        Ground(g.key, g.title, g.met, g.reason, tuple(i for i in g.contact_ids if i in chosen_ids))
-        for g in grounds
-    )
+    grounds = packet_grounds(assessment.grounds if assessment else (), chosen_ids)
     breach_ids = tuple(c.id for c in inbound if Category.TOS_VIOLATION in c.categories)
     policies = tuple(
         PolicyBreach(version, agreement, breach_ids) for agreement, version in agreements
@@ -233,7 +235,9 @@ def assemble_packet(
         ),
         cost=packet_cost(services, customer_id, chosen),
         grounds=grounds,
-        signs=assessment.signs if assessment else (),
+        signs=packet_signs(
+            chosen, contacts, assessment, customer.amount_paid, services.settings.currency_symbol
+        ),
         threats=threats,
         public_posts=posts,
         harassment_of_others=tuple(

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from app.packets.data import Exhibit, PacketContact, PacketData, unredacted_marks
+from app.packets.wording import corrections_words
 
 
 @dataclass(frozen=True)
@@ -41,11 +42,15 @@ def _csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
 
 
 def _whose(contact: PacketContact) -> str:
+    if contact.is_customers_words and contact.corrected_text:
+        return "customer's own words, as first received (corrected in Steady since)"
     if contact.is_customers_words:
         return "customer's own words"
     if contact.direction.value == "outbound":
         return "the business's words"
-    return "staff note" + (f" by {contact.staff}" if contact.staff else "")
+    if contact.staff.strip():
+        return f"staff note by {unredacted_marks(contact.staff)} (not the customer's words)"
+    return "written down at the business (not the customer's words)"
 
 
 def _contact_record(contact: PacketContact) -> dict[str, object]:
@@ -65,6 +70,8 @@ def _contact_record(contact: PacketContact) -> dict[str, object]:
         "url": unredacted_marks(contact.url),
         "exhibits": list(contact.exhibits),
         "revision": contact.revision,
+        "corrections": unredacted_marks(corrections_words(contact)),
+        "corrected_text": unredacted_marks(contact.corrected_text),
         "logged_at": contact.logged_at.isoformat() if contact.logged_at else "",
     }
 
@@ -95,6 +102,8 @@ _CONTACT_COLUMNS = (
     "url",
     "exhibits",
     "revision",
+    "corrections",
+    "corrected_text",
     "logged_at",
 )
 

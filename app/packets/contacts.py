@@ -7,10 +7,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time, timedelta
 
-from app.core.domain import Category, Contact, Direction
+from app.core.domain import Category, Contact
 from app.log.repeats import RepeatGroup, group_repeats
-from app.packets.data import SPOKEN_CHANNELS, worst_first
+from app.packets.data import worst_first
 from app.services import Services
+from app.standing.attribution import is_customers_words
 
 PAGE = 500
 EXAMPLES_MOST = 5
@@ -44,15 +45,10 @@ def in_period(contacts: Iterable[Contact], start: date | None, end: date | None)
 
 def is_example_worthy(contact: Contact) -> bool:
     """The customer's own written words that crossed a line: abuse, a threat, severity 4+."""
-    return (
-        contact.direction is Direction.INBOUND
-        and contact.channel not in SPOKEN_CHANNELS
-        and bool(contact.text.strip())
-        and (
-            Category.ABUSE in contact.categories
-            or any(k.is_threat for k in contact.categories)
-            or contact.severity >= 4
-        )
+    return is_customers_words(contact.details) and (
+        Category.ABUSE in contact.categories
+        or any(k.is_threat for k in contact.categories)
+        or contact.severity >= 4
     )
 
 

@@ -17,6 +17,7 @@ from typing import Protocol
 
 from app.core.domain import Category, Channel, Direction
 from app.standing.action_records import Action
+from app.standing.attribution import NOTE_CHANNELS, note_label, note_lead, written_by_customer
 from app.standing.records import Agreement, Ground, MonthVolume, PolicyVersion, Sign
 
 REDACTED = "\ue000"  # a private-use character: never in real customer text
@@ -84,8 +85,21 @@ class PacketCustomer:
 
 
 @dataclass(frozen=True)
+class Correction:
+    """One correction of a logged contact, as the ledger recorded it."""
+
+    corrected_at: datetime
+    reason: str
+    by: str = ""  # who, on which computer ("jordan on shop-laptop"); "" when not recorded
+
+
+@dataclass(frozen=True)
 class PacketContact:
-    """One contact as it is printed: the current version, redacted, with its exhibits."""
+    """One contact as it is printed: the current version, redacted, with its exhibits.
+
+    When the customer's written words were corrected after they were received, `text` holds
+    them as first received (that is what the customer wrote) and `corrected_text` the wording
+    the correction gave them; `corrections` says when, by whom and why."""
 
     id: int
     occurred_at: datetime
@@ -103,30 +117,36 @@ class PacketContact:
     revision: int = 0  # >0: corrected; the original stays in the log
     exhibits: tuple[int, ...] = ()  # exhibit numbers
     logged_at: datetime | None = None  # when it was entered into Steady
+    corrections: tuple[Correction, ...] = ()
+    corrected_text: str = ""  # the corrected wording, when the customer's words were changed
+    # False when the contact was first logged as something other than the customer's writing
+    # (a call note, a reply) and a correction made it look like theirs.
+    first_logged_as_written: bool = True
 
     @property
     def is_customers_words(self) -> bool:
         """The text is what the customer wrote, word for word: only then is it quoted as theirs.
 
-        A call or a visit is logged as the staff member's note of it ("Customer says she is
-        locked out"), which is never the customer's own words.
+        A call, a visit or a contact on "other" is logged as the note of whoever took it down
+        ("Customer says she is locked out"), which is never the customer's own words.
         """
-        return (
-            self.direction is Direction.INBOUND
-            and self.channel not in SPOKEN_CHANNELS
-            and bool(self.text.strip())
+        return self.first_logged_as_written and written_by_customer(
+            self.channel, self.direction, self.text
         )
 
     @property
     def is_staff_note(self) -> bool:
-        return self.direction is Direction.INBOUND and self.channel in SPOKEN_CHANNELS
+        return self.direction is Direction.INBOUND and not self.is_customers_words
 
     @property
     def note_label(self) -> str:
         """ "Note of the phone call by Sam": who wrote the text down, when it is a note."""
-        what = "visit" if self.channel is Channel.IN_PERSON else "phone call"
-        by = f" by {self.staff}" if self.staff.strip() else " by staff"
-        return f"Note of the {what}{by} (the staff member's words, not the customer's)"
+        return note_label(self.channel, self.staff)
+
+    @property
+    def note_lead(self) -> str:
+        """ "Sam's note of the call": the note's attribution inside a sentence."""
+        return note_lead(self.channel, self.staff)
 
     @property
     def logged_late(self) -> bool:
@@ -135,8 +155,8 @@ class PacketContact:
 
 
 LATE_LOGGING = timedelta(days=2)
-# Contacts whose text is a staff member's note of what was said, not the customer's writing.
-SPOKEN_CHANNELS = frozenset({Channel.PHONE, Channel.IN_PERSON})
+# Contacts whose text is a note of what was said or passed on, not the customer's writing.
+SPOKEN_CHANNELS = NOTE_CHANNELS
 
 
 @dataclass(frozen=True)
@@ -202,6 +222,9 @@ class PublicPost:
     occurred_at: datetime
     text: str
     exhibits: tuple[int, ...] = ()
+    # The owner flagged it as harassment on social networks: only such posts are put forward
+    # as possibly false and damaging; any other post or review is listed with no claim made.
+    flagged: bool = False
 
 
 @dataclass(frozen=True)

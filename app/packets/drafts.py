@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from app.core.domain import Direction
 from app.packets.data import PacketContact, PacketData, PublicPost, unredacted_marks
+from app.packets.wording import correction_note
 
 QUOTE_LIMIT = 280
 LETTER_QUOTE_LIMIT = 160  # a letter quotes a line or two, never a whole message
@@ -109,16 +110,25 @@ def _exhibit_note(contact: PacketContact) -> str:
 
 
 def _said(contact: PacketContact, name: str) -> str:
-    """One key contact in the narrative: the customer's words as theirs, a note as a note."""
+    """One key contact in the narrative: the customer's words as theirs, in quotation marks; a
+    note as its writer's, never in quotation marks; a correction said where the words are."""
     when = f"On {_day(contact.occurred_at)}"
+    corrected = unredacted_marks(correction_note(contact))
+    after = f" ({corrected[:1].lower()}{corrected[1:]})" if corrected else ""
     if contact.is_customers_words:
         how = contact.channel.label.lower()
-        return f"{when}, by {how}, {name} wrote: {_quote(contact)}{_exhibit_note(contact)}."
-    what = "visited" if contact.channel.value == "in-person" else "phoned"
+        return f"{when}, by {how}, {name} wrote: {_quote(contact)}{_exhibit_note(contact)}{after}."
     staff = contact.staff or "a member of staff"
+    what = {"in-person": "visited", "phone": "phoned"}.get(contact.channel.value)
+    happened = (
+        f"{name} {what}; {staff}'s note of it"
+        if what
+        else f"{staff}'s note of a contact from {name}"
+    )
+    note = cut_at_word(unredacted_marks(" ".join(contact.text.split())), QUOTE_LIMIT).rstrip(" .")
     return (
-        f"{when}, {name} {what}; {staff}'s note of it reads (in {staff}'s words, not "
-        f"{name}'s): {_quote(contact)}{_exhibit_note(contact)}."
+        f"{when}, {happened} reads (in {staff}'s words, not {name}'s): "
+        f"{note}{_exhibit_note(contact)}{after}."
     )
 
 
@@ -210,18 +220,25 @@ def platform_report(data: PacketData, post: PublicPost) -> str:
     """The text of a report to the platform where the customer posted about the business."""
     handle = post.handle or "(handle not recorded)"
     exhibits = ", ".join(f"Exhibit {n}" for n in post.exhibits) or "none"
+    # Harassment and untruth are claimed only for a post the owner flagged as harassment.
+    about = "harassment and false statements about" if post.flagged else "a post about"
+    context = (
+        " as part of a campaign of threats and harassment that we have recorded since "
+        f"{_day(data.period[0]) if data.period[0] else '—'}"
+        if post.flagged
+        else ""
+    )
     lines = [
-        f"Report to {post.platform}: harassment and false statements about a business",
+        f"Report to {post.platform}: {about} a business",
         "",
         f"Account: {handle}",
         f"Post: {post.url or '(address not recorded)'}",
         f"Posted: {_day(post.occurred_at)}",
         "",
-        f"This account has posted about our business, {data.business.name}, as part of a "
-        "campaign of threats and harassment that we have recorded since "
-        f"{_day(data.period[0]) if data.period[0] else '—'}. The post reads:",
+        f"This account has posted about our business, {data.business.name}{context}. "
+        + ("The post reads:" if _post_words(data, post) else "Our note of the post reads:"),
         "",
-        _quote_post(post),
+        _quote_post(post) if _post_words(data, post) else " ".join(post.text.split()),
         "",
         "We ask you to review the post against your rules on harassment, threats and false "
         "information, to remove it if it breaks them, and to keep a copy of the post and the "
@@ -233,6 +250,12 @@ def platform_report(data: PacketData, post: PublicPost) -> str:
         _sign_off(data),
     ]
     return unredacted_marks("\n".join(lines))
+
+
+def _post_words(data: PacketData, post: PublicPost) -> bool:
+    """The post's text is the customer's own writing (not a note of a call flagged with a link)."""
+    contact = data.contact(post.contact_id)
+    return contact is None or contact.is_customers_words or not post.text.strip()
 
 
 def _quote_post(post: PublicPost) -> str:

@@ -12,7 +12,7 @@ from email.message import EmailMessage
 from email.parser import BytesParser
 from urllib.parse import urlsplit
 
-from app.core.domain import Attachment, Contact
+from app.core.domain import Attachment, Category, Contact
 from app.importing.post_details import platform_from_url
 from app.packets.data import (
     EmailView,
@@ -54,6 +54,7 @@ def public_post(
         occurred_at=(known.posted_at if known and known.posted_at else None) or c.occurred_at,
         text=c.text,
         exhibits=c.exhibits,
+        flagged=Category.HARASSMENT_SOCIAL in c.categories,
     )
 
 

@@ -23,16 +23,8 @@ from app.standing.cost import cost_of
 from app.standing.escalation import measure_escalation
 from app.standing.grounds import find_grounds, find_warnings
 from app.standing.next_steps import find_next_steps, risk_score
-from app.standing.reading import C, with_category
-from app.standing.records import Assessment, Sign
-from app.standing.signs import (
-    burst_sign,
-    demand_sign,
-    harassment_signs,
-    pattern_sign,
-    policy_sign,
-    threat_signs,
-)
+from app.standing.records import Assessment
+from app.standing.signs import find_signs
 from app.standing.view import LONG_HISTORY, StandingView, ViewCancelled, lighter
 from app.standing.volume import (
     month_span,
@@ -62,17 +54,14 @@ def assess(
     assert customer.id is not None
     ordered = sorted(contacts, key=lambda c: (c.occurred_at, c.id))
     inbound = [c for c in ordered if c.direction is Direction.INBOUND]
-    staff = sorted({c.details.staff for c in with_category(inbound, C.ABUSE) if c.details.staff})
-    abuse_staff = f" (towards {', '.join(staff)})" if staff else ""
-    found: list[Sign | None] = [
-        *threat_signs(inbound, zone),
-        *harassment_signs(inbound, abuse_staff),
-        demand_sign(inbound, customer.amount_paid, currency_symbol),
-        burst_sign(inbound, zone, repeats),
-        pattern_sign(inbound, zone),
-        policy_sign(inbound, clause_contact_ids),
-    ]
-    signs = tuple(sign for sign in found if sign is not None)
+    signs = find_signs(
+        inbound,
+        customer.amount_paid,
+        currency_symbol,
+        zone=zone,
+        clause_contact_ids=clause_contact_ids,
+        repeats=repeats,
+    )
     warnings = find_warnings(ordered, actions)
     grounds = find_grounds(inbound, warnings, zone)
     escalation = measure_escalation(inbound, now, zone)

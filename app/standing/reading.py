@@ -11,6 +11,7 @@ from decimal import Decimal
 
 import app.core.clock as clock
 from app.core.domain import Category, Channel, Contact, Direction
+from app.standing.attribution import is_customers_words, is_note, note_lead
 
 C = Category
 THREAT_TITLES = {
@@ -63,10 +64,44 @@ def ids_of(contacts: Iterable[Contact]) -> tuple[int, ...]:
     return tuple(sorted({c.id for c in contacts}))
 
 
-def headline_of(contact: Contact) -> str:
-    text = contact.summary or contact.text
+HEADLINE = 70  # characters of a contact quoted in a sign's sentence
+
+
+def shortened(text: str, limit: int = HEADLINE) -> str:
+    """The text on one line, cut at the last word that fits (a long word is cut within)."""
     text = " ".join(text.split())
-    return text if len(text) <= 70 else text[:69].rstrip() + "…"
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    space = cut.rfind(" ")
+    cut = cut[:space] if space > limit // 2 else cut[: limit - 1]
+    return cut.rstrip(" ,;:.-—–") + "…"
+
+
+def told_headline(
+    *, text: str, summary: str, customers_words: bool, note_lead: str = "", corrected: bool = False
+) -> str:
+    """A contact inside a sentence. Only the customer's own written words go in quotation
+    marks; a note is given as its writer's ("Sam's note of the call: …") and the owner's summary
+    as what it is ("logged as: …")."""
+    if customers_words and text.strip():
+        later = " (as first received; corrected in Steady since)" if corrected else ""
+        return f"“{shortened(text)}”{later}"
+    # Not a quote: the sentence's own full stop ends it.
+    if note_lead and text.strip():
+        return f"{note_lead}: {shortened(text).rstrip('.')}"
+    return f"logged as: {shortened(summary or text).rstrip('.')}"
+
+
+def headline_of(contact: Contact) -> str:
+    """A logged contact in a sign's sentence, its words attributed to whoever wrote them."""
+    details = contact.details
+    return told_headline(
+        text=details.text,
+        summary=details.summary,
+        customers_words=is_customers_words(details),
+        note_lead=note_lead(details.channel, details.staff) if is_note(details) else "",
+    )
 
 
 def is_difficult(contact: Contact) -> bool:

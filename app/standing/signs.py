@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta, tzinfo
 from decimal import Decimal
 from urllib.parse import urlparse
@@ -29,6 +29,9 @@ from app.standing.reading import (
     with_category,
 )
 from app.standing.records import Sign
+
+# How a contact is told in a sign's sentence: its words quoted only when they are the customer's.
+Tell = Callable[[Contact], str]
 
 # Thresholds a shop owner would recognise as "too much", not statistics.
 CALLS_IN_A_DAY = 5  # calls from one customer on one day
@@ -78,7 +81,9 @@ def demand_sign(inbound: Sequence[Contact], paid: Decimal, symbol: str) -> Sign 
     )
 
 
-def threat_signs(inbound: Sequence[Contact], zone: tzinfo | None) -> list[Sign]:
+def threat_signs(
+    inbound: Sequence[Contact], zone: tzinfo | None, tell: Tell = headline_of
+) -> list[Sign]:
     signs = []
     for category, title in THREAT_TITLES.items():
         shown = with_category(inbound, category)
@@ -87,7 +92,7 @@ def threat_signs(inbound: Sequence[Contact], zone: tzinfo | None) -> list[Sign]:
             when = (
                 f"{times_word(len(shown))}, latest on " if len(shown) > 1 else "On "
             ) + show_day(latest.occurred_at, zone)
-            reason = f"{when}: “{headline_of(latest)}”."
+            reason = f"{when}: {tell(latest)}."
             signs.append(Sign(category.value, title, reason, ids_of(shown)))
     over_head = [
         c
@@ -100,7 +105,7 @@ def threat_signs(inbound: Sequence[Contact], zone: tzinfo | None) -> list[Sign]:
                 "threat-over-head",
                 "Threatens to go over your head",
                 f"{times_word(len(over_head))}, latest on "
-                f"{show_day(over_head[-1].occurred_at, zone)}: “{headline_of(over_head[-1])}”.",
+                f"{show_day(over_head[-1].occurred_at, zone)}: {tell(over_head[-1])}.",
                 ids_of(over_head),
             )
         )
@@ -117,7 +122,9 @@ def _platforms(contacts: Sequence[Contact]) -> str:
     return ", ".join(names)
 
 
-def harassment_signs(inbound: Sequence[Contact], abuse_staff: str) -> list[Sign]:
+def harassment_signs(
+    inbound: Sequence[Contact], abuse_staff: str, tell: Tell = headline_of
+) -> list[Sign]:
     signs = []
     social = with_category(inbound, C.HARASSMENT_SOCIAL)
     if social:
@@ -151,7 +158,7 @@ def harassment_signs(inbound: Sequence[Contact], abuse_staff: str) -> list[Sign]
                 "harassing-others",
                 "Harassing other customers",
                 f"Went after other customers {times_word(len(others))}, "
-                f"latest: “{headline_of(others[-1])}”.",
+                f"latest: {tell(others[-1])}.",
                 ids_of(others),
             )
         )
@@ -262,3 +269,27 @@ def policy_sign(inbound: Sequence[Contact], clause_contact_ids: frozenset[int]) 
         f"{times_word(len(shown), 'contact')} against your terms of service or policies.",
         ids_of(shown),
     )
+
+
+def find_signs(
+    inbound: Sequence[Contact],
+    paid: Decimal,
+    symbol: str,
+    *,
+    zone: tzinfo | None = None,
+    clause_contact_ids: frozenset[int] = frozenset(),
+    repeats: Sequence[RepeatGroup] | None = None,
+    tell: Tell = headline_of,
+) -> tuple[Sign, ...]:
+    """Every sign the customer's contacts (oldest first) show, counted over these contacts only."""
+    staff = sorted({c.details.staff for c in with_category(inbound, C.ABUSE) if c.details.staff})
+    abuse_staff = f" (towards {', '.join(staff)})" if staff else ""
+    found: list[Sign | None] = [
+        *threat_signs(inbound, zone, tell),
+        *harassment_signs(inbound, abuse_staff, tell),
+        demand_sign(inbound, paid, symbol),
+        burst_sign(inbound, zone, repeats),
+        pattern_sign(inbound, zone),
+        policy_sign(inbound, clause_contact_ids),
+    ]
+    return tuple(sign for sign in found if sign is not None)

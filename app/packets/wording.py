@@ -1,0 +1,51 @@
+"""How a packet tells whose words it prints: the customer's written words quoted as received,
+a note attributed to whoever wrote it down, and a correction shown wherever the words are.
+"""
+
+from __future__ import annotations
+
+from app.packets.data import PacketContact
+from app.standing.reading import shortened, told_headline
+
+CORRECTED_SHOWN = 300  # characters of a corrected wording printed beside the original
+
+
+def corrections_words(contact: PacketContact) -> str:
+    """ "Corrected in Steady on 2026-11-27 by jordan on shop-laptop (reason given: typo)"."""
+    told = []
+    for correction in contact.corrections:
+        by = f" by {correction.by}" if correction.by.strip() else ""
+        why = f" (reason given: {correction.reason})" if correction.reason.strip() else ""
+        told.append(f"on {correction.corrected_at.astimezone():%Y-%m-%d}{by}{why}")
+    if not told:
+        return ""
+    return "Corrected in Steady " + "; ".join(told)
+
+
+def correction_note(contact: PacketContact) -> str:
+    """What a reader must know where a corrected contact is quoted; "" when it was not."""
+    if not contact.revision:
+        return ""
+    done = corrections_words(contact) or (
+        f"Corrected {contact.revision} time{'s' if contact.revision != 1 else ''}"
+    )
+    if contact.corrected_text:
+        return (
+            f"{done}. The words are printed as first received, which is what the customer "
+            "wrote; the correction changed them to (the business's wording, not the "
+            f"customer's): {shortened(contact.corrected_text, CORRECTED_SHOWN)}"
+        )
+    return f"{done}; the original record is kept in the log."
+
+
+def headline(contact: PacketContact) -> str:
+    """The contact in a sign's sentence: the customer's words in quotation marks, a note or the
+    owner's summary attributed and never quoted. The text is already redacted, so shortening
+    it can never uncover part of a redacted name."""
+    return told_headline(
+        text=contact.text,
+        summary=contact.summary,
+        customers_words=contact.is_customers_words,
+        note_lead=contact.note_lead if contact.is_staff_note else "",
+        corrected=bool(contact.corrected_text),
+    )

@@ -1,0 +1,83 @@
+"""Whose words a packet prints, on paper: the customer's written words in quotation marks or
+under the quote bar, a note under the name of whoever wrote it down (never as a quote), and a
+correction shown right where the corrected words are.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from app.packets.data import PacketContact
+from app.packets.drafts import cut_at_word
+from app.packets.wording import correction_note
+from reports.blocks import p
+from reports.styles import QUOTE_BAR, styles
+from reports.unicode_text import text_paragraph
+
+
+class QuoteBar(Flowable):
+    """A quote with a rule down its left side, splitting across pages like its paragraph."""
+
+    def __init__(self, inner: Flowable) -> None:
+        super().__init__()
+        self.inner = inner
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width, self.height = self.inner.wrap(availWidth - 8, availHeight)
+        self.width += 8
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return [QuoteBar(part) for part in self.inner.split(availWidth - 8, availHeight)]
+
+    def draw(self) -> None:
+        self.canv.saveState()
+        self.canv.setStrokeColor(QUOTE_BAR)
+        self.canv.setLineWidth(1.6)
+        self.canv.line(2, 0, 2, self.height)
+        self.canv.restoreState()
+        self.inner.drawOn(self.canv, 8, 0)
+
+    def getSpaceAfter(self) -> float:
+        return float(self.inner.getSpaceAfter())
+
+
+def words_of(contact: PacketContact, quote_style: object = None) -> list[Flowable]:
+    """A contact's whole text: the customer's written words under the quote bar, a note under
+    its writer's name, then the correction if there was one."""
+    sheet = styles()
+    story: list[Flowable] = []
+    if contact.text.strip() and contact.is_staff_note:
+        story.append(p(contact.note_label + ":", sheet.muted))
+        story.append(text_paragraph(contact.text, sheet.small))
+    elif contact.text.strip():
+        quote = text_paragraph(contact.text, quote_style or sheet.quote)  # type: ignore[arg-type]
+        story.append(QuoteBar(quote))
+    return story + correction_lines(contact)
+
+
+def words_in_short(contact: PacketContact, limit: int = 300) -> list[Flowable]:
+    """A contact's text cut to `limit`: in quotation marks only when the customer wrote it."""
+    sheet = styles()
+    words = cut_at_word(contact.text, limit)
+    if contact.is_customers_words:
+        story = [text_paragraph(f"“{words}”", sheet.quote)]
+    else:
+        story = [text_paragraph(f"{contact.note_label}: {words}", sheet.small)]
+    return story + correction_lines(contact)
+
+
+def said_in_cell(contact: PacketContact, said: str) -> str:
+    """A table cell's words for a contact: a note named as its writer's, a correction told."""
+    if contact.is_staff_note and contact.text.strip():
+        said = f"{contact.note_label}: {said}"
+    corrected = correction_note(contact)
+    return f"{said}\n({corrected})" if corrected else said
+
+
+def correction_lines(contact: PacketContact | None) -> list[Flowable]:
+    """The correction of a contact, said where its words are printed; none when not corrected."""
+    if contact is None:
+        return []
+    corrected = correction_note(contact)
+    return [text_paragraph(corrected, styles().muted)] if corrected else []
