@@ -218,6 +218,7 @@ class Importer(FileRecords):
                 yield ref, source, unreadable(source, error)
                 continue
             found.kind = "mbox"
+            found.warnings[:0] = message.warnings
             yield ref, source, found
 
     def _single_items(
