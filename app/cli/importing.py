@@ -12,7 +12,13 @@ import sys
 from app.cli.common import add_json_flag, print_json, services_for
 from app.cli.numbers import record_id
 from app.core.errors import InvalidInputError, NotFoundError
-from app.importing.batch_report import ImportFailure, ImportOptions, ImportReport, Progress
+from app.importing.batch_report import (
+    ImportFailure,
+    ImportOptions,
+    ImportReport,
+    Progress,
+    Unmatched,
+)
 
 EXIT_SOME_FAILED = 1
 
@@ -33,15 +39,20 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=_import)
 
 
-def _unmatched_as_failures(report: ImportReport) -> list[ImportFailure]:
-    return [
-        ImportFailure(
-            item.source,
-            (f"No customer has the address or handle {item.key}. " if item.key else "")
-            + "Add it to a customer, or import again with --customer ID.",
+def _why_not_placed(item: Unmatched) -> str:
+    if item.key:
+        return (
+            f"No customer has the address or handle {item.key}. "
+            "Add it to a customer, or import again with --customer ID."
         )
-        for item in report.unmatched
-    ]
+    # A picture, a plain file or a message without a sender: the file is what is lacking.
+    return " ".join(
+        [*item.warnings, "Nothing in it says who it is from: import it again with --customer ID."]
+    )
+
+
+def _unmatched_as_failures(report: ImportReport) -> list[ImportFailure]:
+    return [ImportFailure(item.source, _why_not_placed(item)) for item in report.unmatched]
 
 
 def _import(args: argparse.Namespace) -> int:

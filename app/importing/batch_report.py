@@ -48,6 +48,7 @@ class Unmatched:
     label: str
     on_screen: int | None = None  # the customer the files were given to, if any
     known_as: int | None = None  # the customer the sender's address belongs to, if another
+    warnings: tuple[str, ...] = ()  # what could not be read (a damaged picture, no sender)
 
 
 @dataclass

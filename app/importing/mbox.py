@@ -42,12 +42,11 @@ _FIRST_HEADER = re.compile(
 
 NO_HEADERS = (
     "This part of the mailbox has no header lines (no sender, date or subject): it may be the "
-    "rest of the message before it, split off at a line starting “From ”. It was imported "
-    "as it stands."
+    "rest of the message before it, split off at a line starting “From ”."
 )
 CUT_OFF = (
     "The mailbox ends inside this message's header lines, before its text: the file looks "
-    "cut off (copied or exported before it was finished). What is there was imported."
+    "cut off (copied or exported before it was finished)."
 )
 
 
