@@ -18,6 +18,7 @@ from app.importing.batch_report import (
     ImportReport,
     Progress,
     Unmatched,
+    left_out_text,
 )
 
 EXIT_SOME_FAILED = 1
@@ -85,6 +86,7 @@ def _import(args: argparse.Namespace) -> int:
                 "failed": len(failures),
                 "contacts": [item.contact_id for item in report.imported],
                 "failures": [{"source": f.source, "reason": f.reason} for f in failures],
+                "left_out": [{"source": f.source, "reason": f.reason} for f in report.left_out],
                 "warnings": [
                     {"source": item.source, "warning": warning}
                     for item in report.imported
@@ -104,7 +106,7 @@ def _import(args: argparse.Namespace) -> int:
     else:
         print(
             f"Imported {len(report.imported)}, skipped {len(report.skipped)} already there, "
-            f"failed {len(failures)}."
+            f"failed {len(failures)}.{left_out_text(len(report.left_out))}"
         )
         for item in report.imported:
             for warning in item.warnings:
@@ -113,4 +115,6 @@ def _import(args: argparse.Namespace) -> int:
                 print(f"  suggested: {item.source}: {suggestion.explanation}")
         for failure in failures:
             print(f"  failed: {failure.source}: {failure.reason}")
+        for left in report.left_out:
+            print(f"  left out: {left.source}: {left.reason}")
     return EXIT_SOME_FAILED if failures else 0

@@ -94,13 +94,13 @@ class Importer(FileRecords):
         should_stop: Callable[[], bool] | None = None,
     ) -> ImportReport:
         options = options or ImportOptions()
-        paths = files_in([os.path.abspath(path) for path in paths])
+        report = ImportReport()
+        paths = files_in([os.path.abspath(path) for path in paths], report.left_out)
         if options.only is not None:
             wanted = {ref.path for ref in options.only}
             paths = [path for path in paths if path in wanted]
         sizes = {path: size(path) for path in paths}
         total = sum(sizes.values())
-        report = ImportReport()
         own = Settings(self._store).own_addresses()
         done_bytes = 0
 

@@ -10,6 +10,7 @@ import os
 
 from app.core.domain import Channel
 from app.core.errors import SteadyError
+from app.importing.batch_report import LeftOut
 from app.importing.email_message import parse_email
 from app.importing.found import FoundMessage
 from app.importing.images import (
@@ -20,6 +21,7 @@ from app.importing.images import (
     mime_of,
     picture_problem,
 )
+from app.importing.not_evidence import why_not_evidence
 from app.importing.outlook import parse_outlook
 from app.importing.sniff import (
     OLE_MAGIC,
@@ -94,9 +96,10 @@ def misnamed(path: str, kind: str) -> str:
     return f"Its name ends in “{extension}”, but it is {what}, so it is read as one."
 
 
-def files_in(paths: list[str]) -> list[str]:
+def files_in(paths: list[str], left_out: list[LeftOut] | None = None) -> list[str]:
     """The paths, with each folder replaced by the files inside it (and its subfolders), in
-    name order; hidden files such as .DS_Store are left out."""
+    name order; hidden files such as .DS_Store are left out, and so are a mail program's index
+    and settings files and empty files (added to `left_out`, with why)."""
     found: list[str] = []
     for path in paths:
         if not os.path.isdir(path):
@@ -104,7 +107,14 @@ def files_in(paths: list[str]) -> list[str]:
             continue
         for folder, subfolders, names in os.walk(path):
             subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
-            found += [os.path.join(folder, n) for n in sorted(names) if not n.startswith(".")]
+            for name in sorted(n for n in names if not n.startswith(".")):
+                inside = os.path.join(folder, name)
+                reason = why_not_evidence(inside)
+                if not reason:
+                    found.append(inside)
+                elif left_out is not None:
+                    shown = os.path.join(os.path.basename(path), os.path.relpath(inside, path))
+                    left_out.append(LeftOut(shown, reason))
     return found
 
 

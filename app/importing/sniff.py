@@ -72,9 +72,12 @@ def is_empty(path: str) -> bool:
         if os.path.getsize(path) > BLANK_LIMIT:
             return False
         with open(path, "rb") as handle:
-            return not handle.read().strip()
+            while chunk := handle.read(HEAD_BYTES):
+                if chunk.strip():
+                    return False
     except OSError:
         return False
+    return True
 
 
 def looks_like_email(data: bytes) -> bool:
