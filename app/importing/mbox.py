@@ -67,8 +67,7 @@ def is_header_line(line: bytes) -> bool:
     return _HEADER.match(line) is not None
 
 
-def _is_blank(line: bytes) -> bool:
-    return line in (b"\n", b"\r\n")
+_BLANK = (b"\n", b"\r\n")
 
 
 def _trim(lines: list[bytes]) -> bytes:
@@ -91,14 +90,12 @@ class _Piece:
         self.first = b""  # its first line that is not blank
         self.headers_ended = False
 
-    def add(self, line: bytes) -> None:
-        if not self.first:
-            if _is_blank(line):
+    def add(self, line: bytes, blank: bool) -> None:
+        if not self.headers_ended:
+            if blank:
                 self.headers_ended = True
-            elif line.strip():
+            elif not self.first and line.strip():
                 self.first = line
-        elif _is_blank(line):
-            self.headers_ended = True
         self.size += len(line)
         if self.size <= self.max_bytes:
             self.lines.append(line)
@@ -129,13 +126,6 @@ class MboxReader:
     def sha256(self) -> str:
         return self._digest.hexdigest()
 
-    def _lines(self) -> Iterator[bytes]:
-        with open(self.path, "rb") as handle:
-            while line := handle.readline(LINE_LIMIT):
-                self.position += len(line)
-                self._digest.update(line)
-                yield line
-
     def __iter__(self) -> Iterator[MboxMessage]:
         index = 0
         piece: _Piece | None = None
@@ -143,37 +133,40 @@ class MboxReader:
         # A "From " line that is not shaped like a separator still is one when header lines
         # follow it (an exporter that writes no date); it waits here for the next line.
         waiting: bytes | None = None
-        for line in self._lines():
-            if waiting is not None:
-                held, waiting = waiting, None
-                if _FIRST_HEADER.match(line):
-                    if piece is not None:
-                        index += 1
-                        yield piece.message(index, at_end=False)
-                    piece = _Piece(self.max_message_bytes)
-                else:
-                    piece = piece or _Piece(self.max_message_bytes)
-                    piece.add(held)
-            elif previous_blank and line.startswith(b"From "):
-                if looks_like_separator(line):
-                    if piece is not None:
-                        index += 1
-                        yield piece.message(index, at_end=False)
-                    piece = _Piece(self.max_message_bytes)
-                else:
-                    waiting = line
-                previous_blank = False
-                continue
-            previous_blank = _is_blank(line)
-            if piece is None:
-                if not line.strip():
+        with open(self.path, "rb") as handle:
+            while line := handle.readline(LINE_LIMIT):
+                self.position += len(line)
+                self._digest.update(line)
+                if waiting is not None:
+                    held, waiting = waiting, None
+                    if _FIRST_HEADER.match(line):
+                        if piece is not None:
+                            index += 1
+                            yield piece.message(index, at_end=False)
+                        piece = _Piece(self.max_message_bytes)
+                    else:
+                        piece = piece or _Piece(self.max_message_bytes)
+                        piece.add(held, False)
+                elif previous_blank and line.startswith(b"From "):
+                    if looks_like_separator(line):
+                        if piece is not None:
+                            index += 1
+                            yield piece.message(index, at_end=False)
+                        piece = _Piece(self.max_message_bytes)
+                    else:
+                        waiting = line
+                    previous_blank = False
                     continue
-                # No separator first: the file is a single message saved as .mbox.
-                piece = _Piece(self.max_message_bytes)
-            piece.add(line)
+                previous_blank = line in _BLANK
+                if piece is None:
+                    if not line.strip():
+                        continue
+                    # No separator first: the file is a single message saved as .mbox.
+                    piece = _Piece(self.max_message_bytes)
+                piece.add(line, previous_blank)
         if waiting is not None:
             piece = piece or _Piece(self.max_message_bytes)
-            piece.add(waiting)
+            piece.add(waiting, False)
         if piece is not None and piece.size:
             index += 1
             yield piece.message(index, at_end=True)
