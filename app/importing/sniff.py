@@ -32,8 +32,6 @@ _MAGIC: tuple[tuple[bytes, Magic], ...] = (
     (b"\xff\xd8\xff", Magic("image", "image/jpeg", "a JPEG picture")),
     (b"GIF87a", Magic("image", "image/gif", "a GIF picture")),
     (b"GIF89a", Magic("image", "image/gif", "a GIF picture")),
-    (b"II*\x00", Magic("image", "image/tiff", "a TIFF picture")),
-    (b"MM\x00*", Magic("image", "image/tiff", "a TIFF picture")),
     (b"%PDF-", Magic("file", "application/pdf", "a PDF document")),
 )
 # Header names only mail carries; one of them (or From with a Date, To or Subject) makes the
