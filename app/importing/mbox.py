@@ -31,6 +31,9 @@ _SEPARATOR = re.compile(
     rb"(?:\s|$)",
     re.IGNORECASE,
 )
+# A separator some exporters write without a proper date ("From MAILER-DAEMON", "From -",
+# a sender and an odd date): a separator only when a message's header lines follow.
+_BARE_SEPARATOR = re.compile(rb"From \S*(?:\s*$| .*\b\d{1,2}:\d{2}\b)")
 _HEADER = re.compile(rb"[!-9;-~]+[ \t]*:")
 # The lines an mbox writer puts first in a message, after its "From " line.
 _FIRST_HEADER = re.compile(
@@ -153,10 +156,12 @@ class MboxReader:
                             index += 1
                             yield piece.message(index, at_end=False)
                         piece = _Piece(self.max_message_bytes)
-                    else:
+                        previous_blank = False
+                        continue
+                    if _BARE_SEPARATOR.match(line):
                         waiting = line
-                    previous_blank = False
-                    continue
+                        previous_blank = False
+                        continue
                 previous_blank = line in _BLANK
                 if piece is None:
                     if not line.strip():

@@ -8,6 +8,8 @@ import mailbox
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.importing.batch_report import ImportOptions
 from app.importing.mbox import CUT_OFF, NO_HEADERS, MboxReader
@@ -99,6 +101,13 @@ def test_other_from_lines_after_a_blank_line_are_the_customer_s_words(
     assert only.warnings == ()
 
 
+def test_a_sentence_starting_from_stays_even_before_a_header_like_line(tmp_path: Path) -> None:
+    message = b"From: a@example.com\nSubject: x\n\nHi.\n\nFrom what I can tell\nTo: the police\n"
+    path = tmp_path / "box.mbox"
+    path.write_bytes(b"From a@example.com Mon Nov  2 10:00:00 2026\n" + message)
+    assert [m.raw for m in MboxReader(str(path), 10_000)] == [message]
+
+
 def test_the_last_body_line_starting_from_is_kept_too(tmp_path: Path) -> None:
     path = tmp_path / "box.mbox"
     path.write_bytes(
@@ -187,3 +196,45 @@ def test_a_message_without_a_from_header_is_still_one_message(tmp_path: Path) ->
         b"Subject: a\n\nx\n",
         b"Subject: b\n\ny\n",
     ]
+
+
+_LINES = [
+    b"From angry%d@example.com Mon Nov  2 10:00:00 2026\n",
+    b"From - Thu Sep 11 11:46:19 2014 %d\r\n",
+    b"From angry%d@example.com\n",
+    b"From what I can tell %d.\n",
+    b">From quoted %d\n",
+    b"From: angry%d@example.com\n",
+    b"Subject: refund %d\n",
+    b"Received: by mx%d\n",
+    b"\n",
+    b"\r\n",
+    b"I will see you in court %d.\n",
+    b"Subj%d",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LINES), max_size=40))
+def test_only_separator_lines_and_blank_lines_are_left_between_messages(
+    tmp_path_factory: pytest.TempPathFactory, lines: list[bytes]
+) -> None:
+    # Every line but the blank ones is unique, so each message is found where it came from.
+    data = b"".join(line.replace(b"%d", str(n).encode()) for n, line in enumerate(lines))
+    path = tmp_path_factory.mktemp("box") / "box.mbox"
+    path.write_bytes(data)
+    position = 0
+    gaps: list[bytes] = []
+    for message in MboxReader(str(path), 10**6):
+        assert message.raw is not None
+        if not message.raw.strip():
+            continue
+        found = data.index(message.raw, position)
+        gaps.append(data[position:found])
+        position = found + len(message.raw)
+    gaps.append(data[position:])
+    for gap in gaps:
+        kept = [line for line in gap.splitlines() if line.strip()]
+        # Between two messages only separator lines are left out (several when a message
+        # between them is empty); nothing else is dropped.
+        assert all(line.startswith((b"From angry", b"From - ")) for line in kept), gap
