@@ -8,6 +8,8 @@ import io
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app.application import open_services
 from app.cli import main
@@ -206,3 +208,30 @@ def test_the_command_line_names_what_is_wrong_with_the_file(
         "  failed: stranger.eml: No customer has the address or handle someone@example.net. "
         "Add it to a customer, or import again with --customer ID.",
     ]
+
+
+_STARTS = [b"", b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF89a", b"RIFF\0\0\0\0WEBP", b"%PDF-"]
+_STARTS += [b"From: a@example.com\nDate: x\n", b"From a@b Mon Nov  2 10:00:00 2026\nFrom: a\n"]
+_STARTS += [b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"\n \r\n"]
+
+
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    start=st.sampled_from(_STARTS),
+    rest=st.binary(max_size=300),
+    suffix=st.sampled_from(["", ".eml", ".png", ".jpg", ".msg", ".mbox", ".csv", ".txt"]),
+)
+def test_whatever_the_bytes_and_the_name_one_file_is_one_outcome(
+    shop: Services, angry_customer_id: int, tmp_path: Path, start: bytes, rest: bytes, suffix: str
+) -> None:
+    path = tmp_path / f"odd{suffix}"
+    path.write_bytes(start + rest)
+    report = shop.imports.run([str(path)], ImportOptions(customer_id=angry_customer_id))
+    assert not report.stopped
+    if kind_of(str(path)) != "mbox":  # a mailbox holds any number of messages
+        assert len(report.imported) + len(report.skipped) + len(report.failed) == 1
+    assert shop.verify().ok
