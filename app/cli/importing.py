@@ -12,7 +12,14 @@ import sys
 from app.cli.common import add_json_flag, print_json, services_for
 from app.cli.numbers import record_id
 from app.core.errors import InvalidInputError, NotFoundError
-from app.importing.batch_report import ImportFailure, ImportOptions, ImportReport, Progress
+from app.importing.batch_report import (
+    ImportFailure,
+    ImportOptions,
+    ImportReport,
+    Progress,
+    Unmatched,
+    left_out_text,
+)
 
 EXIT_SOME_FAILED = 1
 
@@ -33,15 +40,20 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=_import)
 
 
-def _unmatched_as_failures(report: ImportReport) -> list[ImportFailure]:
-    return [
-        ImportFailure(
-            item.source,
-            (f"No customer has the address or handle {item.key}. " if item.key else "")
-            + "Add it to a customer, or import again with --customer ID.",
+def _why_not_placed(item: Unmatched) -> str:
+    if item.key:
+        return (
+            f"No customer has the address or handle {item.key}. "
+            "Add it to a customer, or import again with --customer ID."
         )
-        for item in report.unmatched
-    ]
+    # A picture, a plain file or a message without a sender: the file is what is lacking.
+    return " ".join(
+        [*item.warnings, "Nothing in it says who it is from: import it again with --customer ID."]
+    )
+
+
+def _unmatched_as_failures(report: ImportReport) -> list[ImportFailure]:
+    return [ImportFailure(item.source, _why_not_placed(item)) for item in report.unmatched]
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -74,6 +86,7 @@ def _import(args: argparse.Namespace) -> int:
                 "failed": len(failures),
                 "contacts": [item.contact_id for item in report.imported],
                 "failures": [{"source": f.source, "reason": f.reason} for f in failures],
+                "left_out": [{"source": f.source, "reason": f.reason} for f in report.left_out],
                 "warnings": [
                     {"source": item.source, "warning": warning}
                     for item in report.imported
@@ -93,7 +106,7 @@ def _import(args: argparse.Namespace) -> int:
     else:
         print(
             f"Imported {len(report.imported)}, skipped {len(report.skipped)} already there, "
-            f"failed {len(failures)}."
+            f"failed {len(failures)}.{left_out_text(len(report.left_out))}"
         )
         for item in report.imported:
             for warning in item.warnings:
@@ -102,4 +115,6 @@ def _import(args: argparse.Namespace) -> int:
                 print(f"  suggested: {item.source}: {suggestion.explanation}")
         for failure in failures:
             print(f"  failed: {failure.source}: {failure.reason}")
+        for left in report.left_out:
+            print(f"  left out: {left.source}: {left.reason}")
     return EXIT_SOME_FAILED if failures else 0

@@ -29,13 +29,12 @@ from app.importing.batch_report import (
 )
 from app.importing.email_message import parse_email
 from app.importing.file_records import FileRecords
-from app.importing.files import PASTED, file_found, files_in, kind_of, size, unreadable
+from app.importing.files import PASTED, files_in, kind_of, single_found, size, unreadable
 from app.importing.found import FoundMessage
 from app.importing.helpdesk_csv import ColumnMapping, guess_mapping, iter_rows, read_table
 from app.importing.images import file_time
 from app.importing.matching import customer_for, sender_customer
 from app.importing.mbox import MboxReader
-from app.importing.outlook import parse_outlook
 from app.importing.paste import split_pasted
 from app.importing.post_details import PostEvidence, missing_from
 from app.importing.review import SuggestionReview
@@ -105,13 +104,13 @@ class Importer(FileRecords):
         should_stop: Callable[[], bool] | None = None,
     ) -> ImportReport:
         options = options or ImportOptions()
-        paths = files_in([os.path.abspath(path) for path in paths])
+        report = ImportReport()
+        paths = files_in([os.path.abspath(path) for path in paths], report.left_out)
         if options.only is not None:
             wanted = {ref.path for ref in options.only}
             paths = [path for path in paths if path in wanted]
         sizes = {path: size(path) for path in paths}
         total = sum(sizes.values())
-        report = ImportReport()
         own = Settings(self._store).own_addresses()
         done_bytes = 0
 
@@ -228,6 +227,7 @@ class Importer(FileRecords):
                 yield ref, source, unreadable(source, error)
                 continue
             found.kind = "mbox"
+            found.warnings[:0] = message.warnings
             yield ref, source, found
 
     def _single_items(
@@ -246,15 +246,7 @@ class Importer(FileRecords):
                 yield ItemRef(path, number), f"{name}, row {number}", found
             return
         # A reader failing on a hostile file is caught in _file: one failure for the file.
-        with open(path, "rb") as handle:
-            data = handle.read() if kind in ("email", "outlook") else b""
-        if kind == "email":
-            found = parse_email(data, name)
-        elif kind == "outlook":
-            found = parse_outlook(path, data)
-        else:
-            found = file_found(path, kind, options.image_details.get(path))
-        yield ItemRef(path), name, found
+        yield ItemRef(path), name, single_found(path, kind, options.image_details.get(path))
 
     # --- one message ----------------------------------------------------------------------
 
@@ -287,7 +279,16 @@ class Importer(FileRecords):
                     sender_customer(self._store, found, direction, own) if on_screen else None
                 )
                 report.unmatched.append(
-                    Unmatched(ref, source, key, found.sender_name, found.label, on_screen, known_as)
+                    Unmatched(
+                        ref,
+                        source,
+                        key,
+                        found.sender_name,
+                        found.label,
+                        on_screen,
+                        known_as,
+                        tuple(found.warnings),
+                    )
                 )
                 return
             sameness = for_the_customer(self._store, sameness, customer_id)

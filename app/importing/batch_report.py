@@ -38,6 +38,15 @@ class ImportFailure:
 
 
 @dataclass(frozen=True)
+class LeftOut:
+    """A file in an imported folder that is not evidence (a mail program's index, an empty
+    file): not imported, and said so."""
+
+    source: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class Unmatched:
     """A message no customer matched; the owner picks or creates the customer."""
 
@@ -48,6 +57,14 @@ class Unmatched:
     label: str
     on_screen: int | None = None  # the customer the files were given to, if any
     known_as: int | None = None  # the customer the sender's address belongs to, if another
+    warnings: tuple[str, ...] = ()  # what could not be read (a damaged picture, no sender)
+
+
+def left_out_text(count: int) -> str:
+    if not count:
+        return ""
+    files = "1 file that is" if count == 1 else f"{count} files that are"
+    return f" Left out {files} not evidence (a mail program's own files, empty files)."
 
 
 @dataclass
@@ -58,6 +75,7 @@ class ImportReport:
     unmatched: list[Unmatched] = field(default_factory=list)
     cancelled: bool = False
     stopped: str = ""  # why the batch stopped early (a full disk, a locked database)
+    left_out: list[LeftOut] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -70,6 +88,7 @@ class ImportReport:
         )
         if self.unmatched:
             text += f" {len(self.unmatched)} waiting for you to choose the customer."
+        text += left_out_text(len(self.left_out))
         if self.cancelled:
             text += " Cancelled: the rest was not imported."
         return text
@@ -81,6 +100,7 @@ class ImportReport:
         self.unmatched = other.unmatched
         self.cancelled = self.cancelled or other.cancelled
         self.stopped = self.stopped or other.stopped
+        self.left_out += other.left_out
 
 
 @dataclass

@@ -26,7 +26,8 @@ class FileRecords:
         sha, size = self._store.imports.put_file(path)
         note = found.original_note
         name = os.path.basename(path)
-        attachment_id = self._store.blobs.attach(contact_id, sha, name, mime_of(path), size, note)
+        mime = found.original_mime or mime_of(path)
+        attachment_id = self._store.blobs.attach(contact_id, sha, name, mime, size, note)
         self._store.ledger.record(
             "attachment.added",
             "attachment",

@@ -10,8 +10,27 @@ import os
 
 from app.core.domain import Channel
 from app.core.errors import SteadyError
+from app.importing.batch_report import LeftOut
+from app.importing.email_message import parse_email
 from app.importing.found import FoundMessage
-from app.importing.images import ImageDetails, default_image_details, file_time, is_image
+from app.importing.images import (
+    ImageDetails,
+    default_image_details,
+    file_time,
+    is_image,
+    mime_of,
+    picture_problem,
+)
+from app.importing.not_evidence import why_not_evidence
+from app.importing.outlook import parse_outlook
+from app.importing.sniff import (
+    OLE_MAGIC,
+    head,
+    is_empty,
+    looks_like_email,
+    looks_like_mbox,
+    magic,
+)
 
 log = logging.getLogger(__name__)
 
@@ -19,13 +38,10 @@ MBOX_EXTENSIONS = (".mbox", ".mbx", ".mbs")
 EMAIL_EXTENSIONS = (".eml", ".emlx")
 CSV_EXTENSIONS = (".csv", ".tsv")
 PASTED = "<pasted text>"
+EMPTY = "Nothing was imported: the file is empty."
 
 
-def kind_of(path: str, image_extensions: frozenset[str] = frozenset()) -> str:
-    """What kind of source a file is: email, mbox, outlook, csv, image or file.
-
-    `image_extensions` adds formats the window can show (Qt's readers) to the usual ones.
-    """
+def _named_kind(path: str, image_extensions: frozenset[str]) -> str:
     extension = os.path.splitext(path)[1].lower()
     if extension in EMAIL_EXTENSIONS:
         return "email"
@@ -37,19 +53,53 @@ def kind_of(path: str, image_extensions: frozenset[str] = frozenset()) -> str:
         return "csv"
     if is_image(path) or extension in image_extensions:
         return "image"
-    if not extension:
-        try:
-            with open(path, "rb") as handle:
-                if handle.read(5) == b"From ":
-                    return "mbox"
-        except OSError:
-            pass
     return "file"
 
 
-def files_in(paths: list[str]) -> list[str]:
+def kind_of(path: str, image_extensions: frozenset[str] = frozenset()) -> str:
+    """What kind of source a file is: email, mbox, outlook, csv, image, file, or empty.
+
+    The file's first bytes decide before its name does: a picture or PDF is one whatever it is
+    called, and so is an email saved under a picture's name. `image_extensions` adds formats
+    the window can show (Qt's readers) to the usual ones.
+    """
+    data = head(path)
+    if not data.strip() and is_empty(path):
+        return "empty"
+    found = magic(data)
+    if found is not None:
+        return found.kind
+    named = _named_kind(path, image_extensions)
+    if named == "email" and data.startswith(OLE_MAGIC):
+        return "outlook"
+    if named in ("email", "mbox", "csv"):
+        return named
+    if named == "outlook" and data.startswith(OLE_MAGIC):
+        return named
+    if looks_like_mbox(data) or (not os.path.splitext(path)[1] and data.startswith(b"From ")):
+        return "mbox"
+    if looks_like_email(data):
+        return "email"
+    return named
+
+
+def misnamed(path: str, kind: str) -> str:
+    """What to tell the owner when the file's name says one kind and its bytes another."""
+    extension = os.path.splitext(path)[1]
+    if not extension or _named_kind(path, frozenset()) == kind:
+        return ""
+    what = {"email": "an email", "outlook": "an Outlook message", "mbox": "a mailbox"}.get(kind)
+    found = magic(head(path))
+    what = found.what if found is not None else what
+    if what is None:
+        return ""
+    return f"Its name ends in “{extension}”, but it is {what}, so it is read as one."
+
+
+def files_in(paths: list[str], left_out: list[LeftOut] | None = None) -> list[str]:
     """The paths, with each folder replaced by the files inside it (and its subfolders), in
-    name order; hidden files such as .DS_Store are left out."""
+    name order; hidden files such as .DS_Store are left out, and so are a mail program's index
+    and settings files and empty files (added to `left_out`, with why)."""
     found: list[str] = []
     for path in paths:
         if not os.path.isdir(path):
@@ -57,7 +107,14 @@ def files_in(paths: list[str]) -> list[str]:
             continue
         for folder, subfolders, names in os.walk(path):
             subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
-            found += [os.path.join(folder, n) for n in sorted(names) if not n.startswith(".")]
+            for name in sorted(n for n in names if not n.startswith(".")):
+                inside = os.path.join(folder, name)
+                reason = why_not_evidence(inside)
+                if not reason:
+                    found.append(inside)
+                elif left_out is not None:
+                    shown = os.path.join(os.path.basename(path), os.path.relpath(inside, path))
+                    left_out.append(LeftOut(shown, reason))
     return found
 
 
@@ -86,8 +143,12 @@ def sha256_file(path: str) -> str:
 def file_found(path: str, kind: str, details: ImageDetails | None) -> FoundMessage:
     """An image or any other file as one item to log, kept exactly as it is."""
     name = os.path.basename(path)
+    found_magic = magic(head(path))
+    warnings: list[str] = []
     if kind == "image":
         details = details or default_image_details(path)
+        problem = picture_problem(path, known_picture=found_magic is not None)
+        warnings += [problem] if problem else []
     else:
         details = details or ImageDetails(captured_at=file_time(path), captured_from="file time")
     post = details.post
@@ -106,10 +167,28 @@ def file_found(path: str, kind: str, details: ImageDetails | None) -> FoundMessa
         channel=Channel.SOCIAL if details.is_post else Channel.OTHER,
         url=post.url,
         original_path=path,
+        original_mime=found_magic.mime if found_magic is not None else mime_of(path),
         original_note=capture_note(details),
         content_sha256=sha256_file(path),
-        warnings=[details.note] if details.note else [],
+        warnings=([details.note] if details.note else []) + warnings,
     )
+
+
+def single_found(path: str, kind: str, details: ImageDetails | None) -> FoundMessage:
+    """A file that is one item (an email, an Outlook message, a picture, any other file)."""
+    if kind == "empty":
+        raise SteadyError(EMPTY)
+    name = os.path.basename(path)
+    if kind in ("email", "outlook"):
+        with open(path, "rb") as handle:
+            data = handle.read()
+        found = parse_email(data, name) if kind == "email" else parse_outlook(path, data)
+    else:
+        found = file_found(path, kind, details)
+    note = misnamed(path, kind)
+    if note:
+        found.warnings.insert(0, note)
+    return found
 
 
 def unreadable(source: str, error: BaseException) -> SteadyError:

@@ -31,6 +31,8 @@ class FoundMessage:
     original: NewAttachment | None = None
     # A big file kept by path and streamed into the database instead of read into memory.
     original_path: str = ""
+    # What the kept file is, from its bytes (a picture named ".eml" is still a picture).
+    original_mime: str = ""
     original_note: str = "The file exactly as imported."
     message_id: str = ""
     warnings: list[str] = field(default_factory=list)

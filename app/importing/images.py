@@ -50,6 +50,51 @@ def mime_of(path: str) -> str:
     return mimetypes.guess_type(path)[0] or "application/octet-stream"
 
 
+# Formats Pillow reads: a file with one of these names that Pillow cannot even recognise is
+# not the picture its name says (an HEIC or SVG file may simply be one Pillow does not read).
+_PILLOW_READS = frozenset(
+    [".png", ".jpg", ".jpeg", ".jfif", ".gif", ".webp", ".bmp", ".tif", ".tiff"]
+)
+# Decoded fully up to this size to find a picture cut off part-way; bigger ones are checked
+# without decoding every pixel.
+_DECODE_PIXELS = 40_000_000
+CANNOT_DRAW = (
+    "The picture cannot be drawn: the file stops part-way or is damaged (was it copied before "
+    "it was finished?)."
+)
+NOT_A_PICTURE = "The file is named as a picture, but it is not one Steady can draw."
+
+
+def picture_problem(path: str, known_picture: bool = False) -> str:
+    """Why the picture cannot be drawn, or "" when it can (or its format is not Pillow's).
+
+    `known_picture`: its first bytes are a picture format's, whatever its name.
+    """
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            with Image.open(path) as image:
+                if image.format == "JPEG":
+                    # Decoding at an eighth of the size still reads every byte of the file.
+                    image.draft("RGB", (max(1, image.width // 8), max(1, image.height // 8)))
+                if image.width * image.height <= _DECODE_PIXELS:
+                    image.load()
+                else:
+                    image.verify()
+    except Image.DecompressionBombError:
+        return ""  # a scrolling screenshot too big to decode is still evidence, kept as it is
+    except UnidentifiedImageError:
+        if known_picture:
+            return CANNOT_DRAW
+        named_as_one = os.path.splitext(path)[1].lower() in _PILLOW_READS
+        return NOT_A_PICTURE if named_as_one else ""
+    except Exception:  # a hostile or damaged picture may fail in any way inside a decoder
+        return CANNOT_DRAW
+    return ""
+
+
 def file_time(path: str) -> datetime:
     """When the file was last written, in the laptop's local time."""
     return datetime.fromtimestamp(os.stat(path).st_mtime).astimezone()

@@ -294,6 +294,12 @@ class ImportDialog(QDialog):
             )
             for unmatched in report.unmatched:
                 QTreeWidgetItem(group, [unmatched.source, unmatched.key])
+        if report.left_out:
+            group = QTreeWidgetItem(
+                self.results, [f"Left out, not evidence ({len(report.left_out)})", ""]
+            )
+            for left in report.left_out:
+                _row(group, left.source, left.reason)
         self.results.setVisible(self.results.topLevelItemCount() > 0)
 
     def decided_suggestions(self) -> dict[int, set]:
