@@ -6,7 +6,7 @@ A connection belongs to the thread that opened it; work off the UI thread opens 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -15,6 +15,7 @@ from storage.blobs import SqliteBlobs
 from storage.contacts import SqliteContacts
 from storage.customers import SqliteCustomers
 from storage.database import (
+    BUSY_TIMEOUT_SECONDS,
     READ_ONLY_FILE,
     backup_database,
     file_is_read_only,
@@ -25,6 +26,7 @@ from storage.database import (
 from storage.ledger import SqliteLedger
 from storage.migrations import migrate, newer_steady, note_version
 from storage.settings import SqliteSettings
+from storage.sole_use import held_alone
 from storage.written import WrittenRows
 
 if TYPE_CHECKING:
@@ -145,6 +147,10 @@ class SqliteStore:
         finally:
             # A row kept past its transaction (or a savepoint rolled back) could be stale.
             self._written.clear()
+
+    def alone(self) -> AbstractContextManager[None]:
+        """Hold this log while no other connection has it open (see storage/sole_use.py)."""
+        return held_alone(self.db.conn, int(BUSY_TIMEOUT_SECONDS * 1000))
 
     def backup_to(self, target: str) -> None:
         backup_database(self.db, target, self._passphrase)

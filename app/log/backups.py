@@ -12,25 +12,19 @@ import contextlib
 import os
 import re
 import shutil
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from app.core.clock import Clock
 from app.core.errors import InvalidInputError, SteadyError, StorageError
 from app.core.ledger_records import VerifyReport
 from app.core.ports import DatabaseFiles, Store
-from app.log.anchors import RESTORED, heads_path, read_heads, remember_head
+from app.log.anchors import heads_path, remember_head
+from app.log.history import BackupFile
 from app.log.verify import ledger_head
 
 DAILY_KEPT = 7
 WEEKLY_KEPT = 4
 _STAMP = "%Y-%m-%d-%H%M%S"
-
-
-@dataclass(frozen=True)
-class BackupFile:
-    path: str
-    taken: datetime  # UTC
 
 
 def default_folder(database: str) -> str:
@@ -123,21 +117,10 @@ class Backups:
                 shutil.copyfile(heads, heads_path(target))
         return report
 
-    def automatic(self, since_restore: bool = False) -> list[BackupFile]:
-        """The automatic backups, newest first; `since_restore` leaves out those taken before
-        the last restore (they may hold entries the restored log rightly does not)."""
-        found = backups_in(self.folder, self._store.path)
-        if not since_restore:
-            return found
-        restored = [
-            seen.at
-            for seen in read_heads(heads_path(self._store.path))
-            if seen.where.startswith(RESTORED)
-        ]
-        if not restored:
-            return found
-        cutoff = max(restored)
-        return [b for b in found if b.taken.strftime("%Y-%m-%dT%H:%M:%SZ") >= cutoff]
+    def automatic(self) -> list[BackupFile]:
+        """The automatic backups, newest first (those taken before a restore included: they
+        still bind the log up to the head it was restored to; see app/log/history.py)."""
+        return backups_in(self.folder, self._store.path)
 
     def daily(self) -> str | None:
         """Take today's backup unless one was taken in the last day; returns its path."""
