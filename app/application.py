@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core.clock import Clock, system_clock
-from app.core.errors import CorruptDatabaseError, SteadyError
+from app.core.errors import CorruptDatabaseError, SteadyError, StorageError
 from app.core.paths import database_exists, default_database, demo_database
 from app.services import Services, build_services
 
@@ -49,6 +49,14 @@ def open_services(
 
         backup = newest_good_backup(files, "", location)
         raise CorruptDatabaseError(location, error.detail, backup or "") from error
+    gone = store.missing_tables()
+    if gone:
+        # Every part of Steady would fail on the missing table; the owner hears why, once.
+        store.close()
+        from app.log.backups import newest_good_backup
+        from app.log.verify import missing_tables_problem
+
+        raise StorageError(missing_tables_problem(gone, newest_good_backup(files, "", location)))
     services = build_services(store, clock, is_demo=is_demo)
     services.pdf = ReportlabPackets()
     services.files = files

@@ -23,11 +23,16 @@ from storage.database import (
     open_database_read_only,
     translated_errors,
 )
-from storage.ledger import SqliteLedger
+from storage.ledger import TRACKED, SqliteLedger
 from storage.migrations import migrate, newer_steady, note_version
 from storage.settings import SqliteSettings
 from storage.sole_use import held_alone
+from storage.verify_checks import missing_tables
 from storage.written import WrittenRows
+
+# Untracked tables every part of Steady reads as soon as it starts (settings, time-stamps, the
+# search indexes): a file without them cannot be used, only verified and restored.
+_ALSO_NEEDED = ("settings", "time_stamps", "contacts_fts", "customers_fts")
 
 if TYPE_CHECKING:
     from storage.actions import SqliteStanding
@@ -147,6 +152,12 @@ class SqliteStore:
         finally:
             # A row kept past its transaction (or a savepoint rolled back) could be stale.
             self._written.clear()
+
+    def missing_tables(self) -> list[str]:
+        """The tables Steady made that are gone from the file (removed outside Steady)."""
+        needed = ["ledger", "blobs", *(tracked.table for tracked in TRACKED.values())]
+        with translated_errors(self._path):
+            return missing_tables(self.db, dict.fromkeys([*needed, *_ALSO_NEEDED]))
 
     def alone(self) -> AbstractContextManager[None]:
         """Hold this log while no other connection has it open (see storage/sole_use.py)."""

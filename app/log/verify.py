@@ -106,6 +106,25 @@ def verify_log(
     return report
 
 
+def missing_tables_problem(tables: list[str], backup: str | None) -> str:
+    """One line for a file whose tables were removed: it cannot be used, only restored."""
+    names = " and ".join(f"“{table}”" for table in tables)
+    what = (
+        f"the table {names} is missing from the database: it was"
+        if len(tables) == 1
+        else f"the tables {names} are missing from the database: they were"
+    )
+    advice = (
+        f'the newest good backup is {backup}; put it back with: steady restore "{backup}"'
+        if backup
+        else "there is no good automatic backup; restore a copy you made yourself"
+    )
+    return (
+        f"The log does NOT verify: {what} removed outside Steady. "
+        f"Keep this file as it is; {advice}."
+    )
+
+
 def _verifies(files: DatabaseFiles, path: str) -> bool:
     try:
         return files.check(path).ok

@@ -1,0 +1,55 @@
+"""A table Steady needs removed outside it: one clear line, never a traceback."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from app.application import open_services
+from app.cli import main
+from app.core.domain import Customer
+from tests.helpers.fixtures import FakeClock
+
+
+def _log_with_a_backup(db_path: Path) -> str:
+    services = open_services(db_path, FakeClock())
+    services.customers.add(Customer(name="Pat Example"))
+    backup = services.backups.daily()
+    services.close()
+    assert backup
+    return backup
+
+
+def _drop(db_path: Path, table: str) -> None:
+    conn = sqlite3.connect(db_path)
+    conn.execute(f"DROP TABLE {table}")
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize("table", ["ledger", "settings", "time_stamps", "contacts_fts"])
+@pytest.mark.parametrize("command", [["verify"], ["customer", "list"], ["search", "regret"]])
+def test_a_removed_table_is_named_in_one_line_by_every_command(
+    db_path: Path, capsys: pytest.CaptureFixture[str], table: str, command: list[str]
+) -> None:
+    backup = _log_with_a_backup(db_path)
+    _drop(db_path, table)
+    capsys.readouterr()
+    assert main(["--db", str(db_path), *command]) == 1
+    captured = capsys.readouterr()
+    assert captured.err == (
+        f"steady: The log does NOT verify: the table “{table}” is missing from the database: "
+        f"it was removed outside Steady. Keep this file as it is; the newest good backup is "
+        f'{backup}; put it back with: steady restore "{backup}".\n'
+    )
+    assert "Traceback" not in captured.out + captured.err
+
+
+def test_every_removed_table_is_named(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _log_with_a_backup(db_path)
+    _drop(db_path, "ledger")
+    _drop(db_path, "settings")
+    assert main(["--db", str(db_path), "verify"]) == 1
+    assert "the tables “ledger” and “settings” are missing" in capsys.readouterr().err
