@@ -67,7 +67,8 @@ def open_services(
         try:
             services.backups.daily()
         except SteadyError as error:
-            # The log itself is fine; the owner hears about the backup, the work goes on.
+            # The owner hears why the backup was not taken (a drive, or the log itself no
+            # longer verifying); the work goes on.
             services.backup_problem = str(error)
     return services
 

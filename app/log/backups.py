@@ -22,6 +22,9 @@ from app.log.anchors import heads_path, remember_head
 from app.log.history import BackupFile
 from app.log.verify import ledger_head
 
+# How a backup refused because the log itself does not verify begins (the window shows it
+# without saying the log is fine).
+LOG_DOES_NOT_VERIFY = "The log does NOT verify"
 DAILY_KEPT = 7
 WEEKLY_KEPT = 4
 _STAMP = "%Y-%m-%d-%H%M%S"
@@ -106,16 +109,33 @@ class Backups:
             # A copy that does not verify must never be taken for a good backup later.
             with contextlib.suppress(OSError):
                 os.remove(target)
-            raise StorageError(
-                f"The backup written to {target} does not verify ({report.problems[0]}); "
-                "keep the database as it is and try another drive."
-            )
+            raise StorageError(self._why_the_copy_failed(target, report.problems[0]))
         heads = heads_path(self._store.path)
         remember_head(heads, head, why)
         if os.path.exists(heads):
             with contextlib.suppress(OSError):
                 shutil.copyfile(heads, heads_path(target))
         return report
+
+    def _why_the_copy_failed(self, target: str, problem: str) -> str:
+        """The drive is to blame only when the log itself verifies."""
+        own = self._store.ledger.verify()
+        if own.ok:
+            return (
+                f"The backup written to {target} does not verify ({problem}); keep the "
+                "database as it is and try another drive."
+            )
+        first = own.problems[0]
+        good = self.newest_good()
+        advice = (
+            f'the newest good backup is {good}; put it back with: steady restore "{good}"'
+            if good
+            else "there is no good automatic backup; restore a copy you made yourself"
+        )
+        return (
+            f"{LOG_DOES_NOT_VERIFY}: {first[:1].lower()}{first[1:]} Keep this file as it is; "
+            f"{advice}."
+        )
 
     def automatic(self) -> list[BackupFile]:
         """The automatic backups, newest first (those taken before a restore included: they

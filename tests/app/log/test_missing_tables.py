@@ -53,3 +53,22 @@ def test_every_removed_table_is_named(db_path: Path, capsys: pytest.CaptureFixtu
     _drop(db_path, "settings")
     assert main(["--db", str(db_path), "verify"]) == 1
     assert "the tables “ledger” and “settings” are missing" in capsys.readouterr().err
+
+
+def test_a_backup_refused_because_the_log_was_altered_says_so_in_verifys_words(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    clock = FakeClock()
+    backup = _log_with_a_backup(db_path)
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE customers SET name = 'Someone Else'")
+    conn.commit()
+    conn.close()
+    clock.advance(days=2)
+    services = open_services(db_path, clock, daily_backup=True)
+    services.close()
+    assert services.backup_problem == (
+        "The log does NOT verify: customer 1 was changed outside Steady (it no longer matches "
+        f"its ledger entry). Keep this file as it is; the newest good backup is {backup}; put "
+        f'it back with: steady restore "{backup}".'
+    )
