@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread
 from PySide6.QtWidgets import QLabel, QMainWindow
 
-from app.log.backups import LOG_DOES_NOT_VERIFY
 from app.services import Services
 from ui.shell.background_work import WorkOnOwnConnection
 from ui.shell.first_paint import after_first_paint
@@ -78,6 +77,8 @@ class DailyBackup(QObject):
     def _on_failed(self, reason: str) -> None:
         self.done = True
         self.window.statusBar().clearMessage()
+        from app.log.backups import LOG_DOES_NOT_VERIFY  # not needed to paint the window
+
         if reason.startswith(LOG_DOES_NOT_VERIFY):
             # The copy failed because the log itself was altered: not the drive's fault, and
             # the one moment the window learns of it.
