@@ -9,7 +9,7 @@ import contextlib
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -61,14 +61,16 @@ class SqliteFiles:
         finally:
             db.close()
 
-    def hash_at(self, path: str, seq: int) -> str | None:
-        """The hash of ledger entry `seq` in the file, None when it has no such entry."""
+    def hashes_at(self, path: str, positions: Iterable[int]) -> dict[int, str | None]:
+        """The hash of each ledger entry asked for (None where the file has no such entry),
+        read on one opening of the file."""
         db = self._open(path)
         try:
             with translated_errors(path):
                 if not db.table_exists("ledger"):
-                    return None
-                return SqliteLedger(db, system_clock).hash_at(seq)
+                    return dict.fromkeys(positions)
+                ledger = SqliteLedger(db, system_clock)
+                return {seq: ledger.hash_at(seq) for seq in positions}
         finally:
             db.close()
 

@@ -58,21 +58,26 @@ def disagreement(
     A genuine older backup holds the same entries as each of them up to its own length; a
     rewritten one, even re-chained throughout, does not."""
     count, _ = files.head(copy)
-    for item in heads_in_force(seen):
-        position = item.head.entries
-        if position <= count and files.hash_at(copy, position) != item.head.hash:
+    binding = [item for item in heads_in_force(seen) if item.head.entries <= count]
+    limits = {backup.path: limit_for(backup, seen) for backup in backups}
+    ours = files.hashes_at(copy, {item.head.entries for item in binding})
+    for item in binding:
+        if ours[item.head.entries] != item.head.hash:
             return (
                 f"this copy disagrees with the log's head recorded on {when(item)} "
-                f"({item.where}, entry {position}): it was rewritten"
+                f"({item.where}, entry {item.head.entries}): it was rewritten"
             )
     for backup in backups:
         if os.path.abspath(backup.path) == os.path.abspath(copy):
             continue
         try:
             their_count, _ = files.head(backup.path)
-            limit = limit_for(backup, seen)
-            position = min(count, their_count, limit if limit is not None else their_count)
-            if position and files.hash_at(backup.path, position) != files.hash_at(copy, position):
+            limit = limits[backup.path]
+            position = min(count, their_count, their_count if limit is None else limit)
+            if not position:
+                continue
+            theirs = files.hashes_at(backup.path, [position])[position]
+            if theirs != files.hashes_at(copy, [position])[position]:
                 return (
                     f"this copy disagrees with the automatic backup "
                     f"{os.path.basename(backup.path)} at entry {position}: it was rewritten"

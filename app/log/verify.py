@@ -95,7 +95,7 @@ def verify_log(
             limit = limit_for(backup, seen)
             if limit is not None and count > limit:
                 # Taken before a restore to an earlier head: it binds the log up to that head.
-                count, hash_ = limit, files.hash_at(backup.path, limit) or ""
+                count, hash_ = limit, files.hashes_at(backup.path, [limit])[limit] or ""
         except SteadyError:
             continue  # an unreadable backup proves nothing either way
         if count:
