@@ -24,7 +24,7 @@ from storage.database import (
     translated_errors,
 )
 from storage.ledger import TRACKED, SqliteLedger
-from storage.migrations import migrate, newer_steady, note_version
+from storage.migrations import migrate, migrations, newer_steady, note_version
 from storage.settings import SqliteSettings
 from storage.sole_use import held_alone
 from storage.verify_checks import missing_tables
@@ -33,6 +33,19 @@ from storage.written import WrittenRows
 # Untracked tables every part of Steady reads as soon as it starts (settings, time-stamps, the
 # search indexes): a file without them cannot be used, only verified and restored.
 _ALSO_NEEDED = ("settings", "time_stamps", "contacts_fts", "customers_fts")
+# What the first layout made: all a read-only copy from an older Steady (not brought up to
+# date, since nothing may be written to it) can be expected to hold.
+_FIRST_LAYOUT = (
+    "customers",
+    "contacts",
+    "contact_revisions",
+    "blobs",
+    "attachments",
+    "ledger",
+    "settings",
+    "contacts_fts",
+    "customers_fts",
+)
 
 if TYPE_CHECKING:
     from storage.actions import SqliteStanding
@@ -55,6 +68,7 @@ class SqliteStore:
         self._path = path
         self._passphrase = passphrase
         self.migration_backup: str | None = None
+        self._from_newer = False  # a newer Steady may have laid its tables out otherwise
         if read_only is None:
             read_only = file_is_read_only(path)
         if read_only:
@@ -64,6 +78,7 @@ class SqliteStore:
             with translated_errors(path):
                 newer = newer_steady(self.db)
                 if newer:
+                    self._from_newer = True
                     # Writing with an older layout would corrupt what the newer Steady saved.
                     self.db.execute("PRAGMA query_only=ON")
                     self.db.read_only_reason = newer
@@ -155,8 +170,12 @@ class SqliteStore:
 
     def missing_tables(self) -> list[str]:
         """The tables Steady made that are gone from the file (removed outside Steady)."""
+        if self._from_newer:
+            return []
         needed = ["ledger", "blobs", *(tracked.table for tracked in TRACKED.values())]
         with translated_errors(self._path):
+            if migrations.pending(self.db):
+                return missing_tables(self.db, _FIRST_LAYOUT)
             return missing_tables(self.db, dict.fromkeys([*needed, *_ALSO_NEEDED]))
 
     def alone(self) -> AbstractContextManager[None]:

@@ -72,3 +72,26 @@ def test_a_backup_refused_because_the_log_was_altered_says_so_in_verifys_words(
         f"its ledger entry). Keep this file as it is; the newest good backup is {backup}; put "
         f'it back with: steady restore "{backup}".'
     )
+
+
+def test_a_read_only_copy_from_an_older_steady_is_not_taken_for_a_tampered_one(
+    db_path: Path,
+) -> None:
+    import os
+
+    _log_with_a_backup(db_path)
+    # An older Steady never made the time-stamps table; a read-only copy is not brought up
+    # to date, so its absence there is no sign of anything.
+    conn = sqlite3.connect(db_path)
+    conn.execute("DROP TABLE time_stamps")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name >= 'm300'")
+    conn.commit()
+    conn.close()
+    os.chmod(db_path, 0o444)
+    try:
+        services = open_services(db_path)
+        assert services.read_only
+        assert services.customers.count() == 1
+        services.close()
+    finally:
+        os.chmod(db_path, 0o644)
