@@ -49,14 +49,15 @@ def open_services(
 
         backup = newest_good_backup(files, "", location)
         raise CorruptDatabaseError(location, error.detail, backup or "") from error
-    gone = store.missing_tables()
-    if gone:
-        # Every part of Steady would fail on the missing table; the owner hears why, once.
+    gone, remade = store.missing_tables(), store.remade_tables()
+    if gone or remade:
+        # Every part of Steady would fail on such a table; the owner hears why, once.
         store.close()
         from app.log.backups import newest_good_backup
         from app.log.verify import missing_tables_problem
 
-        raise StorageError(missing_tables_problem(gone, newest_good_backup(files, "", location)))
+        backup = newest_good_backup(files, "", location)
+        raise StorageError(missing_tables_problem(gone, backup, remade))
     services = build_services(store, clock, is_demo=is_demo)
     services.pdf = ReportlabPackets()
     services.files = files

@@ -27,12 +27,18 @@ from storage.ledger import TRACKED, SqliteLedger
 from storage.migrations import migrate, migrations, newer_steady, note_version
 from storage.settings import SqliteSettings
 from storage.sole_use import held_alone
-from storage.verify_checks import missing_tables
+from storage.verify_checks import missing_tables, table_columns
 from storage.written import WrittenRows
 
 # Untracked tables every part of Steady reads as soon as it starts (settings, time-stamps, the
 # search indexes): a file without them cannot be used, only verified and restored.
 _ALSO_NEEDED = ("settings", "time_stamps", "contacts_fts", "customers_fts")
+# The columns read as soon as a log opens or is verified (each there since its table was made).
+_COLUMNS_READ = {
+    "ledger": tuple("seq at actor action entity entity_id digest detail prev_hash hash".split()),
+    "settings": ("key", "value"),
+    "time_stamps": ("id", "entries", "head_hash", "token", "stamped_at", "service"),
+}
 # What the first layout made: all a read-only copy from an older Steady (not brought up to
 # date, since nothing may be written to it) can be expected to hold.
 _FIRST_LAYOUT = (
@@ -177,6 +183,18 @@ class SqliteStore:
             if migrations.pending(self.db):
                 return missing_tables(self.db, _FIRST_LAYOUT)
             return missing_tables(self.db, dict.fromkeys([*needed, *_ALSO_NEEDED]))
+
+    def remade_tables(self) -> list[str]:
+        """Tables that are there but lack columns Steady reads (dropped and made again)."""
+        read = dict(_COLUMNS_READ)
+        for tracked in TRACKED.values():
+            read.setdefault(tracked.table, (tracked.key,))
+        with translated_errors(self._path):
+            return [
+                table
+                for table, columns in read.items()
+                if (present := table_columns(self.db, table)) and not set(columns) <= present
+            ]
 
     def alone(self) -> AbstractContextManager[None]:
         """Hold this log while no other connection has it open (see storage/sole_use.py)."""

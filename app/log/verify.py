@@ -106,23 +106,35 @@ def verify_log(
     return report
 
 
-def missing_tables_problem(tables: list[str], backup: str | None) -> str:
-    """One line for a file whose tables were removed: it cannot be used, only restored."""
-    names = " and ".join(f"“{table}”" for table in tables)
-    what = (
-        f"the table {names} is missing from the database: it was"
-        if len(tables) == 1
-        else f"the tables {names} are missing from the database: they were"
-    )
+def missing_tables_problem(
+    tables: list[str], backup: str | None, remade: list[str] | None = None
+) -> str:
+    """One line for a file whose tables were removed or made again without what Steady keeps
+    in them: it cannot be used, only restored."""
+    if tables:
+        names = _names(tables)
+        what = (
+            f"the table {names} is missing from the database: it was removed"
+            if len(tables) == 1
+            else f"the tables {names} are missing from the database: they were removed"
+        )
+    else:
+        names = _names(remade or [])
+        what = (
+            f"the table {names} lacks columns Steady keeps in it: it was made again"
+            if len(remade or []) == 1
+            else f"the tables {names} lack columns Steady keeps in them: they were made again"
+        )
     advice = (
         f'the newest good backup is {backup}; put it back with: steady restore "{backup}"'
         if backup
         else "there is no good automatic backup; restore a copy you made yourself"
     )
-    return (
-        f"The log does NOT verify: {what} removed outside Steady. "
-        f"Keep this file as it is; {advice}."
-    )
+    return f"The log does NOT verify: {what} outside Steady. Keep this file as it is; {advice}."
+
+
+def _names(tables: list[str]) -> str:
+    return " and ".join(f"“{table}”" for table in tables)
 
 
 def _verifies(files: DatabaseFiles, path: str) -> bool:

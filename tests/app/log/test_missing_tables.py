@@ -95,3 +95,22 @@ def test_a_read_only_copy_from_an_older_steady_is_not_taken_for_a_tampered_one(
         services.close()
     finally:
         os.chmod(db_path, 0o644)
+
+
+@pytest.mark.parametrize("table", ["ledger", "settings", "time_stamps"])
+def test_a_table_made_again_without_its_columns_is_named_in_one_line(
+    db_path: Path, capsys: pytest.CaptureFixture[str], table: str
+) -> None:
+    backup = _log_with_a_backup(db_path)
+    conn = sqlite3.connect(db_path)
+    conn.execute(f"DROP TABLE {table}")
+    conn.execute(f"CREATE TABLE {table} (x)")
+    conn.commit()
+    conn.close()
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "verify"]) == 1
+    assert capsys.readouterr().err == (
+        f"steady: The log does NOT verify: the table “{table}” lacks columns Steady keeps in it: "
+        "it was made again outside Steady. Keep this file as it is; the newest good backup is "
+        f'{backup}; put it back with: steady restore "{backup}".\n'
+    )
