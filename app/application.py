@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core.clock import Clock, system_clock
-from app.core.errors import CorruptDatabaseError, SteadyError
+from app.core.errors import CorruptDatabaseError, SteadyError, StorageError
 from app.core.paths import database_exists, default_database, demo_database
 from app.services import Services, build_services
 
@@ -49,6 +49,15 @@ def open_services(
 
         backup = newest_good_backup(files, "", location)
         raise CorruptDatabaseError(location, error.detail, backup or "") from error
+    gone, remade = store.missing_tables(), store.remade_tables()
+    if gone or remade:
+        # Every part of Steady would fail on such a table; the owner hears why, once.
+        store.close()
+        from app.log.backups import newest_good_backup
+        from app.log.verify import missing_tables_problem
+
+        backup = newest_good_backup(files, "", location)
+        raise StorageError(missing_tables_problem(gone, backup, remade))
     services = build_services(store, clock, is_demo=is_demo)
     services.pdf = ReportlabPackets()
     services.files = files
@@ -59,7 +68,8 @@ def open_services(
         try:
             services.backups.daily()
         except SteadyError as error:
-            # The log itself is fine; the owner hears about the backup, the work goes on.
+            # The owner hears why the backup was not taken (a drive, or the log itself no
+            # longer verifying); the work goes on.
             services.backup_problem = str(error)
     return services
 

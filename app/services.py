@@ -142,14 +142,20 @@ class Services:
 
         if self.files is None:
             raise SteadyError("Backups are not available here.")
-        return restore_database(self.files, self.store.path, backup)
+        return restore_database(
+            self.files,
+            self.store.path,
+            backup,
+            folder=self.backups.folder,
+            held=self.store.alone(),
+        )
 
     def verify(self, expected: LedgerHead | str | None = None) -> VerifyReport:
         """Verify the log, and that it still holds `expected` (a head printed on a packet),
         the heads written down beside it, the heads of its backups and every time-stamp."""
         from app.log.verify import verify_log
 
-        backups = [b.path for b in self.backups.automatic(since_restore=True)] if self.files else []
+        backups = self.backups.automatic() if self.files else []
         report = verify_log(self.store, expected, backups=backups, files=self.files)
         report.problems.extend(self.time_stamps.problems())
         return report

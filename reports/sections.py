@@ -9,6 +9,7 @@ from reportlab.platypus import (
 )
 
 from app.packets.data import PacketData
+from app.packets.handing_notes import COVER_WARNING
 from app.packets.summary import left_out_words, period_words, plural
 from reports.blocks import key_values, p, section
 from reports.page import contents_table, generated_label
@@ -36,6 +37,7 @@ def title_block(data: PacketData, width: float, extra: list[tuple[str, str]]) ->
         p(data.kind.heading, sheet.title),
         p(f"{customer.name} — prepared by {data.business.name}", sheet.subtitle),
         key_values(pairs, width, sheet),
+        *([Spacer(1, 6), p(COVER_WARNING, sheet.alert)] if not data.integrity.verified else []),
         *redaction_notice(data),
         Spacer(1, 10),
         p("Contents", sheet.h2),

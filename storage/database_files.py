@@ -9,12 +9,15 @@ import contextlib
 import os
 import shutil
 import sqlite3
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
 
 import storage.encryption as encryption
 from app.core.clock import system_clock
 from app.core.errors import StorageError
 from storage.database import (
+    BUSY_TIMEOUT_SECONDS,
     SteadyDatabase,
     open_database_read_only,
     partial_path,
@@ -23,6 +26,7 @@ from storage.database import (
 from storage.encryption import is_locked
 from storage.ledger import GENESIS, SqliteLedger
 from storage.migrations import migrations  # noqa: F401  (registers every tracked table)
+from storage.sole_use import held_alone
 
 if TYPE_CHECKING:
     from app.core.ledger_records import VerifyReport
@@ -56,6 +60,61 @@ class SqliteFiles:
                 return SqliteLedger(db, system_clock).head()
         finally:
             db.close()
+
+    def hashes_at(self, path: str, positions: Iterable[int]) -> dict[int, str | None]:
+        """The hash of each ledger entry asked for (None where the file has no such entry),
+        read on one opening of the file."""
+        db = self._open(path)
+        try:
+            with translated_errors(path):
+                if not db.table_exists("ledger"):
+                    return dict.fromkeys(positions)
+                ledger = SqliteLedger(db, system_clock)
+                return {seq: ledger.hash_at(seq) for seq in positions}
+        finally:
+            db.close()
+
+    @contextmanager
+    def alone(self, path: str) -> Iterator[None]:
+        """Hold the file while nobody else has it open; StorageError when someone does."""
+        conn = self._connect_to_hold(path)
+        if conn is None:
+            yield
+            return
+        if os.name == "nt":
+            # Windows renames no file anyone has open, this connection included: ask, let go,
+            # and let Windows itself refuse the rename if someone opens it meanwhile.
+            try:
+                with held_alone(conn):
+                    pass
+            finally:
+                conn.close()
+            yield
+            return
+        try:
+            with held_alone(conn):
+                yield
+        finally:
+            conn.close()
+
+    def _connect_to_hold(self, path: str) -> Any:
+        """A connection to ask SQLite who has the file open; None for a file SQLite cannot
+        read (damaged, or locked without its passphrase here): nobody can be using it as a
+        log, and putting a backup in its place is how it is mended."""
+        try:
+            conn = encryption.connect(
+                path, self._passphrase if is_locked(path) else None, BUSY_TIMEOUT_SECONDS
+            )
+        except StorageError:
+            return None
+        except encryption.DatabaseErrors:
+            return None
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()
+        except encryption.DatabaseErrors:
+            conn.close()
+            return None
+        return conn
 
     def is_steady(self, path: str) -> bool:
         """An SQLite database with Steady's ledger in it."""

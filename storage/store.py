@@ -6,7 +6,7 @@ A connection belongs to the thread that opened it; work off the UI thread opens 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -15,6 +15,7 @@ from storage.blobs import SqliteBlobs
 from storage.contacts import SqliteContacts
 from storage.customers import SqliteCustomers
 from storage.database import (
+    BUSY_TIMEOUT_SECONDS,
     READ_ONLY_FILE,
     backup_database,
     file_is_read_only,
@@ -22,10 +23,35 @@ from storage.database import (
     open_database_read_only,
     translated_errors,
 )
-from storage.ledger import SqliteLedger
-from storage.migrations import migrate, newer_steady, note_version
+from storage.ledger import TRACKED, SqliteLedger
+from storage.migrations import migrate, migrations, newer_steady, note_version
 from storage.settings import SqliteSettings
+from storage.sole_use import held_alone
+from storage.verify_checks import missing_tables, table_columns
 from storage.written import WrittenRows
+
+# Untracked tables every part of Steady reads as soon as it starts (settings, time-stamps, the
+# search indexes): a file without them cannot be used, only verified and restored.
+_ALSO_NEEDED = ("settings", "time_stamps", "contacts_fts", "customers_fts")
+# The columns read as soon as a log opens or is verified (each there since its table was made).
+_COLUMNS_READ = {
+    "ledger": tuple("seq at actor action entity entity_id digest detail prev_hash hash".split()),
+    "settings": ("key", "value"),
+    "time_stamps": ("id", "entries", "head_hash", "token", "stamped_at", "service"),
+}
+# What the first layout made: all a read-only copy from an older Steady (not brought up to
+# date, since nothing may be written to it) can be expected to hold.
+_FIRST_LAYOUT = (
+    "customers",
+    "contacts",
+    "contact_revisions",
+    "blobs",
+    "attachments",
+    "ledger",
+    "settings",
+    "contacts_fts",
+    "customers_fts",
+)
 
 if TYPE_CHECKING:
     from storage.actions import SqliteStanding
@@ -48,6 +74,7 @@ class SqliteStore:
         self._path = path
         self._passphrase = passphrase
         self.migration_backup: str | None = None
+        self._from_newer = False  # a newer Steady may have laid its tables out otherwise
         if read_only is None:
             read_only = file_is_read_only(path)
         if read_only:
@@ -57,6 +84,7 @@ class SqliteStore:
             with translated_errors(path):
                 newer = newer_steady(self.db)
                 if newer:
+                    self._from_newer = True
                     # Writing with an older layout would corrupt what the newer Steady saved.
                     self.db.execute("PRAGMA query_only=ON")
                     self.db.read_only_reason = newer
@@ -145,6 +173,32 @@ class SqliteStore:
         finally:
             # A row kept past its transaction (or a savepoint rolled back) could be stale.
             self._written.clear()
+
+    def missing_tables(self) -> list[str]:
+        """The tables Steady made that are gone from the file (removed outside Steady)."""
+        if self._from_newer:
+            return []
+        needed = ["ledger", "blobs", *(tracked.table for tracked in TRACKED.values())]
+        with translated_errors(self._path):
+            if migrations.pending(self.db):
+                return missing_tables(self.db, _FIRST_LAYOUT)
+            return missing_tables(self.db, dict.fromkeys([*needed, *_ALSO_NEEDED]))
+
+    def remade_tables(self) -> list[str]:
+        """Tables that are there but lack columns Steady reads (dropped and made again)."""
+        read = dict(_COLUMNS_READ)
+        for tracked in TRACKED.values():
+            read.setdefault(tracked.table, (tracked.key,))
+        with translated_errors(self._path):
+            return [
+                table
+                for table, columns in read.items()
+                if (present := table_columns(self.db, table)) and not set(columns) <= present
+            ]
+
+    def alone(self) -> AbstractContextManager[None]:
+        """Hold this log while no other connection has it open (see storage/sole_use.py)."""
+        return held_alone(self.db.conn, int(BUSY_TIMEOUT_SECONDS * 1000))
 
     def backup_to(self, target: str) -> None:
         backup_database(self.db, target, self._passphrase)

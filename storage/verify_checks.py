@@ -43,6 +43,11 @@ def missing_tables(db: SteadyDatabase, tables: Iterable[str]) -> list[str]:
     return [table for table in tables if table not in present]
 
 
+def table_columns(db: SteadyDatabase, table: str) -> set[str]:
+    """The table's column names; empty when there is no such table."""
+    return {row[0] for row in db.execute("SELECT name FROM pragma_table_info(?)", [table])}
+
+
 def contacts_against_revisions(db: SteadyDatabase) -> Iterator[str]:
     """Each contact must show exactly its latest revision, numbered as the contact says."""
     columns = ", ".join(

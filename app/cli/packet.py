@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import os
+import sys
 from datetime import date
 from decimal import Decimal
 
@@ -15,6 +16,7 @@ from app.log.customers import parse_money
 from app.packets.assembly import PacketOptions
 from app.packets.bundle import build_bundle
 from app.packets.data import PacketKind, Redaction
+from app.packets.handing_notes import handing_notes
 from app.packets.making import log_packet, make_packet, write_file
 
 
@@ -79,6 +81,8 @@ def _packet(args: argparse.Namespace) -> int:
     )
     with services_for(args) as services:
         made = make_packet(services, args.customer, options)
+        for note in handing_notes(services, made.data):
+            print(f"steady: {note}", file=sys.stderr)
         write_file(args.out, made.pdf.data)
         log_packet(services, made, "saved")
         bundle_sha = None

@@ -78,13 +78,14 @@ def read_heads(path: str) -> list[SeenHead]:
     return heads
 
 
-def remember_head(path: str, head: LedgerHead, where: str) -> bool:
-    """Append the head unless it is the last one written down; False when it cannot be written
-    (a read-only drive): the log itself is unaffected."""
+def remember_head(path: str, head: LedgerHead, where: str, *, always: bool = False) -> bool:
+    """Append the head unless it is the last one written down (`always`: a restore, which
+    must be written down even then); False when it cannot be written (a read-only drive):
+    the log itself is unaffected."""
     if head.entries == 0 or path.startswith(":memory:"):
         return False
     known = read_heads(path)
-    if known and known[-1].head == head:
+    if known and known[-1].head == head and not always:
         return False
     line = json.dumps(
         {
@@ -103,13 +104,6 @@ def remember_head(path: str, head: LedgerHead, where: str) -> bool:
     except OSError:
         return False
     return True
-
-
-def start_heads(path: str, head: LedgerHead, where: str) -> None:
-    """A fresh heads file (after a restore: the old one stays with the database set aside)."""
-    with contextlib.suppress(FileNotFoundError):
-        os.remove(path)
-    remember_head(path, head, where)
 
 
 def set_aside_stale_heads(database: str) -> None:

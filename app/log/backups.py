@@ -12,25 +12,22 @@ import contextlib
 import os
 import re
 import shutil
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from app.core.clock import Clock
 from app.core.errors import InvalidInputError, SteadyError, StorageError
 from app.core.ledger_records import VerifyReport
 from app.core.ports import DatabaseFiles, Store
-from app.log.anchors import RESTORED, heads_path, read_heads, remember_head
+from app.log.anchors import heads_path, remember_head
+from app.log.history import BackupFile
 from app.log.verify import ledger_head
 
+# How a backup refused because the log itself does not verify begins (the window shows it
+# without saying the log is fine).
+LOG_DOES_NOT_VERIFY = "The log does NOT verify"
 DAILY_KEPT = 7
 WEEKLY_KEPT = 4
 _STAMP = "%Y-%m-%d-%H%M%S"
-
-
-@dataclass(frozen=True)
-class BackupFile:
-    path: str
-    taken: datetime  # UTC
 
 
 def default_folder(database: str) -> str:
@@ -112,10 +109,7 @@ class Backups:
             # A copy that does not verify must never be taken for a good backup later.
             with contextlib.suppress(OSError):
                 os.remove(target)
-            raise StorageError(
-                f"The backup written to {target} does not verify ({report.problems[0]}); "
-                "keep the database as it is and try another drive."
-            )
+            raise StorageError(self._why_the_copy_failed(target, report.problems[0]))
         heads = heads_path(self._store.path)
         remember_head(heads, head, why)
         if os.path.exists(heads):
@@ -123,21 +117,30 @@ class Backups:
                 shutil.copyfile(heads, heads_path(target))
         return report
 
-    def automatic(self, since_restore: bool = False) -> list[BackupFile]:
-        """The automatic backups, newest first; `since_restore` leaves out those taken before
-        the last restore (they may hold entries the restored log rightly does not)."""
-        found = backups_in(self.folder, self._store.path)
-        if not since_restore:
-            return found
-        restored = [
-            seen.at
-            for seen in read_heads(heads_path(self._store.path))
-            if seen.where.startswith(RESTORED)
-        ]
-        if not restored:
-            return found
-        cutoff = max(restored)
-        return [b for b in found if b.taken.strftime("%Y-%m-%dT%H:%M:%SZ") >= cutoff]
+    def _why_the_copy_failed(self, target: str, problem: str) -> str:
+        """The drive is to blame only when the log itself verifies."""
+        own = self._store.ledger.verify()
+        if own.ok:
+            return (
+                f"The backup written to {target} does not verify ({problem}); keep the "
+                "database as it is and try another drive."
+            )
+        first = own.problems[0]
+        good = self.newest_good()
+        advice = (
+            f'the newest good backup is {good}; put it back with: steady restore "{good}"'
+            if good
+            else "there is no good automatic backup; restore a copy you made yourself"
+        )
+        return (
+            f"{LOG_DOES_NOT_VERIFY}: {first[:1].lower()}{first[1:]} Keep this file as it is; "
+            f"{advice}."
+        )
+
+    def automatic(self) -> list[BackupFile]:
+        """The automatic backups, newest first (those taken before a restore included: they
+        still bind the log up to the head it was restored to; see app/log/history.py)."""
+        return backups_in(self.folder, self._store.path)
 
     def daily(self) -> str | None:
         """Take today's backup unless one was taken in the last day; returns its path."""

@@ -1,19 +1,25 @@
-"""Putting a backup back: verify it first, keep the current file aside, then swap.
+"""Putting a backup back: verify it, measure it against every head written down for the log it
+replaces, make sure no other Steady has that log open, keep the current file aside, then swap.
 
 Nothing is deleted: the database being replaced is renamed beside itself
-(`steady.db.replaced-2026-11-26-140501`), with its heads file, so the change can be undone.
+(`steady.db.replaced-2026-11-26-140501`) with a copy of its heads file, so the change can be
+undone. The heads file itself stays: the restore is added to it (app/log/history.py).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import shutil
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from app.core.errors import StorageError
 from app.core.ports import DatabaseFiles
-from app.log.anchors import RESTORED, LedgerHead, heads_path, start_heads
+from app.log.anchors import RESTORED, LedgerHead, heads_path, read_heads, remember_head
+from app.log.backups import backups_in, default_folder
+from app.log.history import disagreement
 
 _SIDE_FILES = ("-wal", "-shm")
 
@@ -25,8 +31,18 @@ class Restored:
     head: LedgerHead
 
 
-def restore_database(files: DatabaseFiles, database: str, backup: str) -> Restored:
-    """Replace `database` with a verified copy of `backup`; the old file is kept aside."""
+def restore_database(
+    files: DatabaseFiles,
+    database: str,
+    backup: str,
+    *,
+    folder: str = "",
+    held: AbstractContextManager[None] | None = None,
+) -> Restored:
+    """Replace `database` with a verified copy of `backup`; the old file is kept aside.
+
+    `folder` is where the automatic backups are; `held` is the caller's own hold on the
+    database when it has it open (the window), else the file is held here."""
     database = os.path.abspath(database)
     backup = os.path.abspath(backup)
     if not os.path.isfile(backup):
@@ -39,22 +55,18 @@ def restore_database(files: DatabaseFiles, database: str, backup: str) -> Restor
             f"{backup} does not verify ({report.problems[0]}); nothing was changed. "
             "Choose another backup."
         )
+    heads = heads_path(database)
+    automatic = backups_in(folder or default_folder(database), database)
+    problem = disagreement(files, backup, read_heads(heads), automatic)
+    if problem:
+        raise StorageError(
+            f"{os.path.basename(backup)} was not restored: {problem}. Nothing was changed; "
+            "keep that copy as it is and choose another backup."
+        )
     set_aside = ""
     if os.path.exists(database):
-        # Fold the write-ahead log into the file so the copy set aside is whole.
-        with contextlib.suppress(StorageError):
-            files.settle(database)
-        stamp = datetime.now(UTC).strftime("%Y-%m-%d-%H%M%S")
-        set_aside = f"{database}.replaced-{stamp}"
-        try:
-            os.replace(database, set_aside)
-            for suffix in (*_SIDE_FILES, ".heads"):
-                if os.path.exists(database + suffix):
-                    os.replace(database + suffix, set_aside + suffix)
-        except OSError as error:
-            raise StorageError(
-                f"Cannot move {database} aside: {error.strerror or error}. Nothing was changed."
-            ) from error
+        with held if held is not None else files.alone(database):
+            set_aside = _set_aside(database)
     try:
         files.copy_into_place(backup, database)
     except StorageError:
@@ -63,5 +75,23 @@ def restore_database(files: DatabaseFiles, database: str, backup: str) -> Restor
         raise
     count, hash_ = files.head(database)
     head = LedgerHead(hash_, count)
-    start_heads(heads_path(database), head, f"{RESTORED}{os.path.basename(backup)}")
+    remember_head(heads, head, f"{RESTORED}{os.path.basename(backup)}", always=True)
     return Restored(database, set_aside, head)
+
+
+def _set_aside(database: str) -> str:
+    stamp = datetime.now(UTC).strftime("%Y-%m-%d-%H%M%S")
+    set_aside = f"{database}.replaced-{stamp}"
+    try:
+        os.replace(database, set_aside)
+        for suffix in _SIDE_FILES:
+            if os.path.exists(database + suffix):
+                os.replace(database + suffix, set_aside + suffix)
+    except OSError as error:
+        raise StorageError(
+            f"Cannot move {database} aside: {error.strerror or error}. Nothing was changed."
+        ) from error
+    # The file set aside keeps a copy of its heads; the log's own heads file goes on.
+    with contextlib.suppress(OSError):
+        shutil.copyfile(heads_path(database), heads_path(set_aside))
+    return set_aside

@@ -17,6 +17,7 @@ from app.log.anchors import (
     read_heads,
     remember_head,
 )
+from app.log.history import BackupFile, heads_in_force, limit_for
 
 DAMAGED = "The file is damaged"
 GIVEN = "the head you gave"
@@ -60,7 +61,7 @@ def verify_log(
     store: Store,
     expected: LedgerHead | str | None = None,
     *,
-    backups: list[str] | None = None,
+    backups: list[BackupFile] | None = None,
     files: DatabaseFiles | None = None,
 ) -> VerifyReport:
     """Verify the database, then every head known from outside it.
@@ -71,7 +72,7 @@ def verify_log(
     """
     report = store.ledger.verify()
     if report.problems and report.problems[0].startswith(DAMAGED) and files is not None:
-        good = next((b for b in backups or [] if _verifies(files, b)), None)
+        good = next((b.path for b in backups or [] if _verifies(files, b.path)), None)
         report.problems.append(
             f'The newest good backup is {good}; put it back with: steady restore "{good}"'
             if good
@@ -81,23 +82,59 @@ def verify_log(
     if expected is not None:
         _check_head(store, expected, GIVEN, report)
     seen: list[SeenHead] = read_heads(heads_path(store.path))
-    for item in seen:
+    binding = heads_in_force(seen)
+    for item in binding:
         _check_head(store, item.head, f"{item.where}, {item.at}", report)
-    report.anchors_checked = len(seen) + (expected is not None)
+    report.anchors_checked = len(binding) + (expected is not None)
     for backup in backups or []:
         if files is None:
             break
         try:
-            count, hash_ = files.head(backup)
+            count, hash_ = files.head(backup.path)
+            source = f"backup {os.path.basename(backup.path)}"
+            limit = limit_for(backup, seen)
+            if limit is not None and count > limit:
+                # Taken before a restore to an earlier head: it binds the log up to that head.
+                count, hash_ = limit, files.hashes_at(backup.path, [limit])[limit] or ""
         except SteadyError:
             continue  # an unreadable backup proves nothing either way
         if count:
-            source = f"backup {os.path.basename(backup)}"
             _check_head(store, LedgerHead(hash_, count), source, report)
             report.anchors_checked += 1
     if report.ok and not store.read_only:
         remember_head(heads_path(store.path), ledger_head(store), "verify")
     return report
+
+
+def missing_tables_problem(
+    tables: list[str], backup: str | None, remade: list[str] | None = None
+) -> str:
+    """One line for a file whose tables were removed or made again without what Steady keeps
+    in them: it cannot be used, only restored."""
+    if tables:
+        names = _names(tables)
+        what = (
+            f"the table {names} is missing from the database: it was removed"
+            if len(tables) == 1
+            else f"the tables {names} are missing from the database: they were removed"
+        )
+    else:
+        names = _names(remade or [])
+        what = (
+            f"the table {names} lacks columns Steady keeps in it: it was made again"
+            if len(remade or []) == 1
+            else f"the tables {names} lack columns Steady keeps in them: they were made again"
+        )
+    advice = (
+        f'the newest good backup is {backup}; put it back with: steady restore "{backup}"'
+        if backup
+        else "there is no good automatic backup; restore a copy you made yourself"
+    )
+    return f"The log does NOT verify: {what} outside Steady. Keep this file as it is; {advice}."
+
+
+def _names(tables: list[str]) -> str:
+    return " and ".join(f"“{table}”" for table in tables)
 
 
 def _verifies(files: DatabaseFiles, path: str) -> bool:

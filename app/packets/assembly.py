@@ -36,6 +36,7 @@ from app.packets.data import (
 from app.packets.drafts import draft_narrative, draft_termination_letter
 from app.packets.exhibits import add_exhibits, public_post
 from app.packets.handed_on import ActionPacketLogger, PacketLogger
+from app.packets.handing_notes import unrecorded_number
 from app.packets.letterhead import (
     business_profile,
     default_contact_person,
@@ -213,6 +214,8 @@ def assemble_packet(
     business = business_profile(services)
     monthly, baseline = monthly_volume(services, customer_id, chosen)
     number = options.number or next_number(logger, customer_id, options.kind, now.date())
+    if services.read_only and not options.number:
+        number = unrecorded_number(number)  # it cannot be recorded: never the next one's number
     data = PacketData(
         kind=options.kind,
         number=number,

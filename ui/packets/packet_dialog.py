@@ -38,6 +38,7 @@ from app.log.customers import parse_money
 from app.packets.assembly import PacketOptions
 from app.packets.contacts import all_contacts, default_examples
 from app.packets.data import PacketKind, Redaction
+from app.packets.handing_notes import handing_notes
 from app.packets.making import MadePacket
 from app.packets.summary import plural
 from app.services import Services
@@ -318,6 +319,7 @@ class PacketDialog(PacketOutput, QDialog):
             f"Packet {data.number}: {plural(made.pdf.pages, 'page')}, "
             f"{plural(len(data.contacts), 'contact')}, {plural(len(data.exhibits), 'exhibit')}. "
             f"SHA-256 {made.pdf.sha256[:16]}…"
+            + "".join(f"\n{note}" for note in handing_notes(self.services, data))
         )
         self._set_ready(True)
 

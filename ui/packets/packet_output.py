@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import SteadyError
 from app.core.paths import private_temporary_folder
 from app.packets.bundle import build_bundle, originals_with_redacted_text
+from app.packets.handing_notes import unrecorded_note
 from app.packets.making import default_filename, log_packet, write_file
 from ui.packets.letters import LettersDialog
 from ui.packets.printing import print_pdf
@@ -25,12 +26,15 @@ from ui.packets.printing import print_pdf
 class PacketOutput:
     """What the owner does with a drawn packet: save it, print it, open it, export the evidence"""
 
-    def _log(self, how: str) -> None:
+    def _log(self, how: str) -> str:
+        """How the owner is told what became of the record: "and logged it", or why not."""
         assert self.made is not None
         try:
             log_packet(self.services, self.made, how)
         except SteadyError as error:
             QMessageBox.warning(self, "Not logged", str(error))
+            return "; it was not logged"
+        return f"; {note}" if (note := unrecorded_note(self.services)) else " and logged it"
 
     def save_pdf(self) -> None:
         if self.made is None:
@@ -46,8 +50,8 @@ class PacketOutput:
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         if self._write(path, self.made.pdf.data):
-            self._log("saved")
-            self.status.setText(f"Saved {path} and logged it (SHA-256 {self.made.pdf.sha256}).")
+            logged = self._log("saved")
+            self.status.setText(f"Saved {path}{logged} (SHA-256 {self.made.pdf.sha256}).")
             self.packet_saved.emit(path)
 
     def export_bundle(self) -> None:
@@ -93,8 +97,8 @@ class PacketOutput:
         if self.made is None:
             return
         if print_pdf(self.document, self):
-            self._log("printed")
-            self.status.setText("Sent to the printer and logged.")
+            logged = self._log("printed")
+            self.status.setText(f"Sent to the printer{logged}.")
 
     def open_in_viewer(self) -> None:
         if self.made is None:

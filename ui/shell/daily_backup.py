@@ -77,12 +77,21 @@ class DailyBackup(QObject):
     def _on_failed(self, reason: str) -> None:
         self.done = True
         self.window.statusBar().clearMessage()
-        self.banner = QLabel(
-            f"Today's automatic backup could not be taken. {reason}\nYour log itself is "
-            "fine; Steady tries again the next time it starts."
-        )
+        from app.log.backups import LOG_DOES_NOT_VERIFY  # not needed to paint the window
+
+        if reason.startswith(LOG_DOES_NOT_VERIFY):
+            # The copy failed because the log itself was altered: not the drive's fault, and
+            # the one moment the window learns of it.
+            text, tone = f"{reason}\nToday's automatic backup was not taken.", Tone.DANGER
+        else:
+            text = (
+                f"Today's automatic backup could not be taken. {reason}\nYour log itself is "
+                "fine; Steady tries again the next time it starts."
+            )
+            tone = Tone.WARNING
+        self.banner = QLabel(text)
         self.banner.setObjectName("backup_problem_banner")
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setWordWrap(True)
-        show_as_banner(self.banner, Tone.WARNING)
+        show_as_banner(self.banner, tone)
         self.window.centralWidget().layout().insertWidget(0, self.banner)  # type: ignore[union-attr]

@@ -73,3 +73,33 @@ def test_restore_from_the_window_verifies_swaps_and_closes(
     _tools(window).restore_action.trigger()
     assert message_boxes.shown[-1][1] == "Backup restored"
     assert any(".replaced-" in p.name for p in tmp_path.iterdir())
+
+
+def test_restore_from_the_window_refuses_a_rewritten_copy_and_the_log_goes_on(
+    qtbot,
+    window: MainWindow,
+    services: Services,
+    message_boxes: MessageBoxes,
+    monkeypatch,
+    tmp_path: Path,
+) -> None:
+    from tests.app.log.test_restore_checks import _forge
+
+    customer_id = services.customers.add(Customer(name="Pat Example"))
+    assert services.verify().ok  # the head is written down beside the log
+    forged = tmp_path / "forged.db"
+    services.backups.write(str(forged))
+    _forge(forged, "UPDATE customers SET name = 'Someone Else'")
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *args: (str(forged), ""))
+    )
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *args: QMessageBox.StandardButton.Yes)
+    )
+    _tools(window).restore_action.trigger()
+    _kind, title, text = message_boxes.shown[-1]
+    assert title == "The backup was not restored"
+    assert "forged.db was not restored: this copy disagrees with the log's head recorded on" in text
+    assert not any(".replaced-" in p.name for p in tmp_path.iterdir())
+    services.customers.add(Customer(name="Still Saved"))
+    assert services.customers.get(customer_id).name == "Pat Example"

@@ -149,3 +149,67 @@ def test_a_failed_save_says_why_and_keeps_the_packet(
     dialog.save_pdf()
     assert warnings and "Cannot write packet.pdf" in warnings[0]
     assert dialog.made is not None and dialog.save_button.isEnabled()
+
+
+def _alter_outside_steady(path: str, contact_id: int) -> None:
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE contacts SET text = 'I am sorry, thank you' WHERE id = ?", [contact_id])
+    conn.commit()
+    conn.close()
+
+
+def test_a_packet_from_a_log_that_does_not_verify_warns_before_it_is_saved(
+    qtbot,
+    dialog: PacketDialog,
+    packet_subject: PacketSubject,
+    tmp_path: Path,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    altered = min(packet_subject.contact_ids.values())
+    _alter_outside_steady(packet_subject.services.store.path, altered)
+    _preview(qtbot, dialog)
+    assert (
+        f"This log does NOT verify: Contact {altered} was changed outside Steady (it no longer "
+        "matches its ledger entry). The packet says so on its cover"
+    ) in dialog.status.text()
+    assert dialog.made is not None
+    assert "This log does NOT verify — see the integrity statement." in flat(
+        pdf_text(dialog.made.pdf.data)[0]
+    )
+
+
+def test_a_packet_from_a_read_only_log_says_it_is_not_recorded(
+    qtbot,
+    packet_subject: PacketSubject,
+    tmp_path: Path,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    import os
+
+    from app.application import open_services
+
+    path = packet_subject.services.store.path
+    packet_subject.services.close()
+    os.chmod(path, 0o444)
+    services = open_services(path)
+    try:
+        opened = PacketDialog(services, packet_subject.customer_id)
+        qtbot.addWidget(opened)
+        _preview(qtbot, opened)
+        assert opened.made is not None and opened.made.data.number.endswith("-unrecorded")
+        assert (
+            "This log is read-only: the packet is saved but not recorded as handed on"
+            in opened.status.text()
+        )
+        target = tmp_path / "packet.pdf"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+        opened.save_pdf()
+        assert target.read_bytes() == opened.made.pdf.data
+        assert "and logged it" not in opened.status.text()
+        assert "not recorded as handed on" in opened.status.text()
+        opened.done(0)
+    finally:
+        services.close()
+        os.chmod(path, 0o644)

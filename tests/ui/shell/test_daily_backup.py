@@ -87,6 +87,30 @@ def test_a_backup_that_fails_is_said_in_a_banner_and_the_log_stays_usable(
     window.services.close()
 
 
+def test_a_log_altered_outside_steady_is_said_in_the_banner_not_blamed_on_the_drive(
+    qtbot, own_log: Path, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    conn = sqlite3.connect(own_log)
+    conn.execute("UPDATE customers SET name = 'Someone Else'")
+    conn.commit()
+    conn.close()
+    window = _open(own_log, tmp_path)
+    assert window is not None
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.daily_backup.banner is not None)
+    text = window.daily_backup.banner.text()
+    assert text.startswith(
+        "The log does NOT verify: customer 1 was changed outside Steady (it no longer matches "
+        "its ledger entry). Keep this file as it is; there is no good automatic backup"
+    )
+    assert "try another drive" not in text and "Your log itself is fine" not in text
+    window.close()
+    window.services.close()
+
+
 def test_the_demo_takes_no_backup(qtbot, tmp_path: Path) -> None:
     window = open_window(
         tmp_path / "steady.db",

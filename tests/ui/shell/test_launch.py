@@ -101,3 +101,23 @@ def test_first_run_dialog_buttons(qtbot) -> None:
     assert dialog.choice is FirstRunChoice.DEMO
     dialog.own_button.click()
     assert dialog.choice is FirstRunChoice.OWN_LOG
+
+
+def test_a_log_whose_ledger_was_removed_is_explained_not_crashed(
+    qtbot, monkeypatch, paths, message_boxes: MessageBoxes
+) -> None:
+    import sqlite3
+
+    paths[0].parent.mkdir(parents=True)
+    existing = open_services(paths[0])
+    existing.customers.add(Customer(name="Pat Example"))
+    existing.close()
+    conn = sqlite3.connect(paths[0])
+    conn.execute("DROP TABLE ledger")
+    conn.commit()
+    conn.close()
+    assert _open(qtbot, paths) is None
+    (shown,) = message_boxes.texts("critical")
+    assert shown.startswith("The log does NOT verify: the table “ledger” is missing")
+    assert "Keep this file as it is" in shown
+    assert "Everything you had saved is safe" not in shown

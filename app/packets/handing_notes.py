@@ -1,0 +1,46 @@
+"""What the owner must hear before a packet is handed on: that the log it was made from does
+not verify, or that the log is read-only, so the packet cannot be recorded as handed on."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from app.packets.data import PacketData
+
+if TYPE_CHECKING:
+    from app.services import Services
+
+# Ends the number of a packet made where it cannot be recorded (a read-only log): the next
+# packet the writable log records gets the plain number, so the two never share one.
+UNRECORDED = "-unrecorded"
+COVER_WARNING = "This log does NOT verify — see the integrity statement."
+
+
+def unrecorded_number(number: str) -> str:
+    return number if number.endswith(UNRECORDED) else number + UNRECORDED
+
+
+def integrity_warning(data: PacketData) -> str:
+    """ "" when the log verified as the packet was made."""
+    if data.integrity.verified:
+        return ""
+    problems = data.integrity.problems
+    why = problems[0].rstrip(".") if problems else "it did not verify"
+    return (
+        f"This log does NOT verify: {why}. The packet says so on its cover and in its integrity "
+        "statement; keep the log file as it is and check it before you hand the packet on."
+    )
+
+
+def unrecorded_note(services: Services) -> str:
+    """ "" when the packet can be recorded as handed on."""
+    if not services.read_only:
+        return ""
+    return (
+        "This log is read-only: the packet is saved but not recorded as handed on; its number "
+        f"ends in “{UNRECORDED}”. Why: {services.read_only_reason}."
+    )
+
+
+def handing_notes(services: Services, data: PacketData) -> list[str]:
+    return [note for note in (integrity_warning(data), unrecorded_note(services)) if note]
