@@ -24,9 +24,10 @@ from app.reply.tone_context import (
     valence,
     warm_here,
 )
+from app.reply.tone_fit import fitted, lower_case
 from app.reply.tone_harsh import harsh_flags
 from app.reply.tone_languages import LANGUAGES, rules_for, warm_words_for
-from app.reply.tone_rules import ACRONYMS, PRIORITY, WEIGHT, K, Rule, ToneFlag, same_case
+from app.reply.tone_rules import ACRONYMS, PRIORITY, WEIGHT, K, Rule, ToneFlag
 
 # Words of two or more letters none of them a-z (most words are skipped by the regex itself;
 # an accented lower-case word that gets through fails the isupper test).
@@ -124,7 +125,7 @@ def _shouting(
                     words,
                     _SHOUT_REASON,
                     _SHOUT_SUGGESTION,
-                    same_case(words, words.lower()),
+                    lower_case(words),
                 )
             )
         run.clear()
@@ -158,15 +159,11 @@ def _shouting(
 
 
 def _from_rule(rule: Rule, start: int, end: int, text: str) -> ToneFlag:
+    # The calmer words as the table has them: fitted to the sentence once all flags are known.
     words = text[start:end]
-    calmer = rule.replacement_for(words)
-    replacement = None if calmer is None else same_case(words, calmer)
-    suggestion = rule.suggestion
-    if replacement:
-        suggestion = f"{suggestion} For example: “{replacement}”."
-    elif replacement == "":
-        suggestion = f"{suggestion} The sentence reads better without these words."
-    return ToneFlag(rule.kind, start, end, words, rule.reason, suggestion, replacement)
+    return ToneFlag(
+        rule.kind, start, end, words, rule.reason, rule.suggestion, rule.replacement_for(words)
+    )
 
 
 def _in_context(
@@ -232,8 +229,20 @@ def _index(language: str) -> PhraseIndex:
 
 
 def check_tone(text: str, known_words: Iterable[str] = (), language: str = "en") -> list[ToneFlag]:
-    """Every flag in the text, in order. `known_words` are names written in capitals on purpose;
-    `language` is the reply's language (see LANGUAGES)."""
+    """Every flag in the text, in order, each with calmer words that fit its sentence (or
+    none). `known_words` are names written in capitals on purpose; `language` is the reply's
+    language (see LANGUAGES)."""
+    known = list(known_words)
+    return fitted(
+        text,
+        _flags(text, known, language),
+        lambda part: _flags(part, known, language),
+        english=language == "en",
+    )
+
+
+def _flags(text: str, known_words: Iterable[str], language: str) -> list[ToneFlag]:
+    """The flags with the calmer words as the rules have them, not yet fitted to the text."""
     known = frozenset(word.lower() for word in known_words)
     # Curly apostrophes match as straight ones; both are one character, so offsets hold.
     scan = text.replace("’", "'")

@@ -191,7 +191,7 @@ FRENCH: tuple[Rule, ...] = (
             "ridicule": "difficile à accepter",
             "absurde": "peu réaliste",
             "lamentable": "décevant",
-            "inadmissible": "inacceptable pour nous",
+            "inadmissible": "pas acceptable pour nous",
             "j'en ai marre": "cela me préoccupe",
             "n'importe quoi": "inexact",
         },

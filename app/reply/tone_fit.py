@@ -1,0 +1,352 @@
+"""Fitting a calmer wording into the sentence it goes in, so one click leaves a sentence that
+reads: the capital where a sentence starts and nowhere else, the rest of a clause replaced
+with it when the calmer words stand for a whole clause, and, when words are left out, the
+comma, space or full stop that went with them. When the calmer words cannot fit (a lead-in
+with nothing after it, a phrase before a noun), no one-click wording is offered: the owner
+finds the words.
+
+A fit is the stretch of the text to replace and what goes there; the window replaces exactly
+the flag's stretch, so a flag is moved to cover it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from app.reply.tone_context import valences
+from app.reply.tone_harsh import FALLBACK, NEGATIONS, weights
+from app.reply.tone_rules import K, ToneFlag
+
+# Words that carry on a sentence after a predicate ("pathetic and…", "absurd to…"): before any
+# other word, a single word replaced by several was describing a noun ("an absurd policy").
+_CARRY_ON = frozenset(
+    """a about again after against all also although an and any anyway as at because before
+    but by considering especially even for frankly from given here honestly however if in
+    indeed into it just lately like now of on or overall quite really right since so than
+    that the then there these this those though to too today towards under until very was
+    what when where whether which while who why with without yet""".split()
+)
+# Past participles that cannot follow "please" ("you should have told us").
+_PARTICIPLES = frozenset(
+    """been done gone seen known written given taken paid bought made said had got gotten
+    brought thought found left kept put sent told spent lost won meant understood""".split()
+)
+# Words that turn round or cool the words after them, besides the negations.
+_TURNING = frozenset("but n't don't didn't isn't wasn't won't can't cannot".split())
+_VERBS = frozenset("is are was were be do does did has have had will would can could".split())
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# Where a clause ends: its punctuation, a line break, or a conjunction starting a new clause.
+_CLAUSE_END = re.compile(
+    r"[,;:.!?\n]|\s(?:and|but|so|because|as|since|while)\s+"
+    r"(?=(?:I|we|you|he|she|they|it|this|that|there)\b)",
+    re.IGNORECASE,
+)
+_SENTENCE_MARKS = ".!?"
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)|[.!?]+", re.MULTILINE)
+# Words that keep their capital in a sentence written in capitals.
+_ALWAYS_CAPITAL = re.compile(r"(?<![\w'])i(?=$|[^\w']|'(?:m|ll|ve|d)\b)")
+_OPENERS = "\"'“‘«„(["
+
+
+class Clause(str):
+    """Calmer words that say a whole clause: they take the place of the rest of the clause
+    the hostile words start ("Thanks for wasting my time" → "I am disappointed by how this
+    was handled"), not only of the words matched."""
+
+    __slots__ = ()
+
+
+def starts_sentence(text: str, position: int) -> bool:
+    before = text[:position].rstrip(" \t" + _OPENERS)
+    return not before or before[-1] in _SENTENCE_MARKS + "\n"
+
+
+def _capital(words: str) -> str:
+    return words[:1].upper() + words[1:]
+
+
+def _needs_more(calmer: str) -> bool:
+    """A lead-in: calmer words that only make sense with words after them."""
+    last = calmer.rstrip().lower()
+    return last.endswith(
+        (
+            ":",
+            ";",
+            " but",
+            " to",
+            " please",
+            " you",
+            " about",
+            " of",
+            " with",
+            " find",
+            " note",
+            " not",
+            " this led",
+            " damaged",
+        )
+    )
+
+
+def _clause_starts(text: str, start: int) -> bool:
+    """Whether a clause can start here: a sentence start, after a comma, colon or semicolon,
+    or after a conjunction."""
+    if starts_sentence(text, start):
+        return True
+    before = text[:start].rstrip()
+    return (
+        before.endswith((",", ";", ":", "—", "–"))
+        or re.search(r"(?<![\w'])(?:and|but|so|because|then|well|oh)$", before, re.IGNORECASE)
+        is not None
+    )
+
+
+def fit(
+    text: str, start: int, end: int, calmer: str, english: bool = True
+) -> tuple[int, int, str] | None:
+    """(start, end, words): what to replace so that `calmer` takes the place of
+    text[start:end] and the sentence still reads, or None when it cannot."""
+    if calmer == "":
+        found = _left_out(text, start, end)
+    else:
+        found = _put_in(text, start, end, calmer, english)
+    if found is None or not _reads(text, *found):
+        return None
+    return found
+
+
+def _put_in(
+    text: str, start: int, end: int, calmer: str, english: bool
+) -> tuple[int, int, str] | None:
+    if isinstance(calmer, Clause):
+        if not _clause_starts(text, start):
+            return None
+        found = _CLAUSE_END.search(text, end)
+        end = found.start() if found else len(text)
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        # The calmer words are a statement: "Are you kidding me?!" ends with a full stop.
+        marks = re.match(r"[!?]+", text[end:])
+        if marks is not None:
+            return (
+                start,
+                end + marks.end(),
+                f"{_capital(calmer) if starts_sentence(text, start) else calmer}.",
+            )
+    words = _capital(calmer) if starts_sentence(text, start) else calmer
+    after = text[end:]
+    next_word = _WORD.match(after.lstrip(" "))
+    following = next_word.group().lower() if next_word and after[:1] == " " else ""
+    if following == "else":
+        # "Nobody else" → "few people else" does not read.
+        return None
+    if _needs_more(calmer) and not isinstance(calmer, Clause):
+        # A lead-in needs a clause of its own after it, not a comma, a full stop or "that".
+        if not following or following in {"that", "but", "and", "because", "so"}:
+            return None
+        if calmer.endswith("please") and (following in _PARTICIPLES or following.endswith("ed")):
+            return None
+    elif (
+        english
+        and len(_WORD.findall(text[start:end])) == 1
+        and len(calmer.split()) > 1
+        and following
+        and following not in _CARRY_ON
+    ):
+        return None
+    return start, end, words
+
+
+def _left_out(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """Leaving text[start:end] out, with the separator that went with it; the next word
+    gets the capital when it now starts the sentence."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    after = text[end:]
+    gap = re.match(r"[ \t]*", after)
+    spaces = gap.end() if gap else 0
+    rest = after[spaces:]
+    if starts_sentence(text, start):
+        ending = re.match(r"[.!?…]*[ \t]*(?=\n|$)|[.!?…]+(?=\s|$)", after)
+        if ending is not None:
+            # The words are the whole sentence: it goes, with the space before or after it.
+            stop = end + ending.end()
+            if before.strip():
+                lead = len(before) - len(before.rstrip(" \t"))
+                return start - lead, stop, ""
+            tail = re.match(r"[ \t]*", text[stop:])
+            return start, stop + (tail.end() if tail else 0), ""
+        mark = re.match(r"[ \t]*[,;:—–-]?[ \t]*", after)
+        skip = mark.end() if mark else 0
+        next_word = _WORD.match(after[skip:])
+        if next_word is None:
+            return None
+        word = next_word.group()
+        if word[:1].isupper():
+            return start, end + skip, ""
+        return start, end + skip + len(word), _capital(word)
+    left_word = re.search(r"(\w+)[ \t]*$", before)
+    right_word = _WORD.match(rest)
+    if (
+        left_word is not None
+        and left_word.group(1).lower() in {"the", "a", "an"}
+        and (right_word is None or right_word.group().lower() in _CARRY_ON | _VERBS)
+    ):
+        # "What the hell is this" → "What the is this": the article goes with the word.
+        return None
+    comma_before = re.search(r",[ \t]*$", before)
+    if rest[:1] == "," and comma_before is not None:
+        # ", obviously, wrong" → " wrong": one pair of commas goes with the words.
+        return start - (len(before) - comma_before.start()), end + spaces + 1, ""
+    if rest[:1] in (",", ";", ":") and not comma_before:
+        # "and with all due respect, you" → "and you"
+        tail = re.match(r"[,;:][ \t]*", rest)
+        return start, end + spaces + (tail.end() if tail else 1), ""
+    if (rest[:1] and rest[:1] in _SENTENCE_MARKS + "\n") or not rest:
+        # At the end of the sentence: the comma or space before the words goes.
+        trail = re.search(r",?[ \t]*$", before)
+        shift = len(before) - trail.start() if trail else 0
+        if shift == 0:
+            return None
+        return start - shift, end, ""
+    if spaces and _WORD.match(rest):
+        return start, end + spaces, ""
+    return None
+
+
+# What a one-click fit must never leave behind.
+_DAMAGE = re.compile(
+    r"[ \t][,.;:!?]|[,;:][,.;:!?]|[.!?][,;:]|(?<=\S)[ \t]{2,}(?=\S)|:[ \t]+that\b",
+    re.IGNORECASE,
+)
+
+
+def _reads(text: str, start: int, end: int, words: str) -> bool:
+    """Whether the sentence around the new words reads where they join it: no doubled word,
+    no punctuation left hanging, no double space (that was not there before)."""
+    before, after = text[max(0, start - 40) : start], text[end : end + 40]
+    was = damage(before + text[start:end] + after)
+    now = damage(before + words + after)
+    return not Counter(now) - Counter(was)
+
+
+def _doubled(text: str) -> list[str]:
+    words = list(_WORD.finditer(text))
+    return [
+        f"{a.group()} {b.group()}"
+        for a, b in itertools.pairwise(words)
+        if a.group().lower() == b.group().lower() and not text[a.end() : b.start()].strip()
+    ]
+
+
+def lower_case(words: str) -> str:
+    """Words written in capitals, in ordinary case: "I" stays a capital."""
+    return _ALWAYS_CAPITAL.sub("I", words.lower())
+
+
+def fitted(
+    text: str,
+    flags: Sequence[ToneFlag],
+    check: Callable[[str], list[ToneFlag]],
+    english: bool = True,
+) -> list[ToneFlag]:
+    """The flags with their calmer words fitted to the text (and the flag moved to cover
+    what one click replaces), or with none where they do not fit, or where the sentence with
+    them in place reads worse: the calmer words flagged in turn, or another hostile word of
+    the sentence no longer found (a "not" turning round the word after it). `check` gives the
+    flags of a piece of text, calmer words as the rules have them."""
+    scan = text.replace("’", "'")
+    sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(scan)]
+    found = []
+    for flag in flags:
+        place = (
+            None
+            if flag.replacement is None
+            else fit(scan, flag.start, flag.end, flag.replacement, english)
+        )
+        if place is not None and not _still_reads(scan, place, flag, flags, sentences, check):
+            place = None
+        found.append(_with_fit(text, flag, place))
+    found.sort(key=lambda f: (f.start, f.end))
+    return found
+
+
+def _with_fit(text: str, flag: ToneFlag, place: tuple[int, int, str] | None) -> ToneFlag:
+    if place is None:
+        return flag if flag.replacement is None else replace(flag, replacement=None)
+    start, end, words = place
+    suggestion = flag.suggestion
+    if flag.kind is not K.SHOUTING:
+        if words:
+            suggestion = f"{suggestion} For example: “{words}”."
+        else:
+            suggestion = f"{suggestion} The sentence reads better without these words."
+    # Words left out are named as found; the stretch around them (a comma, the next word's
+    # capital) is what the click changes. Calmer words for a whole clause name the clause.
+    named = flag.words if flag.replacement == "" else text[start:end]
+    return replace(
+        flag, start=start, end=end, words=named, suggestion=suggestion, replacement=words
+    )
+
+
+def _inert(words: str) -> bool:
+    """Calmer words that carry no feeling and turn nothing round."""
+    rated = valences()
+    _, pulls = weights()
+    return all(
+        word not in NEGATIONS
+        and word not in _TURNING
+        and rated.get(word, 0.0) >= 0.0
+        and pulls.get(word, 0.0) > FALLBACK
+        for word in (w.lower() for w in _WORD.findall(words))
+    )
+
+
+def _still_reads(
+    text: str,
+    place: tuple[int, int, str],
+    flag: ToneFlag,
+    flags: Sequence[ToneFlag],
+    sentences: Sequence[tuple[int, int]],
+    check: Callable[[str], list[ToneFlag]],
+) -> bool:
+    start, end, words = place
+    first = next((s for s in sentences if s[0] <= start < s[1]), (start, end))[0]
+    last = next((s for s in sentences if s[0] <= max(start, end - 1) < s[1]), (start, end))[1]
+    last = max(last, end)
+    here = [f for f in flags if first <= f.start and f.end <= last and f.hostile]
+    if not any(f.start < end and start < f.end for f in here if f is not flag) and (
+        len(here) == 1 and _inert(words)
+    ):
+        # Alone in its sentence, and words no rule or rating can hold against: nothing to lose
+        # and nothing new (most flags; checking the sentence again would triple the cost).
+        return True
+    before = Counter(f.key for f in here)
+    # Harsh words are a judgement on the whole sentence: with one of them calmer, the others
+    # may rightly fall under the line. Any other flag must stay.
+    kept = Counter(
+        f.key
+        for f in here
+        if (f.end <= start or f.start >= end) and not (f.kind is K.HARSH is flag.kind)
+    )
+    now = [f for f in check(text[first:start] + words + text[end:last]) if f.hostile]
+    # The calmer words must not be flagged themselves (words a flag used to hide, such as
+    # harsh words beside an insult, may show now: they were there already).
+    start -= first
+    on_them = Counter(f.key for f in now if f.start < start + len(words) and start < f.end)
+    return not (kept - Counter(f.key for f in now)) and not (on_them - before)
+
+
+def damage(text: str) -> list[str]:
+    """The marks of a careless edit in a text: doubled words, punctuation left hanging, a
+    sentence starting in lower case (for tests and checks of a whole reply)."""
+    found = [m.group() for m in _DAMAGE.finditer(text)] + _doubled(text)
+    found += [m.group() for m in re.finditer(r"(?:^|[.!?][ \t]+)[a-z]\w*", text, re.MULTILINE)]
+    return found
+
+
+__all__ = ["Clause", "damage", "fit", "fitted", "lower_case", "starts_sentence"]
