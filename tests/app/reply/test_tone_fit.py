@@ -371,7 +371,7 @@ def test_every_one_click_wording_reads_in_every_place(language: str) -> None:
             )
             now = Counter(f.key for f in check_tone(after, language=language) if f.hostile)
             assert not others - now, (text, after)
-    assert tried > 100
+    assert tried > 50
 
 
 @pytest.mark.parametrize("language", sorted(EXAMPLES))
