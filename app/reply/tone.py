@@ -273,7 +273,12 @@ def _flags(text: str, known_words: Iterable[str], language: str) -> list[ToneFla
         if read is not None:
             kept.append(read)
     # Shouting can sit on top of other flags: "YOU ALWAYS" is both shouting and an absolute.
-    kept.extend(_shouting(scan, known, sentences, warm_words))
+    shouted = _shouting(scan, known, sentences, warm_words)
+    if language == "de":
+        # German nouns keep their capital: only the owner knows which of "DAS IST EINE
+        # FRECHHEIT" to write in lower case.
+        shouted = [f if f.replacement == "." else replace(f, replacement=None) for f in shouted]
+    kept.extend(shouted)
     if language == "en":
         kept.extend(harsh_flags(text, sentences, kept))
     quoted = _quoted_spans(scan)

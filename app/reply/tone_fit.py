@@ -184,7 +184,8 @@ def _left_out(text: str, start: int, end: int) -> tuple[int, int, str] | None:
         skip = mark.end() if mark else 0
         next_word = _WORD.match(after[skip:])
         if next_word is None:
-            return None
+            # A number or a quotation starts the sentence now ("Obviously 30 days is…").
+            return (start, end + skip, "") if re.match(r"[\d\"“'‘(]", after[skip:]) else None
         word = next_word.group()
         if word[:1].isupper():
             return start, end + skip, ""

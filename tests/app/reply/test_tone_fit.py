@@ -71,6 +71,7 @@ def clicked(text: str, kind: K, language: str = "en") -> str | None:
         ("Learn to read.\nWe ship on Monday.", K.CONDESCENSION, "\nWe ship on Monday."),
         ("This is, obviously, wrong.", K.PASSIVE_AGGRESSIVE, "This is wrong."),
         ("It is clear, obviously.", K.PASSIVE_AGGRESSIVE, "It is clear."),
+        ("Obviously 30 days is the limit.", K.PASSIVE_AGGRESSIVE, "30 days is the limit."),
         ("It was obviously broken.", K.PASSIVE_AGGRESSIVE, "It was broken."),
         ("Yes, obviously we will refund it.", K.PASSIVE_AGGRESSIVE, "Yes, we will refund it."),
         ("For your information, the refund went out.", K.CONDESCENSION, "The refund went out."),
@@ -387,3 +388,13 @@ def test_no_calmer_wording_is_itself_flagged(language: str) -> None:
     for words in calmer:
         for text in [f"{words[:1].upper()}{words[1:]}.", f"It was {words}.", f"Well, {words}."]:
             assert [f for f in check_tone(text, language=language) if f.hostile] == [], text
+
+
+def test_german_in_capitals_is_not_put_in_lower_case_with_one_click() -> None:
+    # "frechheit" would be wrong: German nouns keep their capital, so the owner writes it.
+    text = "Das ist eine FRECHHEIT UND UNVERSCHÄMT!!!"
+    shouting = [f for f in check_tone(text, language="de") if f.kind is K.SHOUTING]
+    assert [(f.words, f.replacement) for f in shouting] == [
+        ("FRECHHEIT UND UNVERSCHÄMT", None),
+        ("!!!", "."),
+    ]
