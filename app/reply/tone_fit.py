@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -229,7 +230,7 @@ _DAMAGE = re.compile(
 def _reads(text: str, start: int, end: int, words: str) -> bool:
     """Whether the sentence around the new words reads where they join it: no doubled word,
     no punctuation left hanging, no double space (that was not there before)."""
-    before, after = text[max(0, start - 40) : start], text[end : end + 40]
+    before, after = text[max(0, start - 24) : start], text[end : end + 24]
     was = damage(before + text[start:end] + after)
     now = damage(before + words + after)
     return not Counter(now) - Counter(was)
@@ -262,6 +263,8 @@ def fitted(
     flags of a piece of text, calmer words as the rules have them."""
     scan = text.replace("’", "'")
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(scan)]
+    ordered = sorted(flags, key=lambda f: f.start)
+    near = _Near(sentences, ordered)
     found = []
     for flag in flags:
         place = (
@@ -269,7 +272,7 @@ def fitted(
             if flag.replacement is None
             else fit(scan, flag.start, flag.end, flag.replacement, english)
         )
-        if place is not None and not _still_reads(scan, place, flag, flags, sentences, check):
+        if place is not None and not _still_reads(scan, place, flag, near, check):
             place = None
         found.append(_with_fit(text, flag, place))
     found.sort(key=lambda f: (f.start, f.end))
@@ -307,19 +310,38 @@ def _inert(words: str) -> bool:
     )
 
 
+class _Near:
+    """The sentences and flags of a text, found by position in a long reply without a scan."""
+
+    def __init__(self, sentences: Sequence[tuple[int, int]], flags: Sequence[ToneFlag]) -> None:
+        self.sentences = sentences
+        self.sentence_starts = [s[0] for s in sentences]
+        self.flags = flags
+        self.flag_starts = [f.start for f in flags]
+
+    def sentence(self, position: int) -> tuple[int, int] | None:
+        index = bisect_right(self.sentence_starts, position) - 1
+        if index >= 0 and position < self.sentences[index][1]:
+            return self.sentences[index]
+        return None
+
+    def flags_within(self, first: int, last: int) -> list[ToneFlag]:
+        low = bisect_left(self.flag_starts, first)
+        high = bisect_left(self.flag_starts, last)
+        return [f for f in self.flags[low:high] if f.end <= last and f.hostile]
+
+
 def _still_reads(
     text: str,
     place: tuple[int, int, str],
     flag: ToneFlag,
-    flags: Sequence[ToneFlag],
-    sentences: Sequence[tuple[int, int]],
+    near: _Near,
     check: Callable[[str], list[ToneFlag]],
 ) -> bool:
     start, end, words = place
-    first = next((s for s in sentences if s[0] <= start < s[1]), (start, end))[0]
-    last = next((s for s in sentences if s[0] <= max(start, end - 1) < s[1]), (start, end))[1]
-    last = max(last, end)
-    here = [f for f in flags if first <= f.start and f.end <= last and f.hostile]
+    first = (near.sentence(start) or (start, end))[0]
+    last = max((near.sentence(max(start, end - 1)) or (start, end))[1], end)
+    here = near.flags_within(first, last)
     if not any(f.start < end and start < f.end for f in here if f is not flag) and (
         len(here) == 1 and _inert(words)
     ):
