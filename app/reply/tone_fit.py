@@ -38,6 +38,16 @@ _PARTICIPLES = frozenset(
 )
 # Words that turn round or cool the words after them, besides the negations.
 _TURNING = frozenset("but n't don't didn't isn't wasn't won't can't cannot".split())
+# Words that cannot end a clause ("This is.", "It was so."), and words that only say how much.
+_DANGLING = frozenset(
+    """is are was were be been being am a an the of to for with and or but my your our their
+    its this that these those such than as at in on by from about into""".split()
+)
+_INTENSIFIERS = frozenset(
+    "so very too really quite totally completely absolutely utterly just most more".split()
+)
+# Swear words used only for emphasis: "so damn slow" reads as "so slow" without them.
+_SWORE_FOR_EMPHASIS = frozenset("damn damned bloody fucking fuckin freaking effing".split())
 _VERBS = frozenset("is are was were be do does did has have had will would can could".split())
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Where a clause ends: its punctuation, a line break, or a conjunction starting a new clause.
@@ -48,6 +58,10 @@ _CLAUSE_END = re.compile(
 )
 _SENTENCE_MARKS = ".!?"
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)|[.!?]+", re.MULTILINE)
+_NAMED_TIMES = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+    r"april|june|july|august|september|october|november|december|christmas|easter)\b"
+)
 # Words that keep their capital in a sentence written in capitals.
 _ALWAYS_CAPITAL = re.compile(r"(?<![\w'])i(?=$|[^\w']|'(?:m|ll|ve|d)\b)")
 _OPENERS = "\"'“‘«„(["
@@ -200,6 +214,14 @@ def _left_out(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     ):
         # "What the hell is this" → "What the is this": the article goes with the word.
         return None
+    left = left_word.group(1).lower() if left_word is not None else ""
+    swearing = text[start:end].lower() in _SWORE_FOR_EMPHASIS
+    if not swearing and (left in _INTENSIFIERS or (left.endswith("ly") and right_word)):
+        # "so stupid", "unforgettably stupid stunts": the word before was about these words.
+        return None
+    if left in _DANGLING and (right_word is None or rest[:1] in ",;:"):
+        # "This is stupid." → "This is.": what the words completed would be left hanging.
+        return None
     comma_before = re.search(r",[ \t]*$", before)
     if rest[:1] == "," and comma_before is not None:
         # ", obviously, wrong" → " wrong": one pair of commas goes with the words.
@@ -246,8 +268,10 @@ def _doubled(text: str) -> list[str]:
 
 
 def lower_case(words: str) -> str:
-    """Words written in capitals, in ordinary case: "I" stays a capital."""
-    return _ALWAYS_CAPITAL.sub("I", words.lower())
+    """Words written in capitals, in ordinary case: "I", days and months keep a capital."""
+    return _NAMED_TIMES.sub(
+        lambda m: m.group().capitalize(), _ALWAYS_CAPITAL.sub("I", words.lower())
+    )
 
 
 def fitted(

@@ -76,12 +76,18 @@ def clicked(text: str, kind: K, language: str = "en") -> str | None:
         ("Yes, obviously we will refund it.", K.PASSIVE_AGGRESSIVE, "Yes, we will refund it."),
         ("For your information, the refund went out.", K.CONDESCENSION, "The refund went out."),
         ("This is a damn simple setting.", K.PROFANITY, "This is a simple setting."),
+        ("It was so damn slow.", K.PROFANITY, "It was so slow."),
         ("Frankly.  Wow, you messed up.", K.SARCASM, "Frankly.  You messed up."),
         # Lower case in the middle of a sentence, whatever the case of the word replaced.
         ("You ALWAYS do this.", K.ABSOLUTE, "You often do this."),
         ("You ALWAYS do this.", K.SHOUTING, "You always do this."),
         ("You Always do this.", K.ABSOLUTE, "You often do this."),
         ("YOU NEVER LISTEN.", K.SHOUTING, "You never listen."),
+        (
+            "It shipped, WE SENT THE PARCEL ON FRIDAY.",
+            K.SHOUTING,
+            "It shipped, we sent the parcel on Friday.",
+        ),
         ("Sorry, but WE ARE NOT PAYING twice.", K.SHOUTING, "Sorry, but we are not paying twice."),
         ("Siempre llega tarde.", K.ABSOLUTE, "A menudo llega tarde."),
         ("Usted SIEMPRE llega tarde.", K.ABSOLUTE, "Usted a menudo llega tarde."),
@@ -103,6 +109,9 @@ def test_one_click_leaves_a_sentence_that_reads(text: str, kind: K, after: str) 
         ("Please calm down.", K.CONDESCENSION),
         ("Nobody else has ever complained.", K.ABSOLUTE),
         ("What the hell is this?", K.PROFANITY),
+        # Leaving the word out would leave "This is." or "so stunts".
+        ("This is stupid.", K.ANGER),
+        ("There are no unforgettably stupid stunts here.", K.ANGER),
         ("I'm not going to waste any more time on you.", K.HARSH),
         ("This outrageous policy is new.", K.ANGER),
     ],
