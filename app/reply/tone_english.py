@@ -4,7 +4,7 @@ what it matches (fitting the case: "your fault" becomes "what happened", not a s
 
 from __future__ import annotations
 
-from app.reply.tone_fit import Clause
+from app.reply.tone_fit import Alone, Clause
 from app.reply.tone_rules import K, Rule, rule
 
 _AT_READER_WORDS = "you|your (?:company|shop|store|team|staff|service|people|product|business)"
@@ -36,8 +36,10 @@ RULES: tuple[Rule, ...] = (
             "bullshit": "not right",
             "bull shit": "not right",
             "wtf": "why",
+            # Said for emphasis they go anywhere ("a damn fine lamp"); other swearing alone.
+            **dict.fromkeys("damn damned bloody fucking freaking".split(), ""),
         },
-        otherwise="",
+        otherwise=Alone(""),
     ),
     rule(
         K.THREAT,
@@ -113,7 +115,6 @@ RULES: tuple[Rule, ...] = (
             "i've had enough": Clause("I would like to settle this"),
             "i have had enough": Clause("I would like to settle this"),
             "how dare you": "I was surprised that you",
-            # Bare, it follows words that would not read with a calmer one ("a complete …").
             "waste of my time": None,
             "waste of our time": None,
             **{
@@ -135,8 +136,7 @@ RULES: tuple[Rule, ...] = (
             "rip-off": "expensive",
             "ripoff": "expensive",
             "a scam": "a dispute",
-            # Not "not good enough": "Your complaint is not good enough" still dismisses them.
-            "a joke": "not what we expected",
+            "a joke": "not what we expected",  # "…is not good enough" would still dismiss
             "screwed": "let down",
             "scammed": "let down",
         },
@@ -162,8 +162,9 @@ RULES: tuple[Rule, ...] = (
             "are you serious": Clause("I am surprised"),
             "you're kidding": Clause("I am surprised"),
             "you're joking": Clause("I am surprised"),
+            "some people": None,
         },
-        otherwise="",
+        otherwise=Alone(""),
         only_when_cold=True,
     ),
     rule(

@@ -75,6 +75,14 @@ class Clause(str):
     __slots__ = ()
 
 
+class Alone(str):
+    """Words to leave out only where they stand alone: a sentence of their own ("Whatever."),
+    or set off by a comma ("Fine, whatever."); in the middle of a clause ("some people have",
+    "talking shit") leaving them out would leave the clause short of a word."""
+
+    __slots__ = ()
+
+
 def starts_sentence(text: str, position: int) -> bool:
     before = text[:position].rstrip(" \t" + _OPENERS)
     return not before or before[-1] in _SENTENCE_MARKS + "\n"
@@ -126,7 +134,7 @@ def fit(
     """(start, end, words): what to replace so that `calmer` takes the place of
     text[start:end] and the sentence still reads, or None when it cannot."""
     if calmer == "":
-        found = _left_out(text, start, end)
+        found = _left_out(text, start, end, alone=isinstance(calmer, Alone))
     else:
         found = _put_in(text, start, end, calmer, english)
     if found is None or not _reads(text, *found):
@@ -176,7 +184,7 @@ def _put_in(
     return start, end, words
 
 
-def _left_out(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+def _left_out(text: str, start: int, end: int, alone: bool) -> tuple[int, int, str] | None:
     """Leaving text[start:end] out, with the separator that went with it; the next word
     gets the capital when it now starts the sentence."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -197,6 +205,8 @@ def _left_out(text: str, start: int, end: int) -> tuple[int, int, str] | None:
             return start, stop + (tail.end() if tail else 0), ""
         mark = re.match(r"[ \t]*[,;:—–-]?[ \t]*", after)
         skip = mark.end() if mark else 0
+        if alone and not after[:skip].strip():
+            return None
         next_word = _WORD.match(after[skip:])
         if next_word is None:
             # A number or a quotation starts the sentence now ("Obviously 30 days is…").
@@ -205,12 +215,18 @@ def _left_out(text: str, start: int, end: int) -> tuple[int, int, str] | None:
         if word[:1].isupper():
             return start, end + skip, ""
         return start, end + skip + len(word), _capital(word)
+    if alone and not re.search(r"[,;:—–-][ \t]*$", before):
+        return None
     left_word = re.search(r"(\w+)[ \t]*$", before)
     right_word = _WORD.match(rest)
     if (
         left_word is not None
-        and left_word.group(1).lower() in {"the", "a", "an"}
-        and (right_word is None or right_word.group().lower() in _CARRY_ON | _VERBS)
+        and left_word.group(1).lower() in {"the", "a", "an", "as", "than", "like"}
+        and (
+            right_word is None
+            or right_word.group().lower() in _CARRY_ON | _VERBS
+            or right_word.group().lower().endswith("n't")
+        )
     ):
         # "What the hell is this" → "What the is this": the article goes with the word.
         return None
@@ -396,4 +412,4 @@ def damage(text: str) -> list[str]:
     return found
 
 
-__all__ = ["Clause", "damage", "fit", "fitted", "lower_case", "starts_sentence"]
+__all__ = ["Alone", "Clause", "damage", "fit", "fitted", "lower_case", "starts_sentence"]

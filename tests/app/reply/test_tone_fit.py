@@ -407,3 +407,25 @@ def test_german_in_capitals_is_not_put_in_lower_case_with_one_click() -> None:
         ("FRECHHEIT UND UNVERSCHÄMT", None),
         ("!!!", "."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "after"),
+    [
+        ("Fine. Whatever.", K.CONTEMPT, "Fine."),
+        ("Fine, whatever.", K.CONTEMPT, "Fine."),
+        ("Whatever, the refund went out.", K.CONTEMPT, "The refund went out."),
+        ("Shit, the parcel is late.", K.PROFANITY, "The parcel is late."),
+        ("It broke again, bollocks.", K.PROFANITY, "It broke again."),
+        # Mid-clause, leaving the word out would leave the clause a word short.
+        ("Some people have had trouble with theirs.", K.CONTEMPT, None),
+        ("Stop talking shit about my shop.", K.PROFANITY, None),
+        ("Fuck you and your refund.", K.PROFANITY, None),
+        ("You are a worthless little shit.", K.PROFANITY, None),
+        ("It was crazy as hell doesn't matter.", K.PROFANITY, None),
+    ],
+)
+def test_words_that_stand_alone_are_left_out_only_where_they_stand_alone(
+    text: str, kind: K, after: str | None
+) -> None:
+    assert clicked(text, kind) == after
