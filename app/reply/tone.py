@@ -24,9 +24,10 @@ from app.reply.tone_context import (
     valence,
     warm_here,
 )
-from app.reply.tone_fit import fitted, lower_case
+from app.reply.tone_fit import lower_case
 from app.reply.tone_harsh import harsh_flags
 from app.reply.tone_languages import LANGUAGES, rules_for, warm_words_for
+from app.reply.tone_recheck import fitted
 from app.reply.tone_rules import ACRONYMS, PRIORITY, WEIGHT, K, Rule, ToneFlag
 
 # Words of two or more letters none of them a-z (most words are skipped by the regex itself;

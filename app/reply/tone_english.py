@@ -215,8 +215,8 @@ RULES: tuple[Rule, ...] = (
         "Puts the blame on the customer; they will defend themselves instead of listening.",
         "Say what happened and what fixes it.",
         calmer={
-            "your fault": "what happened",
-            "your own fault": "what happened",
+            "your fault": None,  # "It was what happened", "What happened, not ours"
+            "your own fault": None,
             "it's your fault": "here is what happened:",
             "it is your fault": "here is what happened:",
             "it's your own fault": "here is what happened:",

@@ -99,8 +99,8 @@ def test_an_apology_full_of_negative_words_is_not_harsh() -> None:
 
 
 def test_the_calmer_wording_keeps_the_capital_at_the_start_of_a_sentence() -> None:
-    flag = check_tone("Your fault, not ours.")[0]
-    assert (flag.words, flag.replacement) == ("Your fault", "What happened")
+    flag = check_tone("That's your fault.")[0]
+    assert (flag.words, flag.replacement) == ("That's your fault", "That is what happened")
 
 
 def test_shouting_is_still_shouting_in_a_complaint() -> None:

@@ -103,6 +103,8 @@ def test_one_click_leaves_a_sentence_that_reads(text: str, kind: K, after: str) 
     [
         # A lead-in with no clause after it, or a phrase before a noun: the owner finds words.
         ("It is your fault, not ours.", K.BLAME),
+        ("Your fault, not ours.", K.BLAME),
+        ("The delay was your fault.", K.BLAME),
         ("It is your fault that the parcel was late.", K.BLAME),
         ("You should have told us.", K.BLAME),
         ("Nice try.", K.SARCASM),
