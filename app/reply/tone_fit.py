@@ -43,6 +43,7 @@ _NOT_OURS = re.compile(
     r",?\s*(?:not|pas|nicht|no) (?:ours|mine|la nôtre|la mienne|unsere|meine|la nuestra|la mía)\b",
     re.IGNORECASE,
 )
+_PRONOUNS = frozenset("i we you he she they it this that there".split())
 _VERBS = frozenset("is are was were be do does did has have had will would can could".split())
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Where a clause ends: its punctuation, a line break, or a conjunction starting a new clause.
@@ -169,6 +170,10 @@ def _put_in(
         if not following or following in {"that", "but", "and", "because", "so"}:
             return None
         if calmer.endswith("please") and (following in _PARTICIPLES or following.endswith("ed")):
+            return None
+        # "There is no need to…", "You did not…" want a verb next: not "replying", not "we".
+        verb_next = english and not calmer.endswith((":", ";", "but"))
+        if verb_next and (following in _PRONOUNS or following.endswith("ing")):
             return None
     elif (
         english

@@ -108,6 +108,8 @@ def test_one_click_leaves_a_sentence_that_reads(text: str, kind: K, after: str) 
         ("It is your fault that the parcel was late.", K.BLAME),
         ("You should have told us.", K.BLAME),
         ("Nice try.", K.SARCASM),
+        ("Don't bother replying.", K.SPITE),
+        ("Don't bother to reply.", K.SPITE),
         ("Please calm down.", K.CONDESCENSION),
         ("Nobody else has ever complained.", K.ABSOLUTE),
         ("What the hell is this?", K.PROFANITY),
