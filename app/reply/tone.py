@@ -145,6 +145,8 @@ def _shouting(
     for match in _BANG.finditer(text):
         if _warm(sentences, match.start(), match.start(), warm_words, text):
             continue
+        # "Are you kidding me?!" stays a question.
+        question = "?" in match.group()
         flags.append(
             ToneFlag(
                 K.SHOUTING,
@@ -152,8 +154,10 @@ def _shouting(
                 match.end(),
                 match.group(),
                 _SHOUT_REASON,
-                "End the sentence with a single full stop.",
-                ".",
+                "End the question with a single question mark."
+                if question
+                else "End the sentence with a single full stop.",
+                "?" if question else ".",
             )
         )
     return flags
@@ -278,7 +282,9 @@ def _flags(text: str, known_words: Iterable[str], language: str) -> list[ToneFla
     if language == "de":
         # German nouns keep their capital: only the owner knows which of "DAS IST EINE
         # FRECHHEIT" to write in lower case.
-        shouted = [f if f.replacement == "." else replace(f, replacement=None) for f in shouted]
+        shouted = [
+            f if f.replacement in (".", "?") else replace(f, replacement=None) for f in shouted
+        ]
     kept.extend(shouted)
     if language == "en":
         kept.extend(harsh_flags(text, sentences, kept))

@@ -83,6 +83,8 @@ def clicked(text: str, kind: K, language: str = "en") -> str | None:
         ("You ALWAYS do this.", K.SHOUTING, "You always do this."),
         ("You Always do this.", K.ABSOLUTE, "You often do this."),
         ("YOU NEVER LISTEN.", K.SHOUTING, "You never listen."),
+        ("Did you read it?!?", K.SHOUTING, "Did you read it?"),
+        ("Read it again!!!", K.SHOUTING, "Read it again."),
         (
             "It shipped, WE SENT THE PARCEL ON FRIDAY.",
             K.SHOUTING,
