@@ -237,13 +237,20 @@ def check_tone(text: str, known_words: Iterable[str] = (), language: str = "en")
     """Every flag in the text, in order, each with calmer words that fit its sentence (or
     none). `known_words` are names written in capitals on purpose; `language` is the reply's
     language (see LANGUAGES)."""
-    known = list(known_words)
+    known = frozenset(known_words)
     return fitted(
         text,
         _flags(text, known, language),
-        lambda part: _flags(part, known, language),
+        lambda part: _sentence_flags(part, known, language),
         english=language == "en",
     )
+
+
+@lru_cache(maxsize=4096)
+def _sentence_flags(part: str, known: frozenset[str], language: str) -> list[ToneFlag]:
+    # The draft is checked again at every pause in typing, and most of its sentences have not
+    # changed: their second look need not be worked out again.
+    return _flags(part, known, language)
 
 
 def _flags(text: str, known_words: Iterable[str], language: str) -> list[ToneFlag]:

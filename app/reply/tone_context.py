@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -293,9 +294,10 @@ def sentence_at(sentences: Sequence[Sentence], position: int) -> Sentence | None
 
 
 def index_at(sentences: Sequence[Sentence], position: int) -> int | None:
-    for index, sentence in enumerate(sentences):
-        if sentence.start <= position < sentence.end:
-            return index
+    # Sentences come in order: a long pasted reply has thousands, and each flag asks.
+    index = bisect_right(sentences, position, key=lambda sentence: sentence.start) - 1
+    if index >= 0 and position < sentences[index].end:
+        return index
     return None
 
 
