@@ -46,6 +46,13 @@ _SKIP = re.compile(
     r"(?<!\S)\S+@\S+|(?:https?://|www\.)\S+|\b\w+\.(?:com|org|net|pdf|eml|zip)\b", re.I
 )
 _NAME_PARTS = re.compile(r"[^\W\d_]{2,}")
+# French elision: "j'ai", "l'équipe", "qu'il", "n'avez" are two words, each checked alone.
+_ELIDED = {
+    "fr": re.compile(
+        r"(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu)['’](?=[^\W\d_])",
+        re.IGNORECASE,
+    )
+}
 
 
 class IssueKind(StrEnum):
@@ -169,13 +176,21 @@ class SpellCheck:
                 continue
             if "'" in key and (key in words or key.replace("'", "") in words):
                 continue
+            elided = _ELIDED.get(self.language)
+            start = match.start()
+            if elided is not None and (cut := elided.match(word)) is not None:
+                # Only the word after the apostrophe can be misspelt ("n'avez" is "ne avez").
+                word, start = word[cut.end() :], start + cut.end()
+                key = word.lower()
+                if key in words or len(word) < 2 or key in known:
+                    continue
             if skipped and any(start <= match.start() < end for start, end in skipped):
                 continue
             # Suggestions come when the owner asks (see suggest): finding them is the slow part.
             issues.append(
                 SpellingIssue(
                     IssueKind.SPELLING,
-                    match.start(),
+                    start,
                     match.end(),
                     word,
                     f"“{word}” is not in the dictionary.",
@@ -224,6 +239,11 @@ class SpellCheck:
         # Spacing (a template's indentation, two spaces after a full stop) is not worth an
         # upset owner's attention, and its "fix" shows as an empty suggestion.
         if not text[start:end].strip():
+            return None
+        # Names and words the owner knows are never marked, by grammar either ("Sam" is not to
+        # become "SAM").
+        named = _WORD.findall(text[start:end])
+        if named and all(self.knows(word) for word in named):
             return None
         suggestions = tuple(
             dict.fromkeys(

@@ -24,9 +24,11 @@ from app.reply.tone_context import (
     valence,
     warm_here,
 )
+from app.reply.tone_fit import lower_case
 from app.reply.tone_harsh import harsh_flags
 from app.reply.tone_languages import LANGUAGES, rules_for, warm_words_for
-from app.reply.tone_rules import ACRONYMS, PRIORITY, WEIGHT, K, Rule, ToneFlag, same_case
+from app.reply.tone_recheck import fitted
+from app.reply.tone_rules import ACRONYMS, PRIORITY, WEIGHT, K, Rule, ToneFlag
 
 # Words of two or more letters none of them a-z (most words are skipped by the regex itself;
 # an accented lower-case word that gets through fails the isupper test).
@@ -124,7 +126,7 @@ def _shouting(
                     words,
                     _SHOUT_REASON,
                     _SHOUT_SUGGESTION,
-                    same_case(words, words.lower()),
+                    lower_case(words),
                 )
             )
         run.clear()
@@ -143,6 +145,8 @@ def _shouting(
     for match in _BANG.finditer(text):
         if _warm(sentences, match.start(), match.start(), warm_words, text):
             continue
+        # "Are you kidding me?!" stays a question.
+        question = "?" in match.group()
         flags.append(
             ToneFlag(
                 K.SHOUTING,
@@ -150,23 +154,21 @@ def _shouting(
                 match.end(),
                 match.group(),
                 _SHOUT_REASON,
-                "End the sentence with a single full stop.",
-                ".",
+                "End the question with a single question mark."
+                if question
+                else "End the sentence with a single full stop.",
+                "?" if question else ".",
             )
         )
     return flags
 
 
 def _from_rule(rule: Rule, start: int, end: int, text: str) -> ToneFlag:
+    # The calmer words as the table has them: fitted to the sentence once all flags are known.
     words = text[start:end]
-    calmer = rule.replacement_for(words)
-    replacement = None if calmer is None else same_case(words, calmer)
-    suggestion = rule.suggestion
-    if replacement:
-        suggestion = f"{suggestion} For example: “{replacement}”."
-    elif replacement == "":
-        suggestion = f"{suggestion} The sentence reads better without these words."
-    return ToneFlag(rule.kind, start, end, words, rule.reason, suggestion, replacement)
+    return ToneFlag(
+        rule.kind, start, end, words, rule.reason, rule.suggestion, rule.replacement_for(words)
+    )
 
 
 def _in_context(
@@ -232,8 +234,27 @@ def _index(language: str) -> PhraseIndex:
 
 
 def check_tone(text: str, known_words: Iterable[str] = (), language: str = "en") -> list[ToneFlag]:
-    """Every flag in the text, in order. `known_words` are names written in capitals on purpose;
-    `language` is the reply's language (see LANGUAGES)."""
+    """Every flag in the text, in order, each with calmer words that fit its sentence (or
+    none). `known_words` are names written in capitals on purpose; `language` is the reply's
+    language (see LANGUAGES)."""
+    known = frozenset(known_words)
+    return fitted(
+        text,
+        _flags(text, known, language),
+        lambda part: _sentence_flags(part, known, language),
+        english=language == "en",
+    )
+
+
+@lru_cache(maxsize=4096)
+def _sentence_flags(part: str, known: frozenset[str], language: str) -> list[ToneFlag]:
+    # The draft is checked again at every pause in typing, and most of its sentences have not
+    # changed: their second look need not be worked out again.
+    return _flags(part, known, language)
+
+
+def _flags(text: str, known_words: Iterable[str], language: str) -> list[ToneFlag]:
+    """The flags with the calmer words as the rules have them, not yet fitted to the text."""
     known = frozenset(word.lower() for word in known_words)
     # Curly apostrophes match as straight ones; both are one character, so offsets hold.
     scan = text.replace("’", "'")
@@ -264,7 +285,14 @@ def check_tone(text: str, known_words: Iterable[str] = (), language: str = "en")
         if read is not None:
             kept.append(read)
     # Shouting can sit on top of other flags: "YOU ALWAYS" is both shouting and an absolute.
-    kept.extend(_shouting(scan, known, sentences, warm_words))
+    shouted = _shouting(scan, known, sentences, warm_words)
+    if language == "de":
+        # German nouns keep their capital: only the owner knows which of "DAS IST EINE
+        # FRECHHEIT" to write in lower case.
+        shouted = [
+            f if f.replacement in (".", "?") else replace(f, replacement=None) for f in shouted
+        ]
+    kept.extend(shouted)
     if language == "en":
         kept.extend(harsh_flags(text, sentences, kept))
     quoted = _quoted_spans(scan)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,6 +26,9 @@ _NEGATIONS = frozenset(
     "doesnt didnt isnt wasnt arent werent wont wouldnt shouldnt couldnt aint".split()
 )
 _BOOSTERS = frozenset("so very really extremely totally absolutely utterly incredibly".split())
+# Words of candour: rated warm alone, but "quite honestly pathetic" is no praise. They carry
+# no feeling of their own in a sentence.
+_CANDOUR = frozenset("honestly truly".split())
 # What makes a negative sentence an apology or sympathy rather than an attack.
 _KINDLY = re.compile(
     r"\b(?:sorry|apologi[sz]e|apologies|unfortunately|regret|understand|sympath\w*|"
@@ -51,35 +55,38 @@ FACTS = frozenset(
 
 
 # Words whose calmer form the "harsh words" flag can offer (other strong words only get advice).
+# Each calmer word is mild enough never to be flagged itself, in any sentence ("poor" would be:
+# "It was poor." rates as harsh). "waste" has none: it is a verb as often as a noun.
 SOFTER = {
-    "terrible": "disappointing",
-    "awful": "poor",
-    "horrible": "poor",
-    "horrendous": "poor",
-    "worst": "poorest",
+    "terrible": "below standard",
+    "awful": "below standard",
+    "horrible": "below standard",
+    "horrendous": "below standard",
+    # "worst" has no calmer word: "the poorest customer" is still an insult (and reads as
+    # "least wealthy").
     "hate": "dislike",
-    "hated": "disliked",
-    "disgusting": "unacceptable",
+    "hated": "did not like",
+    "disgusting": "not acceptable",
     "disgusted": "disappointed",
     "useless": "unhelpful",
     "furious": "upset",
     "angry": "upset",
-    "stupid": "unfortunate",
-    "dumb": "unfortunate",
-    "sucks": "is disappointing",
-    "suck": "disappoint",
-    "crap": "poor",
-    "lousy": "poor",
-    "dreadful": "poor",
-    "atrocious": "poor",
-    "shameful": "regrettable",
-    "disgrace": "disappointment",
+    "stupid": "unwise",
+    "dumb": "unwise",
+    "sucks": "is below standard",
+    "suck": "fall short",
+    "crap": "below standard",
+    "lousy": "below standard",
+    "dreadful": "below standard",
+    "atrocious": "below standard",
+    "shameful": "not right",
+    "disgrace": "letdown",
     "hopeless": "difficult",
     "worthless": "of little use",
     "failure": "problem",
     "failures": "problems",
-    "fail": "do not work",
-    "fails": "does not work",
+    "fail": "stop working",
+    "fails": "stops working",
     "scam": "dispute",
     "fraud": "dispute",
     "liar": "mistaken",
@@ -91,42 +98,41 @@ SOFTER = {
     "annoying": "inconvenient",
     "annoyed": "concerned",
     "irritating": "inconvenient",
-    "pathetic": "disappointing",
+    "pathetic": "below standard",
     "insane": "surprising",
     "crazy": "surprising",
     "dull": "plain",
     "boring": "slow",
     "mess": "mix-up",
     "disaster": "setback",
-    "nasty": "unkind",
-    "spiteful": "unkind",
-    "vile": "unkind",
-    "cruel": "unkind",
+    "nasty": "not kind",
+    "spiteful": "not kind",
+    "vile": "not kind",
+    "cruel": "harsh",
     "dishonest": "inaccurate",
-    "ugly": "unfortunate",
+    "ugly": "plain",
     "junk": "faulty",
-    "waste": "poor use",
     "wasted": "lost",
     "miserable": "hard",
-    "hurtful": "upsetting",
+    "hurtful": "not kind",
     "horrific": "serious",
     "disastrous": "serious",
-    "lame": "weak",
+    "lame": "not convincing",
     "ridiculous": "surprising",
     "absurd": "surprising",
     "idiotic": "unwise",
     "shoddy": "below standard",
-    "stinks": "is poor",
-    "garbage": "poor",
-    "trash": "poor",
-    "hateful": "unkind",
+    "stinks": "is below standard",
+    "garbage": "below standard",
+    "trash": "below standard",
+    "hateful": "not kind",
     "disappointment": "letdown",
     "disappointing": "below what we hoped",
     "unbearable": "very hard",
     "outrageous": "surprising",
     # Judgements the lexicon lacks, weighed by bench/train_harsh.py.
-    "pointless": "not useful",
-    "drivel": "weak writing",
+    "pointless": "unhelpful",
+    "drivel": "thin writing",
     "mediocre": "average",
     "tedious": "slow",
     "bland": "plain",
@@ -139,7 +145,7 @@ SOFTER = {
     "clumsy": "awkward",
     "sloppy": "not careful enough",
     "overpriced": "expensive",
-    "ripoff": "poor value",
+    "ripoff": "expensive",
     "unreliable": "inconsistent",
     "flawed": "imperfect",
     "banal": "ordinary",
@@ -150,7 +156,7 @@ SOFTER = {
     "implausible": "hard to believe",
     "unconvincing": "not convincing",
     "amateurish": "basic",
-    "laughable": "weak",
+    "laughable": "not convincing",
     "overrated": "less than expected",
     "meandering": "long",
     "hackneyed": "familiar",
@@ -158,12 +164,12 @@ SOFTER = {
     "preachy": "insistent",
     "manipulative": "pushy",
     "melodramatic": "dramatic",
-    "vulgar": "impolite",
+    "vulgar": "not polite",
     "unimaginative": "plain",
     "preposterous": "surprising",
     "senseless": "hard to understand",
     "unwatchable": "hard to watch",
-    "unfunny": "not funny",
+    "unfunny": "not to our taste",
 }
 
 
@@ -248,7 +254,8 @@ def read_sentences(text: str, english: bool = True) -> list[Sentence]:
         rated = [
             (i, table[word] if word in table else table[word.replace("'", "")])
             for i, word in enumerate(lowered)
-            if word in table or ("'" in word and word.replace("'", "") in table)
+            if (word in table or ("'" in word and word.replace("'", "") in table))
+            and word not in _CANDOUR
         ]
         for i, listed in rated:
             token = tokens[i]
@@ -287,9 +294,10 @@ def sentence_at(sentences: Sequence[Sentence], position: int) -> Sentence | None
 
 
 def index_at(sentences: Sequence[Sentence], position: int) -> int | None:
-    for index, sentence in enumerate(sentences):
-        if sentence.start <= position < sentence.end:
-            return index
+    # Sentences come in order: a long pasted reply has thousands, and each flag asks.
+    index = bisect_right(sentences, position, key=lambda sentence: sentence.start) - 1
+    if index >= 0 and position < sentences[index].end:
+        return index
     return None
 
 

@@ -4,6 +4,7 @@ what it matches (fitting the case: "your fault" becomes "what happened", not a s
 
 from __future__ import annotations
 
+from app.reply.tone_fit import Alone, Clause
 from app.reply.tone_rules import K, Rule, rule
 
 _AT_READER_WORDS = "you|your (?:company|shop|store|team|staff|service|people|product|business)"
@@ -28,15 +29,17 @@ RULES: tuple[Rule, ...] = (
         "Swearing, even mild, is what gets quoted back and ends the conversation.",
         "Leave the word out; say what you need in plain words.",
         calmer={
-            "crappy": "poor",
-            "crap": "poor",
-            "pissed off": "unhappy",
-            "pissed": "unhappy",
+            "crappy": "below standard",
+            "crap": "below standard",
+            "pissed off": "upset",
+            "pissed": "upset",
             "bullshit": "not right",
             "bull shit": "not right",
             "wtf": "why",
+            # Said for emphasis they go anywhere ("a damn fine lamp"); other swearing alone.
+            **dict.fromkeys("damn damned bloody fucking freaking".split(), ""),
         },
-        otherwise="",
+        otherwise=Alone(""),
     ),
     rule(
         K.THREAT,
@@ -46,10 +49,10 @@ RULES: tuple[Rule, ...] = (
         "Sounds like a threat; it can be used against you and escalates the dispute.",
         "State the consequence as policy, calmly and once.",
         calmer={
-            "or else": "or we will close the account under our terms",
-            "see you in court": "we will follow the process set out in our terms",
+            "or else": Clause("or we will close the account under our terms"),
+            "see you in court": Clause("we will follow the process set out in our terms"),
         },
-        otherwise="if this continues, we will follow the steps in our terms",
+        otherwise=Clause("if this continues, we will follow the steps in our terms"),
     ),
     rule(
         K.SPITE,
@@ -59,12 +62,12 @@ RULES: tuple[Rule, ...] = (
         "Reads as spite: it is written to hurt, not to settle anything.",
         "Close the matter kindly.",
         calmer={
-            "good riddance": "I wish you well",
+            "good riddance": Clause("I wish you well"),
             "don't bother": "there is no need to",
             "not my problem": "not something we can change",
             "your problem": "something we cannot change",
-            "i couldn't care less": "we see this differently",
-            "hope you're happy": "I hope this settles it",
+            "i couldn't care less": Clause("we see this differently"),
+            "hope you're happy": Clause("I hope this settles it"),
             "have fun finding": "I hope you find",
             "have fun with": "I hope all goes well with",
         },
@@ -74,18 +77,20 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{_AT_READER_WORDS})(?:'re| are| is)(?: (?:such|so|a|an|the|just|nothing but|"
         rf"total|complete|absolute|utter|real|bunch of|truly|really))* (?:{_INSULT_NOUNS})|"
         rf"(?:{_AT_READER_WORDS}) (?:suck|sucks|stink|stinks)|"
+        r"(?:you're|you are|you've been) (?:\w+ )?(?:the|my) (?:worst|rudest|most (?:difficult|"
+        r"unpleasant|annoying|demanding|entitled)) (?:customers?|clients?|person|people|buyers?)|"
         r"bunch of (?:clowns|idiots|amateurs|crooks|thieves|morons|liars|losers)|"
         r"what an? (?:joke|disgrace|farce|clown|loser|idiot|shambles|embarrassment)|shame on you",
         "Name-calling: it is about the person, and it is the line they will quote back.",
         "Say what went wrong, not what they are.",
-        calmer={"shame on you": "I am disappointed"},
-        otherwise="I disagree with how this has been handled",
+        calmer={"shame on you": Clause("I am disappointed")},
+        otherwise=Clause("I see this differently"),
     ),
     rule(
         K.ANGER,
         r"ridiculous|absurd|pathetic|outrageous|insane|stupid|idiot(?:ic|s)?|moron(?:ic|s)?|"
         r"incompetent|ignorant|clueless|sick (?:and tired )?of|fed up|(?:I've|I have) had enough|"
-        r"how dare you|shut up|waste of (?:my|our) time|I can't believe you|liars?|"
+        r"how dare you|shut up|(?:what )?(?:a (?:complete |total |real )?)?waste of (?:my|our) time|I can't believe you|liars?|"
         r"you(?:'re| are) lying|nonsense|rubbish|garbage|disgusting|unacceptable|appalling|"
         r"sucks|piece of (?:junk|crap|garbage|trash)|rip-?off|screwed(?: over| out of)?|"
         r"a scam|scammed|a joke",
@@ -93,37 +98,45 @@ RULES: tuple[Rule, ...] = (
         "Name the problem calmly.",
         only_when_cold=True,
         calmer={
-            "ridiculous": "not something we can agree to",
+            # Not "not something we can agree to": its "not" would hide "…and pathetic".
+            "ridiculous": "not acceptable to us",
             "absurd": "not workable",
-            "pathetic": "disappointing",
+            "pathetic": "below standard",
             "outrageous": "not acceptable to us",
             "nonsense": "not accurate",
             "rubbish": "not accurate",
             "garbage": "not accurate",
             "unacceptable": "not something we can accept",
-            "appalling": "disappointing",
+            "appalling": "below standard",
             "disgusting": "not acceptable",
             "fed up": "concerned",
             "sick and tired of": "concerned about",
             "sick of": "concerned about",
-            "i've had enough": "I would like to settle this",
-            "i have had enough": "I would like to settle this",
+            "i've had enough": Clause("I would like to settle this"),
+            "i have had enough": Clause("I would like to settle this"),
             "how dare you": "I was surprised that you",
-            "waste of my time": "not helpful",
-            "waste of our time": "not helpful",
-            "you're lying": "that is not what our records show",
-            "you are lying": "that is not what our records show",
+            "waste of my time": None,
+            "waste of our time": None,
+            **{
+                f"a {much}waste of {whose} time": "unhelpful"
+                for much in ("", "complete ", "total ", "real ")
+                for whose in ("my", "our")
+            },
+            "what a waste of my time": Clause("this is not getting us anywhere"),
+            "what a waste of our time": Clause("this is not getting us anywhere"),
+            "you're lying": Clause("that is not what our records show"),
+            "you are lying": Clause("that is not what our records show"),
             "liar": "mistaken",
             "liars": "mistaken",
-            "shut up": "let us pause here",
+            "shut up": Clause("let us pause here"),
             "i can't believe you": "I was surprised that you",
-            "sucks": "is disappointing",
+            "sucks": "is below standard",
             "piece of junk": "faulty item",
             "piece of crap": "faulty item",
-            "rip-off": "poor value",
-            "ripoff": "poor value",
+            "rip-off": "expensive",
+            "ripoff": "expensive",
             "a scam": "a dispute",
-            "a joke": "not good enough",
+            "a joke": "not what we expected",  # "…is not good enough" would still dismiss
             "screwed": "let down",
             "scammed": "let down",
         },
@@ -140,17 +153,18 @@ RULES: tuple[Rule, ...] = (
         calmer={
             "unbelievable": "surprising",
             "laughable": "not realistic",
-            "who cares": "I hear you, but",
-            "nobody cares": "this will not change",
-            "no one cares": "this will not change",
-            "give me a break": "I see this differently",
-            "don't make me laugh": "I see this differently",
-            "are you kidding me": "I am surprised",
-            "are you serious": "I am surprised",
-            "you're kidding": "I am surprised",
-            "you're joking": "I am surprised",
+            "who cares": Clause("I hear you"),
+            "nobody cares": Clause("this will not change"),
+            "no one cares": Clause("this will not change"),
+            "give me a break": Clause("I see this differently"),
+            "don't make me laugh": Clause("I see this differently"),
+            "are you kidding me": Clause("I am surprised"),
+            "are you serious": Clause("I am surprised"),
+            "you're kidding": Clause("I am surprised"),
+            "you're joking": Clause("I am surprised"),
+            "some people": None,
         },
-        otherwise="",
+        otherwise=Alone(""),
         only_when_cold=True,
     ),
     rule(
@@ -161,7 +175,7 @@ RULES: tuple[Rule, ...] = (
         "Speak to this customer about this problem.",
         calmer={
             "customers like you": "some customers",
-            "people like you": "some people",
+            "people like you": "some customers",
             "you people": "you",
             "someone like you": "you",
             "your kind": "you",
@@ -187,7 +201,6 @@ RULES: tuple[Rule, ...] = (
             "did you even read": "you may have missed",
             "you don't understand": "this may not have been clear",
             "you just don't understand": "this may not have been clear",
-            "you don't get": "this may not have been clear about",
         },
     ),
     rule(
@@ -202,15 +215,15 @@ RULES: tuple[Rule, ...] = (
         "Puts the blame on the customer; they will defend themselves instead of listening.",
         "Say what happened and what fixes it.",
         calmer={
-            "your fault": "what happened",
-            "your own fault": "what happened",
+            "your fault": None,  # "It was what happened", "What happened, not ours"
+            "your own fault": None,
             "it's your fault": "here is what happened:",
             "it is your fault": "here is what happened:",
             "it's your own fault": "here is what happened:",
             "it's all your fault": "here is what happened:",
             "this is your fault": "here is what happened:",
             "that's your fault": "that is what happened",
-            "you failed to": "we did not receive",
+            "you failed to": "you did not",
             "you should have": "next time, please",
             "you were supposed to": "the plan was to",
             "because of you": "because of this",
@@ -231,21 +244,20 @@ RULES: tuple[Rule, ...] = (
         K.CONDESCENSION,
         r"as anyone (?:would|could|can) (?:see|know|tell)|any reasonable person|"
         r"(?:it's|it is) not rocket science|let me (?:explain|spell) (?:this|it) (?:out )?"
-        r"(?:slowly|again|for you)|for your information|educate yourself|I'm sure even you|"
+        r"(?:slowly for you|again for you|slowly|again|for you)|for your information|educate yourself|I'm sure even you|"
         r"even you (?:can|could|should)|try to understand|(?:it's|it is) (?:really )?(?:very )?"
         r"simple|basic common sense|common sense|calm down|read the manual|rtfm|learn to read",
         "Talks down to the reader; it makes them feel stupid, and they will push back.",
         "Give the step plainly.",
         calmer={
             "for your information": "",
-            "it's not rocket science": "here is how",
-            "it is not rocket science": "here is how",
+            "it's not rocket science": Clause("here is how it works"),
+            "it is not rocket science": Clause("here is how it works"),
             "it's simple": "here is how",
             "it is simple": "here is how",
             "it's really simple": "here is how",
-            "calm down": "I understand this is frustrating",
-            "read the manual": "the manual explains it on page",
-            "common sense": "the usual way",
+            "calm down": Clause("I understand this is frustrating"),
+            "read the manual": Clause("the manual explains this"),
             "try to understand": "please note",
             "any reasonable person": "most people",
         },
@@ -253,8 +265,9 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         K.SARCASM,
-        r"oh,? (?:great|wonderful|brilliant|perfect|really|joy)|thanks a lot|"
-        rf"(?:thanks|thank you)(?: so much| very much| again)? for (?:\w+ ){{0,2}}?(?:{_FAILING})|"
+        r"oh,? (?:great|wonderful|brilliant|perfect|really|joy)|"
+        rf"(?:thanks|thank you)(?: a lot| so much| very much| again)? for (?:\w+ ){{0,2}}?"
+        rf"(?:{_FAILING})|thanks a lot|"
         r"gee,? thanks|good luck with that|what a (?:surprise|shock)|shockingly|"
         r"congrat(?:ulation)?s on (?:\w+ ){0,2}?(?:losing|ruining|failing|another|yet another|"
         r"the worst|driving)\w*|"
@@ -272,19 +285,21 @@ RULES: tuple[Rule, ...] = (
         "Say what you mean directly, in plain words.",
         calmer={
             "thanks a lot": "thank you",
-            "good luck with that": "I hope it works out",
-            "thanks for nothing": "I am sorry we could not help more",
-            "thank you for nothing": "I am sorry we could not help more",
+            "good luck with that": Clause("I hope it works out"),
+            "thanks for nothing": Clause("I am sorry we could not help more"),
+            "thank you for nothing": Clause("I am sorry we could not help more"),
+            "thanks a lot for nothing": Clause("I am sorry we could not help more"),
+            "thank you so much for nothing": Clause("I am sorry we could not help more"),
+            "thank you very much for nothing": Clause("I am sorry we could not help more"),
             "nice try": "I see your point, but",
-            "yeah right": "I am not sure that is so",
-            "yeah, right": "I am not sure that is so",
-            "congratulations on…": "I am sorry to lose you as a customer",
-            "congrats on…": "I am sorry to lose you as a customer",
-            "at least…": "I am disappointed that this keeps happening",
-            "thanks for…": "I am disappointed by how this was handled",
-            "thank you for…": "I am disappointed by how this was handled",
+            "yeah right": Clause("I am not sure that is so"),
+            "yeah, right": Clause("I am not sure that is so"),
+            "congratulations on…": Clause("I am sorry to lose you as a customer"),
+            "congrats on…": Clause("I am sorry to lose you as a customer"),
+            "at least…": Clause("I am disappointed that this keeps happening"),
         },
-        otherwise="I am disappointed by how this was handled",
+        # Mock thanks stand for their whole clause ("…for wasting my time", "my time" too).
+        otherwise=Clause("I am disappointed by how this was handled"),
     ),
     rule(
         K.SARCASM,
@@ -345,7 +360,7 @@ RULES: tuple[Rule, ...] = (
         r"I don't know how (?:else|many more times)",
         "Sounds exasperated with the reader.",
         "Explain it once more in different words, or offer a call.",
-        otherwise="let me put it another way:",
+        otherwise=Clause("let me put this another way"),
     ),
     rule(
         K.PASSIVE_AGGRESSIVE,
@@ -354,12 +369,12 @@ RULES: tuple[Rule, ...] = (
         "A non-apology: it blames their feelings, not what happened.",
         "Acknowledge plainly what happened.",
         calmer={"sorry you feel that way": "sorry this has been frustrating"},
-        otherwise="I am sorry this has been frustrating;",
+        otherwise=Clause("I am sorry this has been frustrating"),
     ),
     rule(
         K.PASSIVE_AGGRESSIVE,
         r"thanks in advance for your (?:patience|understanding|cooperation)|friendly reminder|"
-        r"please (?:re-?read|refer back to)|going forward,? (?:please )?(?:make sure|ensure)",
+        r"please (?:re-?read|refer back to)",
         "A set phrase that reads as a scolding in polite clothing.",
         "Ask directly and thank them when it is done.",
         calmer={
@@ -368,7 +383,19 @@ RULES: tuple[Rule, ...] = (
             "please re-read": "please see",
             "please refer back to": "please see",
         },
-        otherwise="thank you",
+        otherwise=Clause("thank you"),
+    ),
+    rule(
+        K.PASSIVE_AGGRESSIVE,
+        r"going forward,? (?:please )?(?:make sure|ensure)",
+        "A set phrase that reads as a scolding in polite clothing.",
+        "Ask directly and thank them when it is done.",
+        calmer={
+            f"going forward{comma} {please}{verb}": f"please {verb}"
+            for comma in ("", ",")
+            for please in ("", "please ")
+            for verb in ("make sure", "ensure")
+        },
     ),
     rule(
         K.ABSOLUTE,

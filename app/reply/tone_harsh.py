@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from app.core.paths import assets_folder
 from app.reply.tone_context import FACTS, SOFTER, Sentence
-from app.reply.tone_rules import K, ToneFlag, same_case
+from app.reply.tone_rules import K, ToneFlag
 
 TOKEN = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 # A negation turns round the next three words ("not at all funny").
@@ -192,9 +192,6 @@ def harsh_flags(
         for feature, pull in harsh_words(sentence, text):
             words = text[feature.start : feature.end]
             softer = None if feature.name.startswith("not ") else SOFTER.get(feature.name)
-            suggestion = SUGGESTION
-            if softer:
-                suggestion = f"{suggestion} For example: “{softer}”."
             flags.append(
                 ToneFlag(
                     K.HARSH,
@@ -202,8 +199,8 @@ def harsh_flags(
                     feature.end,
                     words,
                     f"{REASON} “{feature.name}” counts {pull:+.1f} on a scale of -4 to +4.",
-                    suggestion,
-                    None if softer is None else same_case(words, softer),
+                    SUGGESTION,
+                    softer,
                 )
             )
     return flags

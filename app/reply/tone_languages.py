@@ -5,6 +5,7 @@ the reply's language. Each rule carries calmer words in the same language.
 from __future__ import annotations
 
 from app.reply.tone_english import RULES as ENGLISH
+from app.reply.tone_fit import Clause
 from app.reply.tone_rules import K, Rule, rule
 
 LANGUAGES = {"en": "English", "es": "Español", "fr": "Français", "de": "Deutsch"}
@@ -55,7 +56,7 @@ SPANISH: tuple[Rule, ...] = (
         r"o si no|ya (?:está|estás) advertid[oa]",
         _THREAT,
         _ADVICE[K.THREAT],
-        otherwise="si esto continúa, aplicaremos nuestras condiciones",
+        otherwise=Clause("si esto continúa, aplicaremos nuestras condiciones"),
     ),
     rule(
         K.INSULT,
@@ -64,7 +65,7 @@ SPANISH: tuple[Rule, ...] = (
         r"qué vergüenza",
         _INSULT,
         _ADVICE[K.INSULT],
-        otherwise="no estoy de acuerdo con cómo se ha llevado esto",
+        otherwise=Clause("no estoy de acuerdo con cómo se ha llevado esto"),
     ),
     rule(
         K.ANGER,
@@ -119,10 +120,10 @@ SPANISH: tuple[Rule, ...] = (
         _SARCASM,
         _ADVICE[K.SARCASM],
         calmer={
-            "gracias por nada": "siento no haber podido ayudar más",
-            "buena suerte con eso": "espero que se resuelva",
+            "gracias por nada": Clause("siento no haber podido ayudar más"),
+            "buena suerte con eso": Clause("espero que se resuelva"),
         },
-        otherwise="me decepciona cómo se ha llevado esto",
+        otherwise=Clause("me decepciona cómo se ha llevado esto"),
     ),
     rule(
         K.PASSIVE_AGGRESSIVE,
@@ -139,7 +140,7 @@ SPANISH: tuple[Rule, ...] = (
         r"no (?:es|será) mi problema|no se moleste|que le vaya bien con eso",
         _SPITE,
         _ADVICE[K.SPITE],
-        otherwise="le deseo lo mejor",
+        otherwise=Clause("le deseo lo mejor"),
     ),
     rule(
         K.ABSOLUTE,
@@ -171,7 +172,7 @@ FRENCH: tuple[Rule, ...] = (
         r"sinon gare|vous êtes prévenu",
         _THREAT,
         _ADVICE[K.THREAT],
-        otherwise="si cela continue, nous appliquerons nos conditions",
+        otherwise=Clause("si cela continue, nous appliquerons nos conditions"),
     ),
     rule(
         K.INSULT,
@@ -179,7 +180,7 @@ FRENCH: tuple[Rule, ...] = (
         r"incompétents?|menteurs?|menteuses?|ridicules?|nuls?)|quelle honte",
         _INSULT,
         _ADVICE[K.INSULT],
-        otherwise="je ne suis pas d'accord avec la façon dont cela a été géré",
+        otherwise=Clause("je ne suis pas d'accord avec la façon dont cela a été géré"),
     ),
     rule(
         K.ANGER,
@@ -191,7 +192,7 @@ FRENCH: tuple[Rule, ...] = (
             "ridicule": "difficile à accepter",
             "absurde": "peu réaliste",
             "lamentable": "décevant",
-            "inadmissible": "inacceptable pour nous",
+            "inadmissible": "pas acceptable pour nous",
             "j'en ai marre": "cela me préoccupe",
             "n'importe quoi": "inexact",
         },
@@ -228,10 +229,10 @@ FRENCH: tuple[Rule, ...] = (
         _SARCASM,
         _ADVICE[K.SARCASM],
         calmer={
-            "merci pour rien": "je regrette de ne pas avoir pu aider davantage",
-            "bonne chance avec ça": "j'espère que cela s'arrangera",
+            "merci pour rien": Clause("je regrette de ne pas avoir pu aider davantage"),
+            "bonne chance avec ça": Clause("j'espère que cela s'arrangera"),
         },
-        otherwise="je suis déçu de la façon dont cela a été géré",
+        otherwise=Clause("je suis déçu de la façon dont cela a été géré"),
     ),
     rule(
         K.PASSIVE_AGGRESSIVE,
@@ -248,7 +249,7 @@ FRENCH: tuple[Rule, ...] = (
         r"ce n'est pas mon problème|ne vous donnez pas la peine|bon débarras",
         _SPITE,
         _ADVICE[K.SPITE],
-        otherwise="je vous souhaite bonne continuation",
+        otherwise=Clause("je vous souhaite bonne continuation"),
     ),
     rule(
         K.ABSOLUTE,
@@ -279,7 +280,7 @@ GERMAN: tuple[Rule, ...] = (
         r"gibt es Ärger)|Sie sind gewarnt",
         _THREAT,
         _ADVICE[K.THREAT],
-        otherwise="wenn das so weitergeht, wenden wir unsere Bedingungen an",
+        otherwise=Clause("wenn das so weitergeht, wenden wir unsere Bedingungen an"),
     ),
     rule(
         K.INSULT,
@@ -287,7 +288,7 @@ GERMAN: tuple[Rule, ...] = (
         r"unfähig|dumm|Lügner\w*|lächerlich)|Schande über",
         _INSULT,
         _ADVICE[K.INSULT],
-        otherwise="ich sehe das anders als Sie",
+        otherwise=Clause("ich sehe das anders als Sie"),
     ),
     rule(
         K.ANGER,
@@ -340,10 +341,10 @@ GERMAN: tuple[Rule, ...] = (
         _SARCASM,
         _ADVICE[K.SARCASM],
         calmer={
-            "danke für nichts": "schade, dass wir nicht mehr helfen konnten",
-            "viel glück damit": "ich hoffe, es klappt",
+            "danke für nichts": Clause("schade, dass wir nicht mehr helfen konnten"),
+            "viel glück damit": Clause("ich hoffe, es klappt"),
         },
-        otherwise="ich bin enttäuscht, wie das gelaufen ist",
+        otherwise=Clause("ich bin enttäuscht, wie das gelaufen ist"),
     ),
     rule(
         K.PASSIVE_AGGRESSIVE,
@@ -360,7 +361,7 @@ GERMAN: tuple[Rule, ...] = (
         r"nicht mein Problem|sparen Sie sich die Mühe|auf Nimmerwiedersehen",
         _SPITE,
         _ADVICE[K.SPITE],
-        otherwise="ich wünsche Ihnen alles Gute",
+        otherwise=Clause("ich wünsche Ihnen alles Gute"),
     ),
     rule(
         K.ABSOLUTE,

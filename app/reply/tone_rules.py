@@ -60,7 +60,10 @@ class ToneFlag:
     kind: ToneKind
     start: int  # index into the text, in code points
     end: int
-    words: str  # exactly text[start:end]
+    # The hostile words, as in the text: text[start:end], except that words the calmer wording
+    # leaves out are named alone, while start..end also holds what one click changes with them
+    # (the comma after them, the next word that takes the capital).
+    words: str
     reason: str
     suggestion: str
     # The calmer words to put in their place with one click ("" removes them); None when only
@@ -83,7 +86,7 @@ class Rule:
     suggestion: str
     # Calmer words for what the rule matched (lower case, single spaces, straight apostrophes);
     # `otherwise` serves any other match, None offers no one-click replacement.
-    calmer: Mapping[str, str] = field(default_factory=dict)
+    calmer: Mapping[str, str | None] = field(default_factory=dict)
     otherwise: str | None = None
     # Only a flag when the sentence around it is not warm ("wow", "always", capitals).
     only_when_cold: bool = False
@@ -104,22 +107,13 @@ def rule(
     phrases: str,
     reason: str,
     suggestion: str,
-    calmer: Mapping[str, str] | None = None,
+    calmer: Mapping[str, str | None] | None = None,
     otherwise: str | None = None,
     only_when_cold: bool = False,
 ) -> Rule:
     # Whole words only; apostrophes count as part of a word ("you'll", not "you").
     pattern = re.compile(rf"(?<![\w'])(?:{phrases})(?![\w'])", re.IGNORECASE)
     return Rule(kind, pattern, reason, suggestion, calmer or {}, otherwise, only_when_cold)
-
-
-def same_case(original: str, calmer: str) -> str:
-    """The calmer words capitalised as the original was, at the start of a sentence."""
-    if calmer and original[:1].isupper() and not original.isupper():
-        return calmer[:1].upper() + calmer[1:]
-    if calmer and original.isupper() and len(original) > 1:
-        return calmer[:1].upper() + calmer[1:]
-    return calmer
 
 
 K = ToneKind

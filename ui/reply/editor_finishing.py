@@ -64,7 +64,9 @@ class FinishingSteps:
         self.review_panel.set_reading(False)
 
     def insert_signature(self) -> None:
-        self._set_draft(with_signature(self.state.draft, self.signature))
+        self._set_draft(
+            with_signature(self.state.draft, self.signature, self.language_choice.language)
+        )
 
     def _held_back(self) -> bool:
         """The draft gained tone flags since the review: say so, and let nothing go out."""

@@ -65,7 +65,7 @@ def test_facts_about_what_went_wrong_and_praise_are_not_harsh(text: str) -> None
         (
             "Your review is nasty, spiteful and dishonest.",
             ["nasty", "dishonest"],
-            ["unkind", "inaccurate"],
+            ["not kind", "inaccurate"],
         ),
     ],
 )
@@ -106,7 +106,7 @@ def test_judgements_the_lexicon_lacks_are_flagged_with_a_calmer_word() -> None:
     text = "Honestly, that was pointless drivel."
     flags = [f for f in check_tone(text) if f.kind is K.HARSH]
     assert [f.words for f in flags] == ["pointless", "drivel"]
-    assert [f.replacement for f in flags] == ["not useful", "weak writing"]
+    assert [f.replacement for f in flags] == ["unhelpful", "thin writing"]
     assert "“pointless” counts -" in flags[0].reason
 
 
@@ -153,7 +153,7 @@ def test_words_that_praise_films_stay_harsh_in_a_reply() -> None:
     assert table["shameful"] < -0.5 and table["lies"] < -0.4
     flags = [f for f in check_tone("Your behaviour was shameful and full of lies.") if f.hostile]
     assert [(f.kind, f.words, f.replacement) for f in flags][:1] == [
-        (K.HARSH, "shameful", "regrettable")
+        (K.HARSH, "shameful", "not right")
     ]
 
 
