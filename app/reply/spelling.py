@@ -25,6 +25,8 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
+from app.core.paths import assets_folder
+
 MAX_SUGGESTIONS = 5
 # Two edits away is searched only for words this short, and only for this long (seconds).
 SECOND_EDIT_LETTERS = 8
@@ -83,13 +85,27 @@ def word_list(language: str = "en") -> dict[str, int]:
     return _read_word_list(language if language in SPELLING_LANGUAGES else "en")
 
 
-@lru_cache(maxsize=len(SPELLING_LANGUAGES))
-def _read_word_list(language: str) -> dict[str, int]:
+def spellchecker_words(language: str) -> dict[str, int]:
+    """pyspellchecker's own list for the language, with each word's count."""
     # Entry by entry rather than one json.loads, which would hold the interpreter (and so the
     # window) for a fifth of a second.
     raw = pkgutil.get_data("spellchecker", f"resources/{language}.json.gz")
     text = gzip.decompress(raw or b"{}").decode("utf-8")
     return {match.group(1): int(match.group(2)) for match in _ENTRY.finditer(text)}
+
+
+@lru_cache(maxsize=len(SPELLING_LANGUAGES))
+def _read_word_list(language: str) -> dict[str, int]:
+    words = spellchecker_words(language)
+    # pyspellchecker's Spanish list has hardly any plural or verb form ("gracias", "hemos",
+    # "días" were marked), the German and French lists miss common forms, and the English one
+    # knows only American spellings ("behaviour", "apologise" were marked). The forms come
+    # from wordfreq's lists of words in common use (see assets/wordlists/README.txt).
+    forms = assets_folder() / "wordlists" / f"forms-{language}.txt.gz"
+    if forms.exists():
+        for form in gzip.decompress(forms.read_bytes()).decode("utf-8").split():
+            words.setdefault(form, 1)
+    return words
 
 
 def _one_edit(word: str, letters: str) -> set[str]:
