@@ -34,7 +34,9 @@ from reports.text_runs import (
     undrawable,
 )
 
-REDACTION_MARKUP = f'<font name="{SANS}" color="white" backColor="black"> [redacted] </font>'
+# The words "[redacted]" white on black, with no spaces added: the text around a redacted
+# span is copied, searched and quoted exactly as it was.
+REDACTION_MARKUP = f'<font name="{SANS}" color="white" backColor="black">[redacted]</font>'
 UNDRAWABLE_LEGEND = (
     "A character in square brackets, such as [U+E000], is one no font in this packet can "
     "draw; copying the text gives the character itself, and the evidence bundle holds every "

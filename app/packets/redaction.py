@@ -5,12 +5,23 @@ table, handles, web addresses, posts, emails, actions, the narrative and the let
 nothing printed escapes a rule. A rule for one contact applies inside that contact's own
 records (its text, its exhibits, its post). Hashes, numbers, dates and file bytes are left
 alone: they identify the originals, which are never changed.
+
+A rule matches its words as the customer happened to space them: across a line break (a
+hard-wrapped email, a quoted reply's "> "), several spaces, a tab or a non-breaking space, in
+any case, and whether an accented letter was typed as one character or two. It matches whole
+words only, so "Sam" blacks out "Sam", "Sam's" and "Sam," but never "same", "Samsung" or
+"sample"; an address or a handle is matched as a whole. In scripts written without spaces
+between words (Chinese, Japanese, Thai…) and in Korean, Arabic and Hebrew, where particles and
+prefixes are written onto a name, a rule matches inside a longer word: there a name must not
+slip through.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import fields, is_dataclass, replace
 from enum import Enum
 from typing import Any
@@ -20,31 +31,129 @@ from app.packets.data import REDACTED, AppliedRedaction, PacketContact, Redactio
 # Identifiers, not words: redacting them would break the checks they exist for.
 _LEFT_ALONE = frozenset({"sha256", "head_hash", "number", "mime", "paper_size", "zone", "key"})
 
+# Characters that take no room and may sit inside or between words of pasted text.
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+# Between two words of a rule: any run of white space (line breaks, tabs, non-breaking and
+# other Unicode spaces), with a quoted reply's ">" markers where a line was broken.
+_GAP = f"(?:[\\s{_INVISIBLE}]+(?:>+[\\s{_INVISIBLE}]*)*)"
+_INSIDE = f"[{_INVISIBLE}]*"
+
+# Scripts whose words are not separated by spaces, or carry particles and prefixes written onto
+# a name: a rule in them needs no word boundary.
+_JOINED_SCRIPTS = (
+    (0x0590, 0x08FF),  # Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan, Arabic supplements
+    (0x0E00, 0x0FFF),  # Thai, Lao, Tibetan
+    (0x1000, 0x109F),  # Myanmar
+    (0x1100, 0x11FF),  # Hangul jamo
+    (0x1780, 0x17FF),  # Khmer
+    (0x2E80, 0x9FFF),  # CJK radicals, kana, Hangul compatibility jamo, CJK ideographs
+    (0xA960, 0xA97F),  # Hangul jamo extended
+    (0xAC00, 0xD7FF),  # Hangul syllables
+    (0xF900, 0xFAFF),  # CJK compatibility ideographs
+    (0xFB1D, 0xFDFF),  # Hebrew and Arabic presentation forms
+    (0xFE70, 0xFEFF),
+    (0xFF66, 0xFF9F),  # halfwidth katakana
+    (0x20000, 0x3FFFF),  # CJK extensions
+)
+
+
+def _is_word_char(char: str) -> bool:
+    return unicodedata.category(char)[0] in "LMN" or char == "_"
+
+
+def _joins_words(char: str) -> bool:
+    code = ord(char)
+    return any(low <= code <= high for low, high in _JOINED_SCRIPTS)
+
+
+def _letter(char: str) -> str:
+    """A letter of a rule, matched whether typed as one character or as a letter and its
+    accent (and the other way round)."""
+    forms = {char, unicodedata.normalize("NFD", char), unicodedata.normalize("NFC", char)}
+    if len(forms) == 1:
+        return re.escape(char)
+    return "(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + ")"
+
+
+def _pattern(text: str) -> re.Pattern[str]:
+    words = unicodedata.normalize("NFC", text).split()
+    body = _GAP.join(_INSIDE.join(_letter(c) for c in word) for word in words)
+    return re.compile(body, re.IGNORECASE)
+
+
+class _Rule:
+    def __init__(self, redaction: Redaction) -> None:
+        self.redaction = redaction
+        self.pattern = _pattern(redaction.text)
+        words = redaction.text.split()
+        first, last = words[0][0], words[-1][-1]
+        self.open_start = not _is_word_char(first) or _joins_words(first)
+        self.open_end = not _is_word_char(last) or _joins_words(last)
+
+    def spans(self, text: str) -> Iterator[tuple[int, int]]:
+        """Where the rule's words stand in the text as whole words."""
+        position = 0
+        while (found := self.pattern.search(text, position)) is not None:
+            start, end = found.span()
+            if self._whole(text, start, end):
+                yield start, end
+                position = end
+            else:
+                position = start + 1
+
+    def _whole(self, text: str, start: int, end: int) -> bool:
+        if end == start:
+            return False
+        after = text[end : end + 1]
+        # An accent after the match belongs to its last letter: "Jose" is not "José".
+        if after and unicodedata.category(after)[0] == "M":
+            return False
+        before = text[start - 1 : start]
+        if not self.open_start and before and _is_word_char(before) and not _joins_words(before):
+            return False
+        return self.open_end or not after or not _is_word_char(after) or _joins_words(after)
+
 
 class Redactor:
     def __init__(self, redactions: tuple[Redaction, ...]) -> None:
-        self._rules = [
-            (r, re.compile(re.escape(r.text.strip()), re.IGNORECASE))
-            for r in redactions
-            if r.text.strip()
-        ]
+        self._rules = [_Rule(r) for r in redactions if r.text.strip()]
+        # Longer rules first: "Alice" blacked out first would leave "Brown" of "Alice Brown".
+        self._order = sorted(
+            range(len(self._rules)), key=lambda i: -len(self._rules[i].redaction.text.strip())
+        )
         self.counts: Counter[int] = Counter()
 
     def __bool__(self) -> bool:
         return bool(self._rules)
 
     def __call__(self, text: str, contact_id: int | None = None) -> str:
-        for index, (rule, pattern) in enumerate(self._rules):
-            if rule.contact_id is not None and rule.contact_id != contact_id:
+        for index in self._order:
+            rule = self._rules[index]
+            if not self._applies(rule, contact_id):
                 continue
-            text, n = pattern.subn(REDACTED, text)
-            self.counts[index] += n
+            spans = list(rule.spans(text))
+            for start, end in reversed(spans):
+                text = text[:start] + REDACTED + text[end:]
+            self.counts[index] += len(spans)
         return text
+
+    def finds(self, text: str, contact_id: int | None = None) -> bool:
+        """Whether a rule would black out something in the text (nothing is counted)."""
+        return any(
+            next(rule.spans(text), None) is not None
+            for rule in self._rules
+            if self._applies(rule, contact_id)
+        )
+
+    @staticmethod
+    def _applies(rule: _Rule, contact_id: int | None) -> bool:
+        wanted = rule.redaction.contact_id
+        return wanted is None or wanted == contact_id
 
     def applied(self) -> tuple[AppliedRedaction, ...]:
         return tuple(
-            AppliedRedaction(rule, self.counts[index])
-            for index, (rule, _) in enumerate(self._rules)
+            AppliedRedaction(rule.redaction, self.counts[index])
+            for index, rule in enumerate(self._rules)
         )
 
     def everywhere(self, value: Any, contact_id: int | None = None) -> Any:
