@@ -26,7 +26,7 @@ from dataclasses import fields, is_dataclass, replace
 from enum import Enum
 from typing import Any
 
-from app.packets.data import REDACTED, AppliedRedaction, PacketContact, Redaction
+from app.packets.data import REDACTED, AppliedRedaction, PacketContact, PacketData, Redaction
 
 # Identifiers, not words: redacting them would break the checks they exist for.
 _LEFT_ALONE = frozenset({"sha256", "head_hash", "number", "mime", "paper_size", "zone", "key"})
@@ -183,3 +183,25 @@ class Redactor:
                 continue
             changes[field.name] = self.everywhere(getattr(value, field.name), contact_id)
         return replace(value, **changes)
+
+
+def pictures_not_redacted(data: PacketData) -> tuple[int, ...]:
+    """Exhibit numbers of the pictures a redacted packet prints exactly as received: the
+    words in a screenshot are pixels, which no rule can black out."""
+    if not data.redactions:
+        return ()
+    return tuple(exhibit.number for exhibit in data.exhibits if exhibit.is_image)
+
+
+def pictures_warning(data: PacketData) -> str:
+    """The sentence the cover, the Redactions section, the command line and the window all
+    say when a redacted packet prints pictures; empty when it prints none."""
+    numbers = pictures_not_redacted(data)
+    if not numbers:
+        return ""
+    count = f"{len(numbers)} picture{'s' if len(numbers) != 1 else ''}"
+    which = ", ".join(str(n) for n in numbers)
+    return (
+        "Screenshots and other pictures are printed as received and are not redacted: "
+        f"{count} (Exhibit{'s' if len(numbers) != 1 else ''} {which})."
+    )

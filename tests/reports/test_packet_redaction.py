@@ -74,3 +74,27 @@ def test_no_redacted_word_survives_in_any_spacing(wrapped: PacketSubject, kind: 
     # "Sam" stands twice in the message, "broke" once: counted where it matched, never
     # inside "same", "Samsung" or "sample" (wherever the message is printed, both are).
     assert places["Sam"] == 2 * places["broke"] > 0
+
+
+@pytest.mark.parametrize("kind", list(PacketKind))
+def test_a_redacted_packet_says_its_pictures_are_printed_as_received(
+    packet_subject: PacketSubject, kind: PacketKind
+) -> None:
+    made, _ = _text(packet_subject, kind, "pat_rants")
+    pages = [flat(page) for page in pdf_text(made.pdf.data)]
+    said = (
+        "Screenshots and other pictures are printed as received and are not redacted: "
+        "1 picture (Exhibit 2)."
+    )
+    assert said in pages[0]
+    assert any("Redactions The owner removed" in page and said in page for page in pages)
+    # On the picture's own page, among its facts.
+    assert any(
+        "Exhibit 2 — post.png SHA-256" in page
+        and "Redaction None: this picture is printed as received, not redacted." in page
+        for page in pages
+    )
+    unredacted = make_packet(
+        packet_subject.services, packet_subject.customer_id, PacketOptions(kind)
+    )
+    assert "not redacted: 1 picture" not in flat("\n".join(pdf_text(unredacted.pdf.data)))
