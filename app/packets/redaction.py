@@ -31,12 +31,11 @@ from app.packets.data import REDACTED, AppliedRedaction, PacketContact, PacketDa
 # Identifiers, not words: redacting them would break the checks they exist for.
 _LEFT_ALONE = frozenset({"sha256", "head_hash", "number", "mime", "paper_size", "zone", "key"})
 
-# Characters that take no room and may sit inside or between words of pasted text.
+# Characters that take no room and may sit between the words of pasted text.
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 # Between two words of a rule: any run of white space (line breaks, tabs, non-breaking and
 # other Unicode spaces), with a quoted reply's ">" markers where a line was broken.
 _GAP = f"(?:[\\s{_INVISIBLE}]+(?:>+[\\s{_INVISIBLE}]*)*)"
-_INSIDE = f"[{_INVISIBLE}]*"
 
 # Scripts whose words are not separated by spaces, or carry particles and prefixes written onto
 # a name: a rule in them needs no word boundary.
@@ -58,12 +57,19 @@ _JOINED_SCRIPTS = (
 
 
 def _is_word_char(char: str) -> bool:
-    return unicodedata.category(char)[0] in "LMN" or char == "_"
+    if char.isascii():
+        return char.isalnum() or char == "_"
+    return unicodedata.category(char)[0] in "LMN"
 
 
 def _joins_words(char: str) -> bool:
     code = ord(char)
-    return any(low <= code <= high for low, high in _JOINED_SCRIPTS)
+    return code >= 0x0590 and any(low <= code <= high for low, high in _JOINED_SCRIPTS)
+
+
+def _inside_a_word(char: str) -> bool:
+    """A neighbour that makes a match part of a longer word ("same" for "Sam")."""
+    return _is_word_char(char) and not _joins_words(char)
 
 
 def _letter(char: str) -> str:
@@ -75,20 +81,24 @@ def _letter(char: str) -> str:
     return "(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + ")"
 
 
-def _pattern(text: str) -> re.Pattern[str]:
+def _pattern(text: str, open_start: bool, open_end: bool) -> re.Pattern[str]:
     words = unicodedata.normalize("NFC", text).split()
-    body = _GAP.join(_INSIDE.join(_letter(c) for c in word) for word in words)
-    return re.compile(body, re.IGNORECASE)
+    body = _GAP.join("".join(_letter(c) for c in word) for word in words)
+    # The common case settled inside the search (a neighbouring English letter, digit or
+    # "_"); other scripts' neighbours are looked at one by one in _whole().
+    start = "" if open_start else "(?<![A-Za-z0-9_])"
+    end = "" if open_end else "(?![A-Za-z0-9_])"
+    return re.compile(start + body + end, re.IGNORECASE)
 
 
 class _Rule:
     def __init__(self, redaction: Redaction) -> None:
         self.redaction = redaction
-        self.pattern = _pattern(redaction.text)
         words = redaction.text.split()
         first, last = words[0][0], words[-1][-1]
         self.open_start = not _is_word_char(first) or _joins_words(first)
         self.open_end = not _is_word_char(last) or _joins_words(last)
+        self.pattern = _pattern(redaction.text, self.open_start, self.open_end)
 
     def spans(self, text: str) -> Iterator[tuple[int, int]]:
         """Where the rule's words stand in the text as whole words."""
@@ -106,12 +116,11 @@ class _Rule:
             return False
         after = text[end : end + 1]
         # An accent after the match belongs to its last letter: "Jose" is not "José".
-        if after and unicodedata.category(after)[0] == "M":
+        if after and not after.isascii() and unicodedata.category(after)[0] == "M":
             return False
-        before = text[start - 1 : start]
-        if not self.open_start and before and _is_word_char(before) and not _joins_words(before):
+        if not self.open_start and start and _inside_a_word(text[start - 1]):
             return False
-        return self.open_end or not after or not _is_word_char(after) or _joins_words(after)
+        return self.open_end or not after or not _inside_a_word(after)
 
 
 class Redactor:
@@ -132,9 +141,11 @@ class Redactor:
             if not self._applies(rule, contact_id):
                 continue
             spans = list(rule.spans(text))
-            for start, end in reversed(spans):
-                text = text[:start] + REDACTED + text[end:]
-            self.counts[index] += len(spans)
+            if spans:
+                starts = [0] + [end for _, end in spans]
+                ends: list[int | None] = [start for start, _ in spans] + [None]
+                text = REDACTED.join(text[a:b] for a, b in zip(starts, ends, strict=True))
+                self.counts[index] += len(spans)
         return text
 
     def finds(self, text: str, contact_id: int | None = None) -> bool:
