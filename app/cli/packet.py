@@ -18,7 +18,7 @@ from app.packets.bundle import build_bundle
 from app.packets.data import PacketKind, Redaction
 from app.packets.handing_notes import handing_notes
 from app.packets.making import log_packet, make_packet, write_file
-from app.packets.redaction import pictures_warning
+from app.packets.redaction import pictures_not_redacted, pictures_warning
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -105,6 +105,8 @@ def _packet(args: argparse.Namespace) -> int:
         "number": made.data.number,
         "exhibits": len(made.data.exhibits),
     }
+    if made.data.redactions:
+        result["pictures_not_redacted"] = list(pictures_not_redacted(made.data))
     if args.bundle:
         result |= {"bundle": args.bundle, "bundle_sha256": bundle_sha}
     if args.json:

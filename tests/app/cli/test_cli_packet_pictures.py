@@ -4,6 +4,7 @@ told so on the command line and in the PDF, not left to believe the whole copy i
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -48,6 +49,13 @@ def test_a_redacted_packet_with_a_screenshot_says_the_picture_is_not_redacted(
     (redactions,) = [page for page in pages if "Redactions The owner removed" in page]
     assert PICTURES in redactions
     assert "this picture is printed as received, not redacted" in pages[-1]
+
+    scripted = steady(
+        db_path,
+        *("packet", "1", "--kind", "legal", "--out", str(out), "--redact", "x", "--json"),
+    )
+    assert json.loads(scripted.stdout)["pictures_not_redacted"] == [1]
+    assert PICTURES in scripted.stderr
 
     plain = tmp_path / "plain.pdf"
     unredacted = steady(db_path, "packet", "1", "--kind", "legal", "--out", str(plain))
