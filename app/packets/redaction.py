@@ -8,7 +8,8 @@ alone: they identify the originals, which are never changed.
 
 A rule matches its words as the customer happened to space them: across a line break (a
 hard-wrapped email, a quoted reply's "> "), several spaces, a tab or a non-breaking space, in
-any case, and whether an accented letter was typed as one character or two. It matches whole
+any case, with or without accents ("Jose" and "José", typed as one character or two) and any
+kind of apostrophe or hyphen ("O'Brien", "O’Brien"). It matches whole
 words only, so "Sam" blacks out "Sam", "Sam's" and "Sam," but never "same", "Samsung" or
 "sample"; an address or a handle is matched as a whole. In scripts written without spaces
 between words (Chinese, Japanese, Thai…) and in Korean, Arabic and Hebrew, where particles and
@@ -24,6 +25,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import fields, is_dataclass, replace
 from enum import Enum
+from functools import cache
 from typing import Any
 
 from app.packets.data import REDACTED, AppliedRedaction, PacketContact, PacketData, Redaction
@@ -72,18 +74,53 @@ def _inside_a_word(char: str) -> bool:
     return _is_word_char(char) and not _joins_words(char)
 
 
+# Combining accents of the Latin, Greek and Cyrillic alphabets, written after their letter.
+_ACCENTS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+# Marks that phones and word processors swap for one another in a name ("O'Brien", "O’Brien").
+_ALIKE = ("'’‘ʼ`´", "-‐‑–")
+
+
+@cache
+def _accented() -> dict[str, str]:
+    """Each base letter (any case) with the accented letters written on it: e → é è ê ë ē…"""
+    found: dict[str, str] = {}
+    for block in (range(0xC0, 0x250), range(0x370, 0x530), range(0x1E00, 0x2000)):
+        for char in map(chr, block):
+            parts = unicodedata.normalize("NFD", char)
+            if len(parts) > 1 and parts[0].isalpha():
+                for base in {parts[0].lower(), parts[0].upper()}:
+                    found[base] = found.get(base, "") + char
+    return found
+
+
 def _letter(char: str) -> str:
-    """A letter of a rule, matched whether typed as one character or as a letter and its
-    accent (and the other way round)."""
-    forms = {char, unicodedata.normalize("NFD", char), unicodedata.normalize("NFC", char)}
-    if len(forms) == 1:
+    """A character of a rule as the customer may have typed it: a letter with or without its
+    accents (precomposed or written after it), an apostrophe or a hyphen of any kind."""
+    for alike in _ALIKE:
+        if char in alike:
+            return f"[{re.escape(alike)}]"
+    base = unicodedata.normalize("NFD", char)[0]
+    accented = _accented().get(base.lower(), "") + _accented().get(base.upper(), "")
+    if not accented:
         return re.escape(char)
-    return "(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + ")"
+    return f"[{re.escape(base + accented)}][{_ACCENTS}]*"
 
 
-def _pattern(text: str, open_start: bool, open_end: bool) -> re.Pattern[str]:
+def _ascii_letter(char: str) -> str:
+    """A character of a rule as it can stand in plain ASCII text (most of a log)."""
+    for alike in _ALIKE:
+        if char in alike:
+            return f"[{re.escape(''.join(c for c in alike if c.isascii()))}]"
+    base = unicodedata.normalize("NFD", char)[0]
+    return re.escape(base if base.isascii() else char)
+
+
+def _pattern(
+    text: str, open_start: bool, open_end: bool, in_ascii: bool = False
+) -> re.Pattern[str]:
     words = unicodedata.normalize("NFC", text).split()
-    body = _GAP.join("".join(_letter(c) for c in word) for word in words)
+    letter, gap = (_ascii_letter, r"(?:\s+(?:>+\s*)*)") if in_ascii else (_letter, _GAP)
+    body = gap.join("".join(letter(c) for c in word) for word in words)
     # The common case settled inside the search (a neighbouring English letter, digit or
     # "_"); other scripts' neighbours are looked at one by one in _whole().
     start = "" if open_start else "(?<![A-Za-z0-9_])"
@@ -99,9 +136,16 @@ class _Rule:
         self.open_start = not _is_word_char(first) or _joins_words(first)
         self.open_end = not _is_word_char(last) or _joins_words(last)
         self.pattern = _pattern(redaction.text, self.open_start, self.open_end)
+        self.ascii_pattern = _pattern(redaction.text, self.open_start, self.open_end, True)
 
     def spans(self, text: str) -> Iterator[tuple[int, int]]:
         """Where the rule's words stand in the text as whole words."""
+        if text.isascii():
+            # Every neighbour is an English letter or not a letter: the search decides alone.
+            return (found.span() for found in self.ascii_pattern.finditer(text))
+        return self._spans(text)
+
+    def _spans(self, text: str) -> Iterator[tuple[int, int]]:
         position = 0
         while (found := self.pattern.search(text, position)) is not None:
             start, end = found.span()

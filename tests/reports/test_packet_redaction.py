@@ -19,7 +19,7 @@ from tests.helpers.pdf_reading import actual_texts
 # Hard-wrapped and pasted mail: the name and the address split every way mail splits them.
 WRAPPED = [
     "I saw your assistant Alice\nBrown at 12 Elm\nStreet yesterday.",
-    "Tell Alice  Brown I know\u00a0where she lives: 12\tElm\r\nStreet.",
+    "Tell Alïce  Brown I know\u00a0where she lives: 12\tElm\r\nStreet.",
     "> You said ALICE\n> BROWN would call. Same question again.",
     "My Samsung sample broke, Sam. The same for you. Sam's fault.",
     "אמרתי ל-Alice\nBrown שאני אבוא",  # laid out by hand (right to left), copied as logged
@@ -55,7 +55,7 @@ def _text(subject: PacketSubject, kind: PacketKind, *rules: str):  # type: ignor
 def test_no_redacted_word_survives_in_any_spacing(wrapped: PacketSubject, kind: PacketKind) -> None:
     made, text = _text(wrapped, kind, "Alice Brown", "12 Elm Street", "Sam", "broke")
     squeezed = "".join(text.split()).lower()
-    for word in ("alice", "brown", "elmstreet", "12elm"):
+    for word in ("alice", "alïce", "brown", "elmstreet", "12elm"):
         assert word not in squeezed, word
     assert not re.search(r"\bsam\b", text, re.IGNORECASE)
     # Every other word is printed as written, and the bar adds no spaces around itself.
