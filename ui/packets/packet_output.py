@@ -75,17 +75,22 @@ class PacketOutput:
         if self.made is None:
             return
         unredacted = originals_with_redacted_text(self.made.data)
+        pictures = pictures_warning(self.made.data)
         if unredacted:
             answer = QMessageBox.question(
                 self,
                 "Originals are not redacted",
                 "The original files in the bundle are exactly as received, so exhibits "
                 + ", ".join(str(n) for n in unredacted)
-                + " still contain words you redacted in the PDF. Hand the bundle only to "
-                "someone entitled to see them (your lawyer, the police). Export anyway?",
+                + " still contain words you redacted in the PDF. "
+                + (f"{pictures} " if pictures else "")
+                + "Hand the bundle only to someone entitled to see them (your lawyer, the "
+                "police). Export anyway?",
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
+        elif not self._pictures_accepted("Export"):
+            return
         path, _ = QFileDialog.getSaveFileName(
             self,
             "Export evidence bundle",

@@ -68,3 +68,28 @@ def test_an_unredacted_packet_is_saved_without_the_question(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     dialog.save_pdf()
     assert target.exists()
+
+
+def test_exporting_the_bundle_of_a_redacted_packet_says_the_pictures_too(
+    qtbot,
+    dialog: PacketDialog,
+    tmp_path: Path,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    # The saved email (exhibit 1) holds "Robin": its original is named, and the picture too.
+    dialog.redactions.add(Redaction("Robin", None, "a staff member"))
+    _preview(qtbot, dialog)
+    asked: list[str] = []
+
+    def question(parent, title: str, text: str):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    target = tmp_path / "bundle.zip"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    dialog.export_bundle()
+    (text,) = asked
+    assert "exhibits 1 still contain words you redacted" in text
+    assert "not redacted: 1 picture (Exhibit 2)." in text
+    assert not target.exists()
