@@ -78,6 +78,8 @@ def _exhibit_facts(exhibit: Exhibit, data: PacketData) -> list[tuple[str, str]]:
         facts.append(("URL", exhibit.url))
     if exhibit.note:
         facts.append(("Note", exhibit.note))
+    if exhibit.is_image and data.redactions:
+        facts.append(("Redaction", "None: this picture is printed as received, not redacted."))
     facts.append(("Chain of custody", custody_line(exhibit, data)))
     return facts
 

@@ -7,6 +7,7 @@ from reportlab.platypus import (
 )
 
 from app.packets.data import PacketData
+from app.packets.redaction import pictures_warning
 from app.packets.summary import plural
 from reports.blocks import grid, key_values, p, section
 from reports.page import generated_label
@@ -84,6 +85,8 @@ def redactions_section(data: PacketData, width: float) -> list[Flowable]:
             sheet.body,
         )
     )
+    if pictures := pictures_warning(data):
+        story.append(p(pictures, sheet.alert))
     rows: list[list[Flowable | str]] = [
         [
             p("No.", sheet.header_cell),

@@ -30,7 +30,7 @@ from reports.shaping import shape
 from reports.text_runs import attaches, needs_own_layout, printable_text, runs
 from reports.word_breaks import clusters, segments
 
-_REDACTED_TEXT = " [redacted] "
+_REDACTED_TEXT = "[redacted]"  # copied and searched as this, with no spaces added around it
 _SPACE = ""  # the font of the gap between two words: nothing is drawn
 
 
@@ -66,9 +66,14 @@ class _Line:
         return text.replace(REDACTED, _REDACTED_TEXT)
 
 
+def _bar_width(size: float) -> float:
+    """One black bar: the words "[redacted]" with a space's room either side (drawn, not text)."""
+    return stringWidth(f" {_REDACTED_TEXT} ", SANS, size)
+
+
 def _piece(font: str, text: str, size: float, level: int) -> _Piece:
     if font == REDACTED:
-        return _Piece(font, text, len(text) * stringWidth(_REDACTED_TEXT, SANS, size), level)
+        return _Piece(font, text, len(text) * _bar_width(size), level)
     drawn, width = shape(font, text, size, level % 2 == 1)
     return _Piece(font, drawn, width, level)
 
@@ -253,7 +258,9 @@ def _draw_piece(canvas: object, piece: _Piece, x: float, y: float, size: float) 
         c.rect(x, y - size * 0.25, piece.width, size * 1.15, stroke=0, fill=1)  # type: ignore[attr-defined]
         c.setFillColorRGB(1, 1, 1)  # type: ignore[attr-defined]
         c.setFont(SANS, size)  # type: ignore[attr-defined]
-        c.drawString(x, y, _REDACTED_TEXT * len(piece.text))  # type: ignore[attr-defined]
+        pad = stringWidth(" ", SANS, size)
+        for index in range(len(piece.text)):
+            c.drawString(x + index * _bar_width(size) + pad, y, _REDACTED_TEXT)  # type: ignore[attr-defined]
         c.restoreState()  # type: ignore[attr-defined]
         return
     c.setFont(piece.font, size)  # type: ignore[attr-defined]

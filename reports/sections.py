@@ -10,6 +10,7 @@ from reportlab.platypus import (
 
 from app.packets.data import PacketData
 from app.packets.handing_notes import COVER_WARNING
+from app.packets.redaction import pictures_warning
 from app.packets.summary import left_out_words, period_words, plural
 from reports.blocks import key_values, p, section
 from reports.page import contents_table, generated_label
@@ -76,6 +77,9 @@ def redaction_notice(data: PacketData) -> list[Flowable]:
             " The original evidence files (in the evidence bundle) are NOT redacted: they are "
             "kept exactly as received so that their SHA-256 still matches."
         )
+    if pictures := pictures_warning(data):
+        # The words in a screenshot are pixels no rule reaches: said where "redacted" is.
+        text += " " + pictures
     return [Spacer(1, 6), p(text, styles().alert)]
 
 

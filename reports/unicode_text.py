@@ -15,6 +15,7 @@ Every quote goes through here before it reaches the page:
 
 from __future__ import annotations
 
+from functools import cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
@@ -33,7 +34,9 @@ from reports.text_runs import (
     undrawable,
 )
 
-REDACTION_MARKUP = f'<font name="{SANS}" color="white" backColor="black"> [redacted] </font>'
+# The words "[redacted]" white on black, with no spaces added: the text around a redacted
+# span is copied, searched and quoted exactly as it was.
+REDACTION_MARKUP = f'<font name="{SANS}" color="white" backColor="black">[redacted]</font>'
 UNDRAWABLE_LEGEND = (
     "A character in square brackets, such as [U+E000], is one no font in this packet can "
     "draw; copying the text gives the character itself, and the evidence bundle holds every "
@@ -62,18 +65,40 @@ def plain_markup(text: str, base_font: str = SANS) -> str:
     return markup(printable_text(text), base_font)
 
 
+@cache
+def _break_anywhere(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-anywhere", parent=style, uriWasteReduce=0)
+
+
+def _overflows(paragraph: Paragraph) -> bool:
+    lines = paragraph.blPara.lines
+    spare = (line[0] if isinstance(line, tuple) else line.extraSpace for line in lines)
+    return any(extra < -0.01 for extra in spare)
+
+
 class TextParagraph(Paragraph):
     """A Paragraph that remembers its line breaks for a width: the layout asks a paragraph
     for its size two or three times (a keep-with-next group, then the frame), and its lines
-    depend on the width alone."""
+    depend on the width alone.
+
+    A token too long for its line (a web address, a handle, a file name, a hash) is broken
+    wherever the line ends, so all of it is printed and can be typed back in: reportlab
+    breaks an address after a "/" but then leaves a part longer than the line (a Facebook
+    "pfbid…" of 200 letters) running off the page, so such a paragraph is laid out again
+    with addresses broken anywhere.
+    """
 
     _wrapped_for = -1.0
+    style: ParagraphStyle
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         # split() drops the lines when the paragraph moves on whole; they are found again.
         if availWidth == self._wrapped_for and "blPara" in self.__dict__:
             return self.width, self.height
         size = super().wrap(availWidth, availHeight)
+        if self.style.uriWasteReduce and _overflows(self):
+            self.style = _break_anywhere(self.style)
+            size = super().wrap(availWidth, availHeight)
         self._wrapped_for = availWidth
         return size
 

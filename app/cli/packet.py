@@ -18,6 +18,7 @@ from app.packets.bundle import build_bundle
 from app.packets.data import PacketKind, Redaction
 from app.packets.handing_notes import handing_notes
 from app.packets.making import log_packet, make_packet, write_file
+from app.packets.redaction import pictures_not_redacted, pictures_warning
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -83,6 +84,13 @@ def _packet(args: argparse.Namespace) -> int:
         made = make_packet(services, args.customer, options)
         for note in handing_notes(services, made.data):
             print(f"steady: {note}", file=sys.stderr)
+        if pictures := pictures_warning(made.data):
+            # Said before the file exists: "--redact" alone reads as if the whole PDF were.
+            print(
+                f"steady: note: {pictures} Hand this copy on only to someone entitled to see "
+                "what they show.",
+                file=sys.stderr,
+            )
         write_file(args.out, made.pdf.data)
         log_packet(services, made, "saved")
         bundle_sha = None
@@ -97,6 +105,8 @@ def _packet(args: argparse.Namespace) -> int:
         "number": made.data.number,
         "exhibits": len(made.data.exhibits),
     }
+    if made.data.redactions:
+        result["pictures_not_redacted"] = list(pictures_not_redacted(made.data))
     if args.bundle:
         result |= {"bundle": args.bundle, "bundle_sha256": bundle_sha}
     if args.json:

@@ -23,6 +23,7 @@ from app.packets.bundle_files import (
     sha256sums,
 )
 from app.packets.data import Exhibit, PacketData
+from app.packets.redaction import Redactor
 
 MANIFEST_JSON = "manifest.json"
 MANIFEST_CSV = "manifest.csv"
@@ -118,14 +119,12 @@ def build_bundle(data: PacketData, pdf: bytes, pdf_name: str) -> bytes:
 
 def originals_with_redacted_text(data: PacketData) -> list[int]:
     """Exhibit numbers whose original file still holds words redacted in the PDF."""
-    words = [a.redaction.text.strip().lower() for a in data.redactions if a.redaction.text.strip()]
-    if not words:
-        return []
-    found = []
-    for exhibit in data.exhibits:
-        if exhibit.is_image:
-            continue
-        text = exhibit.data.decode("utf-8", "replace").lower()
-        if any(word in text for word in words):
-            found.append(exhibit.number)
-    return found
+    # The rules as the PDF applied them: a name wrapped over two lines of the saved email is
+    # found too, and "Sam" is not found in "same".
+    rules = Redactor(tuple(applied.redaction for applied in data.redactions))
+    return [
+        exhibit.number
+        for exhibit in data.exhibits
+        if not exhibit.is_image
+        and rules.finds(exhibit.data.decode("utf-8", "replace"), exhibit.contact_id)
+    ]

@@ -4,8 +4,10 @@ layout. Built straight from flowables, so each rule is seen on its own."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
+import pytest
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from reports.blocks import grid, p
@@ -19,9 +21,9 @@ from reports.page import (
     contents_table,
     later_pages,
 )
-from reports.styles import styles
+from reports.styles import MARGIN, styles
 from tests.helpers.packet_fixtures import flat, pdf_text
-from tests.helpers.pdf_reading import outline
+from tests.helpers.pdf_reading import outline, pdftotext
 
 HEAD = Letterhead(
     business="Lakeside Florist",
@@ -66,9 +68,39 @@ def test_a_web_address_breaks_after_a_slash_not_inside_the_domain() -> None:
     sheet = styles()
     url = "https://reviews-of-local-shops.example.com/threads/lakeside-florist/987654321/replies"
     rows: list[list[Flowable | str]] = [[p(url, sheet.cell)]]
-    data, _ = build(HEAD, "A4", lambda doc: [later_pages(), grid(rows, [120], header=False)], False)
+    data, _ = build(HEAD, "A4", lambda doc: [later_pages(), grid(rows, [200], header=False)], False)
     lines = pdf_text(data)[0].splitlines()
-    assert any("reviews-of-local-shops.example.com" in line for line in lines)
+    assert "https://reviews-of-local-shops.example.com/" in lines
+    assert "threads/lakeside-florist/987654321/replies" in lines
+
+
+def _right_edges(data: bytes) -> list[float]:
+    """Where each drawn line of text ends, in points from the page's left edge."""
+    boxes = pdftotext(data, "-bbox")
+    return [float(x) for x in re.findall(r'xMax="([\d.]+)"', boxes)]
+
+
+@pytest.mark.parametrize("column", [60, 120, 300])
+def test_a_token_longer_than_its_column_is_broken_anywhere_and_printed_whole(column: int) -> None:
+    """A Facebook "pfbid" address, a handle or a hash longer than the column: every letter is
+    on the paper, inside the column, and reads back as the whole token."""
+    sheet = styles()
+    pfbid = "pfbid0" + "nUBxmaNVKXIut61HMV1xNR0hhrmig2ydgjcsqpA4Xy4fmbvWaqPtr9" * 4
+    url = f"https://www.facebook.com/groups/localshops/posts/{pfbid}"
+    handle = "@" + "verylonghandle_" * 12
+    rows: list[list[Flowable | str]] = [
+        [p(f"URL: {url} — seen on the page", sheet.cell)],
+        [p(handle, sheet.cell_bold)],
+    ]
+    story = [later_pages(), grid(rows, [column], header=False), p(url, sheet.body)]
+    data, _ = build(HEAD, "A4", lambda doc: story, False)
+    joined = "".join("".join(pdf_text(data)).split())
+    assert joined.count(url) == 2 and handle in joined
+    edges = _right_edges(data)
+    if not edges:
+        pytest.skip("poppler-utils is installed by scripts/setup.sh test")
+    page_width = 595.27
+    assert max(edges) <= page_width - MARGIN + 1
 
 
 def test_bates_range_and_contents_are_filled_after_one_layout() -> None:

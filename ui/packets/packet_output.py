@@ -19,6 +19,7 @@ from app.core.paths import private_temporary_folder
 from app.packets.bundle import build_bundle, originals_with_redacted_text
 from app.packets.handing_notes import unrecorded_note
 from app.packets.making import default_filename, log_packet, write_file
+from app.packets.redaction import pictures_warning
 from ui.packets.letters import LettersDialog
 from ui.packets.printing import print_pdf
 
@@ -36,8 +37,24 @@ class PacketOutput:
             return "; it was not logged"
         return f"; {note}" if (note := unrecorded_note(self.services)) else " and logged it"
 
+    def _pictures_accepted(self, doing: str) -> bool:
+        """A redacted packet prints its screenshots as received: the owner is asked before
+        such a copy leaves Steady, not left to believe all of it is redacted."""
+        assert self.made is not None
+        pictures = pictures_warning(self.made.data)
+        if not pictures:
+            return True
+        answer = QMessageBox.question(
+            self,
+            "Pictures are not redacted",
+            f"{pictures}\n\nA name or a handle shown in a screenshot is printed as it is. To "
+            "leave a picture out, untick its contact on the “Contacts and examples” tab and "
+            f"preview again.\n\n{doing} this copy anyway?",
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def save_pdf(self) -> None:
-        if self.made is None:
+        if self.made is None or not self._pictures_accepted("Save"):
             return
         path, _ = QFileDialog.getSaveFileName(
             self,
@@ -58,17 +75,22 @@ class PacketOutput:
         if self.made is None:
             return
         unredacted = originals_with_redacted_text(self.made.data)
+        pictures = pictures_warning(self.made.data)
         if unredacted:
             answer = QMessageBox.question(
                 self,
                 "Originals are not redacted",
                 "The original files in the bundle are exactly as received, so exhibits "
                 + ", ".join(str(n) for n in unredacted)
-                + " still contain words you redacted in the PDF. Hand the bundle only to "
-                "someone entitled to see them (your lawyer, the police). Export anyway?",
+                + " still contain words you redacted in the PDF. "
+                + (f"{pictures} " if pictures else "")
+                + "Hand the bundle only to someone entitled to see them (your lawyer, the "
+                "police). Export anyway?",
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
+        elif not self._pictures_accepted("Export"):
+            return
         path, _ = QFileDialog.getSaveFileName(
             self,
             "Export evidence bundle",
@@ -94,7 +116,7 @@ class PacketOutput:
             self.packet_saved.emit(path)
 
     def print_packet(self) -> None:
-        if self.made is None:
+        if self.made is None or not self._pictures_accepted("Print"):
             return
         if print_pdf(self.document, self):
             logged = self._log("printed")

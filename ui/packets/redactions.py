@@ -28,7 +28,9 @@ class RedactionList(QWidget):
         intro = QLabel(
             "Black out what must not be handed on — a staff member's home address, another "
             "customer's name. The PDF shows a black bar reading “[redacted]” and lists each "
-            "redaction; the log itself keeps the original words."
+            "redaction; the log itself keeps the original words. Words inside screenshots and "
+            "other pictures cannot be blacked out: pictures are printed as received (untick "
+            "their contact on the Contacts tab to leave them out)."
         )
         intro.setWordWrap(True)
         self.text = QLineEdit()
