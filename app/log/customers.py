@@ -4,36 +4,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from app.core.domain import Customer, CustomerSummary
 from app.core.errors import InvalidInputError
+from app.core.money import LARGEST_AMOUNT
+from app.core.money import parse_money as parse_amount_text
 from app.core.ports import Store
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
-
-# A trillion is far beyond any customer's account, and well inside Decimal's exact range.
-LARGEST_AMOUNT = Decimal("1e12")
+__all__ = ["LARGEST_AMOUNT", "CustomerBook", "parse_money", "validated"]
 
 
 def parse_money(text: str) -> Decimal:
-    cleaned = text.strip().replace(",", "").lstrip("$€£¥")
-    if not cleaned:
-        return Decimal("0")
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation as error:
-        raise InvalidInputError(
-            f"“{text}” is not an amount of money (for example 19.95)."
-        ) from error
-    if not value.is_finite():
-        raise InvalidInputError(f"“{text}” is not an amount of money (for example 19.95).")
-    if value < 0:
-        raise InvalidInputError("An amount paid cannot be negative.")
-    if value >= LARGEST_AMOUNT:
-        raise InvalidInputError(f"“{text}” is more money than Steady can keep track of.")
-    return value.quantize(Decimal("0.01"))
+    return parse_amount_text(text, what="An amount paid")
 
 
 def _clean(values: tuple[str, ...]) -> tuple[str, ...]:
