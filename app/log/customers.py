@@ -48,6 +48,19 @@ def validated(customer: Customer) -> Customer:
     )
 
 
+# What the owner edits in a customer's form, in the order the ledger names them.
+_FIELDS = (
+    "name",
+    "emails",
+    "phones",
+    "handles",
+    "account_ref",
+    "amount_paid",
+    "notes",
+    "status",
+)
+
+
 class CustomerBook:
     def __init__(self, store: Store) -> None:
         self._store = store
@@ -61,26 +74,25 @@ class CustomerBook:
             )
         return customer_id
 
-    def update(self, customer: Customer) -> None:
-        customer = validated(customer)
+    def update(self, customer: Customer, *, read: Customer | None = None) -> None:
+        """Save an edited customer. With `read` (the record as the form first showed it),
+        only the fields the owner changed are written: a status an action moved meanwhile,
+        or a note added in another window, is not put back."""
         assert customer.id is not None
         with self._store.atomic():
             before = self._store.customers.get(customer.id)
-            self._store.customers.update(customer)
-            changed = [
-                name
-                for name in (
-                    "name",
-                    "emails",
-                    "phones",
-                    "handles",
-                    "account_ref",
-                    "amount_paid",
-                    "notes",
-                    "status",
+            if read is not None:
+                customer = replace(
+                    before,
+                    **{
+                        name: getattr(customer, name)
+                        for name in _FIELDS
+                        if getattr(customer, name) != getattr(read, name)
+                    },
                 )
-                if getattr(before, name) != getattr(customer, name)
-            ]
+            customer = validated(customer)
+            self._store.customers.update(customer)
+            changed = [name for name in _FIELDS if getattr(before, name) != getattr(customer, name)]
             self._store.ledger.record(
                 "customer.updated", "customer", customer.id, {"changed": changed}
             )

@@ -79,8 +79,12 @@ class CustomerDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        # The form as first filled: what differs from it on Save is what the owner changed,
+        # and only that is written (an action may change the status while this is open).
+        self._as_shown: Customer | None = None
         if self._original:
             self._fill(self._original)
+            self._as_shown = self.customer_from_fields()
 
     def _fill(self, customer: Customer) -> None:
         self.name_edit.setText(customer.name)
@@ -112,7 +116,7 @@ class CustomerDialog(QDialog):
             if self._original is None:
                 self.customer_id = self._services.customers.add(customer)
             else:
-                self._services.customers.update(customer)
+                self._services.customers.update(customer, read=self._as_shown)
         except SteadyError as error:
             tell_error(self, error)
             return
