@@ -91,6 +91,7 @@ class CustomerBook:
                     },
                 )
             customer = validated(customer)
+            assert customer.id is not None
             self._store.customers.update(customer)
             changed = [name for name in _FIELDS if getattr(before, name) != getattr(customer, name)]
             self._store.ledger.record(
