@@ -20,7 +20,7 @@ from app.core.domain import Customer, CustomerStatus
 from app.core.errors import SteadyError
 from app.log.customers import parse_money
 from app.services import Services
-from ui.shell.messages import tell_error
+from ui.shell.messages import may_discard, tell_error
 
 
 def _lines(edit: QPlainTextEdit) -> tuple[str, ...]:
@@ -85,6 +85,25 @@ class CustomerDialog(QDialog):
         if self._original:
             self._fill(self._original)
             self._as_shown = self.customer_from_fields()
+        self._typed_at_start = self._typed()
+
+    def _typed(self) -> tuple[object, ...]:
+        return (
+            self.name_edit.text(),
+            self.emails_edit.toPlainText(),
+            self.phones_edit.toPlainText(),
+            self.handles_edit.toPlainText(),
+            self.reference_edit.text(),
+            self.paid_edit.text(),
+            self.status_box.currentIndex(),
+            self.notes_edit.toPlainText(),
+        )
+
+    def reject(self) -> None:
+        what = "your changes to this customer" if self._original else "this new customer"
+        if self._typed() != self._typed_at_start and not may_discard(self, what):
+            return
+        super().reject()
 
     def _fill(self, customer: Customer) -> None:
         self.name_edit.setText(customer.name)

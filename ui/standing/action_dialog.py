@@ -22,6 +22,7 @@ from app.services import Services
 from app.standing.action_records import ActionKind
 from app.standing.actions import MONEY_KINDS, POLICE_FIELDS, REFERENCE_LABELS
 from ui.shell.dates import date_time_format
+from ui.shell.messages import may_discard
 from ui.shell.plain_text import plain_label
 from ui.shell.status_colours import Tone, show_in_tone
 
@@ -118,6 +119,24 @@ class ActionDialog(QDialog):
         layout.addWidget(buttons)
         self.kind_box.currentIndexChanged.connect(self._show_fields)
         self._show_fields()
+        self._typed_at_start = self._typed()
+
+    def _typed(self) -> tuple[str, ...]:
+        edits = (
+            self.by_edit,
+            self.reference_edit,
+            self.amount_edit,
+            self.officer_edit,
+            self.badge_edit,
+            self.station_edit,
+            self.platform_edit,
+        )
+        return (*(edit.text() for edit in edits), self.note_edit.toPlainText())
+
+    def reject(self) -> None:
+        if self._typed() != self._typed_at_start and not may_discard(self, "this action"):
+            return
+        super().reject()
 
     def kind(self) -> ActionKind:
         return ActionKind(self.kind_box.currentData())
