@@ -68,6 +68,7 @@ class MainWindow(VerifyingWindow, QMainWindow):
     contact_logged = Signal(int)
     contact_corrected = Signal(int, int)  # contact id, revision number
     files_dropped = Signal(list, object)  # paths, customer id or None
+    settings_saved = Signal()
     tools_installed = Signal()  # the features are in (just after the first paint at start)
 
     def __init__(
@@ -366,6 +367,7 @@ class MainWindow(VerifyingWindow, QMainWindow):
     def _on_settings_saved(self) -> None:
         self.page.refresh_details()
         self.statusBar().showMessage("Settings saved.", 5000)
+        self.settings_saved.emit()
 
     # Files dropped anywhere on the window belong to the customer on screen.
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
