@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.domain import CustomerStatus
 from app.core.errors import SteadyError
 from app.services import Services
 from app.standing.action_records import ActionKind
@@ -59,7 +60,8 @@ class ActionDialog(QDialog):
         self._customer_id = customer_id
         self._contact_id = contact_id
         self.action_id: int | None = None
-        name = services.customers.get(customer_id).name
+        customer = services.customers.get(customer_id)
+        name = customer.name
         self.setWindowTitle(title or f"Log an action — {name}")
         self.setMinimumWidth(460)
 
@@ -80,6 +82,12 @@ class ActionDialog(QDialog):
         self.amount_edit.setPlaceholderText("e.g. 19.95")
         self.officer_edit, self.badge_edit, self.station_edit = (QLineEdit() for _ in range(3))
         self.platform_edit = QLineEdit()
+        # "Status changed" corrects a status (a next-step button clicked by mistake): the new
+        # one is chosen here, in the words the status chip uses.
+        self.status_box = QComboBox()
+        for status in CustomerStatus:
+            self.status_box.addItem(status.label, status.value)
+        self.status_box.setCurrentIndex(self.status_box.findData(customer.status.value))
         self.platform_edit.setPlaceholderText("e.g. X, Facebook, ReviewHub")
         self.note_edit = QPlainTextEdit()
         self.note_edit.setPlaceholderText("What was done and anything worth remembering")
@@ -105,6 +113,7 @@ class ActionDialog(QDialog):
         for (_, label), edit in zip(POLICE_FIELDS, police_edits, strict=True):
             self.form.addRow(f"{label}:", edit)
         self.form.addRow("Platform:", self.platform_edit)
+        self.form.addRow("New status:", self.status_box)
         self.form.addRow("Note:", self.note_edit)
 
         buttons = QDialogButtonBox(
@@ -152,6 +161,7 @@ class ActionDialog(QDialog):
         for edit in (self.officer_edit, self.badge_edit, self.station_edit):
             self.form.setRowVisible(edit, police)
         self.form.setRowVisible(self.platform_edit, kind is ActionKind.PLATFORM_REPORT)
+        self.form.setRowVisible(self.status_box, kind is ActionKind.STATUS_CHANGE)
         self.records_only.setText(RECORDS_ONLY.get(kind, ""))
         self.records_only.setVisible(kind in RECORDS_ONLY)
         self.adjustSize()
@@ -167,6 +177,8 @@ class ActionDialog(QDialog):
             }
         elif kind is ActionKind.PLATFORM_REPORT:
             details = {"platform": self.platform_edit.text()}
+        elif kind is ActionKind.STATUS_CHANGE:
+            details = {"status": str(self.status_box.currentData())}
         try:
             self.action_id = self._services.actions.log(
                 self._customer_id,
