@@ -3,10 +3,10 @@ no customers yet, nobody matching the search, or nobody with the chosen status."
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ui.shell.plain_text import escaped
 
 NO_CUSTOMERS = (
     "<h2>No customers yet</h2>"
@@ -34,12 +34,12 @@ def empty_words(total: int, search: str, status_label: str | None) -> str:
         return NO_CUSTOMERS
     if status_label and not search.strip():
         return (
-            f"<h2>No customer is {escape(status_label)}</h2>"
+            f"<h2>No customer is {escaped(status_label)}</h2>"
             f"<p>Choose “Every status” above the list to see {_everyone(total)}.</p>"
         )
     if status_label:
         return (
-            f"<h2>No customer matches</h2><p>Nobody who is {escape(status_label)} matches "
+            f"<h2>No customer matches</h2><p>Nobody who is {escaped(status_label)} matches "
             "what is in the search box. Clear it, or choose “Every status”, to see "
             f"{_everyone(total)}.</p>"
         )
