@@ -98,6 +98,22 @@ def test_an_empty_file_still_becomes_a_new_log(tmp_path: Path) -> None:
         assert services.customers.count() == 0
     finally:
         services.close()
-    with pytest.raises(StorageError):
-        _browser_history(other := tmp_path / "x.db")
+
+
+def test_another_programs_sqlite_utils_file_is_refused_too(tmp_path: Path) -> None:
+    other = tmp_path / "notes.db"
+    with sqlite3.connect(other) as connection:
+        connection.execute(
+            "CREATE TABLE _sqlite_migrations (id INTEGER PRIMARY KEY, migration_set TEXT, "
+            "name TEXT, applied_at TEXT)"
+        )
+        connection.execute(
+            "INSERT INTO _sqlite_migrations (migration_set, name) VALUES ('notes', 'm001')"
+        )
+        connection.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+    connection.close()
+    before = other.read_bytes()
+    with pytest.raises(StorageError, match="is not a Steady log"):
         open_services(other)
+    assert other.read_bytes() == before
+    assert _beside(other) == ["notes.db"]
