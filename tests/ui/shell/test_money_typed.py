@@ -97,3 +97,10 @@ def test_an_absurd_rate_already_in_the_log_does_not_break_assess(db_path: Path) 
     shown = steady(db_path, "assess", "3")
     assert shown.returncode == 0, shown.stderr
     assert "Traceback" not in shown.stderr
+
+
+def test_the_command_line_reads_a_decimal_comma_as_meant(db_path: Path) -> None:
+    added = steady(db_path, "customer", "add", "--name", "Lena Vogt", "--paid", "12,50")
+    assert added.returncode == 0, added.stderr
+    shown = steady(db_path, "customer", "show", added.stdout.strip())
+    assert "12.50" in shown.stdout and "1250" not in shown.stdout

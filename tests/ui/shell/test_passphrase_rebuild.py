@@ -7,6 +7,8 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QWidget
 
 from app.application import open_services
 from app.core.domain import Category, Customer
@@ -143,4 +145,36 @@ def test_lock_after_takes_effect_on_save(
             assert idle.timer.interval() == minutes * 60 * 1000
         assert idle.watching is active
     finally:
+        window.log_menu.logs.close()  # type: ignore[attr-defined]
+
+
+class _KeptOpen(QWidget):
+    """A window on the log whose owner chose to keep it open when asked."""
+
+    def __init__(self, services: object) -> None:
+        super().__init__()
+        self.services = services
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.ignore()
+
+
+def test_a_reply_window_that_stays_open_stops_the_lock_and_nothing_changes(
+    qtbot, monkeypatch, tmp_path: Path, message_boxes: MessageBoxes
+) -> None:
+    window = _start(qtbot, tmp_path)
+    kept = _KeptOpen(window.services)
+    qtbot.addWidget(kept)
+    kept.show()
+    _type_passphrases(monkeypatch, PASSPHRASE)
+    try:
+        assert _tools(window).set_passphrase() is None
+        assert message_boxes.texts("warning") == [
+            "Close the calm-reply window first: the log is rewritten while it changes "
+            "passphrase. Nothing was changed."
+        ]
+        assert not window.services.store.locked
+        assert window.services.customers.count() == 1  # still open and working
+    finally:
+        kept.services = None
         window.log_menu.logs.close()  # type: ignore[attr-defined]
