@@ -66,6 +66,37 @@ def translated_errors(path: str, read_only_reason: str = "") -> Iterator[None]:
         raise
 
 
+def _refuse_another_programs_file(
+    db: SteadyDatabase, path: str, *, read_only: bool = False
+) -> None:
+    """A file with tables but no Steady schema belongs to another program: refused before
+    anything (the WAL switch, the migrations) writes to it. Read-only, an empty file cannot
+    become a log either."""
+    tables = {
+        row[0]
+        for row in db.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+        ).fetchall()
+    }
+    if not tables:
+        if read_only:
+            raise StorageError(
+                f"{path} holds no Steady log yet and it is read-only, so Steady cannot start "
+                "one there. Choose a Steady log, or a new file name on a writable drive."
+            )
+        return
+    if "_sqlite_migrations" in tables:
+        steady = db.execute(
+            "SELECT count(*) FROM _sqlite_migrations WHERE migration_set = 'steady'"
+        ).fetchone()[0]
+        if steady:
+            return
+    raise StorageError(
+        f"{path} is not a Steady log: it is another program's database, and nothing was "
+        "written to it. Choose a Steady log, or a new file name to start a new log."
+    )
+
+
 def file_is_read_only(path: str) -> bool:
     """The file, or the drive it is on, cannot be written: a CD, a locked USB stick, a copy
     marked read-only. Mode bits are read too, because os.access ignores them for root."""
@@ -107,6 +138,11 @@ def open_database(path: str, passphrase: str | None = None) -> SteadyDatabase:
         db = SteadyDatabase(conn)
         # Reading the schema is what reveals a file that is not a database.
         db.execute("PRAGMA schema_version").fetchone()
+        try:
+            _refuse_another_programs_file(db, path)
+        except StorageError:
+            conn.close()
+            raise
         if path != ":memory:":
             db.execute("PRAGMA journal_mode=WAL").fetchone()
         db.execute("PRAGMA synchronous=FULL")
@@ -139,6 +175,11 @@ def open_database_read_only(
             # mode=ro on a WAL file whose folder cannot hold the -shm file: read it as it stands.
             conn.close()
             return open_database_read_only(path, immutable=True, passphrase=passphrase)
+        try:
+            _refuse_another_programs_file(db, path, read_only=True)
+        except StorageError:
+            conn.close()
+            raise
         db.execute("PRAGMA query_only=ON")
         db.read_only_reason = READ_ONLY_FILE
     return db

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from app.core.errors import InvalidInputError
+from app.core.money import parse_money
 from app.core.ports import Store
 
 
@@ -164,6 +165,9 @@ SETTINGS += (
     ),
 )
 
+# A million an hour: beyond any owner, and far inside what a cost line can multiply.
+LARGEST_RATE = Decimal("1e6")
+
 SETTINGS_BY_KEY = {setting.key: setting for setting in SETTINGS}
 SETTINGS_VERSION = 1
 # version -> function turning the stored values of that version into the next one.
@@ -187,15 +191,18 @@ def coerce(setting: Setting, value: object) -> object:
     """The value in the setting's own type, or a clear error."""
     try:
         if setting.kind is Decimal:
-            amount = Decimal(str(value).strip() or "0")
-            if not amount.is_finite() or amount < 0:
-                raise InvalidOperation
-            result: object = amount
+            # The rate multiplies every minute logged: a ceiling keeps the cost line inside
+            # Decimal's exact digits, however much time a customer has taken.
+            result: object = parse_money(str(value), what=setting.title, largest=LARGEST_RATE)
         elif setting.kind is int:
             result = int(str(value).strip())
         else:
             result = str(value)
-    except (InvalidOperation, ValueError) as error:
+    except InvalidInputError as error:
+        if str(error).startswith(setting.title):
+            raise
+        raise InvalidInputError(f"{setting.title}: {error}") from error
+    except ValueError as error:
         raise InvalidInputError(f"{setting.title}: “{value}” is not a valid value.") from error
     if setting.choices and result not in setting.choices:
         raise InvalidInputError(f"{setting.title} must be one of {', '.join(setting.choices)}.")

@@ -4,36 +4,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from app.core.domain import Customer, CustomerSummary
 from app.core.errors import InvalidInputError
+from app.core.money import LARGEST_AMOUNT
+from app.core.money import parse_money as parse_amount_text
 from app.core.ports import Store
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
-
-# A trillion is far beyond any customer's account, and well inside Decimal's exact range.
-LARGEST_AMOUNT = Decimal("1e12")
+__all__ = ["LARGEST_AMOUNT", "CustomerBook", "parse_money", "validated"]
 
 
 def parse_money(text: str) -> Decimal:
-    cleaned = text.strip().replace(",", "").lstrip("$€£¥")
-    if not cleaned:
-        return Decimal("0")
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation as error:
-        raise InvalidInputError(
-            f"“{text}” is not an amount of money (for example 19.95)."
-        ) from error
-    if not value.is_finite():
-        raise InvalidInputError(f"“{text}” is not an amount of money (for example 19.95).")
-    if value < 0:
-        raise InvalidInputError("An amount paid cannot be negative.")
-    if value >= LARGEST_AMOUNT:
-        raise InvalidInputError(f"“{text}” is more money than Steady can keep track of.")
-    return value.quantize(Decimal("0.01"))
+    return parse_amount_text(text, what="An amount paid")
 
 
 def _clean(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -63,6 +48,19 @@ def validated(customer: Customer) -> Customer:
     )
 
 
+# What the owner edits in a customer's form, in the order the ledger names them.
+_FIELDS = (
+    "name",
+    "emails",
+    "phones",
+    "handles",
+    "account_ref",
+    "amount_paid",
+    "notes",
+    "status",
+)
+
+
 class CustomerBook:
     def __init__(self, store: Store) -> None:
         self._store = store
@@ -76,26 +74,26 @@ class CustomerBook:
             )
         return customer_id
 
-    def update(self, customer: Customer) -> None:
-        customer = validated(customer)
+    def update(self, customer: Customer, *, read: Customer | None = None) -> None:
+        """Save an edited customer. With `read` (the record as the form first showed it),
+        only the fields the owner changed are written: a status an action moved meanwhile,
+        or a note added in another window, is not put back."""
         assert customer.id is not None
         with self._store.atomic():
             before = self._store.customers.get(customer.id)
-            self._store.customers.update(customer)
-            changed = [
-                name
-                for name in (
-                    "name",
-                    "emails",
-                    "phones",
-                    "handles",
-                    "account_ref",
-                    "amount_paid",
-                    "notes",
-                    "status",
+            if read is not None:
+                customer = replace(
+                    before,
+                    **{
+                        name: getattr(customer, name)
+                        for name in _FIELDS
+                        if getattr(customer, name) != getattr(read, name)
+                    },
                 )
-                if getattr(before, name) != getattr(customer, name)
-            ]
+            customer = validated(customer)
+            assert customer.id is not None
+            self._store.customers.update(customer)
+            changed = [name for name in _FIELDS if getattr(before, name) != getattr(customer, name)]
             self._store.ledger.record(
                 "customer.updated", "customer", customer.id, {"changed": changed}
             )

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from app.core.clock import Clock
 from app.core.domain import CustomerStatus
 from app.core.errors import InvalidInputError
+from app.core.money import parse_money
 from app.core.ports import Store
-from app.log.customers import LARGEST_AMOUNT
 from app.standing.action_records import Action, ActionKind
 
 # How far along the road a status is; logging an action never moves a customer back.
@@ -64,20 +64,7 @@ def status_after(kind: ActionKind, details: dict[str, str]) -> CustomerStatus | 
 def parse_amount(text: str | Decimal | None) -> Decimal | None:
     if text is None or (isinstance(text, str) and not text.strip()):
         return None
-    cleaned = str(text).strip().replace(",", "").lstrip("$€£¥")
-    try:
-        amount = Decimal(cleaned)
-    except InvalidOperation as error:
-        raise InvalidInputError(
-            f"“{text}” is not an amount of money (for example 19.95)."
-        ) from error
-    if not amount.is_finite():
-        raise InvalidInputError(f"“{text}” is not an amount of money (for example 19.95).")
-    if amount < 0:
-        raise InvalidInputError("An amount cannot be negative.")
-    if amount >= LARGEST_AMOUNT:
-        raise InvalidInputError(f"“{text}” is more money than Steady can keep track of.")
-    return amount.quantize(Decimal("0.01"))
+    return parse_money(str(text))
 
 
 def parse_kind(text: str) -> ActionKind:

@@ -20,7 +20,7 @@ from app.core.domain import Customer, CustomerStatus
 from app.core.errors import SteadyError
 from app.log.customers import parse_money
 from app.services import Services
-from ui.shell.messages import tell_error
+from ui.shell.messages import may_discard, tell_error
 
 
 def _lines(edit: QPlainTextEdit) -> tuple[str, ...]:
@@ -79,8 +79,31 @@ class CustomerDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        # The form as first filled: what differs from it on Save is what the owner changed,
+        # and only that is written (an action may change the status while this is open).
+        self._as_shown: Customer | None = None
         if self._original:
             self._fill(self._original)
+            self._as_shown = self.customer_from_fields()
+        self._typed_at_start = self._typed()
+
+    def _typed(self) -> tuple[object, ...]:
+        return (
+            self.name_edit.text(),
+            self.emails_edit.toPlainText(),
+            self.phones_edit.toPlainText(),
+            self.handles_edit.toPlainText(),
+            self.reference_edit.text(),
+            self.paid_edit.text(),
+            self.status_box.currentIndex(),
+            self.notes_edit.toPlainText(),
+        )
+
+    def reject(self) -> None:
+        what = "your changes to this customer" if self._original else "this new customer"
+        if self._typed() != self._typed_at_start and not may_discard(self, what):
+            return
+        super().reject()
 
     def _fill(self, customer: Customer) -> None:
         self.name_edit.setText(customer.name)
@@ -112,7 +135,7 @@ class CustomerDialog(QDialog):
             if self._original is None:
                 self.customer_id = self._services.customers.add(customer)
             else:
-                self._services.customers.update(customer)
+                self._services.customers.update(customer, read=self._as_shown)
         except SteadyError as error:
             tell_error(self, error)
             return

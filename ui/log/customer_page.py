@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.core.domain import Customer
 from app.services import Services
 from ui.log.timeline import TimelineModel, TimelineView
+from ui.shell.elided_label import ElidedLabel
 from ui.shell.money_text import duration, money, time_cost
 from ui.shell.plain_text import plain_label
 from ui.shell.status_look import STATUS_COLOURS, chip_style
@@ -55,12 +56,11 @@ class CustomerPage(QWidget):
         self._services = services
         self.customer: Customer | None = None
 
-        self.name_label = plain_label()
+        self.name_label = ElidedLabel()
         name_font = QFont(self.name_label.font())
         name_font.setPointSizeF(name_font.pointSizeF() * 1.6)
         name_font.setBold(True)
         self.name_label.setFont(name_font)
-        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_label = QLabel()
         self.edit_button = QPushButton("Edit customer…")
         self.log_button = QPushButton("Log a contact…")

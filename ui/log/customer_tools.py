@@ -18,6 +18,7 @@ from ui.importing.drop import ImportDropFilter, import_clipboard
 from ui.importing.start_folder import remember_folder, start_folder
 from ui.reply.reply_windows import bring_to_front, editor_open_on
 from ui.reply.unfinished import AllUnfinishedReplies, UnfinishedReplies
+from ui.shell.empty_state import CHOOSE_CUSTOMER_FIRST
 from ui.shell.messages import confirm
 from ui.standing.panel import AssessmentPanel
 from ui.standing.view_loader import LoadedStanding, StandingLoader
@@ -27,6 +28,14 @@ if TYPE_CHECKING:  # each dialog loads when first opened: the window starts with
     from ui.log.log_warnings import LogWarnings
     from ui.reply.editor import ReplyEditor
     from ui.shell.main_window import MainWindow
+
+
+def no_customer_chosen(window: MainWindow) -> bool:
+    """Says so in the status bar when a customer's action is asked for with nobody chosen."""
+    if window.current_customer() is not None:
+        return False
+    window.statusBar().showMessage(CHOOSE_CUSTOMER_FIRST, 8000)
+    return True
 
 
 class ReplyTools:
@@ -73,6 +82,8 @@ class ReplyTools:
         return None
 
     def reply_to_selected(self) -> None:
+        if no_customer_chosen(self.window):
+            return
         contact_id = self.message_to_answer()
         if contact_id is None:
             QMessageBox.information(
@@ -265,6 +276,7 @@ class StandingTools:
     def log_action(self) -> None:
         customer_id = self.window.current_customer()
         if customer_id is None:
+            no_customer_chosen(self.window)
             return
         from ui.standing.action_dialog import ActionDialog
 
@@ -313,6 +325,7 @@ class PacketTools:
     def prepare(self) -> None:
         customer_id = self.window.current_customer()
         if customer_id is None:
+            no_customer_chosen(self.window)
             return
         from ui.packets.packet_dialog import PacketDialog
 

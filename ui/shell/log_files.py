@@ -12,13 +12,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app import APP_NAME
 from app.core.errors import PassphraseError, PassphraseNeededError, SteadyError
 from app.core.paths import database_exists
 from app.services import Services
 from ui.shell.first_paint import after_first_paint
+from ui.shell.log_windows import windows_of
 from ui.shell.main_window import MainWindow
 from ui.shell.steady_window import steady_window
 
@@ -64,17 +65,6 @@ def choose_database(
     if choice is None:
         return None
     return (places.demo, True) if choice is FirstRunChoice.DEMO else (own, False)
-
-
-def _windows_of(services: Services) -> list[QWidget]:
-    """The other windows working on a log (calm-reply editors), to close with it."""
-    return [
-        widget
-        for widget in QApplication.topLevelWidgets()
-        if not isinstance(widget, MainWindow)
-        and getattr(widget, "services", None) is services
-        and widget.isVisible()
-    ]
 
 
 class OpenLog:
@@ -128,6 +118,13 @@ class OpenLog:
         self.window = window
         return window
 
+    def adopt(self, window: MainWindow) -> None:
+        """The same log reopened in a new window (its passphrase changed): dressed as open()
+        dresses it, and the one File › New, Open and Switch replace from now on."""
+        if self._on_window is not None:
+            self._on_window(window, self)
+        self.window = window
+
     def switch_to(self, path: Path, is_demo: bool) -> MainWindow | None:
         """Show another log in place of the open one; the open one stays if that fails."""
         old = self.window
@@ -139,7 +136,7 @@ class OpenLog:
             return None
         window.show()
         if old is not None:
-            for other in _windows_of(old.services):
+            for other in windows_of(old.services):
                 other.close()
             old.close()
             old.services.close()

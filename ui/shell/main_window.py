@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QProgressDialog,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -30,6 +29,7 @@ from ui.importing.dropped_files import local_files
 from ui.log.contact_drafts import ContactDrafts
 from ui.log.customer_list import CustomerListPanel
 from ui.log.customer_page import CustomerPage
+from ui.shell.empty_state import CHOOSE_CUSTOMER_FIRST, EmptyState, empty_words
 from ui.shell.first_paint import after_first_paint
 from ui.shell.status_colours import Tone, show_as_banner
 from ui.shell.verifying import VerifyingWindow
@@ -40,19 +40,6 @@ if TYPE_CHECKING:  # dialogs load when first opened: the window starts with the 
 
 DEMO_BANNER = (
     "Demo database — nothing here is real. Explore freely; your own log is kept separately."
-)
-
-
-NO_CUSTOMERS = (
-    "<h2>No customers yet</h2>"
-    "<p>Start with the customer who is giving you trouble: add them, then log what "
-    "they said and when. Every contact is kept exactly as you save it.</p>"
-)
-EMPTY_TEXT_WIDTH = 360
-NO_MATCH = (
-    "<h2>No customer matches</h2>"
-    "<p>Nobody in the list matches what is in the search box. Clear it to see every "
-    "customer, or add this person as a new customer.</p>"
 )
 
 
@@ -68,6 +55,7 @@ class MainWindow(VerifyingWindow, QMainWindow):
     contact_logged = Signal(int)
     contact_corrected = Signal(int, int)  # contact id, revision number
     files_dropped = Signal(list, object)  # paths, customer id or None
+    settings_saved = Signal()
     tools_installed = Signal()  # the features are in (just after the first paint at start)
 
     def __init__(
@@ -176,28 +164,18 @@ class MainWindow(VerifyingWindow, QMainWindow):
         self.customer_count_label = QLabel()
         self.statusBar().addPermanentWidget(self.customer_count_label)
 
-    def _build_empty_state(self) -> QWidget:
-        widget = QWidget()
-        layout = QVBoxLayout(widget)
-        layout.addStretch(1)
-        text = QLabel(NO_CUSTOMERS)
-        text.setWordWrap(True)
-        # A fixed width and the height its words need there: a centred wrapped label is
-        # otherwise given a guessed height and loses its last lines.
-        text.setFixedWidth(EMPTY_TEXT_WIDTH)
-        text.setMinimumHeight(text.heightForWidth(EMPTY_TEXT_WIDTH))
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        button = QPushButton("Add the first customer…  (Ctrl+Shift+N)")
-        button.clicked.connect(self.new_customer)
-        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignCenter)
-        layout.addStretch(2)
-        self.empty_text = text
-        return widget
+    def _build_empty_state(self) -> EmptyState:
+        state = EmptyState()
+        state.button.clicked.connect(self.new_customer)
+        self.empty_text = state.text
+        self.empty_button = state.button
+        return state
 
     def _connect(self) -> None:
         self.customer_list.customer_selected.connect(self._on_customer_list_selected)
         self.customer_list.files_dropped.connect(self.files_dropped)
+        # A new search or status filter while nobody is shown changes why nobody is shown.
+        self.customer_list.model.modelReset.connect(self._on_list_reset)
         self.page.contact_opened.connect(self.open_contact)
         self.page.edit_requested.connect(self.edit_customer)
         self.page.log_requested.connect(self.log_contact)
@@ -242,11 +220,17 @@ class MainWindow(VerifyingWindow, QMainWindow):
 
     def _show_right(self, customer_id: int | None) -> None:
         if customer_id is None:
-            self.empty_text.setText(NO_MATCH if self.services.customers.count() else NO_CUSTOMERS)
-            self.empty_text.setMinimumHeight(self.empty_text.heightForWidth(EMPTY_TEXT_WIDTH))
+            panel = self.customer_list
+            total = self.services.customers.count()
+            status = panel.status_box.currentText() if panel.status_box.currentData() else None
+            words = empty_words(total, panel.filter_box.text(), status)
+            self.empty_state.show_words(words, first=total == 0)
         self.right.setCurrentWidget(self.page if customer_id is not None else self.empty_state)
         self.edit_customer_action.setEnabled(customer_id is not None)
         self.log_contact_action.setEnabled(customer_id is not None)
+
+    def _on_list_reset(self) -> None:
+        self._show_right(self.current_customer())
 
     def _on_customer_list_selected(self, customer_id: int | None) -> None:
         self.page.show_customer(customer_id)
@@ -297,9 +281,7 @@ class MainWindow(VerifyingWindow, QMainWindow):
             self.select_customer(customer_id)
         customer_id = customer_id or self.current_customer()
         if customer_id is None:
-            self.statusBar().showMessage(
-                "Choose the customer first (or add them with Ctrl+Shift+N).", 8000
-            )
+            self.statusBar().showMessage(CHOOSE_CUSTOMER_FIRST, 8000)
             return
         from ui.log.contact_dialog import LogContactDialog
 
@@ -366,6 +348,7 @@ class MainWindow(VerifyingWindow, QMainWindow):
     def _on_settings_saved(self) -> None:
         self.page.refresh_details()
         self.statusBar().showMessage("Settings saved.", 5000)
+        self.settings_saved.emit()
 
     # Files dropped anywhere on the window belong to the customer on screen.
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

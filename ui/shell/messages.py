@@ -31,3 +31,15 @@ def confirm(
         box.setDefaultButton(no_button)
     box.exec()
     return box.clickedButton() is yes_button
+
+
+def may_discard(parent: QWidget | None, what: str) -> bool:
+    """Asked when Escape or Cancel would throw away what the owner typed in a form."""
+    return confirm(
+        parent,
+        f"Discard {what}?",
+        "What you typed has not been saved. Discard it?",
+        "Discard",
+        "Keep editing",
+        default_no=True,
+    )

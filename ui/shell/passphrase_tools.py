@@ -13,6 +13,7 @@ from app import APP_NAME
 from app.core.errors import SteadyError
 from app.services import Services
 from ui.shell.first_paint import after_first_paint
+from ui.shell.log_windows import close_windows_of
 from ui.shell.main_window import MainWindow
 from ui.shell.passphrase_prompt import ask_passphrase
 
@@ -120,6 +121,10 @@ class PassphraseTools:
             menu.insertAction(before, action)
         menu.insertSeparator(before)
         self.idle = IdleLock(services, services.settings.lock_after_minutes, window)
+        # Settings › Lock after applies on Save, not at the next start.
+        window.settings_saved.connect(
+            lambda: self.idle.set_minutes(services.settings.lock_after_minutes)
+        )
 
     def _parent(self) -> QWidget:
         return self.window
@@ -175,6 +180,16 @@ class PassphraseTools:
         if lock is None or open_with is None:
             QMessageBox.warning(self._parent(), APP_NAME, "This copy of Steady cannot do that.")
             return None
+        # A calm-reply window on this log saves its draft as it closes; left open, it would
+        # write to a closed file. One that will not close (its owner kept it) stops the change.
+        if close_windows_of(services):
+            QMessageBox.warning(
+                self._parent(),
+                APP_NAME,
+                "Close the calm-reply window first: the log is rewritten while it changes "
+                "passphrase. Nothing was changed.",
+            )
+            return None
         path = services.store.path
         services.close()
         try:
@@ -184,6 +199,10 @@ class PassphraseTools:
             new = old  # nothing changed: open it as it was
         reopened = open_with(new)
         window = self._reopen_window(reopened)
+        # The File menu's logs, the read-only notice and the day's backup, as at a start.
+        log_menu = getattr(self.window, "log_menu", None)
+        if log_menu is not None:
+            log_menu.logs.adopt(window)
         window.show()
         self.idle.set_minutes(0)  # the old window's lock ends with it
         self.window.close()

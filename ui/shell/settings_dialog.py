@@ -35,7 +35,7 @@ from app.core.errors import InvalidInputError, SteadyError
 from app.core.settings import SETTINGS, Setting
 from app.services import Services
 from ui.shell.images import encode_png, is_png_or_jpeg
-from ui.shell.messages import confirm, tell_error
+from ui.shell.messages import confirm, may_discard, tell_error
 from ui.shell.screen_fit import fit_to_screen
 
 PAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -276,6 +276,21 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
         self.load()
+        self._shown = self._typed()
+
+    def _typed(self) -> dict[str, str]:
+        return {key: str(editor.value()) for key, editor in self.editors.items()}
+
+    def has_changes(self) -> bool:
+        logo = self.editors.get(LOGO_KEY)
+        if isinstance(logo, LogoEditor) and (logo.new_image is not None or logo.removed):
+            return True
+        return self._typed() != self._shown
+
+    def reject(self) -> None:
+        if self.has_changes() and not may_discard(self, "your changes to the settings"):
+            return
+        super().reject()
 
     def _page(self, settings: list[Setting]) -> QWidget:
         """The fields from the top down, each with its help beneath in ordinary words; a page

@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.domain import CustomerStatus
 from app.core.errors import SteadyError
 from app.services import Services
 from app.standing.action_records import ActionKind
 from app.standing.actions import MONEY_KINDS, POLICE_FIELDS, REFERENCE_LABELS
 from ui.shell.dates import date_time_format
+from ui.shell.messages import may_discard
 from ui.shell.plain_text import plain_label
 from ui.shell.status_colours import Tone, show_in_tone
 
@@ -58,7 +60,8 @@ class ActionDialog(QDialog):
         self._customer_id = customer_id
         self._contact_id = contact_id
         self.action_id: int | None = None
-        name = services.customers.get(customer_id).name
+        customer = services.customers.get(customer_id)
+        name = customer.name
         self.setWindowTitle(title or f"Log an action — {name}")
         self.setMinimumWidth(460)
 
@@ -79,6 +82,12 @@ class ActionDialog(QDialog):
         self.amount_edit.setPlaceholderText("e.g. 19.95")
         self.officer_edit, self.badge_edit, self.station_edit = (QLineEdit() for _ in range(3))
         self.platform_edit = QLineEdit()
+        # "Status changed" corrects a status (a next-step button clicked by mistake): the new
+        # one is chosen here, in the words the status chip uses.
+        self.status_box = QComboBox()
+        for status in CustomerStatus:
+            self.status_box.addItem(status.label, status.value)
+        self.status_box.setCurrentIndex(self.status_box.findData(customer.status.value))
         self.platform_edit.setPlaceholderText("e.g. X, Facebook, ReviewHub")
         self.note_edit = QPlainTextEdit()
         self.note_edit.setPlaceholderText("What was done and anything worth remembering")
@@ -104,6 +113,7 @@ class ActionDialog(QDialog):
         for (_, label), edit in zip(POLICE_FIELDS, police_edits, strict=True):
             self.form.addRow(f"{label}:", edit)
         self.form.addRow("Platform:", self.platform_edit)
+        self.form.addRow("New status:", self.status_box)
         self.form.addRow("Note:", self.note_edit)
 
         buttons = QDialogButtonBox(
@@ -118,6 +128,24 @@ class ActionDialog(QDialog):
         layout.addWidget(buttons)
         self.kind_box.currentIndexChanged.connect(self._show_fields)
         self._show_fields()
+        self._typed_at_start = self._typed()
+
+    def _typed(self) -> tuple[str, ...]:
+        edits = (
+            self.by_edit,
+            self.reference_edit,
+            self.amount_edit,
+            self.officer_edit,
+            self.badge_edit,
+            self.station_edit,
+            self.platform_edit,
+        )
+        return (*(edit.text() for edit in edits), self.note_edit.toPlainText())
+
+    def reject(self) -> None:
+        if self._typed() != self._typed_at_start and not may_discard(self, "this action"):
+            return
+        super().reject()
 
     def kind(self) -> ActionKind:
         return ActionKind(self.kind_box.currentData())
@@ -133,6 +161,7 @@ class ActionDialog(QDialog):
         for edit in (self.officer_edit, self.badge_edit, self.station_edit):
             self.form.setRowVisible(edit, police)
         self.form.setRowVisible(self.platform_edit, kind is ActionKind.PLATFORM_REPORT)
+        self.form.setRowVisible(self.status_box, kind is ActionKind.STATUS_CHANGE)
         self.records_only.setText(RECORDS_ONLY.get(kind, ""))
         self.records_only.setVisible(kind in RECORDS_ONLY)
         self.adjustSize()
@@ -148,6 +177,8 @@ class ActionDialog(QDialog):
             }
         elif kind is ActionKind.PLATFORM_REPORT:
             details = {"platform": self.platform_edit.text()}
+        elif kind is ActionKind.STATUS_CHANGE:
+            details = {"status": str(self.status_box.currentData())}
         try:
             self.action_id = self._services.actions.log(
                 self._customer_id,

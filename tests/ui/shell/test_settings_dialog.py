@@ -82,7 +82,9 @@ def test_a_bad_value_is_explained_and_nothing_typed_is_lost(
     dialog.editors["business_name"].widget.setText("Corner Shop")  # type: ignore[attr-defined]
     dialog.editors["hourly_rate"].widget.setText("forty")  # type: ignore[attr-defined]
     dialog.save()
-    assert message_boxes.texts("warning") == ["Your hourly rate: “forty” is not a valid value."]
+    assert message_boxes.texts("warning") == [
+        "Your hourly rate: “forty” is not an amount of money (for example 19.95)."
+    ]
     assert dialog.isVisible()
     assert dialog.editors["business_name"].value() == "Corner Shop"
     assert services.settings.text("business_name") == ""
