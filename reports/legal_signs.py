@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
+from app.packets.customer_span import days_spanned
 from app.packets.data import PacketContact, PacketData, PublicPost
 from app.packets.drafts import cut_at_word
 from app.packets.legal_case import amounts_demanded, demand_contacts, largest_demand
@@ -231,7 +232,7 @@ def _pattern(data: PacketData, width: float) -> list[Flowable]:
     story = [CondPageBreak(HEIGHT + 110), *subsection("5. A pattern over time", sheet)]
     inbound = [c for c in data.contacts if c.direction.value == "inbound"]
     if inbound:
-        days = (inbound[-1].occurred_at - inbound[0].occurred_at).days + 1
+        days = days_spanned(inbound)
         hostile = sum(1 for c in inbound if c.severity >= 3)
         story.append(
             keep(

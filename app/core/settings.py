@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
+from app.core.email_address import looks_like_email
 from app.core.errors import InvalidInputError
 from app.core.money import parse_money
 from app.core.ports import Store
@@ -187,6 +188,20 @@ CURRENCY_SYMBOLS = {
 }
 
 
+EMAIL_SETTINGS = frozenset({"business_email", "business_addresses"})
+
+
+def _check_emails(setting: Setting, value: object) -> None:
+    """A slip in an address the owner types now is refused; one saved by an earlier Steady
+    still loads as it was (see Settings._load)."""
+    if setting.key in EMAIL_SETTINGS and isinstance(value, str):
+        for line in value.splitlines():
+            if line.strip() and not looks_like_email(line):
+                raise InvalidInputError(
+                    f"{setting.title}: “{line.strip()}” does not look like an email address."
+                )
+
+
 def coerce(setting: Setting, value: object) -> object:
     """The value in the setting's own type, or a clear error."""
     try:
@@ -246,6 +261,9 @@ class Settings:
 
     def update(self, changes: dict[str, object]) -> None:
         coerced = {key: coerce(SETTINGS_BY_KEY[key], value) for key, value in changes.items()}
+        for key, value in coerced.items():
+            if value != self._values.get(key):
+                _check_emails(SETTINGS_BY_KEY[key], value)
         stored = {
             key: str(value) if isinstance(value, Decimal) else value
             for key, value in coerced.items()

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from decimal import Decimal
 
 from app.core.domain import Customer, CustomerSummary
+from app.core.email_address import looks_like_email
 from app.core.errors import InvalidInputError
 from app.core.money import LARGEST_AMOUNT
 from app.core.money import parse_money as parse_amount_text
 from app.core.ports import Store
-
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 __all__ = ["LARGEST_AMOUNT", "CustomerBook", "parse_money", "validated"]
 
@@ -36,7 +34,7 @@ def validated(customer: Customer) -> Customer:
         raise InvalidInputError("A customer needs a name (any name you know them by).")
     emails = tuple(e.lower() for e in _clean(customer.emails))
     for email in emails:
-        if not _EMAIL.match(email):
+        if not looks_like_email(email):
             raise InvalidInputError(f"“{email}” does not look like an email address.")
     return replace(
         customer,

@@ -10,6 +10,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from app.core.domain import Direction
+from app.packets.customer_span import customer_span
 from app.packets.data import PacketContact, PacketData, PublicPost, unredacted_marks
 from app.packets.wording import correction_note
 
@@ -18,7 +19,11 @@ LETTER_QUOTE_LIMIT = 160  # a letter quotes a line or two, never a whole message
 
 
 def _day(moment: datetime) -> str:
-    return f"{moment.astimezone():%d %B %Y}".lstrip("0")
+    return _date(moment.astimezone().date())
+
+
+def _date(day: date) -> str:
+    return f"{day:%d %B %Y}".lstrip("0")
 
 
 def cut_at_word(text: str, limit: int, ellipsis: str = "…") -> str:
@@ -138,11 +143,12 @@ def draft_narrative(data: PacketData) -> str:
     business = data.business.name
     contacts = data.contacts
     inbound = [c for c in contacts if c.direction is Direction.INBOUND]
-    first, last = data.period
+    span = customer_span(contacts)
+    first, last = (_date(day) for day in span) if span else ("—", "—")
     paragraphs = [
         f"{name} has been a customer of {business}"
         + (f" (account {data.customer.account_ref})" if data.customer.account_ref else "")
-        + f". Between {_day(first) if first else '—'} and {_day(last) if last else '—'}, "
+        + f". Between {first} and {last}, "
         f"{name} contacted us {_times(len(inbound))}; we replied "
         f"{_times(len(contacts) - len(inbound))}. Each contact is in Steady with the exact "
         "words" + (", and the evidence files are attached as exhibits." if data.exhibits else ".")

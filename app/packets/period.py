@@ -13,6 +13,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from app.core.domain import Contact, Direction
+from app.packets.customer_span import days_spanned
 from app.packets.data import CostLine, PeriodFacts, VolumeBaseline
 from app.services import Services
 from app.standing.records import CustomerCost, MonthVolume
@@ -44,7 +45,7 @@ def packet_cost(services: Services, customer_id: int, chosen: Sequence[Contact])
     settings = services.settings
     minutes = sum(c.minutes for c in chosen)
     inbound = sum(1 for c in chosen if c.direction is Direction.INBOUND)
-    days = (chosen[-1].occurred_at.date() - chosen[0].occurred_at.date()).days + 1
+    days = days_spanned(chosen)
     cost = CustomerCost(
         minutes=minutes,
         hourly_rate=settings.hourly_rate,
@@ -53,7 +54,7 @@ def packet_cost(services: Services, customer_id: int, chosen: Sequence[Contact])
         currency_symbol=settings.currency_symbol,
         inbound_messages=inbound,
         days=days,
-        messages_per_day=inbound / days,
+        messages_per_day=inbound / days if days else 0.0,
     )
     return CostLine(cost.sentence)
 

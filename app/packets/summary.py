@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from app.core.domain import Category, Direction
+from app.packets.customer_span import customer_span
 from app.packets.data import (
     PacketContact,
     PacketData,
@@ -71,10 +72,11 @@ def left_out_words(data: PacketData) -> str:
 def with_summary(data: PacketData) -> PacketData:
     contacts = data.contacts
     inbound = sum(1 for c in contacts if c.direction is Direction.INBOUND)
-    first, last = data.period
+    span = customer_span(contacts)
+    first, last = (f"{day:%Y-%m-%d}" for day in span) if span else ("—", "—")
     lines = [
         f"{data.customer.name} contacted {data.business.name} "
-        f"{plural(inbound, 'time')} between {_day(first)} and {_day(last)}; this packet holds "
+        f"{plural(inbound, 'time')} between {first} and {last}; this packet holds "
         f"{plural(len(contacts), 'contact')} ({plural(len(contacts) - inbound, 'reply', 'replies')}"
         f" from the business among them) and {plural(len(data.exhibits), 'exhibit')}."
     ]

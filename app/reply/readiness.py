@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from app.core.clock import to_storage
-from app.reply.signature import has_sign_off, has_signature
+from app.reply.signature import DEFAULT_SIGN_OFF, has_sign_off, has_signature
 from app.reply.steps import QUESTIONS, ReplyState, Step, format_left
 from app.reply.tone_rules import ToneFlag
 
@@ -62,7 +62,8 @@ def blockers(state: ReplyState, now: datetime, flags: list[ToneFlag], signature:
             reasons.append(note)
     if step is Step.SIGN:
         if not has_sign_off(state.draft):
-            reasons.append("End with a sign-off such as “Kind regards,”.")
+            example = DEFAULT_SIGN_OFF.get(state.language, DEFAULT_SIGN_OFF["en"])
+            reasons.append(f"End with a sign-off such as “{example}”.")
         if not signature.strip():
             reasons.append("Write your signature block in Settings (name, role, business).")
         elif not has_signature(state.draft, signature):

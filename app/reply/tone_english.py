@@ -58,7 +58,10 @@ RULES: tuple[Rule, ...] = (
         K.SPITE,
         r"you(?:'ll| will) regret|good riddance|don't bother|hope you're happy|"
         r"serves you right|see how you like|don't let the door|have fun (?:with|finding)|"
-        r"you deserve (?:it|this|what)|I couldn't care less|not my problem|your problem",
+        r"you deserve (?:it|this|what)|I couldn't care less|not my problem|your problem|"
+        r"the problem is you|you(?:'re| are) the problem|"
+        r"(?:I )?hope you enjoy (?:shopping|buying|going|doing business) (?:somewhere|elsewhere)"
+        r"(?: else)?",
         "Reads as spite: it is written to hurt, not to settle anything.",
         "Close the matter kindly.",
         calmer={
@@ -147,7 +150,8 @@ RULES: tuple[Rule, ...] = (
         r"who cares|(?:nobody|no one) cares|get a life|grow up|get over (?:it|yourself)|"
         r"(?:are you|you're|you are) (?:kidding|joking|serious)(?: me)?|give me a break|"
         r"don't make me laugh|laughable|spare me|cry me a river|boo hoo|whatever|typical|"
-        r"some people|unbelievable|seriously\?",
+        r"some people|unbelievable|seriously\?|"
+        r"I (?:really )?(?:don't|do not) care(?! (?:how|what|if|whether|when|where|who|which))",
         "Dismisses the customer instead of answering them; contempt is what people remember.",
         "Answer the point they raised, even briefly.",
         calmer={

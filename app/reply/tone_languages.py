@@ -348,7 +348,8 @@ GERMAN: tuple[Rule, ...] = (
     ),
     rule(
         K.PASSIVE_AGGRESSIVE,
-        r"wie (?:ich )?bereits (?:gesagt|erwähnt|erklärt)|"
+        r"wie (?:ich )?(?:Ihnen |dir |euch )?(?:schon |bereits )+(?:gesagt|erwähnt|erklärt|"
+        r"mitgeteilt|geschrieben)(?: habe)?|"
         r"wie in meiner letzten (?:E-?Mail|Nachricht)|offensichtlich|bei allem Respekt|"
         r"tut mir leid, dass Sie das so sehen",
         _PASSIVE,

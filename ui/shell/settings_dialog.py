@@ -252,7 +252,7 @@ class SettingsDialog(QDialog):
         self._services = services
         self._profile = BusinessProfile(services.store, services.settings)
         self.setWindowTitle("Settings")
-        fit_to_screen(self, 640, 560)
+        fit_to_screen(self, 780, 560)  # every tab's title in sight, even on 1280x720
         self.editors: dict[str, SettingEditor] = {}
         self.tabs = QTabWidget()
         placed = {key for _, keys in PAGES for key in keys}

@@ -76,11 +76,27 @@ def duplicate_keys(window: QWidget) -> dict[str, list[str]]:
     return {keys: names for keys, names in by_keys.items() if len(names) > 1}
 
 
+# Keys of the windows and lists the main window opens: not bound while Help is read, so named
+# here (each is checked against its widget in tests/ui/shell/test_help_menu.py).
+ELSEWHERE: tuple[Shortcut, ...] = (
+    Shortcut("Ctrl+Enter", "Log a contact: save it"),
+    Shortcut("Ctrl+V", "Log a contact: paste a screenshot or files as evidence"),
+    Shortcut("Enter", "The log: open the contact (a repeated message: show every copy)"),
+    Shortcut("→ or +", "The log: show every copy of a repeated message"),
+    Shortcut("← or −", "The log: fold the copies of a repeated message"),
+    Shortcut("Ctrl+Enter", "Calm reply: next step"),
+    Shortcut("Alt+Left", "Calm reply: step back"),
+    Shortcut("Ctrl+S", "Calm reply: save the draft now"),
+    Shortcut("Ctrl+S", "Packet: save the PDF"),
+    Shortcut("Escape", "Any dialog: close (asks first if you typed something)"),
+)
+
+
 class ShortcutsDialog(QDialog):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.setWindowTitle("Keyboard shortcuts")
-        rows = shortcuts_of(window)
+        rows = [*shortcuts_of(window), *ELSEWHERE]
         self.table = QTableWidget(len(rows), 2)
         self.table.setAccessibleName("Keyboard shortcuts")
         self.table.setHorizontalHeaderLabels(["What it does", "Keys"])
@@ -98,7 +114,7 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(480, 560)
+        self.resize(560, 600)
 
 
 class HelpMenu:

@@ -84,6 +84,11 @@ def test_each_step_says_what_is_left_to_do(clock: FakeClock) -> None:
         "End with a sign-off such as “Kind regards,”.",
         "Insert your signature block.",
     ]
+    reply.language = "es"  # the example is in the reply's own language
+    assert blockers(reply, clock(), [], SIGNATURE)[0] == (
+        "End with a sign-off such as “Saludos cordiales,”."
+    )
+    reply.language = ""
     reply.draft = with_signature(reply.draft, SIGNATURE)
     assert blockers(reply, clock(), [], SIGNATURE) == []
 

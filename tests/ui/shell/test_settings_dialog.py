@@ -111,3 +111,13 @@ def test_a_file_that_is_not_an_image_is_refused_as_logo(
     notes.write_text("not an image")
     dialog.editors["business_logo"].take_file(str(notes))  # type: ignore[attr-defined]
     assert "not an image" in message_boxes.texts("warning")[0]
+
+
+def test_every_tab_title_is_in_sight_at_the_size_it_opens(qtbot, services: Services) -> None:
+    dialog = SettingsDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.resize(780, 560)  # as it opens on a 1280x720 laptop (offscreen screens are smaller)
+    dialog.show()
+    bar = dialog.tabs.tabBar()
+    last = bar.tabRect(bar.count() - 1)
+    assert last.right() <= bar.width(), (last, bar.width())

@@ -96,3 +96,18 @@ def test_help_lists_the_keyboard_shortcuts(qtbot, window: MainWindow) -> None:
     assert rows["Paste evidence"] == "Ctrl+Shift+V"
     assert rows["Keyboard shortcuts"] == "F1"
     dialog.close()
+
+
+def test_help_also_names_the_keys_of_the_other_windows(
+    qtbot, window: MainWindow, open_editor, angry_id: int
+) -> None:
+    dialog = ShortcutsDialog(window)
+    qtbot.addWidget(dialog)
+    table = dialog.findChild(QTableWidget)
+    rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert rows["Calm reply: next step"] == "Ctrl+Enter"
+    assert rows["Calm reply: step back"] == "Alt+Left"
+    assert rows["Log a contact: save it"] == "Ctrl+Enter"
+    # What Help says is what the reply window binds.
+    bound = {s.keys for s in shortcuts_of(open_editor(angry_id))}
+    assert {"Ctrl+Return", "Alt+Left", "Ctrl+S"} <= bound
