@@ -4,6 +4,7 @@ what it matches (fitting the case: "your fault" becomes "what happened", not a s
 
 from __future__ import annotations
 
+from app.reply.tone_english_reminders import PASSIVE_AGGRESSIVE_RULES
 from app.reply.tone_fit import Alone, Clause
 from app.reply.tone_rules import K, Rule, rule
 
@@ -319,88 +320,7 @@ RULES: tuple[Rule, ...] = (
         "Quotation marks around their words read as mockery.",
         "Use their words plainly, without quotation marks.",
     ),
-    rule(
-        K.PASSIVE_AGGRESSIVE,
-        r"as I (?:have )?(?:already |previously )?(?:said|stated|mentioned|explained|told you)|"
-        r"as (?:previously|already) (?:stated|mentioned|explained)",
-        "Reminds them they did not listen; it reads as irritation.",
-        "Repeat the point kindly.",
-        otherwise="to recap",
-    ),
-    rule(
-        K.PASSIVE_AGGRESSIVE,
-        r"once again",
-        "Reminds them they did not listen; it reads as irritation.",
-        "Repeat the point kindly.",
-        otherwise="",
-        # "Once again, thank you" is warm.
-        only_when_cold=True,
-    ),
-    rule(
-        K.PASSIVE_AGGRESSIVE,
-        r"(?:as )?per my (?:last|previous|earlier) (?:e-?mail|message|reply|letter)",
-        "A well-known way of saying “you did not read my email”.",
-        "Restate the information itself.",
-        otherwise="to recap",
-    ),
-    rule(
-        K.PASSIVE_AGGRESSIVE,
-        r"obviously",
-        "“Obviously” suggests the reader should have known; it talks down.",
-        "Leave it out; the fact stands on its own.",
-        otherwise="",
-    ),
-    rule(
-        K.PASSIVE_AGGRESSIVE,
-        r"with (?:all )?due respect|no offen[cs]e,? but|not to be rude,? but|"
-        r"I don't mean to be rude,? but",
-        "This preface announces that something rude is coming.",
-        "Drop the preface and say the point politely.",
-        otherwise="",
-    ),
-    rule(
-        K.PASSIVE_AGGRESSIVE,
-        r"how many times|I'm not sure how else to (?:explain|say)|"
-        r"I don't know how (?:else|many more times)",
-        "Sounds exasperated with the reader.",
-        "Explain it once more in different words, or offer a call.",
-        otherwise=Clause("let me put this another way"),
-    ),
-    rule(
-        K.PASSIVE_AGGRESSIVE,
-        r"(?:I'm|I am|we're|we are) sorry (?:that )?you feel|sorry if you (?:feel|felt|were) "
-        r"(?:offended|upset|that way)|sorry you feel that way",
-        "A non-apology: it blames their feelings, not what happened.",
-        "Acknowledge plainly what happened.",
-        calmer={"sorry you feel that way": "sorry this has been frustrating"},
-        otherwise=Clause("I am sorry this has been frustrating"),
-    ),
-    rule(
-        K.PASSIVE_AGGRESSIVE,
-        r"thanks in advance for your (?:patience|understanding|cooperation)|friendly reminder|"
-        r"please (?:re-?read|refer back to)",
-        "A set phrase that reads as a scolding in polite clothing.",
-        "Ask directly and thank them when it is done.",
-        calmer={
-            "friendly reminder": "reminder",
-            "please reread": "please see",
-            "please re-read": "please see",
-            "please refer back to": "please see",
-        },
-        otherwise=Clause("thank you"),
-    ),
-    rule(
-        K.PASSIVE_AGGRESSIVE,
-        r"going forward,? (?:please )?(?:make sure|ensure)",
-        "A set phrase that reads as a scolding in polite clothing.",
-        "Ask directly and thank them when it is done.",
-        calmer={
-            f"going forward{comma} {please}{verb}": f"please {verb}"
-            for comma in ("", ",")
-            for please in ("", "please ")
-            for verb in ("make sure", "ensure")
-        },
-    ),
+    *PASSIVE_AGGRESSIVE_RULES,
     rule(
         K.ABSOLUTE,
         r"always|never|every single time|every time|constantly|all the time|nobody|no one|"
