@@ -15,6 +15,8 @@ those scripts is looked for as written anywhere in the text instead, newest cont
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Any
 
 from app.core.clock import from_storage
 from app.core.domain import Channel
@@ -119,28 +121,22 @@ class SqliteSearch:
         if expression is not None:
             also = " AND c.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?)"
             values.append(expression)
-        rows = self._db.query(
-            "SELECT c.id, c.customer_id, c.occurred_at, c.channel, c.summary, c.text, cu.name "
-            f"FROM contacts c JOIN customers cu ON cu.id = c.customer_id WHERE {each}{also} "
-            "ORDER BY c.id DESC LIMIT ?",
-            [*values, limit],
-        )
-        hits = [
-            SearchHit(
-                kind="contact",
-                id=row["id"],
-                customer_id=row["customer_id"],
-                customer_name=row["name"],
-                title=row["summary"] or Channel(row["channel"]).label,
-                snippet=marked_snippet(row["text"] or "", words)
-                or marked_snippet(row["summary"] or "", words),
-                occurred_at=from_storage(row["occurred_at"]),
-                channel=Channel(row["channel"]),
+        rows = list(
+            self._db.query(
+                "SELECT c.id, c.customer_id, c.occurred_at, c.channel, c.summary, c.text, cu.name "
+                f"FROM contacts c JOIN customers cu ON cu.id = c.customer_id WHERE {each}{also} "
+                "ORDER BY c.id DESC LIMIT ?",
+                [*values, limit],
             )
-            for row in rows
-        ]
-        hits.sort(key=lambda hit: (hit.occurred_at, hit.id), reverse=True)
-        return hits
+        )
+        return _contact_hits(
+            rows,
+            {
+                row["id"]: marked_snippet(row["text"] or "", words)
+                or marked_snippet(row["summary"] or "", words)
+                for row in rows
+            },
+        )
 
     def _customers(self, expression: str) -> list[SearchHit]:
         rows = self._db.execute(
@@ -181,18 +177,23 @@ class SqliteSearch:
             f"FROM contacts c JOIN customers cu ON cu.id = c.customer_id WHERE c.id IN ({marks})",
             list(snippets),
         )
-        hits = [
-            SearchHit(
-                kind="contact",
-                id=row["id"],
-                customer_id=row["customer_id"],
-                customer_name=row["name"],
-                title=row["summary"] or Channel(row["channel"]).label,
-                snippet=snippets[row["id"]],
-                occurred_at=from_storage(row["occurred_at"]),
-                channel=Channel(row["channel"]),
-            )
-            for row in rows
-        ]
-        hits.sort(key=lambda hit: (hit.occurred_at, hit.id), reverse=True)
-        return hits
+        return _contact_hits(rows, snippets)
+
+
+def _contact_hits(rows: Iterable[dict[str, Any]], snippets: dict[int, str]) -> list[SearchHit]:
+    """The contacts found, newest first, each with its snippet."""
+    hits = [
+        SearchHit(
+            kind="contact",
+            id=row["id"],
+            customer_id=row["customer_id"],
+            customer_name=row["name"],
+            title=row["summary"] or Channel(row["channel"]).label,
+            snippet=snippets[row["id"]],
+            occurred_at=from_storage(row["occurred_at"]),
+            channel=Channel(row["channel"]),
+        )
+        for row in rows
+    ]
+    hits.sort(key=lambda hit: (hit.occurred_at, hit.id), reverse=True)
+    return hits
