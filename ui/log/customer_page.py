@@ -190,6 +190,24 @@ class CustomerPage(QWidget):
         top = max(self.top_scroll.minimumHeight(), total // 2)
         self.splitter.setSizes([top, max(total - top, 1)])
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        self._log_last_in_tab_order()
+        return super().focusNextPrevChild(next)
+
+    def _log_last_in_tab_order(self) -> None:
+        """Tab follows the page from the top. The assessment and its buttons are built after
+        the log, so Qt's order (the order widgets were made) sent Tab to the log first."""
+        top = self.top_scroll
+        last = None
+        widget = top.nextInFocusChain()
+        while widget is not top and widget is not None:
+            # Qt orders only widgets that take focus by Tab.
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and top.isAncestorOf(widget):
+                last = widget
+            widget = widget.nextInFocusChain()
+        if last is not None and last.nextInFocusChain() is not self.timeline:
+            QWidget.setTabOrder(last, self.timeline)
+
     # Hooks for other features (assessment, calm reply, packets).
     def add_section(self, widget: QWidget) -> None:
         """Add a widget between the details and the timeline; it follows `customer`."""
