@@ -243,7 +243,8 @@ class Importer(FileRecords):
                     "Choose which column holds " + ", ".join(mapping.missing()).lower() + "."
                 )
             for number, found in enumerate(iter_rows(path, table, mapping), start=1):
-                yield ItemRef(path, number), f"{name}, row {number}", found
+                # Named by its row as the spreadsheet numbers it, as its warnings are.
+                yield ItemRef(path, number), f"{name}, {found.place or f'row {number}'}", found
             return
         # A reader failing on a hostile file is caught in _file: one failure for the file.
         yield ItemRef(path), name, single_found(path, kind, options.image_details.get(path))

@@ -35,6 +35,8 @@ class FoundMessage:
     original_mime: str = ""
     original_note: str = "The file exactly as imported."
     message_id: str = ""
+    # Where in its file the message stands, as a spreadsheet numbers it ("row 672").
+    place: str = ""
     warnings: list[str] = field(default_factory=list)
     # Content hash used when there is no Message-ID (set by the source).
     content_sha256: str = ""

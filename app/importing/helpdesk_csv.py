@@ -172,6 +172,7 @@ def row_message(
         [when_text, address.lower(), get("subject"), get("text")], reference
     )
     found.direction = _direction(get("direction"))
+    found.place = f"row {number}"
     if source is not None:
         stem = os.path.splitext(source.filename)[0] or "export"
         found.original = NewAttachment(

@@ -130,3 +130,16 @@ def test_utf16_without_a_byte_order_mark_and_old_mac_line_ends_are_read(
     assert shop.contacts.attachment_data(kept.id)[1].decode("utf-16-be") == (
         f"Requester email,Description\n{ANGRY},Ça suffit\n"
     )
+
+
+def test_the_report_names_a_row_as_its_warning_and_the_spreadsheet_do(
+    shop: Services, angry_customer_id: int, tmp_path: Path
+) -> None:
+    export = tmp_path / "tickets.csv"
+    # A blank line, then a time nobody can read: the spreadsheet shows that ticket on row 4.
+    export.write_text(HEADER + f"101,{ASKED}\n" + f"102,yesterday-ish,{ANGRY},Late,Where?\n")
+    report = shop.imports.run([str(export)])
+    sources = [item.source for item in report.imported]
+    assert sources == ["tickets.csv, row 2", "tickets.csv, row 4"], sources
+    [warning] = [w for item in report.imported for w in item.warnings if "could not" in w]
+    assert warning.startswith("Row 4:")
