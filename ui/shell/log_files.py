@@ -151,6 +151,9 @@ class OpenLog:
 
     def close(self) -> None:
         if self.window is not None:
+            # Closing the window first stops its workers (the assessment opens a connection of
+            # its own): a worker opening the log while it was being closed froze both threads.
+            self.window.close()
             self.window.services.close()
 
 
