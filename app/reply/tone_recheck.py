@@ -55,9 +55,10 @@ def _with_fit(text: str, flag: ToneFlag, place: tuple[int, int, str] | None) -> 
     if place is None:
         return flag if flag.replacement is None else replace(flag, replacement=None)
     start, end, words = place
+    leaves_out = flag.replacement == ""
     suggestion = flag.suggestion
     if flag.kind is not K.SHOUTING:
-        if words:
+        if words and not leaves_out:
             suggestion = f"{suggestion} For example: “{words}”."
         else:
             suggestion = f"{suggestion} The sentence reads better without these words."
@@ -65,7 +66,13 @@ def _with_fit(text: str, flag: ToneFlag, place: tuple[int, int, str] | None) -> 
     # capital) is what the click changes. Calmer words for a whole clause name the clause.
     named = flag.words if flag.replacement == "" else text[start:end]
     return replace(
-        flag, start=start, end=end, words=named, suggestion=suggestion, replacement=words
+        flag,
+        start=start,
+        end=end,
+        words=named,
+        suggestion=suggestion,
+        replacement=words,
+        leaves_out=leaves_out,
     )
 
 

@@ -71,6 +71,8 @@ class ToneFlag:
     replacement: str | None = None
     # False for words that are only unprofessional here (swearing in praise), not hostile.
     hostile: bool = True
+    # The click leaves `words` out: what it writes is only the next word taking the capital.
+    leaves_out: bool = False
 
     @property
     def key(self) -> str:

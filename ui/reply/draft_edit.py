@@ -229,6 +229,6 @@ class DraftEdit(QPlainTextEdit):
 
 
 def _calmer_label(flag: ToneFlag) -> str:
-    if flag.replacement:
+    if flag.replacement and not flag.leaves_out:
         return f"Use the calmer wording: “{flag.replacement}”"
     return f"Leave out “{flag.words}”"

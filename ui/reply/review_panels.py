@@ -216,9 +216,9 @@ class ReviewPanel(QWidget):
     def _on_flag_row_changed(self, row: int) -> None:
         flag = self._flags[row] if 0 <= row < len(self._flags) else None
         self.calmer.setEnabled(flag is not None and flag.replacement is not None)
-        if flag is not None and flag.replacement:
+        if flag is not None and flag.replacement and not flag.leaves_out:
             self.calmer.setText(f"Use the calmer wording: “{_short(flag.replacement)}”")
-        elif flag is not None and flag.replacement == "":
+        elif flag is not None and flag.replacement is not None:
             self.calmer.setText(f"Leave out “{_short(flag.words)}”")
         else:
             self.calmer.setText("Use the calmer wording")

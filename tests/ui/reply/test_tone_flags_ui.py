@@ -120,3 +120,18 @@ def test_a_reply_without_its_own_language_follows_settings_when_reopened(
     editor.close()
     business.settings.update({"reply_language": "Deutsch"})
     assert open_editor(reply_id=reply_id).language_choice.language == "de"
+
+
+def test_words_left_out_are_offered_as_left_out_even_when_the_next_word_takes_the_capital(
+    qtbot, open_editor: Callable[..., ReplyEditor], angry_id: int
+) -> None:
+    text = "Obviously you did not read the policy.\n"
+    editor = drafted(open_editor(angry_id), qtbot, Step.REVIEW, text)
+    menu = editor.draft.suggestion_menu(2)
+    calmer = next(a for a in menu.actions() if a.objectName() == "use_calmer")
+    assert calmer.text() == "Leave out “Obviously”"
+    panel = editor.review_panel
+    panel.flags.setCurrentRow(0)
+    assert panel.calmer.text() == "Leave out “Obviously”"
+    calmer.trigger()
+    assert editor.draft.toPlainText() == "You did not read the policy.\n"
