@@ -85,6 +85,12 @@ def message_time(value: str, warnings: list[str]) -> datetime | None:
         if moment.tzinfo is None:
             # "-0000" means the sender's zone is unknown; the time itself is UTC.
             moment = moment.replace(tzinfo=UTC)
+            if not value.rstrip().endswith("-0000"):
+                # No zone, or one nobody knows ("XYZ"): read as UTC, which may be hours off.
+                warnings.append(
+                    f"The date “{value}” gives no time zone Steady knows; it was read as UTC "
+                    "and may be a few hours off."
+                )
         # 31 Dec 9999 west of Greenwich is past the year 9999 in UTC, where it is stored.
         moment.astimezone(UTC)
     except (TypeError, ValueError, IndexError, OverflowError):

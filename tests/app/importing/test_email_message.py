@@ -178,3 +178,24 @@ def test_a_missing_or_unreadable_date_warns() -> None:
     assert parse_email(bytes(email(date="Mon, 02 Mar 2026 10:00:00 -0000"))).occurred_at == (
         datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
     )
+
+
+@pytest.mark.parametrize(
+    ("date", "warned"),
+    [
+        ("Mon, 02 Nov 2026 10:00:00 -0000", False),  # RFC 5322: UTC, the zone left unsaid
+        ("Mon, 02 Nov 2026 10:00:00 +0100", False),
+        ("Mon, 02 Nov 2026 10:00:00", True),
+        ("Mon, 02 Nov 2026 10:00:00 XYZ", True),
+    ],
+)
+def test_a_date_without_a_known_zone_is_read_as_utc_and_said_so(date: str, warned: bool) -> None:
+    raw = bytes(email("Where is my order?"))
+    start = raw.index(b"Date: ")
+    end = raw.index(b"\n", start)
+    # Written into the bytes as a sender's program would: the email package would tidy it.
+    found = parse_email(raw[:start] + b"Date: " + date.encode() + raw[end:])
+    assert found.occurred_at is not None
+    assert found.occurred_at.astimezone(UTC).hour == (9 if "+0100" in date else 10)
+    said = [w for w in found.warnings if "time zone" in w]
+    assert bool(said) is warned, found.warnings
