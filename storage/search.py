@@ -21,16 +21,11 @@ from typing import Any
 from app.core.clock import from_storage
 from app.core.domain import Channel
 from app.core.search_hits import HIT_END, HIT_START, SearchHit
+from app.core.unspaced_scripts import UNSPACED, character_class
 from storage.connection import SteadyDatabase
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-# Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, Hangul (whose
-# particles join the word before them), kana, CJK ideographs and their compatibility forms.
-_UNSPACED = re.compile(
-    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u1100-\u11ff\u3040-\u30ff\u3130-\u318f"
-    "\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f"
-    "\U00020000-\U0003134f]"
-)
+_UNSPACED = re.compile(character_class(UNSPACED))
 CUSTOMER_LIMIT = 20
 CUSTOMER_CANDIDATES = 200
 

@@ -28,6 +28,7 @@ from enum import Enum
 from functools import cache
 from typing import Any
 
+from app.core.unspaced_scripts import PREFIXED, UNSPACED
 from app.packets.data import REDACTED, AppliedRedaction, PacketContact, PacketData, Redaction
 
 # Identifiers, not words: redacting them would break the checks they exist for.
@@ -41,21 +42,7 @@ _GAP = f"(?:[\\s{_INVISIBLE}]+(?:>+[\\s{_INVISIBLE}]*)*)"
 
 # Scripts whose words are not separated by spaces, or carry particles and prefixes written onto
 # a name: a rule in them needs no word boundary.
-_JOINED_SCRIPTS = (
-    (0x0590, 0x08FF),  # Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan, Arabic supplements
-    (0x0E00, 0x0FFF),  # Thai, Lao, Tibetan
-    (0x1000, 0x109F),  # Myanmar
-    (0x1100, 0x11FF),  # Hangul jamo
-    (0x1780, 0x17FF),  # Khmer
-    (0x2E80, 0x9FFF),  # CJK radicals, kana, Hangul compatibility jamo, CJK ideographs
-    (0xA960, 0xA97F),  # Hangul jamo extended
-    (0xAC00, 0xD7FF),  # Hangul syllables
-    (0xF900, 0xFAFF),  # CJK compatibility ideographs
-    (0xFB1D, 0xFDFF),  # Hebrew and Arabic presentation forms
-    (0xFE70, 0xFEFF),
-    (0xFF66, 0xFF9F),  # halfwidth katakana
-    (0x20000, 0x3FFFF),  # CJK extensions
-)
+_JOINED_SCRIPTS = PREFIXED + UNSPACED
 
 
 def _is_word_char(char: str) -> bool:
