@@ -5,7 +5,6 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-import pytest
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
@@ -20,14 +19,6 @@ def _preview(qtbot, dialog: PacketDialog) -> None:  # type: ignore[no-untyped-de
     dialog.preview()
     qtbot.waitUntil(lambda: dialog._worker is None, timeout=60000)
     assert dialog.made is not None, dialog.status.text()
-
-
-@pytest.fixture
-def dialog(qtbot, packet_subject: PacketSubject):  # type: ignore[no-untyped-def]
-    opened = PacketDialog(packet_subject.services, packet_subject.customer_id)
-    qtbot.addWidget(opened)
-    yield opened
-    opened.done(0)
 
 
 def test_preview_draws_the_packet_inside_the_app(qtbot, dialog: PacketDialog) -> None:  # type: ignore[no-untyped-def]

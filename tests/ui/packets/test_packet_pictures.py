@@ -9,22 +9,8 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.packets.data import Redaction
-from tests.helpers.packet_fixtures import PacketSubject
+from tests.ui.packets.test_packet_dialog import _preview
 from ui.packets.packet_dialog import PacketDialog
-
-
-@pytest.fixture
-def dialog(qtbot, packet_subject: PacketSubject):  # type: ignore[no-untyped-def]
-    opened = PacketDialog(packet_subject.services, packet_subject.customer_id)
-    qtbot.addWidget(opened)
-    yield opened
-    opened.done(0)
-
-
-def _preview(qtbot, dialog: PacketDialog) -> None:  # type: ignore[no-untyped-def]
-    dialog.preview()
-    qtbot.waitUntil(lambda: dialog._worker is None, timeout=60000)
-    assert dialog.made is not None, dialog.status.text()
 
 
 @pytest.mark.parametrize("answer", [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])

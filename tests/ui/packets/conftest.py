@@ -1,0 +1,18 @@
+"""The packet dialog on the packet fixtures' customer, closed after each test."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from tests.helpers.packet_fixtures import PacketSubject
+from ui.packets.packet_dialog import PacketDialog
+
+
+@pytest.fixture
+def dialog(qtbot, packet_subject: PacketSubject) -> Iterator[PacketDialog]:  # type: ignore[no-untyped-def]
+    opened = PacketDialog(packet_subject.services, packet_subject.customer_id)
+    qtbot.addWidget(opened)
+    yield opened
+    opened.done(0)
