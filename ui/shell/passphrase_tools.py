@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import APP_NAME
@@ -191,6 +191,11 @@ class PassphraseTools:
             )
             return None
         path = services.store.path
+        # Today's backup, the assessment and a time-stamp read the log on connections of their
+        # own, stopped by the window's close: they must end before the file is rewritten under
+        # them (a backup still copying would leave a readable copy of a log just locked). The
+        # window itself stays until the new one shows.
+        QCoreApplication.sendEvent(self.window, QCloseEvent())
         services.close()
         try:
             change(lock, path)

@@ -3,6 +3,8 @@ calm-reply window open meanwhile keeps what was typed; Lock after applies on Sav
 
 from __future__ import annotations
 
+import threading
+import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -12,11 +14,12 @@ from PySide6.QtWidgets import QWidget
 
 from app.application import open_services
 from app.core.domain import Category, Customer
+from app.services import Services
 from tests.helpers.fixtures import FakeClock, inbound
 from tests.helpers.ui_fixtures import MessageBoxes
 from ui.log.customer_tools import ReplyTools
 from ui.reply import ReplyEditor
-from ui.shell import passphrase_prompt, passphrase_tools
+from ui.shell import daily_backup, passphrase_prompt, passphrase_tools
 from ui.shell.launch import open_window
 from ui.shell.main_window import MainWindow
 from ui.shell.passphrase_tools import PassphraseTools
@@ -36,7 +39,9 @@ def _type_passphrases(monkeypatch: pytest.MonkeyPatch, *typed: str) -> None:
     monkeypatch.setattr(passphrase_tools, "ask_passphrase", ask)
 
 
-def _start(qtbot, tmp_path: Path, passphrase: str | None = None) -> MainWindow:
+def _start(
+    qtbot, tmp_path: Path, passphrase: str | None = None, daily_backup: bool = False
+) -> MainWindow:
     path = tmp_path / "data" / "steady.db"
     path.parent.mkdir(parents=True, exist_ok=True)
     services = open_services(path, passphrase=passphrase)
@@ -57,6 +62,7 @@ def _start(qtbot, tmp_path: Path, passphrase: str | None = None) -> MainWindow:
         open_services=open_services,
         start_with_demo=False,
         explicit=True,
+        daily_backup=daily_backup,
     )
     assert window is not None
     qtbot.addWidget(window)
@@ -178,3 +184,41 @@ def test_a_reply_window_that_stays_open_stops_the_lock_and_nothing_changes(
     finally:
         kept.services = None
         window.log_menu.logs.close()  # type: ignore[attr-defined]
+
+
+def test_the_day_s_backup_under_way_ends_before_the_log_is_rewritten(
+    qtbot, monkeypatch, tmp_path: Path, message_boxes: MessageBoxes
+) -> None:
+    """A backup still copying the log while it is encrypted would write, after the owner
+    locked it, a readable copy of what they meant to lock."""
+    started = threading.Event()
+
+    def slow_backup(services: Services) -> str:
+        started.set()
+        time.sleep(0.3)
+        return services.backups.daily() or ""
+
+    monkeypatch.setattr(daily_backup, "_take_daily_backup", slow_backup)
+    window = _start(qtbot, tmp_path, daily_backup=True)
+    qtbot.waitUntil(started.is_set)
+    backup = window.daily_backup  # type: ignore[attr-defined]
+    lock = window.services.passphrases
+    assert lock is not None
+    running_at_rewrite: list[bool] = []
+    set_passphrase = lock.set
+
+    def watched_set(path: str, typed: str) -> None:
+        running_at_rewrite.append(backup.thread.isRunning())
+        set_passphrase(path, typed)
+
+    monkeypatch.setattr(lock, "set", watched_set)
+    _type_passphrases(monkeypatch, PASSPHRASE)
+    reopened = _tools(window).set_passphrase()
+    assert reopened is not None
+    qtbot.addWidget(reopened)
+    try:
+        assert running_at_rewrite == [False]
+        assert reopened.services.store.locked and reopened.services.verify().ok
+        assert message_boxes.shown == []
+    finally:
+        reopened.log_menu.logs.close()  # type: ignore[attr-defined]
