@@ -19,8 +19,8 @@ from app.core.errors import StorageError
 from storage.database import (
     BUSY_TIMEOUT_SECONDS,
     SteadyDatabase,
-    open_database_read_only,
     create_private,
+    open_database_read_only,
     partial_path,
     remove_stale_partials,
     translated_errors,
