@@ -39,8 +39,16 @@ def open_services(
     files = SqliteFiles(passphrase)
     is_new = not database_exists(location)
     if is_new:
-        from app.log.anchors import set_aside_stale_heads
+        from app.log.anchors import lost_log_problem, set_aside_stale_heads
 
+        lost = lost_log_problem(location)
+        if lost and os.path.exists(location):
+            from app.log.backups import newest_good_backup  # for a lost log only
+
+            backup = newest_good_backup(files, "", location)
+            raise CorruptDatabaseError(location, lost, backup or "")
+        if lost:
+            raise StorageError(f"{lost}.")
         set_aside_stale_heads(location)
     try:
         store = open_store(location, clock, passphrase=passphrase)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
+import time
 import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -133,6 +134,16 @@ def open_database(path: str, passphrase: str | None = None) -> SteadyDatabase:
         if passphrase is None and is_locked(path):
             raise PassphraseNeededError(path)
     is_new = path != ":memory:" and not os.path.exists(path)
+    if is_new:
+        try:
+            create_private(path)
+        except FileExistsError:
+            pass  # another Steady made it a moment ago
+        except OSError as error:
+            raise StorageError(f"Cannot create {path}: {error.strerror}") from error
+    elif path != ":memory:":
+        for name in (path, f"{path}-wal", f"{path}-shm"):
+            tighten(name)
     with translated_errors(path):
         conn = _connect(path, passphrase=passphrase)
         db = SteadyDatabase(conn)
@@ -147,8 +158,6 @@ def open_database(path: str, passphrase: str | None = None) -> SteadyDatabase:
             db.execute("PRAGMA journal_mode=WAL").fetchone()
         db.execute("PRAGMA synchronous=FULL")
         db.execute("PRAGMA foreign_keys=ON")
-    if is_new:
-        private(path)
     return db
 
 
@@ -162,6 +171,7 @@ def open_database_read_only(
         raise PassphraseNeededError(path)
     if not os.path.isfile(path):
         raise StorageError(f"There is no file {path}.")
+    tighten(path)  # its mode only, never its bytes: a log is the owner's to read, copies too
     query = "immutable=1" if immutable else "mode=ro"
     uri = f"file:{urllib.parse.quote(os.path.abspath(path))}?{query}"
     with translated_errors(path):
@@ -192,10 +202,53 @@ def private(path: str) -> None:
         os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
 
 
+def create_private(path: str) -> None:
+    """Create `path` empty and readable by the owner's account only, before a byte of the log
+    goes into it: SQLite gives its journal and WAL the mode of the file, and a copy made
+    readable only once it was whole could be read by anyone while it was written (or for ever,
+    when a crash left it)."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
+def tighten(path: str) -> None:
+    """Take away what other accounts may do with an existing log file (a restored copy, a file
+    copied in from elsewhere), keeping what its owner may: a read-only file stays read-only."""
+    with contextlib.suppress(OSError):
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+        if mode & 0o077:
+            os.chmod(path, mode & 0o700)
+
+
+PARTIAL_SUFFIXES = (".partial", ".partial-journal", ".partial-wal", ".partial-shm")
+STALE_PARTIAL_SECONDS = 3600  # a copy under way rewrites its file far more often than this
+
+
 def partial_path(target: str) -> str:
     """A hidden name beside `target` to write under until the copy is whole."""
     folder = os.path.dirname(os.path.abspath(target))
     return os.path.join(folder, f".{os.path.basename(target)}.{os.urandom(4).hex()}.partial")
+
+
+def remove_stale_partials(folder: str, now: float | None = None) -> list[str]:
+    """Delete what a copy cut short by a crash or a power cut left in `folder`: a hidden,
+    whole-log-sized file nobody would ever find or clean. Copies still being written (by this
+    Steady or another) were touched within the hour and are left alone. Returns the names
+    removed."""
+    removed: list[str] = []
+    now = time.time() if now is None else now
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return removed
+    for name in names:
+        if not (name.startswith(".") and name.endswith(PARTIAL_SUFFIXES)):
+            continue
+        path = os.path.join(folder, name)
+        with contextlib.suppress(OSError):
+            if now - os.stat(path).st_mtime > STALE_PARTIAL_SECONDS:
+                os.remove(path)
+                removed.append(name)
+    return removed
 
 
 def backup_database(db: SteadyDatabase, target: str, passphrase: str | None = None) -> None:
@@ -210,8 +263,10 @@ def backup_database(db: SteadyDatabase, target: str, passphrase: str | None = No
         os.makedirs(folder, exist_ok=True)
     except OSError as error:
         raise StorageError(f"Cannot create the folder {folder}: {error.strerror}") from error
+    remove_stale_partials(folder)
     temporary = partial_path(target)
     try:
+        create_private(temporary)
         with translated_errors(target):
             destination = connect(temporary, passphrase, BUSY_TIMEOUT_SECONDS)
             try:
@@ -222,7 +277,6 @@ def backup_database(db: SteadyDatabase, target: str, passphrase: str | None = No
                 destination.close()
         with open(temporary, "rb") as handle:
             os.fsync(handle.fileno())
-        private(temporary)
         os.replace(temporary, target)
     except OSError as error:
         raise StorageError(f"Cannot write {target}: {error.strerror or error}") from error

@@ -19,8 +19,10 @@ from app.core.errors import StorageError
 from storage.database import (
     BUSY_TIMEOUT_SECONDS,
     SteadyDatabase,
+    create_private,
     open_database_read_only,
     partial_path,
+    remove_stale_partials,
     translated_errors,
 )
 from storage.encryption import is_locked
@@ -147,11 +149,14 @@ class SqliteFiles:
 
     def copy_into_place(self, source: str, target: str) -> None:
         """Copy through a temporary name, so `target` is whole or untouched."""
+        remove_stale_partials(os.path.dirname(os.path.abspath(target)))
         temporary = partial_path(target)
         try:
-            shutil.copyfile(source, temporary)
-            with open(temporary, "rb") as handle:
-                os.fsync(handle.fileno())
+            create_private(temporary)  # the log is readable by its owner only, copy included
+            with open(source, "rb") as reading, open(temporary, "wb") as writing:
+                shutil.copyfileobj(reading, writing, 1 << 20)
+                writing.flush()
+                os.fsync(writing.fileno())
             os.replace(temporary, target)
         except OSError as error:
             raise StorageError(f"Cannot write {target}: {error.strerror or error}") from error

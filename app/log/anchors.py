@@ -113,3 +113,37 @@ def set_aside_stale_heads(database: str) -> None:
         stamp = datetime.now(UTC).strftime("%Y-%m-%d-%H%M%S")
         with contextlib.suppress(OSError):
             os.replace(path, f"{path}.old-{stamp}")
+
+
+def lost_log_problem(database: str) -> str:
+    """Why no new log may be started at `database`, in the owner's words; "" when one may.
+
+    A file emptied to nothing (a sync tool's crash, a bad copy, on purpose) where ledger
+    entries were written down is a log that was lost, not a place for a new one: starting
+    afresh there would set the heads file aside, and verify would then find nothing changed.
+    A log missing while a restore's set-aside copy lies beside it is a restore cut short."""
+    if not os.path.exists(database):
+        folder, name = os.path.split(os.path.abspath(database))
+        with contextlib.suppress(OSError):
+            aside = sorted(
+                entry
+                for entry in os.listdir(folder)
+                if entry.startswith(f"{name}.replaced-") and not entry.endswith(_ASIDE_EXTRAS)
+            )
+            if aside:
+                return (
+                    f"{name} is missing, but {aside[-1]} lies beside it: a restore was cut short "
+                    f"and your log is in that file. Rename it back to {name} to go on where you "
+                    "were, or restore a backup; nothing was written"
+                )
+        return ""
+    entries = max((seen.head.entries for seen in read_heads(heads_path(database))), default=0)
+    if entries and os.path.getsize(database) == 0:
+        return (
+            f"the file is empty, but {entries} ledger entries were written down for it in "
+            f"{os.path.basename(heads_path(database))}: the log was emptied after that"
+        )
+    return ""
+
+
+_ASIDE_EXTRAS = ("-wal", "-shm", HEADS_SUFFIX)

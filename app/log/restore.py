@@ -1,5 +1,6 @@
 """Putting a backup back: verify it, measure it against every head written down for the log it
-replaces, make sure no other Steady has that log open, keep the current file aside, then swap.
+replaces, make sure no other Steady has that log open, copy it beside the log, keep the current
+file aside, then swap: at no moment is there no log.
 
 Nothing is deleted: the database being replaced is renamed beside itself
 (`steady.db.replaced-2026-11-26-140501`) with a copy of its heads file, so the change can be
@@ -63,16 +64,29 @@ def restore_database(
             f"{os.path.basename(backup)} was not restored: {problem}. Nothing was changed; "
             "keep that copy as it is and choose another backup."
         )
-    set_aside = ""
-    if os.path.exists(database):
-        with held if held is not None else files.alone(database):
-            set_aside = _set_aside(database)
+    # The backup is copied beside the log before the log is touched: a crash or a power cut
+    # during the copy (seconds, from a USB stick) leaves the log where it was, not nothing.
+    staged = os.path.join(
+        os.path.dirname(database), f".{os.path.basename(database)}.restoring.partial"
+    )
+    files.copy_into_place(backup, staged)
     try:
-        files.copy_into_place(backup, database)
-    except StorageError:
-        if set_aside:
-            os.replace(set_aside, database)
-        raise
+        set_aside = ""
+        if os.path.exists(database):
+            with held if held is not None else files.alone(database):
+                set_aside = _set_aside(database)
+        try:
+            os.replace(staged, database)
+        except OSError as error:
+            if set_aside:
+                os.replace(set_aside, database)
+            raise StorageError(
+                f"Cannot put the backup in place of {database}: {error.strerror or error}. "
+                "Nothing was changed."
+            ) from error
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(staged)
     count, hash_ = files.head(database)
     head = LedgerHead(hash_, count)
     remember_head(heads, head, f"{RESTORED}{os.path.basename(backup)}", always=True)
