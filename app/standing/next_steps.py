@@ -13,6 +13,7 @@ from app.standing.action_records import Action, ActionKind
 from app.standing.actions import UNDONE
 from app.standing.reading import C
 from app.standing.records import Escalation, Ground, NextStep, Sign
+from app.standing.signs import OUTSIDE_BODY
 
 # The steps that answer each sign, most urgent first.
 SIGN_STEPS: dict[str, tuple[ActionKind, ...]] = {
@@ -21,7 +22,7 @@ SIGN_STEPS: dict[str, tuple[ActionKind, ...]] = {
     C.THREAT_LEGAL.value: (ActionKind.STOP_CONVERSATION, ActionKind.LEGAL_ADVICE),
     C.THREAT_CHARGEBACK.value: (ActionKind.STOP_CONVERSATION, ActionKind.REFUND),
     C.THREAT_PUBLIC.value: (ActionKind.STOP_CONVERSATION,),
-    "threat-over-head": (ActionKind.STOP_CONVERSATION,),
+    OUTSIDE_BODY: (),  # the customer's right: told for information, no step
     "harassment-social": (ActionKind.PLATFORM_REPORT,),
     "libel": (ActionKind.LEGAL_ADVICE,),
     "harassing-others": (ActionKind.PLATFORM_REPORT, ActionKind.WARNING),
@@ -61,7 +62,7 @@ RISK_WEIGHTS = {
     C.THREAT_LEGAL.value: 15,
     C.THREAT_CHARGEBACK.value: 10,
     C.THREAT_PUBLIC.value: 10,
-    "threat-over-head": 5,
+    OUTSIDE_BODY: 0,
     "harassment-social": 15,
     "harassing-others": 15,
     "abuse": 15,
@@ -87,8 +88,10 @@ def find_next_steps(
     latest: dict[ActionKind, datetime] = {}
     for sign in signs:
         last = max(contacts_by_id[i].occurred_at for i in sign.contact_ids)
-        keys = [sign.key] + (["libel"] if sign.reason.endswith("may be libel.") else [])
-        for kind in (kind for key in keys for kind in SIGN_STEPS.get(key, ())):
+        kinds = list(SIGN_STEPS.get(sign.key, ()))
+        if sign.reason.endswith("may be libel."):
+            kinds += SIGN_STEPS["libel"]
+        for kind in kinds:
             if kind is ActionKind.WARNING and warned:
                 continue
             because[kind].append(sign.title.lower())

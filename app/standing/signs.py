@@ -14,6 +14,8 @@ from urllib.parse import urlparse
 
 from app.core.domain import Channel, Contact
 from app.log.repeats import RepeatGroup, group_repeats
+from app.standing.attribution import is_customers_words
+from app.standing.demands import DEMAND_WORDS, demand_sign
 from app.standing.reading import (
     THREAT_TITLES,
     C,
@@ -23,7 +25,6 @@ from app.standing.reading import (
     ids_of,
     is_difficult,
     local_time,
-    money_text,
     show_day,
     times_word,
     with_category,
@@ -40,45 +41,15 @@ MESSAGES_IN_AN_HOUR = 6  # contacts of any kind within sixty minutes
 PATTERN_CONTACTS = 3  # difficult contacts, on different days…
 PATTERN_SPAN = timedelta(days=28)  # …spread over at least four weeks
 LIBEL_SEVERITY = 4  # public posts this bad make claims a lawyer should see
-# Going over your head: a regulator, a manager, a complaints body.
+OUTSIDE_BODY = "outside-body"  # the key of the sign told for the owner's information only
+__all__ = ["DEMAND_WORDS", "OUTSIDE_BODY", "OVER_HEAD", "demand_sign", "find_signs"]
+# Taking it to someone outside the business: a regulator or a complaints body. That is the
+# customer's right, not a threat to the business, so it is told for the owner's information and
+# asks for no step. Asking for a manager or head office is ordinary and no sign at all.
 OVER_HEAD = re.compile(
-    r"\b(your (manager|boss|supervisor|superiors?|head office)|head office|regulator|"
-    r"ombudsman|better business bureau|trading standards|consumer protection)\b",
+    r"\b(regulators?|ombudsman|better business bureau|trading standards|consumer protection)\b",
     re.IGNORECASE,
 )
-_MONEY = re.compile(
-    r"[$€£]\s?(\d[\d,]*(?:\.\d{1,2})?)|(\d[\d,]*(?:\.\d{1,2})?)\s?(?:dollars|euros|pounds|usd|eur|gbp)\b",
-    re.IGNORECASE,
-)
-DEMAND_WORDS = re.compile(r"\b(compensation|refund|pay|owe|damages|reimburse)", re.IGNORECASE)
-
-
-def demand_sign(inbound: Sequence[Contact], paid: Decimal, symbol: str) -> Sign | None:
-    flagged = with_category(inbound, C.DISPROPORTIONATE_DEMAND)
-    largest = Decimal(0)
-    big_asks: list[Contact] = []
-    if paid > 0:
-        for contact in inbound:
-            if not DEMAND_WORDS.search(contact.text):
-                continue
-            amounts = [Decimal((a or b).replace(",", "")) for a, b in _MONEY.findall(contact.text)]
-            asked = max(amounts, default=Decimal(0))
-            if asked > paid * Decimal("1.5"):
-                big_asks.append(contact)
-                largest = max(largest, asked)
-    shown = {c.id: c for c in [*flagged, *big_asks]}
-    if not shown:
-        return None
-    if largest:
-        reason = (
-            f"Asked for {money_text(largest, symbol)} when they have paid {money_text(paid, symbol)} "
-            f"in all ({times_word(len(shown), 'demand')})."
-        )
-    else:
-        reason = f"{times_word(len(shown), 'demand')} out of proportion to what went wrong."
-    return Sign(
-        "disproportionate-demand", "Demand out of proportion", reason, ids_of(shown.values())
-    )
 
 
 def threat_signs(
@@ -94,19 +65,20 @@ def threat_signs(
             ) + show_day(latest.occurred_at, zone)
             reason = f"{when}: {tell(latest)}."
             signs.append(Sign(category.value, title, reason, ids_of(shown)))
-    over_head = [
-        c
-        for c in inbound
-        if OVER_HEAD.search(c.text) and not any(cat.is_threat for cat in c.categories)
-    ]
-    if over_head:
+    # Only the customer's own written words: a staff note ("I told her I would check with head
+    # office") says what the business said, not what the customer did.
+    outside = [c for c in inbound if is_customers_words(c.details) and OVER_HEAD.search(c.text)]
+    if outside:
+        latest = outside[-1]
+        when = (
+            f"{times_word(len(outside))}, latest on " if len(outside) > 1 else "On "
+        ) + show_day(latest.occurred_at, zone)
         signs.append(
             Sign(
-                "threat-over-head",
-                "Threatens to go over your head",
-                f"{times_word(len(over_head))}, latest on "
-                f"{show_day(over_head[-1].occurred_at, zone)}: {tell(over_head[-1])}.",
-                ids_of(over_head),
+                OUTSIDE_BODY,
+                "Mentions a regulator or complaints body (not a threat)",
+                f"{when}: {tell(latest)}.",
+                ids_of(outside),
             )
         )
     return signs
