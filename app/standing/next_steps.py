@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 
-from app.core.domain import Contact
+from app.core.domain import Channel, Contact
 from app.standing.action_records import Action, ActionKind
 from app.standing.actions import UNDONE
 from app.standing.reading import C
@@ -25,7 +25,7 @@ SIGN_STEPS: dict[str, tuple[ActionKind, ...]] = {
     OUTSIDE_BODY: (),  # the customer's right: told for information, no step
     "harassment-social": (ActionKind.PLATFORM_REPORT,),
     "libel": (ActionKind.LEGAL_ADVICE,),
-    "harassing-others": (ActionKind.PLATFORM_REPORT, ActionKind.WARNING),
+    "harassing-others": (ActionKind.WARNING,),  # on a platform, reported there too
     "abuse": (ActionKind.HANDOVER, ActionKind.WARNING),
     "burst": (ActionKind.WARNING,),
     "policy-breach": (ActionKind.WARNING,),
@@ -73,6 +73,30 @@ RISK_WEIGHTS = {
 }
 
 
+PLATFORM_CHANNELS = frozenset({Channel.SOCIAL, Channel.REVIEW})
+# Threats that make someone feel unsafe: the police first.
+UNSAFE = frozenset({C.THREAT_PHYSICAL, C.THREAT_VANDALISM})
+UNSAFE_SEVERITY = 5  # "threatening"
+
+
+def _made_unsafe(contact: Contact) -> bool:
+    return bool(UNSAFE.intersection(contact.categories)) or contact.severity >= UNSAFE_SEVERITY
+
+
+def _sign_steps(sign: Sign, contacts: Sequence[Contact]) -> tuple[ActionKind, ...]:
+    """The steps for a sign; going after other customers is reported to a platform only when it
+    happened on one (a post, a review, a link), and to the police when someone was made unsafe."""
+    steps = SIGN_STEPS.get(sign.key, ())
+    if sign.key != C.HARASSING_OTHERS.value:
+        return steps
+    extra = []
+    if any(_made_unsafe(c) for c in contacts):
+        extra.append(ActionKind.POLICE_REPORT)
+    if any(c.channel in PLATFORM_CHANNELS or c.details.url.strip() for c in contacts):
+        extra.append(ActionKind.PLATFORM_REPORT)
+    return (*extra, *steps)
+
+
 def find_next_steps(
     signs: Sequence[Sign],
     grounds: Sequence[Ground],
@@ -88,7 +112,7 @@ def find_next_steps(
     latest: dict[ActionKind, datetime] = {}
     for sign in signs:
         last = max(contacts_by_id[i].occurred_at for i in sign.contact_ids)
-        kinds = list(SIGN_STEPS.get(sign.key, ()))
+        kinds = list(_sign_steps(sign, [contacts_by_id[i] for i in sign.contact_ids]))
         if sign.reason.endswith("may be libel."):
             kinds += SIGN_STEPS["libel"]
         for kind in kinds:

@@ -160,6 +160,16 @@ def _busiest_hour(inbound: Sequence[Contact]) -> list[Contact]:
     return best
 
 
+def _at_burst_pace(copies: Sequence[Contact], zone: tzinfo | None) -> bool:
+    per_day: dict[date, int] = defaultdict(int)
+    for copy in copies:
+        per_day[day_of(copy.occurred_at, zone)] += 1
+    return (
+        len(_busiest_hour(copies)) >= MESSAGES_IN_AN_HOUR
+        or max(per_day.values(), default=0) >= MESSAGES_IN_A_DAY
+    )
+
+
 def burst_sign(
     inbound: Sequence[Contact],
     zone: tzinfo | None,
@@ -193,8 +203,11 @@ def burst_sign(
         )
         shown |= {c.id: c for c in hour}
     # The same message again and again, told as one group ("the same message 23 times on social
-    # media between 13:57 and 14:49"); each copy stays its own exhibit.
+    # media between 13:57 and 14:49"); each copy stays its own exhibit. Only at a burst's pace:
+    # one polite chaser a day is a customer still waiting, not a burst.
     for group in group_repeats(inbound) if repeats is None else repeats:
+        if not _at_burst_pace(group.contacts, zone):
+            continue
         findings[day_of(group.first, zone)].append(group.describe(zone, with_day=False))
         shown |= {c.id: c for c in group.contacts}
     parts = [

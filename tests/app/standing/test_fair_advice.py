@@ -1,6 +1,7 @@
 """Advice a lawyer for the other side could read without finding it unfair: asking for a manager
-is no threat, a staff note is not the customer's words, and "asked for" is what was asked for.
-Each case also has its hostile twin, still flagged."""
+is no threat, a staff note is not the customer's words, a polite chaser is no burst, "asked for"
+is what was asked for, and a platform report only for what happened on a platform. Each case
+also has its hostile twin, still flagged."""
 
 from __future__ import annotations
 
@@ -104,6 +105,42 @@ def test_a_real_threat_with_a_manager_asked_for_still_stops_the_conversation(
     assert _steps(found)[0] == "Stop the conversation and take advice before replying"
 
 
+# --- polite chasers ---------------------------------------------------------------------------
+
+CHASER = "Hello, is there any news on my order 1142? Thanks, Ann"
+
+
+def test_three_polite_chasers_a_day_apart_are_no_burst(
+    someone: Customer, make_contact: MadeContact
+) -> None:
+    chasers = [
+        make_contact(datetime(2026, 11, 20, 9, tzinfo=UTC), text=CHASER),
+        make_contact(
+            datetime(2026, 11, 21, 8, 30, tzinfo=UTC),
+            text="Hello, is there any news on my order 1142 please? Thanks, Ann",
+        ),
+        make_contact(
+            datetime(2026, 11, 22, 8, tzinfo=UTC),
+            text="Hello again, is there any news on my order 1142? Thanks, Ann",
+        ),
+    ]
+    found = _assess(someone, chasers)
+    assert _sign(found, "burst") is None
+    assert "Send a warning that names the behaviour" not in _steps(found)
+
+
+def test_the_same_question_twenty_times_in_an_hour_is_a_burst(
+    someone: Customer, make_contact: MadeContact
+) -> None:
+    start = datetime(2026, 11, 20, 9, tzinfo=UTC)
+    flood = [make_contact(start + timedelta(minutes=3 * i), text=CHASER) for i in range(20)]
+    found = _assess(someone, flood)
+    burst = _sign(found, "burst")
+    assert burst is not None and len(burst.contact_ids) == 20
+    assert "the same message 20 times by email between 09:00 and 09:57" in burst.reason
+    assert "Send a warning that names the behaviour" in _steps(found)
+
+
 # --- the amount asked for ---------------------------------------------------------------------
 
 
@@ -144,3 +181,59 @@ def test_a_sum_in_another_currency_is_never_told_as_the_owners() -> None:
     assert asked_amount("You owe me £2,000 in damages.", "£") == Decimal("2000.00")
     assert asked_amount("I want my $30 back, a refund of it", "CA$") == Decimal("30.00")
     assert asked_amount("Pay me US$300 now", "CA$") == 0
+
+
+# --- going after other customers --------------------------------------------------------------
+
+
+def test_harassing_a_customer_in_the_shop_is_no_platform_report(
+    someone: Customer, make_contact: MadeContact
+) -> None:
+    visit = _by(
+        make_contact(
+            datetime(2026, 11, 20, 11, tzinfo=UTC),
+            C.HARASSING_OTHERS,
+            channel=Channel.IN_PERSON,
+            severity=3,
+            text="Hal shouted at the customer behind him in the queue and told her not to buy "
+            "here.",
+        ),
+        "Sam",
+    )
+    found = _assess(someone, [visit])
+    steps = _steps(found)
+    assert "Report the posts to the platform" not in steps
+    assert steps[0] == "Send a warning that names the behaviour"
+
+
+def test_a_customer_frightened_in_the_shop_means_the_police_first(
+    someone: Customer, make_contact: MadeContact
+) -> None:
+    visit = make_contact(
+        NOW,
+        C.HARASSING_OTHERS,
+        channel=Channel.IN_PERSON,
+        severity=5,
+        text="He followed a customer to her car shouting that he would get her.",
+    )
+    steps = _steps(_assess(someone, [visit]))
+    assert steps[0] == "Report the threat to the police"
+    assert "Report the posts to the platform" not in steps
+
+
+def test_going_after_other_customers_online_is_reported_to_the_platform(
+    someone: Customer, make_contact: MadeContact
+) -> None:
+    post = make_contact(
+        NOW,
+        C.HARASSING_OTHERS,
+        channel=Channel.SOCIAL,
+        severity=3,
+        url="https://x.example/renee/status/1",
+        text="@jo don't buy from these crooks, and you are an idiot if you do.",
+    )
+    steps = _steps(_assess(someone, [post]))
+    assert steps[:2] == [
+        "Report the posts to the platform",
+        "Send a warning that names the behaviour",
+    ]
