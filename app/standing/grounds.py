@@ -12,6 +12,7 @@ from app.core.domain import Contact, Direction
 from app.standing.action_records import Action, ActionKind
 from app.standing.reading import (
     C,
+    abuse_severity,
     ids_of,
     is_difficult,
     show_day,
@@ -42,8 +43,8 @@ def find_grounds(
     inbound: Sequence[Contact], warned: list[datetime], zone: tzinfo | None
 ) -> tuple[Ground, ...]:
     unsafe = with_category(inbound, C.THREAT_PHYSICAL, C.THREAT_VANDALISM)
-    abusive = [c for c in with_category(inbound, C.ABUSE) if c.severity >= 3]
-    mild = [c for c in with_category(inbound, C.ABUSE) if c.severity < 3]
+    abusive = [c for c in with_category(inbound, C.ABUSE) if abuse_severity(c) >= 3]
+    mild = [c for c in with_category(inbound, C.ABUSE) if abuse_severity(c) < 3]
     if abusive or unsafe:
         bits = []
         if abusive:

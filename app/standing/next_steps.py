@@ -74,7 +74,7 @@ RISK_WEIGHTS = {
 
 
 PLATFORM_CHANNELS = frozenset({Channel.SOCIAL, Channel.REVIEW})
-# Threats that make someone feel unsafe: the police first.
+# Threats that make someone feel unsafe: the police first, and one is enough to end it.
 UNSAFE = frozenset({C.THREAT_PHYSICAL, C.THREAT_VANDALISM})
 UNSAFE_SEVERITY = 5  # "threatening"
 
@@ -95,6 +95,20 @@ def _sign_steps(sign: Sign, contacts: Sequence[Contact]) -> tuple[ActionKind, ..
     if any(c.channel in PLATFORM_CHANNELS or c.details.url.strip() for c in contacts):
         extra.append(ActionKind.PLATFORM_REPORT)
     return (*extra, *steps)
+
+
+def _ends_it(met: Sequence[Ground], contacts_by_id: Mapping[int, Contact]) -> bool:
+    """Whether the grounds met call for ending the relationship: bad behaviour after a warning,
+    or two grounds shown by more than one contact (one message, however loud, is a first
+    complaint), or by a threat that made someone unsafe."""
+    if any(g.key == "no-change-after-warning" for g in met):
+        return True
+    if len(met) < 2:
+        return False
+    behind = {i for g in met for i in g.contact_ids}
+    return len(behind) >= 2 or any(
+        UNSAFE.intersection(contacts_by_id[i].categories) for i in behind
+    )
 
 
 def find_next_steps(
@@ -121,8 +135,7 @@ def find_next_steps(
             because[kind].append(sign.title.lower())
             latest[kind] = max(latest.get(kind, last), last)
     met = [g for g in grounds if g.met]
-    history_met = any(g.key == "no-change-after-warning" for g in met)
-    if history_met or len(met) >= 2:
+    if _ends_it(met, contacts_by_id):
         because[ActionKind.TERMINATE].append(
             "grounds met: " + ", ".join(g.title.lower() for g in met)
         )

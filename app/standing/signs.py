@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date, timedelta, tzinfo
 from decimal import Decimal
 from urllib.parse import urlparse
@@ -19,6 +20,8 @@ from app.standing.demands import DEMAND_WORDS, demand_sign
 from app.standing.reading import (
     THREAT_TITLES,
     C,
+    abuse_severity,
+    as_sentence,
     by_channel,
     day_of,
     headline_of,
@@ -140,8 +143,8 @@ def harassment_signs(
             Sign(
                 "abuse",
                 "Abusive language",
-                f"{times_word(len(abuse)).capitalize()}{abuse_staff}, worst at severity "
-                f"{max(c.severity for c in abuse)} of 5.",
+                f"{times_word(len(abuse))}{abuse_staff}, worst at severity "
+                f"{max(abuse_severity(c) for c in abuse)} of 5.",
                 ids_of(abuse),
             )
         )
@@ -277,4 +280,6 @@ def find_signs(
         pattern_sign(inbound, zone),
         policy_sign(inbound, clause_contact_ids),
     ]
-    return tuple(sign for sign in found if sign is not None)
+    return tuple(
+        replace(sign, reason=as_sentence(sign.reason)) for sign in found if sign is not None
+    )

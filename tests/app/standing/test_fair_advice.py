@@ -1,7 +1,7 @@
 """Advice a lawyer for the other side could read without finding it unfair: asking for a manager
 is no threat, a staff note is not the customer's words, a polite chaser is no burst, "asked for"
-is what was asked for, and a platform report only for what happened on a platform. Each case
-also has its hostile twin, still flagged."""
+is what was asked for, a platform report only for what happened on a platform, and one loud
+complaint does not end the relationship. Each case also has its hostile twin, still flagged."""
 
 from __future__ import annotations
 
@@ -237,3 +237,68 @@ def test_going_after_other_customers_online_is_reported_to_the_platform(
         "Report the posts to the platform",
         "Send a warning that names the behaviour",
     ]
+
+
+# --- one loud complaint ----------------------------------------------------------------------
+
+LOUD = (
+    "Your delivery service is pathetic. THREE WEEKS and still no parcel. If it is not here by "
+    "Monday I want a refund, and I will leave a one-star review so others know."
+)
+
+
+def test_one_loud_complaint_does_not_end_the_relationship(
+    someone: Customer, make_contact: MadeContact
+) -> None:
+    loud = make_contact(NOW, C.ABUSE, C.THREAT_PUBLIC, severity=5, text=LOUD)
+    found = _assess(someone, [loud])
+    abuse = _sign(found, "abuse")
+    assert abuse is not None and abuse.reason == "Once, worst at severity 4 of 5."
+    assert "End the relationship" not in _steps(found)
+
+
+def test_abuse_on_several_days_with_threats_still_ends_it(
+    someone: Customer, make_contact: MadeContact
+) -> None:
+    first = make_contact(NOW - timedelta(days=3), C.ABUSE, severity=4, text="You are all thieves.")
+    then = make_contact(
+        NOW, C.ABUSE, C.THREAT_LEGAL, severity=5, text="Thieves. See you in court, you clowns."
+    )
+    found = _assess(someone, [first, then])
+    assert _ground(found, "abuse-or-unsafe") == (True, "Abusive twice.")
+    assert _steps(found)[-1] == "End the relationship"
+
+
+def test_one_threat_to_someones_safety_is_enough_to_end_it(
+    someone: Customer, make_contact: MadeContact
+) -> None:
+    threat = make_contact(NOW, C.THREAT_PHYSICAL, severity=5, text="I know where you live.")
+    steps = _steps(_assess(someone, [threat]))
+    assert steps[0] == "Report the threat to the police"
+    assert steps[-1] == "End the relationship"
+
+
+def test_owner_set_severity_five_on_abuse_alone_is_kept(
+    someone: Customer, make_contact: MadeContact
+) -> None:
+    rant = make_contact(NOW, C.ABUSE, severity=5, text="You vile useless people.")
+    abuse = _sign(_assess(someone, [rant]), "abuse")
+    assert abuse is not None and abuse.reason.endswith("worst at severity 5 of 5.")
+
+
+# --- every reason a sentence ------------------------------------------------------------------
+
+
+def test_every_reason_starts_with_a_capital(someone: Customer, make_contact: MadeContact) -> None:
+    threats = [
+        make_contact(NOW - timedelta(days=d), C.THREAT_LEGAL, severity=4, text="I will sue.")
+        for d in (1, 2)
+    ]
+    regulator = [
+        make_contact(NOW - timedelta(hours=h), text="I have told the ombudsman.") for h in (1, 2)
+    ]
+    found = _assess(someone, [*threats, *regulator])
+    reasons = {s.key: s.reason for s in found.signs}
+    assert reasons["threat-legal"].startswith("Twice, latest on Wed 25 Nov 2026: ")
+    assert reasons["outside-body"].startswith("Twice, latest on Thu 26 Nov 2026: ")
+    assert all(r[:1].isupper() or not r[:1].isalpha() for r in reasons.values())
