@@ -18,7 +18,9 @@ from app.core.money import parse_money
 from app.standing.reading import C, ids_of, money_text, times_word, with_category
 from app.standing.records import Sign
 
-DEMAND_WORDS = re.compile(r"\b(compensation|refund|pay|owe|damages|reimburse)", re.IGNORECASE)
+DEMAND_WORDS = re.compile(
+    r"\b(compensat|refund|pay|owe|damages|reimburs|money back)", re.IGNORECASE
+)
 PROPORTION = Decimal("1.5")  # asking this many times what was paid is out of proportion
 
 # A mark before the figure, or a word after it; "$" and "dollars" are any dollar (a Canadian

@@ -80,7 +80,12 @@ UNSAFE_SEVERITY = 5  # "threatening"
 
 
 def _made_unsafe(contact: Contact) -> bool:
-    return bool(UNSAFE.intersection(contact.categories)) or contact.severity >= UNSAFE_SEVERITY
+    """A threat to someone's safety, or "threatening" (5) with no other threat to explain it (a
+    lawyer's letter may be a 5 and frightens nobody in the shop)."""
+    if UNSAFE.intersection(contact.categories):
+        return True
+    other_threat = any(cat.is_threat for cat in contact.categories)
+    return contact.severity >= UNSAFE_SEVERITY and not other_threat
 
 
 def _sign_steps(sign: Sign, contacts: Sequence[Contact]) -> tuple[ActionKind, ...]:

@@ -181,6 +181,10 @@ def test_a_sum_in_another_currency_is_never_told_as_the_owners() -> None:
     assert asked_amount("You owe me £2,000 in damages.", "£") == Decimal("2000.00")
     assert asked_amount("I want my $30 back, a refund of it", "CA$") == Decimal("30.00")
     assert asked_amount("Pay me US$300 now", "CA$") == 0
+    assert asked_amount("Compensate me $500 for this $19.95 mess.", "$") == Decimal("500.00")
+    assert asked_amount("I want my money back: $19.95. I've spent $900 here!", "$") == Decimal(
+        "19.95"
+    )
 
 
 # --- going after other customers --------------------------------------------------------------
@@ -219,6 +223,20 @@ def test_a_customer_frightened_in_the_shop_means_the_police_first(
     steps = _steps(_assess(someone, [visit]))
     assert steps[0] == "Report the threat to the police"
     assert "Report the posts to the platform" not in steps
+
+
+def test_a_lawyers_threat_beside_it_is_no_police_matter(
+    someone: Customer, make_contact: MadeContact
+) -> None:
+    visit = make_contact(
+        NOW,
+        C.HARASSING_OTHERS,
+        C.THREAT_LEGAL,
+        channel=Channel.IN_PERSON,
+        severity=5,
+        text="He told the customer at the till he would sue her and us.",
+    )
+    assert "Report the threat to the police" not in _steps(_assess(someone, [visit]))
 
 
 def test_going_after_other_customers_online_is_reported_to_the_platform(
