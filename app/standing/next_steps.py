@@ -13,7 +13,6 @@ from app.standing.action_records import Action, ActionKind
 from app.standing.actions import UNDONE
 from app.standing.reading import C
 from app.standing.records import Escalation, Ground, NextStep, Sign
-from app.standing.signs import OUTSIDE_BODY
 
 # The steps that answer each sign, most urgent first.
 SIGN_STEPS: dict[str, tuple[ActionKind, ...]] = {
@@ -22,7 +21,6 @@ SIGN_STEPS: dict[str, tuple[ActionKind, ...]] = {
     C.THREAT_LEGAL.value: (ActionKind.STOP_CONVERSATION, ActionKind.LEGAL_ADVICE),
     C.THREAT_CHARGEBACK.value: (ActionKind.STOP_CONVERSATION, ActionKind.REFUND),
     C.THREAT_PUBLIC.value: (ActionKind.STOP_CONVERSATION,),
-    OUTSIDE_BODY: (),  # the customer's right: told for information, no step
     "harassment-social": (ActionKind.PLATFORM_REPORT,),
     "libel": (ActionKind.LEGAL_ADVICE,),
     "harassing-others": (ActionKind.WARNING,),  # on a platform, reported there too
@@ -62,7 +60,6 @@ RISK_WEIGHTS = {
     C.THREAT_LEGAL.value: 15,
     C.THREAT_CHARGEBACK.value: 10,
     C.THREAT_PUBLIC.value: 10,
-    OUTSIDE_BODY: 0,
     "harassment-social": 15,
     "harassing-others": 15,
     "abuse": 15,

@@ -15,7 +15,6 @@ from urllib.parse import urlparse
 
 from app.core.domain import Channel, Contact
 from app.log.repeats import RepeatGroup, group_repeats
-from app.standing.attribution import is_customers_words
 from app.standing.demands import DEMAND_WORDS, demand_sign
 from app.standing.reading import (
     THREAT_TITLES,
@@ -44,11 +43,10 @@ MESSAGES_IN_AN_HOUR = 6  # contacts of any kind within sixty minutes
 PATTERN_CONTACTS = 3  # difficult contacts, on different days…
 PATTERN_SPAN = timedelta(days=28)  # …spread over at least four weeks
 LIBEL_SEVERITY = 4  # public posts this bad make claims a lawyer should see
-OUTSIDE_BODY = "outside-body"  # the key of the sign told for the owner's information only
-__all__ = ["DEMAND_WORDS", "OUTSIDE_BODY", "OVER_HEAD", "demand_sign", "find_signs"]
-# Taking it to someone outside the business: a regulator or a complaints body. That is the
-# customer's right, not a threat to the business, so it is told for the owner's information and
-# asks for no step. Asking for a manager or head office is ordinary and no sign at all.
+__all__ = ["DEMAND_WORDS", "OVER_HEAD", "demand_sign", "find_signs"]
+# Asking for a manager, or saying they will write to a regulator or a complaints body, is the
+# customer's right and no sign that they are in the wrong: no rule reads these words any more
+# (the lighter form of a long history still keeps them, app/standing/view.py).
 OVER_HEAD = re.compile(
     r"\b(regulators?|ombudsman|better business bureau|trading standards|consumer protection)\b",
     re.IGNORECASE,
@@ -68,22 +66,6 @@ def threat_signs(
             ) + show_day(latest.occurred_at, zone)
             reason = f"{when}: {tell(latest)}."
             signs.append(Sign(category.value, title, reason, ids_of(shown)))
-    # Only the customer's own written words: a staff note ("I told her I would check with head
-    # office") says what the business said, not what the customer did.
-    outside = [c for c in inbound if is_customers_words(c.details) and OVER_HEAD.search(c.text)]
-    if outside:
-        latest = outside[-1]
-        when = (
-            f"{times_word(len(outside))}, latest on " if len(outside) > 1 else "On "
-        ) + show_day(latest.occurred_at, zone)
-        signs.append(
-            Sign(
-                OUTSIDE_BODY,
-                "Mentions a regulator or complaints body (not a threat)",
-                f"{when}: {tell(latest)}.",
-                ids_of(outside),
-            )
-        )
     return signs
 
 

@@ -70,25 +70,13 @@ def test_asking_for_a_manager_is_no_threat_and_a_staff_note_is_not_the_customers
     assert "head office" not in shown and "Sam's note" not in shown
 
 
-def test_a_regulator_is_told_for_information_only(
+def test_writing_to_a_regulator_is_their_right_not_a_sign(
     someone: Customer, make_contact: MadeContact
 ) -> None:
     letter = make_contact(NOW, text="I am writing to the ombudsman about this today.")
-    note = _by(
-        make_contact(
-            NOW - timedelta(days=1),
-            channel=Channel.PHONE,
-            text="I told him he may go to trading standards if he wishes.",
-        ),
-        "Sam",
-    )
-    found = _assess(someone, [note, letter])
-    sign = _sign(found, "outside-body")
-    assert sign is not None and sign.contact_ids == (letter.id,)
-    assert "(not a threat)" in sign.title
-    assert sign.reason == "On Thu 26 Nov 2026: “I am writing to the ombudsman about this today.”."
-    assert not _ground(found, "threats")[0]
-    assert "Stop the conversation and take advice before replying" not in _steps(found)
+    found = _assess(someone, [letter])
+    assert found.signs == () and found.next_steps == ()
+    assert _ground(found, "threats") == (False, "No threat is logged.")
 
 
 def test_a_real_threat_with_a_manager_asked_for_still_stops_the_conversation(
@@ -312,11 +300,6 @@ def test_every_reason_starts_with_a_capital(someone: Customer, make_contact: Mad
         make_contact(NOW - timedelta(days=d), C.THREAT_LEGAL, severity=4, text="I will sue.")
         for d in (1, 2)
     ]
-    regulator = [
-        make_contact(NOW - timedelta(hours=h), text="I have told the ombudsman.") for h in (1, 2)
-    ]
-    found = _assess(someone, [*threats, *regulator])
-    reasons = {s.key: s.reason for s in found.signs}
-    assert reasons["threat-legal"].startswith("Twice, latest on Wed 25 Nov 2026: ")
-    assert reasons["outside-body"].startswith("Twice, latest on Thu 26 Nov 2026: ")
-    assert all(r[:1].isupper() or not r[:1].isalpha() for r in reasons.values())
+    found = _assess(someone, threats)
+    (sign,) = found.signs
+    assert sign.reason == "Twice, latest on Wed 25 Nov 2026: “I will sue.”."
