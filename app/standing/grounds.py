@@ -10,9 +10,16 @@ from datetime import datetime, tzinfo
 
 from app.core.domain import Contact, Direction
 from app.standing.action_records import Action, ActionKind
-from app.standing.reading import C, ids_of, is_difficult, show_day, times_word, with_category
+from app.standing.reading import (
+    C,
+    abuse_severity,
+    ids_of,
+    is_difficult,
+    show_day,
+    times_word,
+    with_category,
+)
 from app.standing.records import Ground
-from app.standing.signs import OVER_HEAD
 
 _WARNING_WORDS = re.compile(r"\bwarn(ing|ed)?\b", re.IGNORECASE)
 
@@ -36,8 +43,8 @@ def find_grounds(
     inbound: Sequence[Contact], warned: list[datetime], zone: tzinfo | None
 ) -> tuple[Ground, ...]:
     unsafe = with_category(inbound, C.THREAT_PHYSICAL, C.THREAT_VANDALISM)
-    abusive = [c for c in with_category(inbound, C.ABUSE) if c.severity >= 3]
-    mild = [c for c in with_category(inbound, C.ABUSE) if c.severity < 3]
+    abusive = [c for c in with_category(inbound, C.ABUSE) if abuse_severity(c) >= 3]
+    mild = [c for c in with_category(inbound, C.ABUSE) if abuse_severity(c) < 3]
     if abusive or unsafe:
         bits = []
         if abusive:
@@ -61,8 +68,8 @@ def find_grounds(
         abuse = _ground(
             "abuse-or-unsafe", "Verbal abuse, or staff made to feel unsafe", reason, False
         )
+    # Asking for a manager or writing to a regulator is the customer's right, not a threat.
     threats = [c for c in inbound if any(cat.is_threat for cat in c.categories)]
-    threats += [c for c in inbound if OVER_HEAD.search(c.text) and c not in threats]
     if threats:
         kinds = sorted(
             {cat.label.lower() for c in threats for cat in c.categories if cat.is_threat}
@@ -70,9 +77,7 @@ def find_grounds(
         threat = _ground(
             "threats",
             "Threats to staff or the business",
-            f"{times_word(len(threats), 'threat')}: "
-            + ", ".join(kinds or ["going over your head"])
-            + ".",
+            f"{times_word(len(threats), 'threat')}: " + ", ".join(kinds) + ".",
             True,
             ids_of(threats),
         )

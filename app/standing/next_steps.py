@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 
-from app.core.domain import Contact
+from app.core.domain import Channel, Contact
 from app.standing.action_records import Action, ActionKind
 from app.standing.actions import UNDONE
 from app.standing.reading import C
@@ -21,10 +21,9 @@ SIGN_STEPS: dict[str, tuple[ActionKind, ...]] = {
     C.THREAT_LEGAL.value: (ActionKind.STOP_CONVERSATION, ActionKind.LEGAL_ADVICE),
     C.THREAT_CHARGEBACK.value: (ActionKind.STOP_CONVERSATION, ActionKind.REFUND),
     C.THREAT_PUBLIC.value: (ActionKind.STOP_CONVERSATION,),
-    "threat-over-head": (ActionKind.STOP_CONVERSATION,),
     "harassment-social": (ActionKind.PLATFORM_REPORT,),
     "libel": (ActionKind.LEGAL_ADVICE,),
-    "harassing-others": (ActionKind.PLATFORM_REPORT, ActionKind.WARNING),
+    "harassing-others": (ActionKind.WARNING,),  # on a platform, reported there too
     "abuse": (ActionKind.HANDOVER, ActionKind.WARNING),
     "burst": (ActionKind.WARNING,),
     "policy-breach": (ActionKind.WARNING,),
@@ -61,7 +60,6 @@ RISK_WEIGHTS = {
     C.THREAT_LEGAL.value: 15,
     C.THREAT_CHARGEBACK.value: 10,
     C.THREAT_PUBLIC.value: 10,
-    "threat-over-head": 5,
     "harassment-social": 15,
     "harassing-others": 15,
     "abuse": 15,
@@ -70,6 +68,49 @@ RISK_WEIGHTS = {
     "policy-breach": 5,
     "disproportionate-demand": 8,
 }
+
+
+PLATFORM_CHANNELS = frozenset({Channel.SOCIAL, Channel.REVIEW})
+# Threats that make someone feel unsafe: the police first, and one is enough to end it.
+UNSAFE = frozenset({C.THREAT_PHYSICAL, C.THREAT_VANDALISM})
+UNSAFE_SEVERITY = 5  # "threatening"
+
+
+def _made_unsafe(contact: Contact) -> bool:
+    """A threat to someone's safety, or "threatening" (5) with no other threat to explain it (a
+    lawyer's letter may be a 5 and frightens nobody in the shop)."""
+    if UNSAFE.intersection(contact.categories):
+        return True
+    other_threat = any(cat.is_threat for cat in contact.categories)
+    return contact.severity >= UNSAFE_SEVERITY and not other_threat
+
+
+def _sign_steps(sign: Sign, contacts: Sequence[Contact]) -> tuple[ActionKind, ...]:
+    """The steps for a sign; going after other customers is reported to a platform only when it
+    happened on one (a post, a review, a link), and to the police when someone was made unsafe."""
+    steps = SIGN_STEPS.get(sign.key, ())
+    if sign.key != C.HARASSING_OTHERS.value:
+        return steps
+    extra = []
+    if any(_made_unsafe(c) for c in contacts):
+        extra.append(ActionKind.POLICE_REPORT)
+    if any(c.channel in PLATFORM_CHANNELS or c.details.url.strip() for c in contacts):
+        extra.append(ActionKind.PLATFORM_REPORT)
+    return (*extra, *steps)
+
+
+def _ends_it(met: Sequence[Ground], contacts_by_id: Mapping[int, Contact]) -> bool:
+    """Whether the grounds met call for ending the relationship: bad behaviour after a warning,
+    or two grounds shown by more than one contact (one message, however loud, is a first
+    complaint), or by a threat that made someone unsafe."""
+    if any(g.key == "no-change-after-warning" for g in met):
+        return True
+    if len(met) < 2:
+        return False
+    behind = {i for g in met for i in g.contact_ids}
+    return len(behind) >= 2 or any(
+        UNSAFE.intersection(contacts_by_id[i].categories) for i in behind
+    )
 
 
 def find_next_steps(
@@ -87,15 +128,16 @@ def find_next_steps(
     latest: dict[ActionKind, datetime] = {}
     for sign in signs:
         last = max(contacts_by_id[i].occurred_at for i in sign.contact_ids)
-        keys = [sign.key] + (["libel"] if sign.reason.endswith("may be libel.") else [])
-        for kind in (kind for key in keys for kind in SIGN_STEPS.get(key, ())):
+        kinds = list(_sign_steps(sign, [contacts_by_id[i] for i in sign.contact_ids]))
+        if sign.reason.endswith("may be libel."):
+            kinds += SIGN_STEPS["libel"]
+        for kind in kinds:
             if kind is ActionKind.WARNING and warned:
                 continue
             because[kind].append(sign.title.lower())
             latest[kind] = max(latest.get(kind, last), last)
     met = [g for g in grounds if g.met]
-    history_met = any(g.key == "no-change-after-warning" for g in met)
-    if history_met or len(met) >= 2:
+    if _ends_it(met, contacts_by_id):
         because[ActionKind.TERMINATE].append(
             "grounds met: " + ", ".join(g.title.lower() for g in met)
         )

@@ -110,6 +110,23 @@ def is_difficult(contact: Contact) -> bool:
     )
 
 
+# Severity 5 is "threatening": on a contact that also carries a threat, that level is the
+# threat's, and the abuse in the same words is counted at most "abusive".
+ABUSE_CEILING_BESIDE_A_THREAT = 4
+
+
+def abuse_severity(contact: Contact) -> int:
+    """How bad the abusive language in a contact is, without borrowing a threat's severity."""
+    if any(cat.is_threat for cat in contact.categories):
+        return min(contact.severity, ABUSE_CEILING_BESIDE_A_THREAT)
+    return contact.severity
+
+
+def as_sentence(text: str) -> str:
+    """A reason as the owner reads it: starting with a capital ("Once, latest on …")."""
+    return text[:1].upper() + text[1:]
+
+
 def with_category(contacts: Sequence[Contact], *categories: Category) -> list[Contact]:
     return [c for c in contacts if any(cat in c.categories for cat in categories)]
 

@@ -197,7 +197,7 @@ def test_a_redacted_address_is_never_half_printed_by_a_shortened_quote(
     text = flat(" ".join(pdf_text(made.pdf.data)))
     signs = _signs([flat(page) for page in pdf_text(made.pdf.data)])
     assert (
-        "Threatens physical harm: twice, latest on Thu 10 Sep 2026: “I know your manager goes home"
+        "Threatens physical harm: Twice, latest on Thu 10 Sep 2026: “I know your manager goes home"
         in signs
     )
     for part in ("Elm", "Stre", "Ali", "Brow"):

@@ -249,12 +249,6 @@ def test_warning_then_nothing_difficult(someone: Customer, make_contact: MadeCon
     assert ActionKind.WARNING not in _steps(a)
 
 
-def test_going_over_your_head_is_a_threat(someone: Customer, make_contact: MadeContact) -> None:
-    letter = make_contact(NOW, text="I am writing to the ombudsman about this today.")
-    a = assess(someone, [letter], now=NOW, hourly_rate=Decimal("40"))
-    assert "threat-over-head" in _keys(a) and "threats" in _met(a)
-
-
 def test_book_average_by_month() -> None:
     times = [(1, NOW), (1, NOW), (2, NOW), (2, NOW - timedelta(days=40))]
     assert book_average_by_month(times, UTC) == {"2026-11": 1.5, "2026-09": 0.5}
