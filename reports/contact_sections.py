@@ -111,7 +111,7 @@ def contact_block(
     if contact.url:
         details.append(f"URL: {contact.url}")
     if contact.logged_late and contact.logged_at is not None:
-        details.append(f"Entered into Steady on {contact.logged_at:%Y-%m-%d}")
+        details.append(f"Entered into Steady on {day(contact.logged_at)}")
     if details:
         story.append(p(" — ".join(details), sheet.muted))
     story += words_of(contact, style)

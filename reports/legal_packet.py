@@ -8,6 +8,7 @@ from app.packets.data import PacketData
 from reports.action_sections import actions_section
 from reports.blocks import (
     Tick,
+    day,
     keep,
     key_values,
     p,
@@ -85,8 +86,7 @@ def _timeliness(data: PacketData) -> str:
     if not late:
         return "Each was entered into Steady within two days of when it happened."
     listed = ", ".join(
-        f"#{c.id} (happened {c.occurred_at:%Y-%m-%d}, entered {c.logged_at:%Y-%m-%d})"
-        for c in late[:20]
+        f"#{c.id} (happened {day(c.occurred_at)}, entered {day(c.logged_at)})" for c in late[:20]
     )
     more = f" and {len(late) - 20} more" if len(late) > 20 else ""
     on_time = len(data.contacts) - len(late)

@@ -42,9 +42,13 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def _why_not_placed(item: Unmatched) -> str:
     if item.key:
-        return (
-            f"No customer has the address or handle {item.key}. "
-            "Add it to a customer, or import again with --customer ID."
+        # A mail sent to a known customer says so: it may be the business's own address.
+        return " ".join(
+            [
+                f"No customer has the address or handle {item.key}.",
+                "Add it to a customer, or import again with --customer ID.",
+                *item.warnings,
+            ]
         )
     # A picture, a plain file or a message without a sender: the file is what is lacking.
     return " ".join(

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from app.core.clock import Clock
-from app.core.domain import POST_SOURCE, Channel, Contact, ContactDetails, Direction
+from app.core.domain import POST_SOURCE, Channel, Contact, ContactDetails
 from app.core.errors import DatabaseBusyError, DiskFullError, SteadyError
 from app.core.ports import Store
 from app.core.settings import Settings
@@ -33,7 +33,7 @@ from app.importing.files import PASTED, files_in, kind_of, single_found, size, u
 from app.importing.found import FoundMessage
 from app.importing.helpdesk_csv import ColumnMapping, guess_mapping, iter_rows, read_table
 from app.importing.images import file_time
-from app.importing.matching import customer_for, sender_customer
+from app.importing.matching import customer_for, direction_of, sender_customer
 from app.importing.mbox import MboxReader
 from app.importing.paste import split_pasted
 from app.importing.post_details import PostEvidence, missing_from
@@ -266,9 +266,7 @@ class Importer(FileRecords):
             report.failed.append(ImportFailure(source, str(found)))
             tally.failed += 1
             return
-        direction = found.direction or (
-            Direction.OUTBOUND if found.sender_address in own else Direction.INBOUND
-        )
+        direction = direction_of(self._store, found, own)
         chosen = options.customer_id is not None or ref in options.item_customers
         sameness = before_customer(self._store, found, chosen)
         customer_id, key = None, ""

@@ -44,6 +44,40 @@ def customer_for_handle(store: Store, handle: str) -> int | None:
     return None
 
 
+def _same_name(a: str, b: str) -> bool:
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split()) != ""
+
+
+def addressed_to(store: Store, found: FoundMessage, own: set[str]) -> int | None:
+    """The customer a mail from an unknown address was sent to, when that tells it is the
+    business writing: the sender is nobody in the log, the mail went to a customer's known
+    address and not to one of the business's own, and the sender's name is not the customer's
+    (a customer writing from a new address and copying their old one stays theirs)."""
+    sender = found.sender_address
+    if not sender or sender in own or any(r in own for r in found.recipients):
+        return None
+    if customer_for_address(store, sender) is not None:
+        return None
+    for address in found.recipients:
+        customer_id = customer_for_address(store, address)
+        if customer_id is not None:
+            name = store.customers.get(customer_id).name
+            return None if _same_name(found.sender_name, name) else customer_id
+    return None
+
+
+def direction_of(store: Store, found: FoundMessage, own: set[str]) -> Direction:
+    """Who wrote the message: the source says so (a helpdesk row), else the addresses do: from
+    one of the business's own addresses, or from an unknown one to a customer's, is outbound.
+    The second keeps the shop's own warning, imported before "Your own email addresses" is
+    filled in, from being read as the customer's threat."""
+    if found.direction is not None:
+        return found.direction
+    if found.sender_address in own or addressed_to(store, found, own) is not None:
+        return Direction.OUTBOUND
+    return Direction.INBOUND
+
+
 def customer_for(
     store: Store,
     ref: ItemRef,
@@ -61,7 +95,27 @@ def customer_for(
     if options.customer_id is not None and (matched == options.customer_id or not key):
         # Their own address, or nothing to tell who sent it (a photo, a plain file).
         return options.customer_id, ""
+    if matched is None and direction is Direction.INBOUND:
+        _hint_own_address(store, found, key, own)
     return matched if options.customer_id is None else None, key
+
+
+def _hint_own_address(store: Store, found: FoundMessage, key: str, own: set[str]) -> None:
+    """An unmatched mail sent to a known customer's address may be the business's own: say so
+    with what the owner is told (the message is not logged, so its warnings go nowhere else)."""
+    if any(r in own for r in found.recipients):
+        return  # sent to the business: not the business writing
+    for address in found.recipients:
+        customer_id = customer_for_address(store, address)
+        if customer_id is not None and key:
+            name = store.customers.get(customer_id).name
+            hint = (
+                f"It was sent to {name} ({address}): if {key} is one of your own addresses, add "
+                "it in Settings › Your own email addresses and import again."
+            )
+            if hint not in found.warnings:
+                found.warnings.append(hint)
+            return
 
 
 def sender_customer(

@@ -11,15 +11,16 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 
 from app.core.clock import Clock
-from app.core.domain import Category, Channel, Contact, ContactDetails, Customer, Direction
+from app.core.domain import Channel, Contact, ContactDetails, Customer, Direction
 from app.core.errors import InvalidInputError
 from app.core.ports import ActionRecorder, PolicyLookup, Store
 from app.core.settings import Settings
 from app.log.contacts import ContactLog
 from app.reply import draft_history as history
 from app.reply.checklist import extract_checklist
-from app.reply.context import ReplyContext, quote
+from app.reply.context import ReplyContext
 from app.reply.discarding import discard_reply
+from app.reply.letter_facts import LetterFacts, letter_facts
 from app.reply.mail import OutgoingMail, reply_subject
 from app.reply.readiness import step_record, summary_line
 from app.reply.reply_language import choose_language
@@ -34,14 +35,14 @@ from app.reply.steps import (
     format_left,
     override_matches,
 )
-from app.reply.templates import Example, TemplateData, fill, long_date
+from app.reply.templates import TemplateData, fill, long_date
 from app.reply.tone_rules import ToneFlag
 from app.standing.action_records import ActionKind
+from app.standing.actions import ActionLog
 from app.standing.records import PolicyVersion
 
 SOURCE = "calm-reply"
 HISTORY_PAGE = 500
-MAX_EXAMPLES = 5
 
 
 class CalmReplies:
@@ -198,22 +199,17 @@ class CalmReplies:
             account_ref=customer.account_ref,
             checklist=tuple(state.checklist),
             product=state.product,
-            examples=self._examples(state.customer_id),
+            facts=self._facts(state.customer_id),
         )
 
-    def _examples(self, customer_id: int) -> tuple[Example, ...]:
-        crossed = {Category.ABUSE} | {c for c in Category if c.is_threat}
-        found = [
-            contact
-            for contact in self._contacts.page_for_customer(customer_id, 0, HISTORY_PAGE)
-            if contact.direction is Direction.INBOUND
-            and (set(contact.categories) & crossed or contact.severity >= 4)
-        ]
-        found.sort(key=lambda c: c.occurred_at)
-        return tuple(
-            Example(contact.occurred_at, quote(contact.text or contact.summary))
-            for contact in found[-MAX_EXAMPLES:]
+    def _facts(self, customer_id: int) -> LetterFacts:
+        """What the letters may say about the customer (the packet letter's rules)."""
+        contacts = self._contacts.page_for_customer(customer_id, 0, HISTORY_PAGE)
+        actions = ActionLog(self._store, self._clock).current_for_customer(customer_id)
+        policies = (
+            [] if self.policies is None else self.policies.in_force(customer_id, self._clock())
         )
+        return letter_facts(contacts, actions, policies)
 
     def use_template(self, state: ReplyState, key: str) -> str:
         """The template filled in for this reply; the caller decides where the text goes."""

@@ -13,6 +13,18 @@ from decimal import Decimal
 from string import Template
 
 from app.core.paths import assets_folder
+from app.reply.letter_facts import Example, LetterFacts
+from app.reply.letter_wording import (
+    behaviour,
+    courtesy_rule,
+    for_example,
+    long_date,
+    money,
+    not_allowed,
+    referral_refund,
+    refund_amount,
+    termination_refund,
+)
 from app.reply.readiness import placeholders_left
 from app.reply.steps import ChecklistItem, ProductTest
 
@@ -53,18 +65,10 @@ TEMPLATES: tuple[ReplyTemplate, ...] = (
     ReplyTemplate(
         "termination",
         "End the relationship (termination letter)",
-        "Closes the account as of a date, with examples and the refund issued.",
+        "Closes the account as of a date, with examples, and the refund if one is given.",
     ),
 )
 TEMPLATES_BY_KEY = {template.key: template for template in TEMPLATES}
-
-
-@dataclass(frozen=True)
-class Example:
-    """A dated example of language that crossed the line, quoted from the log."""
-
-    at: datetime
-    quote: str
 
 
 @dataclass(frozen=True)
@@ -80,14 +84,7 @@ class TemplateData:
     account_ref: str = ""
     checklist: tuple[ChecklistItem, ...] = ()
     product: ProductTest = field(default_factory=ProductTest)
-    examples: tuple[Example, ...] = ()
-    policy_name: str = "terms of service"
-    refund_amount: Decimal | None = None
-
-
-def long_date(moment: datetime) -> str:
-    local = moment.astimezone()
-    return f"{local.day} {local:%B %Y}"
+    facts: LetterFacts = field(default_factory=LetterFacts)
 
 
 def _points(items: tuple[ChecklistItem, ...]) -> str:
@@ -100,25 +97,15 @@ def _points(items: tuple[ChecklistItem, ...]) -> str:
     return "\n".join(lines)
 
 
-def _behaviour(examples: tuple[Example, ...]) -> str:
-    if not examples:
-        return "- On [date]: “[the words used]”\n"
-    return "".join(
-        f"- On {long_date(example.at)}: “{' '.join(example.quote.split())}”\n"
-        for example in examples
-    )
-
-
-def _money(symbol: str, amount: Decimal) -> str:
-    return f"{symbol}{amount:,.2f}"
-
-
 def fill(key: str, data: TemplateData) -> str:
     template = TEMPLATES_BY_KEY[key]
-    body = (assets_folder() / "templates" / f"{template.key}.txt").read_text(encoding="utf-8")
+    facts = data.facts
+    # After a threat of harm the boundary letter ends the conversation; it does not offer help.
+    name = "boundary-threat" if key == "boundary" and facts.harm_threatened else template.key
+    body = (assets_folder() / "templates" / f"{name}.txt").read_text(encoding="utf-8")
     first_name = data.customer_name.split()[0] if data.customer_name.split() else "[name]"
-    refund = data.refund_amount if data.refund_amount is not None else data.amount_paid
     statement = data.product.statement()
+    paid = (data.currency_symbol, data.amount_paid, facts.refund)
     values = {
         "first_name": first_name,
         "customer_name": data.customer_name or "[name]",
@@ -128,14 +115,10 @@ def fill(key: str, data: TemplateData) -> str:
         "today": long_date(data.today),
         "close_date": long_date(data.today),
         "message_date": long_date(data.message_date),
-        "amount_paid": _money(data.currency_symbol, data.amount_paid),
-        "refund_amount": _money(data.currency_symbol, refund),
-        "refund_sentence": (
-            f"I have refunded the {_money(data.currency_symbol, refund)} you paid, so you are "
-            "free to choose without losing anything.\n"
-            if refund > 0
-            else ""
-        ),
+        "amount_paid": money(data.currency_symbol, data.amount_paid),
+        "refund_amount": refund_amount(*paid),
+        "refund_sentence": referral_refund(*paid),
+        "termination_refund": termination_refund(*paid),
         "account_ref_text": f" ({data.account_ref})" if data.account_ref else "",
         "account_subject": f"your account {data.account_ref}"
         if data.account_ref
@@ -144,8 +127,10 @@ def fill(key: str, data: TemplateData) -> str:
         "product_statement": f"{statement} That is what I know for certain so far.\n\n"
         if statement
         else "",
-        "behaviour": _behaviour(data.examples),
-        "policy_name": data.policy_name,
+        "behaviour": behaviour(facts),
+        "for_example": for_example(facts),
+        "not_allowed": not_allowed(facts.policy_name),
+        "courtesy_rule": courtesy_rule(facts.policy_name),
     }
     return Template(body).safe_substitute(values).rstrip() + "\n"
 
@@ -154,6 +139,7 @@ __all__ = [
     "TEMPLATES",
     "TEMPLATES_BY_KEY",
     "Example",
+    "LetterFacts",
     "ReplyTemplate",
     "TemplateData",
     "fill",

@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+from dataclasses import replace
+from decimal import Decimal
+
 import pytest
 
 from app.reply.steps import ChecklistItem
-from app.reply.templates import TEMPLATES, Example, TemplateData, fill
+from app.reply.templates import TEMPLATES, Example, LetterFacts, TemplateData, fill
 from app.reply.tone import check_tone, compare_tone, hostility
 from app.reply.tone_rules import ToneKind
 from tests.app.reply.tone_samples import ANGRY_ORIGINAL, CALM, HOSTILE
@@ -102,11 +105,17 @@ def test_every_template_filled_in_reads_as_calm(clock: FakeClock) -> None:
         today=clock(),
         message_date=clock(),
         currency_symbol="$",
-        amount_paid=__import__("decimal").Decimal("84.00"),
+        amount_paid=Decimal("84.00"),
         checklist=(ChecklistItem("Where is my refund?", "question"),),
-        examples=(Example(clock(), "You people are IDIOTS and I will sue!!!"),),
     )
-    for template in TEMPLATES:
-        text = fill(template.key, data)
-        assert check_tone(text) == [], template.key
-        assert "$" not in text.replace("$84.00", ""), template.key
+    rude = (Example(clock(), "You people are IDIOTS and I will sue!!!"),)
+    # With and without a threat of harm, a refund logged or a policy recorded: every variant.
+    for facts in (
+        LetterFacts(examples=rude),
+        LetterFacts(examples=rude, threat_dates=(clock(),), harm_threatened=True),
+        LetterFacts(refund=Decimal("84.00"), policy_name="terms of service"),
+    ):
+        for template in TEMPLATES:
+            text = fill(template.key, replace(data, facts=facts))
+            assert check_tone(text) == [], template.key
+            assert "$" not in text.replace("$84.00", ""), template.key
