@@ -19,6 +19,7 @@ from app.core.errors import DatabaseBusyError, DiskFullError, SteadyError
 from app.core.ports import Store
 from app.core.settings import Settings
 from app.importing.batch_report import (
+    FileNote,
     ImportedItem,
     ImportFailure,
     ImportOptions,
@@ -27,12 +28,18 @@ from app.importing.batch_report import (
     Progress,
     Unmatched,
 )
-from app.importing.email_message import parse_email
 from app.importing.file_records import FileRecords
 from app.importing.files import PASTED, files_in, kind_of, single_found, size, unreadable
 from app.importing.found import FoundMessage
 from app.importing.helpdesk_csv import ColumnMapping, guess_mapping, iter_rows, read_table
 from app.importing.images import file_time
+from app.importing.mailbox_place import MailboxFile
+from app.importing.mailbox_source import (
+    all_there_text,
+    changed_while_read,
+    mailbox_file,
+    mbox_items,
+)
 from app.importing.matching import customer_for, sender_customer
 from app.importing.mbox import MboxReader
 from app.importing.paste import split_pasted
@@ -162,14 +169,19 @@ class Importer(FileRecords):
         kind = kind_of(path, options.image_extensions)
         tally = FileTally()
         digest = ""
+        items: Iterator[tuple[ItemRef, str, FoundMessage | SteadyError]]
         try:
             if not os.path.isfile(path):
                 raise SteadyError(
                     f"Steady cannot find {name} (it may have been moved, renamed or deleted)."
                 )
             if kind == "mbox":
+                mailbox = mailbox_file(path)
                 reader = MboxReader(path, MAX_ATTACHMENT_BYTES)
-                items = self._mbox_items(reader, name)
+                items = (
+                    (ItemRef(path, number), source, found)
+                    for number, source, found in mbox_items(reader, mailbox, MAX_ATTACHMENT_BYTES)
+                )
             else:
                 if kind != "csv" and os.path.getsize(path) > MAX_ATTACHMENT_BYTES:
                     raise SteadyError(
@@ -190,7 +202,9 @@ class Importer(FileRecords):
                     self._item(ref, source, found, path, options, own, report, tally)
                     batches.after_message()
             if kind == "mbox":
-                digest = reader.sha256
+                digest = mailbox.sha256
+                if not report.cancelled:
+                    self._mailbox_read(reader, mailbox, tally, report)
         except (DatabaseBusyError, DiskFullError) as error:
             report.failed.append(ImportFailure(name, str(error)))
             raise Stop(str(error)) from error
@@ -205,30 +219,27 @@ class Importer(FileRecords):
             tally.failed += 1
         self._record_file(path, kind, digest, tally, report.cancelled)
 
-    def _mbox_items(
-        self, reader: MboxReader, name: str
-    ) -> Iterator[tuple[ItemRef, str, FoundMessage | SteadyError]]:
-        for message in reader:
-            ref = ItemRef(reader.path, message.index)
-            source = f"{name}, message {message.index}"
-            if message.raw is None:
-                yield (
-                    ref,
-                    source,
-                    SteadyError(
-                        f"The message is {message.size / 1024 / 1024:.0f} MB; Steady keeps messages "
-                        f"up to {MAX_ATTACHMENT_BYTES // 1024 // 1024} MB. It was not imported."
-                    ),
-                )
-                continue
-            try:
-                found = parse_email(message.raw, f"{os.path.splitext(name)[0]}-{message.index}.eml")
-            except Exception as error:  # one hostile message must not stop the mailbox
-                yield ref, source, unreadable(source, error)
-                continue
-            found.kind = "mbox"
-            found.warnings[:0] = message.warnings
-            yield ref, source, found
+    def _mailbox_read(
+        self, reader: MboxReader, mailbox: MailboxFile, tally: FileTally, report: ImportReport
+    ) -> None:
+        """A mailbox read to its end: say why it gave nothing, or that it changed meanwhile."""
+        changed = changed_while_read(reader, mailbox)
+        if changed:
+            raise SteadyError(changed)
+        if not reader.messages:
+            raise SteadyError(reader.why_no_messages())
+        if tally.skipped == reader.messages:
+            earlier = next(
+                (
+                    record.filename
+                    for record in self._store.imports.file_records()
+                    if record.sha256 == mailbox.sha256 and record.kind == "mbox"
+                ),
+                "",
+            )
+            report.notes.append(
+                FileNote(mailbox.filename, all_there_text(reader.messages, earlier))
+            )
 
     def _single_items(
         self, path: str, kind: str, options: ImportOptions
@@ -314,11 +325,16 @@ class Importer(FileRecords):
             url=found.url,
         )
         attachments = list(found.attachments)
+        place = found.mailbox_place
         if found.original is not None:
             note = " ".join(filter(None, (found.original.note, sameness.flag)))
+            if place is not None:
+                note += " " + place.described()
             if warnings:
                 note += " Could not be read fully: " + " ".join(warnings)
             attachments.insert(0, replace(found.original, note=note))
+        else:
+            place = None
         warnings += [sameness.flag] if sameness.flag else []
         is_post = found.kind == "image" and found.channel is Channel.SOCIAL
         contact_source = POST_SOURCE if is_post else f"import:{found.kind}"
@@ -331,10 +347,15 @@ class Importer(FileRecords):
                 contact_id = self._contacts.log(
                     customer_id,
                     details,
-                    attachments,
+                    attachments if place is None else [],
                     source=contact_source,
                     external_id=external_id,
                 )
+                if place is not None:
+                    # First, as with any email: the original, with where it stood in the mailbox.
+                    self._attach_from_mailbox(contact_id, attachments[0], place)
+                    if attachments[1:]:
+                        self._contacts.attach(contact_id, attachments[1:])
                 if found.original_path:
                     self._attach_streamed(contact_id, found)
                 for suggestion in suggestions:
