@@ -19,7 +19,6 @@ from app.core.errors import DatabaseBusyError, DiskFullError, SteadyError
 from app.core.ports import Store
 from app.core.settings import Settings
 from app.importing.batch_report import (
-    FileNote,
     ImportedItem,
     ImportFailure,
     ImportOptions,
@@ -33,13 +32,7 @@ from app.importing.files import PASTED, files_in, kind_of, single_found, size, u
 from app.importing.found import FoundMessage
 from app.importing.helpdesk_csv import ColumnMapping, guess_mapping, iter_rows, read_table
 from app.importing.images import file_time
-from app.importing.mailbox_place import MailboxFile
-from app.importing.mailbox_source import (
-    all_there_text,
-    changed_while_read,
-    mailbox_file,
-    mbox_items,
-)
+from app.importing.mailbox_source import mailbox_file, mailbox_read, mbox_items
 from app.importing.matching import customer_for, sender_customer
 from app.importing.mbox import MboxReader
 from app.importing.paste import split_pasted
@@ -169,6 +162,7 @@ class Importer(FileRecords):
         kind = kind_of(path, options.image_extensions)
         tally = FileTally()
         digest = ""
+        known_size: int | None = None
         items: Iterator[tuple[ItemRef, str, FoundMessage | SteadyError]]
         try:
             if not os.path.isfile(path):
@@ -177,6 +171,8 @@ class Importer(FileRecords):
                 )
             if kind == "mbox":
                 mailbox = mailbox_file(path)
+                # The file as its messages record it, whatever happens to it from here on.
+                digest, known_size = mailbox.sha256, mailbox.size
                 reader = MboxReader(path, MAX_ATTACHMENT_BYTES)
                 items = (
                     (ItemRef(path, number), source, found)
@@ -201,10 +197,9 @@ class Importer(FileRecords):
                     batches.before_message()
                     self._item(ref, source, found, path, options, own, report, tally)
                     batches.after_message()
-            if kind == "mbox":
-                digest = mailbox.sha256
-                if not report.cancelled:
-                    self._mailbox_read(reader, mailbox, tally, report)
+            if kind == "mbox" and not report.cancelled:
+                note = mailbox_read(self._store, reader, mailbox, tally.skipped)
+                report.notes += [note] if note else []
         except (DatabaseBusyError, DiskFullError) as error:
             report.failed.append(ImportFailure(name, str(error)))
             raise Stop(str(error)) from error
@@ -217,29 +212,7 @@ class Importer(FileRecords):
         except Exception as error:  # a hostile file (a CSV, a mailbox) must not stop the batch
             report.failed.append(ImportFailure(name, str(unreadable(name, error))))
             tally.failed += 1
-        self._record_file(path, kind, digest, tally, report.cancelled)
-
-    def _mailbox_read(
-        self, reader: MboxReader, mailbox: MailboxFile, tally: FileTally, report: ImportReport
-    ) -> None:
-        """A mailbox read to its end: say why it gave nothing, or that it changed meanwhile."""
-        changed = changed_while_read(reader, mailbox)
-        if changed:
-            raise SteadyError(changed)
-        if not reader.messages:
-            raise SteadyError(reader.why_no_messages())
-        if tally.skipped == reader.messages:
-            earlier = next(
-                (
-                    record.filename
-                    for record in self._store.imports.file_records()
-                    if record.sha256 == mailbox.sha256 and record.kind == "mbox"
-                ),
-                "",
-            )
-            report.notes.append(
-                FileNote(mailbox.filename, all_there_text(reader.messages, earlier))
-            )
+        self._record_file(path, kind, digest, tally, report.cancelled, known_size)
 
     def _single_items(
         self, path: str, kind: str, options: ImportOptions

@@ -71,7 +71,13 @@ class FileRecords:
         )
 
     def _record_file(
-        self, path: str, kind: str, digest: str, tally: FileTally, cancelled: bool
+        self,
+        path: str,
+        kind: str,
+        digest: str,
+        tally: FileTally,
+        cancelled: bool,
+        known_size: int | None = None,
     ) -> None:
         """Every file taken in is a ledger entry, with its hash and what became of it."""
         try:
@@ -80,7 +86,7 @@ class FileRecords:
             record = ImportFileRecord(
                 filename=os.path.basename(path),
                 kind=kind,
-                size=size(path),
+                size=size(path) if known_size is None else known_size,
                 sha256=digest,
                 imported=tally.imported,
                 skipped=tally.skipped,

@@ -13,6 +13,8 @@ import os
 from collections.abc import Iterator
 
 from app.core.errors import SteadyError
+from app.core.ports import Store
+from app.importing.batch_report import FileNote
 from app.importing.email_message import parse_email
 from app.importing.files import sha256_file, size, unreadable
 from app.importing.found import FoundMessage
@@ -64,6 +66,28 @@ def changed_while_read(reader: MboxReader, mailbox: MailboxFile) -> str:
         "no longer matches the SHA-256 recorded with them. Close the mail program and import "
         "it again: messages already in the log are not added twice."
     )
+
+
+def mailbox_read(
+    store: Store, reader: MboxReader, mailbox: MailboxFile, skipped: int
+) -> FileNote | None:
+    """A mailbox read to its end: why it gave nothing (raised), or that all was there."""
+    changed = changed_while_read(reader, mailbox)
+    if changed:
+        raise SteadyError(changed)
+    if not reader.messages:
+        raise SteadyError(reader.why_no_messages())
+    if skipped != reader.messages:
+        return None
+    earlier = next(
+        (
+            record.filename
+            for record in store.imports.file_records()
+            if record.sha256 == mailbox.sha256 and record.kind == "mbox"
+        ),
+        "",
+    )
+    return FileNote(mailbox.filename, all_there_text(reader.messages, earlier))
 
 
 def all_there_text(messages: int, earlier: str) -> str:

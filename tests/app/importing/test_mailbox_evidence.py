@@ -11,7 +11,7 @@ from pathlib import Path
 from app.importing.batch_report import FileNote, ImportFailure, ImportOptions, Progress
 from app.importing.mailbox_place import MailboxFile, MailboxPlace
 from app.services import Services
-from tests.helpers.import_fixtures import ANGRY, email, write_mbox
+from tests.helpers.import_fixtures import email, write_mbox
 
 SEPARATOR = b"From angry@example.com Mon Nov  2 10:00:00 2026\n"
 NO_MESSAGE_END = "Nothing was saved; the file itself is unchanged."
@@ -204,6 +204,7 @@ def test_a_mailbox_that_grows_while_it_is_imported_is_told(
     shop: Services, angry_customer_id: int, tmp_path: Path
 ) -> None:
     path = write_mbox(tmp_path / "live.mbox", 3)
+    before = path.read_bytes()
     grown: list[bool] = []
 
     def mail_program_writes(step: Progress) -> None:
@@ -220,12 +221,16 @@ def test_a_mailbox_that_grows_while_it_is_imported_is_told(
     )
     # Each message records the file as it was when its hash was taken.
     place = shop.imports.mailbox_place(report.imported[0].contact_id)
-    assert (
-        place is not None and place.mailbox.sha256 != hashlib.sha256(path.read_bytes()).hexdigest()
+    assert place is not None
+    assert place.mailbox == MailboxFile(
+        "live.mbox", len(before), hashlib.sha256(before).hexdigest()
     )
     assert (
-        ANGRY
-        in shop.contacts.attachment_data(
+        before[place.offset :][: place.length]
+        == shop.contacts.attachment_data(
             shop.contacts.attachments(report.imported[0].contact_id)[0].id
-        )[1].decode()
+        )[1]
     )
+    # The import's ledger entry names the same file, not the one that grew.
+    [entry] = shop.store.ledger.entries("import_file")
+    assert (entry.detail["size"], entry.detail["sha256"]) == (len(before), place.mailbox.sha256)
