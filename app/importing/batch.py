@@ -170,6 +170,8 @@ class Importer(FileRecords):
                     f"Steady cannot find {name} (it may have been moved, renamed or deleted)."
                 )
             if kind == "mbox":
+                # A 2 GB mailbox takes seconds to hash: say what is happening meanwhile.
+                tell(number, f"{name}: taking its SHA-256 before reading it")
                 mailbox = mailbox_file(path)
                 # The file as its messages record it, whatever happens to it from here on.
                 digest, known_size = mailbox.sha256, mailbox.size
