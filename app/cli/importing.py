@@ -91,6 +91,7 @@ def _import(args: argparse.Namespace) -> int:
                 "contacts": [item.contact_id for item in report.imported],
                 "failures": [{"source": f.source, "reason": f.reason} for f in failures],
                 "left_out": [{"source": f.source, "reason": f.reason} for f in report.left_out],
+                "notes": [{"source": note.source, "note": note.text} for note in report.notes],
                 "warnings": [
                     {"source": item.source, "warning": warning}
                     for item in report.imported
@@ -112,6 +113,8 @@ def _import(args: argparse.Namespace) -> int:
             f"Imported {len(report.imported)}, skipped {len(report.skipped)} already there, "
             f"failed {len(failures)}.{left_out_text(len(report.left_out))}"
         )
+        for note in report.notes:
+            print(f"  {note.source}: {note.text}")
         for item in report.imported:
             for warning in item.warnings:
                 print(f"  warning: {item.source}: {warning}")

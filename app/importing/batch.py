@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from app.core.clock import Clock
-from app.core.domain import POST_SOURCE, Channel, Contact, ContactDetails
+from app.core.domain import POST_SOURCE, Channel, Contact, ContactDetails, Direction
 from app.core.errors import DatabaseBusyError, DiskFullError, SteadyError
 from app.core.ports import Store
 from app.core.settings import Settings
@@ -27,12 +27,12 @@ from app.importing.batch_report import (
     Progress,
     Unmatched,
 )
-from app.importing.email_message import parse_email
 from app.importing.file_records import FileRecords
 from app.importing.files import PASTED, files_in, kind_of, single_found, size, unreadable
 from app.importing.found import FoundMessage
 from app.importing.helpdesk_csv import ColumnMapping, guess_mapping, iter_rows, read_table
 from app.importing.images import file_time
+from app.importing.mailbox_source import mailbox_file, mailbox_read, mbox_items
 from app.importing.matching import customer_for, direction_of, sender_customer
 from app.importing.mbox import MboxReader
 from app.importing.paste import split_pasted
@@ -162,14 +162,24 @@ class Importer(FileRecords):
         kind = kind_of(path, options.image_extensions)
         tally = FileTally()
         digest = ""
+        known_size: int | None = None
+        items: Iterator[tuple[ItemRef, str, FoundMessage | SteadyError]]
         try:
             if not os.path.isfile(path):
                 raise SteadyError(
                     f"Steady cannot find {name} (it may have been moved, renamed or deleted)."
                 )
             if kind == "mbox":
+                # A 2 GB mailbox takes seconds to hash: say what is happening meanwhile.
+                tell(number, f"{name}: taking its SHA-256 before reading it")
+                mailbox = mailbox_file(path)
+                # The file as its messages record it, whatever happens to it from here on.
+                digest, known_size = mailbox.sha256, mailbox.size
                 reader = MboxReader(path, MAX_ATTACHMENT_BYTES)
-                items = self._mbox_items(reader, name)
+                items = (
+                    (ItemRef(path, number), source, found)
+                    for number, source, found in mbox_items(reader, mailbox, MAX_ATTACHMENT_BYTES)
+                )
             else:
                 if kind != "csv" and os.path.getsize(path) > MAX_ATTACHMENT_BYTES:
                     raise SteadyError(
@@ -189,8 +199,9 @@ class Importer(FileRecords):
                     batches.before_message()
                     self._item(ref, source, found, path, options, own, report, tally)
                     batches.after_message()
-            if kind == "mbox":
-                digest = reader.sha256
+            if kind == "mbox" and not report.cancelled:
+                note = mailbox_read(self._store, reader, mailbox, tally.skipped)
+                report.notes += [note] if note else []
         except (DatabaseBusyError, DiskFullError) as error:
             report.failed.append(ImportFailure(name, str(error)))
             raise Stop(str(error)) from error
@@ -203,32 +214,7 @@ class Importer(FileRecords):
         except Exception as error:  # a hostile file (a CSV, a mailbox) must not stop the batch
             report.failed.append(ImportFailure(name, str(unreadable(name, error))))
             tally.failed += 1
-        self._record_file(path, kind, digest, tally, report.cancelled)
-
-    def _mbox_items(
-        self, reader: MboxReader, name: str
-    ) -> Iterator[tuple[ItemRef, str, FoundMessage | SteadyError]]:
-        for message in reader:
-            ref = ItemRef(reader.path, message.index)
-            source = f"{name}, message {message.index}"
-            if message.raw is None:
-                yield (
-                    ref,
-                    source,
-                    SteadyError(
-                        f"The message is {message.size / 1024 / 1024:.0f} MB; Steady keeps messages "
-                        f"up to {MAX_ATTACHMENT_BYTES // 1024 // 1024} MB. It was not imported."
-                    ),
-                )
-                continue
-            try:
-                found = parse_email(message.raw, f"{os.path.splitext(name)[0]}-{message.index}.eml")
-            except Exception as error:  # one hostile message must not stop the mailbox
-                yield ref, source, unreadable(source, error)
-                continue
-            found.kind = "mbox"
-            found.warnings[:0] = message.warnings
-            yield ref, source, found
+        self._record_file(path, kind, digest, tally, report.cancelled, known_size)
 
     def _single_items(
         self, path: str, kind: str, options: ImportOptions
@@ -300,7 +286,9 @@ class Importer(FileRecords):
         occurred_at = found.occurred_at
         if occurred_at is None:
             occurred_at = file_time(path) if os.path.exists(path) else self._clock()
-        suggestions = suggest_categories(f"{found.subject}\n{found.text}")
+        # The business's own words are never the customer's threat.
+        inbound = direction is Direction.INBOUND
+        suggestions = suggest_categories(f"{found.subject}\n{found.text}") if inbound else []
         details = ContactDetails(
             occurred_at=occurred_at,
             channel=found.channel,
@@ -312,11 +300,16 @@ class Importer(FileRecords):
             url=found.url,
         )
         attachments = list(found.attachments)
+        place = found.mailbox_place
         if found.original is not None:
             note = " ".join(filter(None, (found.original.note, sameness.flag)))
+            if place is not None:
+                note += " " + place.described()
             if warnings:
                 note += " Could not be read fully: " + " ".join(warnings)
             attachments.insert(0, replace(found.original, note=note))
+        else:
+            place = None
         warnings += [sameness.flag] if sameness.flag else []
         is_post = found.kind == "image" and found.channel is Channel.SOCIAL
         contact_source = POST_SOURCE if is_post else f"import:{found.kind}"
@@ -329,10 +322,15 @@ class Importer(FileRecords):
                 contact_id = self._contacts.log(
                     customer_id,
                     details,
-                    attachments,
+                    attachments if place is None else [],
                     source=contact_source,
                     external_id=external_id,
                 )
+                if place is not None:
+                    # First, as with any email: the original, with where it stood in the mailbox.
+                    self._attach_from_mailbox(contact_id, attachments[0], place)
+                    if attachments[1:]:
+                        self._contacts.attach(contact_id, attachments[1:])
                 if found.original_path:
                     self._attach_streamed(contact_id, found)
                 for suggestion in suggestions:

@@ -47,6 +47,15 @@ class LeftOut:
 
 
 @dataclass(frozen=True)
+class FileNote:
+    """What the owner should know about one file beyond its counts: why a mailbox gave
+    nothing new ("All 48 messages were already in the log")."""
+
+    source: str
+    text: str
+
+
+@dataclass(frozen=True)
 class Unmatched:
     """A message no customer matched; the owner picks or creates the customer."""
 
@@ -76,6 +85,7 @@ class ImportReport:
     cancelled: bool = False
     stopped: str = ""  # why the batch stopped early (a full disk, a locked database)
     left_out: list[LeftOut] = field(default_factory=list)
+    notes: list[FileNote] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -101,6 +111,7 @@ class ImportReport:
         self.cancelled = self.cancelled or other.cancelled
         self.stopped = self.stopped or other.stopped
         self.left_out += other.left_out
+        self.notes += other.notes
 
 
 @dataclass

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import os
 
+from app.core.contact_changes import NewAttachment
 from app.core.errors import DatabaseBusyError, DiskFullError
 from app.core.ports import Store
 from app.importing.files import sha256_file, size
 from app.importing.found import FoundMessage
 from app.importing.images import mime_of
+from app.importing.mailbox_place import MailboxPlace
 from app.importing.records import ImportFileRecord
 from app.importing.tally import FileTally, Stop
 
@@ -35,8 +37,47 @@ class FileRecords:
             {"contact_id": contact_id, "sha256": sha, "filename": name},
         )
 
+    def mailbox_place(self, contact_id: int) -> MailboxPlace | None:
+        """Where a contact imported from a mailbox came from, as its original's ledger entry
+        recorded it (None for any other contact)."""
+        attachments = self._store.blobs.attachments(contact_id)
+        if not attachments:
+            return None
+        # The message's original is its first file, attached with the contact.
+        for entry in self._store.ledger.entries("attachment", attachments[0].id):
+            place = MailboxPlace.from_detail(entry.detail.get("mailbox"))
+            if place is not None:
+                return place
+        return None
+
+    def _attach_from_mailbox(
+        self, contact_id: int, original: NewAttachment, place: MailboxPlace
+    ) -> None:
+        """A message's original, its ledger entry naming the mailbox and the bytes it came from."""
+        sha = self._store.blobs.put(original.data)
+        attachment_id = self._store.blobs.attach(
+            contact_id, sha, original.filename, original.mime, len(original.data), original.note
+        )
+        self._store.ledger.record(
+            "attachment.added",
+            "attachment",
+            attachment_id,
+            {
+                "contact_id": contact_id,
+                "sha256": sha,
+                "filename": original.filename,
+                "mailbox": place.detail(),
+            },
+        )
+
     def _record_file(
-        self, path: str, kind: str, digest: str, tally: FileTally, cancelled: bool
+        self,
+        path: str,
+        kind: str,
+        digest: str,
+        tally: FileTally,
+        cancelled: bool,
+        known_size: int | None = None,
     ) -> None:
         """Every file taken in is a ledger entry, with its hash and what became of it."""
         try:
@@ -45,7 +86,7 @@ class FileRecords:
             record = ImportFileRecord(
                 filename=os.path.basename(path),
                 kind=kind,
-                size=size(path),
+                size=size(path) if known_size is None else known_size,
                 sha256=digest,
                 imported=tally.imported,
                 skipped=tally.skipped,
@@ -58,7 +99,15 @@ class FileRecords:
                     "import.file",
                     "import_file",
                     row_id,
-                    {"filename": record.filename, "imported": record.imported},
+                    {
+                        "filename": record.filename,
+                        "kind": record.kind,
+                        "size": record.size,
+                        "sha256": record.sha256,
+                        "imported": record.imported,
+                        "skipped": record.skipped,
+                        "failed": record.failed,
+                    },
                 )
         except (DatabaseBusyError, DiskFullError) as error:
             raise Stop(str(error)) from error

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from app.core.contact_changes import NewAttachment
 from app.core.domain import Channel, Direction
+from app.importing.mailbox_place import MailboxPlace
 
 
 @dataclass
@@ -37,6 +38,8 @@ class FoundMessage:
     message_id: str = ""
     # Where in its file the message stands, as a spreadsheet numbers it ("row 672").
     place: str = ""
+    # Where in its mailbox the message's bytes stand (a message from an mbox).
+    mailbox_place: MailboxPlace | None = None
     warnings: list[str] = field(default_factory=list)
     # Content hash used when there is no Message-ID (set by the source).
     content_sha256: str = ""

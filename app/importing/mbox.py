@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 LINE_LIMIT = 1024 * 1024
+BOM = b"\xef\xbb\xbf"
 
 _DAY = rb"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
 _MONTH = rb"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
@@ -59,6 +60,8 @@ class MboxMessage:
     raw: bytes | None  # None when the message was too big to keep
     size: int
     warnings: tuple[str, ...] = ()
+    # Where its bytes start in the file (after its "From " line): raw is file[offset:][:len(raw)].
+    offset: int = 0
 
 
 def looks_like_separator(line: bytes) -> bool:
@@ -83,15 +86,23 @@ def _trim(lines: list[bytes]) -> bytes:
     return raw
 
 
+def _separator_shaped(line: bytes) -> bool:
+    return looks_like_separator(line) or _BARE_SEPARATOR.match(line) is not None
+
+
 class _Piece:
     """The message being read: its lines (unless too big), and what its lines show."""
 
-    def __init__(self, max_bytes: int) -> None:
+    def __init__(self, max_bytes: int, offset: int) -> None:
         self.max_bytes = max_bytes
+        self.offset = offset
         self.lines: list[bytes] = []
         self.size = 0
         self.first = b""  # its first line that is not blank
         self.headers_ended = False
+        self.written = 0  # lines that are not blank
+        # Nothing in it but "From " lines shaped like separators: no message, only separators.
+        self.only_separators = True
 
     def add(self, line: bytes, blank: bool) -> None:
         if not self.headers_ended:
@@ -99,11 +110,19 @@ class _Piece:
                 self.headers_ended = True
             elif not self.first and line.strip():
                 self.first = line
+        if line.strip():
+            self.written += 1
+            if self.only_separators and not _separator_shaped(line):
+                self.only_separators = False
         self.size += len(line)
         if self.size <= self.max_bytes:
             self.lines.append(line)
         elif self.lines:
             self.lines = []
+
+    @property
+    def is_message(self) -> bool:
+        return self.written > 0 and not self.only_separators
 
     def message(self, index: int, at_end: bool) -> MboxMessage:
         warnings: list[str] = []
@@ -112,66 +131,149 @@ class _Piece:
         elif at_end and self.first and not self.headers_ended:
             warnings.append(CUT_OFF)
         if self.size > self.max_bytes:
-            return MboxMessage(index, None, self.size, tuple(warnings))
-        return MboxMessage(index, _trim(self.lines), self.size, tuple(warnings))
+            return MboxMessage(index, None, self.size, tuple(warnings), self.offset)
+        return MboxMessage(index, _trim(self.lines), self.size, tuple(warnings), self.offset)
 
 
 class MboxReader:
-    """Iterate the messages of one mbox; `position` and `sha256` follow the bytes read."""
+    """Iterate the messages of one mbox; `position` and `sha256` follow the bytes read.
+
+    Once read, `messages` counts what it yielded and `separators` the "From " lines that only
+    separate; `why_no_messages()` says in plain words why a mailbox yielded none.
+    """
 
     def __init__(self, path: str, max_message_bytes: int) -> None:
         self.path = path
         self.max_message_bytes = max_message_bytes
         self.position = 0
+        self.messages = 0
+        self.separators = 0
+        self.lines = 0
+        # "From " lines that were not taken as separators (line numbers, the first few).
+        self.other_from_lines: list[int] = []
+        self.other_from_count = 0
+        # No separator anywhere and no header lines first: not a mailbox, nor one email.
+        self.not_a_mailbox = False
         self._digest = hashlib.sha256()
 
     @property
     def sha256(self) -> str:
         return self._digest.hexdigest()
 
+    def _from_line(self, number: int) -> None:
+        self.other_from_count += 1
+        if len(self.other_from_lines) < SHOWN_LINES:
+            self.other_from_lines.append(number)
+
+    def _done(self, piece: _Piece | None, at_end: bool) -> MboxMessage | None:
+        """The piece as the next message, or None when it is none (blank, separators only)."""
+        if piece is None:
+            return None
+        if not piece.is_message:
+            self.separators += piece.written
+            return None
+        if at_end and not self.separators and not is_header_line(piece.first.lstrip(BOM)):
+            self.not_a_mailbox = True
+            return None
+        self.messages += 1
+        return piece.message(self.messages, at_end)
+
     def __iter__(self) -> Iterator[MboxMessage]:
-        index = 0
         piece: _Piece | None = None
         previous_blank = True
         # A "From " line that is not shaped like a separator still is one when header lines
         # follow it (an exporter that writes no date); it waits here for the next line.
         waiting: bytes | None = None
+        waiting_at = waiting_line = 0
+        line_start = True
         with open(self.path, "rb") as handle:
             while line := handle.readline(LINE_LIMIT):
+                starts_at = self.position
                 self.position += len(line)
+                # A line longer than LINE_LIMIT comes in pieces: count it once.
+                self.lines += line_start
+                line_start = line.endswith(b"\n")
                 self._digest.update(line)
                 if waiting is not None:
                     held, waiting = waiting, None
                     if _FIRST_HEADER.match(line):
-                        if piece is not None:
-                            index += 1
-                            yield piece.message(index, at_end=False)
-                        piece = _Piece(self.max_message_bytes)
+                        self.separators += 1
+                        if (message := self._done(piece, at_end=False)) is not None:
+                            yield message
+                        piece = _Piece(self.max_message_bytes, starts_at)
                     else:
-                        piece = piece or _Piece(self.max_message_bytes)
+                        self._from_line(waiting_line)
+                        piece = piece or _Piece(self.max_message_bytes, waiting_at)
                         piece.add(held, False)
                 elif previous_blank and line.startswith(b"From "):
                     if looks_like_separator(line):
-                        if piece is not None:
-                            index += 1
-                            yield piece.message(index, at_end=False)
-                        piece = _Piece(self.max_message_bytes)
+                        self.separators += 1
+                        if (message := self._done(piece, at_end=False)) is not None:
+                            yield message
+                        piece = _Piece(self.max_message_bytes, self.position)
                         previous_blank = False
                         continue
                     if _BARE_SEPARATOR.match(line):
-                        waiting = line
+                        waiting, waiting_at, waiting_line = line, starts_at, self.lines
                         previous_blank = False
                         continue
+                if line.startswith(b"From "):
+                    self._from_line(self.lines)
                 previous_blank = line in _BLANK
                 if piece is None:
                     if not line.strip():
                         continue
                     # No separator first: the file is a single message saved as .mbox.
-                    piece = _Piece(self.max_message_bytes)
+                    piece = _Piece(self.max_message_bytes, starts_at)
                 piece.add(line, previous_blank)
         if waiting is not None:
-            piece = piece or _Piece(self.max_message_bytes)
+            self._from_line(waiting_line)
+            piece = piece or _Piece(self.max_message_bytes, waiting_at)
             piece.add(waiting, False)
-        if piece is not None and piece.size:
-            index += 1
-            yield piece.message(index, at_end=True)
+        message = self._done(piece, at_end=True) if piece is not None and piece.size else None
+        if message is not None:
+            yield message
+
+    def why_no_messages(self) -> str:
+        """Why a mailbox read to its end yielded no message, for the owner."""
+        if not self.not_a_mailbox:
+            lines = (
+                "1 separator line"
+                if self.separators == 1
+                else f"{self.separators:,} separator lines"
+            )
+            return (
+                f"This mailbox holds no messages: only {lines} (the “From …” line a mail "
+                "program writes before each message), with no message after them. Nothing was "
+                "saved; the file itself is unchanged."
+            )
+        text = (
+            "This mailbox holds no messages Steady can read: no line in it begins a message "
+            "the way mail programs write it (“From sender date”), and it does not begin like "
+            "a single email (with From:, Date: or Subject: lines)."
+        )
+        if self.other_from_count:
+            text += " " + _from_lines_text(self.other_from_lines, self.other_from_count)
+        if self.position < SMALL:
+            text += f" The file is only {_bytes(self.position)} long."
+        return text + " Nothing was saved; the file itself is unchanged."
+
+
+SHOWN_LINES = 5
+# A file this small is no mailbox at all: its size says so.
+SMALL = 100
+
+
+def _bytes(count: int) -> str:
+    return "1 byte" if count == 1 else f"{count:,} bytes"
+
+
+def _from_lines_text(numbers: list[int], count: int) -> str:
+    if count == 1:
+        return f"Line {numbers[0]:,} begins with “From ” but not in that form."
+    shown = [f"{number:,}" for number in numbers]
+    if count > len(numbers):
+        listed = ", ".join(shown) + f" and {count - len(numbers):,} more"
+    else:
+        listed = ", ".join(shown[:-1]) + " and " + shown[-1]
+    return f"Lines {listed} begin with “From ” but not in that form."

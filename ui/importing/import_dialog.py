@@ -250,6 +250,11 @@ class ImportDialog(QDialog):
 
     def _show_results(self, report: ImportReport) -> None:
         self.results.clear()
+        if report.notes:
+            group = QTreeWidgetItem(self.results, ["About the files", ""])
+            for note in report.notes:
+                _row(group, note.source, note.text)
+            group.setExpanded(True)
         if report.failed:
             group = QTreeWidgetItem(self.results, [f"Failed ({len(report.failed)})", ""])
             for failure in report.failed:

@@ -30,7 +30,7 @@ from app.services import Services
 from ui.log.contact_dialog import FIELD_NAMES
 from ui.log.contact_form import ContactForm, logged_as
 from ui.log.evidence_dialog import EvidenceDialog
-from ui.log.evidence_facts import ClauseTagDialog, PostDetailsDialog
+from ui.log.evidence_facts import ClauseTagDialog, PostDetailsDialog, where_it_came_from
 from ui.log.evidence_list import EvidenceList
 from ui.log.move_contact import MoveContactDialog, moves_text
 from ui.shell.dates import shown_when
@@ -127,7 +127,10 @@ class ContactDialog(EvidenceDialog):
         history_box = QGroupBox("History (every version is kept)")
         QVBoxLayout(history_box).addWidget(self.history)
         evidence_box = QGroupBox("Evidence")
-        QVBoxLayout(evidence_box).addWidget(self.evidence)
+        self.came_from = where_it_came_from(services, contact_id)
+        evidence_layout = QVBoxLayout(evidence_box)
+        evidence_layout.addWidget(self.evidence)
+        evidence_layout.addWidget(self.came_from)
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(history_box)
         lower.addWidget(evidence_box)

@@ -1,11 +1,12 @@
-"""Facts added to a logged contact without touching its words: where a screenshotted post
-was published, and which policy clause the contact breaks. Each is its own ledgered record."""
+"""Facts about a logged contact's evidence, none touching its words: where a message imported
+from a mailbox came from (shown), where a screenshotted post was published and which policy
+clause the contact breaks (added, each its own ledgered record)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,6 +39,19 @@ PLATFORMS = (
     "Forum",
     "Other",
 )
+
+
+def where_it_came_from(services: Services, contact_id: int) -> QLabel:
+    """The mailbox a message came from, its size and SHA-256, and the message's bytes in it;
+    hidden for a contact that did not come from a mailbox."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    place = services.imports.mailbox_place(contact_id)
+    label.setText(f"Where it came from: {place.described()}" if place is not None else "")
+    label.setVisible(place is not None)
+    return label
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:

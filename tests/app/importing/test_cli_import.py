@@ -74,6 +74,33 @@ def test_unknown_sender_fails_with_a_hint_and_customer_option_imports(
     assert steady_import(angry_db, str(stranger), "--customer", "1").returncode == 0
 
 
+def test_a_mailbox_that_gives_nothing_says_why_on_the_command_line(
+    angry_db: Path, tmp_path: Path
+) -> None:
+    separators = tmp_path / "export.mbox"
+    separators.write_bytes(b"From angry@example.com Mon Nov  2 10:00:00 2026\n\n" * 2)
+    done = steady_import(angry_db, str(separators))
+    assert done.returncode == 1
+    assert done.stdout.splitlines() == [
+        "Imported 0, skipped 0 already there, failed 1.",
+        "  failed: export.mbox: This mailbox holds no messages: only 2 separator lines (the "
+        "“From …” line a mail program writes before each message), with no message after "
+        "them. Nothing was saved; the file itself is unchanged.",
+    ]
+    mbox = write_mbox(tmp_path / "inbox.mbox", 2)
+    assert steady_import(angry_db, str(mbox)).returncode == 0
+    again = steady_import(angry_db, str(mbox))
+    assert again.returncode == 0
+    assert again.stdout.splitlines() == [
+        "Imported 0, skipped 2 already there, failed 0.",
+        "  inbox.mbox: All 2 messages were already in the log; nothing new was added. The "
+        "same mailbox (the same SHA-256) was imported before, as “inbox.mbox”.",
+    ]
+    result = json.loads(steady_import(angry_db, str(mbox), "--json").stdout)
+    assert result["notes"][0]["source"] == "inbox.mbox"
+    assert result["notes"][0]["note"].startswith("All 2 messages were already in the log")
+
+
 def test_bad_usage_exits_2(angry_db: Path, tmp_path: Path) -> None:
     assert steady_import(angry_db).returncode == 2
     wrong = steady_import(angry_db, str(tmp_path / "x.eml"), "--customer", "99")
@@ -116,12 +143,15 @@ def test_a_process_killed_mid_import_leaves_a_consistent_database(
         assert services.verify().ok, services.verify().problems[:3]
         count = services.contacts.count_for_customer(1)
         assert 30 <= count < 2000
+        data = mbox.read_bytes()
         for contact in services.contacts.page_for_customer(1, 0, count):
             [original] = services.contacts.attachments(contact.id)
             assert original.mime == "message/rfc822"
-            assert parse_email(services.contacts.attachment_data(original.id)[1]).text == (
-                contact.text
-            )
+            stored = services.contacts.attachment_data(original.id)[1]
+            assert parse_email(stored).text == contact.text
+            # Each whole message still traces to its bytes in the mailbox.
+            place = services.imports.mailbox_place(contact.id)
+            assert place is not None and data[place.offset :][: place.length] == stored
             assert contact.text.startswith("Message ")
             assert len(services.store.ledger.entries("contact", contact.id)) == 1
         # Importing again completes the rest and adds nothing twice.

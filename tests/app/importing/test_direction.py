@@ -76,6 +76,10 @@ def test_dropped_on_the_customer_in_the_window_it_is_the_business_writing_too(
         assert len(report.imported) == 1 and not report.unmatched
         contact = services.contacts.get(report.imported[0].contact_id)
         assert contact.direction is Direction.OUTBOUND
+        # The warning's "legal action" is the business's word: never flagged as a threat, so
+        # the packet's log does not print the shop's own mail as "threatening".
+        assert contact.details.categories == ()
+        assert "suggested" not in str(report.imported[0])
     finally:
         services.close()
 

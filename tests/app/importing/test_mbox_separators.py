@@ -225,8 +225,15 @@ def test_only_separator_lines_and_blank_lines_are_left_between_messages(
     path.write_bytes(data)
     position = 0
     gaps: list[bytes] = []
-    for message in MboxReader(str(path), 10**6):
+    reader = MboxReader(str(path), 10**6)
+    messages = list(reader)
+    if reader.not_a_mailbox:
+        # Refused whole, and said why: nothing in it is dropped without a word.
+        assert messages == [] and "holds no messages" in reader.why_no_messages()
+        return
+    for message in messages:
         assert message.raw is not None
+        assert data[message.offset :][: len(message.raw)] == message.raw
         if not message.raw.strip():
             continue
         found = data.index(message.raw, position)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import UTC, datetime
+from pathlib import Path
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.core.domain import Customer
 from app.services import Services
 from tests.helpers.fixtures import log_post_screenshot
+from tests.helpers.import_fixtures import write_mbox
 from ui.log.contact_view import ContactDialog
 from ui.log.evidence_facts import ClauseTagDialog, PostDetailsDialog
 
@@ -66,3 +70,30 @@ def test_a_contact_is_tagged_with_the_clause_it_breaks(qtbot: QtBot, services: S
     [tag] = services.policies.clause_tags(customer_id)
     assert tag.contact_id == contact_id and tag.clause == "section 2"
     assert services.verify().ok
+
+
+def test_a_message_from_a_mailbox_shows_where_in_it_it_came_from(
+    qtbot: QtBot, shop: Services, angry_customer_id: int, tmp_path: Path
+) -> None:
+    path = write_mbox(tmp_path / "Inbox.mbox", 2)
+    data = path.read_bytes()
+    report = shop.imports.run([str(path)])
+    second = report.imported[1].contact_id
+    place = shop.imports.mailbox_place(second)
+    assert place is not None
+    viewer = ContactDialog(shop, second)
+    qtbot.addWidget(viewer)
+    assert not viewer.came_from.isHidden()
+    assert viewer.came_from.textFormat() == Qt.TextFormat.PlainText
+    assert viewer.came_from.text() == (
+        f"Where it came from: Message 2 of the mailbox file “Inbox.mbox” ({len(data):,} bytes, "
+        f"SHA-256 {hashlib.sha256(data).hexdigest()}). The original stored here is that "
+        f"file's {place.length:,} bytes from byte offset {place.offset:,} (counted from 0, just "
+        "after the message's “From ” line), unchanged."
+    )
+
+
+def test_a_contact_not_from_a_mailbox_shows_no_mailbox(qtbot: QtBot, services: Services) -> None:
+    viewer = ContactDialog(services, _post(services))
+    qtbot.addWidget(viewer)
+    assert viewer.came_from.isHidden()
