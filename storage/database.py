@@ -174,7 +174,8 @@ def open_database_read_only(
         raise StorageError(f"There is no file {path}.")
     tighten(path)  # its mode only, never its bytes: a log is the owner's to read, copies too
     query = "immutable=1" if immutable else "mode=ro"
-    uri = f"file:{urllib.parse.quote(os.path.abspath(path))}?{query}"
+    # The name's own bytes, so a name that is not UTF-8 opens too.
+    uri = f"file:{urllib.parse.quote(os.fsencode(os.path.abspath(path)))}?{query}"
     with translated_errors(path):
         conn = _connect(path, uri, passphrase)
         db = SteadyDatabase(conn)
