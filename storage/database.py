@@ -8,6 +8,7 @@ failing half-way; a file on a read-only drive, or marked read-only, is opened re
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import time
@@ -173,7 +174,8 @@ def open_database_read_only(
         raise StorageError(f"There is no file {path}.")
     tighten(path)  # its mode only, never its bytes: a log is the owner's to read, copies too
     query = "immutable=1" if immutable else "mode=ro"
-    uri = f"file:{urllib.parse.quote(os.path.abspath(path))}?{query}"
+    # The name's own bytes, so a name that is not UTF-8 opens too.
+    uri = f"file:{urllib.parse.quote(os.fsencode(os.path.abspath(path)))}?{query}"
     with translated_errors(path):
         conn = _connect(path, uri, passphrase)
         db = SteadyDatabase(conn)
@@ -219,6 +221,7 @@ def tighten(path: str) -> None:
             os.chmod(path, mode & 0o700)
 
 
+_CANNOT_WRITE_HERE = (errno.EROFS, errno.EACCES, errno.EPERM)
 PARTIAL_SUFFIXES = (".partial", ".partial-journal", ".partial-wal", ".partial-shm")
 STALE_PARTIAL_SECONDS = 3600  # a copy under way rewrites its file far more often than this
 
@@ -279,7 +282,14 @@ def backup_database(db: SteadyDatabase, target: str, passphrase: str | None = No
             os.fsync(handle.fileno())
         os.replace(temporary, target)
     except OSError as error:
+        if error.errno in _CANNOT_WRITE_HERE:
+            raise StorageError(
+                f"The folder {folder} cannot be written to ({error.strerror}): choose another "
+                "folder for backups, or make this one writable."
+            ) from error
         raise StorageError(f"Cannot write {target}: {error.strerror or error}") from error
     finally:
-        with contextlib.suppress(FileNotFoundError):
+        # On a read-only drive even removing what was never made fails: the reason the
+        # backup failed is what the owner must hear, not this.
+        with contextlib.suppress(OSError):
             os.remove(temporary)

@@ -7,6 +7,7 @@ Errors are one line on stderr and a non-zero exit. Qt is never imported here.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import os
 import sys
@@ -119,6 +120,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_window(args.db, demo=args.demo)
         finally:
             gc.enable()
+    for stream, own in ((sys.stdout, sys.__stdout__), (sys.stderr, sys.__stderr__)):
+        # A file name that is not UTF-8 is printed as the bytes it is, not a traceback.
+        if stream is own:
+            with contextlib.suppress(AttributeError, ValueError):
+                stream.reconfigure(errors="surrogateescape")  # type: ignore[union-attr]
     try:
         return int(args.run(args) or 0)
     except (InvalidInputError, NotFoundError) as error:

@@ -7,6 +7,7 @@ import os
 
 from app.cli.common import add_json_flag, database_path, print_json, services_for
 from app.core.errors import InvalidInputError
+from app.core.file_names import readable
 from app.log.anchors import parse_head
 from app.log.time_stamps import describe_time_stamps
 from app.log.verify import describe, verdict
@@ -85,7 +86,7 @@ def _verify(args: argparse.Namespace) -> int:
 def _backup(args: argparse.Namespace) -> int:
     with services_for(args) as services:
         report = services.backups.write(args.target, force=args.force)
-    print(f"{args.target} (verified: {report.entries} ledger entries)")
+    print(f"{readable(args.target)} (verified: {report.entries} ledger entries)")
     return 0
 
 

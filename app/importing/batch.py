@@ -16,6 +16,7 @@ from dataclasses import replace
 from app.core.clock import Clock
 from app.core.domain import POST_SOURCE, Channel, Contact, ContactDetails, Direction
 from app.core.errors import DatabaseBusyError, DiskFullError, SteadyError
+from app.core.file_names import file_name
 from app.core.ports import Store
 from app.core.settings import Settings
 from app.importing.batch_report import (
@@ -130,7 +131,7 @@ class Importer(FileRecords):
                 )
 
         for number, path in enumerate(paths):
-            name = os.path.basename(path)
+            name = file_name(path)
             if should_stop is not None and should_stop():
                 report.cancelled = True
                 break
@@ -140,9 +141,7 @@ class Importer(FileRecords):
             except Stop as stop:
                 report.stopped = str(stop)
                 for rest in paths[number + 1 :]:
-                    report.failed.append(
-                        ImportFailure(os.path.basename(rest), f"Not imported: {stop}")
-                    )
+                    report.failed.append(ImportFailure(file_name(rest), f"Not imported: {stop}"))
                 break
             done_bytes += sizes[path]
         tell(len(paths), "")
@@ -158,7 +157,7 @@ class Importer(FileRecords):
         tell: Callable[..., None],
         number: int,
     ) -> None:
-        name = os.path.basename(path)
+        name = file_name(path)
         kind = kind_of(path, options.image_extensions)
         tally = FileTally()
         digest = ""
@@ -219,7 +218,7 @@ class Importer(FileRecords):
     def _single_items(
         self, path: str, kind: str, options: ImportOptions
     ) -> Iterator[tuple[ItemRef, str, FoundMessage | SteadyError]]:
-        name = os.path.basename(path)
+        name = file_name(path)
         if kind == "csv":
             table = read_table(path)
             mapping = options.csv_mappings.get(path) or self.remembered_mapping(table.signature)

@@ -73,7 +73,7 @@ def left_out_text(count: int) -> str:
     if not count:
         return ""
     files = "1 file that is" if count == 1 else f"{count} files that are"
-    return f" Left out {files} not evidence (a mail program's own files, empty files)."
+    return f" Left out {files} not evidence (a mail program's or Steady's own files, empty files)."
 
 
 @dataclass

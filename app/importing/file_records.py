@@ -8,6 +8,7 @@ import os
 
 from app.core.contact_changes import NewAttachment
 from app.core.errors import DatabaseBusyError, DiskFullError
+from app.core.file_names import file_name
 from app.core.ports import Store
 from app.importing.files import sha256_file, size
 from app.importing.found import FoundMessage
@@ -27,7 +28,7 @@ class FileRecords:
         path = found.original_path
         sha, size = self._store.imports.put_file(path)
         note = found.original_note
-        name = os.path.basename(path)
+        name = file_name(path)
         mime = found.original_mime or mime_of(path)
         attachment_id = self._store.blobs.attach(contact_id, sha, name, mime, size, note)
         self._store.ledger.record(
@@ -84,7 +85,7 @@ class FileRecords:
             if not digest and os.path.isfile(path):
                 digest = sha256_file(path)
             record = ImportFileRecord(
-                filename=os.path.basename(path),
+                filename=file_name(path),
                 kind=kind,
                 size=size(path) if known_size is None else known_size,
                 sha256=digest,

@@ -10,6 +10,7 @@ import os
 
 from app.core.domain import Channel
 from app.core.errors import SteadyError
+from app.core.file_names import file_name, readable
 from app.importing.batch_report import LeftOut
 from app.importing.email_message import parse_email
 from app.importing.found import FoundMessage
@@ -113,7 +114,9 @@ def files_in(paths: list[str], left_out: list[LeftOut] | None = None) -> list[st
                 if not reason:
                     found.append(inside)
                 elif left_out is not None:
-                    shown = os.path.join(os.path.basename(path), os.path.relpath(inside, path))
+                    shown = readable(
+                        os.path.join(os.path.basename(path), os.path.relpath(inside, path))
+                    )
                     left_out.append(LeftOut(shown, reason))
     return found
 
@@ -142,7 +145,7 @@ def sha256_file(path: str) -> str:
 
 def file_found(path: str, kind: str, details: ImageDetails | None) -> FoundMessage:
     """An image or any other file as one item to log, kept exactly as it is."""
-    name = os.path.basename(path)
+    name = file_name(path)
     found_magic = magic(head(path))
     warnings: list[str] = []
     if kind == "image":
@@ -178,7 +181,7 @@ def single_found(path: str, kind: str, details: ImageDetails | None) -> FoundMes
     """A file that is one item (an email, an Outlook message, a picture, any other file)."""
     if kind == "empty":
         raise SteadyError(EMPTY)
-    name = os.path.basename(path)
+    name = file_name(path)
     if kind in ("email", "outlook"):
         with open(path, "rb") as handle:
             data = handle.read()

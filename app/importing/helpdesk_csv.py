@@ -18,6 +18,7 @@ from email.utils import parseaddr
 from app.core.contact_changes import NewAttachment
 from app.core.domain import Channel, Direction
 from app.core.errors import SteadyError
+from app.core.file_names import file_name
 from app.importing.csv_lines import CsvLines, sniff_encoding
 from app.importing.found import FoundMessage
 from app.importing.written_time import read_written_time
@@ -205,7 +206,7 @@ def iter_rows(path: str, table: CsvTable, mapping: ColumnMapping) -> Iterator[Fo
     """Each data row as a message, streamed; blank rows are passed over."""
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
     seen: Counter[str] = Counter()
-    filename = os.path.basename(path)
+    filename = file_name(path)
     with open(path, "rb") as handle:
         lines = CsvLines(handle, table.encoding)
         reader = csv.reader(lines, delimiter=table.delimiter)

@@ -13,6 +13,7 @@ import os
 from collections.abc import Iterator
 
 from app.core.errors import SteadyError
+from app.core.file_names import file_name
 from app.core.ports import Store
 from app.importing.batch_report import FileNote
 from app.importing.email_message import parse_email
@@ -25,7 +26,7 @@ from app.importing.mbox import MboxReader
 def mailbox_file(path: str) -> MailboxFile:
     # The size before the hash: a file that grows meanwhile then fails the check at the end.
     length = size(path)
-    return MailboxFile(os.path.basename(path), length, sha256_file(path))
+    return MailboxFile(file_name(path), length, sha256_file(path))
 
 
 def mbox_items(

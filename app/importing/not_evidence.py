@@ -1,4 +1,5 @@
-"""Files a mail program keeps beside the mail in its folders: indexes, settings, caches.
+"""Files a mail program keeps beside the mail in its folders (indexes, settings, caches), and
+Steady's own files (the log, its backups, its heads).
 
 When the owner imports a whole mail folder (Thunderbird's "Local Folders", an Apple Mail
 export, a Dovecot maildir), these are left out and reported, rather than logged as something
@@ -8,6 +9,7 @@ the customer sent. A file named on its own is always taken in.
 from __future__ import annotations
 
 import os
+import re
 
 from app.importing.sniff import head, is_empty
 
@@ -45,6 +47,25 @@ _PROGRAM_EXTENSIONS = {
 }
 # Thunderbird's indexes are "Mork" files, whatever they are called.
 _MORK = b"// <!-- <mdb:mork"
+_SQLITE = b"SQLite format 3\x00"
+_DATABASE_SIDE_FILES = ("-wal", "-shm", "-journal")
+# Steady's own files beside a log: its heads, a log set aside by a restore, a copy under way.
+_STEADY_NAMES = (".heads", ".partial", ".unlocking")
+_STEADY_LOG = "Steady's own log or one of its backups"
+_SET_ASIDE = re.compile(r"\.replaced-\d{4}-\d\d-\d\d-\d{6}(?:-wal|-shm)?$")
+
+
+def _steady_or_database(path: str, name: str) -> str:
+    """A log, a backup or a database's working file found in the folder imported: taken in,
+    it would put every customer's details into one customer's evidence, for ever."""
+    if name.endswith(_STEADY_NAMES) or _SET_ASIDE.search(name) or os.path.exists(f"{path}.heads"):
+        return _STEADY_LOG
+    side = next((suffix for suffix in _DATABASE_SIDE_FILES if name.endswith(suffix)), "")
+    if side and os.path.exists(path[: -len(side)]):
+        return "a database's working file"
+    if head(path).startswith(_SQLITE):
+        return "a database (Steady's log, a backup of it, or another program's)"
+    return ""
 
 
 def why_not_evidence(path: str) -> str:
@@ -54,6 +75,7 @@ def why_not_evidence(path: str) -> str:
     what = what or next((w for p, w in _PROGRAM_PREFIXES.items() if name.startswith(p)), "")
     if not what and head(path).startswith(_MORK):
         what = _PROGRAM_EXTENSIONS[".msf"]
+    what = what or _steady_or_database(path, name)
     if what:
         return f"Not evidence: {what}, not a message."
     if is_empty(path):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import re
 from datetime import UTC, datetime
 from email.utils import getaddresses, parseaddr
@@ -12,6 +11,7 @@ from app.core.contact_changes import NewAttachment
 from app.core.direction_controls import plainly
 from app.core.domain import Channel
 from app.core.errors import SteadyError
+from app.core.file_names import file_name
 from app.importing.charsets import decode_leniently
 from app.importing.found import FoundMessage
 from app.importing.html_text import read_html
@@ -39,7 +39,7 @@ def parse_outlook(path: str, data: bytes) -> FoundMessage:
     """Read an Outlook message; `data` is the file's bytes, kept unchanged as the original."""
     import extract_msg  # a heavy import, only when a .msg is actually imported
 
-    name = os.path.basename(path)
+    name = file_name(path)
     warnings: list[str] = []
     # extract-msg reports oddities of real files through logging; the owner gets warnings.
     logging.getLogger("extract_msg").setLevel(logging.CRITICAL)
@@ -76,7 +76,7 @@ def parse_outlook(path: str, data: bytes) -> FoundMessage:
             if isinstance(payload, bytes):
                 attachments.append(
                     NewAttachment(
-                        filename=os.path.basename(filename),
+                        filename=file_name(filename),
                         data=payload,
                         mime=getattr(attachment, "mimetype", None) or "application/octet-stream",
                     )

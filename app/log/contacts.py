@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from app.core.clock import Clock, zone_label
 from app.core.domain import Attachment, Category, Contact, ContactDetails
 from app.core.errors import InvalidInputError, SteadyError
+from app.core.file_names import file_name
 from app.core.ports import Store
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ def validated(details: ContactDetails) -> ContactDetails:
 
 def attachment_from_file(path: str, note: str = "") -> NewAttachment:
     """Read a file the owner picked or dropped, with a clear message when it cannot be kept."""
-    name = os.path.basename(path)
+    name = file_name(path)
     try:
         size = os.path.getsize(path)
         if size > MAX_ATTACHMENT_BYTES:

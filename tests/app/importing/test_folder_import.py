@@ -23,7 +23,7 @@ def test_a_thunderbird_folder_imports_the_mail_and_leaves_out_its_own_files(
     report = shop.imports.run([str(folder)], ImportOptions(customer_id=angry_customer_id))
     assert report.summary() == (
         "Imported 3, skipped 0 already there, failed 0. Left out 9 files that are not evidence "
-        "(a mail program's own files, empty files)."
+        "(a mail program's or Steady's own files, empty files)."
     )
     contacts = shop.contacts.page_for_customer(angry_customer_id, 0, 50)
     assert sorted(c.summary for c in contacts) == ["Again", "Court", "Refund"]
@@ -112,7 +112,7 @@ def test_the_command_line_lists_what_it_left_out(
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == (
         "Imported 3, skipped 0 already there, failed 0. Left out 9 files that are not evidence "
-        "(a mail program's own files, empty files)."
+        "(a mail program's or Steady's own files, empty files)."
     )
     assert "  left out: Local Folders/Trash: Not evidence: the file is empty." in lines
     assert main([*argv, "--json"]) == 0
@@ -122,3 +122,74 @@ def test_the_command_line_lists_what_it_left_out(
         "source": "Local Folders/Inbox.msf",
         "reason": "Not evidence: Thunderbird's index of a mail folder, not a message.",
     }
+
+
+def test_a_folder_holding_the_log_leaves_out_steady_s_own_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Taken in, the log, its backups or its heads would put every other customer's details
+    into one customer's evidence, where they could never be removed, and into every bundle."""
+    from app.application import open_services
+    from app.core.domain import Customer
+
+    folder = tmp_path / "shop"
+    folder.mkdir()
+    log = folder / "shop.db"
+    services = open_services(log)
+    services.customers.add(Customer(name="Gordon Pryce", emails=("gordon@example.com",)))
+    services.customers.add(Customer(name="Tasha Morrow", emails=("tasha@example.com",)))
+    services.verify()  # the heads file beside the log
+    assert services.backups.daily()  # "Steady backups/" beside the log
+    (folder / "shop.db.replaced-2026-11-20-101010").write_bytes(log.read_bytes())
+    (folder / ".shop.db.1a2b3c4d.partial").write_bytes(log.read_bytes())
+    mail = email("You will regret this.", sender="gordon@example.com")
+    (folder / "mail.eml").write_bytes(bytes(mail))
+    try:
+        report = services.imports.run([str(folder)], ImportOptions(customer_id=1))
+        assert len(report.imported) == 1
+        left_out = {Path(left.source).name: left.reason for left in report.left_out}
+        for name in (
+            "shop.db",
+            "shop.db.heads",
+            "shop.db.replaced-2026-11-20-101010",
+        ):
+            assert "Steady's own log" in left_out[name], (name, left_out)
+        backups = [name for name in left_out if name.startswith("shop-")]
+        assert len(backups) == 2  # the day's backup and its heads
+        assert all("Steady's own log" in left_out[name] for name in backups)
+        assert all(
+            "a database's working file" in reason
+            for name, reason in left_out.items()
+            if name.endswith(("-wal", "-shm"))
+        )
+        files = [
+            a.filename
+            for c in services.contacts.page_for_customer(1, 0, 20)
+            for a in services.contacts.attachments(c.id)
+        ]
+        assert all(not name.startswith("shop") for name in files), files
+        assert ".shop.db.1a2b3c4d.partial" not in files  # hidden files are never taken in
+        assert "Steady's own files" in report.summary()
+    finally:
+        services.close()
+
+
+def test_a_database_or_its_working_files_found_in_a_folder_are_not_messages(
+    tmp_path: Path,
+) -> None:
+    import sqlite3
+
+    from app.importing.not_evidence import why_not_evidence
+
+    other = tmp_path / "orders.sqlite"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE orders (customer TEXT)")
+    conn.commit()
+    conn.close()
+    (tmp_path / "orders.sqlite-wal").write_bytes(b"\x37\x7f\x06\x82" + b"\0" * 28)
+    assert "a database (Steady's log" in why_not_evidence(str(other))
+    assert "a database's working file" in why_not_evidence(str(tmp_path / "orders.sqlite-wal"))
+    for name in ("complaint-journal.txt", "refund-journal"):  # no database beside them
+        letter = tmp_path / name
+        letter.write_text("Day 3 of waiting for my refund.")
+        assert why_not_evidence(str(letter)) == ""

@@ -255,3 +255,57 @@ def test_a_restore_cut_short_between_its_renames_is_explained(tmp_path: Path) ->
     assert "a restore was cut short" in str(raised.value)
     assert aside.name in str(raised.value)
     assert not path.exists()
+
+
+def test_a_read_only_backup_folder_is_named_and_the_work_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A write-protected stick as the Backup folder: on such a drive creating the copy fails,
+    and so does removing what was never made."""
+    import errno
+
+    import storage.database as database
+    from app.cli import main
+
+    path = tmp_path / "shop.db"
+    _log_with_words(path)
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    services = open_services(path)
+    services.settings.update({"backup_folder": str(folder)})
+    services.close()
+
+    def read_only(target: str, *_args: object) -> None:
+        if str(folder) in target:
+            raise OSError(errno.EROFS, "Read-only file system", target)
+        raise AssertionError(target)
+
+    def cannot_remove(target: str) -> None:
+        raise OSError(errno.EROFS, "Read-only file system", target)
+
+    monkeypatch.setattr(database, "create_private", read_only)
+    monkeypatch.setattr(database.os, "remove", cannot_remove)
+    code = main(
+        [
+            "--db",
+            str(path),
+            "log",
+            "--customer",
+            "1",
+            "--channel",
+            "phone",
+            "--text",
+            "He called again, shouting",
+        ]
+    )
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    assert "Traceback" not in captured.err
+    assert f"The folder {folder} cannot be written to (Read-only file system)" in captured.err
+    monkeypatch.undo()
+    services = open_services(path)
+    try:
+        texts = [c.text for c in services.contacts.page_for_customer(1, 0, 10)]
+        assert "He called again, shouting" in texts
+    finally:
+        services.close()

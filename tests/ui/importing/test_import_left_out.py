@@ -19,7 +19,7 @@ def test_a_dropped_thunderbird_folder_shows_what_was_left_out(
     qtbot.waitUntil(lambda: dialog.is_done, timeout=10_000)
     assert dialog.summary.text() == (
         "Imported 3, skipped 0 already there, failed 0. Left out 9 files that are not evidence "
-        "(a mail program's own files, empty files)."
+        "(a mail program's or Steady's own files, empty files)."
     )
     groups = [dialog.results.topLevelItem(i) for i in range(dialog.results.topLevelItemCount())]
     [left] = [g for g in groups if g.text(0).startswith("Left out")]
