@@ -235,14 +235,18 @@ class Redactor:
         for field in fields(value):
             if not field.init or field.name in _LEFT_ALONE:
                 continue
+            if field.name == "filename":
+                changes[field.name] = self.file_name(getattr(value, field.name), contact_id)
+                continue
             changes[field.name] = self.everywhere(getattr(value, field.name), contact_id)
         return replace(value, **changes)
 
 
 def pictures_not_redacted(data: PacketData) -> tuple[int, ...]:
     """Exhibit numbers of the pictures a redacted packet prints exactly as received: the
-    words in a screenshot are pixels, which no rule can black out."""
-    if not data.redactions:
+    words in a screenshot are pixels, which no rule can black out. None when the owner left
+    the pictures out."""
+    if not data.redactions or data.pictures_left_out:
         return ()
     return tuple(exhibit.number for exhibit in data.exhibits if exhibit.is_image)
 

@@ -1,0 +1,82 @@
+"""Pictures left out of a packet.
+
+No rule can black out the words in a screenshot: they are pixels. So the owner may leave every
+picture out of a packet instead of leaving out the whole contact. A picture left out keeps its
+exhibit number, its page (and so its Bates number) and its SHA-256, and its page says in words
+that it was left out: the packet still proves the file exists, and the other side can ask for
+it. The contact's own text still prints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from app.core.domain import Contact
+from app.packets.data import Exhibit, PacketData
+from app.packets.summary import plural
+
+if TYPE_CHECKING:
+    from app.core.settings import Settings
+    from app.services import Services
+
+SETTING = "packet_pictures"  # declared in app/core/settings.py, beside the paper size
+PRINT_THEM = "Print them"
+LEAVE_THEM_OUT = "Leave them out"
+OPTION = "Leave pictures out"  # the option's name, as the packet dialog shows it
+
+
+def left_out_by_default(settings: Settings) -> bool:
+    """What the owner chose last: a packet leaves pictures out until they tick it off again."""
+    return settings.text(SETTING) == LEAVE_THEM_OUT
+
+
+def is_left_out(exhibit: Exhibit, data: PacketData) -> bool:
+    return data.pictures_left_out and exhibit.is_image
+
+
+def pictures_left_out(data: PacketData) -> tuple[int, ...]:
+    """Exhibit numbers of the pictures this packet does not draw."""
+    return tuple(exhibit.number for exhibit in data.exhibits if is_left_out(exhibit, data))
+
+
+def left_out_line(exhibit: Exhibit) -> str:
+    """What an exhibit's page says in place of the picture (the name is already redacted)."""
+    return (
+        f"Picture left out of this packet: “{exhibit.filename}”, {exhibit.mime}, "
+        f"{exhibit.size:,} bytes, SHA-256 {exhibit.sha256}. The owner chose to leave pictures "
+        "out of this copy, as words in a picture cannot be redacted. The file is kept unchanged "
+        f"in the business's records and can be asked for as {exhibit.label}; its SHA-256 "
+        "identifies it."
+    )
+
+
+def left_out_statement(data: PacketData) -> str:
+    """Said on the cover and in the integrity statement, so no reader takes a picture left out
+    for one lost; empty when the packet draws every picture it has."""
+    numbers = pictures_left_out(data)
+    if not numbers:
+        return ""
+    which = ", ".join(str(n) for n in numbers)
+    many = len(numbers) != 1
+    return (
+        f"{plural(len(numbers), 'picture')} (Exhibit{'s' if many else ''} {which}) "
+        f"{'were' if many else 'was'} left out of this copy at the owner's choice, because "
+        "words in a picture cannot be redacted. Nothing was lost: each is listed in the exhibit "
+        f"index and on {'their' if many else 'its'} own exhibit page with file name, size and "
+        "SHA-256, and the originals are kept unchanged in the business's records."
+    )
+
+
+def picture_counts(services: Services, contacts: Iterable[Contact]) -> dict[int, int]:
+    """How many pictures each contact has attached (only contacts that have some)."""
+    counts: dict[int, int] = {}
+    for contact in contacts:
+        if not contact.attachment_count:  # most contacts have no files: no query for them
+            continue
+        pictures = sum(
+            1 for a in services.contacts.attachments(contact.id) if a.mime.startswith("image/")
+        )
+        if pictures:
+            counts[contact.id] = pictures
+    return counts
