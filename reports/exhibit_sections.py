@@ -12,6 +12,8 @@ from reportlab.platypus import (
     Flowable,
     PageBreak,
     Spacer,
+    Table,
+    TableStyle,
 )
 
 from app.packets.data import Exhibit, PacketData
@@ -22,7 +24,7 @@ from reports.blocks import Tick, grid, key_values, p, size_label, when
 from reports.images import evidence_image
 from reports.page import ExhibitEnd, ExhibitHeading
 from reports.page_refs import BatesRange
-from reports.styles import Styles, styles
+from reports.styles import RULE, SHADE, Styles, styles
 from reports.unicode_text import text_paragraph
 
 
@@ -155,12 +157,31 @@ def exhibit_pages(
         story.append(facts)
         story.append(Spacer(1, 8))
         if is_left_out(exhibit, data):
-            story.append(p(left_out_line(exhibit), sheet.body))
+            # Framed where the picture would be: plainly a gap left on purpose, not a fault.
+            story.append(_left_out_box(exhibit, width, sheet))
         else:
             story += _exhibit_content(exhibit, width, height, sheet)
         story.append(ExhibitEnd())
         tick("Laying out the exhibits")
     return story
+
+
+def _left_out_box(exhibit: Exhibit, width: float, sheet: Styles) -> Flowable:
+    """Where the picture would be, a framed line saying it was left out on purpose."""
+    box = Table([[p(left_out_line(exhibit), sheet.body)]], colWidths=[width], hAlign="LEFT")
+    box.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.8, RULE),
+                ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+                *[(side, (0, 0), (-1, -1), 10) for side in _PADDING],
+            ]
+        )
+    )
+    return box
+
+
+_PADDING = ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")
 
 
 def _exhibit_content(

@@ -44,10 +44,9 @@ def left_out_line(exhibit: Exhibit) -> str:
     """What an exhibit's page says in place of the picture (the name is already redacted)."""
     return (
         f"Picture left out of this packet: “{exhibit.filename}”, {exhibit.mime}, "
-        f"{exhibit.size:,} bytes, SHA-256 {exhibit.sha256}. The owner chose to leave pictures "
-        "out of this copy, as words in a picture cannot be redacted. The file is kept unchanged "
-        f"in the business's records and can be asked for as {exhibit.label}; its SHA-256 "
-        "identifies it."
+        f"{exhibit.size:,} bytes, SHA-256 {exhibit.sha256}. The owner left the pictures out "
+        "of this copy. The file is kept unchanged in the business's records and can be asked "
+        f"for as {exhibit.label}; its SHA-256 identifies it."
     )
 
 
@@ -59,12 +58,14 @@ def left_out_statement(data: PacketData) -> str:
         return ""
     which = ", ".join(str(n) for n in numbers)
     many = len(numbers) != 1
+    # The reason is given only when it is the packet's: a redacted copy.
+    why = ", as words in a picture cannot be redacted" if data.redactions else ""
     return (
         f"{plural(len(numbers), 'picture')} (Exhibit{'s' if many else ''} {which}) "
-        f"{'were' if many else 'was'} left out of this copy at the owner's choice, because "
-        "words in a picture cannot be redacted. Nothing was lost: each is listed in the exhibit "
-        f"index and on {'their' if many else 'its'} own exhibit page with file name, size and "
-        "SHA-256, and the originals are kept unchanged in the business's records."
+        f"{'were' if many else 'was'} left out of this copy at the owner's choice{why}. "
+        "Nothing was lost: each is listed in the exhibit index and on "
+        f"{'their' if many else 'its'} own exhibit page with file name, size and SHA-256, and "
+        "the originals are kept unchanged in the business's records."
     )
 
 

@@ -69,6 +69,8 @@ def test_pictures_left_out_are_named_not_drawn(
     assert said in pages[0]
     assert any("Integrity statement" in page and said in page for page in pages[1:])
     assert "left out of this copy" not in flat(" ".join(pdf_text(drawn.pdf.data)))
+    # No reason is made up: nothing in this copy is redacted.
+    assert "cannot be redacted" not in text
 
 
 @pytest.mark.parametrize("kind", list(PacketKind))
@@ -82,6 +84,10 @@ def test_a_redacted_packet_leaving_pictures_out_warns_of_no_unredacted_picture(
     text = flat(" ".join(pdf_text(made.pdf.data)))
     assert "printed as received" not in text and "not redacted: 1 picture" not in text
     assert "This copy is redacted" in text
+    assert (
+        "(Exhibit 2) was left out of this copy at the owner's choice, as words in a picture cannot be redacted."
+        in text
+    )
     assert _images(made.pdf.data) == []
 
 
