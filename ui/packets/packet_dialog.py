@@ -40,6 +40,14 @@ from app.packets.contacts import all_contacts, default_examples
 from app.packets.data import PacketKind, Redaction
 from app.packets.handing_notes import handing_notes
 from app.packets.making import MadePacket
+from app.packets.pictures import (
+    LEAVE_THEM_OUT,
+    PRINT_THEM,
+    SETTING,
+    left_out_by_default,
+    picture_counts,
+    pictures_left_out,
+)
 from app.packets.summary import plural
 from app.services import Services
 from ui.packets.contact_choice import ContactChooser
@@ -93,7 +101,8 @@ class PacketDialog(PacketOutput, QDialog):
         period.addWidget(self.date_to)
 
         self.chooser = ContactChooser(contacts, default_examples(contacts))
-        self.redactions = RedactionList(self.chooser)
+        self.redactions = RedactionList(self.chooser, picture_counts(services, contacts))
+        self.redactions.leave_pictures_out.setChecked(left_out_by_default(services.settings))
 
         self.letter = QPlainTextEdit()
         self.letter.setAccessibleName("Termination letter")
@@ -201,6 +210,7 @@ class PacketDialog(PacketOutput, QDialog):
 
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
         self.whole_log.toggled.connect(self._on_whole_log_toggled)
+        self.redactions.leave_pictures_out.toggled.connect(self._on_leave_pictures_out_toggled)
         self.letter.textChanged.connect(self._on_letter_edited)
         self.narrative.textChanged.connect(self._on_narrative_edited)
         self.preview_button.clicked.connect(self.preview)
@@ -244,6 +254,7 @@ class PacketDialog(PacketOutput, QDialog):
             purpose=self.purpose.text().strip(),
             contact_person=self.contact_person.text().strip(),
             redactions=tuple(self.redactions.redactions()),
+            leave_pictures_out=self.redactions.leave_pictures_out.isChecked(),
         )
 
     def _on_kind_changed(self) -> None:
@@ -257,6 +268,12 @@ class PacketDialog(PacketOutput, QDialog):
     def _on_whole_log_toggled(self, whole: bool) -> None:
         self.date_from.setEnabled(not whole)
         self.date_to.setEnabled(not whole)
+        self._stale()
+
+    def _on_leave_pictures_out_toggled(self, leave_out: bool) -> None:
+        # Remembered as the paper size is: in the settings, for the next packet too.
+        if not self.services.read_only:
+            self.services.settings.update({SETTING: LEAVE_THEM_OUT if leave_out else PRINT_THEM})
         self._stale()
 
     def _on_letter_edited(self) -> None:
@@ -317,8 +334,13 @@ class PacketDialog(PacketOutput, QDialog):
         self._show_pdf(made.pdf.data)
         self.status.setText(
             f"Packet {data.number}: {plural(made.pdf.pages, 'page')}, "
-            f"{plural(len(data.contacts), 'contact')}, {plural(len(data.exhibits), 'exhibit')}. "
-            f"SHA-256 {made.pdf.sha256[:16]}…"
+            f"{plural(len(data.contacts), 'contact')}, {plural(len(data.exhibits), 'exhibit')}"
+            + (
+                f" ({plural(len(out), 'picture')} left out). "
+                if (out := pictures_left_out(data))
+                else ". "
+            )
+            + f"SHA-256 {made.pdf.sha256[:16]}…"
             + "".join(f"\n{note}" for note in handing_notes(self.services, data))
         )
         self._set_ready(True)
