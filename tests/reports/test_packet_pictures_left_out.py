@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from app.core.business_profile import BusinessProfile
 from app.core.contact_changes import NewAttachment
 from app.core.domain import Category, Channel, Customer
 from app.packets.assembly import PacketOptions
@@ -166,3 +167,13 @@ def test_a_picture_named_with_redacted_words_is_named_redacted(
     picture = made.data.exhibits[-1]
     assert _left_out_line(shown, picture.size, picture.sha256) in text
     assert f"Exhibit {picture.number} — {shown}" in text
+
+
+def test_the_business_logo_is_not_evidence_and_still_heads_the_letterhead(
+    packet_subject: PacketSubject,
+) -> None:
+    services = packet_subject.services
+    BusinessProfile(services.store, services.settings).set_logo(png(120, 40, "#204060"))
+    made = _make(packet_subject, PacketKind.LEGAL, leave_pictures_out=True)
+    # Only the 120-pixel logo, once per page it heads; never the 900-pixel screenshot.
+    assert {width for _, width in _images(made.pdf.data)} == {120}
