@@ -9,10 +9,13 @@ it. The contact's own text still prints.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
+from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING
 
 from app.core.domain import Contact
+from app.packets.contacts import in_period
 from app.packets.data import Exhibit, PacketData
 from app.packets.summary import plural
 
@@ -31,6 +34,13 @@ def left_out_by_default(settings: Settings) -> bool:
     return settings.text(SETTING) == LEAVE_THEM_OUT
 
 
+def remember_choice(services: Services, leave_out: bool) -> None:
+    """Kept in the settings, as the paper size is, for the next packet (not in a read-only
+    log, which cannot be written)."""
+    if not services.read_only:
+        services.settings.update({SETTING: LEAVE_THEM_OUT if leave_out else PRINT_THEM})
+
+
 def is_left_out(exhibit: Exhibit, data: PacketData) -> bool:
     return data.pictures_left_out and exhibit.is_image
 
@@ -38,6 +48,12 @@ def is_left_out(exhibit: Exhibit, data: PacketData) -> bool:
 def pictures_left_out(data: PacketData) -> tuple[int, ...]:
     """Exhibit numbers of the pictures this packet does not draw."""
     return tuple(exhibit.number for exhibit in data.exhibits if is_left_out(exhibit, data))
+
+
+def left_out_count(data: PacketData) -> str:
+    """ " (2 pictures left out)" after the count of exhibits; "" when none were."""
+    numbers = pictures_left_out(data)
+    return f" ({plural(len(numbers), 'picture')} left out)" if numbers else ""
 
 
 def left_out_line(exhibit: Exhibit) -> str:
@@ -69,8 +85,24 @@ def left_out_statement(data: PacketData) -> str:
     )
 
 
-def picture_counts(services: Services, contacts: Iterable[Contact]) -> dict[int, int]:
-    """How many pictures each contact has attached (only contacts that have some)."""
+@dataclass(frozen=True)
+class PicturesOnFile:
+    """The pictures attached to a customer's contacts, to count those a packet would hold."""
+
+    contacts: tuple[Contact, ...] = ()  # only contacts with pictures
+    counts: dict[int, int] = field(default_factory=dict)  # contact id -> pictures attached
+
+    def in_packet(self, start: date | None, end: date | None, ticked: Set[int] | None) -> int:
+        """How many a packet of that period and those contacts (None: all) would hold."""
+        return sum(
+            self.counts[c.id]
+            for c in in_period(self.contacts, start, end)
+            if ticked is None or c.id in ticked
+        )
+
+
+def pictures_on_file(services: Services, contacts: Iterable[Contact]) -> PicturesOnFile:
+    with_pictures: list[Contact] = []
     counts: dict[int, int] = {}
     for contact in contacts:
         if not contact.attachment_count:  # most contacts have no files: no query for them
@@ -79,5 +111,6 @@ def picture_counts(services: Services, contacts: Iterable[Contact]) -> dict[int,
             1 for a in services.contacts.attachments(contact.id) if a.mime.startswith("image/")
         )
         if pictures:
+            with_pictures.append(contact)
             counts[contact.id] = pictures
-    return counts
+    return PicturesOnFile(tuple(with_pictures), counts)

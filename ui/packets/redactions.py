@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.packets.data import Redaction
-from app.packets.pictures import OPTION
+from app.packets.pictures import OPTION, PicturesOnFile
 from app.packets.summary import plural
 from ui.packets.contact_choice import ContactChooser
 from ui.shell.status_colours import Tone, show_as_banner
@@ -28,13 +31,19 @@ REDACTION_ROLE = Qt.ItemDataRole.UserRole
 class RedactionList(QWidget):
     """The rules, and beside them the choice to leave pictures out, which no rule can redact.
 
-    `pictures` counts the pictures attached to each contact (contacts with none are absent),
-    so the tab can say before any preview that a redacted packet would print some."""
+    `pictures` and `period` (the packet's first and last day, None for the whole log) let the
+    tab say before any preview that a redacted packet would print pictures."""
 
-    def __init__(self, chooser: ContactChooser, pictures: dict[int, int] | None = None) -> None:
+    def __init__(
+        self,
+        chooser: ContactChooser,
+        pictures: PicturesOnFile | None = None,
+        period: Callable[[], tuple[date | None, date | None]] | None = None,
+    ) -> None:
         super().__init__()
         self._chooser = chooser
-        self._pictures = dict(pictures or {})
+        self._pictures = pictures or PicturesOnFile()
+        self._period = period or (lambda: (None, None))
         intro = QLabel(
             "Black out what must not be handed on — a staff member's home address, another "
             "customer's name. The PDF shows a black bar reading “[redacted]” and lists each "
@@ -82,10 +91,10 @@ class RedactionList(QWidget):
         layout.addWidget(self.leave_pictures_out)
         layout.addWidget(help_text)
         add.clicked.connect(self._on_add_clicked)
-        self.leave_pictures_out.toggled.connect(self._show_pictures_warning)
-        chooser.changed.connect(self._show_pictures_warning)
-        self.list.model().rowsInserted.connect(self._show_pictures_warning)
-        self.list.model().rowsRemoved.connect(self._show_pictures_warning)
+        self.leave_pictures_out.toggled.connect(self.show_pictures_warning)
+        chooser.changed.connect(self.show_pictures_warning)
+        self.list.model().rowsInserted.connect(self.show_pictures_warning)
+        self.list.model().rowsRemoved.connect(self.show_pictures_warning)
         selected.clicked.connect(self._on_selected_clicked)
         remove.clicked.connect(self._on_remove_clicked)
         self.text.returnPressed.connect(self._on_add_clicked)
@@ -121,10 +130,9 @@ class RedactionList(QWidget):
         """How many pictures the packet would print as received, the rules notwithstanding."""
         if self.leave_pictures_out.isChecked():
             return 0
-        included = self._chooser.included()
-        return sum(n for i, n in self._pictures.items() if included is None or i in included)
+        return self._pictures.in_packet(*self._period(), self._chooser.included())
 
-    def _show_pictures_warning(self) -> None:
+    def show_pictures_warning(self) -> None:
         printed = self.pictures_printed() if self.list.count() else 0
         if printed:
             self.pictures_warning.setText(

@@ -4,7 +4,11 @@ picture only as a line of words."""
 
 from __future__ import annotations
 
+import io
+import zipfile
+
 from app.packets.assembly import PacketOptions
+from app.packets.bundle import build_bundle, exhibit_path
 from app.packets.data import PacketKind
 from app.packets.making import log_packet, make_packet
 from app.standing.action_records import ActionKind
@@ -42,3 +46,21 @@ def test_a_packet_that_draws_its_pictures_records_nothing_more(
     assert log_packet(services, made, "printed")
     (action,) = [a for a in services.actions.for_customer(customer) if a.kind is ActionKind.PACKET]
     assert "pictures" not in action.details
+
+
+def test_the_bundle_of_a_packet_leaving_pictures_out_holds_them_and_says_so(
+    packet_subject: PacketSubject,
+) -> None:
+    services, customer = packet_subject.services, packet_subject.customer_id
+    made = make_packet(services, customer, PacketOptions(PacketKind.LEGAL, leave_pictures_out=True))
+    archive = zipfile.ZipFile(io.BytesIO(build_bundle(made.data, made.pdf.data, "p.pdf")))
+    (picture,) = [e for e in made.data.exhibits if e.is_image]
+    assert archive.read(exhibit_path(picture)) == picture.data  # the original, as received
+    readme = archive.read("README.txt").decode()
+    assert (
+        f"The packet PDF lists exhibit {picture.number} (pictures) by file name, size and SHA-256"
+        in readme
+    )
+    drawn = make_packet(services, customer, PacketOptions(PacketKind.LEGAL))
+    plain = zipfile.ZipFile(io.BytesIO(build_bundle(drawn.data, drawn.pdf.data, "p.pdf")))
+    assert "PICTURES" not in plain.read("README.txt").decode()

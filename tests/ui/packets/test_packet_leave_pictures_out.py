@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -70,6 +70,13 @@ def test_the_tab_warns_while_a_redacted_packet_would_print_pictures(
     dialog.chooser.set_included(packet_subject.contact_ids["post"], False)
     assert redactions.pictures_warning.isHidden()
     dialog.chooser.set_included(packet_subject.contact_ids["post"], True)
+    assert redactions.pictures_warning.isVisible()
+    # A period that ends before the post: the packet holds no picture.
+    dialog.whole_log.setChecked(False)
+    dialog.date_from.setDate(QDate(2026, 3, 1))
+    dialog.date_to.setDate(QDate(2026, 3, 5))
+    assert redactions.pictures_warning.isHidden()
+    dialog.whole_log.setChecked(True)
     assert redactions.pictures_warning.isVisible()
     redactions.leave_pictures_out.setChecked(True)
     assert redactions.pictures_warning.isHidden()
