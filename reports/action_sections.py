@@ -9,6 +9,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from app.packets.data import PacketData
+from app.packets.handed_on import pictures_were_left_out
 from app.standing.action_records import Action, ActionKind
 from reports.blocks import grid, p, section, when
 from reports.styles import styles
@@ -58,6 +59,7 @@ def action_note(action: Action, currency: str = "$") -> str:
                 )
                 if x
             )
+            + (", pictures left out" if pictures_were_left_out(action) else "")
         )
     else:
         for key, value in action.details.items():

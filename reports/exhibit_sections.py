@@ -12,15 +12,19 @@ from reportlab.platypus import (
     Flowable,
     PageBreak,
     Spacer,
+    Table,
+    TableStyle,
 )
 
 from app.packets.data import Exhibit, PacketData
+from app.packets.handed_on import pictures_were_left_out
+from app.packets.pictures import is_left_out, left_out_line
 from app.standing.action_records import ActionKind
 from reports.blocks import Tick, grid, key_values, p, size_label, when
 from reports.images import evidence_image
 from reports.page import ExhibitEnd, ExhibitHeading
 from reports.page_refs import BatesRange
-from reports.styles import Styles, styles
+from reports.styles import RULE, SHADE, Styles, styles
 from reports.unicode_text import text_paragraph
 
 
@@ -38,16 +42,18 @@ def exhibit_index(data: PacketData, width: float) -> list[Flowable]:
         ]
     ]
     for exhibit in data.exhibits:
+        file_cell = [
+            p(f"{exhibit.filename} · {exhibit.mime} · {size_label(exhibit.size)}", sheet.cell),
+            p(exhibit.sha256, sheet.hash),
+        ]
+        if is_left_out(exhibit, data):
+            file_cell.append(
+                p("Picture left out of this packet (listed, not drawn)", sheet.cell_small)
+            )
         rows.append(
             [
                 p(str(exhibit.number), sheet.cell_bold),
-                [
-                    p(
-                        f"{exhibit.filename} · {exhibit.mime} · {size_label(exhibit.size)}",
-                        sheet.cell,
-                    ),
-                    p(exhibit.sha256, sheet.hash),
-                ],
+                file_cell,
                 p(
                     (_HOW_IT_CAME.get(exhibit.source) or exhibit.source).capitalize()
                     # The host only: the full address is on the exhibit's own page.
@@ -78,7 +84,9 @@ def _exhibit_facts(exhibit: Exhibit, data: PacketData) -> list[tuple[str, str]]:
         facts.append(("URL", exhibit.url))
     if exhibit.note:
         facts.append(("Note", exhibit.note))
-    if exhibit.is_image and data.redactions:
+    if is_left_out(exhibit, data):
+        facts.append(("Picture", "Left out of this packet at the owner's choice: see below."))
+    elif exhibit.is_image and data.redactions:
         facts.append(("Redaction", "None: this picture is printed as received, not redacted."))
     facts.append(("Chain of custody", custody_line(exhibit, data)))
     return facts
@@ -111,10 +119,14 @@ def custody_line(exhibit: Exhibit, data: PacketData) -> str:
     who = exhibit.stored_by or staff or "not recorded"
     # A packet handed on before the file was stored cannot have held it.
     earlier = [
-        f"{a.reference} ({a.occurred_at.astimezone():%Y-%m-%d})"
+        f"{a.reference} ({a.occurred_at.astimezone():%Y-%m-%d}"
+        + (", picture left out)" if exhibit.is_image and pictures_were_left_out(a) else ")")
         for a in data.actions
         if a.kind is ActionKind.PACKET and a.reference and a.occurred_at >= exhibit.captured_at
     ]
+    now = f" Now in packet {data.number}" + (
+        ", listed with the picture left out." if is_left_out(exhibit, data) else "."
+    )
     return (
         f"{how.capitalize()}: “{exhibit.filename}”, stored in Steady on "
         f"{when(exhibit.captured_at)}; by: {who}; unchanged since (SHA-256 above). "
@@ -123,7 +135,7 @@ def custody_line(exhibit: Exhibit, data: PacketData) -> str:
             if earlier
             else "No packet for this customer has been handed on since it was stored."
         )
-        + f" Now in packet {data.number}."
+        + now
     )
 
 
@@ -144,10 +156,32 @@ def exhibit_pages(
         facts = key_values(_exhibit_facts(exhibit, data), width, sheet)
         story.append(facts)
         story.append(Spacer(1, 8))
-        story += _exhibit_content(exhibit, width, height, sheet)
+        if is_left_out(exhibit, data):
+            # Framed where the picture would be: plainly a gap left on purpose, not a fault.
+            story.append(_left_out_box(exhibit, width, sheet))
+        else:
+            story += _exhibit_content(exhibit, width, height, sheet)
         story.append(ExhibitEnd())
         tick("Laying out the exhibits")
     return story
+
+
+def _left_out_box(exhibit: Exhibit, width: float, sheet: Styles) -> Flowable:
+    """Where the picture would be, a framed line saying it was left out on purpose."""
+    box = Table([[p(left_out_line(exhibit), sheet.body)]], colWidths=[width], hAlign="LEFT")
+    box.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.8, RULE),
+                ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+                *[(side, (0, 0), (-1, -1), 10) for side in _PADDING],
+            ]
+        )
+    )
+    return box
+
+
+_PADDING = ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")
 
 
 def _exhibit_content(

@@ -7,6 +7,7 @@ from reportlab.platypus import (
 )
 
 from app.packets.data import PacketData
+from app.packets.pictures import left_out_statement
 from app.packets.redaction import pictures_warning
 from app.packets.summary import plural
 from reports.blocks import grid, key_values, p, section
@@ -59,6 +60,8 @@ def integrity_section(data: PacketData, width: float) -> list[Flowable]:
             sheet.muted,
         )
     )
+    if left_out := left_out_statement(data):
+        story.append(p(left_out, sheet.body))
     if check.time_stamps:
         story.append(
             p(

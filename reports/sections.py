@@ -10,6 +10,7 @@ from reportlab.platypus import (
 
 from app.packets.data import PacketData
 from app.packets.handing_notes import COVER_WARNING
+from app.packets.pictures import left_out_statement
 from app.packets.redaction import pictures_warning
 from app.packets.summary import left_out_words, period_words, plural
 from reports.blocks import key_values, p, section
@@ -40,6 +41,11 @@ def title_block(data: PacketData, width: float, extra: list[tuple[str, str]]) ->
         key_values(pairs, width, sheet),
         *([Spacer(1, 6), p(COVER_WARNING, sheet.alert)] if not data.integrity.verified else []),
         *redaction_notice(data),
+        *(
+            [Spacer(1, 6), p(pictures_out, sheet.body)]
+            if (pictures_out := left_out_statement(data))
+            else []
+        ),
         Spacer(1, 10),
         p("Contents", sheet.h2),
         contents_table(),

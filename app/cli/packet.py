@@ -18,6 +18,7 @@ from app.packets.bundle import build_bundle
 from app.packets.data import PacketKind, Redaction
 from app.packets.handing_notes import handing_notes
 from app.packets.making import log_packet, make_packet, write_file
+from app.packets.pictures import pictures_left_out
 from app.packets.redaction import pictures_not_redacted, pictures_warning
 
 
@@ -51,11 +52,18 @@ def register(commands: argparse._SubParsersAction) -> None:
         choices=sorted(_PAPER),
         help="paper size (default: the one in settings)",
     )
+    parser.add_argument(
+        "--pictures",
+        choices=sorted(_PICTURES),
+        help="print the pictures, or leave them out and list each by file name, size and "
+        "SHA-256 (default: as in settings)",
+    )
     add_json_flag(parser)
     parser.set_defaults(run=_packet)
 
 
 _PAPER = {"a4": "A4", "letter": "Letter"}
+_PICTURES = {"print": False, "leave-out": True}
 
 
 def _day(text: str | None, flag: str) -> date | None:
@@ -79,6 +87,7 @@ def _packet(args: argparse.Namespace) -> int:
             Redaction(text, reason="redacted on the command line") for text in args.redact
         ),
         paper=_PAPER[args.paper] if args.paper else None,
+        leave_pictures_out=_PICTURES[args.pictures] if args.pictures else None,
     )
     with services_for(args) as services:
         made = make_packet(services, args.customer, options)
@@ -107,6 +116,8 @@ def _packet(args: argparse.Namespace) -> int:
     }
     if made.data.redactions:
         result["pictures_not_redacted"] = list(pictures_not_redacted(made.data))
+    if made.data.pictures_left_out:
+        result["pictures_left_out"] = list(pictures_left_out(made.data))
     if args.bundle:
         result |= {"bundle": args.bundle, "bundle_sha256": bundle_sha}
     if args.json:

@@ -121,6 +121,16 @@ SETTINGS: tuple[Setting, ...] = (
         choices=("A4", "Letter"),
     ),
     Setting(
+        "packet_pictures",
+        str,
+        "Print them",
+        "Pictures in packets",
+        "Screenshots and other pictures cannot be redacted. Left out, each is still listed in "
+        "the packet with its file name, size and SHA-256, so the other side can ask for it. "
+        "The Redactions tab of Prepare packet changes this too.",
+        choices=("Print them", "Leave them out"),
+    ),
+    Setting(
         "blocking_checklist",
         str,
         "Helpdesk or email block\n"

@@ -46,6 +46,7 @@ from app.packets.letterhead import (
 from app.packets.live_standing import LiveStanding
 from app.packets.packet_signs import packet_grounds, packet_signs
 from app.packets.period import monthly_volume, packet_cost, period_facts
+from app.packets.pictures import left_out_by_default
 from app.packets.redaction import Redactor
 from app.packets.renderer import Progress
 from app.packets.standing_from_contacts import is_warning
@@ -84,6 +85,8 @@ class PacketOptions:
     redactions: tuple[Redaction, ...] = ()
     number: str | None = None  # None: the next number for this customer
     paper: str | None = None  # "A4" or "Letter"; None: the paper size in settings
+    # True: pictures are listed, not drawn (their words cannot be redacted); None: as in settings.
+    leave_pictures_out: bool | None = None
 
 
 @dataclass
@@ -259,6 +262,11 @@ def assemble_packet(
         severity=tuple(SeverityPoint(c.occurred_at, c.severity) for c in inbound),
         records_keeper=business.owner_name,
         repeats=tuple(RepeatedMessage(g.ids, g.describe()) for g in repeat_groups),
+        pictures_left_out=(
+            options.leave_pictures_out
+            if options.leave_pictures_out is not None
+            else left_out_by_default(services.settings)
+        ),
     )
     # Every text the packet prints, the cover and the customer's details included.
     data = with_summary(redact.everywhere(data))

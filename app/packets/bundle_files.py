@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from app.packets.data import Exhibit, PacketContact, PacketData, unredacted_marks
+from app.packets.pictures import pictures_left_out
 from app.packets.wording import corrections_words
 
 
@@ -212,6 +213,16 @@ def readme(data: PacketData, pdf_name: str, pdf_sha: str, manifest_sha: str) -> 
         ]
     else:
         lines += ["REDACTION", "  Nothing is redacted in this bundle.", ""]
+    if left_out := pictures_left_out(data):
+        lines += [
+            "PICTURES",
+            "  The packet PDF lists exhibit"
+            + ("s " if len(left_out) != 1 else " ")
+            + ", ".join(map(str, left_out))
+            + " (pictures) by file name, size and SHA-256",
+            "  without drawing them; the files themselves are in exhibits/, as received.",
+            "",
+        ]
     lines += [
         "HOW TO CHECK THAT NOTHING WAS CHANGED",
         "Unzip the bundle into a folder, open a terminal in that folder, then:",

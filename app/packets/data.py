@@ -355,6 +355,8 @@ class PacketData:
     period_facts: PeriodFacts | None = None
     baseline: VolumeBaseline | None = None
     repeats: tuple[RepeatedMessage, ...] = ()
+    # The owner left the pictures out: each image exhibit is listed, not drawn.
+    pictures_left_out: bool = False
 
     @cached_property
     def _repeat_of(self) -> dict[int, RepeatedMessage]:

@@ -10,6 +10,10 @@ from typing import Protocol
 from app.services import Services
 from app.standing.action_records import Action, ActionKind
 
+# In a packet's action: its pictures were listed, not drawn.
+PICTURES_KEY = "pictures"
+LEFT_OUT = "left out"
+
 
 class PacketLogger(Protocol):
     def record(
@@ -46,3 +50,8 @@ class ActionPacketLogger:
 
 def already_logged(logger: PacketLogger, customer_id: int, sha256: str) -> bool:
     return any(a.details.get("sha256") == sha256 for a in logger.history(customer_id))
+
+
+def pictures_were_left_out(action: Action) -> bool:
+    """Whether a packet handed on listed its pictures without drawing them."""
+    return action.details.get(PICTURES_KEY) == LEFT_OUT

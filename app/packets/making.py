@@ -17,7 +17,13 @@ from app.core.errors import SteadyError
 from app.log.anchors import LedgerHead, heads_path, remember_head
 from app.packets.assembly import PacketOptions, StandingSource, assemble_packet
 from app.packets.data import PacketData, PacketKind
-from app.packets.handed_on import ActionPacketLogger, PacketLogger, already_logged
+from app.packets.handed_on import (
+    LEFT_OUT,
+    PICTURES_KEY,
+    ActionPacketLogger,
+    PacketLogger,
+    already_logged,
+)
 from app.packets.renderer import PacketRenderer, Progress, RenderedPdf
 from app.services import Services
 from app.standing.action_records import ActionKind
@@ -81,18 +87,17 @@ def log_packet(
     customer_id = made.data.customer.id
     if already_logged(logger, customer_id, made.pdf.sha256):
         return False
-    logger.record(
-        customer_id,
-        ActionKind.PACKET,
-        made.data.number,
-        {
-            "packet": made.data.kind.value,
-            "sha256": made.pdf.sha256,
-            "pages": str(made.pdf.pages),
-            "how": how,
-            "generated_at": made.data.generated_at.isoformat(),
-        },
-    )
+    details = {
+        "packet": made.data.kind.value,
+        "sha256": made.pdf.sha256,
+        "pages": str(made.pdf.pages),
+        "how": how,
+        "generated_at": made.data.generated_at.isoformat(),
+    }
+    if made.data.pictures_left_out:
+        # Every picture in this copy is listed, not drawn: each one's chain of custody says so.
+        details[PICTURES_KEY] = LEFT_OUT
+    logger.record(customer_id, ActionKind.PACKET, made.data.number, details)
     return True
 
 

@@ -34,6 +34,9 @@ from app.packets.data import REDACTED, AppliedRedaction, PacketContact, PacketDa
 # Identifiers, not words: redacting them would break the checks they exist for.
 _LEFT_ALONE = frozenset({"sha256", "head_hash", "number", "mime", "paper_size", "zone", "key"})
 
+# What a file's name writes in place of a space between words.
+_NAME_SEPARATORS = str.maketrans("_-.+", "    ")
+
 # Characters that take no room and may sit between the words of pasted text.
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 # Between two words of a rule: any run of white space (line breaks, tabs, non-breaking and
@@ -167,11 +170,20 @@ class Redactor:
         return bool(self._rules)
 
     def __call__(self, text: str, contact_id: int | None = None) -> str:
+        return self._redact(text, contact_id, read_as=None)
+
+    def file_name(self, name: str, contact_id: int | None = None) -> str:
+        """A file's name with the rules' words blacked out, its "_", "-", "." and "+" read as
+        the spaces they stand for ("IMG_Robin_Vale.png" holds "Robin Vale")."""
+        return self._redact(name, contact_id, read_as=_NAME_SEPARATORS)
+
+    def _redact(self, text: str, contact_id: int | None, read_as: dict[int, int] | None) -> str:
         for index in self._order:
             rule = self._rules[index]
             if not self._applies(rule, contact_id):
                 continue
-            spans = list(rule.spans(text))
+            # Read one character for one, so the spans found stand where they do in the text.
+            spans = list(rule.spans(text.translate(read_as) if read_as else text))
             if spans:
                 starts = [0] + [end for _, end in spans]
                 ends: list[int | None] = [start for start, _ in spans] + [None]
@@ -223,14 +235,18 @@ class Redactor:
         for field in fields(value):
             if not field.init or field.name in _LEFT_ALONE:
                 continue
+            if field.name == "filename":
+                changes[field.name] = self.file_name(getattr(value, field.name), contact_id)
+                continue
             changes[field.name] = self.everywhere(getattr(value, field.name), contact_id)
         return replace(value, **changes)
 
 
 def pictures_not_redacted(data: PacketData) -> tuple[int, ...]:
     """Exhibit numbers of the pictures a redacted packet prints exactly as received: the
-    words in a screenshot are pixels, which no rule can black out."""
-    if not data.redactions:
+    words in a screenshot are pixels, which no rule can black out. None when the owner left
+    the pictures out."""
+    if not data.redactions or data.pictures_left_out:
         return ()
     return tuple(exhibit.number for exhibit in data.exhibits if exhibit.is_image)
 

@@ -40,6 +40,12 @@ from app.packets.contacts import all_contacts, default_examples
 from app.packets.data import PacketKind, Redaction
 from app.packets.handing_notes import handing_notes
 from app.packets.making import MadePacket
+from app.packets.pictures import (
+    left_out_by_default,
+    left_out_count,
+    pictures_on_file,
+    remember_choice,
+)
 from app.packets.summary import plural
 from app.services import Services
 from ui.packets.contact_choice import ContactChooser
@@ -93,7 +99,9 @@ class PacketDialog(PacketOutput, QDialog):
         period.addWidget(self.date_to)
 
         self.chooser = ContactChooser(contacts, default_examples(contacts))
-        self.redactions = RedactionList(self.chooser)
+        pictures = pictures_on_file(services, contacts)
+        self.redactions = RedactionList(self.chooser, pictures, self._period)
+        self.redactions.leave_pictures_out.setChecked(left_out_by_default(services.settings))
 
         self.letter = QPlainTextEdit()
         self.letter.setAccessibleName("Termination letter")
@@ -201,6 +209,13 @@ class PacketDialog(PacketOutput, QDialog):
 
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
         self.whole_log.toggled.connect(self._on_whole_log_toggled)
+        for changed in (
+            self.whole_log.toggled,
+            self.date_from.dateChanged,
+            self.date_to.dateChanged,
+        ):
+            changed.connect(self.redactions.show_pictures_warning)
+        self.redactions.leave_pictures_out.toggled.connect(self._on_leave_pictures_out_toggled)
         self.letter.textChanged.connect(self._on_letter_edited)
         self.narrative.textChanged.connect(self._on_narrative_edited)
         self.preview_button.clicked.connect(self.preview)
@@ -224,7 +239,7 @@ class PacketDialog(PacketOutput, QDialog):
 
     def options(self) -> PacketOptions:
         kind = self.packet_kind()
-        whole = self.whole_log.isChecked()
+        date_from, date_to = self._period()
         refund: Decimal | None = None
         if self.refund.text().strip():
             try:
@@ -233,8 +248,8 @@ class PacketDialog(PacketOutput, QDialog):
                 refund = None
         return PacketOptions(
             kind=kind,
-            date_from=None if whole else self.date_from.date().toPython(),
-            date_to=None if whole else self.date_to.date().toPython(),
+            date_from=date_from,
+            date_to=date_to,
             contact_ids=self.chooser.included(),
             example_ids=self.chooser.examples(),
             letter=self.letter.toPlainText() if self._letter_edited else None,
@@ -244,7 +259,14 @@ class PacketDialog(PacketOutput, QDialog):
             purpose=self.purpose.text().strip(),
             contact_person=self.contact_person.text().strip(),
             redactions=tuple(self.redactions.redactions()),
+            leave_pictures_out=self.redactions.leave_pictures_out.isChecked(),
         )
+
+    def _period(self) -> tuple[date | None, date | None]:
+        """The packet's first and last day; None, None for the whole log."""
+        if self.whole_log.isChecked():
+            return None, None
+        return self.date_from.date().toPython(), self.date_to.date().toPython()
 
     def _on_kind_changed(self) -> None:
         termination = self.packet_kind() is PacketKind.TERMINATION
@@ -257,6 +279,10 @@ class PacketDialog(PacketOutput, QDialog):
     def _on_whole_log_toggled(self, whole: bool) -> None:
         self.date_from.setEnabled(not whole)
         self.date_to.setEnabled(not whole)
+        self._stale()
+
+    def _on_leave_pictures_out_toggled(self, leave_out: bool) -> None:
+        remember_choice(self.services, leave_out)
         self._stale()
 
     def _on_letter_edited(self) -> None:
@@ -317,8 +343,8 @@ class PacketDialog(PacketOutput, QDialog):
         self._show_pdf(made.pdf.data)
         self.status.setText(
             f"Packet {data.number}: {plural(made.pdf.pages, 'page')}, "
-            f"{plural(len(data.contacts), 'contact')}, {plural(len(data.exhibits), 'exhibit')}. "
-            f"SHA-256 {made.pdf.sha256[:16]}…"
+            f"{plural(len(data.contacts), 'contact')}, {plural(len(data.exhibits), 'exhibit')}"
+            f"{left_out_count(data)}. SHA-256 {made.pdf.sha256[:16]}…"
             + "".join(f"\n{note}" for note in handing_notes(self.services, data))
         )
         self._set_ready(True)

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 from app.core.errors import SteadyError
 from app.core.paths import private_temporary_folder
 from app.packets.bundle import build_bundle, originals_with_redacted_text
+from app.packets.data import PacketData
 from app.packets.handing_notes import unrecorded_note
 from app.packets.making import default_filename, log_packet, write_file
+from app.packets.pictures import OPTION, pictures_left_out
 from app.packets.redaction import pictures_warning
 from ui.packets.letters import LettersDialog
 from ui.packets.printing import print_pdf
@@ -48,8 +50,8 @@ class PacketOutput:
             self,
             "Pictures are not redacted",
             f"{pictures}\n\nA name or a handle shown in a screenshot is printed as it is. To "
-            "leave a picture out, untick its contact on the “Contacts and examples” tab and "
-            f"preview again.\n\n{doing} this copy anyway?",
+            f"list the pictures by file name, size and SHA-256 instead, tick “{OPTION}” on "
+            f"the Redactions tab and preview again.\n\n{doing} this copy anyway?",
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -74,19 +76,8 @@ class PacketOutput:
     def export_bundle(self) -> None:
         if self.made is None:
             return
-        unredacted = originals_with_redacted_text(self.made.data)
-        pictures = pictures_warning(self.made.data)
-        if unredacted:
-            answer = QMessageBox.question(
-                self,
-                "Originals are not redacted",
-                "The original files in the bundle are exactly as received, so exhibits "
-                + ", ".join(str(n) for n in unredacted)
-                + " still contain words you redacted in the PDF. "
-                + (f"{pictures} " if pictures else "")
-                + "Hand the bundle only to someone entitled to see them (your lawyer, the "
-                "police). Export anyway?",
-            )
+        if warning := _bundle_warning(self.made.data):
+            answer = QMessageBox.question(self, "Originals are not redacted", warning)
             if answer != QMessageBox.StandardButton.Yes:
                 return
         elif not self._pictures_accepted("Export"):
@@ -142,3 +133,28 @@ class PacketOutput:
     def _on_letters_clicked(self) -> None:
         if self.made is not None:
             LettersDialog(self.services, self.made.data, self).exec()
+
+
+def _bundle_warning(data: PacketData) -> str:
+    """What the owner must know before the originals leave Steady; "" when nothing."""
+    said = []
+    if unredacted := originals_with_redacted_text(data):
+        said.append(
+            "The original files in the bundle are exactly as received, so exhibits "
+            + ", ".join(str(n) for n in unredacted)
+            + " still contain words you redacted in the PDF."
+        )
+    if left_out := pictures_left_out(data):
+        # Left out of the PDF, the pictures are still in the bundle: it holds every original.
+        said.append(
+            f"The bundle holds the original of every picture left out of the PDF "
+            f"(Exhibit{'s' if len(left_out) != 1 else ''} {', '.join(map(str, left_out))})."
+        )
+    if not said:
+        return ""
+    if pictures := pictures_warning(data):
+        said.append(pictures)
+    return (
+        " ".join(said) + " Hand the bundle only to someone entitled to see them (your lawyer, "
+        "the police). Export anyway?"
+    )

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -16,23 +20,49 @@ from PySide6.QtWidgets import (
 )
 
 from app.packets.data import Redaction
+from app.packets.pictures import OPTION, PicturesOnFile
+from app.packets.summary import plural
 from ui.packets.contact_choice import ContactChooser
+from ui.shell.status_colours import Tone, show_as_banner
 
 REDACTION_ROLE = Qt.ItemDataRole.UserRole
 
 
 class RedactionList(QWidget):
-    def __init__(self, chooser: ContactChooser) -> None:
+    """The rules, and beside them the choice to leave pictures out, which no rule can redact.
+
+    `pictures` and `period` (the packet's first and last day, None for the whole log) let the
+    tab say before any preview that a redacted packet would print pictures."""
+
+    def __init__(
+        self,
+        chooser: ContactChooser,
+        pictures: PicturesOnFile | None = None,
+        period: Callable[[], tuple[date | None, date | None]] | None = None,
+    ) -> None:
         super().__init__()
         self._chooser = chooser
+        self._pictures = pictures or PicturesOnFile()
+        self._period = period or (lambda: (None, None))
         intro = QLabel(
             "Black out what must not be handed on — a staff member's home address, another "
             "customer's name. The PDF shows a black bar reading “[redacted]” and lists each "
             "redaction; the log itself keeps the original words. Words inside screenshots and "
-            "other pictures cannot be blacked out: pictures are printed as received (untick "
-            "their contact on the Contacts tab to leave them out)."
+            f"other pictures cannot be blacked out: tick “{OPTION}” below to list each "
+            "picture by its file name, size and SHA-256 instead of printing it."
         )
         intro.setWordWrap(True)
+        self.leave_pictures_out = QCheckBox(f"&{OPTION}")
+        self.leave_pictures_out.setAccessibleDescription(_LEAVE_OUT_HELP)
+        self.leave_pictures_out.setToolTip(_LEAVE_OUT_HELP)
+        help_text = QLabel(_LEAVE_OUT_HELP)
+        help_text.setWordWrap(True)
+        help_text.setIndent(24)  # under the box's words, not its tick
+        self.pictures_warning = QLabel()
+        self.pictures_warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.pictures_warning.setWordWrap(True)
+        show_as_banner(self.pictures_warning, Tone.WARNING)
+        self.pictures_warning.hide()
         self.text = QLineEdit()
         self.text.setAccessibleName("Words to leave out")
         self.text.setPlaceholderText("Words to black out everywhere in the packet")
@@ -57,7 +87,14 @@ class RedactionList(QWidget):
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.pictures_warning)
+        layout.addWidget(self.leave_pictures_out)
+        layout.addWidget(help_text)
         add.clicked.connect(self._on_add_clicked)
+        self.leave_pictures_out.toggled.connect(self.show_pictures_warning)
+        chooser.changed.connect(self.show_pictures_warning)
+        self.list.model().rowsInserted.connect(self.show_pictures_warning)
+        self.list.model().rowsRemoved.connect(self.show_pictures_warning)
         selected.clicked.connect(self._on_selected_clicked)
         remove.clicked.connect(self._on_remove_clicked)
         self.text.returnPressed.connect(self._on_add_clicked)
@@ -88,3 +125,26 @@ class RedactionList(QWidget):
     def _on_remove_clicked(self) -> None:
         for item in self.list.selectedItems():
             self.list.takeItem(self.list.row(item))
+
+    def pictures_printed(self) -> int:
+        """How many pictures the packet would print as received, the rules notwithstanding."""
+        if self.leave_pictures_out.isChecked():
+            return 0
+        return self._pictures.in_packet(*self._period(), self._chooser.included())
+
+    def show_pictures_warning(self) -> None:
+        printed = self.pictures_printed() if self.list.count() else 0
+        if printed:
+            self.pictures_warning.setText(
+                f"{plural(printed, 'picture')} in this packet would be printed as received: "
+                "a name in a screenshot still shows, whatever the rules above. Tick "
+                f"“{OPTION}” to list {'them' if printed != 1 else 'it'} by file name, size "
+                "and SHA-256 instead."
+            )
+        self.pictures_warning.setVisible(bool(printed))
+
+
+_LEAVE_OUT_HELP = (
+    "Each picture is then listed by its file name, size and SHA-256, so the other side can "
+    "ask for it; the contact's words still print. Steady remembers this for your next packet."
+)

@@ -51,7 +51,7 @@ PAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("You and your replies", ("owner_name", "signature", "cooling_off_minutes", "reply_language")),
-    ("Money and paper", ("hourly_rate", "currency", "paper_size")),
+    ("Money and paper", ("hourly_rate", "currency", "paper_size", "packet_pictures")),
     ("Blocking", ("blocking_checklist",)),
     (
         "Keeping your log safe",

@@ -61,3 +61,30 @@ def test_a_redacted_packet_with_a_screenshot_says_the_picture_is_not_redacted(
     unredacted = steady(db_path, "packet", "1", "--kind", "legal", "--out", str(plain))
     assert unredacted.returncode == 0 and "picture" not in unredacted.stderr
     assert not any("not redacted: 1 picture" in page for page in _pages(plain))
+
+
+def test_packet_pictures_leave_out_lists_the_picture_and_warns_of_none(
+    db_path: Path, tmp_path: Path
+) -> None:
+    shot = tmp_path / "post.png"
+    shot.write_bytes(png())
+    assert steady(db_path, "customer", "add", "--name", "Tasha Morrow").returncode == 0
+    logged = steady(
+        db_path,
+        *("log", "--customer", "1", "--channel", "social", "--text", "Posted by @tmorrow"),
+        *("--attach", str(shot)),
+    )
+    assert logged.returncode == 0, logged.stderr
+    out = tmp_path / "left-out.pdf"
+    made = steady(
+        db_path,
+        *("packet", "1", "--kind", "legal", "--out", str(out), "--redact", "tmorrow"),
+        *("--pictures", "leave-out", "--json"),
+    )
+    assert made.returncode == 0, made.stderr
+    assert "picture" not in made.stderr
+    result = json.loads(made.stdout)
+    assert result["pictures_left_out"] == [1] and result["pictures_not_redacted"] == []
+    pages = _pages(out)
+    assert "1 picture (Exhibit 1) was left out of this copy" in pages[0]
+    assert "Picture left out of this packet: “post.png”" in pages[-1]

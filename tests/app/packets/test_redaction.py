@@ -124,3 +124,19 @@ def test_a_rule_for_one_contact_finds_nothing_elsewhere() -> None:
     redactor = Redactor((Redaction("Alice", contact_id=3),))
     assert redactor.finds("Alice\nwrote", 3) and not redactor.finds("Alice wrote", 4)
     assert redactor.applied()[0].places == 0
+
+
+def test_a_file_name_is_redacted_across_the_marks_that_stand_for_spaces() -> None:
+    redact = Redactor((Redaction("Dana Whitlock"), Redaction("Sam")))
+    named = {
+        "IMG_Dana_Whitlock.png": "IMG_\ue000.png",
+        "dana-whitlock.jpeg": "\ue000.jpeg",
+        "dana.whitlock+1.png": "\ue000+1.png",
+        "Sam_at_home.png": "\ue000_at_home.png",
+        # Whole words only, as in any text: these are not the rule's words.
+        "same_sample.png": "same_sample.png",
+        "Samsung-Dana.png": "Samsung-Dana.png",
+    }
+    assert {name: redact.file_name(name) for name in named} == named
+    # Only a file's name reads its marks as spaces: a message's words are matched as written.
+    assert redact("call Dana-Whitlock now") == "call Dana-Whitlock now"

@@ -38,7 +38,8 @@ def test_saving_a_redacted_packet_warns_that_its_pictures_are_not_redacted(
         "Screenshots and other pictures are printed as received and are not redacted: "
         "1 picture (Exhibit 2)." in text
     )
-    assert "untick its contact" in text and text.endswith("Save this copy anyway?")
+    assert "tick “Leave pictures out” on the Redactions tab" in text
+    assert text.endswith("Save this copy anyway?")
     assert target.exists() is (answer == QMessageBox.StandardButton.Yes)
 
 
