@@ -302,7 +302,7 @@ class Importer(FileRecords):
         occurred_at = found.occurred_at
         if occurred_at is None:
             occurred_at = file_time(path) if os.path.exists(path) else self._clock()
-        suggestions = suggest_categories(f"{found.subject}\n{found.text}")
+        suggestions = suggest_categories(found.text, subject=found.subject)
         details = ContactDetails(
             occurred_at=occurred_at,
             channel=found.channel,

@@ -4,13 +4,18 @@ sixteen languages of assets/threats/ (see threat_words), all at once and mixed.
 Only a suggestion: each comes with the words that triggered it, as written, and what they mean
 in English, and the owner confirms or clears it. The lists favour phrases a shop owner would
 call a threat over single words.
+
+Only the customer's new words are read: not the earlier messages a reply quotes (see
+new_words). A reply's subject ("Re: …") is the earlier message's, so it is not read either.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from app.core.domain import Category
+from app.importing.new_words import new_words
 from app.importing.threat_words import hits, meaning_of
 
 _CATEGORY = {
@@ -22,6 +27,9 @@ _CATEGORY = {
     "abuse": Category.ABUSE,
 }
 _ORDER = [Category.ABUSE, *(c for c in _CATEGORY.values() if c is not Category.ABUSE)]
+_REPLY_SUBJECT = re.compile(
+    r"^\s*(?:(?:re|aw|antw|sv|vs|odp|ynt|rif|ref|r)\s*(?:\[\d+\])?\s*[:：]\s*)+", re.IGNORECASE
+)
 
 
 def describe_words(words: tuple[str, ...] | list[str]) -> str:
@@ -54,10 +62,13 @@ class Suggestion:
         )
 
 
-def suggest_categories(text: str) -> list[Suggestion]:
-    """Each category the words point to, with the words that triggered it."""
+def suggest_categories(text: str, subject: str = "") -> list[Suggestion]:
+    """Each category the customer's new words point to, with the words that triggered it."""
+    if subject and not _REPLY_SUBJECT.match(subject):
+        text = f"{subject}\n{text}"
+    words = new_words(text)
     found: dict[Category, dict[str, str]] = {}
-    for hit in hits(text):
+    for hit in hits(words):
         found.setdefault(_CATEGORY[hit.kind], {}).setdefault(hit.words, hit.meaning)
     return [
         Suggestion(category, tuple(found[category]), tuple(found[category].values()))

@@ -1,0 +1,80 @@
+"""The words a reply adds, without the earlier messages it quotes.
+
+A reply usually carries the message it answers: "> " lines under "On … wrote:", or, from
+Outlook, everything under "-----Original Message-----" or a "From: … Sent: …" block. Those
+words were written before, often by the business itself; an apology that quotes the threat it
+apologises for is not a second threat. The markers are the ones the paste splitter reads
+(app.importing.paste).
+
+A forwarded message ("---------- Forwarded message ----------") is kept: whoever forwards a
+message passes its words on to be read, and the owner forwarding a customer's mail to log it is
+the usual case.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.importing.paste import _ORIGINAL as _MARKER
+from app.importing.paste import _WROTE as _INTRO
+from app.importing.paste import _starts_header_block as _header_block
+
+_QUOTED = re.compile(r"^\s*>")
+_FORWARDED = re.compile(r"forward", re.IGNORECASE)
+_FORWARD_SUBJECT = re.compile(
+    r"^\s*\*?Subject\*?\s*:\s*(?:fwd?|wg|tr|rv|doorst)\s*:", re.IGNORECASE
+)
+_HEADER_LOOKAHEAD = 8
+# "On … wrote:" may be wrapped over two lines by the mail program.
+_INTRO_START = re.compile(r"^\s*On\s.{8,200}$", re.IGNORECASE)
+_INTRO_END = re.compile(r"^.{0,120}\bwrote:\s*$", re.IGNORECASE)
+
+
+def _introduces_quote(lines: list[str], index: int) -> int:
+    """How many lines of an "On … wrote:" introduction start at `index` (0: none)."""
+    if _INTRO.match(lines[index]):
+        return 1
+    if (
+        index + 1 < len(lines)
+        and _INTRO_START.match(lines[index])
+        and _INTRO_END.match(lines[index + 1])
+    ):
+        return 2
+    return 0
+
+
+def _forwarded_block(lines: list[str], index: int) -> bool:
+    """An Outlook header block whose subject says it is a forward ("FW: …")."""
+    following = lines[index : index + _HEADER_LOOKAHEAD]
+    return any(_FORWARD_SUBJECT.match(line) for line in following)
+
+
+def new_words(text: str) -> str:
+    """The text without the quoted earlier messages; lines written between quoted ones (an
+    answer given point by point) are kept, they are new.
+
+    Headers before any words (a whole message copied with its "From:" and "Sent:" lines) are
+    the message's own, not a quote: what follows them is read."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    kept: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        marker = _MARKER.match(line)
+        block = not marker and _header_block(lines, index)
+        forwarded = (marker and _FORWARDED.search(marker.group(1))) or (
+            block and _forwarded_block(lines, index)
+        )
+        if forwarded:
+            kept.extend(lines[index:])  # passed on to be read: the rest is read as written
+            break
+        if (marker or block) and any(kept_line.strip() for kept_line in kept):
+            break  # Outlook puts the whole earlier message below: nothing after is new
+        intro = _introduces_quote(lines, index)
+        if intro:
+            index += intro
+            continue
+        if not _QUOTED.match(line):
+            kept.append(line)
+        index += 1
+    return "\n".join(kept)
