@@ -6,7 +6,8 @@ in English, and the owner confirms or clears it. The lists favour phrases a shop
 call a threat over single words.
 
 Only the customer's new words are read: not the earlier messages a reply quotes (see
-new_words). A reply's subject ("Re: …") is the earlier message's, so it is not read either.
+new_words), and not everyday English that only looks like a threat ("I would never sue you",
+see everyday). A reply's subject ("Re: …") is the earlier message's, so it is not read either.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from app.core.domain import Category
+from app.importing.everyday import is_everyday
 from app.importing.new_words import new_words
 from app.importing.threat_words import hits, meaning_of
 
@@ -69,6 +71,8 @@ def suggest_categories(text: str, subject: str = "") -> list[Suggestion]:
     words = new_words(text)
     found: dict[Category, dict[str, str]] = {}
     for hit in hits(words):
+        if is_everyday(hit, words):
+            continue
         found.setdefault(_CATEGORY[hit.kind], {}).setdefault(hit.words, hit.meaning)
     return [
         Suggestion(category, tuple(found[category]), tuple(found[category].values()))
