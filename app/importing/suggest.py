@@ -29,6 +29,17 @@ _CATEGORY = {
     "abuse": Category.ABUSE,
 }
 _ORDER = [Category.ABUSE, *(c for c in _CATEGORY.values() if c is not Category.ABUSE)]
+# The starting severity of each category (1 mild … 5 threatening), so one category's words do
+# not raise another's: a one-star review threat is hostile, not the threat of harm that
+# threatening is kept for, and abusive language stays abusive beside it.
+CATEGORY_SEVERITY = {
+    Category.THREAT_PHYSICAL: 5,
+    Category.THREAT_VANDALISM: 5,
+    Category.THREAT_LEGAL: 5,
+    Category.ABUSE: 4,
+    Category.THREAT_CHARGEBACK: 3,
+    Category.THREAT_PUBLIC: 3,
+}
 _REPLY_SUBJECT = re.compile(
     r"^\s*(?:(?:re|aw|antw|sv|vs|odp|ynt|rif|ref|r)\s*(?:\[\d+\])?\s*[:：]\s*)+", re.IGNORECASE
 )
@@ -82,7 +93,6 @@ def suggest_categories(text: str, subject: str = "") -> list[Suggestion]:
 
 
 def severity_for(suggestions: list[Suggestion]) -> int:
-    """A starting severity the owner can change: 5 for a threat, 4 for abuse, else 1."""
-    if any(s.category.is_threat for s in suggestions):
-        return 5
-    return 4 if suggestions else 1
+    """A starting severity the owner can change: the highest of the categories suggested
+    (CATEGORY_SEVERITY), else 1."""
+    return max((CATEGORY_SEVERITY.get(s.category, 1) for s in suggestions), default=1)
