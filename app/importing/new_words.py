@@ -19,7 +19,11 @@ from app.importing.paste import _ORIGINAL as _MARKER
 from app.importing.paste import _WROTE as _INTRO
 from app.importing.paste import _starts_header_block as _header_block
 
-_QUOTED = re.compile(r"^\s*>")
+# A quoted line: "> text", ">text", "> > text"; not a face drawn with ">" (">:(", ">_<").
+_QUOTED = re.compile(r"^\s*>(?![:;=._<^|(\-])")
+# An earlier message's header block gives the time it was sent; a memo-style letter ("From:
+# Rex / To: the shop / Subject: final warning") written by the customer is read.
+_SENT = re.compile(r"^\s*\*?(?:Sent|Date)\*?\s*:", re.IGNORECASE)
 _FORWARDED = re.compile(r"forward", re.IGNORECASE)
 _FORWARD_SUBJECT = re.compile(
     r"^\s*\*?Subject\*?\s*:\s*(?:fwd?|wg|tr|rv|doorst)\s*:", re.IGNORECASE
@@ -43,6 +47,12 @@ def _introduces_quote(lines: list[str], index: int) -> int:
     return 0
 
 
+def _earlier_message(lines: list[str], index: int) -> bool:
+    """An Outlook "From: … Sent: …" block starting at `index`."""
+    following = lines[index : index + _HEADER_LOOKAHEAD]
+    return _header_block(lines, index) and any(_SENT.match(line) for line in following)
+
+
 def _forwarded_block(lines: list[str], index: int) -> bool:
     """An Outlook header block whose subject says it is a forward ("FW: …")."""
     following = lines[index : index + _HEADER_LOOKAHEAD]
@@ -61,7 +71,7 @@ def new_words(text: str) -> str:
     while index < len(lines):
         line = lines[index]
         marker = _MARKER.match(line)
-        block = not marker and _header_block(lines, index)
+        block = not marker and _earlier_message(lines, index)
         forwarded = (marker and _FORWARDED.search(marker.group(1))) or (
             block and _forwarded_block(lines, index)
         )

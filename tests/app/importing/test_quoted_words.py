@@ -71,6 +71,16 @@ def test_a_new_threat_above_or_between_quoted_lines_is_still_read() -> None:
     ]
 
 
+def test_a_face_drawn_with_a_bracket_or_a_memo_style_letter_is_read() -> None:
+    face = "Thanks for nothing.\n>:( I know where you live."
+    memo = (
+        "Dear Sirs,\n\nFrom: Rex Angry\nTo: Hale & Delacroix\nSubject: Final warning\n\n"
+        "I will burn your shop down."
+    )
+    assert [s.category for s in suggest_categories(face)] == [Category.THREAT_PHYSICAL]
+    assert [s.category for s in suggest_categories(memo)] == [Category.THREAT_VANDALISM]
+
+
 def test_a_whole_message_pasted_with_its_headers_or_forwarded_is_read() -> None:
     pasted = "From: Rex <rex@example.com>\nSent: Monday\nSubject: hi\n\nI know where you live."
     forwarded = (
