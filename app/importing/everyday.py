@@ -5,7 +5,8 @@ The phrase lists (assets/threats/en.tsv) already look at what follows a phrase (
 email", "hurt your feelings", "dead right"). What comes before is read here: a negation right
 before the threat's verb, and praise around a review that is only the word "review". Neither
 cancels a threat that says more ("I won't hesitate to sue you", "Don't make me hurt you", "If
-you don't refund I'll sue you", "Thanks for nothing, I'll leave a review").
+you don't refund I'll sue you", "I won't sue you yet", "Thanks for nothing, I'll leave a
+review").
 """
 
 from __future__ import annotations
@@ -35,6 +36,11 @@ _STILL_A_THREAT = re.compile(
     r"regret\w*|long|until|unless)\b",
     re.IGNORECASE,
 )
+# Or what follows it makes the negation a condition: "I won't sue you yet", "... if you pay".
+_CONDITION_AFTER = re.compile(
+    r"^[\s,]*(?:[\w']+\s+){0,3}?(?:yet|for now|unless|until|till|if|as long as|this time|today)\b",
+    re.IGNORECASE,
+)
 _NEGATABLE = frozenset({"legal", "chargeback", "public", "vandalism", "physical"})
 # A review phrase that says how bad it will be is a threat whatever comes around it.
 _HARSH_REVIEW = re.compile(
@@ -61,9 +67,11 @@ _COMPLAINT = re.compile(
 _SENTENCE_END = re.compile(r"[.!?\n]+")
 
 
-def _negated(before: str) -> bool:
+def _negated(before: str, after: str) -> bool:
     clause = _CLAUSE.split(before)[-1] if before else ""
-    return bool(_NEGATED.search(clause)) and not _STILL_A_THREAT.search(clause)
+    if not _NEGATED.search(clause) or _STILL_A_THREAT.search(clause):
+        return False
+    return not _CONDITION_AFTER.match(after)
 
 
 def _sentences_around(text: str, start: int, end: int) -> str:
@@ -88,4 +96,4 @@ def is_everyday(hit: Hit, text: str) -> bool:
     if hit.language != "en" or hit.kind not in _NEGATABLE:
         return False
     folded = text.translate(_FOLD)
-    return _negated(folded[: hit.start]) or _praised(hit, folded)
+    return _negated(folded[: hit.start], folded[hit.end :]) or _praised(hit, folded)

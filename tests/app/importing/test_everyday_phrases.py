@@ -50,6 +50,10 @@ def test_everyday_phrases_suggest_nothing(text: str) -> None:
         ("I won't hesitate to sue you.", "Threat of legal action: “sue you”"),
         ("Don't make me hurt you.", "Threat of physical harm: “hurt you”"),
         ("Don't think I won't sue you.", "Threat of legal action: “sue you”"),
+        ("I won't sue you yet.", "Threat of legal action: “sue you”"),
+        ("I won't hurt you if you pay me back today.", "Threat of physical harm: “hurt you”"),
+        ("I wouldn't want anyone to hurt you.", "Threat of physical harm: “hurt you”"),
+        ("I never said I'd sue you, but I will now.", "Threat of legal action: “sue you”"),
         (
             "If you don't refund me I will take legal action.",
             "Threat of legal action: “legal action”",
