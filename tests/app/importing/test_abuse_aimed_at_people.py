@@ -25,6 +25,7 @@ LOUD = (
         "Useless company, honestly.",
         "We hired clowns for the party, they were great.",
         "The crooked picture frame arrived.",
+        "The quilt is a tremendous piece of work.",
     ],
 )
 def test_criticism_of_a_service_is_not_abuse(text: str) -> None:
@@ -41,6 +42,7 @@ def test_criticism_of_a_service_is_not_abuse(text: str) -> None:
         ("What a bunch of clowns.", "bunch of clowns"),
         ("You are thieves.", "thieves"),
         ("Useless idiots.", "Useless idiots"),
+        ("You are a real piece of work.", "You are a real piece of work"),
     ],
 )
 def test_the_same_words_aimed_at_people_are_abuse(text: str, words: str) -> None:
