@@ -29,6 +29,25 @@ _FORWARD_SUBJECT = re.compile(
     r"^\s*\*?Subject\*?\s*:\s*(?:fwd?|wg|tr|rv|doorst)\s*:", re.IGNORECASE
 )
 _HEADER_LOOKAHEAD = 8
+# The same markers as other languages' mail programs write them (the paste splitter reads the
+# English ones); "> " lines are left out whatever the language.
+_LOCAL_MARKER = re.compile(
+    r"^\s*-{2,}\s*(?:Urspr[üu]ngliche Nachricht|Message d'origine|Mensaje original|"
+    r"Mensagem original|Messaggio originale|Oorspronkelijk bericht|Wiadomo[śs][ćc] oryginalna|"
+    r"Исходное сообщение|Orijinal Mesaj|原始邮件|元のメッセージ|원본 메시지)\s*-{2,}\s*$",
+    re.IGNORECASE,
+)
+_LOCAL_INTRO = re.compile(
+    r"^\s*(?:Am|Le|El|Em|Il|Op|W dniu)\s.{6,240}?"
+    r"(?:schrieb|a [ée]crit|escribi[óo]|escreveu|ha scritto|schreef|napisa[łl](?:\(a\))?)\s*:\s*$",
+    re.IGNORECASE,
+)
+_LOCAL_FROM = re.compile(r"^\s*\*?(?:Von|De|Da|Van|Od|От|Kimden)\*?\s*:", re.IGNORECASE)
+_LOCAL_SENT = re.compile(
+    r"^\s*\*?(?:Gesendet|Envoy[ée]|Enviad[oa]|Inviato|Verzonden|Wys[łl]ano|Отправлено|"
+    r"G[öo]nderildi|Datum|Fecha|Data|Дата|Tarih)\*?\s*:",
+    re.IGNORECASE,
+)
 # "On … wrote:" may be wrapped over two lines by the mail program.
 _INTRO_START = re.compile(r"^\s*On\s.{8,200}$", re.IGNORECASE)
 _INTRO_END = re.compile(r"^.{0,120}\bwrote:\s*$", re.IGNORECASE)
@@ -36,7 +55,7 @@ _INTRO_END = re.compile(r"^.{0,120}\bwrote:\s*$", re.IGNORECASE)
 
 def _introduces_quote(lines: list[str], index: int) -> int:
     """How many lines of an "On … wrote:" introduction start at `index` (0: none)."""
-    if _INTRO.match(lines[index]):
+    if _INTRO.match(lines[index]) or _LOCAL_INTRO.match(lines[index]):
         return 1
     if (
         index + 1 < len(lines)
@@ -50,7 +69,11 @@ def _introduces_quote(lines: list[str], index: int) -> int:
 def _earlier_message(lines: list[str], index: int) -> bool:
     """An Outlook "From: … Sent: …" block starting at `index`."""
     following = lines[index : index + _HEADER_LOOKAHEAD]
-    return _header_block(lines, index) and any(_SENT.match(line) for line in following)
+    if _header_block(lines, index):
+        return any(_SENT.match(line) for line in following)
+    return bool(_LOCAL_FROM.match(lines[index])) and any(
+        _LOCAL_SENT.match(line) for line in following[1:]
+    )
 
 
 def _forwarded_block(lines: list[str], index: int) -> bool:
@@ -70,9 +93,9 @@ def new_words(text: str) -> str:
     index = 0
     while index < len(lines):
         line = lines[index]
-        marker = _MARKER.match(line)
+        marker = _MARKER.match(line) or _LOCAL_MARKER.match(line)
         block = not marker and _earlier_message(lines, index)
-        forwarded = (marker and _FORWARDED.search(marker.group(1))) or (
+        forwarded = (marker and _FORWARDED.search(marker.group(0))) or (
             block and _forwarded_block(lines, index)
         )
         if forwarded:

@@ -49,6 +49,23 @@ def test_words_only_in_a_quoted_earlier_message_suggest_nothing(text: str) -> No
     assert suggest_categories(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Danke.\n\nAm Mo., 2. Nov. 2026 um 22:30 Uhr schrieb Hale <shop@hale.example>:\n"
+        "> Sie können rechtliche Schritte einleiten.\n",
+        "Merci.\n\nLe lun. 2 nov. 2026 à 22:30, Hale <shop@hale.example> a écrit :\n"
+        "> Vous pouvez engager une action en justice.\n",
+        "Gracias.\n\n-----Mensaje original-----\nDe: Hale\nEnviado: lunes\n\n"
+        "Puede tomar acciones legales.\n",
+        "Danke.\n\nVon: Hale <shop@hale.example>\nGesendet: Montag, 2. November 2026\n"
+        "An: Rex\nBetreff: AW: Bestellung\n\nSie können rechtliche Schritte einleiten.\n",
+    ],
+)
+def test_quotes_written_by_other_languages_mail_programs_are_left_out(text: str) -> None:
+    assert suggest_categories(text) == []
+
+
 def test_a_reply_subject_repeats_the_earlier_message_and_is_not_read() -> None:
     assert suggest_categories("Sorry, I was upset.", subject="Re: I'll sue you") == []
     [suggestion] = suggest_categories("See the photos.", subject="I'll sue you")
