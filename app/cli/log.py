@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from app.cli.common import add_json_flag, print_json, services_for
 from app.cli.numbers import MINUTES, SEVERITY, record_id
 from app.core.clock import parse_user_time
 from app.core.domain import Category, Channel, ContactDetails, Direction
 from app.core.errors import InvalidInputError
+from app.importing.typed_words import SuggestedLog, suggestions_for, with_suggestions
 from app.log.contacts import attachment_from_file
 
 
@@ -33,7 +35,19 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--at", help="when it happened, ISO date-time (default: now, local time)")
     parser.add_argument("--direction", default="inbound", choices=[d.value for d in Direction])
-    parser.add_argument("--severity", type=SEVERITY, default=1, help="1 (mild) to 5 (threatening)")
+    parser.add_argument(
+        "--severity",
+        type=SEVERITY,
+        default=None,
+        help="1 (mild) to 5 (threatening); default 1, or where the suggested categories start",
+    )
+    parser.add_argument(
+        "--no-suggest",
+        action="store_true",
+        help="do not add the categories the customer's written words suggest (as `import` "
+        "does, a threat or abuse in the words is added and named; a call or visit note is "
+        "not read, give --category)",
+    )
     parser.add_argument("--minutes", type=MINUTES, default=0, help="minutes it cost you")
     parser.add_argument("--url", default="")
     parser.add_argument(
@@ -58,14 +72,28 @@ def _log(args: argparse.Namespace) -> int:
             text=args.text,
             summary=args.summary,
             categories=tuple(Category(c) for c in args.category),
-            severity=args.severity,
+            severity=args.severity or 1,
             minutes=args.minutes,
             url=args.url,
             staff=args.staff,
         )
-        contact_id = services.contacts.log(args.customer, details, attachments)
+        suggestions = [] if args.no_suggest else suggestions_for(details)
+        details = with_suggestions(details, suggestions, severity_given=args.severity is not None)
+        contact_id = SuggestedLog(services.store, services.contacts).log(
+            args.customer, details, attachments, suggestions
+        )
     if args.json:
-        print_json({"id": contact_id})
-    else:
-        print(contact_id)
+        print_json(
+            {
+                "id": contact_id,
+                "suggested": [
+                    {"category": s.category.value, "words": list(s.words)} for s in suggestions
+                ],
+            }
+        )
+        return 0
+    print(contact_id)
+    # The id alone on standard output, for scripts; the suggestions are for the owner.
+    for suggestion in suggestions:
+        print(f"suggested: {suggestion.explanation}", file=sys.stderr)
     return 0

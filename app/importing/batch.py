@@ -287,7 +287,7 @@ class Importer(FileRecords):
             occurred_at = file_time(path) if os.path.exists(path) else self._clock()
         # The business's own words are never the customer's threat.
         inbound = direction is Direction.INBOUND
-        suggestions = suggest_categories(f"{found.subject}\n{found.text}") if inbound else []
+        suggestions = suggest_categories(found.text, subject=found.subject) if inbound else []
         details = ContactDetails(
             occurred_at=occurred_at,
             channel=found.channel,

@@ -4,13 +4,20 @@ sixteen languages of assets/threats/ (see threat_words), all at once and mixed.
 Only a suggestion: each comes with the words that triggered it, as written, and what they mean
 in English, and the owner confirms or clears it. The lists favour phrases a shop owner would
 call a threat over single words.
+
+Only the customer's new words are read: not the earlier messages a reply quotes (see
+new_words), and not everyday English that only looks like a threat ("I would never sue you",
+see everyday). A reply's subject ("Re: …") is the earlier message's, so it is not read either.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from app.core.domain import Category
+from app.importing.everyday import is_everyday
+from app.importing.new_words import new_words
 from app.importing.threat_words import hits, meaning_of
 
 _CATEGORY = {
@@ -22,6 +29,20 @@ _CATEGORY = {
     "abuse": Category.ABUSE,
 }
 _ORDER = [Category.ABUSE, *(c for c in _CATEGORY.values() if c is not Category.ABUSE)]
+# The starting severity of each category (1 mild … 5 threatening), so one category's words do
+# not raise another's: a one-star review threat is hostile, not the threat of harm that
+# threatening is kept for, and abusive language stays abusive beside it.
+CATEGORY_SEVERITY = {
+    Category.THREAT_PHYSICAL: 5,
+    Category.THREAT_VANDALISM: 5,
+    Category.THREAT_LEGAL: 5,
+    Category.ABUSE: 4,
+    Category.THREAT_CHARGEBACK: 3,
+    Category.THREAT_PUBLIC: 3,
+}
+_REPLY_SUBJECT = re.compile(
+    r"^\s*(?:(?:re|aw|antw|sv|vs|odp|ynt|rif|ref|r)\s*(?:\[\d+\])?\s*[:：]\s*)+", re.IGNORECASE
+)
 
 
 def describe_words(words: tuple[str, ...] | list[str]) -> str:
@@ -54,10 +75,15 @@ class Suggestion:
         )
 
 
-def suggest_categories(text: str) -> list[Suggestion]:
-    """Each category the words point to, with the words that triggered it."""
+def suggest_categories(text: str, subject: str = "") -> list[Suggestion]:
+    """Each category the customer's new words point to, with the words that triggered it."""
+    if subject and not _REPLY_SUBJECT.match(subject):
+        text = f"{subject}\n{text}"
+    words = new_words(text)
     found: dict[Category, dict[str, str]] = {}
-    for hit in hits(text):
+    for hit in hits(words):
+        if is_everyday(hit, words):
+            continue
         found.setdefault(_CATEGORY[hit.kind], {}).setdefault(hit.words, hit.meaning)
     return [
         Suggestion(category, tuple(found[category]), tuple(found[category].values()))
@@ -67,7 +93,6 @@ def suggest_categories(text: str) -> list[Suggestion]:
 
 
 def severity_for(suggestions: list[Suggestion]) -> int:
-    """A starting severity the owner can change: 5 for a threat, 4 for abuse, else 1."""
-    if any(s.category.is_threat for s in suggestions):
-        return 5
-    return 4 if suggestions else 1
+    """A starting severity the owner can change: the highest of the categories suggested
+    (CATEGORY_SEVERITY), else 1."""
+    return max((CATEGORY_SEVERITY.get(s.category, 1) for s in suggestions), default=1)

@@ -75,7 +75,8 @@ def phrases() -> tuple[Phrase, ...]:
 def _body(phrase: Phrase) -> str:
     pattern = phrase.pattern.translate(_FOLD)
     if phrase.mode == "words":
-        return pattern + _AFTER
+        # Every alternative ends at the end of a word ("crooks?" is not "crooked").
+        return f"(?:{pattern}){_AFTER}"
     if phrase.mode == "anywhere":
         # Where words join up, a space may be left out too ("יודעאיפהאתהגר").
         return pattern.replace(" ", r"\s*")

@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
 from app.core.contact_changes import NewAttachment
 from app.core.errors import SteadyError
 from app.importing.paste import split_pasted
+from app.importing.typed_words import SuggestedLog
 from app.services import Services
 from ui.log.contact_drafts import ContactDrafts
 from ui.log.contact_form import ContactForm
 from ui.log.evidence_dialog import EvidenceDialog, banner
 from ui.log.evidence_list import EvidenceList, PendingFile
+from ui.log.suggested_boxes import SuggestedBoxes
 from ui.shell.dates import shown_when
 from ui.shell.messages import confirm, tell_error
 from ui.shell.screen_fit import fit_to_screen
@@ -56,6 +58,7 @@ class LogContactDialog(EvidenceDialog):
         fit_to_screen(self, 900, 720)
 
         self.form = ContactForm(services.clock())
+        self.suggested = SuggestedBoxes(self.form)
         self.evidence = EvidenceList(services)
         self.draft_banner = QWidget()
         self._build_draft_banner()
@@ -207,9 +210,16 @@ class LogContactDialog(EvidenceDialog):
         self._dirty = False
 
     def save(self) -> None:
+        # Words typed a moment ago are read now; what the owner had not seen yet waits for them.
+        seen = {s.category for s in self.suggested.suggestions}
+        self.suggested.refresh()
         try:
-            self.contact_id = self._services.contacts.log(
-                self.customer_id, self.form.details(), self.evidence.new_attachments()
+            self.contact_id = SuggestedLog(self._services.store, self._services.contacts).log(
+                self.customer_id,
+                self.form.details(),
+                self.evidence.new_attachments(),
+                self.suggested.suggestions,
+                seen=seen,
             )
         except SteadyError as error:
             tell_error(self, error)

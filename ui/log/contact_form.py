@@ -134,6 +134,11 @@ class ContactForm(QWidget):
             box = QCheckBox(category.label)
             self.category_boxes[category] = box
             categories.addWidget(box, number // 2, number % 2)
+        # What the words suggest, named (see suggested_boxes); shown only when logging.
+        self.suggestion_label = QLabel()
+        self.suggestion_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.suggestion_label.setWordWrap(True)
+        self.suggestion_label.hide()
         self.severity_box = QComboBox()
         for level in range(1, 6):
             self.severity_box.addItem(severity_label(level), level)
@@ -177,6 +182,7 @@ class ContactForm(QWidget):
         form.addRow("S&ummary:", self.summary_edit)
         form.addRow("&Exact words:", self.words_edit)
         form.addRow("Categories:", categories)
+        form.addRow("", self.suggestion_label)
         form.addRow(_buddy("Se&verity:", self.severity_box), cost_row)
         form.addRow("&Link:", self.url_edit)
         self._update_zone()
