@@ -8,6 +8,9 @@ from app.core.errors import NotFoundError
 from storage.connection import SteadyDatabase
 from storage.written import WrittenRows
 
+CHUNK = 1024 * 1024
+WRITE_IN_CHUNKS = 4 * CHUNK
+
 
 def _attachment(row: dict) -> Attachment:
     return Attachment(
@@ -34,10 +37,22 @@ class SqliteBlobs:
         import hashlib  # OpenSSL loads with the first file saved, not with the window
 
         sha = hashlib.sha256(data).hexdigest()
-        self._db.execute(
-            "INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)",
-            [sha, len(data), data],
+        if len(data) < WRITE_IN_CHUNKS or not hasattr(self._db.conn, "blobopen"):
+            self._db.execute(
+                "INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)",
+                [sha, len(data), data],
+            )
+            return sha
+        # Bound whole, SQLite would copy a big file twice more before writing it.
+        cursor = self._db.execute(
+            "INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, zeroblob(?))",
+            [sha, len(data), len(data)],
         )
+        if cursor.rowcount == 1 and cursor.lastrowid is not None:
+            view = memoryview(data)
+            with self._db.conn.blobopen("blobs", "data", cursor.lastrowid) as blob:
+                for start in range(0, len(data), CHUNK):
+                    blob.write(view[start : start + CHUNK])
         return sha
 
     def get(self, sha256: str) -> bytes:
