@@ -37,7 +37,8 @@ def message_fingerprint(raw: bytes, chunk: int = CHUNK) -> str:
         data = bytes(view[start:end]).replace(b"\r\n", b"\n")
         if number == 0:
             data = _FROM_LINE.sub(b"", data, count=1)
-        data = _QUOTED_FROM.sub(rb"\1", data)
+        if b">From " in data:  # a fast scan first: the pattern alone tries every position
+            data = _QUOTED_FROM.sub(rb"\1", data)
         if not started:
             data = data.lstrip(b"\n")
             started = bool(data)

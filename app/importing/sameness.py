@@ -7,6 +7,7 @@ message: the mbox's "From " line, its ">From" quoting and the line endings are n
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 from app.core.ports import Store
@@ -42,6 +43,8 @@ def _same_content(store: Store, existing: int, found: FoundMessage) -> bool:
     # The original (.eml, .msg) is the contact's first attachment of its kind.
     for attachment in store.blobs.attachments(existing):
         if attachment.mime == found.original.mime:
+            if attachment.sha256 == hashlib.sha256(found.original.data).hexdigest():
+                return True  # the very same bytes; a big mail need not be read back
             kept = store.blobs.get(attachment.sha256)
             return message_fingerprint(kept) == message_fingerprint(found.original.data)
     return False
