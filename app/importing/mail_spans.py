@@ -29,6 +29,9 @@ _RUN = re.compile(rb"(?m)^(?:[A-Za-z0-9+/=]++\r?\n)++")
 # Shorter runs (a logo, a small PDF) are parsed as they always were.
 LONG_RUN = 64 * 1024
 CHUNK = 1024 * 1024
+# A marker names its message (a random nonce no sender can guess) and its run.
+_MARKER = re.compile(r"\x00steady-([0-9a-f]{16})-(\d+)\x00")
+_MARKER_BYTES = re.compile(_MARKER.pattern.encode())
 
 
 class SetAside:
@@ -36,9 +39,8 @@ class SetAside:
 
     def __init__(self, raw: bytes, nonce: str) -> None:
         self._view = memoryview(raw)
+        self._nonce = nonce
         self._prefix = f"\x00steady-{nonce}-"
-        self._marker = re.compile(re.escape(self._prefix) + r"(\d+)\x00")
-        self._marker_bytes = re.compile(re.escape(self._prefix.encode()) + rb"(\d+)\x00")
         self.runs: list[tuple[int, int]] = []
 
     def marker(self, start: int, end: int) -> bytes:
@@ -58,9 +60,11 @@ class SetAside:
     def _pieces(self, payload: str) -> Iterator[bytes | memoryview]:
         """The part's original bytes, a chunk at a time."""
         position = 0
-        for match in self._marker.finditer(payload):
+        for match in _MARKER.finditer(payload):
+            if match.group(1) != self._nonce:
+                continue
             yield payload[position : match.start()].encode("ascii", "surrogateescape")
-            run = self._run(match.group(1))
+            run = self._run(match.group(2))
             for start in range(0, len(run), CHUNK):
                 yield run[start : start + CHUNK]
             position = match.end()
@@ -87,18 +91,24 @@ class SetAside:
         """Give the part its whole text again, as the parser would have left it."""
         payload = self._payload(part)
         if payload is not None:
-            part.set_payload(
-                self._marker.sub(lambda match: str(self._run(match.group(1)), "ascii"), payload)
-            )
+            part.set_payload(_MARKER.sub(self._text_of, payload))
 
     def put_back_written(self, data: bytes, newline: bytes = b"\n") -> bytes:
         """A part written out again (`as_bytes`), with the runs in it; the writer ends every
         line with `newline`, so the runs' lines end with it too."""
         if not self.runs or self._prefix.encode() not in data:
             return data
-        return self._marker_bytes.sub(
-            lambda match: bytes(self._run(match.group(1))).replace(b"\r\n", newline), data
-        )
+        return _MARKER_BYTES.sub(lambda match: self._bytes_of(match, newline), data)
+
+    def _text_of(self, match: re.Match[str]) -> str:
+        if match.group(1) != self._nonce:
+            return match.group(0)
+        return str(self._run(match.group(2)), "ascii")
+
+    def _bytes_of(self, match: re.Match[bytes], newline: bytes) -> bytes:
+        if match.group(1) != self._nonce.encode():
+            return match.group(0)
+        return bytes(self._run(match.group(2))).replace(b"\r\n", newline)
 
 
 def set_aside(raw: bytes, long_run: int = LONG_RUN) -> tuple[bytes, SetAside]:
