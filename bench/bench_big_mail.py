@@ -9,7 +9,9 @@ what the process held just before the import started (Python, Steady's modules, 
 "again" imports the same mail a second time (nothing is added): its time, and the growth up to
 then.
 
-    .venv/bin/python bench/bench_big_mail.py [--sizes 20,60,120] [--only steady|baseline]
+    .venv/bin/python bench/bench_big_mail.py [--sizes 20,60,120] [--only steady|baseline] [--locked]
+
+With --locked the log is locked with a passphrase (SQLCipher), as an owner may keep it.
 """
 
 from __future__ import annotations
@@ -84,11 +86,12 @@ def write_mail(path: Path, parts: list[int]) -> Path:
     return path
 
 
-def run_steady(mail: str, folder: str) -> dict[str, float]:
+def run_steady(mail: str, folder: str, locked: bool) -> dict[str, float]:
     from app.application import open_services
     from app.core.domain import Customer
 
-    services = open_services(os.path.join(folder, "bench.db"))
+    passphrase = "correct horse battery staple" if locked else None
+    services = open_services(os.path.join(folder, "bench.db"), passphrase=passphrase)
     services.customers.add(Customer(name="A Customer", emails=(SENDER,)))
     before = _rss_bytes()
     started = time.perf_counter()
@@ -126,10 +129,11 @@ def run_baseline(mail: str) -> dict[str, float]:
     return {"before": before, "peak": peak, "seconds": seconds, "again": 0.0, "again_peak": peak}
 
 
-def measure(which: str, mail: Path, folder: Path) -> dict[str, float]:
+def measure(which: str, mail: Path, folder: Path, locked: bool = False) -> dict[str, float]:
     """One import (or baseline parse) in a fresh process."""
     done = subprocess.run(
-        [sys.executable, __file__, "--child", which, str(mail), str(folder)],
+        [sys.executable, __file__, "--child", which, str(mail), str(folder)]
+        + (["--locked"] if locked else []),
         check=True,
         capture_output=True,
         text=True,
@@ -141,11 +145,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="20,60,120", help="mail sizes in MB")
     parser.add_argument("--only", choices=("steady", "baseline"))
+    parser.add_argument("--locked", action="store_true", help="a log locked with a passphrase")
     parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         which, mail, folder = args.child
-        result = run_steady(mail, folder) if which == "steady" else run_baseline(mail)
+        result = run_steady(mail, folder, args.locked) if which == "steady" else run_baseline(mail)
         print(json.dumps(result))
         return
     mails: list[tuple[str, list[int]]] = [
@@ -168,7 +173,7 @@ def main() -> None:
             )
             whos = ["baseline", "steady"] if args.only is None else [args.only]
             for who in whos:
-                result = base if who == "baseline" else measure("steady", mail, folder)
+                result = base if who == "baseline" else measure("steady", mail, folder, args.locked)
                 growth = result["peak"] - result["before"]
                 again = result["again_peak"] - result["before"]
                 print(
