@@ -194,3 +194,26 @@ def test_a_mail_over_the_size_limit_is_refused_with_the_limit_named(
     assert [failure.source for failure in report.failed] == ["huge.eml"]
     assert "is 1 MB; Steady keeps files up to 1 MB. Nothing was saved." in report.failed[0].reason
     assert shop.contacts.count_for_customer(angry_customer_id) == 0
+
+
+def test_importing_the_same_big_mail_again_does_not_read_the_kept_copy_back(
+    shop: Services, angry_customer_id: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "video.eml"
+    path.write_bytes(MAILS["one part"])
+    [item] = shop.imports.run([str(path)]).imported
+
+    def read_back(sha256: str) -> bytes:
+        raise AssertionError("the kept copy was read back whole")
+
+    monkeypatch.setattr(shop.store.blobs, "get", read_back)
+    again = shop.imports.run([str(path)])
+    assert again.skipped == ["video.eml"] and not again.failed
+    assert shop.contacts.count_for_customer(angry_customer_id) == 1
+    # A different message reusing the Message-ID is still told apart, and kept.
+    monkeypatch.undo()
+    changed = tmp_path / "changed.eml"
+    changed.write_bytes(MAILS["one part"].replace(b"Here it is.", b"Here it is!"))
+    [other] = shop.imports.run([str(changed)]).imported
+    assert other.contact_id != item.contact_id
+    assert any("Same Message-ID" in warning for warning in other.warnings)
