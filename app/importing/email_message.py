@@ -102,8 +102,11 @@ def message_time(value: str, warnings: list[str]) -> datetime | None:
 
 def _part_bytes(part: Message, aside: SetAside | None = None) -> bytes:
     if aside is not None:
-        cte = str(part.get("content-transfer-encoding", "")).lower()
-        decoded = aside.decode_base64(part) if cte == "base64" else None
+        try:  # the same test get_payload makes
+            is_base64 = str(part.get("content-transfer-encoding", "")).lower() == "base64"
+        except (ValueError, TypeError, AssertionError):
+            is_base64 = False
+        decoded = aside.decode_base64(part) if is_base64 else None
         if decoded is not None:
             return decoded
         aside.put_back(part)

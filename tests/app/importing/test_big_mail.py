@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import tracemalloc
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -12,9 +13,11 @@ import pytest
 from app.importing.batch_report import ImportOptions
 from app.importing.email_message import parse_email
 from app.services import Services
+from bench.corpus import EnglishWords, customer_email
 from tests.helpers.big_mail import (
     EVERY_RUN,
     NONE_SET_ASIDE,
+    SENDER,
     head,
     lines_of,
     mail_with,
@@ -217,3 +220,14 @@ def test_importing_the_same_big_mail_again_does_not_read_the_kept_copy_back(
     [other] = shop.imports.run([str(changed)]).imported
     assert other.contact_id != item.contact_id
     assert any("Same Message-ID" in warning for warning in other.warnings)
+
+
+def test_real_looking_customer_mail_reads_the_same_with_every_run_set_aside(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    words = EnglishWords(random.Random(21))
+    when = datetime(2026, 3, 2, 10, tzinfo=UTC)
+    for number in range(150):
+        raw = customer_email(words, number, SENDER, "support@shop.example", when).as_bytes()
+        before = summary(read_with(monkeypatch, raw, NONE_SET_ASIDE))
+        assert summary(read_with(monkeypatch, raw, EVERY_RUN)) == before, raw[:200]
