@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
+from contextlib import closing
+from typing import Any
+
 from app.core.clock import Clock, from_storage, to_storage
 from app.core.domain import Attachment
 from app.core.errors import NotFoundError
 from storage.connection import SteadyDatabase
 from storage.written import WrittenRows
+
+CHUNK = 1024 * 1024
+WRITE_IN_CHUNKS = 4 * CHUNK
+
+
+def _open_blob(conn: Any, rowid: int) -> Any:
+    """A stored file opened for writing in place (SQLCipher's driver calls it open_blob)."""
+    if hasattr(conn, "blobopen"):
+        return conn.blobopen("blobs", "data", rowid)
+    return conn.open_blob("blobs", "data", rowid)
 
 
 def _attachment(row: dict) -> Attachment:
@@ -34,10 +47,25 @@ class SqliteBlobs:
         import hashlib  # OpenSSL loads with the first file saved, not with the window
 
         sha = hashlib.sha256(data).hexdigest()
-        self._db.execute(
-            "INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)",
-            [sha, len(data), data],
+        conn = self._db.conn
+        if len(data) < WRITE_IN_CHUNKS or not (
+            hasattr(conn, "blobopen") or hasattr(conn, "open_blob")
+        ):
+            self._db.execute(
+                "INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)",
+                [sha, len(data), data],
+            )
+            return sha
+        # Bound whole, SQLite would copy a big file twice more before writing it.
+        cursor = self._db.execute(
+            "INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, zeroblob(?))",
+            [sha, len(data), len(data)],
         )
+        if cursor.rowcount == 1 and cursor.lastrowid is not None:
+            view = memoryview(data)
+            with closing(_open_blob(conn, cursor.lastrowid)) as blob:
+                for start in range(0, len(data), CHUNK):
+                    blob.write(view[start : start + CHUNK])
         return sha
 
     def get(self, sha256: str) -> bytes:

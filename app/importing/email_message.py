@@ -23,9 +23,10 @@ from app.core.contact_changes import NewAttachment
 from app.core.direction_controls import plainly
 from app.core.domain import Channel
 from app.importing.charsets import decode_leniently, decode_words
+from app.importing.fingerprint import message_fingerprint
 from app.importing.found import FoundMessage
 from app.importing.html_text import read_html
-from app.importing.sameness import message_fingerprint
+from app.importing.mail_spans import SetAside, set_aside
 
 EML_MIME = "message/rfc822"
 _MESSAGE_ID = re.compile(r"<([^<>\s]+)>")
@@ -99,7 +100,16 @@ def message_time(value: str, warnings: list[str]) -> datetime | None:
     return moment
 
 
-def _part_bytes(part: Message) -> bytes:
+def _part_bytes(part: Message, aside: SetAside | None = None) -> bytes:
+    if aside is not None:
+        try:  # the same test get_payload makes
+            is_base64 = str(part.get("content-transfer-encoding", "")).lower() == "base64"
+        except (ValueError, TypeError, AssertionError):
+            is_base64 = False
+        decoded = aside.decode_base64(part) if is_base64 else None
+        if decoded is not None:
+            return decoded
+        aside.put_back(part)
     try:
         payload = part.get_payload(decode=True)
     except (ValueError, TypeError, AssertionError):
@@ -147,8 +157,9 @@ TOO_DEEP = (
 
 
 class _Walk:
-    def __init__(self, warnings: list[str]) -> None:
+    def __init__(self, warnings: list[str], aside: SetAside | None = None) -> None:
         self.warnings = warnings
+        self.aside = aside
         self.plain: list[str] = []
         self.html: list[str] = []
         self.attachments: list[NewAttachment] = []
@@ -177,12 +188,12 @@ class _Walk:
         is_body = disposition != "attachment" and not filename
         if is_body and ctype in ("text/plain", "text/html"):
             where = "message text" if ctype == "text/plain" else "message's HTML text"
-            text, warning = decode_leniently(_part_bytes(part), _charset(part), where)
+            text, warning = decode_leniently(_part_bytes(part, self.aside), _charset(part), where)
             if warning and warning not in self.warnings:
                 self.warnings.append(warning)
             (self.plain if ctype == "text/plain" else self.html).append(text)
             return
-        data = _part_bytes(part)
+        data = _part_bytes(part, self.aside)
         if not filename:
             extension = mimetypes.guess_extension(ctype) or ".bin"
             kind = "inline" if disposition == "inline" or ctype.startswith("image/") else "part"
@@ -196,10 +207,12 @@ class _Walk:
         if isinstance(inner, Message):
             try:
                 data = inner.as_bytes(policy=email_policy.compat32)
+                if self.aside is not None:
+                    data = self.aside.put_back_written(data, email_policy.compat32.linesep.encode())
             except (RecursionError, ValueError, TypeError, LookupError, MessageError):
                 data = b""
         if not data:
-            data = _part_bytes(part)
+            data = _part_bytes(part, self.aside)
         name = _filename(part, self.warnings) or f"forwarded-{len(self.attachments) + 1}.eml"
         self.attachments.append(NewAttachment(filename=name, data=data, mime=EML_MIME))
 
@@ -215,11 +228,13 @@ def _addresses(value: str) -> tuple[str, ...]:
 def parse_email(raw: bytes, filename: str = "message.eml") -> FoundMessage:
     """Read one message; whatever cannot be read becomes a warning, never an exception."""
     warnings: list[str] = []
+    # Long base64 runs (big attachments) are decoded from `raw` itself, not through the parser.
+    parsed, aside = set_aside(raw)
     try:
-        message = message_from_bytes(raw, policy=email_policy.compat32)
+        message = message_from_bytes(parsed, policy=email_policy.compat32)
     except RecursionError:
         # Nested thousands deep: read the outer headers; the whole message stays the original.
-        message = BytesHeaderParser(policy=email_policy.compat32).parsebytes(raw)
+        message = BytesHeaderParser(policy=email_policy.compat32).parsebytes(parsed)
         warnings.append(TOO_DEEP.format(depth=MAX_DEPTH))
     subject = plainly(header_text(message, "Subject", warnings), "subject", warnings)
     from_value = plainly(header_text(message, "From", warnings), "sender", warnings)
@@ -234,7 +249,8 @@ def parse_email(raw: bytes, filename: str = "message.eml") -> FoundMessage:
     )
     occurred_at = message_time(header_text(message, "Date", warnings), warnings)
     match = _MESSAGE_ID.search(header_text(message, "Message-ID", warnings))
-    walk = _Walk(warnings)
+    del parsed
+    walk = _Walk(warnings, aside)
     try:
         walk.part(message)
     except (

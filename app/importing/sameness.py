@@ -8,22 +8,11 @@ message: the mbox's "From " line, its ">From" quoting and the line endings are n
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 
 from app.core.ports import Store
+from app.importing.fingerprint import message_fingerprint
 from app.importing.found import FoundMessage
-
-_FROM_LINE = re.compile(rb"\AFrom [^\n]*\n")
-_QUOTED_FROM = re.compile(rb"^>+(From )", re.MULTILINE)
-
-
-def message_fingerprint(raw: bytes) -> str:
-    """A hash of the message itself, the same for its mbox copy and its .eml copy."""
-    data = raw.replace(b"\r\n", b"\n")
-    data = _FROM_LINE.sub(b"", data, count=1)
-    data = _QUOTED_FROM.sub(rb"\1", data)
-    return hashlib.sha256(data.strip(b"\n")).hexdigest()
 
 
 def for_customer(external_id: str, customer_id: int) -> str:
@@ -54,6 +43,8 @@ def _same_content(store: Store, existing: int, found: FoundMessage) -> bool:
     # The original (.eml, .msg) is the contact's first attachment of its kind.
     for attachment in store.blobs.attachments(existing):
         if attachment.mime == found.original.mime:
+            if attachment.sha256 == hashlib.sha256(found.original.data).hexdigest():
+                return True  # the very same bytes; a big mail need not be read back
             kept = store.blobs.get(attachment.sha256)
             return message_fingerprint(kept) == message_fingerprint(found.original.data)
     return False
