@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import SteadyError
 from app.services import Services
 from app.standing.action_records import ActionKind
-from app.standing.blocking import blocked_since
+from app.standing.blocking import blocked_periods
 from app.standing.records import NextStep
 from ui.shell.dates import shown_when
 from ui.shell.messages import confirm
@@ -265,13 +265,21 @@ class AssessmentPanel(QWidget):
         self.escalation_label.setStyleSheet(
             text_style(Tone.DANGER) if a.escalation.worsening else ""
         )
-        since = blocked_since(list(self.picture.actions))
+        periods = blocked_periods(list(self.picture.actions))
         after = self.picture.after_block
         self.after_block_label.setVisible(bool(after))
-        if since is not None and after:
+        if periods and after:
+            messages = f"{after} message{'s' if after != 1 else ''}"
+            ended = periods[-1].end
+            if ended is None:
+                when = f"arrived after the block on {shown_when(periods[0].start)}"
+            else:
+                when = (
+                    f"arrived while the customer was blocked, between {shown_when(periods[0].start)}"
+                    f" and {shown_when(ended)} when the block was taken back"
+                )
             self.after_block_label.setText(
-                f"{after} message{'s' if after != 1 else ''} arrived after the block on "
-                f"{shown_when(since)} — still logged, flagged “after block”."
+                f"{messages} {when} — still logged, flagged “after block”."
             )
         lines = []
         for ground in a.grounds:
