@@ -11,6 +11,7 @@ import sys
 
 from app.cli.common import add_json_flag, print_json, services_for
 from app.cli.numbers import record_id
+from app.cli.returning import import_notes
 from app.core.errors import InvalidInputError, NotFoundError
 from app.importing.batch_report import (
     ImportFailure,
@@ -75,6 +76,7 @@ def _import(args: argparse.Namespace) -> int:
             ImportOptions(customer_id=args.customer),
             progress=progress,
         )
+        returning = import_notes(services, report)
     if show_progress:
         print(file=sys.stderr)
     failures = report.failed + _unmatched_as_failures(report)
@@ -101,6 +103,7 @@ def _import(args: argparse.Namespace) -> int:
                     for item in report.imported
                     for s in item.suggestions
                 ],
+                "returning": returning,
             }
         )
     else:
@@ -117,4 +120,6 @@ def _import(args: argparse.Namespace) -> int:
             print(f"  failed: {failure.source}: {failure.reason}")
         for left in report.left_out:
             print(f"  left out: {left.source}: {left.reason}")
+        for note in returning:
+            print(f"  note: {note}")
     return EXIT_SOME_FAILED if failures else 0

@@ -20,6 +20,7 @@ from app.core.domain import Customer, CustomerStatus
 from app.core.errors import InvalidInputError
 from app.core.ports import Store
 from app.standing.action_records import ActionKind
+from app.standing.same_person import SamePerson, same_person_as
 
 # Customers whose return the owner wants to know about.
 WATCHED = (
@@ -81,6 +82,14 @@ class Match:
     status: CustomerStatus
     reasons: tuple[str, ...]
     strength: str  # "strong" (same email, phone, handle or IP) or "possible" (name, domain)
+
+    @property
+    def sentence(self) -> str:
+        """The notice for a match not yet linked, in the customer page's words."""
+        return (
+            f"This may be {self.name} ({self.status.label.lower()}, customer {self.customer_id}) "
+            f"coming back: {'; '.join(self.reasons)}."
+        )
 
 
 @dataclass(frozen=True)
@@ -257,6 +266,16 @@ class IdentityMatcher:
 
     def links(self, customer_id: int) -> list[Link]:
         return [Link(*row) for row in self._store.standing.links_for(customer_id)]
+
+    def unlinked_matches(self, customer_id: int) -> list[Match]:
+        """Who the customer may be, leaving out those the owner has linked already."""
+        linked = {link.other_customer_id for link in self.links(customer_id)}
+        matches = self.matches_for_customer(customer_id)
+        return [match for match in matches if match.customer_id not in linked]
+
+    def same_person(self, customer_id: int) -> list[SamePerson]:
+        """The linked customers the business warned or stopped serving."""
+        return same_person_as(self._store, customer_id)
 
 
 def possible_returning_customers(

@@ -14,7 +14,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -34,14 +33,14 @@ from app.standing.records import NextStep
 from ui.shell.dates import shown_when
 from ui.shell.messages import confirm
 from ui.shell.plain_text import escaped, isolated, plain_label, plain_tooltip
-from ui.shell.status_colours import Tone, show_as_banner, show_in_tone, text_style
+from ui.shell.status_colours import Tone, show_in_tone, text_style
 from ui.shell.status_look import chip_style, risk_colour
 from ui.standing.action_list import ActionList
 from ui.standing.chart_size import CHART_HEIGHT
 from ui.standing.checklist import BlockingChecklistWidget
+from ui.standing.returning_banner import ReturningBanner
 
 if TYPE_CHECKING:  # the charts (Qt Charts) and the forms load when first needed
-    from app.standing.returning_customers import Match
     from app.standing.view import StandingView
     from ui.standing.action_dialog import ActionDialog
     from ui.standing.charts import StandingCharts
@@ -85,7 +84,6 @@ class AssessmentPanel(QWidget):
             loader.failed.connect(self._on_loader_failed)
         self.customer_id: int | None = None
         self.picture: StandingView | None = None
-        self.matches: list[Match] = []
         self.dialog: ActionDialog | None = None
         self.step_buttons: list[QPushButton] = []
         self._columns = STEP_COLUMNS
@@ -105,16 +103,11 @@ class AssessmentPanel(QWidget):
         show_in_tone(self.after_block_label, Tone.WARNING)
         self.grounds_label = _wrapped()
         self.grounds_label.setTextFormat(Qt.TextFormat.RichText)
-        self.returning_label = _wrapped()
-        self.returning_label.setTextFormat(Qt.TextFormat.RichText)
-        self.link_button = QPushButton("Link to this customer")
+        self.returning = ReturningBanner(services)
+        self.returning_frame = self.returning.frame
+        self.returning_label = self.returning.label
+        self.link_button = self.returning.link_button
         self.link_button.clicked.connect(self.link_first_match)
-        returning = QHBoxLayout()
-        returning.addWidget(self.returning_label, 1)
-        returning.addWidget(self.link_button)
-        self.returning_frame = QFrame()
-        self.returning_frame.setLayout(returning)
-        show_as_banner(self.returning_frame, Tone.WARNING, "QFrame")
 
         self.steps_title = QLabel("Next step:")
         self.steps_title.setFont(bold)
@@ -156,7 +149,7 @@ class AssessmentPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
         layout.setSpacing(4)
-        layout.addWidget(self.returning_frame)
+        layout.addWidget(self.returning)
         layout.addLayout(head)
         layout.addWidget(self.cost_label)
         layout.addWidget(self.escalation_label)
@@ -222,7 +215,7 @@ class AssessmentPanel(QWidget):
         self.risk_label.setStyleSheet("")
         self.grounds_label.clear()
         self.after_block_label.hide()
-        self.returning_frame.hide()
+        self.returning.clear()
         self.signs_tree.clear()
         self._show_steps()
         if self._charts is not None:
@@ -230,11 +223,10 @@ class AssessmentPanel(QWidget):
 
     def _show(self, loaded: LoadedStanding) -> None:
         self.picture = loaded.view
-        self.matches = loaded.matches
+        self.returning.show_for(loaded.matches, loaded.same_person)
         self._show_verdict()
         self._show_steps()
         self._show_signs()
-        self._show_returning()
         picture = self.picture
         self.charts.show_data(picture.assessment.monthly, picture.severity)
         self.tabs.setTabText(0, f"Signs ({len(picture.assessment.signs)})")
@@ -255,6 +247,8 @@ class AssessmentPanel(QWidget):
                 f"{name}: {len(a.signs)} warning sign{'s' if len(a.signs) != 1 else ''}, "
                 "no ground to end the relationship yet."
             )
+        elif self.returning.people:
+            verdict = f"{name}: nothing in this record's own log is against them (see above)."
         else:
             verdict = f"{name}: nothing in the log says this customer is in the wrong."
         self.verdict_label.setText(verdict)
@@ -354,16 +348,6 @@ class AssessmentPanel(QWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, sign.contact_ids[-1])
             self.signs_tree.addTopLevelItem(item)
 
-    def _show_returning(self) -> None:
-        self.returning_frame.setVisible(bool(self.matches))
-        if self.matches:
-            first = self.matches[0]
-            more = f" (and {len(self.matches) - 1} more)" if len(self.matches) > 1 else ""
-            self.returning_label.setText(
-                f"This may be <b>{escaped(isolated(first.name))}</b> ({first.status.label.lower()}) "
-                f"coming back: {escaped('; '.join(first.reasons))}{more}."
-            )
-
     # --- acting -------------------------------------------------------------------------
 
     def log_step(self, step: NextStep) -> None:
@@ -404,12 +388,11 @@ class AssessmentPanel(QWidget):
         return self._services.customers.get(self.customer_id).name
 
     def link_first_match(self) -> None:
-        if not self.matches or self.customer_id is None:
+        if self.customer_id is None:
             return
-        match = self.matches[0]
-        self._services.identities.link(
-            self.customer_id, match.customer_id, "; ".join(match.reasons)
-        )
+        match = self.returning.link_first_match(self.customer_id)
+        if match is None:
+            return
         self.logged_label.setText(f"Linked to {match.name}.")
         self.refresh()
         self.customer_linked.emit(match.customer_id)
