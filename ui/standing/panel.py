@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTabWidget,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -32,13 +31,14 @@ from app.standing.blocking import blocked_periods
 from app.standing.records import NextStep
 from ui.shell.dates import shown_when
 from ui.shell.messages import confirm
-from ui.shell.plain_text import escaped, isolated, plain_label, plain_tooltip
+from ui.shell.plain_text import escaped, isolated, plain_label
 from ui.shell.status_colours import Tone, show_in_tone, text_style
 from ui.shell.status_look import chip_style, risk_colour
 from ui.standing.action_list import ActionList
 from ui.standing.chart_size import CHART_HEIGHT
 from ui.standing.checklist import BlockingChecklistWidget
 from ui.standing.returning_banner import ReturningBanner
+from ui.standing.signs_tree import SignsTree
 
 if TYPE_CHECKING:  # the charts (Qt Charts) and the forms load when first needed
     from app.standing.view import StandingView
@@ -51,7 +51,6 @@ ASKS_DETAILS = (ActionKind.POLICE_REPORT, ActionKind.PLATFORM_REPORT, ActionKind
 # Tall enough for the charts with their legend and month names; the page above scrolls.
 TABS_HEIGHT = CHART_HEIGHT + 60
 STEP_COLUMNS = 2
-SHOWN_IDS = 5
 
 
 def _wrapped(text: str = "") -> QLabel:
@@ -116,13 +115,7 @@ class AssessmentPanel(QWidget):
         self.logged_label = plain_label()
         show_in_tone(self.logged_label, Tone.GOOD)
 
-        self.signs_tree = QTreeWidget()
-        self.signs_tree.setAccessibleName("Warning signs")
-        self.signs_tree.setHeaderLabels(("Sign", "Why", "Contacts"))
-        self.signs_tree.setRootIsDecorated(False)
-        self.signs_tree.setWordWrap(True)
-        self.signs_tree.setColumnWidth(0, 330)
-        self.signs_tree.setColumnWidth(1, 700)
+        self.signs_tree = SignsTree()
         self.signs_tree.itemActivated.connect(self._on_signs_tree_item_activated)
         self._charts: StandingCharts | None = None
         self.charts_tab = QWidget()  # the charts are drawn into it when there is a picture
@@ -336,17 +329,7 @@ class AssessmentPanel(QWidget):
 
     def _show_signs(self) -> None:
         assert self.picture is not None
-        self.signs_tree.clear()
-        for sign in self.picture.assessment.signs:
-            ids = ", ".join(f"#{i}" for i in sign.contact_ids[:SHOWN_IDS])
-            if len(sign.contact_ids) > SHOWN_IDS:
-                ids += f" +{len(sign.contact_ids) - SHOWN_IDS} more"
-            item = QTreeWidgetItem([sign.title, sign.reason, ids])
-            item.setToolTip(0, plain_tooltip(sign.title))
-            item.setToolTip(1, plain_tooltip(sign.reason))
-            item.setToolTip(2, ", ".join(f"#{i}" for i in sign.contact_ids))
-            item.setData(0, Qt.ItemDataRole.UserRole, sign.contact_ids[-1])
-            self.signs_tree.addTopLevelItem(item)
+        self.signs_tree.show_signs(self.picture.assessment.signs)
 
     # --- acting -------------------------------------------------------------------------
 
