@@ -120,6 +120,6 @@ def _import(args: argparse.Namespace) -> int:
             print(f"  failed: {failure.source}: {failure.reason}")
         for left in report.left_out:
             print(f"  left out: {left.source}: {left.reason}")
-        for note in returning:
-            print(f"  note: {note}")
+        for returning_note in returning:
+            print(f"  note: {returning_note}")
     return EXIT_SOME_FAILED if failures else 0
