@@ -9,6 +9,7 @@ customer asked for is remembered, so scrolling through the list never queues up 
 from __future__ import annotations
 
 import threading
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -71,6 +72,14 @@ class _LoadThread(QThread):
             return
         except SteadyError as error:
             self.failed.emit(self.customer_id, str(error))
+            return
+        except Exception as error:  # a bug must not leave "Weighing up…" forever
+            traceback.print_exc()
+            self.failed.emit(
+                self.customer_id,
+                f"Steady ran into a problem it did not expect ({type(error).__name__}: {error}). "
+                "Run verify (File › Verify the log) to check the log is whole.",
+            )
             return
         self.loaded.emit(self.customer_id, result)
 

@@ -39,3 +39,20 @@ def test_the_page_says_the_log_cannot_be_read(
     assert window.right.currentWidget() is window.page
     assert window.page.timeline_title.text().startswith(f"The log could not be read in full. {why}")
     assert panel.risk_label.text() == "" and panel.step_buttons == []
+
+
+def test_an_unexpected_problem_is_not_left_weighing_up(
+    qtbot, window: MainWindow, services: Services, monkeypatch
+) -> None:
+    pat = services.customers.add(Customer(name="Pat Example"))
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr("ui.standing.view_loader.load_standing", broken)
+    window.customer_list.refresh()
+    window.select_customer(pat)
+    panel = next(t.panel for t in window.customer_tools if hasattr(t, "panel"))
+    qtbot.waitUntil(lambda: "could not be read" in panel.verdict_label.text())
+    assert "(RuntimeError: a bug)" in panel.verdict_label.text()
+    assert "everything" not in panel.verdict_label.text().lower()
