@@ -67,6 +67,8 @@ PUBLIC_MAIL_DOMAINS = frozenset(
 )
 _IPV4 = re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b")
 _IPV6 = re.compile(r"\b(?:[0-9a-f]{1,4}:){3,7}[0-9a-f]{1,4}\b", re.IGNORECASE)
+# A phone number written in a message: starts with + or 0, at least nine digits in all.
+_PHONE = re.compile(r"(?<![\w+])(?:\+|0)\d(?:[ \-.()]{0,2}\d){7,14}(?!\d)")
 _LOCAL_NETWORKS = tuple(
     ipaddress.ip_network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "fc00::/7")
 )
@@ -162,6 +164,12 @@ def ip_addresses(texts: Iterable[str]) -> set[str]:
     return found
 
 
+def phone_numbers(texts: Iterable[str]) -> list[str]:
+    """Phone numbers written in messages ("Call me on +44 7700 900123"), as written."""
+    found = [match.group().strip() for text in texts for match in _PHONE.finditer(text)]
+    return list(dict.fromkeys(found))
+
+
 def _compare(
     known: Customer,
     known_ips: set[str],
@@ -239,12 +247,14 @@ class IdentityMatcher:
     def matches_for_customer(self, customer_id: int) -> list[Match]:
         """Known customers a (new) customer may be, from everything on their record."""
         customer = self._store.customers.get(customer_id)
+        texts = self._store.standing.contact_texts(customer_id)
         return self.possible_returning_customers(
             emails=customer.emails,
-            phones=customer.phones,
+            # A number the customer gives in a message is theirs as much as one on the record.
+            phones=[*customer.phones, *phone_numbers(texts)],
             handles=customer.handles,
             name=customer.name,
-            texts=self._store.standing.contact_texts(customer_id),
+            texts=texts,
             exclude=customer_id,
         )
 
