@@ -13,7 +13,7 @@ from app.core.domain import Customer, CustomerStatus
 from app.core.errors import NotFoundError
 from app.standing.action_records import Action, ActionKind
 from storage.connection import SteadyDatabase
-from storage.rows import customer_from_row
+from storage.rows import customer_from_row, reading
 
 
 def insert_row(db: SteadyDatabase, table: str, row: dict[str, object]) -> int:
@@ -27,6 +27,11 @@ def insert_row(db: SteadyDatabase, table: str, row: dict[str, object]) -> int:
 
 
 def _action(row: dict) -> Action:
+    with reading("Action", row.get("id")):
+        return _action_of(row)
+
+
+def _action_of(row: dict) -> Action:
     return Action(
         id=row["id"],
         customer_id=row["customer_id"],

@@ -10,7 +10,7 @@ from app.core.clock import Clock, from_storage, to_storage
 from app.core.domain import Contact, ContactDetails
 from app.core.errors import NotFoundError
 from storage.connection import SteadyDatabase
-from storage.rows import details_from_row, details_to_row
+from storage.rows import details_from_row, details_to_row, reading
 from storage.written import WrittenRows
 
 if TYPE_CHECKING:
@@ -22,6 +22,11 @@ _SELECT = """
 
 
 def _contact(row: dict) -> Contact:
+    with reading("Contact", row.get("id")):
+        return _contact_of(row)
+
+
+def _contact_of(row: dict) -> Contact:
     return Contact(
         id=row["id"],
         customer_id=row["customer_id"],

@@ -6,7 +6,7 @@ from app.core.clock import Clock, from_storage, to_storage
 from app.core.domain import Customer, CustomerStatus, CustomerSummary
 from app.core.errors import NotFoundError
 from storage.connection import SteadyDatabase
-from storage.rows import customer_from_row, customer_to_row, load_list
+from storage.rows import customer_from_row, customer_to_row, load_list, reading
 
 _ALL = "customers cu LEFT JOIN customer_totals t ON t.customer_id = cu.id"
 _CONTACTED = "customer_totals t JOIN customers cu ON cu.id = t.customer_id"
@@ -117,22 +117,24 @@ class SqliteCustomers:
             FROM {source}{where}
             ORDER BY {order}
             LIMIT ? OFFSET ?"""
-        return [
-            CustomerSummary(
-                id=row["id"],
-                name=row["name"],
-                status=CustomerStatus(row["status"]),
-                contact_count=row["contact_count"],
-                last_contact_at=from_storage(row["last_contact_at"])
-                if row["last_contact_at"]
-                else None,
-                emails=load_list(row["emails"]),
-            )
-            for row in self._db.query(sql, params)
-        ]
+        return [_summary(row) for row in self._db.query(sql, params)]
 
     def minutes_spent(self, customer_id: int) -> int:
         row = self._db.execute(
             "SELECT minutes FROM customer_totals WHERE customer_id = ?", [customer_id]
         ).fetchone()
         return row[0] if row else 0
+
+
+def _summary(row: dict) -> CustomerSummary:
+    with reading("Customer", row["id"]):
+        return CustomerSummary(
+            id=row["id"],
+            name=row["name"],
+            status=CustomerStatus(row["status"]),
+            contact_count=row["contact_count"],
+            last_contact_at=from_storage(row["last_contact_at"])
+            if row["last_contact_at"]
+            else None,
+            emails=load_list(row["emails"]),
+        )

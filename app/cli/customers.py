@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from app.cli.common import add_json_flag, print_json, services_for
 from app.cli.numbers import record_id
+from app.cli.returning import customer_notes
 from app.core.clock import show_local
 from app.core.domain import SEVERITY_LABELS, Customer
 from app.log.customers import parse_money
@@ -15,7 +17,9 @@ from app.standing.action_text import action_note, action_title
 
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("customer", help="add, list or show customers")
-    actions = parser.add_subparsers(dest="customer_command", metavar="add|list|show", required=True)
+    actions = parser.add_subparsers(
+        dest="customer_command", metavar="add|list|show|link", required=True
+    )
 
     add = actions.add_parser("add", help="add a customer and print the new id")
     add.add_argument("--name", required=True)
@@ -40,6 +44,16 @@ def register(commands: argparse._SubParsersAction) -> None:
     add_json_flag(show)
     show.set_defaults(run=_show)
 
+    link = actions.add_parser(
+        "link",
+        help="record that two customers are the same person (e.g. one you stopped serving, "
+        "back under a new address)",
+    )
+    link.add_argument("id", type=record_id, help="the customer who came back")
+    link.add_argument("known", type=record_id, metavar="KNOWN_ID", help="the earlier record")
+    link.add_argument("--reason", default="", help="how you know (default: the matching facts)")
+    link.set_defaults(run=_link)
+
 
 def _add(args: argparse.Namespace) -> int:
     customer = Customer(
@@ -53,10 +67,27 @@ def _add(args: argparse.Namespace) -> int:
     )
     with services_for(args) as services:
         customer_id = services.customers.add(customer)
+        notes = customer_notes(services, customer_id)
     if args.json:
-        print_json({"id": customer_id})
+        print_json({"id": customer_id, "returning_notes": notes})
     else:
         print(customer_id)
+        # On stderr: a script reads the new id alone from stdout.
+        for note in notes:
+            print(f"steady: note: {note}", file=sys.stderr)
+    return 0
+
+
+def _link(args: argparse.Namespace) -> int:
+    with services_for(args) as services:
+        reason = args.reason.strip()
+        if not reason:
+            matches = services.identities.matches_for_customer(args.id)
+            found = [m for m in matches if m.customer_id == args.known]
+            reason = "; ".join(found[0].reasons) if found else "linked by the owner"
+        services.identities.link(args.id, args.known, reason)
+        sentences = [person.sentence() for person in services.identities.same_person(args.id)]
+    print(f"Linked. {'. '.join(sentences)}." if sentences else "Linked.")
     return 0
 
 
@@ -88,6 +119,7 @@ def _show(args: argparse.Namespace) -> int:
         minutes = services.customers.minutes_spent(args.id)
         symbol = services.settings.currency_symbol
         actions = services.actions.for_customer(args.id)
+        notes = customer_notes(services, args.id)
     if args.json:
         print_json(
             {
@@ -95,10 +127,13 @@ def _show(args: argparse.Namespace) -> int:
                 "minutes_spent": minutes,
                 "contacts": contacts,
                 "actions": actions,
+                "returning_notes": notes,
             }
         )
         return 0
     print(f"{customer.name}  (customer {customer.id}, {customer.status.label})")
+    for note in notes:
+        print(f"  {note}")
     for label, values in (
         ("Email", customer.emails),
         ("Phone", customer.phones),

@@ -11,6 +11,7 @@ import sys
 
 from app.cli.common import add_json_flag, print_json, services_for
 from app.cli.numbers import record_id
+from app.cli.returning import import_notes
 from app.core.errors import InvalidInputError, NotFoundError
 from app.importing.batch_report import (
     ImportFailure,
@@ -79,6 +80,7 @@ def _import(args: argparse.Namespace) -> int:
             ImportOptions(customer_id=args.customer),
             progress=progress,
         )
+        returning = import_notes(services, report)
     if show_progress:
         print(file=sys.stderr)
     failures = report.failed + _unmatched_as_failures(report)
@@ -106,6 +108,7 @@ def _import(args: argparse.Namespace) -> int:
                     for item in report.imported
                     for s in item.suggestions
                 ],
+                "returning": returning,
             }
         )
     else:
@@ -124,4 +127,6 @@ def _import(args: argparse.Namespace) -> int:
             print(f"  failed: {failure.source}: {failure.reason}")
         for left in report.left_out:
             print(f"  left out: {left.source}: {left.reason}")
+        for returning_note in returning:
+            print(f"  note: {returning_note}")
     return EXIT_SOME_FAILED if failures else 0

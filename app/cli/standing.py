@@ -4,9 +4,11 @@ what the business did about it."""
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 
 from app.cli.common import add_json_flag, print_json, services_for
 from app.cli.numbers import record_id
+from app.cli.returning import customer_notes
 from app.core.clock import parse_user_time
 from app.core.errors import InvalidInputError
 from app.standing.action_records import ActionKind
@@ -64,8 +66,12 @@ def _ids(ids: tuple[int, ...]) -> str:
     return ", ".join(f"#{i}" for i in ids)
 
 
-def _print_assessment(name: str, status: str, assessment: Assessment) -> None:
+def _print_assessment(
+    name: str, status: str, assessment: Assessment, notes: Sequence[str] = ()
+) -> None:
     print(f"{name}: {status}, risk {assessment.risk} of 100")
+    for note in notes:
+        print(f"  {note}")
     print(f"  {assessment.cost.sentence}")
     print(f"  {assessment.escalation.reason}")
     print("\nSigns:" if assessment.signs else "\nSigns: none")
@@ -88,6 +94,8 @@ def _assess(args: argparse.Namespace) -> int:
     with services_for(args) as services:
         customer = services.customers.get(args.customer)
         assessment = services.assessor.assess(args.customer)
+        people = services.identities.same_person(args.customer)
+        notes = customer_notes(services, args.customer)
     if args.json:
         print_json(
             {
@@ -98,10 +106,12 @@ def _assess(args: argparse.Namespace) -> int:
                 },
                 "cost": assessment.cost,
                 "cost_sentence": assessment.cost.sentence,
+                "same_person": people,
+                "returning_notes": notes,
             }
         )
     else:
-        _print_assessment(customer.name, customer.status.label, assessment)
+        _print_assessment(customer.name, customer.status.label, assessment, notes)
     return 0
 
 

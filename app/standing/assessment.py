@@ -24,6 +24,7 @@ from app.standing.escalation import measure_escalation
 from app.standing.grounds import find_grounds, find_warnings
 from app.standing.next_steps import find_next_steps, risk_score
 from app.standing.records import Assessment
+from app.standing.same_person import same_person_as, with_same_person
 from app.standing.signs import find_signs
 from app.standing.view import LONG_HISTORY, StandingView, ViewCancelled, lighter
 from app.standing.volume import (
@@ -159,7 +160,7 @@ class Assessor:
         if average is None:
             average = self._book_average(contacts, now)
         tags = self._store.policies.clause_tags(customer.id)
-        return assess(
+        assessment = assess(
             customer,
             contacts,
             actions,
@@ -171,6 +172,8 @@ class Assessor:
             zone=self._zone,
             repeats=repeats,
         )
+        # The owner linked them to an account that was ended: that says what to do first.
+        return with_same_person(assessment, same_person_as(self._store, customer.id), self._zone)
 
     def _book_average(self, contacts: Sequence[Contact], now: datetime) -> dict[str, float]:
         """Messages per month from the average customer who wrote at all, for the months the

@@ -3,8 +3,9 @@
 The items come from the `blocking_checklist` setting, one line each. Ticking an item logs a
 block action (with who, why, the platform's reference, a note and a date to check again);
 unticking logs an action that takes it back. Nothing is deleted, and a blocked customer's
-later contacts are still logged: they are flagged "after block", worked out from the date of
-the first block, so the contact rows themselves never change.
+later contacts are still logged: they are flagged "after block", worked out from the blocked
+periods (a block taken back, or the customer set back to active, ends one), so the contact rows
+themselves never change.
 """
 
 from __future__ import annotations
@@ -118,27 +119,78 @@ def checklist_states(items: list[ChecklistItem], actions: list[Action]) -> list[
     return [ChecklistState(item, latest.get(item.key)) for item in items]
 
 
-def blocked_since(actions: list[Action]) -> datetime | None:
-    """When the customer was first blocked, terminated or set to blocked, if ever."""
-    for action in actions:
-        if action.details.get(UNDONE):
+# A status the owner sets that takes the customer back (reinstated): every block ends.
+_REINSTATED = (CustomerStatus.ACTIVE, CustomerStatus.WARNED)
+
+
+@dataclass(frozen=True)
+class BlockedPeriod:
+    """From the first block to the moment the last block was taken back (None: still blocked)."""
+
+    start: datetime
+    end: datetime | None = None
+
+    def holds(self, moment: datetime) -> bool:
+        return moment > self.start and (self.end is None or moment <= self.end)
+
+
+def _block_key(action: Action) -> str:
+    return action.details.get("item") or f"kind:{action.kind.value}"
+
+
+def blocked_periods(actions: list[Action]) -> list[BlockedPeriod]:
+    """Each stretch of time the customer was blocked, oldest first.
+
+    A block, a termination or a status set to blocked or terminated starts one; it ends when
+    every block in force is taken back (unticked) and no termination stands, or when the owner
+    sets the customer back to active or warned. A corrected action counts as its correction.
+    """
+    corrected = {a.details["corrects"] for a in actions if "corrects" in a.details}
+    in_force: set[str] = set()
+    periods: list[BlockedPeriod] = []
+    start: datetime | None = None
+    for action in actions:  # oldest first
+        if str(action.id) in corrected:
             continue
-        if action.kind.is_block or action.kind is ActionKind.TERMINATE:
-            return action.occurred_at
-        if action.kind is ActionKind.STATUS_CHANGE and action.details.get("status") in _ENDED:
-            return action.occurred_at
-    return None
+        status = action.details.get("status")
+        if action.details.get(UNDONE):
+            if action.kind.is_block:
+                key = _block_key(action)
+                # A block logged without its item (the command line) is the item of its kind.
+                in_force.discard(key if key in in_force else f"kind:{action.kind.value}")
+        elif action.kind.is_block:
+            in_force.add(_block_key(action))
+        elif action.kind is ActionKind.TERMINATE:
+            in_force.add("terminated")
+        elif action.kind is ActionKind.STATUS_CHANGE and status in _ENDED:
+            in_force.add("status")
+        elif action.kind is ActionKind.STATUS_CHANGE and status in _REINSTATED:
+            in_force.clear()
+        if in_force and start is None:
+            start = action.occurred_at
+        elif not in_force and start is not None:
+            periods.append(BlockedPeriod(start, action.occurred_at))
+            start = None
+    if start is not None:
+        periods.append(BlockedPeriod(start))
+    return periods
+
+
+def block_before(moment: datetime, periods: list[BlockedPeriod]) -> datetime | None:
+    """When the block that was in force at `moment` began, if one was."""
+    return next((period.start for period in periods if period.holds(moment)), None)
 
 
 def after_block_ids(contacts: list[Contact], actions: list[Action]) -> set[int]:
-    """The customer's own messages that arrived after they were blocked."""
-    since = blocked_since(actions)
-    if since is None:
+    """The customer's own messages that arrived while they were blocked."""
+    periods = blocked_periods(actions)
+    if not periods:
         return set()
     return {
         contact.id
         for contact in contacts
-        if contact.direction is Direction.INBOUND and contact.occurred_at > since
+        if contact.direction is Direction.INBOUND
+        and block_before(contact.occurred_at, periods) is not None
     }
 
 

@@ -20,6 +20,7 @@ from app.core.domain import Customer, CustomerStatus
 from app.core.errors import InvalidInputError
 from app.core.ports import Store
 from app.standing.action_records import ActionKind
+from app.standing.same_person import SamePerson, same_person_as
 
 # Customers whose return the owner wants to know about.
 WATCHED = (
@@ -66,6 +67,8 @@ PUBLIC_MAIL_DOMAINS = frozenset(
 )
 _IPV4 = re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b")
 _IPV6 = re.compile(r"\b(?:[0-9a-f]{1,4}:){3,7}[0-9a-f]{1,4}\b", re.IGNORECASE)
+# A phone number written in a message: starts with + or 0, at least nine digits in all.
+_PHONE = re.compile(r"(?<![\w+])(?:\+|0)\d(?:[ \-.()]{0,2}\d){7,14}(?!\d)")
 _LOCAL_NETWORKS = tuple(
     ipaddress.ip_network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "fc00::/7")
 )
@@ -81,6 +84,14 @@ class Match:
     status: CustomerStatus
     reasons: tuple[str, ...]
     strength: str  # "strong" (same email, phone, handle or IP) or "possible" (name, domain)
+
+    @property
+    def sentence(self) -> str:
+        """The notice for a match not yet linked, in the customer page's words."""
+        return (
+            f"This may be {self.name} ({self.status.label.lower()}, customer {self.customer_id}) "
+            f"coming back: {'; '.join(self.reasons)}."
+        )
 
 
 @dataclass(frozen=True)
@@ -151,6 +162,12 @@ def ip_addresses(texts: Iterable[str]) -> set[str]:
             ):
                 found.add(str(address))
     return found
+
+
+def phone_numbers(texts: Iterable[str]) -> list[str]:
+    """Phone numbers written in messages ("Call me on +44 7700 900123"), as written."""
+    found = [match.group().strip() for text in texts for match in _PHONE.finditer(text)]
+    return list(dict.fromkeys(found))
 
 
 def _compare(
@@ -230,12 +247,14 @@ class IdentityMatcher:
     def matches_for_customer(self, customer_id: int) -> list[Match]:
         """Known customers a (new) customer may be, from everything on their record."""
         customer = self._store.customers.get(customer_id)
+        texts = self._store.standing.contact_texts(customer_id)
         return self.possible_returning_customers(
             emails=customer.emails,
-            phones=customer.phones,
+            # A number the customer gives in a message is theirs as much as one on the record.
+            phones=[*customer.phones, *phone_numbers(texts)],
             handles=customer.handles,
             name=customer.name,
-            texts=self._store.standing.contact_texts(customer_id),
+            texts=texts,
             exclude=customer_id,
         )
 
@@ -257,6 +276,16 @@ class IdentityMatcher:
 
     def links(self, customer_id: int) -> list[Link]:
         return [Link(*row) for row in self._store.standing.links_for(customer_id)]
+
+    def unlinked_matches(self, customer_id: int) -> list[Match]:
+        """Who the customer may be, leaving out those the owner has linked already."""
+        linked = {link.other_customer_id for link in self.links(customer_id)}
+        matches = self.matches_for_customer(customer_id)
+        return [match for match in matches if match.customer_id not in linked]
+
+    def same_person(self, customer_id: int) -> list[SamePerson]:
+        """The linked customers the business warned or stopped serving."""
+        return same_person_as(self._store, customer_id)
 
 
 def possible_returning_customers(

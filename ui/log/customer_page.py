@@ -266,3 +266,7 @@ class CustomerPage(QWidget):
             + ", newest first"
         )
         self.timeline_stack.setCurrentWidget(self.timeline if total else self.empty_timeline)
+        problem = self.timeline_model.problem
+        self.timeline_title.setWordWrap(bool(problem))
+        if problem:
+            self.timeline_title.setText(f"The log could not be read in full. {problem}")

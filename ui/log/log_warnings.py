@@ -7,11 +7,14 @@ needs it (a post screenshot, a customer with actions), so a plain log starts wit
 
 from __future__ import annotations
 
-from datetime import datetime
+from typing import TYPE_CHECKING
 
 from app.core.domain import POST_SOURCE, Contact, Direction
 from app.services import Services
 from ui.shell.dates import shown_when
+
+if TYPE_CHECKING:
+    from app.standing.blocking import BlockedPeriod
 
 
 class LogWarnings:
@@ -19,7 +22,7 @@ class LogWarnings:
 
     def __init__(self, services: Services) -> None:
         self.services = services
-        self._blocked_since: dict[int, datetime | None] = {}
+        self._blocked: dict[int, list[BlockedPeriod]] = {}
 
     def __call__(self, contact: Contact) -> str:
         return " · ".join(text for text in (self.post(contact), self.after_block(contact)) if text)
@@ -36,18 +39,19 @@ class LogWarnings:
         if contact.direction is not Direction.INBOUND:
             return ""
         customer_id = contact.customer_id
-        if customer_id not in self._blocked_since:
+        if customer_id not in self._blocked:
             actions = self.services.actions.for_customer(customer_id)
-            since = None
+            periods: list[BlockedPeriod] = []
             if actions:  # a customer with no action logged was never blocked
-                from app.standing.blocking import blocked_since
+                from app.standing.blocking import blocked_periods
 
-                since = blocked_since(actions)
-            self._blocked_since[customer_id] = since
-        since = self._blocked_since[customer_id]
-        if since is None or contact.occurred_at <= since:
+                periods = blocked_periods(actions)
+            self._blocked[customer_id] = periods
+        moment = contact.occurred_at
+        since = next((p.start for p in self._blocked[customer_id] if p.holds(moment)), None)
+        if since is None:
             return ""
         return f"Arrived after the block of {shown_when(since)}; kept as evidence"
 
     def forget_blocks(self) -> None:
-        self._blocked_since.clear()
+        self._blocked.clear()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import QWidget
 
 from app.core.domain import Contact
+from app.core.errors import SteadyError
 from app.log.contacts import ContactLog
 from app.standing.action_records import Action
 from ui.log.timeline_text import (
@@ -62,6 +63,7 @@ class TimelineModel(QAbstractListModel):
         self._pending_actions: list[Action] = []
         self._group_of: dict[int, RepeatGroup] = {}  # contact id -> its group
         self._expanded: set[int] = set()  # group keys shown opened
+        self.problem = ""  # why the log stopped being read (a row changed outside Steady)
 
     def set_action_source(
         self, actions_for: Callable[[int], list[Action]], title: Callable[[Action], str]
@@ -88,6 +90,7 @@ class TimelineModel(QAbstractListModel):
         self._rows = []
         self._warnings = {}
         self._contacts_read = 0
+        self.problem = ""
         self._contact_total = (
             0 if customer_id is None else self._contacts.count_for_customer(customer_id)
         )
@@ -191,6 +194,7 @@ class TimelineModel(QAbstractListModel):
         return (
             not parent.isValid()
             and self._customer_id is not None
+            and not self.problem
             and (self._contacts_read < self._contact_total or bool(self._pending_actions))
         )
 
@@ -198,7 +202,12 @@ class TimelineModel(QAbstractListModel):
         if not self.canFetchMore(parent):
             return
         # A short first page paints sooner; the view asks for more if the window is taller.
-        page = self._next_page(FIRST_PAGE_SIZE if self._contacts_read == 0 else PAGE_SIZE)
+        try:
+            page = self._next_page(FIRST_PAGE_SIZE if self._contacts_read == 0 else PAGE_SIZE)
+        except SteadyError as error:
+            # The log stops at a row it cannot read and says why; the rest of the page opens.
+            self.problem = str(error)
+            return
         if not page:  # rows went away since they were counted
             self._contact_total = self._contacts_read
             self._pending_actions = []

@@ -14,13 +14,11 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QTabWidget,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -29,19 +27,20 @@ from PySide6.QtWidgets import (
 from app.core.errors import SteadyError
 from app.services import Services
 from app.standing.action_records import ActionKind
-from app.standing.blocking import blocked_since
+from app.standing.blocking import blocked_periods
 from app.standing.records import NextStep
 from ui.shell.dates import shown_when
 from ui.shell.messages import confirm
-from ui.shell.plain_text import escaped, isolated, plain_label, plain_tooltip
-from ui.shell.status_colours import Tone, show_as_banner, show_in_tone, text_style
+from ui.shell.plain_text import escaped, isolated, plain_label
+from ui.shell.status_colours import Tone, show_in_tone, text_style
 from ui.shell.status_look import chip_style, risk_colour
 from ui.standing.action_list import ActionList
 from ui.standing.chart_size import CHART_HEIGHT
 from ui.standing.checklist import BlockingChecklistWidget
+from ui.standing.returning_banner import ReturningBanner
+from ui.standing.signs_tree import SignsTree
 
 if TYPE_CHECKING:  # the charts (Qt Charts) and the forms load when first needed
-    from app.standing.returning_customers import Match
     from app.standing.view import StandingView
     from ui.standing.action_dialog import ActionDialog
     from ui.standing.charts import StandingCharts
@@ -52,7 +51,6 @@ ASKS_DETAILS = (ActionKind.POLICE_REPORT, ActionKind.PLATFORM_REPORT, ActionKind
 # Tall enough for the charts with their legend and month names; the page above scrolls.
 TABS_HEIGHT = CHART_HEIGHT + 60
 STEP_COLUMNS = 2
-SHOWN_IDS = 5
 
 
 def _wrapped(text: str = "") -> QLabel:
@@ -85,7 +83,6 @@ class AssessmentPanel(QWidget):
             loader.failed.connect(self._on_loader_failed)
         self.customer_id: int | None = None
         self.picture: StandingView | None = None
-        self.matches: list[Match] = []
         self.dialog: ActionDialog | None = None
         self.step_buttons: list[QPushButton] = []
         self._columns = STEP_COLUMNS
@@ -105,16 +102,11 @@ class AssessmentPanel(QWidget):
         show_in_tone(self.after_block_label, Tone.WARNING)
         self.grounds_label = _wrapped()
         self.grounds_label.setTextFormat(Qt.TextFormat.RichText)
-        self.returning_label = _wrapped()
-        self.returning_label.setTextFormat(Qt.TextFormat.RichText)
-        self.link_button = QPushButton("Link to this customer")
+        self.returning = ReturningBanner(services)
+        self.returning_frame = self.returning.frame
+        self.returning_label = self.returning.label
+        self.link_button = self.returning.link_button
         self.link_button.clicked.connect(self.link_first_match)
-        returning = QHBoxLayout()
-        returning.addWidget(self.returning_label, 1)
-        returning.addWidget(self.link_button)
-        self.returning_frame = QFrame()
-        self.returning_frame.setLayout(returning)
-        show_as_banner(self.returning_frame, Tone.WARNING, "QFrame")
 
         self.steps_title = QLabel("Next step:")
         self.steps_title.setFont(bold)
@@ -123,13 +115,7 @@ class AssessmentPanel(QWidget):
         self.logged_label = plain_label()
         show_in_tone(self.logged_label, Tone.GOOD)
 
-        self.signs_tree = QTreeWidget()
-        self.signs_tree.setAccessibleName("Warning signs")
-        self.signs_tree.setHeaderLabels(("Sign", "Why", "Contacts"))
-        self.signs_tree.setRootIsDecorated(False)
-        self.signs_tree.setWordWrap(True)
-        self.signs_tree.setColumnWidth(0, 330)
-        self.signs_tree.setColumnWidth(1, 700)
+        self.signs_tree = SignsTree()
         self.signs_tree.itemActivated.connect(self._on_signs_tree_item_activated)
         self._charts: StandingCharts | None = None
         self.charts_tab = QWidget()  # the charts are drawn into it when there is a picture
@@ -156,7 +142,7 @@ class AssessmentPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
         layout.setSpacing(4)
-        layout.addWidget(self.returning_frame)
+        layout.addWidget(self.returning)
         layout.addLayout(head)
         layout.addWidget(self.cost_label)
         layout.addWidget(self.escalation_label)
@@ -222,7 +208,7 @@ class AssessmentPanel(QWidget):
         self.risk_label.setStyleSheet("")
         self.grounds_label.clear()
         self.after_block_label.hide()
-        self.returning_frame.hide()
+        self.returning.clear()
         self.signs_tree.clear()
         self._show_steps()
         if self._charts is not None:
@@ -230,11 +216,10 @@ class AssessmentPanel(QWidget):
 
     def _show(self, loaded: LoadedStanding) -> None:
         self.picture = loaded.view
-        self.matches = loaded.matches
+        self.returning.show_for(loaded.matches, loaded.same_person)
         self._show_verdict()
         self._show_steps()
         self._show_signs()
-        self._show_returning()
         picture = self.picture
         self.charts.show_data(picture.assessment.monthly, picture.severity)
         self.tabs.setTabText(0, f"Signs ({len(picture.assessment.signs)})")
@@ -255,6 +240,8 @@ class AssessmentPanel(QWidget):
                 f"{name}: {len(a.signs)} warning sign{'s' if len(a.signs) != 1 else ''}, "
                 "no ground to end the relationship yet."
             )
+        elif self.returning.people:
+            verdict = f"{name}: nothing in this record's own log is against them (see above)."
         else:
             verdict = f"{name}: nothing in the log says this customer is in the wrong."
         self.verdict_label.setText(verdict)
@@ -265,13 +252,21 @@ class AssessmentPanel(QWidget):
         self.escalation_label.setStyleSheet(
             text_style(Tone.DANGER) if a.escalation.worsening else ""
         )
-        since = blocked_since(list(self.picture.actions))
+        periods = blocked_periods(list(self.picture.actions))
         after = self.picture.after_block
         self.after_block_label.setVisible(bool(after))
-        if since is not None and after:
+        if periods and after:
+            messages = f"{after} message{'s' if after != 1 else ''}"
+            ended = periods[-1].end
+            if ended is None:
+                when = f"arrived after the block on {shown_when(periods[0].start)}"
+            else:
+                when = (
+                    f"arrived while the customer was blocked, between {shown_when(periods[0].start)}"
+                    f" and {shown_when(ended)} when the block was taken back"
+                )
             self.after_block_label.setText(
-                f"{after} message{'s' if after != 1 else ''} arrived after the block on "
-                f"{shown_when(since)} — still logged, flagged “after block”."
+                f"{messages} {when} — still logged, flagged “after block”."
             )
         lines = []
         for ground in a.grounds:
@@ -334,27 +329,7 @@ class AssessmentPanel(QWidget):
 
     def _show_signs(self) -> None:
         assert self.picture is not None
-        self.signs_tree.clear()
-        for sign in self.picture.assessment.signs:
-            ids = ", ".join(f"#{i}" for i in sign.contact_ids[:SHOWN_IDS])
-            if len(sign.contact_ids) > SHOWN_IDS:
-                ids += f" +{len(sign.contact_ids) - SHOWN_IDS} more"
-            item = QTreeWidgetItem([sign.title, sign.reason, ids])
-            item.setToolTip(0, plain_tooltip(sign.title))
-            item.setToolTip(1, plain_tooltip(sign.reason))
-            item.setToolTip(2, ", ".join(f"#{i}" for i in sign.contact_ids))
-            item.setData(0, Qt.ItemDataRole.UserRole, sign.contact_ids[-1])
-            self.signs_tree.addTopLevelItem(item)
-
-    def _show_returning(self) -> None:
-        self.returning_frame.setVisible(bool(self.matches))
-        if self.matches:
-            first = self.matches[0]
-            more = f" (and {len(self.matches) - 1} more)" if len(self.matches) > 1 else ""
-            self.returning_label.setText(
-                f"This may be <b>{escaped(isolated(first.name))}</b> ({first.status.label.lower()}) "
-                f"coming back: {escaped('; '.join(first.reasons))}{more}."
-            )
+        self.signs_tree.show_signs(self.picture.assessment.signs)
 
     # --- acting -------------------------------------------------------------------------
 
@@ -396,12 +371,11 @@ class AssessmentPanel(QWidget):
         return self._services.customers.get(self.customer_id).name
 
     def link_first_match(self) -> None:
-        if not self.matches or self.customer_id is None:
+        if self.customer_id is None:
             return
-        match = self.matches[0]
-        self._services.identities.link(
-            self.customer_id, match.customer_id, "; ".join(match.reasons)
-        )
+        match = self.returning.link_first_match(self.customer_id)
+        if match is None:
+            return
         self.logged_label.setText(f"Linked to {match.name}.")
         self.refresh()
         self.customer_linked.emit(match.customer_id)

@@ -9,8 +9,9 @@ customer asked for is remembered, so scrolling through the list never queues up 
 from __future__ import annotations
 
 import threading
+import traceback
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal
@@ -21,28 +22,31 @@ from ui.shell.first_paint import after_first_paint
 
 if TYPE_CHECKING:  # the rules load with the first assessment, after the window is painted
     from app.standing.returning_customers import Match
+    from app.standing.same_person import SamePerson
     from app.standing.view import StandingView
 
 
 @dataclass(frozen=True)
 class LoadedStanding:
     view: StandingView
-    matches: list[Match]
+    matches: list[Match]  # who they may be, not linked yet
+    same_person: list[SamePerson] = field(default_factory=list)  # linked by the owner
 
 
 def load_standing(
     services: Services, customer_id: int, cancelled: Callable[[], bool] = lambda: False
 ) -> LoadedStanding:
-    """The assessment, and who this customer may be coming back as (not yet linked)."""
+    """The assessment, who this customer may be coming back as (not yet linked), and who the
+    owner linked them to."""
     from app.standing.view import ViewCancelled
 
     view = services.assessor.view(customer_id, cancelled)
     if cancelled():
         raise ViewCancelled()
     identities = services.identities
-    linked = {link.other_customer_id for link in identities.links(customer_id)}
-    matches = identities.matches_for_customer(customer_id)
-    return LoadedStanding(view, [match for match in matches if match.customer_id not in linked])
+    return LoadedStanding(
+        view, identities.unlinked_matches(customer_id), identities.same_person(customer_id)
+    )
 
 
 class _LoadThread(QThread):
@@ -68,6 +72,14 @@ class _LoadThread(QThread):
             return
         except SteadyError as error:
             self.failed.emit(self.customer_id, str(error))
+            return
+        except Exception as error:  # a bug must not leave "Weighing up…" forever
+            traceback.print_exc()
+            self.failed.emit(
+                self.customer_id,
+                f"Steady ran into a problem it did not expect ({type(error).__name__}: {error}). "
+                "Run verify (File › Verify the log) to check the log is whole.",
+            )
             return
         self.loaded.emit(self.customer_id, result)
 

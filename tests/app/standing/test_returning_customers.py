@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from app.core.domain import Customer
@@ -9,6 +11,7 @@ from app.core.errors import InvalidInputError
 from app.services import Services
 from app.standing.action_records import ActionKind
 from app.standing.returning_customers import names_alike, possible_returning_customers
+from tests.helpers.fixtures import inbound
 
 
 @pytest.fixture
@@ -96,3 +99,17 @@ def test_a_new_customer_is_checked_and_linked(services: Services, blocked: int) 
 )
 def test_name_variants(a: str, b: str, alike: bool) -> None:
     assert names_alike(a, b) is alike
+
+
+def test_a_phone_number_given_in_a_message_is_matched(services: Services, blocked: int) -> None:
+    """Back under a new name and address, but "call me on" the number the business blocked."""
+    newcomer = services.customers.add(Customer(name="R. D.", emails=("rd2026@gmail.com",)))
+    at = datetime(2026, 11, 1, 9, 0, tzinfo=UTC)
+    services.contacts.log(newcomer, inbound("Order 0042 please. Call me on 06 12 34 56 78.", at))
+    [match] = services.identities.matches_for_customer(newcomer)
+    assert (match.customer_id, match.strength) == (blocked, "strong")
+    assert match.reasons == ("same phone 06 12 34 56 78",)
+    # An order number, a price or a date is not taken for a phone number.
+    other = services.customers.add(Customer(name="Sam Other", emails=("sam@example.org",)))
+    services.contacts.log(other, inbound("Order 0612345 for 012.34 on 2026-11-01.", at))
+    assert services.identities.matches_for_customer(other) == []

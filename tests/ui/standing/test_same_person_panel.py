@@ -1,0 +1,51 @@
+"""After "Link to this customer" the page keeps saying who the newcomer is: the banner, the
+verdict and the next step, not "nothing in the log says this customer is in the wrong"."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+
+from app.core.domain import Customer
+from app.services import Services
+from app.standing.action_records import ActionKind
+from tests.helpers.fixtures import FakeClock, inbound
+from ui.standing.panel import AssessmentPanel
+
+
+def test_linking_keeps_the_ended_account_in_view(
+    qtbot, services: Services, clock: FakeClock
+) -> None:
+    old = services.customers.add(
+        Customer(name="Renée Delacroix", emails=("renee.delacroix@gmail.com",))
+    )
+    services.actions.log(old, ActionKind.TERMINATE, occurred_at=clock() - timedelta(days=20))
+    new = services.customers.add(
+        Customer(name="Renée Delacroix", emails=("r.delacroix.2026@gmail.com",))
+    )
+    services.contacts.log(new, inbound("I'd like to order again.", clock() - timedelta(hours=1)))
+    panel = AssessmentPanel(services, new)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.returning_frame.isVisible() and not panel.returning.same_frame.isVisible()
+    assert "This may be" in panel.returning_label.text()
+
+    with qtbot.waitSignal(panel.customer_linked):
+        qtbot.mouseClick(panel.link_button, Qt.MouseButton.LeftButton)
+
+    assert not panel.returning_frame.isVisible()
+    assert panel.returning.same_frame.isVisible()
+    assert panel.returning.same_label.text() == (
+        "Same person as Renée Delacroix — ended on Tue 13 Oct 2026. "
+        "Their earlier log is on their own page."
+    )
+    assert "nothing in this record's own log is against them" in panel.verdict_label.text()
+    assert "in the wrong" not in panel.verdict_label.text()
+    assert [b.text() for b in panel.step_buttons] == [
+        "Do not take new orders: suggest another business"
+    ]
+    # Opened again later (another day, another customer first): still there.
+    panel.show_customer(old)
+    panel.show_customer(new)
+    assert panel.returning.same_frame.isVisible()
