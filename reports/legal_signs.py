@@ -9,7 +9,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer
 from app.packets.customer_span import days_spanned
 from app.packets.data import PacketContact, PacketData, PublicPost
 from app.packets.drafts import cut_at_word
-from app.packets.legal_case import amounts_demanded, demand_contacts, largest_demand
+from app.packets.legal_case import amount_asked, demand_contacts, largest_demand
 from app.packets.summary import plural
 from reports.blocks import grid, keep, key_values, p, section, subsection, when
 from reports.contact_sections import contact_block, contact_refs
@@ -57,12 +57,13 @@ def _demand(data: PacketData, width: float) -> list[Flowable]:
             )
         )
     shown = sorted(
-        demands, key=lambda c: (-max(amounts_demanded(c), default=0), -c.severity, c.occurred_at)
+        demands,
+        key=lambda c: (-(amount_asked(c, symbol) or 0), -c.severity, c.occurred_at),
     )[:DEMANDS_SHOWN]
     for contact in sorted(shown, key=lambda c: c.occurred_at):
-        amounts = ", ".join(f"{symbol}{a:,.2f}" for a in amounts_demanded(contact))
-        if amounts:
-            story.append(p(f"Amounts in this demand: {amounts}", sheet.small))
+        asked = amount_asked(contact, symbol)
+        if asked is not None:
+            story.append(p(f"Asked for in this message: {symbol}{asked:,.2f}", sheet.small))
         story += contact_block(contact, sheet)
     rest = [c.id for c in demands if c not in shown]
     if rest:

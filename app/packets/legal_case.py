@@ -5,15 +5,14 @@ references of the reports already made.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from app.core.domain import Category, Direction
 from app.packets.data import PacketContact, PacketData, worst_first
 from app.standing.action_records import Action, ActionKind
+from app.standing.demands import asked_amount
 
-_MONEY = re.compile(r"(?<![\w.])[$€£]\s?(\d{1,3}(?:[,\s]\d{3})*(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)")
 REPORT_KINDS = (
     ActionKind.POLICE_REPORT,
     ActionKind.PLATFORM_REPORT,
@@ -46,15 +45,11 @@ def counts_by_category(data: PacketData) -> list[tuple[Category, int]]:
     return [(category, counts[category]) for category in Category if counts[category]]
 
 
-def amounts_demanded(contact: PacketContact) -> list[Decimal]:
-    """Sums of money written in a demand ("$500", "€19.95")."""
-    found = []
-    for match in _MONEY.finditer(contact.text):
-        try:
-            found.append(Decimal(re.sub(r"[,\s]", "", match.group(1))))
-        except InvalidOperation:
-            continue
-    return found
+def amount_asked(contact: PacketContact, symbol: str) -> Decimal | None:
+    """The sum the message asks for, in the owner's currency (see app/standing/demands.py):
+    never the largest figure anywhere in it, nor a sum in euros printed as dollars."""
+    asked = asked_amount(contact.text, symbol)
+    return asked or None
 
 
 def demand_contacts(data: PacketData) -> list[PacketContact]:
@@ -66,7 +61,8 @@ def demand_contacts(data: PacketData) -> list[PacketContact]:
 
 
 def largest_demand(data: PacketData) -> Decimal | None:
-    amounts = [a for c in demand_contacts(data) for a in amounts_demanded(c)]
+    symbol = data.business.currency_symbol
+    amounts = [a for c in demand_contacts(data) if (a := amount_asked(c, symbol)) is not None]
     return max(amounts) if amounts else None
 
 

@@ -113,3 +113,39 @@ def test_custody_names_only_packets_handed_on_after_the_file_was_stored(
     (exhibit_page,) = [t for t in pages if "EXHIBIT 1" in t and "Chain of custody" in t]
     assert "since it was stored: L-AFTER-2" in exhibit_page
     assert "L-OLD-1" not in exhibit_page
+
+
+def test_the_demand_is_what_was_asked_for_not_the_largest_sum_written(
+    services: Services,
+) -> None:
+    """The other side's lawyer reads "Demanded $2,000.00" against a mail asking for $19.95 back
+    and the packet loses its credibility; a sum in euros is not the owner's dollars."""
+    from datetime import timedelta
+    from decimal import Decimal
+
+    from app.core.domain import Category, Customer
+    from tests.helpers.fixtures import FakeClock, inbound
+
+    now = FakeClock()()
+    dora = services.customers.add(Customer(name="Dora Loyal", amount_paid=Decimal("19.95")))
+    for days, words in (
+        (3, "I have spent over $2,000 in your shop over the years, and all I ask is a refund of "
+            "the $19.95 for the cushion that arrived torn."),
+        (2, "I paid 19.95 dollars and the shipping was 45 euros?! Refund the 45 euros now."),
+        (1, "I want $500 compensation for a $19.95 cushion or I go to the papers."),
+    ):  # fmt: skip
+        services.contacts.log(
+            dora,
+            inbound(
+                words,
+                now - timedelta(days=days),
+                categories=(Category.DISPROPORTIONATE_DEMAND,),
+                severity=3,
+            ),
+        )
+    made = make_packet(services, dora, PacketOptions(PacketKind.LEGAL))
+    text = flat("\n".join(pdf_text(made.pdf.data)))
+    assert "Demanded $500.00 on $19.95 paid in all" in text
+    assert "$2,000.00" not in text and "$45.00" not in text
+    assert "Asked for in this message: $19.95" in text
+    assert "Asked for in this message: $500.00" in text
