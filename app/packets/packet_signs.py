@@ -53,7 +53,8 @@ def packet_signs(
         paid,
         symbol,
         clause_contact_ids=clauses,
-        tell=lambda contact: headline(by_id[contact.id]),
+        # The words a sign shows may be narrowed to the threat's (already redacted) part.
+        tell=lambda contact: headline(replace(by_id[contact.id], text=contact.text)),
     )
 
 

@@ -32,6 +32,7 @@ from app.standing.reading import (
     with_category,
 )
 from app.standing.records import Sign
+from app.standing.threat_excerpt import threat_in_view
 
 # How a contact is told in a sign's sentence: its words quoted only when they are the customer's.
 Tell = Callable[[Contact], str]
@@ -64,7 +65,7 @@ def threat_signs(
             when = (
                 f"{times_word(len(shown))}, latest on " if len(shown) > 1 else "On "
             ) + show_day(latest.occurred_at, zone)
-            reason = f"{when}: {tell(latest)}."
+            reason = f"{when}: {tell(threat_in_view(latest, category))}."
             signs.append(Sign(category.value, title, reason, ids_of(shown)))
     return signs
 
