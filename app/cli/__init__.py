@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from app import APP_NAME, __version__
+from app.cli.output import OutputError, discard_unwritten, guarded_stdout
 from app.core.errors import InvalidInputError, NotFoundError, SteadyError
 
 
@@ -120,11 +121,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             gc.enable()
     try:
-        return int(args.run(args) or 0)
+        with guarded_stdout():
+            return int(args.run(args) or 0)
     except (InvalidInputError, NotFoundError) as error:
         print(f"steady: {error}", file=sys.stderr)
         return EXIT_USAGE if isinstance(error, InvalidInputError) else EXIT_ERROR
     except SteadyError as error:
+        if isinstance(error, OutputError):
+            discard_unwritten()
         print(f"steady: {error}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:
