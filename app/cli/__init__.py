@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from app import APP_NAME, __version__
-from app.cli.output import OutputError, discard_unwritten, guarded_stdout
 from app.core.errors import InvalidInputError, NotFoundError, SteadyError
 
 
@@ -120,6 +119,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_window(args.db, demo=args.demo)
         finally:
             gc.enable()
+    from app.cli.output import OutputError, discard_unwritten, guarded_stdout
+
     try:
         with guarded_stdout():
             return int(args.run(args) or 0)
