@@ -97,6 +97,12 @@ class Backups:
         target = os.path.abspath(target)
         if os.path.abspath(self._store.path) == target:
             raise InvalidInputError("A backup cannot be written over the database itself.")
+        if os.path.isdir(target):
+            example = os.path.join(target, os.path.basename(self._store.path))
+            raise InvalidInputError(
+                f"{target} is a folder; give the backup's file name inside it, for example "
+                f'"{example}".'
+            )
         if os.path.exists(target) and os.path.getsize(target) > 0 and not force:
             what = "a Steady database" if self._files.is_steady(target) else "a file"
             raise InvalidInputError(
