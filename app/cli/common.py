@@ -57,7 +57,9 @@ def services_for(args: argparse.Namespace) -> Iterator[Services]:
     path = database_path(args)
     services = open_services(path, daily_backup=True, passphrase=passphrase_for(path))
     if services.backup_problem:
-        print(f"steady: today's backup was not taken: {services.backup_problem}", file=sys.stderr)
+        from app.cli.daily_backup import backup_not_taken
+
+        print(f"steady: {backup_not_taken(services.backup_problem)}", file=sys.stderr)
     try:
         yield services
     finally:

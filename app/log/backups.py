@@ -9,13 +9,14 @@ the ledger heads written down beside the database go with it.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import shutil
 from datetime import UTC, date, datetime, timedelta
 
 from app.core.clock import Clock
-from app.core.errors import InvalidInputError, SteadyError, StorageError
+from app.core.errors import DiskFullError, InvalidInputError, SteadyError, StorageError
 from app.core.ledger_records import VerifyReport
 from app.core.ports import DatabaseFiles, Store
 from app.log.anchors import heads_path, remember_head
@@ -25,6 +26,9 @@ from app.log.verify import ledger_head
 # How a backup refused because the log itself does not verify begins (the window shows it
 # without saying the log is fine).
 LOG_DOES_NOT_VERIFY = "The log does NOT verify"
+# How a daily backup refused for a full disk begins (the command line adds that the log is
+# fine; the window's banner says so itself).
+BACKUP_DISK_FULL = "The disk of "
 DAILY_KEPT = 7
 WEEKLY_KEPT = 4
 _STAMP = "%Y-%m-%d-%H%M%S"
@@ -158,7 +162,17 @@ class Backups:
             return None
         stem = os.path.splitext(os.path.basename(self._store.path))[0]
         target = os.path.join(self.folder, f"{stem}-{now.strftime(_STAMP)}.db")
-        self.write(target, why="daily backup")
+        try:
+            self.write(target, why="daily backup")
+        except StorageError as error:
+            if not _disk_full(error):
+                raise
+            # Only the copy failed, on the Backup folder's disk: "nothing was saved … what you
+            # typed is still here" (the words for a save) would be false here.
+            raise StorageError(
+                f"{BACKUP_DISK_FULL}{self.folder} is full. Free some space there, or choose "
+                "another Backup folder in Settings."
+            ) from error
         for old in to_remove([BackupFile(target, now), *existing]):
             for path in (old.path, heads_path(old.path)):
                 with contextlib.suppress(OSError):
@@ -167,6 +181,13 @@ class Backups:
 
     def newest_good(self) -> str | None:
         return newest_good_backup(self._files, self.folder, self._store.path)
+
+
+def _disk_full(error: StorageError) -> bool:
+    cause = error.__cause__
+    return isinstance(error, DiskFullError) or (
+        isinstance(cause, OSError) and cause.errno in (errno.ENOSPC, errno.EDQUOT)
+    )
 
 
 def newest_good_backup(files: DatabaseFiles, folder: str, database: str) -> str | None:
