@@ -47,7 +47,11 @@ def passphrase_for(path: str) -> str | None:
                 raise PassphraseNeededError(path)
             given = ask_passphrase(f"Passphrase for {path}: ")
         return given
-    return None if database_exists(path) else given
+    if database_exists(path):
+        return None
+    from app.cli.new_log import new_log_passphrase
+
+    return new_log_passphrase(path, given)
 
 
 @contextmanager

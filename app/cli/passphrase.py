@@ -22,7 +22,12 @@ WARNING = (
 
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
-        "passphrase", help="lock the log with a passphrase, change it, or remove it"
+        "passphrase",
+        help="lock the log with a passphrase, change it, or remove it (close Steady first)",
+        description="Lock the log with a passphrase, change it, or remove it. The file is "
+        "rewritten: close every Steady window and command using this log first. The current "
+        f"passphrase comes from {PASSPHRASE_VARIABLE} or is asked for; the new one (at least 8 "
+        f"characters) from {NEW_PASSPHRASE_VARIABLE} or is asked for twice.",
     )
     parser.add_argument("action", choices=["set", "change", "remove"])
     parser.set_defaults(run=_run)
