@@ -14,7 +14,8 @@ from app.core.errors import InvalidInputError
 from app.core.ports import DatabaseFiles
 from app.log.file_kinds import looks_like_database
 
-_LOG_SIDE_FILES = ("-wal", "-shm", "-journal", ".heads")
+_HEADS = ".heads"
+_LOG_SIDE_FILES = ("-wal", "-shm", "-journal", _HEADS)
 
 
 def _same(one: str, other: str) -> bool:
@@ -64,6 +65,11 @@ def check_targets(
                 f"{flag} {path} is a database (a log or a backup of one); Steady never saves "
                 "a packet over a database, not even with --force. Choose another name; "
                 "nothing was written."
+            )
+        if path.endswith(_HEADS) and _is_database(path.removesuffix(_HEADS), files):
+            raise InvalidInputError(
+                f"{flag} {path} holds the ledger heads written down for a database; Steady "
+                "never saves a packet over it. Choose another name; nothing was written."
             )
         if not force:
             raise InvalidInputError(

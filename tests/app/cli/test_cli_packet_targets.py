@@ -84,6 +84,11 @@ def test_a_backup_is_never_turned_into_a_pdf_or_a_zip_even_with_force(
     )
     assert backup.read_bytes() == before
     assert not out.exists()  # refused before anything was made
+    heads = Path(f"{backup}.heads")
+    written_down = heads.read_bytes()
+    assert _packet(db_path, "--out", str(out), "--bundle", str(heads), "--force") == 2
+    assert "holds the ledger heads written down for a database" in _error(capsys)
+    assert heads.read_bytes() == written_down
 
 
 def test_a_backup_of_a_locked_log_is_recognised_too(
