@@ -66,6 +66,9 @@ class _Guarded(io.TextIOBase):
         with _as_output_error():
             self._stream.flush()
 
+    def close(self) -> None:
+        """Never flushes: called when the guard is dropped, after it has said what failed."""
+
 
 @contextlib.contextmanager
 def _as_output_error() -> Iterator[None]:
