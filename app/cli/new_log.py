@@ -9,8 +9,13 @@ from __future__ import annotations
 
 import sys
 
-from app.cli.passphrase import WARNING
 from app.core.errors import PassphraseError
+
+# Said whenever a log is locked, or its passphrase changed, on the command line.
+WARNING = (
+    "Keep the passphrase somewhere safe: if it is forgotten, nobody can open this log or its "
+    "backups again, not even Steady's makers."
+)
 
 # The same rule `passphrase set` and the window's Lock dialog apply (storage/encryption.py).
 SHORTEST = 8

@@ -10,14 +10,11 @@ import argparse
 import os
 
 from app.cli.common import PASSPHRASE_VARIABLE, ask_passphrase, database_path
+from app.cli.new_log import WARNING
 from app.core.errors import InvalidInputError, NotFoundError, PassphraseError
 from app.core.paths import database_exists
 
 NEW_PASSPHRASE_VARIABLE = "STEADY_NEW_PASSPHRASE"
-WARNING = (
-    "Keep the passphrase somewhere safe: if it is forgotten, nobody can open this log or its "
-    "backups again, not even Steady's makers."
-)
 
 
 def register(commands: argparse._SubParsersAction) -> None:
