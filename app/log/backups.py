@@ -87,6 +87,19 @@ def to_remove(
     return [backup for backup in backups if backup.path not in kept]
 
 
+class BackupDiskFullError(DiskFullError):
+    """Only the copy failed, on its own disk: the words for a failed save ("nothing was saved
+    … what you typed is still here") would be false here."""
+
+    def __init__(self, folder: str) -> None:
+        self.folder = folder
+        StorageError.__init__(
+            self,
+            f"The disk of {folder} is full, so the backup was not written (nothing half-written "
+            "is left); your log is fine. Free some space there, or write the backup elsewhere.",
+        )
+
+
 class Backups:
     """Writing, rotating and finding the backups of the open database."""
 
@@ -113,7 +126,12 @@ class Backups:
                 f"{target} is already {what}; choose another name, or add --force to replace it."
             )
         head = ledger_head(self._store)
-        self._store.backup_to(target)
+        try:
+            self._store.backup_to(target)
+        except StorageError as error:
+            if _disk_full(error):
+                raise BackupDiskFullError(os.path.dirname(target)) from error
+            raise
         report = self._files.check(target)
         if not report.ok:
             # A copy that does not verify must never be taken for a good backup later.
@@ -164,11 +182,7 @@ class Backups:
         target = os.path.join(self.folder, f"{stem}-{now.strftime(_STAMP)}.db")
         try:
             self.write(target, why="daily backup")
-        except StorageError as error:
-            if not _disk_full(error):
-                raise
-            # Only the copy failed, on the Backup folder's disk: "nothing was saved … what you
-            # typed is still here" (the words for a save) would be false here.
+        except BackupDiskFullError as error:
             raise StorageError(
                 f"{BACKUP_DISK_FULL}{self.folder} is full. Free some space there, or choose "
                 "another Backup folder in Settings."

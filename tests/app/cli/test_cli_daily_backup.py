@@ -37,6 +37,10 @@ def _contacts(db_path: Path) -> list[str]:
 
 @pytest.fixture
 def full_backup_disk(monkeypatch: pytest.MonkeyPatch) -> None:
+    _fill_backup_disk(monkeypatch)
+
+
+def _fill_backup_disk(monkeypatch: pytest.MonkeyPatch) -> None:
     """The disk the backups go to fills after two pages; the log's own disk has room."""
     real_connect = storage.database.connect
 
@@ -98,3 +102,23 @@ def test_the_windows_banner_gets_the_folder_and_not_the_words_for_a_save(
         f"The disk of {db_path.parent / 'Steady backups'} is full. Free some space there, or "
         "choose another Backup folder in Settings."
     )
+
+
+def test_a_backup_to_a_full_disk_is_not_told_its_typing_is_kept(
+    db_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _log(db_path)
+    open_services(db_path, daily_backup=True).close()  # today's is taken: only one copy fails
+    _fill_backup_disk(monkeypatch)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    assert main(["--db", str(db_path), "backup", str(stick / "copy.db")]) == 1
+    assert capsys.readouterr().err == (
+        f"steady: The disk of {stick} is full, so the backup was not written (nothing "
+        "half-written is left); your log is fine. Free some space there, or write the backup "
+        "elsewhere.\n"
+    )
+    assert list(stick.iterdir()) == []
