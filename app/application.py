@@ -82,12 +82,45 @@ def open_services(
     return services
 
 
-def restore(path: str | os.PathLike[str], backup: str | os.PathLike[str]) -> Restored:
-    """Put a backup back in place of the database (which is kept aside, not deleted)."""
+def restore(
+    path: str | os.PathLike[str],
+    backup: str | os.PathLike[str],
+    *,
+    passphrase: str | None = None,
+) -> Restored:
+    """Put a backup back in place of the database (which is kept aside, not deleted). The
+    passphrase opens a locked log and its backups; the automatic backups it is measured
+    against are looked for in the Backup folder chosen in Settings, as the window does."""
     from app.log.restore import restore_database
     from storage.database_files import SqliteFiles
 
-    return restore_database(SqliteFiles(), os.fspath(path), os.fspath(backup))
+    location = os.fspath(path)
+    return restore_database(
+        SqliteFiles(passphrase),
+        location,
+        os.fspath(backup),
+        folder=_backup_folder(location, passphrase),
+    )
+
+
+def _backup_folder(location: str, passphrase: str | None) -> str:
+    """The Backup folder in the log's Settings; "" (beside the log) when the log cannot be
+    read: a damaged log is what a restore mends, and its backups are then looked for there."""
+    if not database_exists(location):
+        return ""
+    from app.core.settings import Settings
+    from storage import open_store
+
+    try:
+        store = open_store(location, read_only=True, passphrase=passphrase)
+    except SteadyError:
+        return ""
+    try:
+        return Settings(store).text("backup_folder")
+    except Exception:  # a table missing or damaged: the restore is what mends it
+        return ""
+    finally:
+        store.close()
 
 
 class SqlcipherLock:

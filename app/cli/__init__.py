@@ -125,12 +125,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         if stream is own:
             with contextlib.suppress(AttributeError, ValueError):
                 stream.reconfigure(errors="surrogateescape")  # type: ignore[union-attr]
+    from app.cli.output import OutputError, discard_unwritten, guarded_stdout
+
     try:
-        return int(args.run(args) or 0)
+        with guarded_stdout():
+            return int(args.run(args) or 0)
     except (InvalidInputError, NotFoundError) as error:
         print(f"steady: {error}", file=sys.stderr)
         return EXIT_USAGE if isinstance(error, InvalidInputError) else EXIT_ERROR
     except SteadyError as error:
+        if isinstance(error, OutputError):
+            discard_unwritten()
         print(f"steady: {error}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:

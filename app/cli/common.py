@@ -47,7 +47,11 @@ def passphrase_for(path: str) -> str | None:
                 raise PassphraseNeededError(path)
             given = ask_passphrase(f"Passphrase for {path}: ")
         return given
-    return None if database_exists(path) else given
+    if database_exists(path):
+        return None
+    from app.cli.new_log import new_log_passphrase
+
+    return new_log_passphrase(path, given)
 
 
 @contextmanager
@@ -57,7 +61,9 @@ def services_for(args: argparse.Namespace) -> Iterator[Services]:
     path = database_path(args)
     services = open_services(path, daily_backup=True, passphrase=passphrase_for(path))
     if services.backup_problem:
-        print(f"steady: today's backup was not taken: {services.backup_problem}", file=sys.stderr)
+        from app.cli.daily_backup import backup_not_taken
+
+        print(f"steady: {backup_not_taken(services.backup_problem)}", file=sys.stderr)
     try:
         yield services
     finally:

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 
-from app.cli.common import add_json_flag, database_path, print_json, services_for
-from app.core.errors import InvalidInputError
+from app.cli.common import (
+    PASSPHRASE_VARIABLE,
+    add_json_flag,
+    ask_passphrase,
+    database_path,
+    print_json,
+    services_for,
+)
+from app.core.errors import InvalidInputError, PassphraseNeededError
 from app.core.file_names import readable
 from app.log.anchors import parse_head
 from app.log.time_stamps import describe_time_stamps
@@ -94,12 +102,29 @@ def _restore(args: argparse.Namespace) -> int:
     from app.application import restore
 
     database = database_path(args)
-    restored = restore(database, args.backup)
+    restored = restore(database, args.backup, passphrase=_restore_passphrase(database, args.backup))
     print(f"Restored {os.path.basename(args.backup)} as {restored.database}.")
     if restored.set_aside:
         print(f"The file it replaced is kept as {restored.set_aside}.")
     print(f"Head hash {restored.head.hash} (entry {restored.head.entries}).")
     return 0
+
+
+def _restore_passphrase(database: str, backup: str) -> str | None:
+    """Asked for as by every other command when the log or the backup is locked (every copy
+    Steady makes of a locked log is locked with it)."""
+    from app.application import passphrase_lock
+
+    lock = passphrase_lock()
+    locked = [path for path in (backup, database) if lock.is_locked(path)]
+    if not locked:
+        return None
+    given = os.environ.get(PASSPHRASE_VARIABLE)
+    if given:
+        return given
+    if not sys.stdin or not sys.stdin.isatty():
+        raise PassphraseNeededError(locked[0])
+    return ask_passphrase(f"Passphrase for {locked[0]}: ")
 
 
 def _timestamp(args: argparse.Namespace) -> int:

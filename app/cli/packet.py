@@ -11,13 +11,14 @@ from decimal import Decimal
 
 from app.cli.common import add_json_flag, print_json, services_for
 from app.cli.numbers import record_id
-from app.core.errors import InvalidInputError
+from app.cli.targets import check_targets
+from app.core.errors import InvalidInputError, SteadyError
 from app.log.customers import parse_money
 from app.packets.assembly import PacketOptions
 from app.packets.bundle import build_bundle
 from app.packets.data import PacketKind, Redaction
 from app.packets.handing_notes import handing_notes
-from app.packets.making import log_packet, make_packet, write_file
+from app.packets.making import MadePacket, log_packet, make_packet, write_file
 from app.packets.pictures import pictures_left_out
 from app.packets.redaction import pictures_not_redacted, pictures_warning
 
@@ -30,6 +31,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--kind", required=True, choices=[k.value for k in PacketKind])
     parser.add_argument("--out", required=True, metavar="FILE.pdf", help="where to save the PDF")
     parser.add_argument("--bundle", metavar="FILE.zip", help="also save the evidence bundle")
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace FILE.pdf / FILE.zip if they exist (never a database)",
+    )
     parser.add_argument("--from", dest="date_from", metavar="DATE", help="first day (YYYY-MM-DD)")
     parser.add_argument("--to", dest="date_to", metavar="DATE", help="last day (YYYY-MM-DD)")
     parser.add_argument(
@@ -89,7 +95,9 @@ def _packet(args: argparse.Namespace) -> int:
         paper=_PAPER[args.paper] if args.paper else None,
         leave_pictures_out=_PICTURES[args.pictures] if args.pictures else None,
     )
+    targets = {"--out": args.out} | ({"--bundle": args.bundle} if args.bundle else {})
     with services_for(args) as services:
+        check_targets(targets, services.store.path, services.files, force=args.force)
         made = make_packet(services, args.customer, options)
         for note in handing_notes(services, made.data):
             print(f"steady: {note}", file=sys.stderr)
@@ -105,8 +113,23 @@ def _packet(args: argparse.Namespace) -> int:
         bundle_sha = None
         if args.bundle:
             bundle = build_bundle(made.data, made.pdf.data, os.path.basename(args.out))
-            write_file(args.bundle, bundle)
+            try:
+                write_file(args.bundle, bundle)
+            except SteadyError as error:
+                # The PDF is saved and logged as handed on: the owner needs its details
+                # (the hash is how it is matched later) and to know the bundle is missing.
+                _report(args, made, None)
+                raise SteadyError(
+                    f"{args.out} was saved and logged as handed on, but the bundle was NOT "
+                    f"written: {error} To make the bundle, run the command again with another "
+                    "--bundle place (and another --out, or --force to replace the PDF)."
+                ) from error
             bundle_sha = hashlib.sha256(bundle).hexdigest()
+    _report(args, made, bundle_sha)
+    return 0
+
+
+def _report(args: argparse.Namespace, made: MadePacket, bundle_sha: str | None) -> None:
     result = {
         "path": args.out,
         "pages": made.pdf.pages,
@@ -118,7 +141,7 @@ def _packet(args: argparse.Namespace) -> int:
         result["pictures_not_redacted"] = list(pictures_not_redacted(made.data))
     if made.data.pictures_left_out:
         result["pictures_left_out"] = list(pictures_left_out(made.data))
-    if args.bundle:
+    if bundle_sha:
         result |= {"bundle": args.bundle, "bundle_sha256": bundle_sha}
     if args.json:
         print_json(result)
@@ -126,6 +149,5 @@ def _packet(args: argparse.Namespace) -> int:
         print(args.out)
         print(f"pages: {made.pdf.pages}")
         print(f"sha256: {made.pdf.sha256}")
-        if args.bundle:
+        if bundle_sha:
             print(f"bundle: {args.bundle} (sha256 {bundle_sha})")
-    return 0

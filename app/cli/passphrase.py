@@ -10,19 +10,21 @@ import argparse
 import os
 
 from app.cli.common import PASSPHRASE_VARIABLE, ask_passphrase, database_path
+from app.cli.new_log import WARNING
 from app.core.errors import InvalidInputError, NotFoundError, PassphraseError
 from app.core.paths import database_exists
 
 NEW_PASSPHRASE_VARIABLE = "STEADY_NEW_PASSPHRASE"
-WARNING = (
-    "Keep the passphrase somewhere safe: if it is forgotten, nobody can open this log or its "
-    "backups again, not even Steady's makers."
-)
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
-        "passphrase", help="lock the log with a passphrase, change it, or remove it"
+        "passphrase",
+        help="lock the log with a passphrase, change it, or remove it (close Steady first)",
+        description="Lock the log with a passphrase, change it, or remove it. The file is "
+        "rewritten: close every Steady window and command using this log first. The current "
+        f"passphrase comes from {PASSPHRASE_VARIABLE} or is asked for; the new one (at least 8 "
+        f"characters) from {NEW_PASSPHRASE_VARIABLE} or is asked for twice.",
     )
     parser.add_argument("action", choices=["set", "change", "remove"])
     parser.set_defaults(run=_run)

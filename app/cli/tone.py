@@ -36,8 +36,15 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def read_text(name: str) -> str:
     if name == "-":
-        data = sys.stdin.buffer.read()
+        if sys.stdin is None:
+            raise SteadyError(
+                "No input: standard input is closed. Give the draft as a file, or pipe it in."
+            )
         label = "standard input"
+        try:
+            data = sys.stdin.buffer.read()
+        except OSError as error:
+            raise SteadyError(f"Cannot read standard input: {error.strerror or error}.") from error
     else:
         label = name
         try:

@@ -9,13 +9,14 @@ the ledger heads written down beside the database go with it.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import shutil
 from datetime import UTC, date, datetime, timedelta
 
 from app.core.clock import Clock
-from app.core.errors import InvalidInputError, SteadyError, StorageError
+from app.core.errors import DiskFullError, InvalidInputError, SteadyError, StorageError
 from app.core.ledger_records import VerifyReport
 from app.core.ports import DatabaseFiles, Store
 from app.log.anchors import heads_path, remember_head
@@ -25,6 +26,9 @@ from app.log.verify import ledger_head
 # How a backup refused because the log itself does not verify begins (the window shows it
 # without saying the log is fine).
 LOG_DOES_NOT_VERIFY = "The log does NOT verify"
+# How a daily backup refused for a full disk begins (the command line adds that the log is
+# fine; the window's banner says so itself).
+BACKUP_DISK_FULL = "The disk of "
 DAILY_KEPT = 7
 WEEKLY_KEPT = 4
 _STAMP = "%Y-%m-%d-%H%M%S"
@@ -83,6 +87,19 @@ def to_remove(
     return [backup for backup in backups if backup.path not in kept]
 
 
+class BackupDiskFullError(DiskFullError):
+    """Only the copy failed, on its own disk: the words for a failed save ("nothing was saved
+    … what you typed is still here") would be false here."""
+
+    def __init__(self, folder: str) -> None:
+        self.folder = folder
+        StorageError.__init__(
+            self,
+            f"The disk of {folder} is full, so the backup was not written (nothing half-written "
+            "is left); your log is fine. Free some space there, or write the backup elsewhere.",
+        )
+
+
 class Backups:
     """Writing, rotating and finding the backups of the open database."""
 
@@ -97,13 +114,24 @@ class Backups:
         target = os.path.abspath(target)
         if os.path.abspath(self._store.path) == target:
             raise InvalidInputError("A backup cannot be written over the database itself.")
+        if os.path.isdir(target):
+            example = os.path.join(target, os.path.basename(self._store.path))
+            raise InvalidInputError(
+                f"{target} is a folder; give the backup's file name inside it, for example "
+                f'"{example}".'
+            )
         if os.path.exists(target) and os.path.getsize(target) > 0 and not force:
             what = "a Steady database" if self._files.is_steady(target) else "a file"
             raise InvalidInputError(
                 f"{target} is already {what}; choose another name, or add --force to replace it."
             )
         head = ledger_head(self._store)
-        self._store.backup_to(target)
+        try:
+            self._store.backup_to(target)
+        except StorageError as error:
+            if _disk_full(error):
+                raise BackupDiskFullError(os.path.dirname(target)) from error
+            raise
         report = self._files.check(target)
         if not report.ok:
             # A copy that does not verify must never be taken for a good backup later.
@@ -152,7 +180,13 @@ class Backups:
             return None
         stem = os.path.splitext(os.path.basename(self._store.path))[0]
         target = os.path.join(self.folder, f"{stem}-{now.strftime(_STAMP)}.db")
-        self.write(target, why="daily backup")
+        try:
+            self.write(target, why="daily backup")
+        except BackupDiskFullError as error:
+            raise StorageError(
+                f"{BACKUP_DISK_FULL}{self.folder} is full. Free some space there, or choose "
+                "another Backup folder in Settings."
+            ) from error
         for old in to_remove([BackupFile(target, now), *existing]):
             for path in (old.path, heads_path(old.path)):
                 with contextlib.suppress(OSError):
@@ -161,6 +195,13 @@ class Backups:
 
     def newest_good(self) -> str | None:
         return newest_good_backup(self._files, self.folder, self._store.path)
+
+
+def _disk_full(error: StorageError) -> bool:
+    cause = error.__cause__
+    return isinstance(error, DiskFullError) or (
+        isinstance(cause, OSError) and cause.errno in (errno.ENOSPC, errno.EDQUOT)
+    )
 
 
 def newest_good_backup(files: DatabaseFiles, folder: str, database: str) -> str | None:

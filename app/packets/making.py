@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from app.core.errors import SteadyError
 from app.log.anchors import LedgerHead, heads_path, remember_head
+from app.log.file_kinds import looks_like_database
 from app.packets.assembly import PacketOptions, StandingSource, assemble_packet
 from app.packets.data import PacketData, PacketKind
 from app.packets.handed_on import (
@@ -123,6 +124,12 @@ def log_letter(
 
 def write_file(path: str, data: bytes) -> None:
     """Write through a temporary file beside the target, so a failed save leaves no half file."""
+    if looks_like_database(path):
+        # A save dialog's "replace?" is one click away from turning the log into a PDF.
+        raise SteadyError(
+            f"{os.path.basename(path)} is a database (a log or a backup of one); nothing is "
+            "ever saved over it. Choose another name; nothing was written."
+        )
     folder = os.path.dirname(os.path.abspath(path)) or "."
     temporary = ""
     try:

@@ -52,7 +52,8 @@ def test_a_redacted_packet_with_a_screenshot_says_the_picture_is_not_redacted(
 
     scripted = steady(
         db_path,
-        *("packet", "1", "--kind", "legal", "--out", str(out), "--redact", "x", "--json"),
+        *("packet", "1", "--kind", "legal", "--out", str(out), "--force"),
+        *("--redact", "x", "--json"),
     )
     assert json.loads(scripted.stdout)["pictures_not_redacted"] == [1]
     assert PICTURES in scripted.stderr
