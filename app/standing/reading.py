@@ -93,6 +93,11 @@ def told_headline(
     return f"logged as: {shortened(summary or text).rstrip('.')}"
 
 
+def closed(sentence: str) -> str:
+    """The sentence with its full stop, unless a quotation already ends it ("…you live.”")."""
+    return sentence if sentence.endswith((".”", "!”", "?”", "…”")) else f"{sentence}."
+
+
 def headline_of(contact: Contact) -> str:
     """A logged contact in a sign's sentence, its words attributed to whoever wrote them."""
     details = contact.details

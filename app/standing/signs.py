@@ -22,6 +22,7 @@ from app.standing.reading import (
     abuse_severity,
     as_sentence,
     by_channel,
+    closed,
     day_of,
     headline_of,
     ids_of,
@@ -65,7 +66,7 @@ def threat_signs(
             when = (
                 f"{times_word(len(shown))}, latest on " if len(shown) > 1 else "On "
             ) + show_day(latest.occurred_at, zone)
-            reason = f"{when}: {tell(threat_in_view(latest, category))}."
+            reason = closed(f"{when}: {tell(threat_in_view(latest, category))}")
             signs.append(Sign(category.value, title, reason, ids_of(shown)))
     return signs
 
@@ -115,8 +116,10 @@ def harassment_signs(
             Sign(
                 "harassing-others",
                 "Harassing other customers",
-                f"Went after other customers {times_word(len(others))}, "
-                f"latest: {tell(others[-1])}.",
+                closed(
+                    f"Went after other customers {times_word(len(others))}, "
+                    f"latest: {tell(others[-1])}"
+                ),
                 ids_of(others),
             )
         )

@@ -160,7 +160,8 @@ def test_the_signs_quote_only_the_customers_own_words(told: Told) -> None:
     assert flat(
         f"Threatens vandalism: On Sun 6 Sep 2026: Sam's note of the call: {CALL[:-1]}."
     ) in (signs)
-    assert flat(f"Threatens legal action: On Tue 1 Sep 2026: “{LAWYER}”.") in signs
+    assert flat(f"Threatens legal action: On Tue 1 Sep 2026: “{LAWYER}”") in signs
+    assert flat(f"“{LAWYER}”.") not in signs  # one full stop: the quotation's own
     assert "Threatens physical harm: On Fri 4 Sep 2026: Sam's note: Voicemail left" in signs
     assert "a note written down at the business: A neighbour passed on" in signs
     for not_theirs in ("“He called", "“Voicemail", "“A neighbour", "“Arabic email"):

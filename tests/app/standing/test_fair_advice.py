@@ -302,4 +302,4 @@ def test_every_reason_starts_with_a_capital(someone: Customer, make_contact: Mad
     ]
     found = _assess(someone, threats)
     (sign,) = found.signs
-    assert sign.reason == "Twice, latest on Wed 25 Nov 2026: “I will sue.”."
+    assert sign.reason == "Twice, latest on Wed 25 Nov 2026: “I will sue.”"

@@ -75,7 +75,7 @@ def test_a_sign_quotes_the_customers_words_and_names_a_note_as_its_writers(
         f"On Sun 6 Sep 2026: Sam's note of the call: {CALL[:-1]}."
     )
     assert reasons["threat-legal"] == (
-        "On Tue 1 Sep 2026: “I will call my lawyer today if you do not answer.”."
+        "On Tue 1 Sep 2026: “I will call my lawyer today if you do not answer.”"
     )
     assert reasons["threat-physical"] == (
         "On Fri 4 Sep 2026: Sam's note: Voicemail left for Sam: he will wait outside the shop "
