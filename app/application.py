@@ -91,7 +91,7 @@ def restore(path: str | os.PathLike[str], backup: str | os.PathLike[str]) -> Res
 
 
 class SqlcipherLock:
-    """The log file locked at rest with SQLCipher (see storage/encryption.py)."""
+    """The log file locked at rest with SQLCipher (storage/encryption.py, storage/passphrases.py)."""
 
     def is_locked(self, path: str) -> bool:
         from storage.encryption import is_locked
@@ -99,17 +99,17 @@ class SqlcipherLock:
         return is_locked(path)
 
     def set(self, path: str, new: str) -> None:
-        from storage.encryption import set_passphrase
+        from storage.passphrases import set_passphrase
 
         set_passphrase(path, new)
 
     def change(self, path: str, old: str, new: str) -> None:
-        from storage.encryption import change_passphrase
+        from storage.passphrases import change_passphrase
 
         change_passphrase(path, old, new)
 
     def remove(self, path: str, old: str) -> None:
-        from storage.encryption import remove_passphrase
+        from storage.passphrases import remove_passphrase
 
         remove_passphrase(path, old)
 

@@ -25,6 +25,7 @@ from storage.database import (
 )
 from storage.ledger import TRACKED, SqliteLedger
 from storage.migrations import migrate, migrations, newer_steady, note_version
+from storage.passphrases import STALE_COPY_SECONDS, remove_leftover_copies
 from storage.settings import SqliteSettings
 from storage.sole_use import held_alone
 from storage.verify_checks import missing_tables, table_columns
@@ -81,6 +82,10 @@ class SqliteStore:
             self.db = open_database_read_only(path, passphrase=passphrase)
         else:
             self.db = open_database(path, passphrase)
+            # A passphrase command cut short left a whole copy of the log beside it (in plain
+            # text, for `passphrase remove`): the log itself is whole, the copy is not needed.
+            if path != ":memory:":
+                remove_leftover_copies(path, older_than=STALE_COPY_SECONDS)
             with translated_errors(path):
                 newer = newer_steady(self.db)
                 if newer:
