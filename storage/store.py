@@ -26,14 +26,16 @@ from storage.database import (
 from storage.ledger import TRACKED, SqliteLedger
 from storage.migrations import migrate, migrations, newer_steady, note_version
 from storage.passphrases import STALE_COPY_SECONDS, remove_leftover_copies
+from storage.schema_totals import remake_lost_totals
 from storage.settings import SqliteSettings
 from storage.sole_use import held_alone
 from storage.verify_checks import missing_tables, table_columns
 from storage.written import WrittenRows
 
 # Untracked tables every part of Steady reads as soon as it starts (settings, time-stamps, the
-# search indexes): a file without them cannot be used, only verified and restored.
-_ALSO_NEEDED = ("settings", "time_stamps", "contacts_fts", "customers_fts")
+# search indexes, each customer's totals): a file without them cannot be used, only verified
+# and restored. (A log that can be written gets its totals counted again instead.)
+_ALSO_NEEDED = ("settings", "time_stamps", "contacts_fts", "customers_fts", "customer_totals")
 # The columns read as soon as a log opens or is verified (each there since its table was made).
 _COLUMNS_READ = {
     "ledger": tuple("seq at actor action entity entity_id digest detail prev_hash hash".split()),
@@ -96,6 +98,7 @@ class SqliteStore:
                 else:
                     self.migration_backup = migrate(self.db, path, passphrase)
                     note_version(self.db)
+                    remake_lost_totals(self.db)
         # Rows written in a transaction, handed to the ledger entry that records them.
         self._written = WrittenRows(self.db)
         self.customers = SqliteCustomers(self.db, clock)

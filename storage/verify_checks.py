@@ -77,3 +77,55 @@ def contacts_against_revisions(db: SteadyDatabase) -> Iterator[str]:
                 f"Contact {contact_id} differs from its latest saved version "
                 f"({', '.join(changed)}): it was changed outside Steady."
             )
+
+
+# Each customer's totals beside what its contacts add up to (a customer whose contacts all
+# moved away keeps a row of zeros); only the rows that disagree.
+_TOTALS_DIFFER = """
+    WITH counted AS (
+        SELECT customer_id, count(*) AS contacts, coalesce(sum(minutes), 0) AS minutes,
+            max(occurred_at) AS last
+        FROM contacts GROUP BY customer_id
+    )
+    SELECT t.customer_id, t.contacts, t.minutes, t.last_contact_at,
+        coalesce(c.contacts, 0), coalesce(c.minutes, 0), c.last
+    FROM customer_totals t LEFT JOIN counted c ON c.customer_id = t.customer_id
+    WHERE t.contacts IS NOT coalesce(c.contacts, 0) OR t.minutes IS NOT coalesce(c.minutes, 0)
+        OR t.last_contact_at IS NOT c.last
+    UNION ALL
+    SELECT c.customer_id, 0, 0, NULL, c.contacts, c.minutes, c.last
+    FROM counted c LEFT JOIN customer_totals t ON t.customer_id = c.customer_id
+    WHERE t.customer_id IS NULL
+    ORDER BY 1"""
+
+
+def totals_against_contacts(db: SteadyDatabase) -> Iterator[str]:
+    """Each customer's number of contacts and time spent, as the customer list and page show
+    them, must be what its contacts add up to (they are kept by triggers, and only a hand
+    edit makes them differ). A file from before the totals were kept has none to check."""
+    if (
+        missing_tables(db, ["_sqlite_migrations"])
+        or not db.execute(
+            "SELECT 1 FROM _sqlite_migrations WHERE name = 'm400_customer_totals'"
+        ).fetchone()
+    ):
+        return
+    if missing_tables(db, ["customer_totals"]):
+        yield (
+            "The table “customer_totals” (each customer's number of contacts and time spent) "
+            "is missing from the database: it was removed outside Steady."
+        )
+        return
+    for customer, contacts, minutes, _last, counted, counted_minutes, _ in db.execute(
+        _TOTALS_DIFFER
+    ):
+        yield (
+            f"The totals shown for customer {customer} ({_amount(contacts, minutes)}) are not "
+            f"what its contacts add up to ({_amount(counted, counted_minutes)}): they were "
+            "changed outside Steady (the contacts themselves are checked one by one)."
+        )
+
+
+def _amount(contacts: object, minutes: object) -> str:
+    noun = "contact" if contacts == 1 else "contacts"
+    return f"{contacts} {noun}, {minutes} min"
