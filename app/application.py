@@ -69,6 +69,7 @@ def open_services(
     services = build_services(store, clock, is_demo=is_demo)
     services.pdf = ReportlabPackets()
     services.files = files
+    store.on_damage(lambda: services.backups.newest_good())  # for a damaged page met later
     services.passphrases = SqlcipherLock()
     services.open_again = lambda: open_services(path, clock, is_demo, passphrase=passphrase)
     services.open_with = lambda new: open_services(path, clock, is_demo, passphrase=new)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import storage.encryption as encryption
 from app.core.clock import Clock, from_storage, to_storage
-from storage.connection import SteadyDatabase
+from storage.connection import DamagedLogError, SteadyDatabase
 from storage.verify_checks import (
     contacts_against_revisions,
     damage,
@@ -191,10 +191,11 @@ class SqliteLedger:
 
         try:
             return self._verify()
-        except encryption.DatabaseErrors as error:
+        except (DamagedLogError, *encryption.DatabaseErrors) as error:  # type: ignore[misc]
             report = VerifyReport()
             report.problems.append(
-                f"The file is damaged ({error}). Restore the newest good backup."
+                f"The file is damaged ({getattr(error, 'detail', error)}). Restore the newest "
+                "good backup."
             )
             return report
 

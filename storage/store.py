@@ -5,7 +5,7 @@ A connection belongs to the thread that opened it; work off the UI thread opens 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -99,6 +99,7 @@ class SqliteStore:
                     self.migration_backup = migrate(self.db, path, passphrase)
                     note_version(self.db)
                     remake_lost_totals(self.db)
+        self.db.path = path
         # Rows written in a transaction, handed to the ledger entry that records them.
         self._written = WrittenRows(self.db)
         self.customers = SqliteCustomers(self.db, clock)
@@ -207,6 +208,10 @@ class SqliteStore:
     def alone(self) -> AbstractContextManager[None]:
         """Hold this log while no other connection has it open (see storage/sole_use.py)."""
         return held_alone(self.db.conn, int(BUSY_TIMEOUT_SECONDS * 1000))
+
+    def on_damage(self, find_backup: Callable[[], str | None]) -> None:
+        """`find_backup` names the newest good backup once a damaged page is met."""
+        self.db.find_backup = find_backup
 
     def backup_to(self, target: str) -> None:
         backup_database(self.db, target, self._passphrase)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 import storage.encryption as encryption
-from storage.connection import SteadyDatabase
+from storage.connection import DamagedLogError, SteadyDatabase
 
 # The columns a contact shares with each of its revisions (the version it currently shows).
 _VERSION_COLUMNS = (
@@ -28,11 +28,16 @@ def damage(db: SteadyDatabase) -> str | None:
     """SQLite's own check of the file's pages and indexes; None when the file is sound."""
     try:
         rows = [row[0] for row in db.execute("PRAGMA quick_check(5)")]
+    except DamagedLogError as error:
+        return error.detail
     except encryption.DatabaseErrors as error:
+        db.mark_damaged(str(error))
         return str(error)
     if rows == ["ok"]:
         return None
-    return "; ".join(" ".join(str(row).split()) for row in rows)
+    found = "; ".join(" ".join(str(row).split()) for row in rows)
+    db.mark_damaged(found)  # nothing more is written to a damaged file
+    return found
 
 
 def missing_tables(db: SteadyDatabase, tables: Iterable[str]) -> list[str]:
