@@ -79,6 +79,12 @@ def _alone(conn: Any) -> Iterator[None]:
         raise
 
 
+def _commit(conn: Any) -> None:
+    """End the hold's transaction (there is none on Windows, which holds no file open)."""
+    if conn.in_transaction:
+        conn.execute("COMMIT")
+
+
 def _rewrite(conn: Any, path: str, suffix: str, key: str) -> None:
     """Export the log into a copy beside it (locked with `key`, plain when it is "") and swap
     the copy in for the file, all while nobody else has the log open."""
@@ -104,7 +110,7 @@ def _rewrite(conn: Any, path: str, suffix: str, key: str) -> None:
                 conn.execute("SELECT sqlcipher_export('exported')")
                 version = conn.execute("PRAGMA main.user_version").fetchone()[0]
                 conn.execute(f"PRAGMA exported.user_version = {int(version)}")
-                conn.execute("COMMIT")
+                _commit(conn)
                 for side in ("-wal", "-shm"):  # the old file's, meaningless beside the new one
                     with contextlib.suppress(FileNotFoundError):
                         os.remove(path + side)
@@ -137,7 +143,7 @@ def change_passphrase(path: str, old: str, new: str) -> None:
         with _alone(conn):
             remove_leftover_copies(path)  # nobody else is rewriting it
             # Re-keying takes the file's write lock itself, at once (nobody else has it open).
-            conn.execute("COMMIT")
+            _commit(conn)
             conn.execute(f"PRAGMA rekey = {encryption.quoted(new)}")
     finally:
         conn.close()
