@@ -121,13 +121,16 @@ def totals_against_contacts(db: SteadyDatabase) -> Iterator[str]:
             "is missing from the database: it was removed outside Steady."
         )
         return
-    for customer, contacts, minutes, _last, counted, counted_minutes, _ in db.execute(
+    for customer, contacts, minutes, last, counted, counted_minutes, latest in db.execute(
         _TOTALS_DIFFER
     ):
+        shown, added = _amount(contacts, minutes), _amount(counted, counted_minutes)
+        if shown == added:  # only the last contact's time differs
+            shown, added = f"last contact {last}", f"last contact {latest}"
         yield (
-            f"The totals shown for customer {customer} ({_amount(contacts, minutes)}) are not "
-            f"what its contacts add up to ({_amount(counted, counted_minutes)}): they were "
-            "changed outside Steady (the contacts themselves are checked one by one)."
+            f"The totals shown for customer {customer} ({shown}) are not what its contacts add "
+            f"up to ({added}): they were changed outside Steady (the contacts themselves are "
+            "checked one by one)."
         )
 
 

@@ -143,3 +143,18 @@ def test_a_read_only_log_without_its_totals_says_so_in_one_line(tmp_path: Path) 
     assert ran.returncode == 1
     assert ran.stderr.startswith("steady: The log does NOT verify: the table “customer_totals”")
     assert "Traceback" not in ran.stderr
+
+
+def test_a_last_contact_time_edited_alone_is_named_with_both_times(tmp_path: Path) -> None:
+    path = tmp_path / "shop.db"
+    _log(path)
+    _raw(path, "UPDATE customer_totals SET last_contact_at = '2030-01-01' WHERE customer_id = 1")
+    services = open_services(path)
+    try:
+        [problem] = services.verify().problems
+    finally:
+        services.close()
+    assert problem.startswith(
+        "The totals shown for customer 1 (last contact 2030-01-01) are not what its contacts "
+        "add up to (last contact 2026-03-04"
+    )
