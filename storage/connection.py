@@ -279,13 +279,8 @@ class _Watched:
         self._cursor = cursor
         self._db = db
 
-    def __iter__(self) -> Iterator[Any]:
-        try:
-            yield from self._cursor
-        except encryption.DatabaseErrors as error:
-            if is_damage(error):
-                raise self._db.found_damage(str(error)) from error
-            raise
+    def __iter__(self) -> _Watched:
+        return self
 
     def _read(self, read: Callable[..., Any], *args: Any) -> Any:
         try:
