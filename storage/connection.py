@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cached_property
@@ -58,6 +59,20 @@ class DamagedLogError(CorruptDatabaseError):
             f"This log is damaged: part of {path or 'the file'} cannot be read ({detail}). "
             f"Nothing more will be written to it. {advice}",
         )
+
+
+# Files found damaged in this run, by device and inode: the window's own connection refuses to
+# write to a file its day's backup (on a connection of its own) found damaged. A backup put
+# back in its place is another file, and is written to again.
+_damaged_files: dict[tuple[int, int], str] = {}
+
+
+def _identity(path: str) -> tuple[int, int] | None:
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
 
 
 def is_damage(error: BaseException) -> bool:
@@ -144,6 +159,9 @@ class SteadyDatabase:
             return
         self.damaged = detail
         self.read_only_reason = str(DamagedLogError(self.path, detail))
+        identity = _identity(self.path) if self.path else None
+        if identity is not None:
+            _damaged_files[identity] = detail
         with contextlib.suppress(*encryption.DatabaseErrors):
             self.conn.execute("PRAGMA query_only=ON")
 
@@ -217,6 +235,10 @@ class SteadyDatabase:
     @contextmanager
     def atomic(self) -> Iterator[SteadyDatabase]:
         """One transaction (or a savepoint inside one): all of it is saved, or none of it."""
+        if not self.damaged and _damaged_files and self.path:
+            identity = _identity(self.path)
+            if identity in _damaged_files:
+                self.mark_damaged(_damaged_files[identity])
         if self.damaged:
             raise self.found_damage(self.damaged)
         if self.read_only_reason:

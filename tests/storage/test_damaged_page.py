@@ -91,3 +91,49 @@ def test_the_command_line_log_writes_nothing_to_a_damaged_file(tmp_path: Path) -
     assert ran.stdout == ""
     assert "This log is damaged" in ran.stderr and "Traceback" not in ran.stderr
     assert path.read_bytes() == before
+
+
+def test_the_window_writes_nothing_once_its_day_s_backup_found_the_damage(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "shop.db"
+    _damaged_log(path)
+    for automatic in (tmp_path / "Steady backups").glob("shop-*.db"):
+        automatic.rename(automatic.with_name("kept-" + automatic.name))
+    before = path.read_bytes()
+    window = open_services(path)
+    try:
+        worker = window.reopen()  # the day's backup is taken on a connection of its own
+        try:
+            with pytest.raises(SteadyError, match="the file is damaged"):
+                worker.backups.daily()
+        finally:
+            worker.close()
+        with pytest.raises(SteadyError, match="This log is damaged"):
+            window.contacts.log(1, inbound("After", datetime(2026, 11, 3, tzinfo=UTC)))
+    finally:
+        window.close()
+    assert path.read_bytes() == before
+
+
+def test_the_backup_put_back_is_written_to_again(tmp_path: Path) -> None:
+    from app.application import restore
+
+    path = tmp_path / "shop.db"
+    tasha, backup = _damaged_log(path)
+    services = open_services(path)
+    try:
+        with pytest.raises(CorruptDatabaseError):
+            services.contacts.page_for_customer(tasha, 0, 50)
+    finally:
+        services.close()
+    restore(path, backup)
+    services = open_services(path)
+    try:
+        services.contacts.log(
+            tasha, inbound("After the restore", datetime(2026, 11, 3, tzinfo=UTC))
+        )
+        assert services.contacts.count_for_customer(tasha) == 2
+        assert services.verify().ok
+    finally:
+        services.close()
