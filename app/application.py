@@ -69,6 +69,7 @@ def open_services(
     services = build_services(store, clock, is_demo=is_demo)
     services.pdf = ReportlabPackets()
     services.files = files
+    store.on_damage(lambda: services.backups.newest_good())  # for a damaged page met later
     services.passphrases = SqlcipherLock()
     services.open_again = lambda: open_services(path, clock, is_demo, passphrase=passphrase)
     services.open_with = lambda new: open_services(path, clock, is_demo, passphrase=new)
@@ -124,7 +125,7 @@ def _backup_folder(location: str, passphrase: str | None) -> str:
 
 
 class SqlcipherLock:
-    """The log file locked at rest with SQLCipher (see storage/encryption.py)."""
+    """The log file locked at rest with SQLCipher (storage/encryption.py, storage/passphrases.py)."""
 
     def is_locked(self, path: str) -> bool:
         from storage.encryption import is_locked
@@ -132,17 +133,17 @@ class SqlcipherLock:
         return is_locked(path)
 
     def set(self, path: str, new: str) -> None:
-        from storage.encryption import set_passphrase
+        from storage.passphrases import set_passphrase
 
         set_passphrase(path, new)
 
     def change(self, path: str, old: str, new: str) -> None:
-        from storage.encryption import change_passphrase
+        from storage.passphrases import change_passphrase
 
         change_passphrase(path, old, new)
 
     def remove(self, path: str, old: str) -> None:
-        from storage.encryption import remove_passphrase
+        from storage.passphrases import remove_passphrase
 
         remove_passphrase(path, old)
 

@@ -15,14 +15,16 @@ once); BEGIN IMMEDIATE waits its turn.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
-from collections.abc import Iterable, Iterator, Sequence
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 import storage.encryption as encryption
-from app.core.errors import ReadOnlyDatabaseError
+from app.core.errors import CorruptDatabaseError, ReadOnlyDatabaseError, SteadyError
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -36,6 +38,49 @@ _NEVER_ROWS = _TRANSACTION_CONTROL | {"VACUUM", "ATTACH", "DETACH"}
 # to run inside a transaction).
 _READ_ONLY = frozenset({"SELECT", "VALUES", "EXPLAIN", "PRAGMA"})
 _NOT_ROWS = "query() is for statements that return rows; use execute()"
+
+
+_DAMAGE_WORDS = ("malformed", "not a database", "corrupt")
+
+
+class DamagedLogError(CorruptDatabaseError):
+    """A damaged page met while the log was open (reading a customer, saving a contact): the
+    file is not written to again, and the owner is told which backup to put back."""
+
+    def __init__(self, path: str, detail: str, backup: str = "") -> None:
+        super().__init__(path, detail, backup)
+        advice = (
+            f"The newest good backup is {backup}; close Steady and put it back with: steady "
+            f'restore "{backup}" (or File › Restore a backup…).'
+            if backup
+            else "Restore a backup (File › Restore a backup…, or steady restore FILE)."
+        )
+        self.args = (
+            f"This log is damaged: part of {path or 'the file'} cannot be read ({detail}). "
+            f"Nothing more will be written to it. {advice}",
+        )
+
+
+# Files found damaged in this run, by device and inode: the window's own connection refuses to
+# write to a file its day's backup (on a connection of its own) found damaged. A backup put
+# back in its place is another file, and is written to again.
+_damaged_files: dict[tuple[int, int], str] = {}
+
+
+def _identity(path: str) -> tuple[int, int] | None:
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
+
+
+def is_damage(error: BaseException) -> bool:
+    """SQLite's words for a file whose pages are damaged (not a busy or read-only file)."""
+    message = str(error).lower()
+    return isinstance(error, encryption.DatabaseErrors) and any(
+        word in message for word in _DAMAGE_WORDS
+    )
 
 
 def first_keyword(sql: str) -> str:
@@ -95,6 +140,11 @@ class SteadyDatabase:
 
     # Why nothing may be written ("" when it may): a read-only file or a newer Steady's.
     read_only_reason = ""
+    path = ""  # the file, for the owner's messages
+    damaged = ""  # SQLite's words for the damage found in the file ("" while none was)
+    # Where the newest good backup is, asked once damage is found (set by whoever opened it).
+    find_backup: Callable[[], str | None] | None = None
+    _backup: str | None = None
 
     def __init__(self, conn: Any) -> None:
         self.conn = conn
@@ -103,15 +153,42 @@ class SteadyDatabase:
         # written and tested under.
         self.execute("PRAGMA recursive_triggers=on")
 
+    def mark_damaged(self, detail: str) -> None:
+        """Note that the file is damaged: from now on nothing is written to it."""
+        if self.damaged:
+            return
+        self.damaged = detail
+        self.read_only_reason = str(DamagedLogError(self.path, detail))
+        identity = _identity(self.path) if self.path else None
+        if identity is not None:
+            _damaged_files[identity] = detail
+        with contextlib.suppress(*encryption.DatabaseErrors):
+            self.conn.execute("PRAGMA query_only=ON")
+
+    def found_damage(self, detail: str) -> DamagedLogError:
+        """The error that tells the owner the file is damaged and which backup to put back
+        (looked for once); the file is written to no more."""
+        self.mark_damaged(detail)
+        if self._backup is None:
+            self._backup = ""
+            if self.find_backup is not None:
+                try:
+                    self._backup = self.find_backup() or ""
+                except (SteadyError, OSError):  # the damage is what the owner must hear of
+                    self._backup = ""
+        return DamagedLogError(self.path, self.damaged, self._backup)
+
     def execute(self, sql: str, parameters: Parameters = None) -> Any:
         """Run one statement; a write outside a transaction is committed before this returns."""
         conn = self.conn
         was_in_transaction = conn.in_transaction
         try:
             cursor = conn.execute(sql) if parameters is None else conn.execute(sql, parameters)
-        except Exception:
+        except Exception as error:
             if not was_in_transaction and conn.in_transaction:
                 conn.execute("ROLLBACK")  # the failed write's own implicit transaction
+            if is_damage(error):
+                raise self.found_damage(str(error)) from error
             raise
         if (
             not was_in_transaction
@@ -120,7 +197,7 @@ class SteadyDatabase:
             and first_keyword(sql) not in _TRANSACTION_CONTROL
         ):
             conn.execute("COMMIT")
-        return cursor
+        return _Watched(cursor, self)
 
     def query(self, sql: str, parameters: Parameters = None) -> Iterator[dict[str, Any]]:
         """The rows of a statement that returns rows, as dictionaries, read as they are used."""
@@ -130,7 +207,7 @@ class SteadyDatabase:
         conn = self.conn
         args = () if parameters is None else (parameters,)
         if keyword in _READ_ONLY:  # nothing to undo if it returns no rows
-            cursor = conn.execute(sql, *args)
+            cursor = self.execute(sql, *args)
             return _dicts(cursor, cursor)
         # A statement that may write runs in a savepoint: undone if it turns out to return no
         # rows; committed with its rows (unless a transaction is open) if it does.
@@ -158,6 +235,12 @@ class SteadyDatabase:
     @contextmanager
     def atomic(self) -> Iterator[SteadyDatabase]:
         """One transaction (or a savepoint inside one): all of it is saved, or none of it."""
+        if not self.damaged and _damaged_files and self.path:
+            identity = _identity(self.path)
+            if identity in _damaged_files:
+                self.mark_damaged(_damaged_files[identity])
+        if self.damaged:
+            raise self.found_damage(self.damaged)
         if self.read_only_reason:
             raise ReadOnlyDatabaseError(self.read_only_reason)
         conn = self.conn
@@ -207,3 +290,39 @@ class SteadyDatabase:
 
     def close(self) -> None:
         self.conn.close()
+
+
+class _Watched:
+    """A cursor whose rows, read one by one, still reveal a damaged page as DamagedLogError."""
+
+    __slots__ = ("_cursor", "_db")
+
+    def __init__(self, cursor: Any, db: SteadyDatabase) -> None:
+        self._cursor = cursor
+        self._db = db
+
+    def __iter__(self) -> _Watched:
+        return self
+
+    def _read(self, read: Callable[..., Any], *args: Any) -> Any:
+        try:
+            return read(*args)
+        except encryption.DatabaseErrors as error:
+            if is_damage(error):
+                raise self._db.found_damage(str(error)) from error
+            raise
+
+    def __next__(self) -> Any:
+        return self._read(next, self._cursor)
+
+    def fetchone(self) -> Any:
+        return self._read(self._cursor.fetchone)
+
+    def fetchall(self) -> list[Any]:
+        return self._read(self._cursor.fetchall)  # type: ignore[no-any-return]
+
+    def fetchmany(self, size: int = 1) -> list[Any]:
+        return self._read(self._cursor.fetchmany, size)  # type: ignore[no-any-return]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._cursor, name)

@@ -184,8 +184,11 @@ def open_database_read_only(
         except encryption.OperationalErrors:
             if immutable:
                 raise
-            # mode=ro on a WAL file whose folder cannot hold the -shm file: read it as it stands.
+            # mode=ro on a WAL file whose folder cannot hold the -shm file: read it as it
+            # stands, unless changes wait in its -wal (read as it stands, it would look whole).
             conn.close()
+            if _holds_frames(f"{path}-wal"):
+                raise StorageError(_WAL_UNREADABLE.format(name=os.path.basename(path))) from None
             return open_database_read_only(path, immutable=True, passphrase=passphrase)
         try:
             _refuse_another_programs_file(db, path, read_only=True)
@@ -195,6 +198,21 @@ def open_database_read_only(
         db.execute("PRAGMA query_only=ON")
         db.read_only_reason = READ_ONLY_FILE
     return db
+
+
+_WAL_UNREADABLE = (
+    "The newest changes to {name} are in {name}-wal beside it, and they cannot be read here: "
+    "the drive is read-only and {name}-shm is not there. Copy {name} and {name}-wal together "
+    "to a writable folder and open the copy there; nothing was changed."
+)
+
+
+def _holds_frames(wal: str) -> bool:
+    """A write-ahead log with more than its 32-byte header: changes not yet in the file."""
+    try:
+        return os.path.getsize(wal) > 32
+    except OSError:
+        return False
 
 
 def private(path: str) -> None:

@@ -60,11 +60,13 @@ def is_locked(path: str) -> bool:
     return len(set(head)) > 200
 
 
-def _quoted(passphrase: str) -> str:
+def quoted(passphrase: str) -> str:
+    """The passphrase as an SQL string literal (PRAGMA key cannot take a parameter)."""
     return "'" + passphrase.replace("'", "''") + "'"
 
 
-def _check_new(passphrase: str) -> None:
+def check_new(passphrase: str) -> None:
+    """Refuse a new passphrase too short to protect the log, or one SQLite cannot carry."""
     if len(passphrase) < 8:
         raise PassphraseError("Choose a passphrase of at least 8 characters.")
     if "\x00" in passphrase:
@@ -79,7 +81,7 @@ def connect(path: str, passphrase: str | None, timeout: float, *, uri: bool = Fa
     conn = _driver().connect(path, timeout=timeout, uri=uri)
     # SQLCipher logs a failed key to stderr; the owner gets one clear sentence instead.
     conn.execute("PRAGMA cipher_log_level = NONE")
-    conn.execute(f"PRAGMA key = {_quoted(passphrase)}")
+    conn.execute(f"PRAGMA key = {quoted(passphrase)}")
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except DatabaseErrors as error:
@@ -90,65 +92,9 @@ def connect(path: str, passphrase: str | None, timeout: float, *, uri: bool = Fa
     return conn
 
 
-def _replace(source: str, target: str) -> None:
-    """Swap a freshly written file in for the log, leaving no stale journal beside it."""
-    for suffix in ("-wal", "-shm"):
-        if os.path.exists(target + suffix):
-            os.remove(target + suffix)
-    os.chmod(source, 0o600)
-    os.replace(source, target)
-
-
-def _export(conn: Any, target: str, key: str) -> None:
-    if os.path.exists(target):
-        os.remove(target)
-    conn.execute(f"ATTACH DATABASE {_quoted(target)} AS exported KEY {_quoted(key)}")
-    try:
-        conn.execute("SELECT sqlcipher_export('exported')")
-        version = conn.execute("PRAGMA main.user_version").fetchone()[0]
-        conn.execute(f"PRAGMA exported.user_version = {int(version)}")
-    finally:
-        conn.execute("DETACH DATABASE exported")
-
-
-def _exclusive(conn: Any) -> None:
-    """Fold the write-ahead log into the file first, so the copy holds every last change."""
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-
-
-def set_passphrase(path: str, new: str) -> None:
-    """Lock a plain log: write an encrypted copy, then swap it in for the plain file."""
-    _check_new(new)
-    if is_locked(path):
-        raise PassphraseError("This log is already locked; change its passphrase instead.")
-    conn = _driver().connect(path)
-    try:
-        _exclusive(conn)
-        _export(conn, path + ".locking", new)
-    finally:
-        conn.close()
-    _replace(path + ".locking", path)
-
-
-def change_passphrase(path: str, old: str, new: str) -> None:
-    _check_new(new)
-    conn = connect(path, old, timeout=5.0)
-    try:
-        _exclusive(conn)
-        conn.execute(f"PRAGMA rekey = {_quoted(new)}")
-    finally:
-        conn.close()
-
-
-def remove_passphrase(path: str, old: str) -> None:
-    """Unlock a log for good: a plain copy swapped in for the encrypted file."""
-    conn = connect(path, old, timeout=5.0)
-    try:
-        _exclusive(conn)
-        _export(conn, path + ".unlocking", "")
-    finally:
-        conn.close()
-    _replace(path + ".unlocking", path)
+def plain_connection(path: str) -> Any:
+    """A connection to a plain log through SQLCipher's driver, which can write a locked copy."""
+    return _driver().connect(path)
 
 
 def copy_locked(conn: Any, target: str, passphrase: str) -> None:

@@ -15,8 +15,13 @@ from typing import TYPE_CHECKING
 
 import storage.encryption as encryption
 from app.core.clock import Clock, from_storage, to_storage
-from storage.connection import SteadyDatabase
-from storage.verify_checks import contacts_against_revisions, damage, missing_tables
+from storage.connection import DamagedLogError, SteadyDatabase
+from storage.verify_checks import (
+    contacts_against_revisions,
+    damage,
+    missing_tables,
+    totals_against_contacts,
+)
 from storage.written import WrittenRows
 
 if TYPE_CHECKING:
@@ -186,10 +191,11 @@ class SqliteLedger:
 
         try:
             return self._verify()
-        except encryption.DatabaseErrors as error:
+        except (DamagedLogError, *encryption.DatabaseErrors) as error:  # type: ignore[misc]
             report = VerifyReport()
             report.problems.append(
-                f"The file is damaged ({error}). Restore the newest good backup."
+                f"The file is damaged ({getattr(error, 'detail', error)}). Restore the newest "
+                "good backup."
             )
             return report
 
@@ -216,6 +222,8 @@ class SqliteLedger:
                 self._verify_records(tracked, report)
         if "contacts" not in gone and "contact_revisions" not in gone:
             report.problems.extend(contacts_against_revisions(self._db))
+        if "contacts" not in gone:
+            report.problems.extend(totals_against_contacts(self._db))
         if "blobs" not in gone and "attachments" not in gone:
             self._verify_blobs(report)
         del report.problems[MAX_PROBLEMS:]

@@ -5,7 +5,7 @@ A connection belongs to the thread that opened it; work off the UI thread opens 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -25,14 +25,17 @@ from storage.database import (
 )
 from storage.ledger import TRACKED, SqliteLedger
 from storage.migrations import migrate, migrations, newer_steady, note_version
+from storage.passphrases import STALE_COPY_SECONDS, remove_leftover_copies
+from storage.schema_totals import remake_lost_totals
 from storage.settings import SqliteSettings
 from storage.sole_use import held_alone
 from storage.verify_checks import missing_tables, table_columns
 from storage.written import WrittenRows
 
 # Untracked tables every part of Steady reads as soon as it starts (settings, time-stamps, the
-# search indexes): a file without them cannot be used, only verified and restored.
-_ALSO_NEEDED = ("settings", "time_stamps", "contacts_fts", "customers_fts")
+# search indexes, each customer's totals): a file without them cannot be used, only verified
+# and restored. (A log that can be written gets its totals counted again instead.)
+_ALSO_NEEDED = ("settings", "time_stamps", "contacts_fts", "customers_fts", "customer_totals")
 # The columns read as soon as a log opens or is verified (each there since its table was made).
 _COLUMNS_READ = {
     "ledger": tuple("seq at actor action entity entity_id digest detail prev_hash hash".split()),
@@ -81,6 +84,10 @@ class SqliteStore:
             self.db = open_database_read_only(path, passphrase=passphrase)
         else:
             self.db = open_database(path, passphrase)
+            # A passphrase command cut short left a whole copy of the log beside it (in plain
+            # text, for `passphrase remove`): the log itself is whole, the copy is not needed.
+            if path != ":memory:":
+                remove_leftover_copies(path, older_than=STALE_COPY_SECONDS)
             with translated_errors(path):
                 newer = newer_steady(self.db)
                 if newer:
@@ -91,6 +98,8 @@ class SqliteStore:
                 else:
                     self.migration_backup = migrate(self.db, path, passphrase)
                     note_version(self.db)
+                    remake_lost_totals(self.db)
+        self.db.path = path
         # Rows written in a transaction, handed to the ledger entry that records them.
         self._written = WrittenRows(self.db)
         self.customers = SqliteCustomers(self.db, clock)
@@ -199,6 +208,10 @@ class SqliteStore:
     def alone(self) -> AbstractContextManager[None]:
         """Hold this log while no other connection has it open (see storage/sole_use.py)."""
         return held_alone(self.db.conn, int(BUSY_TIMEOUT_SECONDS * 1000))
+
+    def on_damage(self, find_backup: Callable[[], str | None]) -> None:
+        """`find_backup` names the newest good backup once a damaged page is met."""
+        self.db.find_backup = find_backup
 
     def backup_to(self, target: str) -> None:
         backup_database(self.db, target, self._passphrase)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 import storage.encryption as encryption
-from storage.connection import SteadyDatabase
+from storage.connection import DamagedLogError, SteadyDatabase
 
 # The columns a contact shares with each of its revisions (the version it currently shows).
 _VERSION_COLUMNS = (
@@ -28,11 +28,16 @@ def damage(db: SteadyDatabase) -> str | None:
     """SQLite's own check of the file's pages and indexes; None when the file is sound."""
     try:
         rows = [row[0] for row in db.execute("PRAGMA quick_check(5)")]
+    except DamagedLogError as error:
+        return error.detail
     except encryption.DatabaseErrors as error:
+        db.mark_damaged(str(error))
         return str(error)
     if rows == ["ok"]:
         return None
-    return "; ".join(" ".join(str(row).split()) for row in rows)
+    found = "; ".join(" ".join(str(row).split()) for row in rows)
+    db.mark_damaged(found)  # nothing more is written to a damaged file
+    return found
 
 
 def missing_tables(db: SteadyDatabase, tables: Iterable[str]) -> list[str]:
@@ -77,3 +82,58 @@ def contacts_against_revisions(db: SteadyDatabase) -> Iterator[str]:
                 f"Contact {contact_id} differs from its latest saved version "
                 f"({', '.join(changed)}): it was changed outside Steady."
             )
+
+
+# Each customer's totals beside what its contacts add up to (a customer whose contacts all
+# moved away keeps a row of zeros); only the rows that disagree.
+_TOTALS_DIFFER = """
+    WITH counted AS (
+        SELECT customer_id, count(*) AS contacts, coalesce(sum(minutes), 0) AS minutes,
+            max(occurred_at) AS last
+        FROM contacts GROUP BY customer_id
+    )
+    SELECT t.customer_id, t.contacts, t.minutes, t.last_contact_at,
+        coalesce(c.contacts, 0), coalesce(c.minutes, 0), c.last
+    FROM customer_totals t LEFT JOIN counted c ON c.customer_id = t.customer_id
+    WHERE t.contacts IS NOT coalesce(c.contacts, 0) OR t.minutes IS NOT coalesce(c.minutes, 0)
+        OR t.last_contact_at IS NOT c.last
+    UNION ALL
+    SELECT c.customer_id, 0, 0, NULL, c.contacts, c.minutes, c.last
+    FROM counted c LEFT JOIN customer_totals t ON t.customer_id = c.customer_id
+    WHERE t.customer_id IS NULL
+    ORDER BY 1"""
+
+
+def totals_against_contacts(db: SteadyDatabase) -> Iterator[str]:
+    """Each customer's number of contacts and time spent, as the customer list and page show
+    them, must be what its contacts add up to (they are kept by triggers, and only a hand
+    edit makes them differ). A file from before the totals were kept has none to check."""
+    if (
+        missing_tables(db, ["_sqlite_migrations"])
+        or not db.execute(
+            "SELECT 1 FROM _sqlite_migrations WHERE name = 'm400_customer_totals'"
+        ).fetchone()
+    ):
+        return
+    if missing_tables(db, ["customer_totals"]):
+        yield (
+            "The table “customer_totals” (each customer's number of contacts and time spent) "
+            "is missing from the database: it was removed outside Steady."
+        )
+        return
+    for customer, contacts, minutes, last, counted, counted_minutes, latest in db.execute(
+        _TOTALS_DIFFER
+    ):
+        shown, added = _amount(contacts, minutes), _amount(counted, counted_minutes)
+        if shown == added:  # only the last contact's time differs
+            shown, added = f"last contact {last}", f"last contact {latest}"
+        yield (
+            f"The totals shown for customer {customer} ({shown}) are not what its contacts add "
+            f"up to ({added}): they were changed outside Steady (the contacts themselves are "
+            "checked one by one)."
+        )
+
+
+def _amount(contacts: object, minutes: object) -> str:
+    noun = "contact" if contacts == 1 else "contacts"
+    return f"{contacts} {noun}, {minutes} min"

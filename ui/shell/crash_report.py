@@ -17,7 +17,7 @@ from typing import IO
 from PySide6 import __version__ as pyside_version
 
 from app import __version__
-from app.core.errors import SteadyError
+from app.core.errors import CorruptDatabaseError, SteadyError
 
 _fault_file: IO[str] | None = None
 
@@ -55,12 +55,28 @@ def write_crash_log(
     return path
 
 
+# What the box says when the log file itself answered with an error nobody foresaw: nobody
+# can promise that everything saved is safe, so the owner is sent to check it.
+_FILE_PROBLEM = (
+    "Steady ran into a problem reading or writing your log file. What you did last may not "
+    "have been saved. Check the log with File › Verify the log (or: steady verify); if it "
+    "does not verify, put back the newest good backup."
+)
+# The database drivers' modules (SQLite, SQLCipher): their errors are the log file's.
+_DATABASE_MODULES = ("sqlite3", "sqlcipher3")
+
+
+def _from_the_database(kind: type[BaseException]) -> bool:
+    return any(cls.__module__.split(".")[0] in _DATABASE_MODULES for cls in kind.__mro__)
+
+
 class CrashHandler:
     """Installed as sys.excepthook while the window runs."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self._showing = False
+        self._told_damaged = False
 
     def install(self) -> None:
         sys.excepthook = self
@@ -74,6 +90,12 @@ class CrashHandler:
         # The message box's classes are built when a problem is shown, not at every start.
         from PySide6.QtWidgets import QApplication, QMessageBox
 
+        if isinstance(error, CorruptDatabaseError):
+            # Every view of a damaged log meets the same damage: told once, with the backup.
+            if not self._told_damaged:
+                self._told_damaged = True
+                QMessageBox.critical(QApplication.activeWindow(), "Your log is damaged", str(error))
+            return
         if isinstance(error, SteadyError):
             QMessageBox.warning(QApplication.activeWindow(), "Steady", str(error))
             return
@@ -85,15 +107,19 @@ class CrashHandler:
         if self._showing:  # a failure while telling about a failure: do not stack dialogs
             return
         self._showing = True
+        what = (
+            _FILE_PROBLEM
+            if _from_the_database(kind)
+            else "Steady ran into a problem it did not expect. Everything you had saved is safe: "
+            "each save is complete or not made at all, and a contact you were typing is "
+            "kept as a draft."
+        )
         try:
             QMessageBox.critical(
                 QApplication.activeWindow(),
                 "Steady hit a problem",
-                "Steady ran into a problem it did not expect. Everything you had saved is safe: "
-                "each save is complete or not made at all, and a contact you were typing is "
-                "kept as a draft.\n\n"
-                f"{where}\n\nIf it happens again, please send that file to whoever supports "
-                "your copy of Steady.",
+                f"{what}\n\n{where}\n\nIf it happens again, please send that file to whoever "
+                "supports your copy of Steady.",
             )
         finally:
             self._showing = False

@@ -28,9 +28,17 @@ def _log(services: Services, count: int, words: str = "You will regret this.") -
     return customer_id
 
 
+# A careful forger keeps each customer's totals (contacts, minutes) in step with the contacts.
+_RECOUNT = (
+    "UPDATE customer_totals SET (contacts, minutes, last_contact_at) = (SELECT count(*), "
+    "coalesce(sum(minutes), 0), max(occurred_at) FROM contacts c "
+    "WHERE c.customer_id = customer_totals.customer_id)"
+)
+
+
 def _forge(copy: Path, *statements: str) -> None:
     """Rewrite the customer's words in a copy and re-chain every hash, as a careful forger."""
-    _shell(copy, *statements)
+    _shell(copy, *statements, _RECOUNT)
     conn = sqlite3.connect(copy)
     conn.row_factory = sqlite3.Row
     _reseal(conn)

@@ -106,6 +106,10 @@ def test_removing_the_last_entries_with_their_rows_is_caught(
         "DELETE FROM attachments WHERE id = (SELECT max(id) FROM attachments)",
         "DELETE FROM contact_revisions WHERE id = (SELECT max(id) FROM contact_revisions)",
         "DELETE FROM contacts WHERE id = (SELECT max(id) FROM contacts)",
+        # Each customer's totals counted again, as a careful forger would.
+        "UPDATE customer_totals SET (contacts, minutes, last_contact_at) = (SELECT count(*), "
+        "coalesce(sum(minutes), 0), max(occurred_at) FROM contacts c "
+        "WHERE c.customer_id = customer_totals.customer_id)",
     )
     reopened = open_services(db_path)
     try:

@@ -39,3 +39,34 @@ def test_a_known_problem_is_told_not_logged(
     handler(*_raise(DatabaseBusyError()))  # type: ignore[arg-type]
     assert message_boxes.texts("warning") == [str(DatabaseBusyError())]
     assert not (tmp_path / "logs").exists()
+
+
+def test_a_damaged_log_is_told_once_with_its_backup_and_no_promise(
+    qapp, tmp_path: Path, message_boxes: MessageBoxes
+) -> None:
+    from storage.connection import DamagedLogError
+
+    handler = CrashHandler(tmp_path / "logs")
+    damaged = DamagedLogError("/shop.db", "database disk image is malformed", "/b/shop-1.db")
+    handler(*_raise(damaged))  # type: ignore[arg-type]
+    handler(*_raise(damaged))  # type: ignore[arg-type]  (the next view meets the same page)
+    [(kind, title, message)] = message_boxes.shown
+    assert (kind, title) == ("critical", "Your log is damaged")
+    assert 'steady restore "/b/shop-1.db"' in message
+    assert "safe" not in message
+    assert not (tmp_path / "logs").exists()
+
+
+def test_an_unforeseen_database_error_promises_nothing(
+    qapp, tmp_path: Path, message_boxes: MessageBoxes
+) -> None:
+    import sqlite3
+
+    handler = CrashHandler(tmp_path / "logs")
+    handler(*_raise(sqlite3.OperationalError("no such table: customer_totals")))  # type: ignore[arg-type]
+    [(kind, title, message)] = message_boxes.shown
+    assert (kind, title) == ("critical", "Steady hit a problem")
+    assert "Everything you had saved is safe" not in message
+    assert "Verify the log" in message
+    [log] = list((tmp_path / "logs").glob("crash-*.log"))
+    assert "no such table: customer_totals" in log.read_text()
