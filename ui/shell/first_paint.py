@@ -15,13 +15,15 @@ from PySide6.QtWidgets import QWidget
 FALLBACK_MS = 3000
 
 _held: list[Callable[[], None]] | None = None
+_hold = 0  # which hold is under way: a late fallback of an earlier one must not end this one
 
 
 def hold_until_first_paint() -> None:
     """From now until the window is painted, `after_first_paint` keeps the work for later."""
-    global _held
+    global _held, _hold
     if _held is None:
         _held = []
+        _hold += 1
 
 
 def after_first_paint(work: Callable[[], None]) -> None:
@@ -56,4 +58,10 @@ def release_after_first_paint(window: QWidget) -> None:
         return
     window.installEventFilter(_FirstPaint(window))
     # A window started minimised is not painted until it is restored; the work goes ahead.
-    QTimer.singleShot(FALLBACK_MS, run_held_work)
+    hold = _hold
+    QTimer.singleShot(FALLBACK_MS, lambda: _run_if_still(hold))
+
+
+def _run_if_still(hold: int) -> None:
+    if hold == _hold:
+        run_held_work()

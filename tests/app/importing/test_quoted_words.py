@@ -160,6 +160,6 @@ def test_import_then_assess_count_the_threat_once_not_the_quotes(
     ]
     assert main([*db, "assess", "1"]) == 0
     assessment = capsys.readouterr().out
-    assert f"Threatens physical harm: On Mon 2 Mar 2026: “{THREAT}”." in assessment
+    assert f"Threatens physical harm: On Mon 2 Mar 2026: “{THREAT}”\n" in assessment
     for not_said in ("times", "legal action", "chargeback"):
         assert not_said not in assessment.split("Grounds")[0]

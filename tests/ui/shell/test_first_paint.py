@@ -137,3 +137,23 @@ def test_the_first_paint_shows_actions_and_warnings_and_the_tools_follow(
     finally:
         window.close()
         window.services.close()
+
+
+def test_a_late_fallback_of_an_earlier_start_does_not_end_the_next_hold(qtbot, monkeypatch) -> None:
+    """The fallback of a window painted long ago fired during the next start and let its work
+    run before that window was painted."""
+    monkeypatch.setattr(first_paint, "FALLBACK_MS", 30)
+    hold_until_first_paint()
+    earlier = QWidget()
+    qtbot.addWidget(earlier)
+    release_after_first_paint(earlier)
+    run_held_work()  # the earlier window was painted: its fallback is still pending
+    done: list[str] = []
+    hold_until_first_paint()
+    try:
+        after_first_paint(lambda: done.append("done"))
+        qtbot.wait(120)
+        assert done == []
+    finally:
+        run_held_work()
+    assert done == ["done"]
