@@ -234,7 +234,7 @@ class IdentityMatcher:
         emails, phones, handles = list(emails), list(phones), list(handles)
         ips = list(dict.fromkeys([*ips, *sorted(ip_addresses(texts))]))
         matches = []
-        for known in self._store.standing.customers_with_status(WATCHED):
+        for known in self._watched():
             if known.id == exclude:
                 continue
             assert known.id is not None
@@ -247,6 +247,8 @@ class IdentityMatcher:
     def matches_for_customer(self, customer_id: int) -> list[Match]:
         """Known customers a (new) customer may be, from everything on their record."""
         customer = self._store.customers.get(customer_id)
+        if not any(known.id != customer_id for known in self._watched()):
+            return []  # nobody to come back as: the customer's whole log need not be read
         texts = self._store.standing.contact_texts(customer_id)
         return self.possible_returning_customers(
             emails=customer.emails,
@@ -257,6 +259,9 @@ class IdentityMatcher:
             texts=texts,
             exclude=customer_id,
         )
+
+    def _watched(self) -> list[Customer]:
+        return list(self._store.standing.customers_with_status(WATCHED))
 
     def link(self, customer_id: int, known_customer_id: int, reason: str) -> int:
         """The owner confirms that two records are the same person (a ledger entry)."""

@@ -113,3 +113,21 @@ def test_a_phone_number_given_in_a_message_is_matched(services: Services, blocke
     other = services.customers.add(Customer(name="Sam Other", emails=("sam@example.org",)))
     services.contacts.log(other, inbound("Order 0612345 for 012.34 on 2026-11-01.", at))
     assert services.identities.matches_for_customer(other) == []
+
+
+def test_with_nobody_watched_a_customer_s_log_is_not_read_for_matches(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A shop with no blocked or terminated customer has nobody to come back: reading all of a
+    10,000-contact customer's words for numbers and addresses cost a third of a second."""
+    busy = services.customers.add(Customer(name="Pat Busy", phones=("+44 7700 900123",)))
+    read: list[int] = []
+    standing = services.store.standing
+    texts = standing.contact_texts
+    monkeypatch.setattr(standing, "contact_texts", lambda cid: read.append(cid) or texts(cid))
+    assert services.identities.unlinked_matches(busy) == []
+    assert read == []
+    blocked = services.customers.add(Customer(name="Pat Busy", phones=("+44 7700 900123",)))
+    services.actions.log(blocked, ActionKind.BLOCK_IP, reference="203.0.113.45")
+    assert [m.customer_id for m in services.identities.unlinked_matches(busy)] == [blocked]
+    assert read == [busy]
