@@ -17,6 +17,10 @@ def action_title(action: Action) -> str:
         title += f" (corrects action {action.details['corrects']})"
     if action.kind.value == "status-change":
         title += f" → {action.details.get('status', '').replace('-', ' ')}"
+    # A packet made without its pictures says so wherever it is listed (the key and value
+    # are app/packets/handed_on.py's, which the standing rules do not import).
+    if action.details.get("pictures") == "left out":
+        title += ", pictures left out"
     return title
 
 

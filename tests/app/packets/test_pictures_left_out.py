@@ -12,6 +12,7 @@ from app.packets.bundle import build_bundle, exhibit_path
 from app.packets.data import PacketKind
 from app.packets.making import log_packet, make_packet
 from app.standing.action_records import ActionKind
+from app.standing.action_text import action_title
 from tests.helpers.packet_fixtures import PacketSubject, flat, pdf_text
 
 
@@ -23,6 +24,8 @@ def test_the_packet_handed_on_records_that_its_pictures_were_left_out(
     assert log_packet(services, made, "saved")
     (action,) = [a for a in services.actions.for_customer(customer) if a.kind is ActionKind.PACKET]
     assert action.details["pictures"] == "left out"
+    # The window's log and actions tab, and `steady customer show`, say it too.
+    assert action_title(action) == "Packet prepared, pictures left out"
     # The action's record, the option with it, is covered by its ledger entry's digest.
     (entry,) = services.store.ledger.entries("action", action.id)
     assert entry.detail["reference"] == made.data.number
@@ -46,6 +49,7 @@ def test_a_packet_that_draws_its_pictures_records_nothing_more(
     assert log_packet(services, made, "printed")
     (action,) = [a for a in services.actions.for_customer(customer) if a.kind is ActionKind.PACKET]
     assert "pictures" not in action.details
+    assert action_title(action) == "Packet prepared"
 
 
 def test_the_bundle_of_a_packet_leaving_pictures_out_holds_them_and_says_so(
