@@ -12,10 +12,8 @@ import os
 
 from app.core.errors import InvalidInputError
 from app.core.ports import DatabaseFiles
-from app.log.file_kinds import looks_like_database
-
-_HEADS = ".heads"
-_LOG_SIDE_FILES = ("-wal", "-shm", "-journal", _HEADS)
+from app.log.anchors import HEADS_SUFFIX
+from app.log.file_kinds import LOG_SIDE_FILES, looks_like_database
 
 
 def _same(one: str, other: str) -> bool:
@@ -53,7 +51,7 @@ def check_targets(
             raise InvalidInputError(
                 f"{flag}: the folder {folder} does not exist; check the name. Nothing was written."
             )
-        if any(_same(path, database + side) for side in ("", *_LOG_SIDE_FILES)):
+        if any(_same(path, database + side) for side in ("", *LOG_SIDE_FILES)):
             raise InvalidInputError(
                 f"{flag} {path} is the log itself (or one of its own files); it is never "
                 "written over. Choose another name; nothing was written."
@@ -66,7 +64,7 @@ def check_targets(
                 "a packet over a database, not even with --force. Choose another name; "
                 "nothing was written."
             )
-        if path.endswith(_HEADS) and _is_database(path.removesuffix(_HEADS), files):
+        if path.endswith(HEADS_SUFFIX) and _is_database(path.removesuffix(HEADS_SUFFIX), files):
             raise InvalidInputError(
                 f"{flag} {path} holds the ledger heads written down for a database; Steady "
                 "never saves a packet over it. Choose another name; nothing was written."

@@ -12,6 +12,8 @@ import os
 import re
 
 from app.importing.sniff import head, is_empty
+from app.log.anchors import heads_path
+from app.log.file_kinds import DATABASE_SIDE_FILES, SQLITE_HEADER
 
 _THUNDERBIRD = "Thunderbird's"
 # Lower-case file name -> what it is.
@@ -47,8 +49,6 @@ _PROGRAM_EXTENSIONS = {
 }
 # Thunderbird's indexes are "Mork" files, whatever they are called.
 _MORK = b"// <!-- <mdb:mork"
-_SQLITE = b"SQLite format 3\x00"
-_DATABASE_SIDE_FILES = ("-wal", "-shm", "-journal")
 # Steady's own files beside a log: its heads, a log set aside by a restore, a copy under way.
 _STEADY_NAMES = (".heads", ".partial", ".unlocking")
 _STEADY_LOG = "Steady's own log or one of its backups"
@@ -58,12 +58,12 @@ _SET_ASIDE = re.compile(r"\.replaced-\d{4}-\d\d-\d\d-\d{6}(?:-wal|-shm)?$")
 def _steady_or_database(path: str, name: str) -> str:
     """A log, a backup or a database's working file found in the folder imported: taken in,
     it would put every customer's details into one customer's evidence, for ever."""
-    if name.endswith(_STEADY_NAMES) or _SET_ASIDE.search(name) or os.path.exists(f"{path}.heads"):
+    if name.endswith(_STEADY_NAMES) or _SET_ASIDE.search(name) or os.path.exists(heads_path(path)):
         return _STEADY_LOG
-    side = next((suffix for suffix in _DATABASE_SIDE_FILES if name.endswith(suffix)), "")
+    side = next((suffix for suffix in DATABASE_SIDE_FILES if name.endswith(suffix)), "")
     if side and os.path.exists(path[: -len(side)]):
         return "a database's working file"
-    if head(path).startswith(_SQLITE):
+    if head(path).startswith(SQLITE_HEADER):
         return "a database (Steady's log, a backup of it, or another program's)"
     return ""
 

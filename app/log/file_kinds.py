@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 
-from app.log.anchors import heads_path
+from app.log.anchors import HEADS_SUFFIX, heads_path
 
-_SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_HEADER = b"SQLite format 3\x00"
+DATABASE_SIDE_FILES = ("-wal", "-shm", "-journal")  # SQLite's working files beside a database
+LOG_SIDE_FILES = (*DATABASE_SIDE_FILES, HEADS_SUFFIX)  # and the heads Steady keeps beside a log
 
 
 def looks_like_database(path: str) -> bool:
@@ -14,7 +16,7 @@ def looks_like_database(path: str) -> bool:
     heads file Steady keeps beside every log and backup gives it away)."""
     try:
         with open(path, "rb") as handle:
-            if handle.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER:
+            if handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER:
                 return True
     except OSError:
         return False
