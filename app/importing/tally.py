@@ -18,7 +18,7 @@ class Stop(Exception):
     """The batch cannot go on (full disk, locked database): carried to the batch loop."""
 
 
-def stop_reason(error: Exception) -> str:
+def stop_reason(error: BaseException) -> str:
     """Why an import stopped, in its own words: the storage errors speak of a single save
     ("nothing was saved", "what you typed is still here"), not true halfway through a batch."""
     if isinstance(error, DiskFullError):
