@@ -24,7 +24,7 @@ from storage.database import (
     translated_errors,
 )
 from storage.ledger import TRACKED, SqliteLedger
-from storage.migrations import migrate, migrations, newer_steady, note_version
+from storage.migrations import migrate, migrations, newer_steady, note_version, steady_columns
 from storage.passphrases import STALE_COPY_SECONDS, remove_leftover_copies
 from storage.schema_totals import remake_lost_totals
 from storage.settings import SqliteSettings
@@ -105,7 +105,7 @@ class SqliteStore:
         self.customers = SqliteCustomers(self.db, clock)
         self.contacts = SqliteContacts(self.db, clock, self._written)
         self.blobs = SqliteBlobs(self.db, clock, self._written)
-        self.ledger = SqliteLedger(self.db, clock, self._written)
+        self.ledger = SqliteLedger(self.db, clock, self._written, steady_columns)
         self.settings = SqliteSettings(self.db)
         self._clock = clock
 
