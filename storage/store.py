@@ -213,6 +213,11 @@ class SqliteStore:
         """`find_backup` names the newest good backup once a damaged page is met."""
         self.db.find_backup = find_backup
 
+    def damage_found(self) -> str:
+        """What the owner is told once a damaged page was met in this log ("" while none was),
+        naming the newest good backup."""
+        return str(self.db.found_damage(self.db.damaged)) if self.db.damaged else ""
+
     def backup_to(self, target: str) -> None:
         backup_database(self.db, target, self._passphrase)
 
