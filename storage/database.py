@@ -255,20 +255,30 @@ def remove_stale_partials(folder: str, now: float | None = None) -> list[str]:
     whole-log-sized file nobody would ever find or clean. Copies still being written (by this
     Steady or another) were touched within the hour and are left alone. Returns the names
     removed."""
-    removed: list[str] = []
-    now = time.time() if now is None else now
     try:
         names = os.listdir(folder)
     except OSError:
-        return removed
-    for name in names:
-        if not (name.startswith(".") and name.endswith(PARTIAL_SUFFIXES)):
-            continue
-        path = os.path.join(folder, name)
+        return []
+    partials = [
+        os.path.join(folder, name)
+        for name in names
+        if name.startswith(".") and name.endswith(PARTIAL_SUFFIXES)
+    ]
+    removed = remove_untouched(partials, STALE_PARTIAL_SECONDS, now)
+    return [os.path.basename(path) for path in removed]
+
+
+def remove_untouched(paths: list[str], seconds: float, now: float | None = None) -> list[str]:
+    """Delete those of `paths` nobody has written to for `seconds` or more: a copy still
+    being written is touched far more often, so what is older was left behind by a crash.
+    Returns the paths removed; one that cannot be removed is left for the next time."""
+    removed: list[str] = []
+    now = time.time() if now is None else now
+    for path in paths:
         with contextlib.suppress(OSError):
-            if now - os.stat(path).st_mtime > STALE_PARTIAL_SECONDS:
+            if now - os.lstat(path).st_mtime >= seconds:
                 os.remove(path)
-                removed.append(name)
+                removed.append(path)
     return removed
 
 

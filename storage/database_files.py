@@ -27,7 +27,7 @@ from storage.database import (
 )
 from storage.encryption import is_locked
 from storage.ledger import GENESIS, SqliteLedger
-from storage.migrations import migrations  # noqa: F401  (registers every tracked table)
+from storage.migrations import steady_columns  # also registers every tracked table
 from storage.sole_use import held_alone
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ class SqliteFiles:
         """Verify a database file without writing to it or beside it."""
         db = self._open(path)
         try:
-            return SqliteLedger(db, system_clock).verify()
+            return SqliteLedger(db, system_clock, known_columns=steady_columns).verify()
         finally:
             db.close()
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -19,6 +19,7 @@ from storage.connection import DamagedLogError, SteadyDatabase
 from storage.verify_checks import (
     contacts_against_revisions,
     damage,
+    foreign_columns,
     missing_tables,
     totals_against_contacts,
 )
@@ -98,11 +99,18 @@ def _actor() -> str:
 
 class SqliteLedger:
     def __init__(
-        self, db: SteadyDatabase, clock: Clock, written: WrittenRows | None = None
+        self,
+        db: SteadyDatabase,
+        clock: Clock,
+        written: WrittenRows | None = None,
+        known_columns: Callable[[], Mapping[str, frozenset[str]]] = lambda: {},
     ) -> None:
         self._db = db
         self._clock = clock
         self._written = written
+        # Each table's columns as Steady makes them (storage.migrations.steady_columns):
+        # verify names a column added by hand instead of failing every row over it.
+        self._known_columns = known_columns
 
     def _row(self, entity: str, entity_id: int) -> dict[str, object] | None:
         tracked = TRACKED.get(entity)
@@ -270,7 +278,10 @@ class SqliteLedger:
         ledger_rows = self._latest_digests(tracked.entity)
         rows = self._db.query(f"SELECT * FROM [{tracked.table}] ORDER BY [{tracked.key}]")
         pending = next(ledger_rows, None)
+        added: list[str] | None = None  # looked for at the first row that differs
         for row in rows:
+            for name in added or ():
+                del row[name]
             key = row[tracked.key]
             while pending is not None and pending[0] < key:
                 report.problems.append(
@@ -283,6 +294,10 @@ class SqliteLedger:
                     f"{label.capitalize()} {key} was added outside Steady (it has no ledger entry)."
                 )
                 continue
+            if row_digest(row) != pending[1] and added is None:
+                added = self._foreign_columns(tracked.table, report)
+                for name in added:
+                    del row[name]
             if row_digest(row) != pending[1]:
                 report.problems.append(
                     f"{label.capitalize()} {key} was changed outside Steady "
@@ -292,6 +307,18 @@ class SqliteLedger:
         while pending is not None:
             report.problems.append(f"{label.capitalize()} {pending[0]} was deleted outside Steady.")
             pending = next(ledger_rows, None)
+
+    def _foreign_columns(self, table: str, report: VerifyReport) -> list[str]:
+        """Columns added to `table` by hand, reported once: each row would otherwise fail its
+        check over them. Steady's own schema is built only now, when a row already differs."""
+        added = foreign_columns(self._db, table, self._known_columns())
+        if added:
+            names = ", ".join(f"“{name}”" for name in added)
+            report.problems.append(
+                f"The table “{table}” has {'a column' if len(added) == 1 else 'columns'} "
+                f"Steady never makes ({names}): its layout was changed outside Steady."
+            )
+        return added
 
     def _verify_blobs(self, report: VerifyReport) -> None:
         import hashlib

@@ -6,6 +6,7 @@ replies, and where the customer stands.
 
 from __future__ import annotations
 
+import functools
 import os
 from datetime import UTC, datetime
 
@@ -19,8 +20,9 @@ import storage.schema_written_language  # noqa: F401  (each registers its migrat
 from storage.connection import SteadyDatabase
 from storage.database import backup_database
 from storage.schema_core import migrations
+from storage.verify_checks import table_columns
 
-__all__ = ["migrate", "migrations", "newer_steady", "note_version"]
+__all__ = ["migrate", "migrations", "newer_steady", "note_version", "steady_columns"]
 
 
 def _version_number(version: str) -> int:
@@ -76,3 +78,19 @@ def migrate(db: SteadyDatabase, path: str, passphrase: str | None = None) -> str
         backup_database(db, backup_path, passphrase)
     migrations.apply(db)
     return backup_path if backup_path and os.path.exists(backup_path) else None
+
+
+@functools.cache
+def steady_columns() -> dict[str, frozenset[str]]:
+    """Each table's columns as this version of Steady makes them (a new log's schema, built in
+    memory once per run)."""
+    import sqlite3
+
+    fresh = SteadyDatabase(sqlite3.connect(":memory:"))
+    migrations.apply(fresh)
+    tables = [
+        row[0] for row in fresh.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    ]
+    columns = {table: frozenset(table_columns(fresh, table)) for table in tables}
+    fresh.close()
+    return columns

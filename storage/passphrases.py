@@ -17,14 +17,13 @@ from __future__ import annotations
 
 import contextlib
 import os
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 import storage.encryption as encryption
 from app.core.errors import PassphraseError, StorageError
-from storage.database import create_private
+from storage.database import create_private, remove_untouched
 from storage.encryption import check_new, connect, is_locked
 from storage.sole_use import IN_USE, held_alone
 
@@ -56,16 +55,8 @@ def remove_leftover_copies(path: str, *, older_than: float = 0.0, keep: str = ""
     a locked log, readable by whoever finds it). Files touched within `older_than` seconds may
     belong to a rewrite under way and are left alone, as is `keep` (this rewrite's own copy).
     Returns the paths removed."""
-    removed = []
-    now = time.time()
-    for leftover in leftover_copies(path):
-        if keep and leftover.startswith(keep):
-            continue
-        with contextlib.suppress(OSError):
-            if now - os.lstat(leftover).st_mtime >= older_than:
-                os.remove(leftover)
-                removed.append(leftover)
-    return removed
+    copies = [other for other in leftover_copies(path) if not (keep and other.startswith(keep))]
+    return remove_untouched(copies, older_than)
 
 
 @contextmanager

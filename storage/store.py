@@ -24,7 +24,7 @@ from storage.database import (
     translated_errors,
 )
 from storage.ledger import TRACKED, SqliteLedger
-from storage.migrations import migrate, migrations, newer_steady, note_version
+from storage.migrations import migrate, migrations, newer_steady, note_version, steady_columns
 from storage.passphrases import STALE_COPY_SECONDS, remove_leftover_copies
 from storage.schema_totals import remake_lost_totals
 from storage.settings import SqliteSettings
@@ -105,7 +105,7 @@ class SqliteStore:
         self.customers = SqliteCustomers(self.db, clock)
         self.contacts = SqliteContacts(self.db, clock, self._written)
         self.blobs = SqliteBlobs(self.db, clock, self._written)
-        self.ledger = SqliteLedger(self.db, clock, self._written)
+        self.ledger = SqliteLedger(self.db, clock, self._written, steady_columns)
         self.settings = SqliteSettings(self.db)
         self._clock = clock
 
@@ -212,6 +212,11 @@ class SqliteStore:
     def on_damage(self, find_backup: Callable[[], str | None]) -> None:
         """`find_backup` names the newest good backup once a damaged page is met."""
         self.db.find_backup = find_backup
+
+    def damage_found(self) -> str:
+        """What the owner is told once a damaged page was met in this log ("" while none was),
+        naming the newest good backup."""
+        return str(self.db.found_damage(self.db.damaged)) if self.db.damaged else ""
 
     def backup_to(self, target: str) -> None:
         backup_database(self.db, target, self._passphrase)

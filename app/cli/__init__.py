@@ -125,7 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if stream is own:
             with contextlib.suppress(AttributeError, ValueError):
                 stream.reconfigure(errors="surrogateescape")  # type: ignore[union-attr]
-    from app.cli.output import OutputError, discard_unwritten, guarded_stdout
+    from app.cli.output import OutputError, discard_unwritten, guarded_stdout, tell
 
     try:
         with guarded_stdout():
@@ -136,7 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SteadyError as error:
         if isinstance(error, OutputError):
             discard_unwritten()
-        print(f"steady: {error}", file=sys.stderr)
+        tell(str(error))
         return EXIT_ERROR
     except BrokenPipeError:
         # The reader (e.g. `head`) closed the pipe; nothing to report.

@@ -62,8 +62,10 @@ def services_for(args: argparse.Namespace) -> Iterator[Services]:
     services = open_services(path, daily_backup=True, passphrase=passphrase_for(path))
     if services.backup_problem:
         from app.cli.daily_backup import backup_not_taken
+        from app.cli.output import tell
 
-        print(f"steady: {backup_not_taken(services.backup_problem)}", file=sys.stderr)
+        # A damaged log is what matters, not the backup it stopped: said as the command would.
+        tell(services.store.damage_found() or backup_not_taken(services.backup_problem))
     try:
         yield services
     finally:

@@ -19,6 +19,7 @@ from app.importing.batch_report import (
     ImportReport,
     Progress,
     Unmatched,
+    failure_runs,
     left_out_text,
 )
 
@@ -123,8 +124,8 @@ def _import(args: argparse.Namespace) -> int:
                 print(f"  warning: {item.source}: {warning}")
             for suggestion in item.suggestions:
                 print(f"  suggested: {item.source}: {suggestion.explanation}")
-        for failure in failures:
-            print(f"  failed: {failure.source}: {failure.reason}")
+        for source, reason in failure_runs(failures):
+            print(f"  failed: {source}: {reason}")
         for left in report.left_out:
             print(f"  left out: {left.source}: {left.reason}")
         for returning_note in returning:

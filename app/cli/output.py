@@ -17,6 +17,16 @@ from typing import TextIO
 
 from app.core.errors import SteadyError
 
+_told: set[str] = set()
+
+
+def tell(problem: str) -> None:
+    """Print one line on stderr, once: a damaged log is found by the day's backup before the
+    command meets it, and the owner needs to read it only once."""
+    if problem not in _told:
+        _told.add(problem)
+        print(f"steady: {problem}", file=sys.stderr)
+
 
 class OutputError(SteadyError):
     """What the command printed could not be written."""

@@ -20,6 +20,7 @@ from app.core.file_names import file_name
 from app.core.ports import Store
 from app.core.settings import Settings
 from app.importing.batch_report import (
+    EMPTY_FOLDER,
     ImportedItem,
     ImportFailure,
     ImportOptions,
@@ -42,7 +43,7 @@ from app.importing.review import SuggestionReview
 from app.importing.sameness import before_customer, for_the_customer
 from app.importing.saving import MessageBatches
 from app.importing.suggest import severity_for, suggest_categories
-from app.importing.tally import FileTally, Stop
+from app.importing.tally import FileTally, Stop, stop_reason
 from app.log.contacts import MAX_ATTACHMENT_BYTES, ContactLog
 
 
@@ -106,7 +107,10 @@ class Importer(FileRecords):
     ) -> ImportReport:
         options = options or ImportOptions()
         report = ImportReport()
-        paths = files_in([os.path.abspath(path) for path in paths], report.left_out)
+        empty: list[str] = []
+        paths = files_in([os.path.abspath(path) for path in paths], report.left_out, empty)
+        for folder in empty:
+            report.failed.append(ImportFailure(file_name(folder), EMPTY_FOLDER))
         if options.only is not None:
             wanted = {ref.path for ref in options.only}
             paths = [path for path in paths if path in wanted]
@@ -202,8 +206,8 @@ class Importer(FileRecords):
                 note = mailbox_read(self._store, reader, mailbox, tally.skipped)
                 report.notes += [note] if note else []
         except (DatabaseBusyError, DiskFullError) as error:
-            report.failed.append(ImportFailure(name, str(error)))
-            raise Stop(str(error)) from error
+            report.failed.append(ImportFailure(name, stop_reason(error)))
+            raise Stop(stop_reason(error)) from error
         except SteadyError as error:
             report.failed.append(ImportFailure(name, str(error)))
             tally.failed += 1

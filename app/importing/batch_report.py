@@ -69,6 +69,31 @@ class Unmatched:
     warnings: tuple[str, ...] = ()  # what could not be read (a damaged picture, no sender)
 
 
+EMPTY_FOLDER = (
+    "The folder has no files in it, so nothing was imported. Was it the right folder? "
+    "(Files whose names start with a dot are skipped.)"
+)
+
+
+def failure_runs(failures: list[ImportFailure]) -> list[tuple[str, str]]:
+    """(what failed, why) with each run of failures for the same reason told once: a full
+    disk fails the 100 messages of a batch and every file after it, and a hundred lines
+    saying the same thing hide the one that matters."""
+    runs: list[list[ImportFailure]] = []
+    for failure in failures:
+        if runs and runs[-1][0].reason == failure.reason:
+            runs[-1].append(failure)
+        else:
+            runs.append([failure])
+    told = []
+    for run in runs:
+        if len(run) == 1:
+            told.append((run[0].source, run[0].reason))
+        else:
+            told.append((f"{run[0].source} … {run[-1].source} ({len(run):,})", run[0].reason))
+    return told
+
+
 def left_out_text(count: int) -> str:
     if not count:
         return ""

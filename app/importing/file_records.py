@@ -15,7 +15,7 @@ from app.importing.found import FoundMessage
 from app.importing.images import mime_of
 from app.importing.mailbox_place import MailboxPlace
 from app.importing.records import ImportFileRecord
-from app.importing.tally import FileTally, Stop
+from app.importing.tally import FileTally, Stop, stop_reason
 
 
 class FileRecords:
@@ -111,6 +111,6 @@ class FileRecords:
                     },
                 )
         except (DatabaseBusyError, DiskFullError) as error:
-            raise Stop(str(error)) from error
+            raise Stop(stop_reason(error)) from error
         except OSError:
             return

@@ -97,15 +97,21 @@ def misnamed(path: str, kind: str) -> str:
     return f"Its name ends in “{extension}”, but it is {what}, so it is read as one."
 
 
-def files_in(paths: list[str], left_out: list[LeftOut] | None = None) -> list[str]:
+def files_in(
+    paths: list[str], left_out: list[LeftOut] | None = None, empty: list[str] | None = None
+) -> list[str]:
     """The paths, with each folder replaced by the files inside it (and its subfolders), in
     name order; hidden files such as .DS_Store are left out, and so are a mail program's index
-    and settings files and empty files (added to `left_out`, with why)."""
+    and settings files and empty files (added to `left_out`, with why). A folder with no
+    files at all is added to `empty`: the owner may have picked the wrong one."""
     found: list[str] = []
     for path in paths:
         if not os.path.isdir(path):
             found.append(path)
             continue
+        before = (len(found), len(left_out or ()))
+        if empty is not None:
+            empty.append(path)  # taken back below once something is found in it
         for folder, subfolders, names in os.walk(path):
             subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
             for name in sorted(n for n in names if not n.startswith(".")):
@@ -118,6 +124,8 @@ def files_in(paths: list[str], left_out: list[LeftOut] | None = None) -> list[st
                         os.path.join(os.path.basename(path), os.path.relpath(inside, path))
                     )
                     left_out.append(LeftOut(shown, reason))
+        if empty is not None and (len(found), len(left_out or ())) != before:
+            empty.pop()
     return found
 
 

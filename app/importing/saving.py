@@ -18,6 +18,7 @@ from types import TracebackType
 from app.core.errors import SteadyError
 from app.core.ports import Store
 from app.importing.batch_report import ImportFailure, ImportReport
+from app.importing.tally import stop_reason
 
 BATCH_MESSAGES = 100
 # The window writes on its own connection and waits for an open batch: keep batches short.
@@ -52,7 +53,7 @@ class MessageBatches:
         elif self._open is not None:
             opened, self._open = self._open, None
             opened.__exit__(kind, error, trace)  # rolls the whole batch back
-            self._lost(str(error))
+            self._lost(stop_reason(error))
 
     def before_message(self) -> None:
         if self._open is None:
@@ -73,7 +74,7 @@ class MessageBatches:
         try:
             opened.close()
         except SteadyError as error:
-            self._lost(str(error))
+            self._lost(stop_reason(error))
             raise
 
     def _lost(self, reason: str) -> None:

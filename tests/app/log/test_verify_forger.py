@@ -74,6 +74,22 @@ def test_a_dropped_table_is_reported(filled: Path, table: str) -> None:
     assert any(table in problem and "missing" in problem for problem in problems), problems
 
 
+def test_an_added_column_is_one_problem_and_a_row_changed_with_it_still_shows(
+    filled: Path,
+) -> None:
+    _shell(filled, "ALTER TABLE contacts ADD COLUMN note TEXT DEFAULT 'said sorry'")
+    assert _problems(filled) == [
+        "The table “contacts” has a column Steady never makes (“note”): its layout was "
+        "changed outside Steady."
+    ]
+    _shell(filled, "UPDATE contacts SET summary = 'Polite' WHERE id = 2")
+    problems = _problems(filled)
+    assert len(problems) == 3, problems
+    assert (
+        "Contact 2 was changed outside Steady (it no longer matches its ledger entry)." in problems
+    )
+
+
 def test_a_dropped_ledger_is_reported(filled: Path) -> None:
     _shell(filled, "DROP TABLE ledger")
     problems = _problems(filled)
