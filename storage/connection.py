@@ -23,6 +23,7 @@ from contextlib import contextmanager
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+import app.core.held_files as held_files
 import storage.encryption as encryption
 from app.core.errors import CorruptDatabaseError, ReadOnlyDatabaseError, SteadyError
 
@@ -145,6 +146,7 @@ class SteadyDatabase:
     # Where the newest good backup is, asked once damage is found (set by whoever opened it).
     find_backup: Callable[[], str | None] | None = None
     _backup: str | None = None
+    _held: tuple[int, int] | None = None  # the file's descriptor kept by app/core/held_files
 
     def __init__(self, conn: Any) -> None:
         self.conn = conn
@@ -288,8 +290,16 @@ class SteadyDatabase:
 
         return bridged(self)
 
+    def hold_file(self, path: str) -> None:
+        """Keep the file's locks safe from plain reads of it elsewhere in this process (see
+        app/core/held_files.py) for as long as this connection is open."""
+        if self._held is None:
+            self._held = held_files.hold(path)
+
     def close(self) -> None:
         self.conn.close()
+        held, self._held = self._held, None
+        held_files.release(held)
 
 
 class _Watched:

@@ -159,6 +159,7 @@ def open_database(path: str, passphrase: str | None = None) -> SteadyDatabase:
             db.execute("PRAGMA journal_mode=WAL").fetchone()
         db.execute("PRAGMA synchronous=FULL")
         db.execute("PRAGMA foreign_keys=ON")
+    db.hold_file(path)
     return db
 
 
@@ -197,6 +198,7 @@ def open_database_read_only(
             raise
         db.execute("PRAGMA query_only=ON")
         db.read_only_reason = READ_ONLY_FILE
+    db.hold_file(path)
     return db
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import storage.encryption as encryption
 from app.core.clock import system_clock
 from app.core.errors import StorageError
+from app.core.held_files import read_head
 from storage.database import (
     BUSY_TIMEOUT_SECONDS,
     SteadyDatabase,
@@ -125,9 +126,8 @@ class SqliteFiles:
                 if self._passphrase is None:
                     return False
             else:
-                with open(path, "rb") as handle:
-                    if handle.read(16) != b"SQLite format 3\x00":
-                        return False
+                if read_head(path, 16) != b"SQLite format 3\x00":
+                    return False
             db = self._open(path)
         except (OSError, StorageError):
             return False

@@ -13,6 +13,7 @@ from types import ModuleType
 from typing import Any
 
 from app.core.errors import PassphraseError, StorageError
+from app.core.held_files import read_head
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -50,8 +51,7 @@ def is_locked(path: str) -> bool:
     owner is told it is damaged rather than asked for a passphrase it never had."""
     try:
         size = os.path.getsize(path)
-        with open(path, "rb") as handle:
-            head = handle.read(4096)
+        head = read_head(path, 4096)  # not open()/close(): that would drop SQLite's locks
     except OSError:
         return False
     if size < 1024 or size % 512 or head.startswith(SQLITE_HEADER):

@@ -26,6 +26,9 @@ class SqliteReplies:
     def __init__(self, db: SteadyDatabase, clock: Clock) -> None:
         self._db = db
         self._clock = clock
+        # Each reply's draft as this connection last read or wrote it: a stored draft that
+        # differs was written by another Steady window on the same log meanwhile.
+        self._seen: dict[int, str] = {}
 
     def add(self, state: ReplyState) -> int:
         now = to_storage(self._clock())
@@ -49,7 +52,15 @@ class SqliteReplies:
         self.save(state)
         return cursor.lastrowid
 
-    def save(self, state: ReplyState) -> None:
+    def save(self, state: ReplyState) -> str | None:
+        """Write the reply; returns the draft another Steady window had saved over the one
+        this connection last saw (None when nobody else wrote it), which is now replaced."""
+        row = self._db.execute("SELECT draft FROM replies WHERE id = ?", [state.id]).fetchone()
+        if row is None:
+            raise NotFoundError(f"There is no reply {state.id}.")
+        seen = self._seen.get(state.id) if state.id is not None else None
+        stored = str(row[0])
+        replaced = stored if seen is not None and stored not in (seen, state.draft) else None
         cursor = self._db.execute(
             "UPDATE replies SET step = ?, status = ?, draft = ?, state = ?, "
             "outbound_contact_id = ?, language = ?, updated_at = ? WHERE id = ?",
@@ -66,6 +77,9 @@ class SqliteReplies:
         )
         if cursor.rowcount == 0:
             raise NotFoundError(f"There is no reply {state.id}.")
+        if state.id is not None:
+            self._seen[state.id] = state.draft
+        return replaced
 
     def get(self, reply_id: int) -> ReplyState:
         row = self._db.execute(
@@ -74,7 +88,9 @@ class SqliteReplies:
         if row is None:
             raise NotFoundError(f"There is no reply {reply_id}.")
         # The column is the reply's language; replies saved before it existed follow Settings.
-        return state_from_dict({**json.loads(row[0]), "language": row[1]})
+        state = state_from_dict({**json.loads(row[0]), "language": row[1]})
+        self._seen[reply_id] = state.draft
+        return state
 
     def _summaries(self, where: str, params: list[object]) -> list[ReplySummary]:
         return [

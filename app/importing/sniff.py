@@ -11,6 +11,7 @@ import os
 import re
 from dataclasses import dataclass
 
+from app.core.held_files import read_head
 from app.importing.mbox import is_header_line, looks_like_separator
 
 HEAD_BYTES = 64 * 1024
@@ -48,8 +49,7 @@ _LINE = re.compile(rb"[^\n]*\n|[^\n]+$")
 def head(path: str) -> bytes:
     """The first bytes of a file, or b"" when it cannot be read (a folder, no permission)."""
     try:
-        with open(path, "rb") as handle:
-            return handle.read(HEAD_BYTES)
+        return read_head(path, HEAD_BYTES)  # the owner's open log among them, locks kept
     except OSError:
         return b""
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 
+from app.core.held_files import read_head
 from app.log.anchors import HEADS_SUFFIX, heads_path
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -15,9 +16,8 @@ def looks_like_database(path: str) -> bool:
     """Any SQLite database, or a log locked with a passphrase (its bytes look random, but the
     heads file Steady keeps beside every log and backup gives it away)."""
     try:
-        with open(path, "rb") as handle:
-            if handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER:
-                return True
+        if read_head(path, len(SQLITE_HEADER)) == SQLITE_HEADER:  # the open log's locks kept
+            return True
     except OSError:
         return False
     return os.path.exists(heads_path(path))

@@ -95,10 +95,12 @@ class CalmReplies:
     def get(self, reply_id: int) -> ReplyState:
         return self._store.replies.get(reply_id)
 
-    def save(self, state: ReplyState) -> None:
-        """Save the work in progress (called every second or so while the owner types)."""
+    def save(self, state: ReplyState) -> bool:
+        """Save the work in progress (called every second or so while the owner types). True
+        when words another Steady window had saved to this reply were kept among its earlier
+        drafts first."""
         with self._store.atomic():
-            self._store.replies.save(state)
+            return history.save(self._store, state)
 
     def open_for_customer(self, customer_id: int) -> list[ReplySummary]:
         return self._store.replies.for_customer(customer_id, open_only=True)
@@ -153,7 +155,7 @@ class CalmReplies:
         state.override = CoolingOverride(at=now, typed=typed.strip(), seconds_left=left)
         with self._store.atomic():
             self._event(state, "cooling-overridden", {"typed": typed.strip(), "seconds_left": left})
-            self._store.replies.save(state)
+            history.save(self._store, state)
 
     # --- step 2: the customer in brief ----------------------------------------------------
 
@@ -262,7 +264,7 @@ class CalmReplies:
             for item in state.checklist:
                 item.done = False
             state.step = Step.DRAFT
-            self._store.replies.save(state)
+            history.save(self._store, state)
 
     # --- step 7: finishing ----------------------------------------------------------------
 
@@ -294,7 +296,7 @@ class CalmReplies:
                 state.sent_via.append(via)
                 with self._store.atomic():
                     self._event(state, "sent-again", {"via": via})
-                    self._store.replies.save(state)
+                    history.save(self._store, state)
             return state.outbound_contact_id
         state.sent_via.append(via)
         original = self.original(state)
@@ -317,7 +319,7 @@ class CalmReplies:
             state.status = ReplyStatus.SENT
             state.step = Step.SEND
             self._event(state, "sent", {"contact_id": contact_id, "record": record})
-            self._store.replies.save(state)
+            history.save(self._store, state)
         return contact_id
 
     def call_instead(
@@ -343,7 +345,7 @@ class CalmReplies:
             state.outbound_contact_id = contact_id
             state.status = ReplyStatus.CALLED
             self._event(state, "called", {"contact_id": contact_id, "record": record})
-            self._store.replies.save(state)
+            history.save(self._store, state)
         self._action(state, ActionKind.NOTE, note="Called the customer instead of replying.")
         return contact_id
 
@@ -395,7 +397,7 @@ class CalmReplies:
         state.actions_taken.append(entry)
         with self._store.atomic():
             self._event(state, "action", dict(entry))
-            self._store.replies.save(state)
+            history.save(self._store, state)
         if self.actions is not None:
             self.actions.record(
                 state.customer_id,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from app.core.errors import InvalidInputError
 from app.core.ports import Store
-from app.reply.draft_history import ABANDONED, keep_version
+from app.reply.draft_history import ABANDONED, keep_version, save
 from app.reply.steps import ReplyStatus
 
 
@@ -24,4 +24,4 @@ def discard_reply(store: Store, reply_id: int) -> None:
             f"reply.{ABANDONED}", "reply_event", event_id, {"reply_id": reply_id, **detail}
         )
         state.status = ReplyStatus.ABANDONED
-        store.replies.save(state)
+        save(store, state)

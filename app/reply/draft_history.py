@@ -19,6 +19,7 @@ TEMPLATE = "replaced by template"
 PUT_BACK = "replaced by an earlier draft"
 ABANDONED = "abandoned"
 SENT = "sent"
+ANOTHER_WINDOW = "another window"
 
 # Why each draft was kept, in the owner's words.
 REASONS = {
@@ -27,6 +28,7 @@ REASONS = {
     PUT_BACK: "Replaced when you put an earlier draft back",
     ABANDONED: "Kept when the reply was discarded",
     SENT: "As it was sent",
+    ANOTHER_WINDOW: "Written in another Steady window at the same time",
 }
 
 
@@ -45,10 +47,11 @@ class EarlierDraft:
         return why if self.this_reply else f"An earlier reply to this message · {why}"
 
 
-def keep_version(store: Store, state: ReplyState, reason: str) -> int:
-    """Keep the draft as it is now, with its ledger entry (call inside a transaction)."""
+def keep_version(store: Store, state: ReplyState, reason: str, text: str | None = None) -> int:
+    """Keep the draft as it is now (or `text`), with its ledger entry (call inside a
+    transaction)."""
     assert state.id is not None
-    draft_id = store.replies.keep_draft(state.id, state.draft, reason)
+    draft_id = store.replies.keep_draft(state.id, state.draft if text is None else text, reason)
     store.ledger.record(
         "reply.draft_kept", "reply_draft", draft_id, {"reply_id": state.id, "reason": reason}
     )
@@ -62,7 +65,23 @@ def keep_draft(store: Store, state: ReplyState, reason: str) -> None:
     with store.atomic():
         keep_version(store, state, reason)
         state.drafts_kept += 1
-        store.replies.save(state)
+        save(store, state)
+
+
+def save(store: Store, state: ReplyState) -> bool:
+    """Save the reply (inside a transaction). Steady may be open twice on one log, with the
+    same reply in both windows: words another window saved meanwhile are kept among the
+    earlier drafts instead of being written over. True when that happened."""
+    replaced = store.replies.save(state)
+    if replaced is None or not replaced.strip():
+        return False
+    assert state.id is not None
+    if any(version.text == replaced for version in store.replies.drafts(state.id)):
+        return False  # both windows still typing: kept once is enough
+    keep_version(store, state, ANOTHER_WINDOW, replaced)
+    state.drafts_kept += 1
+    store.replies.save(state)
+    return True
 
 
 def earlier_drafts(store: Store, state: ReplyState) -> list[EarlierDraft]:

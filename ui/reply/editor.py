@@ -334,13 +334,18 @@ class ReplyEditor(DraftingSteps, CheckingSteps, ReviewSteps, FinishingSteps, QMa
     def save_now(self) -> None:
         self._save_timer.stop()
         try:
-            self.replies.save(self.state)
+            kept_theirs = self.replies.save(self.state)
         except SteadyError as error:
             self.saved.setText(f"Not saved: {error}")
             self.saved.setStyleSheet(text_style(Tone.DANGER))
             return
         self.saved.setStyleSheet("")
         self.saved.setText(f"All changes saved {show_local(self.clock())[-5:]}")
+        if kept_theirs:
+            self.saved.setText(
+                f"{self.saved.text()}. This reply is open in another Steady window too: "
+                "what was written there is under Earlier drafts."
+            )
 
     def _save_if_pending(self) -> None:
         if self._save_timer.isActive():

@@ -1,0 +1,58 @@
+"""Steady open twice on one log, the same reply in both windows: what one window saved is never
+written over by the other without being kept among the reply's earlier drafts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.application import open_services
+from app.reply.draft_history import ANOTHER_WINDOW, REASONS
+from app.services import Services
+from tests.helpers.fixtures import FakeClock
+
+
+def test_words_saved_in_another_window_are_kept_before_being_written_over(
+    business: Services, angry_id: int, db_path: Path, clock: FakeClock
+) -> None:
+    window_a = business
+    window_b = open_services(db_path, clock)  # the second Steady, started from the menu
+    try:
+        mine = window_a.replies.start(angry_id)
+        mine.draft = "Dear Morwenna, words typed in window A."
+        assert window_a.replies.save(mine) is False
+        theirs = window_b.replies.start(angry_id)  # resumes the same reply, A's words in it
+        assert theirs.id == mine.id and theirs.draft == mine.draft
+        theirs.draft += " B WRITES A WHOLE PARAGRAPH ABOUT THE REFUND."
+        assert window_b.replies.save(theirs) is False  # nobody wrote since B read it
+        mine.draft += " A adds one line."
+        assert window_a.replies.save(mine) is True
+        kept = window_a.replies.earlier_drafts(mine)
+        assert [(d.text, d.why) for d in kept] == [
+            (theirs.draft, REASONS[ANOTHER_WINDOW]),
+        ]
+        assert window_a.replies.get(mine.id).draft == mine.draft  # what A shows is what is saved
+        # A goes on typing: nothing more is kept, B's words are kept once.
+        mine.draft += " And another."
+        assert window_a.replies.save(mine) is False
+        assert len(window_a.replies.earlier_drafts(mine)) == 1
+        # B saves again over A: A's words are kept in turn; nothing either wrote is lost.
+        theirs.draft += " Still B."
+        assert window_b.replies.save(theirs) is True
+        texts = {d.text for d in window_b.replies.earlier_drafts(theirs)}
+        assert mine.draft in texts
+        assert window_a.verify().ok
+    finally:
+        window_b.close()
+
+
+def test_one_window_saving_again_and_again_keeps_nothing_extra(
+    business: Services, angry_id: int
+) -> None:
+    reply = business.replies.start(angry_id)
+    for words in ("Dear", "Dear Morwenna,", "Dear Morwenna, thank you."):
+        reply.draft = words
+        assert business.replies.save(reply) is False
+    business.replies.keep_draft(reply, "start over")
+    reply.draft = "Dear Morwenna, I am sorry."
+    assert business.replies.save(reply) is False
+    assert [d.text for d in business.replies.earlier_drafts(reply)] == ["Dear Morwenna, thank you."]
