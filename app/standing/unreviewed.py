@@ -1,5 +1,5 @@
-"""Signs and grounds that stand only on categories Steady's word check suggested and the owner
-has not reviewed yet say so in their sentence.
+"""Signs, grounds and next steps that stand only on categories Steady's word check suggested and
+the owner has not reviewed yet say so in their sentence.
 
 A suggestion nobody confirmed still counts (they are the customer's words, and the owner may
 not have looked yet), but the owner, and whoever reads a packet, must see what rests on it:
@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from app.core.domain import Category, Contact
+from app.importing.records import NOT_REVIEWED
 from app.standing.records import Assessment
 
 NOT_REVIEWED_SENTENCE = (
@@ -54,13 +55,14 @@ def marked_unreviewed(
     waiting: Mapping[int, frozenset[Category]],
     assess_again: Callable[[list[Contact]], Assessment],
 ) -> Assessment:
-    """`assessment` with each sign and met ground that only the waiting suggestions give
-    marked in its sentence; unchanged (and not assessed again) when none is waiting."""
+    """`assessment` with each sign, met ground and next step that only the waiting suggestions
+    give marked in its sentence; unchanged (and not assessed again) when none is waiting."""
     if not any(waiting.get(c.id, frozenset()) & set(c.categories) for c in contacts):
         return assessment
     without = assess_again(reviewed_only(contacts, waiting))
     kept_signs = {sign.key for sign in without.signs}
     met_without = {ground.key for ground in without.grounds if ground.met}
+    steps_without = {step.key for step in without.next_steps}
     return replace(
         assessment,
         signs=tuple(
@@ -72,6 +74,12 @@ def marked_unreviewed(
             if not ground.met or ground.key in met_without
             else replace(ground, reason=_marked(ground.reason))
             for ground in assessment.grounds
+        ),
+        next_steps=tuple(
+            step
+            if step.key in steps_without
+            else replace(step, because=f"{step.because} — {NOT_REVIEWED}")
+            for step in assessment.next_steps
         ),
     )
 

@@ -64,3 +64,16 @@ def test_a_sign_the_owner_also_flagged_does_not_rest_only_on_suggestions(
     said = _said(services.assessor.assess(customer_id))
     assert said["ground:threats"] == "2 threats: threat of legal action."
     assert NOT_REVIEWED_SENTENCE not in said["threat-legal"]
+
+
+def test_a_next_step_only_the_suggestion_calls_for_says_so_until_kept(
+    services: Services,
+) -> None:
+    customer_id, contact_id = customer_with_waiting(services)
+    steps = {s.text: s.because for s in services.assessor.assess(customer_id).next_steps}
+    assert steps["Talk to a lawyer"] == (
+        "threatens legal action — suggested by Steady's word check, not reviewed"
+    )
+    SuggestionReview(services.store).decide_one(contact_id, Category.THREAT_LEGAL, keep=True)
+    steps = {s.text: s.because for s in services.assessor.assess(customer_id).next_steps}
+    assert steps["Talk to a lawyer"] == "threatens legal action"
