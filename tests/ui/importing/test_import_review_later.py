@@ -25,8 +25,7 @@ def test_closed_without_done_the_suggestions_wait_for_the_contacts_view(
     group = dialog.results.topLevelItem(0)
     assert (group.text(0), group.text(1)) == (
         "Suggested categories",
-        "Untick any that is wrong, then press Done (or review them later in each contact's "
-        "view)",
+        "Untick any that is wrong, then press Done (or review them later in each contact's view)",
     )
     dialog.reject()  # Escape, or the window's close button
     [waiting] = SuggestionReview(shop.store).waiting(angry_customer_id)
