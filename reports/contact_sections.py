@@ -11,6 +11,7 @@ from reportlab.platypus import (
 )
 
 from app.core.domain import SEVERITY_LABELS, Direction
+from app.importing.records import NOT_REVIEWED
 from app.packets.data import PacketContact, PacketData
 from reports.blocks import Tick, day, p, when
 from reports.page import exhibit_links
@@ -107,7 +108,13 @@ def contact_block(
     if contact.summary:
         details.append(contact.summary)
     if contact.categories:
-        details.append("Flagged: " + ", ".join(c.label.lower() for c in contact.categories))
+        details.append(
+            "Flagged: "
+            + ", ".join(
+                c.label.lower() + (f" ({NOT_REVIEWED})" if c in contact.unreviewed else "")
+                for c in contact.categories
+            )
+        )
     if contact.url:
         details.append(f"URL: {contact.url}")
     if contact.logged_late and contact.logged_at is not None:

@@ -10,7 +10,7 @@ from app.packets.customer_span import days_spanned
 from app.packets.data import PacketContact, PacketData, PublicPost
 from app.packets.drafts import cut_at_word
 from app.packets.legal_case import amount_asked, demand_contacts, largest_demand
-from app.packets.summary import plural
+from app.packets.summary import not_reviewed, plural
 from reports.blocks import grid, keep, key_values, p, section, subsection, when
 from reports.contact_sections import contact_block, contact_refs
 from reports.quoting import QuoteBar, correction_lines, said_in_cell, words_in_short
@@ -91,9 +91,10 @@ def _threats(data: PacketData, width: float) -> list[Flowable]:
         ]
     ]
     for group in groups:
+        mark = not_reviewed(len(group.unreviewed_ids), len(group.contact_ids))
         rows.append(
             [
-                p(group.title, sheet.cell_bold),
+                p(group.title + (f" ({mark})" if mark else ""), sheet.cell_bold),
                 p(str(len(group.contact_ids)), sheet.cell),
                 p(contact_refs(data, group.contact_ids), sheet.cell),
             ]

@@ -7,8 +7,13 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from app.packets.data import PacketData
-from app.packets.legal_case import counts_by_category, reports_made, worst_quotes
-from app.packets.summary import left_out_words, period_words, plural
+from app.packets.legal_case import (
+    counts_by_category,
+    reports_made,
+    unreviewed_counts,
+    worst_quotes,
+)
+from app.packets.summary import left_out_words, not_reviewed, period_words, plural
 from reports.action_sections import action_label
 from reports.blocks import day, grid, key_values, p, section
 from reports.quoting import words_in_short
@@ -61,7 +66,17 @@ def summary_page(data: PacketData, width: float) -> list[Flowable]:
                 p("Contacts", sheet.header_cell),
             ]
         ]
-        rows += [[p(c.label, sheet.cell), p(str(n), sheet.cell)] for c, n in counts]
+        unreviewed = unreviewed_counts(data)
+        rows += [
+            [
+                p(
+                    c.label + (f" ({mark})" if (mark := not_reviewed(unreviewed[c], n)) else ""),
+                    sheet.cell,
+                ),
+                p(str(n), sheet.cell),
+            ]
+            for c, n in counts
+        ]
         story.append(grid(rows, [width * 0.8, width * 0.2]))
     worst = worst_quotes(data)
     if worst:

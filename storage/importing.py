@@ -6,7 +6,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Mapping
 from datetime import datetime
+from typing import Any
 
 from app.core.clock import Clock, from_storage, to_storage
 from app.core.domain import Category
@@ -19,6 +21,16 @@ CHUNK = 1024 * 1024
 
 def _time(text: str | None) -> datetime | None:
     return from_storage(text) if text else None
+
+
+def _suggestion(row: Mapping[str, Any]) -> CategorySuggestion:
+    return CategorySuggestion(
+        id=row["id"],
+        contact_id=row["contact_id"],
+        category=Category(row["category"]),
+        words=tuple(json.loads(row["words"])),
+        status=row["status"],
+    )
 
 
 class SqliteImports:
@@ -137,16 +149,22 @@ class SqliteImports:
 
     def suggestions(self, contact_id: int) -> list[CategorySuggestion]:
         return [
-            CategorySuggestion(
-                id=row["id"],
-                contact_id=row["contact_id"],
-                category=Category(row["category"]),
-                words=tuple(json.loads(row["words"])),
-                status=row["status"],
-            )
+            _suggestion(row)
             for row in self._db.query(
                 "SELECT * FROM category_suggestions WHERE contact_id = ? ORDER BY id",
                 [contact_id],
+            )
+        ]
+
+    def waiting_for_customer(self, customer_id: int) -> list[CategorySuggestion]:
+        """The suggestions nobody has confirmed or cleared yet, on any of the customer's
+        contacts, in the order they were made."""
+        return [
+            _suggestion(row)
+            for row in self._db.query(
+                "SELECT s.* FROM category_suggestions s JOIN contacts c ON c.id = s.contact_id "
+                "WHERE c.customer_id = ? AND s.status = 'suggested' ORDER BY s.id",
+                [customer_id],
             )
         ]
 

@@ -28,13 +28,26 @@ def command_modules() -> list[ModuleType]:
         log,
         packet,
         passphrase,
+        review,
         search,
         seed,
         standing,
         tone,
     )
 
-    return [seed, customers, log, search, integrity, importing, standing, tone, packet, passphrase]
+    return [
+        seed,
+        customers,
+        log,
+        search,
+        integrity,
+        importing,
+        review,
+        standing,
+        tone,
+        packet,
+        passphrase,
+    ]
 
 
 EXIT_ERROR = 1

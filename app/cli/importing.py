@@ -12,6 +12,7 @@ import sys
 from app.cli.common import add_json_flag, print_json, services_for
 from app.cli.numbers import record_id
 from app.cli.returning import import_notes
+from app.cli.review import how_to_review
 from app.core.errors import InvalidInputError, NotFoundError
 from app.importing.batch_report import (
     ImportFailure,
@@ -124,6 +125,9 @@ def _import(args: argparse.Namespace) -> int:
                 print(f"  warning: {item.source}: {warning}")
             for suggestion in item.suggestions:
                 print(f"  suggested: {item.source}: {suggestion.explanation}")
+        suggested = [item.customer_id for item in report.imported if item.suggestions]
+        if suggested:
+            print(how_to_review(suggested))
         for source, reason in failure_runs(failures):
             print(f"  failed: {source}: {reason}")
         for left in report.left_out:

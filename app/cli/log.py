@@ -7,6 +7,7 @@ import sys
 
 from app.cli.common import add_json_flag, print_json, services_for
 from app.cli.numbers import MINUTES, SEVERITY, record_id
+from app.cli.review import how_to_review
 from app.core.clock import parse_user_time
 from app.core.domain import Category, Channel, ContactDetails, Direction
 from app.core.errors import InvalidInputError
@@ -96,4 +97,6 @@ def _log(args: argparse.Namespace) -> int:
     # The id alone on standard output, for scripts; the suggestions are for the owner.
     for suggestion in suggestions:
         print(f"suggested: {suggestion.explanation}", file=sys.stderr)
+    if suggestions:
+        print(how_to_review([args.customer]).strip(), file=sys.stderr)
     return 0

@@ -35,6 +35,10 @@ class PostDetails:
     captured_from: str = ""  # "EXIF", "file time" or "entered"
 
 
+# Printed beside a category only the word check gave: packets, the log, the contact's view.
+NOT_REVIEWED = "suggested by Steady's word check, not reviewed"
+
+
 @dataclass(frozen=True)
 class CategorySuggestion:
     id: int

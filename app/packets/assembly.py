@@ -54,6 +54,7 @@ from app.packets.summary import threat_groups, with_summary
 from app.services import Services
 from app.standing.action_records import Action, ActionKind
 from app.standing.records import Agreement, Assessment, PolicyVersion
+from app.standing.unreviewed import waiting_by_contact
 
 
 class Cancelled(SteadyError):
@@ -136,6 +137,9 @@ def assemble_packet(
 
     exhibits: list[Exhibit] = []
     contacts: list[PacketContact] = []
+    waiting = waiting_by_contact(
+        (s.contact_id, s.category) for s in services.store.imports.waiting_for_customer(customer_id)
+    )
     for contact in chosen:
         numbers = add_exhibits(services, contact, exhibits, redact)
         details = contact.details
@@ -161,6 +165,9 @@ def assemble_packet(
                 corrections=words.corrections,
                 corrected_text=redact(words.corrected_text, contact.id),
                 first_logged_as_written=words.first_logged_as_written,
+                unreviewed=tuple(
+                    c for c in contact.categories if c in waiting.get(contact.id, frozenset())
+                ),
             )
         )
         tick("Reading the log")

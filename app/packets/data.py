@@ -122,6 +122,8 @@ class PacketContact:
     # False when the contact was first logged as something other than the customer's writing
     # (a call note, a reply) and a correction made it look like theirs.
     first_logged_as_written: bool = True
+    # Its categories that Steady's word check suggested and the owner has not reviewed yet.
+    unreviewed: tuple[Category, ...] = ()
 
     @property
     def is_customers_words(self) -> bool:
@@ -197,6 +199,7 @@ class Exhibit:
 class ThreatGroup:
     category: Category
     contact_ids: tuple[int, ...]
+    unreviewed_ids: tuple[int, ...] = ()  # flagged so only by a suggestion nobody reviewed
 
     @property
     def title(self) -> str:

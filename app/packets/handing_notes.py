@@ -1,10 +1,12 @@
 """What the owner must hear before a packet is handed on: that the log it was made from does
-not verify, or that the log is read-only, so the packet cannot be recorded as handed on."""
+not verify, that the log is read-only, so the packet cannot be recorded as handed on, or that
+it lists categories Steady suggested and nobody reviewed."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from app.importing.records import NOT_REVIEWED
 from app.packets.data import PacketData
 
 if TYPE_CHECKING:
@@ -42,5 +44,20 @@ def unrecorded_note(services: Services) -> str:
     )
 
 
+def unreviewed_note(data: PacketData) -> str:
+    """ "" when every category the packet prints was chosen or reviewed by the owner."""
+    waiting = [c for c in data.contacts if set(c.unreviewed) & set(c.categories)]
+    if not waiting:
+        return ""
+    which = ", ".join(f"#{c.id}" for c in waiting[:5]) + (", …" if len(waiting) > 5 else "")
+    return (
+        f"{len(waiting)} contact{'' if len(waiting) == 1 else 's'} in this packet ({which}) "
+        f"{'carries' if len(waiting) == 1 else 'carry'} categories Steady's word check suggested that nobody has reviewed; the packet "
+        f"marks each “{NOT_REVIEWED}”. To review them first: open the contact in the window, "
+        f"or steady review {data.customer.id}."
+    )
+
+
 def handing_notes(services: Services, data: PacketData) -> list[str]:
-    return [note for note in (integrity_warning(data), unrecorded_note(services)) if note]
+    notes = (integrity_warning(data), unrecorded_note(services), unreviewed_note(data))
+    return [note for note in notes if note]

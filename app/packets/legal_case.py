@@ -45,6 +45,18 @@ def counts_by_category(data: PacketData) -> list[tuple[Category, int]]:
     return [(category, counts[category]) for category in Category if counts[category]]
 
 
+def unreviewed_counts(data: PacketData) -> Counter[Category]:
+    """How many of the customer's contacts carry each flag only because Steady's word check
+    suggested it and nobody has reviewed it yet."""
+    return Counter(
+        category
+        for c in data.contacts
+        if c.direction is Direction.INBOUND
+        for category in c.unreviewed
+        if category in c.categories
+    )
+
+
 def amount_asked(contact: PacketContact, symbol: str) -> Decimal | None:
     """The sum the message asks for, in the owner's currency (see app/standing/demands.py):
     never the largest figure anywhere in it, nor a sum in euros printed as dollars."""

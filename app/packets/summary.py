@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from app.core.domain import Category, Direction
+from app.importing.records import NOT_REVIEWED
 from app.packets.customer_span import customer_span
 from app.packets.data import (
     PacketContact,
@@ -17,15 +18,28 @@ from app.packets.data import (
 
 def threat_groups(inbound: list[PacketContact]) -> tuple[ThreatGroup, ...]:
     groups: dict[Category, list[int]] = {}
+    unreviewed: dict[Category, list[int]] = {}
     for contact in inbound:
         for category in contact.categories:
             if category.is_threat or category is Category.HARASSMENT_SOCIAL:
                 groups.setdefault(category, []).append(contact.id)
+                if category in contact.unreviewed:
+                    unreviewed.setdefault(category, []).append(contact.id)
     order = list(Category)
     return tuple(
-        ThreatGroup(category, tuple(ids))
+        ThreatGroup(category, tuple(ids), tuple(unreviewed.get(category, ())))
         for category, ids in sorted(groups.items(), key=lambda item: order.index(item[0]))
     )
+
+
+def not_reviewed(count: int, of: int) -> str:
+    """The mark on a category some contacts carry only because Steady suggested it: "" when
+    none does, else the words a packet prints beside it."""
+    if not count:
+        return ""
+    if count == of:
+        return NOT_REVIEWED
+    return f"{count} of them {NOT_REVIEWED}"
 
 
 def plural(count: int, word: str, many: str = "") -> str:
@@ -92,7 +106,16 @@ def with_summary(data: PacketData) -> PacketData:
     if data.threats:
         lines.append(
             "Threats and harassment logged: "
-            + "; ".join(f"{t.title.lower()} ({len(t.contact_ids)})" for t in data.threats)
+            + "; ".join(
+                f"{t.title.lower()} ({len(t.contact_ids)}"
+                + (
+                    f", {mark}"
+                    if (mark := not_reviewed(len(t.unreviewed_ids), len(t.contact_ids)))
+                    else ""
+                )
+                + ")"
+                for t in data.threats
+            )
             + "."
         )
     if data.public_posts:

@@ -26,6 +26,7 @@ from app.standing.next_steps import find_next_steps, risk_score
 from app.standing.records import Assessment
 from app.standing.same_person import same_person_as, with_same_person
 from app.standing.signs import find_signs
+from app.standing.unreviewed import marked_unreviewed, waiting_by_contact
 from app.standing.view import LONG_HISTORY, StandingView, ViewCancelled, lighter
 from app.standing.volume import (
     month_span,
@@ -160,18 +161,26 @@ class Assessor:
         if average is None:
             average = self._book_average(contacts, now)
         tags = self._store.policies.clause_tags(customer.id)
-        assessment = assess(
-            customer,
-            contacts,
-            actions,
-            now=now,
-            hourly_rate=self._settings.hourly_rate,
-            currency_symbol=self._settings.currency_symbol,
-            average_by_month=average,
-            clause_contact_ids=frozenset(t.contact_id for t in tags),
-            zone=self._zone,
-            repeats=repeats,
+
+        def assessed(log: list[Contact]) -> Assessment:
+            return assess(
+                customer,
+                log,
+                actions,
+                now=now,
+                hourly_rate=self._settings.hourly_rate,
+                currency_symbol=self._settings.currency_symbol,
+                average_by_month=average,
+                clause_contact_ids=frozenset(t.contact_id for t in tags),
+                zone=self._zone,
+                repeats=repeats,
+            )
+
+        waiting = waiting_by_contact(
+            (s.contact_id, s.category)
+            for s in self._store.imports.waiting_for_customer(customer.id)
         )
+        assessment = marked_unreviewed(assessed(contacts), contacts, waiting, assessed)
         # The owner linked them to an account that was ended: that says what to do first.
         return with_same_person(assessment, same_person_as(self._store, customer.id), self._zone)
 

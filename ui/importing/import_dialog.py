@@ -264,7 +264,11 @@ class ImportDialog(QDialog):
         if suggested:
             group = QTreeWidgetItem(
                 self.results,
-                ["Suggested categories", "Untick any that is wrong, then press Done"],
+                [
+                    "Suggested categories",
+                    "Untick any that is wrong, then press Done (or review them later in "
+                    "each contact's view)",
+                ],
             )
             for item in suggested:
                 for suggestion in item.suggestions:

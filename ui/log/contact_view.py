@@ -33,6 +33,7 @@ from ui.log.evidence_dialog import EvidenceDialog
 from ui.log.evidence_facts import ClauseTagDialog, PostDetailsDialog, where_it_came_from
 from ui.log.evidence_list import EvidenceList
 from ui.log.move_contact import MoveContactDialog, moves_text
+from ui.log.suggestion_panel import SuggestionPanel
 from ui.shell.dates import shown_when
 from ui.shell.messages import confirm, tell_error
 from ui.shell.plain_text import plain_tooltip
@@ -59,6 +60,9 @@ class ContactDialog(EvidenceDialog):
 
     contact_corrected = Signal(int, int)  # contact id, revision number
     contact_moved = Signal(int, int)  # contact id, the customer it is under now
+    # Contact id: a suggested category was kept, or found decided elsewhere (a clear is a
+    # correction and says so through contact_corrected).
+    suggestions_reviewed = Signal(int)
 
     def __init__(self, services: Services, contact_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -144,6 +148,10 @@ class ContactDialog(EvidenceDialog):
         self.moved_label.setWordWrap(True)
         self.moved_label.setVisible(bool(self.moved_label.text()))
         layout.addWidget(self.moved_label)
+        # What Steady suggested and nobody reviewed comes first: it counts until decided.
+        self.suggestions = SuggestionPanel(services, contact_id)
+        self.suggestions.decided.connect(self._on_suggestion_decided)
+        layout.addWidget(self.suggestions)
         layout.addWidget(self.version_label)
         layout.addWidget(self.form, 3)
         layout.addWidget(self.correction_box)
@@ -188,6 +196,14 @@ class ContactDialog(EvidenceDialog):
             f"<b>Showing:</b> {state} &nbsp; <i>Happened {logged_as(revision.details)}.</i>"
         )
 
+    def _on_suggestion_decided(self, cleared: bool) -> None:
+        self._load_history()
+        self._on_history_row_changed(self.history.currentRow())
+        if cleared:
+            self.contact_corrected.emit(self.contact_id, self.revisions[-1].number)
+        else:
+            self.suggestions_reviewed.emit(self.contact_id)
+
     def shown_revision(self) -> int:
         return self.revisions[self.history.currentRow()].number
 
@@ -211,6 +227,7 @@ class ContactDialog(EvidenceDialog):
         self.history.setCurrentRow(len(self.revisions) - 1)
         self.correcting = True
         self.history.setEnabled(False)
+        self.suggestions.setEnabled(False)  # one change at a time: the correction first
         self.form.set_read_only(False)
         self.correction_box.show()
         self.correct_button.hide()
@@ -226,6 +243,7 @@ class ContactDialog(EvidenceDialog):
     def _end_correction(self, select: int | None = None) -> None:
         self.correcting = False
         self.history.setEnabled(True)
+        self.suggestions.setEnabled(True)
         self.correction_box.hide()
         self.reason_edit.clear()
         self.correct_button.show()

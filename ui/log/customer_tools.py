@@ -327,6 +327,10 @@ class PacketTools:
         if customer_id is None:
             no_customer_chosen(self.window)
             return
+        from ui.log.review_first import may_make_packet
+
+        if not may_make_packet(self.window, customer_id):
+            return
         from ui.packets.packet_dialog import PacketDialog
 
         dialog = PacketDialog(self.window.services, customer_id, self.window)

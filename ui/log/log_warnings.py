@@ -1,5 +1,6 @@
-"""What a log card warns about beyond the contact itself: a screenshot of a post saved without
-its URL, author or time, and a message that arrived after the customer was blocked.
+"""What a log card warns about beyond the contact itself: categories Steady suggested that
+nobody has reviewed, a screenshot of a post saved without its URL, author or time, and a
+message that arrived after the customer was blocked.
 
 Asked for every card from the first paint on; each check loads its module only when a card
 needs it (a post screenshot, a customer with actions), so a plain log starts without them.
@@ -25,7 +26,25 @@ class LogWarnings:
         self._blocked: dict[int, list[BlockedPeriod]] = {}
 
     def __call__(self, contact: Contact) -> str:
-        return " · ".join(text for text in (self.post(contact), self.after_block(contact)) if text)
+        return " · ".join(
+            text
+            for text in (self.unreviewed(contact), self.post(contact), self.after_block(contact))
+            if text
+        )
+
+    def unreviewed(self, contact: Contact) -> str:
+        """Categories Steady suggested from the words that nobody has kept or cleared yet:
+        they count like the owner's own until then, so the card says so."""
+        if contact.direction is not Direction.INBOUND or not contact.categories:
+            return ""
+        waiting = [
+            s.category.label
+            for s in self.services.store.imports.suggestions(contact.id)
+            if s.status == "suggested" and s.category in contact.categories
+        ]
+        if not waiting:
+            return ""
+        return f"Not reviewed: {', '.join(waiting)}, suggested by Steady; open it to keep or clear"
 
     def post(self, contact: Contact) -> str:
         if contact.source != POST_SOURCE:

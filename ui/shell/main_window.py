@@ -305,6 +305,8 @@ class MainWindow(VerifyingWindow, QMainWindow):
         dialog = ContactDialog(self.services, contact_id, parent=self)
         dialog.contact_corrected.connect(self._on_contact_corrected)
         dialog.contact_moved.connect(self._on_contact_moved)
+        # Kept or cleared: the log's "not reviewed" mark and the assessment change.
+        dialog.suggestions_reviewed.connect(lambda _id: self.page.refresh())
         self._show_dialog(dialog)
 
     def _on_contact_moved(self, _contact_id: int, customer_id: int) -> None:

@@ -37,7 +37,11 @@ def test_a_typed_threat_is_added_and_named(
 ) -> None:
     out, err = _log(db, capsys, "--channel", "email", "--text", "I know where you live.")
     assert out == "1\n"
-    assert err == "suggested: Threat of physical harm: “I know where you live”\n"
+    assert err == (
+        "suggested: Threat of physical harm: “I know where you live”\n"
+        "review: nobody has checked these yet; see and keep or clear them with steady review 1 "
+        "(or in the contact's view in the window).\n"
+    )
     assert "Email · inbound · severity 5 · threatening · threat-physical\n" in _shown(db, capsys)
     services = open_services(db_path)
     try:

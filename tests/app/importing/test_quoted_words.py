@@ -160,6 +160,10 @@ def test_import_then_assess_count_the_threat_once_not_the_quotes(
     ]
     assert main([*db, "assess", "1"]) == 0
     assessment = capsys.readouterr().out
-    assert f"Threatens physical harm: On Mon 2 Mar 2026: “{THREAT}”\n" in assessment
+    # Imported and not reviewed yet: the sign says so.
+    assert (
+        f"Threatens physical harm: On Mon 2 Mar 2026: “{THREAT}” This rests only on categories "
+        "Steady's word check suggested; nobody has reviewed them yet.\n"
+    ) in assessment
     for not_said in ("times", "legal action", "chargeback"):
         assert not_said not in assessment.split("Grounds")[0]
