@@ -44,6 +44,7 @@ from app.importing.sameness import before_customer, for_the_customer
 from app.importing.saving import MessageBatches
 from app.importing.suggest import severity_for, suggest_categories
 from app.importing.tally import FileTally, Stop, stop_reason
+from app.importing.written_time import later_than_now
 from app.log.contacts import MAX_ATTACHMENT_BYTES, ContactLog
 
 
@@ -287,6 +288,12 @@ class Importer(FileRecords):
         external_id = sameness.external_id
         warnings = list(found.warnings)
         occurred_at = found.occurred_at
+        if found.kind in ("paste", "csv"):
+            fallback = "now" if found.kind == "paste" else "the file's date"
+            future = later_than_now(occurred_at, self._clock(), fallback)
+            if future:
+                warnings.append(f"{found.place.capitalize()}: {future}" if found.place else future)
+                occurred_at = None
         if occurred_at is None:
             occurred_at = file_time(path) if os.path.exists(path) else self._clock()
         # The business's own words are never the customer's threat.
