@@ -108,6 +108,7 @@ class ReplyTools:
             QMessageBox.warning(self.window, "Reply calmly", str(error))
             return
         editor.contact_logged.connect(self.window._on_contact_logged)
+        self.window.settings_saved.connect(editor.follow_settings)
         editor.reply_finished.connect(lambda _reply: self.unfinished.refresh())
         editor.destroyed.connect(lambda: self._forget(editor))
         self.editors.append(editor)
