@@ -71,7 +71,8 @@ class Importer(FileRecords):
         options = ImportOptions(customer_id=customer_id)
         tally = FileTally()
         seen: Counter[str] = Counter()
-        for number, pasted in enumerate(split_pasted(text, self._clock()), start=1):
+        now = self._clock()
+        for number, pasted in enumerate(split_pasted(text, now), start=1):
             found = FoundMessage(
                 kind="paste",
                 text=pasted.text,
@@ -94,6 +95,9 @@ class Importer(FileRecords):
             if not pasted.sent_at and pasted.sent:
                 found.warnings.append(f"The time “{pasted.sent}” could not be read; now was used.")
             source = f"pasted text, message {number}"
+            # The time read, for the owner to check at a glance (one after now is not used).
+            if pasted.sent_at is not None and not later_than_now(pasted.sent_at, now, ""):
+                source += f", sent {pasted.sent_at.astimezone():%Y-%m-%d %H:%M}"
             self._item(ItemRef(PASTED, number), source, found, PASTED, options, own, report, tally)
         return report
 

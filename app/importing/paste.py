@@ -36,6 +36,7 @@ _CHAT = (
 _HEADER_LOOKAHEAD = 6
 # Gmail's web page: the sender on a line of their own, the time, then "to me" (or "to Pat").
 _ADDRESSED = re.compile(r"^\s*(?P<who>[^<>:]{0,80}?)\s*<(?P<address>[^<>\s@]+@[^<>\s]+)>\s*$")
+_INTRO_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?(?![A-Za-z]))?")
 _AGO = re.compile(r"\s*\([^()]*\bago\)\s*$", re.IGNORECASE)
 _TO_LINE = re.compile(r"^\s*to\s+\S", re.IGNORECASE)
 _CLOCK_TIME = re.compile(
@@ -120,9 +121,18 @@ def _message(
 
 
 def _who_and_when(intro: str) -> tuple[str, str]:
-    """ "Mon, 2 Mar 2026 at 10:15, Pat <pat@example.com>" -> (sender, time as written)."""
+    """ "Mon, 2 Mar 2026 at 10:15, Pat <pat@example.com>" -> (sender, time as written).
+
+    The sender follows the time of day, after a comma or (as Gmail writes "On Thu, Nov 26,
+    2026 at 9:40 PM Pat <pat@example.com> wrote:") without one."""
     angle = intro.find("<")
     head = intro[:angle] if angle > 0 else intro
+    clocks = list(_INTRO_CLOCK.finditer(head))
+    if clocks:
+        end = clocks[-1].end()
+        sender = intro[end:].lstrip(" ,")
+        if sender.strip():
+            return sender.strip(), intro[:end].strip()
     cut = head.rfind(", ")
     if cut < 0:
         return intro, ""

@@ -101,6 +101,11 @@ def test_a_pasted_outlook_thread_is_logged_at_the_times_it_was_sent(
         (_local(2026, 11, 26, 21, 40), "Still nothing."),
     ]
     assert [item.warnings for item in report.imported] == [(), ()]
+    # The import's report says the time each message was given.
+    assert [item.source for item in report.imported] == [
+        f"pasted text, message 1, sent {_local(2026, 11, 27, 0, 15):%Y-%m-%d %H:%M}",
+        f"pasted text, message 2, sent {_local(2026, 11, 26, 21, 40):%Y-%m-%d %H:%M}",
+    ]
 
 
 def test_a_pasted_time_later_than_now_is_not_logged_in_the_future(
@@ -121,6 +126,7 @@ def test_a_pasted_time_later_than_now_is_not_logged_in_the_future(
     assert shop.contacts.get(report.imported[1].contact_id).occurred_at == _local(
         2026, 11, 26, 21, 40
     )
+    assert report.imported[0].source == "pasted text, message 1"
 
 
 def test_a_helpdesk_row_with_pm_or_later_than_now(
@@ -200,3 +206,21 @@ def test_an_address_line_in_the_customers_words_does_not_split_them() -> None:
     )
     [message] = split_pasted(text, NOW)
     assert message.text == text.strip() and message.sent_at is None
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        # Gmail (US) writes no comma between the time and the sender
+        f"On Thu, Nov 26, 2026 at 9:40 PM Angry Person <{ANGRY}> wrote:",
+        f"On Thu, 26 Nov 2026 at 21:40, Angry Person <{ANGRY}> wrote:",  # Gmail (UK)
+        f"On 26 Nov 2026, at 21:40, Angry Person <{ANGRY}> wrote:",  # Apple Mail
+        f"On 26/11/2026 21:40, Angry Person <{ANGRY}> wrote:",  # Thunderbird
+    ],
+)
+def test_a_quoted_reply_names_its_sender_and_time(intro: str) -> None:
+    messages = split_pasted(f"Fine.\n\n{intro}\n> I will dispute the charge.\n", NOW)
+    assert [(m.sender_address, m.sent_at, m.text) for m in messages] == [
+        ("", None, "Fine."),
+        (ANGRY, _local(2026, 11, 26, 21, 40), "I will dispute the charge."),
+    ]
