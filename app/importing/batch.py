@@ -44,6 +44,7 @@ from app.importing.sameness import before_customer, for_the_customer
 from app.importing.saving import MessageBatches
 from app.importing.suggest import severity_for, suggest_categories
 from app.importing.tally import FileTally, Stop, stop_reason
+from app.importing.written_time import later_than_now
 from app.log.contacts import MAX_ATTACHMENT_BYTES, ContactLog
 
 
@@ -70,7 +71,8 @@ class Importer(FileRecords):
         options = ImportOptions(customer_id=customer_id)
         tally = FileTally()
         seen: Counter[str] = Counter()
-        for number, pasted in enumerate(split_pasted(text, self._clock()), start=1):
+        now = self._clock()
+        for number, pasted in enumerate(split_pasted(text, now), start=1):
             found = FoundMessage(
                 kind="paste",
                 text=pasted.text,
@@ -93,6 +95,9 @@ class Importer(FileRecords):
             if not pasted.sent_at and pasted.sent:
                 found.warnings.append(f"The time “{pasted.sent}” could not be read; now was used.")
             source = f"pasted text, message {number}"
+            # The time read, for the owner to check at a glance (one after now is not used).
+            if pasted.sent_at is not None and not later_than_now(pasted.sent_at, now, ""):
+                source += f", sent {pasted.sent_at.astimezone():%Y-%m-%d %H:%M}"
             self._item(ItemRef(PASTED, number), source, found, PASTED, options, own, report, tally)
         return report
 
@@ -287,6 +292,12 @@ class Importer(FileRecords):
         external_id = sameness.external_id
         warnings = list(found.warnings)
         occurred_at = found.occurred_at
+        if found.kind in ("paste", "csv"):
+            fallback = "now" if found.kind == "paste" else "the file's date"
+            future = later_than_now(occurred_at, self._clock(), fallback)
+            if future:
+                warnings.append(f"{found.place.capitalize()}: {future}" if found.place else future)
+                occurred_at = None
         if occurred_at is None:
             occurred_at = file_time(path) if os.path.exists(path) else self._clock()
         # The business's own words are never the customer's threat.

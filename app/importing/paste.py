@@ -2,8 +2,9 @@
 
 A message starts where the headers show one: an Outlook block ("From:" with "Sent:",
 "Date:", "To:" or "Subject:" right after), a "-----Original Message-----" line, a Gmail
-"On … wrote:" line (its quoted "> " text is unquoted one level), or a chat line such as
-"[10:32] Pat: …" or "12/03/2026, 10:32 - Pat: …". Messages come back in the order they
+"On … wrote:" line (its quoted "> " text is unquoted one level), a message as the Gmail web
+page copies it ("Pat <pat@example.com>", then its time, "Thu, Nov 26, 9:40 PM (8 hours
+ago)", then "to me"), or a chat line such as "[10:32] Pat: …" or "12/03/2026, 10:32 - Pat: …". Messages come back in the order they
 appear in the text (an email thread is usually newest first).
 
 A chat line often gives only the time ("[10:32]"); its day is the last one the paste gave (a
@@ -18,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from email.utils import parseaddr
 
-from app.importing.written_time import read_written_time
+from app.importing.written_time import clock_time, read_written_time
 
 _HEADER = re.compile(r"^\s*\*?(From|Sent|Date|To|Cc|Subject)\*?\s*:\s*(.*)$", re.IGNORECASE)
 _ORIGINAL = re.compile(r"^\s*-{2,}\s*(Original Message|Forwarded message)\s*-{2,}\s*$", re.I)
@@ -33,6 +34,11 @@ _CHAT = (
     ),
 )
 _HEADER_LOOKAHEAD = 6
+# Gmail's web page: the sender on a line of their own, the time, then "to me" (or "to Pat").
+_ADDRESSED = re.compile(r"^\s*(?P<who>[^<>:]{0,80}?)\s*<(?P<address>[^<>\s@]+@[^<>\s]+)>\s*$")
+_INTRO_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?(?![A-Za-z]))?")
+_AGO = re.compile(r"\s*\([^()]*\bago\)\s*$", re.IGNORECASE)
+_TO_LINE = re.compile(r"^\s*to\s+\S", re.IGNORECASE)
 _CLOCK_TIME = re.compile(
     r"^(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?(?:\s*(?P<half>[AaPp])\.?[Mm]\.?)?$"
 )
@@ -53,8 +59,34 @@ class PastedMessage:
     note: str = ""  # how the time was completed, for the owner
 
 
-def _time(text: str) -> datetime | None:
-    return read_written_time(text, day_first=True)
+def _time(text: str, now: datetime | None = None) -> datetime | None:
+    return read_written_time(text, day_first=True, now=now)
+
+
+def _next_words(lines: list[str], index: int) -> int:
+    """The first line from `index` with words on it (len(lines) when none)."""
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    return index
+
+
+def _web_mail_header(lines: list[str], index: int, now: datetime) -> tuple[str, str, int] | None:
+    """(sender, time as written, where the words start) when a Gmail web message starts here.
+
+    "(8 hours ago)" is left out of the time as written: it changes with the hour of the
+    copy, and the same message pasted twice must be seen as the same."""
+    if not _ADDRESSED.match(lines[index]):
+        return None
+    when_at = _next_words(lines, index + 1)
+    if when_at >= len(lines) or when_at - index > 3:
+        return None
+    sent = _AGO.sub("", lines[when_at]).strip()
+    if _time(sent, now) is None and _clock_time(sent) is None:
+        return None
+    start = _next_words(lines, when_at + 1)
+    if start < len(lines) and _TO_LINE.match(lines[start]) and len(lines[start]) <= 200:
+        start += 1
+    return lines[index].strip(), sent, start
 
 
 def _starts_header_block(lines: list[str], index: int) -> bool:
@@ -70,7 +102,11 @@ def _unquote(lines: list[str]) -> list[str]:
 
 
 def _message(
-    lines: list[str], sender: str = "", sent: str = "", subject: str = ""
+    lines: list[str],
+    sender: str = "",
+    sent: str = "",
+    subject: str = "",
+    now: datetime | None = None,
 ) -> PastedMessage:
     text = "\n".join(lines).strip()
     address = parseaddr(sender)[1]
@@ -79,22 +115,31 @@ def _message(
         sender=sender.strip(),
         sender_address=address.lower() if "@" in address else "",
         sent=sent.strip(),
-        sent_at=_time(sent),
+        sent_at=_time(sent, now),
         subject=subject.strip(),
     )
 
 
 def _who_and_when(intro: str) -> tuple[str, str]:
-    """ "Mon, 2 Mar 2026 at 10:15, Pat <pat@example.com>" -> (sender, time as written)."""
+    """ "Mon, 2 Mar 2026 at 10:15, Pat <pat@example.com>" -> (sender, time as written).
+
+    The sender follows the time of day, after a comma or (as Gmail writes "On Thu, Nov 26,
+    2026 at 9:40 PM Pat <pat@example.com> wrote:") without one."""
     angle = intro.find("<")
     head = intro[:angle] if angle > 0 else intro
+    clocks = list(_INTRO_CLOCK.finditer(head))
+    if clocks:
+        end = clocks[-1].end()
+        sender = intro[end:].lstrip(" ,")
+        if sender.strip():
+            return sender.strip(), intro[:end].strip()
     cut = head.rfind(", ")
     if cut < 0:
         return intro, ""
     return intro[cut + 2 :].strip(), head[:cut].strip()
 
 
-def _split_email(lines: list[str]) -> list[PastedMessage]:
+def _split_email(lines: list[str], now: datetime) -> list[PastedMessage]:
     messages: list[PastedMessage] = []
     sender = sent = subject = ""
     body: list[str] = []
@@ -102,7 +147,7 @@ def _split_email(lines: list[str]) -> list[PastedMessage]:
 
     def flush() -> None:
         if any(line.strip() for line in body) or sender:
-            messages.append(_message(body, sender, sent, subject))
+            messages.append(_message(body, sender, sent, subject, now))
 
     while index < len(lines):
         line = lines[index]
@@ -126,11 +171,18 @@ def _split_email(lines: list[str]) -> list[PastedMessage]:
                     subject = value
                 index += 1
             continue
+        web = _web_mail_header(lines, index, now)
+        if web is not None:
+            flush()
+            sender, sent, index = web
+            subject = ""
+            body = []
+            continue
         wrote = _WROTE.match(line)
         if wrote:
             flush()
-            quoted = _split_email(_unquote(lines[index + 1 :]))
-            introduced = _message([], *_who_and_when(wrote.group(1)))
+            quoted = _split_email(_unquote(lines[index + 1 :]), now)
+            introduced = _message([], *_who_and_when(wrote.group(1)), now=now)
             if not quoted:
                 quoted = [introduced]
             elif not quoted[0].sender:
@@ -154,14 +206,7 @@ def _clock_time(text: str) -> time | None:
     match = _CLOCK_TIME.match(text.strip())
     if not match:
         return None
-    hour, minute, second = int(match["h"]), int(match["m"]), int(match["s"] or 0)
-    if match["half"]:
-        if not 1 <= hour <= 12:
-            return None
-        hour = hour % 12 + (12 if match["half"] in "Pp" else 0)
-    if hour > 23 or minute > 59 or second > 59:
-        return None
-    return time(hour, minute, second)
+    return clock_time(int(match["h"]), int(match["m"]), int(match["s"] or 0), match["half"] or "")
 
 
 def _day(text: str, today: date) -> date | None:
@@ -225,7 +270,7 @@ def _split_chat(lines: list[str], now: datetime) -> list[PastedMessage] | None:
     today = now.astimezone().date()
     for index, (line, match) in enumerate(zip(lines, matches, strict=True)):
         if match:
-            sent_at = _time(match.group("when"))
+            sent_at = _time(match.group("when"), now)
             if sent_at is not None:
                 day = sent_at.date()
             starts_at.append(match)
@@ -239,7 +284,7 @@ def _split_chat(lines: list[str], now: datetime) -> list[PastedMessage] | None:
         elif bodies:
             bodies[-1].append(line)
     messages = [
-        _message(body, match.group("who"), match.group("when"))
+        _message(body, match.group("who"), match.group("when"), now=now)
         for match, body in zip(starts_at, bodies, strict=True)
     ]
     _dated(messages, days, now)
@@ -251,8 +296,11 @@ def split_pasted(text: str, now: datetime | None = None) -> list[PastedMessage]:
 
     `now` completes chat times written without a date (see the module's notes)."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    chat = _split_chat(lines, now or datetime.now().astimezone())
+    now = now or datetime.now().astimezone()
+    chat = _split_chat(lines, now)
     if chat:
         return chat
-    messages = _split_email(lines)
+    messages = _split_email(lines, now)
+    # A Gmail web message from today gives only its time ("9:40 PM").
+    _dated(messages, [None] * len(messages), now)
     return messages or ([PastedMessage(text=text.strip())] if text.strip() else [])

@@ -2,13 +2,21 @@
 
 A time without a zone is taken as the laptop's local time. Slashed dates are ambiguous:
 helpdesk exports (US-made) write month first, chat exports (WhatsApp) day first.
+
+Dates with the month's English name are read here rather than by strptime, whose month
+names follow the laptop's language, and before the lenient RFC 2822 reader, which takes
+"Thursday, November 26, 2026 9:40 PM" and drops the "PM". They cover what Outlook, Apple
+Mail, Gmail (its copied web page too) and Thunderbird write in English, day first or month
+first: "Thursday, 26 November 2026 21:40", "Thu, Nov 26, 2026 at 9:40 PM", "26 November
+2026 at 21:40:12 GMT", "Thu, Nov 26, 9:40 PM (8 hours ago)". A date written without its
+year (as Gmail writes this year's) is in the latest year that does not put it after now.
 """
 
 from __future__ import annotations
 
 import contextlib
 import re
-from datetime import datetime
+from datetime import datetime, time, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
 _COMMON = (
@@ -17,31 +25,108 @@ _COMMON = (
     "%Y-%m-%d %H:%M:%S",
     "%Y-%m-%d %H:%M",
     "%d.%m.%Y %H:%M",
-    "%d %B %Y %H:%M",
-    "%d %b %Y %H:%M",
-    "%B %d, %Y %I:%M %p",
-    "%b %d, %Y %I:%M %p",
-    "%b %d, %Y %H:%M",
     "%Y-%m-%d",
 )
 _MONTH_FIRST = ("%m/%d/%Y %H:%M:%S", "%m/%d/%Y %H:%M", "%m/%d/%Y %I:%M %p", "%m/%d/%Y, %H:%M")
 _DAY_FIRST = ("%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d/%m/%Y, %H:%M")
 
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+_HALF_DAY = re.compile(r"\d\s*[ap]\.?m\.?(?![a-z])", re.IGNORECASE)
+_CLOCK = (
+    r"(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+    r"(?:\s*(?P<half>[ap])\.?m\.?)?"
+)
+_NAMED = re.compile(
+    r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[a-z]{3,9})\.?"
+    r"|(?P<month_first>[a-z]{3,9})\.?\s+(?P<day_second>\d{1,2})(?:st|nd|rd|th)?)"
+    r",?(?:\s+(?P<year>\d{4}))?,?(?:\s+at)?\s+" + _CLOCK + r"(?:\s+(?P<zone>[a-z]{1,5}|[+-]\d{4}))?"
+    r"(?:\s*\([^()]*\bago\))?$",
+    re.IGNORECASE,
+)
+# The zones mail programs write as letters (RFC 2822's list, and Britain's and Europe's).
+_ZONES = {
+    "UT": 0, "UTC": 0, "GMT": 0, "Z": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
+    "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "BST": 1, "CET": 1, "CEST": 2,
+}  # fmt: skip
 
-def read_written_time(text: str, day_first: bool = False) -> datetime | None:
-    text = text.strip()
+
+def _month(word: str) -> int | None:
+    word = word.lower()
+    for number, name in enumerate(_MONTHS, start=1):
+        if word == name or (len(word) in (3, 4) and name.startswith(word)):
+            return number
+    return None
+
+
+def clock_time(hour: int, minute: int, second: int = 0, half: str = "") -> time | None:
+    """A time of day; `half` is "a" or "p" for a 12-hour clock ("9:40 PM")."""
+    if half:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if half in "Pp" else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    return time(hour, minute, second)
+
+
+def _zone(text: str | None) -> timezone | None:
+    if not text:
+        return None
+    if text[0] in "+-":
+        minutes = int(text[1:3]) * 60 + int(text[3:5])
+        return timezone(timedelta(minutes=minutes if text[0] == "+" else -minutes))
+    hours = _ZONES.get(text.upper())
+    return None if hours is None else timezone(timedelta(hours=hours))
+
+
+def _named(text: str, now: datetime | None) -> datetime | None:
+    """A date with the month's name and a time: None when the text is not one (or is
+    impossible, as "31 February" or "13:40 PM" are)."""
+    match = _NAMED.match(text)
+    if not match:
+        return None
+    month = _month(match["month"] or match["month_first"])
+    clock = clock_time(
+        int(match["hour"]), int(match["minute"]), int(match["second"] or 0), match["half"] or ""
+    )
+    zone = _zone(match["zone"])
+    if month is None or clock is None or (match["zone"] and zone is None):
+        return None
+    day = int(match["day"] or match["day_second"])
+    now = (now or datetime.now()).astimezone()
+    years = [int(match["year"])] if match["year"] else [now.year, now.year - 1]
+    for year in years:
+        try:
+            moment = datetime.combine(datetime(year, month, day).date(), clock, zone)
+        except ValueError:
+            continue  # 29 February in a year without one
+        if match["year"] or moment.astimezone() <= now + timedelta(days=1):
+            return moment
+    return None
+
+
+def read_written_time(
+    text: str, day_first: bool = False, now: datetime | None = None
+) -> datetime | None:
+    """The time `text` gives, or None. `now` completes a date written without its year."""
+    text = " ".join(text.split())
     if not text:
         return None
     moment: datetime | None = None
     with contextlib.suppress(ValueError):
         moment = datetime.fromisoformat(re.sub(r"(Z| UTC)$", "+00:00", text))
     if moment is None:
+        moment = _named(text, now)
+    if moment is None and not _HALF_DAY.search(text):
         try:
             moment = parsedate_to_datetime(text)
         except (TypeError, ValueError, IndexError):
             moment = None
     if moment is None:
-        # "Monday, March 2, 2026 at 10:15 AM" -> "March 2, 2026 10:15 AM"
         cleaned = re.sub(r"^[A-Za-z]+,\s*", "", text).replace(" at ", " ")
         slashed = (_DAY_FIRST + _MONTH_FIRST) if day_first else (_MONTH_FIRST + _DAY_FIRST)
         for pattern in _COMMON + slashed:
@@ -56,3 +141,18 @@ def read_written_time(text: str, day_first: bool = False) -> datetime | None:
     if moment is None:
         return None
     return moment if moment.tzinfo else moment.astimezone()
+
+
+# A clock a few minutes fast is not a message from the future.
+_SLACK = timedelta(minutes=5)
+
+
+def later_than_now(moment: datetime | None, now: datetime, fallback: str) -> str:
+    """What to tell the owner when a written time is later than now (else ""): such a time
+    is misread (or mistyped by the other side), so it is not logged as given."""
+    if moment is None or moment <= now + _SLACK:
+        return ""
+    return (
+        f"The time it gives reads as {moment.astimezone():%Y-%m-%d %H:%M}, later than now; "
+        f"{fallback} was used. Correct the contact if you know when it was sent."
+    )

@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from app.core.clock import to_storage
-from app.reply.signature import DEFAULT_SIGN_OFF, has_sign_off, has_signature
+from app.reply.signature import DEFAULT_SIGN_OFF, has_sign_off, has_signature, signed_by_hand
 from app.reply.steps import QUESTIONS, ReplyState, Step, format_left
 from app.reply.tone_rules import ToneFlag
 
@@ -65,7 +65,11 @@ def blockers(state: ReplyState, now: datetime, flags: list[ToneFlag], signature:
             example = DEFAULT_SIGN_OFF.get(state.language, DEFAULT_SIGN_OFF["en"])
             reasons.append(f"End with a sign-off such as “{example}”.")
         if not signature.strip():
-            reasons.append("Write your signature block in Settings (name, role, business).")
+            if not signed_by_hand(state.draft):
+                reasons.append(
+                    "Type your name under the sign-off (with your role and the business), "
+                    "or write your signature block in Settings."
+                )
         elif not has_signature(state.draft, signature):
             reasons.append("Insert your signature block.")
     return reasons

@@ -118,6 +118,32 @@ def has_signature(draft: str, signature: str) -> bool:
     return bool(first) and first in draft
 
 
+# A signature typed by hand under the sign-off: short lines (name, role, business, phone),
+# not a paragraph of the reply that happens to follow a "Thanks."
+_HAND_SIGNED_WIDTH = 80
+
+
+def signed_by_hand(draft: str) -> bool:
+    """A name after the last sign-off: on its line ("Regards, Sam") or in a few short lines
+    under it, as an owner with no signature block in Settings types it."""
+    lines = [line.strip() for line in draft.strip().splitlines() if line.strip()][-8:]
+    for index in range(len(lines) - 1, -1, -1):
+        found = _sign_off_in(lines[index])
+        if found is None:
+            continue
+        under = lines[index + 1 :]
+        if found[1]:
+            return True
+        return bool(under) and all(len(line) <= _HAND_SIGNED_WIDTH for line in under)
+    return False
+
+
+def is_signed(draft: str, signature: str) -> bool:
+    """The signature block from Settings is in the draft, or, with none set, a signature
+    typed by hand under the sign-off."""
+    return has_signature(draft, signature) if signature.strip() else signed_by_hand(draft)
+
+
 def _first_line(signature: str) -> str:
     return next((line.strip() for line in signature.splitlines() if line.strip()), "")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGroupBox,
@@ -22,7 +22,7 @@ from app.importing.paste import split_pasted
 from app.importing.typed_words import SuggestedLog
 from app.services import Services
 from ui.log.contact_drafts import ContactDrafts
-from ui.log.contact_form import ContactForm
+from ui.log.contact_form import ContactForm, is_plain_enter
 from ui.log.evidence_dialog import EvidenceDialog, banner
 from ui.log.evidence_list import EvidenceList, PendingFile
 from ui.log.suggested_boxes import SuggestedBoxes
@@ -72,6 +72,7 @@ class LogContactDialog(EvidenceDialog):
         save_button.setShortcut(QKeySequence("Ctrl+Return"))
         save_button.setToolTip("Save (Ctrl+Enter)")
         save_button.setAutoDefault(False)
+        QShortcut(QKeySequence("Ctrl+Enter"), self).activated.connect(save_button.click)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -104,6 +105,18 @@ class LogContactDialog(EvidenceDialog):
         self._autosave.timeout.connect(self.save_draft)
         self._autosave.start()
         self.form.summary_edit.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Only Ctrl+Enter or the Save button itself saves: plain Enter reaching the dialog
+        # (from the evidence list, say) would press its default button, Save.
+        if is_plain_enter(event):
+            focused = self.focusWidget()
+            if isinstance(focused, QPushButton):
+                focused.click()
+            else:
+                self.focusNextChild()
+            return
+        super().keyPressEvent(event)
 
     def _build_draft_banner(self) -> None:
         draft = self._drafts.load(self.customer_id) if self._drafts else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QMimeData, Qt, Signal
-from PySide6.QtGui import QFontDatabase, QImage
+from PySide6.QtGui import QFontDatabase, QImage, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QButtonGroup,
@@ -88,6 +88,12 @@ class ExactWordsEdit(QPlainTextEdit):
             self.image_pasted.emit(QImage(source.imageData()))
         else:
             super().insertFromMimeData(source)
+
+
+def is_plain_enter(event: QKeyEvent) -> bool:
+    """Return or Enter without Ctrl (Ctrl+Enter is the dialogs' Save)."""
+    keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+    return event.key() in keys and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
 
 
 def logged_as(details: ContactDetails) -> str:
@@ -250,6 +256,15 @@ class ContactForm(QWidget):
         self.staff_edit.setText(details.staff)
         if keep_zone and details.occurred_tz:
             self.zone_label.setText(f"your local time (logged as {logged_as(details)})")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter in a one-line field goes on to the next one, as many people expect; reaching
+        # the dialog it would press Save and log a half-typed contact for good.
+        if is_plain_enter(event):
+            self.focusNextChild()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def has_content(self) -> bool:
         return bool(

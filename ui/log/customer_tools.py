@@ -24,6 +24,7 @@ from ui.standing.panel import AssessmentPanel
 from ui.standing.view_loader import LoadedStanding, StandingLoader
 
 if TYPE_CHECKING:  # each dialog loads when first opened: the window starts with the log
+    from app.importing.batch_report import ImportReport
     from ui.importing.import_dialog import ImportDialog
     from ui.log.log_warnings import LogWarnings
     from ui.reply.editor import ReplyEditor
@@ -107,6 +108,7 @@ class ReplyTools:
             QMessageBox.warning(self.window, "Reply calmly", str(error))
             return
         editor.contact_logged.connect(self.window._on_contact_logged)
+        self.window.settings_saved.connect(editor.follow_settings)
         editor.reply_finished.connect(lambda _reply: self.unfinished.refresh())
         editor.destroyed.connect(lambda: self._forget(editor))
         self.editors.append(editor)
@@ -225,8 +227,11 @@ class ImportTools:
     def _forget(self, dialog: ImportDialog) -> None:
         self.dialogs = [d for d in self.dialogs if d is not dialog]
 
-    def _on_dialog_finished_import(self, _report: object) -> None:
+    def _on_dialog_finished_import(self, report: ImportReport) -> None:
         self.window.refresh_customers()
+        # With nobody chosen (a first email dropped on a new log), show whose it now is.
+        if self.window.current_customer() is None and report.imported:
+            self.window.select_customer(report.imported[0].customer_id)
         self.window.page.refresh()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout
 
 from app.reply.readiness import flags_unread, note_flags
-from app.reply.signature import has_sign_off, has_signature
+from app.reply.signature import has_sign_off, is_signed
 from app.reply.spelling import suggestions_for
 from app.reply.steps import Step
 from app.reply.tone import compare_tone
@@ -61,7 +61,7 @@ class CheckingSteps:
             self.review_panel.set_reading(self.reader.speaking)
         elif step == Step.SIGN:
             self.sign_panel.show_checks(
-                has_sign_off(self.state.draft), has_signature(self.state.draft, self.signature)
+                has_sign_off(self.state.draft), is_signed(self.state.draft, self.signature)
             )
         self._update_nav()
 

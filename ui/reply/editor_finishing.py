@@ -63,6 +63,13 @@ class FinishingSteps:
         self.draft.clear_sentence()
         self.review_panel.set_reading(False)
 
+    def follow_settings(self) -> None:
+        """Settings were saved while this reply is open: a signature block written there
+        counts from now on, without closing the reply."""
+        self.signature = self.services.settings.text("signature")
+        self.sign_panel.show_signature(self.signature)
+        self._refresh_panels()
+
     def insert_signature(self) -> None:
         self._set_draft(
             with_signature(self.state.draft, self.signature, self.language_choice.language)

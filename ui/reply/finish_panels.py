@@ -31,19 +31,20 @@ class SignPanel(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.addWidget(heading("Your signature block (from Settings)"))
-        self.signature = plain_label(signature or "No signature block yet.")
+        self.signature = plain_label("")
         self.signature.setObjectName("signature")
         self.signature.setStyleSheet(
             "border: 1px solid palette(mid); padding: 8px; background: palette(base);"
         )
         layout.addWidget(self.signature)
-        if not signature.strip():
-            missing = QLabel(
-                "Write one in Settings › Signature block (your name, your role, the business "
-                "and how to reach you); until then, type it at the end of the draft."
-            )
-            missing.setWordWrap(True)
-            layout.addWidget(missing)
+        self.missing = QLabel(
+            "Write one in Settings › Signature block (your name, your role, the business "
+            "and how to reach you); until then, type your name, role and business under the "
+            "sign-off at the end of the draft."
+        )
+        self.missing.setObjectName("signature_missing")
+        self.missing.setWordWrap(True)
+        layout.addWidget(self.missing)
         self.insert = QPushButton("Insert sign-off and signature")
         self.insert.setObjectName("insert_signature")
         self.insert.clicked.connect(self.insert_requested)
@@ -55,6 +56,13 @@ class SignPanel(QWidget):
         layout.addWidget(self.sign_off)
         layout.addWidget(self.signed)
         layout.addStretch(1)
+        self.show_signature(signature)
+
+    def show_signature(self, signature: str) -> None:
+        """The block from Settings (read again when Settings are saved)."""
+        self.by_hand = not signature.strip()
+        self.signature.setText(signature or "No signature block yet.")
+        self.missing.setVisible(self.by_hand)
 
     def show_checks(self, has_sign_off: bool, has_signature: bool) -> None:
         self.sign_off.setText(
@@ -62,6 +70,13 @@ class SignPanel(QWidget):
             if has_sign_off
             else f"{CROSS} No sign-off yet (such as “Kind regards,”)."
         )
+        if self.by_hand:
+            self.signed.setText(
+                f"{TICK} Your name is under the sign-off."
+                if has_signature
+                else f"{CROSS} No name under the sign-off yet."
+            )
+            return
         self.signed.setText(
             f"{TICK} Your signature block is there."
             if has_signature

@@ -18,6 +18,11 @@ NO_MATCH = (
     "<p>Nobody in the list matches what is in the search box. Clear it to see every "
     "customer, or add this person as a new customer.</p>"
 )
+CHOOSE_CUSTOMER = (
+    "<h2>Choose a customer</h2>"
+    "<p>Choose a customer in the list on the left to see where they stand and what they "
+    "have sent, or add someone new.</p>"
+)
 CHOOSE_CUSTOMER_FIRST = "Choose the customer first (or add them with Ctrl+Shift+N)."
 FIRST_CUSTOMER = "Add the first customer…  (Ctrl+Shift+N)"
 NEW_CUSTOMER = "New customer…  (Ctrl+Shift+N)"
@@ -43,7 +48,7 @@ def empty_words(total: int, search: str, status_label: str | None) -> str:
             "what is in the search box. Clear it, or choose “Every status”, to see "
             f"{_everyone(total)}.</p>"
         )
-    return NO_MATCH
+    return NO_MATCH if search.strip() else CHOOSE_CUSTOMER
 
 
 class EmptyState(QWidget):
