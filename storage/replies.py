@@ -83,12 +83,13 @@ class SqliteReplies:
 
     def get(self, reply_id: int) -> ReplyState:
         row = self._db.execute(
-            "SELECT state, language FROM replies WHERE id = ?", [reply_id]
+            "SELECT state, language, customer_id FROM replies WHERE id = ?", [reply_id]
         ).fetchone()
         if row is None:
             raise NotFoundError(f"There is no reply {reply_id}.")
         # The column is the reply's language; replies saved before it existed follow Settings.
-        state = state_from_dict({**json.loads(row[0]), "language": row[1]})
+        # The customer too: moving the message answered moves its reply (contacts.move).
+        state = state_from_dict({**json.loads(row[0]), "language": row[1], "customer_id": row[2]})
         self._seen[reply_id] = state.draft
         return state
 

@@ -138,6 +138,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if stream is own:
             with contextlib.suppress(AttributeError, ValueError):
                 stream.reconfigure(errors="surrogateescape")  # type: ignore[union-attr]
+    from app.cli.output import visible_stderr
+
+    with visible_stderr():
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     from app.cli.output import OutputError, discard_unwritten, guarded_stdout, tell
 
     try:

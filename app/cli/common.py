@@ -6,6 +6,7 @@ import argparse
 import getpass
 import json
 import os
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -26,6 +27,7 @@ def database_path(args: argparse.Namespace) -> str:
 
 
 PASSPHRASE_VARIABLE = "STEADY_PASSPHRASE"
+_RAW_IN_JSON = re.compile("[\x7f-\x9f]")
 
 
 def ask_passphrase(prompt: str) -> str:
@@ -90,8 +92,10 @@ def plain(value: object) -> object:
 
 
 def print_json(value: object) -> None:
-    json.dump(plain(value), sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    text = json.dumps(plain(value), ensure_ascii=False, indent=2)
+    # JSON escapes the other control characters itself; these it leaves raw, and a terminal
+    # can obey them. Escaped, a script still reads the exact words.
+    sys.stdout.write(_RAW_IN_JSON.sub(lambda found: f"\\u{ord(found.group()):04x}", text) + "\n")
 
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:

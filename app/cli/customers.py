@@ -41,6 +41,12 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     show = actions.add_parser("show", help="a customer's details and log")
     show.add_argument("id", type=record_id)
+    show.add_argument(
+        "--full",
+        action="store_true",
+        help=f"print each message whole (by default the first {PREVIEW_LINES} lines, and how "
+        "many more there are)",
+    )
     add_json_flag(show)
     show.set_defaults(run=_show)
 
@@ -161,9 +167,32 @@ def _show(args: argparse.Namespace) -> int:
         )
         if contact.summary:
             print(f"  {contact.summary}")
-        for line in contact.text.splitlines()[:3]:
-            print(f"  > {line}")
+        _print_words(contact.text, args.id, whole=args.full)
     return 0
+
+
+PREVIEW_LINES = 3
+
+
+def _print_words(text: str, customer_id: int, *, whole: bool) -> None:
+    """A message's first lines, and a line saying how much more there is and how to see it:
+    the threat can be on the fourth line. Only a line break starts a line; a form feed or a
+    vertical tab is shown as a mark, not taken for one (it would shorten the preview)."""
+    if not text.strip():
+        return
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").rstrip().split("\n")
+    written = [index for index, line in enumerate(lines) if line.strip()]
+    shown = len(lines)
+    if not whole and len(written) > PREVIEW_LINES:
+        shown = written[PREVIEW_LINES - 1] + 1
+    for line in lines[written[0] : shown]:
+        print(f"  > {line}".rstrip())
+    hidden = sum(1 for index in written if index >= shown)
+    if hidden:
+        print(
+            f"  … {hidden} more line{'s' if hidden > 1 else ''} not shown; "
+            f"steady customer show {customer_id} --full prints whole messages"
+        )
 
 
 def _print_actions(actions: list[Action], symbol: str) -> None:

@@ -11,6 +11,7 @@ import sys
 
 from app.cli.common import add_json_flag, print_json, services_for
 from app.cli.numbers import record_id
+from app.cli.output import rewrite_line, visible
 from app.cli.returning import import_notes
 from app.cli.review import how_to_review
 from app.core.errors import InvalidInputError, NotFoundError
@@ -69,7 +70,7 @@ def _import(args: argparse.Namespace) -> int:
     def progress(step: Progress) -> None:
         if show_progress and step.current:
             percent = 100 * step.bytes_done // step.bytes_total if step.bytes_total else 100
-            print(f"\r{percent:3d}%  {step.current[:60]:<60}", end="", file=sys.stderr)
+            rewrite_line(f"{percent:3d}%  {visible(step.current)[:60]:<60}")
 
     with services_for(args) as services:
         if args.customer is not None:

@@ -11,6 +11,7 @@ import contextlib
 import errno
 import io
 import os
+import re
 import sys
 from collections.abc import Iterator
 from typing import TextIO
@@ -18,6 +19,18 @@ from typing import TextIO
 from app.core.errors import SteadyError
 
 _told: set[str] = set()
+
+# Every control character but newline and tab. A customer's words can carry ESC sequences that
+# hide text ("concealed"), erase or move lines, or retitle the terminal; a carriage return or a
+# backspace writes over what came before. The C1 range (U+0080-U+009F) includes the one-byte
+# escape CSI some terminals obey.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def visible(text: str) -> str:
+    """`text` with its control characters shown as marks ("[U+001B]"), as packets print them,
+    so a terminal never obeys a customer's escape codes."""
+    return CONTROL_CHARACTERS.sub(lambda found: f"[U+{ord(found.group()):04X}]", text)
 
 
 def tell(problem: str) -> None:
@@ -47,9 +60,8 @@ class StdoutClosedError(SteadyError):
         )
 
 
-class _Guarded(io.TextIOBase):
-    """Passes text on to `stream`; a failed write is an OutputError (a closed pipe stays a
-    BrokenPipeError: the reader has what it wanted)."""
+class _Visible(io.TextIOBase):
+    """Passes text on to `stream` with its control characters shown visibly."""
 
     def __init__(self, stream: TextIO) -> None:
         super().__init__()
@@ -69,12 +81,27 @@ class _Guarded(io.TextIOBase):
         return self._stream.fileno()
 
     def write(self, text: str) -> int:
+        self._stream.write(visible(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def close(self) -> None:
+        """The stream is Python's own; it closes it at exit."""
+
+
+class _Guarded(_Visible):
+    """Passes text on to `stream`, shown visibly; a failed write is an OutputError (a closed
+    pipe stays a BrokenPipeError: the reader has what it wanted)."""
+
+    def write(self, text: str) -> int:
         with _as_output_error():
-            return self._stream.write(text)
+            return super().write(text)
 
     def flush(self) -> None:
         with _as_output_error():
-            self._stream.flush()
+            super().flush()
 
     def close(self) -> None:
         """Never flushes: called when the guard is dropped, after it has said what failed."""
@@ -104,6 +131,32 @@ def guarded_stdout() -> Iterator[None]:
         sys.stdout.flush()
     finally:
         sys.stdout = original
+
+
+@contextlib.contextmanager
+def visible_stderr() -> Iterator[None]:
+    """Errors and notes name files, senders and subjects: shown visibly, as the output is."""
+    original = sys.stderr
+    if original is None:
+        yield
+        return
+    sys.stderr = _Visible(original)
+    try:
+        yield
+    finally:
+        sys.stderr = original
+
+
+def rewrite_line(text: str) -> None:
+    """A progress line written over the previous one on stderr: the carriage return is
+    Steady's own, the text is shown visibly like any other."""
+    stream = sys.stderr
+    if stream is None:
+        return
+    under = stream._stream if isinstance(stream, _Visible) else stream
+    under.write("\r")
+    stream.write(visible(text))
+    stream.flush()
 
 
 def discard_unwritten() -> None:

@@ -38,6 +38,7 @@ from app.importing.mailbox_source import mailbox_file, mailbox_read, mbox_items
 from app.importing.matching import customer_for, direction_of, sender_customer
 from app.importing.mbox import MboxReader
 from app.importing.paste import split_pasted
+from app.importing.pasted_thread import TypedBeside
 from app.importing.post_details import PostEvidence, missing_from
 from app.importing.review import SuggestionReview
 from app.importing.sameness import before_customer, for_the_customer
@@ -63,16 +64,22 @@ class Importer(FileRecords):
         return self.posts.missing_post_details(contact)
 
     def import_pasted(
-        self, customer_id: int, text: str, channel: Channel = Channel.EMAIL
+        self,
+        customer_id: int,
+        text: str,
+        channel: Channel = Channel.EMAIL,
+        typed: TypedBeside | None = None,
     ) -> ImportReport:
-        """Log each message of a pasted thread or transcript as its own contact."""
+        """Log each message of a pasted thread or transcript as its own contact, with what
+        the owner typed beside it (`typed`, whose channel then wins over `channel`)."""
         report = ImportReport()
         own = Settings(self._store).own_addresses()
         options = ImportOptions(customer_id=customer_id)
         tally = FileTally()
         seen: Counter[str] = Counter()
         now = self._clock()
-        for number, pasted in enumerate(split_pasted(text, now), start=1):
+        messages = split_pasted(text, now)
+        for number, pasted in enumerate(messages, start=1):
             found = FoundMessage(
                 kind="paste",
                 text=pasted.text,
@@ -82,6 +89,8 @@ class Importer(FileRecords):
                 sender_name=pasted.sender,
                 channel=channel,
             )
+            if typed is not None:
+                typed.give(found, number, len(messages), first=not report.imported)
             identity = "\x1f".join([pasted.sender, pasted.sent, pasted.subject, pasted.text])
             # The same words at the same written time are separate messages (a customer
             # sending "where is my refund" three times in a minute); pasting the same
@@ -308,7 +317,9 @@ class Importer(FileRecords):
             channel=found.channel,
             direction=direction,
             text=found.text,
-            summary=found.label,
+            summary=found.summary or found.label,
+            minutes=found.minutes,
+            staff=found.staff,
             categories=tuple(s.category for s in suggestions),
             severity=severity_for(suggestions),
             url=found.url,

@@ -43,6 +43,10 @@ class FoundMessage:
     warnings: list[str] = field(default_factory=list)
     # Content hash used when there is no Message-ID (set by the source).
     content_sha256: str = ""
+    # Typed by the owner beside a pasted thread (app/importing/pasted_thread.py).
+    summary: str = ""
+    staff: str = ""
+    minutes: int = 0
 
     @property
     def external_id(self) -> str:

@@ -126,10 +126,14 @@ class CalmReplies:
         return self._store.replies.events(reply_id)
 
     def original(self, state: ReplyState) -> Contact:
-        return self._contacts.get(state.contact_id)
+        """The message answered. A reply follows it to the customer it was moved to: name,
+        address, and where the sent reply is logged."""
+        original = self._contacts.get(state.contact_id)
+        state.customer_id = original.customer_id
+        return original
 
     def customer(self, state: ReplyState) -> Customer:
-        return self._store.customers.get(state.customer_id)
+        return self._store.customers.get(self.original(state).customer_id)
 
     def _event(self, state: ReplyState, kind: str, detail: dict[str, object]) -> int:
         """Write one evidence event with its ledger entry (call inside a transaction)."""
@@ -329,6 +333,7 @@ class CalmReplies:
         if not notes.strip():
             raise InvalidInputError("Write a few words about the call: what was said and agreed.")
         now = self._clock()
+        self.original(state)
         record = step_record(state, now, flags_now)
         details = ContactDetails(
             occurred_at=now,
@@ -394,6 +399,7 @@ class CalmReplies:
             "reference": reference,
             "contact_id": str(state.contact_id),
         }
+        self.original(state)
         state.actions_taken.append(entry)
         with self._store.atomic():
             self._event(state, "action", dict(entry))

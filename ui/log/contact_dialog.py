@@ -26,6 +26,7 @@ from ui.log.contact_form import ContactForm, is_plain_enter
 from ui.log.evidence_dialog import EvidenceDialog, banner
 from ui.log.evidence_list import EvidenceList, PendingFile
 from ui.log.suggested_boxes import SuggestedBoxes
+from ui.log.thread_split import log_one_by_one
 from ui.shell.dates import shown_when
 from ui.shell.messages import confirm, tell_error
 from ui.shell.screen_fit import fit_to_screen
@@ -147,22 +148,14 @@ class LogContactDialog(EvidenceDialog):
             )
 
     def log_messages_separately(self) -> None:
-        """Each message of the pasted thread becomes its own contact, then the dialog closes."""
-        try:
-            report = self._services.imports.import_pasted(
-                self.customer_id, self.form.words_edit.exact_text()
-            )
-        except SteadyError as error:
-            tell_error(self, error, "The messages were not logged")
+        """Each message of the pasted thread becomes its own contact, with the channel, summary
+        and files typed beside it, then the dialog closes; it stays open if any was not logged."""
+        ids = log_one_by_one(self, self._services, self.customer_id, self.form, self.evidence)
+        if ids is None:
             return
-        if report.failed:
-            tell_error(
-                self,
-                SteadyError(report.summary() + " " + report.failed[0].reason),
-                "Not every message was logged",
-            )
-        ids = [item.contact_id for item in report.imported]
-        if self._drafts is not None:
+        self._autosave.stop()
+        # A draft kept from an earlier crash, not restored yet, is not this one: it stays.
+        if self._drafts is not None and self.draft_banner.isHidden():
             self._drafts.discard(self.customer_id)
         self._dirty = False
         for contact_id in ids:

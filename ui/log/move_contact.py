@@ -37,6 +37,16 @@ def moves_text(services: Services, contact_id: int) -> str:
     return "\n".join(lines)
 
 
+def _reply_goes_along(services: Services, customer_id: int, contact_id: int) -> str:
+    open_replies = [r for r in services.open_replies(customer_id) if r.contact_id == contact_id]
+    if not open_replies:
+        return ""
+    return (
+        " Your unfinished reply to it goes with it: it will be to the customer you move it to, "
+        "at their address, and logged under them when you send it."
+    )
+
+
 class MoveContactDialog(QDialog):
     def __init__(self, services: Services, contact_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,10 +56,11 @@ class MoveContactDialog(QDialog):
         contact = services.contacts.get(contact_id)
         current = services.customers.get(contact.customer_id)
         self.setWindowTitle("Move to another customer")
-        explain = QLabel(
+        self.explain = explain = QLabel(
             f"This contact is logged under {current.name}. Move it to the customer it really "
             "belongs to. Its words, versions and files stay as they are, and the move is kept "
             "in the log with your reason."
+            + _reply_goes_along(services, contact.customer_id, contact_id)
         )
         explain.setTextFormat(Qt.TextFormat.PlainText)
         explain.setWordWrap(True)

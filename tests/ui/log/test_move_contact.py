@@ -51,3 +51,25 @@ def test_the_move_needs_a_reason(qtbot, services: Services, clock: FakeClock) ->
     assert move.result() != QDialog.DialogCode.Accepted
     assert "why" in move.error.text()
     assert services.contacts.get(contact).customer_id == victor
+
+
+def test_an_unfinished_reply_to_the_contact_is_said_to_go_along(
+    qtbot, services: Services, clock: FakeClock
+) -> None:
+    victor = services.customers.add(Customer(name="Victor Vexed"))
+    renee = services.customers.add(Customer(name="Renée Delacroix", emails=("r@courriel.example",)))
+    contact = services.contacts.log(victor, inbound("Where is my refund?", clock()))
+    quiet = MoveContactDialog(services, contact)
+    qtbot.addWidget(quiet)
+    assert "unfinished reply" not in quiet.explain.text()
+
+    reply = services.replies.start(contact)
+    move = MoveContactDialog(services, contact)
+    qtbot.addWidget(move)
+    assert "Your unfinished reply to it goes with it" in move.explain.text()
+    move.customers.setCurrentIndex(move.customers.findData(renee))
+    move.reason.setText("Renée's email")
+    move.accept()
+    assert reply.id is not None
+    moved = services.replies.get(reply.id)
+    assert services.replies.outgoing_mail(moved).to == "r@courriel.example"
