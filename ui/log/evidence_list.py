@@ -38,6 +38,7 @@ from ui.importing.dropped_files import local_files
 from ui.shell.dates import shown_when
 from ui.shell.images import encode_png
 from ui.shell.messages import confirm, tell_error
+from ui.shell.row_keys import rows_take_enter
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,7 @@ class EvidenceList(QWidget):
         self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.tree.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
         self.tree.itemActivated.connect(self._on_tree_item_activated)
+        rows_take_enter(self.tree)
         self.hint = QLabel("Drop files here, press Ctrl+V to paste a screenshot, or choose files.")
         self.add_button = QPushButton("Add files…")
         self.paste_button = QPushButton("Paste screenshot")
