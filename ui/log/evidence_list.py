@@ -14,7 +14,14 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication, QImage
+from PySide6.QtGui import (
+    QDesktopServices,
+    QFontDatabase,
+    QGuiApplication,
+    QImage,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -129,14 +136,24 @@ class EvidenceList(QWidget):
         self.add_button = QPushButton("Add files…")
         self.paste_button = QPushButton("Paste screenshot")
         self.open_button = QPushButton("Open")
+        # Only a file not saved yet can be taken off: saved evidence is never removed.
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.setToolTip("Take the selected file off before saving (Delete)")
+        self.remove_button.setVisible(contact_id is None)
         self.add_button.clicked.connect(self.choose_files)
         self.paste_button.clicked.connect(self.paste_from_clipboard)
         self.open_button.clicked.connect(self.open_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        remove_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tree)
+        remove_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove_key.activated.connect(self.remove_selected)
+        self.tree.currentItemChanged.connect(lambda *_: self._enable_remove())
         buttons = QHBoxLayout()
         buttons.addWidget(self.hint, 1)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.paste_button)
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree, 1)
@@ -171,6 +188,7 @@ class EvidenceList(QWidget):
             row.setData(0, Qt.ItemDataRole.UserRole, key)
             self.tree.addTopLevelItem(row)
         self.open_button.setEnabled(bool(rows))
+        self._enable_remove()
 
     def rows(self) -> list[list[str]]:
         """The list as shown: file, size, SHA-256, added."""
@@ -225,6 +243,31 @@ class EvidenceList(QWidget):
             self.add_image(QImage(mime.imageData()))
             return True
         return False
+
+    def _selected_pending(self) -> int | None:
+        """The selected file's place among the files not saved yet, if it is one of them."""
+        item = self.tree.currentItem()
+        if item is None:
+            return None
+        key = int(item.data(0, Qt.ItemDataRole.UserRole))
+        return -1 - key if key < 0 else None
+
+    def _enable_remove(self) -> None:
+        self.remove_button.setEnabled(self._selected_pending() is not None)
+
+    def remove_selected(self) -> None:
+        """Take a file added by mistake off the contact before it is saved."""
+        number = self._selected_pending()
+        if number is None:
+            return
+        del self.pending[number]
+        row = self.tree.indexOfTopLevelItem(self.tree.currentItem())
+        self.reload()
+        if self.tree.topLevelItemCount():
+            self.tree.setCurrentItem(
+                self.tree.topLevelItem(min(row, self.tree.topLevelItemCount() - 1))
+            )
+        self.changed.emit()
 
     def open_selected(self) -> None:
         item = self.tree.currentItem() or self.tree.topLevelItem(0)
