@@ -296,6 +296,8 @@ class MainWindow(VerifyingWindow, QMainWindow):
         self.refresh_customers()
         self.select_customer(customer_id)
         self.page.refresh()
+        # The owner sees what they saved, and Enter or a screen reader starts from it.
+        self.page.timeline.show_contact(contact_id)
         self.statusBar().showMessage("Contact saved to the log.", 5000)
         self.contact_logged.emit(contact_id)
 
