@@ -47,8 +47,8 @@ from ui.reply.notify import notify_time_up
 from ui.reply.printing import DraftPrinter
 from ui.reply.read_aloud import ReadAloud
 from ui.reply.review_panels import CheckPanel, ReviewPanel
-from ui.reply.step_rail import StepRail
 from ui.reply.step_focus import first_field
+from ui.reply.step_rail import StepRail
 from ui.shell.plain_text import isolated, plain_label
 from ui.shell.screen_fit import fit_to_screen
 from ui.shell.status_colours import Tone, show_as_banner, show_in_tone, text_style
