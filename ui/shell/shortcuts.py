@@ -103,6 +103,7 @@ class ShortcutsDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # read-only: Tab goes on to Close
         for row, shortcut in enumerate(rows):
             self.table.setItem(row, 0, QTableWidgetItem(shortcut.name))
             self.table.setItem(row, 1, QTableWidgetItem(shortcut.keys))

@@ -287,3 +287,25 @@ def test_closing_the_window_with_every_suggestion_ticked_decides_nothing(
     [contact] = shop.contacts.page_for_customer(angry_customer_id, 0, 10)
     assert set(contact.categories) == {Category.ABUSE, Category.THREAT_LEGAL}
     assert len(shop.imports.suggestions.pending(contact.id)) == 2
+
+
+def test_tab_leaves_the_csv_preview_and_reaches_remember_and_import(
+    qtbot, shop: Services, tmp_path: Path
+) -> None:
+    path = tmp_path / "export.csv"
+    path.write_text(
+        "id,created,requester,title,comment\n"
+        "7,2026-03-01T10:00:00Z,angry@example.com,Late,Where is it\n",
+        encoding="utf-8",
+    )
+    form = CsvMappingDialog(shop, str(path))
+    qtbot.addWidget(form)
+    form.show()
+    assert form.preview.accessibleName() == "Preview of the first contacts"
+    form.preview.setFocus()
+    form.preview.setCurrentCell(0, 0)
+    reached = []
+    for _ in range(3):
+        qtbot.keyClick(form.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(form.focusWidget().text())
+    assert reached == [form.remember.text(), "Import", "Cancel"]
