@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
-    QFontDatabase,
     QGuiApplication,
     QImage,
     QKeySequence,
@@ -43,6 +42,7 @@ from app.log.contacts import attachment_from_file
 from app.services import Services
 from ui.importing.dropped_files import local_files
 from ui.shell.dates import shown_when
+from ui.shell.fixed_font import fixed_width
 from ui.shell.images import encode_png
 from ui.shell.messages import confirm, tell_error
 from ui.shell.row_keys import rows_take_enter
@@ -162,7 +162,7 @@ class EvidenceList(QWidget):
 
     def reload(self) -> None:
         self.tree.clear()
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono = fixed_width(self.tree.font())
         rows: list[tuple[str, int, str, str, object]] = []
         if self.contact_id is not None:
             for saved in self._services.contacts.attachments(self.contact_id):
