@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLayoutItem,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +24,7 @@ SMALLEST_SCREEN = QSize(1280, 720)
 PANEL_AND_TITLE = 80
 SMALLEST_WINDOW = QSize(SMALLEST_SCREEN.width(), SMALLEST_SCREEN.height() - PANEL_AND_TITLE)
 SCROLLED = "steady_scrolled"
+SCROLL_BAR_WIDTH = QStyle.PixelMetric.PM_ScrollBarExtent
 
 
 def _room(window: QWidget) -> QSize:
@@ -64,6 +66,9 @@ class _FitWhenShown(QObject):
                 least, room = watched.minimumSizeHint(), _room(watched)
                 if least.width() > room.width() or least.height() > room.height():
                     scroll_contents(watched)
+                    # As wide as the content needs, so it scrolls sideways only when it must.
+                    width = least.width() + watched.style().pixelMetric(SCROLL_BAR_WIDTH) * 2
+                    self._preferred = (max(self._preferred[0], width), room.height())
             watched.resize(_size(watched, *self._preferred))
         return False
 
