@@ -23,3 +23,20 @@ def test_help_lists_the_packet_windows_keys(qtbot, dialog: PacketDialog) -> None
         for r in range(shown.table.rowCount())
     ]
     assert ("F5", "Packet: preview") in rows
+
+
+def test_enter_previews_and_never_ticks_every_contact_again(qtbot, dialog: PacketDialog) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    dialog.show()
+    QApplication.processEvents()
+    assert [b.text() for b in dialog.findChildren(QPushButton) if b.isDefault()] == ["Preview"]
+    tree = dialog.chooser.tree
+    second = tree.topLevelItem(1)
+    second.setCheckState(0, Qt.CheckState.Unchecked)
+    tree.setFocus()
+    tree.setCurrentItem(second)
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert second.checkState(0) == Qt.CheckState.Unchecked
+    assert dialog.isVisible()
