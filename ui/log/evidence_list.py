@@ -133,6 +133,7 @@ class EvidenceList(QWidget):
         self.tree.itemActivated.connect(self._on_tree_item_activated)
         rows_take_enter(self.tree)
         self.hint = QLabel("Drop files here, press Ctrl+V to paste a screenshot, or choose files.")
+        self.hint.setWordWrap(True)  # large text: the row of buttons still fits a laptop
         self.add_button = QPushButton("Add files…")
         self.paste_button = QPushButton("Paste screenshot")
         self.open_button = QPushButton("Open")

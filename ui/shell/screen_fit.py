@@ -62,12 +62,23 @@ class _FitWhenShown(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
             watched.removeEventFilter(self)
-            if isinstance(watched, QDialog) and not watched.property(SCROLLED):
+            layout = watched.layout()
+            if (
+                isinstance(watched, QDialog)
+                and layout is not None
+                and not watched.property(SCROLLED)
+            ):
                 least, room = watched.minimumSizeHint(), _room(watched)
                 if least.width() > room.width() or least.height() > room.height():
-                    scroll_contents(watched)
+                    margins = layout.contentsMargins()  # they move to the dialog's new layout
+                    content = scroll_contents(watched, layout)
                     # As wide as the content needs, so it scrolls sideways only when it must.
-                    width = least.width() + watched.style().pixelMetric(SCROLL_BAR_WIDTH) * 2
+                    width = (
+                        content.minimumSizeHint().width()
+                        + watched.style().pixelMetric(SCROLL_BAR_WIDTH)
+                        + margins.left()
+                        + margins.right()
+                    )
                     self._preferred = (max(self._preferred[0], width), room.height())
             watched.resize(_size(watched, *self._preferred))
         return False
@@ -83,16 +94,14 @@ def _is_button_row(item: QLayoutItem) -> bool:
         QBoxLayout.Direction.RightToLeft,
     ):
         return False
-    widgets = [layout.itemAt(i).widget() for i in range(layout.count())]
-    shown = [w for w in widgets if w is not None]
+    items = [layout.itemAt(i) for i in range(layout.count())]
+    shown = [w for item in items if item is not None and (w := item.widget()) is not None]
     return bool(shown) and all(isinstance(w, QAbstractButton) for w in shown)
 
 
-def scroll_contents(dialog: QDialog) -> None:
-    """Put the dialog's content in a scroll area; its row of buttons stays in sight below."""
-    layout = dialog.layout()
-    if layout is None:
-        return
+def scroll_contents(dialog: QDialog, layout: QLayout) -> QWidget:
+    """Put the dialog's content (its `layout`) in a scroll area; its row of buttons stays in
+    sight below. Returns the scrolled content."""
     dialog.setProperty(SCROLLED, True)
     buttons: QLayoutItem | None = None
     last = layout.itemAt(layout.count() - 1) if layout.count() else None
@@ -109,12 +118,16 @@ def scroll_contents(dialog: QDialog) -> None:
     area.setWidget(content)
     dialog.setMinimumSize(0, 0)  # the old layout had set its own least size on the dialog
     outer = QVBoxLayout(dialog)
+    outer.setContentsMargins(layout.contentsMargins())
+    layout.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(area, 1)
     if buttons is not None:
-        if buttons.widget() is not None:
-            outer.addWidget(buttons.widget())
-        elif isinstance(buttons.layout(), QLayout):
-            outer.addLayout(buttons.layout())
+        row_widget, row_layout = buttons.widget(), buttons.layout()
+        if row_widget is not None:
+            outer.addWidget(row_widget)
+        elif row_layout is not None:
+            outer.addLayout(row_layout)
     outer.activate()
     if dialog.isVisible():
         area.show()  # added while the dialog shows: at once, not after the next events
+    return content
