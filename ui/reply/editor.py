@@ -163,6 +163,7 @@ class ReplyEditor(DraftingSteps, CheckingSteps, ReviewSteps, FinishingSteps, QMa
             scroller = QScrollArea()
             scroller.setWidgetResizable(True)
             scroller.setFrameShape(QFrame.Shape.NoFrame)
+            scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a Tab stop with no name
             scroller.setWidget(panel)
             self.pages.addWidget(scroller)
         self.draft = DraftEdit()

@@ -52,3 +52,17 @@ def test_a_blocked_next_leaves_the_focus_where_the_owner_is(
     assert not editor.go_to(Step.DRAFT)  # nothing answered yet
     assert editor.state.step is Step.CONSIDER
     assert editor.focusWidget() is second
+
+
+def test_no_nameless_scroll_area_is_a_tab_stop(
+    open_editor: Callable[..., ReplyEditor], angry_id: int
+) -> None:
+    from PySide6.QtWidgets import QScrollArea
+
+    editor = open_editor(angry_id)
+    stops = [
+        area
+        for area in editor.findChildren(QScrollArea)
+        if area.focusPolicy() & Qt.FocusPolicy.TabFocus and not area.accessibleName()
+    ]
+    assert stops == []
