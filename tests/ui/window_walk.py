@@ -75,6 +75,7 @@ def interactive_widgets(top: QWidget) -> Iterator[QWidget]:
         QAbstractItemView,
         QAbstractSpinBox,
         QComboBox,
+        QGraphicsView,
         QLineEdit,
         QPlainTextEdit,
         QScrollBar,
@@ -87,6 +88,7 @@ def interactive_widgets(top: QWidget) -> Iterator[QWidget]:
         QAbstractItemView,
         QAbstractSpinBox,
         QComboBox,
+        QGraphicsView,  # the charts take focus
         QLineEdit,
         QPlainTextEdit,
         QTextEdit,

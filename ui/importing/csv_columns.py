@@ -64,6 +64,10 @@ class CsvMappingDialog(QDialog):
         self.preview = QTableWidget(0, len(PREVIEW_COLUMNS))
         self.preview.setHorizontalHeaderLabels(PREVIEW_COLUMNS)
         self.preview.horizontalHeader().setStretchLastSection(True)
+        self.preview.setAccessibleName("Preview of the first contacts")
+        # Read-only: Tab moves on to the checkbox and buttons instead of from cell to cell.
+        self.preview.setTabKeyNavigation(False)
+        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.problem = plain_label()
         show_in_tone(self.problem, Tone.DANGER)
         self.remember = QCheckBox("Remember these columns for the next export like this one")

@@ -97,6 +97,7 @@ class ImportDialog(QDialog):
         self.summary.setFont(font)
         self.results = QTreeWidget()
         self.results.setHeaderLabels(["What", "Details"])
+        self.results.setAccessibleName("What was imported")
         self.results.setColumnWidth(0, 320)
         self.results.hide()
         self.cancel_button = QPushButton("Cancel")
@@ -333,13 +334,28 @@ class ImportDialog(QDialog):
         return keep
 
     def _on_done_button_clicked(self) -> None:
+        if self._apply_ticks(self.decided_suggestions()):
+            self.accept()
+
+    def _apply_ticks(self, decided: dict[int, set]) -> bool:
         try:
-            for contact_id, keep in self.decided_suggestions().items():
+            for contact_id, keep in decided.items():
                 self._services.imports.suggestions.decide(contact_id, keep)
         except SteadyError as error:
             self.status.setText(str(error))
-            return
-        self.accept()
+            return False
+        return True
+
+    def _unticked(self) -> dict[int, set]:
+        """The contacts where the owner unticked a suggestion, with what they left ticked."""
+        suggested: dict[int, set] = {}
+        for item in self._report.imported:
+            suggested[item.contact_id] = {s.category for s in item.suggestions}
+        return {
+            contact_id: keep
+            for contact_id, keep in self.decided_suggestions().items()
+            if keep != suggested.get(contact_id, keep)
+        }
 
     def _on_cancel_button_clicked(self) -> None:
         if self._worker is not None:
@@ -352,6 +368,10 @@ class ImportDialog(QDialog):
     def reject(self) -> None:
         if self._worker is not None:
             self._on_cancel_button_clicked()
+            return
+        # Escape or the window's close button after unticking a suggestion: the owner saw the
+        # category rejected on screen, so the log must not keep it behind their back.
+        if self.is_done and not self._apply_ticks(self._unticked()):
             return
         super().reject()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QMimeData, Qt, Signal
-from PySide6.QtGui import QFontDatabase, QImage, QKeyEvent
+from PySide6.QtGui import QImage, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QButtonGroup,
@@ -27,6 +27,7 @@ from app.core.clock import zone_label
 from app.core.domain import Category, Channel, ContactDetails, Direction
 from ui.importing.dropped_files import local_files
 from ui.shell.dates import date_time_format, shown_when
+from ui.shell.fixed_font import fixed_width
 from ui.shell.status_look import severity_label
 
 QUOTE_STYLE = (
@@ -53,7 +54,7 @@ class ExactWordsEdit(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.setFont(fixed_width())
         self.setStyleSheet(QUOTE_STYLE)
         self.setTabChangesFocus(True)
         self.setPlaceholderText(

@@ -37,6 +37,7 @@ from ui.log.suggestion_panel import SuggestionPanel
 from ui.shell.dates import shown_when
 from ui.shell.messages import confirm, tell_error
 from ui.shell.plain_text import plain_tooltip
+from ui.shell.row_keys import rows_take_enter
 from ui.shell.screen_fit import fit_to_screen
 
 
@@ -81,6 +82,7 @@ class ContactDialog(EvidenceDialog):
         self.history = QListWidget()
         self.history.setAccessibleName("History: every version of this contact")
         self.history.currentRowChanged.connect(self._on_history_row_changed)
+        rows_take_enter(self.history)
         self.reason_edit = QLineEdit(
             placeholderText="Why is it being corrected? (e.g. “typed the wrong date”)"
         )

@@ -146,6 +146,7 @@ class CustomerPage(QWidget):
         self.top_scroll.setWidgetResizable(True)
         self.top_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.top_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.top_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a Tab stop with no name
         self.top_scroll.setWidget(top_box)
         line = self.fontMetrics().lineSpacing()
         self.top_scroll.setMinimumHeight(line * TOP_LEAST_LINES)

@@ -139,6 +139,7 @@ class ReplyTools:
             "the same message and choose “Earlier drafts…”.",
             "Discard",
             "Keep it",
+            default_no=True,
         ):
             return
         for editor in list(self.editors):

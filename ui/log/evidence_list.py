@@ -14,7 +14,13 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication, QImage
+from PySide6.QtGui import (
+    QDesktopServices,
+    QGuiApplication,
+    QImage,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -36,8 +42,10 @@ from app.log.contacts import attachment_from_file
 from app.services import Services
 from ui.importing.dropped_files import local_files
 from ui.shell.dates import shown_when
+from ui.shell.fixed_font import fixed_width
 from ui.shell.images import encode_png
 from ui.shell.messages import confirm, tell_error
+from ui.shell.row_keys import rows_take_enter
 
 
 @dataclass(frozen=True)
@@ -123,18 +131,30 @@ class EvidenceList(QWidget):
         self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.tree.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
         self.tree.itemActivated.connect(self._on_tree_item_activated)
+        rows_take_enter(self.tree)
         self.hint = QLabel("Drop files here, press Ctrl+V to paste a screenshot, or choose files.")
+        self.hint.setWordWrap(True)  # large text: the row of buttons still fits a laptop
         self.add_button = QPushButton("Add files…")
         self.paste_button = QPushButton("Paste screenshot")
         self.open_button = QPushButton("Open")
+        # Only a file not saved yet can be taken off: saved evidence is never removed.
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.setToolTip("Take the selected file off before saving (Delete)")
+        self.remove_button.setVisible(contact_id is None)
         self.add_button.clicked.connect(self.choose_files)
         self.paste_button.clicked.connect(self.paste_from_clipboard)
         self.open_button.clicked.connect(self.open_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        remove_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tree)
+        remove_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove_key.activated.connect(self.remove_selected)
+        self.tree.currentItemChanged.connect(lambda *_: self._enable_remove())
         buttons = QHBoxLayout()
         buttons.addWidget(self.hint, 1)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.paste_button)
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree, 1)
@@ -143,7 +163,7 @@ class EvidenceList(QWidget):
 
     def reload(self) -> None:
         self.tree.clear()
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono = fixed_width(self.tree.font())
         rows: list[tuple[str, int, str, str, object]] = []
         if self.contact_id is not None:
             for saved in self._services.contacts.attachments(self.contact_id):
@@ -169,6 +189,7 @@ class EvidenceList(QWidget):
             row.setData(0, Qt.ItemDataRole.UserRole, key)
             self.tree.addTopLevelItem(row)
         self.open_button.setEnabled(bool(rows))
+        self._enable_remove()
 
     def rows(self) -> list[list[str]]:
         """The list as shown: file, size, SHA-256, added."""
@@ -223,6 +244,31 @@ class EvidenceList(QWidget):
             self.add_image(QImage(mime.imageData()))
             return True
         return False
+
+    def _selected_pending(self) -> int | None:
+        """The selected file's place among the files not saved yet, if it is one of them."""
+        item = self.tree.currentItem()
+        if item is None:
+            return None
+        key = int(item.data(0, Qt.ItemDataRole.UserRole))
+        return -1 - key if key < 0 else None
+
+    def _enable_remove(self) -> None:
+        self.remove_button.setEnabled(self._selected_pending() is not None)
+
+    def remove_selected(self) -> None:
+        """Take a file added by mistake off the contact before it is saved."""
+        number = self._selected_pending()
+        if number is None:
+            return
+        del self.pending[number]
+        row = self.tree.indexOfTopLevelItem(self.tree.currentItem())
+        self.reload()
+        if self.tree.topLevelItemCount():
+            self.tree.setCurrentItem(
+                self.tree.topLevelItem(min(row, self.tree.topLevelItemCount() - 1))
+            )
+        self.changed.emit()
 
     def open_selected(self) -> None:
         item = self.tree.currentItem() or self.tree.topLevelItem(0)

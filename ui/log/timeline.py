@@ -229,6 +229,24 @@ class TimelineView(QListView):
             self.setCurrentIndex(model.index(row))
             self.scrollTo(model.index(row))
 
+    def show_contact(self, contact_id: int) -> bool:
+        """Select the contact's row and scroll it into view, reading further pages of the log
+        when it was backdated among older contacts; False when it is not in this log."""
+        model = self._timeline()
+        if model is None:
+            return False
+        row = model.row_showing(contact_id)
+        pages_left = model.contact_total + 1  # each page reads at least one contact
+        while row is None and pages_left and model.canFetchMore(QModelIndex()):
+            model.fetchMore(QModelIndex())
+            row = model.row_showing(contact_id)
+            pages_left -= 1
+        if row is None:
+            return False
+        self.setCurrentIndex(model.index(row))
+        self.scrollTo(model.index(row), QAbstractItemView.ScrollHint.EnsureVisible)
+        return True
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         index = self.currentIndex()
         key = event.key()

@@ -19,6 +19,7 @@ from app.core.domain import Contact, Direction
 from app.packets.contacts import EXAMPLES_RULE
 from app.packets.data import SPOKEN_CHANNELS
 from ui.shell.dates import shown_when
+from ui.shell.row_keys import never_default, rows_take_enter
 
 INCLUDE, EXAMPLE, WHEN, CHANNEL, FROM, WORDS = range(6)
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -75,6 +76,8 @@ class ContactChooser(QWidget):
         self.examples_hint.setWordWrap(True)
         all_button = QPushButton("Include all")
         none_button = QPushButton("Include none")
+        never_default(all_button, none_button)
+        rows_take_enter(self.tree)
         buttons = QHBoxLayout()
         buttons.addWidget(all_button)
         buttons.addWidget(none_button)

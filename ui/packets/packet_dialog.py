@@ -179,6 +179,8 @@ class PacketDialog(PacketOutput, QDialog):
         splitter.setSizes([480, 720])
 
         self.preview_button = QPushButton("Preview")
+        # Enter in a field previews: the harmless answer, never ticking or redacting anything.
+        self.preview_button.setDefault(True)
         self.preview_button.setToolTip("Draw the packet with your choices (F5)")
         self.save_button = QPushButton("Save PDF…")
         self.save_button.setToolTip("Ctrl+S")

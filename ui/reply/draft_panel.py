@@ -90,6 +90,11 @@ class DraftPanel(QWidget):
         templates = QHBoxLayout()
         self.templates = QComboBox()
         self.templates.setObjectName("templates")
+        # The longest title would widen the whole column (and cut the customer's message).
+        self.templates.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.templates.setMinimumContentsLength(12)
         for template in TEMPLATES:
             self.templates.addItem(template.title, template.key)
             self.templates.setItemData(

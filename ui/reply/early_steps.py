@@ -40,6 +40,7 @@ def heading(text: str) -> QLabel:
     font = QFont(label.font())
     font.setBold(True)
     label.setFont(font)
+    label.setWordWrap(True)  # large text: the column wraps rather than scrolls sideways
     return label
 
 

@@ -47,6 +47,7 @@ from ui.reply.notify import notify_time_up
 from ui.reply.printing import DraftPrinter
 from ui.reply.read_aloud import ReadAloud
 from ui.reply.review_panels import CheckPanel, ReviewPanel
+from ui.reply.step_focus import first_field
 from ui.reply.step_rail import StepRail
 from ui.shell.plain_text import isolated, plain_label
 from ui.shell.screen_fit import fit_to_screen
@@ -112,6 +113,7 @@ class ReplyEditor(DraftingSteps, CheckingSteps, ReviewSteps, FinishingSteps, QMa
         self.draft.document().clearUndoRedoStacks()
         self._show_step(self.state.step, save=False)
         self.tick()
+        self._focus_step()
 
     # --- building ---------------------------------------------------------------------------
 
@@ -161,6 +163,7 @@ class ReplyEditor(DraftingSteps, CheckingSteps, ReviewSteps, FinishingSteps, QMa
             scroller = QScrollArea()
             scroller.setWidgetResizable(True)
             scroller.setFrameShape(QFrame.Shape.NoFrame)
+            scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a Tab stop with no name
             scroller.setWidget(panel)
             self.pages.addWidget(scroller)
         self.draft = DraftEdit()
@@ -249,6 +252,7 @@ class ReplyEditor(DraftingSteps, CheckingSteps, ReviewSteps, FinishingSteps, QMa
     def go_to(self, target: Step | int) -> bool:
         """Go back freely; go forward through each step whose work is done."""
         target = Step(target)
+        before = self.state.step
         while self.state.step < target:
             # The draft as it is now: the background check may be a keystroke behind.
             reasons = self.blockers(self.flags_now())
@@ -260,7 +264,15 @@ class ReplyEditor(DraftingSteps, CheckingSteps, ReviewSteps, FinishingSteps, QMa
         if self.state.step > target:
             self.state.step = target
         self._show_step(self.state.step)
+        if self.state.step != before:
+            self._focus_step()
         return True
+
+    def _focus_step(self) -> None:
+        page = self.pages.currentWidget()
+        panel = page.widget() if isinstance(page, QScrollArea) else page
+        field = first_field(self.state.step, panel, self.draft) or self.next
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_step(self, step: Step, save: bool = True) -> None:
         self.stop_reading()

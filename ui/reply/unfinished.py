@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.services import Services
 from ui.shell.dates import shown_when
 from ui.shell.first_paint import after_first_paint
+from ui.shell.row_keys import never_default, rows_take_enter
 
 if TYPE_CHECKING:
     from app.reply.steps import ReplySummary
@@ -65,6 +66,8 @@ class _ReplyList(QWidget):
         self.discard.clicked.connect(lambda: self._emit_current(self.discard_requested))
         self.resume = QPushButton("Resume")
         self.resume.clicked.connect(lambda: self._emit_current(self.resume_requested))
+        never_default(self.discard, self.resume)
+        rows_take_enter(self.list)
         self.row.addWidget(self.discard)
         self.row.addWidget(self.resume)
         layout.addLayout(self.row)

@@ -31,6 +31,7 @@ from ui.log.customer_list import CustomerListPanel
 from ui.log.customer_page import CustomerPage
 from ui.shell.empty_state import CHOOSE_CUSTOMER_FIRST, EmptyState, empty_words
 from ui.shell.first_paint import after_first_paint
+from ui.shell.menu_letters import keep_letters
 from ui.shell.status_colours import Tone, show_as_banner
 from ui.shell.verifying import VerifyingWindow
 
@@ -112,6 +113,7 @@ class MainWindow(VerifyingWindow, QMainWindow):
     # Building.
     def _install_tools(self, tools: Callable[[MainWindow], list[object]]) -> None:
         self.customer_tools.extend(tools(self))
+        keep_letters(self.menuBar())  # the tools add menus and items
         self.tools_installed.emit()
 
     def _action(self, text: str, shortcut: str | QKeySequence.StandardKey, slot: object) -> QAction:
@@ -147,6 +149,7 @@ class MainWindow(VerifyingWindow, QMainWindow):
         self.customer_menu.addSeparator()
         search_menu = menus.addMenu("&Search")
         search_menu.addAction(self.search_action)
+        keep_letters(menus)
 
         self.toolbar = QToolBar("Main")
         self.toolbar.setObjectName("main-toolbar")
@@ -296,6 +299,8 @@ class MainWindow(VerifyingWindow, QMainWindow):
         self.refresh_customers()
         self.select_customer(customer_id)
         self.page.refresh()
+        # The owner sees what they saved, and Enter or a screen reader starts from it.
+        self.page.timeline.show_contact(contact_id)
         self.statusBar().showMessage("Contact saved to the log.", 5000)
         self.contact_logged.emit(contact_id)
 

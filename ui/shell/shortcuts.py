@@ -77,7 +77,8 @@ def duplicate_keys(window: QWidget) -> dict[str, list[str]]:
 
 
 # Keys of the windows and lists the main window opens: not bound while Help is read, so named
-# here (each is checked against its widget in tests/ui/shell/test_help_menu.py).
+# here (each is checked against its widget in tests/ui/shell/test_shortcuts.py and
+# tests/ui/packets/test_packet_keys.py).
 ELSEWHERE: tuple[Shortcut, ...] = (
     Shortcut("Ctrl+Enter", "Log a contact: save it"),
     Shortcut("Ctrl+V", "Log a contact: paste a screenshot or files as evidence"),
@@ -87,7 +88,9 @@ ELSEWHERE: tuple[Shortcut, ...] = (
     Shortcut("Ctrl+Enter", "Calm reply: next step"),
     Shortcut("Alt+Left", "Calm reply: step back"),
     Shortcut("Ctrl+S", "Calm reply: save the draft now"),
+    Shortcut("F5", "Packet: preview"),
     Shortcut("Ctrl+S", "Packet: save the PDF"),
+    Shortcut("Ctrl+P", "Packet: print (in the main window Ctrl+P prepares the packet)"),
     Shortcut("Escape", "Any dialog: close (asks first if you typed something)"),
 )
 
@@ -103,6 +106,7 @@ class ShortcutsDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # read-only: Tab goes on to Close
         for row, shortcut in enumerate(rows):
             self.table.setItem(row, 0, QTableWidgetItem(shortcut.name))
             self.table.setItem(row, 1, QTableWidgetItem(shortcut.keys))

@@ -31,6 +31,7 @@ from app.standing.volume import thinned
 from ui.shell.status_colours import is_dark
 from ui.shell.status_look import CHART_AVERAGE, CHART_CUSTOMER
 from ui.standing.chart_size import CHART_HEIGHT
+from ui.standing.chart_words import severity_words, volume_words
 
 CUSTOMER_COLOUR = CHART_CUSTOMER
 AVERAGE_COLOUR = CHART_AVERAGE
@@ -82,6 +83,8 @@ class StandingCharts(QWidget):
         for view in (self.volume_view, self.severity_view):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumHeight(CHART_HEIGHT)
+        self.volume_view.setAccessibleName("Messages from them per month")
+        self.severity_view.setAccessibleName("Severity of each message")
         self.volume_sets: tuple[QBarSet, QBarSet] | None = None
         self.severity_series: QScatterSeries | None = None
         layout = QHBoxLayout(self)
@@ -98,12 +101,17 @@ class StandingCharts(QWidget):
                 chart.removeAxis(axis)
         self.volume_sets = None
         self.severity_series = None
+        for view in (self.volume_view, self.severity_view):
+            view.setAccessibleDescription("")
 
     def show_data(
         self, monthly: tuple[MonthVolume, ...], severity: list[tuple[datetime, int]]
     ) -> None:
         self.volume_view.setChart(self._volume_chart(monthly))
         self.severity_view.setChart(self._severity_chart(thinned(severity)))
+        # Every message counts in the words, not only the points left after thinning.
+        self.volume_view.setAccessibleDescription(volume_words(monthly))
+        self.severity_view.setAccessibleDescription(severity_words(severity))
 
     def _volume_chart(self, monthly: tuple[MonthVolume, ...]) -> QChart:
         years = sorted({m.month[:4] for m in monthly})

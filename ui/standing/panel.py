@@ -8,6 +8,7 @@ and the action log.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -292,6 +293,10 @@ class AssessmentPanel(QWidget):
             button.clicked.connect(lambda _=False, s=step: self.log_step(s))
             self.step_buttons.append(button)
         self._place_steps()
+        # Tab follows the screen: the next steps are drawn above the tabs, but made after them.
+        chain = [*self.step_buttons, self.tabs]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _step_columns(self) -> int:
         """Two columns of next steps where they fit side by side, else one under the other."""

@@ -31,6 +31,7 @@ from app.services import Services
 from app.standing.policies import AGREEMENT_METHODS, STANDARD_POLICIES
 from ui.shell.dates import date_time_format, shown_when
 from ui.shell.plain_text import plain_label
+from ui.shell.row_keys import never_default, rows_take_enter
 from ui.shell.screen_fit import fit_to_screen
 from ui.shell.status_colours import Tone, show_as_banner
 
@@ -141,7 +142,11 @@ class PoliciesDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         self.close_button = close.button(QDialogButtonBox.StandardButton.Close)
+        rows_take_enter(self.policy_list, self.version_list, self.agreement_list)
         layout.addWidget(close)
+        # Enter in a field does that field's job (the policy name adds it); no button of this
+        # window is pressed behind it, and Enter never closes what is half typed.
+        never_default(*self.findChildren(QPushButton))
         self.refresh()
 
     def _selected(self, widget: QListWidget) -> int | None:

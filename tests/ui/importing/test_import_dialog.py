@@ -245,3 +245,67 @@ def test_customer_picker_creates_a_customer_from_the_sender(
     picker.create_new.setChecked(True)
     picker.accept()
     assert shop.customers.get(picker.customer_id).emails == ("new@example.net",)
+
+
+@pytest.mark.parametrize("how", ["Escape", "close button"])
+def test_an_unticked_suggestion_is_cleared_when_the_window_is_closed_without_done(
+    qtbot, shop: Services, angry_customer_id: int, tmp_path: Path, how: str
+) -> None:
+    eml = tmp_path / "a.eml"
+    eml.write_bytes(bytes(email("You clowns. I will sue you.")))
+    dialog = ImportDialog(shop, [str(eml)])
+    qtbot.addWidget(dialog)
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.is_done, timeout=10_000)
+    assert dialog.results.accessibleName() == "What was imported"
+    group = dialog.results.topLevelItem(0)
+    abuse = next(
+        group.child(i)
+        for i in range(group.childCount())
+        if "Abusive language" in group.child(i).text(0)
+    )
+    abuse.setCheckState(0, Qt.CheckState.Unchecked)
+    if how == "Escape":
+        qtbot.keyClick(dialog.results, Qt.Key.Key_Escape)
+    else:
+        dialog.close()
+    assert not dialog.isVisible()
+    [contact] = shop.contacts.page_for_customer(angry_customer_id, 0, 10)
+    assert contact.categories == (Category.THREAT_LEGAL,)
+
+
+def test_closing_the_window_with_every_suggestion_ticked_decides_nothing(
+    qtbot, shop: Services, angry_customer_id: int, tmp_path: Path
+) -> None:
+    eml = tmp_path / "a.eml"
+    eml.write_bytes(bytes(email("You clowns. I will sue you.")))
+    dialog = ImportDialog(shop, [str(eml)])
+    qtbot.addWidget(dialog)
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.is_done, timeout=10_000)
+    qtbot.keyClick(dialog.results, Qt.Key.Key_Escape)
+    [contact] = shop.contacts.page_for_customer(angry_customer_id, 0, 10)
+    assert set(contact.categories) == {Category.ABUSE, Category.THREAT_LEGAL}
+    assert len(shop.imports.suggestions.pending(contact.id)) == 2
+
+
+def test_tab_leaves_the_csv_preview_and_reaches_remember_and_import(
+    qtbot, shop: Services, tmp_path: Path
+) -> None:
+    path = tmp_path / "export.csv"
+    path.write_text(
+        "id,created,requester,title,comment\n"
+        "7,2026-03-01T10:00:00Z,angry@example.com,Late,Where is it\n",
+        encoding="utf-8",
+    )
+    form = CsvMappingDialog(shop, str(path))
+    qtbot.addWidget(form)
+    form.show()
+    assert form.preview.accessibleName() == "Preview of the first contacts"
+    form.preview.setFocus()
+    form.preview.setCurrentCell(0, 0)
+    reached = []
+    for _ in range(3):
+        qtbot.keyClick(form.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(form.focusWidget().text())
+    assert reached == [form.remember.text(), "Import", "Cancel"]

@@ -36,3 +36,19 @@ def test_tab_reaches_the_assessment_before_the_log(qtbot, demo_window: MainWindo
     # Shift+Tab from the log goes back up into the assessment, not to the buttons above it.
     QTest.keyClick(page.timeline, Qt.Key.Key_Backtab)
     assert panel.isAncestorOf(QApplication.focusWidget())
+
+
+def test_tab_follows_the_screen_next_steps_before_the_tabs_no_nameless_stop(
+    qtbot, demo_window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QScrollArea, QTabBar
+
+    demo_window.activateWindow()
+    demo_window.select_customer(2)
+    panel = next(t.panel for t in demo_window.customer_tools if hasattr(t, "panel"))
+    qtbot.waitUntil(lambda: bool(panel.step_buttons) and panel.step_buttons[0].isVisible())
+    page = demo_window.page
+    chain = _tab_chain(page.log_button, page.timeline)
+    assert not [w for w in chain if isinstance(w, QScrollArea)]
+    kinds = ["step" if w in panel.step_buttons else type(w).__name__ for w in chain]
+    assert kinds.index("step") < kinds.index(QTabBar.__name__), kinds

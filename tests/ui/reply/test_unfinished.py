@@ -27,7 +27,10 @@ def _tools(window: MainWindow):  # type: ignore[no-untyped-def]
 def _answer(monkeypatch: pytest.MonkeyPatch, yes: bool) -> list[str]:
     asked: list[str] = []
 
-    def confirm(_parent: object, title: str, question: str, _yes: str, _no: str) -> bool:
+    def confirm(
+        _parent: object, title: str, question: str, _yes: str, _no: str, **how: object
+    ) -> bool:
+        assert how == {"default_no": True}  # Enter pressed in haste keeps the reply
         asked.append(question)
         return yes
 

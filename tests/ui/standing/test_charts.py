@@ -62,3 +62,31 @@ def test_none_is_protected_where_this_qt_needs_it(qtbot) -> None:
     """Every other Qt call still takes a reference from None in 6.12: the guard must hold."""
     if void_calls_take_none():
         assert sys.getrefcount(None) > 1 << 28
+
+
+def test_a_screen_reader_gets_each_charts_name_and_figures(qtbot) -> None:
+    from tests.ui.window_walk import accessible_name, interactive_widgets
+
+    charts = StandingCharts()
+    qtbot.addWidget(charts)
+    months = (MonthVolume("2025-06", 4, 1.25), MonthVolume("2025-07", 9, 1.0))
+    noon = START + timedelta(hours=12)  # the same day in every time zone
+    history = [(noon, 2), (noon + timedelta(days=40), 5), (noon + timedelta(days=41), 3)]
+    charts.show_data(months, history)
+    named = {accessible_name(w) for w in interactive_widgets(charts)}
+    assert named == {"Messages from them per month", "Severity of each message"}
+    volume = charts.volume_view.accessibleDescription()
+    assert "June 2025: 4 (average customer 1.2" in volume
+    assert "July 2025: 9 (average customer 1)" in volume
+    severity = charts.severity_view.accessibleDescription()
+    assert "3 messages" in severity and "Highest: 5, on 10 February 2025" in severity
+    assert "Latest: 3, on 11 February 2025" in severity
+    charts.clear()
+    assert charts.volume_view.accessibleDescription() == ""
+
+
+def test_the_chart_words_of_a_customer_with_no_messages(qtbot) -> None:
+    charts = StandingCharts()
+    qtbot.addWidget(charts)
+    charts.show_data((), [])
+    assert charts.severity_view.accessibleDescription() == "No messages from them yet."

@@ -60,3 +60,21 @@ def test_an_empty_library_explains_the_order_of_work(qtbot, services) -> None:  
     again = PoliciesDialog(services)
     qtbot.addWidget(again)
     assert again.first_use_hint.isHidden()
+
+
+def test_enter_in_a_field_does_its_job_once_and_closes_nothing(qtbot, services: Services) -> None:
+    from PySide6.QtCore import Qt
+
+    from app.core.domain import Customer
+
+    customer = services.customers.add(Customer(name="Pat Example"))
+    dialog = PoliciesDialog(services, customer)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.new_policy_edit, "Refund policy")
+    qtbot.keyClick(dialog.new_policy_edit, Qt.Key.Key_Return)
+    assert [p.name for p in services.policies.policies()] == ["Refund policy"]
+    assert dialog.message_label.text().startswith("Paste or type the exact wording")
+    qtbot.keyClicks(dialog.evidence_edit, "signed contract")
+    qtbot.keyClick(dialog.evidence_edit, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.evidence_edit.text() == "signed contract"
