@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import SteadyError
-from app.core.search_hits import HIT_END, HIT_START, SearchHit
+from app.core.search_hits import HIT_END, HIT_START, SearchHit, page_summary
 from app.services import Services
 from ui.shell.dates import shown_when
 from ui.shell.screen_fit import fit_to_screen
@@ -70,10 +70,6 @@ def hit_heading(hit: SearchHit) -> str:
     when = shown_when(hit.occurred_at) if hit.occurred_at else ""
     channel = hit.channel.label if hit.channel else ""
     return f"{hit.customer_name} · {when} · {channel} — {hit.title}"
-
-
-def _count(number: int, word: str) -> str:
-    return f"{number} {word}{'' if number == 1 else 's'}"
 
 
 class SearchResultsModel(QAbstractListModel):
@@ -181,28 +177,21 @@ class SearchDialog(QDialog):
     def run_search(self) -> None:
         self._timer.stop()
         query = self.query_edit.text()
+        if not query.strip():
+            self.model.set_hits([])
+            self.status_label.setText("Type to search every contact and customer.")
+            return
         try:
-            hits = self._services.search(query, RESULT_LIMIT, prefix=True) if query.strip() else []
+            page = self._services.search_page(query, RESULT_LIMIT, prefix=True)
         except SteadyError as error:
             self.status_label.setText(str(error))
             return
-        self.model.set_hits(hits)
-        if not query.strip():
-            self.status_label.setText("Type to search every contact and customer.")
-        elif not hits:
-            self.status_label.setText(f"Nothing matches “{query.strip()}”.")
-        else:
-            contacts = sum(1 for hit in hits if hit.kind == "contact")
-            found = [
-                _count(len(hits) - contacts, "customer"),
-                _count(contacts, "contact") + (" (the newest)" if contacts >= RESULT_LIMIT else ""),
-            ]
-            self.status_label.setText(
-                " and ".join(part for part in found if not part.startswith("0 "))
-                + " found. Click or press Enter to open."
-            )
-        if hits:
+        self.model.set_hits(page.hits)
+        said = page_summary(page, query.strip())
+        if page.hits:
+            said += " Click or press Enter to open."
             self.results.setCurrentIndex(self.model.index(0))
+        self.status_label.setText(said)
 
     def _on_query_return_pressed(self) -> None:
         if self._timer.isActive() or not self.model.hits:
