@@ -33,6 +33,7 @@ from app.core.search_hits import (
 from app.core.search_snippets import marked_words
 from app.core.unspaced_scripts import UNSPACED, character_class
 from storage.connection import SteadyDatabase
+from storage.rows import load_list
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _UNSPACED = re.compile(character_class(UNSPACED))
@@ -106,9 +107,9 @@ class SqliteSearch:
         elif expression is None:
             return SearchPage([], shortened_to=shortened_to)
         else:
-            customers = self._customers(expression)
             words = _WORD.findall(query)
             typing = prefix and not query[-1:].isspace()
+            customers = self._customers(expression, words, typing)
             contacts, by_date = self._contacts(expression, limit, words, typing)
         return SearchPage(
             customers[:CUSTOMER_LIMIT] + contacts[:limit],
@@ -176,25 +177,37 @@ class SqliteSearch:
             },
         )
 
-    def _customers(self, expression: str) -> list[SearchHit]:
+    def _customers(self, expression: str, words: list[str], typing: bool) -> list[SearchHit]:
         rows = self._db.execute(
-            "SELECT f.rowid, bm25(customers_fts), snippet(customers_fts, -1, ?, ?, '…', 12), "
-            "c.name FROM customers_fts f JOIN customers c ON c.id = f.rowid "
-            "WHERE customers_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?",
+            "SELECT f.rowid, bm25(customers_fts), snippet(customers_fts, -1, ?, ?, '…', 12) "
+            "FROM customers_fts f WHERE customers_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?",
             [HIT_START, HIT_END, expression, CUSTOMER_CANDIDATES],
         ).fetchall()
         # bm25 is lower for a better match; among equals the newer customer first.
         rows.sort(key=lambda row: (row[1], -row[0]))
+        kept = {rowid: snip for rowid, _rank, snip in rows[: CUSTOMER_LIMIT + 1]}
+        if not kept:
+            return []
+        marks = ",".join("?" for _ in kept)
+        found = {
+            row["id"]: row
+            for row in self._db.query(
+                "SELECT id, name, emails, phones, handles, account_ref, notes FROM customers "
+                f"WHERE id IN ({marks})",
+                list(kept),
+            )
+        }
         return [
             SearchHit(
                 kind="customer",
                 id=rowid,
                 customer_id=rowid,
-                customer_name=name,
-                title=name,
-                snippet=snip,
+                customer_name=found[rowid]["name"],
+                title=found[rowid]["name"],
+                snippet=_customer_snippet(found[rowid], words, typing) or _unlisted(snip),
             )
-            for rowid, _rank, snip, name in rows[: CUSTOMER_LIMIT + 1]
+            for rowid, snip in kept.items()
+            if rowid in found
         ]
 
     def _contacts(
@@ -277,6 +290,26 @@ class SqliteSearch:
             )
         }
         return [rowid for rowid in later if rowid in matching][: limit + 1]
+
+
+def _customer_snippet(row: dict[str, Any], words: list[str], typing: bool) -> str:
+    """The customer's detail that matched, as the customer page shows it: an address or a
+    phone number, not the list it is stored in (`["+1 555 010 2233"]`)."""
+    details: list[str] = [row["name"]]
+    for column in ("emails", "phones", "handles"):
+        try:
+            details += load_list(row[column])
+        except ValueError:
+            details.append(row[column] or "")
+    details += [row["account_ref"] or "", row["notes"] or ""]
+    # The detail with the most of the typed words: "bob@shop" shows the address, not "Bob".
+    marked = [marked_words(detail, words, typing) for detail in details]
+    return max(marked, key=lambda piece: piece.count(HIT_START))
+
+
+def _unlisted(snippet: str) -> str:
+    """An index snippet without the brackets and quotes of a stored list."""
+    return re.sub(r'\[?"(, ")?|"\]|"(, )?', lambda m: ", " if "," in m.group() else "", snippet)
 
 
 def _contact_hits(rows: Iterable[dict[str, Any]], snippets: dict[int, str]) -> list[SearchHit]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -31,6 +32,7 @@ from app.core.errors import SteadyError
 from app.core.search_hits import HIT_END, HIT_START, SearchHit, page_summary
 from app.services import Services
 from ui.shell.dates import shown_when
+from ui.shell.plain_text import isolated
 from ui.shell.screen_fit import fit_to_screen
 from ui.shell.status_colours import Tone, tone_colours
 
@@ -64,12 +66,13 @@ def plain_snippet(snippet: str) -> str:
     return snippet.replace(HIT_START, "").replace(HIT_END, "").replace("\n", " ")
 
 
-def hit_heading(hit: SearchHit) -> str:
+def hit_heading(hit: SearchHit, keep: Callable[[str], str] = str) -> str:
+    """The hit's first line; `keep` wraps what the customer wrote (name, subject)."""
     if hit.kind == "customer":
-        return f"Customer: {hit.customer_name}"
+        return f"Customer: {keep(hit.customer_name)}"
     when = shown_when(hit.occurred_at) if hit.occurred_at else ""
     channel = hit.channel.label if hit.channel else ""
-    return f"{hit.customer_name} · {when} · {channel} — {hit.title}"
+    return f"{keep(hit.customer_name)} · {when} · {channel} — {keep(hit.title)}"
 
 
 class SearchResultsModel(QAbstractListModel):
@@ -92,9 +95,11 @@ class SearchResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{hit_heading(hit)}\n{plain_snippet(hit.snippet)}"
         if role == HTML_ROLE:
+            # Isolated as names and quotes are everywhere else: a right-to-left override in a
+            # name or message would otherwise turn the date and the rest of the line around.
             return (
-                f"<b>{html.escape(hit_heading(hit))}</b><br>"
-                f"<span>{highlighted_html(hit.snippet)}</span>"
+                f"<b>{html.escape(hit_heading(hit, isolated))}</b><br>"
+                f"<span>{highlighted_html(isolated(hit.snippet))}</span>"
             )
         if role == HIT_ROLE:
             return hit
