@@ -34,6 +34,7 @@ from app.core.search_snippets import marked_words
 from app.core.unspaced_scripts import UNSPACED, character_class
 from storage.connection import SteadyDatabase
 from storage.rows import load_list
+from storage.search_terms import match_expression
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _UNSPACED = re.compile(character_class(UNSPACED))
@@ -49,29 +50,20 @@ def unspaced_words(query: str) -> list[str]:
 
 
 def bounded_query(query: str) -> tuple[str, bool]:
-    """The query with each word once, cut to the first `MAX_QUERY_WORDS` different words in its
-    first `MAX_QUERY_CHARACTERS`; and whether it was cut."""
+    """The query with each piece typed once, cut to the first `MAX_QUERY_WORDS` different
+    pieces in its first `MAX_QUERY_CHARACTERS`; and whether it was cut. A piece is what stands
+    between spaces ("#A-1042"), kept as typed."""
     cut = len(query) > MAX_QUERY_CHARACTERS
-    words: dict[str, str] = {}
-    for word in _WORD.findall(query[:MAX_QUERY_CHARACTERS]):
-        words.setdefault(word.casefold(), word)
-    if len(words) > MAX_QUERY_WORDS:
-        words = dict(list(words.items())[:MAX_QUERY_WORDS])
+    pieces: dict[str, str] = {}
+    for piece in query[:MAX_QUERY_CHARACTERS].split():
+        pieces.setdefault(piece.casefold(), piece)
+    if len(pieces) > MAX_QUERY_WORDS:
+        pieces = dict(list(pieces.items())[:MAX_QUERY_WORDS])
         cut = True
+    if not cut:
+        return query, False
     # A space at the end says the last word is finished (see `match_expression`).
-    ending = " " if cut or query[-1:].isspace() else ""
-    return " ".join(words.values()) + ending, cut
-
-
-def match_expression(query: str, prefix: bool = False) -> str | None:
-    """Each word typed must appear; with prefix, the last word may be unfinished (typing).
-    Words in scripts written without spaces are left to `unspaced_words`."""
-    words = _WORD.findall(query)
-    quoted = ['"' + word.replace('"', '""') + '"' for word in words]
-    if quoted and prefix and not query[-1:].isspace():
-        quoted[-1] += "*"
-    indexed = [q for word, q in zip(words, quoted, strict=True) if not _UNSPACED.search(word)]
-    return " ".join(indexed) or None
+    return " ".join(pieces.values()) + " ", True
 
 
 def marked_snippet(text: str, words: list[str], before: int = 24, after: int = 72) -> str:
@@ -309,7 +301,7 @@ def _customer_snippet(row: dict[str, Any], words: list[str], typing: bool) -> st
 
 def _unlisted(snippet: str) -> str:
     """An index snippet without the brackets and quotes of a stored list."""
-    return re.sub(r'\[?"(, ")?|"\]|"(, )?', lambda m: ", " if "," in m.group() else "", snippet)
+    return re.sub(r'"\]|\["|", "|"', lambda m: ", " if "," in m.group() else "", snippet)
 
 
 def _contact_hits(rows: Iterable[dict[str, Any]], snippets: dict[int, str]) -> list[SearchHit]:
