@@ -1,7 +1,7 @@
 """The FTS5 expression for what the owner typed.
 
 Every word must appear, in any order. Words written together without a space ("#A-1042",
-"bob@shop", "555-010-2233") must appear together, in that order: "#A-1042" is one order, not
+"bob@shop", "555-010-2233"), or put in quotes ("you sue"), must appear together, in that order: "#A-1042" is one order, not
 any message with "a" and "1042" in it. A word of letters and digits ("A1042") also finds
 them written apart ("A-1042"). A phone number is compared by its digits whatever its grouping:
 "5550102233" finds "+1 555 010 2233" and "555 010 2299" finds "5550102299".
@@ -16,6 +16,7 @@ from app.core.unspaced_scripts import UNSPACED, character_class
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _UNSPACED = re.compile(character_class(UNSPACED))
+_PIECE = re.compile(r'"([^"]*)"|([^\s"]+)')
 _LETTERS_DIGITS = re.compile(r"\d+|[^\W\d_]+")
 # How phone numbers are grouped when written: 555 010 2233, 0612 345 678, 06 12 34 56 78.
 _GROUPINGS = (
@@ -67,8 +68,9 @@ def _phone_terms(number: str) -> list[str]:
 def match_expression(query: str, prefix: bool = False) -> str | None:
     """Each piece typed must appear; with prefix, the last word may be unfinished (typing).
     Words in scripts written without spaces are left to `unspaced_words`."""
-    pieces = [_WORD.findall(piece) for piece in query.split()]
-    typing = prefix and not query[-1:].isspace()
+    # Words in quotes are a phrase: "you sue" is not found in "I will sue you".
+    pieces = [_WORD.findall(quoted or piece) for quoted, piece in _PIECE.findall(query)]
+    typing = prefix and not query[-1:].isspace() and not query.rstrip().endswith('"')
     terms = []
     for at, words in enumerate(pieces):
         chunk = [word for word in words if not _UNSPACED.search(word)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -29,6 +30,8 @@ class SearchHit:
 # characters kept the window from answering for 13 seconds.
 MAX_QUERY_CHARACTERS = 500
 MAX_QUERY_WORDS = 30
+# "-angry" or "sue OR refund", as other search boxes take them.
+_LOOKS_LIKE_SYNTAX = re.compile(r"(?:^|\s)-\w|\sOR\s")
 QUERY_QUOTED = 60  # characters of the query repeated in the status line
 
 
@@ -66,6 +69,8 @@ def page_summary(page: SearchPage, query: str) -> str:
             said += " shown; more match. Add a word to narrow it down."
         else:
             said += " found."
+    if _LOOKS_LIKE_SYNTAX.search(query):
+        said += " Every word is looked for, in any order: - and OR are not search commands here."
     if page.shortened_to:
         used = page.shortened_to.strip()
         used = used if len(used) <= QUERY_QUOTED else used[: QUERY_QUOTED - 1] + "…"
