@@ -31,13 +31,15 @@ from app.core.search_hits import (
     SearchPage,
 )
 from app.core.search_snippets import marked_words
-from app.core.unspaced_scripts import UNSPACED, character_class
+from app.core.unspaced_scripts import PREFIXED, UNSPACED, character_class
 from storage.connection import SteadyDatabase
 from storage.rows import load_list
 from storage.search_terms import match_expression
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_UNSPACED = re.compile(character_class(UNSPACED))
+# Hebrew and Arabic write particles onto the next word (למשטרה, والشرطة): a word in them is
+# looked for as written too, so "משטרה" (police) finds "to the police".
+_UNSPACED = re.compile(character_class(UNSPACED + PREFIXED))
 CUSTOMER_LIMIT = 20
 CUSTOMER_CANDIDATES = 200
 # Contacts logged earlier but dated later than the newest-logged matches, checked one by one.

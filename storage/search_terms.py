@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 
 from app.core.text_folding import phone_query
-from app.core.unspaced_scripts import UNSPACED, character_class
+from app.core.unspaced_scripts import PREFIXED, UNSPACED, character_class
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_UNSPACED = re.compile(character_class(UNSPACED))
+# Hebrew and Arabic write particles onto the next word (למשטרה, والشرطة): a word in them is
+# looked for as written too, so "משטרה" (police) finds "to the police".
+_UNSPACED = re.compile(character_class(UNSPACED + PREFIXED))
 _PIECE = re.compile(r'"([^"]*)"|([^\s"]+)')
 _LETTERS_DIGITS = re.compile(r"\d+|[^\W\d_]+")
 # How phone numbers are grouped when written: 555 010 2233, 0612 345 678, 06 12 34 56 78.
