@@ -57,7 +57,10 @@ def bounded_query(query: str) -> tuple[str, bool]:
     between spaces ("#A-1042"), kept as typed."""
     cut = len(query) > MAX_QUERY_CHARACTERS
     pieces: dict[str, str] = {}
-    for piece in query[:MAX_QUERY_CHARACTERS].split():
+    kept = query[:MAX_QUERY_CHARACTERS]
+    if cut and not query[MAX_QUERY_CHARACTERS].isspace() and len(kept.split()) > 1:
+        kept = kept.rsplit(None, 1)[0]  # not half a word, cut where the limit fell
+    for piece in kept.split():
         pieces.setdefault(piece.casefold(), piece)
     if len(pieces) > MAX_QUERY_WORDS:
         pieces = dict(list(pieces.items())[:MAX_QUERY_WORDS])

@@ -79,6 +79,12 @@ def test_a_pasted_email_is_cut_to_a_search_it_can_do(services: Services, custome
     assert len(said) < 200
 
 
+def test_a_word_the_limit_falls_in_is_left_out_not_cut() -> None:
+    pasted = "I will sue you and call my lawyer about the refund " * 40
+    query, cut = bounded_query(pasted)
+    assert cut and query.split()[-1] == "refund"
+
+
 def test_a_short_query_is_used_as_typed() -> None:
     assert bounded_query("refu") == ("refu", False)
     assert bounded_query("Sue sue you ") == ("Sue sue you ", False)

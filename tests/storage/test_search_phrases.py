@@ -18,7 +18,7 @@ def test_quoted_words_must_stand_together_in_that_order(
     services.contacts.log(customer_id, inbound("I will sue you! I'm angry.", AT))
     for prefix in (False, True):
         page = services.search_page('"you sue"', prefix=prefix)
-        assert page_summary(page, '"you sue"') == "Nothing matches “\"you sue\"”."
+        assert page_summary(page, '"you sue"') == 'Nothing matches “"you sue"”.'
         assert [hit.kind for hit in services.search('"sue you"', prefix=prefix)] == ["contact"]
 
 

@@ -169,6 +169,9 @@ class SearchDialog(QDialog):
         self.results.clicked.connect(self._on_results_activated)
         self.results.installEventFilter(self)
         self.status_label = QLabel("Type to search every contact and customer.")
+        # It repeats what was typed (as text, never markup) and can run to two lines.
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.query_edit)
         layout.addWidget(self.status_label)

@@ -22,9 +22,7 @@ def _rows(qtbot, services: Services, query: str) -> list[str]:
     return [dialog.model.index(row).data(HTML_ROLE) for row in range(dialog.model.rowCount())]
 
 
-def test_customer_details_are_shown_as_written_not_as_stored(
-    qtbot, services: Services
-) -> None:
+def test_customer_details_are_shown_as_written_not_as_stored(qtbot, services: Services) -> None:
     services.customers.add(
         Customer(name="Renée Roe", phones=("+1 555 010 2233",), emails=("bob@shop.example",))
     )
