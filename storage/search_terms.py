@@ -18,6 +18,9 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 # Hebrew and Arabic write particles onto the next word (למשטרה, والشرطة): a word in them is
 # looked for as written too, so "משטרה" (police) finds "to the police".
 _UNSPACED = re.compile(character_class(UNSPACED + PREFIXED))
+# Letters of their own that the index does not fold, as an English keyboard spells them:
+# "strasse" for Straße, "kjaergaard" for Kjærgaard, "soren" for Søren, "lukasz" for Łukasz.
+_SPELT_OUT = (("ss", "ß"), ("ae", "æ"), ("oe", "œ"), ("o", "ø"), ("l", "ł"))
 _PIECE = re.compile(r'"([^"]*)"|([^\s"]+)')
 _LETTERS_DIGITS = re.compile(r"\d+|[^\W\d_]+")
 # How phone numbers are grouped when written: 555 010 2233, 0612 345 678, 06 12 34 56 78.
@@ -43,12 +46,16 @@ def _phrase(words: list[str], unfinished: bool) -> str:
 def _term(chunk: list[str], unfinished: bool) -> str:
     """One piece typed without spaces: its words as a phrase; letters and digits run
     together also as written apart."""
-    term = _phrase(chunk, unfinished)
+    terms = [_phrase(chunk, unfinished)]
     if len(chunk) == 1:
         parts = _LETTERS_DIGITS.findall(chunk[0])
         if len(parts) > 1 and any(part.isdigit() for part in parts):
-            return f"({term} OR {_phrase(parts, unfinished)})"
-    return term
+            terms.append(_phrase(parts, unfinished))
+    for plain, letter in _SPELT_OUT:
+        spelt = [word.lower().replace(plain, letter) for word in chunk]
+        if spelt != [word.lower() for word in chunk]:
+            terms.append(_phrase(spelt, unfinished))
+    return terms[0] if len(terms) == 1 else "(" + " OR ".join(terms) + ")"
 
 
 def _phone_terms(number: str) -> list[str]:

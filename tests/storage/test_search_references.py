@@ -54,3 +54,21 @@ def test_an_order_number_finds_that_order_only(log: Services, typed: str, prefix
     shown = _shown(log, typed, prefix)
     assert [line.split(":")[0] for line in shown] == ["customer Renée Roe", "contact Renée Roe"]
     assert not any("B-1042" in line or "1042-A" in line for line in shown)
+
+
+@pytest.mark.parametrize("prefix", [False, True])
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [
+        ("strasse", "Renée Çelik-Straße"),
+        ("soren kjaergaard", "Søren Kjærgaard"),
+        ("lukasz", "Łukasz Żak"),
+        ("odegard", "Émile Ødegård"),
+    ],
+)
+def test_letters_of_their_own_are_found_as_an_english_keyboard_spells_them(
+    services: Services, typed: str, name: str, prefix: bool
+) -> None:
+    for each in ("Renée Çelik-Straße", "Søren Kjærgaard", "Łukasz Żak", "Émile Ødegård"):
+        services.customers.add(Customer(name=each))
+    assert [hit.customer_name for hit in services.search(typed, prefix=prefix)] == [name]
