@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 
 from app.core.clock import Clock, from_storage, to_storage
 from app.core.domain import Customer, CustomerStatus, CustomerSummary
@@ -32,9 +33,8 @@ class SqliteCustomers:
     def __init__(self, db: SteadyDatabase, clock: Clock) -> None:
         self._db = db
         self._clock = clock
-        # The "Find a customer" box compares as the Search dialog does (case, accents); SQL's
-        # LIKE folds ASCII letters only and reads `_`, `%` and the stored lists' JSON as syntax.
-        db.conn.create_function("steady_customer_found", 7, customer_found, deterministic=True)
+        # Every customer's details folded, as of the connection's count of changes.
+        self._book: tuple[int, list[tuple[int, str, str]]] | None = None
 
     def add(self, customer: Customer) -> int:
         now = to_storage(self._clock())
@@ -67,15 +67,32 @@ class SqliteCustomers:
         clauses: list[str] = []
         params: list[object] = []
         if text_filter.strip():
-            clauses.append(
-                "steady_customer_found(?, ?, cu.name, cu.emails, cu.phones, cu.handles, "
-                "cu.account_ref)"
-            )
-            params += [folded(text_filter.strip()), phone_query(text_filter)]
+            clauses.append("cu.id IN (SELECT value FROM json_each(?))")
+            params.append(self._found_ids(folded(text_filter.strip()), phone_query(text_filter)))
         if status:
             clauses.append("cu.status = ?")
             params.append(status)
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+    def _found_ids(self, text: str, phone: str) -> str:
+        """The customers the "Find a customer" box finds, as a JSON list of ids.
+
+        Compared as the Search dialog compares (case, accents): SQL's LIKE folds ASCII letters
+        only, and reads `_`, `%` and the stored lists' JSON as syntax. Folded in Python, each
+        customer once and kept until the next write: folding 5,000 customers again for each
+        letter typed took five times as long as the page."""
+        changes = self._db.conn.total_changes
+        if self._book is None or self._book[0] != changes:
+            rows = self._db.execute(
+                "SELECT id, name, emails, phones, handles, account_ref FROM customers"
+            ).fetchall()
+            self._book = (changes, [(row[0], *_searched(*row[1:])) for row in rows])
+        ids = [
+            id_
+            for id_, written, numbers in self._book[1]
+            if text in written or (phone and phone in numbers)
+        ]
+        return json.dumps(ids)
 
     def count(self, text_filter: str = "", status: str | None = None) -> int:
         where, params = self._where(text_filter, status)
@@ -143,21 +160,6 @@ def _summary(row: dict) -> CustomerSummary:
             else None,
             emails=load_list(row["emails"]),
         )
-
-
-def customer_found(
-    text: str,
-    phone: str,
-    name: str,
-    emails: str | None,
-    phones: str | None,
-    handles: str | None,
-    account_ref: str | None,
-) -> bool:
-    """Whether the folded `text` is in the customer's name, an email, handle or account
-    reference as written; a phone number typed (`phone`, its digits) in any grouping."""
-    written, numbers = _searched(name, emails, phones, handles, account_ref)
-    return text in written or bool(phone and phone in numbers)
 
 
 @functools.lru_cache(maxsize=50_000)

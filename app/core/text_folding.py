@@ -34,6 +34,8 @@ PHONE_DIGITS = 5
 
 def folded(text: str) -> str:
     """`text` in lower case without accents or invisible characters ("Çelik-Straße" → "celik-strasse")."""
+    if text.isascii():  # most addresses and numbers: nothing to fold but the case
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return plain.translate(_SPELT_OUT)
