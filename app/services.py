@@ -20,7 +20,7 @@ from app.log.customers import CustomerBook
 
 if TYPE_CHECKING:
     from app.core.ledger_records import VerifyReport
-    from app.core.search_hits import SearchHit
+    from app.core.search_hits import SearchHit, SearchPage
     from app.importing.batch import Importer
     from app.log.anchors import LedgerHead
     from app.log.backups import Backups
@@ -106,6 +106,11 @@ class Services:
     def search(self, query: str, limit: int = 100, prefix: bool = False) -> list[SearchHit]:
         """Every word must match; `prefix` lets the last word be unfinished (search as you type)."""
         return self.store.search.search(query, limit, prefix)
+
+    def search_page(self, query: str, limit: int = 100, prefix: bool = False) -> SearchPage:
+        """`search`, saying also whether more match than are shown and how much of a long
+        query was used."""
+        return self.store.search.page(query, limit, prefix)
 
     @property
     def read_only(self) -> bool:

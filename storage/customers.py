@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+import json
+
 from app.core.clock import Clock, from_storage, to_storage
 from app.core.domain import Customer, CustomerStatus, CustomerSummary
 from app.core.errors import NotFoundError
+from app.core.text_folding import digits, folded, phone_query
 from storage.connection import SteadyDatabase
 from storage.rows import customer_from_row, customer_to_row, load_list, reading
 
@@ -29,6 +33,8 @@ class SqliteCustomers:
     def __init__(self, db: SteadyDatabase, clock: Clock) -> None:
         self._db = db
         self._clock = clock
+        # Every customer's details folded, as of the connection's count of changes.
+        self._book: tuple[int, list[tuple[int, str, str]]] | None = None
 
     def add(self, customer: Customer) -> int:
         now = to_storage(self._clock())
@@ -61,16 +67,32 @@ class SqliteCustomers:
         clauses: list[str] = []
         params: list[object] = []
         if text_filter.strip():
-            like = f"%{text_filter.strip()}%"
-            clauses.append(
-                "(cu.name LIKE ? OR cu.emails LIKE ? OR cu.phones LIKE ? OR cu.handles LIKE ? "
-                "OR cu.account_ref LIKE ?)"
-            )
-            params += [like] * 5
+            clauses.append("cu.id IN (SELECT value FROM json_each(?))")
+            params.append(self._found_ids(folded(text_filter.strip()), phone_query(text_filter)))
         if status:
             clauses.append("cu.status = ?")
             params.append(status)
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+    def _found_ids(self, text: str, phone: str) -> str:
+        """The customers the "Find a customer" box finds, as a JSON list of ids.
+
+        Compared as the Search dialog compares (case, accents): SQL's LIKE folds ASCII letters
+        only, and reads `_`, `%` and the stored lists' JSON as syntax. Folded in Python, each
+        customer once and kept until the next write: folding 5,000 customers again for each
+        letter typed took five times as long as the page."""
+        changes = self._db.conn.total_changes
+        if self._book is None or self._book[0] != changes:
+            rows = self._db.execute(
+                "SELECT id, name, emails, phones, handles, account_ref FROM customers"
+            ).fetchall()
+            self._book = (changes, [(row[0], *_searched(*row[1:])) for row in rows])
+        ids = [
+            id_
+            for id_, written, numbers in self._book[1]
+            if text in written or (phone and phone in numbers)
+        ]
+        return json.dumps(ids)
 
     def count(self, text_filter: str = "", status: str | None = None) -> int:
         where, params = self._where(text_filter, status)
@@ -138,3 +160,23 @@ def _summary(row: dict) -> CustomerSummary:
             else None,
             emails=load_list(row["emails"]),
         )
+
+
+@functools.lru_cache(maxsize=50_000)
+def _searched(
+    name: str,
+    emails: str | None,
+    phones: str | None,
+    handles: str | None,
+    account_ref: str | None,
+) -> tuple[str, str]:
+    """A customer's details folded, one a line, and their phone numbers' digits: kept, as
+    folding every customer again for each letter typed took half a second on 5,000."""
+    try:
+        numbers = load_list(phones)
+        lists = [*load_list(emails), *numbers, *load_list(handles)]
+    except ValueError:  # a damaged list is still searched as it is written
+        numbers = ()
+        lists = [emails or "", phones or "", handles or ""]
+    written = "\n".join(folded(value) for value in (name, *lists, account_ref or ""))
+    return written, "\n".join(digits(number) for number in numbers)

@@ -7,7 +7,7 @@ import argparse
 from app.cli.common import add_json_flag, print_json, services_for
 from app.cli.numbers import RESULTS
 from app.core.clock import show_local
-from app.core.search_hits import HIT_END, HIT_START
+from app.core.search_hits import HIT_END, HIT_START, page_summary
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -21,7 +21,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 def _search(args: argparse.Namespace) -> int:
     query = " ".join(args.query)
     with services_for(args) as services:
-        hits = services.search(query, args.limit)
+        page = services.search_page(query, args.limit)
+    hits = page.hits
     if args.json:
         print_json(
             [
@@ -35,7 +36,7 @@ def _search(args: argparse.Namespace) -> int:
         )
         return 0
     if not hits:
-        print(f"Nothing matches “{query}”.")
+        print(page_summary(page, query))
         return 0
     for hit in hits:
         snippet = " ".join(hit.snippet.replace(HIT_START, "[").replace(HIT_END, "]").split())
@@ -44,6 +45,8 @@ def _search(args: argparse.Namespace) -> int:
         else:
             when = show_local(hit.occurred_at) if hit.occurred_at else ""
             print(f"contact {hit.id}  {when}  {hit.customer_name}: {snippet}")
+    if page.more_customers or page.more_contacts or page.shortened_to:
+        print(page_summary(page, query))
     return 0
 
 

@@ -21,7 +21,7 @@ from app.core.domain import (
 if TYPE_CHECKING:  # the records of each feature load with the feature, not with the log
     from app.core.contact_changes import ContactMove, ContactRevision
     from app.core.ledger_records import LedgerEntry, TimeStamp, VerifyReport
-    from app.core.search_hits import SearchHit
+    from app.core.search_hits import SearchHit, SearchPage
     from app.importing.records import CategorySuggestion, ImportFileRecord, PostDetails
     from app.reply.steps import DraftVersion, ReplyState, ReplySummary
     from app.standing.action_records import Action, ActionKind
@@ -91,6 +91,7 @@ class Ledger(Protocol):
 
 class SearchIndex(Protocol):
     def search(self, query: str, limit: int, prefix: bool = False) -> list[SearchHit]: ...
+    def page(self, query: str, limit: int, prefix: bool = False) -> SearchPage: ...
 
 
 class SettingsRepository(Protocol):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -28,9 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import SteadyError
-from app.core.search_hits import HIT_END, HIT_START, SearchHit
+from app.core.search_hits import HIT_END, HIT_START, SearchHit, page_summary
 from app.services import Services
 from ui.shell.dates import shown_when
+from ui.shell.plain_text import isolated
 from ui.shell.screen_fit import fit_to_screen
 from ui.shell.status_colours import Tone, tone_colours
 
@@ -64,16 +66,13 @@ def plain_snippet(snippet: str) -> str:
     return snippet.replace(HIT_START, "").replace(HIT_END, "").replace("\n", " ")
 
 
-def hit_heading(hit: SearchHit) -> str:
+def hit_heading(hit: SearchHit, keep: Callable[[str], str] = str) -> str:
+    """The hit's first line; `keep` wraps what the customer wrote (name, subject)."""
     if hit.kind == "customer":
-        return f"Customer: {hit.customer_name}"
+        return f"Customer: {keep(hit.customer_name)}"
     when = shown_when(hit.occurred_at) if hit.occurred_at else ""
     channel = hit.channel.label if hit.channel else ""
-    return f"{hit.customer_name} · {when} · {channel} — {hit.title}"
-
-
-def _count(number: int, word: str) -> str:
-    return f"{number} {word}{'' if number == 1 else 's'}"
+    return f"{keep(hit.customer_name)} · {when} · {channel} — {keep(hit.title)}"
 
 
 class SearchResultsModel(QAbstractListModel):
@@ -96,9 +95,11 @@ class SearchResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{hit_heading(hit)}\n{plain_snippet(hit.snippet)}"
         if role == HTML_ROLE:
+            # Isolated as names and quotes are everywhere else: a right-to-left override in a
+            # name or message would otherwise turn the date and the rest of the line around.
             return (
-                f"<b>{html.escape(hit_heading(hit))}</b><br>"
-                f"<span>{highlighted_html(hit.snippet)}</span>"
+                f"<b>{html.escape(hit_heading(hit, isolated))}</b><br>"
+                f"<span>{highlighted_html(isolated(hit.snippet))}</span>"
             )
         if role == HIT_ROLE:
             return hit
@@ -168,6 +169,9 @@ class SearchDialog(QDialog):
         self.results.clicked.connect(self._on_results_activated)
         self.results.installEventFilter(self)
         self.status_label = QLabel("Type to search every contact and customer.")
+        # It repeats what was typed (as text, never markup) and can run to two lines.
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.query_edit)
         layout.addWidget(self.status_label)
@@ -181,28 +185,21 @@ class SearchDialog(QDialog):
     def run_search(self) -> None:
         self._timer.stop()
         query = self.query_edit.text()
+        if not query.strip():
+            self.model.set_hits([])
+            self.status_label.setText("Type to search every contact and customer.")
+            return
         try:
-            hits = self._services.search(query, RESULT_LIMIT, prefix=True) if query.strip() else []
+            page = self._services.search_page(query, RESULT_LIMIT, prefix=True)
         except SteadyError as error:
             self.status_label.setText(str(error))
             return
-        self.model.set_hits(hits)
-        if not query.strip():
-            self.status_label.setText("Type to search every contact and customer.")
-        elif not hits:
-            self.status_label.setText(f"Nothing matches “{query.strip()}”.")
-        else:
-            contacts = sum(1 for hit in hits if hit.kind == "contact")
-            found = [
-                _count(len(hits) - contacts, "customer"),
-                _count(contacts, "contact") + (" (the newest)" if contacts >= RESULT_LIMIT else ""),
-            ]
-            self.status_label.setText(
-                " and ".join(part for part in found if not part.startswith("0 "))
-                + " found. Click or press Enter to open."
-            )
-        if hits:
+        self.model.set_hits(page.hits)
+        said = page_summary(page, query.strip())
+        if page.hits:
+            said += " Click or press Enter to open."
             self.results.setCurrentIndex(self.model.index(0))
+        self.status_label.setText(said)
 
     def _on_query_return_pressed(self) -> None:
         if self._timer.isActive() or not self.model.hits:
