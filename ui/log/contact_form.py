@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.core.clock import zone_label
 from app.core.domain import Category, Channel, ContactDetails, Direction
 from ui.importing.dropped_files import local_files
+from ui.log.draft_values import details_from_draft
 from ui.shell.dates import date_time_format, shown_when
 from ui.shell.status_look import severity_label
 
@@ -309,21 +310,10 @@ class ContactForm(QWidget):
             "staff": details.staff,
         }
 
-    def restore_draft(self, values: dict[str, object]) -> None:
-        self.set_details(
-            ContactDetails(
-                occurred_at=datetime.fromisoformat(str(values["occurred_at"])),
-                channel=Channel(str(values["channel"])),
-                direction=Direction(str(values["direction"])),
-                text=str(values.get("text", "")),
-                summary=str(values.get("summary", "")),
-                categories=tuple(Category(str(c)) for c in values.get("categories", []) or []),  # type: ignore[attr-defined]
-                severity=int(str(values.get("severity", 1))),
-                minutes=int(str(values.get("minutes", 0))),
-                url=str(values.get("url", "")),
-                staff=str(values.get("staff", "")),
-            ),
-            keep_zone=False,
-        )
+    def restore_draft(self, values: dict[str, object]) -> list[str]:
+        """Fill the form from a kept draft; the names of the values that could not be read."""
+        details, unread = details_from_draft(values, self.details())
+        self.set_details(details, keep_zone=False)
         # Restored words are new typing, not an original to hand back untouched.
         self.words_edit._on_text_changed()
+        return unread
