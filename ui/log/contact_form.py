@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QMimeData, Qt, Signal
@@ -310,10 +311,17 @@ class ContactForm(QWidget):
             "staff": details.staff,
         }
 
-    def restore_draft(self, values: dict[str, object]) -> list[str]:
-        """Fill the form from a kept draft; the names of the values that could not be read."""
+    def restore_draft(
+        self, values: dict[str, object], *, correcting: ContactDetails | None = None
+    ) -> list[str]:
+        """Fill the form from a kept draft; the names of the values that could not be read.
+
+        A correction whose time was left as logged keeps the zone it was logged in."""
         details, unread = details_from_draft(values, self.details())
-        self.set_details(details, keep_zone=False)
+        same_time = correcting is not None and details.occurred_at == correcting.occurred_at
+        if same_time and correcting is not None:
+            details = replace(details, occurred_tz=correcting.occurred_tz)
+        self.set_details(details, keep_zone=same_time)
         # Restored words are new typing, not an original to hand back untouched.
         self.words_edit._on_text_changed()
         return unread

@@ -122,7 +122,8 @@ class CorrectionKeeper(QObject):
         if self.slot is not None:
             self.slot.discard()
         self.slot = taken
-        unread = self.dialog.form.restore_draft(draft.fields)
+        latest = self.dialog.revisions[-1].details
+        unread = self.dialog.form.restore_draft(draft.fields, correcting=latest)
         reason = draft.fields.get("reason", "")
         self.dialog.reason_edit.setText(reason if isinstance(reason, str) else "")
         self._dirty = False

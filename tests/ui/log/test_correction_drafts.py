@@ -29,7 +29,10 @@ def drafts(tmp_path: Path) -> ContactDrafts:
 
 @pytest.fixture
 def logged(services: Services, customer_id: int) -> int:
-    return services.contacts.log(customer_id, inbound(WORDS, AT, summary="Threat by email"))
+    # Logged while travelling: its zone is not the owner's, and a correction keeps it.
+    return services.contacts.log(
+        customer_id, inbound(WORDS, AT, summary="Threat by email", occurred_tz="-05:00")
+    )
 
 
 def _open(qtbot, services: Services, contact_id: int, drafts: ContactDrafts) -> ContactDialog:  # type: ignore[no-untyped-def]
@@ -67,6 +70,8 @@ def test_a_correction_in_progress_is_offered_back_on_the_contact(
     assert [r.reason for r in revisions] == ["", REASON]
     assert revisions[-1].details.text == WORDS + ADDED
     assert revisions[0].details.text == WORDS
+    assert revisions[-1].details.occurred_tz == "-05:00"
+    assert revisions[-1].details.occurred_at == AT
     assert drafts.pending(CORRECTION) == []
 
 
