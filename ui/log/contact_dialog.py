@@ -21,7 +21,7 @@ from app.core.errors import SteadyError
 from app.importing.paste import split_pasted
 from app.importing.typed_words import SuggestedLog
 from app.services import Services
-from ui.log.contact_drafts import ContactDrafts
+from ui.log.contact_drafts import ContactDrafts, Draft, DraftSlot
 from ui.log.contact_form import ContactForm, is_plain_enter
 from ui.log.evidence_dialog import EvidenceDialog, banner
 from ui.log.evidence_list import EvidenceList, PendingFile
@@ -53,6 +53,9 @@ class LogContactDialog(EvidenceDialog):
         self.customer_id = customer_id
         self.contact_id: int | None = None
         self._drafts = drafts
+        # This dialog's own draft file: a draft kept from before is never written over.
+        self._slot: DraftSlot | None = drafts.new_slot(customer_id) if drafts else None
+        self._kept: Draft | None = None
         self._dirty = False
         customer = services.customers.get(customer_id)
         self.setWindowTitle(f"Log a contact — {customer.name}")
@@ -120,23 +123,26 @@ class LogContactDialog(EvidenceDialog):
         super().keyPressEvent(event)
 
     def _build_draft_banner(self) -> None:
-        draft = self._drafts.load(self.customer_id) if self._drafts else None
-        self.draft_banner.setVisible(draft is not None)
-        if draft is None:
-            return
-        text = banner(
-            f"A contact you were writing for this customer on "
-            f"{shown_when(draft.saved_at)} was not saved. It was kept as a draft."
-        )
+        self.draft_text = banner("")
         restore = QPushButton("Restore it")
         discard = QPushButton("Discard it")
-        restore.clicked.connect(self.restore_draft)
+        restore.clicked.connect(lambda: self.restore_draft())
         discard.clicked.connect(self.discard_draft)
         row = QHBoxLayout(self.draft_banner)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(text, 1)
+        row.addWidget(self.draft_text, 1)
         row.addWidget(restore)
         row.addWidget(discard)
+        self._show_kept_draft()
+
+    def _show_kept_draft(self) -> None:
+        self._kept = self._drafts.load(self.customer_id) if self._drafts else None
+        self.draft_banner.setVisible(self._kept is not None)
+        if self._kept is not None:
+            self.draft_text.setText(
+                f"A contact you were writing for this customer on "
+                f"{shown_when(self._kept.saved_at)} was not saved. It was kept as a draft."
+            )
 
     def _on_words_changed(self) -> None:
         messages = split_pasted(self.form.words_edit.exact_text())
@@ -153,10 +159,9 @@ class LogContactDialog(EvidenceDialog):
         ids = log_one_by_one(self, self._services, self.customer_id, self.form, self.evidence)
         if ids is None:
             return
-        self._autosave.stop()
-        # A draft kept from an earlier crash, not restored yet, is not this one: it stays.
-        if self._drafts is not None and self.draft_banner.isHidden():
-            self._drafts.discard(self.customer_id)
+        # Only this dialog's own draft goes: one kept from an earlier crash stays until the
+        # owner restores or discards it.
+        self._forget_own_draft()
         self._dirty = False
         for contact_id in ids:
             self.contact_logged.emit(contact_id)
@@ -165,26 +170,58 @@ class LogContactDialog(EvidenceDialog):
     def _on_changed(self) -> None:
         self._dirty = True
 
-    def restore_draft(self) -> None:
-        draft = self._drafts.load(self.customer_id) if self._drafts else None
+    def restore_draft(self, draft: Draft | None = None) -> None:
+        """Put a kept draft back in the form; this dialog then keeps writing to that draft."""
+        draft = draft or self._kept
+        taken = self._drafts.take(draft) if self._drafts and draft else None
         self.draft_banner.hide()
-        if draft is None:
+        if draft is None or taken is None or self._slot is None:
+            if draft is not None:
+                tell_error(
+                    self,
+                    SteadyError("That draft is open in another Steady window; finish it there."),
+                    "Draft not restored",
+                )
             return
-        self.form.restore_draft(draft.fields)
+        if self.form.has_content() or self.evidence.pending:
+            # What was typed here before Restore stays a kept draft of its own.
+            self._dirty = True
+            self.save_draft()
+            self._slot.release()
+        else:
+            self._slot.discard()
+        self._slot = taken
+        self._show_kept_draft()  # what was typed before, to switch back to
+        unread = self.form.restore_draft(draft.fields)
         missing = []
         files = []
         for entry in draft.files:
+            where = Path(str(entry.get("path", "")))
             try:
-                data = Path(entry["path"]).read_bytes()
+                data = where.read_bytes()
             except OSError:
-                missing.append(entry.get("filename", entry["path"]))
+                missing.append(str(entry.get("filename", where.name)))
                 continue
             attachment = NewAttachment(
-                entry["filename"], data, entry.get("mime", ""), entry.get("note", "")
+                str(entry.get("filename", where.name)),
+                data,
+                str(entry.get("mime", "")),
+                str(entry.get("note", "")),
             )
-            pasted = Path(entry["path"]).parent == self._drafts.folder  # type: ignore[union-attr]
-            files.append(PendingFile(attachment, None if pasted else entry["path"]))
+            pasted = where.parent == self._drafts.folder  # type: ignore[union-attr]
+            files.append(PendingFile(attachment, None if pasted else str(where)))
         self.evidence.add(files)
+        self._dirty = False
+        if unread:
+            tell_error(
+                self,
+                SteadyError(
+                    "Part of the draft was not understood, so these are left for you to choose "
+                    "again before saving: " + ", ".join(unread) + ". Everything else, the words "
+                    "included, is as you typed it."
+                ),
+                "Check the draft",
+            )
         if missing:
             tell_error(
                 self,
@@ -196,24 +233,36 @@ class LogContactDialog(EvidenceDialog):
             )
 
     def discard_draft(self) -> None:
-        if self._drafts:
-            self._drafts.discard(self.customer_id)
-        self.draft_banner.hide()
+        taken = self._drafts.take(self._kept) if self._drafts and self._kept else None
+        if taken is not None:
+            taken.discard()
+        self._show_kept_draft()  # an older kept draft, if there is one
 
     def save_draft(self) -> None:
-        if not self._dirty or self._drafts is None:
+        if not self._dirty or self._slot is None:
             return
         if not self.form.has_content() and not self.evidence.pending:
             return
         try:
-            self._drafts.save(
-                self.customer_id,
+            self._slot.save(
                 self.form.draft_values(),
                 [(f.attachment, f.path) for f in self.evidence.pending],
             )
         except OSError:
             return  # the next tick tries again; the typing is still on screen
         self._dirty = False
+
+    def keep_draft(self) -> None:
+        """Steady is closing with the dialog open: what was typed is offered at the next start."""
+        self._autosave.stop()
+        self.save_draft()
+        if self._slot is not None:
+            self._slot.release()
+
+    def _forget_own_draft(self) -> None:
+        self._autosave.stop()
+        if self._slot is not None:
+            self._slot.discard()
 
     def save(self) -> None:
         # Words typed a moment ago are read now; what the owner had not seen yet waits for them.
@@ -230,9 +279,7 @@ class LogContactDialog(EvidenceDialog):
         except SteadyError as error:
             tell_error(self, error)
             return
-        self._autosave.stop()
-        if self._drafts:
-            self._drafts.discard(self.customer_id)
+        self._forget_own_draft()
         self.contact_logged.emit(self.contact_id)
         self.accept()
 
@@ -243,11 +290,10 @@ class LogContactDialog(EvidenceDialog):
             "What you typed has not been saved to the log. Discard it?",
             "Discard",
             "Keep editing",
+            default_no=True,  # Esc then Enter in haste keeps the contact
         ):
             return
-        self._autosave.stop()
-        if self._drafts and (self.form.has_content() or self.evidence.pending):
-            self._drafts.discard(self.customer_id)
+        self._forget_own_draft()
         super().reject()
 
 

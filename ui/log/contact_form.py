@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QMimeData, Qt, Signal
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.core.clock import zone_label
 from app.core.domain import Category, Channel, ContactDetails, Direction
 from ui.importing.dropped_files import local_files
+from ui.log.draft_values import details_from_draft
 from ui.shell.dates import date_time_format, shown_when
 from ui.shell.fixed_font import fixed_width
 from ui.shell.status_look import severity_label
@@ -325,21 +327,17 @@ class ContactForm(QWidget):
             "staff": details.staff,
         }
 
-    def restore_draft(self, values: dict[str, object]) -> None:
-        self.set_details(
-            ContactDetails(
-                occurred_at=datetime.fromisoformat(str(values["occurred_at"])),
-                channel=Channel(str(values["channel"])),
-                direction=Direction(str(values["direction"])),
-                text=str(values.get("text", "")),
-                summary=str(values.get("summary", "")),
-                categories=tuple(Category(str(c)) for c in values.get("categories", []) or []),  # type: ignore[attr-defined]
-                severity=int(str(values.get("severity", 1))),
-                minutes=int(str(values.get("minutes", 0))),
-                url=str(values.get("url", "")),
-                staff=str(values.get("staff", "")),
-            ),
-            keep_zone=False,
-        )
+    def restore_draft(
+        self, values: dict[str, object], *, correcting: ContactDetails | None = None
+    ) -> list[str]:
+        """Fill the form from a kept draft; the names of the values that could not be read.
+
+        A correction whose time was left as logged keeps the zone it was logged in."""
+        details, unread = details_from_draft(values, self.details())
+        same_time = correcting is not None and details.occurred_at == correcting.occurred_at
+        if same_time and correcting is not None:
+            details = replace(details, occurred_tz=correcting.occurred_tz)
+        self.set_details(details, keep_zone=same_time)
         # Restored words are new typing, not an original to hand back untouched.
         self.words_edit._on_text_changed()
+        return unread

@@ -28,7 +28,9 @@ from app.core.domain import POST_SOURCE, ContactDetails
 from app.core.errors import SteadyError
 from app.services import Services
 from ui.log.contact_dialog import FIELD_NAMES
+from ui.log.contact_drafts import ContactDrafts
 from ui.log.contact_form import ContactForm, logged_as
+from ui.log.correction_drafts import CorrectionKeeper
 from ui.log.evidence_dialog import EvidenceDialog
 from ui.log.evidence_facts import ClauseTagDialog, PostDetailsDialog, where_it_came_from
 from ui.log.evidence_list import EvidenceList
@@ -65,7 +67,14 @@ class ContactDialog(EvidenceDialog):
     # correction and says so through contact_corrected).
     suggestions_reviewed = Signal(int)
 
-    def __init__(self, services: Services, contact_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        contact_id: int,
+        parent: QWidget | None = None,
+        *,
+        drafts: ContactDrafts | None = None,
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self.contact_id = contact_id
@@ -144,6 +153,8 @@ class ContactDialog(EvidenceDialog):
         self.history.setWordWrap(True)
 
         layout = QVBoxLayout(self)
+        self.keeper = CorrectionKeeper(self, drafts)  # a correction survives a crash
+        layout.addWidget(self.keeper.banner)
         # Moves are part of the history: shown above the versions, never hidden.
         self.moved_label = QLabel(moves_text(services, contact_id))
         self.moved_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -241,8 +252,10 @@ class ContactDialog(EvidenceDialog):
             "correcting is kept exactly as it is, and so is the original."
         )
         self.reason_edit.setFocus()
+        self.keeper.started()
 
     def _end_correction(self, select: int | None = None) -> None:
+        self.keeper.ended()
         self.correcting = False
         self.history.setEnabled(True)
         self.suggestions.setEnabled(True)
@@ -276,6 +289,8 @@ class ContactDialog(EvidenceDialog):
             "Your correction has not been saved. Close anyway?",
             "Close without saving",
             "Keep correcting",
+            default_no=True,  # Esc then Enter in haste keeps the correction
         ):
             return
+        self.keeper.ended()
         super().reject()

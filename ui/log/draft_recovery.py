@@ -1,5 +1,9 @@
-"""After a crash or a power cut: the half-typed contact is offered back as soon as Steady
-starts, not only when the owner happens to log another contact for that customer."""
+"""After a crash or a power cut: the half-typed contact (or correction) is offered back as soon
+as Steady starts, not only when the owner happens to open that customer or contact again.
+
+Drafts a window open now is still writing, in this Steady or another on the same log, are not
+offered: they were not lost.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from app.core.errors import NotFoundError
+from ui.log.contact_drafts import CORRECTION, Draft
+from ui.shell.messages import confirm
+from ui.shell.plain_text import isolated
 
 if TYPE_CHECKING:
     from ui.shell.main_window import MainWindow
@@ -22,29 +29,66 @@ class DraftRecovery:
 
     def offer(self) -> bool:
         """Ask about the newest kept draft; True if it was reopened."""
-        for customer_id, draft in self.window.drafts.pending():
-            try:
-                name = self.window.services.customers.get(customer_id).name
-            except NotFoundError:
+        drafts = self.window.drafts
+        kept = drafts.pending() + drafts.pending(CORRECTION)
+        self._tell_set_aside()
+        for draft in sorted(kept, key=lambda d: d.saved_at, reverse=True):
+            question = self._question(draft)
+            if question is None:
                 continue  # a draft from another log kept in the same folder
-            answer = QMessageBox.question(
-                self.window,
-                "A contact was not saved",
-                f"Steady closed while you were logging a contact for {name} "
-                f"({draft.saved_at:%Y-%m-%d at %H:%M}). What you typed was kept. Open it now "
-                "to finish and save it?",
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+            if not confirm(self.window, "Not saved yet", question, "Open it now", "Not now"):
                 return False
-            self.window.log_contact_with_files([], customer_id)
-            from ui.log.contact_dialog import LogContactDialog  # loaded when a draft is kept
-
-            dialog = self.window.dialog
-            if isinstance(dialog, LogContactDialog):
-                dialog.restore_draft()
-                return True
-            return False
+            return self._reopen(draft)
         return False
+
+    def _question(self, draft: Draft) -> str | None:
+        services = self.window.services
+        when = f"{draft.saved_at:%Y-%m-%d at %H:%M}"
+        try:
+            if draft.kind == CORRECTION:
+                contact = services.contacts.get(draft.key)
+                name = services.customers.get(contact.customer_id).name
+                doing = f"correcting a contact with {isolated(name)}"
+            else:
+                name = services.customers.get(draft.key).name
+                doing = f"logging a contact for {isolated(name)}"
+        except NotFoundError:
+            return None
+        return (
+            f"Steady closed while you were {doing} ({when}). What you typed was kept. "
+            "Open it now to finish and save it?"
+        )
+
+    def _reopen(self, draft: Draft) -> bool:
+        if draft.kind == CORRECTION:
+            self.window.open_contact(draft.key)
+            from ui.log.contact_view import ContactDialog  # loaded when a draft is kept
+
+            if isinstance(self.window.dialog, ContactDialog):
+                return self.window.dialog.keeper.restore(draft)
+            return False
+        self.window.log_contact_with_files([], draft.key)
+        from ui.log.contact_dialog import LogContactDialog  # loaded when a draft is kept
+
+        dialog = self.window.dialog
+        if isinstance(dialog, LogContactDialog):
+            dialog.restore_draft(draft)
+            return True
+        return False
+
+    def _tell_set_aside(self) -> None:
+        drafts = self.window.drafts
+        if not drafts.set_aside:
+            return
+        names = ", ".join(path.name for path in drafts.set_aside)
+        drafts.set_aside.clear()
+        QMessageBox.warning(
+            self.window,
+            "A kept draft could not be read",
+            f"Steady could not read a draft it had kept, so it is not offered back. It is kept "
+            f"as it was, in {drafts.folder}, named: {names}. Open it in a text editor to copy "
+            "the words from it.",
+        )
 
 
 def install_draft_recovery(window: MainWindow) -> DraftRecovery:

@@ -307,7 +307,7 @@ class MainWindow(VerifyingWindow, QMainWindow):
     def open_contact(self, contact_id: int) -> None:
         from ui.log.contact_view import ContactDialog
 
-        dialog = ContactDialog(self.services, contact_id, parent=self)
+        dialog = ContactDialog(self.services, contact_id, parent=self, drafts=self.drafts)
         dialog.contact_corrected.connect(self._on_contact_corrected)
         dialog.contact_moved.connect(self._on_contact_moved)
         # Kept or cleared: the log's "not reviewed" mark and the assessment change.
@@ -388,9 +388,13 @@ class MainWindow(VerifyingWindow, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.dialog is not None:
             from ui.log.contact_dialog import LogContactDialog
+            from ui.log.contact_view import ContactDialog
 
+            # Offered back at the next start, or when this customer or contact is opened again.
             if isinstance(self.dialog, LogContactDialog):
-                self.dialog.save_draft()  # offered back the next time this customer is logged
+                self.dialog.keep_draft()
+            elif isinstance(self.dialog, ContactDialog):
+                self.dialog.keeper.keep()
         if self._ui_state is not None:
             self._ui_state.setValue("main/geometry", self.saveGeometry())
             self._ui_state.setValue("main/screen", _screen_key(self.screen().availableGeometry()))

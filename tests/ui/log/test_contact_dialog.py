@@ -137,8 +137,9 @@ def test_a_draft_survives_a_crash_and_is_offered_back(
     QGuiApplication.clipboard().setImage(_red_square())
     first.evidence.paste_from_clipboard()
     first.save_draft()  # what the autosave timer does every few seconds
-    # A crash: the dialog goes away without saving or cancelling.
+    # A crash: the dialog goes away without saving or cancelling, its lock with Steady.
     first.hide()
+    first._slot.release()
 
     again = LogContactDialog(services, customer_id, drafts=drafts)
     qtbot.addWidget(again)

@@ -95,6 +95,7 @@ def test_a_thread_already_logged_keeps_the_dialog_the_files_and_the_draft(
     assert logged == [] and again.isVisible()
     assert "already in the log, so nothing was logged" in message_boxes.texts("warning")[-1]
     assert [f.attachment.filename for f in again.evidence.pending] == ["threat_screenshot.png"]
+    again.keep_draft()  # Steady closes (or crashes) now: what was typed is offered next time
     kept = drafts.load(customer_id)
     assert kept is not None and kept.fields["summary"] == SUMMARY
 
@@ -102,7 +103,9 @@ def test_a_thread_already_logged_keeps_the_dialog_the_files_and_the_draft(
 def test_a_crash_kept_draft_not_yet_restored_is_not_thrown_away(
     qtbot, services: Services, customer_id: int, drafts: ContactDrafts, message_boxes
 ) -> None:
-    drafts.save(customer_id, {"summary": "Call from Victor, he shouted", "text": "You'll see"}, [])
+    crashed = drafts.new_slot(customer_id)
+    crashed.save({"summary": "Call from Victor, he shouted", "text": "You'll see"}, [])
+    crashed.release()  # its window is gone
     dialog = LogContactDialog(services, customer_id, drafts=drafts)
     qtbot.addWidget(dialog)
     assert not dialog.draft_banner.isHidden()
