@@ -303,14 +303,14 @@ class CustomerPage(QWidget):
         self.phones_label.setText("\n".join(customer.phones) or "—")
         self.handles_label.setText("\n".join(customer.handles) or "—")
         self.reference_label.setText(customer.account_ref or "—")
-        symbol = settings.currency_symbol
-        self.paid_label.setText(money(customer.amount_paid, symbol))
+        symbol, currency = settings.currency_symbol, settings.text("currency")
+        self.paid_label.setText(money(customer.amount_paid, symbol, currency))
         assert customer.id is not None
         minutes = self._services.customers.minutes_spent(customer.id)
         rate = settings.hourly_rate
         self.time_label.setText(
-            f"{duration(minutes)}, worth {money(time_cost(minutes, rate), symbol)} "
-            f"at {money(rate, symbol)}/hour"
+            f"{duration(minutes)}, worth {money(time_cost(minutes, rate), symbol, currency)} "
+            f"at {money(rate, symbol, currency)}/hour"
         )
         self.notes_label.setText(f"Notes: {customer.notes}" if customer.notes else "")
         self.notes_label.setVisible(bool(customer.notes))

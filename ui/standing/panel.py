@@ -31,6 +31,7 @@ from app.standing.blocking import blocked_periods
 from app.standing.records import NextStep
 from ui.shell.dates import shown_when
 from ui.shell.messages import confirm
+from ui.shell.money_text import money
 from ui.shell.plain_text import escaped, isolated, plain_label
 from ui.shell.status_colours import Tone, show_in_tone, text_style
 from ui.shell.status_look import chip_style, risk_colour
@@ -255,7 +256,9 @@ class AssessmentPanel(QWidget):
         self.verdict_label.setText(verdict)
         self.risk_label.setText(f"Risk {a.risk} / 100")
         self.risk_label.setStyleSheet(chip_style(risk_colour(a.risk)))
-        self.cost_label.setText(a.cost.sentence + ".")
+        currency = self._services.settings.text("currency")
+        symbol = a.cost.currency_symbol
+        self.cost_label.setText(a.cost.sentence_in(lambda v: money(v, symbol, currency)) + ".")
         self.escalation_label.setText(a.escalation.reason)
         self.escalation_label.setStyleSheet(
             text_style(Tone.DANGER) if a.escalation.worsening else ""
