@@ -25,7 +25,9 @@ def integrity_section(data: PacketData, width: float) -> list[Flowable]:
                 f"When this packet was generated ({generated_label(check.checked_at)}), Steady "
                 f"verified the whole log: all {check.entries} ledger entries chain correctly "
                 f"from the first to the last, {check.records_checked} records match their "
-                f"ledger entries and {check.blobs_checked} stored files match their SHA-256. "
+                f"ledger entries and {check.blobs_checked} stored "
+                f"{'file matches its' if check.blobs_checked == 1 else 'files match their'} "
+                "SHA-256. "
                 "Nothing in the log had been changed or removed outside Steady.",
                 sheet.body,
             )

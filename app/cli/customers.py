@@ -155,7 +155,7 @@ def _show(args: argparse.Namespace) -> int:
     if customer.notes:
         print(f"  Notes: {customer.notes}")
     _print_actions(actions, symbol)
-    print(f"\n{total} contact(s), newest first:")
+    print(f"\n{total} contact{'' if total == 1 else 's'}, newest first:")
     for contact in contacts:
         cats = ", ".join(c.value for c in contact.categories)
         print(

@@ -120,3 +120,14 @@ def parse_money(
             f"({what.lower()} must stay below {largest:,.0f})."
         )
     return value.quantize(Decimal("0.01"))
+
+
+# ISO 4217 currencies written without a minor unit: "¥4,500", never "¥4,500.00".
+WHOLE_UNIT_CURRENCIES = frozenset(
+    "BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX VND VUV XAF XOF XPF".split()
+)
+
+
+def minor_digits(currency: str) -> int:
+    """Digits after the decimal point for the currency code in Settings."""
+    return 0 if currency.strip().upper() in WHOLE_UNIT_CURRENCIES else 2

@@ -154,7 +154,8 @@ def describe(report: VerifyReport) -> str:
         )
         return (
             f"The log verifies: {report.entries} ledger entries chain correctly, "
-            f"{report.records_checked} records and {report.blobs_checked} stored files match."
+            f"{report.records_checked} record{'' if report.records_checked == 1 else 's'} and "
+            f"{report.blobs_checked} stored file{'' if report.blobs_checked == 1 else 's'} match."
             f"{anchors} Head hash {report.head_hash} (entry {report.entries}); "
             f"check this file against it later with: steady verify --head "
             f"{report.head_hash}:{report.entries}"

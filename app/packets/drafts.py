@@ -148,9 +148,14 @@ def draft_narrative(data: PacketData) -> str:
     paragraphs = [
         f"{name} has been a customer of {business}"
         + (f" (account {data.customer.account_ref})" if data.customer.account_ref else "")
-        + f". Between {first} and {last}, "
-        f"{name} contacted us {_times(len(inbound))}; we replied "
-        f"{_times(len(contacts) - len(inbound))}. Each contact is in Steady with the exact "
+        + (f". On {first}, " if first == last else f". Between {first} and {last}, ")
+        + f"{name} contacted us {_times(len(inbound))}; "
+        + (
+            f"we replied {_times(replies)}"
+            if (replies := len(contacts) - len(inbound))
+            else "we did not reply"
+        )
+        + ". Each contact is in Steady with the exact "
         "words" + (", and the evidence files are attached as exhibits." if data.exhibits else ".")
     ]
     # Public posts have a paragraph of their own below; the key contacts are threats and the

@@ -1,13 +1,15 @@
 """What the owner must hear before a packet is handed on: that the log it was made from does
 not verify, that the log is read-only, so the packet cannot be recorded as handed on, or that
-it lists categories Steady suggested and nobody reviewed."""
+it lists categories Steady suggested and nobody reviewed, or that the business profile the
+packet is signed with is not filled in."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from app.importing.records import NOT_REVIEWED
-from app.packets.data import PacketData
+from app.packets.data import BusinessProfile, PacketData, PacketKind
+from app.packets.letterhead import UNNAMED_BUSINESS, default_contact_person
 
 if TYPE_CHECKING:
     from app.services import Services
@@ -58,6 +60,36 @@ def unreviewed_note(data: PacketData) -> str:
     )
 
 
+PROFILE_PLACE = "Settings › Business profile"
+
+
+def profile_note(business: BusinessProfile, kind: PacketKind, contact_person: str = "") -> str:
+    """ "" when the packet names the business and, for a legal packet, whom to contact."""
+    notes = []
+    if business.name == UNNAMED_BUSINESS:
+        notes.append(
+            f"Your business name is not set: the packet says “{UNNAMED_BUSINESS}” where it "
+            "belongs, the letter included."
+        )
+    if kind is PacketKind.LEGAL:
+        missing = [] if business.owner_name else ["your name"]
+        if not (business.phone or business.email or business.address_lines):
+            missing.append("a phone number, email or address")
+        if missing and not contact_person:
+            notes.append(
+                f"The reader has no one to contact: {' and '.join(missing)} "
+                f"{'is' if len(missing) == 1 else 'are'} not set."
+            )
+    if not notes:
+        return ""
+    return " ".join(notes) + f" Fill them in under {PROFILE_PLACE}, then make the packet again."
+
+
 def handing_notes(services: Services, data: PacketData) -> list[str]:
-    notes = (integrity_warning(data), unrecorded_note(services), unreviewed_note(data))
+    # The contact person the owner typed for this packet, if they did.
+    typed = (
+        data.contact_person if data.contact_person != default_contact_person(data.business) else ""
+    )
+    profile = profile_note(data.business, data.kind, typed)
+    notes = (integrity_warning(data), unrecorded_note(services), unreviewed_note(data), profile)
     return [note for note in notes if note]

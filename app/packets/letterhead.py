@@ -13,6 +13,10 @@ from app.packets.handed_on import PacketLogger
 from app.services import Services
 from app.standing.action_records import ActionKind
 
+# Printed where the business's name belongs until Settings › Business profile has one: plainly a
+# gap to fill. "Your business" read as a name and signed the letter to the customer.
+UNNAMED_BUSINESS = "[your business name]"
+
 
 def business_profile(services: Services) -> BusinessProfile:
     settings = services.settings
@@ -24,7 +28,7 @@ def business_profile(services: Services) -> BusinessProfile:
         except SteadyError:
             logo = None
     return BusinessProfile(
-        name=settings.text("business_name") or "Your business",
+        name=settings.text("business_name").strip() or UNNAMED_BUSINESS,
         address_lines=tuple(
             line.strip() for line in settings.text("business_address").splitlines() if line.strip()
         ),

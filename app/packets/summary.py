@@ -88,9 +88,10 @@ def with_summary(data: PacketData) -> PacketData:
     inbound = sum(1 for c in contacts if c.direction is Direction.INBOUND)
     span = customer_span(contacts)
     first, last = (f"{day:%Y-%m-%d}" for day in span) if span else ("—", "—")
+    when = f"on {first}" if first == last else f"between {first} and {last}"
     lines = [
         f"{data.customer.name} contacted {data.business.name} "
-        f"{plural(inbound, 'time')} between {first} and {last}; this packet holds "
+        f"{plural(inbound, 'time')} {when}; this packet holds "
         f"{plural(len(contacts), 'contact')} ({plural(len(contacts) - inbound, 'reply', 'replies')}"
         f" from the business among them) and {plural(len(data.exhibits), 'exhibit')}."
     ]

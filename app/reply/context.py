@@ -4,6 +4,7 @@ the policy in force, and short quotes of earlier messages.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -27,14 +28,17 @@ class ReplyContext:
 
     @property
     def history(self) -> str:
+        return self.history_in(lambda moment: f"{moment.astimezone():%-d %B %Y}")
+
+    def history_in(self, day: Callable[[datetime], str]) -> str:
+        """The history with its first day written by `day` (the window: its own date form)."""
         if not self.contacts:
             return "This is the first contact logged with this customer."
         hours, minutes = divmod(self.minutes, 60)
         spent = f"{hours} h {minutes} min" if hours else f"{minutes} min"
-        since = f" since {self.first_at.astimezone():%-d %B %Y}" if self.first_at else ""
-        text = (
-            f"{self.contacts} contacts{since} ({self.from_them} from them); {spent} of your time."
-        )
+        since = f" since {day(self.first_at)}" if self.first_at else ""
+        contacts = f"{self.contacts} contact{'' if self.contacts == 1 else 's'}"
+        text = f"{contacts}{since} ({self.from_them} from them); {spent} of your time."
         if self.flagged:
             text += " Flagged: " + ", ".join(f"{label} ×{n}" for label, n in self.flagged) + "."
         return text

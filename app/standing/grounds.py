@@ -77,7 +77,12 @@ def find_grounds(
         threat = _ground(
             "threats",
             "Threats to staff or the business",
-            f"{times_word(len(threats), 'threat')}: " + ", ".join(kinds) + ".",
+            # One message may hold two kinds: not "1 threat:" then two listed.
+            f"{times_word(len(threats), 'threat' if len(kinds) <= len(threats) else 'message')}"
+            + ("" if len(kinds) <= len(threats) else " with threats")
+            + ": "
+            + ", ".join(kinds)
+            + ".",
             True,
             ids_of(threats),
         )

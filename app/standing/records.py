@@ -6,6 +6,7 @@ customer page and the packets. Money is Decimal; times are aware datetimes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -57,13 +58,21 @@ class CustomerCost:
 
     @property
     def sentence(self) -> str:
+        s = self.currency_symbol
+        return self.sentence_in(lambda amount: f"{s}{amount:,.2f}")
+
+    def sentence_in(self, money: Callable[[Decimal], str]) -> str:
+        """The sentence with amounts written by `money` (the window: the owner's locale)."""
         hours, minutes = divmod(self.minutes, 60)
         spent = f"{hours} h {minutes} min" if hours else f"{minutes} min"
-        s = self.currency_symbol
+        if not self.inbound_messages:  # not "0 messages over 0 days"
+            time = f"{spent} of your time (≈ {money(self.cost)})" if self.minutes else ""
+            paid = f"{money(self.paid)} paid" if self.paid else "nothing paid"
+            return f"No messages from them yet; {time}{'; ' * bool(time)}{paid}"
         return (
             f"{self.inbound_messages} message{'' if self.inbound_messages == 1 else 's'} over "
             f"{self.days} day{'' if self.days == 1 else 's'}, {spent} of your time "
-            f"(≈ {s}{self.cost:,.2f}) for {s}{self.paid:,.2f} paid"
+            f"(≈ {money(self.cost)}) for {money(self.paid)} paid"
         )
 
 

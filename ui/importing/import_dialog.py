@@ -85,7 +85,8 @@ class ImportDialog(QDialog):
         self._asked_customers = False
         self.is_done = False
         self.setWindowTitle("Import evidence")
-        self.heading = QLabel(f"Importing {len(self._paths)} file(s)…")
+        files = len(self._paths)
+        self.heading = QLabel(f"Importing {files} file{'' if files == 1 else 's'}…")
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.status = plain_label()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -28,7 +30,7 @@ from ui.shell.plain_text import plain_label
 from ui.shell.status_look import STATUS_COLOURS, chip_style
 
 TOP_LEAST_LINES = 4  # the details and the assessment scroll; this much always shows
-LOG_LEAST_LINES = 9  # about one card of the log and a half
+LOG_LEAST_LINES = 7  # a whole card of the log
 
 
 def _value_label() -> QLabel:
@@ -164,6 +166,14 @@ class CustomerPage(QWidget):
         self.splitter.setCollapsible(0, False)
         self.splitter.setCollapsible(1, False)
         self._balanced = False
+        self._owner_moved = False
+        self.splitter.splitterMoved.connect(self._on_splitter_moved)
+        self._lead_end: Callable[[], QWidget] | None = None
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_top)
+        top_box.installEventFilter(self)
 
         layout = QVBoxLayout(self)
         layout.addLayout(title)
@@ -190,6 +200,56 @@ class CustomerPage(QWidget):
         total = sum(self.splitter.sizes()) or self.splitter.height()
         top = max(self.top_scroll.minimumHeight(), total // 2)
         self.splitter.setSizes([top, max(total - top, 1)])
+
+    def _on_splitter_moved(self, _pos: int, _index: int) -> None:
+        self._owner_moved = True
+
+    def keep_in_sight(self, lead_end: Callable[[], QWidget]) -> None:
+        """Lower the divider so that what `lead_end` names (in a section) shows whole, as far
+        as the log keeps its least height; again whenever the sections change (an unfinished
+        reply appears above). Never raised, never once the owner has moved it. Half the page
+        did not hold a threatening customer's verdict and next steps on a laptop: the most
+        urgent step, "Report the threat to the police", was cut off at the pane's edge."""
+        self._lead_end = lead_end
+        self._fit_timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and self._lead_end is not None:
+            self._fit_timer.start()  # laid out first, then measured
+        return super().eventFilter(watched, event)
+
+    def _fit_top(self) -> None:
+        if self._owner_moved or self._lead_end is None or not self.isVisible():
+            return
+        widget = self._lead_end()
+        top_box = self.top_scroll.widget()
+        if top_box is None:
+            return
+        chain = []
+        parent: QWidget | None = widget
+        while parent is not None and parent is not top_box:
+            chain.append(parent)
+            parent = parent.parentWidget()
+        # A new next step is shown just after it is placed: only its holders must be shown.
+        if parent is None or any(holder.isHidden() for holder in chain[1:]):
+            return
+        # Laid out now, outside in: a section's contents may have changed since.
+        for holder in [top_box, *reversed(chain)]:
+            layout = holder.layout()
+            if layout is not None:
+                layout.activate()
+        bottom = widget.mapTo(top_box, widget.rect().bottomLeft()).y() + 6
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        # The log keeps its least height, and always its newest card whole.
+        log_box = self.splitter.widget(1)
+        least_log = log_box.minimumSizeHint().height()
+        if self.timeline_stack.currentWidget() is self.timeline:
+            card = self.timeline.sizeHintForRow(0) + 2 * self.timeline.frameWidth() + 2
+            least_log += max(0, card - self.timeline_stack.minimumHeight())
+        top = min(bottom, total - least_log)
+        if top > sizes[0]:
+            self.splitter.setSizes([top, total - top])
 
     def focusNextPrevChild(self, next: bool) -> bool:
         self._log_last_in_tab_order()
@@ -244,14 +304,14 @@ class CustomerPage(QWidget):
         self.phones_label.setText("\n".join(customer.phones) or "—")
         self.handles_label.setText("\n".join(customer.handles) or "—")
         self.reference_label.setText(customer.account_ref or "—")
-        symbol = settings.currency_symbol
-        self.paid_label.setText(money(customer.amount_paid, symbol))
+        symbol, currency = settings.currency_symbol, settings.text("currency")
+        self.paid_label.setText(money(customer.amount_paid, symbol, currency))
         assert customer.id is not None
         minutes = self._services.customers.minutes_spent(customer.id)
         rate = settings.hourly_rate
         self.time_label.setText(
-            f"{duration(minutes)}, worth {money(time_cost(minutes, rate), symbol)} "
-            f"at {money(rate, symbol)}/hour"
+            f"{duration(minutes)}, worth {money(time_cost(minutes, rate), symbol, currency)} "
+            f"at {money(rate, symbol, currency)}/hour"
         )
         self.notes_label.setText(f"Notes: {customer.notes}" if customer.notes else "")
         self.notes_label.setVisible(bool(customer.notes))

@@ -38,7 +38,8 @@ from app.log.customers import parse_money
 from app.packets.assembly import PacketOptions
 from app.packets.contacts import all_contacts, default_examples
 from app.packets.data import PacketKind, Redaction
-from app.packets.handing_notes import handing_notes
+from app.packets.handing_notes import handing_notes, profile_note
+from app.packets.letterhead import business_profile
 from app.packets.making import MadePacket
 from app.packets.pictures import (
     left_out_by_default,
@@ -300,6 +301,10 @@ class PacketDialog(PacketOutput, QDialog):
             self.status.setText(
                 "Your choices changed: press Preview (F5) to draw the packet again."
             )
+            return
+        business = business_profile(self.services)  # said before the packet is drawn
+        note = profile_note(business, self.packet_kind(), self.contact_person.text().strip())
+        self.status.setText("Press Preview (F5) to see the packet." + (f"\n{note}" * bool(note)))
 
     # --- drawing ------------------------------------------------------------------------
 

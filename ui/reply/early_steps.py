@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.core.domain import Contact
 from app.reply.context import ReplyContext
 from app.reply.steps import OVERRIDE_PHRASE, QUESTIONS, override_matches
-from ui.shell.dates import shown_when
+from ui.shell.dates import shown_day, shown_when
 from ui.shell.plain_text import plain_label
 from ui.shell.status_colours import Tone, show_as_banner
 
@@ -170,7 +170,7 @@ class ConsiderPanel(QWidget):
                 edit.blockSignals(True)
                 edit.setPlainText(answers.get(key, ""))
                 edit.blockSignals(False)
-        self.history.setText(context.history)
+        self.history.setText(context.history_in(lambda moment: shown_day(moment.astimezone())))
         self.paid.setText(context.paid)
         self.status.setText(context.customer.status.label)
         self.recent.setText(

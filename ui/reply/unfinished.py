@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,12 +15,14 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from app.services import Services
 from ui.shell.dates import shown_when
+from ui.shell.elided_label import ElidedLabel
 from ui.shell.first_paint import after_first_paint
 from ui.shell.row_keys import never_default, rows_take_enter
 
@@ -27,6 +30,7 @@ if TYPE_CHECKING:
     from app.reply.steps import ReplySummary
 
 REPLY_ID = 256  # Qt.UserRole
+COMPACT_ROWS = 3  # on the customer page; more scroll in the list
 
 
 def reply_line(reply: ReplySummary, customer: str = "") -> str:
@@ -39,28 +43,34 @@ def reply_line(reply: ReplySummary, customer: str = "") -> str:
 
 
 class _ReplyList(QWidget):
-    """A list of unfinished replies with Resume and Discard…."""
+    """A list of unfinished replies with Resume and Discard….
+
+    `compact` (the customer page): one line, the heading, the reply and its buttons side by
+    side, and a list only for two replies or more, as tall as its rows. A list box of the
+    usual height held one row and pushed the customer's assessment out of sight."""
 
     resume_requested = Signal(int)  # reply id: open ReplyEditor(services, reply_id=…)
     discard_requested = Signal(int)  # reply id: confirm, then discard
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, compact: bool = False) -> None:
         super().__init__(parent)
+        self._compact = compact
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(self.heading)
+        # The one reply on the heading's line (compact only).
+        self.line = ElidedLabel()
+        self.line.setVisible(False)
         self.list = QListWidget()
         self.list.setObjectName("unfinished_replies")
         self.list.setAccessibleName("Unfinished replies")
-        self.list.setWordWrap(True)
+        self.list.setWordWrap(not compact)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.itemActivated.connect(
             lambda item: self.resume_requested.emit(item.data(REPLY_ID))
         )
-        layout.addWidget(self.list)
         self.row = QHBoxLayout()
-        self.row.addStretch(1)
         self.discard = QPushButton("Discard…")
         self.discard.setToolTip("Stop working on this reply; its draft is kept in the history")
         self.discard.clicked.connect(lambda: self._emit_current(self.discard_requested))
@@ -68,9 +78,23 @@ class _ReplyList(QWidget):
         self.resume.clicked.connect(lambda: self._emit_current(self.resume_requested))
         never_default(self.discard, self.resume)
         rows_take_enter(self.list)
+        if compact:
+            font = QFont(self.heading.font())
+            font.setBold(True)
+            self.heading.setFont(font)
+            self.list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+            self.row.addWidget(self.heading)
+            self.row.addWidget(self.line, 1)
+        else:
+            layout.addWidget(self.heading)
+            layout.addWidget(self.list)
+            self.row.addStretch(1)
         self.row.addWidget(self.discard)
         self.row.addWidget(self.resume)
         layout.addLayout(self.row)
+        if compact:
+            layout.addWidget(self.list)
 
     def _emit_current(self, signal: Signal) -> None:
         item = self.list.currentItem()
@@ -88,6 +112,15 @@ class _ReplyList(QWidget):
         self.discard.setEnabled(bool(lines))
         if lines:
             self.list.setCurrentRow(0)
+        if self._compact:
+            one = len(lines) == 1
+            self.line.setText(lines[0][1] if one else "")
+            self.line.setVisible(one)
+            self.list.setVisible(len(lines) > 1)
+            self.row.setStretch(0, 0 if one else 1)
+            shown = min(len(lines), COMPACT_ROWS)
+            rows = sum(self.list.sizeHintForRow(row) for row in range(shown))
+            self.list.setFixedHeight(rows + 2 * self.list.frameWidth())
 
 
 def _count(replies: list[ReplySummary]) -> str:
@@ -100,7 +133,7 @@ class UnfinishedReplies(_ReplyList):
     """The customer page's box; hidden when nothing is in progress for this customer."""
 
     def __init__(self, services: Services, customer_id: int | None, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(parent, compact=True)
         self._services = services
         self._customer_id = customer_id
         self.refresh()

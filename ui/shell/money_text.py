@@ -4,9 +4,25 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from PySide6.QtCore import QLocale
 
-def money(amount: Decimal, symbol: str) -> str:
-    return f"{symbol}{amount:,.2f}"
+from app.core.money import minor_digits
+
+
+def money(amount: Decimal, symbol: str, currency: str = "") -> str:
+    """In the owner's locale form, as their dates are: "1.234,50 €" in German, "$1,234.50" in
+    American English; no minor unit for a currency without one ("¥4,500")."""
+    digits = minor_digits(currency)
+    locale = QLocale()
+    if locale.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+        # No locale chosen: the form Steady always used, as dates fall back to ISO.
+        return f"{symbol}{amount:,.{digits}f}"
+    mark = symbol.strip()
+    text = locale.toCurrencyString(float(amount), mark, digits)
+    # A symbol of letters stands apart from the figure: "CHF 12.00", not "CHF12.00".
+    if mark[-1:].isalpha() and text.startswith(mark) and not text[len(mark) :][:1].isspace():
+        text = f"{mark}\u00a0{text[len(mark) :]}"
+    return text
 
 
 def duration(minutes: int) -> str:

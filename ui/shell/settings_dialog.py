@@ -67,6 +67,7 @@ MULTILINE = {
 }
 TALL = {"blocking_checklist"}  # a list that takes the page's height
 LOGO_KEY = "business_logo"
+FOLDERS = {"backup_folder"}
 
 
 class SettingEditor:
@@ -92,6 +93,35 @@ class LineEditor(SettingEditor):
     def __init__(self, setting: Setting) -> None:
         super().__init__(setting, QLineEdit())
         self.edit: QLineEdit = self.widget  # type: ignore[assignment]
+
+    def load(self, value: object) -> None:
+        self.edit.setText(str(value))
+
+    def value(self) -> object:
+        return self.edit.text().strip()
+
+
+class FolderEditor(SettingEditor):
+    """A folder's path with Choose…: an owner pointing it at a USB stick should not have to
+    type the path."""
+
+    def __init__(self, setting: Setting) -> None:
+        self.edit = QLineEdit()
+        self.choose = QPushButton("Choose…")
+        self.choose.setToolTip(f"Pick the folder for: {setting.title}")
+        self.choose.clicked.connect(self._choose)
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.choose)
+        super().__init__(setting, box)
+        self.edit.setAccessibleName(setting.title)
+
+    def _choose(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.widget, self.setting.title, self.edit.text())
+        if folder:
+            self.edit.setText(folder)
 
     def load(self, value: object) -> None:
         self.edit.setText(str(value))
@@ -243,6 +273,8 @@ def editor_for(setting: Setting, profile: BusinessProfile) -> SettingEditor:
         return MoneyEditor(setting)
     if setting.key in MULTILINE:
         return TextEditor(setting)
+    if setting.key in FOLDERS:
+        return FolderEditor(setting)
     return LineEditor(setting)
 
 

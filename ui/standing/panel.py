@@ -32,6 +32,7 @@ from app.standing.blocking import blocked_periods
 from app.standing.records import NextStep
 from ui.shell.dates import shown_when
 from ui.shell.messages import confirm
+from ui.shell.money_text import money
 from ui.shell.plain_text import escaped, isolated, plain_label
 from ui.shell.status_colours import Tone, show_in_tone, text_style
 from ui.shell.status_look import chip_style, risk_colour
@@ -65,6 +66,8 @@ class AssessmentPanel(QWidget):
     action_logged = Signal(int)
     contact_opened = Signal(int)
     customer_linked = Signal(int)
+    # The verdict and its next steps are on the panel: the page makes room down to `lead_end`.
+    verdict_shown = Signal()
 
     def __init__(
         self,
@@ -87,6 +90,7 @@ class AssessmentPanel(QWidget):
         self.dialog: ActionDialog | None = None
         self.step_buttons: list[QPushButton] = []
         self._columns = STEP_COLUMNS
+        self._beside = True
 
         self.verdict_label = _wrapped()
         bold = QFont(self.verdict_label.font())
@@ -225,6 +229,11 @@ class AssessmentPanel(QWidget):
         self.charts.show_data(picture.assessment.monthly, picture.severity)
         self.tabs.setTabText(0, f"Signs ({len(picture.assessment.signs)})")
         self.tabs.setTabText(3, f"Actions ({len(picture.actions)})")
+        self.verdict_shown.emit()
+
+    def lead_end(self) -> QWidget:
+        """The last thing the owner must see without scrolling: the last next step."""
+        return self.step_buttons[-1] if self.step_buttons else self.steps_title
 
     def _show_verdict(self) -> None:
         assert self.picture is not None
@@ -248,7 +257,9 @@ class AssessmentPanel(QWidget):
         self.verdict_label.setText(verdict)
         self.risk_label.setText(f"Risk {a.risk} / 100")
         self.risk_label.setStyleSheet(chip_style(risk_colour(a.risk)))
-        self.cost_label.setText(a.cost.sentence + ".")
+        currency = self._services.settings.text("currency")
+        symbol = a.cost.currency_symbol
+        self.cost_label.setText(a.cost.sentence_in(lambda v: money(v, symbol, currency)) + ".")
         self.escalation_label.setText(a.escalation.reason)
         self.escalation_label.setStyleSheet(
             text_style(Tone.DANGER) if a.escalation.worsening else ""
@@ -298,26 +309,29 @@ class AssessmentPanel(QWidget):
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
 
-    def _step_columns(self) -> int:
-        """Two columns of next steps where they fit side by side, else one under the other."""
+    def _step_layout(self) -> tuple[int, bool]:
+        """Columns of next steps and whether their title stands beside them: two columns
+        beside the title where they fit, else two under it, else one under the other. One
+        column of six steps on a laptop pushed the last of them out of the top of the page."""
         widths = [button.sizeHint().width() for button in self.step_buttons]
         needed = sum(
             max(widths[column::STEP_COLUMNS], default=0) + self.steps_row.spacing()
             for column in range(STEP_COLUMNS)
         )
-        room = self.width() - self.steps_title.sizeHint().width() - 12
-        return STEP_COLUMNS if room >= needed else 1
+        if self.width() - self.steps_title.sizeHint().width() - 12 >= needed:
+            return STEP_COLUMNS, True
+        return (STEP_COLUMNS if self.width() >= needed else 1), False
 
     def _place_steps(self) -> None:
-        columns = self._step_columns()
+        columns, beside = self._step_layout()
         for number, button in enumerate(self.step_buttons):
             self.steps_row.removeWidget(button)
             self.steps_row.addWidget(button, number // columns, number % columns)
-        self._columns = columns
-        # One under the other, the title goes above them: beside them it made the panel wider
+        self._columns, self._beside = columns, beside
+        # Under the steps when they do not fit beside it: beside them it made the panel wider
         # than a narrow window and cut the verdict and the risk off at the right edge.
         self.steps_box.setDirection(
-            QBoxLayout.Direction.LeftToRight if columns > 1 else QBoxLayout.Direction.TopToBottom
+            QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
         )
 
     def changeEvent(self, event: QEvent) -> None:
@@ -329,7 +343,7 @@ class AssessmentPanel(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self.step_buttons and self._step_columns() != self._columns:
+        if self.step_buttons and self._step_layout() != (self._columns, self._beside):
             self._place_steps()
 
     def _show_signs(self) -> None:

@@ -24,6 +24,10 @@ PASSPHRASE = "correct horse battery"
 
 def _log(db_path: Path, passphrase: str | None = None) -> None:
     services = open_services(db_path, passphrase=passphrase)
+    # A filled-in business profile: these packets are about where they are written.
+    services.settings.update(
+        {"business_name": "Lee's Bikes", "owner_name": "Jordan Lee", "business_phone": "0161"}
+    )
     customer_id = services.customers.add(Customer(name="Gordon Pryce"))
     services.contacts.log(customer_id, inbound("You will regret this.", AT), [])
     services.close()

@@ -229,5 +229,5 @@ def test_the_customer_in_brief(business: Services, angry_id: int) -> None:
     reply = business.replies.start(angry_id)
     context = business.replies.context(reply)
     assert context.paid == "$84.00"
-    assert context.history.startswith("1 contacts since")
+    assert context.history.startswith("1 contact since")
     assert "Abusive language ×1" in context.history

@@ -152,7 +152,7 @@ def test_no_contacts(someone: Customer) -> None:
     assert a.signs == () and a.grounds_met == () and a.next_steps == ()
     assert a.risk == 0 and a.monthly == ()
     assert a.escalation.reason == "Nothing from this customer yet."
-    assert a.cost.sentence == "0 messages over 0 days, 0 min of your time (≈ $0.00) for $19.95 paid"
+    assert a.cost.sentence == "No messages from them yet; $19.95 paid"
 
 
 def test_one_contact(someone: Customer, make_contact: MadeContact) -> None:
