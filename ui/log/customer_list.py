@@ -342,6 +342,10 @@ class CustomerListPanel(QWidget):
         else:
             self._set_selected(None)
 
+    def stop_filtering(self) -> None:
+        """Drop a filter typed a moment ago: the window is closing, and its log with it."""
+        self._filter_timer.stop()
+
     def _on_filter_box_return_pressed(self) -> None:
         self._filter_timer.stop()
         self._apply_filter()

@@ -250,6 +250,9 @@ class CustomerPage(QWidget):
         top = min(bottom, total - least_log)
         if top > sizes[0]:
             self.splitter.setSizes([top, total - top])
+            current = self.timeline.currentIndex()
+            if current.isValid():  # the contact just saved or chosen stays in sight
+                self.timeline.scrollTo(current)
 
     def focusNextPrevChild(self, next: bool) -> bool:
         self._log_last_in_tab_order()

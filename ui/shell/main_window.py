@@ -402,6 +402,7 @@ class MainWindow(VerifyingWindow, QMainWindow):
             self._ui_state.sync()
         if self.search_dialog is not None:
             self.search_dialog.close()
+        self.customer_list.stop_filtering()
         if self.verify_task is not None:
             self.verify_task.wait()
         super().closeEvent(event)

@@ -23,6 +23,13 @@ HINT = (
 def db(db_path: Path, capsys: pytest.CaptureFixture[str]) -> list[str]:
     services = open_services(db_path)
     try:
+        services.settings.update(  # a profile filled in: its own note would say otherwise
+            {
+                "business_name": "Larkspur Lamps",
+                "owner_name": "Jordan Ellis",
+                "business_email": "hello@larkspurlamps.example",
+            }
+        )
         customer_id, _ = customer_with_waiting(services)
         log_owners_own(services, customer_id)
     finally:
