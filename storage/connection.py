@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cached_property
@@ -66,14 +65,6 @@ class DamagedLogError(CorruptDatabaseError):
 # write to a file its day's backup (on a connection of its own) found damaged. A backup put
 # back in its place is another file, and is written to again.
 _damaged_files: dict[tuple[int, int], str] = {}
-
-
-def _identity(path: str) -> tuple[int, int] | None:
-    try:
-        found = os.stat(path)
-    except OSError:
-        return None
-    return found.st_dev, found.st_ino
 
 
 def is_damage(error: BaseException) -> bool:
@@ -161,7 +152,7 @@ class SteadyDatabase:
             return
         self.damaged = detail
         self.read_only_reason = str(DamagedLogError(self.path, detail))
-        identity = _identity(self.path) if self.path else None
+        identity = held_files.file_identity(self.path) if self.path else None
         if identity is not None:
             _damaged_files[identity] = detail
         with contextlib.suppress(*encryption.DatabaseErrors):
@@ -238,7 +229,7 @@ class SteadyDatabase:
     def atomic(self) -> Iterator[SteadyDatabase]:
         """One transaction (or a savepoint inside one): all of it is saved, or none of it."""
         if not self.damaged and _damaged_files and self.path:
-            identity = _identity(self.path)
+            identity = held_files.file_identity(self.path)
             if identity in _damaged_files:
                 self.mark_damaged(_damaged_files[identity])
         if self.damaged:

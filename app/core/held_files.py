@@ -23,7 +23,8 @@ _held: dict[tuple[int, int], list[int]] = {}  # (device, inode) -> [users, descr
 _guard = threading.Lock()
 
 
-def _identity(path: str) -> tuple[int, int] | None:
+def file_identity(path: str) -> tuple[int, int] | None:
+    """The file's device and inode: the same file under any name; None when there is none."""
     try:
         found = os.stat(path)
     except OSError:
@@ -36,7 +37,7 @@ def hold(path: str) -> tuple[int, int] | None:
     what it returns to release() once that connection is closed."""
     if os.name != "posix" or not path or path == ":memory:":
         return None
-    identity = _identity(path)
+    identity = file_identity(path)
     with _guard:
         if identity is not None and identity in _held:
             _held[identity][0] += 1
@@ -72,7 +73,7 @@ def release(identity: tuple[int, int] | None) -> None:
 def read_head(path: str, size: int) -> bytes:
     """The first `size` bytes of the file (fewer if it is shorter). Raises OSError as open()
     does for a missing or unreadable file."""
-    identity = _identity(path)
+    identity = file_identity(path)
     with _guard:
         entry = _held.get(identity) if identity is not None else None
         if entry is not None:

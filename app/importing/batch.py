@@ -220,8 +220,9 @@ class Importer(FileRecords):
                 note = mailbox_read(self._store, reader, mailbox, tally.skipped)
                 report.notes += [note] if note else []
         except (DatabaseBusyError, DiskFullError) as error:
-            report.failed.append(ImportFailure(name, stop_reason(error)))
-            raise Stop(stop_reason(error)) from error
+            reason = stop_reason(error)
+            report.failed.append(ImportFailure(name, reason))
+            raise Stop(reason) from error
         except SteadyError as error:
             report.failed.append(ImportFailure(name, str(error)))
             tally.failed += 1

@@ -22,13 +22,14 @@ from app.importing.paste import split_pasted
 from app.importing.typed_words import SuggestedLog
 from app.services import Services
 from ui.log.contact_drafts import ContactDrafts, Draft, DraftSlot
-from ui.log.contact_form import ContactForm, is_plain_enter
-from ui.log.evidence_dialog import EvidenceDialog, banner
+from ui.log.contact_form import ContactForm
+from ui.log.evidence_dialog import EvidenceDialog, kept_draft_banner
 from ui.log.evidence_list import EvidenceList, PendingFile
 from ui.log.suggested_boxes import SuggestedBoxes
 from ui.log.thread_split import log_one_by_one
 from ui.shell.dates import shown_when
 from ui.shell.messages import confirm, tell_error
+from ui.shell.row_keys import is_plain_enter, never_default
 from ui.shell.screen_fit import fit_to_screen
 
 AUTOSAVE_MS = 3000
@@ -64,8 +65,10 @@ class LogContactDialog(EvidenceDialog):
         self.form = ContactForm(services.clock())
         self.suggested = SuggestedBoxes(self.form)
         self.evidence = EvidenceList(services)
-        self.draft_banner = QWidget()
-        self._build_draft_banner()
+        self.draft_banner, self.draft_text = kept_draft_banner(
+            lambda: self.restore_draft(), self.discard_draft
+        )
+        self._show_kept_draft()
         evidence_box = QGroupBox("Evidence (files kept with this contact)")
         QVBoxLayout(evidence_box).addWidget(self.evidence)
         self.buttons = QDialogButtonBox(
@@ -75,9 +78,8 @@ class LogContactDialog(EvidenceDialog):
         save_button.setText("Save to the log")
         save_button.setShortcut(QKeySequence("Ctrl+Return"))
         save_button.setToolTip("Save (Ctrl+Enter)")
-        save_button.setAutoDefault(False)
         QShortcut(QKeySequence("Ctrl+Enter"), self).activated.connect(save_button.click)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
+        never_default(save_button, self.buttons.button(QDialogButtonBox.StandardButton.Cancel))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -121,19 +123,6 @@ class LogContactDialog(EvidenceDialog):
                 self.focusNextChild()
             return
         super().keyPressEvent(event)
-
-    def _build_draft_banner(self) -> None:
-        self.draft_text = banner("")
-        restore = QPushButton("Restore it")
-        discard = QPushButton("Discard it")
-        restore.clicked.connect(lambda: self.restore_draft())
-        discard.clicked.connect(self.discard_draft)
-        row = QHBoxLayout(self.draft_banner)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.draft_text, 1)
-        row.addWidget(restore)
-        row.addWidget(discard)
-        self._show_kept_draft()
 
     def _show_kept_draft(self) -> None:
         self._kept = self._drafts.load(self.customer_id) if self._drafts else None

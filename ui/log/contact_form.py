@@ -30,6 +30,7 @@ from ui.importing.dropped_files import local_files
 from ui.log.draft_values import details_from_draft
 from ui.shell.dates import date_time_format, shown_when
 from ui.shell.fixed_font import fixed_width
+from ui.shell.row_keys import is_plain_enter
 from ui.shell.status_look import severity_label
 
 QUOTE_STYLE = (
@@ -91,12 +92,6 @@ class ExactWordsEdit(QPlainTextEdit):
             self.image_pasted.emit(QImage(source.imageData()))
         else:
             super().insertFromMimeData(source)
-
-
-def is_plain_enter(event: QKeyEvent) -> bool:
-    """Return or Enter without Ctrl (Ctrl+Enter is the dialogs' Save)."""
-    keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-    return event.key() in keys and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
 
 
 def logged_as(details: ContactDetails) -> str:

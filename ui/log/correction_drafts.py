@@ -7,13 +7,13 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QLineEdit
 
 from app.core.contact_changes import ContactRevision
 from app.core.errors import SteadyError
 from ui.log.contact_drafts import CORRECTION, ContactDrafts, Draft, DraftSlot
 from ui.log.contact_form import ContactForm
-from ui.log.evidence_dialog import banner
+from ui.log.evidence_dialog import kept_draft_banner
 from ui.shell.dates import shown_when
 from ui.shell.messages import tell_error
 
@@ -44,17 +44,7 @@ class CorrectionKeeper(QObject):
         self._autosave.timeout.connect(self.save)
         dialog.form.changed.connect(self._on_changed)
         dialog.reason_edit.textChanged.connect(self._on_changed)
-        self.banner = QWidget()
-        self.banner_text = banner("")
-        restore = QPushButton("Restore it")
-        discard = QPushButton("Discard it")
-        restore.clicked.connect(lambda: self.restore())
-        discard.clicked.connect(self.discard_kept)
-        row = QHBoxLayout(self.banner)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.banner_text, 1)
-        row.addWidget(restore)
-        row.addWidget(discard)
+        self.banner, self.banner_text = kept_draft_banner(lambda: self.restore(), self.discard_kept)
         self._show_kept()
 
     def _show_kept(self) -> None:

@@ -4,11 +4,16 @@ screen, and the notice banner.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
+    QWidget,
 )
 
 from ui.importing.dropped_files import local_files
@@ -58,3 +63,22 @@ def banner(text: str) -> QLabel:
     label.setWordWrap(True)
     show_as_banner(label, Tone.WARNING)
     return label
+
+
+def kept_draft_banner(
+    restore: Callable[[], None], discard: Callable[[], None]
+) -> tuple[QWidget, QLabel]:
+    """A draft kept after a crash, offered back: its words (the label returned), then
+    "Restore it" and "Discard it"."""
+    box = QWidget()
+    text = banner("")
+    restore_button = QPushButton("Restore it")
+    discard_button = QPushButton("Discard it")
+    restore_button.clicked.connect(lambda: restore())
+    discard_button.clicked.connect(lambda: discard())
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(text, 1)
+    row.addWidget(restore_button)
+    row.addWidget(discard_button)
+    return box, text

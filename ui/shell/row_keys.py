@@ -14,6 +14,11 @@ from PySide6.QtWidgets import QAbstractItemView, QPushButton
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
+def is_plain_enter(event: QKeyEvent) -> bool:
+    """Return or Enter without Ctrl (Ctrl+Enter is the dialogs' Save)."""
+    return event.key() in ENTER_KEYS and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+
+
 class _RowTakesEnter(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QAbstractItemView):
