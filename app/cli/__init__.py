@@ -145,7 +145,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from app.cli.output import OutputError, discard_unwritten, guarded_stdout, tell
+    from app.cli.output import OutputError, discard_unwritten, forget_told, guarded_stdout, tell
+
+    forget_told()
 
     try:
         with guarded_stdout():

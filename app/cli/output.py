@@ -33,6 +33,11 @@ def visible(text: str) -> str:
     return CONTROL_CHARACTERS.sub(lambda found: f"[U+{ord(found.group()):04X}]", text)
 
 
+def forget_told() -> None:
+    """A new command: it tells its own problems, even those an earlier one in this process told."""
+    _told.clear()
+
+
 def tell(problem: str) -> None:
     """Print one line on stderr, once: a damaged log is found by the day's backup before the
     command meets it, and the owner needs to read it only once."""

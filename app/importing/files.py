@@ -110,8 +110,6 @@ def files_in(
             found.append(path)
             continue
         before = (len(found), len(left_out or ()))
-        if empty is not None:
-            empty.append(path)  # taken back below once something is found in it
         for folder, subfolders, names in os.walk(path):
             subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
             for name in sorted(n for n in names if not n.startswith(".")):
@@ -124,8 +122,8 @@ def files_in(
                         os.path.join(os.path.basename(path), os.path.relpath(inside, path))
                     )
                     left_out.append(LeftOut(shown, reason))
-        if empty is not None and (len(found), len(left_out or ())) != before:
-            empty.pop()
+        if empty is not None and (len(found), len(left_out or ())) == before:
+            empty.append(path)
     return found
 
 

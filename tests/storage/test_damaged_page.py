@@ -143,3 +143,18 @@ def test_the_backup_put_back_is_written_to_again(tmp_path: Path) -> None:
         assert services.verify().ok
     finally:
         services.close()
+
+
+def test_each_command_in_one_process_says_the_damage_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.cli import main
+
+    path = tmp_path / "shop.db"
+    _damaged_log(path)
+    for automatic in (tmp_path / "Steady backups").glob("shop-*.db"):
+        automatic.rename(automatic.with_name("kept-" + automatic.name))
+    for _ in range(2):  # a script calling Steady twice hears it twice, once each time
+        main(["--db", str(path), "customer", "list"])
+        [line] = capsys.readouterr().err.splitlines()
+        assert line.startswith("steady: This log is damaged: part of ")
