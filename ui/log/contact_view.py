@@ -37,7 +37,7 @@ from ui.log.evidence_list import EvidenceList
 from ui.log.move_contact import MoveContactDialog, moves_text
 from ui.log.suggestion_panel import SuggestionPanel
 from ui.shell.dates import shown_when
-from ui.shell.messages import confirm, tell_error
+from ui.shell.messages import confirm, may_discard, tell_error
 from ui.shell.plain_text import plain_tooltip
 from ui.shell.row_keys import rows_take_enter
 from ui.shell.screen_fit import fit_to_screen
@@ -114,7 +114,7 @@ class ContactDialog(EvidenceDialog):
             button.hide()
         self.correct_button.clicked.connect(self.start_correction)
         self.save_button.clicked.connect(self.save_correction)
-        self.cancel_button.clicked.connect(self.cancel_correction)
+        self.cancel_button.clicked.connect(self.ask_to_cancel_correction)
         self.close_button.clicked.connect(self.reject)
         self.post_button = QPushButton("Post details…")
         self.post_button.setToolTip(
@@ -270,6 +270,22 @@ class ContactDialog(EvidenceDialog):
 
     def cancel_correction(self) -> None:
         self._end_correction()
+
+    def ask_to_cancel_correction(self) -> None:
+        """Cancel, once the owner confirms when they had typed something: the button sits
+        beside "Save correction", and a slip of the mouse lost the reason and every change."""
+        if self._correction_typed() and not may_discard(self, "this correction"):
+            return
+        self.cancel_correction()
+
+    def _correction_typed(self) -> bool:
+        if self.reason_edit.text().strip():
+            return True
+        try:
+            now = self.form.details()
+        except (SteadyError, ValueError):  # half-typed beyond reading: something was typed
+            return True
+        return bool(changed_fields(self.revisions[-1].details, now))
 
     def save_correction(self) -> None:
         try:

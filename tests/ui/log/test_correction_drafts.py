@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.services import Services
 from tests.helpers.fixtures import inbound
@@ -111,3 +112,47 @@ def test_escape_then_enter_keeps_correcting(
     assert dialog.isVisible() and dialog.correcting
     assert dialog.form.words_edit.exact_text() == WORDS + ADDED
     dialog.cancel_correction()  # so closing at the end of the test asks nothing
+
+
+def _click_on_the_question(button: str) -> None:
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, click)
+            return
+        next(b for b in box.buttons() if b.text() == button).click()
+
+    QTimer.singleShot(0, click)
+
+
+def test_the_cancel_button_asks_before_dropping_a_typed_correction(
+    qtbot, services: Services, logged: int, drafts: ContactDrafts
+) -> None:
+    """ "Cancel correction" sits beside "Save correction": a slip of the mouse must not throw
+    away the reason and the corrected words without a word."""
+    dialog = _open(qtbot, services, logged, drafts)
+    dialog.start_correction()
+    dialog.reason_edit.setText(REASON)
+    dialog.form.words_edit.setPlainText(WORDS + ADDED)
+    seen: list[str] = []
+    _press_on_the_question(Qt.Key.Key_Return, seen)  # in haste: the default keeps it
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert seen == ["Keep editing"]
+    assert dialog.correcting
+    assert dialog.reason_edit.text() == REASON
+    assert dialog.form.words_edit.exact_text() == WORDS + ADDED
+
+    _click_on_the_question("Discard")
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert not dialog.correcting
+    assert dialog.form.words_edit.exact_text() == WORDS
+    assert [r.number for r in services.contacts.revisions(logged)] == [0]
+
+
+def test_the_cancel_button_asks_nothing_when_nothing_was_typed(
+    qtbot, services: Services, logged: int, drafts: ContactDrafts
+) -> None:
+    dialog = _open(qtbot, services, logged, drafts)
+    dialog.start_correction()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)  # a modal would hang here
+    assert not dialog.correcting
