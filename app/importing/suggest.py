@@ -31,11 +31,13 @@ _CATEGORY = {
 _ORDER = [Category.ABUSE, *(c for c in _CATEGORY.values() if c is not Category.ABUSE)]
 # The starting severity of each category (1 mild … 5 threatening), so one category's words do
 # not raise another's: a one-star review threat is hostile, not the threat of harm that
-# threatening is kept for, and abusive language stays abusive beside it.
+# threatening is kept for, and abusive language stays abusive beside it. "I will sue you" is
+# hostile too: going to court is a customer's right, and a packet that calls it threatening,
+# as it calls a threat of harm, hands the other side an easy point.
 CATEGORY_SEVERITY = {
     Category.THREAT_PHYSICAL: 5,
     Category.THREAT_VANDALISM: 5,
-    Category.THREAT_LEGAL: 5,
+    Category.THREAT_LEGAL: 3,
     Category.ABUSE: 4,
     Category.THREAT_CHARGEBACK: 3,
     Category.THREAT_PUBLIC: 3,

@@ -42,7 +42,7 @@ def test_an_eml_becomes_a_contact_with_its_original_and_attachments(
     assert contact.source == "import:email"
     assert contact.external_id == "message-id:m1@example.com"
     assert set(contact.categories) == {Category.ABUSE, Category.THREAT_LEGAL}
-    assert contact.severity == 5
+    assert contact.severity == 4  # abusive: "idiots"; the court is hostile only
     attachments = shop.contacts.attachments(contact.id)
     assert [a.filename for a in attachments] == ["angry.eml", "receipt.pdf"]
     original, data = shop.contacts.attachment_data(attachments[0].id)

@@ -42,7 +42,7 @@ def test_the_messages_that_got_no_category_now_get_legal(
     assert [s.category for s in suggestions] == [Category.THREAT_LEGAL]
     assert suggestions[0].words == (words,)
     assert suggestions[0].explanation == f"Threat of legal action: “{words}” ({meaning})"
-    assert severity_for(suggestions) == 5
+    assert severity_for(suggestions) == 3  # hostile: court is a right, not harm
 
 
 def test_chinese_arabic_and_hebrew_match_without_spaces() -> None:
@@ -122,3 +122,11 @@ def test_a_word_of_a_million_letters_is_read_in_one_pass() -> None:
     text = endless + " 我会起诉你 " + "我" * 100_000 + " I will sue you"
     assert {hit.kind for hit in hits(text)} == {"legal"}
     assert [hit.words for hit in hits(text)][-1] == "I will sue"
+
+
+def test_a_threat_to_sue_starts_hostile_and_a_threat_of_harm_threatening() -> None:
+    """A packet that rates "I will sue you" as it rates a threat of harm hands the other side
+    an easy point: going to court is a customer's right."""
+    assert severity_for(suggest_categories("If you don't refund me I will sue you.")) == 3
+    assert severity_for(suggest_categories("I will smash your windows tonight.")) == 5
+    assert severity_for(suggest_categories("I will come and hurt you.")) == 5
