@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
+    QSizePolicy,
     QSpinBox,
     QWidget,
 )
@@ -132,7 +133,12 @@ class ContactForm(QWidget):
         self.words_edit = ExactWordsEdit()
         self.words_edit.setAccessibleName("Exact words")
         self.category_boxes: dict[Category, QCheckBox] = {}
-        categories = QGridLayout()
+        # Never squeezed: on a 720-pixel screen the boxes were pressed together until their
+        # words overlapped, just when the owner must read and untick what the words suggest.
+        # The exact words and the evidence list give way instead.
+        self.categories = QWidget()
+        self.categories.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        categories = QGridLayout(self.categories)
         categories.setContentsMargins(0, 0, 0, 0)
         for number, category in enumerate(Category):
             box = QCheckBox(category.label)
@@ -185,7 +191,7 @@ class ContactForm(QWidget):
         form.addRow("Direction:", direction_row)
         form.addRow("S&ummary:", self.summary_edit)
         form.addRow("&Exact words:", self.words_edit)
-        form.addRow("Categories:", categories)
+        form.addRow("Categories:", self.categories)
         form.addRow("", self.suggestion_label)
         form.addRow(_buddy("Se&verity:", self.severity_box), cost_row)
         form.addRow("&Link:", self.url_edit)

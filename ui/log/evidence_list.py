@@ -161,6 +161,13 @@ class EvidenceList(QWidget):
         layout.addLayout(buttons)
         self.reload()
 
+    def hasHeightForWidth(self) -> bool:
+        # With its wrapping hint the list had a height for each width, and a dialog's column
+        # holds such a widget at exactly that height: the list kept 170 empty pixels while
+        # the contact's category boxes above were pressed until their words overlapped. The
+        # list is the part that gives way.
+        return False
+
     def reload(self) -> None:
         self.tree.clear()
         mono = fixed_width(self.tree.font())
