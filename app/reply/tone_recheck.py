@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from app.reply.tone_context import valences
-from app.reply.tone_fit import fit
+from app.reply.tone_fit import fit, placed
 from app.reply.tone_harsh import FALLBACK, NEGATIONS, weights
 from app.reply.tone_rules import K, ToneFlag
 
@@ -39,23 +39,25 @@ def fitted(
     near = _Near(sentences, ordered)
     found = []
     for flag in flags:
-        place = (
+        calmer = (
             None
             if flag.replacement is None
-            else fit(scan, flag.start, flag.end, flag.replacement, english)
+            else placed(scan, flag.start, flag.end, flag.replacement)
         )
+        place = None if calmer is None else fit(scan, flag.start, flag.end, calmer, english)
         if place is not None and not _still_reads(scan, place, flag, near, check):
             place = None
-        found.append(_with_fit(text, flag, place))
+        found.append(_with_fit(text, flag, place, leaves_out=calmer == ""))
     found.sort(key=lambda f: (f.start, f.end))
     return found
 
 
-def _with_fit(text: str, flag: ToneFlag, place: tuple[int, int, str] | None) -> ToneFlag:
+def _with_fit(
+    text: str, flag: ToneFlag, place: tuple[int, int, str] | None, leaves_out: bool
+) -> ToneFlag:
     if place is None:
         return flag if flag.replacement is None else replace(flag, replacement=None)
     start, end, words = place
-    leaves_out = flag.replacement == ""
     suggestion = flag.suggestion
     if flag.kind is not K.SHOUTING:
         if words and not leaves_out:
@@ -64,7 +66,7 @@ def _with_fit(text: str, flag: ToneFlag, place: tuple[int, int, str] | None) -> 
             suggestion = f"{suggestion} The sentence reads better without these words."
     # Words left out are named as found; the stretch around them (a comma, the next word's
     # capital) is what the click changes. Calmer words for a whole clause name the clause.
-    named = flag.words if flag.replacement == "" else text[start:end]
+    named = flag.words if leaves_out else text[start:end]
     return replace(
         flag,
         start=start,
