@@ -1,56 +1,66 @@
-"""The points a reply must answer: every question, complaint and demand found in the original."""
+"""The points a reply must answer: every question, complaint and demand found in the
+customer's own words of the original; the earlier mail it quotes below them (often the shop's
+own reply) is not theirs to be answered."""
 
 from __future__ import annotations
 
 import re
 
+from app.importing.new_words import _introduces_quote, new_words
+from app.reply.checklist_words import COMPLAINT, DEMAND, PRODUCT
 from app.reply.sentences import sentence_spans
 from app.reply.steps import ChecklistItem
 
-_COMPLAINT = re.compile(
-    r"\b(?:not|never|no|didn'?t|doesn'?t|don'?t|won'?t|can'?t|cannot|isn'?t|wasn'?t|"
-    r"haven'?t|hasn'?t|still|broken|broke|lost|missing|late|wrong|failed|fails|error|"
-    r"fail\w*|crash\w*|stopped|down|charged|overcharged|refund|money back|damaged|faulty|slow|waiting|waited|terrible|"
-    r"awful|worst|useless|unacceptable|disappointed|problem|issue|complain\w*|scam|"
-    r"rip-?off|want|demand|expect|need)\b",
-    re.IGNORECASE,
-)
-# A demand with no complaint word ("Unban me from the forum immediately") is still a point the
-# reply must answer.
-_DEMAND = re.compile(
-    r"\b(?:immediately|right now|at once|asap|straight away|right away|without delay|"
-    r"by (?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-    r"within \d+ (?:hours?|days?)|or else|i insist|i require|unban|reinstate|restore my|"
-    r"give me|send me|pay me|refund me|cancel my|delete my|remove my)\b",
-    re.IGNORECASE,
-)
-# Words that say a product or an order went wrong: only then does step 3 ask what was tested.
-_PRODUCT = re.compile(
-    r"\b(?:broken|broke|faulty|defect\w*|damaged|doesn'?t work|does not work|not working|"
-    r"stopped working|won'?t (?:start|open|load|install|turn on|charge)|crash\w*|error|bug|"
-    r"install\w*|update|upgrade|version|device|app|software|firmware|battery|screen|"
-    r"arrived|delivery|delivered|parcel|package|item|product|order(?:ed)?|"
-    r"leak\w*|cracked|missing part)\b",
-    re.IGNORECASE,
-)
-_QUOTED_LINE = re.compile(r"^\s*>.*$", re.MULTILINE)
-MAX_CHECKLIST = 15
+_QUOTED = re.compile(r"^\s*>")
+# A mail program's introduction names a time or an address ("On 2 Mar 2026, at 10:00, Lumen
+# Files <hello@…> wrote:"); a customer's "On Monday I already wrote:" is their own text.
+_MAILER_INTRO = re.compile(r"@|\b\d{1,2}[:.]\d{2}\b")
+# German mail programs put the name after the verb: "Am 23.11.2026 um 10:00 schrieb Lumen Files
+# <hello@…>:".
+_GERMAN_INTRO = re.compile(r"^\s*Am\s.{6,200}?\sschrieb\s.{1,200}:\s*$", re.IGNORECASE)
+
+
+def _intro(lines: list[str], index: int) -> int:
+    """How many lines of a mail program's "On … wrote:" start at `index` (0: none)."""
+    if _GERMAN_INTRO.match(lines[index]):
+        return 1
+    return _introduces_quote(lines, index)
+
+
+def customer_words(original: str) -> str:
+    """The message without the earlier mail it quotes: "> " lines, an Outlook "Original
+    Message" or "From: … Sent: …" block, and, under new words, everything below an "On …
+    wrote:" line (or "Am … schrieb", "Le … a écrit", "El … escribió") whose quote lost its ">"
+    marks on the way (pasted from a mail program, Apple Mail's plain text)."""
+    lines = original.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for index in range(len(lines)):
+        intro = _intro(lines, index)
+        if not intro or not any(line.strip() for line in lines[:index]):
+            continue
+        if not _MAILER_INTRO.search(" ".join(lines[index : index + intro])):
+            continue
+        following = next((line for line in lines[index + intro :] if line.strip()), "")
+        if not _QUOTED.match(following):
+            lines = lines[:index]
+            break
+    return new_words("\n".join(lines))
 
 
 def extract_checklist(original: str) -> list[ChecklistItem]:
-    """Every question, and every sentence that complains or demands, in the customer's message."""
-    text = _QUOTED_LINE.sub(lambda m: " " * len(m.group()), original)  # earlier quoted mail
+    """Every question, and every sentence that complains or demands, in the customer's
+    message; all of them, however many: the owner answers each one."""
+    text = customer_words(original)
     items: list[ChecklistItem] = []
     seen: set[str] = set()
     for start, end in sentence_spans(text):
         sentence = " ".join(text[start:end].split())
         if len(sentence) < 6:
             continue
-        if sentence.rstrip("”\"')").endswith("?"):
+        if sentence.rstrip("”\"')»").endswith("?"):
             kind = "question"
-        elif _COMPLAINT.search(sentence):
+        elif COMPLAINT.search(sentence):
             kind = "complaint"
-        elif _DEMAND.search(sentence):
+        elif DEMAND.search(sentence):
             kind = "demand"
         else:
             continue
@@ -59,9 +69,9 @@ def extract_checklist(original: str) -> list[ChecklistItem]:
             continue
         seen.add(key)
         items.append(ChecklistItem(sentence, kind))
-    return items[:MAX_CHECKLIST]
+    return items
 
 
 def is_product_problem(original: str) -> bool:
     """Does the message speak of a product or an order that went wrong (not, say, a ban)?"""
-    return bool(_PRODUCT.search(_QUOTED_LINE.sub(" ", original)))
+    return bool(PRODUCT.search(customer_words(original)))

@@ -243,6 +243,7 @@ def check_tone(text: str, known_words: Iterable[str] = (), language: str = "en")
         _flags(text, known, language),
         lambda part: _sentence_flags(part, known, language),
         english=language == "en",
+        german=language == "de",
     )
 
 

@@ -5,7 +5,7 @@ what it matches (fitting the case: "your fault" becomes "what happened", not a s
 from __future__ import annotations
 
 from app.reply.tone_english_reminders import PASSIVE_AGGRESSIVE_RULES
-from app.reply.tone_fit import Alone, Clause
+from app.reply.tone_fit import Alone, Clause, Plural
 from app.reply.tone_rules import K, Rule, rule
 
 _AT_READER_WORDS = "you|your (?:company|shop|store|team|staff|service|people|product|business)"
@@ -24,7 +24,8 @@ _FAILING = (
 RULES: tuple[Rule, ...] = (
     rule(
         K.PROFANITY,
-        r"damn(?:ed|it)?|hell|crap(?:py)?|bloody|bull ?shit|shit\w*|fuck\w*|f\*+k\w*|wtf|"
+        # "A piece of crap" is the anger rule's, with a calmer wording for the whole phrase.
+        r"damn(?:ed|it)?|hell|(?<!piece of )crap(?:py)?|bloody|bull ?shit|shit\w*|fuck\w*|f\*+k\w*|wtf|"
         r"pissed(?: off)?|piss off|bastards?|arse|ass(?:hole)?s?|bitch\w*|screw you|sod off|"
         r"bollocks|jerks?",
         "Swearing, even mild, is what gets quoted back and ends the conversation.",
@@ -36,7 +37,7 @@ RULES: tuple[Rule, ...] = (
             "pissed": "upset",
             "bullshit": "not right",
             "bull shit": "not right",
-            "wtf": "why",
+            "wtf": "what",
             # Said for emphasis they go anywhere ("a damn fine lamp"); other swearing alone.
             **dict.fromkeys("damn damned bloody fucking freaking".split(), ""),
         },
@@ -67,7 +68,7 @@ RULES: tuple[Rule, ...] = (
         "Close the matter kindly.",
         calmer={
             "good riddance": Clause("I wish you well"),
-            "don't bother": "there is no need to",
+            "don't bother": None,  # "Please there is no need to our staff": no wording fits
             "not my problem": "not something we can change",
             "your problem": "something we cannot change",
             "i couldn't care less": Clause("we see this differently"),
@@ -93,10 +94,10 @@ RULES: tuple[Rule, ...] = (
     rule(
         K.ANGER,
         r"ridiculous|absurd|pathetic|outrageous|insane|stupid|idiot(?:ic|s)?|moron(?:ic|s)?|"
-        r"incompetent|ignorant|clueless|sick (?:and tired )?of|fed up|(?:I've|I have) had enough|"
+        r"incompetent|ignorant|clueless|sick (?:and tired )?of|fed up(?: with)?|(?:I've|I have) had enough|"
         r"how dare you|shut up|(?:what )?(?:a (?:complete |total |real )?)?waste of (?:my|our) time|I can't believe you|liars?|"
         r"you(?:'re| are) lying|nonsense|rubbish|garbage|disgusting|unacceptable|appalling|"
-        r"sucks|piece of (?:junk|crap|garbage|trash)|rip-?off|screwed(?: over| out of)?|"
+        r"sucks|piece of (?:junk|crap|garbage|trash)|(?:a )?rip-?off|screwed(?: over| out of)?|"
         r"a scam|scammed|a joke",
         "Angry or insulting words; they show the customer they got to you.",
         "Name the problem calmly.",
@@ -114,6 +115,7 @@ RULES: tuple[Rule, ...] = (
             "appalling": "below standard",
             "disgusting": "not acceptable",
             "fed up": "concerned",
+            "fed up with": "concerned about",
             "sick and tired of": "concerned about",
             "sick of": "concerned about",
             "i've had enough": Clause("I would like to settle this"),
@@ -130,15 +132,18 @@ RULES: tuple[Rule, ...] = (
             "what a waste of our time": Clause("this is not getting us anywhere"),
             "you're lying": Clause("that is not what our records show"),
             "you are lying": Clause("that is not what our records show"),
-            "liar": "mistaken",
-            "liars": "mistaken",
+            # "called you a liar" → "called you a mistaken": no single word fits everywhere.
+            "liar": None,
+            "liars": None,
             "shut up": Clause("let us pause here"),
             "i can't believe you": "I was surprised that you",
             "sucks": "is below standard",
             "piece of junk": "faulty item",
             "piece of crap": "faulty item",
-            "rip-off": "expensive",
-            "ripoff": "expensive",
+            "a rip-off": "expensive",
+            "a ripoff": "expensive",
+            "rip-off": None,  # "a rip-off price"
+            "ripoff": None,
             "a scam": "a dispute",
             "a joke": "not what we expected",  # "…is not good enough" would still dismiss
             "screwed": "let down",
@@ -204,15 +209,15 @@ RULES: tuple[Rule, ...] = (
             "you didn't even read": "you may have missed",
             "did you read": "you may have missed",
             "did you even read": "you may have missed",
-            "you don't understand": "this may not have been clear",
-            "you just don't understand": "this may not have been clear",
+            "you don't understand": Clause("this may not have been clear"),
+            "you just don't understand": Clause("this may not have been clear"),
         },
     ),
     rule(
         K.BLAME,
         r"(?:(?:it's|it is|this is|that's|that is) (?:all )?)?your (?:own )?fault|you failed to|"
         r"you should have|you were supposed to|because of you|"
-        r"you caused|you broke|you messed up|you didn't bother|thanks to you|"
+        r"you caused|you broke|you messed up|you didn't bother(?: to)?|thanks to you|"
         r"you (?:people )?(?:ruined|screwed up|destroyed|wasted)|this is (?:all )?on you|"
         r"your (?:mistake|error|incompetence|carelessness)|"
         r"if you had (?:bothered|read|listened|followed)|that's on you|"
@@ -240,7 +245,8 @@ RULES: tuple[Rule, ...] = (
             "your error": "the mix-up",
             "that's on you": "that is how it happened",
             "user error": "a setting",
-            "you didn't bother": "you did not",
+            "you didn't bother to": "you did not",
+            "you didn't bother": None,  # "You did not checking"
             "this is on you": "this is what happened",
             "this is all on you": "this is what happened",
         },
@@ -334,8 +340,8 @@ RULES: tuple[Rule, ...] = (
             "every time": "several times",
             "constantly": "often",
             "all the time": "often",
-            "nobody": "few people",
-            "no one": "few people",
+            "nobody": Plural("few people"),
+            "no one": Plural("few people"),
             "everyone knows": "it is known",
             "everybody knows": "it is known",
         },

@@ -4,17 +4,34 @@ prefaces that announce rudeness, non-apologies and scoldings in polite clothing.
 
 from __future__ import annotations
 
-from app.reply.tone_fit import Clause
+from app.reply.tone_fit import Clause, LeadIn
 from app.reply.tone_rules import K, Rule, rule
+
+_ALREADY = r"(?:already |previously |just )?"
+_SAID = r"(?:said|stated|mentioned|explained|told you|wrote|pointed out|noted)"
+_DAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# The rest of the reminder up to its comma ("As I said before", "As I have told you three
+# times already", "As I mentioned in my last email"): one click replaces all of it, or the
+# sentence would read "To recap before, …".
+_WHEN = (
+    r"(?:[ \t]+(?:before|earlier|already|previously|above|below|yesterday|today|twice|again|"
+    r"repeatedly|(?:several|many|multiple|a few|(?:two|three|four|five|six|\d+)) times|"
+    r"more than once|to you|on the phone|by (?:e-?mail|phone)|last (?:week|time|month)|"
+    rf"on (?:{_DAYS}|the \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)? \w+)|"
+    r"in (?:my|our|the) (?:(?:last|previous|earlier|first) )?(?:e-?mail|message|reply|letter)"
+    rf"(?: of (?:{_DAYS}|the \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)? \w+))?))*"
+)
 
 PASSIVE_AGGRESSIVE_RULES: tuple[Rule, ...] = (
     rule(
         K.PASSIVE_AGGRESSIVE,
-        r"as I (?:have )?(?:already |previously )?(?:said|stated|mentioned|explained|told you)|"
-        r"as (?:previously|already) (?:stated|mentioned|explained)",
+        rf"as I(?:'ve| have)? {_ALREADY}{_SAID}{_WHEN}|as (?:previously|already) "
+        rf"(?:stated|mentioned|explained|said){_WHEN}|"
+        # "Like I said" only as a lead-in: "it went like I said it would" is no reminder.
+        rf"like I(?:'ve| have)? {_ALREADY}{_SAID}{_WHEN}(?=[ \t]*,)",
         "Reminds them they did not listen; it reads as irritation.",
         "Repeat the point kindly.",
-        otherwise="to recap",
+        otherwise=LeadIn("to recap"),
     ),
     rule(
         K.PASSIVE_AGGRESSIVE,
@@ -30,7 +47,7 @@ PASSIVE_AGGRESSIVE_RULES: tuple[Rule, ...] = (
         r"(?:as )?per my (?:last|previous|earlier) (?:e-?mail|message|reply|letter)",
         "A well-known way of saying “you did not read my email”.",
         "Restate the information itself.",
-        otherwise="to recap",
+        otherwise=LeadIn("to recap"),
     ),
     rule(
         K.PASSIVE_AGGRESSIVE,

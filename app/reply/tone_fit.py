@@ -43,6 +43,9 @@ _NOT_OURS = re.compile(
     r",?\s*(?:not|pas|nicht|no) (?:ours|mine|la nôtre|la mienne|unsere|meine|la nuestra|la mía)\b",
     re.IGNORECASE,
 )
+_SINGULAR = frozenset("is was has does doesn't isn't wasn't hasn't".split())
+# Words that open a yes/no question.
+_QUESTION = re.compile(r"(?:did|do|does|are|is|have|has|can|will|would|could)\b", re.IGNORECASE)
 _PRONOUNS = frozenset("i we you he she they it this that there".split())
 _VERBS = frozenset("is are was were be do does did has have had will would can could".split())
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -76,6 +79,33 @@ class Alone(str):
     "talking shit") leaving them out would leave the clause short of a word."""
 
     __slots__ = ()
+
+
+class Plural(str):
+    """Calmer words that take a plural verb ("nobody reads" → "few people read"): offered only
+    where the verb after them is not singular."""
+
+    __slots__ = ()
+
+
+class LeadIn(str):
+    """Calmer words for a lead-in that only fits at the start of a sentence ("As I said
+    before, …" → "To recap, …"). Elsewhere the lead-in is left out where commas set it off
+    ("The refund, as I said, went out" → "The refund went out"), and a lead-in with nothing
+    after it ("As I said.") goes with its sentence."""
+
+    __slots__ = ()
+
+
+def placed(text: str, start: int, end: int, calmer: str) -> str:
+    """The calmer words for text[start:end] where they stand: a lead-in's words at the start
+    of a sentence with more to say, "" (leave them out) anywhere else."""
+    if not isinstance(calmer, LeadIn):
+        return calmer
+    rest = re.match(r"[ \t]*,?[ \t]*(\w)?", text[end:])
+    if starts_sentence(text, start) and rest is not None and rest.group(1):
+        return str(calmer)
+    return "" if starts_sentence(text, start) else Alone("")
 
 
 def starts_sentence(text: str, position: int) -> bool:
@@ -159,6 +189,10 @@ def _put_in(
     after = text[end:]
     next_word = _WORD.match(after.lstrip(" "))
     following = next_word.group().lower() if next_word and after[:1] == " " else ""
+    if isinstance(calmer, Plural) and (
+        following in _SINGULAR or (following.endswith("s") and not following.endswith("ss"))
+    ):
+        return None
     if _NOT_OURS.match(after):
         # "Here is what happened, not ours": the contrast was with the words replaced.
         return None
@@ -183,6 +217,11 @@ def _put_in(
         and following not in _CARRY_ON
     ):
         return None
+    question = _QUESTION.match(text[start:end])
+    mark = re.match(r"[^.!?\n]*\?", after) if question else None
+    if mark is not None and not _QUESTION.match(calmer) and starts_sentence(text, start):
+        # "Did you read the terms?" → "You may have missed the terms.": no longer a question.
+        return start, end + mark.end(), f"{words}{after[: mark.end() - 1]}."
     return start, end, words
 
 
@@ -300,4 +339,14 @@ def damage(text: str) -> list[str]:
     return found
 
 
-__all__ = ["Alone", "Clause", "damage", "fit", "lower_case", "starts_sentence"]
+__all__ = [
+    "Alone",
+    "Clause",
+    "LeadIn",
+    "Plural",
+    "damage",
+    "fit",
+    "lower_case",
+    "placed",
+    "starts_sentence",
+]

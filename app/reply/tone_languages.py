@@ -7,6 +7,7 @@ from __future__ import annotations
 from app.reply.tone_english import RULES as ENGLISH
 from app.reply.tone_fit import Clause
 from app.reply.tone_rules import K, Rule, rule
+from app.reply.tone_warm_words import warm_words_for
 
 LANGUAGES = {"en": "English", "es": "Español", "fr": "Français", "de": "Deutsch"}
 
@@ -69,16 +70,20 @@ SPANISH: tuple[Rule, ...] = (
     ),
     rule(
         K.ANGER,
-        r"ridículo|absurdo|patético|vergonzoso|inaceptable|estoy harto|"
+        r"ridícul[oa]s?|absurd[oa]s?|patétic[oa]s?|vergonzos[oa]s?|inaceptables?|estoy hart[oa]|"
         r"estoy hasta las narices|basta ya|cállese|cállate|tonterías|estupideces",
         _ANGER,
         _ADVICE[K.ANGER],
         calmer={
             "ridículo": "algo que no podemos aceptar",
+            "ridícula": "algo que no podemos aceptar",
             "absurdo": "poco viable",
+            "absurda": "poco viable",
             "patético": "decepcionante",
+            "patética": "decepcionante",
             "inaceptable": "algo que no podemos aceptar",
             "estoy harto": "me preocupa",
+            "estoy harta": "me preocupa",
             "tonterías": "inexacto",
         },
         otherwise="",
@@ -114,7 +119,8 @@ SPANISH: tuple[Rule, ...] = (
     ),
     rule(
         K.SARCASM,
-        r"gracias por nada|muchas gracias por (?:nada|ignorarme|hacerme esperar)|"
+        r"gracias por nada|(?:muchas )?gracias por (?:nada|ignorarme|hacerme esperar|"
+        r"hacer(?:me|nos) perder el tiempo|perder (?:mi|nuestro) tiempo)|"
         r"buena suerte con eso|enhorabuena por perder|qué sorpresa|al menos (?:son|es|eres) "
         r"(?:constantes|coherentes|consistentes)|sí, claro",
         _SARCASM,
@@ -224,6 +230,8 @@ FRENCH: tuple[Rule, ...] = (
     rule(
         K.SARCASM,
         r"merci pour rien|merci de m'avoir ignoré|bonne chance avec ça|"
+        r"merci (?:beaucoup )?(?:de|pour) (?:me|nous) faire perdre (?:mon|notre) temps|"
+        r"merci (?:beaucoup )?(?:de|pour) m'avoir fait (?:perdre mon temps|attendre)|"
         r"félicitations pour avoir perdu|quelle surprise|au moins vous êtes (?:constants|cohérents)|"
         r"c'est ça, oui",
         _SARCASM,
@@ -319,8 +327,11 @@ GERMAN: tuple[Rule, ...] = (
             "das ist ihre schuld": "so ist es passiert",
             "selbst schuld": "so ist es passiert",
             "wegen ihnen": "deshalb",
+            "ihre eigene schuld": "so ist es passiert",
+            "das ist ihre eigene schuld": "so ist es passiert",
+            "deine schuld": "so ist es passiert",
         },
-        otherwise="beim nächsten Mal bitte",
+        # "Sie hätten … lesen sollen" asks for the sentence to be written anew: no one click.
     ),
     rule(
         K.CONDESCENSION,
@@ -337,6 +348,9 @@ GERMAN: tuple[Rule, ...] = (
     rule(
         K.SARCASM,
         r"danke für nichts|viel Glück damit|herzlichen Glückwunsch zum Verlust|"
+        r"(?:vielen )?dank(?:e)?(?: schön| sehr| vielmals)?,? dass Sie (?:\w+ ){0,3}?"
+        r"(?:Zeit verschwenden|Zeit verschwendet haben|ignorieren|ignoriert haben|"
+        r"warten lassen|haben warten lassen)|danke fürs (?:Ignorieren|Warten lassen)|"
         r"was für eine Überraschung|wenigstens sind Sie konsequent|ja, klar",
         _SARCASM,
         _ADVICE[K.SARCASM],
@@ -381,29 +395,10 @@ GERMAN: tuple[Rule, ...] = (
 )
 
 _RULES = {"en": ENGLISH, "es": SPANISH, "fr": FRENCH, "de": GERMAN}
-# Thanks and praise: a sentence with one of these is warm (English uses word valences instead).
-_WARM = {
-    "en": frozenset(),
-    "es": frozenset(
-        "gracias genial estupendo excelente encantad maravilloso fantástico "
-        "perfecto enhorabuena felicidades bien buenísimo increíble".split()
-    ),
-    "fr": frozenset(
-        "merci génial super excellent formidable parfait bravo félicitations "
-        "ravi ravie magnifique merveilleux merveilleuse superbe passionnant passionnante sublime "
-        "captivant captivante émouvant émouvante adoré bouleversant incontournable".split()
-    ),
-    "de": frozenset(
-        "danke vielen super toll großartig ausgezeichnet perfekt wunderbar "
-        "herzlichen glückwunsch prima klasse spannend fantastisch herrlich genial lesenswert "
-        "empfehlenswert meisterwerk wundervoll begeistert grandios berührend".split()
-    ),
-}
 
 
 def rules_for(language: str) -> tuple[Rule, ...]:
     return _RULES.get(language, ENGLISH)
 
 
-def warm_words_for(language: str) -> frozenset[str]:
-    return _WARM.get(language, frozenset())
+__all__ = ["LANGUAGES", "language_code", "rules_for", "warm_words_for"]

@@ -12,7 +12,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from app.reply.tone_context import valences
-from app.reply.tone_fit import fit
+from app.reply.tone_fit import fit, placed
+from app.reply.tone_fit_german import verb_second
 from app.reply.tone_harsh import FALLBACK, NEGATIONS, weights
 from app.reply.tone_rules import K, ToneFlag
 
@@ -27,6 +28,7 @@ def fitted(
     flags: Sequence[ToneFlag],
     check: Callable[[str], list[ToneFlag]],
     english: bool = True,
+    german: bool = False,
 ) -> list[ToneFlag]:
     """The flags with their calmer words fitted to the text (and the flag moved to cover
     what one click replaces), or with none where they do not fit, or where the sentence with
@@ -39,23 +41,36 @@ def fitted(
     near = _Near(sentences, ordered)
     found = []
     for flag in flags:
-        place = (
+        calmer = (
             None
             if flag.replacement is None
-            else fit(scan, flag.start, flag.end, flag.replacement, english)
+            else placed(scan, flag.start, flag.end, flag.replacement)
         )
+        place = None if calmer is None else fit(scan, flag.start, flag.end, calmer, english)
+        leaves_out = calmer == ""
+        # Words moved round them in German still name the flag by its own words.
+        named_alone = leaves_out
+        if place is not None and german:
+            ordered_place = verb_second(scan, flag.start, flag.end, place, leaves_out)
+            named_alone = leaves_out or ordered_place != place
+            place = ordered_place
         if place is not None and not _still_reads(scan, place, flag, near, check):
             place = None
-        found.append(_with_fit(text, flag, place))
+        found.append(_with_fit(text, flag, place, leaves_out, named_alone))
     found.sort(key=lambda f: (f.start, f.end))
     return found
 
 
-def _with_fit(text: str, flag: ToneFlag, place: tuple[int, int, str] | None) -> ToneFlag:
+def _with_fit(
+    text: str,
+    flag: ToneFlag,
+    place: tuple[int, int, str] | None,
+    leaves_out: bool,
+    named_alone: bool,
+) -> ToneFlag:
     if place is None:
         return flag if flag.replacement is None else replace(flag, replacement=None)
     start, end, words = place
-    leaves_out = flag.replacement == ""
     suggestion = flag.suggestion
     if flag.kind is not K.SHOUTING:
         if words and not leaves_out:
@@ -64,7 +79,7 @@ def _with_fit(text: str, flag: ToneFlag, place: tuple[int, int, str] | None) -> 
             suggestion = f"{suggestion} The sentence reads better without these words."
     # Words left out are named as found; the stretch around them (a comma, the next word's
     # capital) is what the click changes. Calmer words for a whole clause name the clause.
-    named = flag.words if flag.replacement == "" else text[start:end]
+    named = flag.words if named_alone else text[start:end]
     return replace(
         flag,
         start=start,

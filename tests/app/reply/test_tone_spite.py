@@ -42,4 +42,5 @@ def test_a_german_reminder_with_ihnen_is_flagged_like_the_english_and_french() -
     )
     assert flag.kind.value == "passive-aggressive"
     assert flag.words == "Wie ich Ihnen bereits gesagt habe"
-    assert flag.replacement == "Zur Erinnerung"
+    # The lead-in keeps the verb second: "Zur Erinnerung ist die Frist abgelaufen."
+    assert flag.replacement == "Zur Erinnerung ist"

@@ -135,3 +135,16 @@ def test_words_left_out_are_offered_as_left_out_even_when_the_next_word_takes_th
     assert panel.calmer.text() == "Leave out “Obviously”"
     calmer.trigger()
     assert editor.draft.toPlainText() == "You did not read the policy.\n"
+
+
+def test_leaving_out_a_german_fronted_word_keeps_a_statement(
+    qtbot, open_editor: Callable[..., ReplyEditor], business: Services, angry_id: int
+) -> None:
+    business.settings.update({"reply_language": "Deutsch"})
+    text = "Offensichtlich haben Sie unsere Bedingungen nicht gelesen.\n"
+    editor = drafted(open_editor(angry_id), qtbot, Step.REVIEW, text)
+    menu = editor.draft.suggestion_menu(2)
+    calmer = next(a for a in menu.actions() if a.objectName() == "use_calmer")
+    assert calmer.text() == "Leave out “Offensichtlich”"
+    calmer.trigger()
+    assert editor.draft.toPlainText() == "Sie haben unsere Bedingungen nicht gelesen.\n"
