@@ -12,6 +12,10 @@ from app.reply.sentences import sentence_spans
 from app.reply.steps import ChecklistItem
 
 _QUOTED = re.compile(r"^\s*>")
+# A point longer than this is cut into clauses, and those into POINT_WORDS words at most.
+LONG_POINT = 300
+POINT_WORDS = 40
+_CLAUSE_END = re.compile(r"(?<=[,;:])\s+")
 # A mail program's introduction names a time or an address ("On 2 Mar 2026, at 10:00, Lumen
 # Files <hello@…> wrote:"); a customer's "On Monday I already wrote:" is their own text.
 _MAILER_INTRO = re.compile(r"@|\b\d{1,2}[:.]\d{2}\b")
@@ -53,23 +57,46 @@ def extract_checklist(original: str) -> list[ChecklistItem]:
     items: list[ChecklistItem] = []
     seen: set[str] = set()
     for start, end in sentence_spans(text):
-        sentence = " ".join(text[start:end].split())
-        if len(sentence) < 6:
-            continue
-        if sentence.rstrip("”\"')»").endswith("?"):
-            kind = "question"
-        elif COMPLAINT.search(sentence):
-            kind = "complaint"
-        elif DEMAND.search(sentence):
-            kind = "demand"
-        else:
-            continue
-        key = sentence.lower()
-        if key in seen:
-            continue
-        seen.add(key)
-        items.append(ChecklistItem(sentence, kind))
+        for sentence in _points(" ".join(text[start:end].split())):
+            item = _item(sentence)
+            if item is None or item.text.lower() in seen:
+                continue
+            seen.add(item.text.lower())
+            items.append(item)
     return items
+
+
+def _points(sentence: str) -> list[str]:
+    """A sentence as points of a readable size. Angry mail is often written without a full
+    stop: five thousand words were one "point", the whole rant repeated as one tick item. A
+    long one is cut at its commas and semicolons, then every POINT_WORDS words; a piece cut
+    from within says so with "…"."""
+    if len(sentence) <= LONG_POINT:
+        return [sentence]
+    pieces: list[str] = []
+    for clause in _CLAUSE_END.split(sentence):
+        words = clause.split()
+        for first in range(0, len(words), POINT_WORDS):
+            piece = " ".join(words[first : first + POINT_WORDS])
+            if piece:
+                pieces.append(piece)
+    last = len(pieces) - 1
+    return [
+        ("" if number == 0 else "…") + piece + ("" if number == last else "…")
+        for number, piece in enumerate(pieces)
+    ]
+
+
+def _item(sentence: str) -> ChecklistItem | None:
+    if len(sentence.strip("…")) < 6:
+        return None
+    if sentence.rstrip("”\"')»").endswith("?"):
+        return ChecklistItem(sentence, "question")
+    if COMPLAINT.search(sentence):
+        return ChecklistItem(sentence, "complaint")
+    if DEMAND.search(sentence):
+        return ChecklistItem(sentence, "demand")
+    return None
 
 
 def is_product_problem(original: str) -> bool:

@@ -154,3 +154,28 @@ def test_every_point_of_a_long_message_is_listed() -> None:
     items = extract_checklist(text)
     assert len(items) == 20
     assert items[-1].text == "Question number 20 is this right?"
+
+
+def test_a_rant_without_full_stops_becomes_points_of_a_readable_size() -> None:
+    """Angry mail is often one run of words: five thousand of them were one tick item."""
+    words = (
+        "you are useless and I want my refund now, nobody answers the phone and "
+        "I will tell everyone about this shop "
+    )
+    rant = words * 300
+    items = extract_checklist(rant)
+    assert len(items) > 1
+    assert all(len(item.text) <= 320 for item in items)
+    flat = " ".join(rant.split())
+    for item in items:
+        assert item.text.strip("…") in flat  # the customer's own words, only cut
+    assert items[0].text.startswith("you are useless") and items[0].text.endswith("…")
+    assert all(item.text.startswith("…") for item in items[1:])
+
+
+def test_an_ordinary_long_sentence_stays_whole() -> None:
+    sentence = (
+        "I ordered the blue lamp three weeks ago, paid for express delivery, waited in all "
+        "day on Tuesday and still nothing has arrived, which is frankly unacceptable."
+    )
+    assert [item.text for item in extract_checklist(sentence)] == [sentence]
