@@ -3,8 +3,8 @@ open it, and the first copy's words quoted once."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextOption
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from ui.log.timeline_text import (
@@ -87,9 +87,15 @@ def paint_quote(
     painter.setFont(font)
     painter.setPen(text_colour)
     words = " ⏎ ".join(first_lines(text)) or "(no words recorded)"
-    painter.drawText(
-        box.adjusted(10, 2, -4, -2), Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, words
-    )
+    # A run with no space (a pasted link, "AAAA…", a long name) breaks where it must instead of
+    # running off the card's right edge.
+    option = QTextOption(Qt.AlignmentFlag.AlignLeft)
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    inside = box.adjusted(10, 2, -4, -2)
+    painter.save()
+    painter.setClipRect(inside)
+    painter.drawText(QRectF(inside), words, option)
+    painter.restore()
 
 
 def paint_repeat(

@@ -48,3 +48,9 @@ def isolated(text: str) -> str:
     around it: the name is isolated, and a left-to-right mark before it settles the sentence's
     direction even where Qt looks inside the isolate (selectable labels do)."""
     return f"{LEFT_TO_RIGHT_MARK}{FIRST_STRONG_ISOLATE}{text}{POP_ISOLATE}"
+
+
+def shortened(text: str, most: int) -> str:
+    """`text` cut to `most` characters with "…" when longer: a name with no space to wrap at
+    (80 letters, a pasted address) otherwise widens its line past the window's edge."""
+    return text if len(text) <= most else text[: most - 1].rstrip() + "…"

@@ -52,3 +52,25 @@ def test_reasons_wrap_and_contacts_stay_in_view(
     assert metrics.horizontalAdvance(longest.text(1)) > header.sectionSize(1)
     assert tree.visualItemRect(longest).height() >= 2 * metrics.height()  # wrapped, not cut
     assert [item.text(2) for item in items if item.text(0) == "Threatens legal action"] == ["#1"]
+
+
+@pytest.mark.parametrize("width", [810, 930])
+def test_a_name_with_no_space_keeps_the_risk_score_in_view(
+    qtbot, services: Services, clock: FakeClock, width: int
+) -> None:
+    """An 80-letter name with nothing to wrap at widened the verdict's line past the window's
+    edge and pushed the risk score, the number the owner looks for, out of sight."""
+    name = "Bartholomew" + "X" * 69
+    customer = services.customers.add(Customer(name=name))
+    services.contacts.log(customer, inbound("Where is my order?", clock() - timedelta(days=1)))
+    panel = AssessmentPanel(services, customer)
+    qtbot.addWidget(panel)
+    panel.resize(width, 900)
+    panel.show()
+    qtbot.waitExposed(panel)
+    qtbot.waitUntil(lambda: panel.risk_label.text().startswith("Risk"))
+    QApplication.processEvents()
+    right = panel.risk_label.mapTo(panel, panel.risk_label.rect().topRight()).x()
+    assert right <= panel.width()
+    shown = panel.verdict_label.text().replace("\u200e", "").replace("\u2068", "")
+    assert shown.startswith("Bartholomew" + "X" * 28 + "…\u2069: nothing in the log")
