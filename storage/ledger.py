@@ -21,9 +21,9 @@ from storage.verify_checks import (
     contacts_against_revisions,
     damage,
     foreign_columns,
-    missing_tables,
     totals_against_contacts,
 )
+from storage.verify_schema import missing_steady_tables, schema_problems
 from storage.written import WrittenRows
 
 if TYPE_CHECKING:
@@ -227,13 +227,14 @@ class SqliteLedger:
                 f"The file is damaged ({problem}). Restore the newest good backup."
             )
             return report
-        gone = missing_tables(self._db, ["ledger", "blobs", *(t.table for t in TRACKED.values())])
+        gone = missing_steady_tables(self._db)
         for table in gone:
             report.problems.append(
                 f"The table “{table}” is missing from the database: it was removed outside Steady."
             )
         if "ledger" in gone:
             return report
+        report.problems.extend(schema_problems(self._db))  # they explain what follows
         self._verify_chain(report)
         applied = applied_steps(self._db)
         for tracked in TRACKED.values():
@@ -241,7 +242,7 @@ class SqliteLedger:
                 self._verify_records(tracked, report)
         if "contacts" not in gone and "contact_revisions" not in gone:
             report.problems.extend(contacts_against_revisions(self._db))
-        if "contacts" not in gone:
+        if "contacts" not in gone and "customer_totals" not in gone:
             report.problems.extend(totals_against_contacts(self._db))
         if "blobs" not in gone and "attachments" not in gone:
             self._verify_blobs(report)
