@@ -9,6 +9,22 @@ change adds or alters one.
 
 from __future__ import annotations
 
+# Every schema change this Steady knows, in order: a file that has others was brought up to
+# date by a newer Steady, whose own tables, triggers and indexes are not foreign.
+STEPS = (
+    "m001_evidence_log",
+    "m100_import_records",
+    "m100_log_moves",
+    "m100_replies",
+    "m100_standing",
+    "m300_time_stamps",
+    "m400_customer_totals",
+    "m401_search_prefixes",
+    "m500_reply_language",
+    "m600_search_by_date",
+    "m610_suggestion_reviews",
+)
+
 # Every table Steady makes, in the order made, with the schema change that makes it: a file
 # that has had the change and lacks the table had it removed outside Steady. (The search
 # indexes' own inner tables go with them, and are not listed.)

@@ -14,7 +14,7 @@ import importlib
 from collections.abc import Callable, Iterator
 
 from storage.connection import SteadyDatabase
-from storage.schema_expected import INDEXES, TABLES, TRIGGERS
+from storage.schema_expected import INDEXES, STEPS, TABLES, TRIGGERS
 from storage.verify_checks import applied_steps, missing_tables
 
 # What each guard trigger refuses, by the end of its name.
@@ -111,8 +111,10 @@ def refusal(db: SteadyDatabase) -> str:
 
 def schema_problems(db: SteadyDatabase) -> Iterator[str]:
     """One line for each trigger or index removed, changed or added outside Steady, and for
-    each view (Steady makes none)."""
+    each view (Steady makes none). What a newer Steady made is not named (only what this one
+    makes and finds gone)."""
     applied = applied_steps(db)
+    newer = bool(applied - set(STEPS))
     triggers = _present(db, "trigger")
     for name, table in _removed(triggers, TRIGGERS, applied):
         refused = next((what for end, what in _GUARDS.items() if name.endswith(end)), "")
@@ -123,7 +125,7 @@ def schema_problems(db: SteadyDatabase) -> Iterator[str]:
             )
         else:
             yield f"Steady's trigger “{name}” on “{table}” was removed outside Steady."
-    for name, table, steadys in _foreign(triggers, TRIGGERS):
+    for name, table, steadys in () if newer else _foreign(triggers, TRIGGERS):
         if steadys:
             yield (
                 f"Steady's trigger “{name}” on “{table}” was changed outside Steady: it can "
@@ -137,11 +139,11 @@ def schema_problems(db: SteadyDatabase) -> Iterator[str]:
     indexes = _present(db, "index")
     for name, table in _removed(indexes, INDEXES, applied):
         yield f"Steady's index “{name}” on “{table}” was removed outside Steady."
-    for name, table, steadys in _foreign(indexes, INDEXES):
+    for name, table, steadys in () if newer else _foreign(indexes, INDEXES):
         yield (
             f"Steady's index “{name}” on “{table}” was changed outside Steady."
             if steadys
             else f"An index Steady never makes (“{name}” on “{table}”) was added outside Steady."
         )
-    for name in sorted(_present(db, "view")):
+    for name in () if newer else sorted(_present(db, "view")):
         yield f"A view Steady never makes (“{name}”) was added outside Steady."

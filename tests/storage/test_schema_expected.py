@@ -3,7 +3,8 @@ make, with their fingerprints: a schema change that adds or alters one updates t
 
 from __future__ import annotations
 
-from storage.schema_expected import INDEXES, TABLES, TRIGGERS
+from storage.migrations import migrations
+from storage.schema_expected import INDEXES, STEPS, TABLES, TRIGGERS
 from tests.helpers.schema_made import made_by_each_change
 
 
@@ -13,6 +14,7 @@ def _listing(name: str, made: dict[str, tuple[str, str, str]]) -> str:
 
 
 def test_the_lists_are_what_a_new_log_holds() -> None:
+    assert [step.name for step in migrations._migrations] == list(STEPS)
     made = made_by_each_change()
     indexes = {k: v for k, v in made["index"].items() if not k.startswith("idx__sqlite")}
     assert made["trigger"] == TRIGGERS, _listing("TRIGGERS", made["trigger"])

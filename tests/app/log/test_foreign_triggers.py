@@ -124,3 +124,16 @@ def test_an_untouched_log_has_every_trigger_steady_makes(
     log: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["--db", str(log), "verify"]) == 0
+
+
+def test_what_a_newer_steady_made_is_not_taken_for_tampering(
+    log: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _sql(
+        log,
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+        "VALUES ('steady', 'm900_from_the_future', '2027-01-01');"
+        "CREATE TRIGGER contacts_future AFTER INSERT ON contacts BEGIN SELECT 1; END;",
+    )
+    assert main(["--db", str(log), "verify"]) == 0
+    assert "never makes" not in capsys.readouterr().out
