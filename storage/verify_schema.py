@@ -104,8 +104,8 @@ def refusal(db: SteadyDatabase) -> str:
     return (
         f"{what} Steady never makes ({'; '.join(foreign)}) {'is' if len(foreign) == 1 else 'are'} "
         "in this log, added outside Steady, and could change what Steady saves; keep the file "
-        "as it is: `steady verify` names what else changed, and `steady restore` puts back a "
-        "good backup"
+        "as it is: verify names what else changed, and a good backup put back (`steady "
+        "restore`, or File › Restore a backup…) lets you go on"
     )
 
 
