@@ -11,18 +11,19 @@ import functools
 import json
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 import storage.encryption as encryption
 from app.core.clock import Clock, from_storage, to_storage
 from storage.connection import DamagedLogError, SteadyDatabase
 from storage.verify_checks import (
+    applied_steps,
     contacts_against_revisions,
     damage,
     foreign_columns,
-    missing_tables,
     totals_against_contacts,
 )
+from storage.verify_schema import missing_steady_tables, schema_problems
 from storage.written import WrittenRows
 
 if TYPE_CHECKING:
@@ -32,19 +33,28 @@ GENESIS = "0" * 64
 MAX_PROBLEMS = 50
 
 
+# What verify says of one record ("changed", "added" or "deleted"; its key; the row, or for
+# a deleted one its last ledger entry's detail).
+Describe = Callable[[str, int, Mapping[str, object] | None], str]
+
+
 @dataclass(frozen=True)
 class TrackedTable:
     entity: str
     table: str
     key: str = "id"
+    since: str = ""  # the schema change from which its rows have ledger entries
+    describe: Describe | None = None
 
 
 # Every table whose rows are evidence. Later features add theirs with track().
 TRACKED: dict[str, TrackedTable] = {}
 
 
-def track(entity: str, table: str, key: str = "id") -> None:
-    TRACKED[entity] = TrackedTable(entity, table, key)
+def track(
+    entity: str, table: str, key: str = "id", *, since: str = "", describe: Describe | None = None
+) -> None:
+    TRACKED[entity] = TrackedTable(entity, table, key, since, describe)
 
 
 track("customer", "customers")
@@ -217,20 +227,22 @@ class SqliteLedger:
                 f"The file is damaged ({problem}). Restore the newest good backup."
             )
             return report
-        gone = missing_tables(self._db, ["ledger", "blobs", *(t.table for t in TRACKED.values())])
+        gone = missing_steady_tables(self._db)
         for table in gone:
             report.problems.append(
                 f"The table “{table}” is missing from the database: it was removed outside Steady."
             )
         if "ledger" in gone:
             return report
+        report.problems.extend(schema_problems(self._db))  # they explain what follows
         self._verify_chain(report)
+        applied = applied_steps(self._db)
         for tracked in TRACKED.values():
-            if tracked.table not in gone:
+            if tracked.table not in gone and (not tracked.since or tracked.since in applied):
                 self._verify_records(tracked, report)
         if "contacts" not in gone and "contact_revisions" not in gone:
             report.problems.extend(contacts_against_revisions(self._db))
-        if "contacts" not in gone:
+        if "contacts" not in gone and "customer_totals" not in gone:
             report.problems.extend(totals_against_contacts(self._db))
         if "blobs" not in gone and "attachments" not in gone:
             self._verify_blobs(report)
@@ -274,7 +286,7 @@ class SqliteLedger:
 
     def _verify_records(self, tracked: TrackedTable, report: VerifyReport) -> None:
         """Merge the table (ordered by key) with the latest ledger digest of each record."""
-        label = tracked.entity.replace("_", " ")
+        said = _Wording(tracked, self._last_detail)
         ledger_rows = self._latest_digests(tracked.entity)
         rows = self._db.query(f"SELECT * FROM [{tracked.table}] ORDER BY [{tracked.key}]")
         pending = next(ledger_rows, None)
@@ -284,29 +296,34 @@ class SqliteLedger:
                 del row[name]
             key = row[tracked.key]
             while pending is not None and pending[0] < key:
-                report.problems.append(
-                    f"{label.capitalize()} {pending[0]} was deleted outside Steady."
-                )
+                report.problems.append(said("deleted", pending[0]))
                 pending = next(ledger_rows, None)
             report.records_checked += 1
             if pending is None or pending[0] != key:
-                report.problems.append(
-                    f"{label.capitalize()} {key} was added outside Steady (it has no ledger entry)."
-                )
+                report.problems.append(said("added", key, row))
                 continue
             if row_digest(row) != pending[1] and added is None:
                 added = self._foreign_columns(tracked.table, report)
                 for name in added:
                     del row[name]
             if row_digest(row) != pending[1]:
-                report.problems.append(
-                    f"{label.capitalize()} {key} was changed outside Steady "
-                    "(it no longer matches its ledger entry)."
-                )
+                report.problems.append(said("changed", key, row))
             pending = next(ledger_rows, None)
         while pending is not None:
-            report.problems.append(f"{label.capitalize()} {pending[0]} was deleted outside Steady.")
+            report.problems.append(said("deleted", pending[0]))
             pending = next(ledger_rows, None)
+
+    def _last_detail(self, entity: str, entity_id: int) -> dict[str, object] | None:
+        row = self._db.execute(
+            "SELECT detail FROM ledger WHERE entity = ? AND entity_id = ? ORDER BY seq DESC "
+            "LIMIT 1",
+            [entity, entity_id],
+        ).fetchone()
+        try:
+            detail = json.loads(row[0]) if row else None
+        except ValueError:
+            return None
+        return detail if isinstance(detail, dict) else None
 
     def _foreign_columns(self, table: str, report: VerifyReport) -> list[str]:
         """Columns added to `table` by hand, reported once: each row would otherwise fail its
@@ -336,6 +353,33 @@ class SqliteLedger:
             report.problems.append(
                 f"Attachment {attachment_id}'s file {sha[:12]}… is missing from the database."
             )
+
+
+class _Wording:
+    """What verify says of one record of a tracked table."""
+
+    _TAIL: ClassVar[dict[str, str]] = {
+        "changed": "was changed outside Steady (it no longer matches its ledger entry).",
+        "added": "was added outside Steady (it has no ledger entry).",
+        "deleted": "was deleted outside Steady.",
+    }
+
+    def __init__(
+        self,
+        tracked: TrackedTable,
+        last_detail: Callable[[str, int], dict[str, object] | None],
+    ) -> None:
+        self._tracked = tracked
+        self._last_detail = last_detail
+
+    def __call__(self, event: str, key: int, row: Mapping[str, object] | None = None) -> str:
+        tracked = self._tracked
+        if tracked.describe is None:
+            label = tracked.entity.replace("_", " ").capitalize()
+            return f"{label} {key} {self._TAIL[event]}"
+        if row is None:
+            row = self._last_detail(tracked.entity, key)
+        return tracked.describe(event, key, row)
 
 
 def _entry(row: dict) -> LedgerEntry:

@@ -24,38 +24,21 @@ from storage.database import (
     translated_errors,
 )
 from storage.ledger import TRACKED, SqliteLedger
-from storage.migrations import migrate, migrations, newer_steady, note_version, steady_columns
+from storage.migrations import migrate, newer_steady, note_version, steady_columns
 from storage.passphrases import STALE_COPY_SECONDS, remove_leftover_copies
 from storage.schema_totals import remake_lost_totals
 from storage.settings import SqliteSettings
 from storage.sole_use import held_alone
-from storage.verify_checks import missing_tables, table_columns
+from storage.verify_checks import table_columns
+from storage.verify_schema import missing_steady_tables, refusal
 from storage.written import WrittenRows
 
-# Untracked tables every part of Steady reads as soon as it starts (settings, time-stamps, the
-# search indexes, each customer's totals): a file without them cannot be used, only verified
-# and restored. (A log that can be written gets its totals counted again instead.)
-_ALSO_NEEDED = ("settings", "time_stamps", "contacts_fts", "customers_fts", "customer_totals")
 # The columns read as soon as a log opens or is verified (each there since its table was made).
 _COLUMNS_READ = {
     "ledger": tuple("seq at actor action entity entity_id digest detail prev_hash hash".split()),
     "settings": ("key", "value"),
     "time_stamps": ("id", "entries", "head_hash", "token", "stamped_at", "service"),
 }
-# What the first layout made: all a read-only copy from an older Steady (not brought up to
-# date, since nothing may be written to it) can be expected to hold.
-_FIRST_LAYOUT = (
-    "customers",
-    "contacts",
-    "contact_revisions",
-    "blobs",
-    "attachments",
-    "ledger",
-    "settings",
-    "contacts_fts",
-    "customers_fts",
-)
-
 if TYPE_CHECKING:
     from storage.actions import SqliteStanding
     from storage.importing import SqliteImports
@@ -90,11 +73,17 @@ class SqliteStore:
                 remove_leftover_copies(path, older_than=STALE_COPY_SECONDS)
             with translated_errors(path):
                 newer = newer_steady(self.db)
+                foreign = "" if newer else refusal(self.db)
                 if newer:
                     self._from_newer = True
                     # Writing with an older layout would corrupt what the newer Steady saved.
                     self.db.execute("PRAGMA query_only=ON")
                     self.db.read_only_reason = newer
+                elif foreign:
+                    # A trigger added outside Steady would run inside every write (the schema
+                    # changes included): nothing is written, nothing of it dropped.
+                    self.db.execute("PRAGMA query_only=ON")
+                    self.db.read_only_reason = foreign
                 else:
                     self.migration_backup = migrate(self.db, path, passphrase)
                     note_version(self.db)
@@ -184,14 +173,13 @@ class SqliteStore:
             self._written.clear()
 
     def missing_tables(self) -> list[str]:
-        """The tables Steady made that are gone from the file (removed outside Steady)."""
+        """The tables Steady made that are gone from the file (removed outside Steady): every
+        one, since each is read by some command (a file without one cannot be used, only
+        verified and restored; a log that can be written gets its totals counted again)."""
         if self._from_newer:
             return []
-        needed = ["ledger", "blobs", *(tracked.table for tracked in TRACKED.values())]
         with translated_errors(self._path):
-            if migrations.pending(self.db):
-                return missing_tables(self.db, _FIRST_LAYOUT)
-            return missing_tables(self.db, dict.fromkeys([*needed, *_ALSO_NEEDED]))
+            return missing_steady_tables(self.db)
 
     def remade_tables(self) -> list[str]:
         """Tables that are there but lack columns Steady reads (dropped and made again)."""

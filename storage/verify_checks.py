@@ -48,6 +48,13 @@ def missing_tables(db: SteadyDatabase, tables: Iterable[str]) -> list[str]:
     return [table for table in tables if table not in present]
 
 
+def applied_steps(db: SteadyDatabase) -> set[str]:
+    """The schema changes the file has (none listed in a file from before they were)."""
+    if missing_tables(db, ["_sqlite_migrations"]):
+        return set()
+    return {row[0] for row in db.execute("SELECT name FROM _sqlite_migrations")}
+
+
 def table_columns(db: SteadyDatabase, table: str) -> set[str]:
     """The table's column names; empty when there is no such table."""
     return {row[0] for row in db.execute("SELECT name FROM pragma_table_info(?)", [table])}

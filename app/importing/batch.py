@@ -44,6 +44,7 @@ from app.importing.review import SuggestionReview
 from app.importing.sameness import before_customer, for_the_customer
 from app.importing.saving import MessageBatches
 from app.importing.suggest import severity_for, suggest_categories
+from app.importing.suggestion_records import add_suggestion
 from app.importing.tally import FileTally, Stop, stop_reason
 from app.importing.written_time import later_than_now
 from app.log.contacts import MAX_ATTACHMENT_BYTES, ContactLog
@@ -360,9 +361,7 @@ class Importer(FileRecords):
                 if found.original_path:
                     self._attach_streamed(contact_id, found)
                 for suggestion in suggestions:
-                    self._store.imports.add_suggestion(
-                        contact_id, suggestion.category, suggestion.words
-                    )
+                    add_suggestion(self._store, contact_id, suggestion.category, suggestion.words)
                 missing: list[str] = []
                 if is_post:
                     post = (

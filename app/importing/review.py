@@ -1,6 +1,6 @@
 """The owner confirms or clears the categories an import suggested from the exact words.
 
-Clearing one is a correction of the contact (a new revision with its reason), so the
+Keeping or clearing one is a ledger entry; clearing one is also a correction of the contact (a new revision with its reason), so the
 original as imported, with the suggestion, stays on record. A suggestion may be decided in
 the import dialog, later in the contact's view, or with `steady review`; whichever comes
 second finds it decided already and leaves it as it is.
@@ -15,6 +15,7 @@ from app.core.domain import Category
 from app.core.ports import Store
 from app.importing.records import CategorySuggestion
 from app.importing.suggest import Suggestion, describe_words, severity_for
+from app.importing.suggestion_records import settle_suggestion
 from app.log.contacts import ContactLog
 
 
@@ -58,8 +59,7 @@ class SuggestionReview:
             return []
         cleared = [s for s in suggestions if not decisions[s.category]]
         for suggestion in suggestions:
-            status = "cleared" if suggestion in cleared else "confirmed"
-            self._store.imports.set_suggestion_status(suggestion.id, status)
+            settle_suggestion(self._store, suggestion, keep=suggestion not in cleared)
         decided = [s.category for s in suggestions]
         contact = self._contacts.get(contact_id)
         dropped = {s.category for s in cleared}

@@ -16,6 +16,7 @@ from app.core.contact_changes import NewAttachment
 from app.core.domain import Category, ContactDetails, Direction
 from app.core.ports import Store
 from app.importing.suggest import Suggestion, severity_for, suggest_categories
+from app.importing.suggestion_records import add_suggestion
 from app.log.contacts import ContactLog
 from app.standing.attribution import is_customers_words
 
@@ -66,10 +67,10 @@ class SuggestedLog:
         with self._store.atomic():
             contact_id = self._contacts.log(customer_id, details, list(attachments))
             for suggestion in suggestions:
-                row = self._store.imports.add_suggestion(
-                    contact_id, suggestion.category, suggestion.words
-                )
+                status = "suggested"
                 if suggestion.category in seen:
                     status = "confirmed" if suggestion.category in kept else "cleared"
-                    self._store.imports.set_suggestion_status(row, status)
+                add_suggestion(
+                    self._store, contact_id, suggestion.category, suggestion.words, status
+                )
         return contact_id

@@ -27,17 +27,20 @@ def logged(services: Services, customer_id: int) -> int:
 
 
 def _tamper(db_path: Path, *statements: str) -> None:
-    """What someone with an SQLite shell could do: drop the guards, then change the data."""
+    """What someone with an SQLite shell could do: drop the guards, change the data, and put
+    the guards back as they were (verify would name a guard left out)."""
     conn = sqlite3.connect(db_path)
-    for trigger in [
-        r[0]
-        for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type='trigger' AND name LIKE '%_no_%'"
-        )
-    ]:
+    guards = conn.execute(
+        "SELECT name, sql, tbl_name FROM sqlite_master WHERE type='trigger' AND name LIKE '%_no_%'"
+    ).fetchall()
+    for trigger, _, _ in guards:
         conn.execute(f"DROP TRIGGER {trigger}")
     for statement in statements:
         conn.execute(statement)
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    for _, sql, table in guards:
+        if table in tables:  # a guard goes with its table
+            conn.execute(sql)
     conn.commit()
     conn.close()
 

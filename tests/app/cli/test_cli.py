@@ -73,8 +73,9 @@ def test_add_log_show_search_verify(db_path: Path) -> None:
     assert found[0]["kind"] == "contact" and "[review]" in found[0]["highlighted"]
 
     verified = steady(db_path, "verify")
+    # The customer, the contact, and the threat its words suggested (kept: it was ticked).
     assert verified.returncode == 0 and verified.stdout.startswith(
-        "Nothing in your log was changed.\nThe log verifies: 3 ledger"
+        "Nothing in your log was changed.\nThe log verifies: 4 ledger"
     )
 
 

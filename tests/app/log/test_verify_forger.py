@@ -33,14 +33,20 @@ def _log_some(services: Services, count: int = 3) -> int:
 
 
 def _shell(db_path: Path, *statements: str) -> None:
-    """Drop Steady's guards, then run what the forger types."""
+    """Drop Steady's guards, run what the forger types, and put the guards back as they were
+    (verify would name a guard left out: only the data is left to tell)."""
     conn = sqlite3.connect(db_path)
-    for (trigger,) in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type='trigger' AND name LIKE '%_no_%'"
-    ).fetchall():
+    guards = conn.execute(
+        "SELECT name, sql, tbl_name FROM sqlite_master WHERE type='trigger' AND name LIKE '%_no_%'"
+    ).fetchall()
+    for trigger, _, _ in guards:
         conn.execute(f"DROP TRIGGER {trigger}")
     for statement in statements:
         conn.execute(statement)
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    for _, sql, table in guards:
+        if table in tables:  # a guard goes with its table
+            conn.execute(sql)
     conn.commit()
     conn.close()
 
@@ -168,7 +174,11 @@ def test_a_contact_differing_from_its_latest_revision_is_reported(filled: Path) 
 
 
 def _reseal(conn: sqlite3.Connection) -> None:
-    """Recompute every digest and the whole chain, as a careful forger would."""
+    """Recompute every digest and the whole chain, as a careful forger would (the guard put
+    back after)."""
+    guard = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type='trigger' AND name = 'ledger_no_update'"
+    ).fetchone()
     conn.execute("DROP TRIGGER IF EXISTS ledger_no_update")
     prev = "0" * 64
     rows = conn.execute("SELECT * FROM ledger ORDER BY seq").fetchall()
@@ -203,6 +213,8 @@ def _reseal(conn: sqlite3.Connection) -> None:
             [digest, prev, hash_, row["seq"]],
         )
         prev = hash_
+    if guard is not None:
+        conn.execute(guard[0])
     conn.commit()
 
 

@@ -1,0 +1,48 @@
+"""Each suggestion of Steady's word check, and the owner's keep or clear, is a ledger entry:
+a packet tells the business's own flags from Steady's unreviewed guesses by these rows, so
+`verify` must be able to prove them."""
+
+from __future__ import annotations
+
+from app.core.domain import Category
+from app.core.ports import Store
+from app.importing.records import CategorySuggestion
+
+_ENTITY = "category_suggestion"
+
+
+def add_suggestion(
+    store: Store,
+    contact_id: int,
+    category: Category,
+    words: tuple[str, ...],
+    status: str = "suggested",
+) -> int:
+    """Inside a transaction: save a suggestion (already decided when the owner saw it before
+    saving) with its ledger entry."""
+    suggestion_id = store.imports.add_suggestion(contact_id, category, words)
+    if status != "suggested":
+        store.imports.set_suggestion_status(suggestion_id, status)
+    store.ledger.record(
+        "category_suggestion.made",
+        _ENTITY,
+        suggestion_id,
+        {"contact_id": contact_id, "category": category.value, "status": status},
+    )
+    return suggestion_id
+
+
+def settle_suggestion(store: Store, suggestion: CategorySuggestion, keep: bool) -> None:
+    """Inside a transaction: the owner keeps (confirms) or clears a suggestion."""
+    status = "confirmed" if keep else "cleared"
+    store.imports.set_suggestion_status(suggestion.id, status)
+    store.ledger.record(
+        "category_suggestion.kept" if keep else "category_suggestion.cleared",
+        _ENTITY,
+        suggestion.id,
+        {
+            "contact_id": suggestion.contact_id,
+            "category": suggestion.category.value,
+            "status": status,
+        },
+    )
