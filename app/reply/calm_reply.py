@@ -24,6 +24,7 @@ from app.reply.letter_facts import LetterFacts, letter_facts
 from app.reply.mail import OutgoingMail, reply_subject
 from app.reply.readiness import step_record, summary_line
 from app.reply.reply_language import choose_language
+from app.reply.settling import refuse_repeats, refuse_second_answer, settle_plan
 from app.reply.spelling import words_in
 from app.reply.steps import (
     CoolingOverride,
@@ -332,6 +333,7 @@ class CalmReplies:
         """Log a phone call answering the message, in place of a written reply."""
         if not notes.strip():
             raise InvalidInputError("Write a few words about the call: what was said and agreed.")
+        refuse_second_answer(state)
         now = self._clock()
         self.original(state)
         record = step_record(state, now, flags_now)
@@ -364,24 +366,15 @@ class CalmReplies:
         reference: str = "",
         note: str = "",
     ) -> list[str]:
-        """Refund, cancel and unsubscribe (any of them) and move on; each is logged."""
-        if refund is not None and refund < 0:
-            raise InvalidInputError("A refund cannot be negative.")
-        chosen: list[tuple[ActionKind, Decimal | None]] = []
-        if refund is not None and refund > 0:
-            chosen.append((ActionKind.REFUND, refund))
-        if cancel:
-            chosen.append((ActionKind.CANCEL, None))
-        if unsubscribe:
-            chosen.append((ActionKind.UNSUBSCRIBE, None))
-        if not chosen:
-            raise InvalidInputError("Choose at least one: refund, cancel or unsubscribe.")
-        for kind, amount in chosen:
-            self._action(state, kind, note=note, amount=amount, reference=reference)
+        """Refund, cancel and unsubscribe (any of them) and move on; each is logged once."""
+        chosen = settle_plan(refund, cancel, unsubscribe, reference)
+        refuse_repeats(state, chosen, self._settings.currency_symbol)
+        for item in chosen:
+            self._action(state, item.kind, note=note, amount=item.amount, reference=item.reference)
         if state.status is ReplyStatus.OPEN:
             state.status = ReplyStatus.SETTLED
             self.save(state)
-        return [kind.value for kind, _ in chosen]
+        return [item.kind.value for item in chosen]
 
     def _action(
         self,

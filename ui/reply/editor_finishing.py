@@ -161,6 +161,7 @@ class FinishingSteps:
 
         if self._run(log) and contact_id is not None:
             self.send_panel.show_result("The call is logged, answering their message.")
+            self.send_panel.confirm_sent.setEnabled(False)
             self._finished(contact_id)
 
     def _on_settle_requested(self, refund: str, reference: str, cancel: bool, unsub: bool) -> None:
@@ -178,11 +179,13 @@ class FinishingSteps:
             )
 
         if self._run(settle):
+            self.send_panel.settled()
             self.reply_finished.emit(self.state.id or 0)
             self._update_nav()
 
     def _finished(self, contact_id: int) -> None:
         self.draft.setReadOnly(True)
+        self.send_panel.answered()
         self.contact_logged.emit(contact_id)
         self.reply_finished.emit(self.state.id or 0)
         self._update_nav()

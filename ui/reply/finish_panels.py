@@ -178,3 +178,16 @@ class SendPanel(QWidget):
 
     def show_result(self, text: str) -> None:
         self.result.setText(text)
+
+    def answered(self) -> None:
+        """The reply or the call is logged: the message is answered once, so a second click
+        cannot log a second call that could never be deleted."""
+        self.log_call.setEnabled(False)
+        self.log_call.setText("The answer to this message is logged")
+
+    def settled(self) -> None:
+        """Logged once: a second click must not log a second refund."""
+        for field in (self.refund, self.reference, self.cancel, self.unsubscribe):
+            field.setEnabled(False)
+        self.settle.setEnabled(False)
+        self.settle.setText("Logged")

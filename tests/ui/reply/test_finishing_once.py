@@ -1,0 +1,58 @@
+"""Step 7 logs each thing once: "Log these and move on" and "Log the call" are done after use."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+
+from app.services import Services
+from app.standing.action_records import ActionKind
+from tests.ui.reply.test_editor import no_unexpected_warning, signed  # noqa: F401
+from ui.reply import ReplyEditor
+
+
+def test_log_these_and_move_on_cannot_log_a_second_refund(
+    qtbot, open_editor: Callable[..., ReplyEditor], angry_id: int, business: Services
+) -> None:
+    editor = signed(open_editor(angry_id), qtbot)
+    panel = editor.send_panel
+    panel.refund.setText("19.95")
+    panel.reference.setText("R-77")
+    panel.cancel.setChecked(True)
+    panel.settle.click()
+    qtbot.mouseDClick(panel.settle, Qt.MouseButton.LeftButton)  # the impatient second click
+    panel.settle.click()
+    actions = business.actions.for_customer(editor.state.customer_id)
+    assert [(a.kind, a.amount) for a in actions] == [
+        (ActionKind.REFUND, Decimal("19.95")),
+        (ActionKind.CANCEL, None),
+    ]
+    assert not panel.settle.isEnabled() and panel.settle.text() == "Logged"
+    assert not panel.refund.isEnabled()
+    assert panel.result.text().startswith("Logged: refund, cancel.")
+
+
+def test_log_the_call_cannot_log_a_second_call(
+    qtbot, open_editor: Callable[..., ReplyEditor], angry_id: int, business: Services
+) -> None:
+    editor = signed(open_editor(angry_id), qtbot)
+    panel = editor.send_panel
+    panel.call_notes.setPlainText("Spoke for ten minutes; replacement agreed.")
+    panel.call_minutes.setValue(12)
+    panel.log_call.click()
+    panel.log_call.click()
+    assert business.contacts.count_for_customer(editor.state.customer_id) == 2
+    assert not panel.log_call.isEnabled()
+    assert panel.log_call.text() == "The answer to this message is logged"
+    assert not panel.confirm_sent.isEnabled()
+
+
+def test_after_the_reply_is_sent_no_call_can_be_logged_for_it(
+    qtbot, open_editor: Callable[..., ReplyEditor], angry_id: int, business: Services
+) -> None:
+    editor = signed(open_editor(angry_id), qtbot)
+    editor.send_panel.copy.click()
+    editor.send_panel.confirm_sent.click()
+    assert not editor.send_panel.log_call.isEnabled()
