@@ -21,7 +21,7 @@ from app.reply.checklist import extract_checklist
 from app.reply.context import ReplyContext
 from app.reply.discarding import discard_reply
 from app.reply.letter_facts import LetterFacts, letter_facts
-from app.reply.mail import OutgoingMail, reply_subject
+from app.reply.mail import OutgoingMail, reply_subject, their_message_id, their_subject
 from app.reply.readiness import step_record, summary_line
 from app.reply.reply_language import choose_language
 from app.reply.settling import refuse_repeats, refuse_second_answer, settle_plan
@@ -276,11 +276,15 @@ class CalmReplies:
     def outgoing_mail(self, state: ReplyState) -> OutgoingMail:
         customer = self.customer(state)
         original = self.original(state)
+        first = self._contacts.revisions(original.id)
+        imported = first[0].details if first else original.details
+        subject = their_subject(original.external_id, imported.summary, imported.text)
         return OutgoingMail(
             to=customer.emails[0] if customer.emails else "",
             sender=self._settings.text("business_email"),
-            subject=reply_subject(long_date(original.occurred_at)),
+            subject=reply_subject(long_date(original.occurred_at), subject),
             body=state.draft,
+            in_reply_to=their_message_id(original.external_id),
         )
 
     def _minutes_writing(self, state: ReplyState, now: datetime) -> int:
