@@ -80,7 +80,7 @@ class SignPanel(QWidget):
         self.signed.setText(
             f"{TICK} Your signature block is there."
             if has_signature
-            else f"{CROSS} Your signature block is not in the reply yet."
+            else f"{CROSS} Your whole signature block is not under the sign-off yet."
         )
 
 
