@@ -167,6 +167,7 @@ class FinishingSteps:
     def _on_settle_requested(self, refund: str, reference: str, cancel: bool, unsub: bool) -> None:
         def settle() -> None:
             amount = parse_money(refund)
+            before = self.replies.customer(self.state).status
             done = self.replies.settle(
                 self.state,
                 refund=amount if amount > 0 else None,
@@ -174,8 +175,15 @@ class FinishingSteps:
                 unsubscribe=unsub,
                 reference=reference,
             )
+            after = self.replies.customer(self.state).status
+            changed = (
+                f" {self.customer.name} is now marked {after.label}: taking them off the "
+                "mailing lists is one of the steps of blocking them."
+                if after != before and unsub
+                else ""
+            )
             self.send_panel.show_result(
-                "Logged: " + ", ".join(done) + ". You can close this window and move on."
+                "Logged: " + ", ".join(done) + f".{changed} You can close this window and move on."
             )
 
         if self._run(settle):

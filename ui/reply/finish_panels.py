@@ -155,9 +155,12 @@ class SendPanel(QWidget):
         self.refund.setObjectName("refund_amount")
         self.refund.setPlaceholderText("0.00 for no refund")
         self.reference = QLineEdit()
-        self.reference.setPlaceholderText("refund or order number (optional)")
+        self.reference.setPlaceholderText("refund number, or order number if no refund (optional)")
         self.cancel = QCheckBox("Cancel their account or subscription")
-        self.unsubscribe = QCheckBox("Remove them from mailing lists")
+        # Said on the box: a mailing-list removal is one of the blocking steps, so the
+        # customer's status becomes Blocked, which an olive-branch refund alone never does.
+        self.unsubscribe = QCheckBox("Remove them from mailing lists (this marks them Blocked)")
+        self.unsubscribe.setObjectName("settle_unsubscribe")
         self.settle = QPushButton("Log these and move on")
         self.settle.setObjectName("settle")
         self.settle.clicked.connect(

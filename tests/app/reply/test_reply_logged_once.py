@@ -58,3 +58,28 @@ def _inbound(business: Services):  # type: ignore[no-untyped-def]
     from tests.helpers.fixtures import inbound
 
     return inbound("Still waiting. Where is it?", business.clock())
+
+
+def test_the_reference_goes_on_the_refund_only(business: Services, angry_id: int) -> None:
+    reply = business.replies.start(angry_id)
+    business.replies.settle(
+        reply, refund=Decimal("19.95"), cancel=True, unsubscribe=True, reference=" R-77 "
+    )
+    actions = business.actions.for_customer(reply.customer_id)
+    assert [(a.kind, a.reference) for a in actions] == [
+        (ActionKind.REFUND, "R-77"),
+        (ActionKind.CANCEL, ""),
+        (ActionKind.UNSUBSCRIBE, ""),
+    ]
+
+
+def test_with_no_refund_the_number_typed_is_the_orders(business: Services, angry_id: int) -> None:
+    reply = business.replies.start(angry_id)
+    business.replies.settle(
+        reply, refund=None, cancel=True, unsubscribe=True, reference="Order LL-1042"
+    )
+    actions = business.actions.for_customer(reply.customer_id)
+    assert [(a.kind, a.reference) for a in actions] == [
+        (ActionKind.CANCEL, "Order LL-1042"),
+        (ActionKind.UNSUBSCRIBE, ""),
+    ]

@@ -56,3 +56,37 @@ def test_after_the_reply_is_sent_no_call_can_be_logged_for_it(
     editor.send_panel.copy.click()
     editor.send_panel.confirm_sent.click()
     assert not editor.send_panel.log_call.isEnabled()
+
+
+def test_the_settle_box_says_a_mailing_list_removal_marks_them_blocked(
+    qtbot, open_editor: Callable[..., ReplyEditor], angry_id: int, business: Services
+) -> None:
+    editor = signed(open_editor(angry_id), qtbot)
+    panel = editor.send_panel
+    assert panel.unsubscribe.text() == "Remove them from mailing lists (this marks them Blocked)"
+    panel.refund.setText("19.95")
+    panel.reference.setText("R-77")
+    panel.unsubscribe.setChecked(True)
+    panel.settle.click()
+    assert business.customers.get(editor.state.customer_id).status.label == "Blocked"
+    assert panel.result.text() == (
+        "Logged: refund, unsubscribe. Morwenna Quillfeather is now marked Blocked: taking "
+        "them off the mailing lists is one of the steps of blocking them. You can close this "
+        "window and move on."
+    )
+    assert [a.reference for a in business.actions.for_customer(editor.state.customer_id)] == [
+        "R-77",
+        "",
+    ]
+
+
+def test_a_refund_alone_leaves_the_status_as_it_was(
+    qtbot, open_editor: Callable[..., ReplyEditor], angry_id: int, business: Services
+) -> None:
+    editor = signed(open_editor(angry_id), qtbot)
+    editor.send_panel.refund.setText("19.95")
+    editor.send_panel.settle.click()
+    assert business.customers.get(editor.state.customer_id).status.label == "Active"
+    assert editor.send_panel.result.text() == (
+        "Logged: refund. You can close this window and move on."
+    )
