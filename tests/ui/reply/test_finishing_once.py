@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
+from urllib.parse import unquote
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 
 from app.services import Services
 from app.standing.action_records import ActionKind
@@ -90,3 +93,28 @@ def test_a_refund_alone_leaves_the_status_as_it_was(
     assert editor.send_panel.result.text() == (
         "Logged: refund. You can close this window and move on."
     )
+
+
+@pytest.mark.parametrize("words", ["The refund went out today. " * 60, "Возврат отправлен. " * 25])
+def test_a_reply_too_long_for_a_mail_link_is_said_to_be_on_the_clipboard(
+    qtbot, open_editor: Callable[..., ReplyEditor], angry_id: int, monkeypatch, words: str
+) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(
+        "ui.reply.editor_finishing.QDesktopServices.openUrl",
+        lambda url: opened.append(url.toString()) or True,
+    )
+    editor = signed(open_editor(angry_id), qtbot)
+    reply = editor.draft.toPlainText()
+    editor.draft.setReadOnly(False)
+    editor.draft.setPlainText(reply.replace("Thank you for writing.", words))
+    editor.send_panel.mail.click()
+    result = editor.send_panel.result.text()
+    assert "Your mail program has the reply" not in result
+    assert result.startswith(
+        "Your reply is too long to hand to your mail program in one piece. The new mail holds "
+        "only a note; your reply is on the clipboard"
+    )
+    assert QGuiApplication.clipboard().text() == editor.state.draft
+    assert "Paste your reply from Steady here" in unquote(opened[0])
+    assert words.split()[1] not in unquote(opened[0])
