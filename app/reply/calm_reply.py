@@ -7,7 +7,6 @@ reply event or a kept draft with its ledger entry, written in one transaction.""
 from __future__ import annotations
 
 from collections import Counter
-from datetime import datetime, timedelta
 from decimal import Decimal
 
 from app.core.clock import Clock
@@ -37,6 +36,7 @@ from app.reply.steps import (
     override_matches,
 )
 from app.reply.templates import TemplateData, fill, long_date
+from app.reply.time_spent import minutes_spent, note_work
 from app.reply.tone_rules import ToneFlag
 from app.standing.action_records import ActionKind
 from app.standing.actions import ActionLog
@@ -100,6 +100,7 @@ class CalmReplies:
         """Save the work in progress (called every second or so while the owner types). True
         when words another Steady window had saved to this reply were kept among its earlier
         drafts first."""
+        note_work(state, self._clock())
         with self._store.atomic():
             return history.save(self._store, state)
 
@@ -287,10 +288,6 @@ class CalmReplies:
             in_reply_to=their_message_id(original.external_id),
         )
 
-    def _minutes_writing(self, state: ReplyState, now: datetime) -> int:
-        began = state.override.at if state.override else state.cooling_ends_at
-        return max(0, min(int((now - began) / timedelta(minutes=1)), 120))
-
     def mark_sent(self, state: ReplyState, via: str, flags_now: list[ToneFlag]) -> int:
         """Log the reply as an outbound contact answering the original (once), with its record.
 
@@ -307,6 +304,7 @@ class CalmReplies:
                     self._event(state, "sent-again", {"via": via})
                     history.save(self._store, state)
             return state.outbound_contact_id
+        note_work(state, now)
         state.sent_via.append(via)
         original = self.original(state)
         channel = Channel.EMAIL if via != "clipboard" else original.channel
@@ -317,7 +315,7 @@ class CalmReplies:
             direction=Direction.OUTBOUND,
             text=state.draft,
             summary=summary_line(state, now, flags_now),
-            minutes=self._minutes_writing(state, now),
+            minutes=minutes_spent(state),
         )
         with self._store.atomic():
             contact_id = self._contacts.log(
