@@ -23,6 +23,7 @@ from app.reply.letter_facts import LetterFacts, letter_facts
 from app.reply.mail import OutgoingMail, reply_subject, their_message_id, their_subject
 from app.reply.readiness import step_record, summary_line
 from app.reply.reply_language import choose_language
+from app.reply.reply_record import reply_record_lines
 from app.reply.settling import refuse_repeats, refuse_second_answer, settle_plan
 from app.reply.spelling import words_in
 from app.reply.steps import (
@@ -126,6 +127,12 @@ class CalmReplies:
 
     def events(self, reply_id: int) -> list[tuple[str, dict[str, object]]]:
         return self._store.replies.events(reply_id)
+
+    def how_written(self, contact: Contact) -> list[str]:
+        """The record of the calm reply logged as this contact (the owner's eyes only)."""
+        if contact.source != SOURCE:
+            return []
+        return reply_record_lines(self._store, contact.id, contact.customer_id)
 
     def original(self, state: ReplyState) -> Contact:
         """The message answered. A reply follows it to the customer it was moved to: name,
