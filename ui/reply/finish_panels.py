@@ -155,11 +155,11 @@ class SendPanel(QWidget):
         self.refund.setObjectName("refund_amount")
         self.refund.setPlaceholderText("0.00 for no refund")
         self.reference = QLineEdit()
-        self.reference.setPlaceholderText("refund number, or order number if no refund (optional)")
+        self.reference.setPlaceholderText("refund or order number (optional)")
         self.cancel = QCheckBox("Cancel their account or subscription")
         # Said on the box: a mailing-list removal is one of the blocking steps, so the
         # customer's status becomes Blocked, which an olive-branch refund alone never does.
-        self.unsubscribe = QCheckBox("Remove them from mailing lists (this marks them Blocked)")
+        self.unsubscribe = QCheckBox("Remove from mailing lists (marks them Blocked)")
         self.unsubscribe.setObjectName("settle_unsubscribe")
         self.settle = QPushButton("Log these and move on")
         self.settle.setObjectName("settle")

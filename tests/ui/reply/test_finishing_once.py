@@ -66,7 +66,7 @@ def test_the_settle_box_says_a_mailing_list_removal_marks_them_blocked(
 ) -> None:
     editor = signed(open_editor(angry_id), qtbot)
     panel = editor.send_panel
-    assert panel.unsubscribe.text() == "Remove them from mailing lists (this marks them Blocked)"
+    assert panel.unsubscribe.text() == "Remove from mailing lists (marks them Blocked)"
     panel.refund.setText("19.95")
     panel.reference.setText("R-77")
     panel.unsubscribe.setChecked(True)
