@@ -126,6 +126,9 @@ def _show(args: argparse.Namespace) -> int:
         symbol = services.settings.currency_symbol
         actions = services.actions.for_customer(args.id)
         notes = customer_notes(services, args.id)
+        written = {
+            c.id: services.replies.how_written(c) for c in contacts if c.source == "calm-reply"
+        }
     if args.json:
         print_json(
             {
@@ -167,6 +170,8 @@ def _show(args: argparse.Namespace) -> int:
         )
         if contact.summary:
             print(f"  {contact.summary}")
+        for line in written.get(contact.id, []):
+            print(f"  · {line}")
         _print_words(contact.text, args.id, whole=args.full)
     return 0
 

@@ -7,7 +7,6 @@ reply event or a kept draft with its ledger entry, written in one transaction.""
 from __future__ import annotations
 
 from collections import Counter
-from datetime import datetime, timedelta
 from decimal import Decimal
 
 from app.core.clock import Clock
@@ -21,9 +20,11 @@ from app.reply.checklist import extract_checklist
 from app.reply.context import ReplyContext
 from app.reply.discarding import discard_reply
 from app.reply.letter_facts import LetterFacts, letter_facts
-from app.reply.mail import OutgoingMail, reply_subject
+from app.reply.mail import OutgoingMail, reply_subject, their_message_id, their_subject
 from app.reply.readiness import step_record, summary_line
 from app.reply.reply_language import choose_language
+from app.reply.reply_record import reply_record_lines
+from app.reply.settling import refuse_repeats, refuse_second_answer, settle_plan
 from app.reply.spelling import words_in
 from app.reply.steps import (
     CoolingOverride,
@@ -36,6 +37,7 @@ from app.reply.steps import (
     override_matches,
 )
 from app.reply.templates import TemplateData, fill, long_date
+from app.reply.time_spent import minutes_spent, note_work
 from app.reply.tone_rules import ToneFlag
 from app.standing.action_records import ActionKind
 from app.standing.actions import ActionLog
@@ -99,6 +101,7 @@ class CalmReplies:
         """Save the work in progress (called every second or so while the owner types). True
         when words another Steady window had saved to this reply were kept among its earlier
         drafts first."""
+        note_work(state, self._clock())
         with self._store.atomic():
             return history.save(self._store, state)
 
@@ -124,6 +127,12 @@ class CalmReplies:
 
     def events(self, reply_id: int) -> list[tuple[str, dict[str, object]]]:
         return self._store.replies.events(reply_id)
+
+    def how_written(self, contact: Contact) -> list[str]:
+        """The record of the calm reply logged as this contact (the owner's eyes only)."""
+        if contact.source != SOURCE:
+            return []
+        return reply_record_lines(self._store, contact.id, contact.customer_id)
 
     def original(self, state: ReplyState) -> Contact:
         """The message answered. A reply follows it to the customer it was moved to: name,
@@ -275,16 +284,16 @@ class CalmReplies:
     def outgoing_mail(self, state: ReplyState) -> OutgoingMail:
         customer = self.customer(state)
         original = self.original(state)
+        first = self._contacts.revisions(original.id)
+        imported = first[0].details if first else original.details
+        subject = their_subject(original.external_id, imported.summary, imported.text)
         return OutgoingMail(
             to=customer.emails[0] if customer.emails else "",
             sender=self._settings.text("business_email"),
-            subject=reply_subject(long_date(original.occurred_at)),
+            subject=reply_subject(long_date(original.occurred_at), subject),
             body=state.draft,
+            in_reply_to=their_message_id(original.external_id),
         )
-
-    def _minutes_writing(self, state: ReplyState, now: datetime) -> int:
-        began = state.override.at if state.override else state.cooling_ends_at
-        return max(0, min(int((now - began) / timedelta(minutes=1)), 120))
 
     def mark_sent(self, state: ReplyState, via: str, flags_now: list[ToneFlag]) -> int:
         """Log the reply as an outbound contact answering the original (once), with its record.
@@ -302,6 +311,7 @@ class CalmReplies:
                     self._event(state, "sent-again", {"via": via})
                     history.save(self._store, state)
             return state.outbound_contact_id
+        note_work(state, now)
         state.sent_via.append(via)
         original = self.original(state)
         channel = Channel.EMAIL if via != "clipboard" else original.channel
@@ -312,7 +322,7 @@ class CalmReplies:
             direction=Direction.OUTBOUND,
             text=state.draft,
             summary=summary_line(state, now, flags_now),
-            minutes=self._minutes_writing(state, now),
+            minutes=minutes_spent(state),
         )
         with self._store.atomic():
             contact_id = self._contacts.log(
@@ -332,6 +342,7 @@ class CalmReplies:
         """Log a phone call answering the message, in place of a written reply."""
         if not notes.strip():
             raise InvalidInputError("Write a few words about the call: what was said and agreed.")
+        refuse_second_answer(state)
         now = self._clock()
         self.original(state)
         record = step_record(state, now, flags_now)
@@ -364,24 +375,15 @@ class CalmReplies:
         reference: str = "",
         note: str = "",
     ) -> list[str]:
-        """Refund, cancel and unsubscribe (any of them) and move on; each is logged."""
-        if refund is not None and refund < 0:
-            raise InvalidInputError("A refund cannot be negative.")
-        chosen: list[tuple[ActionKind, Decimal | None]] = []
-        if refund is not None and refund > 0:
-            chosen.append((ActionKind.REFUND, refund))
-        if cancel:
-            chosen.append((ActionKind.CANCEL, None))
-        if unsubscribe:
-            chosen.append((ActionKind.UNSUBSCRIBE, None))
-        if not chosen:
-            raise InvalidInputError("Choose at least one: refund, cancel or unsubscribe.")
-        for kind, amount in chosen:
-            self._action(state, kind, note=note, amount=amount, reference=reference)
+        """Refund, cancel and unsubscribe (any of them) and move on; each is logged once."""
+        chosen = settle_plan(refund, cancel, unsubscribe, reference)
+        refuse_repeats(state, chosen, self._settings.currency_symbol)
+        for item in chosen:
+            self._action(state, item.kind, note=note, amount=item.amount, reference=item.reference)
         if state.status is ReplyStatus.OPEN:
             state.status = ReplyStatus.SETTLED
             self.save(state)
-        return [kind.value for kind, _ in chosen]
+        return [item.kind.value for item in chosen]
 
     def _action(
         self,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
@@ -20,12 +21,44 @@ class OutgoingMail:
     sender: str
     subject: str
     body: str
+    # The Message-ID of the customer's mail ("<id@host>"), so the reply joins its thread.
+    in_reply_to: str = ""
 
 
-def reply_subject(message_date: str) -> str:
-    """A neutral subject. The contact's summary is the owner's own note about the message
+# What a Message-ID must look like to be written into a header: no spaces, no angle
+# brackets, no line breaks (a hostile message's "ID" must not add headers of its own).
+_MESSAGE_ID = re.compile(r"[^\s<>@]{1,200}@[^\s<>@]{1,200}")
+_REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|aw|sv|antw|ref)\s*(?:\[\d+\])?\s*:)+\s*", re.IGNORECASE)
+_MAX_SUBJECT = 200
+
+
+def their_message_id(external_id: str | None) -> str:
+    """The Message-ID an imported email was saved under, ready for In-Reply-To; "" for
+    anything else (a pasted message, a call, a file)."""
+    value = (external_id or "").removeprefix("message-id:")
+    if value == (external_id or "") or not _MESSAGE_ID.fullmatch(value.strip().strip("<>")):
+        return ""
+    return f"<{value.strip().strip('<>')}>"
+
+
+def their_subject(external_id: str | None, summary: str, text: str) -> str:
+    """The subject the customer wrote, for an imported email only. It is the summary the
+    email was first logged with (the owner's later notes are corrections, never used); a
+    summary that is only the start of the message means the email had no subject."""
+    if not their_message_id(external_id):
+        return ""
+    subject = " ".join(summary.split())[:_MAX_SUBJECT]
+    if not subject or " ".join(text.split()).startswith(subject.rstrip("…")):
+        return ""
+    return subject
+
+
+def reply_subject(message_date: str, subject: str = "") -> str:
+    """“Re: ” and the customer's own subject, so the reply joins their thread; with none, a
+    neutral subject. The contact's current summary is the owner's own note about the message
     (“Threatens a chargeback”), so it must never reach the customer."""
-    return f"Re: your message of {message_date}"
+    bare = _REPLY_PREFIX.sub("", subject).strip()
+    return f"Re: {bare}" if bare else f"Re: your message of {message_date}"
 
 
 def mailto_url(mail: OutgoingMail) -> str:
@@ -50,6 +83,10 @@ def eml_bytes(mail: OutgoingMail, when: datetime) -> bytes:
     message["Subject"] = mail.subject
     message["Date"] = format_datetime(when)
     message["Message-ID"] = make_msgid(domain=_domain(mail.sender))
+    if mail.in_reply_to:
+        # Both headers: mail programs thread on either (RFC 5322 section 3.6.4).
+        message["In-Reply-To"] = mail.in_reply_to
+        message["References"] = mail.in_reply_to
     # Mail programs open a file marked this way as a draft ready to send.
     message["X-Unsent"] = "1"
     message.set_content(mail.body)

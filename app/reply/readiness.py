@@ -9,7 +9,13 @@ from datetime import datetime
 from typing import Any
 
 from app.core.clock import to_storage
-from app.reply.signature import DEFAULT_SIGN_OFF, has_sign_off, has_signature, signed_by_hand
+from app.reply.signature import (
+    DEFAULT_SIGN_OFF,
+    has_sign_off,
+    has_signature,
+    signature_not_last,
+    signed_by_hand,
+)
 from app.reply.steps import QUESTIONS, ReplyState, Step, format_left
 from app.reply.tone_rules import ToneFlag
 
@@ -70,6 +76,11 @@ def blockers(state: ReplyState, now: datetime, flags: list[ToneFlag], signature:
                     "Type your name under the sign-off (with your role and the business), "
                     "or write your signature block in Settings."
                 )
+        elif signature_not_last(state.draft, signature):
+            reasons.append(
+                "Your signature block is not at the end: move the lines under it above the "
+                "sign-off."
+            )
         elif not has_signature(state.draft, signature):
             reasons.append("Insert your signature block.")
     return reasons

@@ -113,9 +113,30 @@ def has_sign_off(draft: str) -> bool:
     return any(_sign_off_in(line) is not None for line in lines)
 
 
+def _lines(text: str) -> list[str]:
+    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+
+
 def has_signature(draft: str, signature: str) -> bool:
-    first = _first_line(signature)
-    return bool(first) and first in draft
+    """The whole signature block from Settings, every line of it, ends the reply under a
+    sign-off. The owner's name somewhere in a sentence, or a name alone under “Kind
+    regards,”, is not a signature block."""
+    block, lines = _lines(signature), _lines(draft)
+    if not block or len(lines) <= len(block) or lines[-len(block) :] != block:
+        return False
+    return _sign_off_in(lines[-len(block) - 1]) is not None
+
+
+def signature_not_last(draft: str, signature: str) -> bool:
+    """The whole block is under a sign-off, but more of the reply follows it (a line added
+    after signing): Insert would only write the block twice."""
+    block, lines = _lines(signature), _lines(draft)
+    if not block or has_signature(draft, signature):
+        return False
+    return any(
+        lines[at : at + len(block)] == block and _sign_off_in(lines[at - 1]) is not None
+        for at in range(1, len(lines) - len(block))
+    )
 
 
 # A signature typed by hand under the sign-off: short lines (name, role, business, phone),
@@ -163,10 +184,30 @@ def with_signature(draft: str, signature: str, language: str = "en") -> str:
             top = body[:at].rstrip()
             return f"{top}\n\n{sign_off}\n{body[at:].rstrip()}\n"
         body += f"\n\n{sign_off}"
+    if signature_not_last(body, signature):
+        return body + "\n"
     if signature.strip() and not has_signature(body, signature):
         body = _without_name_after_sign_off(body, first)
+        body = _without_lines_of_block_under_sign_off(body, signature).rstrip()
         body += "\n" + signature.strip()
     return body + "\n"
+
+
+def _without_lines_of_block_under_sign_off(body: str, signature: str) -> str:
+    """“Kind regards,\nSam” or “Kind regards,\nSam Ortiz” before the block starting “Sam
+    Ortiz” goes under the sign-off: the name (and any line of the block already typed) gives
+    way to the whole block, so nothing is written twice."""
+    lines = body.split("\n")
+    block = _lines(signature)
+    named = set(block[0].lower().split()) if block else set()
+    for index in range(len(lines) - 1, max(-1, len(lines) - 9), -1):
+        if _sign_off_in(lines[index].strip()) is None:
+            continue
+        under = [" ".join(line.split()) for line in lines[index + 1 :] if line.strip()]
+        if under and all(line in block or set(line.lower().split()) <= named for line in under):
+            return "\n".join(lines[: index + 1])
+        return body
+    return body
 
 
 def _without_name_after_sign_off(body: str, first: str) -> str:

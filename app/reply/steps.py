@@ -164,6 +164,10 @@ class ReplyState:
     actions_taken: list[dict[str, str]] = field(default_factory=list)
     # The language this reply is written in ("fr"), chosen in the editor; "" follows Settings.
     language: str = ""
+    # The owner's time on the reply (app/reply/time_spent.py): seconds counted so far, and
+    # when the work was last saved.
+    worked_seconds: int = 0
+    worked_at: datetime | None = None
 
     # --- the cooling-off timer ----------------------------------------------------------
 
@@ -214,6 +218,7 @@ def state_to_dict(state: ReplyState) -> dict[str, Any]:
     data["cooling_started_at"] = to_storage(state.cooling_started_at)
     if state.override is not None:
         data["override"]["at"] = to_storage(state.override.at)
+    data["worked_at"] = None if state.worked_at is None else to_storage(state.worked_at)
     return data
 
 
@@ -249,6 +254,8 @@ def state_from_dict(data: dict[str, Any]) -> ReplyState:
         printed=bool(data.get("printed", False)),
         actions_taken=list(data.get("actions_taken", [])),
         language=str(data.get("language", "")),
+        worked_seconds=int(data.get("worked_seconds", 0)),
+        worked_at=from_storage(data["worked_at"]) if data.get("worked_at") else None,
     )
 
 

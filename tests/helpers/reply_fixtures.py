@@ -72,3 +72,6 @@ def open_editor(qtbot, business: Services) -> Iterator[Callable[..., object]]:
     yield opener
     for editor in opened:
         editor.shutdown()
+    from ui.reply.cooling_notices import CoolingNotices
+
+    CoolingNotices.stop_watching()  # closed during the wait: no notice into the next test

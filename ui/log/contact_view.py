@@ -161,6 +161,18 @@ class ContactDialog(EvidenceDialog):
         self.moved_label.setWordWrap(True)
         self.moved_label.setVisible(bool(self.moved_label.text()))
         layout.addWidget(self.moved_label)
+        # A calm reply's own record (the step-2 answers, the pause or the override typed).
+        written = services.replies.how_written(contact)
+        self.how_written = QLabel(
+            "\n".join(["How you wrote this reply (only you see this):", *written])
+            if written
+            else ""
+        )
+        self.how_written.setObjectName("how_written")
+        self.how_written.setTextFormat(Qt.TextFormat.PlainText)
+        self.how_written.setWordWrap(True)
+        self.how_written.setVisible(bool(written))
+        layout.addWidget(self.how_written)
         # What Steady suggested and nobody reviewed comes first: it counts until decided.
         self.suggestions = SuggestionPanel(services, contact_id)
         self.suggestions.decided.connect(self._on_suggestion_decided)

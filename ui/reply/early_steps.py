@@ -105,7 +105,8 @@ class StopPanel(QWidget):
         self.countdown.setText(left)
         self.explain.setText(
             f"Minutes and seconds left: drafting opens at {opens_at}. Step away from the "
-            "screen: a walk, a drink of water. Steady will tell you when the time is up."
+            "screen: a walk, a drink of water. You can close this window: while Steady is "
+            "running, it tells you when the time is up."
         )
         self.time_up.hide()
         self.override_box.show()

@@ -35,6 +35,7 @@ from app.reply.steps import Step, format_left
 from app.reply.threat_advice import AFTER_THREAT_SEND, THREAT_STEPS, threat_advice
 from app.reply.tone_rules import ToneFlag
 from app.services import Services
+from ui.reply.cooling_notices import CoolingNotices
 from ui.reply.draft_edit import DraftEdit
 from ui.reply.draft_panel import DraftPanel
 from ui.reply.early_steps import ConsiderPanel, StopPanel
@@ -81,6 +82,7 @@ class ReplyEditor(DraftingSteps, CheckingSteps, ReviewSteps, FinishingSteps, QMa
         self.state = (
             self.replies.get(reply_id) if reply_id is not None else self.replies.start(contact_id)  # type: ignore[arg-type]
         )
+        CoolingNotices.forget(self.state.id)  # open again: this window gives the notice
         self.original = self.replies.original(self.state)
         self.customer = self.replies.customer(self.state)
         self.signature = services.settings.text("signature")
@@ -393,6 +395,8 @@ class ReplyEditor(DraftingSteps, CheckingSteps, ReviewSteps, FinishingSteps, QMa
         if self._shut_down:
             return
         self._shut_down = True
+        if self._was_cooling and self.state.id is not None and not self.state.is_finished:
+            CoolingNotices.for_app(self.services).watch(self.state.id, self.customer.name)
         self._tick.stop()
         self.save_now()
         self.stop_reading()

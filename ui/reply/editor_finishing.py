@@ -18,6 +18,20 @@ from app.reply.signature import with_signature
 from ui.reply.positions import Utf16Map
 from ui.shell.dates import shown_when
 
+HANDED_OVER = {
+    "mail program": "Your mail program has the reply; send it from there.",
+    "clipboard": "The reply is on the clipboard; paste it where you answer them.",
+    "eml file": "The reply is saved as an .eml file; open it in your mail program.",
+}
+# Mail programs cut long mailto links, so a long reply goes by the clipboard, and the owner
+# is told so plainly: the new mail holds only this note, never the reply.
+PASTE_NOTE = "[Paste your reply from Steady here: it is on the clipboard. Delete this line.]"
+TOO_LONG_FOR_MAILTO = (
+    "Your reply is too long to hand to your mail program in one piece. The new mail holds "
+    "only a note; your reply is on the clipboard: delete the note and paste the reply in "
+    "its place before you send it. Or use “Save as .eml…”, which carries the whole reply."
+)
+
 
 class FinishingSteps:
     """Steps 5 to 7 of the reply editor: print and read aloud, sign, then send, call or settle."""
@@ -87,13 +101,13 @@ class FinishingSteps:
         if self._held_back():
             return None
         mail = self.replies.outgoing_mail(self.state)
+        done = HANDED_OVER[via]
         if via == "mail program":
             url = mailto_url(mail)
             if not mailto_fits(url):
                 QGuiApplication.clipboard().setText(mail.body)
-                url = mailto_url(
-                    replace(mail, body="(Your reply is on the clipboard: paste it here.)")
-                )
+                url = mailto_url(replace(mail, body=PASTE_NOTE))
+                done = TOO_LONG_FOR_MAILTO
             if not QDesktopServices.openUrl(QUrl(url)):
                 QMessageBox.warning(
                     self,
@@ -118,11 +132,6 @@ class FinishingSteps:
                 return None
         if via not in self._handed_over:
             self._handed_over.append(via)
-        done = {
-            "mail program": "Your mail program has the reply; send it from there.",
-            "clipboard": "The reply is on the clipboard; paste it where you answer them.",
-            "eml file": "The reply is saved as an .eml file; open it in your mail program.",
-        }[via]
         self.send_panel.show_result(
             f"{done} When it has gone, press “I have sent it” and Steady logs it as your answer "
             f"to the message of {shown_when(self.original.occurred_at)}."
@@ -161,11 +170,13 @@ class FinishingSteps:
 
         if self._run(log) and contact_id is not None:
             self.send_panel.show_result("The call is logged, answering their message.")
+            self.send_panel.confirm_sent.setEnabled(False)
             self._finished(contact_id)
 
     def _on_settle_requested(self, refund: str, reference: str, cancel: bool, unsub: bool) -> None:
         def settle() -> None:
             amount = parse_money(refund)
+            before = self.replies.customer(self.state).status
             done = self.replies.settle(
                 self.state,
                 refund=amount if amount > 0 else None,
@@ -173,16 +184,25 @@ class FinishingSteps:
                 unsubscribe=unsub,
                 reference=reference,
             )
+            after = self.replies.customer(self.state).status
+            changed = (
+                f" {self.customer.name} is now marked {after.label}: taking them off the "
+                "mailing lists is one of the steps of blocking them."
+                if after != before and unsub
+                else ""
+            )
             self.send_panel.show_result(
-                "Logged: " + ", ".join(done) + ". You can close this window and move on."
+                "Logged: " + ", ".join(done) + f".{changed} You can close this window and move on."
             )
 
         if self._run(settle):
+            self.send_panel.settled()
             self.reply_finished.emit(self.state.id or 0)
             self._update_nav()
 
     def _finished(self, contact_id: int) -> None:
         self.draft.setReadOnly(True)
+        self.send_panel.answered()
         self.contact_logged.emit(contact_id)
         self.reply_finished.emit(self.state.id or 0)
         self._update_nav()

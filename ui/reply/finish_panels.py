@@ -80,7 +80,7 @@ class SignPanel(QWidget):
         self.signed.setText(
             f"{TICK} Your signature block is there."
             if has_signature
-            else f"{CROSS} Your signature block is not in the reply yet."
+            else f"{CROSS} Your whole signature block is not under the sign-off yet."
         )
 
 
@@ -157,7 +157,10 @@ class SendPanel(QWidget):
         self.reference = QLineEdit()
         self.reference.setPlaceholderText("refund or order number (optional)")
         self.cancel = QCheckBox("Cancel their account or subscription")
-        self.unsubscribe = QCheckBox("Remove them from mailing lists")
+        # Said on the box: a mailing-list removal is one of the blocking steps, so the
+        # customer's status becomes Blocked, which an olive-branch refund alone never does.
+        self.unsubscribe = QCheckBox("Remove from mailing lists (marks them Blocked)")
+        self.unsubscribe.setObjectName("settle_unsubscribe")
         self.settle = QPushButton("Log these and move on")
         self.settle.setObjectName("settle")
         self.settle.clicked.connect(
@@ -178,3 +181,16 @@ class SendPanel(QWidget):
 
     def show_result(self, text: str) -> None:
         self.result.setText(text)
+
+    def answered(self) -> None:
+        """The reply or the call is logged: the message is answered once, so a second click
+        cannot log a second call that could never be deleted."""
+        self.log_call.setEnabled(False)
+        self.log_call.setText("The answer to this message is logged")
+
+    def settled(self) -> None:
+        """Logged once: a second click must not log a second refund."""
+        for field in (self.refund, self.reference, self.cancel, self.unsubscribe):
+            field.setEnabled(False)
+        self.settle.setEnabled(False)
+        self.settle.setText("Logged")

@@ -58,21 +58,23 @@ def test_a_sentence_that_only_starts_like_a_sign_off_is_not_one() -> None:
             "Die Erstattung ist heute raus.\n\nMit freundlichen Grüßen\nCamille Roux\n"
             "Gérante, Lumen Files\n",
         ),
-        # Already signed off in the reply's language: nothing English added after the name.
+        # Signed off in the reply's language with the name only: nothing English added, and
+        # the rest of the block goes under the name.
         (
             "fr",
             "Le remboursement est parti.\n\nCordialement,\nCamille Roux",
-            "Le remboursement est parti.\n\nCordialement,\nCamille Roux\n",
+            "Le remboursement est parti.\n\nCordialement,\nCamille Roux\nGérante, Lumen Files\n",
         ),
         (
             "es",
             "El reembolso salió hoy.\n\nSaludos cordiales,\nCamille Roux",
-            "El reembolso salió hoy.\n\nSaludos cordiales,\nCamille Roux\n",
+            "El reembolso salió hoy.\n\nSaludos cordiales,\nCamille Roux\nGérante, Lumen Files\n",
         ),
         (
             "de",
             "Die Erstattung ist heute raus.\n\nMit freundlichen Grüßen\nCamille Roux",
-            "Die Erstattung ist heute raus.\n\nMit freundlichen Grüßen\nCamille Roux\n",
+            "Die Erstattung ist heute raus.\n\nMit freundlichen Grüßen\nCamille Roux\n"
+            "Gérante, Lumen Files\n",
         ),
         # The name is there but no sign-off: the sign-off goes above the name.
         (

@@ -25,7 +25,11 @@ def test_a_french_reply_signed_off_in_french_gets_no_english_sign_off(
     editor.sign_panel.insert.click()
     text = editor.draft.toPlainText()
     assert "Kind regards" not in text
-    assert text.endswith("Cordialement,\nJordan Ellis\n")
+    # The name typed under the sign-off gives way to the whole block, written once.
+    assert text.endswith(
+        "Cordialement,\nJordan Ellis\nOwner, Larkspur Lamps\nhello@larkspurlamps.example\n"
+    )
+    assert text.count("Jordan Ellis") == 1
 
 
 def test_insert_signs_off_a_spanish_reply_in_spanish(
