@@ -25,6 +25,7 @@ from app.core.errors import SteadyError
 from app.importing.records import PostDetails
 from app.services import Services
 from ui.shell.dates import date_time_format
+from ui.shell.screen_fit import fit_to_screen
 
 PLATFORMS = (
     "X (Twitter)",
@@ -77,6 +78,10 @@ class PostDetailsDialog(QDialog):
         self.platform.setEditable(True)
         self.platform.addItems(("", *PLATFORMS))
         self.platform.setCurrentText(known.platform)
+        self.platform.setAccessibleName("Platform")
+        line = self.platform.lineEdit()
+        if line is not None:
+            line.setPlaceholderText("Facebook, Google reviews… (choose or type)")
         self.url = QLineEdit(known.url)
         self.url.setAccessibleName("Link to the post")
         self.url.setPlaceholderText("https://… (copy it from the browser's address bar)")
@@ -105,6 +110,8 @@ class PostDetailsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(_buttons(self, "Save details"))
         self._known = known
+        # At its bare minimum the hints, the only explanation of each field, were cut mid-word.
+        fit_to_screen(self, 560, self.sizeHint().height())
 
     def details(self) -> PostDetails:
         posted = (

@@ -97,3 +97,15 @@ def test_a_contact_not_from_a_mailbox_shows_no_mailbox(qtbot: QtBot, services: S
     viewer = ContactDialog(services, _post(services))
     qtbot.addWidget(viewer)
     assert viewer.came_from.isHidden()
+
+
+def test_the_post_details_hints_are_read_whole(qtbot: QtBot, services: Services) -> None:
+    """At its bare minimum width the hints, the only explanation of each field, were cut."""
+    dialog = PostDetailsDialog(services, _post(services))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for edit in (dialog.url, dialog.handle):
+        needed = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+        assert edit.width() > needed + 12, edit.placeholderText()
+    assert dialog.platform.lineEdit().placeholderText()
