@@ -9,6 +9,7 @@ to the most severe message in each slice of time, so no threat drops off the cha
 
 from __future__ import annotations
 
+import math
 from datetime import datetime
 
 from PySide6.QtCharts import (
@@ -35,6 +36,18 @@ from ui.standing.chart_words import severity_words, volume_words
 
 CUSTOMER_COLOUR = CHART_CUSTOMER
 AVERAGE_COLOUR = CHART_AVERAGE
+SHORT_SPAN_SECONDS = 3 * 24 * 3600
+
+
+def whole_step(top: float) -> int:
+    """The gap between count ticks: 1, 2, 5, 10, 20, 50… so that five ticks at most reach `top`."""
+    step = 1
+    while top / step > 5:
+        for factor in (2, 5 / 2, 2):
+            step = round(step * factor)
+            if top / step <= 5:
+                break
+    return step
 
 
 def _month_label(month: str) -> str:
@@ -134,9 +147,14 @@ class StandingCharts(QWidget):
         months.setLabelsFont(_small(months.labelsFont()))
         counts = QValueAxis()
         top = max([m.contacts for m in monthly] + [m.average_customer for m in monthly] + [1])
-        counts.setRange(0, top * 1.1)
+        # Whole numbers only: with "nice numbers" one message gave ticks at 0.25 and 0.75,
+        # printed "0, 0, 1, 1".
+        step = whole_step(top * 1.1)
+        counts.setRange(0, step * math.ceil(top * 1.1 / step))
+        counts.setTickType(QValueAxis.TickType.TicksDynamic)
+        counts.setTickAnchor(0)
+        counts.setTickInterval(step)
         counts.setLabelFormat("%d")
-        counts.applyNiceNumbers()
         chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(months)
@@ -171,6 +189,11 @@ class StandingCharts(QWidget):
             # A margin so the first and last dots are not cut in half at the edges.
             margin = max(3600, first.secsTo(last) // 25)
             when.setRange(first.addSecs(-margin), last.addSecs(margin))
+            if first.secsTo(last) + 2 * margin < SHORT_SPAN_SECONDS:
+                # Four ticks within three days repeated a day ("20 Nov, 20 Nov"): the hour
+                # tells them apart, and three such labels fit.
+                when.setFormat("d MMM HH:mm")
+                when.setTickCount(3)
         severity = QValueAxis()
         severity.setRange(0.5, 5.5)
         severity.setTickCount(5)

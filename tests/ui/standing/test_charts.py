@@ -11,6 +11,8 @@ from __future__ import annotations
 import sys
 from datetime import UTC, datetime, timedelta
 
+from PySide6.QtCore import Qt
+
 from app.standing.records import MonthVolume
 from app.standing.volume import MAX_CHART_POINTS, thinned
 from ui.shell.none_guard import void_calls_take_none
@@ -90,3 +92,30 @@ def test_the_chart_words_of_a_customer_with_no_messages(qtbot) -> None:
     qtbot.addWidget(charts)
     charts.show_data((), [])
     assert charts.severity_view.accessibleDescription() == "No messages from them yet."
+
+
+def test_one_message_gives_whole_counts_and_distinct_dates(qtbot) -> None:
+    """A customer with one message read "0, 0, 1, 1" up the side and "20 Nov, 20 Nov" along
+    the bottom."""
+    from PySide6.QtCharts import QDateTimeAxis, QValueAxis
+
+    charts = StandingCharts()
+    qtbot.addWidget(charts)
+    charts.show_data((MonthVolume("2026-11", 1, 0.2),), [(START, 3)])
+    [counts] = charts.volume_view.chart().axes(Qt.Orientation.Vertical)
+    assert isinstance(counts, QValueAxis)
+    assert counts.tickType() is QValueAxis.TickType.TicksDynamic
+    assert counts.tickInterval() == 1 and counts.min() == 0 and counts.max() == 2
+    [when] = charts.severity_view.chart().axes(Qt.Orientation.Horizontal)
+    assert isinstance(when, QDateTimeAxis)
+    assert "HH:mm" in when.format()
+
+
+def test_a_year_of_messages_keeps_day_labels(qtbot) -> None:
+    charts = StandingCharts()
+    qtbot.addWidget(charts)
+    charts.show_data(_months(), _history(3000))
+    [counts] = charts.volume_view.chart().axes(Qt.Orientation.Vertical)
+    assert counts.tickInterval() == 100 and counts.max() == 400
+    [when] = charts.severity_view.chart().axes(Qt.Orientation.Horizontal)
+    assert when.format() == "d MMM"
