@@ -6,6 +6,7 @@ Stored in the database beside the log, so a backup carries them. `SETTINGS_VERSI
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -171,8 +172,8 @@ SETTINGS += (
         "",
         "Backup folder",
         "Where a copy of the log is kept each day you use Steady (7 daily and 4 weekly copies). "
-        "Point it at a USB stick or a synced folder; empty means “Steady backups” beside the "
-        "database.",
+        "Point it at a USB stick or a synced folder with Choose… (a full path; ~ is your home "
+        "folder); empty means “Steady backups” beside the database.",
     ),
 )
 
@@ -210,6 +211,26 @@ def _check_emails(setting: Setting, value: object) -> None:
                 raise InvalidInputError(
                     f"{setting.title}: “{line.strip()}” does not look like an email address."
                 )
+
+
+FOLDER_SETTINGS = frozenset({"backup_folder"})
+
+
+def check_folder(setting: Setting, value: str) -> str:
+    """A folder the owner types, as the full path it will be used as: ~ is their home folder,
+    and a bare name is refused, since it would mean wherever Steady happened to be started
+    (a new folder each time, and backups nobody finds)."""
+    typed = value.strip()
+    if not typed:
+        return ""
+    full = os.path.normpath(os.path.expanduser(typed))
+    if not os.path.isabs(full):
+        raise InvalidInputError(
+            f"{setting.title}: “{typed}” is not a full path, so Steady could not tell where "
+            "it is. Press Choose… to pick the folder, or type it in full, for example "
+            f"{os.path.join(os.path.expanduser('~'), typed.lstrip('~/'))}."
+        )
+    return full
 
 
 def coerce(setting: Setting, value: object) -> object:
@@ -271,6 +292,8 @@ class Settings:
 
     def update(self, changes: dict[str, object]) -> None:
         coerced = {key: coerce(SETTINGS_BY_KEY[key], value) for key, value in changes.items()}
+        for key in FOLDER_SETTINGS & coerced.keys():
+            coerced[key] = check_folder(SETTINGS_BY_KEY[key], str(coerced[key]))
         for key, value in coerced.items():
             if value != self._values.get(key):
                 _check_emails(SETTINGS_BY_KEY[key], value)
