@@ -2,7 +2,8 @@
 
 The owner's own log is the last one they used (remembered in the window state), else the
 default place. The demo is never reopened on its own: on every start without an own log the
-owner is asked again, so nobody stays in the demo without choosing to.
+owner is asked again, so nobody stays in the demo without choosing to. A remembered log that
+is not there (its USB stick not plugged in) is named and kept, never silently replaced.
 """
 
 from __future__ import annotations
@@ -32,14 +33,42 @@ class LogPlaces:
     demo: Path
 
 
-def remembered_log(places: LogPlaces, ui_state: QSettings | None) -> Path:
-    """The owner's own log: the last one opened if it is still there, else the default place."""
+def last_log(places: LogPlaces, ui_state: QSettings | None) -> Path | None:
+    """The own log opened last, there or not; None if the owner never had one."""
     value = ui_state.value(LAST_LOG_KEY) if ui_state is not None else None
-    if isinstance(value, str) and value:
-        last = Path(value)
-        if last != places.demo and database_exists(last):
-            return last
-    return places.own
+    if isinstance(value, str) and value and Path(value) != places.demo:
+        return Path(value)
+    return None
+
+
+def remembered_log(places: LogPlaces, ui_state: QSettings | None) -> Path:
+    """The owner's own log: the last one opened (there or not), else the default place."""
+    return last_log(places, ui_state) or places.own
+
+
+def find_own_log(
+    places: LogPlaces, ui_state: QSettings | None, parent: QWidget | None, *, offer_demo: bool
+) -> tuple[Path, bool] | None:
+    """The owner's own log, asking while the one they last used is not there: try again, open
+    another, or (at start) the demo. None if they cancel; a new own log only where none was
+    ever used."""
+    own = last_log(places, ui_state)
+    if own is None or database_exists(own):
+        return (own or places.own), False
+    from ui.shell import missing_log
+    from ui.shell.missing_log import MissingLogChoice
+
+    while not database_exists(own):
+        choice = missing_log.ask_missing_log(own, parent, offer_demo=offer_demo)
+        if choice is None:
+            return None
+        if choice is MissingLogChoice.DEMO:
+            return places.demo, True
+        if choice is MissingLogChoice.OPEN_ANOTHER:
+            other = missing_log.ask_another_log(parent, places.own.parent)
+            if other is not None:
+                return other, other == places.demo
+    return own, False
 
 
 def choose_database(
@@ -54,7 +83,9 @@ def choose_database(
         return places.demo, True
     if explicit is not None:
         return explicit, explicit == places.demo
-    own = remembered_log(places, ui_state)
+    if last_log(places, ui_state) is not None:
+        return find_own_log(places, ui_state, None, offer_demo=True)
+    own = places.own
     if database_exists(own):
         return own, False
     # Asked once in a lifetime: the question (and the demo) load only then.
@@ -147,7 +178,8 @@ class OpenLog:
         return self.switch_to(self.places.demo, True)
 
     def switch_to_own(self) -> MainWindow | None:
-        return self.switch_to(self.own_log, False)
+        found = find_own_log(self.places, self._ui_state, self.window, offer_demo=False)
+        return self.switch_to(*found) if found is not None else None
 
     def close(self) -> None:
         if self.window is not None:
