@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
+from app.core.checklist_lines import record_moves
 from app.core.email_address import looks_like_email
 from app.core.errors import InvalidInputError
 from app.core.money import parse_money
@@ -27,6 +28,7 @@ class Setting:
     choices: tuple[str, ...] = ()
     minimum: int | None = None
     maximum: int | None = None
+    hidden: bool = False  # kept by Steady itself, never shown in Settings
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -177,6 +179,17 @@ SETTINGS += (
     ),
 )
 
+SETTINGS += (
+    Setting(
+        "blocking_checklist_moves",
+        str,
+        "",
+        "Reworded checklist lines",
+        "Which line of the blocking checklist each reworded line was, so its ticks follow it.",
+        hidden=True,
+    ),
+)
+
 # A million an hour: beyond any owner, and far inside what a cost line can multiply.
 LARGEST_RATE = Decimal("1e6")
 
@@ -294,6 +307,13 @@ class Settings:
         coerced = {key: coerce(SETTINGS_BY_KEY[key], value) for key, value in changes.items()}
         for key in FOLDER_SETTINGS & coerced.keys():
             coerced[key] = check_folder(SETTINGS_BY_KEY[key], str(coerced[key]))
+        checklist = coerced.get("blocking_checklist")
+        if checklist is not None and checklist != self._values["blocking_checklist"]:
+            coerced["blocking_checklist_moves"] = record_moves(
+                self.text("blocking_checklist_moves"),
+                self.text("blocking_checklist"),
+                str(checklist),
+            )
         for key, value in coerced.items():
             if value != self._values.get(key):
                 _check_emails(SETTINGS_BY_KEY[key], value)
