@@ -246,6 +246,43 @@ def check_folder(setting: Setting, value: str) -> str:
     return full
 
 
+def check_time_stamp_service(setting: Setting, value: str) -> str:
+    """An address that can never answer is refused when typed, not found out at the next start."""
+    from urllib.parse import urlsplit
+
+    typed = value.strip()
+    if not typed:
+        return ""
+    try:
+        parts = urlsplit(typed)
+        host = parts.hostname
+        parts.port  # noqa: B018 - a port that is not a number raises here
+    except ValueError:
+        host = None
+    if parts.scheme.lower() not in ("https", "http") or not host or any(c.isspace() for c in typed):
+        raise InvalidInputError(
+            f"{setting.title}: “{typed}” is not a web address Steady can use. Type it as the "
+            "service gives it, starting with https://, for example https://freetsa.org/tsr."
+        )
+    return typed
+
+
+def check_root_certificate(setting: Setting, value: str) -> str:
+    typed = value.strip()
+    if typed and "-----BEGIN CERTIFICATE-----" not in typed:
+        raise InvalidInputError(
+            f"{setting.title}: this is not a certificate in PEM text; paste the whole text "
+            "from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----."
+        )
+    return typed
+
+
+_CHECKED_WHEN_TYPED = {
+    "time_stamp_url": check_time_stamp_service,
+    "time_stamp_root": check_root_certificate,
+}
+
+
 def coerce(setting: Setting, value: object) -> object:
     """The value in the setting's own type, or a clear error."""
     try:
@@ -307,6 +344,9 @@ class Settings:
         coerced = {key: coerce(SETTINGS_BY_KEY[key], value) for key, value in changes.items()}
         for key in FOLDER_SETTINGS & coerced.keys():
             coerced[key] = check_folder(SETTINGS_BY_KEY[key], str(coerced[key]))
+        for key, check in _CHECKED_WHEN_TYPED.items():
+            if key in coerced and coerced[key] != self._values[key]:
+                coerced[key] = check(SETTINGS_BY_KEY[key], str(coerced[key]))
         checklist = coerced.get("blocking_checklist")
         if checklist is not None and checklist != self._values["blocking_checklist"]:
             coerced["blocking_checklist_moves"] = record_moves(
