@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
@@ -23,6 +24,9 @@ from ui.shell.first_paint import after_first_paint
 from ui.shell.log_windows import windows_of
 from ui.shell.main_window import MainWindow
 from ui.shell.steady_window import steady_window
+
+if TYPE_CHECKING:
+    from app.demo.carry_over import DemoProfile
 
 LAST_LOG_KEY = "logs/last"
 
@@ -161,10 +165,17 @@ class OpenLog:
         old = self.window
         if old is not None and Path(old.services.store.path) == path:
             return old
+        profile = None
+        if old is not None and old.services.is_demo and not is_demo and not database_exists(path):
+            from ui.shell.demo_profile import offer_demo_profile
+
+            profile = offer_demo_profile(old, old.services)
         window = self.open(path, is_demo, parent=old)
         if window is None:
             self.window = old
             return None
+        if profile is not None:
+            _take_demo_profile(window, profile)
         window.show()
         if old is not None:
             for other in windows_of(old.services):
@@ -213,6 +224,18 @@ def open_with_passphrase(
         )
         if passphrase is None:
             return None
+
+
+def _take_demo_profile(window: MainWindow, profile: DemoProfile) -> None:
+    from app.demo.carry_over import carry_over
+
+    try:
+        carry_over(profile, window.services)
+    except SteadyError as error:
+        _say_cannot(window, "Your settings from the demo were not taken", str(error))
+        return
+    window.page.refresh_figures()
+    window.statusBar().showMessage("Your settings from the demo are now your log's.", 8000)
 
 
 def _say_cannot(parent: QWidget | None, title: str, why: str) -> None:

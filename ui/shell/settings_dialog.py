@@ -6,6 +6,8 @@ added to app.core.settings appears here by itself (under "More" until it is give
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -58,12 +60,30 @@ PAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+def whose_settings(services: Services) -> tuple[str, str]:
+    """Settings are kept in each log: which one these are, for the title and in words."""
+    if services.is_demo:
+        return "the demo", (
+            "These are the demo's settings: what you change here stays in the demo. Your own "
+            "log has settings of its own; when you start it, Steady offers to take what you "
+            "typed here."
+        )
+    path = Path(services.store.path)
+    return path.name, (
+        f"The settings of your log {path}. They are kept in the log itself (a backup carries "
+        "them); another log has its own."
+    )
+
+
 class SettingsDialog(QDialog):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._profile = BusinessProfile(services.store, services.settings)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(f"Settings — {whose_settings(services)[0]}")
+        self.whose = QLabel(whose_settings(services)[1])
+        self.whose.setWordWrap(True)
+        self.whose.setTextFormat(Qt.TextFormat.PlainText)  # the log's path is the owner's text
         fit_to_screen(self, 780, 560)  # every tab's title in sight, even on 1280x720
         self.editors: dict[str, SettingEditor] = {}
         self.tabs = QTabWidget()
@@ -86,6 +106,7 @@ class SettingsDialog(QDialog):
             self.restore_defaults
         )
         layout = QVBoxLayout(self)
+        layout.addWidget(self.whose)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
         self.load()
