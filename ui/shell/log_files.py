@@ -126,10 +126,15 @@ class OpenLog:
     def open(self, path: Path, is_demo: bool, parent: QWidget | None = None) -> MainWindow | None:
         """Open a log in a new window (not shown yet); None, after saying why, if it cannot."""
         path.parent.mkdir(parents=True, exist_ok=True)
+        is_new = not is_demo and not database_exists(path)
         try:
             services = open_with_passphrase(self._open_services, path, is_demo)
             if services is None:
                 return None
+            if is_new:
+                from ui.shell.new_log_locale import start_new_log
+
+                start_new_log(services)  # the paper and currency of where the owner is
         except SteadyError as error:
             _say_cannot(parent, f"{APP_NAME} cannot open this log", str(error))
             return None
