@@ -107,19 +107,25 @@ def restore(
 def _backup_folder(location: str, passphrase: str | None) -> str:
     """The Backup folder in the log's Settings; "" (beside the log) when the log cannot be
     read: a damaged log is what a restore mends, and its backups are then looked for there."""
+    return stored_setting(location, "backup_folder", passphrase) or ""
+
+
+def stored_setting(location: str, key: str, passphrase: str | None = None) -> str | None:
+    """One setting of a log, read without changing the file; None when there is no log there
+    or it cannot be read (locked, damaged)."""
     if not database_exists(location):
-        return ""
+        return None
     from app.core.settings import Settings
     from storage import open_store
 
     try:
         store = open_store(location, read_only=True, passphrase=passphrase)
     except SteadyError:
-        return ""
+        return None
     try:
-        return Settings(store).text("backup_folder")
-    except Exception:  # a table missing or damaged: the restore is what mends it
-        return ""
+        return Settings(store).text(key)
+    except Exception:  # a table missing or damaged: the caller goes on without it
+        return None
     finally:
         store.close()
 

@@ -28,7 +28,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--language",
         choices=sorted(LANGUAGES),
-        help="the language the reply is written in (default: en, English)",
+        help="the language the reply is written in (default: the language of your replies "
+        "in Settings; en, English, without a log)",
     )
     add_json_flag(parser)
     parser.set_defaults(run=_tone)
@@ -58,9 +59,32 @@ def read_text(name: str) -> str:
         raise SteadyError(f"{label} is not UTF-8 text; save it as UTF-8 and try again.") from error
 
 
+def _settings_language(args: argparse.Namespace) -> tuple[str, str]:
+    """The language of the owner's replies in Settings, as the reply window reads it, and a
+    line saying so ("" when there is no log to read it from). The log is only read."""
+    import os
+
+    from app.application import stored_setting
+    from app.cli.common import PASSPHRASE_VARIABLE, database_path
+    from app.core.paths import database_exists
+    from app.reply.tone_languages import language_code
+
+    path = database_path(args)
+    name = stored_setting(path, "reply_language", os.environ.get(PASSPHRASE_VARIABLE) or None)
+    if name is None:
+        if database_exists(path):
+            return "en", (
+                f"Read as English: the language of your replies could not be read from {path} "
+                f"(locked? set {PASSPHRASE_VARIABLE}); --language chooses another."
+            )
+        return "en", ""
+    code = language_code(name)
+    return code, f"Read as {LANGUAGES[code]}, the language of your replies in Settings."
+
+
 def _tone(args: argparse.Namespace) -> int:
     text = read_text(args.file)
-    language = args.language or "en"
+    language, said = (args.language, "") if args.language else _settings_language(args)
     flags = check_tone(text, language=language)
     comparison = compare_tone(text, read_text(args.original), language) if args.original else None
     if args.json:
@@ -68,10 +92,13 @@ def _tone(args: argparse.Namespace) -> int:
             {
                 "flags": [asdict(flag) | {"kind": flag.kind.value} for flag in flags],
                 "hostility": hostility(text, flags, language),
+                "language": language,
                 "comparison": asdict(comparison) if comparison else None,
             }
         )
         return 0
+    if said:
+        print(said)
     if not flags:
         print("No tone flags: the text reads as calm.")
     for flag in flags:

@@ -6,10 +6,12 @@ Stored in the database beside the log, so a backup carries them. `SETTINGS_VERSI
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
+from app.core.checklist_lines import record_moves
 from app.core.email_address import looks_like_email
 from app.core.errors import InvalidInputError
 from app.core.money import parse_money
@@ -26,6 +28,7 @@ class Setting:
     choices: tuple[str, ...] = ()
     minimum: int | None = None
     maximum: int | None = None
+    hidden: bool = False  # kept by Steady itself, never shown in Settings
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -171,8 +174,19 @@ SETTINGS += (
         "",
         "Backup folder",
         "Where a copy of the log is kept each day you use Steady (7 daily and 4 weekly copies). "
-        "Point it at a USB stick or a synced folder; empty means “Steady backups” beside the "
-        "database.",
+        "Point it at a USB stick or a synced folder with Choose… (a full path; ~ is your home "
+        "folder); empty means “Steady backups” beside the database.",
+    ),
+)
+
+SETTINGS += (
+    Setting(
+        "blocking_checklist_moves",
+        str,
+        "",
+        "Reworded checklist lines",
+        "Which line of the blocking checklist each reworded line was, so its ticks follow it.",
+        hidden=True,
     ),
 )
 
@@ -210,6 +224,63 @@ def _check_emails(setting: Setting, value: object) -> None:
                 raise InvalidInputError(
                     f"{setting.title}: “{line.strip()}” does not look like an email address."
                 )
+
+
+FOLDER_SETTINGS = frozenset({"backup_folder"})
+
+
+def check_folder(setting: Setting, value: str) -> str:
+    """A folder the owner types, as the full path it will be used as: ~ is their home folder,
+    and a bare name is refused, since it would mean wherever Steady happened to be started
+    (a new folder each time, and backups nobody finds)."""
+    typed = value.strip()
+    if not typed:
+        return ""
+    full = os.path.normpath(os.path.expanduser(typed))
+    if not os.path.isabs(full):
+        raise InvalidInputError(
+            f"{setting.title}: “{typed}” is not a full path, so Steady could not tell where "
+            "it is. Press Choose… to pick the folder, or type it in full, for example "
+            f"{os.path.join(os.path.expanduser('~'), typed.lstrip('~/'))}."
+        )
+    return full
+
+
+def check_time_stamp_service(setting: Setting, value: str) -> str:
+    """An address that can never answer is refused when typed, not found out at the next start."""
+    from urllib.parse import urlsplit
+
+    typed = value.strip()
+    if not typed:
+        return ""
+    try:
+        parts = urlsplit(typed)
+        host = parts.hostname
+        parts.port  # noqa: B018 - a port that is not a number raises here
+    except ValueError:
+        host = None
+    if parts.scheme.lower() not in ("https", "http") or not host or any(c.isspace() for c in typed):
+        raise InvalidInputError(
+            f"{setting.title}: “{typed}” is not a web address Steady can use. Type it as the "
+            "service gives it, starting with https://, for example https://freetsa.org/tsr."
+        )
+    return typed
+
+
+def check_root_certificate(setting: Setting, value: str) -> str:
+    typed = value.strip()
+    if typed and "-----BEGIN CERTIFICATE-----" not in typed:
+        raise InvalidInputError(
+            f"{setting.title}: this is not a certificate in PEM text; paste the whole text "
+            "from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----."
+        )
+    return typed
+
+
+_CHECKED_WHEN_TYPED = {
+    "time_stamp_url": check_time_stamp_service,
+    "time_stamp_root": check_root_certificate,
+}
 
 
 def coerce(setting: Setting, value: object) -> object:
@@ -271,6 +342,18 @@ class Settings:
 
     def update(self, changes: dict[str, object]) -> None:
         coerced = {key: coerce(SETTINGS_BY_KEY[key], value) for key, value in changes.items()}
+        for key in FOLDER_SETTINGS & coerced.keys():
+            coerced[key] = check_folder(SETTINGS_BY_KEY[key], str(coerced[key]))
+        for key, check in _CHECKED_WHEN_TYPED.items():
+            if key in coerced and coerced[key] != self._values[key]:
+                coerced[key] = check(SETTINGS_BY_KEY[key], str(coerced[key]))
+        checklist = coerced.get("blocking_checklist")
+        if checklist is not None and checklist != self._values["blocking_checklist"]:
+            coerced["blocking_checklist_moves"] = record_moves(
+                self.text("blocking_checklist_moves"),
+                self.text("blocking_checklist"),
+                str(checklist),
+            )
         for key, value in coerced.items():
             if value != self._values.get(key):
                 _check_emails(SETTINGS_BY_KEY[key], value)

@@ -38,6 +38,18 @@ def default_folder(database: str) -> str:
     return os.path.join(os.path.dirname(os.path.abspath(database)), "Steady backups")
 
 
+def backup_folder(chosen: str, database: str) -> str:
+    """Where the backups of this database go, whatever the folder Steady was started in: the
+    folder chosen in Settings (~ is the home folder; a bare name saved by an earlier Steady
+    is taken beside the database, where it was meant), else the default."""
+    if not chosen.strip():
+        return default_folder(database)
+    folder = os.path.expanduser(chosen.strip())
+    if not os.path.isabs(folder):
+        folder = os.path.join(os.path.dirname(os.path.abspath(database)), folder)
+    return os.path.normpath(folder)
+
+
 def _pattern(stem: str) -> re.Pattern[str]:
     return re.compile(rf"^{re.escape(stem)}-(\d{{4}}-\d{{2}}-\d{{2}}-\d{{6}})\.db$")
 
@@ -106,7 +118,7 @@ class Backups:
     def __init__(self, store: Store, files: DatabaseFiles, folder: str, clock: Clock) -> None:
         self._store = store
         self._files = files
-        self.folder = folder or default_folder(store.path)
+        self.folder = backup_folder(folder, store.path)
         self._clock = clock
 
     def write(self, target: str, *, force: bool = False, why: str = "backup") -> VerifyReport:
@@ -206,7 +218,7 @@ def _disk_full(error: StorageError) -> bool:
 
 def newest_good_backup(files: DatabaseFiles, folder: str, database: str) -> str | None:
     """The newest automatic backup that verifies, for a damaged database."""
-    for backup in backups_in(folder or default_folder(database), database):
+    for backup in backups_in(backup_folder(folder, database), database):
         try:
             if files.check(backup.path).ok:
                 return backup.path

@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from app.core.errors import StorageError
 from app.core.ports import DatabaseFiles
 from app.log.anchors import RESTORED, LedgerHead, heads_path, read_heads, remember_head
-from app.log.backups import backups_in, default_folder
+from app.log.backups import backup_folder, backups_in
 from app.log.history import disagreement
 
 _SIDE_FILES = ("-wal", "-shm")
@@ -57,7 +57,7 @@ def restore_database(
             "Choose another backup."
         )
     heads = heads_path(database)
-    automatic = backups_in(folder or default_folder(database), database)
+    automatic = backups_in(backup_folder(folder, database), database)
     problem = disagreement(files, backup, read_heads(heads), automatic)
     if problem:
         raise StorageError(

@@ -11,25 +11,58 @@ themselves never change.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from app.core.checklist_lines import checklist_lines, current_key, moved_keys
 from app.core.domain import Contact, CustomerStatus, Direction
 from app.core.settings import Settings
 from app.standing.action_records import Action, ActionKind
 from app.standing.actions import UNDONE, ActionLog
 
-# Words in an item's label that say which block it is (checked in this order).
+# Words in an item's label that say which block it is (checked in this order); a few in the
+# owners' other languages too, so a line written in them is logged as the block it names.
 _KIND_WORDS = (
     (ActionKind.UNSUBSCRIBE, ("mailing", "newsletter", "unsubscribe")),
     (ActionKind.BLOCK_IP, (r"\bip\b",)),
-    (ActionKind.BLOCK_EMAIL, ("helpdesk", "help desk", "email", "e-mail", "inbox")),
-    (ActionKind.BLOCK_FACEBOOK, ("facebook",)),
+    (
+        ActionKind.BLOCK_EMAIL,
+        (
+            "helpdesk",
+            "help desk",
+            "email",
+            "e-mail",
+            "inbox",
+            "courriel",
+            "correo",
+            "דוא״ל",
+            "דואל",
+            "אימייל",
+            "почт",
+            "邮件",
+            "电邮",
+        ),
+    ),
+    (ActionKind.BLOCK_FACEBOOK, ("facebook", "פייסבוק", "фейсбук")),
     (ActionKind.BLOCK_INSTAGRAM, ("instagram",)),
     (ActionKind.BLOCK_X, (r"\bx\b", "twitter")),
     (ActionKind.BLOCK_REVIEW_SITE, ("review", "trustpilot", "yelp")),
-    (ActionKind.BLOCK_PHONE, ("phone", "call", "sms", "text message")),
+    (
+        ActionKind.BLOCK_PHONE,
+        (
+            "phone",
+            "call",
+            "sms",
+            "text message",
+            "téléphone",
+            "teléfono",
+            "telefon",
+            "טלפון",
+            "телефон",
+            "电话",
+            "電話",
+        ),
+    ),
 )
 
 _ENDED = (CustomerStatus.BLOCKED, CustomerStatus.TERMINATED)
@@ -40,6 +73,7 @@ class ChecklistItem:
     key: str
     label: str
     kind: ActionKind
+    legacy_key: str = ""  # the key an earlier Steady ticked it under, if not the same
 
 
 @dataclass(frozen=True)
@@ -80,11 +114,6 @@ class ChecklistState:
         return self.done and self.check_again is not None and self.check_again <= today
 
 
-def _slug(label: str) -> str:
-    plain = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-") or "item"
-
-
 def kind_for(label: str) -> ActionKind:
     lowered = label.lower()
     for kind, words in _KIND_WORDS:
@@ -94,28 +123,39 @@ def kind_for(label: str) -> ActionKind:
 
 
 def checklist_items(text: str) -> list[ChecklistItem]:
+    """Every line the owner wrote, in whatever script. A line in Hebrew, Russian, Chinese…
+    was keyed by its ASCII letters by an earlier Steady (so only the first such line showed);
+    the first line with that old key keeps the ticks made under it."""
+    lines = checklist_lines(text)
+    keys = {line.key for line in lines}
+    legacy_taken: set[str] = set()
     items: list[ChecklistItem] = []
-    seen: set[str] = set()
-    for line in text.splitlines():
-        label = line.strip()
-        key = _slug(label)
-        if label and key not in seen:
-            seen.add(key)
-            items.append(ChecklistItem(key, label, kind_for(label)))
+    for line in lines:
+        legacy = ""
+        if line.legacy_key != line.key and line.legacy_key not in keys | legacy_taken:
+            legacy = line.legacy_key
+            legacy_taken.add(legacy)
+        items.append(ChecklistItem(line.key, line.label, kind_for(line.label), legacy))
     return items
 
 
-def checklist_states(items: list[ChecklistItem], actions: list[Action]) -> list[ChecklistState]:
-    """Each item with its latest action. An action logged elsewhere (the command line, a next
-    step) without an item key counts for the first item of its kind."""
+def checklist_states(
+    items: list[ChecklistItem], actions: list[Action], moves: dict[str, str] | None = None
+) -> list[ChecklistState]:
+    """Each item with its latest action, a reworded line's ticks included (`moves`: old key ->
+    new key). An action logged elsewhere (the command line, a next step) without an item key
+    counts for the first item of its kind."""
     first_of_kind: dict[ActionKind, str] = {}
     for item in items:
         first_of_kind.setdefault(item.kind, item.key)
+    current = {item.key for item in items}
+    aliases = {item.legacy_key: item.key for item in items if item.legacy_key}
     latest: dict[str, Action] = {}
     for action in actions:  # oldest first, so later ones win
         key = action.details.get("item") or first_of_kind.get(action.kind)
         if key is not None and action.kind.is_block:
-            latest[key] = action
+            key = current_key(key, moves or {}, current)
+            latest[aliases.get(key, key) if key not in current else key] = action
     return [ChecklistState(item, latest.get(item.key)) for item in items]
 
 
@@ -203,7 +243,8 @@ class BlockingChecklist:
         return checklist_items(self._settings.text("blocking_checklist"))
 
     def states(self, customer_id: int) -> list[ChecklistState]:
-        return checklist_states(self.items(), self._actions.for_customer(customer_id))
+        moves = moved_keys(self._settings.text("blocking_checklist_moves"))
+        return checklist_states(self.items(), self._actions.for_customer(customer_id), moves)
 
     def _item(self, key: str) -> ChecklistItem:
         for item in self.items():
@@ -240,12 +281,21 @@ class BlockingChecklist:
     def untick(self, customer_id: int, key: str, *, why: str, by: str = "") -> int:
         """Record that a block no longer holds (the earlier action stays in the log)."""
         item = self._item(key)
+        # Under the key the block was ticked with (the line may have been reworded since), so
+        # the block it takes back ends.
+        state = next((s for s in self.states(customer_id) if s.item.key == key), None)
+        ticked = state.action.details.get("item") if state and state.action else None
         return self._actions.log(
             customer_id,
             item.kind,
             by=by,
             note=why,
-            details={"item": item.key, "item_label": item.label, UNDONE: "yes", "why": why},
+            details={
+                "item": ticked or item.key,
+                "item_label": item.label,
+                UNDONE: "yes",
+                "why": why,
+            },
         )
 
     def after_block_ids(self, customer_id: int, contacts: list[Contact]) -> set[int]:

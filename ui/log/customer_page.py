@@ -293,6 +293,12 @@ class CustomerPage(QWidget):
         # The sections other features add (the assessment, unfinished replies) follow.
         self.refreshed.emit(self.customer.id if self.customer else None)
 
+    def refresh_figures(self) -> None:
+        """After Settings change the rate or currency: every amount on the page follows at once
+        (the details and the assessment's cost line alike); the log below is unchanged."""
+        self.refresh_details()
+        self.refreshed.emit(self.customer.id if self.customer else None)
+
     def refresh_details(self) -> None:
         customer = self.customer
         if customer is None:

@@ -8,6 +8,8 @@ while the backup is taken and when it is done, and a banner says so if it could 
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread
 from PySide6.QtWidgets import QLabel, QMainWindow
 
@@ -70,7 +72,9 @@ class DailyBackup(QObject):
         self.done = True
         status = self.window.statusBar()
         if path:
-            status.showMessage("Today's backup is taken and verified.", 8000)
+            # Named, so an owner who pointed it at a stick sees it went there.
+            folder = os.path.dirname(path)
+            status.showMessage(f"Today's backup is taken and verified, in {folder}.", 8000)
         else:
             status.clearMessage()
 

@@ -2,7 +2,8 @@
 
 The owner's own log is the last one they used (remembered in the window state), else the
 default place. The demo is never reopened on its own: on every start without an own log the
-owner is asked again, so nobody stays in the demo without choosing to.
+owner is asked again, so nobody stays in the demo without choosing to. A remembered log that
+is not there (its USB stick not plugged in) is named and kept, never silently replaced.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
@@ -23,6 +25,9 @@ from ui.shell.log_windows import windows_of
 from ui.shell.main_window import MainWindow
 from ui.shell.steady_window import steady_window
 
+if TYPE_CHECKING:
+    from app.demo.carry_over import DemoProfile
+
 LAST_LOG_KEY = "logs/last"
 
 
@@ -32,14 +37,42 @@ class LogPlaces:
     demo: Path
 
 
-def remembered_log(places: LogPlaces, ui_state: QSettings | None) -> Path:
-    """The owner's own log: the last one opened if it is still there, else the default place."""
+def last_log(places: LogPlaces, ui_state: QSettings | None) -> Path | None:
+    """The own log opened last, there or not; None if the owner never had one."""
     value = ui_state.value(LAST_LOG_KEY) if ui_state is not None else None
-    if isinstance(value, str) and value:
-        last = Path(value)
-        if last != places.demo and database_exists(last):
-            return last
-    return places.own
+    if isinstance(value, str) and value and Path(value) != places.demo:
+        return Path(value)
+    return None
+
+
+def remembered_log(places: LogPlaces, ui_state: QSettings | None) -> Path:
+    """The owner's own log: the last one opened (there or not), else the default place."""
+    return last_log(places, ui_state) or places.own
+
+
+def find_own_log(
+    places: LogPlaces, ui_state: QSettings | None, parent: QWidget | None, *, offer_demo: bool
+) -> tuple[Path, bool] | None:
+    """The owner's own log, asking while the one they last used is not there: try again, open
+    another, or (at start) the demo. None if they cancel; a new own log only where none was
+    ever used."""
+    own = last_log(places, ui_state)
+    if own is None or database_exists(own):
+        return (own or places.own), False
+    from ui.shell import missing_log
+    from ui.shell.missing_log import MissingLogChoice
+
+    while not database_exists(own):
+        choice = missing_log.ask_missing_log(own, parent, offer_demo=offer_demo)
+        if choice is None:
+            return None
+        if choice is MissingLogChoice.DEMO:
+            return places.demo, True
+        if choice is MissingLogChoice.OPEN_ANOTHER:
+            other = missing_log.ask_another_log(parent, places.own.parent)
+            if other is not None:
+                return other, other == places.demo
+    return own, False
 
 
 def choose_database(
@@ -54,7 +87,9 @@ def choose_database(
         return places.demo, True
     if explicit is not None:
         return explicit, explicit == places.demo
-    own = remembered_log(places, ui_state)
+    if last_log(places, ui_state) is not None:
+        return find_own_log(places, ui_state, None, offer_demo=True)
+    own = places.own
     if database_exists(own):
         return own, False
     # Asked once in a lifetime: the question (and the demo) load only then.
@@ -91,10 +126,15 @@ class OpenLog:
     def open(self, path: Path, is_demo: bool, parent: QWidget | None = None) -> MainWindow | None:
         """Open a log in a new window (not shown yet); None, after saying why, if it cannot."""
         path.parent.mkdir(parents=True, exist_ok=True)
+        is_new = not is_demo and not database_exists(path)
         try:
             services = open_with_passphrase(self._open_services, path, is_demo)
             if services is None:
                 return None
+            if is_new:
+                from ui.shell.new_log_locale import start_new_log
+
+                start_new_log(services)  # the paper and currency of where the owner is
         except SteadyError as error:
             _say_cannot(parent, f"{APP_NAME} cannot open this log", str(error))
             return None
@@ -130,10 +170,17 @@ class OpenLog:
         old = self.window
         if old is not None and Path(old.services.store.path) == path:
             return old
+        profile = None
+        if old is not None and old.services.is_demo and not is_demo and not database_exists(path):
+            from ui.shell.demo_profile import offer_demo_profile
+
+            profile = offer_demo_profile(old, old.services)
         window = self.open(path, is_demo, parent=old)
         if window is None:
             self.window = old
             return None
+        if profile is not None:
+            _take_demo_profile(window, profile)
         window.show()
         if old is not None:
             for other in windows_of(old.services):
@@ -147,7 +194,8 @@ class OpenLog:
         return self.switch_to(self.places.demo, True)
 
     def switch_to_own(self) -> MainWindow | None:
-        return self.switch_to(self.own_log, False)
+        found = find_own_log(self.places, self._ui_state, self.window, offer_demo=False)
+        return self.switch_to(*found) if found is not None else None
 
     def close(self) -> None:
         if self.window is not None:
@@ -181,6 +229,18 @@ def open_with_passphrase(
         )
         if passphrase is None:
             return None
+
+
+def _take_demo_profile(window: MainWindow, profile: DemoProfile) -> None:
+    from app.demo.carry_over import carry_over
+
+    try:
+        carry_over(profile, window.services)
+    except SteadyError as error:
+        _say_cannot(window, "Your settings from the demo were not taken", str(error))
+        return
+    window.page.refresh_figures()
+    window.statusBar().showMessage("Your settings from the demo are now your log's.", 8000)
 
 
 def _say_cannot(parent: QWidget | None, title: str, why: str) -> None:

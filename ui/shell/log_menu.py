@@ -9,8 +9,8 @@ from PySide6.QtGui import QAction
 from app.core.paths import database_exists
 from ui.shell.log_files import OpenLog
 from ui.shell.main_window import MainWindow
+from ui.shell.missing_log import LOG_FILTER
 
-LOG_FILTER = "Steady logs (*.db);;All files (*)"
 DEMO_BANNER_WITH_WAY_OUT = (
     "Demo — nothing here is real. Explore freely; your own log is kept separately. "
     '<a href="own">Switch to my log</a>'

@@ -353,7 +353,7 @@ class MainWindow(VerifyingWindow, QMainWindow):
         self._show_dialog(dialog)
 
     def _on_settings_saved(self) -> None:
-        self.page.refresh_details()
+        self.page.refresh_figures()
         self.statusBar().showMessage("Settings saved.", 5000)
         self.settings_saved.emit()
 

@@ -33,10 +33,20 @@ class DailyTimeStamp(QObject):
         self.timer.setInterval(RETRY_MS)
         self.timer.timeout.connect(self.run_if_on)
         window.installEventFilter(self)  # a closing window waits for a stamp under way
+        # A service set (or changed, or removed) in Settings is followed at once.
+        window.settings_saved.connect(self._on_window_settings_saved)
         if window.services.time_stamps.enabled:
             # Not while the window is starting: the log is painted first.
             QTimer.singleShot(0, lambda: after_first_paint(self.run_if_on))
             self.timer.start()
+
+    def _on_window_settings_saved(self) -> None:
+        if not self.window.services.time_stamps.enabled:
+            self.timer.stop()
+            return
+        if not self.timer.isActive():
+            self.timer.start()
+        self.run_if_on()
 
     def run_if_on(self) -> None:
         if self.task is not None or not self.window.services.time_stamps.enabled:

@@ -50,7 +50,9 @@ def test_the_backup_waits_for_the_paint_then_is_taken_and_verified(
         taken = backups_in(default_folder(str(own_log)), str(own_log))
         assert len(taken) == 1
         assert SqliteFiles(None).check(taken[0].path).ok
-        assert window.statusBar().currentMessage() == "Today's backup is taken and verified."
+        assert window.statusBar().currentMessage() == (
+            f"Today's backup is taken and verified, in {default_folder(str(own_log))}."
+        )
         # Opened again the same day: nothing more is written.
         window.close()
         window.services.close()

@@ -24,7 +24,7 @@ def test_the_backup_folder_has_a_choose_button(
     assert isinstance(editor, FolderEditor) and editor.choose.text() == "Choose…"
     picked = iter(["/media/USB STICK/Steady backups", ""])
     monkeypatch.setattr(
-        "ui.shell.settings_dialog.QFileDialog.getExistingDirectory",
+        "ui.shell.setting_editors.QFileDialog.getExistingDirectory",
         lambda *_args: next(picked),
     )
     editor.choose.click()
