@@ -42,6 +42,51 @@ def zone_label(moment: datetime) -> str:
     return f"{sign}{total // 3600:02d}:{total % 3600 // 60:02d}"
 
 
+class RecordedZone(tzinfo):
+    """The fixed offset a time was logged in ("-05:00"). A time carrying it is shown in it
+    wherever it is shown: a packet printed on a laptop set to another zone still gives the
+    day and hour the owner logged, the ones the phone bill and the email headers give."""
+
+    def __init__(self, label: str) -> None:
+        sign = -1 if label.startswith("-") else 1
+        hours, _, minutes = label.lstrip("+-").partition(":")
+        self.label = label
+        self._offset = sign * timedelta(hours=int(hours), minutes=int(minutes or 0))
+        if abs(self._offset) >= timedelta(hours=24):
+            raise ValueError(label)
+
+    def utcoffset(self, dt: datetime | None) -> timedelta:
+        return self._offset
+
+    def dst(self, dt: datetime | None) -> timedelta:
+        return timedelta(0)
+
+    def tzname(self, dt: datetime | None) -> str:
+        return f"UTC{self.label}"
+
+    def __getinitargs__(self) -> tuple[str]:
+        return (self.label,)
+
+    def __repr__(self) -> str:
+        return f"RecordedZone({self.label!r})"
+
+
+def in_recorded_zone(moment: datetime, zone: str) -> datetime:
+    """`moment` as it was logged, in `zone` ("+01:00"); unchanged when no zone was kept."""
+    try:
+        return moment.astimezone(RecordedZone(zone.strip()))
+    except ValueError:
+        return moment
+
+
+def shown_time(moment: datetime) -> datetime:
+    """`moment` in the zone it is to be shown in: the zone it was logged in when it carries
+    one (see RecordedZone), else the owner's own."""
+    if isinstance(moment.tzinfo, RecordedZone):
+        return moment
+    return moment.astimezone()
+
+
 def parse_user_time(text: str) -> datetime:
     """Read an ISO date or date-time typed by a person; no zone means their local time."""
     cleaned = text.strip().replace(" ", "T", 1)
@@ -82,11 +127,14 @@ def show_day(local: datetime) -> str:
 __all__ = [
     "UTC",
     "Clock",
+    "RecordedZone",
     "from_storage",
+    "in_recorded_zone",
     "local_zone",
     "parse_user_time",
     "show_day",
     "show_local",
+    "shown_time",
     "system_clock",
     "timezone",
     "to_storage",
