@@ -15,7 +15,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from app.core.clock import in_recorded_zone, shown_time
+from app.core.clock import in_recorded_zone, shown_time, stamped
 from reports.page import Heading
 from reports.styles import ACCENT, INK, RULE, SHADE, Styles, styles
 from reports.unicode_text import (
@@ -33,9 +33,7 @@ def when(moment: datetime | None, zone: str = "") -> str:
     when given, else the owner's."""
     if moment is None:
         return "—"
-    local = shown_time(in_recorded_zone(moment, zone) if zone else moment)
-    offset = local.strftime("%z")
-    return f"{local:%Y-%m-%d %H:%M} UTC{offset[:3]}:{offset[3:]}"
+    return stamped(in_recorded_zone(moment, zone) if zone else moment)
 
 
 def day(moment: datetime | None) -> str:

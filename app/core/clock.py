@@ -87,6 +87,13 @@ def shown_time(moment: datetime) -> datetime:
     return moment.astimezone()
 
 
+def stamped(moment: datetime) -> str:
+    """ "2026-11-20 17:00 UTC-05:00": a time in the zone it is shown in, with that zone."""
+    local = shown_time(moment)
+    offset = local.strftime("%z")
+    return f"{local:%Y-%m-%d %H:%M} UTC{offset[:3]}:{offset[3:]}"
+
+
 def parse_user_time(text: str) -> datetime:
     """Read an ISO date or date-time typed by a person; no zone means their local time."""
     cleaned = text.strip().replace(" ", "T", 1)
@@ -135,6 +142,7 @@ __all__ = [
     "show_day",
     "show_local",
     "shown_time",
+    "stamped",
     "system_clock",
     "timezone",
     "to_storage",

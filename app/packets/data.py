@@ -124,6 +124,8 @@ class PacketContact:
     first_logged_as_written: bool = True
     # Its categories that Steady's word check suggested and the owner has not reviewed yet.
     unreviewed: tuple[Category, ...] = ()
+    # When it was first logged as happening, if a correction changed the time since.
+    first_occurred_at: datetime | None = None
 
     @property
     def is_customers_words(self) -> bool:
@@ -152,8 +154,14 @@ class PacketContact:
 
     @property
     def logged_late(self) -> bool:
-        """Entered more than two days after it happened (imported, or written from memory)."""
-        return self.logged_at is not None and self.logged_at - self.occurred_at > LATE_LOGGING
+        """Entered more than two days after it happened (imported, or written from memory).
+
+        A correction of the time cannot make an entry timely: it is late when it is late by
+        the time first recorded or by the corrected one."""
+        if self.logged_at is None:
+            return False
+        times = (self.occurred_at, self.first_occurred_at or self.occurred_at)
+        return any(self.logged_at - moment > LATE_LOGGING for moment in times)
 
 
 LATE_LOGGING = timedelta(days=2)
