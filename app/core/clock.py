@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 
+from app.core.errors import InvalidInputError
+
 Clock = Callable[[], datetime]
 
 
@@ -101,8 +103,54 @@ def parse_user_time(text: str) -> datetime:
         cleaned = cleaned[:-1] + "+00:00"
     moment = datetime.fromisoformat(cleaned)
     if moment.tzinfo is None:
-        moment = moment.astimezone()
+        moment = _local_reading(moment)
     return moment
+
+
+def _local_reading(typed: datetime) -> datetime:
+    """The one moment a local time names. A time the clocks skipped (spring forward) or went
+    through twice (fall back) names none or two: the C library would silently move it an
+    hour, so the owner is told and given the time or times it can be."""
+    first, second = typed.replace(fold=0).astimezone(), typed.replace(fold=1).astimezone()
+    if first.utcoffset() == second.utcoffset():
+        return first
+    earlier, later = sorted((first, second), key=lambda m: m.utcoffset() or timedelta(0))
+    if first.replace(tzinfo=None) == typed:
+        raise InvalidInputError(
+            f"{typed:%Y-%m-%d %H:%M} happened twice in your time zone (the clocks went back "
+            f"that night): {_reading(later)} or {_reading(earlier)}? Type it with its zone: "
+            f"{later.isoformat(timespec='minutes')} or {earlier.isoformat(timespec='minutes')}."
+        )
+    meant = typed.replace(tzinfo=timezone(earlier.utcoffset() or timedelta(0))).astimezone()
+    start, end = _skipped(typed, earlier, later)
+    raise InvalidInputError(
+        f"{typed:%Y-%m-%d %H:%M} does not exist in your time zone: the clocks went forward "
+        f"from {start:%H:%M} to {end:%H:%M} that night. Did you mean {_reading(meant)}? "
+        f"Type {meant:%Y-%m-%dT%H:%M}."
+    )
+
+
+def _reading(moment: datetime) -> str:
+    """ "01:30 EDT (UTC-04:00)"; a zone with no name of its own ("+11") by its offset only."""
+    name = moment.tzname() or ""
+    named = f" {name}" if name and name[0] not in "+-" else ""
+    return f"{moment:%H:%M}{named} (UTC{zone_label(moment)})"
+
+
+def _skipped(typed: datetime, earlier: datetime, later: datetime) -> tuple[datetime, datetime]:
+    """The local hour the clocks skipped around `typed`: from the last minute of the old
+    offset to the first of the new (02:00 to 03:00 in New York)."""
+    before, after = earlier.utcoffset() or timedelta(0), later.utcoffset() or timedelta(0)
+    low = (typed - after).replace(tzinfo=UTC)  # still on the old offset here
+    high = (typed - before).replace(tzinfo=UTC)  # already on the new one here
+    while high - low > timedelta(minutes=1):
+        middle = low + (high - low) / 2
+        if middle.astimezone().utcoffset() == after:
+            high = middle
+        else:
+            low = middle
+    change = high.replace(second=0, microsecond=0)
+    return (change + before).replace(tzinfo=None), (change + after).replace(tzinfo=None)
 
 
 def show_local(moment: datetime, with_zone: bool = False) -> str:
