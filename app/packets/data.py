@@ -187,12 +187,15 @@ class Exhibit:
     data: bytes  # the original, byte for byte (the bundle copies it; images are drawn)
     contact_id: int
     source: str  # how it came in: "import:eml", "manual", "screenshot-post"…
-    captured_at: datetime  # when Steady stored it
+    captured_at: datetime  # when Steady stored it (not when it was captured: capture_time)
     occurred_at: datetime  # when the contact it belongs to happened
     url: str = ""
     note: str = ""
     email: EmailView | None = None
     stored_by: str = ""  # who stored it, on which computer, as the ledger recorded
+    # When it was captured, as the owner entered it or the file gave it; None when unknown.
+    capture_time: datetime | None = None
+    capture_from: str = ""  # "EXIF", "file time" or "entered"
 
     @property
     def label(self) -> str:
@@ -229,13 +232,15 @@ class PublicPost:
     platform: str
     url: str
     handle: str
-    captured_at: datetime | None
+    captured_at: datetime | None  # as the owner entered it or the file gave it
     occurred_at: datetime
     text: str
     exhibits: tuple[int, ...] = ()
     # The owner flagged it as harassment on social networks: only such posts are put forward
     # as possibly false and damaging; any other post or review is listed with no claim made.
     flagged: bool = False
+    captured_from: str = ""  # "EXIF", "file time" or "entered"
+    stored_at: datetime | None = None  # when Steady stored its screenshot
 
 
 @dataclass(frozen=True)
