@@ -9,11 +9,12 @@ import json
 import time
 import zipfile
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
 from app.core.domain import Channel, Customer
+from app.core.errors import InvalidInputError
 from app.packets.assembly import PacketOptions
 from app.packets.bundle import build_bundle
 from app.packets.data import PacketKind
@@ -104,3 +105,19 @@ def test_a_zone_that_cannot_be_read_falls_back_to_the_owners(
     )
     text, _ = _made(services, customer)
     assert "2026-10-17 09:00 UTC+00:00" in text
+
+
+def test_a_packet_for_the_day_holds_the_calls_of_that_day_as_logged(
+    services: Services, burst: int, zone: Zone
+) -> None:
+    """Asked for 20 November in Tokyo, the packet holds the 20 calls of New York's 20
+    November, not those of Tokyo's (where they fell on the 21st)."""
+    zone("Asia/Tokyo")
+    day = date(2026, 11, 20)
+    made = make_packet(services, burst, PacketOptions(PacketKind.LEGAL, date_from=day, date_to=day))
+    assert len(made.data.contacts) == 20
+    text = flat("\n".join(pdf_text(made.pdf.data)))
+    assert "Cal Burst contacted [your business name] 20 times on 2026-11-20" in text
+    nothing = PacketOptions(PacketKind.LEGAL, date_from=date(2026, 11, 21))
+    with pytest.raises(InvalidInputError):
+        make_packet(services, burst, nothing)
