@@ -121,3 +121,14 @@ def test_a_packet_for_the_day_holds_the_calls_of_that_day_as_logged(
     nothing = PacketOptions(PacketKind.LEGAL, date_from=date(2026, 11, 21))
     with pytest.raises(InvalidInputError):
         make_packet(services, burst, nothing)
+
+
+def test_the_termination_packet_and_its_chart_give_the_hours_as_logged(
+    services: Services, burst: int, zone: Zone
+) -> None:
+    zone("Asia/Tokyo")
+    options = PacketOptions(PacketKind.TERMINATION, closed_as_of=date(2026, 11, 25))
+    text = flat("\n".join(pdf_text(make_packet(services, burst, options).pdf.data)))
+    assert "20 Nov 17:00" in text  # the severity chart's first tick
+    assert "21 Nov" not in text and "2026-11-21" not in text
+    assert "2026-11-20 17:00 UTC-05:00" in text
