@@ -15,6 +15,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from app.core.clock import in_recorded_zone, shown_time, stamped
 from reports.page import Heading
 from reports.styles import ACCENT, INK, RULE, SHADE, Styles, styles
 from reports.unicode_text import (
@@ -28,16 +29,15 @@ Tick = Callable[[str], None]
 
 
 def when(moment: datetime | None, zone: str = "") -> str:
-    """A time as the owner reads it, with the zone it is shown in."""
+    """A time with the zone it is shown in: `zone` ("-05:00") or the one it was logged in
+    when given, else the owner's."""
     if moment is None:
         return "—"
-    local = moment.astimezone()
-    offset = local.strftime("%z")
-    return f"{local:%Y-%m-%d %H:%M} UTC{offset[:3]}:{offset[3:]}"
+    return stamped(in_recorded_zone(moment, zone) if zone else moment)
 
 
 def day(moment: datetime | None) -> str:
-    return f"{moment.astimezone():%Y-%m-%d}" if moment else "—"
+    return f"{shown_time(moment):%Y-%m-%d}" if moment else "—"
 
 
 def size_label(size: int) -> str:

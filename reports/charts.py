@@ -11,6 +11,7 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 
+from app.core.clock import shown_time
 from app.packets.data import SeverityPoint
 from app.standing.records import MonthVolume
 from reports.fonts import SANS
@@ -121,7 +122,7 @@ def _days(moment: datetime, first: datetime) -> float:
 
 
 def _day_label(first: datetime, offset: float, shape: str = "%Y-%m-%d") -> str:
-    return (first + timedelta(days=offset)).astimezone().strftime(shape)
+    return shown_time(first + timedelta(days=offset)).strftime(shape)
 
 
 def _month_label(month: str) -> str:

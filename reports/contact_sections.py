@@ -75,7 +75,7 @@ def _runs(ids: list[int]) -> list[str]:
 
 def contact_line(contact: PacketContact, with_exhibits: bool = True) -> str:
     parts = [
-        when(contact.occurred_at),
+        when(contact.occurred_at, contact.zone),
         contact.channel.label,
         contact.direction.label,
         f"severity {SEVERITY_LABELS.get(contact.severity, contact.severity)}",

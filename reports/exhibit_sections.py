@@ -16,6 +16,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from app.packets.capture_time import captured_value
 from app.packets.data import Exhibit, PacketData
 from app.packets.handed_on import pictures_were_left_out
 from app.packets.pictures import is_left_out, left_out_line
@@ -60,11 +61,15 @@ def exhibit_index(data: PacketData, width: float) -> list[Flowable]:
                     + (f" · {urlsplit(exhibit.url).netloc or exhibit.url}" if exhibit.url else ""),
                     sheet.cell_small,
                 ),
-                p(when(exhibit.captured_at), sheet.cell_small),
+                p(_captured(exhibit), sheet.cell_small),
                 BatesRange(exhibit.label, sheet.cell_small),
             ]
         )
     return [grid(rows, [width * 0.09, width * 0.55, width * 0.14, width * 0.11, width * 0.11])]
+
+
+def _captured(exhibit: Exhibit) -> str:
+    return captured_value(exhibit.capture_time, exhibit.capture_from, exhibit.captured_at)
 
 
 def _exhibit_facts(exhibit: Exhibit, data: PacketData) -> list[tuple[str, str]]:
@@ -73,7 +78,7 @@ def _exhibit_facts(exhibit: Exhibit, data: PacketData) -> list[tuple[str, str]]:
         ("SHA-256", exhibit.sha256),
         ("File", f"{exhibit.filename} ({exhibit.mime}, {size_label(exhibit.size)})"),
         ("Source", exhibit.source),
-        ("Captured (stored in Steady)", when(exhibit.captured_at)),
+        ("Captured", _captured(exhibit)),
         (
             "Contact",
             f"#{exhibit.contact_id}, {when(exhibit.occurred_at)}"

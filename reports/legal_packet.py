@@ -86,7 +86,10 @@ def _timeliness(data: PacketData) -> str:
     if not late:
         return "Each was entered into Steady within two days of when it happened."
     listed = ", ".join(
-        f"#{c.id} (happened {day(c.occurred_at)}, entered {day(c.logged_at)})" for c in late[:20]
+        f"#{c.id} (happened {day(c.occurred_at)}"
+        + (f", first logged as {day(c.first_occurred_at)}" if c.first_occurred_at else "")
+        + f", entered {day(c.logged_at)})"
+        for c in late[:20]
     )
     more = f" and {len(late) - 20} more" if len(late) > 20 else ""
     on_time = len(data.contacts) - len(late)

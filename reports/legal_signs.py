@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
+from app.packets.capture_time import captured_clause, captured_value
 from app.packets.customer_span import days_spanned
 from app.packets.data import PacketContact, PacketData, PublicPost
 from app.packets.drafts import cut_at_word
@@ -169,8 +170,8 @@ def _posts_table(data: PacketData, posts: list[PublicPost], width: float) -> Flo
         rows.append(
             [
                 p(
-                    f"{when(post.occurred_at)}; captured "
-                    f"{when(post.captured_at) if post.captured_at else 'not recorded'}",
+                    f"{when(post.occurred_at)}; "
+                    + captured_clause(post.captured_at, post.captured_from, post.stored_at),
                     sheet.cell_small,
                 ),
                 [
@@ -200,7 +201,7 @@ def _post(post: PublicPost, contact: PacketContact | None, width: float) -> list
         ("Address (URL)", post.url or "(address not recorded)"),
         ("Handle", post.handle or "not recorded"),
         ("Posted", when(post.occurred_at)),
-        ("Captured", when(post.captured_at) if post.captured_at else "not recorded"),
+        ("Captured", captured_value(post.captured_at, post.captured_from, post.stored_at)),
         (
             "Exhibits",
             ", ".join(f"Exhibit {n}" for n in post.exhibits)

@@ -199,7 +199,7 @@ def _contact_table(data: PacketData, contact_ids: tuple[int, ...], width: float)
         said = said_in_cell(contact, cut_at_word(said, 300, "… (in full in Appendix A)"))
         rows.append(
             [
-                p(when(contact.occurred_at), sheet.cell),
+                p(when(contact.occurred_at, contact.zone), sheet.cell),
                 p(f"#{contact.id} · {contact.channel.label}", sheet.cell),
                 text_paragraph(said, sheet.cell),
             ]

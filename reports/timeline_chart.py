@@ -11,6 +11,7 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.lib import colors
 
+from app.core.clock import shown_time
 from app.packets.data import PacketData
 from app.standing.action_records import ActionKind
 from reports.fonts import SANS
@@ -27,7 +28,7 @@ _MARKED = {
 
 
 def _week(moment: datetime) -> date:
-    day = moment.astimezone().date()
+    day = shown_time(moment).date()
     return day - timedelta(days=day.weekday())
 
 

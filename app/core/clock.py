@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 
+from app.core.errors import InvalidInputError
+
 Clock = Callable[[], datetime]
 
 
@@ -42,6 +44,58 @@ def zone_label(moment: datetime) -> str:
     return f"{sign}{total // 3600:02d}:{total % 3600 // 60:02d}"
 
 
+class RecordedZone(tzinfo):
+    """The fixed offset a time was logged in ("-05:00"). A time carrying it is shown in it
+    wherever it is shown: a packet printed on a laptop set to another zone still gives the
+    day and hour the owner logged, the ones the phone bill and the email headers give."""
+
+    def __init__(self, label: str) -> None:
+        sign = -1 if label.startswith("-") else 1
+        hours, _, minutes = label.lstrip("+-").partition(":")
+        self.label = label
+        self._offset = sign * timedelta(hours=int(hours), minutes=int(minutes or 0))
+        if abs(self._offset) >= timedelta(hours=24):
+            raise ValueError(label)
+
+    def utcoffset(self, dt: datetime | None) -> timedelta:
+        return self._offset
+
+    def dst(self, dt: datetime | None) -> timedelta:
+        return timedelta(0)
+
+    def tzname(self, dt: datetime | None) -> str:
+        return f"UTC{self.label}"
+
+    def __getinitargs__(self) -> tuple[str]:
+        return (self.label,)
+
+    def __repr__(self) -> str:
+        return f"RecordedZone({self.label!r})"
+
+
+def in_recorded_zone(moment: datetime, zone: str) -> datetime:
+    """`moment` as it was logged, in `zone` ("+01:00"); unchanged when no zone was kept."""
+    try:
+        return moment.astimezone(RecordedZone(zone.strip()))
+    except ValueError:
+        return moment
+
+
+def shown_time(moment: datetime) -> datetime:
+    """`moment` in the zone it is to be shown in: the zone it was logged in when it carries
+    one (see RecordedZone), else the owner's own."""
+    if isinstance(moment.tzinfo, RecordedZone):
+        return moment
+    return moment.astimezone()
+
+
+def stamped(moment: datetime) -> str:
+    """ "2026-11-20 17:00 UTC-05:00": a time in the zone it is shown in, with that zone."""
+    local = shown_time(moment)
+    offset = local.strftime("%z")
+    return f"{local:%Y-%m-%d %H:%M} UTC{offset[:3]}:{offset[3:]}"
+
+
 def parse_user_time(text: str) -> datetime:
     """Read an ISO date or date-time typed by a person; no zone means their local time."""
     cleaned = text.strip().replace(" ", "T", 1)
@@ -49,8 +103,54 @@ def parse_user_time(text: str) -> datetime:
         cleaned = cleaned[:-1] + "+00:00"
     moment = datetime.fromisoformat(cleaned)
     if moment.tzinfo is None:
-        moment = moment.astimezone()
+        moment = _local_reading(moment)
     return moment
+
+
+def _local_reading(typed: datetime) -> datetime:
+    """The one moment a local time names. A time the clocks skipped (spring forward) or went
+    through twice (fall back) names none or two: the C library would silently move it an
+    hour, so the owner is told and given the time or times it can be."""
+    first, second = typed.replace(fold=0).astimezone(), typed.replace(fold=1).astimezone()
+    if first.utcoffset() == second.utcoffset():
+        return first
+    earlier, later = sorted((first, second), key=lambda m: m.utcoffset() or timedelta(0))
+    if first.replace(tzinfo=None) == typed:
+        raise InvalidInputError(
+            f"{typed:%Y-%m-%d %H:%M} happened twice in your time zone (the clocks went back "
+            f"that night): {_reading(later)} or {_reading(earlier)}? Type it with its zone: "
+            f"{later.isoformat(timespec='minutes')} or {earlier.isoformat(timespec='minutes')}."
+        )
+    meant = typed.replace(tzinfo=timezone(earlier.utcoffset() or timedelta(0))).astimezone()
+    start, end = _skipped(typed, earlier, later)
+    raise InvalidInputError(
+        f"{typed:%Y-%m-%d %H:%M} does not exist in your time zone: the clocks went forward "
+        f"from {start:%H:%M} to {end:%H:%M} that night. Did you mean {_reading(meant)}? "
+        f"Type {meant:%Y-%m-%dT%H:%M}."
+    )
+
+
+def _reading(moment: datetime) -> str:
+    """ "01:30 EDT (UTC-04:00)"; a zone with no name of its own ("+11") by its offset only."""
+    name = moment.tzname() or ""
+    named = f" {name}" if name and name[0] not in "+-" else ""
+    return f"{moment:%H:%M}{named} (UTC{zone_label(moment)})"
+
+
+def _skipped(typed: datetime, earlier: datetime, later: datetime) -> tuple[datetime, datetime]:
+    """The local hour the clocks skipped around `typed`: from the last minute of the old
+    offset to the first of the new (02:00 to 03:00 in New York)."""
+    before, after = earlier.utcoffset() or timedelta(0), later.utcoffset() or timedelta(0)
+    low = (typed - after).replace(tzinfo=UTC)  # still on the old offset here
+    high = (typed - before).replace(tzinfo=UTC)  # already on the new one here
+    while high - low > timedelta(minutes=1):
+        middle = low + (high - low) / 2
+        if middle.astimezone().utcoffset() == after:
+            high = middle
+        else:
+            low = middle
+    change = high.replace(second=0, microsecond=0)
+    return (change + before).replace(tzinfo=None), (change + after).replace(tzinfo=None)
 
 
 def show_local(moment: datetime, with_zone: bool = False) -> str:
@@ -82,11 +182,15 @@ def show_day(local: datetime) -> str:
 __all__ = [
     "UTC",
     "Clock",
+    "RecordedZone",
     "from_storage",
+    "in_recorded_zone",
     "local_zone",
     "parse_user_time",
     "show_day",
     "show_local",
+    "shown_time",
+    "stamped",
     "system_clock",
     "timezone",
     "to_storage",

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from functools import cached_property
 
+from app.core.clock import shown_time
 from app.core.domain import Category, Channel, Contact, Direction
 from app.importing.post_details import platform_from_url
 from app.importing.threat_words import hits
@@ -137,7 +138,10 @@ class RepeatGroup:
     def describe(self, zone: tzinfo | None = None, with_day: bool = True) -> str:
         """“the same message 23 times on social media between 13:57 and 14:49” (with the day
         unless the caller shows it, and with dates when the copies span more than one day)."""
-        first, last = self.first.astimezone(zone), self.last.astimezone(zone)
+        first, last = (
+            moment.astimezone(zone) if zone is not None else shown_time(moment)
+            for moment in (self.first, self.last)
+        )
         if first.date() == last.date():
             day = f"on {first:%a} {first.day} {first:%b %Y} " if with_day else ""
             when = f"{day}between {first:%H:%M} and {last:%H:%M}"

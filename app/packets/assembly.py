@@ -44,6 +44,7 @@ from app.packets.letterhead import (
     next_number,
 )
 from app.packets.live_standing import LiveStanding
+from app.packets.logged_zone import as_logged
 from app.packets.packet_signs import packet_grounds, packet_signs
 from app.packets.period import monthly_volume, packet_cost, period_facts
 from app.packets.pictures import left_out_by_default
@@ -121,7 +122,7 @@ def assemble_packet(
     logger = logger or ActionPacketLogger(services)
     standing = standing or LiveStanding(services)
     customer = services.customers.get(customer_id)
-    everything = all_contacts(services, customer_id)
+    everything = [as_logged(c) for c in all_contacts(services, customer_id)]
     dated = in_period(everything, options.date_from, options.date_to)
     chosen = dated
     if options.contact_ids is not None:
@@ -165,6 +166,7 @@ def assemble_packet(
                 corrections=words.corrections,
                 corrected_text=redact(words.corrected_text, contact.id),
                 first_logged_as_written=words.first_logged_as_written,
+                first_occurred_at=words.first_occurred_at,
                 unreviewed=tuple(
                     c for c in contact.categories if c in waiting.get(contact.id, frozenset())
                 ),

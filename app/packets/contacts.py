@@ -5,8 +5,9 @@ examples of the customer's language quoted by default.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime, time, timedelta
+from datetime import date
 
+from app.core.clock import shown_time
 from app.core.domain import Category, Contact
 from app.log.repeats import RepeatGroup, group_repeats
 from app.packets.data import worst_first
@@ -34,13 +35,10 @@ def all_contacts(services: Services, customer_id: int) -> list[Contact]:
 
 
 def in_period(contacts: Iterable[Contact], start: date | None, end: date | None) -> list[Contact]:
-    low = datetime.combine(start, time.min).astimezone() if start else None
-    high = datetime.combine(end + timedelta(days=1), time.min).astimezone() if end else None
-    return [
-        c
-        for c in contacts
-        if (low is None or c.occurred_at >= low) and (high is None or c.occurred_at < high)
-    ]
+    """The contacts on the days from `start` to `end`, each by the day the packet prints for
+    it (the one it was logged on, when it carries its zone)."""
+    first, last = start or date.min, end or date.max
+    return [c for c in contacts if first <= shown_time(c.occurred_at).date() <= last]
 
 
 def is_example_worthy(contact: Contact) -> bool:

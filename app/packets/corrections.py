@@ -9,7 +9,9 @@ the packet prints the words as first received and shows the correction beside th
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
+from app.core.clock import in_recorded_zone
 from app.core.domain import Contact
 from app.packets.data import Correction
 from app.services import Services
@@ -24,6 +26,9 @@ class Received:
     corrected_text: str = ""  # the later wording, when a correction changed the customer's words
     corrections: tuple[Correction, ...] = ()
     first_logged_as_written: bool = True
+    # When the contact first said it happened, in the zone it was logged in, when a correction
+    # changed the time; None when it did not.
+    first_occurred_at: datetime | None = None
 
 
 def received(services: Services, contact: Contact) -> Received:
@@ -39,9 +44,14 @@ def received(services: Services, contact: Contact) -> Received:
     )
     written_first = is_customers_words(original)
     still_written = is_customers_words(contact.details)
+    first_at = (
+        in_recorded_zone(original.occurred_at, original.occurred_tz)
+        if original.occurred_at != contact.occurred_at
+        else None
+    )
     if written_first and still_written and original.text != contact.text:
-        return Received(original.text, contact.text, corrections, written_first)
-    return Received(contact.text, "", corrections, written_first)
+        return Received(original.text, contact.text, corrections, written_first, first_at)
+    return Received(contact.text, "", corrections, written_first, first_at)
 
 
 def _who(services: Services, contact_id: int, number: int) -> str:

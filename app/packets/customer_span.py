@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Protocol
 
+from app.core.clock import shown_time
 from app.core.domain import Direction
 
 
@@ -27,7 +28,7 @@ class Message(Protocol):
 
 def customer_span(contacts: Sequence[Message]) -> tuple[date, date] | None:
     """The local days of the customer's first and last message among `contacts`."""
-    days = [c.occurred_at.astimezone().date() for c in contacts if c.direction is Direction.INBOUND]
+    days = [shown_time(c.occurred_at).date() for c in contacts if c.direction is Direction.INBOUND]
     return (min(days), max(days)) if days else None
 
 

@@ -124,6 +124,8 @@ class PacketContact:
     first_logged_as_written: bool = True
     # Its categories that Steady's word check suggested and the owner has not reviewed yet.
     unreviewed: tuple[Category, ...] = ()
+    # When it was first logged as happening, if a correction changed the time since.
+    first_occurred_at: datetime | None = None
 
     @property
     def is_customers_words(self) -> bool:
@@ -152,8 +154,14 @@ class PacketContact:
 
     @property
     def logged_late(self) -> bool:
-        """Entered more than two days after it happened (imported, or written from memory)."""
-        return self.logged_at is not None and self.logged_at - self.occurred_at > LATE_LOGGING
+        """Entered more than two days after it happened (imported, or written from memory).
+
+        A correction of the time cannot make an entry timely: it is late when it is late by
+        the time first recorded or by the corrected one."""
+        if self.logged_at is None:
+            return False
+        times = (self.occurred_at, self.first_occurred_at or self.occurred_at)
+        return any(self.logged_at - moment > LATE_LOGGING for moment in times)
 
 
 LATE_LOGGING = timedelta(days=2)
@@ -179,12 +187,15 @@ class Exhibit:
     data: bytes  # the original, byte for byte (the bundle copies it; images are drawn)
     contact_id: int
     source: str  # how it came in: "import:eml", "manual", "screenshot-post"…
-    captured_at: datetime  # when Steady stored it
+    captured_at: datetime  # when Steady stored it (not when it was captured: capture_time)
     occurred_at: datetime  # when the contact it belongs to happened
     url: str = ""
     note: str = ""
     email: EmailView | None = None
     stored_by: str = ""  # who stored it, on which computer, as the ledger recorded
+    # When it was captured, as the owner entered it or the file gave it; None when unknown.
+    capture_time: datetime | None = None
+    capture_from: str = ""  # "EXIF", "file time" or "entered"
 
     @property
     def label(self) -> str:
@@ -221,13 +232,15 @@ class PublicPost:
     platform: str
     url: str
     handle: str
-    captured_at: datetime | None
+    captured_at: datetime | None  # as the owner entered it or the file gave it
     occurred_at: datetime
     text: str
     exhibits: tuple[int, ...] = ()
     # The owner flagged it as harassment on social networks: only such posts are put forward
     # as possibly false and damaging; any other post or review is listed with no claim made.
     flagged: bool = False
+    captured_from: str = ""  # "EXIF", "file time" or "entered"
+    stored_at: datetime | None = None  # when Steady stored its screenshot
 
 
 @dataclass(frozen=True)

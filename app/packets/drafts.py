@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
+from app.core.clock import shown_time
 from app.core.domain import Direction
 from app.packets.customer_span import customer_span
 from app.packets.data import PacketContact, PacketData, PublicPost, unredacted_marks
@@ -19,7 +20,7 @@ LETTER_QUOTE_LIMIT = 160  # a letter quotes a line or two, never a whole message
 
 
 def _day(moment: datetime) -> str:
-    return _date(moment.astimezone().date())
+    return _date(shown_time(moment).date())
 
 
 def _date(day: date) -> str:

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from app.core.domain import Attachment, Category, Contact
 from app.importing.post_details import platform_from_url
+from app.packets.capture_time import capture_in_note
 from app.packets.data import (
     EmailView,
     Exhibit,
@@ -44,17 +45,25 @@ def public_post(
     handle = (known.handle if known and known.handle else "") or (
         handle_for(handles, platform, url) if url else ""
     )
-    captured = min((e.captured_at for e in exhibits if e.contact_id == c.id), default=None)
+    own = [e for e in exhibits if e.contact_id == c.id]
+    captured = min(
+        ((e.capture_time, e.capture_from) for e in own if e.capture_time is not None),
+        default=(None, ""),
+    )
+    if known and known.captured_at:
+        captured = (known.captured_at, known.captured_from)
     return PublicPost(
         contact_id=c.id,
         platform=platform,
         url=url,
         handle=handle,
-        captured_at=(known.captured_at if known and known.captured_at else None) or captured,
+        captured_at=captured[0],
         occurred_at=(known.posted_at if known and known.posted_at else None) or c.occurred_at,
         text=c.text,
         exhibits=c.exhibits,
         flagged=Category.HARASSMENT_SOCIAL in c.categories,
+        captured_from=captured[1],
+        stored_at=min((e.captured_at for e in own), default=None),
     )
 
 
@@ -114,6 +123,7 @@ def add_exhibits(
     numbers: list[int] = []
     if not contact.attachment_count:  # most contacts have no files: no query for them
         return ()
+    post = services.imports.posts.get(contact.id)
     for attachment in services.contacts.attachments(contact.id):
         _, blob = services.contacts.attachment_data(attachment.id)
         view = None
@@ -123,6 +133,9 @@ def add_exhibits(
                 tuple((k, redact(v, contact.id)) for k, v in parsed.headers),
                 redact(parsed.body, contact.id),
             )
+        capture = capture_in_note(attachment.note)
+        if post is not None and post.captured_at is not None:
+            capture = (post.captured_at, post.captured_from)  # what the owner recorded
         exhibits.append(
             Exhibit(
                 number=len(exhibits) + 1,
@@ -145,6 +158,8 @@ def add_exhibits(
                     "",
                 ),
                 email=view,
+                capture_time=capture[0],
+                capture_from=capture[1],
             )
         )
         numbers.append(len(exhibits))

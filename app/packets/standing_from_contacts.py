@@ -9,6 +9,7 @@ from collections import Counter
 from datetime import datetime, timedelta
 from decimal import Decimal
 
+from app.core.clock import shown_time
 from app.core.domain import Category, Contact, Direction
 from app.packets.contacts import all_contacts
 from app.packets.handed_on import ActionPacketLogger, PacketLogger
@@ -82,7 +83,7 @@ class ContactsOnlyStanding:
                 "Bad behaviour continued after a warning",
                 bool(after),
                 (
-                    f"Warned on {warned[0].occurred_at.astimezone():%Y-%m-%d}; "
+                    f"Warned on {shown_time(warned[0].occurred_at):%Y-%m-%d}; "
                     f"{plural(len(after), 'hostile contact')} since"
                 )
                 if warned

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
+from app.core.clock import shown_time
 from app.core.domain import Category, Direction
 from app.importing.records import NOT_REVIEWED
 from app.packets.customer_span import customer_span
@@ -130,4 +131,4 @@ def with_summary(data: PacketData) -> PacketData:
 
 
 def _day(moment: datetime | None) -> str:
-    return f"{moment.astimezone():%Y-%m-%d}" if moment else "—"
+    return f"{shown_time(moment):%Y-%m-%d}" if moment else "—"

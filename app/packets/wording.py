@@ -4,6 +4,7 @@ a note attributed to whoever wrote it down, and a correction shown wherever the 
 
 from __future__ import annotations
 
+from app.core.clock import stamped
 from app.packets.data import PacketContact
 from app.standing.reading import shortened, told_headline
 
@@ -11,7 +12,8 @@ CORRECTED_SHOWN = 300  # characters of a corrected wording printed beside the or
 
 
 def corrections_words(contact: PacketContact) -> str:
-    """ "Corrected in Steady on 2026-11-27 by jordan on shop-laptop (reason given: typo)"."""
+    """ "Corrected in Steady on 2026-11-27 by jordan on shop-laptop (reason given: typo)", and
+    when the time was changed, the time first logged and the new one."""
     told = []
     for correction in contact.corrections:
         by = f" by {correction.by}" if correction.by.strip() else ""
@@ -19,7 +21,18 @@ def corrections_words(contact: PacketContact) -> str:
         told.append(f"on {correction.corrected_at.astimezone():%Y-%m-%d}{by}{why}")
     if not told:
         return ""
-    return "Corrected in Steady " + "; ".join(told)
+    return "Corrected in Steady " + "; ".join(told) + _time_moved(contact)
+
+
+def _time_moved(contact: PacketContact) -> str:
+    # A time moved after the fact (after a warning, into a police report's window) is what
+    # the other side looks for: both times are printed, never only the new one.
+    if contact.first_occurred_at is None:
+        return ""
+    return (
+        f". It was first logged as happening at {stamped(contact.first_occurred_at)}, "
+        f"corrected to {stamped(contact.occurred_at)}"
+    )
 
 
 def correction_note(contact: PacketContact) -> str:
@@ -28,6 +41,7 @@ def correction_note(contact: PacketContact) -> str:
         return ""
     done = corrections_words(contact) or (
         f"Corrected {contact.revision} time{'s' if contact.revision != 1 else ''}"
+        + _time_moved(contact)
     )
     if contact.corrected_text:
         return (

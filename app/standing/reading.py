@@ -25,7 +25,7 @@ THREAT_TITLES = {
 
 def local_time(moment: datetime, zone: tzinfo | None) -> datetime:
     # astimezone() with no zone applies the system's own rules, daylight saving included.
-    return moment.astimezone(zone) if zone is not None else moment.astimezone()
+    return moment.astimezone(zone) if zone is not None else clock.shown_time(moment)
 
 
 def day_of(moment: datetime, zone: tzinfo | None) -> date:

@@ -40,7 +40,7 @@ def rex(los_angeles: None, services: Services, clock: FakeClock) -> int:
         customer,
         inbound(
             "I know where you live.",
-            HAPPENED,
+            HAPPENED.astimezone(),  # typed in Los Angeles, so logged as UTC-08:00
             categories=(Category.THREAT_PHYSICAL,),
             severity=5,
         ),

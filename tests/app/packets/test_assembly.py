@@ -78,7 +78,8 @@ def test_derived_standing_threats_posts_and_warnings(packet_subject: PacketSubje
         "@pat_rants",
         "https://x.com/pat_rants/status/1",
     )
-    assert post.captured_at is not None
+    # Its screenshot was stored with no capture time: the stored time is never taken for one.
+    assert post.captured_at is None and post.stored_at is not None
     assert [w.contact_id for w in data.warnings] == [ids["warning"]]
     met = {g.key for g in data.grounds if g.met}
     assert met == {"abuse-or-unsafe", "threats", "no-change-after-warning"}
