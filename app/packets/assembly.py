@@ -165,6 +165,7 @@ def assemble_packet(
                 corrections=words.corrections,
                 corrected_text=redact(words.corrected_text, contact.id),
                 first_logged_as_written=words.first_logged_as_written,
+                moves=words.moves,
                 unreviewed=tuple(
                     c for c in contact.categories if c in waiting.get(contact.id, frozenset())
                 ),

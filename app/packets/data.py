@@ -94,6 +94,18 @@ class Correction:
 
 
 @dataclass(frozen=True)
+class Move:
+    """A contact moved from one customer to another after it was logged, as the ledger
+    recorded it: the packet says so wherever the contact is printed as this customer's."""
+
+    moved_at: datetime
+    reason: str
+    from_customer_id: int
+    to_customer_id: int
+    by: str = ""  # who, on which computer; "" when not recorded
+
+
+@dataclass(frozen=True)
 class PacketContact:
     """One contact as it is printed: the current version, redacted, with its exhibits.
 
@@ -124,6 +136,7 @@ class PacketContact:
     first_logged_as_written: bool = True
     # Its categories that Steady's word check suggested and the owner has not reviewed yet.
     unreviewed: tuple[Category, ...] = ()
+    moves: tuple[Move, ...] = ()  # first logged under another customer, then moved here
 
     @property
     def is_customers_words(self) -> bool:
