@@ -238,8 +238,8 @@ class PublicPost:
     occurred_at: datetime
     text: str
     exhibits: tuple[int, ...] = ()
-    # The owner flagged it as harassment on social networks: only such posts are put forward
-    # as possibly false and damaging; any other post or review is listed with no claim made.
+    # The owner flagged it as harassment on social networks (their number, their target): such
+    # posts are put forward as harassment, never as untrue; any other is listed with no claim.
     flagged: bool = False
 
 
