@@ -8,6 +8,7 @@ from collections import Counter
 
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
+from app.importing.records import NOT_REVIEWED
 from app.packets.customer_span import days_spanned
 from app.packets.data import PacketContact, PacketData, PublicPost
 from app.packets.drafts import cut_at_word
@@ -247,13 +248,16 @@ def _pattern(data: PacketData, width: float) -> list[Flowable]:
     inbound = [c for c in data.contacts if c.direction.value == "inbound"]
     if inbound:
         days = days_spanned(inbound)
-        hostile = sum(1 for c in inbound if c.severity >= 3)
+        hostile = [c for c in inbound if c.severity >= 3]
+        guessed = sum(1 for c in hostile if c.severity_suggested)
         story.append(
             keep(
                 p(
                     f"{plural(len(inbound), 'message')} from the customer over "
-                    f"{plural(days, 'day')}, {hostile} of them hostile, abusive or threatening "
-                    "(severity 3 or more).",
+                    f"{plural(days, 'day')}, {len(hostile)} of them hostile, abusive or "
+                    "threatening (severity 3 or more"
+                    + (f"; the severity of {guessed} of them was {NOT_REVIEWED}" if guessed else "")
+                    + ").",
                     sheet.body,
                 ),
                 timeline_chart(data, width),

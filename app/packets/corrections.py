@@ -26,6 +26,7 @@ class Received:
     corrections: tuple[Correction, ...] = ()
     first_logged_as_written: bool = True
     moves: tuple[Move, ...] = ()
+    severity_changed: bool = False  # a correction changed the severity: it is the owner's
 
 
 def received(services: Services, contact: Contact) -> Received:
@@ -47,9 +48,12 @@ def _received_words(services: Services, contact: Contact) -> Received:
     )
     written_first = is_customers_words(original)
     still_written = is_customers_words(contact.details)
+    severity_changed = any(v.details.severity != original.severity for v in versions[1:])
     if written_first and still_written and original.text != contact.text:
-        return Received(original.text, contact.text, corrections, written_first)
-    return Received(contact.text, "", corrections, written_first)
+        return Received(
+            original.text, contact.text, corrections, written_first, (), severity_changed
+        )
+    return Received(contact.text, "", corrections, written_first, (), severity_changed)
 
 
 def _moves(services: Services, contact_id: int) -> tuple[Move, ...]:

@@ -137,6 +137,8 @@ class PacketContact:
     # Its categories that Steady's word check suggested and the owner has not reviewed yet.
     unreviewed: tuple[Category, ...] = ()
     moves: tuple[Move, ...] = ()  # first logged under another customer, then moved here
+    # The severity is the one Steady's word check gave it, and the owner has not reviewed it.
+    severity_suggested: bool = False
 
     @property
     def is_customers_words(self) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from app.importing.records import NOT_REVIEWED
 from app.packets.data import PacketContact
 from app.standing.reading import shortened, told_headline
 
@@ -54,6 +55,13 @@ def moves_disclosed(contacts: Sequence[PacketContact]) -> str:
         f"{'Contact' if len(moved) == 1 else 'Contacts'} {which} {were} first logged under another "
         "customer and later moved to this one; each entry says when, by whom and why."
     )
+
+
+def severity_words(contact: PacketContact, label: str) -> str:
+    """ "severity 3 · hostile", or "severity 3 · hostile, suggested by Steady's word check, not
+    reviewed" when the number is the word check's guess and the owner has not reviewed it."""
+    told = f"severity {label}"
+    return f"{told}, {NOT_REVIEWED}" if contact.severity_suggested else told
 
 
 def correction_note(contact: PacketContact) -> str:
