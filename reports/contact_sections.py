@@ -13,6 +13,7 @@ from reportlab.platypus import (
 from app.core.domain import SEVERITY_LABELS, Direction
 from app.importing.records import NOT_REVIEWED
 from app.packets.data import PacketContact, PacketData
+from app.packets.wording import severity_words
 from reports.blocks import Tick, day, p, when
 from reports.page import exhibit_links
 from reports.quoting import QuoteBar as QuoteBar  # where other sections have always found it
@@ -78,7 +79,7 @@ def contact_line(contact: PacketContact, with_exhibits: bool = True) -> str:
         when(contact.occurred_at, contact.zone),
         contact.channel.label,
         contact.direction.label,
-        f"severity {SEVERITY_LABELS.get(contact.severity, contact.severity)}",
+        severity_words(contact, SEVERITY_LABELS.get(contact.severity, str(contact.severity))),
     ]
     if contact.minutes:
         parts.append(f"{contact.minutes} min")

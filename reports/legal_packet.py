@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from app.packets.data import PacketData
+from app.packets.wording import moves_disclosed
 from reports.action_sections import actions_section
 from reports.blocks import (
     Tick,
@@ -120,7 +121,8 @@ def _certification(data: PacketData, width: float) -> list[Flowable]:
         "2. Each contact in this packet was recorded by — or from information given by — "
         "someone with knowledge of it, as a regular practice of "
         f"{business}, in the course of its regularly conducted activity, using the Steady "
-        "record-keeping application. " + _timeliness(data),
+        "record-keeping application. "
+        + " ".join(filter(None, (_timeliness(data), moves_disclosed(data.contacts)))),
         (
             "3. Each electronic file attached as an exhibit was copied into Steady's database "
             "unchanged. Its SHA-256 hash, printed with the exhibit and stamped on each page it "

@@ -1,11 +1,14 @@
 """The five signs that the customer is in the wrong, each with its evidence: a demand out of
-proportion, threats, public posts that may be false and damaging, harassment of others, and
-the pattern over time."""
+proportion, threats, public posts and reviews (how many, where, when), harassment of
+others, and the pattern over time."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
+from app.importing.records import NOT_REVIEWED
 from app.packets.capture_time import captured_clause, captured_value
 from app.packets.customer_span import days_spanned
 from app.packets.data import PacketContact, PacketData, PublicPost
@@ -112,20 +115,19 @@ def _threats(data: PacketData, width: float) -> list[Flowable]:
 
 def _posts(data: PacketData, width: float) -> list[Flowable]:
     sheet = styles()
-    story = subsection("3. Public posts that may be false and damaging", sheet)
+    story = subsection("3. Public posts and reviews", sheet)
     if not data.public_posts:
         return [*story, p("No public post or review by the customer is logged.", sheet.muted)]
     flagged = [post for post in data.public_posts if post.flagged]
     others = [post for post in data.public_posts if not post.flagged]
     if flagged:
-        # The business's claim, about the posts it flagged and no others.
+        # A harassment flag is about their number and targeting, not a claim that what they
+        # say is untrue: the packet tells only what the log shows of them.
         story.append(
             p(
                 f"{plural(len(flagged), 'post or review', 'posts and reviews')} by the customer "
-                f"about {data.business.name}, flagged by the business as harassment. The "
-                f"business says the statements in {'this post' if len(flagged) == 1 else 'these'}"
-                " are untrue and harm its reputation; whether they are defamatory is for a "
-                "lawyer or a court to judge. Each is shown once here, with where and when it "
+                f"about {data.business.name}, flagged by the business as harassment: "
+                f"{_where_and_when(flagged)}. Each is shown once here, with where and when it "
                 "was found.",
                 sheet.body,
             )
@@ -147,6 +149,17 @@ def _posts(data: PacketData, width: float) -> list[Flowable]:
         )
         story += _post_list(data, others, width)
     return story
+
+
+def _where_and_when(posts: list[PublicPost]) -> str:
+    """ "22 on X (Twitter) and 1 on ReviewHub, posted between 2026-10-17 14:00 and 14:55"."""
+    places = Counter(post.platform or "a platform not recorded" for post in posts)
+    where = ", ".join(f"{count} on {place}" for place, count in places.most_common())
+    first = min(post.occurred_at for post in posts)
+    last = max(post.occurred_at for post in posts)
+    if first == last:
+        return f"{where}, posted {when(first)}"
+    return f"{where}, posted between {when(first)} and {when(last)}"
 
 
 def _post_list(data: PacketData, posts: list[PublicPost], width: float) -> list[Flowable]:
@@ -236,13 +249,16 @@ def _pattern(data: PacketData, width: float) -> list[Flowable]:
     inbound = [c for c in data.contacts if c.direction.value == "inbound"]
     if inbound:
         days = days_spanned(inbound)
-        hostile = sum(1 for c in inbound if c.severity >= 3)
+        hostile = [c for c in inbound if c.severity >= 3]
+        guessed = sum(1 for c in hostile if c.severity_suggested)
         story.append(
             keep(
                 p(
                     f"{plural(len(inbound), 'message')} from the customer over "
-                    f"{plural(days, 'day')}, {hostile} of them hostile, abusive or threatening "
-                    "(severity 3 or more).",
+                    f"{plural(days, 'day')}, {len(hostile)} of them hostile, abusive or "
+                    "threatening (severity 3 or more"
+                    + (f"; the severity of {guessed} of them was {NOT_REVIEWED}" if guessed else "")
+                    + ").",
                     sheet.body,
                 ),
                 timeline_chart(data, width),

@@ -14,6 +14,7 @@ from app.packets.legal_case import (
     worst_quotes,
 )
 from app.packets.summary import left_out_words, not_reviewed, period_words, plural
+from app.packets.wording import severity_words
 from reports.action_sections import action_label
 from reports.blocks import day, grid, key_values, p, section
 from reports.quoting import words_in_short
@@ -89,8 +90,8 @@ def summary_page(data: PacketData, width: float) -> list[Flowable]:
             )
             story.append(
                 p(
-                    f"{day(contact.occurred_at)}, {contact.channel.label.lower()}, severity "
-                    f"{contact.severity} ({where}):",
+                    f"{day(contact.occurred_at)}, {contact.channel.label.lower()}, "
+                    f"{severity_words(contact, str(contact.severity))} ({where}):",
                     sheet.small,
                 )
             )

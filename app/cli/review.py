@@ -9,6 +9,7 @@ reason; the original, with the suggestion, stays on record.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Sequence
 
 from app.cli.common import add_json_flag, print_json, services_for
@@ -83,17 +84,32 @@ def _review(args: argparse.Namespace) -> int:
         wanted = keep | clear
         chosen = [s for s in waiting if s.category in wanted]
         missing = wanted - {s.category for s in chosen}
-        if missing:
-            names = ", ".join(sorted(c.value for c in missing))
+        not_waiting = (
+            f"No suggestion of {', '.join(sorted(c.value for c in missing))} is waiting for "
+            "review here (already kept or cleared?)"
+        )
+        if missing and not chosen:
             raise InvalidInputError(
-                f"No suggestion of {names} is waiting for review here (already kept or "
-                f"cleared?); `steady review {args.customer}` lists those that are."
+                f"{not_waiting}; `steady review {args.customer}` lists those that are."
             )
         decided = [
             (s, s.category in keep)
             for s in chosen
             if review.decide_one(s.contact_id, s.category, s.category in keep)
         ]
+    # The ones that were waiting are decided all the same; those that were not are named.
+    _say_decided(args, chosen, decided)
+    if missing:
+        print(f"steady: {not_waiting}; the others named were decided.", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _say_decided(
+    args: argparse.Namespace,
+    chosen: list[CategorySuggestion],
+    decided: list[tuple[CategorySuggestion, bool]],
+) -> None:
     if args.json:
         print_json(
             [
@@ -101,7 +117,7 @@ def _review(args: argparse.Namespace) -> int:
                 for s, kept in decided
             ]
         )
-        return 0
+        return
     for suggestion, kept in decided:
         if kept:
             print(f"kept: contact {suggestion.contact_id}: {suggestion.category.label}")
@@ -116,7 +132,6 @@ def _review(args: argparse.Namespace) -> int:
                 f"left as it was: contact {suggestion.contact_id}: {suggestion.category.label} "
                 "(decided elsewhere meanwhile)"
             )
-    return 0
 
 
 def _list(args: argparse.Namespace, waiting: list[CategorySuggestion]) -> int:

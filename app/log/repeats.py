@@ -4,7 +4,9 @@ packet) sees "the same message 23 times on social media between 13:57 and 14:49"
 
 Near-identical copies count: a changed word, added punctuation or capitals, another channel.
 Nothing that changes what the message says does: a copy that adds a threat or an insult ("… I
-will find you"), a sentence, or carries other flags than the first copy is its own message.
+will find you"), a sentence, or carries other flags than the first copy is its own message, and
+so is one whose changed words are a number, a day or a month, or a "not" ("refund me 2000
+dollars" is not "refund me 20 dollars" sent again).
 """
 
 from __future__ import annotations
@@ -52,6 +54,24 @@ MENACE = frozenset(
     live home family kids children address sue lawyer lawyers police court report reported
     chargeback review reviews post everyone""".split()
 )
+
+
+# Words that change a demand's amount, date or order number, or turn it round: a copy whose
+# changed words include one (or any word with a digit) is never "the same message".
+SAYS_OTHERWISE = frozenset(
+    """not no never nothing none nobody nor neither cannot t
+    zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
+    ninety hundred thousand million billion half dozen double twice once
+    first second third fourth fifth sixth seventh eighth ninth tenth last next
+    today tomorrow tonight yesterday week weeks month months year years day days hour hours
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december""".split()
+)
+
+
+def _says_otherwise(changed: list[str]) -> bool:
+    return any(word in SAYS_OTHERWISE or any(ch.isdigit() for ch in word) for word in changed)
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -105,7 +125,7 @@ def _alike(a: _Message, b: _Message) -> bool:
         if len(a.word_set ^ b.word_set) > 2 * CHANGED_WORDS:
             return False
         changed = _changed_words(a.words, b.words)
-        if changed is None or MENACE.intersection(changed):
+        if changed is None or MENACE.intersection(changed) or _says_otherwise(changed):
             return False
     return bool(a.words) and a.threats == b.threats
 

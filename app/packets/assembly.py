@@ -51,6 +51,7 @@ from app.packets.pictures import left_out_by_default
 from app.packets.redaction import Redactor
 from app.packets.renderer import Progress
 from app.packets.standing_from_contacts import is_warning
+from app.packets.suggested_severity import severity_suggested
 from app.packets.summary import threat_groups, with_summary
 from app.services import Services
 from app.standing.action_records import Action, ActionKind
@@ -145,6 +146,9 @@ def assemble_packet(
         numbers = add_exhibits(services, contact, exhibits, redact)
         details = contact.details
         words = received(services, contact)
+        unreviewed = tuple(
+            c for c in contact.categories if c in waiting.get(contact.id, frozenset())
+        )
         contacts.append(
             PacketContact(
                 id=contact.id,
@@ -167,8 +171,10 @@ def assemble_packet(
                 corrected_text=redact(words.corrected_text, contact.id),
                 first_logged_as_written=words.first_logged_as_written,
                 first_occurred_at=words.first_occurred_at,
-                unreviewed=tuple(
-                    c for c in contact.categories if c in waiting.get(contact.id, frozenset())
+                moves=words.moves,
+                unreviewed=unreviewed,
+                severity_suggested=severity_suggested(
+                    contact.severity, unreviewed, words.severity_changed
                 ),
             )
         )

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from app.packets.data import Exhibit, PacketContact, PacketData, unredacted_marks
 from app.packets.pictures import pictures_left_out
-from app.packets.wording import corrections_words
+from app.packets.wording import corrections_words, move_words
 
 
 @dataclass(frozen=True)
@@ -73,6 +73,7 @@ def _contact_record(contact: PacketContact) -> dict[str, object]:
         "revision": contact.revision,
         "corrections": unredacted_marks(corrections_words(contact)),
         "corrected_text": unredacted_marks(contact.corrected_text),
+        "moved": unredacted_marks(move_words(contact)),
         "logged_at": contact.logged_at.isoformat() if contact.logged_at else "",
     }
 
@@ -105,6 +106,7 @@ _CONTACT_COLUMNS = (
     "revision",
     "corrections",
     "corrected_text",
+    "moved",
     "logged_at",
 )
 

@@ -1,5 +1,6 @@
 """A corrected contact in a packet: the customer's words as first received, and each correction
-with when, by whom and why, read from the contact's versions and the ledger.
+with when, by whom and why, read from the contact's versions and the ledger; and a contact moved
+from another customer, with when, by whom and why it was moved.
 
 A correction is for the owner's own record (a wrong severity, a typing slip in a call note);
 it never changes what the customer wrote. So where a customer's written words were changed,
@@ -8,12 +9,12 @@ the packet prints the words as first received and shows the correction beside th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from app.core.clock import in_recorded_zone
 from app.core.domain import Contact
-from app.packets.data import Correction
+from app.packets.data import Correction, Move
 from app.services import Services
 from app.standing.attribution import is_customers_words
 
@@ -29,9 +30,17 @@ class Received:
     # When the contact first said it happened, in the zone it was logged in, when a correction
     # changed the time; None when it did not.
     first_occurred_at: datetime | None = None
+    moves: tuple[Move, ...] = ()
+    severity_changed: bool = False  # a correction changed the severity: it is the owner's
 
 
 def received(services: Services, contact: Contact) -> Received:
+    words = _received_words(services, contact)
+    moves = _moves(services, contact.id)
+    return replace(words, moves=moves) if moves else words
+
+
+def _received_words(services: Services, contact: Contact) -> Received:
     if not contact.revision:
         return Received(contact.text)
     versions = services.contacts.revisions(contact.id)
@@ -49,9 +58,42 @@ def received(services: Services, contact: Contact) -> Received:
         if original.occurred_at != contact.occurred_at
         else None
     )
+    severity_changed = any(v.details.severity != original.severity for v in versions[1:])
     if written_first and still_written and original.text != contact.text:
-        return Received(original.text, contact.text, corrections, written_first, first_at)
-    return Received(contact.text, "", corrections, written_first, first_at)
+        return Received(
+            original.text,
+            contact.text,
+            corrections,
+            written_first,
+            first_occurred_at=first_at,
+            severity_changed=severity_changed,
+        )
+    return Received(
+        contact.text,
+        "",
+        corrections,
+        written_first,
+        first_occurred_at=first_at,
+        severity_changed=severity_changed,
+    )
+
+
+def _moves(services: Services, contact_id: int) -> tuple[Move, ...]:
+    """Each move of the contact to another customer, with who made it as the ledger recorded
+    it (the ledger's move entries on the contact are in the same order as the moves)."""
+    moves = services.contacts.moves(contact_id)
+    if not moves:
+        return ()
+    entries = [
+        entry
+        for entry in services.store.ledger.entries("contact", contact_id)
+        if entry.action == "contact.moved"
+    ]
+    actors = [entry.actor for entry in entries] + [""] * len(moves)
+    return tuple(
+        Move(move.moved_at, move.reason, move.from_customer_id, move.to_customer_id, by)
+        for move, by in zip(moves, actors, strict=False)
+    )
 
 
 def _who(services: Services, contact_id: int, number: int) -> str:

@@ -94,6 +94,18 @@ class Correction:
 
 
 @dataclass(frozen=True)
+class Move:
+    """A contact moved from one customer to another after it was logged, as the ledger
+    recorded it: the packet says so wherever the contact is printed as this customer's."""
+
+    moved_at: datetime
+    reason: str
+    from_customer_id: int
+    to_customer_id: int
+    by: str = ""  # who, on which computer; "" when not recorded
+
+
+@dataclass(frozen=True)
 class PacketContact:
     """One contact as it is printed: the current version, redacted, with its exhibits.
 
@@ -126,6 +138,9 @@ class PacketContact:
     unreviewed: tuple[Category, ...] = ()
     # When it was first logged as happening, if a correction changed the time since.
     first_occurred_at: datetime | None = None
+    moves: tuple[Move, ...] = ()  # first logged under another customer, then moved here
+    # The severity is the one Steady's word check gave it, and the owner has not reviewed it.
+    severity_suggested: bool = False
 
     @property
     def is_customers_words(self) -> bool:
@@ -236,8 +251,8 @@ class PublicPost:
     occurred_at: datetime
     text: str
     exhibits: tuple[int, ...] = ()
-    # The owner flagged it as harassment on social networks: only such posts are put forward
-    # as possibly false and damaging; any other post or review is listed with no claim made.
+    # The owner flagged it as harassment on social networks (their number, their target): such
+    # posts are put forward as harassment, never as untrue; any other is listed with no claim.
     flagged: bool = False
     captured_from: str = ""  # "EXIF", "file time" or "entered"
     stored_at: datetime | None = None  # when Steady stored its screenshot

@@ -232,8 +232,9 @@ def platform_report(data: PacketData, post: PublicPost) -> str:
     """The text of a report to the platform where the customer posted about the business."""
     handle = post.handle or "(handle not recorded)"
     exhibits = ", ".join(f"Exhibit {n}" for n in post.exhibits) or "none"
-    # Harassment and untruth are claimed only for a post the owner flagged as harassment.
-    about = "harassment and false statements about" if post.flagged else "a post about"
+    # Harassment is claimed only for a post the owner flagged as such; the flag is about the
+    # posts' number and target, so it never claims that what they say is untrue.
+    about = "harassment of" if post.flagged else "a post about"
     context = (
         " as part of a campaign of threats and harassment that we have recorded since "
         f"{_day(data.period[0]) if data.period[0] else '—'}"

@@ -4,7 +4,10 @@ a note attributed to whoever wrote it down, and a correction shown wherever the 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from app.core.clock import stamped
+from app.importing.records import NOT_REVIEWED
 from app.packets.data import PacketContact
 from app.standing.reading import shortened, told_headline
 
@@ -35,8 +38,55 @@ def _time_moved(contact: PacketContact) -> str:
     )
 
 
+def move_words(contact: PacketContact) -> str:
+    """ "First logged under another customer (#1) on 2026-06-22; moved to this customer in Steady
+    on 2026-11-27 by jordan on shop-laptop (reason given: logged under the wrong customer)"."""
+    if not contact.moves:
+        return ""
+    logged = contact.logged_at or contact.occurred_at
+    told = [
+        f"First logged under another customer (#{contact.moves[0].from_customer_id}) "
+        f"on {logged.astimezone():%Y-%m-%d}"
+    ]
+    for index, move in enumerate(contact.moves):
+        last = index == len(contact.moves) - 1
+        to = "this customer" if last else f"customer #{move.to_customer_id}"
+        by = f" by {move.by}" if move.by.strip() else ""
+        why = f" (reason given: {move.reason})" if move.reason.strip() else ""
+        told.append(f"moved to {to} in Steady on {move.moved_at.astimezone():%Y-%m-%d}{by}{why}")
+    return "; ".join(told)
+
+
+def moves_disclosed(contacts: Sequence[PacketContact]) -> str:
+    """The certification's sentence on contacts first logged under another customer."""
+    moved = [f"#{c.id}" for c in contacts if c.moves]
+    if not moved:
+        return ""
+    which = ", ".join(moved)
+    were = "was" if len(moved) == 1 else "were"
+    return (
+        f"{'Contact' if len(moved) == 1 else 'Contacts'} {which} {were} first logged under another "
+        "customer and later moved to this one; each entry says when, by whom and why."
+    )
+
+
+def severity_words(contact: PacketContact, label: str) -> str:
+    """ "severity 3 · hostile", or "severity 3 · hostile, suggested by Steady's word check, not
+    reviewed" when the number is the word check's guess and the owner has not reviewed it."""
+    told = f"severity {label}"
+    return f"{told}, {NOT_REVIEWED}" if contact.severity_suggested else told
+
+
 def correction_note(contact: PacketContact) -> str:
-    """What a reader must know where a corrected contact is quoted; "" when it was not."""
+    """What a reader must know where a corrected or moved contact is quoted; "" when neither."""
+    moved = move_words(contact)
+    corrected = _corrected_note(contact)
+    if moved and corrected:
+        return f"{moved}. {corrected}"
+    return f"{moved}; the move is kept in the log." if moved else corrected
+
+
+def _corrected_note(contact: PacketContact) -> str:
     if not contact.revision:
         return ""
     done = corrections_words(contact) or (

@@ -90,5 +90,6 @@ def test_the_legal_packet_prints_the_address_in_every_section(
     # The public posts table, the chronological log and the screenshot's own page.
     posts = [p for p in pages if "Publicposts" in p and first in p and "Whatitsays" in p]
     exhibit = [p for p in pages if f"—{SCREENSHOT}SHA-256" in p and f"URL{first}" in p]
-    log = [p for p in pages if f"severity4·abusive·{URL}1Thisshopscamspeople,post1" in p]
+    # Each post is numbered, so each is its own message with its own entry.
+    log = [p for p in pages if f"URL:{URL}1—EnteredintoSteadyon2026-11-02Thisshopscam" in p]
     assert posts and log and exhibit

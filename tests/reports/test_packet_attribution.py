@@ -330,19 +330,23 @@ def test_only_the_posts_the_owner_flagged_are_called_untrue(told: Told) -> None:
     )
     made = make_packet(services, customer, PacketOptions(PacketKind.LEGAL))
     text = flat(" ".join(pdf_text(made.pdf.data)))
-    posts = text.split("3. Public posts that may be false and damaging", 2)[2]
+    posts = text.split("3. Public posts and reviews", 2)[2]
     posts = posts.split("4. Harassment of other customers", 1)[0]
     claimed, others = posts.split("Other public posts and reviews by the customer", 1)
     assert (
         "1 post or review by the customer about Larkspur Files, flagged by the business as "
-        "harassment. The business says the statements in this post are untrue" in claimed
+        "harassment: 1 on X (Twitter), posted 2026-09-12 10:00 UTC+00:00. Each is shown once "
+        "here, with where and when it was found." in claimed
     )
+    # Harassment is about the posts' number and target: nothing says what they say is untrue.
+    assert "untrue" not in posts and "false" not in posts and "defamatory" not in posts
     assert "crooks" in claimed and "Five stars" not in claimed
     assert "Five stars" in others and "The business makes no claim about them." in others
     assert "untrue" not in others
     review, flagged = sorted(made.data.public_posts, key=lambda post: post.flagged)
     assert "false statements" not in platform_report(made.data, review)
-    assert "harassment and false statements" in platform_report(made.data, flagged)
+    assert "false statements" not in platform_report(made.data, flagged)
+    assert "Report to X (Twitter): harassment of a business" in platform_report(made.data, flagged)
 
 
 def test_a_call_note_flagged_with_a_posts_address_is_not_printed_as_the_post(told: Told) -> None:
@@ -361,7 +365,7 @@ def test_a_call_note_flagged_with_a_posts_address_is_not_printed_as_the_post(tol
     )
     made = make_packet(services, customer, PacketOptions(PacketKind.LEGAL))
     text = flat(" ".join(pdf_text(made.pdf.data)))
-    posts = text.split("3. Public posts that may be false and damaging", 2)[2]
+    posts = text.split("3. Public posts and reviews", 2)[2]
     posts = posts.split("4. Harassment of other customers", 1)[0]
     assert flat(
         f"Note of the phone call by Sam (the staff member's words, not the customer's): {said}"

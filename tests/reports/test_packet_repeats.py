@@ -120,3 +120,28 @@ def test_an_abusive_message_sent_five_times_is_one_example(make_contact: MadeCon
         START + timedelta(days=2), Category.THREAT_LEGAL, text="I will sue you.", severity=5
     )
     assert default_examples([*copies, other]) == (copies[0].id, other.id)
+
+
+def test_a_copy_asking_for_another_amount_is_not_the_same_message_in_the_summary(
+    services: Services,
+) -> None:
+    customer_id = services.customers.add(Customer(name="Gus Repeat", emails=("gus@r.example",)))
+    asked = "Please refund me 20 dollars for the broken lamp today."
+    texts = (asked, asked, asked.replace(".", "!"), asked.replace("20", "2000"))
+    ids = [
+        services.contacts.log(
+            customer_id,
+            inbound(text, datetime(2026, 10, 30, 10, n + 1, tzinfo=UTC), channel=Channel.CHAT),
+        )
+        for n, text in enumerate(texts)
+    ]
+    made = make_packet(services, customer_id, PacketOptions(PacketKind.LEGAL))
+    text = flat(" ".join(pdf_text(made.pdf.data)))
+    summary = text.split("Summary for the reader", 2)[-1].split("Reports already made", 1)[0]
+    assert "The same message 4 times" not in text
+    assert (
+        f"The same message 3 times in chat on Fri 30 Oct 2026 between 10:01 and 10:03 "
+        f"(contacts #{ids[0]}–#{ids[2]})" in summary
+    )
+    assert "Please refund me 2000 dollars for the broken lamp today." in text
+    assert [r.contact_ids for r in made.data.repeats] == [tuple(ids[:3])]

@@ -139,3 +139,22 @@ def test_a_packet_with_suggestions_waiting_says_so_on_stderr(
     _run([*db, "review", "1", "--keep", "threat-legal"], capsys)
     _, err = _run([*db, "packet", "1", "--kind", "legal", "--out", str(out), "--force"], capsys)
     assert err == ""
+
+
+def test_a_mixed_review_does_the_ones_waiting_and_names_the_others(
+    db: list[str], db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = [*db, "review", "1", "--contact", "1", "--clear", "abuse", "--clear"]
+    out, err = _run([*args, "threat-physical", "--keep", "threat-legal"], capsys, code=2)
+    assert out == "kept: contact 1: Threat of legal action\n"
+    assert err == (
+        "steady: No suggestion of abuse, threat-physical is waiting for review here (already "
+        "kept or cleared?); the others named were decided.\n"
+    )
+    assert _run([*db, "review", "1"], capsys)[0] == "Nothing is waiting for review.\n"
+    services = open_services(db_path)
+    try:
+        (kept,) = services.store.imports.suggestions(1)
+        assert kept.status == "confirmed"
+    finally:
+        services.close()

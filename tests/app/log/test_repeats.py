@@ -119,6 +119,36 @@ def test_a_changed_word_still_counts_but_a_new_sentence_does_not(
     assert [g.ids for g in groups] == [tuple(c.id for c in copies)]
 
 
+@pytest.mark.parametrize(
+    ("said", "other"),
+    [
+        ("Please refund me 20 dollars for the broken lamp today.", ("20", "2000")),
+        ("Please refund me twenty dollars for the broken lamp today.", ("twenty", "two hundred")),
+        ("Please refund my order 48213 for the broken lamp today.", ("48213", "48312")),
+        ("Please refund me for the broken lamp by Friday at the latest.", ("Friday", "Monday")),
+        ("Please refund me for the broken lamp by 1 June at the latest.", ("June", "July")),
+        ("Please refund me for the broken lamp, I do want my money back.", ("do", "do not")),
+        ("I did order the broken lamp, refund me for it today please.", ("did", "didn't")),
+    ],
+)
+def test_a_copy_with_another_number_date_or_a_not_is_its_own_message(
+    make_contact: MadeContact, said: str, other: tuple[str, str]
+) -> None:
+    start = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
+    same = [
+        make_contact(start + timedelta(minutes=i), Category.DISPROPORTIONATE_DEMAND, text=text)
+        for i, text in enumerate((said, said, said.replace(".", "!")))
+    ]
+    changed = make_contact(
+        start + timedelta(minutes=3),
+        Category.DISPROPORTIONATE_DEMAND,
+        text=said.replace(other[0], other[1], 1),
+    )
+    assert changed.text != said
+    groups = group_repeats([*same, changed])
+    assert [g.ids for g in groups] == [tuple(c.id for c in same)], other
+
+
 def test_copies_flagged_differently_are_not_one_message(make_contact: MadeContact) -> None:
     start = datetime(2026, 6, 10, 9, 0, tzinfo=UTC)
     plain = [make_contact(start + timedelta(minutes=i), text=QUESTION) for i in range(3)]

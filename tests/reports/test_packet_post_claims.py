@@ -1,0 +1,37 @@
+"""A post flagged as harassment is harassment, not a claim of falsehood: the demo's Tasha Morrow
+posted 23 times in under an hour that she was locked out — which the log itself shows was
+true — so her legal packet tells the posts by what the log shows (how many, where, when) and
+never has the business say they are untrue."""
+
+from __future__ import annotations
+
+import re
+
+from app.packets.assembly import PacketOptions
+from app.packets.data import PacketKind
+from app.packets.drafts import platform_report
+from app.packets.making import make_packet
+from app.services import Services
+from tests.helpers.packet_fixtures import flat, pdf_text
+
+
+def test_the_demos_flagged_posts_are_told_by_number_place_and_time_never_as_untrue(
+    demo_services: Services,
+) -> None:
+    tasha = next(c.id for c in demo_services.customers.page(0, 10) if c.name == "Tasha Morrow")
+    made = make_packet(demo_services, tasha, PacketOptions(PacketKind.LEGAL))
+    text = flat(" ".join(pdf_text(made.pdf.data)))
+    posts = text.split("3. Public posts", 2)[2]
+    posts = posts.split("4. Harassment of other customers", 1)[0]
+    day = r"(\d{4}-\d\d-\d\d) "
+    assert re.match(
+        r" and reviews 23 posts and reviews by the customer about Larkspur Files, flagged by the "
+        rf"business as harassment: 23 on X \(Twitter\), posted between {day}14:00 UTC\+00:00 and "
+        r"\1 14:55 UTC\+00:00\. Each is shown once here, with where and when it was found\.",
+        posts,
+    ), posts[:400]
+    for claim in ("untrue", "false", "defamatory", "harm its reputation"):
+        assert claim not in text.lower(), claim
+    for post in made.data.public_posts:
+        report = platform_report(made.data, post)
+        assert "false statements" not in report and "untrue" not in report
