@@ -35,6 +35,7 @@ from ui.importing.import_worker import ImportWorker
 from ui.importing.screenshot_facts import ScreenshotDetailsDialog
 from ui.shell.plain_text import plain_label, plain_tooltip
 from ui.shell.screen_fit import fit_to_screen
+from ui.shell.visible_ticks import keep_ticks_visible
 
 ROLE_SUGGESTION = Qt.ItemDataRole.UserRole + 1
 
@@ -97,6 +98,7 @@ class ImportDialog(QDialog):
         font.setBold(True)
         self.summary.setFont(font)
         self.results = QTreeWidget()
+        keep_ticks_visible(self.results)
         self.results.setHeaderLabels(["What", "Details"])
         self.results.setAccessibleName("What was imported")
         self.results.setColumnWidth(0, 320)

@@ -20,6 +20,7 @@ from app.packets.contacts import EXAMPLES_RULE
 from app.packets.data import SPOKEN_CHANNELS
 from ui.shell.dates import shown_when
 from ui.shell.row_keys import never_default, rows_take_enter
+from ui.shell.visible_ticks import keep_ticks_visible
 
 INCLUDE, EXAMPLE, WHEN, CHANNEL, FROM, WORDS = range(6)
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -35,6 +36,7 @@ class ContactChooser(QWidget):
         self._contacts = {c.id: c for c in contacts}
         self._steady_examples = tuple(examples)
         self.tree = QTreeWidget()
+        keep_ticks_visible(self.tree)
         self.tree.setAccessibleName("Contacts in the packet")
         self.tree.setHeaderLabels(["In", "Example", "When", "Channel", "From", "Words"])
         self.tree.setRootIsDecorated(False)

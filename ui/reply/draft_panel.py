@@ -25,6 +25,7 @@ from app.reply.steps import ChecklistItem, ProductTest
 from app.reply.templates import TEMPLATES
 from ui.reply.early_steps import heading, message_view
 from ui.shell.plain_text import plain_label
+from ui.shell.visible_ticks import keep_ticks_visible
 
 POINT_KINDS = {"question": "Question", "complaint": "Complaint", "demand": "Demand"}
 PRODUCT_FIELDS = (
@@ -57,6 +58,7 @@ class DraftPanel(QWidget):
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addWidget(heading("Points your reply must answer — tick each one"))
         self.checklist = QListWidget()
+        keep_ticks_visible(self.checklist)
         self.checklist.setAccessibleName("Points the reply must answer")
         self.checklist.setObjectName("checklist")
         self.checklist.setWordWrap(True)

@@ -26,6 +26,7 @@ from app.standing.blocking import ChecklistItem, ChecklistState
 from ui.shell.dates import date_format, shown_when
 from ui.shell.plain_text import plain_label
 from ui.shell.status_colours import Tone, show_in_tone, tone_colours
+from ui.shell.visible_ticks import keep_ticks_visible
 
 COLUMNS = ("Block", "When", "By", "Reference", "Check again", "Why / note")
 CHECK_AGAIN_DAYS = 30
@@ -104,6 +105,7 @@ class BlockingChecklistWidget(QWidget):
         self.summary = plain_label()
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
+        keep_ticks_visible(self.table)
         self.table.setAccessibleName("Blocking checklist")
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.verticalHeader().hide()
