@@ -17,6 +17,8 @@ from app.core.domain import Category, Channel, Direction
 from app.core.errors import InvalidInputError, SteadyError
 from app.log.repeats import group_repeats
 from app.log.time_stamps import stamp_line
+from app.packets.altered import checked_all
+from app.packets.changed_outside import Tampered, as_recorded
 from app.packets.contacts import all_contacts, default_examples, in_period
 from app.packets.corrections import received
 from app.packets.data import (
@@ -132,6 +134,15 @@ def assemble_packet(
         )
     chosen_ids = {c.id for c in chosen}
     tick = _Tick(progress, cancelled, total=len(chosen) + 3)
+    # First, so a contact changed outside Steady is printed as Steady recorded it.
+    report = services.verify()
+    tick("Verifying the log")
+    tampered = Tampered.named_in(report.problems)
+    marks: dict[int, str] = {}
+    if tampered.contacts & chosen_ids:
+        recorded = [as_recorded(services, c, tampered) for c in chosen]
+        marks = {c.id: mark for c, mark in recorded if mark}
+        chosen = [c for c, _ in recorded]
     redact = Redactor(options.redactions)
     now = services.clock().astimezone()
 
@@ -168,6 +179,7 @@ def assemble_packet(
                 unreviewed=tuple(
                     c for c in contact.categories if c in waiting.get(contact.id, frozenset())
                 ),
+                changed_outside=marks.get(contact.id, ""),
             )
         )
         tick("Reading the log")
@@ -176,8 +188,6 @@ def assemble_packet(
     actions = tuple(sorted(standing.actions(customer_id), key=lambda a: a.occurred_at))
     agreements = standing.agreements(customer_id)
     tick("Reading where the customer stands")
-    report = services.verify()
-    tick("Verifying the log")
 
     repeat_groups = group_repeats(chosen)
     examples = (
@@ -235,7 +245,7 @@ def assemble_packet(
         customer=packet_customer,
         period=(chosen[0].occurred_at, chosen[-1].occurred_at),
         contacts=tuple(contacts),
-        exhibits=tuple(exhibits),
+        exhibits=tuple(checked_all(exhibits)),
         integrity=Integrity(
             verified=report.ok,
             entries=report.entries,

@@ -124,6 +124,8 @@ class PacketContact:
     first_logged_as_written: bool = True
     # Its categories that Steady's word check suggested and the owner has not reviewed yet.
     unreviewed: tuple[Category, ...] = ()
+    # What its entry says when the row was changed outside Steady ("" when it was not).
+    changed_outside: str = ""
 
     @property
     def is_customers_words(self) -> bool:
@@ -185,10 +187,17 @@ class Exhibit:
     note: str = ""
     email: EmailView | None = None
     stored_by: str = ""  # who stored it, on which computer, as the ledger recorded
+    # The SHA-256 of the bytes the log holds now, when they no longer match sha256 (the one
+    # recorded when the file was stored): the file was altered outside Steady. "" when they match.
+    sha256_now: str = ""
 
     @property
     def label(self) -> str:
         return f"Exhibit {self.number}"
+
+    @property
+    def altered(self) -> bool:
+        return bool(self.sha256_now)
 
     @property
     def is_image(self) -> bool:
