@@ -7,7 +7,7 @@ the first time they are used, so the window and each command start with only wha
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from app.log.anchors import LedgerHead
     from app.log.backups import Backups
     from app.log.restore import Restored
+    from app.log.restore_loss import Lost
     from app.log.time_stamps import TimeStamps
     from app.packets.renderer import PacketRenderer
     from app.reply.calm_reply import CalmReplies
@@ -55,6 +56,9 @@ class Services:
     passphrases: PassphraseLock | None = None  # locking the file at rest; set by app.application
     # The same database opened again with another passphrase (or none), after it changed.
     open_with: Callable[[str | None], Services] | None = None
+    # Locks a restored file again with this log's passphrase when the log was locked (a backup
+    # taken before locking is plain); returns what to tell the owner. Set by app.application.
+    relock: Callable[[str, bool], str] | None = None
 
     @cached_property
     def replies(self) -> CalmReplies:
@@ -147,13 +151,23 @@ class Services:
 
         if self.files is None:
             raise SteadyError("Backups are not available here.")
-        return restore_database(
+        was_locked = self.passphrases is not None and self.passphrases.is_locked(self.store.path)
+        restored = restore_database(
             self.files,
             self.store.path,
             backup,
             folder=self.backups.folder,
             held=self.store.alone(),
         )
+        if self.relock is None:
+            return restored
+        return replace(restored, note=self.relock(restored.database, was_locked))
+
+    def restore_loss(self, backup: str) -> Lost:
+        """What restoring `backup` would take out of this log (said before it is replaced)."""
+        from app.log.restore_loss import Lost, lost_if_restored
+
+        return lost_if_restored(self.files, self.store, backup) if self.files else Lost()
 
     def verify(self, expected: LedgerHead | str | None = None) -> VerifyReport:
         """Verify the log, and that it still holds `expected` (a head printed on a packet),

@@ -46,6 +46,7 @@ from app.packets.letterhead import (
     next_number,
 )
 from app.packets.live_standing import LiveStanding
+from app.packets.numbers_used import never_given, numbers_used
 from app.packets.packet_signs import packet_grounds, packet_signs
 from app.packets.period import monthly_volume, packet_cost, period_facts
 from app.packets.pictures import left_out_by_default
@@ -233,7 +234,10 @@ def assemble_packet(
     )
     business = business_profile(services)
     monthly, baseline = monthly_volume(services, customer_id, chosen)
-    number = options.number or next_number(logger, customer_id, options.kind, now.date())
+    number = options.number or never_given(
+        next_number(logger, customer_id, options.kind, now.date()),
+        numbers_used(services.store.path),
+    )
     if services.read_only and not options.number:
         number = unrecorded_number(number)  # it cannot be recorded: never the next one's number
     data = PacketData(
