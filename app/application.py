@@ -74,7 +74,10 @@ def open_services(
     services.passphrases = SqlcipherLock()
     services.open_again = lambda: open_services(path, clock, is_demo, passphrase=passphrase)
     services.open_with = lambda new: open_services(path, clock, is_demo, passphrase=new)
-    services.relock = lambda restored, was_locked: _relock(restored, passphrase, was_locked)
+    services.relock = lambda restored, was_locked, earlier: _relock(
+        restored, passphrase, earlier, was_locked
+    )
+    services.files_for = SqliteFiles
     if daily_backup and not is_demo:
         try:
             services.backups.daily()
@@ -187,10 +190,10 @@ class SqlcipherLock:
         remove_passphrase(path, old)
 
 
-def _relock(database: str, passphrase: str | None, was_locked: bool) -> str:
+def _relock(database: str, passphrase: str | None, earlier: str | None, was_locked: bool) -> str:
     from app.log.restore_lock import relock
 
-    return relock(SqlcipherLock(), database, passphrase, passphrase, was_locked)
+    return relock(SqlcipherLock(), database, passphrase, earlier or passphrase, was_locked)
 
 
 def opens_with(path: str, passphrase: str | None) -> bool:

@@ -55,8 +55,13 @@ class RecordTools:
         )
         if not chosen:
             return
+        earlier: str | None = None
+        if services.backup_needs_earlier_passphrase(chosen):
+            earlier = self._earlier_passphrase(Path(chosen).name)
+            if earlier is None:
+                return
         # What it takes out of the log, by contact and packet number, before it is asked.
-        lost = lost_words(services.restore_loss(chosen), "the log kept beside it")
+        lost = lost_words(services.restore_loss(chosen, earlier), "the log kept beside it")
         answer = QMessageBox.question(
             self.window,
             "Restore this backup?",
@@ -69,7 +74,7 @@ class RecordTools:
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            restored = services.restore_from(chosen)
+            restored = services.restore_from(chosen, earlier)
         except SteadyError as error:
             QMessageBox.warning(self.window, "The backup was not restored", str(error))
             return
@@ -83,3 +88,15 @@ class RecordTools:
             "it again to continue.",
         )
         self.window.close()
+
+    def _earlier_passphrase(self, name: str) -> str | None:
+        """The passphrase a backup made before the passphrase was changed is locked with."""
+        typed, ok = QInputDialog.getText(
+            self.window,
+            "Backup locked with an earlier passphrase",
+            f"{name} is locked with the passphrase the log had before it was changed, not the "
+            "current one.\n\nType the passphrase it was made with. The restored log will be "
+            "locked with your current passphrase.",
+            QLineEdit.EchoMode.Password,
+        )
+        return typed if ok and typed else None

@@ -105,3 +105,25 @@ def test_a_backup_from_before_a_passphrase_change_says_so_and_ends_on_the_curren
     assert main(["--db", str(db_path), "restore", str(backup)]) == 0
     assert RE_KEYED in capsys.readouterr().out.splitlines()
     assert _opens(db_path, SECOND) and not _opens(db_path, FIRST)
+
+
+def test_the_window_restore_takes_the_earlier_passphrase_and_keeps_the_current_one(
+    db_path: Path, tmp_path: Path
+) -> None:
+    backup = tmp_path / "before-change.db"
+    _log_and_back_up(db_path, tmp_path / "plain.db", None)
+    passphrase_lock().set(str(db_path), FIRST)
+    services = open_services(db_path, passphrase=FIRST)
+    services.backups.write(str(backup))
+    services.close()
+    passphrase_lock().change(str(db_path), FIRST, SECOND)
+    services = open_services(db_path, passphrase=SECOND)
+    try:
+        # The window asks for the earlier passphrase instead of saying "Check Caps Lock".
+        assert services.backup_needs_earlier_passphrase(str(backup))
+        assert not services.backup_needs_earlier_passphrase(str(tmp_path / "plain.db"))
+        restored = services.restore_from(str(backup), FIRST)
+    finally:
+        services.close()
+    assert restored.note == RE_KEYED
+    assert _opens(db_path, SECOND) and not _opens(db_path, FIRST)
