@@ -24,8 +24,8 @@ def restore_passphrases(database: str, backup: str) -> tuple[str | None, str | N
     given = os.environ.get(PASSPHRASE_VARIABLE)
     if not given:
         if not sys.stdin or not sys.stdin.isatty():
-            raise PassphraseNeededError(locked[-1])
-        given = ask_passphrase(f"Passphrase for {locked[-1]}: ")
+            raise PassphraseNeededError(locked[0])
+        given = ask_passphrase(f"Passphrase for {locked[0]}: ")
     if database not in locked or backup not in locked or opens_with(backup, given):
         if database in locked and not opens_with(database, given):
             raise PassphraseError(
@@ -41,8 +41,8 @@ def restore_passphrases(database: str, backup: str) -> tuple[str | None, str | N
         return given, None
     if not opens_with(database, given):
         raise PassphraseError(
-            f"That passphrase opens neither the log nor {os.path.basename(backup)}. Check Caps "
-            "Lock and try again; nothing was changed."
+            f"That passphrase does not open this log, nor {os.path.basename(backup)}. Check "
+            "Caps Lock and try again; nothing was changed."
         )
     # The log opens with it, the backup does not: it was locked before the change.
     earlier = os.environ.get(BACKUP_PASSPHRASE_VARIABLE)
