@@ -22,7 +22,7 @@ def numbers_path(database: str) -> str:
 
 def numbers_used(database: str) -> list[str]:
     """Every number written down for the log at `database` (none for an in-memory log)."""
-    if database.startswith(":memory:"):
+    if not database or database.startswith(":memory:"):
         return []
     try:
         with open(numbers_path(database), encoding="utf-8") as handle:
@@ -33,7 +33,7 @@ def numbers_used(database: str) -> list[str]:
 
 def remember_number(database: str, number: str) -> bool:
     """Append `number`; False when it cannot be written (the log itself is unaffected)."""
-    if database.startswith(":memory:") or number in numbers_used(database):
+    if not database or database.startswith(":memory:") or number in numbers_used(database):
         return False
     try:
         with open(numbers_path(database), "a", encoding="utf-8") as handle:
