@@ -17,6 +17,7 @@ from app.services import Services, build_services
 
 if TYPE_CHECKING:
     from app.log.restore import Restored
+    from app.log.restore_loss import Lost
     from app.packets.data import PacketData
     from app.packets.renderer import Progress, RenderedPdf
 
@@ -73,6 +74,10 @@ def open_services(
     services.passphrases = SqlcipherLock()
     services.open_again = lambda: open_services(path, clock, is_demo, passphrase=passphrase)
     services.open_with = lambda new: open_services(path, clock, is_demo, passphrase=new)
+    services.relock = lambda restored, was_locked, earlier: _relock(
+        restored, passphrase, earlier, was_locked
+    )
+    services.files_for = SqliteFiles
     if daily_backup and not is_demo:
         try:
             services.backups.daily()
@@ -88,20 +93,57 @@ def restore(
     backup: str | os.PathLike[str],
     *,
     passphrase: str | None = None,
+    backup_passphrase: str | None = None,
+    checked: Callable[[], None] | None = None,
 ) -> Restored:
     """Put a backup back in place of the database (which is kept aside, not deleted). The
     passphrase opens a locked log and its backups; the automatic backups it is measured
-    against are looked for in the Backup folder chosen in Settings, as the window does."""
+    against are looked for in the Backup folder chosen in Settings, as the window does.
+    `backup_passphrase` opens a backup locked before the passphrase was changed; the restored
+    log is locked again with `passphrase` whenever the log it replaces was locked."""
+    from dataclasses import replace
+
     from app.log.restore import restore_database
+    from app.log.restore_lock import relock
     from storage.database_files import SqliteFiles
 
     location = os.fspath(path)
-    return restore_database(
-        SqliteFiles(passphrase),
+    lock = passphrase_lock()
+    was_locked = database_exists(location) and lock.is_locked(location)
+    opens_backup = backup_passphrase or passphrase
+    restored = restore_database(
+        SqliteFiles(opens_backup),
         location,
         os.fspath(backup),
         folder=_backup_folder(location, passphrase),
+        checked=checked,
     )
+    note = relock(lock, restored.database, passphrase, opens_backup, was_locked)
+    return replace(restored, note=note)
+
+
+def restore_loss(
+    path: str | os.PathLike[str], backup: str | os.PathLike[str], *, passphrase: str | None = None
+) -> Lost:
+    """What restoring `backup` would take out of the log at `path`; nothing when the log
+    cannot be read (a damaged log is what a restore mends)."""
+    from app.log.restore_loss import Lost, lost_if_restored
+    from storage import open_store
+    from storage.database_files import SqliteFiles
+
+    location = os.fspath(path)
+    if not database_exists(location):
+        return Lost()
+    try:
+        store = open_store(location, read_only=True, passphrase=passphrase)
+    except SteadyError:
+        return Lost()
+    try:
+        return lost_if_restored(SqliteFiles(passphrase), store, os.fspath(backup))
+    except Exception:  # a table missing or damaged: the restore is what mends it
+        return Lost()
+    finally:
+        store.close()
 
 
 def _backup_folder(location: str, passphrase: str | None) -> str:
@@ -152,6 +194,24 @@ class SqlcipherLock:
         from storage.passphrases import remove_passphrase
 
         remove_passphrase(path, old)
+
+
+def _relock(database: str, passphrase: str | None, earlier: str | None, was_locked: bool) -> str:
+    from app.log.restore_lock import relock
+
+    return relock(SqlcipherLock(), database, passphrase, earlier or passphrase, was_locked)
+
+
+def opens_with(path: str, passphrase: str | None) -> bool:
+    """Whether `passphrase` opens the log or backup at `path` (read, not changed)."""
+    from app.core.errors import PassphraseError
+    from storage.database_files import SqliteFiles
+
+    try:
+        SqliteFiles(passphrase).head(path)
+    except PassphraseError:
+        return False
+    return True
 
 
 def passphrase_lock() -> SqlcipherLock:

@@ -7,12 +7,12 @@ the first time they are used, so the window and each command start with only wha
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from app.core.clock import Clock, system_clock
-from app.core.errors import SteadyError
+from app.core.errors import PassphraseError, SteadyError
 from app.core.ports import DatabaseFiles, PassphraseLock, Store
 from app.core.settings import Settings
 from app.log.contacts import ContactLog
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from app.log.anchors import LedgerHead
     from app.log.backups import Backups
     from app.log.restore import Restored
+    from app.log.restore_loss import Lost
     from app.log.time_stamps import TimeStamps
     from app.packets.renderer import PacketRenderer
     from app.reply.calm_reply import CalmReplies
@@ -55,6 +56,11 @@ class Services:
     passphrases: PassphraseLock | None = None  # locking the file at rest; set by app.application
     # The same database opened again with another passphrase (or none), after it changed.
     open_with: Callable[[str | None], Services] | None = None
+    # Locks a restored file again with this log's passphrase when the log was locked (a backup
+    # taken before locking is plain); returns what to tell the owner. Set by app.application.
+    relock: Callable[[str, bool, str | None], str] | None = None
+    # Database files read with another passphrase: a backup locked before it was changed.
+    files_for: Callable[[str | None], DatabaseFiles] | None = None
 
     @cached_property
     def replies(self) -> CalmReplies:
@@ -140,20 +146,52 @@ class Services:
             self.settings.text("time_stamp_root"),
         )
 
-    def restore_from(self, backup: str) -> Restored:
+    def restore_from(self, backup: str, backup_passphrase: str | None = None) -> Restored:
         """Put a verified backup in place of this database (kept aside, not deleted); the
-        caller closes these services afterwards and opens the restored file anew."""
+        caller closes these services afterwards and opens the restored file anew.
+        `backup_passphrase` opens a backup locked before the passphrase was changed."""
         from app.log.restore import restore_database
 
         if self.files is None:
             raise SteadyError("Backups are not available here.")
-        return restore_database(
-            self.files,
+        was_locked = self.passphrases is not None and self.passphrases.is_locked(self.store.path)
+        restored = restore_database(
+            self._files_opening(backup_passphrase),
             self.store.path,
             backup,
             folder=self.backups.folder,
             held=self.store.alone(),
         )
+        if self.relock is None:
+            return restored
+        note = self.relock(restored.database, was_locked, backup_passphrase)
+        return replace(restored, note=note)
+
+    def _files_opening(self, backup_passphrase: str | None) -> DatabaseFiles:
+        assert self.files is not None
+        if backup_passphrase is None or self.files_for is None:
+            return self.files
+        return self.files_for(backup_passphrase)
+
+    def backup_needs_earlier_passphrase(self, backup: str) -> bool:
+        """A locked backup this log's passphrase does not open: made before it was changed."""
+        if self.files is None or self.passphrases is None:
+            return False
+        if not self.passphrases.is_locked(backup):
+            return False
+        try:
+            self.files.head(backup)
+        except PassphraseError:
+            return True
+        return False
+
+    def restore_loss(self, backup: str, backup_passphrase: str | None = None) -> Lost:
+        """What restoring `backup` would take out of this log (said before it is replaced)."""
+        from app.log.restore_loss import Lost, lost_if_restored
+
+        if self.files is None:
+            return Lost()
+        return lost_if_restored(self._files_opening(backup_passphrase), self.store, backup)
 
     def verify(self, expected: LedgerHead | str | None = None) -> VerifyReport:
         """Verify the log, and that it still holds `expected` (a head printed on a packet),

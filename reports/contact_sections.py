@@ -105,7 +105,7 @@ def contact_block(
     else:
         head = p(f"#{contact.id} · {contact_line(contact)}", sheet.h3)
     story: list[Flowable] = [head]
-    details = []
+    details = [contact.changed_outside] if contact.changed_outside else []
     if contact.summary:
         details.append(contact.summary)
     if contact.categories:

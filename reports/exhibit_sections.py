@@ -16,6 +16,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from app.packets.altered import altered_line, not_drawn_line
 from app.packets.capture_time import captured_value
 from app.packets.data import Exhibit, PacketData
 from app.packets.handed_on import pictures_were_left_out
@@ -47,6 +48,11 @@ def exhibit_index(data: PacketData, width: float) -> list[Flowable]:
             p(f"{exhibit.filename} · {exhibit.mime} · {size_label(exhibit.size)}", sheet.cell),
             p(exhibit.sha256, sheet.hash),
         ]
+        if exhibit.altered:
+            file_cell += [
+                p("ALTERED since it was stored; SHA-256 now:", sheet.cell_small),
+                p(exhibit.sha256_now, sheet.hash),
+            ]
         if is_left_out(exhibit, data):
             file_cell.append(
                 p("Picture left out of this packet (listed, not drawn)", sheet.cell_small)
@@ -75,7 +81,8 @@ def _captured(exhibit: Exhibit) -> str:
 def _exhibit_facts(exhibit: Exhibit, data: PacketData) -> list[tuple[str, str]]:
     contact = data.contact(exhibit.contact_id)
     facts = [
-        ("SHA-256", exhibit.sha256),
+        ("SHA-256", exhibit.sha256 + (" (recorded when stored)" if exhibit.altered else "")),
+        *([("Altered", altered_line(exhibit))] if exhibit.altered else []),
         ("File", f"{exhibit.filename} ({exhibit.mime}, {size_label(exhibit.size)})"),
         ("Source", exhibit.source),
         ("Captured", _captured(exhibit)),
@@ -89,7 +96,9 @@ def _exhibit_facts(exhibit: Exhibit, data: PacketData) -> list[tuple[str, str]]:
         facts.append(("URL", exhibit.url))
     if exhibit.note:
         facts.append(("Note", exhibit.note))
-    if is_left_out(exhibit, data):
+    if exhibit.altered:
+        facts.append(("Printed", "No: the file is not the one stored (see Altered above)."))
+    elif is_left_out(exhibit, data):
         facts.append(("Picture", "Left out of this packet at the owner's choice: see below."))
     elif exhibit.is_image and data.redactions:
         facts.append(("Redaction", "None: this picture is printed as received, not redacted."))
@@ -134,7 +143,12 @@ def custody_line(exhibit: Exhibit, data: PacketData) -> str:
     )
     return (
         f"{how.capitalize()}: “{exhibit.filename}”, stored in Steady on "
-        f"{when(exhibit.captured_at)}; by: {who}; unchanged since (SHA-256 above). "
+        f"{when(exhibit.captured_at)}; by: {who}; "
+        + (
+            "changed outside Steady since then (see Altered above). "
+            if exhibit.altered
+            else "unchanged since (SHA-256 above). "
+        )
         + (
             "Packets handed on for this customer since it was stored: " + ", ".join(earlier) + "."
             if earlier
@@ -161,9 +175,11 @@ def exhibit_pages(
         facts = key_values(_exhibit_facts(exhibit, data), width, sheet)
         story.append(facts)
         story.append(Spacer(1, 8))
-        if is_left_out(exhibit, data):
+        if exhibit.altered:
+            story.append(_framed(not_drawn_line(exhibit), width, sheet))
+        elif is_left_out(exhibit, data):
             # Framed where the picture would be: plainly a gap left on purpose, not a fault.
-            story.append(_left_out_box(exhibit, width, sheet))
+            story.append(_framed(left_out_line(exhibit), width, sheet))
         else:
             story += _exhibit_content(exhibit, width, height, sheet)
         story.append(ExhibitEnd())
@@ -171,9 +187,9 @@ def exhibit_pages(
     return story
 
 
-def _left_out_box(exhibit: Exhibit, width: float, sheet: Styles) -> Flowable:
-    """Where the picture would be, a framed line saying it was left out on purpose."""
-    box = Table([[p(left_out_line(exhibit), sheet.body)]], colWidths=[width], hAlign="LEFT")
+def _framed(line: str, width: float, sheet: Styles) -> Flowable:
+    """Where the picture would be, a framed line saying why it is not drawn."""
+    box = Table([[p(line, sheet.body)]], colWidths=[width], hAlign="LEFT")
     box.setStyle(
         TableStyle(
             [

@@ -31,6 +31,7 @@ SHRINK_TO_FIT = 0.75
 CAPTION_SPACE = 30.0
 # Fewer pixels than this under the exhibit's facts, and the first part starts a page instead.
 MIN_FIRST_PART = 200
+UNREADABLE = "This picture cannot be drawn; the file is in the evidence bundle."
 
 
 class EvidenceImage(Flowable):
@@ -91,7 +92,14 @@ class EvidenceImage(Flowable):
         if png is not None:
             draw_png(canvas, png, self.width, self.height)
         else:
-            picture = self._picture()
+            try:
+                picture = self._picture()
+            except OSError:
+                # Its header read but its pixels do not: a note in the frame, not a lost packet.
+                canvas.setFont("Helvetica", 9)
+                canvas.drawString(6, self.height - 14, UNREADABLE)
+                canvas.restoreState()
+                return
             canvas.drawImage(ImageReader(picture), 0, 0, self.width, self.height)
             picture.close()
         canvas.restoreState()

@@ -6,6 +6,7 @@ from reportlab.platypus import (
     Flowable,
 )
 
+from app.packets.altered import altered_statement
 from app.packets.data import PacketData
 from app.packets.pictures import left_out_statement
 from app.packets.redaction import pictures_warning
@@ -42,6 +43,8 @@ def integrity_section(data: PacketData, width: float) -> list[Flowable]:
             )
         )
         story += [p(f"• {problem}", sheet.small) for problem in check.problems]
+    if altered := altered_statement(data):
+        story.append(p(altered, sheet.alert))
     story.append(
         key_values(
             [

@@ -69,7 +69,11 @@ class SqliteBlobs:
         return sha
 
     def get(self, sha256: str) -> bytes:
-        row = self._db.execute("SELECT data FROM blobs WHERE sha256 = ?", [sha256]).fetchone()
+        # As bytes even when the column was rewritten as text outside Steady: the file is then
+        # read as it now is (and found altered), not refused with a decoding error.
+        row = self._db.execute(
+            "SELECT CAST(data AS BLOB) FROM blobs WHERE sha256 = ?", [sha256]
+        ).fetchone()
         if row is None:
             raise NotFoundError(f"The file {sha256[:12]}… is not in the database.")
         return bytes(row[0])

@@ -4,19 +4,18 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 
 from app.cli.common import (
-    PASSPHRASE_VARIABLE,
     add_json_flag,
-    ask_passphrase,
     database_path,
     print_json,
     services_for,
 )
-from app.core.errors import InvalidInputError, PassphraseNeededError
+from app.cli.restore_passphrases import restore_passphrases
+from app.core.errors import InvalidInputError, SteadyError
 from app.core.file_names import readable
 from app.log.anchors import parse_head
+from app.log.restore_loss import lost_words
 from app.log.time_stamps import describe_time_stamps
 from app.log.verify import describe, verdict
 
@@ -42,6 +41,11 @@ def register(commands: argparse._SubParsersAction) -> None:
         "restore", help="put a backup back (it is verified first; the current file is kept aside)"
     )
     restore.add_argument("backup", metavar="FILE")
+    restore.add_argument(
+        "--force",
+        action="store_true",
+        help="restore even though the log holds entries the backup does not (they are listed)",
+    )
     restore.set_defaults(run=_restore)
 
     stamp = commands.add_parser(
@@ -99,32 +103,32 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from app.application import restore
+    from app.application import restore, restore_loss
 
     database = database_path(args)
-    restored = restore(database, args.backup, passphrase=_restore_passphrase(database, args.backup))
+    passphrase, earlier = restore_passphrases(database, args.backup)
+    lost = lost_words(restore_loss(database, args.backup, passphrase=passphrase))
+
+    def confirmed() -> None:
+        # Asked only of a backup that would otherwise be put back.
+        if lost and not args.force:
+            raise SteadyError(
+                f"{os.path.basename(args.backup)} was not restored. {lost} Nothing was "
+                "changed; to restore it anyway, run the command again with --force."
+            )
+
+    restored = restore(
+        database, args.backup, passphrase=passphrase, backup_passphrase=earlier, checked=confirmed
+    )
     print(f"Restored {os.path.basename(args.backup)} as {restored.database}.")
+    if lost:
+        print(lost.replace("will no longer hold", "no longer holds"))
+    if restored.note:
+        print(restored.note)
     if restored.set_aside:
         print(f"The file it replaced is kept as {restored.set_aside}.")
     print(f"Head hash {restored.head.hash} (entry {restored.head.entries}).")
     return 0
-
-
-def _restore_passphrase(database: str, backup: str) -> str | None:
-    """Asked for as by every other command when the log or the backup is locked (every copy
-    Steady makes of a locked log is locked with it)."""
-    from app.application import passphrase_lock
-
-    lock = passphrase_lock()
-    locked = [path for path in (backup, database) if lock.is_locked(path)]
-    if not locked:
-        return None
-    given = os.environ.get(PASSPHRASE_VARIABLE)
-    if given:
-        return given
-    if not sys.stdin or not sys.stdin.isatty():
-        raise PassphraseNeededError(locked[0])
-    return ask_passphrase(f"Passphrase for {locked[0]}: ")
 
 
 def _timestamp(args: argparse.Namespace) -> int:

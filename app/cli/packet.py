@@ -81,6 +81,11 @@ def _day(text: str | None, flag: str) -> date | None:
         raise InvalidInputError(f"{flag} “{text}” is not a date like 2026-03-31.") from error
 
 
+# The packet was saved, but from a log that does not verify: not 0, so a script that hands
+# packets on stops; not 1, which means nothing was made.
+EXIT_NOT_VERIFIED = 3
+
+
 def _packet(args: argparse.Namespace) -> int:
     refund: Decimal | None = parse_money(args.refund) if args.refund is not None else None
     options = PacketOptions(
@@ -101,6 +106,13 @@ def _packet(args: argparse.Namespace) -> int:
         made = make_packet(services, args.customer, options)
         for note in handing_notes(services, made.data):
             print(f"steady: {note}", file=sys.stderr)
+        if changed := [c.id for c in made.data.contacts if c.changed_outside]:
+            print(
+                "steady: changed outside Steady, so not printed as the row now reads: contact "
+                + ", ".join(f"#{n}" for n in changed)
+                + " (each is marked on its entry).",
+                file=sys.stderr,
+            )
         if pictures := pictures_warning(made.data):
             # Said before the file exists: "--redact" alone reads as if the whole PDF were.
             print(
@@ -126,7 +138,7 @@ def _packet(args: argparse.Namespace) -> int:
                 ) from error
             bundle_sha = hashlib.sha256(bundle).hexdigest()
     _report(args, made, bundle_sha)
-    return 0
+    return 0 if made.data.integrity.verified else EXIT_NOT_VERIFIED
 
 
 def _report(args: argparse.Namespace, made: MadePacket, bundle_sha: str | None) -> None:

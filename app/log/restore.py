@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -30,6 +31,7 @@ class Restored:
     database: str
     set_aside: str  # "" when there was no database to set aside
     head: LedgerHead
+    note: str = ""  # what changed beyond the swap (the passphrase lock put back), in words
 
 
 def restore_database(
@@ -39,11 +41,14 @@ def restore_database(
     *,
     folder: str = "",
     held: AbstractContextManager[None] | None = None,
+    checked: Callable[[], None] | None = None,
 ) -> Restored:
     """Replace `database` with a verified copy of `backup`; the old file is kept aside.
 
     `folder` is where the automatic backups are; `held` is the caller's own hold on the
-    database when it has it open (the window), else the file is held here."""
+    database when it has it open (the window), else the file is held here. `checked` is
+    called once the backup is found good and the log is held, before the log is touched: it
+    may still stop the restore by raising (the command line does when not confirmed)."""
     database = os.path.abspath(database)
     backup = os.path.abspath(backup)
     if not os.path.isfile(backup):
@@ -74,6 +79,8 @@ def restore_database(
         set_aside = ""
         if os.path.exists(database):
             with held if held is not None else files.alone(database):
+                if checked is not None:
+                    checked()
                 set_aside = _set_aside(database)
         try:
             os.replace(staged, database)

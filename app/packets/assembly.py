@@ -17,6 +17,8 @@ from app.core.domain import Category, Channel, Direction
 from app.core.errors import InvalidInputError, SteadyError
 from app.log.repeats import group_repeats
 from app.log.time_stamps import stamp_line
+from app.packets.altered import checked_all
+from app.packets.changed_outside import Tampered, as_recorded
 from app.packets.contacts import all_contacts, default_examples, in_period
 from app.packets.corrections import received
 from app.packets.data import (
@@ -45,6 +47,7 @@ from app.packets.letterhead import (
 )
 from app.packets.live_standing import LiveStanding
 from app.packets.logged_zone import as_logged
+from app.packets.numbers_used import never_given, numbers_used
 from app.packets.packet_signs import packet_grounds, packet_signs
 from app.packets.period import monthly_volume, packet_cost, period_facts
 from app.packets.pictures import left_out_by_default
@@ -134,6 +137,15 @@ def assemble_packet(
         )
     chosen_ids = {c.id for c in chosen}
     tick = _Tick(progress, cancelled, total=len(chosen) + 3)
+    # First, so a contact changed outside Steady is printed as Steady recorded it.
+    report = services.verify()
+    tick("Verifying the log")
+    tampered = Tampered.named_in(report.problems)
+    marks: dict[int, str] = {}
+    if tampered.contacts & chosen_ids:
+        recorded = [as_recorded(services, c, tampered) for c in chosen]
+        marks = {c.id: mark for c, mark in recorded if mark}
+        chosen = [c for c, _ in recorded]
     redact = Redactor(options.redactions)
     now = services.clock().astimezone()
 
@@ -176,6 +188,7 @@ def assemble_packet(
                 severity_suggested=severity_suggested(
                     contact.severity, unreviewed, words.severity_changed
                 ),
+                changed_outside=marks.get(contact.id, ""),
             )
         )
         tick("Reading the log")
@@ -184,8 +197,6 @@ def assemble_packet(
     actions = tuple(sorted(standing.actions(customer_id), key=lambda a: a.occurred_at))
     agreements = standing.agreements(customer_id)
     tick("Reading where the customer stands")
-    report = services.verify()
-    tick("Verifying the log")
 
     repeat_groups = group_repeats(chosen)
     examples = (
@@ -231,7 +242,10 @@ def assemble_packet(
     )
     business = business_profile(services)
     monthly, baseline = monthly_volume(services, customer_id, chosen)
-    number = options.number or next_number(logger, customer_id, options.kind, now.date())
+    number = options.number or never_given(
+        next_number(logger, customer_id, options.kind, now.date()),
+        numbers_used(services.store.path),
+    )
     if services.read_only and not options.number:
         number = unrecorded_number(number)  # it cannot be recorded: never the next one's number
     data = PacketData(
@@ -243,7 +257,7 @@ def assemble_packet(
         customer=packet_customer,
         period=(chosen[0].occurred_at, chosen[-1].occurred_at),
         contacts=tuple(contacts),
-        exhibits=tuple(exhibits),
+        exhibits=tuple(checked_all(exhibits)),
         integrity=Integrity(
             verified=report.ok,
             entries=report.entries,

@@ -11,7 +11,9 @@ from __future__ import annotations
 import hashlib
 import io
 import zipfile
+from dataclasses import replace
 
+from app.packets.altered import readme_lines
 from app.packets.bundle_files import (
     BundleEntry,
     contacts_csv,
@@ -72,11 +74,14 @@ def build_bundle(data: PacketData, pdf: bytes, pdf_name: str) -> bytes:
         entry = _entry(
             exhibit_path(exhibit),
             exhibit.data,
-            "exhibit",
+            "exhibit (ALTERED after it was stored)" if exhibit.altered else "exhibit",
             exhibit=exhibit.number,
             source_filename=exhibit.filename,
             mime=exhibit.mime,
         )
+        if exhibit.altered:
+            # Listed under the SHA-256 recorded when stored: a check must report it changed.
+            entry = replace(entry, sha256=exhibit.sha256, sha256_now=exhibit.sha256_now)
         files.append((entry, exhibit.data))
     if data.redactions:
         for exhibit in data.exhibits:
@@ -105,8 +110,10 @@ def build_bundle(data: PacketData, pdf: bytes, pdf_name: str) -> bytes:
     table = manifest_csv(entries).encode("utf-8")
     files.append((_entry(MANIFEST_CSV, table, "manifest", mime="text/csv"), table))
     manifest_sha = hashlib.sha256(manifest).hexdigest()
-    note = readme(data, pdf_name, hashlib.sha256(pdf).hexdigest(), manifest_sha).encode("utf-8")
-    files.append((_entry(README, note, "readme", mime="text/plain"), note))
+    altered = readme_lines(data, {e.number: exhibit_path(e) for e in data.exhibits})
+    note = readme(data, pdf_name, hashlib.sha256(pdf).hexdigest(), manifest_sha, altered)
+    note_bytes = note.encode("utf-8")
+    files.append((_entry(README, note_bytes, "readme", mime="text/plain"), note_bytes))
     sums = sha256sums([entry for entry, _ in files]).encode("utf-8")
 
     buffer = io.BytesIO()

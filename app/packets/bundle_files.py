@@ -22,6 +22,9 @@ class BundleEntry:
     exhibit: int | None = None
     source_filename: str = ""
     mime: str = ""
+    # An exhibit altered after it was stored: sha256 stays the one recorded then (so a check
+    # reports the file as changed), and this is the SHA-256 of the file as it is now.
+    sha256_now: str = ""
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -43,6 +46,8 @@ def _csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
 
 
 def _whose(contact: PacketContact) -> str:
+    if contact.changed_outside:
+        return contact.changed_outside
     if contact.is_customers_words and contact.corrected_text:
         return "customer's own words, as first received (corrected in Steady since)"
     if contact.is_customers_words:
@@ -137,6 +142,7 @@ def manifest_json(data: PacketData, entries: Sequence[BundleEntry]) -> str:
             "head_hash": data.integrity.head_hash,
         },
         "redacted_in_pdf": len(data.redactions) > 0,
+        "altered_exhibits": [e.exhibit for e in entries if e.sha256_now],
         "note": "Each file's SHA-256 identifies it: recompute it to check the file is unchanged. "
         "Original files are exactly as stored and are not redacted.",
         "files": [
@@ -148,6 +154,11 @@ def manifest_json(data: PacketData, entries: Sequence[BundleEntry]) -> str:
                 "exhibit": e.exhibit,
                 "original_filename": e.source_filename,
                 "mime": e.mime,
+                **(
+                    {"altered": True, "sha256_now": e.sha256_now, "sha256_is": "as recorded"}
+                    if e.sha256_now
+                    else {}
+                ),
             }
             for e in entries
         ],
@@ -157,9 +168,18 @@ def manifest_json(data: PacketData, entries: Sequence[BundleEntry]) -> str:
 
 def manifest_csv(entries: Sequence[BundleEntry]) -> str:
     return _csv(
-        ("path", "sha256", "size", "role", "exhibit", "original_filename", "mime"),
+        ("path", "sha256", "size", "role", "exhibit", "original_filename", "mime", "altered_now"),
         (
-            (e.path, e.sha256, e.size, e.role, e.exhibit or "", e.source_filename, e.mime)
+            (
+                e.path,
+                e.sha256,
+                e.size,
+                e.role,
+                e.exhibit or "",
+                e.source_filename,
+                e.mime,
+                e.sha256_now,
+            )
             for e in entries
         ),
     )
@@ -177,7 +197,10 @@ def sha256sums(entries: Sequence[BundleEntry]) -> str:
     return "".join(f"{e.sha256}  {e.path}\n" for e in entries)
 
 
-def readme(data: PacketData, pdf_name: str, pdf_sha: str, manifest_sha: str) -> str:
+def readme(
+    data: PacketData, pdf_name: str, pdf_sha: str, manifest_sha: str, altered: Sequence[str] = ()
+) -> str:
+    """altered: the lines naming exhibits that no longer match their record (none: ())."""
     redacted = bool(data.redactions)
     lines = [
         f"Evidence bundle for packet {data.number} ({data.kind.heading.lower()})",
@@ -225,6 +248,7 @@ def readme(data: PacketData, pdf_name: str, pdf_sha: str, manifest_sha: str) -> 
             "  without drawing them; the files themselves are in exhibits/, as received.",
             "",
         ]
+    lines += altered
     lines += [
         "HOW TO CHECK THAT NOTHING WAS CHANGED",
         "Unzip the bundle into a folder, open a terminal in that folder, then:",

@@ -141,6 +141,8 @@ class PacketContact:
     moves: tuple[Move, ...] = ()  # first logged under another customer, then moved here
     # The severity is the one Steady's word check gave it, and the owner has not reviewed it.
     severity_suggested: bool = False
+    # What its entry says when the row was changed outside Steady ("" when it was not).
+    changed_outside: str = ""
 
     @property
     def is_customers_words(self) -> bool:
@@ -211,10 +213,17 @@ class Exhibit:
     # When it was captured, as the owner entered it or the file gave it; None when unknown.
     capture_time: datetime | None = None
     capture_from: str = ""  # "EXIF", "file time" or "entered"
+    # The SHA-256 of the bytes the log holds now, when they no longer match sha256 (the one
+    # recorded when the file was stored): the file was altered outside Steady. "" when they match.
+    sha256_now: str = ""
 
     @property
     def label(self) -> str:
         return f"Exhibit {self.number}"
+
+    @property
+    def altered(self) -> bool:
+        return bool(self.sha256_now)
 
     @property
     def is_image(self) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from app.packets.numbers_used import remember_number
 from app.services import Services
 from app.standing.action_records import Action, ActionKind
 
@@ -39,6 +40,9 @@ class ActionPacketLogger:
         self, customer_id: int, kind: ActionKind, reference: str, details: dict[str, str]
     ) -> None:
         self._services.actions.log(customer_id, kind, reference=reference, details=details)
+        if kind is ActionKind.PACKET:
+            # Outside the log, where restoring an older backup cannot take it back.
+            remember_number(self._services.store.path, reference)
 
     def history(self, customer_id: int) -> list[Action]:
         return [

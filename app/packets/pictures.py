@@ -42,7 +42,8 @@ def remember_choice(services: Services, leave_out: bool) -> None:
 
 
 def is_left_out(exhibit: Exhibit, data: PacketData) -> bool:
-    return data.pictures_left_out and exhibit.is_image
+    # An altered file is not printed whatever the choice, and its page says why.
+    return data.pictures_left_out and exhibit.is_image and not exhibit.altered
 
 
 def pictures_left_out(data: PacketData) -> tuple[int, ...]:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from app.core.errors import SteadyError
 from app.log.anchors import parse_head
+from app.log.restore_loss import lost_words
 
 if TYPE_CHECKING:
     from ui.shell.main_window import MainWindow
@@ -54,17 +55,26 @@ class RecordTools:
         )
         if not chosen:
             return
+        earlier: str | None = None
+        if services.backup_needs_earlier_passphrase(chosen):
+            earlier = self._earlier_passphrase(Path(chosen).name)
+            if earlier is None:
+                return
+        # What it takes out of the log, by contact and packet number, before it is asked.
+        lost = lost_words(services.restore_loss(chosen, earlier), "the log kept beside it")
         answer = QMessageBox.question(
             self.window,
             "Restore this backup?",
-            f"Put {Path(chosen).name} back in place of the log?\n\nIt is verified first. The "
+            f"Put {Path(chosen).name} back in place of the log?\n\n"
+            + (f"{lost}\n\n" if lost else "")
+            + "It is verified first. The "
             "log as it is now is kept beside it, renamed, not deleted. Steady then closes; "
             "open it again to work in the restored log.",
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            restored = services.restore_from(chosen)
+            restored = services.restore_from(chosen, earlier)
         except SteadyError as error:
             QMessageBox.warning(self.window, "The backup was not restored", str(error))
             return
@@ -72,7 +82,21 @@ class RecordTools:
             self.window,
             "Backup restored",
             f"The backup is back in place. The log it replaced is kept as "
-            f"{restored.set_aside or 'nothing (there was none)'}.\n\nSteady closes now; open "
+            f"{restored.set_aside or 'nothing (there was none)'}."
+            + (f"\n\n{restored.note}" if restored.note else "")
+            + "\n\nSteady closes now; open "
             "it again to continue.",
         )
         self.window.close()
+
+    def _earlier_passphrase(self, name: str) -> str | None:
+        """The passphrase a backup made before the passphrase was changed is locked with."""
+        typed, ok = QInputDialog.getText(
+            self.window,
+            "Backup locked with an earlier passphrase",
+            f"{name} is locked with the passphrase the log had before it was changed, not the "
+            "current one.\n\nType the passphrase it was made with. The restored log will be "
+            "locked with your current passphrase.",
+            QLineEdit.EchoMode.Password,
+        )
+        return typed if ok and typed else None

@@ -82,7 +82,10 @@ def test_a_locked_logs_backup_restores_with_steady_passphrase(
 ) -> None:
     backup = _locked_log_with_a_backup(db_path, tmp_path)
     monkeypatch.setenv("STEADY_PASSPHRASE", PASSPHRASE)
-    assert main(["--db", str(db_path), "restore", str(backup)]) == 0
+    # The contact logged after the backup is named first; --force puts the backup back.
+    assert main(["--db", str(db_path), "restore", str(backup)]) == 1
+    assert "1 contact (#2)" in capsys.readouterr().err
+    assert main(["--db", str(db_path), "restore", str(backup), "--force"]) == 0
     assert capsys.readouterr().out.startswith(f"Restored monday.db as {db_path}.")
     texts = _customer_texts(db_path, PASSPHRASE)
     assert any("Monday's threat." in t for t in texts)
@@ -110,7 +113,7 @@ def test_a_locked_logs_backup_restores_with_the_passphrase_typed_at_a_terminal(
 
     monkeypatch.setattr("sys.stdin", Terminal())
     monkeypatch.setattr("getpass.getpass", typed)
-    assert main(["--db", str(db_path), "restore", str(backup)]) == 0
+    assert main(["--db", str(db_path), "restore", str(backup), "--force"]) == 0
     assert asked == [f"Passphrase for {backup}: "]
     assert not any("after the backup" in t for t in _customer_texts(db_path, PASSPHRASE))
 

@@ -12,6 +12,7 @@ from pypdf import PdfReader
 
 from app.application import open_services
 from app.cli import main
+from app.cli.packet import EXIT_NOT_VERIFIED
 from app.core.domain import Customer
 from tests.helpers.fixtures import inbound
 from tests.helpers.packet_fixtures import flat, pdf_text
@@ -43,7 +44,7 @@ def test_a_packet_from_a_log_that_does_not_verify_is_warned_about_and_marked_on_
     out = tmp_path / "l.pdf"
     capsys.readouterr()
     argv = ["--db", str(db_path), "packet", str(customer_id), "--kind", "legal", "--out", str(out)]
-    assert main(argv) == 0
+    assert main(argv) == EXIT_NOT_VERIFIED  # saved, but not a clean result
     error = capsys.readouterr().err
     assert (
         "steady: This log does NOT verify: Contact 1 was changed outside Steady (it no longer "

@@ -116,7 +116,7 @@ def test_restore_verifies_swaps_and_keeps_the_current_file_aside(
     services.backups.write(str(backup))
     services.customers.add(Customer(name="Added After The Backup"))
     services.close()
-    assert main(["--db", str(db_path), "restore", str(backup)]) == 0
+    assert main(["--db", str(db_path), "restore", str(backup), "--force"]) == 0
     assert "kept as" in capsys.readouterr().out
     assert _names(db_path) == ["Pat Example"]
     aside = [p for p in tmp_path.iterdir() if ".replaced-" in p.name and p.suffix != ".heads"]

@@ -183,7 +183,7 @@ def test_restore_refuses_while_another_steady_has_the_log_open(
         holder.wait(timeout=60)
         assert holder.stdout is not None
         holder.stdout.close()
-    assert main(["--db", str(db_path), "restore", str(backup)]) == 0
+    assert main(["--db", str(db_path), "restore", str(backup), "--force"]) == 0
 
 
 def test_restore_refuses_while_a_second_connection_in_this_program_has_it_open(

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from app.core.domain import Customer
 from app.log.verify import ledger_head
 from app.services import Services
+from app.standing.action_records import ActionKind
 from tests.helpers.ui_fixtures import MessageBoxes
 from ui.shell.main_window import MainWindow
 
@@ -103,3 +104,41 @@ def test_restore_from_the_window_refuses_a_rewritten_copy_and_the_log_goes_on(
     assert not any(".replaced-" in p.name for p in tmp_path.iterdir())
     services.customers.add(Customer(name="Still Saved"))
     assert services.customers.get(customer_id).name == "Pat Example"
+
+
+def test_restore_from_the_window_names_what_the_restored_log_will_no_longer_hold(
+    qtbot,
+    window: MainWindow,
+    services: Services,
+    message_boxes: MessageBoxes,
+    monkeypatch,
+    tmp_path: Path,
+) -> None:
+    from datetime import UTC, datetime
+
+    from tests.helpers.fixtures import inbound
+
+    customer_id = services.customers.add(Customer(name="Pat Example"))
+    backup = tmp_path / "older.db"
+    services.backups.write(str(backup))
+    contact_id = services.contacts.log(
+        customer_id, inbound("I will break every window.", datetime(2026, 11, 1, tzinfo=UTC)), []
+    )
+    services.actions.log(customer_id, ActionKind.PACKET, reference="L-1-20261127-1", details={})
+    asked: list[str] = []
+
+    def question(parent: object, title: str, text: str, *rest: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *args: (str(backup), ""))
+    )
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    _tools(window).restore_action.trigger()
+    (text,) = asked
+    assert (
+        f"The restored log will no longer hold 3 ledger entries recorded after this backup was "
+        f"taken: 1 contact (#{contact_id}) and 1 packet handed on (L-1-20261127-1)."
+    ) in text
+    assert not any(".replaced-" in p.name for p in tmp_path.iterdir())  # answered No

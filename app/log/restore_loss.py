@@ -1,0 +1,89 @@
+"""What a restore takes out of the log: everything recorded after the backup was taken.
+
+A backup holds the log up to its own last ledger entry; every entry after that in the log it
+replaces (a contact logged, a packet handed on) will not be in the restored log. The owner is
+told which, by contact number and packet number, before the log is replaced: a packet handed
+on that the log no longer records is one the other side holds and the business cannot account
+for. (Those entries are not deleted: they stay in the file set aside.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from app.core.errors import SteadyError
+from app.core.ledger_records import LedgerEntry
+from app.core.ports import DatabaseFiles, Store
+
+_PACKETS = ("packet", "preservation-request", "platform-report")
+
+
+@dataclass(frozen=True)
+class Lost:
+    """Entries the restored log will not hold."""
+
+    entries: int = 0
+    contacts: tuple[int, ...] = ()
+    packets: tuple[str, ...] = ()  # numbers of packets (and letters) handed on
+    other: int = 0  # other changes: customers, corrections, actions, settings kept in the log
+
+    def __bool__(self) -> bool:
+        return self.entries > 0
+
+
+def lost_by_restoring(entries: Iterable[LedgerEntry], backup_entries: int) -> Lost:
+    """From the log's ledger, what comes after the backup's last entry."""
+    after = [entry for entry in entries if entry.seq > backup_entries]
+    contacts = tuple(
+        e.entity_id for e in after if e.entity == "contact" and e.action == "contact.logged"
+    )
+    packets = tuple(
+        str(e.detail.get("reference") or f"action {e.entity_id}")
+        for e in after
+        if e.entity == "action" and e.detail.get("kind") in _PACKETS
+    )
+    # A contact's first saved version is part of logging it, not another change.
+    first_versions = sum(
+        1 for e in after if e.entity == "contact_revision" and e.detail.get("number") == 0
+    )
+    other = len(after) - len(contacts) - len(packets) - first_versions
+    return Lost(len(after), contacts, packets, max(other, 0))
+
+
+def lost_words(lost: Lost, set_aside: str = "the file set aside") -> str:
+    """One paragraph for the owner; "" when the restore takes nothing out."""
+    if not lost:
+        return ""
+    parts = []
+    if lost.contacts:
+        parts.append(
+            f"{len(lost.contacts)} contact{'s' if len(lost.contacts) != 1 else ''} ("
+            + ", ".join(f"#{n}" for n in lost.contacts)
+            + ")"
+        )
+    if lost.packets:
+        parts.append(
+            f"{len(lost.packets)} packet{'s' if len(lost.packets) != 1 else ''} handed on ("
+            + ", ".join(lost.packets)
+            + ")"
+        )
+    if lost.other:
+        parts.append(f"{lost.other} other change{'s' if lost.other != 1 else ''}")
+    what = ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
+    return (
+        f"The restored log will no longer hold {lost.entries} ledger "
+        f"entr{'ies' if lost.entries != 1 else 'y'} recorded after this backup was taken: "
+        f"{what}. They are kept in {set_aside}, not deleted. A packet handed on keeps its "
+        "number: the next one gets a new number."
+    )
+
+
+def lost_if_restored(files: DatabaseFiles, store: Store, backup: str) -> Lost:
+    """What restoring `backup` over the log open in `store` would take out of it; nothing
+    when either cannot be read (a damaged log is what a restore mends: it is not held up)."""
+    try:
+        count, _ = files.head(backup)
+        return lost_by_restoring(store.ledger.entries(), count)
+    except SteadyError:
+        return Lost()
