@@ -109,16 +109,24 @@ class SearchResultsModel(QAbstractListModel):
 class RichTextDelegate(QStyledItemDelegate):
     """Draws an item's HTML_ROLE text (two lines) so highlighted words show."""
 
-    def _document(self, option: QStyleOptionViewItem, index: _Index) -> QTextDocument:
+    def _document(
+        self, option: QStyleOptionViewItem, index: _Index, width: int | None = None
+    ) -> QTextDocument:
         document = QTextDocument()
         document.setDefaultFont(option.font)  # type: ignore[attr-defined]
         document.setHtml(str(index.data(HTML_ROLE) or ""))
-        document.setTextWidth(max(option.rect.width() - 12, 100))  # type: ignore[attr-defined]
+        width = option.rect.width() if width is None else width  # type: ignore[attr-defined]
+        document.setTextWidth(max(width - 12, 100))
         return document
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        # Each result as tall as its words: with one height for all, a heading that wrapped
+        # (large text, a long name) cut its snippet off mid-sentence.
+        view = option.widget  # type: ignore[attr-defined]
+        width = view.viewport().width() if isinstance(view, QAbstractItemView) else 300
+        height = self._document(option, index, width).size().height()
         line = option.fontMetrics.lineSpacing()  # type: ignore[attr-defined]
-        return QSize(300, line * 3 + 12)
+        return QSize(300, max(int(height) + 8, line * 3 + 12))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         painter.save()
@@ -163,7 +171,7 @@ class SearchDialog(QDialog):
         self.results.setAccessibleName("Search results")
         self.results.setModel(self.model)
         self.results.setItemDelegate(RichTextDelegate(self.results))
-        self.results.setUniformItemSizes(True)
+        self.results.setResizeMode(QListView.ResizeMode.Adjust)  # heights follow the width
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # A click opens a result (as a link would); Enter is handled in eventFilter.
         self.results.clicked.connect(self._on_results_activated)
