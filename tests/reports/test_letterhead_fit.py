@@ -86,7 +86,7 @@ def test_the_letterhead_and_running_head_never_overprint_the_title(
     for page in (1, 2):
         head = _head_boxes(boxes, page)
         assert overprinted(head) == []
-        assert all(MARGIN - 1 <= b.x0 and b.x1 <= width - MARGIN + 1 for b in head)
+        assert all(b.x0 >= MARGIN - 1 and b.x1 <= width - MARGIN + 1 for b in head)
     body = next(b for b in boxes if b.text == BODY)
     assert all(b.y0 > body.y1 for b in _head_boxes(boxes, 1) if b is not body)
     first = " ".join(b.text for b in _head_boxes(boxes, 1))
