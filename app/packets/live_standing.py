@@ -24,7 +24,7 @@ class LiveStanding:
         policies = self._services.policies
         return [
             (agreement, policies.version(agreement.policy_version_id))
-            for agreement in policies.agreements(customer_id)
+            for agreement in policies.agreements_in_force(customer_id)
         ]
 
     def clause_tags(self, customer_id: int) -> list[TaggedClause]:

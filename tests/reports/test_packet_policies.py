@@ -92,3 +92,28 @@ def test_agreements_with_no_tagged_contact_are_not_called_broken(
     section = _section(packet_subject)
     assert "Refund policy" not in section
     assert "No contact in this packet is tagged as breaking a policy" in section
+
+
+def test_a_withdrawn_agreement_is_not_printed_nor_relied_on(packet_subject: PacketSubject) -> None:
+    services, ids = packet_subject.services, packet_subject.contact_ids
+    customer, lib = packet_subject.customer_id, services.policies
+    refund = lib.add_policy("Refund policy")
+    r1 = lib.add_version(refund, "Refunds within 30 days.", _at(1, 1, 2025))
+    behaviour = lib.add_policy("Acceptable-behaviour policy")
+    b1 = lib.add_version(behaviour, "1. Be courteous to our staff.", _at(1, 1, 2025))
+    lib.record_agreement(customer, b1, _at(2, 1), "email confirmation")
+    # Recorded by mistake (meant for another customer), with "When" left at the day it was typed.
+    wrong = lib.record_agreement(customer, b1, _at(3, 2), "signed contract")
+    only = lib.record_agreement(customer, r1, _at(3, 3), "signed contract")
+    lib.tag_contact(ids["email"], b1, "section 1")
+    lib.tag_contact(ids["after"], r1, "clause 2")
+    lib.withdraw_agreement(customer, wrong, "recorded for the wrong customer")
+    lib.withdraw_agreement(customer, only, "wrong customer")
+
+    section = _section(packet_subject)
+    assert section.count("Acceptable-behaviour policy, version 1") == 1
+    assert "signed contract" not in section  # neither withdrawn agreement is printed
+    assert "2026-02-01" in section and "email confirmation" in section
+    refund_block = section[section.index("Refund policy, version 1") :]
+    assert "no agreement recorded" in refund_block
+    assert f"#{ids['after']}, clause 2" in refund_block
