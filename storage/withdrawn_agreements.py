@@ -16,7 +16,7 @@ track("agreement_withdrawal", "agreement_withdrawals")
 
 
 @migrations()
-def m610_agreement_withdrawals(db: Database) -> None:
+def m620_agreement_withdrawals(db: Database) -> None:
     db.execute("""
         CREATE TABLE agreement_withdrawals (
             id INTEGER PRIMARY KEY,
