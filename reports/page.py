@@ -20,7 +20,6 @@ from datetime import datetime
 from typing import Any
 
 from reportlab import rl_config
-from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -34,6 +33,7 @@ from reportlab.platypus import (
 from reports.fonts import MONO, SANS, SANS_BOLD
 from reports.keeping import kept_together
 from reports.late_canvas import PacketCanvas, canvas_for, late_text
+from reports.letterhead_draw import draw_first, draw_running_head, head_layout
 from reports.page_refs import (
     BatesRange,
     ContentsTable,
@@ -44,9 +44,8 @@ from reports.page_refs import (
     exhibit_link,
     exhibit_links,
 )
-from reports.script_layout import ScriptParagraph, draw_text_line
+from reports.script_layout import ScriptParagraph
 from reports.styles import (
-    ACCENT,
     FOOTER_SPACE,
     FOOTER_TEXT_Y,
     INK,
@@ -60,7 +59,6 @@ from reports.unicode_text import needs_own_layout, plain_markup
 # Binary streams: ASCII85 only makes the file larger and slower to write (screenshots).
 rl_config.useA85 = 0
 
-LETTERHEAD_SPACE = 40 * 2.8346  # 40 mm: name, three address lines, phone and email
 STAMP_HEIGHT = 16.0
 
 __all__ = [
@@ -198,11 +196,14 @@ class PacketDocument(BaseDocTemplate):
         )
         width, height = size
         body_width = width - 2 * MARGIN
+        # A long name or address makes the letterhead deeper, and the first page's text starts
+        # lower, rather than either running into the other.
+        self.head_layout = head_layout(letterhead, width, generated_label(letterhead.generated_at))
         first = Frame(
             MARGIN,
             FOOTER_SPACE + 4,
             body_width,
-            height - LETTERHEAD_SPACE - FOOTER_SPACE - 6,
+            height - self.head_layout.space - FOOTER_SPACE - 6,
             id="first",
             leftPadding=0,
             rightPadding=0,
@@ -242,60 +243,14 @@ class PacketDocument(BaseDocTemplate):
 
     def _first_page(self, canvas: Any, doc: BaseDocTemplate) -> None:
         self._page_start(canvas)
-        head = self.letterhead
         width, height = self.pagesize
-        top = height - MARGIN
-        x = MARGIN
-        if head.logo:
-            try:
-                logo = ImageReader(io.BytesIO(head.logo))
-                w, h = logo.getSize()
-                scale = min(22 * 2.8346 / h, 40 * 2.8346 / w)
-                canvas.drawImage(logo, x, top - h * scale, w * scale, h * scale, mask="auto")
-                x += w * scale + 8
-            except OSError:
-                pass
-        canvas.saveState()
-        canvas.setFillColor(INK)
-        canvas.setFont(SANS_BOLD, 13)
-        draw_text_line(canvas, head.business, x, top - 12, SANS_BOLD, 13)
-        canvas.setFont(SANS, 8)
-        canvas.setFillColor(MUTED)
-        lines = [*head.address_lines, " · ".join(p for p in (head.phone, head.email) if p)]
-        for index, line in enumerate(line for line in lines if line):
-            draw_text_line(canvas, line, x, top - 24 - index * 10, SANS, 8)
-        canvas.setFillColor(ACCENT)
-        canvas.setFont(SANS_BOLD, 10)
-        canvas.drawRightString(width - MARGIN, top - 12, head.document)
-        canvas.setFont(SANS, 8)
-        canvas.setFillColor(MUTED)
-        canvas.drawRightString(width - MARGIN, top - 24, f"No. {head.number}")
-        canvas.drawRightString(
-            width - MARGIN, top - 34, f"Generated {generated_label(head.generated_at)}"
-        )
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.8)
-        rule_y = height - LETTERHEAD_SPACE + 4
-        canvas.line(MARGIN, rule_y, width - MARGIN, rule_y)
-        canvas.restoreState()
+        draw_first(canvas, self.head_layout, width, height)
         self._footer(canvas)
 
     def _later_page(self, canvas: Any, doc: BaseDocTemplate) -> None:
         self._page_start(canvas)
-        head = self.letterhead
         width, height = self.pagesize
-        y = height - MARGIN + 2
-        canvas.saveState()
-        canvas.setFont(SANS_BOLD, 8)
-        canvas.setFillColor(INK)
-        draw_text_line(canvas, head.business, MARGIN, y, SANS_BOLD, 8)
-        canvas.setFont(SANS, 8)
-        canvas.setFillColor(MUTED)
-        canvas.drawRightString(width - MARGIN, y, f"{head.document} · No. {head.number}")
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.6)
-        canvas.line(MARGIN, y - 4, width - MARGIN, y - 4)
-        canvas.restoreState()
+        draw_running_head(canvas, self.letterhead, width, height)
         self._footer(canvas)
 
     def _footer(self, canvas: Any) -> None:

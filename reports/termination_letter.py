@@ -10,11 +10,31 @@ from __future__ import annotations
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
-from app.packets.data import PacketData, TerminationTerms
+from app.packets.data import BusinessProfile, PacketData, TerminationTerms
 from reports.blocks import p
+from reports.letterhead_fit import cut, fit_address, fit_name
 from reports.page import Heading
 from reports.styles import RULE, styles
 from reports.unicode_text import text_paragraph
+
+
+def letter_head(
+    business: BusinessProfile, width: float, name_style: ParagraphStyle, line_style: ParagraphStyle
+) -> list[Flowable]:
+    """The business's name and address as the letter's head: however long the name or the
+    address the owner typed, the head stays a few lines tall (a name of a page's length made
+    the whole packet fail)."""
+    name = fit_name(business.name, name_style.fontName, width)
+    style = ParagraphStyle(
+        "fitted_name", parent=name_style, fontSize=name.size, leading=name.leading, spaceAfter=0
+    )
+    head: list[Flowable] = [p(line, style) for line in name.lines]
+    head.append(Spacer(1, name_style.spaceAfter))
+    contact = " · ".join(x for x in (business.phone, business.email) if x)
+    lines = [*fit_address(business.address_lines), contact]
+    font, size = line_style.fontName, line_style.fontSize
+    head += [p(cut(line, font, size, width), line_style) for line in lines if line.strip()]
+    return head
 
 
 def letter_page(data: PacketData, terms: TerminationTerms, width: float) -> list[Flowable]:
@@ -24,11 +44,8 @@ def letter_page(data: PacketData, terms: TerminationTerms, width: float) -> list
     # The page is the letter itself: its place in the contents and bookmarks comes from a
     # heading too small to print, so no packet heading sits above the letterhead.
     anchor = ParagraphStyle("anchor", parent=sheet.muted, fontSize=0.1, leading=0.1)
-    head: list[Flowable] = [p(business.name, sheet.letterhead_name)]
-    head += [p(line, sheet.letterhead_line) for line in business.address_lines]
-    contact = " · ".join(x for x in (business.phone, business.email) if x)
-    if contact:
-        head.append(p(contact, sheet.letterhead_line))
+    # 12 points clear of the date column beside it.
+    head = letter_head(business, width * 0.62 - 12, sheet.letterhead_name, sheet.letterhead_line)
     dated = [
         p(f"{data.generated_at.astimezone():%d %B %Y}".lstrip("0"), sheet.small),
         p(f"Our reference: {data.number}", sheet.small),

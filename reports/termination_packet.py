@@ -13,10 +13,8 @@ from app.packets.drafts import cut_at_word
 from reports.action_sections import actions_section
 from reports.blocks import (
     Tick,
-    day,
     grid,
     keep,
-    key_values,
     p,
     section,
     signature_block,
@@ -28,6 +26,7 @@ from reports.contact_sections import contact_log, contact_refs, examples_section
 from reports.exhibit_sections import exhibit_index, exhibit_pages
 from reports.integrity_sections import integrity_section, redactions_section
 from reports.page import PacketDocument
+from reports.policy_sections import policies_section
 from reports.quoting import said_in_cell
 from reports.sections import summary_section, title_block
 from reports.styles import styles
@@ -114,30 +113,7 @@ def termination_story(data: PacketData, doc: PacketDocument, tick: Tick) -> list
 
     story += actions_section(data, width)
 
-    story += section("Policies broken and the customer's agreement", sheet)
-    if not data.policies:
-        story.append(
-            p(
-                "No agreement to a policy version is recorded for this customer.",
-                sheet.muted,
-            )
-        )
-    for breach in data.policies:
-        policy = breach.policy
-        story += subsection(f"{policy.policy_name}, version {policy.version}", sheet, toc=False)
-        facts = [("In force from", day(policy.effective_from))]
-        if breach.agreement is not None:
-            agreement = breach.agreement
-            facts.append(("Customer agreed", f"{when(agreement.agreed_at)} — {agreement.method}"))
-            if agreement.note:
-                facts.append(("Note", agreement.note))
-        else:
-            facts.append(("Customer agreed", "no agreement recorded"))
-        if breach.contact_ids:
-            facts.append(("Broken in", contact_refs(data, breach.contact_ids)))
-        story.append(key_values(facts, width, sheet))
-        story.append(p("Exact wording", sheet.h3))
-        story.append(text_paragraph(policy.text, sheet.quote))
+    story += policies_section(data, width)
 
     if terms is not None:
         story += letter_page(data, terms, width)

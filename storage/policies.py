@@ -33,6 +33,8 @@ def _agreement(row: dict) -> Agreement:
         method=row["method"],
         attachment_id=row["file_id"],
         note=row["note"],
+        withdrawn_at=from_storage(row["withdrawn_at"]) if row["withdrawn_at"] else None,
+        withdrawn_reason=row["withdrawn_reason"] or "",
     )
 
 
@@ -122,11 +124,23 @@ class SqlitePolicies:
             _agreement(row)
             for row in self._db.query(
                 "SELECT a.*, (SELECT min(f.id) FROM agreement_files f "
-                "WHERE f.agreement_id = a.id) AS file_id FROM agreements a "
+                "WHERE f.agreement_id = a.id) AS file_id, w.withdrawn_at, "
+                "w.reason AS withdrawn_reason FROM agreements a "
+                "LEFT JOIN agreement_withdrawals w ON w.agreement_id = a.id "
                 "WHERE a.customer_id = ? ORDER BY a.agreed_at, a.id",
                 [customer_id],
             )
         ]
+
+    def withdraw_agreement(self, agreement_id: int, reason: str) -> int:
+        return self._insert(
+            "agreement_withdrawals",
+            {
+                "agreement_id": agreement_id,
+                "reason": reason,
+                "withdrawn_at": to_storage(self._clock()),
+            },
+        )
 
     def agreement_file(self, file_id: int) -> AgreementFile:
         rows = list(self._db.query("SELECT * FROM agreement_files WHERE id = ?", [file_id]))

@@ -23,6 +23,7 @@ STEPS = (
     "m500_reply_language",
     "m600_search_by_date",
     "m610_suggestion_reviews",
+    "m620_agreement_withdrawals",
 )
 
 # Every table Steady makes, in the order made, with the schema change that makes it: a file
@@ -57,6 +58,7 @@ TABLES: dict[str, str] = {
     "customer_risk": "m100_standing",
     "time_stamps": "m300_time_stamps",
     "customer_totals": "m400_customer_totals",
+    "agreement_withdrawals": "m620_agreement_withdrawals",
 }
 
 # name: (made by, on table, fingerprint)
@@ -64,6 +66,16 @@ TRIGGERS: dict[str, tuple[str, str, str]] = {
     "actions_insert_stale_risk": ("m100_standing", "actions", "729b7d20701eb8cd"),
     "actions_no_delete": ("m100_standing", "actions", "6d85686ad2a604d9"),
     "actions_no_update": ("m100_standing", "actions", "e36fd108fb751d86"),
+    "agreement_withdrawals_no_delete": (
+        "m620_agreement_withdrawals",
+        "agreement_withdrawals",
+        "7799b4e40fee8e61",
+    ),
+    "agreement_withdrawals_no_update": (
+        "m620_agreement_withdrawals",
+        "agreement_withdrawals",
+        "9d78d5108088a5d1",
+    ),
     "agreement_files_no_delete": ("m100_standing", "agreement_files", "7e89fa69a060a6b3"),
     "agreement_files_no_update": ("m100_standing", "agreement_files", "2fd788695f2988c7"),
     "agreements_no_delete": ("m100_standing", "agreements", "27003df6c66caa41"),

@@ -28,7 +28,6 @@ from app.packets.data import (
     PacketCustomer,
     PacketData,
     PacketKind,
-    PolicyBreach,
     Redaction,
     RepeatedMessage,
     SeverityPoint,
@@ -51,6 +50,7 @@ from app.packets.numbers_used import never_given, numbers_used
 from app.packets.packet_signs import packet_grounds, packet_signs
 from app.packets.period import monthly_volume, packet_cost, period_facts
 from app.packets.pictures import left_out_by_default
+from app.packets.policy_breaches import TaggedClause, policy_breaches
 from app.packets.redaction import Redactor
 from app.packets.renderer import Progress
 from app.packets.standing_from_contacts import is_warning
@@ -73,6 +73,7 @@ class StandingSource(Protocol):
     def assess(self, customer_id: int) -> Assessment | None: ...
     def actions(self, customer_id: int) -> list[Action]: ...
     def agreements(self, customer_id: int) -> list[tuple[Agreement, PolicyVersion]]: ...
+    def clause_tags(self, customer_id: int) -> list[TaggedClause]: ...
 
 
 @dataclass(frozen=True)
@@ -223,9 +224,8 @@ def assemble_packet(
         if a.kind is ActionKind.WARNING
     )
     grounds = packet_grounds(assessment.grounds if assessment else (), chosen_ids)
-    breach_ids = tuple(c.id for c in inbound if Category.TOS_VIOLATION in c.categories)
-    policies = tuple(
-        PolicyBreach(version, agreement, breach_ids) for agreement, version in agreements
+    policies = policy_breaches(
+        standing.clause_tags(customer_id), agreements, {c.id: c.occurred_at for c in contacts}
     )
 
     packet_customer = PacketCustomer(

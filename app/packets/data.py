@@ -16,9 +16,10 @@ from functools import cached_property
 from typing import Protocol
 
 from app.core.domain import Category, Channel, Direction
+from app.packets.policy_data import PolicyBreach
 from app.standing.action_records import Action
 from app.standing.attribution import NOTE_CHANNELS, note_label, note_lead, written_by_customer
-from app.standing.records import Agreement, Ground, MonthVolume, PolicyVersion, Sign
+from app.standing.records import Ground, MonthVolume, Sign
 
 REDACTED = "\ue000"  # a private-use character: never in real customer text
 REDACTED_WORDS = "[redacted]"
@@ -273,15 +274,6 @@ class WarningGiven:
     text: str
     contact_id: int | None = None
     by: str = ""
-
-
-@dataclass(frozen=True)
-class PolicyBreach:
-    """A policy the customer broke, in the exact version they agreed to (if recorded)."""
-
-    policy: PolicyVersion
-    agreement: Agreement | None
-    contact_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

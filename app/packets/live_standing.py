@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.packets.policy_breaches import TaggedClause
 from app.services import Services
 from app.standing.action_records import Action
 from app.standing.records import Agreement, Assessment, PolicyVersion
@@ -23,5 +24,12 @@ class LiveStanding:
         policies = self._services.policies
         return [
             (agreement, policies.version(agreement.policy_version_id))
-            for agreement in policies.agreements(customer_id)
+            for agreement in policies.agreements_in_force(customer_id)
+        ]
+
+    def clause_tags(self, customer_id: int) -> list[TaggedClause]:
+        policies = self._services.policies
+        return [
+            (tag, policies.versions(policies.version(tag.policy_version_id).policy_id))
+            for tag in policies.clause_tags(customer_id)
         ]

@@ -13,6 +13,7 @@ from app.core.clock import shown_time
 from app.core.domain import Category, Contact, Direction
 from app.packets.contacts import all_contacts
 from app.packets.handed_on import ActionPacketLogger, PacketLogger
+from app.packets.policy_breaches import TaggedClause
 from app.packets.summary import plural
 from app.services import Services
 from app.standing.action_records import Action
@@ -124,6 +125,9 @@ class ContactsOnlyStanding:
         return self._logger.history(customer_id)
 
     def agreements(self, customer_id: int) -> list[tuple[Agreement, PolicyVersion]]:
+        return []
+
+    def clause_tags(self, customer_id: int) -> list[TaggedClause]:
         return []
 
 

@@ -83,7 +83,7 @@ class PolicyLibrary:
         PolicyLookup)."""
         agreed: dict[int, PolicyVersion] = {}
         for agreement in self.agreements(customer_id):
-            if agreement.agreed_at <= at:
+            if agreement.agreed_at <= at and agreement.withdrawn_at is None:
                 version = self.version(agreement.policy_version_id)
                 agreed[version.policy_id] = version
         found = []
@@ -132,7 +132,35 @@ class PolicyLibrary:
         return agreement_id
 
     def agreements(self, customer_id: int) -> list[Agreement]:
+        """Every agreement recorded, withdrawn ones included (marked as such)."""
         return self._store.policies.agreements(customer_id)
+
+    def agreements_in_force(self, customer_id: int) -> list[Agreement]:
+        return [a for a in self.agreements(customer_id) if a.withdrawn_at is None]
+
+    def withdraw_agreement(self, customer_id: int, agreement_id: int, reason: str) -> int:
+        """Take back an agreement recorded by mistake. It stays in the log, marked withdrawn
+        with the reason, and the ledger records who withdrew it and when; packets and the
+        calm-reply editor no longer rely on it."""
+        reason = " ".join(reason.split())
+        if not reason:
+            raise InvalidInputError(
+                "Say why the agreement is withdrawn, e.g. “recorded for the wrong customer”."
+            )
+        found = next((a for a in self.agreements(customer_id) if a.id == agreement_id), None)
+        if found is None:
+            raise InvalidInputError("That agreement is not one of this customer's.")
+        if found.withdrawn_at is not None:
+            raise InvalidInputError("That agreement is already withdrawn.")
+        with self._store.atomic():
+            withdrawal_id = self._store.policies.withdraw_agreement(agreement_id, reason)
+            self._store.ledger.record(
+                "agreement.withdrawn",
+                "agreement_withdrawal",
+                withdrawal_id,
+                {"agreement_id": agreement_id, "customer_id": customer_id, "reason": reason},
+            )
+        return withdrawal_id
 
     def evidence(self, file_id: int) -> tuple[AgreementFile, bytes]:
         found = self._store.policies.agreement_file(file_id)

@@ -126,6 +126,9 @@ class Agreement:
     method: str  # "checkbox at checkout", "signed contract", "chat pre-agreement"
     attachment_id: int | None = None
     note: str = ""
+    # Withdrawn by the owner (recorded by mistake): kept, shown as withdrawn, never relied on.
+    withdrawn_at: datetime | None = None
+    withdrawn_reason: str = ""
 
 
 @dataclass(frozen=True)

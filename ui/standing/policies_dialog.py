@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -118,10 +119,19 @@ class PoliciesDialog(QDialog):
         browse = QPushButton("Choose file…")
         browse.clicked.connect(self._choose_evidence)
         self.record_button = QPushButton("Record agreement to the selected version")
+        self.withdraw_button = QPushButton("Withdraw the selected agreement…")
+        self.withdraw_button.setToolTip(
+            "For an agreement recorded by mistake: it stays in the log, marked withdrawn with "
+            "your reason, and packets no longer print it"
+        )
         if customer_id is not None:
             name = services.customers.get(customer_id).name
             layout.addWidget(plain_label(f"What {name} agreed to"))
             layout.addWidget(self.agreement_list)
+            withdraw_row = QHBoxLayout()
+            withdraw_row.addStretch(1)
+            withdraw_row.addWidget(self.withdraw_button)
+            layout.addLayout(withdraw_row)
             form = QFormLayout()
             form.addRow("How:", self.method_box)
             form.addRow("When:", self.agreed_edit)
@@ -139,6 +149,7 @@ class PoliciesDialog(QDialog):
         self.new_version_button.clicked.connect(self.start_new_version)
         self.save_version_button.clicked.connect(self.save_version)
         self.record_button.clicked.connect(self.record_agreement)
+        self.withdraw_button.clicked.connect(self.withdraw_agreement)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         self.close_button = close.button(QDialogButtonBox.StandardButton.Close)
@@ -190,10 +201,17 @@ class PoliciesDialog(QDialog):
         for agreement in self._services.policies.agreements(self._customer_id):
             version = self._services.policies.version(agreement.policy_version_id)
             files = " · evidence kept" if agreement.attachment_id else ""
-            self.agreement_list.addItem(
-                f"{version.policy_name} version {version.version}: {agreement.method}, "
-                f"{shown_when(agreement.agreed_at)}{files}"
+            withdrawn = (
+                f" — WITHDRAWN {shown_when(agreement.withdrawn_at)}: {agreement.withdrawn_reason}"
+                if agreement.withdrawn_at is not None
+                else ""
             )
+            item = QListWidgetItem(
+                f"{version.policy_name} version {version.version}: {agreement.method}, "
+                f"{shown_when(agreement.agreed_at)}{files}{withdrawn}"
+            )
+            item.setData(ID_ROLE, agreement.id)
+            self.agreement_list.addItem(item)
 
     def add_policy(self) -> None:
         try:
@@ -263,4 +281,25 @@ class PoliciesDialog(QDialog):
             return
         self.evidence_edit.clear()
         self.message_label.setText("Agreement recorded.")
+        self._show_agreements()
+
+    def withdraw_agreement(self) -> None:
+        agreement_id = self._selected(self.agreement_list)
+        if self._customer_id is None or agreement_id is None:
+            self.message_label.setText("Choose the agreement to withdraw in the list first.")
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            "Withdraw the agreement",
+            "Why is it withdrawn? (e.g. recorded for the wrong customer). The agreement stays "
+            "in the log, marked withdrawn with this reason.",
+        )
+        if not ok:
+            return
+        try:
+            self._services.policies.withdraw_agreement(self._customer_id, agreement_id, reason)
+        except SteadyError as error:
+            self.message_label.setText(str(error))
+            return
+        self.message_label.setText("Agreement withdrawn; packets no longer print it.")
         self._show_agreements()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtWidgets import QInputDialog
+
 from app.services import Services
 from ui.standing.policies_dialog import PoliciesDialog
 
@@ -78,3 +80,34 @@ def test_enter_in_a_field_does_its_job_once_and_closes_nothing(qtbot, services: 
     qtbot.keyClicks(dialog.evidence_edit, "signed contract")
     qtbot.keyClick(dialog.evidence_edit, Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.evidence_edit.text() == "signed contract"
+
+
+def test_an_agreement_recorded_by_mistake_is_withdrawn_with_a_reason_and_kept(
+    qtbot, services: Services, customer_id: int, monkeypatch
+) -> None:
+    policy = services.policies.add_policy("Refund policy")
+    services.policies.add_version(policy, "Refunds within 30 days.")
+    dialog = PoliciesDialog(services, customer_id)
+    qtbot.addWidget(dialog)
+    dialog.record_agreement()  # "When" left at now, "How" at its first choice: the mistake
+    dialog.agreement_list.setCurrentRow(0)
+    answers = iter([("   ", True), ("recorded for the wrong customer", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: next(answers))
+    dialog.withdraw_agreement()  # no reason given: refused, nothing withdrawn
+    assert "Say why the agreement is withdrawn" in dialog.message_label.text()
+    assert "WITHDRAWN" not in dialog.agreement_list.item(0).text()
+    dialog.withdraw_agreement()
+    assert dialog.message_label.text() == "Agreement withdrawn; packets no longer print it."
+    text = dialog.agreement_list.item(0).text()
+    assert text.startswith("Refund policy version 1: checkbox at checkout")
+    assert text.endswith(": recorded for the wrong customer") and "WITHDRAWN" in text
+    [agreement] = services.policies.agreements(customer_id)  # kept, marked
+    assert agreement.withdrawn_reason == "recorded for the wrong customer"
+    assert services.policies.agreements_in_force(customer_id) == []
+    [entry] = services.store.ledger.entries("agreement_withdrawal")
+    assert entry.action == "agreement.withdrawn"
+    assert services.store.ledger.verify().ok
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("again", True))
+    dialog.agreement_list.setCurrentRow(0)
+    dialog.withdraw_agreement()
+    assert dialog.message_label.text() == "That agreement is already withdrawn."

@@ -1,0 +1,66 @@
+"""The termination packet's policies: each policy the owner tagged a contact as breaking, in the
+version that bound the customer then, with the agreement, the contacts and the clauses."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from app.packets.data import PacketData
+from app.packets.policy_data import BrokenClause, PolicyBreach
+from reports.blocks import day, key_values, p, section, subsection, when
+from reports.styles import styles
+from reports.unicode_text import text_paragraph
+
+
+def _clause_line(data: PacketData, clause: BrokenClause) -> str:
+    contact = data.contact(clause.contact_id)
+    dated = f"{day(contact.occurred_at)}: " if contact is not None else ""
+    note = f" ({clause.note})" if clause.note else ""
+    return f"{dated}#{clause.contact_id}, {clause.clause}{note}"
+
+
+def _facts(data: PacketData, breach: PolicyBreach) -> list[tuple[str, str]]:
+    policy = breach.policy
+    facts = [("In force from", day(policy.effective_from))]
+    agreement = breach.agreement
+    if agreement is not None:
+        facts.append(("Customer agreed", f"{when(agreement.agreed_at)} — {agreement.method}"))
+        if agreement.note:
+            facts.append(("Note", agreement.note))
+    else:
+        facts.append(("Customer agreed", "no agreement recorded"))
+    if breach.clauses:
+        facts.append(("Broken in", "; ".join(_clause_line(data, c) for c in breach.clauses)))
+    if breach.before_agreement and agreement is not None:
+        facts.append(
+            (
+                "Not counted",
+                "; ".join(_clause_line(data, c) for c in breach.before_agreement)
+                + f": before the customer agreed on {day(agreement.agreed_at)}, so not a "
+                "breach of this policy",
+            )
+        )
+    return facts
+
+
+def policies_section(data: PacketData, width: float) -> list[Flowable]:
+    sheet = styles()
+    story = section("Policies broken and the customer's agreement", sheet)
+    if not data.policies:
+        story.append(
+            p(
+                "No contact in this packet is tagged as breaking a policy "
+                "(a contact's “Breaks a policy…” names the policy and clause).",
+                sheet.muted,
+            )
+        )
+    for breach in data.policies:
+        policy = breach.policy
+        title = f"{policy.policy_name}, version {policy.version}"
+        if not breach.clauses:
+            title += " (tagged, not counted)"
+        story += subsection(title, sheet, toc=False)
+        story.append(key_values(_facts(data, breach), width, sheet))
+        story.append(p("Exact wording", sheet.h3))
+        story.append(text_paragraph(policy.text, sheet.quote))
+    return story
