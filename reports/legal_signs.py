@@ -182,11 +182,7 @@ def _posts_table(data: PacketData, posts: list[PublicPost], width: float) -> Flo
         exhibits = ", ".join(f"Exhibit {n}" for n in post.exhibits)
         rows.append(
             [
-                p(
-                    f"{when(post.occurred_at)}; "
-                    + captured_clause(post.captured_at, post.captured_from, post.stored_at),
-                    sheet.cell_small,
-                ),
+                p(_posted_and_captured(post), sheet.cell_small),
                 [
                     p(
                         f"{post.platform or '—'} · {post.handle or 'handle not recorded'}",
@@ -199,6 +195,19 @@ def _posts_table(data: PacketData, posts: list[PublicPost], width: float) -> Flo
             ]
         )
     return grid(rows, [width * 0.2, width * 0.38, width * 0.42])
+
+
+# A post logged from its words alone has no capture to date: saying "capture time not
+# recorded" on every such row only buried the posts that do have a screenshot.
+NO_SCREENSHOT = "no screenshot: the words were logged as text"
+
+
+def _posted_and_captured(post: PublicPost) -> str:
+    if not post.exhibits:
+        return when(post.occurred_at)
+    return f"{when(post.occurred_at)}; " + captured_clause(
+        post.captured_at, post.captured_from, post.stored_at
+    )
 
 
 def _cell_words(data: PacketData, post: PublicPost) -> str:
@@ -214,7 +223,12 @@ def _post(post: PublicPost, contact: PacketContact | None, width: float) -> list
         ("Address (URL)", post.url or "(address not recorded)"),
         ("Handle", post.handle or "not recorded"),
         ("Posted", when(post.occurred_at)),
-        ("Captured", captured_value(post.captured_at, post.captured_from, post.stored_at)),
+        (
+            "Captured",
+            captured_value(post.captured_at, post.captured_from, post.stored_at)
+            if post.exhibits
+            else NO_SCREENSHOT,
+        ),
         (
             "Exhibits",
             ", ".join(f"Exhibit {n}" for n in post.exhibits)

@@ -35,3 +35,15 @@ def test_the_demos_flagged_posts_are_told_by_number_place_and_time_never_as_untr
     for post in made.data.public_posts:
         report = platform_report(made.data, post)
         assert "false statements" not in report and "untrue" not in report
+
+
+def test_only_a_post_with_a_screenshot_speaks_of_its_capture(demo_services: Services) -> None:
+    """22 of the demo's 23 posts were logged from their words alone: "capture time not
+    recorded" on each of them buried the one post that has a screenshot."""
+    tasha = next(c.id for c in demo_services.customers.page(0, 10) if c.name == "Tasha Morrow")
+    made = make_packet(demo_services, tasha, PacketOptions(PacketKind.LEGAL))
+    text = flat(" ".join(pdf_text(made.pdf.data)))
+    posts = text.split("3. Public posts", 2)[2].split("4. Harassment of other customers", 1)[0]
+    screenshots = [p for p in made.data.public_posts if p.exhibits]
+    assert len(screenshots) == 1 < len(made.data.public_posts)
+    assert posts.count("capture time not recorded") == 1  # the screenshot, stored not dated
