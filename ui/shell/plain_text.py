@@ -50,7 +50,10 @@ def isolated(text: str) -> str:
     return f"{LEFT_TO_RIGHT_MARK}{FIRST_STRONG_ISOLATE}{text}{POP_ISOLATE}"
 
 
-def shortened(text: str, most: int) -> str:
-    """`text` cut to `most` characters with "…" when longer: a name with no space to wrap at
-    (80 letters, a pasted address) otherwise widens its line past the window's edge."""
-    return text if len(text) <= most else text[: most - 1].rstrip() + "…"
+def long_words_cut(text: str, most: int) -> str:
+    """`text` with each run of more than `most` characters without a space cut with "…": a
+    name with nowhere to wrap (80 letters, a pasted address) otherwise widens its line past
+    the window's edge. Ordinary long names, which wrap, are left whole."""
+    return " ".join(
+        word if len(word) <= most else word[: most - 1] + "…" for word in text.split(" ")
+    )

@@ -17,6 +17,9 @@ from PySide6.QtWidgets import QWidget
 AA_CONTRAST = 4.5
 BLACK = QColor("#000000")
 WHITE = QColor("#ffffff")
+# What a list's tick box outline is drawn from on a dark palette (Fusion darkens it by 40 %, to
+# a grey that stands out on any dark row): see ui/shell/visible_ticks.py.
+TICK_OUTLINE_BASE = QColor("#b4b4b4")
 
 
 class Tone(StrEnum):

@@ -9,13 +9,10 @@ were left out. Outside lists the box sits on the window and stays visible; only 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
 
-from ui.shell.status_colours import is_dark
-
-# The outline Fusion draws is this, darkened by 40 %: a grey that stands out on any dark row.
-TICK_OUTLINE_BASE = QColor("#b4b4b4")
+from ui.shell.status_colours import TICK_OUTLINE_BASE, is_dark
 
 
 class VisibleTicks(QStyledItemDelegate):

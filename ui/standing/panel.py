@@ -33,7 +33,7 @@ from app.standing.records import NextStep
 from ui.shell.dates import shown_when
 from ui.shell.messages import confirm
 from ui.shell.money_text import money
-from ui.shell.plain_text import escaped, isolated, plain_label, shortened
+from ui.shell.plain_text import escaped, isolated, long_words_cut, plain_label
 from ui.shell.status_colours import Tone, show_in_tone, text_style
 from ui.shell.status_look import chip_style, risk_colour
 from ui.standing.action_list import ActionList
@@ -54,7 +54,7 @@ ASKS_DETAILS = (ActionKind.POLICE_REPORT, ActionKind.PLATFORM_REPORT, ActionKind
 TABS_HEIGHT = CHART_HEIGHT + 60
 STEP_COLUMNS = 2
 # The header above shows the whole name; the verdict's line must stay inside the panel.
-VERDICT_NAME_CHARS = 40
+VERDICT_WORD_CHARS = 40
 
 
 def _wrapped(text: str = "") -> QLabel:
@@ -242,7 +242,7 @@ class AssessmentPanel(QWidget):
         a = self.picture.assessment
         met = a.grounds_met
         # A right-to-left name must not turn the English sentence around it.
-        name = isolated(shortened(self.picture.customer.name, VERDICT_NAME_CHARS))
+        name = isolated(long_words_cut(self.picture.customer.name, VERDICT_WORD_CHARS))
         if met:
             verdict = (
                 f"{name}: {len(met)} of {len(a.grounds)} grounds to end the relationship are met."

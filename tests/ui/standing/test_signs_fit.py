@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from app.core.domain import Category, Channel, Customer
 from app.services import Services
 from tests.helpers.fixtures import FakeClock, inbound
+from ui.shell.plain_text import long_words_cut
 from ui.standing.panel import AssessmentPanel
 
 LONG = "You useless idiots, I want $500 compensation for a $19.95 cushion or I will sue you."
@@ -74,3 +75,7 @@ def test_a_name_with_no_space_keeps_the_risk_score_in_view(
     assert right <= panel.width()
     shown = panel.verdict_label.text().replace("\u200e", "").replace("\u2068", "")
     assert shown.startswith("Bartholomew" + "X" * 28 + "…\u2069: nothing in the log")
+    # A long name that can wrap is left whole.
+    assert long_words_cut("Hale & Delacroix Interiors and Upholstery Ltd of Portmore", 40) == (
+        "Hale & Delacroix Interiors and Upholstery Ltd of Portmore"
+    )
