@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from app.core.appended_lines import append_line
+
 HEADS_SUFFIX = ".heads"
 RESTORED = "restored from "  # how a restore is written down in the heads file
 _HASH = re.compile(r"^[0-9a-f]{64}$")
@@ -96,14 +98,7 @@ def remember_head(path: str, head: LedgerHead, where: str, *, always: bool = Fal
         },
         ensure_ascii=False,
     )
-    try:
-        with open(path, "a", encoding="utf-8") as handle:
-            handle.write(line + "\n")
-            handle.flush()
-            os.fsync(handle.fileno())
-    except OSError:
-        return False
-    return True
+    return append_line(path, line)
 
 
 def set_aside_stale_heads(database: str) -> None:

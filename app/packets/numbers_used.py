@@ -9,8 +9,9 @@ database only, and the next number comes after every one written there.
 
 from __future__ import annotations
 
-import os
 import re
+
+from app.core.appended_lines import append_line
 
 NUMBERS_SUFFIX = ".numbers"
 _NUMBER = re.compile(r"^(?P<kind>[A-Z])-(?P<customer>\d+)-(?P<day>\d{8})-(?P<count>\d+)$")
@@ -35,14 +36,7 @@ def remember_number(database: str, number: str) -> bool:
     """Append `number`; False when it cannot be written (the log itself is unaffected)."""
     if not database or database.startswith(":memory:") or number in numbers_used(database):
         return False
-    try:
-        with open(numbers_path(database), "a", encoding="utf-8") as handle:
-            handle.write(number + "\n")
-            handle.flush()
-            os.fsync(handle.fileno())
-    except OSError:
-        return False
-    return True
+    return append_line(numbers_path(database), number)
 
 
 def never_given(number: str, used: list[str]) -> str:
