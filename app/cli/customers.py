@@ -10,6 +10,7 @@ from app.cli.numbers import record_id
 from app.cli.returning import customer_notes
 from app.core.clock import show_local
 from app.core.domain import SEVERITY_LABELS, Customer
+from app.core.durations import duration
 from app.log.customers import parse_money
 from app.standing.action_records import Action
 from app.standing.action_text import action_note, action_title
@@ -152,9 +153,7 @@ def _show(args: argparse.Namespace) -> int:
             print(f"  {label}: {value}")
     if customer.account_ref:
         print(f"  Account: {customer.account_ref}")
-    print(
-        f"  Paid: {symbol}{customer.amount_paid}   Time spent: {minutes // 60} h {minutes % 60} min"
-    )
+    print(f"  Paid: {symbol}{customer.amount_paid}   Time spent: {duration(minutes)}")
     if customer.notes:
         print(f"  Notes: {customer.notes}")
     _print_actions(actions, symbol)

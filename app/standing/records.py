@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
+from app.core.durations import duration
 from app.standing.action_records import ActionKind
 
 
@@ -63,8 +64,7 @@ class CustomerCost:
 
     def sentence_in(self, money: Callable[[Decimal], str]) -> str:
         """The sentence with amounts written by `money` (the window: the owner's locale)."""
-        hours, minutes = divmod(self.minutes, 60)
-        spent = f"{hours} h {minutes} min" if hours else f"{minutes} min"
+        spent = duration(self.minutes)
         if not self.inbound_messages:  # not "0 messages over 0 days"
             time = f"{spent} of your time (≈ {money(self.cost)})" if self.minutes else ""
             paid = f"{money(self.paid)} paid" if self.paid else "nothing paid"

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.domain import Customer
+from app.core.durations import duration
 from app.services import Services
 from ui.log.timeline import TimelineModel, TimelineView
 from ui.shell.elided_label import ElidedLabel
-from ui.shell.money_text import duration, money, time_cost
+from ui.shell.money_text import money, time_cost
 from ui.shell.plain_text import plain_label
 from ui.shell.status_look import STATUS_COLOURS, chip_style
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from app.core.errors import SteadyError
 from app.log.anchors import parse_head
+from app.log.printed_head import as_head_text
 from app.log.restore_loss import lost_words
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 class RecordTools:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
-        self.verify_head_action = QAction("Verify against a printed head…", window)
+        self.verify_head_action = QAction("Check the log against a packet…", window)
         self.verify_head_action.triggered.connect(lambda: self.verify_against_head())
         self.restore_action = QAction("Restore a backup…", window)
         self.restore_action.triggered.connect(lambda: self.restore_backup())
@@ -34,14 +35,16 @@ class RecordTools:
     def verify_against_head(self) -> None:
         text, accepted = QInputDialog.getText(
             self.window,
-            "Verify against a printed head",
-            "The ledger head printed on a packet or bundle (HASH or HASH:COUNT):",
+            "Check the log against a packet",
+            "Paste the head hash printed on the packet's first page, under “Log it was made "
+            "from” (or in its bundle's manifest). It proves this log still holds everything "
+            "the packet was made from:",
             QLineEdit.EchoMode.Normal,
         )
         if not accepted or not text.strip():
             return
         try:
-            expected = parse_head(text)
+            expected = parse_head(as_head_text(text))
         except ValueError as error:
             QMessageBox.warning(self.window, "Not a ledger head", str(error))
             return

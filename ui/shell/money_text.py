@@ -25,12 +25,5 @@ def money(amount: Decimal, symbol: str, currency: str = "") -> str:
     return text
 
 
-def duration(minutes: int) -> str:
-    if minutes < 60:
-        return f"{minutes} min"
-    hours, rest = divmod(minutes, 60)
-    return f"{hours} h {rest} min" if rest else f"{hours} h"
-
-
 def time_cost(minutes: int, hourly_rate: Decimal) -> Decimal:
     return (hourly_rate * minutes / 60).quantize(Decimal("0.01"))

@@ -29,6 +29,7 @@ def _log(db_path: Path) -> int:
             AT,
             categories=(Category.THREAT_LEGAL, Category.THREAT_CHARGEBACK),
             severity=3,
+            minutes=10,
         ),
         [NewAttachment("angry.png", b"\x89PNG...", "image/png")],
     )
@@ -49,6 +50,7 @@ def test_one_contact_one_file_and_one_message_with_two_threats_are_said_so(
     db = ["--db", str(db_path)]
     shown = _run(capsys, *db, "customer", "show", str(customer_id))
     assert "\n1 contact, newest first:" in shown and "contact(s)" not in shown
+    assert "Time spent: 10 min" in shown  # as the window writes it, not "0 h 10 min"
     verified = _run(capsys, *db, "verify")
     assert "and 1 stored file match." in verified and "1 stored files" not in verified
     assessed = _run(capsys, *db, "assess", str(customer_id))

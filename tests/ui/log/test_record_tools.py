@@ -1,4 +1,4 @@
-"""File › Verify against a printed head, and File › Restore a backup."""
+"""File › Check the log against a packet, and File › Restore a backup."""
 
 from __future__ import annotations
 
@@ -142,3 +142,19 @@ def test_restore_from_the_window_names_what_the_restored_log_will_no_longer_hold
         f"taken: 1 contact (#{contact_id}) and 1 packet handed on (L-1-20261127-1)."
     ) in text
     assert not any(".replaced-" in p.name for p in tmp_path.iterdir())  # answered No
+
+
+def test_the_packets_own_line_is_taken_as_printed(
+    qtbot, window: MainWindow, services: Services, message_boxes: MessageBoxes, monkeypatch
+) -> None:
+    """The owner copies what the packet's first page says, hash broken over two lines."""
+    services.customers.add(Customer(name="Pat Example"))
+    head = ledger_head(services.store)
+    services.customers.add(Customer(name="Someone Later"))
+    line = f"{head.entries} ledger entries, head hash {head.hash[:40]}\n{head.hash[40:]}"
+    _type_head(monkeypatch, line)
+    _tools(window).verify_head_action.trigger()
+    qtbot.waitUntil(lambda: window.verify_task is None)
+    box = window.verify_result
+    assert box.windowTitle() == "The log verifies"
+    box.done(0)

@@ -23,7 +23,7 @@ def _open_every_dialog(window: MainWindow) -> list[QWidget]:
         "Paste evidence",
         "Import evidence…",
         "Keyboard shortcuts",
-        "Verify against a printed head…",
+        "Check the log against a packet…",
         "Restore a backup…",
         "Lock with a passphrase…",
         "Change passphrase…",
