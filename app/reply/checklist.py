@@ -19,6 +19,13 @@ _CLAUSE_END = re.compile(r"(?<=[,;:])\s+")
 # A mail program's introduction names a time or an address ("On 2 Mar 2026, at 10:00, Lumen
 # Files <hello@…> wrote:"); a customer's "On Monday I already wrote:" is their own text.
 _MAILER_INTRO = re.compile(r"@|\b\d{1,2}[:.]\d{2}\b")
+# …unless the customer is telling of their own earlier mail: "On 2 November at 10:00 I wrote:",
+# "Am 2.11. um 10:00 schrieb ich:", "Le 2 novembre j'ai écrit :", "El 2 de noviembre escribí:".
+_FIRST_PERSON = re.compile(
+    r"\bI\s+(?:already\s+|also\s+)?wrote\b|\bschrieb\s+ich\b|\bhabe\s+ich\b|"
+    r"\bj['’]ai\s+(?:déjà\s+)?écrit\b|\bescrib[íi]\b|\bte\s+escrib|\bles\s+escrib",
+    re.IGNORECASE,
+)
 # German mail programs put the name after the verb: "Am 23.11.2026 um 10:00 schrieb Lumen Files
 # <hello@…>:".
 _GERMAN_INTRO = re.compile(r"^\s*Am\s.{6,200}?\sschrieb\s.{1,200}:\s*$", re.IGNORECASE)
@@ -41,7 +48,8 @@ def customer_words(original: str) -> str:
         intro = _intro(lines, index)
         if not intro or not any(line.strip() for line in lines[:index]):
             continue
-        if not _MAILER_INTRO.search(" ".join(lines[index : index + intro])):
+        said = " ".join(lines[index : index + intro])
+        if not _MAILER_INTRO.search(said) or _FIRST_PERSON.search(said):
             continue
         following = next((line for line in lines[index + intro :] if line.strip()), "")
         if not _QUOTED.match(following):

@@ -179,3 +179,18 @@ def test_an_ordinary_long_sentence_stays_whole() -> None:
         "day on Tuesday and still nothing has arrived, which is frankly unacceptable."
     )
     assert [item.text for item in extract_checklist(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "This is my third email and still nothing.\nOn 2 November at 10:00 I wrote:\n"
+        "The table arrived broken and I want a full refund. When will you collect it? "
+        "Why has nobody answered me?",
+        "Dritte Mail.\nAm 2.11. um 10:00 schrieb ich Ihnen:\nDer Tisch kam kaputt an. Ich will "
+        "mein Geld zurück. Wann holen Sie ihn ab? Warum antwortet niemand?",
+    ],
+)
+def test_a_customer_quoting_their_own_unanswered_mail_keeps_every_point(message: str) -> None:
+    """A customer who pastes their own earlier mail again is still asking all of it."""
+    assert len(extract_checklist(message)) >= 3
