@@ -13,7 +13,7 @@ from app.core.clock import shown_time
 from app.core.domain import Direction
 from app.packets.customer_span import customer_span
 from app.packets.data import PacketContact, PacketData, PublicPost, unredacted_marks
-from app.packets.wording import correction_note
+from app.packets.wording import corrected_only_note, moved_sentence
 
 QUOTE_LIMIT = 280
 LETTER_QUOTE_LIMIT = 160  # a letter quotes a line or two, never a whole message
@@ -119,11 +119,15 @@ def _said(contact: PacketContact, name: str) -> str:
     """One key contact in the narrative: the customer's words as theirs, in quotation marks; a
     note as its writer's, never in quotation marks; a correction said where the words are."""
     when = f"On {_day(contact.occurred_at)}"
-    corrected = unredacted_marks(correction_note(contact))
+    corrected = unredacted_marks(corrected_only_note(contact))
     after = f" ({corrected[:1].lower()}{corrected[1:]})" if corrected else ""
+    moved = unredacted_marks(moved_sentence(contact))
     if contact.is_customers_words:
         how = contact.channel.label.lower()
-        return f"{when}, by {how}, {name} wrote: {_quote(contact)}{_exhibit_note(contact)}{after}."
+        return (
+            f"{when}, by {how}, {name} wrote: {_quote(contact)}{_exhibit_note(contact)}{after}."
+            f"{moved}"
+        )
     staff = contact.staff or "a member of staff"
     what = {"in-person": "visited", "phone": "phoned"}.get(contact.channel.value)
     happened = (
@@ -134,7 +138,7 @@ def _said(contact: PacketContact, name: str) -> str:
     note = cut_at_word(unredacted_marks(" ".join(contact.text.split())), QUOTE_LIMIT).rstrip(" .")
     return (
         f"{when}, {happened} reads (in {staff}'s words, not {name}'s): "
-        f"{note}{_exhibit_note(contact)}{after}."
+        f"{note}{_exhibit_note(contact)}{after}.{moved}"
     )
 
 

@@ -45,12 +45,12 @@ def move_words(contact: PacketContact) -> str:
         return ""
     logged = contact.logged_at or contact.occurred_at
     told = [
-        f"First logged under another customer (#{contact.moves[0].from_customer_id}) "
-        f"on {logged.astimezone():%Y-%m-%d}"
+        f"First logged under another customer (customer no. {contact.moves[0].from_customer_id} "
+        f"in the log) on {logged.astimezone():%Y-%m-%d}"
     ]
     for index, move in enumerate(contact.moves):
         last = index == len(contact.moves) - 1
-        to = "this customer" if last else f"customer #{move.to_customer_id}"
+        to = "this customer" if last else f"customer no. {move.to_customer_id}"
         by = f" by {move.by}" if move.by.strip() else ""
         why = f" (reason given: {move.reason})" if move.reason.strip() else ""
         told.append(f"moved to {to} in Steady on {move.moved_at.astimezone():%Y-%m-%d}{by}{why}")
@@ -84,6 +84,22 @@ def correction_note(contact: PacketContact) -> str:
     if moved and corrected:
         return f"{moved}. {corrected}"
     return f"{moved}; the move is kept in the log." if moved else corrected
+
+
+def moved_sentence(contact: PacketContact) -> str:
+    """The narrative's short word on a move (its entry in the log gives who and why)."""
+    if not contact.moves:
+        return ""
+    when = contact.moves[-1].moved_at.astimezone()
+    return (
+        f" This message was first logged under another customer and moved to this one on "
+        f"{when:%Y-%m-%d}; its entry in the log says by whom and why."
+    )
+
+
+def corrected_only_note(contact: PacketContact) -> str:
+    """The correction note without the move (told on its own where space is short)."""
+    return _corrected_note(contact)
 
 
 def _corrected_note(contact: PacketContact) -> str:
