@@ -80,8 +80,11 @@ def _log(args: argparse.Namespace) -> int:
         )
         suggestions = [] if args.no_suggest else suggestions_for(details)
         details = with_suggestions(details, suggestions, severity_given=args.severity is not None)
+        # A category the owner named with --category is theirs, even where the words also
+        # suggest it: kept, not left waiting as Steady's guess.
+        named = tuple(Category(c) for c in args.category)
         contact_id = SuggestedLog(services.store, services.contacts).log(
-            args.customer, details, attachments, suggestions
+            args.customer, details, attachments, suggestions, seen=named
         )
     if args.json:
         print_json(

@@ -158,3 +158,37 @@ def test_a_mixed_review_does_the_ones_waiting_and_names_the_others(
         assert kept.status == "confirmed"
     finally:
         services.close()
+
+
+def test_a_category_the_owner_names_is_theirs_not_steadys_guess(
+    db: list[str], db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`log --category abuse` on words the check also reads as abuse: the packet must not call
+    the owner's own flag "suggested by Steady's word check, not reviewed"."""
+    _run(
+        [
+            *db,
+            "log",
+            "--customer",
+            "1",
+            "--channel",
+            "email",
+            "--category",
+            "abuse",
+            "--severity",
+            "4",
+            "--text",
+            "You useless idiots. I will sue you.",
+        ],
+        capsys,
+    )
+    services = open_services(db_path)
+    try:
+        contact = max(c.id for c in services.contacts.page_for_customer(1, 0, 100))
+        statuses = {
+            s.category.value: s.status for s in services.imports.suggestions.for_contact(contact)
+        }
+    finally:
+        services.close()
+    assert statuses["abuse"] == "confirmed"
+    assert statuses["threat-legal"] == "suggested"  # not named by the owner: still waits
