@@ -58,6 +58,20 @@ ORDERS = (
 
 _Index = QModelIndex | QPersistentModelIndex
 
+NOT_REVIEWED = "Not reviewed"
+NOT_REVIEWED_TIP = (
+    "Not reviewed: Steady's word check suggested categories on their messages that nobody has "
+    "kept or cleared yet. They count as flags until then. Select the customer, open each "
+    "message marked “Not reviewed” on their log, and keep or clear them."
+)
+
+
+def status_text(summary: CustomerSummary) -> str:
+    """The Status column's words: the status, and "Not reviewed" while suggestions wait."""
+    if summary.waiting_review:
+        return f"{summary.status.label} · {NOT_REVIEWED}"
+    return summary.status.label
+
 
 class CustomerListModel(PagedRows[CustomerSummary], QAbstractTableModel):
     """Rows arrive a page at a time (canFetchMore/fetchMore); nothing loads everything."""
@@ -145,14 +159,21 @@ class CustomerListModel(PagedRows[CustomerSummary], QAbstractTableModel):
             if column == 0:
                 return summary.name
             if column == 1:
-                return summary.status.label
+                return status_text(summary)
             if column == 2:
                 return str(summary.contact_count)
             return shown_when(summary.last_contact_at) if summary.last_contact_at else "—"
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 3 and summary.last_contact_at:
                 return shown_when(summary.last_contact_at)
+            if column == 1 and summary.waiting_review:
+                return plain_tooltip(f"{summary.status.label}\n{NOT_REVIEWED_TIP}")
             return plain_tooltip("\n".join((summary.name, *summary.emails)))
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == 1:
+            # A screen reader hears the whole mark, not the column's cut-off end.
+            if summary.waiting_review:
+                return f"{summary.status.label}. {NOT_REVIEWED_TIP}"
+            return summary.status.label
         if role == Qt.ItemDataRole.DecorationRole and column == 1:
             return self._icons.get(summary.status)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
