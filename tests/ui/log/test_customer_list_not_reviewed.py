@@ -32,11 +32,12 @@ def test_a_customer_with_suggestions_waiting_is_marked_until_they_are_kept(
     window.refresh_customers()
 
     shown = _status_cells(window, Qt.ItemDataRole.DisplayRole)
-    assert shown == {"Vic Menace": "Active · Not reviewed", "Calm Carol": "Active"}
+    assert shown == {"Vic Menace": "Not reviewed", "Calm Carol": "Active"}
     heard = _status_cells(window, Qt.ItemDataRole.AccessibleTextRole)
     assert heard["Vic Menace"].startswith("Active. Not reviewed: Steady's word check suggested")
     assert heard["Calm Carol"] == "Active"
     tip = _status_cells(window, Qt.ItemDataRole.ToolTipRole)["Vic Menace"]
+    assert tip.startswith("Status: Active\n")
     assert "open each message marked “Not reviewed” on their log, and keep or clear" in tip
 
     window.select_customer(customer_id)
@@ -59,7 +60,7 @@ def test_cleared_with_the_command_line_review_the_mark_goes_on_the_next_reading(
     _, contact_id = customer_with_waiting(services, name="Émile <b>Bold</b>")
     window.refresh_customers()
     assert _status_cells(window, Qt.ItemDataRole.DisplayRole) == {
-        "Émile <b>Bold</b>": "Active · Not reviewed"
+        "Émile <b>Bold</b>": "Not reviewed"
     }
     SuggestionReview(services.store).decide(contact_id, keep=())
     window.refresh_customers()
