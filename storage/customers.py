@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+from dataclasses import replace
 
 from app.core.clock import Clock, from_storage, to_storage
 from app.core.domain import Customer, CustomerStatus, CustomerSummary
@@ -35,6 +36,8 @@ class SqliteCustomers:
         self._clock = clock
         # Every customer's details folded, as of the connection's count of changes.
         self._book: tuple[int, list[tuple[int, str, str]]] | None = None
+        # The customers with suggested categories waiting, as of the log's last change.
+        self._waiting: tuple[tuple[int, int], frozenset[int]] | None = None
 
     def add(self, customer: Customer) -> int:
         now = to_storage(self._clock())
@@ -145,7 +148,34 @@ class SqliteCustomers:
             FROM {source}{where}
             ORDER BY {order}
             LIMIT ? OFFSET ?"""
-        return [_summary(row) for row in self._db.query(sql, params)]
+        return self._marked_waiting([_summary(row) for row in self._db.query(sql, params)])
+
+    def _marked_waiting(self, rows: list[CustomerSummary]) -> list[CustomerSummary]:
+        """The page's customers with suggested categories still waiting for review."""
+        if not rows:
+            return rows
+        waiting = self._waiting_customers()
+        return [
+            replace(summary, waiting_review=True) if summary.id in waiting else summary
+            for summary in rows
+        ]
+
+    def _waiting_customers(self) -> frozenset[int]:
+        """Every customer with a suggestion waiting, read again only after a write (here or by
+        another program: `steady review`, an import). Asked for each page's customers through
+        their contacts, a page holding a customer of 10,000 contacts took 30 ms; the waiting
+        suggestions are few, and this costs the same however many customers the log holds."""
+        version = (
+            self._db.conn.total_changes,
+            self._db.execute("PRAGMA data_version").fetchone()[0],
+        )
+        if self._waiting is None or self._waiting[0] != version:
+            found = self._db.execute(
+                "SELECT DISTINCT c.customer_id FROM category_suggestions s "
+                "CROSS JOIN contacts c ON c.id = s.contact_id WHERE s.status = 'suggested'"
+            ).fetchall()
+            self._waiting = (version, frozenset(row[0] for row in found))
+        return self._waiting[1]
 
     def minutes_spent(self, customer_id: int) -> int:
         row = self._db.execute(

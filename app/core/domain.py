@@ -134,6 +134,8 @@ class CustomerSummary:
     contact_count: int
     last_contact_at: datetime | None
     emails: tuple[str, ...] = ()
+    # Categories Steady's word check suggested on one of their messages, not yet kept or cleared.
+    waiting_review: bool = False
 
 
 @dataclass(frozen=True)

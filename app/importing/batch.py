@@ -7,9 +7,7 @@ with its own database connection and shows the progress it reports."""
 
 from __future__ import annotations
 
-import hashlib
 import os
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
@@ -38,7 +36,7 @@ from app.importing.mailbox_source import mailbox_file, mailbox_read, mbox_items
 from app.importing.matching import customer_for, direction_of, sender_customer
 from app.importing.mbox import MboxReader
 from app.importing.paste import split_pasted
-from app.importing.pasted_thread import TypedBeside
+from app.importing.pasted_thread import TypedBeside, given_before, thread_identities
 from app.importing.post_details import PostEvidence, missing_from
 from app.importing.review import SuggestionReview
 from app.importing.sameness import before_customer, for_the_customer
@@ -77,10 +75,11 @@ class Importer(FileRecords):
         own = Settings(self._store).own_addresses()
         options = ImportOptions(customer_id=customer_id)
         tally = FileTally()
-        seen: Counter[str] = Counter()
         now = self._clock()
         messages = split_pasted(text, now)
-        for number, pasted in enumerate(messages, start=1):
+        identities = thread_identities(messages)
+        given = typed is not None and given_before(self._store, customer_id, identities, typed)
+        for number, (pasted, identity) in enumerate(zip(messages, identities, strict=True), 1):
             found = FoundMessage(
                 kind="paste",
                 text=pasted.text,
@@ -91,15 +90,9 @@ class Importer(FileRecords):
                 channel=channel,
             )
             if typed is not None:
-                typed.give(found, number, len(messages), first=not report.imported)
-            identity = "\x1f".join([pasted.sender, pasted.sent, pasted.subject, pasted.text])
-            # The same words at the same written time are separate messages (a customer
-            # sending "where is my refund" three times in a minute); pasting the same
-            # transcript again still adds nothing.
-            seen[identity] += 1
-            if seen[identity] > 1:
-                identity += f"\x1foccurrence:{seen[identity]}"
-            found.content_sha256 = hashlib.sha256(identity.encode("utf-8")).hexdigest()
+                first = not report.imported and not given
+                typed.give(found, number, len(messages), first=first)
+            found.content_sha256 = identity
             if pasted.note:
                 found.warnings.append(pasted.note)
             if not pasted.sent_at and pasted.sent:

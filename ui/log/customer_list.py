@@ -33,6 +33,7 @@ from ui.shell.dates import shown_when
 from ui.shell.first_paint import after_first_paint
 from ui.shell.paged_rows import PagedRows
 from ui.shell.plain_text import plain_tooltip
+from ui.shell.status_colours import Tone, tone_colours
 from ui.shell.status_look import STATUS_COLOURS, chip_icon
 
 FILTER_DELAY_MS = 150
@@ -45,7 +46,7 @@ SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
 # The widest text each column beside the name must hold, and the order in which they give way
 # when the list is too narrow to read the names (the log beside a mail program, half a laptop
 # screen): the count first, then the date, then the status.
-COLUMN_SAMPLES = {1: "■ Terminated", 2: "Contacts", 3: "2026-12-31 23:59"}
+COLUMN_SAMPLES = {1: "■ Not reviewed", 2: "Contacts", 3: "2026-12-31 23:59"}
 NARROW_GIVES_WAY = (2, 3, 1)
 NAME_MIN_CHARS = 14  # "Renée Delacroix": most names read whole, longer ones by their start
 
@@ -57,6 +58,20 @@ ORDERS = (
 )
 
 _Index = QModelIndex | QPersistentModelIndex
+
+NOT_REVIEWED = "Not reviewed"
+NOT_REVIEWED_TIP = (
+    "Not reviewed: Steady's word check suggested categories on their messages that nobody has "
+    "kept or cleared yet. They count as flags until then. Select the customer, open each "
+    "message marked “Not reviewed” on their log, and keep or clear them."
+)
+
+
+def status_text(summary: CustomerSummary) -> str:
+    """The Status column's words: "Not reviewed" while suggestions wait, else the status. Both
+    would not fit ("Active · N…" says nothing) without taking the names' room; the status stays
+    in the chip's colour, the tooltip, what a screen reader hears and the customer's page."""
+    return NOT_REVIEWED if summary.waiting_review else summary.status.label
 
 
 class CustomerListModel(PagedRows[CustomerSummary], QAbstractTableModel):
@@ -145,14 +160,23 @@ class CustomerListModel(PagedRows[CustomerSummary], QAbstractTableModel):
             if column == 0:
                 return summary.name
             if column == 1:
-                return summary.status.label
+                return status_text(summary)
             if column == 2:
                 return str(summary.contact_count)
             return shown_when(summary.last_contact_at) if summary.last_contact_at else "—"
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 3 and summary.last_contact_at:
                 return shown_when(summary.last_contact_at)
+            if column == 1 and summary.waiting_review:
+                return plain_tooltip(f"Status: {summary.status.label}\n{NOT_REVIEWED_TIP}")
             return plain_tooltip("\n".join((summary.name, *summary.emails)))
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == 1:
+            # A screen reader hears the whole mark, not the column's cut-off end.
+            if summary.waiting_review:
+                return f"{summary.status.label}. {NOT_REVIEWED_TIP}"
+            return summary.status.label
+        if column == 1 and summary.waiting_review and role == Qt.ItemDataRole.ForegroundRole:
+            return tone_colours(Tone.WARNING).text
         if role == Qt.ItemDataRole.DecorationRole and column == 1:
             return self._icons.get(summary.status)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:

@@ -17,6 +17,8 @@ from ui.shell.dates import shown_when
 if TYPE_CHECKING:
     from app.standing.blocking import BlockedPeriod
 
+NOT_REVIEWED = "Not reviewed"
+
 
 class LogWarnings:
     """The timeline's warning source; `forget_blocks()` after an action is logged or undone."""
@@ -44,7 +46,9 @@ class LogWarnings:
         ]
         if not waiting:
             return ""
-        return f"Not reviewed: {', '.join(waiting)}, suggested by Steady; open it to keep or clear"
+        return (
+            f"{NOT_REVIEWED}: {', '.join(waiting)}, suggested by Steady; open it to keep or clear"
+        )
 
     def post(self, contact: Contact) -> str:
         if contact.source != POST_SOURCE:

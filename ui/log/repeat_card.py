@@ -105,6 +105,7 @@ def paint_repeat(
     fonts: tuple[QFont, QFont, QFont],
     pad: int,
     selected: bool,
+    warning: str = "",
 ) -> None:
     painter.save()
     rect: QRect = option.rect  # type: ignore[attr-defined]
@@ -128,9 +129,14 @@ def paint_repeat(
     )
     y = inner.top() + line + 4
     info = tone_colours(Tone.INFO, palette)
+    # Suggestions waiting on a copy take the categories' line, as on a single card: it is what
+    # needs doing, and seen without opening the group.
+    alert = tone_colours(Tone.WARNING, palette).text
     for text, font, pen in (
         (repeat_hint(row), bold, text_colour if selected else info.text),
-        (categories_text(row.group.contacts[0]), base, muted),
+        (f"⚠ {warning}", bold, text_colour if selected else alert)
+        if warning
+        else (categories_text(row.group.contacts[0]), base, muted),
     ):
         painter.setFont(font)
         painter.setPen(pen)

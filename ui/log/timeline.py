@@ -119,7 +119,10 @@ class TimelineDelegate(QStyledItemDelegate):
         repeat = index.data(REPEAT_ROLE)
         if isinstance(repeat, RepeatRow):
             fonts = self._fonts(option)
-            return paint_repeat(painter, option, repeat, fonts, self.PAD, self._selected(index))
+            warning = index.data(WARNING_ROLE) or ""
+            return paint_repeat(
+                painter, option, repeat, fonts, self.PAD, self._selected(index), warning
+            )
         contact = index.data(CONTACT_ROLE)
         if not isinstance(contact, Contact):
             return super().paint(painter, option, index)

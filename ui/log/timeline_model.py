@@ -18,6 +18,7 @@ from app.core.domain import Contact
 from app.core.errors import SteadyError
 from app.log.contacts import ContactLog
 from app.standing.action_records import Action
+from ui.log.log_warnings import NOT_REVIEWED
 from ui.log.timeline_text import (
     ACTION_ROLE,
     CONTACT_ID_ROLE,
@@ -58,6 +59,7 @@ class TimelineModel(QAbstractListModel):
         self._contacts_read = 0
         self._warning_for: Callable[[Contact], str] | None = None
         self._warnings: dict[int, str] = {}
+        self._group_warnings: dict[int, str] = {}  # group key -> its folded row's warning
         self._actions_for: Callable[[int], list[Action]] | None = None
         self._action_title: Callable[[Action], str] = lambda action: action.kind.label
         self._pending_actions: list[Action] = []
@@ -89,6 +91,7 @@ class TimelineModel(QAbstractListModel):
         self._read = []
         self._rows = []
         self._warnings = {}
+        self._group_warnings = {}
         self._contacts_read = 0
         self.problem = ""
         self._contact_total = (
@@ -117,6 +120,7 @@ class TimelineModel(QAbstractListModel):
             return  # nothing to fold, nothing folded: leave the rows (and the scroll) alone
         self.beginResetModel()
         self._group_of = group_of
+        self._group_warnings = {}
         self._expanded &= {group.key for group in groups}
         self._rows = self._folded(self._read, placed=set())
         self.endResetModel()
@@ -279,14 +283,37 @@ class TimelineModel(QAbstractListModel):
             return contact.id
         return None
 
+    def _group_warning(self, row: RepeatRow) -> str:
+        """What the folded row says of its copies: how many have suggested categories nobody
+        reviewed, so the owner need not open the group to find them. Copies on pages not read
+        yet are checked too (once per group)."""
+        key = row.group.key
+        if key not in self._group_warnings:
+            waiting = 0
+            for contact in row.group.contacts:
+                if contact.id not in self._warnings and self._warning_for is not None:
+                    self._warnings[contact.id] = self._warning_for(contact)
+                waiting += self._warnings.get(contact.id, "").startswith(NOT_REVIEWED)
+            copies = len(row.group.contacts)
+            self._group_warnings[key] = (
+                f"{NOT_REVIEWED}: {waiting} of {copies} copies have categories suggested by "
+                "Steady; open each to keep or clear"
+                if waiting
+                else ""
+            )
+        return self._group_warnings[key]
+
     def _repeat_data(self, row: RepeatRow, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
-            return repeat_card_text(row)
+            return repeat_card_text(row, self._group_warning(row))
+        if role == WARNING_ROLE:
+            return self._group_warning(row)
         if role == Qt.ItemDataRole.ToolTipRole:
+            warning = self._group_warning(row)
             return plain_tooltip(
                 "The same words sent again and again, shown once. Press → or + (or Enter, or "
                 "double-click) to list each copy: each is its own contact, opened and "
-                "exhibited on its own."
+                "exhibited on its own." + (f"\n⚠ {warning}" if warning else "")
             )
         if role == REPEAT_ROLE:
             return row

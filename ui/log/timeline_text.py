@@ -109,7 +109,7 @@ def repeat_hint(row: RepeatRow) -> str:
     return "Each copy is its own contact and exhibit · → or + shows them"
 
 
-def repeat_card_text(row: RepeatRow) -> str:
+def repeat_card_text(row: RepeatRow, warning: str = "") -> str:
     """The group's row as plain text, with the first copy's words quoted once."""
     first = row.group.contacts[0]
     return "\n".join(
@@ -117,6 +117,7 @@ def repeat_card_text(row: RepeatRow) -> str:
             f"{repeat_heading(row)} · severity {severity_label(row.severity)}",
             repeat_hint(row),
             categories_text(first),
+            *([f"⚠ {warning}"] if warning else []),
             *(f"“{line}”" for line in first_lines(first.text)),
         ]
     )

@@ -311,8 +311,13 @@ class MainWindow(VerifyingWindow, QMainWindow):
         dialog.contact_corrected.connect(self._on_contact_corrected)
         dialog.contact_moved.connect(self._on_contact_moved)
         # Kept or cleared: the log's "not reviewed" mark and the assessment change.
-        dialog.suggestions_reviewed.connect(lambda _id: self.page.refresh())
+        dialog.suggestions_reviewed.connect(self._on_suggestions_reviewed)
         self._show_dialog(dialog)
+
+    def _on_suggestions_reviewed(self, _contact_id: int) -> None:
+        # The customer list's "Not reviewed" mark goes with the last one waiting.
+        self.page.refresh()
+        self.customer_list.refresh()
 
     def _on_contact_moved(self, _contact_id: int, customer_id: int) -> None:
         self.refresh_customers()
