@@ -10,6 +10,7 @@ from app.cli.numbers import record_id
 from app.cli.returning import customer_notes
 from app.core.clock import show_local
 from app.core.domain import SEVERITY_LABELS, Customer
+from app.core.money import money_text
 from app.log.customers import parse_money
 from app.standing.action_records import Action
 from app.standing.action_text import action_note, action_title
@@ -153,7 +154,7 @@ def _show(args: argparse.Namespace) -> int:
     if customer.account_ref:
         print(f"  Account: {customer.account_ref}")
     print(
-        f"  Paid: {symbol}{customer.amount_paid}   Time spent: {minutes // 60} h {minutes % 60} min"
+        f"  Paid: {money_text(customer.amount_paid, symbol)}   Time spent: {minutes // 60} h {minutes % 60} min"
     )
     if customer.notes:
         print(f"  Notes: {customer.notes}")
@@ -211,7 +212,7 @@ def _print_actions(actions: list[Action], symbol: str) -> None:
         if action.reference:
             facts.append(f"reference {action.reference}")
         if action.amount is not None:
-            facts.append(f"{symbol}{action.amount}")
+            facts.append(money_text(action.amount, symbol))
         if action.by:
             facts.append(f"by {action.by}")
         print(f"  {show_local(action.occurred_at, with_zone=True)}  " + " · ".join(facts))
