@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
+from app.core.money import money_text
 from app.packets.data import PacketData
 from app.packets.handed_on import pictures_were_left_out
 from app.standing.action_records import Action, ActionKind
@@ -44,7 +45,7 @@ def action_note(action: Action, currency: str = "$") -> str:
     """Who did it and the facts a reader needs, in words ("Sam — platform: X")."""
     parts = [action.by, action.note]
     if action.amount is not None:
-        parts.append(f"{currency}{action.amount:,.2f}")
+        parts.append(money_text(action.amount, currency))
     if action.kind is ActionKind.PACKET:
         kind = action.details.get("packet", "")
         how = action.details.get("how", "")

@@ -8,6 +8,7 @@ from collections import Counter
 
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
+from app.core.money import money_text
 from app.importing.records import NOT_REVIEWED
 from app.packets.capture_time import captured_clause, captured_value
 from app.packets.customer_span import days_spanned
@@ -55,7 +56,7 @@ def _demand(data: PacketData, width: float) -> list[Flowable]:
     if biggest is not None:
         story.append(
             p(
-                f"Demanded {symbol}{biggest:,.2f} on {symbol}{paid:,.2f} paid in all"
+                f"Demanded {money_text(biggest, symbol)} on {money_text(paid, symbol)} paid in all"
                 + (f" ({biggest / paid:,.1f} times what was paid)." if paid else "."),
                 sheet.body,
             )
@@ -67,7 +68,7 @@ def _demand(data: PacketData, width: float) -> list[Flowable]:
     for contact in sorted(shown, key=lambda c: c.occurred_at):
         asked = amount_asked(contact, symbol)
         if asked is not None:
-            story.append(p(f"Asked for in this message: {symbol}{asked:,.2f}", sheet.small))
+            story.append(p(f"Asked for in this message: {money_text(asked, symbol)}", sheet.small))
         story += contact_block(contact, sheet)
     rest = [c.id for c in demands if c not in shown]
     if rest:

@@ -7,6 +7,7 @@ from datetime import date
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from app.core.domain import Direction
+from app.core.money import money_text
 from app.packets.contacts import EXAMPLES_RULE
 from app.packets.data import PacketData
 from app.packets.drafts import cut_at_word
@@ -41,7 +42,7 @@ def termination_story(data: PacketData, doc: PacketDocument, tick: Tick) -> list
     extra = []
     if terms is not None:
         extra.append(("Account closed as of", f"{terms.closed_as_of:%Y-%m-%d}"))
-        extra.append(("Refund", f"{data.business.currency_symbol}{terms.refund:,.2f}"))
+        extra.append(("Refund", money_text(terms.refund, data.business.currency_symbol)))
     story: list[Flowable] = title_block(data, width, extra)
     story += summary_section(data, "Summary")
 

@@ -11,6 +11,7 @@ from app.cli.returning import customer_notes
 from app.core.clock import show_local
 from app.core.domain import SEVERITY_LABELS, Customer
 from app.core.durations import duration
+from app.core.money import money_text
 from app.log.customers import parse_money
 from app.standing.action_records import Action
 from app.standing.action_text import action_note, action_title
@@ -153,7 +154,8 @@ def _show(args: argparse.Namespace) -> int:
             print(f"  {label}: {value}")
     if customer.account_ref:
         print(f"  Account: {customer.account_ref}")
-    print(f"  Paid: {symbol}{customer.amount_paid}   Time spent: {duration(minutes)}")
+    paid = money_text(customer.amount_paid, symbol)
+    print(f"  Paid: {paid}   Time spent: {duration(minutes)}")
     if customer.notes:
         print(f"  Notes: {customer.notes}")
     _print_actions(actions, symbol)
@@ -210,7 +212,7 @@ def _print_actions(actions: list[Action], symbol: str) -> None:
         if action.reference:
             facts.append(f"reference {action.reference}")
         if action.amount is not None:
-            facts.append(f"{symbol}{action.amount}")
+            facts.append(money_text(action.amount, symbol))
         if action.by:
             facts.append(f"by {action.by}")
         print(f"  {show_local(action.occurred_at, with_zone=True)}  " + " · ".join(facts))

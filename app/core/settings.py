@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from app.core.checklist_lines import record_moves
+from app.core.currencies import CURRENCIES
 from app.core.email_address import looks_like_email
 from app.core.errors import InvalidInputError
 from app.core.money import parse_money
@@ -104,7 +105,7 @@ SETTINGS: tuple[Setting, ...] = (
         "USD",
         "Currency",
         "Currency for amounts paid and your hourly rate.",
-        choices=("USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "JPY", "INR", "ZAR"),
+        choices=tuple(currency.code for currency in CURRENCIES),
     ),
     Setting(
         "reply_language",
@@ -198,18 +199,7 @@ SETTINGS_VERSION = 1
 # version -> function turning the stored values of that version into the next one.
 UPGRADES: dict[int, Callable[[dict[str, object]], dict[str, object]]] = {}
 
-CURRENCY_SYMBOLS = {
-    "USD": "$",
-    "EUR": "€",
-    "GBP": "£",
-    "CAD": "CA$",
-    "AUD": "A$",
-    "NZD": "NZ$",
-    "CHF": "CHF ",
-    "JPY": "¥",
-    "INR": "₹",
-    "ZAR": "R",
-}
+CURRENCY_SYMBOLS = {currency.code: currency.mark for currency in CURRENCIES}
 
 
 EMAIL_SETTINGS = frozenset({"business_email", "business_addresses"})

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from app.core.clock import shown_time
 from app.core.domain import Direction
+from app.core.money import money_text
 from app.packets.customer_span import customer_span
 from app.packets.data import PacketContact, PacketData, PublicPost, unredacted_marks
 from app.packets.wording import corrected_only_note, moved_sentence
@@ -89,7 +90,7 @@ def draft_termination_letter(data: PacketData, closed_as_of: date, refund: Decim
     if refund > 0:
         symbol = data.business.currency_symbol
         lines.append(
-            f"We are refunding {symbol}{refund:,.2f} to your original method of payment. "
+            f"We are refunding {money_text(refund, symbol)} to your original method of payment. "
             "This is a business decision, so that you can move on with no loss."
         )
     lines += [

@@ -12,6 +12,7 @@ from decimal import Decimal
 from app.core.clock import Clock
 from app.core.domain import Channel, Contact, ContactDetails, Customer, Direction
 from app.core.errors import InvalidInputError
+from app.core.money import money_text
 from app.core.ports import ActionRecorder, PolicyLookup, Store
 from app.core.settings import Settings
 from app.log.contacts import ContactLog
@@ -188,7 +189,7 @@ class CalmReplies:
             first_at=min((c.occurred_at for c in contacts), default=None),
             minutes=self._store.customers.minutes_spent(state.customer_id),
             flagged=tuple(flagged.most_common()),
-            paid=f"{symbol}{customer.amount_paid:,.2f}",
+            paid=money_text(customer.amount_paid, symbol),
             policies=policies,
             recent=tuple(contacts[:5]),
         )

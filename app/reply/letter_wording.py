@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
+from app.core.money import money_text
 from app.reply.letter_facts import LetterFacts
 
 NO_EXAMPLE = "- On [date]: “[the words used]”\n"
@@ -19,7 +20,7 @@ def long_date(moment: datetime) -> str:
 
 
 def money(symbol: str, amount: Decimal) -> str:
-    return f"{symbol}{amount:,.2f}"
+    return money_text(amount, symbol)
 
 
 def _and(items: list[str]) -> str:

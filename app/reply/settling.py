@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from app.core.errors import InvalidInputError
+from app.core.money import money_text
 from app.reply.steps import ReplyState, ReplyStatus
 from app.standing.action_records import ActionKind
 
@@ -53,7 +54,9 @@ def refuse_repeats(state: ReplyState, chosen: list[Settling], symbol: str) -> No
         if earlier is None:
             continue
         what = _DONE.get(item.kind, item.kind.label)
-        amount = f" of {symbol}{Decimal(earlier['amount']):,.2f}" if earlier.get("amount") else ""
+        amount = (
+            f" of {money_text(Decimal(earlier['amount']), symbol)}" if earlier.get("amount") else ""
+        )
         reference = f" (reference {earlier['reference']})" if earlier.get("reference") else ""
         raise InvalidInputError(
             f"{what}{amount}{reference} is already logged for this message. If you really "

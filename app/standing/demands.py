@@ -25,7 +25,7 @@ PROPORTION = Decimal("1.5")  # asking this many times what was paid is out of pr
 
 # A mark before the figure, or a word after it; "$" and "dollars" are any dollar (a Canadian
 # customer of a CA$ shop writes "$"), "US$" and "usd" the US one only.
-_BEFORE = r"(?P<before>US\$|CA\$|NZ\$|A\$|\$|€|£|¥|₹|CHF)"
+_BEFORE = r"(?P<before>US\$|CA\$|NZ\$|A\$|R\$|\$|€|£|¥|₹|CHF)"
 _FIGURE = r"\d[\d,.]*\d|\d"
 _AFTER = (
     r"(?P<after>dollars?|bucks|usd|cad|aud|nzd|euros?|eur|pounds?|quid|gbp|yen|jpy|rupees?|inr|"
@@ -46,6 +46,7 @@ _CURRENCY_OF_MARK = {
     "aud": "A$",
     "nz$": "NZ$",
     "nzd": "NZ$",
+    "r$": "R$",
     "€": "€",
     "euro": "€",
     "euros": "€",
@@ -77,7 +78,9 @@ def _owners(mark: str, symbol: str) -> bool:
     currency = _CURRENCY_OF_MARK.get(mark.lower())
     owner = symbol.strip()
     if currency == _DOLLAR:
-        return owner.endswith("$")
+        # The real is written R$ but is no dollar: "500 dollars" to a Brazilian shop is not
+        # a sum in reais.
+        return owner.endswith("$") and owner != "R$"
     return currency is not None and currency.upper() == owner.upper()
 
 

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 import app.core.clock as clock
 from app.core.domain import Category, Channel, Contact, Direction
+from app.core.money import money_text as money_text_of
 from app.standing.attribution import is_customers_words, is_note, note_lead
 
 C = Category
@@ -137,4 +138,4 @@ def with_category(contacts: Sequence[Contact], *categories: Category) -> list[Co
 
 
 def money_text(value: Decimal, symbol: str) -> str:
-    return f"{symbol}{value:,.2f}"
+    return money_text_of(value, symbol)

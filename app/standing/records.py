@@ -12,6 +12,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from app.core.durations import duration
+from app.core.money import money_text
 from app.standing.action_records import ActionKind
 
 
@@ -60,7 +61,7 @@ class CustomerCost:
     @property
     def sentence(self) -> str:
         s = self.currency_symbol
-        return self.sentence_in(lambda amount: f"{s}{amount:,.2f}")
+        return self.sentence_in(lambda amount: money_text(amount, s))
 
     def sentence_in(self, money: Callable[[Decimal], str]) -> str:
         """The sentence with amounts written by `money` (the window: the owner's locale)."""

@@ -17,11 +17,18 @@ from ui.shell.log_files import LogPlaces, OpenLog
     [
         ("US", "USD", "Letter", "USD"),
         ("CA", "CAD", "Letter", "CAD"),
-        ("MX", "MXN", "Letter", "USD"),  # not offered in Settings: stays US dollars
+        ("MX", "MXN", "Letter", "MXN"),
         ("FR", "EUR", "A4", "EUR"),
         ("GB", "GBP", "A4", "GBP"),
         ("JP", "JPY", "A4", "JPY"),
-        ("SE", "SEK", "A4", "USD"),
+        ("SE", "SEK", "A4", "SEK"),
+        ("PL", "PLN", "A4", "PLN"),
+        ("BR", "BRL", "A4", "BRL"),
+        ("KR", "KRW", "A4", "KRW"),
+        ("AE", "AED", "A4", "AED"),
+        ("KE", "kes", "A4", "KES"),
+        ("UA", "UAH", "A4", "USD"),  # not offered in Settings: stays US dollars
+        ("PL", "zł", "A4", "USD"),  # a symbol, not a code: nothing is guessed from it
         ("", "", "A4", "USD"),  # the C locale: nothing known
         ("us", " eur ", "Letter", "EUR"),
     ],
@@ -59,6 +66,30 @@ def test_an_existing_log_keeps_its_own_choices(qtbot, monkeypatch, logs: OpenLog
     qtbot.addWidget(window)
     settings = window.services.settings
     assert (settings.text("paper_size"), settings.text("currency")) == ("A4", "GBP")
+
+
+def test_a_new_log_in_poland_keeps_its_money_in_zloty(qtbot, monkeypatch, logs: OpenLog) -> None:
+    monkeypatch.setattr(new_log_locale, "system_locale", lambda: ("PL", "PLN"))
+    window = logs.open(logs.places.own, False)
+    assert window is not None
+    qtbot.addWidget(window)
+    settings = window.services.settings
+    assert (settings.text("currency"), settings.currency_symbol) == ("PLN", "zł ")
+
+
+def test_a_log_kept_in_its_own_currency_is_not_moved_by_where_it_is_opened(
+    qtbot, monkeypatch, logs: OpenLog
+) -> None:
+    existing = open_services(logs.places.own)
+    existing.settings.update({"currency": "SEK"})
+    stored = existing.store.settings.load()
+    existing.close()
+    monkeypatch.setattr(new_log_locale, "system_locale", lambda: ("PL", "PLN"))
+    window = logs.open(logs.places.own, False)
+    assert window is not None
+    qtbot.addWidget(window)
+    assert window.services.settings.text("currency") == "SEK"
+    assert window.services.store.settings.load() == stored
 
 
 def test_the_demo_keeps_its_own_business(qtbot, monkeypatch, logs: OpenLog) -> None:
