@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.services import Services
 from app.standing.action_text import action_note, action_title
 from ui.shell.dates import shown_when
+from ui.shell.money_text import money
 from ui.shell.plain_text import plain_tooltip
 
 if TYPE_CHECKING:
@@ -73,13 +74,14 @@ class ActionList(QWidget):
             else []
         )
         symbol = self._services.settings.currency_symbol
+        currency = self._services.settings.text("currency")
         for action in actions:
             item = QTreeWidgetItem(
                 [
                     shown_when(action.occurred_at),
                     action_title(action),
                     action.reference,
-                    f"{symbol}{action.amount:,.2f}" if action.amount is not None else "",
+                    money(action.amount, symbol, currency) if action.amount is not None else "",
                     action.by,
                     action_note(action),
                 ]

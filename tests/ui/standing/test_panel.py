@@ -238,3 +238,15 @@ def test_the_reds_follow_the_system_turning_dark(
     finally:
         app.setPalette(before)
     qtbot.waitUntil(lambda: light_red in panel.escalation_label.styleSheet())
+
+
+def test_the_actions_tab_writes_amounts_in_the_logs_currency(
+    qtbot, services: Services, customer_id: int
+) -> None:
+    """A refund in won was shown "₩35,000.00": a currency without cents shows none."""
+    services.settings.update({"currency": "KRW"})
+    services.actions.log(customer_id, ActionKind.REFUND, amount="35000", reference="R-1")
+    actions = ActionList(services, customer_id)
+    qtbot.addWidget(actions)
+    [row] = actions.rows()
+    assert row[3] == "₩35,000"
