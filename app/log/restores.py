@@ -154,18 +154,20 @@ def restore_line(restore: Restore) -> str:
     back = f"back to ledger entry {restore.entries}"
     if restore.replaced_entries is not None and restore.replaced_entries > restore.entries:
         first, last = restore.entries + 1, restore.replaced_entries
-        one = first == last and not restore.at_least
-        which = (
-            f"the entry after it ({first} of the log it replaced"
-            if one
-            else f"the {last - first + 1} entries after it ({first}–{last} of the log it replaced"
-        )
-        of = f"of {last}"
+        count = last - first + 1
         if restore.at_least:
-            of, which = f"of at least {last}", f"at least {which[4:]}"
+            of, which = f"of at least {last}", f"at least {count} entr"
+            span = f"{first} onwards"
+        else:
+            of, which = f"of {last}", "the entr" if count == 1 else f"the {count} entr"
+            span = str(first) if count == 1 else f"{first}–{last}"
+        which += "y" if count == 1 else "ies"
         listed = lost_list(restore)
-        line = f"{back} {of}: {which}" + (f": {listed}" if listed else "")
-        line += f") {'is' if one else 'are'} not in it."
+        line = (
+            f"{back} {of}: {which} after it ({span} of the log it replaced"
+            + (f": {listed}" if listed else "")
+            + f") {'is' if count == 1 else 'are'} not in it."
+        )
     elif restore.replaced_entries is not None:
         line = f"at ledger entry {restore.entries}; it held everything the log it replaced did."
     else:
