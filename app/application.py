@@ -95,6 +95,7 @@ def restore(
     passphrase: str | None = None,
     backup_passphrase: str | None = None,
     checked: Callable[[], None] | None = None,
+    lost: Lost | None = None,
 ) -> Restored:
     """Put a backup back in place of the database (which is kept aside, not deleted). The
     passphrase opens a locked log and its backups; the automatic backups it is measured
@@ -117,6 +118,7 @@ def restore(
         os.fspath(backup),
         folder=_backup_folder(location, passphrase),
         checked=checked,
+        lost=lost,
     )
     note = relock(lock, restored.database, passphrase, opens_backup, was_locked)
     return replace(restored, note=note)

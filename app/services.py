@@ -161,6 +161,7 @@ class Services:
             backup,
             folder=self.backups.folder,
             held=self.store.alone(),
+            lost=self.restore_loss(backup, backup_passphrase),
         )
         if self.relock is None:
             return restored

@@ -29,7 +29,11 @@ def integrity_section(data: PacketData, width: float) -> list[Flowable]:
                 f"ledger entries and {check.blobs_checked} stored "
                 f"{'file matches its' if check.blobs_checked == 1 else 'files match their'} "
                 "SHA-256. "
-                "Nothing in the log had been changed or removed outside Steady.",
+                + (
+                    "Nothing in the log had been changed outside Steady."
+                    if check.restores
+                    else "Nothing in the log had been changed or removed outside Steady."
+                ),
                 sheet.body,
             )
         )
@@ -43,6 +47,8 @@ def integrity_section(data: PacketData, width: float) -> list[Flowable]:
             )
         )
         story += [p(f"• {problem}", sheet.small) for problem in check.problems]
+    # A restore is the business's own doing, not a fault: said plainly, after the verdict.
+    story += [p(sentence, sheet.body) for sentence in check.restores]
     if altered := altered_statement(data):
         story.append(p(altered, sheet.alert))
     story.append(

@@ -16,6 +16,7 @@ from app.core.errors import InvalidInputError, SteadyError
 from app.core.file_names import readable
 from app.log.anchors import parse_head
 from app.log.restore_loss import lost_words
+from app.log.restores import as_json, restore_line, restored_verdict, restores_of
 from app.log.time_stamps import describe_time_stamps
 from app.log.verify import describe, verdict
 
@@ -62,6 +63,7 @@ def _verify(args: argparse.Namespace) -> int:
         raise InvalidInputError(str(error)) from error
     with services_for(args) as services:
         report = services.verify(expected)
+        restores = restores_of(services.store.path)
         stamps = services.time_stamps
         kept = stamps.all()
     if args.json:
@@ -83,11 +85,17 @@ def _verify(args: argparse.Namespace) -> int:
                     for s in kept
                 ],
                 "problems": report.problems,
+                "restores": [as_json(restore) for restore in restores],
             }
         )
     else:
-        print(verdict(report))
+        said = verdict(report)
+        if report.ok and (restored := restored_verdict(restores)):
+            said += f" {restored}"
+        print(said)
         print(describe(report))
+        for restore in restores:
+            print(restore_line(restore))
         if kept:
             print(describe_time_stamps(kept, stamps.signature_checked))
         for problem in report.problems[1:]:
@@ -107,7 +115,8 @@ def _restore(args: argparse.Namespace) -> int:
 
     database = database_path(args)
     passphrase, earlier = restore_passphrases(database, args.backup)
-    lost = lost_words(restore_loss(database, args.backup, passphrase=passphrase))
+    loss = restore_loss(database, args.backup, passphrase=passphrase)
+    lost = lost_words(loss)
 
     def confirmed() -> None:
         # Asked only of a backup that would otherwise be put back.
@@ -118,7 +127,12 @@ def _restore(args: argparse.Namespace) -> int:
             )
 
     restored = restore(
-        database, args.backup, passphrase=passphrase, backup_passphrase=earlier, checked=confirmed
+        database,
+        args.backup,
+        passphrase=passphrase,
+        backup_passphrase=earlier,
+        checked=confirmed,
+        lost=loss,
     )
     print(f"Restored {os.path.basename(args.backup)} as {restored.database}.")
     if lost:

@@ -13,7 +13,8 @@ import contextlib
 import json
 import os
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from app.core.appended_lines import append_line
@@ -39,6 +40,8 @@ class SeenHead:
     head: LedgerHead
     at: str  # when it was written down (UTC, ISO-8601)
     where: str  # what showed it: "verify", "backup", "packet", "restored from …"
+    # What else was written down with it: for a restore, the log it replaced (app/log/restores.py).
+    facts: Mapping[str, object] = field(default_factory=dict)
 
 
 def parse_head(text: str) -> LedgerHead | str:
@@ -76,14 +79,22 @@ def read_heads(path: str) -> list[SeenHead]:
         except (ValueError, KeyError, TypeError):
             continue
         if _HASH.match(head.hash) and head.entries >= 0:
-            heads.append(SeenHead(head, str(item.get("at", "")), str(item.get("where", ""))))
+            facts = {k: v for k, v in item.items() if k not in _OWN_KEYS}
+            heads.append(SeenHead(head, str(item.get("at", "")), str(item.get("where", "")), facts))
     return heads
 
 
-def remember_head(path: str, head: LedgerHead, where: str, *, always: bool = False) -> bool:
+def remember_head(
+    path: str,
+    head: LedgerHead,
+    where: str,
+    *,
+    always: bool = False,
+    facts: Mapping[str, object] | None = None,
+) -> bool:
     """Append the head unless it is the last one written down (`always`: a restore, which
     must be written down even then); False when it cannot be written (a read-only drive):
-    the log itself is unaffected."""
+    the log itself is unaffected. `facts` are written down with it (JSON values)."""
     if head.entries == 0 or path.startswith(":memory:"):
         return False
     known = read_heads(path)
@@ -95,6 +106,7 @@ def remember_head(path: str, head: LedgerHead, where: str, *, always: bool = Fal
             "hash": head.hash,
             "at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "where": where,
+            **{k: v for k, v in (facts or {}).items() if k not in _OWN_KEYS},
         },
         ensure_ascii=False,
     )
@@ -142,3 +154,4 @@ def lost_log_problem(database: str) -> str:
 
 
 _ASIDE_EXTRAS = ("-wal", "-shm", HEADS_SUFFIX)
+_OWN_KEYS = frozenset({"entries", "hash", "at", "where"})

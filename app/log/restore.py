@@ -17,11 +17,13 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from app.core.errors import StorageError
+from app.core.errors import SteadyError, StorageError
 from app.core.ports import DatabaseFiles
 from app.log.anchors import RESTORED, LedgerHead, heads_path, read_heads, remember_head
 from app.log.backups import backup_folder, backups_in
 from app.log.history import disagreement
+from app.log.restore_loss import Lost
+from app.log.restores import restore_facts
 
 _SIDE_FILES = ("-wal", "-shm")
 
@@ -42,13 +44,16 @@ def restore_database(
     folder: str = "",
     held: AbstractContextManager[None] | None = None,
     checked: Callable[[], None] | None = None,
+    lost: Lost | None = None,
 ) -> Restored:
     """Replace `database` with a verified copy of `backup`; the old file is kept aside.
 
     `folder` is where the automatic backups are; `held` is the caller's own hold on the
     database when it has it open (the window), else the file is held here. `checked` is
     called once the backup is found good and the log is held, before the log is touched: it
-    may still stop the restore by raising (the command line does when not confirmed)."""
+    may still stop the restore by raising (the command line does when not confirmed). `lost`
+    is what the log will no longer hold: it is written down with the restore, so verify and
+    every packet made later can say so."""
     database = os.path.abspath(database)
     backup = os.path.abspath(backup)
     if not os.path.isfile(backup):
@@ -75,9 +80,13 @@ def restore_database(
         os.path.dirname(database), f".{os.path.basename(database)}.restoring.partial"
     )
     files.copy_into_place(backup, staged)
+    replaced_entries: int | None = None  # unknown when the log cannot be read
     try:
         set_aside = ""
         if os.path.exists(database):
+            # Read before the hold: a held log is opened by nobody else, this reading included.
+            with contextlib.suppress(SteadyError):
+                replaced_entries, _ = files.head(database)
             with held if held is not None else files.alone(database):
                 if checked is not None:
                     checked()
@@ -96,7 +105,12 @@ def restore_database(
             os.remove(staged)
     count, hash_ = files.head(database)
     head = LedgerHead(hash_, count)
-    remember_head(heads, head, f"{RESTORED}{os.path.basename(backup)}", always=True)
+    if lost is not None and lost.of is not None:
+        # The log's own reading of what it held: a file another connection has open is read
+        # here without what it has not yet written back (or not at all).
+        replaced_entries = max(replaced_entries or 0, lost.of)
+    facts = restore_facts(replaced_entries, set_aside, lost or Lost()) if set_aside else None
+    remember_head(heads, head, f"{RESTORED}{os.path.basename(backup)}", always=True, facts=facts)
     return Restored(database, set_aside, head)
 
 

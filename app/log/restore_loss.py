@@ -27,6 +27,7 @@ class Lost:
     contacts: tuple[int, ...] = ()
     packets: tuple[str, ...] = ()  # numbers of packets (and letters) handed on
     other: int = 0  # other changes: customers, corrections, actions, settings kept in the log
+    of: int | None = None  # the ledger entries the log held when measured; None: not measured
 
     def __bool__(self) -> bool:
         return self.entries > 0
@@ -34,7 +35,8 @@ class Lost:
 
 def lost_by_restoring(entries: Iterable[LedgerEntry], backup_entries: int) -> Lost:
     """From the log's ledger, what comes after the backup's last entry."""
-    after = [entry for entry in entries if entry.seq > backup_entries]
+    every = list(entries)
+    after = [entry for entry in every if entry.seq > backup_entries]
     contacts = tuple(
         e.entity_id for e in after if e.entity == "contact" and e.action == "contact.logged"
     )
@@ -48,7 +50,8 @@ def lost_by_restoring(entries: Iterable[LedgerEntry], backup_entries: int) -> Lo
         1 for e in after if e.entity == "contact_revision" and e.detail.get("number") == 0
     )
     other = len(after) - len(contacts) - len(packets) - first_versions
-    return Lost(len(after), contacts, packets, max(other, 0))
+    held = max((entry.seq for entry in every), default=0)
+    return Lost(len(after), contacts, packets, max(other, 0), held)
 
 
 def lost_words(lost: Lost, set_aside: str = "the file set aside") -> str:

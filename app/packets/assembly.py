@@ -53,6 +53,7 @@ from app.packets.pictures import left_out_by_default
 from app.packets.policy_breaches import TaggedClause, policy_breaches
 from app.packets.redaction import Redactor
 from app.packets.renderer import Progress
+from app.packets.restored import restore_sentences
 from app.packets.standing_from_contacts import is_warning
 from app.packets.suggested_severity import severity_suggested
 from app.packets.summary import threat_groups, with_summary
@@ -267,6 +268,7 @@ def assemble_packet(
             checked_at=now,
             problems=tuple(report.problems),
             time_stamps=tuple(stamp_line(stamp) for stamp in services.time_stamps.all()),
+            restores=restore_sentences(services.store.path),
         ),
         cost=packet_cost(services, customer_id, chosen),
         grounds=grounds,

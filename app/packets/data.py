@@ -293,6 +293,8 @@ class Integrity:
     problems: tuple[str, ...] = ()
     # Each RFC 3161 time-stamp the log holds, in words (time, service, entries certified).
     time_stamps: tuple[str, ...] = ()
+    # Each restore of an older copy that left entries out of the log, in words.
+    restores: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
