@@ -36,7 +36,7 @@ class VerifyingWindow:
     def _on_verify_task_verified(self, report: VerifyReport) -> None:
         from ui.log.verify_result import show_verify_result
 
-        self.verify_result = show_verify_result(self, report)
+        self.verify_result = show_verify_result(self, report, self.services.store.path)
 
     def _on_verify_task_failed(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
