@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
+from app.core.domain import Category
 from app.packets.data import PacketData
 from app.packets.policy_data import BrokenClause, PolicyBreach
 from reports.blocks import day, key_values, p, section, subsection, when
@@ -43,17 +44,27 @@ def _facts(data: PacketData, breach: PolicyBreach) -> list[tuple[str, str]]:
     return facts
 
 
+def _no_policy_tagged(data: PacketData) -> str:
+    """Said when no contact is tagged with a policy. A contact flagged as against the terms is
+    listed among the other signs: this section must not seem to deny it."""
+    tagged = "No contact in this packet is tagged with the policy and clause it breaks"
+    flagged = [f"#{c.id}" for c in data.contacts if Category.TOS_VIOLATION in c.categories]
+    if not flagged:
+        return f"{tagged} (a contact's “Breaks a policy…” names them)."
+    which = ", ".join(flagged)
+    return (
+        f"{tagged}. {'Contact' if len(flagged) == 1 else 'Contacts'} {which} "
+        f"{'is' if len(flagged) == 1 else 'are'} flagged as against your terms of service "
+        "(see the other signs), with no policy named: “Breaks a policy…” on a contact names the "
+        "policy and clause, and the version the customer had agreed to."
+    )
+
+
 def policies_section(data: PacketData, width: float) -> list[Flowable]:
     sheet = styles()
     story = section("Policies broken and the customer's agreement", sheet)
     if not data.policies:
-        story.append(
-            p(
-                "No contact in this packet is tagged as breaking a policy "
-                "(a contact's “Breaks a policy…” names the policy and clause).",
-                sheet.muted,
-            )
-        )
+        story.append(p(_no_policy_tagged(data), sheet.muted))
     for breach in data.policies:
         policy = breach.policy
         title = f"{policy.policy_name}, version {policy.version}"

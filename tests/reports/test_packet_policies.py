@@ -91,7 +91,7 @@ def test_agreements_with_no_tagged_contact_are_not_called_broken(
     services.policies.record_agreement(customer, version, _at(1, 1), "checkbox at checkout")
     section = _section(packet_subject)
     assert "Refund policy" not in section
-    assert "No contact in this packet is tagged as breaking a policy" in section
+    assert "No contact in this packet is tagged with the policy and clause it breaks" in section
 
 
 def test_a_withdrawn_agreement_is_not_printed_nor_relied_on(packet_subject: PacketSubject) -> None:

@@ -47,3 +47,14 @@ def test_only_a_post_with_a_screenshot_speaks_of_its_capture(demo_services: Serv
     screenshots = [p for p in made.data.public_posts if p.exhibits]
     assert len(screenshots) == 1 < len(made.data.public_posts)
     assert posts.count("capture time not recorded") == 1  # the screenshot, stored not dated
+
+
+def test_the_termination_packet_gives_one_answer_on_the_terms(demo_services: Services) -> None:
+    """The demo's #61 is flagged as against the terms: the other signs list it, and the
+    policies section must not then say that no contact breaks a policy."""
+    renee = next(c.id for c in demo_services.customers.page(0, 10) if c.name == "Renée Delacroix")
+    made = make_packet(demo_services, renee, PacketOptions(PacketKind.TERMINATION))
+    text = flat(" ".join(pdf_text(made.pdf.data)))
+    assert "Breaks your terms or policies" in text
+    assert "is flagged as against your terms of service (see the other signs)" in text
+    assert "No contact in this packet is tagged as breaking a policy" not in text
