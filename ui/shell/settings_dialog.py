@@ -65,8 +65,8 @@ def whose_settings(services: Services) -> tuple[str, str]:
     if services.is_demo:
         return "the demo", (
             "These are the demo's settings: what you change here stays in the demo. Your own "
-            "log has settings of its own; when you start it, Steady offers to take what you "
-            "typed here."
+            "log has settings of its own: a new log you start offers to take what you typed "
+            "here; a log you already have keeps its own (fill them in there, under Settings)."
         )
     path = Path(services.store.path)
     return path.name, (

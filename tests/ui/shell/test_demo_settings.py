@@ -40,6 +40,8 @@ def _type_in_demo(qtbot, logs: OpenLog) -> None:  # type: ignore[no-untyped-def]
     dialog = SettingsDialog(demo.services, demo)
     assert dialog.windowTitle() == "Settings — the demo"
     assert dialog.whose.text().startswith("These are the demo's settings")
+    # What it promises is what happens: offered to a new log, not to one that already exists.
+    assert "a log you already have keeps its own" in dialog.whose.text()
     dialog.editors["business_name"].edit.setText("Mia's Bakery")  # type: ignore[attr-defined]
     dialog.editors["owner_name"].edit.setText("Mia Lopez")  # type: ignore[attr-defined]
     dialog.editors["hourly_rate"].edit.setText("35")  # type: ignore[attr-defined]
