@@ -301,6 +301,14 @@ class AssessmentPanel(QWidget):
         for number, step in enumerate(steps):
             button = QPushButton(step.text + ("…" if step.action in ASKS_DETAILS else ""))
             button.setToolTip(f"Because: {step.because}. Click when done to log it.")
+            if self._services.read_only:
+                # Built after the window disabled what writes: a step "recorded … for good"
+                # would be saved nowhere, and the refusal shown out of sight.
+                button.setEnabled(False)
+                button.setToolTip(
+                    f"Because: {step.because}. This log is open read-only: nothing can be "
+                    "logged in it."
+                )
             if number == 0:
                 button.setDefault(True)
             button.clicked.connect(lambda _=False, s=step: self.log_step(s))
