@@ -22,7 +22,7 @@ from app.packets.data import Exhibit, PacketData
 from app.packets.handed_on import pictures_were_left_out
 from app.packets.pictures import is_left_out, left_out_line
 from app.standing.action_records import ActionKind
-from reports.blocks import Tick, grid, key_values, p, size_label, when
+from reports.blocks import Tick, day, grid, key_values, p, size_label, when
 from reports.images import evidence_image
 from reports.page import ExhibitEnd, ExhibitHeading
 from reports.page_refs import BatesRange
@@ -67,11 +67,20 @@ def exhibit_index(data: PacketData, width: float) -> list[Flowable]:
                     + (f" · {urlsplit(exhibit.url).netloc or exhibit.url}" if exhibit.url else ""),
                     sheet.cell_small,
                 ),
-                p(_captured(exhibit), sheet.cell_small),
+                p(_captured_in_index(exhibit), sheet.cell_small),
                 BatesRange(exhibit.label, sheet.cell_small),
             ]
         )
     return [grid(rows, [width * 0.09, width * 0.55, width * 0.14, width * 0.11, width * 0.11])]
+
+
+def _captured_in_index(exhibit: Exhibit) -> str:
+    """The index's narrow column: the day and where it came from; the exhibit's own page gives
+    the time, or when Steady stored it. In full, one exhibit's cell ran to seven lines."""
+    if exhibit.capture_time is None:
+        return "not recorded"
+    source = f" ({exhibit.capture_from})" if exhibit.capture_from else ""
+    return f"{day(exhibit.capture_time)}{source}"
 
 
 def _captured(exhibit: Exhibit) -> str:
