@@ -35,7 +35,7 @@ class SqliteCustomers:
         self._db = db
         self._clock = clock
         # Every customer's details folded, as of the connection's count of changes.
-        self._book: tuple[int, list[tuple[int, str, str]]] | None = None
+        self._book: tuple[tuple[int, int], list[tuple[int, str, str]]] | None = None
         # The customers with suggested categories waiting, as of the log's last change.
         self._waiting: tuple[tuple[int, int], frozenset[int]] | None = None
 
@@ -95,13 +95,21 @@ class SqliteCustomers:
         Folding 5,000 customers again for each letter typed took five times as long as the
         page; folding them the first time takes 50–100 ms, so the window asks for it before
         the owner types (each customer's fold is kept, so after a write this is a read)."""
-        changes = self._db.conn.total_changes
-        if self._book is None or self._book[0] != changes:
+        version = self._log_version()
+        if self._book is None or self._book[0] != version:
             rows = self._db.execute(
                 "SELECT id, name, emails, phones, handles, account_ref FROM customers"
             ).fetchall()
-            self._book = (changes, [(row[0], *_searched(*row[1:])) for row in rows])
+            self._book = (version, [(row[0], *_searched(*row[1:])) for row in rows])
         return self._book[1]
+
+    def _log_version(self) -> tuple[int, int]:
+        """Changes by this connection and by any other (another window, `steady review`): what
+        is kept from the log is read again when either moves."""
+        return (
+            self._db.conn.total_changes,
+            self._db.execute("PRAGMA data_version").fetchone()[0],
+        )
 
     def count(self, text_filter: str = "", status: str | None = None) -> int:
         where, params = self._where(text_filter, status)
@@ -165,10 +173,7 @@ class SqliteCustomers:
         another program: `steady review`, an import). Asked for each page's customers through
         their contacts, a page holding a customer of 10,000 contacts took 30 ms; the waiting
         suggestions are few, and this costs the same however many customers the log holds."""
-        version = (
-            self._db.conn.total_changes,
-            self._db.execute("PRAGMA data_version").fetchone()[0],
-        )
+        version = self._log_version()
         if self._waiting is None or self._waiting[0] != version:
             found = self._db.execute(
                 "SELECT DISTINCT c.customer_id FROM category_suggestions s "
