@@ -16,7 +16,7 @@ from app.core.errors import InvalidInputError, SteadyError
 from app.core.file_names import readable
 from app.log.anchors import parse_head
 from app.log.restore_loss import lost_words
-from app.log.restores import as_json, restore_line, restored_verdict, restores_of
+from app.log.restores import as_json, restore_line, restores_of, verdict_with_restores
 from app.log.time_stamps import describe_time_stamps
 from app.log.verify import describe, verdict
 
@@ -89,10 +89,7 @@ def _verify(args: argparse.Namespace) -> int:
             }
         )
     else:
-        said = verdict(report)
-        if report.ok and (restored := restored_verdict(restores)):
-            said += f" {restored}"
-        print(said)
+        print(verdict_with_restores(verdict(report), report.ok, restores))
         print(describe(report))
         for restore in restores:
             print(restore_line(restore))

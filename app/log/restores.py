@@ -192,6 +192,13 @@ def restored_verdict(restores: list[Restore]) -> str:
     )
 
 
+def verdict_with_restores(said: str, ok: bool, restores: list[Restore]) -> str:
+    """verify's sentence, and when the log verifies but an older backup was put back over it,
+    that too: the command line and the window say the same."""
+    restored = restored_verdict(restores) if ok else ""
+    return f"{said} {restored}" if restored else said
+
+
 def as_json(restore: Restore) -> Mapping[str, object]:
     return {
         "at": restore.at,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core.ledger_records import VerifyReport
-from app.log.restores import restore_line, restored_verdict, restores_of
+from app.log.restores import restore_line, restores_of, verdict_with_restores
 from app.log.verify import describe, verdict
 
 
@@ -13,9 +13,7 @@ def show_verify_result(parent: QWidget, report: VerifyReport, database: str = ""
     """`database`: the log's path, to say (as `steady verify` does) when an older backup was
     restored over it and what it no longer holds."""
     restores = restores_of(database) if database else []
-    said = verdict(report)
-    if report.ok and (restored := restored_verdict(restores)):
-        said += f" {restored}"
+    said = verdict_with_restores(verdict(report), report.ok, restores)
     box = QMessageBox(
         QMessageBox.Icon.Information if report.ok else QMessageBox.Icon.Warning,
         "The log verifies" if report.ok else "The log does not verify",
