@@ -10,7 +10,7 @@ from collections import Counter
 from decimal import Decimal
 
 from app.core.clock import Clock
-from app.core.domain import Channel, Contact, ContactDetails, Customer, Direction
+from app.core.domain import Contact, Customer, Direction
 from app.core.errors import InvalidInputError
 from app.core.money import money_text
 from app.core.ports import ActionRecorder, PolicyLookup, Store
@@ -20,12 +20,20 @@ from app.reply import draft_history as history
 from app.reply.checklist import extract_checklist
 from app.reply.context import ReplyContext
 from app.reply.discarding import discard_reply
+from app.reply.finishing import (
+    SOURCE,
+    add_event,
+    answered_message,
+    log_call,
+    log_sent,
+    outgoing_mail,
+    record_action,
+)
 from app.reply.letter_facts import LetterFacts, letter_facts
-from app.reply.mail import OutgoingMail, reply_subject, their_message_id, their_subject
-from app.reply.readiness import step_record, summary_line
+from app.reply.mail import OutgoingMail
 from app.reply.reply_language import choose_language
 from app.reply.reply_record import reply_record_lines
-from app.reply.settling import refuse_repeats, refuse_second_answer, settle_plan
+from app.reply.settling import refuse_repeats, settle_plan
 from app.reply.spelling import words_in
 from app.reply.steps import (
     CoolingOverride,
@@ -37,14 +45,13 @@ from app.reply.steps import (
     format_left,
     override_matches,
 )
-from app.reply.templates import TemplateData, fill, long_date
-from app.reply.time_spent import minutes_spent, note_work
+from app.reply.templates import TemplateData, fill
+from app.reply.time_spent import note_work
 from app.reply.tone_rules import ToneFlag
 from app.standing.action_records import ActionKind
 from app.standing.actions import ActionLog
 from app.standing.records import PolicyVersion
 
-SOURCE = "calm-reply"
 HISTORY_PAGE = 500
 
 
@@ -138,21 +145,10 @@ class CalmReplies:
     def original(self, state: ReplyState) -> Contact:
         """The message answered. A reply follows it to the customer it was moved to: name,
         address, and where the sent reply is logged."""
-        original = self._contacts.get(state.contact_id)
-        state.customer_id = original.customer_id
-        return original
+        return answered_message(self._contacts, state)
 
     def customer(self, state: ReplyState) -> Customer:
         return self._store.customers.get(self.original(state).customer_id)
-
-    def _event(self, state: ReplyState, kind: str, detail: dict[str, object]) -> int:
-        """Write one evidence event with its ledger entry (call inside a transaction)."""
-        assert state.id is not None
-        event_id = self._store.replies.add_event(state.id, kind, detail)
-        self._store.ledger.record(
-            f"reply.{kind}", "reply_event", event_id, {"reply_id": state.id, **detail}
-        )
-        return event_id
 
     # --- step 1: cooling off -------------------------------------------------------------
 
@@ -168,7 +164,12 @@ class CalmReplies:
         left = int(state.cooling_left(now).total_seconds())
         state.override = CoolingOverride(at=now, typed=typed.strip(), seconds_left=left)
         with self._store.atomic():
-            self._event(state, "cooling-overridden", {"typed": typed.strip(), "seconds_left": left})
+            add_event(
+                self._store,
+                state,
+                "cooling-overridden",
+                {"typed": typed.strip(), "seconds_left": left},
+            )
             history.save(self._store, state)
 
     # --- step 2: the customer in brief ----------------------------------------------------
@@ -283,18 +284,7 @@ class CalmReplies:
     # --- step 7: finishing ----------------------------------------------------------------
 
     def outgoing_mail(self, state: ReplyState) -> OutgoingMail:
-        customer = self.customer(state)
-        original = self.original(state)
-        first = self._contacts.revisions(original.id)
-        imported = first[0].details if first else original.details
-        subject = their_subject(original.external_id, imported.summary, imported.text)
-        return OutgoingMail(
-            to=customer.emails[0] if customer.emails else "",
-            sender=self._settings.text("business_email"),
-            subject=reply_subject(long_date(original.occurred_at), subject),
-            body=state.draft,
-            in_reply_to=their_message_id(original.external_id),
-        )
+        return outgoing_mail(self._store, self._contacts, self._settings, state)
 
     def mark_sent(self, state: ReplyState, via: str, flags_now: list[ToneFlag]) -> int:
         """Log the reply as an outbound contact answering the original (once), with its record.
@@ -302,68 +292,17 @@ class CalmReplies:
         `via` is "mail program", "clipboard" or "eml file"; using another way later only adds
         it to the record.
         """
-        if not state.draft.strip():
-            raise InvalidInputError("The reply is empty; there is nothing to send.")
-        now = self._clock()
-        if state.outbound_contact_id is not None:
-            if via not in state.sent_via:
-                state.sent_via.append(via)
-                with self._store.atomic():
-                    self._event(state, "sent-again", {"via": via})
-                    history.save(self._store, state)
-            return state.outbound_contact_id
-        note_work(state, now)
-        state.sent_via.append(via)
-        original = self.original(state)
-        channel = Channel.EMAIL if via != "clipboard" else original.channel
-        record = step_record(state, now, flags_now)
-        details = ContactDetails(
-            occurred_at=now,
-            channel=channel,
-            direction=Direction.OUTBOUND,
-            text=state.draft,
-            summary=summary_line(state, now, flags_now),
-            minutes=minutes_spent(state),
-        )
-        with self._store.atomic():
-            contact_id = self._contacts.log(
-                state.customer_id, details, source=SOURCE, in_reply_to=state.contact_id
-            )
-            history.keep_version(self._store, state, history.SENT)
-            state.outbound_contact_id = contact_id
-            state.status = ReplyStatus.SENT
-            state.step = Step.SEND
-            self._event(state, "sent", {"contact_id": contact_id, "record": record})
-            history.save(self._store, state)
-        return contact_id
+        return log_sent(self._store, self._contacts, self._clock, state, via, flags_now)
 
     def call_instead(
         self, state: ReplyState, notes: str, minutes: int, flags_now: list[ToneFlag]
     ) -> int:
         """Log a phone call answering the message, in place of a written reply."""
-        if not notes.strip():
-            raise InvalidInputError("Write a few words about the call: what was said and agreed.")
-        refuse_second_answer(state)
-        now = self._clock()
-        self.original(state)
-        record = step_record(state, now, flags_now)
-        details = ContactDetails(
-            occurred_at=now,
-            channel=Channel.PHONE,
-            direction=Direction.OUTBOUND,
-            text=notes.strip(),
-            summary="Called the customer instead of replying in writing.",
-            minutes=max(0, minutes),
+        contact_id = log_call(
+            self._store, self._contacts, self._clock, state, notes, minutes, flags_now
         )
-        with self._store.atomic():
-            contact_id = self._contacts.log(
-                state.customer_id, details, source=SOURCE, in_reply_to=state.contact_id
-            )
-            state.outbound_contact_id = contact_id
-            state.status = ReplyStatus.CALLED
-            self._event(state, "called", {"contact_id": contact_id, "record": record})
-            history.save(self._store, state)
-        self._action(state, ActionKind.NOTE, note="Called the customer instead of replying.")
+        note = "Called the customer instead of replying."
+        record_action(self._store, self._contacts, self.actions, state, ActionKind.NOTE, note=note)
         return contact_id
 
     def settle(
@@ -380,39 +319,17 @@ class CalmReplies:
         chosen = settle_plan(refund, cancel, unsubscribe, reference)
         refuse_repeats(state, chosen, self._settings.currency_symbol)
         for item in chosen:
-            self._action(state, item.kind, note=note, amount=item.amount, reference=item.reference)
+            record_action(
+                self._store,
+                self._contacts,
+                self.actions,
+                state,
+                item.kind,
+                note=note,
+                amount=item.amount,
+                reference=item.reference,
+            )
         if state.status is ReplyStatus.OPEN:
             state.status = ReplyStatus.SETTLED
             self.save(state)
         return [item.kind.value for item in chosen]
-
-    def _action(
-        self,
-        state: ReplyState,
-        kind: ActionKind,
-        *,
-        note: str = "",
-        amount: Decimal | None = None,
-        reference: str = "",
-    ) -> None:
-        entry = {
-            "kind": kind.value,
-            "note": note,
-            "amount": "" if amount is None else str(amount),
-            "reference": reference,
-            "contact_id": str(state.contact_id),
-        }
-        self.original(state)
-        state.actions_taken.append(entry)
-        with self._store.atomic():
-            self._event(state, "action", dict(entry))
-            history.save(self._store, state)
-        if self.actions is not None:
-            self.actions.record(
-                state.customer_id,
-                kind,
-                note=note,
-                amount=amount,
-                reference=reference,
-                contact_id=state.contact_id,
-            )
