@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, Qt, Signal
+from PySide6.QtCore import QBuffer, QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -38,18 +37,17 @@ from app.log.customers import parse_money
 from app.packets.assembly import PacketOptions
 from app.packets.contacts import all_contacts, default_examples
 from app.packets.data import PacketKind, Redaction
-from app.packets.handing_notes import handing_notes, profile_note
+from app.packets.handing_notes import profile_note
 from app.packets.letterhead import business_profile
 from app.packets.making import MadePacket
 from app.packets.pictures import (
     left_out_by_default,
-    left_out_count,
     pictures_on_file,
     remember_choice,
 )
-from app.packets.summary import plural
 from app.services import Services
 from ui.packets.contact_choice import ContactChooser
+from ui.packets.packet_drawing import PacketDrawing
 from ui.packets.packet_output import PacketOutput
 from ui.packets.packet_worker import PacketWorker, StandingFactory
 from ui.packets.redactions import RedactionList
@@ -58,7 +56,7 @@ from ui.shell.plain_text import plain_label
 from ui.shell.screen_fit import fit_to_screen
 
 
-class PacketDialog(PacketOutput, QDialog):
+class PacketDialog(PacketDrawing, PacketOutput, QDialog):
     packet_saved = Signal(str)  # the path of a saved PDF or bundle
 
     def __init__(
@@ -305,97 +303,6 @@ class PacketDialog(PacketOutput, QDialog):
         business = business_profile(self.services)  # said before the packet is drawn
         note = profile_note(business, self.packet_kind(), self.contact_person.text().strip())
         self.status.setText("Press Preview (F5) to see the packet." + (f"\n{note}" * bool(note)))
-
-    # --- drawing ------------------------------------------------------------------------
-
-    def preview(self) -> None:
-        if self._worker is not None:
-            return
-        self._set_ready(False)
-        self.preview_button.setEnabled(False)
-        self.progress.setValue(0)
-        self.progress.show()
-        self.cancel_button.show()
-        self.status.setText("Drawing the packet…")
-        worker = PacketWorker(
-            self.services,
-            self.customer_id,
-            self.options(),
-            self._standing_factory,
-        )
-        worker.progressed.connect(self._on_worker_progressed)
-        worker.packet_made.connect(self._on_worker_packet_made)
-        worker.failed.connect(self._on_worker_failed)
-        worker.cancelled.connect(self._on_worker_cancelled)
-        worker.finished.connect(self._on_worker_finished)
-        self._worker = worker
-        worker.start()
-
-    def _on_cancel_clicked(self) -> None:
-        if self._worker is not None:
-            self._worker.cancel()
-            self.status.setText("Stopping…")
-
-    def _on_worker_progressed(self, percent: int, what: str) -> None:
-        self.progress.setValue(percent)
-        self.status.setText(f"{what}…")
-
-    def _on_worker_packet_made(self, made: MadePacket) -> None:
-        self.made = made
-        data = made.data
-        if data.termination is not None and not self._letter_edited:
-            self._fill(self.letter, data.termination.letter)
-        if data.kind is PacketKind.LEGAL and not self._narrative_edited:
-            self._fill(self.narrative, data.narrative)
-        self._show_pdf(made.pdf.data)
-        self.status.setText(
-            f"Packet {data.number}: {plural(made.pdf.pages, 'page')}, "
-            f"{plural(len(data.contacts), 'contact')}, {plural(len(data.exhibits), 'exhibit')}"
-            f"{left_out_count(data)}. SHA-256 {made.pdf.sha256[:16]}…"
-            + "".join(f"\n{note}" for note in handing_notes(self.services, data))
-        )
-        self._set_ready(True)
-
-    def _fill(self, editor: QPlainTextEdit, text: str) -> None:
-        editor.blockSignals(True)
-        editor.setPlainText(text)
-        editor.blockSignals(False)
-
-    def _on_worker_failed(self, message: str) -> None:
-        self.status.setText(message)
-        QMessageBox.warning(self, "Packet not drawn", message)
-
-    def _on_worker_cancelled(self) -> None:
-        self.status.setText("Cancelled. Nothing was saved.")
-
-    def _on_worker_finished(self) -> None:
-        worker, self._worker = self._worker, None
-        if worker is not None:
-            worker.deleteLater()
-        self.progress.hide()
-        self.cancel_button.hide()
-        self.preview_button.setEnabled(True)
-
-    def _show_pdf(self, data: bytes) -> None:
-        self.document.close()
-        buffer = QBuffer(self)
-        buffer.setData(QByteArray(data))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(buffer)
-        if self._pdf_buffer is not None:
-            self._pdf_buffer.deleteLater()
-        self._pdf_buffer = buffer
-
-    def _set_ready(self, ready: bool) -> None:
-        for button in (self.save_button, self.print_button, self.open_button, self.bundle_button):
-            button.setEnabled(ready)
-        self.letters_button.setEnabled(ready and self.packet_kind() is PacketKind.LEGAL)
-
-    def wait_for_worker(self, milliseconds: int = 30000) -> None:
-        if self._worker is not None:
-            self._worker.wait(milliseconds)
-
-    # --- handing it on ------------------------------------------------------------------
 
     # --- closing --------------------------------------------------------------------------
 

@@ -1,0 +1,105 @@
+"""Drawing the packet off the UI thread (PacketWorker), with progress and cancel, and showing
+the drawn PDF in the dialog's preview."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
+
+from app.packets.data import PacketKind
+from app.packets.handing_notes import handing_notes
+from app.packets.making import MadePacket
+from app.packets.pictures import left_out_count
+from app.packets.summary import plural
+from ui.packets.packet_worker import PacketWorker
+
+
+class PacketDrawing:
+    """Drawing the packet and showing it: the preview half of the "Prepare packet" dialog."""
+
+    def preview(self) -> None:
+        if self._worker is not None:
+            return
+        self._set_ready(False)
+        self.preview_button.setEnabled(False)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.status.setText("Drawing the packet…")
+        worker = PacketWorker(
+            self.services,
+            self.customer_id,
+            self.options(),
+            self._standing_factory,
+        )
+        worker.progressed.connect(self._on_worker_progressed)
+        worker.packet_made.connect(self._on_worker_packet_made)
+        worker.failed.connect(self._on_worker_failed)
+        worker.cancelled.connect(self._on_worker_cancelled)
+        worker.finished.connect(self._on_worker_finished)
+        self._worker = worker
+        worker.start()
+
+    def _on_cancel_clicked(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel()
+            self.status.setText("Stopping…")
+
+    def _on_worker_progressed(self, percent: int, what: str) -> None:
+        self.progress.setValue(percent)
+        self.status.setText(f"{what}…")
+
+    def _on_worker_packet_made(self, made: MadePacket) -> None:
+        self.made = made
+        data = made.data
+        if data.termination is not None and not self._letter_edited:
+            self._fill(self.letter, data.termination.letter)
+        if data.kind is PacketKind.LEGAL and not self._narrative_edited:
+            self._fill(self.narrative, data.narrative)
+        self._show_pdf(made.pdf.data)
+        self.status.setText(
+            f"Packet {data.number}: {plural(made.pdf.pages, 'page')}, "
+            f"{plural(len(data.contacts), 'contact')}, {plural(len(data.exhibits), 'exhibit')}"
+            f"{left_out_count(data)}. SHA-256 {made.pdf.sha256[:16]}…"
+            + "".join(f"\n{note}" for note in handing_notes(self.services, data))
+        )
+        self._set_ready(True)
+
+    def _fill(self, editor: QPlainTextEdit, text: str) -> None:
+        editor.blockSignals(True)
+        editor.setPlainText(text)
+        editor.blockSignals(False)
+
+    def _on_worker_failed(self, message: str) -> None:
+        self.status.setText(message)
+        QMessageBox.warning(self, "Packet not drawn", message)
+
+    def _on_worker_cancelled(self) -> None:
+        self.status.setText("Cancelled. Nothing was saved.")
+
+    def _on_worker_finished(self) -> None:
+        worker, self._worker = self._worker, None
+        if worker is not None:
+            worker.deleteLater()
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.preview_button.setEnabled(True)
+
+    def _show_pdf(self, data: bytes) -> None:
+        self.document.close()
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(buffer)
+        if self._pdf_buffer is not None:
+            self._pdf_buffer.deleteLater()
+        self._pdf_buffer = buffer
+
+    def _set_ready(self, ready: bool) -> None:
+        for button in (self.save_button, self.print_button, self.open_button, self.bundle_button):
+            button.setEnabled(ready)
+        self.letters_button.setEnabled(ready and self.packet_kind() is PacketKind.LEGAL)
+
+    def wait_for_worker(self, milliseconds: int = 30000) -> None:
+        if self._worker is not None:
+            self._worker.wait(milliseconds)
