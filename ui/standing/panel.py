@@ -8,7 +8,6 @@ and the action log.
 
 from __future__ import annotations
 
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -25,13 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.errors import SteadyError
 from app.services import Services
-from app.standing.action_records import ActionKind
 from app.standing.blocking import blocked_periods
-from app.standing.records import NextStep
 from ui.shell.dates import shown_when
-from ui.shell.messages import confirm
 from ui.shell.money_text import money
 from ui.shell.plain_text import escaped, isolated, long_words_cut, plain_label
 from ui.shell.status_colours import Tone, show_in_tone, text_style
@@ -39,6 +34,7 @@ from ui.shell.status_look import chip_style, risk_colour
 from ui.standing.action_list import ActionList
 from ui.standing.chart_size import CHART_HEIGHT
 from ui.standing.checklist import BlockingChecklistWidget
+from ui.standing.next_steps import STEP_COLUMNS, NextSteps
 from ui.standing.returning_banner import ReturningBanner
 from ui.standing.signs_tree import SignsTree
 
@@ -48,11 +44,8 @@ if TYPE_CHECKING:  # the charts (Qt Charts) and the forms load when first needed
     from ui.standing.charts import StandingCharts
     from ui.standing.view_loader import LoadedStanding, StandingLoader
 
-# Steps that need more than a click: the form asks for the report number, ticket or amount.
-ASKS_DETAILS = (ActionKind.POLICE_REPORT, ActionKind.PLATFORM_REPORT, ActionKind.REFUND)
 # Tall enough for the charts with their legend and month names; the page above scrolls.
 TABS_HEIGHT = CHART_HEIGHT + 60
-STEP_COLUMNS = 2
 # The header above shows the whole name; the verdict's line must stay inside the panel.
 VERDICT_WORD_CHARS = 40
 
@@ -64,7 +57,7 @@ def _wrapped(text: str = "") -> QLabel:
     return label
 
 
-class AssessmentPanel(QWidget):
+class AssessmentPanel(NextSteps, QWidget):
     action_logged = Signal(int)
     contact_opened = Signal(int)
     customer_linked = Signal(int)
@@ -288,62 +281,6 @@ class AssessmentPanel(QWidget):
             lines.append(f"{mark} — <b>{escaped(ground.title)}</b>: {escaped(ground.reason)}")
         self.grounds_label.setText("<br>".join(lines))
 
-    def _show_steps(self) -> None:
-        for button in self.step_buttons:
-            self.steps_row.removeWidget(button)
-            button.deleteLater()
-        self.step_buttons = []
-        if self.picture is None:  # still weighing up
-            self.steps_title.clear()
-            return
-        steps = self.picture.assessment.next_steps
-        self.steps_title.setText("Next steps:" if steps else "No next step needed.")
-        for number, step in enumerate(steps):
-            button = QPushButton(step.text + ("…" if step.action in ASKS_DETAILS else ""))
-            button.setToolTip(f"Because: {step.because}. Click when done to log it.")
-            if self._services.read_only:
-                # Built after the window disabled what writes: a step "recorded … for good"
-                # would be saved nowhere, and the refusal shown out of sight.
-                button.setEnabled(False)
-                button.setToolTip(
-                    f"Because: {step.because}. This log is open read-only: nothing can be "
-                    "logged in it."
-                )
-            if number == 0:
-                button.setDefault(True)
-            button.clicked.connect(lambda _=False, s=step: self.log_step(s))
-            self.step_buttons.append(button)
-        self._place_steps()
-        # Tab follows the screen: the next steps are drawn above the tabs, but made after them.
-        chain = [*self.step_buttons, self.tabs]
-        for before, after in pairwise(chain):
-            QWidget.setTabOrder(before, after)
-
-    def _step_layout(self) -> tuple[int, bool]:
-        """Columns of next steps and whether their title stands beside them: two columns
-        beside the title where they fit, else two under it, else one under the other. One
-        column of six steps on a laptop pushed the last of them out of the top of the page."""
-        widths = [button.sizeHint().width() for button in self.step_buttons]
-        needed = sum(
-            max(widths[column::STEP_COLUMNS], default=0) + self.steps_row.spacing()
-            for column in range(STEP_COLUMNS)
-        )
-        if self.width() - self.steps_title.sizeHint().width() - 12 >= needed:
-            return STEP_COLUMNS, True
-        return (STEP_COLUMNS if self.width() >= needed else 1), False
-
-    def _place_steps(self) -> None:
-        columns, beside = self._step_layout()
-        for number, button in enumerate(self.step_buttons):
-            self.steps_row.removeWidget(button)
-            self.steps_row.addWidget(button, number // columns, number % columns)
-        self._columns, self._beside = columns, beside
-        # Under the steps when they do not fit beside it: beside them it made the panel wider
-        # than a narrow window and cut the verdict and the risk off at the right edge.
-        self.steps_box.setDirection(
-            QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
-        )
-
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         # The red of "getting worse" and of each ground met is chosen for the palette of the
@@ -361,43 +298,6 @@ class AssessmentPanel(QWidget):
         self.signs_tree.show_signs(self.picture.assessment.signs)
 
     # --- acting -------------------------------------------------------------------------
-
-    def log_step(self, step: NextStep) -> None:
-        """Log a next step as done; steps that need a number or an amount ask for it first."""
-        assert self.customer_id is not None
-        if step.action in ASKS_DETAILS:
-            from ui.standing.action_dialog import ActionDialog
-
-            self.dialog = ActionDialog(
-                self._services, self.customer_id, step.action, title=step.text, parent=self
-            )
-            self.dialog.action_logged.connect(self._on_action_logged)
-            self.dialog.open()
-            return
-        if not confirm(
-            self,
-            "Mark this step as done?",
-            f"“{step.text}” will be recorded in {isolated(self._customer_name())}'s log as done, today, "
-            "by you. The log keeps it for good (a mistake is corrected by a new entry).",
-            "Yes, I have done it",
-            "Not yet",
-        ):
-            return
-        try:
-            action_id = self._services.actions.log(
-                self.customer_id,
-                step.action,
-                by=self._services.settings.text("owner_name"),
-                note=f"Next step done: {step.text} (because: {step.because}).",
-            )
-        except SteadyError as error:
-            self.logged_label.setText(str(error))
-            return
-        self._on_action_logged(action_id, f"Logged: {step.text}.")
-
-    def _customer_name(self) -> str:
-        assert self.customer_id is not None
-        return self._services.customers.get(self.customer_id).name
 
     def link_first_match(self) -> None:
         if self.customer_id is None:

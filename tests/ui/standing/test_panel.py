@@ -37,7 +37,8 @@ def test_a_next_step_button_logs_it(
 ) -> None:
     asked: list[str] = []
     monkeypatch.setattr(
-        "ui.standing.panel.confirm", lambda _p, title, question, *_: asked.append(question) or True
+        "ui.standing.next_steps.confirm",
+        lambda _p, title, question, *_: asked.append(question) or True,
     )
     panel = AssessmentPanel(demo_services, demo_ids["hale"])
     qtbot.addWidget(panel)
@@ -55,7 +56,7 @@ def test_a_next_step_button_logs_it(
 def test_a_next_step_not_confirmed_logs_nothing(
     qtbot, demo_services: Services, demo_ids: dict, monkeypatch
 ) -> None:
-    monkeypatch.setattr("ui.standing.panel.confirm", lambda *_: False)
+    monkeypatch.setattr("ui.standing.next_steps.confirm", lambda *_: False)
     panel = AssessmentPanel(demo_services, demo_ids["hale"])
     qtbot.addWidget(panel)
     stop = next(b for b in panel.step_buttons if b.text().startswith("Stop the conversation"))
