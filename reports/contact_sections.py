@@ -12,7 +12,8 @@ from reportlab.platypus import (
 
 from app.core.domain import SEVERITY_LABELS, Direction
 from app.importing.records import NOT_REVIEWED
-from app.packets.data import PacketContact, PacketData
+from app.packets.contact_data import PacketContact
+from app.packets.data import PacketData
 from app.packets.wording import severity_words
 from reports.blocks import Tick, day, p, when
 from reports.page import exhibit_links

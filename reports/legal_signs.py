@@ -11,8 +11,9 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer
 from app.core.money import money_text
 from app.importing.records import NOT_REVIEWED
 from app.packets.capture_time import captured_clause, captured_value
+from app.packets.contact_data import PacketContact
 from app.packets.customer_span import days_spanned
-from app.packets.data import PacketContact, PacketData, PublicPost
+from app.packets.data import PacketData, PublicPost
 from app.packets.drafts import cut_at_word
 from app.packets.legal_case import amount_asked, demand_contacts, largest_demand
 from app.packets.summary import not_reviewed, plural

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from app.packets.data import PacketContact
+from app.packets.contact_data import PacketContact
 from app.packets.drafts import cut_at_word
 from app.packets.wording import correction_note
 from reports.blocks import p

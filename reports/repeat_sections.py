@@ -9,7 +9,8 @@ from collections.abc import Callable, Iterable
 
 from reportlab.platypus import Flowable
 
-from app.packets.data import PacketContact, PacketData, RepeatedMessage
+from app.packets.contact_data import PacketContact
+from app.packets.data import PacketData, RepeatedMessage
 from reports.blocks import p
 from reports.quoting import words_in_short
 from reports.styles import Styles, styles

@@ -19,12 +19,12 @@ from app.log.repeats import group_repeats
 from app.log.time_stamps import stamp_line
 from app.packets.altered import checked_all
 from app.packets.changed_outside import Tampered, as_recorded
+from app.packets.contact_data import PacketContact
 from app.packets.contacts import all_contacts, default_examples, in_period
 from app.packets.corrections import received
 from app.packets.data import (
     Exhibit,
     Integrity,
-    PacketContact,
     PacketCustomer,
     PacketData,
     PacketKind,

@@ -8,7 +8,8 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from app.packets.data import Exhibit, PacketContact, PacketData, unredacted_marks
+from app.packets.contact_data import PacketContact
+from app.packets.data import Exhibit, PacketData, unredacted_marks
 from app.packets.pictures import pictures_left_out
 from app.packets.wording import corrections_words, move_words
 

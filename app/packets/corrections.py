@@ -14,7 +14,7 @@ from datetime import datetime
 
 from app.core.clock import in_recorded_zone
 from app.core.domain import Contact
-from app.packets.data import Correction, Move
+from app.packets.contact_data import Correction, Move
 from app.services import Services
 from app.standing.attribution import is_customers_words
 

@@ -12,8 +12,9 @@ from decimal import Decimal
 from app.core.clock import shown_time
 from app.core.domain import Direction
 from app.core.money import money_text
+from app.packets.contact_data import PacketContact
 from app.packets.customer_span import customer_span
-from app.packets.data import PacketContact, PacketData, PublicPost, unredacted_marks
+from app.packets.data import PacketData, PublicPost, unredacted_marks
 from app.packets.wording import corrected_only_note, moved_sentence
 
 QUOTE_LIMIT = 280

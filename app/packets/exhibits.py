@@ -15,12 +15,8 @@ from urllib.parse import urlsplit
 from app.core.domain import Attachment, Category, Contact
 from app.importing.post_details import platform_from_url
 from app.packets.capture_time import capture_in_note
-from app.packets.data import (
-    EmailView,
-    Exhibit,
-    PacketContact,
-    PublicPost,
-)
+from app.packets.contact_data import PacketContact
+from app.packets.data import EmailView, Exhibit, PublicPost
 from app.packets.platforms import handle_for
 from app.packets.redaction import Redactor
 from app.services import Services

@@ -9,7 +9,8 @@ from collections import Counter
 from decimal import Decimal
 
 from app.core.domain import Category, Direction
-from app.packets.data import PacketContact, PacketData, worst_first
+from app.packets.contact_data import PacketContact
+from app.packets.data import PacketData, worst_first
 from app.standing.action_records import Action, ActionKind
 from app.standing.demands import asked_amount
 

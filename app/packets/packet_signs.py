@@ -14,7 +14,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from app.core.domain import Contact, Direction
-from app.packets.data import PacketContact
+from app.packets.contact_data import PacketContact
 from app.packets.wording import headline
 from app.standing.records import Assessment, Ground, Sign
 from app.standing.signs import find_signs

@@ -29,7 +29,8 @@ from functools import cache
 from typing import Any
 
 from app.core.unspaced_scripts import PREFIXED, UNSPACED
-from app.packets.data import REDACTED, AppliedRedaction, PacketContact, PacketData, Redaction
+from app.packets.contact_data import PacketContact
+from app.packets.data import REDACTED, AppliedRedaction, PacketData, Redaction
 
 # Identifiers, not words: redacting them would break the checks they exist for.
 _LEFT_ALONE = frozenset({"sha256", "head_hash", "number", "mime", "paper_size", "zone", "key"})

@@ -8,13 +8,9 @@ from datetime import datetime
 from app.core.clock import shown_time
 from app.core.domain import Category, Direction
 from app.importing.records import NOT_REVIEWED
+from app.packets.contact_data import PacketContact
 from app.packets.customer_span import customer_span
-from app.packets.data import (
-    PacketContact,
-    PacketData,
-    PacketKind,
-    ThreatGroup,
-)
+from app.packets.data import PacketData, PacketKind, ThreatGroup
 
 
 def threat_groups(inbound: list[PacketContact]) -> tuple[ThreatGroup, ...]:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from app.core.clock import stamped
 from app.importing.records import NOT_REVIEWED
-from app.packets.data import PacketContact
+from app.packets.contact_data import PacketContact
 from app.standing.reading import shortened, told_headline
 
 CORRECTED_SHOWN = 300  # characters of a corrected wording printed beside the original

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.domain import Contact, Direction
+from app.packets.contact_data import SPOKEN_CHANNELS
 from app.packets.contacts import EXAMPLES_RULE
-from app.packets.data import SPOKEN_CHANNELS
 from ui.shell.dates import shown_when
 from ui.shell.row_keys import never_default, rows_take_enter
 from ui.shell.visible_ticks import keep_ticks_visible
