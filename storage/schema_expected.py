@@ -148,3 +148,19 @@ INDEXES: dict[str, tuple[str, str, str]] = {
     "replies_by_customer": ("m100_replies", "replies", "0199006aafa56f1b"),
     "reply_events_by_reply": ("m100_replies", "reply_events", "d79ff0c0d432ef47"),
 }
+
+# The same triggers as earlier versions of Steady made them, still in the logs those versions
+# started: the first search triggers were sqlite-utils' own (quoted names, `rowid` for `id`),
+# and the totals' first trigger was indented differently. Each does what today's does. A log
+# holding one is Steady's own, so it must open for writing and verify; a trigger whose SQL
+# changes gets its old fingerprint added here (tests/storage/test_schema_expected.py keeps
+# every fingerprint Steady ever wrote).
+EARLIER: dict[str, tuple[str, ...]] = {
+    "contacts_ad": ("2ffdf804f2e60bb5",),
+    "contacts_ai": ("32b644175c5b9eaa",),
+    "contacts_au": ("4d9dec8ddfd22a49",),
+    "contacts_totals_ai": ("bd946208dc13f087",),
+    "customers_ad": ("dcf2c8b781de7711",),
+    "customers_ai": ("7161a035f19ab6e6",),
+    "customers_au": ("9b3edbad4bb87238",),
+}

@@ -14,7 +14,7 @@ import importlib
 from collections.abc import Callable, Iterator
 
 from storage.connection import SteadyDatabase
-from storage.schema_expected import INDEXES, STEPS, TABLES, TRIGGERS
+from storage.schema_expected import EARLIER, INDEXES, STEPS, TABLES, TRIGGERS
 from storage.verify_checks import applied_steps, missing_tables
 
 # What each guard trigger refuses, by the end of its name.
@@ -64,8 +64,12 @@ def _foreign(
     as it stands."""
     for name, (table, sql) in sorted(present.items()):
         expected = known.get(name)
-        if expected is None or expected[1:] != (table, _fingerprint(sql)):
+        if expected is None or expected[1] != table:
             yield name, table, expected is not None
+        elif (fingerprint := _fingerprint(sql)) != expected[2] and fingerprint not in EARLIER.get(
+            name, ()
+        ):
+            yield name, table, True
 
 
 def _removed(
