@@ -25,6 +25,7 @@ from storage.database import (
 )
 from storage.ledger import TRACKED, SqliteLedger
 from storage.migrations import migrate, newer_steady, note_version, steady_columns
+from storage.older_read_only import read_through_up_to_date_copy
 from storage.passphrases import STALE_COPY_SECONDS, remove_leftover_copies
 from storage.schema_totals import remake_lost_totals
 from storage.settings import SqliteSettings
@@ -65,6 +66,8 @@ class SqliteStore:
             read_only = file_is_read_only(path)
         if read_only:
             self.db = open_database_read_only(path, passphrase=passphrase)
+            with translated_errors(path):
+                read_through_up_to_date_copy(self.db, locked=passphrase is not None)
         else:
             self.db = open_database(path, passphrase)
             # A passphrase command cut short left a whole copy of the log beside it (in plain

@@ -68,3 +68,25 @@ def test_every_trigger_an_earlier_version_wrote_is_known(tmp_path: Path) -> None
                 accepted = (known[name][2], *EARLIER.get(name, ()))
                 assert _fingerprint(sql) in accepted, (packed.name, name, _fingerprint(sql))
         db.close()
+
+
+@pytest.mark.parametrize("packed", OLDER[:2], ids=[p.name.split(".")[0] for p in OLDER[:2]])
+def test_on_a_read_only_drive_a_log_from_an_earlier_version_is_read_up_to_date(
+    packed: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It cannot be brought up to date where it is: it is read through a copy in memory that
+    is, and the file keeps every byte."""
+    monkeypatch.setenv("STEADY_HOME", str(tmp_path / "home"))
+    monkeypatch.setattr("storage.store.file_is_read_only", lambda path: True)
+    path = _unpacked(packed, tmp_path)
+    before = path.read_bytes()
+    services = open_services(path)
+    try:
+        assert services.read_only
+        report = services.verify()
+        assert report.ok, report.problems
+        assert services.search("refund")
+        assert services.customers.count() == 4
+    finally:
+        services.close()
+    assert path.read_bytes() == before
