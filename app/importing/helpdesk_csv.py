@@ -43,6 +43,22 @@ FIELDS: dict[str, tuple[str, str]] = {
 }
 _INBOUND = {"in", "incoming", "inbound", "customer", "requester", "end-user", "end user", "user"}
 _OUTBOUND = {"out", "outgoing", "outbound", "agent", "staff", "reply", "admin", "team"}
+# A helpdesk's private notes (Zendesk, Freshdesk, Help Scout…): the staff's words, never sent
+# to the customer, so never to be quoted as theirs.
+_INTERNAL = {
+    "internal",
+    "private",
+    "note",
+    "notes",
+    "internal note",
+    "private note",
+    "agent note",
+    "staff note",
+    "internal comment",
+    "private comment",
+    "comment internal",
+    "lineitem note",
+}
 SAMPLE_BYTES = 64 * 1024
 
 
@@ -123,12 +139,29 @@ def parse_time(text: str) -> datetime | None:
 
 
 def _direction(value: str) -> Direction | None:
-    value = value.strip().lower()
-    if value in _INBOUND:
+    value = _norm(value)
+    if value in _INBOUND or value.replace(" ", "-") in _INBOUND:
         return Direction.INBOUND
-    if value in _OUTBOUND:
+    if value in _OUTBOUND or value in _INTERNAL:
         return Direction.OUTBOUND
     return None
+
+
+def _say_who_wrote(found: FoundMessage, value: str, column: str, number: int) -> None:
+    """A private note is logged as the business's words and says so; a value Steady cannot
+    place is taken as the customer's, and the owner is told which row to check."""
+    if _norm(value) in _INTERNAL:
+        found.summary = f"Internal note in the helpdesk ({column}: “{value.strip()}”), not sent"
+        found.warnings.append(
+            f"Row {number} is an internal note ({column}: “{value.strip()}”): logged as the "
+            "business's words, not the customer's."
+        )
+    elif value.strip() and found.direction is None:
+        found.warnings.append(
+            f"Row {number}: “{value.strip()}” in the column “{column}” does not say whether "
+            "the customer or the business wrote it: taken as the customer's. Correct the "
+            "contact if it was not."
+        )
 
 
 @dataclass(frozen=True)
@@ -173,6 +206,7 @@ def row_message(
         [when_text, address.lower(), get("subject"), get("text")], reference
     )
     found.direction = _direction(get("direction"))
+    _say_who_wrote(found, get("direction"), mapping.column("direction") or "", number)
     found.place = f"row {number}"
     if source is not None:
         stem = os.path.splitext(source.filename)[0] or "export"

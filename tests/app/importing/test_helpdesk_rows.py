@@ -7,6 +7,7 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
+from app.core.domain import Direction
 from app.services import Services
 from tests.helpers.import_fixtures import ANGRY
 
@@ -143,3 +144,27 @@ def test_the_report_names_a_row_as_its_warning_and_the_spreadsheet_do(
     assert sources == ["tickets.csv, row 2", "tickets.csv, row 4"], sources
     [warning] = [w for item in report.imported for w in item.warnings if "could not" in w]
     assert warning.startswith("Row 4:")
+
+
+def test_a_helpdesk_internal_note_is_the_business_words_never_the_customers(
+    shop: Services, angry_customer_id: int, tmp_path: Path
+) -> None:
+    """A private note ("Author type: internal") was once quoted in a legal packet as what the
+    customer wrote."""
+    path = tmp_path / "tickets.csv"
+    path.write_text(
+        "Ticket ID,Created at,Requester email,Description,Author type\n"
+        f"501,2026-10-03 09:00,{ANGRY},I want my money back,end-user\n"
+        f"502,2026-10-03 09:30,{ANGRY},Agent note: he is bluffing,internal\n"
+        f"503,2026-10-03 10:00,{ANGRY},Refunds take five days,Private Note\n"
+        f"504,2026-10-03 11:00,{ANGRY},Still waiting,robot\n"
+    )
+    report = shop.imports.run([str(path)])
+    contacts = {c.text: c for c in shop.contacts.page_for_customer(angry_customer_id, 0, 100)}
+    assert contacts["I want my money back"].direction is Direction.INBOUND
+    for note in ("Agent note: he is bluffing", "Refunds take five days"):
+        assert contacts[note].direction is Direction.OUTBOUND
+        assert contacts[note].summary.startswith("Internal note in the helpdesk")
+    warnings = " ".join(w for item in report.imported for w in item.warnings)
+    assert "Row 3 is an internal note (Author type: “internal”)" in warnings
+    assert "Row 5: “robot” in the column “Author type”" in warnings
