@@ -17,7 +17,7 @@ _MONTHS = (
 )  # fmt: skip
 
 
-def _shown(instant: datetime, zone: tzinfo | None) -> datetime:
+def shown_in(instant: datetime, zone: tzinfo | None) -> datetime:
     """`instant` in `zone`, with that moment's fixed offset and the zone's name for it."""
     if zone is None:
         return instant.astimezone()
@@ -31,7 +31,7 @@ def _aware(wall: datetime, fold: int, zone: tzinfo | None) -> datetime:
     """`wall` read with `fold` in `zone`, as the moment it names, shown in that zone."""
     if zone is None:
         return wall.replace(tzinfo=None, fold=fold).astimezone()
-    return _shown(wall.replace(tzinfo=zone, fold=fold).astimezone(UTC), zone)
+    return shown_in(wall.replace(tzinfo=zone, fold=fold).astimezone(UTC), zone)
 
 
 def _offset(moment: datetime) -> timedelta:
@@ -97,7 +97,7 @@ def clock_change(wall: datetime, zone: tzinfo | None = None) -> ClockChange | No
     summer, winter = sorted((first, second), key=_offset, reverse=True)
     if first.replace(tzinfo=None) == wall and second.replace(tzinfo=None) == wall:
         return ClockChange(wall, (summer, winter))
-    meant = _shown(wall.replace(tzinfo=timezone(_offset(winter))), zone)
+    meant = shown_in(wall.replace(tzinfo=timezone(_offset(winter))), zone)
     return ClockChange(wall, (meant,), _skipped(wall, winter, summer, zone))
 
 
@@ -111,7 +111,7 @@ def _skipped(
     high = (wall - before).replace(tzinfo=UTC)  # already on the new one here
     while high - low > timedelta(minutes=1):
         middle = low + (high - low) / 2
-        if _offset(_shown(middle, zone)) == after:
+        if _offset(shown_in(middle, zone)) == after:
             high = middle
         else:
             low = middle
@@ -143,4 +143,4 @@ def read_local(wall: datetime, zone: tzinfo | None = None) -> tuple[datetime, st
     )
 
 
-__all__ = ["ClockChange", "clock_change", "read_local", "short_zone"]
+__all__ = ["ClockChange", "clock_change", "read_local", "short_zone", "shown_in"]
