@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from app.core.clock_changes import ClockChange, clock_change
 from app.services import Services
 from tests.helpers.fixtures import FakeClock, inbound
+from tests.helpers.ui_fixtures import MessageBoxes
 from ui.log import clock_question
 from ui.log.contact_dialog import LogContactDialog
 from ui.log.contact_drafts import ContactDrafts
@@ -209,3 +210,22 @@ def test_the_question_names_both_readings_and_enter_picks_neither(qtbot) -> None
     assert chosen is not None and chosen.astimezone(UTC) == datetime(2026, 11, 1, 6, 30, tzinfo=UTC)
     _answer_the_box(seen, None)
     assert clock_question.ask_reading(None, change) is None
+
+
+def test_a_pasted_chat_logged_one_by_one_says_which_0130_was_taken(
+    qtbot, services: Services, customer_id: int, tmp_path: Path, message_boxes: MessageBoxes
+) -> None:
+    services.imports.zone = NEW_YORK
+    dialog = LogContactDialog(services, customer_id, drafts=ContactDrafts(tmp_path / "d"))
+    qtbot.addWidget(dialog)
+    dialog.form.words_edit.setPlainText(
+        "[01/11/2026 01:30] Pat: I know when you close\n[01/11/2026 02:05] Pat: see you"
+    )
+    dialog.split_button.click()
+    [told] = message_boxes.texts("information")
+    assert (
+        "“I know when you close”: 01:30 on 1 November 2026 happened twice (the clocks went "
+        "back): the first time (EDT, UTC−4) was taken. If it was the second (EST, UTC−5), "
+        "correct the contact's time."
+    ) in told
+    assert "see you" not in told
