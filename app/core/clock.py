@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 
+from app.core.clock_changes import clock_change
 from app.core.errors import InvalidInputError
 
 Clock = Callable[[], datetime]
@@ -111,18 +112,18 @@ def _local_reading(typed: datetime) -> datetime:
     """The one moment a local time names. A time the clocks skipped (spring forward) or went
     through twice (fall back) names none or two: the C library would silently move it an
     hour, so the owner is told and given the time or times it can be."""
-    first, second = typed.replace(fold=0).astimezone(), typed.replace(fold=1).astimezone()
-    if first.utcoffset() == second.utcoffset():
-        return first
-    earlier, later = sorted((first, second), key=lambda m: m.utcoffset() or timedelta(0))
-    if first.replace(tzinfo=None) == typed:
+    change = clock_change(typed)
+    if change is None:
+        return typed.astimezone()
+    if change.skipped is None:
+        first, second = change.readings
         raise InvalidInputError(
             f"{typed:%Y-%m-%d %H:%M} happened twice in your time zone (the clocks went back "
-            f"that night): {_reading(later)} or {_reading(earlier)}? Type it with its zone: "
-            f"{later.isoformat(timespec='minutes')} or {earlier.isoformat(timespec='minutes')}."
+            f"that night): {_reading(first)} or {_reading(second)}? Type it with its zone: "
+            f"{first.isoformat(timespec='minutes')} or {second.isoformat(timespec='minutes')}."
         )
-    meant = typed.replace(tzinfo=timezone(earlier.utcoffset() or timedelta(0))).astimezone()
-    start, end = _skipped(typed, earlier, later)
+    meant = change.readings[0]
+    start, end = change.skipped
     raise InvalidInputError(
         f"{typed:%Y-%m-%d %H:%M} does not exist in your time zone: the clocks went forward "
         f"from {start:%H:%M} to {end:%H:%M} that night. Did you mean {_reading(meant)}? "
@@ -135,22 +136,6 @@ def _reading(moment: datetime) -> str:
     name = moment.tzname() or ""
     named = f" {name}" if name and name[0] not in "+-" else ""
     return f"{moment:%H:%M}{named} (UTC{zone_label(moment)})"
-
-
-def _skipped(typed: datetime, earlier: datetime, later: datetime) -> tuple[datetime, datetime]:
-    """The local hour the clocks skipped around `typed`: from the last minute of the old
-    offset to the first of the new (02:00 to 03:00 in New York)."""
-    before, after = earlier.utcoffset() or timedelta(0), later.utcoffset() or timedelta(0)
-    low = (typed - after).replace(tzinfo=UTC)  # still on the old offset here
-    high = (typed - before).replace(tzinfo=UTC)  # already on the new one here
-    while high - low > timedelta(minutes=1):
-        middle = low + (high - low) / 2
-        if middle.astimezone().utcoffset() == after:
-            high = middle
-        else:
-            low = middle
-    change = high.replace(second=0, microsecond=0)
-    return (change + before).replace(tzinfo=None), (change + after).replace(tzinfo=None)
 
 
 def show_local(moment: datetime, with_zone: bool = False) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from datetime import tzinfo
 
 from app.core.clock import Clock
 from app.core.domain import POST_SOURCE, Channel, Contact, ContactDetails, Direction
@@ -57,6 +58,8 @@ class Importer(FileRecords):
         self._contacts = ContactLog(store)
         self.posts = PostEvidence(store)
         self.suggestions = SuggestionReview(store)
+        # The zone pasted times written without one are read in (None: the laptop's).
+        self.zone: tzinfo | None = None
 
     def missing_post_details(self, contact: Contact) -> list[str]:
         """What the timeline should warn about for a contact (see post_details.py)."""
@@ -76,7 +79,7 @@ class Importer(FileRecords):
         options = ImportOptions(customer_id=customer_id)
         tally = FileTally()
         now = self._clock()
-        messages = split_pasted(text, now)
+        messages = split_pasted(text, now, self.zone)
         identities = thread_identities(messages)
         given = typed is not None and given_before(self._store, customer_id, identities, typed)
         for number, (pasted, identity) in enumerate(zip(messages, identities, strict=True), 1):

@@ -12,7 +12,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, tzinfo
 from email.utils import parseaddr
 
 from app.core.contact_changes import NewAttachment
@@ -21,7 +21,7 @@ from app.core.errors import SteadyError
 from app.core.file_names import file_name
 from app.importing.csv_lines import CsvLines, sniff_encoding
 from app.importing.found import FoundMessage
-from app.importing.written_time import read_written_time
+from app.importing.written_time import noted_written_time, read_written_time
 
 # What each column can be, with the names helpdesks give it (compared without case/spaces).
 FIELDS: dict[str, tuple[str, str]] = {
@@ -174,17 +174,28 @@ class RowSource:
 
 
 def row_message(
-    row: dict[str, str], mapping: ColumnMapping, number: int, source: RowSource | None = None
+    row: dict[str, str],
+    mapping: ColumnMapping,
+    number: int,
+    source: RowSource | None = None,
+    zone: tzinfo | None = None,
 ) -> FoundMessage:
+    """Row `number` as a message; times written without a zone are read in `zone` (None: the
+    laptop's)."""
+
     def get(key: str) -> str:
         column = mapping.column(key)
         return (row.get(column) or "") if column else ""
 
     warnings: list[str] = []
     when_text = get("when")
-    occurred_at = parse_time(when_text)
+    # A helpdesk writes its local time without a zone: the night the clocks change, the
+    # owner is told which moment a time that happened twice (or never) was taken as.
+    occurred_at, note = noted_written_time(when_text, day_first=False, zone=zone)
     if when_text and occurred_at is None:
         warnings.append(f"Row {number}: the time “{when_text}” could not be read.")
+    if note:
+        warnings.append(f"Row {number}: {note}")
     name, address = parseaddr(get("email"))
     if "@" not in address:
         address = ""

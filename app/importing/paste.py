@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 from email.utils import parseaddr
 
-from app.importing.written_time import clock_time, read_written_time
+from app.core.clock_changes import read_local
+from app.importing.written_time import clock_time, noted_written_time, read_written_time
 
 _HEADER = re.compile(r"^\s*\*?(From|Sent|Date|To|Cc|Subject)\*?\s*:\s*(.*)$", re.IGNORECASE)
 _ORIGINAL = re.compile(r"^\s*-{2,}\s*(Original Message|Forwarded message)\s*-{2,}\s*$", re.I)
@@ -56,7 +57,7 @@ class PastedMessage:
     sent: str = ""  # the time as written
     sent_at: datetime | None = None
     subject: str = ""
-    note: str = ""  # how the time was completed, for the owner
+    note: str = ""  # how the time was completed or read, for the owner
 
 
 def _time(text: str, now: datetime | None = None) -> datetime | None:
@@ -107,16 +108,21 @@ def _message(
     sent: str = "",
     subject: str = "",
     now: datetime | None = None,
+    zone: tzinfo | None = None,
 ) -> PastedMessage:
     text = "\n".join(lines).strip()
     address = parseaddr(sender)[1]
+    # A time written without its zone is the owner's local time, which the night the clocks
+    # change may name twice or not at all: the owner is told which moment was taken.
+    sent_at, note = noted_written_time(sent, day_first=True, now=now, zone=zone)
     return PastedMessage(
         text=text,
         sender=sender.strip(),
         sender_address=address.lower() if "@" in address else "",
         sent=sent.strip(),
-        sent_at=_time(sent, now),
+        sent_at=sent_at,
         subject=subject.strip(),
+        note=note,
     )
 
 
@@ -139,7 +145,7 @@ def _who_and_when(intro: str) -> tuple[str, str]:
     return intro[cut + 2 :].strip(), head[:cut].strip()
 
 
-def _split_email(lines: list[str], now: datetime) -> list[PastedMessage]:
+def _split_email(lines: list[str], now: datetime, zone: tzinfo | None) -> list[PastedMessage]:
     messages: list[PastedMessage] = []
     sender = sent = subject = ""
     body: list[str] = []
@@ -147,7 +153,7 @@ def _split_email(lines: list[str], now: datetime) -> list[PastedMessage]:
 
     def flush() -> None:
         if any(line.strip() for line in body) or sender:
-            messages.append(_message(body, sender, sent, subject, now))
+            messages.append(_message(body, sender, sent, subject, now, zone))
 
     while index < len(lines):
         line = lines[index]
@@ -181,8 +187,8 @@ def _split_email(lines: list[str], now: datetime) -> list[PastedMessage]:
         wrote = _WROTE.match(line)
         if wrote:
             flush()
-            quoted = _split_email(_unquote(lines[index + 1 :]), now)
-            introduced = _message([], *_who_and_when(wrote.group(1)), now=now)
+            quoted = _split_email(_unquote(lines[index + 1 :]), now, zone)
+            introduced = _message([], *_who_and_when(wrote.group(1)), now=now, zone=zone)
             if not quoted:
                 quoted = [introduced]
             elif not quoted[0].sender:
@@ -193,6 +199,7 @@ def _split_email(lines: list[str], now: datetime) -> list[PastedMessage]:
                     sender_address=introduced.sender_address,
                     sent=introduced.sent,
                     sent_at=introduced.sent_at,
+                    note=introduced.note,
                 )
             return messages + quoted
         body.append(line)
@@ -229,9 +236,11 @@ def _day(text: str, today: date) -> date | None:
     return None
 
 
-def _dated(messages: list[PastedMessage], days: list[date | None], now: datetime) -> None:
+def _dated(
+    messages: list[PastedMessage], days: list[date | None], now: datetime, zone: tzinfo | None
+) -> None:
     """Give each time-only chat message its day: the paste's, else today (or yesterday)."""
-    now = now.astimezone()
+    now = now.astimezone(zone) if zone is not None else now.astimezone()
     for index, message in enumerate(messages):
         if message.sent_at is not None:
             continue
@@ -242,10 +251,11 @@ def _dated(messages: list[PastedMessage], days: list[date | None], now: datetime
         if day is None:
             day = now.date()
             note = f"The time “{message.sent}” has no date; today's date was used."
-            if datetime.combine(day, clock).astimezone() > now:
+            if read_local(datetime.combine(day, clock), zone)[0] > now:
                 day -= timedelta(days=1)
                 note = f"The time “{message.sent}” has no date; yesterday's date was used."
-        sent_at = datetime.combine(day, clock).astimezone()
+        sent_at, clock_note = read_local(datetime.combine(day, clock), zone)
+        note = " ".join(filter(None, (note, clock_note)))
         messages[index] = replace(message, sent_at=sent_at, note=note)
 
 
@@ -257,7 +267,7 @@ def _chat_follows(lines: list[str], matches: list[re.Match[str] | None], index: 
     return False
 
 
-def _split_chat(lines: list[str], now: datetime) -> list[PastedMessage] | None:
+def _split_chat(lines: list[str], now: datetime, zone: tzinfo | None) -> list[PastedMessage] | None:
     """Chat transcripts, when most message lines start like chat lines."""
     matches = [next((p.match(line) for p in _CHAT if p.match(line)), None) for line in lines]
     starts = sum(1 for match in matches if match)
@@ -267,7 +277,7 @@ def _split_chat(lines: list[str], now: datetime) -> list[PastedMessage] | None:
     bodies: list[list[str]] = []
     days: list[date | None] = []
     day: date | None = None
-    today = now.astimezone().date()
+    today = (now.astimezone(zone) if zone is not None else now.astimezone()).date()
     for index, (line, match) in enumerate(zip(lines, matches, strict=True)):
         if match:
             sent_at = _time(match.group("when"), now)
@@ -284,23 +294,26 @@ def _split_chat(lines: list[str], now: datetime) -> list[PastedMessage] | None:
         elif bodies:
             bodies[-1].append(line)
     messages = [
-        _message(body, match.group("who"), match.group("when"), now=now)
+        _message(body, match.group("who"), match.group("when"), now=now, zone=zone)
         for match, body in zip(starts_at, bodies, strict=True)
     ]
-    _dated(messages, days, now)
+    _dated(messages, days, now, zone)
     return messages
 
 
-def split_pasted(text: str, now: datetime | None = None) -> list[PastedMessage]:
+def split_pasted(
+    text: str, now: datetime | None = None, zone: tzinfo | None = None
+) -> list[PastedMessage]:
     """The messages in a pasted thread or transcript; the whole text when nothing shows one.
 
-    `now` completes chat times written without a date (see the module's notes)."""
+    `now` completes chat times written without a date (see the module's notes); times
+    written without a zone are read in `zone` (None: the laptop's)."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     now = now or datetime.now().astimezone()
-    chat = _split_chat(lines, now)
+    chat = _split_chat(lines, now, zone)
     if chat:
         return chat
-    messages = _split_email(lines, now)
+    messages = _split_email(lines, now, zone)
     # A Gmail web message from today gives only its time ("9:40 PM").
-    _dated(messages, [None] * len(messages), now)
+    _dated(messages, [None] * len(messages), now, zone)
     return messages or ([PastedMessage(text=text.strip())] if text.strip() else [])

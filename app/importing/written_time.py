@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import contextlib
 import re
-from datetime import datetime, time, timedelta, timezone
+from datetime import datetime, time, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
+
+from app.core.clock_changes import read_local
 
 _COMMON = (
     "%Y-%m-%d %H:%M:%S %z",
@@ -110,9 +112,28 @@ def _named(text: str, now: datetime | None) -> datetime | None:
 
 
 def read_written_time(
-    text: str, day_first: bool = False, now: datetime | None = None
+    text: str, day_first: bool = False, now: datetime | None = None, zone: tzinfo | None = None
 ) -> datetime | None:
-    """The time `text` gives, or None. `now` completes a date written without its year."""
+    """The time `text` gives, or None. `now` completes a date written without its year;
+    a time written without its zone is read in `zone` (None: the laptop's)."""
+    return noted_written_time(text, day_first, now, zone)[0]
+
+
+def noted_written_time(
+    text: str, day_first: bool = False, now: datetime | None = None, zone: tzinfo | None = None
+) -> tuple[datetime | None, str]:
+    """The time `text` gives (or None), and what the owner must be told about it: a local
+    time the clocks skipped or went through twice is read as one moment, and the note names
+    the moment taken and the other (see app/core/clock_changes.py). A time given with its
+    offset ("Date: Sun, 1 Nov 2026 01:30 -0500") is exact and needs no note."""
+    moment = _written(text, day_first, now)
+    if moment is None or moment.tzinfo is not None:
+        return moment, ""
+    return read_local(moment, zone)
+
+
+def _written(text: str, day_first: bool, now: datetime | None) -> datetime | None:
+    """The time `text` gives, without a zone when it was written without one."""
     text = " ".join(text.split())
     if not text:
         return None
@@ -138,9 +159,7 @@ def read_written_time(
                     continue
             if moment is not None:
                 break
-    if moment is None:
-        return None
-    return moment if moment.tzinfo else moment.astimezone()
+    return moment
 
 
 # A clock a few minutes fast is not a message from the future.

@@ -21,6 +21,7 @@ from app.core.errors import SteadyError
 from app.importing.paste import split_pasted
 from app.importing.typed_words import SuggestedLog
 from app.services import Services
+from ui.log.clock_question import settle_time
 from ui.log.contact_drafts import ContactDrafts, Draft, DraftSlot
 from ui.log.contact_form import ContactForm
 from ui.log.evidence_dialog import EvidenceDialog, kept_draft_banner
@@ -254,6 +255,8 @@ class LogContactDialog(EvidenceDialog):
             self._slot.discard()
 
     def save(self) -> None:
+        if not settle_time(self, self.form):
+            return
         # Words typed a moment ago are read now; what the owner had not seen yet waits for them.
         seen = {s.category for s in self.suggested.suggestions}
         self.suggested.refresh()

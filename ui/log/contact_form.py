@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QDateTime, QMimeData, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QMimeData, Qt, QTime, Signal
 from PySide6.QtGui import QImage, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.clock import zone_label
+from app.core.clock_changes import ClockChange, clock_change, read_local, shown_in
 from app.core.domain import Category, Channel, ContactDetails, Direction
 from ui.importing.dropped_files import local_files
 from ui.log.draft_values import details_from_draft
@@ -105,10 +106,6 @@ def to_qt(moment: datetime) -> QDateTime:
     return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
 
 
-def from_qt(moment: QDateTime) -> datetime:
-    return datetime.fromtimestamp(moment.toSecsSinceEpoch()).astimezone()
-
-
 class ContactForm(QWidget):
     changed = Signal()
 
@@ -159,6 +156,12 @@ class ContactForm(QWidget):
         self.staff_edit = QLineEdit(placeholderText="Who dealt with it")
         self.staff_edit.setAccessibleName("Staff member")
         self._loaded: ContactDetails | None = None
+        # The zone the date field's local time is read in (None: the laptop's, as Qt's).
+        self.zone: tzinfo | None = None
+        # The moment the date field stands for while it shows that moment's local time:
+        # "now" as the form opens, or the reading the owner chose of a time the clocks went
+        # through twice, which the field itself cannot tell apart from the other.
+        self._reading: datetime | None = now.replace(microsecond=0)
         self.read_only = False
         self._placeholders: dict[QLineEdit | QPlainTextEdit, str] = {
             edit: edit.placeholderText()
@@ -212,8 +215,48 @@ class ContactForm(QWidget):
         ):
             signal.connect(self.changed)
 
+    def _wall(self) -> datetime:
+        """The local time the date field shows."""
+        shown = self.when_edit.dateTime()
+        day, clock = shown.date(), shown.time()
+        return datetime(
+            day.year(), day.month(), day.day(), clock.hour(), clock.minute(), clock.second()
+        )
+
+    def _chosen(self) -> datetime | None:
+        reading = self._reading
+        if reading is None:
+            return None
+        reading = shown_in(reading, self.zone)
+        return reading if reading.replace(tzinfo=None) == self._wall() else None
+
+    def pending_clock_change(self) -> ClockChange | None:
+        """The clock change the field's time falls in, when the owner has not said which
+        moment it means: a time that happened twice (or, in a zone other than the field's,
+        one the clocks skipped)."""
+        if self._untouched() or self._chosen() is not None:
+            return None
+        return clock_change(self._wall(), self.zone)
+
+    def choose_reading(self, moment: datetime) -> None:
+        """The owner's answer: the field's time means `moment`."""
+        self._reading = shown_in(moment, self.zone)
+        wall = self._reading.replace(tzinfo=None)
+        if wall != self._wall():
+            self.when_edit.setDateTime(
+                QDateTime(
+                    QDate(wall.year, wall.month, wall.day),
+                    QTime(wall.hour, wall.minute, wall.second),
+                )
+            )
+        self._update_zone()
+
+    def _untouched(self) -> bool:
+        loaded = self._loaded
+        return loaded is not None and self.when_edit.dateTime() == to_qt(loaded.occurred_at)
+
     def _update_zone(self) -> None:
-        moment = from_qt(self.when_edit.dateTime())
+        moment = self._chosen() or read_local(self._wall(), self.zone)[0]
         name = moment.tzname() or ""
         offset = f"UTC{zone_label(moment)}"
         shown = offset if not name or name.startswith(("UTC", "+", "-")) else f"{name}, {offset}"
@@ -221,10 +264,11 @@ class ContactForm(QWidget):
 
     def _moment(self) -> tuple[datetime, str]:
         loaded = self._loaded
-        if loaded is not None and self.when_edit.dateTime() == to_qt(loaded.occurred_at):
+        if loaded is not None and self._untouched():
             # Untouched: keep the time exactly as logged, in the zone it was logged in.
             return loaded.occurred_at, loaded.occurred_tz or zone_label(loaded.occurred_at)
-        moment = from_qt(self.when_edit.dateTime())
+        # A time that happened twice and was not asked about (a draft) is its first reading.
+        moment = self._chosen() or read_local(self._wall(), self.zone)[0]
         return moment, zone_label(moment)
 
     def details(self) -> ContactDetails:
@@ -245,6 +289,9 @@ class ContactForm(QWidget):
 
     def set_details(self, details: ContactDetails, *, keep_zone: bool = True) -> None:
         self._loaded = details if keep_zone else None
+        # A restored draft's time is asked about again if it happened twice: the draft
+        # does not say whether the owner had chosen its reading.
+        self._reading = None
         self.when_edit.setDateTime(to_qt(details.occurred_at))
         self.channel_box.setCurrentIndex(self.channel_box.findData(details.channel.value))
         (

@@ -27,6 +27,7 @@ from app.core.contact_changes import ContactRevision
 from app.core.domain import POST_SOURCE, ContactDetails
 from app.core.errors import SteadyError
 from app.services import Services
+from ui.log.clock_question import settle_time
 from ui.log.contact_dialog import FIELD_NAMES
 from ui.log.contact_drafts import ContactDrafts
 from ui.log.contact_form import ContactForm, logged_as
@@ -300,6 +301,8 @@ class ContactDialog(EvidenceDialog):
         return bool(changed_fields(self.revisions[-1].details, now))
 
     def save_correction(self) -> None:
+        if not settle_time(self, self.form):
+            return
         try:
             number = self._services.contacts.correct(
                 self.contact_id, self.form.details(), self.reason_edit.text()

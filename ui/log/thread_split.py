@@ -63,8 +63,9 @@ def _not_logged(report: ImportReport) -> str:
 
 
 def _where_things_went(report: ImportReport, typed: TypedBeside, chose_categories: bool) -> str:
-    """Said only when it is not obvious: files and minutes sit with one message, and the
-    categories the owner ticked were about the thread, not each message."""
+    """Said only when it is not obvious: files and minutes sit with one message, the
+    categories the owner ticked were about the thread, not each message, and a message's
+    time was read with a caveat."""
     first = report.imported[0]
     said = []
     if typed.files or typed.minutes:
@@ -77,6 +78,11 @@ def _where_things_went(report: ImportReport, typed: TypedBeside, chose_categorie
             "The categories and severity you chose were not copied to each message: each has "
             "what its own words suggest. Open a message to change them."
         )
+    # How a message's time was read (a date completed, a time the clocks went through
+    # twice), as the import report would say it: the owner corrects the contact if wrong.
+    said += [
+        f"“{item.label}”: {' '.join(item.warnings)}" for item in report.imported if item.warnings
+    ]
     if not said:
         return ""
     return f"{len(report.imported)} messages were logged as {typed.channel.label}.\n\n" + (
