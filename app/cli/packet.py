@@ -64,6 +64,11 @@ def register(commands: argparse._SubParsersAction) -> None:
         help="print the pictures, or leave them out and list each by file name, size and "
         "SHA-256 (default: as in settings)",
     )
+    parser.add_argument(
+        "--include-notes",
+        action="store_true",
+        help="also print your own Note entries under Actions taken (left out by default)",
+    )
     add_json_flag(parser)
     parser.set_defaults(run=_packet)
 
@@ -99,6 +104,7 @@ def _packet(args: argparse.Namespace) -> int:
         ),
         paper=_PAPER[args.paper] if args.paper else None,
         leave_pictures_out=_PICTURES[args.pictures] if args.pictures else None,
+        include_notes=args.include_notes,
     )
     targets = {"--out": args.out} | ({"--bundle": args.bundle} if args.bundle else {})
     with services_for(args) as services:

@@ -95,6 +95,8 @@ class PacketOptions:
     paper: str | None = None  # "A4" or "Letter"; None: the paper size in settings
     # True: pictures are listed, not drawn (their words cannot be redacted); None: as in settings.
     leave_pictures_out: bool | None = None
+    # The owner's own "Note" entries are not actions taken: printed only when chosen.
+    include_notes: bool = False
 
 
 @dataclass
@@ -196,7 +198,16 @@ def assemble_packet(
         tick("Reading the log")
 
     assessment = standing.assess(customer_id)
-    actions = tuple(sorted(standing.actions(customer_id), key=lambda a: a.occurred_at))
+    actions = tuple(
+        sorted(
+            (
+                action
+                for action in standing.actions(customer_id)
+                if options.include_notes or action.kind is not ActionKind.NOTE
+            ),
+            key=lambda a: a.occurred_at,
+        )
+    )
     agreements = standing.agreements(customer_id)
     tick("Reading where the customer stands")
 

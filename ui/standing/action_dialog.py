@@ -40,6 +40,13 @@ RECORDS_ONLY = {
 }
 
 
+# Whether the words typed here reach a packet's reader, said where they are typed.
+NOTE_HINTS = {
+    "action": "What was done. Printed in packets under Actions taken",
+    "note": "For yourself: a note is not printed in packets unless you choose to",
+}
+
+
 class ActionDialog(QDialog):
     """Log one action for a customer. `kind` fixes the kind (a next-step button); else choose."""
 
@@ -90,7 +97,7 @@ class ActionDialog(QDialog):
         self.status_box.setCurrentIndex(self.status_box.findData(customer.status.value))
         self.platform_edit.setPlaceholderText("e.g. X, Facebook, ReviewHub")
         self.note_edit = QPlainTextEdit()
-        self.note_edit.setPlaceholderText("What was done and anything worth remembering")
+        self.note_edit.setPlaceholderText(NOTE_HINTS["action"])
         self.note_edit.setFixedHeight(70)
         self.note_edit.setTabChangesFocus(True)
         # Steady records what the owner did; it never files a report itself. Said where it
@@ -162,6 +169,9 @@ class ActionDialog(QDialog):
             self.form.setRowVisible(edit, police)
         self.form.setRowVisible(self.platform_edit, kind is ActionKind.PLATFORM_REPORT)
         self.form.setRowVisible(self.status_box, kind is ActionKind.STATUS_CHANGE)
+        self.note_edit.setPlaceholderText(
+            NOTE_HINTS["note" if kind is ActionKind.NOTE else "action"]
+        )
         self.records_only.setText(RECORDS_ONLY.get(kind, ""))
         self.records_only.setVisible(kind in RECORDS_ONLY)
         self.adjustSize()

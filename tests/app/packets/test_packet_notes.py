@@ -1,0 +1,60 @@
+"""The owner's own Note entries are not actions taken: a packet leaves them out unless the
+owner asks. A private remark ("do not tell her lawyer") was once printed to the lawyer."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.cli import main
+from app.packets.assembly import PacketOptions
+from app.packets.data import PacketKind
+from app.packets.making import make_packet
+from app.standing.action_records import ActionKind
+from tests.helpers.packet_fixtures import PacketSubject, flat, pdf_text
+
+PRIVATE = "PRIVATE owner note: she is my ex-sister-in-law"
+
+
+def _log_note_and_report(subject: PacketSubject) -> None:
+    actions = subject.services.actions
+    actions.log(subject.customer_id, ActionKind.NOTE, note=PRIVATE, by="May")
+    actions.log(
+        subject.customer_id, ActionKind.POLICE_REPORT, reference="PR-77", note="Report filed"
+    )
+
+
+@pytest.mark.parametrize("kind", [PacketKind.LEGAL, PacketKind.TERMINATION])
+def test_a_note_is_left_out_of_actions_taken_unless_chosen(
+    packet_subject: PacketSubject, kind: PacketKind
+) -> None:
+    _log_note_and_report(packet_subject)
+    services, customer = packet_subject.services, packet_subject.customer_id
+    made = make_packet(services, customer, PacketOptions(kind))
+    text = flat(" ".join(pdf_text(made.pdf.data)))
+    assert "PR-77" in text
+    assert "ex-sister-in-law" not in text
+    chosen = make_packet(services, customer, PacketOptions(kind, include_notes=True))
+    assert "ex-sister-in-law" in flat(" ".join(pdf_text(chosen.pdf.data)))
+
+
+def test_the_command_line_prints_notes_only_when_asked(
+    packet_subject: PacketSubject, tmp_path: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _log_note_and_report(packet_subject)
+    database = packet_subject.services.store.path
+    out = f"{tmp_path}/with-notes.pdf"
+    main(
+        [
+            "--db",
+            database,
+            "packet",
+            str(packet_subject.customer_id),
+            "--kind",
+            "legal",
+            "--out",
+            out,
+            "--include-notes",
+        ]
+    )
+    with open(out, "rb") as handle:
+        assert "ex-sister-in-law" in flat(" ".join(pdf_text(handle.read())))
