@@ -112,6 +112,11 @@ def is_email(attachment: Attachment) -> bool:
     return attachment.mime == "message/rfc822" or attachment.filename.lower().endswith(".eml")
 
 
+# The login and computer name a file was stored under name people ("Sams-MacBook-Air"): a
+# redacted copy leaves them out rather than guess which part of them a rule should hide.
+REDACTED_ACTOR = "a user of this computer (login and computer name left out of a redacted copy)"
+
+
 def add_exhibits(
     services: Services, contact: Contact, exhibits: list[Exhibit], redact: Redactor
 ) -> tuple[int, ...]:
@@ -146,12 +151,16 @@ def add_exhibits(
                 occurred_at=contact.occurred_at,
                 url=contact.details.url,
                 note=attachment.note,
-                stored_by=next(
-                    (
-                        entry.actor
-                        for entry in services.store.ledger.entries("attachment", attachment.id)
-                    ),
-                    "",
+                stored_by=(
+                    REDACTED_ACTOR
+                    if redact
+                    else next(
+                        (
+                            entry.actor
+                            for entry in services.store.ledger.entries("attachment", attachment.id)
+                        ),
+                        "",
+                    )
                 ),
                 email=view,
                 capture_time=capture[0],

@@ -7,7 +7,7 @@ import pytest
 
 from app.cli import main
 from app.packets.assembly import PacketOptions
-from app.packets.data import PacketKind
+from app.packets.data import PacketKind, Redaction
 from app.packets.making import make_packet
 from app.standing.action_records import ActionKind
 from tests.helpers.packet_fixtures import PacketSubject, flat, pdf_text
@@ -58,3 +58,31 @@ def test_the_command_line_prints_notes_only_when_asked(
     )
     with open(out, "rb") as handle:
         assert "ex-sister-in-law" in flat(" ".join(pdf_text(handle.read())))
+
+
+def test_a_redacted_copy_names_no_login_or_computer_in_its_chain_of_custody(
+    packet_subject: PacketSubject, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Mac is named after its owner ("Sams-MacBook-Air"): a rule hiding "Sam" does not see
+    the name inside it, so the copy leaves the computer out."""
+    services, customer = packet_subject.services, packet_subject.customer_id
+    plain = flat(
+        " ".join(
+            pdf_text(make_packet(services, customer, PacketOptions(PacketKind.LEGAL)).pdf.data)
+        )
+    )
+    actor = next(e.actor for e in services.store.ledger.entries("attachment", 1))
+    assert f"by: {actor}" in plain
+    redacted = flat(
+        " ".join(
+            pdf_text(
+                make_packet(
+                    services,
+                    customer,
+                    PacketOptions(PacketKind.LEGAL, redactions=(Redaction("Robin"),)),
+                ).pdf.data
+            )
+        )
+    )
+    assert actor.split(" on ")[-1] not in redacted
+    assert "login and computer name left out of a redacted copy" in redacted
