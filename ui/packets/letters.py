@@ -33,7 +33,14 @@ PRESERVATION = "Preservation request"
 
 
 class LettersDialog(QDialog):
-    def __init__(self, services: Services, data: PacketData, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        data: PacketData,
+        parent: QWidget | None = None,
+        *,
+        redacted_packet: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.data = data
@@ -51,6 +58,16 @@ class LettersDialog(QDialog):
         self.text.setTabChangesFocus(True)
         self.status = plain_label()
         self.status.setWordWrap(True)
+        # The letters go to the platform about the customer's own account: it needs the
+        # handle, the post's address and the name a redacted packet's reader must not see.
+        self.unredacted = plain_label(
+            "These letters go to the platform, so they name the account and the posts in "
+            "full: the packet's redactions are not applied to them."
+            if redacted_packet
+            else ""
+        )
+        self.unredacted.setWordWrap(True)
+        self.unredacted.setVisible(redacted_packet)
         copy = QPushButton("Copy text")
         save = QPushButton("Save as PDF…")
         sent = QPushButton("Mark as sent")
@@ -65,6 +82,7 @@ class LettersDialog(QDialog):
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.unredacted)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)

@@ -5,6 +5,7 @@ bundle, and the letters; each one logged as handed on.
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import SteadyError
 from app.core.paths import private_temporary_folder
+from app.packets.assembly import assemble_packet
 from app.packets.bundle import build_bundle, originals_with_redacted_text
 from app.packets.data import PacketData
 from app.packets.handing_notes import unrecorded_note
@@ -131,8 +133,16 @@ class PacketOutput:
         return True
 
     def _on_letters_clicked(self) -> None:
-        if self.made is not None:
-            LettersDialog(self.services, self.made.data, self).exec()
+        if self.made is None:
+            return
+        data = self.made.data
+        if data.redactions:  # the platform needs what the packet's reader must not see
+            data = assemble_packet(
+                self.services, self.customer_id, replace(self.options(), redactions=())
+            )
+        LettersDialog(
+            self.services, data, self, redacted_packet=bool(self.made.data.redactions)
+        ).exec()
 
 
 def _bundle_warning(data: PacketData) -> str:

@@ -204,3 +204,24 @@ def test_a_packet_from_a_read_only_log_says_it_is_not_recorded(
     finally:
         services.close()
         os.chmod(path, 0o644)
+
+
+def test_letters_to_the_platform_name_the_account_a_redacted_packet_hides(  # type: ignore[no-untyped-def]
+    qtbot, dialog: PacketDialog, monkeypatch
+) -> None:
+    """The platform cannot act on "Account: @[redacted]": its letters are written in full,
+    and the owner is told so."""
+    shown: list[tuple[str, bool]] = []
+
+    def exec_(letters) -> int:  # type: ignore[no-untyped-def]
+        shown.append((letters.text.toPlainText(), letters.unredacted.isVisibleTo(letters)))
+        return 0
+
+    monkeypatch.setattr("ui.packets.letters.LettersDialog.exec", exec_)
+    dialog.redactions.add(Redaction("pat_rants", None, "the handle"))
+    _preview(qtbot, dialog)
+    assert "pat_rants" not in flat("\n".join(pdf_text(dialog.made.pdf.data)))
+    dialog._on_letters_clicked()
+    ((letter, told),) = shown
+    assert "Account / handle: X: @pat_rants" in letter and "[redacted]" not in letter
+    assert told
