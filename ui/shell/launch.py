@@ -67,10 +67,17 @@ def open_window(
 
 
 def _lend_bundled_fonts() -> None:
-    """Chinese, Arabic, emoji… where the system lacks them; after the paint (~3 ms of files)."""
+    """Chinese, Arabic, emoji… where the system lacks them; after the paint (~3 ms of files).
+    What was painted before them drew such names as empty boxes: the windows are painted
+    again."""
+    from PySide6.QtWidgets import QApplication
+
     from ui.shell.bundled_fonts import add_bundled_fonts
 
     add_bundled_fonts()
+    for window in QApplication.topLevelWidgets():
+        if window.isVisible():
+            window.update()
 
 
 def launch(

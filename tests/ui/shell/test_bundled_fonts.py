@@ -38,3 +38,27 @@ def test_chinese_is_drawn_as_letters_not_as_empty_boxes(qapp) -> None:  # type: 
     # A missing glyph is the same empty box whatever the character; letters differ.
     shapes = {_drawn(character) for character in CHINESE}
     assert len(shapes) == len(CHINESE)
+
+
+def test_what_was_painted_before_the_fonts_came_is_painted_again(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The customer list is painted before the fonts are lent: 王小明 was three boxes until a
+    row was hovered."""
+    from PySide6.QtWidgets import QWidget
+
+    from ui.shell.launch import _lend_bundled_fonts
+
+    class Counting(QWidget):
+        paints = 0
+
+        def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+            Counting.paints += 1
+
+    window = QWidget()
+    child = Counting(window)
+    child.resize(100, 30)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: Counting.paints > 0)
+    before = Counting.paints
+    _lend_bundled_fonts()
+    qtbot.waitUntil(lambda: Counting.paints > before, timeout=2000)
