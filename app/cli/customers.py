@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from app.cli.columns import fitted
 from app.cli.common import add_json_flag, print_json, services_for
 from app.cli.numbers import record_id
 from app.cli.returning import customer_notes
@@ -113,7 +114,7 @@ def _list(args: argparse.Namespace) -> int:
     for row in rows:
         last = show_local(row.last_contact_at) if row.last_contact_at else "—"
         print(
-            f"{row.id:>5}  {row.name[:28]:<28} {row.status.label:<12} "
+            f"{row.id:>5}  {fitted(row.name, 28)} {row.status.label:<12} "
             f"{row.contact_count:>8}  {last}"
         )
     return 0
