@@ -142,7 +142,7 @@ def assemble_packet(
     # First, so a contact changed outside Steady is printed as Steady recorded it.
     report = services.verify()
     tick("Verifying the log")
-    tampered = Tampered.named_in(report.problems)
+    tampered = Tampered.found_by(report)
     marks: dict[int, str] = {}
     if tampered.contacts & chosen_ids:
         recorded = [as_recorded(services, c, tampered) for c in chosen]
