@@ -55,11 +55,11 @@ from app.packets.redaction import Redactor
 from app.packets.renderer import Progress
 from app.packets.restored import restore_sentences
 from app.packets.standing_from_contacts import is_warning
-from app.packets.suggested_severity import severity_suggested
 from app.packets.summary import threat_groups, with_summary
 from app.services import Services
 from app.standing.action_records import Action, ActionKind
 from app.standing.records import Agreement, Assessment, PolicyVersion
+from app.standing.suggested_severity import severity_suggested
 from app.standing.unreviewed import waiting_by_contact
 
 
