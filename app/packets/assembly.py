@@ -290,7 +290,9 @@ def assemble_packet(
         monthly=monthly,
         baseline=baseline,
         period_facts=period_facts(everything, dated, chosen, options.date_from, options.date_to),
-        severity=tuple(SeverityPoint(c.occurred_at, c.severity) for c in inbound),
+        severity=tuple(
+            SeverityPoint(c.occurred_at, c.severity, c.severity_suggested) for c in inbound
+        ),
         records_keeper=business.owner_name,
         repeats=tuple(RepeatedMessage(g.ids, g.describe()) for g in repeat_groups),
         pictures_left_out=(
