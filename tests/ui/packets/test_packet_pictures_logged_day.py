@@ -71,3 +71,18 @@ def test_the_picture_count_follows_the_day_the_packet_prints(
 
     assert _warning_for(dialog, QDate(2026, 11, 21)) == ""
     dialog.done(0)
+
+
+def test_the_period_offered_is_the_day_the_packet_prints(
+    qtbot, services: Services, logged_in_new_york: int
+) -> None:  # type: ignore[no-untyped-def]
+    """Unticking "Whole log" offers the days the packet gives its contacts: in Tokyo it
+    offered the 21st, and a packet of the 21st holds nothing."""
+    dialog = PacketDialog(services, logged_in_new_york)
+    qtbot.addWidget(dialog)
+    dialog.whole_log.setChecked(False)
+    assert dialog.date_from.date() == QDate(2026, 11, 20)
+    assert dialog.date_to.date() == QDate(2026, 11, 20)
+    made = make_packet(services, logged_in_new_york, dialog.options())
+    assert len(made.data.contacts) == 1
+    dialog.done(0)
