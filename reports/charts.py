@@ -8,16 +8,18 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.shapes import Drawing, String
-from reportlab.graphics.widgets.markers import makeMarker
+from reportlab.graphics.widgets.markers import Marker, makeMarker
 from reportlab.lib import colors
 
 from app.core.clock import shown_time
+from app.importing.records import NOT_REVIEWED
 from app.packets.data import SeverityPoint
 from app.standing.records import MonthVolume
 from reports.fonts import SANS
 from reports.styles import ACCENT, ALERT, MUTED, RULE
 
 HEIGHT = 170.0
+SUGGESTED_NOTE = f"Hollow points: severity {NOT_REVIEWED}"
 
 
 def volume_chart(
@@ -68,7 +70,9 @@ def volume_chart(
 
 
 def severity_chart(points: tuple[SeverityPoint, ...], width: float) -> Drawing:
-    """Each of the customer's messages by severity (1 mild … 5 threatening), over time."""
+    """Each of the customer's messages by severity (1 mild … 5 threatening), over time; a
+    severity that is Steady's word check's guess, not reviewed, as a hollow point, named under
+    the chart."""
     drawing = Drawing(width, HEIGHT)
     if not points:
         drawing.add(String(10, HEIGHT / 2, "No messages from the customer.", fontName=SANS))
@@ -78,10 +82,15 @@ def severity_chart(points: tuple[SeverityPoint, ...], width: float) -> Drawing:
     plot.x, plot.y = 34, 32
     plot.width, plot.height = width - 50, HEIGHT - 50
     series = [(_days(p.occurred_at, first), p.severity) for p in points]
-    plot.data = [series]
+    guessed = [xy for xy, p in zip(series, points, strict=True) if p.suggested]
+    plot.data = [series, guessed] if guessed else [series]
     plot.lines[0].strokeColor = ALERT
     plot.lines[0].strokeWidth = 0.8
     plot.lines[0].symbol = makeMarker("FilledCircle", size=3.5, fillColor=ALERT)
+    if guessed:
+        # Drawn over the filled point, a little larger, and not joined to each other.
+        plot.lines[1].strokeColor = None
+        plot.lines[1].symbol = _hollow()
     plot.yValueAxis.valueMin = 0
     plot.yValueAxis.valueMax = 5.5
     plot.yValueAxis.valueSteps = [1, 2, 3, 4, 5]
@@ -114,7 +123,18 @@ def severity_chart(points: tuple[SeverityPoint, ...], width: float) -> Drawing:
             fillColor=MUTED,
         )
     )
+    if guessed:
+        hollow = _hollow()
+        hollow.x, hollow.y = 37, 4.5
+        drawing.add(hollow)
+        drawing.add(String(43, 2, SUGGESTED_NOTE, fontName=SANS, fontSize=7.5, fillColor=MUTED))
     return drawing
+
+
+def _hollow() -> Marker:
+    return makeMarker(
+        "Circle", size=4.5, fillColor=colors.white, strokeColor=ALERT, strokeWidth=0.8
+    )
 
 
 def _days(moment: datetime, first: datetime) -> float:

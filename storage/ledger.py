@@ -241,7 +241,8 @@ class SqliteLedger:
             if tracked.table not in gone and (not tracked.since or tracked.since in applied):
                 self._verify_records(tracked, report)
         if "contacts" not in gone and "contact_revisions" not in gone:
-            report.problems.extend(contacts_against_revisions(self._db))
+            for contact_id, problem in contacts_against_revisions(self._db):
+                report.found("contact", contact_id, problem)
         if "contacts" not in gone and "customer_totals" not in gone:
             report.problems.extend(totals_against_contacts(self._db))
         if "blobs" not in gone and "attachments" not in gone:
@@ -296,21 +297,21 @@ class SqliteLedger:
                 del row[name]
             key = row[tracked.key]
             while pending is not None and pending[0] < key:
-                report.problems.append(said("deleted", pending[0]))
+                report.found(tracked.entity, pending[0], said("deleted", pending[0]))
                 pending = next(ledger_rows, None)
             report.records_checked += 1
             if pending is None or pending[0] != key:
-                report.problems.append(said("added", key, row))
+                report.found(tracked.entity, key, said("added", key, row))
                 continue
             if row_digest(row) != pending[1] and added is None:
                 added = self._foreign_columns(tracked.table, report)
                 for name in added:
                     del row[name]
             if row_digest(row) != pending[1]:
-                report.problems.append(said("changed", key, row))
+                report.found(tracked.entity, key, said("changed", key, row))
             pending = next(ledger_rows, None)
         while pending is not None:
-            report.problems.append(said("deleted", pending[0]))
+            report.found(tracked.entity, pending[0], said("deleted", pending[0]))
             pending = next(ledger_rows, None)
 
     def _last_detail(self, entity: str, entity_id: int) -> dict[str, object] | None:

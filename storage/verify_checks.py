@@ -71,8 +71,9 @@ def foreign_columns(
     return sorted(table_columns(db, table) - known[table])
 
 
-def contacts_against_revisions(db: SteadyDatabase) -> Iterator[str]:
-    """Each contact must show exactly its latest revision, numbered as the contact says."""
+def contacts_against_revisions(db: SteadyDatabase) -> Iterator[tuple[int, str]]:
+    """Each contact must show exactly its latest revision, numbered as the contact says: the
+    id and the problem of each that does not."""
     columns = ", ".join(
         f"c.[{name}] AS [c_{name}], r.[{name}] AS [r_{name}]" for name in _VERSION_COLUMNS
     )
@@ -85,20 +86,29 @@ def contacts_against_revisions(db: SteadyDatabase) -> Iterator[str]:
     for row in cursor:
         contact_id, revision, latest = row[0], row[1], row[2]
         if latest is None:
-            yield f"Contact {contact_id} has no saved versions: its original is missing."
+            yield (
+                contact_id,
+                f"Contact {contact_id} has no saved versions: its original is missing.",
+            )
             continue
         if revision != latest:
             yield (
-                f"Contact {contact_id} says it is version {revision}, but its latest saved "
-                f"version is {latest}."
+                contact_id,
+                (
+                    f"Contact {contact_id} says it is version {revision}, but its latest saved "
+                    f"version is {latest}."
+                ),
             )
             continue
         values = row[3:]
         changed = [_VERSION_COLUMNS[i] for i in range(width) if values[2 * i] != values[2 * i + 1]]
         if changed:
             yield (
-                f"Contact {contact_id} differs from its latest saved version "
-                f"({', '.join(changed)}): it was changed outside Steady."
+                contact_id,
+                (
+                    f"Contact {contact_id} differs from its latest saved version "
+                    f"({', '.join(changed)}): it was changed outside Steady."
+                ),
             )
 
 

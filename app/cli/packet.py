@@ -148,12 +148,23 @@ def _packet(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace, made: MadePacket, bundle_sha: str | None) -> None:
-    result = {
+    integrity = made.data.integrity
+    result: dict[str, object] = {
         "path": args.out,
         "pages": made.pdf.pages,
         "sha256": made.pdf.sha256,
         "number": made.data.number,
         "exhibits": len(made.data.exhibits),
+        # What the packet states of the log it was made from, as its integrity page says it:
+        # a script reads these rather than the exit code's meaning.
+        "verified": integrity.verified,
+        "problems": list(integrity.problems),
+        "restores": list(integrity.restores),
+        "changed_outside": [
+            {"contact": c.id, "note": c.changed_outside}
+            for c in made.data.contacts
+            if c.changed_outside
+        ],
     }
     if made.data.redactions:
         result["pictures_not_redacted"] = list(pictures_not_redacted(made.data))

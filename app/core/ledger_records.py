@@ -29,10 +29,28 @@ class VerifyReport:
     blobs_checked: int = 0
     problems: list[str] = field(default_factory=list)
     anchors_checked: int = 0  # heads written down outside the database that it still holds
+    # The rows found changed, added or deleted outside Steady, by what they are ("contact",
+    # "contact_revision"…), kept apart from the problems' words so that what marks them (a
+    # packet) never reads the wording, and whole when the list of problems is cut short.
+    altered: dict[str, set[int]] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
         return not self.problems
+
+    def found(self, entity: str, key: int, problem: str) -> None:
+        """A problem with one row of `entity`: said in `problem`, its id kept in `altered`."""
+        self.problems.append(problem)
+        self.altered.setdefault(entity, set()).add(key)
+
+    def altered_ids(self, entity: str) -> frozenset[int]:
+        """The ids of the rows of `entity` verify found changed, added or deleted."""
+        return frozenset(self.altered.get(entity, ()))
+
+    @property
+    def changed_contacts(self) -> frozenset[int]:
+        """The contacts whose rows no longer match what Steady recorded of them."""
+        return self.altered_ids("contact")
 
     @property
     def first_problem(self) -> str | None:

@@ -55,11 +55,11 @@ from app.packets.redaction import Redactor
 from app.packets.renderer import Progress
 from app.packets.restored import restore_sentences
 from app.packets.standing_from_contacts import is_warning
-from app.packets.suggested_severity import severity_suggested
 from app.packets.summary import threat_groups, with_summary
 from app.services import Services
 from app.standing.action_records import Action, ActionKind
 from app.standing.records import Agreement, Assessment, PolicyVersion
+from app.standing.suggested_severity import severity_suggested
 from app.standing.unreviewed import waiting_by_contact
 
 
@@ -144,7 +144,7 @@ def assemble_packet(
     # First, so a contact changed outside Steady is printed as Steady recorded it.
     report = services.verify()
     tick("Verifying the log")
-    tampered = Tampered.named_in(report.problems)
+    tampered = Tampered.found_by(report)
     marks: dict[int, str] = {}
     if tampered.contacts & chosen_ids:
         recorded = [as_recorded(services, c, tampered) for c in chosen]
@@ -301,7 +301,9 @@ def assemble_packet(
         monthly=monthly,
         baseline=baseline,
         period_facts=period_facts(everything, dated, chosen, options.date_from, options.date_to),
-        severity=tuple(SeverityPoint(c.occurred_at, c.severity) for c in inbound),
+        severity=tuple(
+            SeverityPoint(c.occurred_at, c.severity, c.severity_suggested) for c in inbound
+        ),
         records_keeper=business.owner_name,
         repeats=tuple(RepeatedMessage(g.ids, g.describe()) for g in repeat_groups),
         pictures_left_out=(

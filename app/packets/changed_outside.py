@@ -10,17 +10,11 @@ a mark saying so, and it is left out of every summary, count and flag.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from app.core.domain import Contact
+from app.core.ledger_records import VerifyReport
 from app.services import Services
-
-# How `verify` names a contact row and a saved version row (see storage/ledger.py and
-# storage/verify_checks.py): "Contact 8 was changed…", "Contact 8 differs from…".
-_CONTACT = re.compile(r"^Contact (\d+) ")
-_VERSION = re.compile(r"^Contact revision (\d+) ")
 
 NOT_AS_RECORDED = (
     "[CHANGED OUTSIDE STEADY after it was logged: not the customer's words as recorded] "
@@ -29,20 +23,15 @@ NOT_AS_RECORDED = (
 
 @dataclass(frozen=True)
 class Tampered:
-    """The contacts and saved-version rows a verify report names."""
+    """The contacts and saved-version rows a verify report found changed outside Steady."""
 
     contacts: frozenset[int] = frozenset()
     versions: frozenset[int] = frozenset()  # row ids in contact_revisions
 
     @classmethod
-    def named_in(cls, problems: Iterable[str]) -> Tampered:
-        contacts, versions = set(), set()
-        for problem in problems:
-            if found := _VERSION.match(problem):
-                versions.add(int(found.group(1)))
-            elif found := _CONTACT.match(problem):
-                contacts.add(int(found.group(1)))
-        return cls(frozenset(contacts), frozenset(versions))
+    def found_by(cls, report: VerifyReport) -> Tampered:
+        # The ids verify kept, never its problems' wording, which is free to change.
+        return cls(report.changed_contacts, report.altered_ids("contact_revision"))
 
 
 def as_recorded(services: Services, contact: Contact, tampered: Tampered) -> tuple[Contact, str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from app.core.clock import shown_time
+from app.core.clock import in_recorded_zone, shown_time
 from app.core.domain import Category, Contact
 from app.log.repeats import RepeatGroup, group_repeats
 from app.packets.data import worst_first
@@ -36,9 +36,18 @@ def all_contacts(services: Services, customer_id: int) -> list[Contact]:
 
 def in_period(contacts: Iterable[Contact], start: date | None, end: date | None) -> list[Contact]:
     """The contacts on the days from `start` to `end`, each by the day the packet prints for
-    it (the one it was logged on, when it carries its zone)."""
+    it: the day in the zone it was logged in, whatever this computer's zone (the packet and
+    the packet window's counts pick with this one function, so they agree)."""
     first, last = start or date.min, end or date.max
-    return [c for c in contacts if first <= shown_time(c.occurred_at).date() <= last]
+    return [c for c in contacts if first <= printed_day(c) <= last]
+
+
+def printed_day(contact: Contact) -> date:
+    """The day a packet prints for the contact: in the zone it was logged in when one was
+    kept, else this computer's."""
+    zone = contact.details.occurred_tz
+    moment = in_recorded_zone(contact.occurred_at, zone) if zone else contact.occurred_at
+    return shown_time(moment).date()
 
 
 def is_example_worthy(contact: Contact) -> bool:

@@ -17,6 +17,7 @@ from app.core.domain import Contact
 from app.packets.contact_data import Correction, Move
 from app.services import Services
 from app.standing.attribution import is_customers_words
+from app.standing.suggested_severity import owner_changed_severity
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ def _received_words(services: Services, contact: Contact) -> Received:
         if original.occurred_at != contact.occurred_at
         else None
     )
-    severity_changed = any(v.details.severity != original.severity for v in versions[1:])
+    severity_changed = owner_changed_severity(versions)
     if written_first and still_written and original.text != contact.text:
         return Received(
             original.text,

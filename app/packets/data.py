@@ -178,6 +178,7 @@ class WarningGiven:
 class SeverityPoint:
     occurred_at: datetime
     severity: int
+    suggested: bool = False  # the word check's guess, not reviewed: drawn hollow
 
 
 @dataclass(frozen=True)

@@ -53,6 +53,7 @@ def packet_signs(
         paid,
         symbol,
         clause_contact_ids=clauses,
+        suggested_severity=frozenset(c.id for c in printed if c.severity_suggested),
         # The words a sign shows may be narrowed to the threat's (already redacted) part.
         tell=lambda contact: headline(replace(by_id[contact.id], text=contact.text)),
     )

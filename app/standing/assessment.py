@@ -13,7 +13,7 @@ from datetime import datetime, timedelta, tzinfo
 from decimal import Decimal
 
 from app.core.clock import Clock
-from app.core.domain import Contact, Customer, Direction
+from app.core.domain import Category, Contact, Customer, Direction
 from app.core.ports import Store
 from app.core.settings import Settings
 from app.log.repeats import RepeatFinder, RepeatGroup
@@ -26,6 +26,7 @@ from app.standing.next_steps import find_next_steps, risk_score
 from app.standing.records import Assessment
 from app.standing.same_person import same_person_as, with_same_person
 from app.standing.signs import find_signs
+from app.standing.suggested_severity import suggested_severities
 from app.standing.unreviewed import marked_unreviewed, waiting_by_contact
 from app.standing.view import LONG_HISTORY, StandingView, ViewCancelled, lighter
 from app.standing.volume import (
@@ -50,9 +51,11 @@ def assess(
     clause_contact_ids: frozenset[int] = frozenset(),
     zone: tzinfo | None = None,
     repeats: Sequence[RepeatGroup] | None = None,
+    suggested_severity: frozenset[int] = frozenset(),
 ) -> Assessment:
     """Where the customer stands. `contacts` in any order; `zone` None means this computer's;
-    `repeats` the same message sent again and again, when the caller has found them already."""
+    `repeats` the same message sent again and again, when the caller has found them already;
+    `suggested_severity` the ids of the contacts whose severity is the word check's guess."""
     assert customer.id is not None
     ordered = sorted(contacts, key=lambda c: (c.occurred_at, c.id))
     inbound = [c for c in ordered if c.direction is Direction.INBOUND]
@@ -63,6 +66,7 @@ def assess(
         zone=zone,
         clause_contact_ids=clause_contact_ids,
         repeats=repeats,
+        suggested_severity=suggested_severity,
     )
     warnings = find_warnings(ordered, actions)
     grounds = find_grounds(inbound, warnings, zone)
@@ -126,14 +130,28 @@ class Assessor:
                 raise ViewCancelled()
         actions = self._store.standing.actions_for(customer_id)
         repeats = tuple(finder.groups())  # found once: for the burst sign and the log
+        waiting = self._waiting(customer_id)
         return StandingView(
             customer,
             tuple(actions),
-            self._assess(customer, read, actions, repeats=repeats),
+            self._assess(customer, read, actions, repeats=repeats, waiting=waiting),
             len(after_block_ids(read, actions)),
-            thinned(severity_points(read)),
+            thinned(severity_points(read, self._guessed(read, waiting))),
             repeats,
         )
+
+    def _waiting(self, customer_id: int) -> dict[int, frozenset[Category]]:
+        """Each contact's categories the word check suggested and nobody reviewed yet."""
+        return waiting_by_contact(
+            (s.contact_id, s.category)
+            for s in self._store.imports.waiting_for_customer(customer_id)
+        )
+
+    def _guessed(
+        self, contacts: Sequence[Contact], waiting: Mapping[int, frozenset[Category]]
+    ) -> frozenset[int]:
+        """The contacts whose severity is still the word check's guess."""
+        return suggested_severities(contacts, waiting, self._store.contacts.revisions)
 
     def picture(self, customer_id: int) -> CustomerPicture:
         customer = self._store.customers.get(customer_id)
@@ -155,12 +173,16 @@ class Assessor:
         actions: list[Action],
         average: Mapping[str, float] | None = None,
         repeats: Sequence[RepeatGroup] | None = None,
+        waiting: Mapping[int, frozenset[Category]] | None = None,
     ) -> Assessment:
         assert customer.id is not None
         now = self._clock()
         if average is None:
             average = self._book_average(contacts, now)
         tags = self._store.policies.clause_tags(customer.id)
+        if waiting is None:
+            waiting = self._waiting(customer.id)
+        guessed = self._guessed(contacts, waiting)
 
         def assessed(log: list[Contact]) -> Assessment:
             return assess(
@@ -174,12 +196,9 @@ class Assessor:
                 clause_contact_ids=frozenset(t.contact_id for t in tags),
                 zone=self._zone,
                 repeats=repeats,
+                suggested_severity=guessed,
             )
 
-        waiting = waiting_by_contact(
-            (s.contact_id, s.category)
-            for s in self._store.imports.waiting_for_customer(customer.id)
-        )
         assessment = marked_unreviewed(assessed(contacts), contacts, waiting, assessed)
         # The owner linked them to an account that was ended: that says what to do first.
         return with_same_person(assessment, same_person_as(self._store, customer.id), self._zone)

@@ -14,6 +14,7 @@ from decimal import Decimal
 from urllib.parse import urlparse
 
 from app.core.domain import Channel, Contact
+from app.importing.records import NOT_REVIEWED
 from app.log.repeats import RepeatGroup, group_repeats
 from app.standing.demands import DEMAND_WORDS, demand_sign
 from app.standing.reading import (
@@ -82,7 +83,10 @@ def _platforms(contacts: Sequence[Contact]) -> str:
 
 
 def harassment_signs(
-    inbound: Sequence[Contact], abuse_staff: str, tell: Tell = headline_of
+    inbound: Sequence[Contact],
+    abuse_staff: str,
+    tell: Tell = headline_of,
+    suggested_severity: frozenset[int] = frozenset(),
 ) -> list[Sign]:
     signs = []
     social = with_category(inbound, C.HARASSMENT_SOCIAL)
@@ -125,12 +129,15 @@ def harassment_signs(
         )
     abuse = with_category(inbound, C.ABUSE)
     if abuse:
+        worst = max(abuse_severity(c) for c in abuse)
+        # Said as the owner's rating only when one of the worst is: else it is Steady's guess.
+        guessed = all(c.id in suggested_severity for c in abuse if abuse_severity(c) == worst)
         signs.append(
             Sign(
                 "abuse",
                 "Abusive language",
-                f"{times_word(len(abuse))}{abuse_staff}, worst at severity "
-                f"{max(abuse_severity(c) for c in abuse)} of 5.",
+                f"{times_word(len(abuse))}{abuse_staff}, worst at severity {worst} of 5"
+                + (f", {NOT_REVIEWED}." if guessed else "."),
                 ids_of(abuse),
             )
         )
@@ -254,13 +261,15 @@ def find_signs(
     clause_contact_ids: frozenset[int] = frozenset(),
     repeats: Sequence[RepeatGroup] | None = None,
     tell: Tell = headline_of,
+    suggested_severity: frozenset[int] = frozenset(),
 ) -> tuple[Sign, ...]:
-    """Every sign the customer's contacts (oldest first) show, counted over these contacts only."""
+    """Every sign the customer's contacts (oldest first) show, counted over these contacts only;
+    `suggested_severity` the ids of those whose severity is the word check's guess."""
     staff = sorted({c.details.staff for c in with_category(inbound, C.ABUSE) if c.details.staff})
     abuse_staff = f" (towards {', '.join(staff)})" if staff else ""
     found: list[Sign | None] = [
         *threat_signs(inbound, zone, tell),
-        *harassment_signs(inbound, abuse_staff, tell),
+        *harassment_signs(inbound, abuse_staff, tell, suggested_severity),
         demand_sign(inbound, paid, symbol),
         burst_sign(inbound, zone, repeats),
         pattern_sign(inbound, zone),

@@ -12,13 +12,13 @@ memory it takes stays a fraction of the log's size. The summary is always kept.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime
 
 from app.core.domain import Contact, Customer
 from app.log.repeats import RepeatGroup
 from app.standing.action_records import Action
 from app.standing.records import Assessment
 from app.standing.signs import DEMAND_WORDS, OVER_HEAD
+from app.standing.volume import ChartPoint
 
 LONG_HISTORY = 20_000  # contacts; below this every contact is read whole
 
@@ -33,7 +33,7 @@ class StandingView:
     actions: tuple[Action, ...]  # oldest first
     assessment: Assessment
     after_block: int  # messages that arrived after the customer was blocked
-    severity: list[tuple[datetime, int]]  # (when, severity), oldest first, thinned
+    severity: list[ChartPoint]  # each message, oldest first, thinned
     # The same message sent again and again, each group in time order: the log shows each as
     # one row, worked out here once so the window never reads the whole log for it.
     repeats: tuple[RepeatGroup, ...] = ()

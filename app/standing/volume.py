@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, tzinfo
+from typing import NamedTuple
 
 from app.core.domain import Contact, Direction
 from app.standing.reading import local_time
@@ -82,26 +83,44 @@ def months_against_average(
     )
 
 
-def severity_points(contacts: Iterable[Contact]) -> list[tuple[datetime, int]]:
-    """(when, severity) of each message from the customer, oldest first, for the chart."""
-    return sorted((c.occurred_at, c.severity) for c in contacts if c.direction is Direction.INBOUND)
+class ChartPoint(NamedTuple):
+    """One message on the severity chart."""
+
+    at: datetime
+    severity: int
+    suggested: bool = False  # the word check's guess, not reviewed: drawn hollow
 
 
-def thinned(
-    points: list[tuple[datetime, int]], limit: int = MAX_CHART_POINTS
-) -> list[tuple[datetime, int]]:
+def severity_points(
+    contacts: Iterable[Contact], suggested: frozenset[int] = frozenset()
+) -> list[ChartPoint]:
+    """Each message from the customer, oldest first, for the chart; `suggested` the ids of
+    those whose severity is still the word check's guess."""
+    return sorted(
+        ChartPoint(c.occurred_at, c.severity, c.id in suggested)
+        for c in contacts
+        if c.direction is Direction.INBOUND
+    )
+
+
+def thinned(points: list[ChartPoint], limit: int = MAX_CHART_POINTS) -> list[ChartPoint]:
     """At most `limit` points, oldest first: the most severe message in each slice of time,
     so a long history fits a chart and no threat drops off it."""
     if len(points) <= limit:
         return points
-    first, last = points[0][0], points[-1][0]
+    first, last = points[0].at, points[-1].at
     width = (last - first) / limit
     if not width:
-        return [max(points, key=lambda point: point[1])]
-    slices: dict[int, tuple[datetime, int]] = {}
-    for moment, severity in points:
-        key = min(int((moment - first) / width), limit - 1)
+        return [max(points, key=_worst)]
+    slices: dict[int, ChartPoint] = {}
+    for point in points:
+        key = min(int((point.at - first) / width), limit - 1)
         kept = slices.get(key)
-        if kept is None or severity > kept[1]:
-            slices[key] = (moment, severity)
+        if kept is None or _worst(point) > _worst(kept):
+            slices[key] = point
     return [slices[key] for key in sorted(slices)]
+
+
+def _worst(point: ChartPoint) -> tuple[int, bool]:
+    # At the same severity, the owner's own rating is kept over the word check's guess.
+    return point.severity, not point.suggested

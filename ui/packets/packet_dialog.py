@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import SteadyError
 from app.log.customers import parse_money
 from app.packets.assembly import PacketOptions
-from app.packets.contacts import all_contacts, default_examples
+from app.packets.contacts import all_contacts, default_examples, printed_day
 from app.packets.data import PacketKind, Redaction
 from app.packets.handing_notes import profile_note
 from app.packets.letterhead import business_profile
@@ -84,8 +84,9 @@ class PacketDialog(PacketDrawing, PacketOutput, QDialog):
         self.kind.addItem("Legal referral packet (lawyer or police)", PacketKind.LEGAL)
         self.whole_log = QCheckBox("Whole log")
         self.whole_log.setChecked(True)
-        first = contacts[0].occurred_at.astimezone().date() if contacts else date.today()
-        last = contacts[-1].occurred_at.astimezone().date() if contacts else date.today()
+        # The days the packet prints for them: in the zone each was logged in.
+        first = printed_day(contacts[0]) if contacts else date.today()
+        last = printed_day(contacts[-1]) if contacts else date.today()
         self.date_from = _date_edit(first, "Period from")
         self.date_to = _date_edit(last, "Period to")
         for edit in (self.date_from, self.date_to):

@@ -4,7 +4,8 @@ the severity of each message over time (Qt Charts).
 Each series is filled with one call (`replace`, or `append` of a whole list): PySide6 6.12
 takes a reference from None on every call of a method that returns nothing, so adding points
 one at a time would cost one per point (ui/shell/none_guard.py). A long history is thinned
-to the most severe message in each slice of time, so no threat drops off the chart.
+to the most severe message in each slice of time, so no threat drops off the chart. A severity
+that is still Steady's word check's guess is drawn as a hollow point, named under the chart.
 """
 
 from __future__ import annotations
@@ -27,8 +28,9 @@ from PySide6.QtCore import QDateTime, QMargins, QPointF, Qt
 from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
 
+from app.importing.records import NOT_REVIEWED
 from app.standing.records import MonthVolume
-from app.standing.volume import thinned
+from app.standing.volume import ChartPoint, thinned
 from ui.shell.status_colours import is_dark
 from ui.shell.status_look import CHART_AVERAGE, CHART_CUSTOMER
 from ui.standing.chart_size import CHART_HEIGHT
@@ -37,6 +39,7 @@ from ui.standing.chart_words import severity_words, volume_words
 CUSTOMER_COLOUR = CHART_CUSTOMER
 AVERAGE_COLOUR = CHART_AVERAGE
 SHORT_SPAN_SECONDS = 3 * 24 * 3600
+SUGGESTED_NAME = f"Hollow: severity {NOT_REVIEWED}"
 
 
 def whole_step(top: float) -> int:
@@ -87,7 +90,8 @@ def _chart(title: str) -> QChart:
 
 class StandingCharts(QWidget):
     """Call `show_data(monthly, severity_points)`; `volume_view` and `severity_view` hold the
-    charts, `volume_sets` and `severity_series` their data (read by the tests)."""
+    charts, `volume_sets`, `severity_series` (every message) and `suggested_series` (the
+    severities nobody reviewed, drawn hollow) their data (read by the tests)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +104,7 @@ class StandingCharts(QWidget):
         self.severity_view.setAccessibleName("Severity of each message")
         self.volume_sets: tuple[QBarSet, QBarSet] | None = None
         self.severity_series: QScatterSeries | None = None
+        self.suggested_series: QScatterSeries | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.volume_view, 3)  # a bar and its label per month: the wider
@@ -114,12 +119,11 @@ class StandingCharts(QWidget):
                 chart.removeAxis(axis)
         self.volume_sets = None
         self.severity_series = None
+        self.suggested_series = None
         for view in (self.volume_view, self.severity_view):
             view.setAccessibleDescription("")
 
-    def show_data(
-        self, monthly: tuple[MonthVolume, ...], severity: list[tuple[datetime, int]]
-    ) -> None:
+    def show_data(self, monthly: tuple[MonthVolume, ...], severity: list[ChartPoint]) -> None:
         self.volume_view.setChart(self._volume_chart(monthly))
         self.severity_view.setChart(self._severity_chart(thinned(severity)))
         # Every message counts in the words, not only the points left after thinning.
@@ -162,7 +166,7 @@ class StandingCharts(QWidget):
         self.volume_sets = (mine, average)
         return chart
 
-    def _severity_chart(self, points: list[tuple[datetime, int]]) -> QChart:
+    def _severity_chart(self, points: list[ChartPoint]) -> QChart:
         chart = _chart("Severity of each message")
         chart.legend().hide()
         line = QLineSeries()
@@ -172,11 +176,17 @@ class StandingCharts(QWidget):
         dots.setColor(CUSTOMER_COLOUR)
         dots.setBorderColor(CUSTOMER_COLOUR)
         # Epoch milliseconds straight from Python: no QDateTime per point.
-        xy = [QPointF(moment.timestamp() * 1000, severity) for moment, severity in points]
+        xy = [QPointF(point.at.timestamp() * 1000, point.severity) for point in points]
         line.replace(xy)
         dots.replace(xy)
         chart.addSeries(line)
         chart.addSeries(dots)
+        shown: list[QLineSeries | QScatterSeries] = [line, dots]
+        guessed = [at for at, point in zip(xy, points, strict=True) if point.suggested]
+        hollow = QScatterSeries()
+        if guessed:  # built only then: each Qt call costs None a reference (none_guard.py)
+            self._add_hollow(chart, hollow, guessed)
+            shown.append(hollow)
         when = QDateTimeAxis()
         when.setFormat("d MMM")
         when.setTickCount(4)  # four dates fit beside the bars on a 1280-pixel screen
@@ -203,8 +213,24 @@ class StandingCharts(QWidget):
         severity.setLabelFormat("%d")
         chart.addAxis(when, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(severity, Qt.AlignmentFlag.AlignLeft)
-        for series in (line, dots):
+        for series in shown:
             series.attachAxis(when)
             series.attachAxis(severity)
         self.severity_series = dots
+        self.suggested_series = hollow
         return chart
+
+    @staticmethod
+    def _add_hollow(chart: QChart, hollow: QScatterSeries, guessed: list[QPointF]) -> None:
+        """The word check's guesses: a ring in the customer's colour, filled with the chart's
+        background so the line does not show through, named in the legend under the chart."""
+        hollow.setName(SUGGESTED_NAME)
+        hollow.setMarkerSize(9)
+        hollow.setBrush(QApplication.palette().window())
+        hollow.setBorderColor(CUSTOMER_COLOUR)
+        hollow.replace(guessed)
+        chart.addSeries(hollow)
+        legend = chart.legend()
+        for marker in legend.markers():
+            marker.setVisible(marker.series() is hollow)
+        legend.show()

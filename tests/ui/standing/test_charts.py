@@ -14,15 +14,15 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import Qt
 
 from app.standing.records import MonthVolume
-from app.standing.volume import MAX_CHART_POINTS, thinned
+from app.standing.volume import MAX_CHART_POINTS, ChartPoint, thinned
 from ui.shell.none_guard import void_calls_take_none
 from ui.standing.charts import StandingCharts
 
 START = datetime(2025, 1, 1, tzinfo=UTC)
 
 
-def _history(count: int) -> list[tuple[datetime, int]]:
-    return [(START + timedelta(hours=3 * n), 1 + n % 3) for n in range(count)]
+def _history(count: int) -> list[ChartPoint]:
+    return [ChartPoint(START + timedelta(hours=3 * n), 1 + n % 3) for n in range(count)]
 
 
 def _months() -> tuple[MonthVolume, ...]:
@@ -44,7 +44,7 @@ def test_building_the_charts_costs_none_a_handful_of_references(qtbot) -> None:
 def test_a_long_history_is_thinned_but_keeps_the_worst_message(qtbot) -> None:
     history = _history(20_000)
     threat_at = START + timedelta(hours=3 * 12_345)
-    history[12_345] = (threat_at, 5)
+    history[12_345] = ChartPoint(threat_at, 5)
     charts = StandingCharts()
     qtbot.addWidget(charts)
     charts.show_data(_months(), history)
@@ -73,7 +73,11 @@ def test_a_screen_reader_gets_each_charts_name_and_figures(qtbot) -> None:
     qtbot.addWidget(charts)
     months = (MonthVolume("2025-06", 4, 1.25), MonthVolume("2025-07", 9, 1.0))
     noon = START + timedelta(hours=12)  # the same day in every time zone
-    history = [(noon, 2), (noon + timedelta(days=40), 5), (noon + timedelta(days=41), 3)]
+    history = [
+        ChartPoint(noon, 2),
+        ChartPoint(noon + timedelta(days=40), 5),
+        ChartPoint(noon + timedelta(days=41), 3),
+    ]
     charts.show_data(months, history)
     named = {accessible_name(w) for w in interactive_widgets(charts)}
     assert named == {"Messages from them per month", "Severity of each message"}
@@ -101,7 +105,7 @@ def test_one_message_gives_whole_counts_and_distinct_dates(qtbot) -> None:
 
     charts = StandingCharts()
     qtbot.addWidget(charts)
-    charts.show_data((MonthVolume("2026-11", 1, 0.2),), [(START, 3)])
+    charts.show_data((MonthVolume("2026-11", 1, 0.2),), [ChartPoint(START, 3)])
     [counts] = charts.volume_view.chart().axes(Qt.Orientation.Vertical)
     assert isinstance(counts, QValueAxis)
     assert counts.tickType() is QValueAxis.TickType.TicksDynamic
