@@ -8,6 +8,8 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QLocale
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QLabel
 
 from app.core.domain import Customer
 from app.services import Services
@@ -70,3 +72,29 @@ def test_an_empty_customer_is_not_zero_messages_over_zero_days(
     locale_of("C")
     _, panel = _page(qtbot, window, services, "USD", "0", 40)
     assert panel.cost_label.text() == "No messages from them yet; nothing paid."
+
+
+def _first_inked_column(label: QLabel) -> int:
+    image = QImage(label.size(), QImage.Format.Format_ARGB32)
+    image.fill(0)
+    label.render(image)
+    for x in range(image.width()):
+        if any(image.pixelColor(x, y).alpha() for y in range(image.height())):
+            return x
+    return image.width()
+
+
+@pytest.mark.parametrize("name", ["he_IL", "ar_SA"])
+def test_in_a_hebrew_or_arabic_locale_the_amount_stays_beside_its_label(
+    qtbot, locale_of, window: MainWindow, services: Services, name: str
+) -> None:
+    """The locale wrapped the figure in right-to-left marks: the label was laid out right to
+    left, "Paid:" a window's width from its amount, and written two ways on one screen."""
+    locale_of(name)
+    window.resize(1280, 720)
+    page, panel = _page(qtbot, window, services, "USD", "39000", 40)
+    shown = page.paid_label.text()
+    assert not set(shown) & {"\u200e", "\u200f", "\u061c"}
+    assert page.paid_label.width() > 150
+    assert _first_inked_column(page.paid_label) < 10
+    assert shown in panel.cost_label.text()
