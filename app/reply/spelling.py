@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from app.core.paths import assets_folder
+from app.reply.spanish_forms import is_spanish_form
 
 MAX_SUGGESTIONS = 5
 # Two edits away is searched only for words this short, and only for this long (seconds).
@@ -201,6 +202,8 @@ class SpellCheck:
                 if key in words or len(word) < 2 or key in known:
                     continue
             if skipped and any(start <= match.start() < end for start, end in skipped):
+                continue
+            if self.language == "es" and is_spanish_form(key, words):
                 continue
             # Suggestions come when the owner asks (see suggest): finding them is the slow part.
             issues.append(

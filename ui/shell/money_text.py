@@ -8,7 +8,6 @@ from PySide6.QtCore import QLocale
 
 from app.core.money import minor_digits
 
-
 _DIRECTION_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e"))
 
 
