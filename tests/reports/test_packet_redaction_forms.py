@@ -1,6 +1,6 @@
 """A redaction rule hides every form of what it names, in the PDF and in the bundle's redacted
 files: overlapping rules, letters typed without their own letter (ø, ł, ß, ü…), a phone number
-grouped any way, a name in an unspaced script broken over a line."""
+grouped any way, a name in an unspaced script broken over a line, an HTML mail's entities."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import zipfile
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from app.core.contact_changes import NewAttachment
 from app.core.domain import Category, Customer
 from app.core.text_folding import folded
 from app.packets.assembly import PacketOptions
@@ -178,3 +179,40 @@ def test_a_name_in_an_unspaced_script_is_hidden_across_a_line_break_or_a_space(
     printed.hides("王小明", "张伟", "김민수", "Robin", "Vale")
     assert "我会在停车场等[redacted]。告诉他小心一点。" in "".join(printed.pdf.split())
     assert "[redacted]가" in printed.bundle
+
+
+HTML_EMAIL = (
+    b"From: Someone <other@mail.example>\r\n"
+    b"To: shop@example.com\r\n"
+    b"Subject: about your staff\r\n"
+    b"Date: Wed, 07 Oct 2026 10:00:00 +0000\r\n"
+    b"Message-ID: <html1@mail.example>\r\n"
+    b'Content-Type: text/html; charset="utf-8"\r\n'
+    b"Content-Transfer-Encoding: quoted-printable\r\n"
+    b"\r\n"
+    b"<p>I am Zo&euml; &Aring;gren and I know that <b>May</b>&nbsp;Lee lives at 14&nbsp;Birch =\r\n"
+    b"Lane. Tell Ma<span>y</span> Lee to watch out. Zo&#235; &#x00C5;gren, 14&#160;Birch Lane"
+    b"</p>\r\n"
+)
+
+
+def test_an_html_mail_is_printed_and_redacted_as_shown(services: Services) -> None:
+    customer = _customer(services, "Zoë Ågren")
+    services.contacts.log(
+        customer,
+        _details(
+            "A message about May Lee",
+            datetime(2026, 10, 7, 10, 0, tzinfo=UTC),
+            categories=(Category.THREAT_PHYSICAL,),
+            severity=5,
+        ),
+        [NewAttachment("html.eml", HTML_EMAIL, "message/rfc822")],
+        source="import:eml",
+    )
+    printed = _printed(services, customer, "Zoë Ågren", "May Lee", "14 Birch Lane")
+    printed.hides("Zoë", "Zoe", "Ågren", "May Lee", "Birch Lane", "Ma y")
+    for raw in ("&euml;", "&nbsp;", "&Aring;", "&#235;", "<b>", "<span>"):
+        assert raw not in printed.pdf and raw not in printed.bundle, raw
+    shown = "I am [redacted] and I know that [redacted] lives at [redacted]. Tell [redacted] to"
+    assert shown in printed.pdf
+    assert shown in printed.bundle  # the redacted copy of the mail
