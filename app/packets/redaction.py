@@ -17,6 +17,10 @@ without spaces between words (Chinese, Japanese, Thai…) and in Korean, Arabic 
 particles and prefixes are written onto a name, a rule matches inside a longer word (and across
 a line break inside it): there a name must not slip through. Rules that overlap in the text are
 blacked out as one passage.
+
+A rule that is also an everyday word, typed with a capital ("May", "Will", "Bill"), is taken as
+a name: it matches only where the text writes it with a capital, so "I will make her pay" keeps
+its "will". A month's name as a rule never blacks out the month of a date ("31 May 2026").
 """
 
 from __future__ import annotations
@@ -31,10 +35,19 @@ from typing import Any
 from app.core.unspaced_scripts import PREFIXED, UNSPACED
 from app.packets.contact_data import PacketContact
 from app.packets.data import REDACTED, AppliedRedaction, PacketData, Redaction
-from app.packets.redaction_match import phone_number, rule_pattern
+from app.packets.redaction_match import (
+    MONTHS,
+    everyday_word,
+    in_a_date,
+    phone_number,
+    rule_pattern,
+)
 
 # Identifiers, not words: redacting them would break the checks they exist for.
 _LEFT_ALONE = frozenset({"sha256", "head_hash", "number", "mime", "paper_size", "zone", "key"})
+# Steady's own sentences, made of counts, channels, dates and hashes, never of recorded words:
+# "the same message 6 times on email on Mon 4 May 2026…", the time of the time-stamps.
+_STEADYS_OWN = frozenset({"sentence", "time_stamps"})
 
 # What a file's name writes in place of a space between words.
 _NAME_SEPARATORS = str.maketrans("_-.+", "    ")
@@ -60,6 +73,21 @@ def _inside_a_word(char: str) -> bool:
     return _is_word_char(char) and not _joins_words(char)
 
 
+def as_a_name(text: str) -> bool:
+    """Whether a rule is a capitalised everyday word ("May", "Will", "Bill"): it then matches
+    only where the word is written with a capital, so "you will regret it" keeps its "will"."""
+    word = text.strip()
+    if " " in word or not word[:1].isupper() or not word.isalpha():
+        return False
+    return everyday_word(word)
+
+
+def how_matched(redaction: Redaction) -> str:
+    """What the Redactions table says of a rule that does not match every way it can be
+    written; "" for the rest."""
+    return "as a name, capitalised" if as_a_name(redaction.text) else ""
+
+
 class _Rule:
     def __init__(self, redaction: Redaction) -> None:
         self.redaction = redaction
@@ -69,13 +97,23 @@ class _Rule:
         self.open_start = self.phone or not _is_word_char(first) or _joins_words(first)
         self.open_end = self.phone or not _is_word_char(last) or _joins_words(last)
         self.pattern = rule_pattern(redaction.text, self.open_start, self.open_end)
+        self.capitalised = as_a_name(redaction.text)
+        self.month = redaction.text.strip().lower() in MONTHS
 
     def spans(self, text: str) -> Iterator[tuple[int, int]]:
         """Where the rule's words stand in the text as whole words."""
+        found: Iterator[tuple[int, int]]
         if text.isascii():
             # Every neighbour is an English letter or not a letter: the search decides alone.
-            return (match.span() for match in self.pattern.finditer(text))
-        return self._spans(text)
+            found = (match.span() for match in self.pattern.finditer(text))
+        else:
+            found = self._spans(text)
+        return (span for span in found if self._meant(text, *span))
+
+    def _meant(self, text: str, start: int, end: int) -> bool:
+        if self.capitalised and not text[start].isupper():
+            return False
+        return not (self.month and in_a_date(text, start, end))
 
     def _spans(self, text: str) -> Iterator[tuple[int, int]]:
         position = 0
@@ -190,7 +228,7 @@ class Redactor:
             contact_id = value.contact_id
         changes = {}
         for field in fields(value):
-            if not field.init or field.name in _LEFT_ALONE:
+            if not field.init or field.name in _LEFT_ALONE or field.name in _STEADYS_OWN:
                 continue
             if field.name == "filename":
                 changes[field.name] = self.file_name(getattr(value, field.name), contact_id)

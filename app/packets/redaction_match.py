@@ -11,10 +11,12 @@ digits whatever stands between them ("+1 555 0142", "+1-555-0142", "(555) 0142",
 
 from __future__ import annotations
 
+import gzip
 import re
 import unicodedata
 from functools import cache
 
+from app.core.paths import assets_folder
 from app.core.text_folding import INVISIBLE, digits, phone_query
 from app.core.unspaced_scripts import UNSPACED
 
@@ -48,6 +50,25 @@ _SPELT = {
 _SPELT_BACK: dict[str, str] = {}
 for _one, _two in _SPELT.items():
     _SPELT_BACK[_two] = _SPELT_BACK.get(_two, "") + _one + _one.upper()
+
+# English months: a rule that is a month's name ("May", "June") is a name, never a date's month.
+MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+_DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\.?[\s\u00a0]+(?:of[\s\u00a0]+)?$")
+_DAY_OR_YEAR_AFTER = re.compile(r"^[\s\u00a0]*(?:\d{1,2}(?:st|nd|rd|th)?\b|,?[\s\u00a0]*\d{4}\b)")
+
+
+@cache
+def _everyday_words() -> frozenset[str]:
+    # Made by bench/everyday_words.py from the English spelling list (assets/wordlists).
+    path = assets_folder() / "wordlists" / "everyday-en.txt.gz"
+    return frozenset(gzip.decompress(path.read_bytes()).decode("utf-8").split())
+
+
+def everyday_word(word: str) -> bool:
+    """Whether a word is in everyday English use ("may", "will", "bill"; not "sam")."""
+    return word.lower() in _everyday_words()
 
 
 @cache
@@ -139,3 +160,11 @@ def rule_pattern(text: str, open_start: bool, open_end: bool) -> re.Pattern[str]
     start = "" if open_start else "(?<![A-Za-z0-9_])"
     end = "" if open_end else "(?![A-Za-z0-9_])"
     return re.compile(start + body + end, re.IGNORECASE)
+
+
+def in_a_date(text: str, start: int, end: int) -> bool:
+    """Whether the month's name found at start:end is the month of a date ("31 May 2026",
+    "Wed 13 May", "May 4, 2026", "May 2026")."""
+    return bool(_DAY_BEFORE.search(text, max(0, start - 12), start)) or bool(
+        _DAY_OR_YEAR_AFTER.match(text[end : end + 8])
+    )

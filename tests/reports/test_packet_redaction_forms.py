@@ -1,6 +1,7 @@
 """A redaction rule hides every form of what it names, in the PDF and in the bundle's redacted
 files: overlapping rules, letters typed without their own letter (ø, ł, ß, ü…), a phone number
-grouped any way, a name in an unspaced script broken over a line, an HTML mail's entities."""
+grouped any way, a name in an unspaced script broken over a line, an HTML mail's entities, and
+a name that is also an everyday word (which must not black out Steady's dates and sentences)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from app.core.contact_changes import NewAttachment
 from app.core.domain import Category, Customer
@@ -216,3 +217,43 @@ def test_an_html_mail_is_printed_and_redacted_as_shown(services: Services) -> No
     shown = "I am [redacted] and I know that [redacted] lives at [redacted]. Tell [redacted] to"
     assert shown in printed.pdf
     assert shown in printed.bundle  # the redacted copy of the mail
+
+
+def test_a_name_that_is_an_everyday_word_leaves_steadys_dates_and_words_alone(
+    services: Services,
+) -> None:
+    customer = _customer(services, account_ref="GF-9")
+    _log(
+        services,
+        customer,
+        "Tell May at the front desk I will make her pay. I know where she lives.",
+        "You are all crooks and May is the worst of you. MAY will pay, may I add.",
+    )
+    printed = _printed(
+        services,
+        customer,
+        "May",
+        "Will",
+        kind=PacketKind.TERMINATION,
+        closed_as_of=date(2026, 5, 31),
+    )
+    pdf = printed.pdf
+    # Steady's dates and sentences, the customer's own "will" and "may".
+    for kept in (
+        "is closed as of 31 May 2026",
+        "We also received messages on 4 May 2026",
+        "5 May 2026",
+        "we will not continue to serve your account",
+        "I will make her pay",
+        "[redacted] will pay, may I add.",
+    ):
+        assert kept in pdf, kept
+    assert "Tell [redacted] at the front desk" in pdf
+    assert "You are all crooks and [redacted] is the worst of you." in printed.bundle
+    assert " May at the front desk" not in pdf + printed.bundle
+    # The Redactions table says how such a rule was read.
+    assert "everywhere, as a name, capitalised" in pdf
+    assert printed.places()["May"] == 3
+    # Typed in lower case, the owner asks for every "may": so be it, but never a date's month.
+    lower = _printed(services, customer, "may", kind=PacketKind.LEGAL)
+    assert "[redacted] I add" in lower.pdf and "4 May 2026" in lower.pdf

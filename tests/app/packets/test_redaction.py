@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.packets.data import Redaction, unredacted_marks
+from app.packets.data import CostLine, Redaction, RepeatedMessage, unredacted_marks
 from app.packets.redaction import Redactor
 
 # One name and one address, spaced as hard-wrapped, pasted and quoted mail spaces them.
@@ -185,3 +185,19 @@ def test_a_phone_number_matches_its_digits_and_no_other_number() -> None:
 )
 def test_an_unspaced_name_broken_anywhere_is_found(text: str) -> None:
     assert _redacted(text, "王小明") == "我是[redacted]"
+
+
+def test_a_capitalised_everyday_word_is_taken_as_a_name() -> None:
+    text = "Tell May I will pay, MAY. May's bill, 31 May 2026, May 4, 2026."
+    assert _redacted(text, "May", "Will", "Bill") == (
+        "Tell [redacted] I will pay, [redacted]. [redacted]'s bill, 31 May 2026, May 4, 2026."
+    )
+    assert _redacted("you may go", "may") == "you [redacted] go"
+
+
+def test_steadys_own_sentences_are_not_redacted() -> None:
+    redactor = Redactor((Redaction("may"), Redaction("will")))
+    repeat = RepeatedMessage((1, 2), "the same message 2 times on email on Mon 4 May 2026")
+    cost = CostLine("2 messages over 1 day, 20 min of your time (≈ $10.00) for $5 paid")
+    assert redactor.everywhere((repeat, cost)) == (repeat, cost)
+    assert redactor.applied()[0].places == 0
