@@ -137,11 +137,15 @@ def _phone(number: str) -> str:
     with a leading 0)."""
     between = r"[\s().\-/\u00a0]*"
     core = number.lstrip("0")
-    tails = [core[at:] for at in range(len(core) - 6)] or [core]
-    tails.sort(key=len, reverse=True)
-    body = "|".join(between.join(tail) for tail in tails)
+    optional = max(0, len(core) - 7)
+    # The leading digits nested, each optional only with those after it: "(?:(?:1 )?5 )?5…"
+    # matches the whole number or any of its tails, in one pass with little backtracking.
+    body = ""
+    for digit in core[:optional]:
+        body = f"(?:{body}{digit}{between})?"
+    body += between.join(core[optional:])
     prefix = rf"(?:\+[\s\u00a0]*|00{between})?(?:\({between})?(?:0{between})?"
-    return rf"(?<![\d+]){prefix}(?:{body})(?!\d)"
+    return rf"(?<![\d+])(?=[+(\d]){prefix}(?:{body})(?!\d)"
 
 
 def phone_number(text: str) -> str:
