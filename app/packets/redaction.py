@@ -108,6 +108,8 @@ class _Rule:
             found = (match.span() for match in self.pattern.finditer(text))
         else:
             found = self._spans(text)
+        if not (self.capitalised or self.month):
+            return found
         return (span for span in found if self._meant(text, *span))
 
     def _meant(self, text: str, start: int, end: int) -> bool:
