@@ -9,7 +9,7 @@ from reportlab.platypus import (
 from app.packets.altered import altered_statement
 from app.packets.data import PacketData
 from app.packets.pictures import left_out_statement
-from app.packets.redaction import pictures_warning
+from app.packets.redaction import how_matched, pictures_warning
 from app.packets.summary import plural
 from reports.blocks import grid, key_values, p, section
 from reports.page import generated_label
@@ -112,6 +112,8 @@ def redactions_section(data: PacketData, width: float) -> list[Flowable]:
     for index, applied in enumerate(data.redactions, start=1):
         redaction = applied.redaction
         where = f"contact #{redaction.contact_id}" if redaction.contact_id else "everywhere"
+        if how := how_matched(redaction):
+            where = f"{where}, {how}"
         rows.append(
             [
                 p(str(index), sheet.cell),

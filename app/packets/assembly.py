@@ -322,21 +322,23 @@ def assemble_packet(
             (a.amount or Decimal("0") for a in actions if a.kind is ActionKind.REFUND), Decimal("0")
         )
     )
+    # Steady drafts from the redacted data: its own sentences and dates ("we will not",
+    # "31 May 2026") are never blacked out; the text the owner wrote in their place is.
     if options.kind is PacketKind.TERMINATION:
         letter = (
-            options.letter
+            redact(options.letter)
             if options.letter is not None
             else draft_termination_letter(data, options.closed_as_of or now.date(), refund)
         )
         data = replace(
             data,
             termination=TerminationTerms(
-                closed_as_of=options.closed_as_of or now.date(),
-                refund=refund,
-                letter=redact(letter),
+                closed_as_of=options.closed_as_of or now.date(), refund=refund, letter=letter
             ),
         )
     else:
-        narrative = options.narrative if options.narrative is not None else draft_narrative(data)
-        data = replace(data, narrative=redact(narrative))
+        narrative = (
+            redact(options.narrative) if options.narrative is not None else draft_narrative(data)
+        )
+        data = replace(data, narrative=narrative)
     return replace(data, redactions=redact.applied())

@@ -4,7 +4,6 @@ headers.
 
 from __future__ import annotations
 
-import re
 from email import policy
 from email.errors import MessageError
 from email.header import decode_header, make_header
@@ -13,6 +12,7 @@ from email.parser import BytesParser
 from urllib.parse import urlsplit
 
 from app.core.domain import Attachment, Category, Contact
+from app.importing.html_text import html_to_text
 from app.importing.post_details import platform_from_url
 from app.packets.capture_time import capture_in_note
 from app.packets.contact_data import PacketContact
@@ -104,7 +104,9 @@ def _body(message: EmailMessage) -> str:
         payload = part.get_payload(decode=True)
         body = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
     if part.get_content_type() == "text/html":
-        body = re.sub(r"<[^>]+>", " ", body)
+        # The text as the reader sees it, as the log has it: entities decoded, tags gone
+        # without splitting words, so the redaction rules find the same words here.
+        body = html_to_text(body)
     return body
 
 

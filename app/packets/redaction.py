@@ -8,41 +8,49 @@ alone: they identify the originals, which are never changed.
 
 A rule matches its words as the customer happened to space them: across a line break (a
 hard-wrapped email, a quoted reply's "> "), several spaces, a tab or a non-breaking space, in
-any case, with or without accents ("Jose" and "José", typed as one character or two) and any
-kind of apostrophe or hyphen ("O'Brien", "O’Brien"). It matches whole
-words only, so "Sam" blacks out "Sam", "Sam's" and "Sam," but never "same", "Samsung" or
-"sample"; an address or a handle is matched as a whole. In scripts written without spaces
-between words (Chinese, Japanese, Thai…) and in Korean, Arabic and Hebrew, where particles and
-prefixes are written onto a name, a rule matches inside a longer word: there a name must not
-slip through.
+any case, with or without accents ("Jose" and "José", typed as one character or two; "Søren"
+and "Soren", "Müller" and "Mueller": app/packets/redaction_match.py) and any kind of
+apostrophe or hyphen ("O'Brien", "O’Brien"). It matches whole words only, so "Sam" blacks out
+"Sam", "Sam's" and "Sam," but never "same", "Samsung" or "sample"; an address or a handle is
+matched as a whole, a phone number by its digits however they are grouped. In scripts written
+without spaces between words (Chinese, Japanese, Thai…) and in Korean, Arabic and Hebrew, where
+particles and prefixes are written onto a name, a rule matches inside a longer word (and across
+a line break inside it): there a name must not slip through. Rules that overlap in the text are
+blacked out as one passage.
+
+A rule that is also an everyday word, typed with a capital ("May", "Will", "Bill"), is taken as
+a name: it matches only where the text writes it with a capital, so "I will make her pay" keeps
+its "will". A month's name as a rule never blacks out the month of a date ("31 May 2026").
 """
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import fields, is_dataclass, replace
 from enum import Enum
-from functools import cache
 from typing import Any
 
 from app.core.unspaced_scripts import PREFIXED, UNSPACED
 from app.packets.contact_data import PacketContact
 from app.packets.data import REDACTED, AppliedRedaction, PacketData, Redaction
+from app.packets.redaction_match import (
+    MONTHS,
+    everyday_word,
+    in_a_date,
+    phone_number,
+    rule_pattern,
+)
 
 # Identifiers, not words: redacting them would break the checks they exist for.
 _LEFT_ALONE = frozenset({"sha256", "head_hash", "number", "mime", "paper_size", "zone", "key"})
+# Steady's own sentences, made of counts, channels, dates and hashes, never of recorded words:
+# "the same message 6 times on email on Mon 4 May 2026…", the time of the time-stamps.
+_STEADYS_OWN = frozenset({"sentence", "time_stamps"})
 
 # What a file's name writes in place of a space between words.
 _NAME_SEPARATORS = str.maketrans("_-.+", "    ")
-
-# Characters that take no room and may sit between the words of pasted text.
-_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-# Between two words of a rule: any run of white space (line breaks, tabs, non-breaking and
-# other Unicode spaces), with a quoted reply's ">" markers where a line was broken.
-_GAP = f"(?:[\\s{_INVISIBLE}]+(?:>+[\\s{_INVISIBLE}]*)*)"
 
 # Scripts whose words are not separated by spaces, or carry particles and prefixes written onto
 # a name: a rule in them needs no word boundary.
@@ -65,58 +73,19 @@ def _inside_a_word(char: str) -> bool:
     return _is_word_char(char) and not _joins_words(char)
 
 
-# Combining accents of the Latin, Greek and Cyrillic alphabets, written after their letter.
-_ACCENTS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
-# Marks that phones and word processors swap for one another in a name ("O'Brien", "O’Brien").
-_ALIKE = ("'’‘ʼ`´", "-‐‑–")
+def as_a_name(text: str) -> bool:
+    """Whether a rule is a capitalised everyday word ("May", "Will", "Bill"): it then matches
+    only where the word is written with a capital, so "you will regret it" keeps its "will"."""
+    word = text.strip()
+    if " " in word or not word[:1].isupper() or not word.isalpha():
+        return False
+    return everyday_word(word)
 
 
-@cache
-def _accented() -> dict[str, str]:
-    """Each base letter (any case) with the accented letters written on it: e → é è ê ë ē…"""
-    found: dict[str, str] = {}
-    for block in (range(0xC0, 0x250), range(0x370, 0x530), range(0x1E00, 0x2000)):
-        for char in map(chr, block):
-            parts = unicodedata.normalize("NFD", char)
-            if len(parts) > 1 and parts[0].isalpha():
-                for base in {parts[0].lower(), parts[0].upper()}:
-                    found[base] = found.get(base, "") + char
-    return found
-
-
-def _letter(char: str) -> str:
-    """A character of a rule as the customer may have typed it: a letter with or without its
-    accents (precomposed or written after it), an apostrophe or a hyphen of any kind."""
-    for alike in _ALIKE:
-        if char in alike:
-            return f"[{re.escape(alike)}]"
-    base = unicodedata.normalize("NFD", char)[0]
-    accented = _accented().get(base.lower(), "") + _accented().get(base.upper(), "")
-    if not accented:
-        return re.escape(char)
-    return f"[{re.escape(base + accented)}][{_ACCENTS}]*"
-
-
-def _ascii_letter(char: str) -> str:
-    """A character of a rule as it can stand in plain ASCII text (most of a log)."""
-    for alike in _ALIKE:
-        if char in alike:
-            return f"[{re.escape(''.join(c for c in alike if c.isascii()))}]"
-    base = unicodedata.normalize("NFD", char)[0]
-    return re.escape(base if base.isascii() else char)
-
-
-def _pattern(
-    text: str, open_start: bool, open_end: bool, in_ascii: bool = False
-) -> re.Pattern[str]:
-    words = unicodedata.normalize("NFC", text).split()
-    letter, gap = (_ascii_letter, r"(?:\s+(?:>+\s*)*)") if in_ascii else (_letter, _GAP)
-    body = gap.join("".join(letter(c) for c in word) for word in words)
-    # The common case settled inside the search (a neighbouring English letter, digit or
-    # "_"); other scripts' neighbours are looked at one by one in _whole().
-    start = "" if open_start else "(?<![A-Za-z0-9_])"
-    end = "" if open_end else "(?![A-Za-z0-9_])"
-    return re.compile(start + body + end, re.IGNORECASE)
+def how_matched(redaction: Redaction) -> str:
+    """What the Redactions table says of a rule that does not match every way it can be
+    written; "" for the rest."""
+    return "as a name, capitalised" if as_a_name(redaction.text) else ""
 
 
 class _Rule:
@@ -124,17 +93,29 @@ class _Rule:
         self.redaction = redaction
         words = redaction.text.split()
         first, last = words[0][0], words[-1][-1]
-        self.open_start = not _is_word_char(first) or _joins_words(first)
-        self.open_end = not _is_word_char(last) or _joins_words(last)
-        self.pattern = _pattern(redaction.text, self.open_start, self.open_end)
-        self.ascii_pattern = _pattern(redaction.text, self.open_start, self.open_end, True)
+        self.phone = bool(phone_number(redaction.text))
+        self.open_start = self.phone or not _is_word_char(first) or _joins_words(first)
+        self.open_end = self.phone or not _is_word_char(last) or _joins_words(last)
+        self.pattern = rule_pattern(redaction.text, self.open_start, self.open_end)
+        self.capitalised = as_a_name(redaction.text)
+        self.month = redaction.text.strip().lower() in MONTHS
 
     def spans(self, text: str) -> Iterator[tuple[int, int]]:
         """Where the rule's words stand in the text as whole words."""
+        found: Iterator[tuple[int, int]]
         if text.isascii():
             # Every neighbour is an English letter or not a letter: the search decides alone.
-            return (found.span() for found in self.ascii_pattern.finditer(text))
-        return self._spans(text)
+            found = (match.span() for match in self.pattern.finditer(text))
+        else:
+            found = self._spans(text)
+        if not (self.capitalised or self.month):
+            return found
+        return (span for span in found if self._meant(text, *span))
+
+    def _meant(self, text: str, start: int, end: int) -> bool:
+        if self.capitalised and not text[start].isupper():
+            return False
+        return not (self.month and in_a_date(text, start, end))
 
     def _spans(self, text: str) -> Iterator[tuple[int, int]]:
         position = 0
@@ -161,7 +142,7 @@ class _Rule:
 class Redactor:
     def __init__(self, redactions: tuple[Redaction, ...]) -> None:
         self._rules = [_Rule(r) for r in redactions if r.text.strip()]
-        # Longer rules first: "Alice" blacked out first would leave "Brown" of "Alice Brown".
+        # Longer rules first: "Alice" inside "Alice Brown" is not counted as a place of its own.
         self._order = sorted(
             range(len(self._rules)), key=lambda i: -len(self._rules[i].redaction.text.strip())
         )
@@ -179,18 +160,33 @@ class Redactor:
         return self._redact(name, contact_id, read_as=_NAME_SEPARATORS)
 
     def _redact(self, text: str, contact_id: int | None, read_as: dict[int, int] | None) -> str:
+        # Read one character for one, so the spans found stand where they do in the text.
+        read = text.translate(read_as) if read_as else text
+        taken: list[tuple[int, int]] = []
         for index in self._order:
             rule = self._rules[index]
             if not self._applies(rule, contact_id):
                 continue
-            # Read one character for one, so the spans found stand where they do in the text.
-            spans = list(rule.spans(text.translate(read_as) if read_as else text))
-            if spans:
-                starts = [0] + [end for _, end in spans]
-                ends: list[int | None] = [start for start, _ in spans] + [None]
-                text = REDACTED.join(text[a:b] for a, b in zip(starts, ends, strict=True))
-                self.counts[index] += len(spans)
-        return text
+            spans = [
+                (start, end)
+                for start, end in rule.spans(read)
+                if not any(a <= start and end <= b for a, b in taken)
+            ]
+            self.counts[index] += len(spans)
+            taken.extend(spans)
+        if not taken:
+            return text
+        # Rules that overlap ("Zoë Ågren", "Ågren Consulting") are blacked out as one passage:
+        # each drawn alone would leave the other's half in clear.
+        merged: list[list[int]] = []
+        for start, end in sorted(taken):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        starts = [0] + [end for _, end in merged]
+        ends: list[int | None] = [start for start, _ in merged] + [None]
+        return REDACTED.join(text[a:b] for a, b in zip(starts, ends, strict=True))
 
     def finds(self, text: str, contact_id: int | None = None) -> bool:
         """Whether a rule would black out something in the text (nothing is counted)."""
@@ -234,7 +230,7 @@ class Redactor:
             contact_id = value.contact_id
         changes = {}
         for field in fields(value):
-            if not field.init or field.name in _LEFT_ALONE:
+            if not field.init or field.name in _LEFT_ALONE or field.name in _STEADYS_OWN:
                 continue
             if field.name == "filename":
                 changes[field.name] = self.file_name(getattr(value, field.name), contact_id)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.packets.data import Redaction
 from app.packets.pictures import OPTION, PicturesOnFile
+from app.packets.redaction import how_matched
 from app.packets.summary import plural
 from ui.packets.contact_choice import ContactChooser
 from ui.shell.status_colours import Tone, show_as_banner
@@ -101,6 +102,8 @@ class RedactionList(QWidget):
 
     def add(self, redaction: Redaction) -> None:
         where = f"contact #{redaction.contact_id}" if redaction.contact_id else "everywhere"
+        if how := how_matched(redaction):
+            where = f"{where}, {how}"
         item = QListWidgetItem(
             f"“{redaction.text}” — {where}" + (f" — {redaction.reason}" if redaction.reason else "")
         )

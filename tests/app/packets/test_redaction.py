@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.packets.data import Redaction, unredacted_marks
+from app.packets.data import CostLine, Redaction, RepeatedMessage, unredacted_marks
 from app.packets.redaction import Redactor
 
 # One name and one address, spaced as hard-wrapped, pasted and quoted mail spaces them.
@@ -140,3 +140,64 @@ def test_a_file_name_is_redacted_across_the_marks_that_stand_for_spaces() -> Non
     assert {name: redact.file_name(name) for name in named} == named
     # Only a file's name reads its marks as spaces: a message's words are matched as written.
     assert redact("call Dana-Whitlock now") == "call Dana-Whitlock now"
+
+
+def test_overlapping_rules_are_blacked_out_as_one_passage() -> None:
+    redactor = Redactor((Redaction("Mary Ann"), Redaction("Ann Hill")))
+    assert unredacted_marks(redactor("Tell Mary Ann Hill, then Ann Hill.")) == (
+        "Tell [redacted], then [redacted]."
+    )
+    assert [a.places for a in redactor.applied()] == [1, 2]
+
+
+@pytest.mark.parametrize(
+    ("rule", "written"),
+    [
+        ("Søren Møller", "Soren Moller"),
+        ("Søren Møller", "SOEREN MOELLER"),
+        ("Soren Moller", "Søren Møller"),
+        ("Łukasz", "Lukasz"),
+        ("Lukasz", "ŁUKASZ"),
+        ("Strauß", "STRAUSS"),
+        ("Strauss", "Strauß"),
+        ("Müller", "Mueller"),
+        ("Mueller", "Müller"),
+        ("Đorđe", "Djordje"),
+        ("Dorde", "Đorđe"),
+        ("Þór", "Thor"),
+        ("Ærø", "Aeroe"),
+        ("Œuvre", "Oeuvre"),
+    ],
+)
+def test_letters_with_no_accent_to_strip_match_their_spellings(rule: str, written: str) -> None:
+    assert _redacted(f"Ask {written}, please", rule) == "Ask [redacted], please"
+
+
+def test_a_phone_number_matches_its_digits_and_no_other_number() -> None:
+    text = "+1-555-0142 (555) 0142 +15550142 555.0142 5550143 25550142 555 01423"
+    assert _redacted(text, "+1 555 0142") == (
+        "[redacted] [redacted] [redacted] [redacted] 5550143 25550142 555 01423"
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["我是王小\n明", "我是王 小明", "我是王\n> 小明", "我是王\u200b小明"]
+)
+def test_an_unspaced_name_broken_anywhere_is_found(text: str) -> None:
+    assert _redacted(text, "王小明") == "我是[redacted]"
+
+
+def test_a_capitalised_everyday_word_is_taken_as_a_name() -> None:
+    text = "Tell May I will pay, MAY. May's bill, 31 May 2026, May 4, 2026."
+    assert _redacted(text, "May", "Will", "Bill") == (
+        "Tell [redacted] I will pay, [redacted]. [redacted]'s bill, 31 May 2026, May 4, 2026."
+    )
+    assert _redacted("you may go", "may") == "you [redacted] go"
+
+
+def test_steadys_own_sentences_are_not_redacted() -> None:
+    redactor = Redactor((Redaction("may"), Redaction("will")))
+    repeat = RepeatedMessage((1, 2), "the same message 2 times on email on Mon 4 May 2026")
+    cost = CostLine("2 messages over 1 day, 20 min of your time (≈ $10.00) for $5 paid")
+    assert redactor.everywhere((repeat, cost)) == (repeat, cost)
+    assert redactor.applied()[0].places == 0

@@ -1,0 +1,174 @@
+"""What a redaction rule's words look like in the text: the regular expression for each rule.
+
+A letter matches with or without its accents, and the letters that have no accent to strip
+match how an English keyboard spells them, both ways: "Łukasz" and "Lukasz", "Søren Møller"
+and "Soren Moller" or "Soeren Moeller", "Strauß" and "Strauss", "Müller" and "Mueller",
+"Ærø" and "Aeroe", "Þór" and "Thor", "Đorđe" and "Dorde" or "Djordje". Words in a script
+written without spaces (Chinese, Japanese, Thai, Korean…) may be broken anywhere by a line
+break or a space, as hard-wrapped mail and pasted chats break them. A phone number matches its
+digits whatever stands between them ("+1 555 0142", "+1-555-0142", "(555) 0142", "+15550142").
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import unicodedata
+from functools import cache
+
+from app.core.paths import assets_folder
+from app.core.text_folding import INVISIBLE, digits, phone_query
+from app.core.unspaced_scripts import UNSPACED
+
+# Between two words of a rule: any run of white space (line breaks, tabs, non-breaking and
+# other Unicode spaces), with a quoted reply's ">" markers where a line was broken.
+GAP = f"(?:[\\s{INVISIBLE}]+(?:>+[\\s{INVISIBLE}]*)*)"
+# Inside a word of a script written without spaces: the same, or nothing at all.
+_SOFT_GAP = f"(?:[\\s{INVISIBLE}]*(?:>+[\\s{INVISIBLE}]*)*)"
+
+# Combining accents of the Latin, Greek and Cyrillic alphabets, written after their letter.
+_ACCENTS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+# Marks that phones and word processors swap for one another in a name ("O'Brien", "O’Brien").
+_ALIKE = ("'’‘ʼ`´", "-‐‑–")
+# Letters of their own, with no accent to strip, and the plain letter typed for them.
+_PLAIN = {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ı": "i", "ħ": "h", "ŧ": "t"}
+# One letter that is written as two where the keyboard lacks it (German without umlauts too).
+_SPELT = {
+    "ß": "ss",
+    "ẞ": "ss",
+    "æ": "ae",
+    "œ": "oe",
+    "þ": "th",
+    "ü": "ue",
+    "ö": "oe",
+    "ä": "ae",
+    "ø": "oe",
+    "å": "aa",
+    "đ": "dj",
+}
+# The same table read the other way: "ss" stands for ß, "oe" for ö, ø or œ…
+_SPELT_BACK: dict[str, str] = {}
+for _one, _two in _SPELT.items():
+    _SPELT_BACK[_two] = _SPELT_BACK.get(_two, "") + _one + _one.upper()
+
+# English months: a rule that is a month's name ("May", "June") is a name, never a date's month.
+MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+_DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\.?[\s\u00a0]+(?:of[\s\u00a0]+)?$")
+_DAY_OR_YEAR_AFTER = re.compile(r"^[\s\u00a0]*(?:\d{1,2}(?:st|nd|rd|th)?\b|,?[\s\u00a0]*\d{4}\b)")
+
+
+@cache
+def _everyday_words() -> frozenset[str]:
+    # Made by bench/everyday_words.py from the English spelling list (assets/wordlists).
+    path = assets_folder() / "wordlists" / "everyday-en.txt.gz"
+    return frozenset(gzip.decompress(path.read_bytes()).decode("utf-8").split())
+
+
+def everyday_word(word: str) -> bool:
+    """Whether a word is in everyday English use ("may", "will", "bill"; not "sam")."""
+    return word.lower() in _everyday_words()
+
+
+@cache
+def _accented() -> dict[str, str]:
+    """Each base letter (any case) with the letters written on it: e → é è ê ë ē…, l → ł."""
+    found: dict[str, str] = {}
+    for block in (range(0xC0, 0x250), range(0x370, 0x530), range(0x1E00, 0x2000)):
+        for char in map(chr, block):
+            parts = unicodedata.normalize("NFD", char)
+            if len(parts) > 1 and parts[0].isalpha():
+                for base in {parts[0].lower(), parts[0].upper()}:
+                    found[base] = found.get(base, "") + char
+    for own, plain in _PLAIN.items():
+        for base in (plain, plain.upper()):
+            found[base] = found.get(base, "") + own + own.upper()
+    return found
+
+
+def _letter(char: str) -> str:
+    """A character of a rule as the customer may have typed it: a letter with or without its
+    accents (precomposed or written after it), an apostrophe or a hyphen of any kind."""
+    for alike in _ALIKE:
+        if char in alike:
+            return f"[{re.escape(alike)}]"
+    base = unicodedata.normalize("NFD", char)[0]
+    base = _PLAIN.get(base.lower(), base)
+    accented = _accented().get(base.lower(), "") + _accented().get(base.upper(), "")
+    spelt = _SPELT.get(char.lower(), "")
+    if not accented:
+        one = re.escape(char)
+        return f"(?:{one}|{spelt})" if spelt else one
+    one = f"[{re.escape(base + accented)}][{_ACCENTS}]*"
+    if not spelt:
+        return one
+    if not base.isascii():  # ß, æ, œ, þ: the letter itself or its spelling
+        return f"(?:[{re.escape(char + char.upper())}]|{spelt})"
+    return f"(?:{spelt}|{one})"
+
+
+def _joins(char: str) -> bool:
+    code = ord(char)
+    return code >= 0x0E00 and any(low <= code <= high for low, high in UNSPACED)
+
+
+def _word(word: str) -> str:
+    """One word of a rule, letter by letter."""
+    pieces: list[str] = []
+    at = 0
+    while at < len(word):
+        pair = word[at : at + 2].lower()
+        if pair in _SPELT_BACK and word[at : at + 2].isascii():
+            letters = _letter(word[at]) + _letter(word[at + 1])
+            pieces.append(f"(?:{letters}|[{_SPELT_BACK[pair]}])")
+            at += 2
+            continue
+        if at and _joins(word[at - 1]) and _joins(word[at]):
+            pieces.append(_SOFT_GAP)
+        pieces.append(_letter(word[at]))
+        at += 1
+    return "".join(pieces)
+
+
+def _phone(number: str) -> str:
+    """The number's digits with anything a phone number is written with between them; the
+    last seven or more digits alone too (the number written without its country code or
+    with a leading 0)."""
+    between = r"[\s().\-/\u00a0]*"
+    core = number.lstrip("0")
+    optional = max(0, len(core) - 7)
+    # The leading digits nested, each optional only with those after it: "(?:(?:1 )?5 )?5…"
+    # matches the whole number or any of its tails, in one pass with little backtracking.
+    body = ""
+    for digit in core[:optional]:
+        body = f"(?:{body}{digit}{between})?"
+    body += between.join(core[optional:])
+    prefix = rf"(?:\+[\s\u00a0]*|00{between})?(?:\({between})?(?:0{between})?"
+    return rf"(?<![\d+])(?=[+(\d]){prefix}(?:{body})(?!\d)"
+
+
+def phone_number(text: str) -> str:
+    """The digits of a rule that is a phone number, or ""."""
+    return digits(phone_query(text))
+
+
+def rule_pattern(text: str, open_start: bool, open_end: bool) -> re.Pattern[str]:
+    number = phone_number(text)
+    if number:
+        return re.compile(_phone(number))
+    words = unicodedata.normalize("NFC", text).split()
+    body = GAP.join(_word(word) for word in words)
+    # The common case settled inside the search (a neighbouring English letter, digit or
+    # "_"); other scripts' neighbours are looked at one by one by the caller.
+    start = "" if open_start else "(?<![A-Za-z0-9_])"
+    end = "" if open_end else "(?![A-Za-z0-9_])"
+    return re.compile(start + body + end, re.IGNORECASE)
+
+
+def in_a_date(text: str, start: int, end: int) -> bool:
+    """Whether the month's name found at start:end is the month of a date ("31 May 2026",
+    "Wed 13 May", "May 4, 2026", "May 2026")."""
+    return bool(_DAY_BEFORE.search(text, max(0, start - 12), start)) or bool(
+        _DAY_OR_YEAR_AFTER.match(text[end : end + 8])
+    )
