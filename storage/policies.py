@@ -119,6 +119,15 @@ class SqlitePolicies:
             },
         )
 
+    def _withdrawals(self, table: str, key: str) -> str:
+        """The join to a table of withdrawals, or to none: a log opened read-only (a locked
+        file, a log changed outside Steady) is not brought up to date and may predate it."""
+        if self._db.table_exists(table):
+            return f"LEFT JOIN {table} w ON w.{key} = "
+        return (
+            "LEFT JOIN (SELECT NULL AS id, NULL AS withdrawn_at, NULL AS reason) w ON 0 AND w.id = "
+        )
+
     def agreements(self, customer_id: int) -> list[Agreement]:
         return [
             _agreement(row)
@@ -126,8 +135,8 @@ class SqlitePolicies:
                 "SELECT a.*, (SELECT min(f.id) FROM agreement_files f "
                 "WHERE f.agreement_id = a.id) AS file_id, w.withdrawn_at, "
                 "w.reason AS withdrawn_reason FROM agreements a "
-                "LEFT JOIN agreement_withdrawals w ON w.agreement_id = a.id "
-                "WHERE a.customer_id = ? ORDER BY a.agreed_at, a.id",
+                + self._withdrawals("agreement_withdrawals", "agreement_id")
+                + "a.id WHERE a.customer_id = ? ORDER BY a.agreed_at, a.id",
                 [customer_id],
             )
         ]
@@ -190,7 +199,9 @@ class SqlitePolicies:
             for row in self._db.query(
                 "SELECT t.*, w.withdrawn_at, w.reason AS withdrawn_reason "
                 "FROM contact_clauses t "
-                "LEFT JOIN clause_tag_withdrawals w ON w.clause_tag_id = t.id " + where,
+                + self._withdrawals("clause_tag_withdrawals", "clause_tag_id")
+                + "t.id "
+                + where,
                 [key],
             )
         ]
