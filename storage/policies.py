@@ -119,6 +119,15 @@ class SqlitePolicies:
             },
         )
 
+    def _withdrawals(self, table: str, key: str) -> str:
+        """The join to a table of withdrawals, or to none: a log opened read-only (a locked
+        file, a log changed outside Steady) is not brought up to date and may predate it."""
+        if self._db.table_exists(table):
+            return f"LEFT JOIN {table} w ON w.{key} = "
+        return (
+            "LEFT JOIN (SELECT NULL AS id, NULL AS withdrawn_at, NULL AS reason) w ON 0 AND w.id = "
+        )
+
     def agreements(self, customer_id: int) -> list[Agreement]:
         return [
             _agreement(row)
@@ -126,8 +135,8 @@ class SqlitePolicies:
                 "SELECT a.*, (SELECT min(f.id) FROM agreement_files f "
                 "WHERE f.agreement_id = a.id) AS file_id, w.withdrawn_at, "
                 "w.reason AS withdrawn_reason FROM agreements a "
-                "LEFT JOIN agreement_withdrawals w ON w.agreement_id = a.id "
-                "WHERE a.customer_id = ? ORDER BY a.agreed_at, a.id",
+                + self._withdrawals("agreement_withdrawals", "agreement_id")
+                + "a.id WHERE a.customer_id = ? ORDER BY a.agreed_at, a.id",
                 [customer_id],
             )
         ]
@@ -164,6 +173,18 @@ class SqlitePolicies:
         )
 
     def clause_tags(self, customer_id: int) -> list[ClauseTag]:
+        """The tags in force on a customer's contacts (withdrawn ones are not counted)."""
+        return self._tags(
+            "JOIN contacts c ON c.id = t.contact_id WHERE c.customer_id = ? "
+            "AND w.id IS NULL ORDER BY c.occurred_at, t.id",
+            customer_id,
+        )
+
+    def contact_tags(self, contact_id: int) -> list[ClauseTag]:
+        """Every tag on one contact, withdrawn ones included (marked as such)."""
+        return self._tags("WHERE t.contact_id = ? ORDER BY t.id", contact_id)
+
+    def _tags(self, where: str, key: int) -> list[ClauseTag]:
         return [
             ClauseTag(
                 id=row["id"],
@@ -172,10 +193,21 @@ class SqlitePolicies:
                 clause=row["clause"],
                 note=row["note"],
                 tagged_at=from_storage(row["tagged_at"]),
+                withdrawn_at=from_storage(row["withdrawn_at"]) if row["withdrawn_at"] else None,
+                withdrawn_reason=row["withdrawn_reason"] or "",
             )
             for row in self._db.query(
-                "SELECT t.* FROM contact_clauses t JOIN contacts c ON c.id = t.contact_id "
-                "WHERE c.customer_id = ? ORDER BY c.occurred_at, t.id",
-                [customer_id],
+                "SELECT t.*, w.withdrawn_at, w.reason AS withdrawn_reason "
+                "FROM contact_clauses t "
+                + self._withdrawals("clause_tag_withdrawals", "clause_tag_id")
+                + "t.id "
+                + where,
+                [key],
             )
         ]
+
+    def withdraw_clause_tag(self, tag_id: int, reason: str) -> int:
+        return self._insert(
+            "clause_tag_withdrawals",
+            {"clause_tag_id": tag_id, "reason": reason, "withdrawn_at": to_storage(self._clock())},
+        )

@@ -24,6 +24,7 @@ STEPS = (
     "m600_search_by_date",
     "m610_suggestion_reviews",
     "m620_agreement_withdrawals",
+    "m630_clause_tag_withdrawals",
 )
 
 # Every table Steady makes, in the order made, with the schema change that makes it: a file
@@ -59,6 +60,7 @@ TABLES: dict[str, str] = {
     "time_stamps": "m300_time_stamps",
     "customer_totals": "m400_customer_totals",
     "agreement_withdrawals": "m620_agreement_withdrawals",
+    "clause_tag_withdrawals": "m630_clause_tag_withdrawals",
 }
 
 # name: (made by, on table, fingerprint)
@@ -93,6 +95,16 @@ TRIGGERS: dict[str, tuple[str, str, str]] = {
         "m610_suggestion_reviews",
         "category_suggestions",
         "67ddb1260341e7b2",
+    ),
+    "clause_tag_withdrawals_no_delete": (
+        "m630_clause_tag_withdrawals",
+        "clause_tag_withdrawals",
+        "9528e6054c91880e",
+    ),
+    "clause_tag_withdrawals_no_update": (
+        "m630_clause_tag_withdrawals",
+        "clause_tag_withdrawals",
+        "fbfce30af4b09abc",
     ),
     "contact_clauses_no_delete": ("m100_standing", "contact_clauses", "07664b553854f95f"),
     "contact_clauses_no_update": ("m100_standing", "contact_clauses", "8ebae82ca7b51883"),

@@ -133,7 +133,12 @@ def _restore(args: argparse.Namespace) -> int:
     )
     print(f"Restored {os.path.basename(args.backup)} as {restored.database}.")
     if lost:
-        print(lost.replace("will no longer hold", "no longer holds"))
+        kept = restored.set_aside or "the log it set aside"
+        print(
+            lost_words(loss, kept)
+            .replace("will no longer hold", "no longer holds")
+            .replace("A restore keeps them in", "They are kept in")
+        )
     if restored.note:
         print(restored.note)
     if restored.set_aside:

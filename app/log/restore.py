@@ -117,6 +117,10 @@ def restore_database(
 def _set_aside(database: str) -> str:
     stamp = datetime.now(UTC).strftime("%Y-%m-%d-%H%M%S")
     set_aside = f"{database}.replaced-{stamp}"
+    number = 1
+    while os.path.exists(set_aside):  # two restores within a second: never over the first
+        number += 1
+        set_aside = f"{database}.replaced-{stamp}-{number}"
     try:
         os.replace(database, set_aside)
         for suffix in _SIDE_FILES:

@@ -28,6 +28,7 @@ class Lost:
     packets: tuple[str, ...] = ()  # numbers of packets (and letters) handed on
     other: int = 0  # other changes: customers, corrections, actions, settings kept in the log
     of: int | None = None  # the ledger entries the log held when measured; None: not measured
+    wordings: int = 0  # the first wording saved with each contact logged (one entry each)
 
     def __bool__(self) -> bool:
         return self.entries > 0
@@ -51,34 +52,41 @@ def lost_by_restoring(entries: Iterable[LedgerEntry], backup_entries: int) -> Lo
     )
     other = len(after) - len(contacts) - len(packets) - first_versions
     held = max((entry.seq for entry in every), default=0)
-    return Lost(len(after), contacts, packets, max(other, 0), held)
+    return Lost(len(after), contacts, packets, max(other, 0), held, first_versions)
 
 
-def lost_words(lost: Lost, set_aside: str = "the file set aside") -> str:
-    """One paragraph for the owner; "" when the restore takes nothing out."""
+def _plural(count: int, word: str, words: str = "") -> str:
+    return f"{count} {word if count == 1 else words or word + 's'}"
+
+
+def lost_words(lost: Lost, set_aside: str = "the log it sets aside") -> str:
+    """One paragraph for the owner; "" when the restore takes nothing out. Every entry counted
+    is named: a contact's first wording is its own entry, said with the contact."""
     if not lost:
         return ""
     parts = []
     if lost.contacts:
+        numbers = ", ".join(f"#{n}" for n in lost.contacts)
+        parts.append(f"{_plural(len(lost.contacts), 'contact')} ({numbers})")
+        if lost.wordings == len(lost.contacts):
+            each = "the first wording of each" if len(lost.contacts) > 1 else "its first wording"
+            parts[-1] += f" with {each}"
+    if lost.wordings and lost.wordings != len(lost.contacts):
         parts.append(
-            f"{len(lost.contacts)} contact{'s' if len(lost.contacts) != 1 else ''} ("
-            + ", ".join(f"#{n}" for n in lost.contacts)
-            + ")"
+            _plural(lost.wordings, "first wording of a contact", "first wordings of contacts")
         )
     if lost.packets:
         parts.append(
-            f"{len(lost.packets)} packet{'s' if len(lost.packets) != 1 else ''} handed on ("
-            + ", ".join(lost.packets)
-            + ")"
+            f"{_plural(len(lost.packets), 'packet')} handed on (" + ", ".join(lost.packets) + ")"
         )
     if lost.other:
-        parts.append(f"{lost.other} other change{'s' if lost.other != 1 else ''}")
+        parts.append(_plural(lost.other, "other change"))
     what = ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
     return (
-        f"The restored log will no longer hold {lost.entries} ledger "
-        f"entr{'ies' if lost.entries != 1 else 'y'} recorded after this backup was taken: "
-        f"{what}. They are kept in {set_aside}, not deleted. A packet handed on keeps its "
-        "number: the next one gets a new number."
+        f"The restored log will no longer hold the "
+        f"{_plural(lost.entries, 'ledger entry', 'ledger entries')} recorded after this backup "
+        f"was taken: {what}. A restore keeps them in {set_aside}, not deleted. A packet handed "
+        "on keeps its number: the next one gets a new number."
     )
 
 
@@ -87,6 +95,27 @@ def lost_if_restored(files: DatabaseFiles, store: Store, backup: str) -> Lost:
     when either cannot be read (a damaged log is what a restore mends: it is not held up)."""
     try:
         count, _ = files.head(backup)
-        return lost_by_restoring(store.ledger.entries(), count)
+        entries = store.ledger.entries()
+        return lost_by_restoring(entries, _shared(files, backup, count, entries))
     except SteadyError:
         return Lost()
+
+
+def _shared(files: DatabaseFiles, backup: str, count: int, entries: list[LedgerEntry]) -> int:
+    """How many of the log's entries the backup holds as they are: all up to its own length
+    when it was taken from this log, fewer when it is from before a restore and the log went on
+    from an earlier point (what differs after that is what the restore takes out)."""
+    ours = {entry.seq: entry.hash for entry in entries}
+    top = min(count, max(ours, default=0))
+    theirs = files.hashes_at(backup, [top])
+    if top == 0 or theirs[top] == ours.get(top):
+        return top
+    # Each entry's hash covers every one before it: the entries both hold are a prefix.
+    low, high = 0, top - 1
+    while low < high:
+        middle = (low + high + 1) // 2
+        if files.hashes_at(backup, [middle])[middle] == ours.get(middle):
+            low = middle
+        else:
+            high = middle - 1
+    return low

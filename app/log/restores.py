@@ -36,13 +36,19 @@ class Restore:
     other: int = 0
     # Only the heads written down before it tell how far the log had gone: at least that far.
     at_least: bool = False
+    shared: int | None = None  # entries both logs held alike, when fewer than `entries`
+
+    @property
+    def kept(self) -> int:
+        """How many of the replaced log's entries the restored log holds as they were."""
+        return self.entries if self.shared is None else min(self.shared, self.entries)
 
     @property
     def lost(self) -> int | None:
         """How many entries the restored log no longer holds; None when not known."""
         if self.replaced_entries is None:
             return None
-        return max(self.replaced_entries - self.entries, 0)
+        return max(self.replaced_entries - self.kept, 0)
 
     @property
     def date(self) -> str:
@@ -51,7 +57,13 @@ class Restore:
 
 def restore_facts(replaced_entries: int | None, replaced: str, lost: Lost) -> dict[str, object]:
     """What a restore writes down beside its head (JSON values)."""
-    known = {} if replaced_entries is None else {"replaced_entries": replaced_entries}
+    known: dict[str, object] = (
+        {} if replaced_entries is None else {"replaced_entries": replaced_entries}
+    )
+    if lost.of is not None:
+        # The entries both logs hold alike: fewer than the copy's own when it was taken before
+        # an earlier restore, the log having gone on from an earlier point since.
+        known["shared"] = lost.of - lost.entries
     return {
         **known,
         "replaced": os.path.basename(replaced),
@@ -100,6 +112,7 @@ def _restore(database: str, item: SeenHead, before: list[SeenHead]) -> Restore:
         packets=tuple(str(p) for p in _items(facts.get("packets")) if isinstance(p, str) and p),
         other=_count(facts.get("other")) or 0,
         at_least=at_least and count is not None,
+        shared=_count(facts.get("shared")),
     )
 
 
@@ -152,8 +165,13 @@ def lost_list(
 def restore_line(restore: Restore) -> str:
     """One restore, for whoever runs `verify`."""
     back = f"back to ledger entry {restore.entries}"
-    if restore.replaced_entries is not None and restore.replaced_entries > restore.entries:
-        first, last = restore.entries + 1, restore.replaced_entries
+    if restore.kept < restore.entries:
+        back = (
+            f"a copy taken before an earlier restore, which parts from the log it replaced "
+            f"after ledger entry {restore.kept}"
+        )
+    if restore.replaced_entries is not None and restore.replaced_entries > restore.kept:
+        first, last = restore.kept + 1, restore.replaced_entries
         count = last - first + 1
         if restore.at_least:
             of, which = f"of at least {last}", f"at least {count} entr"

@@ -185,4 +185,33 @@ class PolicyLibrary:
         return tag_id
 
     def clause_tags(self, customer_id: int) -> list[ClauseTag]:
+        """The tags in force on the customer's contacts: what packets and the assessment count."""
         return self._store.policies.clause_tags(customer_id)
+
+    def contact_tags(self, contact_id: int) -> list[ClauseTag]:
+        """Every tag on one contact, withdrawn ones included (marked, with the reason)."""
+        return self._store.policies.contact_tags(contact_id)
+
+    def withdraw_clause_tag(self, contact_id: int, tag_id: int, reason: str) -> int:
+        """Take back a tag recorded by mistake (wrong policy, clause or contact). It stays in the
+        log marked withdrawn with the reason, the ledger records who withdrew it and when, and
+        packets no longer count the contact as breaking that policy."""
+        reason = " ".join(reason.split())
+        if not reason:
+            raise InvalidInputError(
+                "Say why the tag is withdrawn, e.g. “tagged with the wrong policy”."
+            )
+        found = next((t for t in self.contact_tags(contact_id) if t.id == tag_id), None)
+        if found is None:
+            raise InvalidInputError("That tag is not one of this contact's.")
+        if found.withdrawn_at is not None:
+            raise InvalidInputError("That tag is already withdrawn.")
+        with self._store.atomic():
+            withdrawal_id = self._store.policies.withdraw_clause_tag(tag_id, reason)
+            self._store.ledger.record(
+                "clause_tag.withdrawn",
+                "clause_tag_withdrawal",
+                withdrawal_id,
+                {"clause_tag_id": tag_id, "contact_id": contact_id, "reason": reason},
+            )
+        return withdrawal_id

@@ -163,3 +163,5 @@ class ClauseTag:
     clause: str  # "section 2", "2.1 Respectful language"
     note: str
     tagged_at: datetime
+    withdrawn_at: datetime | None = None  # taken back by the owner: no longer counted
+    withdrawn_reason: str = ""

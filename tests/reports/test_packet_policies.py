@@ -117,3 +117,23 @@ def test_a_withdrawn_agreement_is_not_printed_nor_relied_on(packet_subject: Pack
     refund_block = section[section.index("Refund policy, version 1") :]
     assert "no agreement recorded" in refund_block
     assert f"#{ids['after']}, clause 2" in refund_block
+
+
+def test_a_withdrawn_clause_tag_is_not_printed_as_broken(packet_subject: PacketSubject) -> None:
+    services, ids = packet_subject.services, packet_subject.contact_ids
+    customer, lib = packet_subject.customer_id, services.policies
+    behaviour = lib.add_policy("Acceptable-behaviour policy")
+    b1 = lib.add_version(behaviour, "1. Be courteous to our staff.", _at(1, 1, 2025))
+    refund = lib.add_policy("Refund policy")
+    r1 = lib.add_version(refund, "Refunds within 30 days.", _at(1, 1, 2025))
+    lib.record_agreement(customer, r1, _at(1, 1), "checkbox at checkout")
+    lib.tag_contact(ids["after"], b1, "section 1")
+    # Tagged with the wrong policy (the refund policy has no section 3), then taken back.
+    wrong = lib.tag_contact(ids["after"], r1, "section 3")
+    lib.withdraw_clause_tag(ids["after"], wrong, "tagged with the wrong policy")
+
+    section = _section(packet_subject)
+    assert "Refund policy" not in section
+    assert "section 3" not in section
+    assert f"#{ids['after']}, section 1" in section
+    assert services.verify().ok

@@ -134,3 +134,27 @@ def test_guards_refuse_to_change_evidence(services: Services, logged: int) -> No
     with pytest.raises(EvidenceReadOnlyError), store.atomic():
         store.db.execute("UPDATE ledger SET action = 'x'")  # type: ignore[attr-defined]
     assert services.verify().ok
+
+
+def test_a_clause_tag_withdrawal_removed_or_forged_outside_steady_is_caught(
+    services: Services, logged: int, db_path: Path
+) -> None:
+    policy = services.policies.add_policy("Refund policy")
+    version = services.policies.add_version(policy, "Refunds within 30 days.", AT)
+    kept = services.policies.tag_contact(logged, version, "section 1")
+    mistaken = services.policies.tag_contact(logged, version, "section 3")
+    services.policies.withdraw_clause_tag(logged, mistaken, "tagged with the wrong clause")
+    assert services.verify().ok
+    services.close()
+    copy = db_path.with_name("copy.db")
+    copy.write_bytes(db_path.read_bytes())
+    # Withdrawal removed, so the mistaken tag would count again: caught.
+    _tamper(db_path, "DELETE FROM clause_tag_withdrawals")
+    assert "Clause tag withdrawal 1 was deleted outside Steady." in _verify(db_path)
+    # A withdrawal slipped in to make a real tag disappear from packets: caught.
+    _tamper(
+        copy,
+        "INSERT INTO clause_tag_withdrawals (clause_tag_id, reason, withdrawn_at) "
+        f"VALUES ({kept}, 'never happened', '2026-01-01')",
+    )
+    assert any("added outside Steady" in p for p in _verify(copy))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,9 +15,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -138,7 +143,8 @@ class PostDetailsDialog(QDialog):
 
 
 class ClauseTagDialog(QDialog):
-    """Mark the contact as breaking a clause of one version of a policy."""
+    """Mark the contact as breaking a clause of one version of a policy, or withdraw a tag
+    recorded by mistake (it stays in the log, marked withdrawn with the reason)."""
 
     def __init__(self, services: Services, contact_id: int, parent: QWidget | None = None):
         super().__init__(parent)
@@ -150,7 +156,11 @@ class ClauseTagDialog(QDialog):
             version.id
             for version in services.policies.in_force(contact.customer_id, contact.occurred_at)
         }
+        tagged = [t for t in services.policies.contact_tags(contact_id) if t.withdrawn_at is None]
+        # Never a guess: a contact about the refund policy must not start on whichever policy
+        # happened to be listed last. The one already tagged, or the owner picks.
         self.version = QComboBox()
+        self.version.addItem("Choose the policy…", None)
         for policy in services.policies.policies():
             for version in services.policies.versions(policy.id):
                 label = f"{version.policy_name}, version {version.version} " + (
@@ -159,26 +169,93 @@ class ClauseTagDialog(QDialog):
                     else f"(from {version.effective_from:%Y-%m-%d})"
                 )
                 self.version.addItem(label, version.id)
-                if version.id in in_force:
-                    self.version.setCurrentIndex(self.version.count() - 1)
+        if tagged:
+            self.version.setCurrentIndex(
+                max(0, self.version.findData(tagged[-1].policy_version_id))
+            )
+        self.version.setAccessibleName("Policy")
         self.clause = QLineEdit()
         self.clause.setPlaceholderText("e.g. section 2, “Treating our staff with respect”")
         self.note = QLineEdit()
+        self.tag_list = QListWidget()
+        self.tag_list.setAccessibleName("Tags on this contact")
+        self.tag_list.setWordWrap(True)
+        self.tag_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
+        self.withdraw_button = QPushButton("Withdraw the selected tag…")
+        self.withdraw_button.clicked.connect(self.withdraw_tag)
+        self.message_label = QLabel()
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.message_label.setWordWrap(True)
         form = QFormLayout()
         form.addRow("Policy:", self.version)
         form.addRow("Clause:", self.clause)
         form.addRow("Note:", self.note)
         layout = QVBoxLayout(self)
-        if self.version.count() == 0:
+        if self.version.count() == 1:
             layout.addWidget(QLabel("No policies yet: add your terms under Customer ▸ Policies…"))
+        self.tags_heading = QLabel("Already tagged on this contact:")
+        layout.addWidget(self.tags_heading)
+        layout.addWidget(self.tag_list)
+        layout.addWidget(self.withdraw_button)
+        layout.addWidget(self.message_label)
         layout.addLayout(form)
         layout.addWidget(_buttons(self, "Tag the contact"))
+        self._show_tags()
+
+    def _show_tags(self) -> None:
+        self.tag_list.clear()
+        tags = self._services.policies.contact_tags(self._contact_id)
+        for tag in tags:
+            version = self._services.policies.version(tag.policy_version_id)
+            text = (
+                f"{version.policy_name}, version {version.version}: {tag.clause} "
+                f"(tagged {tag.tagged_at.astimezone():%Y-%m-%d})"
+            )
+            item = QListWidgetItem(text)
+            if tag.withdrawn_at is not None:
+                item.setText(
+                    f"WITHDRAWN {tag.withdrawn_at.astimezone():%Y-%m-%d}: {text} — "
+                    f"{tag.withdrawn_reason}"
+                )
+                item.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            item.setData(Qt.ItemDataRole.UserRole, tag.id)
+            self.tag_list.addItem(item)
+        for widget in (self.tags_heading, self.tag_list, self.withdraw_button):
+            widget.setVisible(bool(tags))
+        self.withdraw_button.setEnabled(any(t.withdrawn_at is None for t in tags))
+
+    def withdraw_tag(self) -> None:
+        item = self.tag_list.currentItem()
+        if item is None:
+            self.message_label.setText("Choose the tag to withdraw in the list first.")
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            "Withdraw the tag",
+            "Why is it withdrawn? (e.g. tagged with the wrong policy). The tag stays in the "
+            "log, marked withdrawn with this reason; packets no longer count it.",
+        )
+        if not ok:
+            return
+        try:
+            self._services.policies.withdraw_clause_tag(
+                self._contact_id, int(item.data(Qt.ItemDataRole.UserRole)), reason
+            )
+        except SteadyError as error:
+            self.message_label.setText(str(error))
+            return
+        self.message_label.setText("Tag withdrawn; packets no longer count it.")
+        self._show_tags()
 
     def accept(self) -> None:
         version_id = self.version.currentData()
         if version_id is None:
             QMessageBox.information(
-                self, "Policy clause", "Add your policies first (Customer ▸ Policies…)."
+                self,
+                "Policy clause",
+                "Add your policies first (Customer ▸ Policies…)."
+                if self.version.count() == 1
+                else "Choose the policy this contact breaks.",
             )
             return
         try:

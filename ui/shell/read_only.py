@@ -50,15 +50,39 @@ def read_only_reason(services: Services) -> str:
     return ""
 
 
+# How storage ends its reason for refusing a log changed outside Steady (a trigger it never
+# makes), before the way out it gives in command-line words.
+_CHANGED_OUTSIDE = "; keep the file as it is"
+
+
+def changed_outside(reason: str) -> bool:
+    """Read-only because something Steady never makes was put in the file: a copy would carry
+    it too, and be just as read-only."""
+    return _CHANGED_OUTSIDE in reason
+
+
+def banner_text(reason: str, can_copy: bool) -> str:
+    """The banner's words (rich text), with the way out in the window's own menu paths."""
+    if changed_outside(reason):
+        what = reason.split(_CHANGED_OUTSIDE, 1)[0]
+        return (
+            f"<b>This log is read-only</b>: {escaped(what)}. Keep the file as it is. You can "
+            "read and search it; File › Verify the log names what else was changed. To go on "
+            "working, put a good backup back with File › Restore a backup…"
+        )
+    return (
+        f"<b>This log is read-only</b> ({escaped(reason)}). You can read, search and verify it, "
+        "and copy it, but not add to it. "
+        + ('<a href="copy">Make a copy to work on…</a>' if can_copy else "")
+    )
+
+
 class ReadOnlyNotice:
     def __init__(self, window: MainWindow, logs: OpenLog | None, reason: str) -> None:
         self.window = window
-        self.logs = logs
-        self.banner = QLabel(
-            f"<b>This log is read-only</b> ({escaped(reason)}). You can read, search and verify it, and "
-            "copy it, but not add to it. "
-            + ('<a href="copy">Make a copy to work on…</a>' if logs is not None else "")
-        )
+        # A copy of a log changed outside Steady keeps what was put in it: no way out.
+        self.logs = None if changed_outside(reason) else logs
+        self.banner = QLabel(banner_text(reason, self.logs is not None))
         self.banner.setObjectName("read_only_banner")
         self.banner.setWordWrap(True)
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -35,6 +36,7 @@ from ui.shell.plain_text import plain_label
 from ui.shell.row_keys import never_default, rows_take_enter
 from ui.shell.screen_fit import fit_to_screen
 from ui.shell.status_colours import Tone, show_as_banner
+from ui.standing.agreement_date import AgreementDateEdit
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -107,12 +109,15 @@ class PoliciesDialog(QDialog):
 
         self.agreement_list = QListWidget()
         self.agreement_list.setAccessibleName("What this customer agreed to")
+        self.agreement_list.setWordWrap(True)
+        self.agreement_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.agreement_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.method_box = QComboBox()
         self.method_box.addItems(AGREEMENT_METHODS)
-        self.agreed_edit = QDateTimeEdit(QDateTime.currentDateTime())
+        customer = services.customers.get(customer_id) if customer_id is not None else None
+        start = (customer.created_at if customer else None) or dt.datetime.now().astimezone()
+        self.agreed_edit = AgreementDateEdit(start)
         self.agreed_edit.setAccessibleName("When they agreed")
-        self.agreed_edit.setCalendarPopup(True)
-        self.agreed_edit.setDisplayFormat(date_time_format())
         self.evidence_edit = QLineEdit()
         self.evidence_edit.setAccessibleName("Evidence of the agreement")
         self.evidence_edit.setPlaceholderText("a signed contract, a checkout screenshot…")
@@ -201,15 +206,21 @@ class PoliciesDialog(QDialog):
         for agreement in self._services.policies.agreements(self._customer_id):
             version = self._services.policies.version(agreement.policy_version_id)
             files = " · evidence kept" if agreement.attachment_id else ""
-            withdrawn = (
-                f" — WITHDRAWN {shown_when(agreement.withdrawn_at)}: {agreement.withdrawn_reason}"
-                if agreement.withdrawn_at is not None
-                else ""
-            )
-            item = QListWidgetItem(
+            text = (
                 f"{version.policy_name} version {version.version}: {agreement.method}, "
-                f"{shown_when(agreement.agreed_at)}{files}{withdrawn}"
+                f"{shown_when(agreement.agreed_at)}{files}"
             )
+            item = QListWidgetItem(text)
+            if agreement.withdrawn_at is not None:
+                # Marked at the start and greyed, the reason on its own lines: a withdrawn
+                # agreement never reads as one in force, and nothing runs off the edge.
+                item.setText(
+                    f"WITHDRAWN — not relied on: {text}\n"
+                    f"Withdrawn {shown_when(agreement.withdrawn_at)}: "
+                    f"{agreement.withdrawn_reason}"
+                )
+                item.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            item.setToolTip(item.text())
             item.setData(ID_ROLE, agreement.id)
             self.agreement_list.addItem(item)
 
@@ -265,14 +276,20 @@ class PoliciesDialog(QDialog):
         if self._customer_id is None or version_id is None:
             self.message_label.setText("Choose the policy version they agreed to first.")
             return
-        agreed: dt.datetime = self.agreed_edit.dateTime().toPython()  # type: ignore[assignment]
+        agreed = self.agreed_edit.chosen()
+        if agreed is None:
+            self.message_label.setText(
+                "Choose when they agreed (the date on the contract, the order or the email): "
+                "an agreement is never recorded as made today unless it was."
+            )
+            return
         try:
             path = self.evidence_edit.text().strip()
             evidence = [attachment_from_file(path)] if path else []
             self._services.policies.record_agreement(
                 self._customer_id,
                 version_id,
-                agreed.astimezone(),
+                agreed,
                 self.method_box.currentText(),
                 evidence,
             )
@@ -280,6 +297,7 @@ class PoliciesDialog(QDialog):
             self.message_label.setText(str(error))
             return
         self.evidence_edit.clear()
+        self.agreed_edit.clear_choice()
         self.message_label.setText("Agreement recorded.")
         self._show_agreements()
 

@@ -36,14 +36,18 @@ def test_a_restore_names_what_it_takes_out_and_packet_numbers_never_repeat(
     refused = steady(db_path, "restore", str(backup))
     assert refused.returncode == 1
     assert refused.stderr.startswith("steady: old.db was not restored. The restored log will no ")
-    assert f"1 contact (#2) and 1 packet handed on ({number})" in refused.stderr
+    assert f"1 contact (#2) with its first wording and 1 packet handed on ({number})" in (
+        refused.stderr
+    )
     assert "run the command again with --force" in refused.stderr
     assert "Max Loud" in steady(db_path, "customer", "show", "1", "--full").stdout
     assert THREAT in steady(db_path, "customer", "show", "1", "--full").stdout  # not restored
 
     done = steady(db_path, "restore", str(backup), "--force")
     assert done.returncode == 0, done.stderr
-    assert f"1 contact (#2) and 1 packet handed on ({number})" in done.stdout
+    assert f"1 contact (#2) with its first wording and 1 packet handed on ({number})" in (
+        done.stdout
+    )
     assert THREAT not in steady(db_path, "customer", "show", "1", "--full").stdout
 
     p2 = tmp_path / "p2.pdf"

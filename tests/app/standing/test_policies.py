@@ -91,3 +91,41 @@ def test_a_tagged_clause_is_a_sign(services: Services, customer_id: int, clock: 
     )
     assert breach.contact_ids == (contact,)
     assert Category.TOS_VIOLATION.value == "tos-violation"
+
+
+def test_a_read_only_log_from_before_withdrawals_still_shows_its_policies(
+    services: Services, customer_id: int, db_path, clock: FakeClock
+) -> None:  # type: ignore[no-untyped-def]
+    """A log changed outside Steady opens read-only and is not brought up to date: one from a
+    Steady without withdrawals still lists its agreements and tags (none withdrawn)."""
+    from app.application import open_services
+
+    policy = services.policies.add_policy("Refund policy")
+    version = services.policies.add_version(policy, V1, datetime(2025, 1, 1, tzinfo=UTC))
+    services.policies.record_agreement(
+        customer_id, version, datetime(2025, 6, 1, tzinfo=UTC), "signed contract"
+    )
+    contact = services.contacts.log(
+        customer_id, inbound("Refund me now.", datetime(2026, 1, 2, tzinfo=UTC)), []
+    )
+    services.policies.tag_contact(contact, version, "section 2")
+    services.close()
+    conn = sqlite3.connect(db_path)
+    for table in ("agreement_withdrawals", "clause_tag_withdrawals"):
+        conn.execute(f"DROP TABLE {table}")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name LIKE 'm6_0_%withdrawals'")
+    conn.execute(
+        "CREATE TRIGGER x_rewrite AFTER INSERT ON contacts BEGIN "
+        "UPDATE contacts SET text = 'harmless' WHERE id = NEW.id; END"
+    )
+    conn.commit()
+    conn.close()
+    older = open_services(db_path, clock)
+    try:
+        assert older.store.read_only
+        [agreement] = older.policies.agreements(customer_id)
+        assert agreement.method == "signed contract" and agreement.withdrawn_at is None
+        [tag] = older.policies.clause_tags(customer_id)
+        assert tag.clause == "section 2" and older.policies.contact_tags(contact) == [tag]
+    finally:
+        older.close()

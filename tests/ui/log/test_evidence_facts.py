@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
 from app.core.domain import Customer
@@ -64,12 +65,62 @@ def test_a_contact_is_tagged_with_the_clause_it_breaks(qtbot: QtBot, services: S
     )
     dialog = ClauseTagDialog(services, contact_id)
     qtbot.addWidget(dialog)
+    dialog.version.setCurrentIndex(1)
     assert "in force then" in dialog.version.currentText()
     dialog.clause.setText("section 2")
     dialog.accept()
     [tag] = services.policies.clause_tags(customer_id)
     assert tag.contact_id == contact_id and tag.clause == "section 2"
     assert services.verify().ok
+
+
+def test_the_clause_dialog_never_guesses_the_policy_and_a_mistaken_tag_is_withdrawn(
+    qtbot: QtBot, services: Services, message_boxes, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    contact_id = _post(services)
+    customer_id = services.contacts.get(contact_id).customer_id
+    since = datetime(2025, 1, 1, tzinfo=UTC)
+    behaviour = services.policies.add_policy("Acceptable-behaviour policy")
+    services.policies.add_version(behaviour, "1. Treat our staff with respect.", since)
+    refund = services.policies.add_policy("Refund policy")
+    r1 = services.policies.add_version(refund, "Refunds within 30 days.", since)
+    dialog = ClauseTagDialog(services, contact_id)
+    qtbot.addWidget(dialog)
+    # Both policies were in force: the last one listed is not picked for the owner.
+    assert dialog.version.currentText() == "Choose the policy…"
+    assert dialog.tag_list.isHidden() and dialog.withdraw_button.isHidden()
+    dialog.clause.setText("section 3")
+    dialog.accept()
+    assert message_boxes.texts("information") == ["Choose the policy this contact breaks."]
+    assert services.policies.contact_tags(contact_id) == []
+    dialog.version.setCurrentIndex(dialog.version.findData(r1))  # the wrong one, by mistake
+    dialog.accept()
+    [wrong] = services.policies.clause_tags(customer_id)
+
+    again = ClauseTagDialog(services, contact_id)
+    qtbot.addWidget(again)
+    assert again.version.currentText() == "Refund policy, version 1 (in force then)"
+    assert again.tag_list.item(0).text().startswith("Refund policy, version 1: section 3")
+    again.tag_list.setCurrentRow(0)
+    answers = iter([("  ", True), ("tagged with the wrong policy", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: next(answers))
+    again.withdraw_tag()
+    assert "Say why the tag is withdrawn" in again.message_label.text()
+    again.withdraw_tag()
+    assert again.message_label.text() == "Tag withdrawn; packets no longer count it."
+    row = again.tag_list.item(0).text()
+    assert row.startswith("WITHDRAWN ") and row.endswith("— tagged with the wrong policy")
+    assert not again.withdraw_button.isEnabled()
+    assert services.policies.clause_tags(customer_id) == []  # no longer counted
+    [kept] = services.policies.contact_tags(contact_id)  # kept, marked
+    assert kept.id == wrong.id and kept.withdrawn_reason == "tagged with the wrong policy"
+    [entry] = services.store.ledger.entries("clause_tag_withdrawal")
+    assert entry.action == "clause_tag.withdrawn"
+    assert services.verify().ok
+    # Withdrawn, it is no longer where the dialog starts.
+    third = ClauseTagDialog(services, contact_id)
+    qtbot.addWidget(third)
+    assert third.version.currentText() == "Choose the policy…"
 
 
 def test_a_message_from_a_mailbox_shows_where_in_it_it_came_from(

@@ -138,8 +138,9 @@ def test_restore_from_the_window_names_what_the_restored_log_will_no_longer_hold
     _tools(window).restore_action.trigger()
     (text,) = asked
     assert (
-        f"The restored log will no longer hold 3 ledger entries recorded after this backup was "
-        f"taken: 1 contact (#{contact_id}) and 1 packet handed on (L-1-20261127-1)."
+        f"The restored log will no longer hold the 3 ledger entries recorded after this backup "
+        f"was taken: 1 contact (#{contact_id}) with its first wording and 1 packet handed on "
+        "(L-1-20261127-1)."
     ) in text
     assert not any(".replaced-" in p.name for p in tmp_path.iterdir())  # answered No
 

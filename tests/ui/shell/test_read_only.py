@@ -101,3 +101,43 @@ def test_what_plugs_in_after_the_first_paint_is_turned_off_too(
     ]
     assert len(late) == 2 and not any(a.isEnabled() for a in late)
     window.log_menu.logs.close()  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("count", [1, 2])
+def test_a_log_changed_outside_steady_offers_no_copy_and_speaks_window_words(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, count: int
+) -> None:
+    """A copy would carry the planted trigger and be as read-only: the way out is verify and a
+    good backup, named by the window's menus, not by a shell command."""
+    import sqlite3
+
+    path = tmp_path / "data" / "steady.db"
+    path.parent.mkdir()
+    services = open_services(path)
+    services.customers.add(Customer(name="Pat Example"))
+    services.close()
+    conn = sqlite3.connect(path)
+    for number in range(count):
+        conn.execute(
+            f"CREATE TRIGGER x_rewrite{number} AFTER INSERT ON contacts BEGIN "
+            "UPDATE contacts SET text = 'harmless' WHERE id = NEW.id; END"
+        )
+    conn.commit()
+    conn.close()
+    monkeypatch.setattr(first_run, "ask_first_run", lambda: pytest.fail("asked"))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: pytest.fail("asked"))
+    )
+    window = _open(qtbot, path, tmp_path)
+    window.show()
+    notice = window.read_only_notice  # type: ignore[attr-defined]
+    text = notice.banner.text()
+    assert text.startswith("<b>This log is read-only</b>: ")
+    assert "x_rewrite0" in text and "could change what Steady saves" in text
+    assert "Make a copy" not in text and "<a " not in text
+    assert "File › Verify the log names what else was changed" in text
+    assert text.endswith("To go on working, put a good backup back with File › Restore a backup…")
+    assert "`" not in text and "steady restore" not in text
+    notice.make_copy()  # nothing offered, nothing made
+    assert sorted(p.name for p in path.parent.iterdir() if p.suffix == ".db") == ["steady.db"]
+    assert window.windowTitle().endswith("(read-only)")

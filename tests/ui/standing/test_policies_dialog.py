@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QDateTime
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QInputDialog
 
 from app.services import Services
@@ -42,6 +44,7 @@ def test_agreement_recorded_with_evidence(
     qtbot.addWidget(dialog)
     dialog.method_box.setCurrentText("signed contract")
     dialog.evidence_edit.setText(str(contract))
+    dialog.agreed_edit.setDateTime(QDateTime(2026, 3, 1, 10, 0, 0))
     dialog.record_agreement()
     assert dialog.message_label.text() == "Agreement recorded."
     text = dialog.agreement_list.item(0).text()
@@ -89,7 +92,8 @@ def test_an_agreement_recorded_by_mistake_is_withdrawn_with_a_reason_and_kept(
     services.policies.add_version(policy, "Refunds within 30 days.")
     dialog = PoliciesDialog(services, customer_id)
     qtbot.addWidget(dialog)
-    dialog.record_agreement()  # "When" left at now, "How" at its first choice: the mistake
+    dialog.agreed_edit.setDateTime(QDateTime(2026, 3, 1, 10, 0, 0))
+    dialog.record_agreement()  # "How" left at its first choice: the mistake
     dialog.agreement_list.setCurrentRow(0)
     answers = iter([("   ", True), ("recorded for the wrong customer", True)])
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: next(answers))
@@ -99,8 +103,8 @@ def test_an_agreement_recorded_by_mistake_is_withdrawn_with_a_reason_and_kept(
     dialog.withdraw_agreement()
     assert dialog.message_label.text() == "Agreement withdrawn; packets no longer print it."
     text = dialog.agreement_list.item(0).text()
-    assert text.startswith("Refund policy version 1: checkbox at checkout")
-    assert text.endswith(": recorded for the wrong customer") and "WITHDRAWN" in text
+    assert text.startswith("WITHDRAWN — not relied on: Refund policy version 1: checkbox at")
+    assert text.endswith(": recorded for the wrong customer")
     [agreement] = services.policies.agreements(customer_id)  # kept, marked
     assert agreement.withdrawn_reason == "recorded for the wrong customer"
     assert services.policies.agreements_in_force(customer_id) == []
@@ -111,3 +115,43 @@ def test_an_agreement_recorded_by_mistake_is_withdrawn_with_a_reason_and_kept(
     dialog.agreement_list.setCurrentRow(0)
     dialog.withdraw_agreement()
     assert dialog.message_label.text() == "That agreement is already withdrawn."
+
+
+def test_when_they_agreed_starts_unchosen_and_a_withdrawn_agreement_reads_as_withdrawn(
+    qtbot, services: Services, customer_id: int, monkeypatch
+) -> None:
+    policy = services.policies.add_policy("Refund policy")
+    services.policies.add_version(policy, "Refunds within 30 days.")
+    dialog = PoliciesDialog(services, customer_id)
+    qtbot.addWidget(dialog)
+    dialog.resize(1280, 720)
+    dialog.show()
+    # Never today by default: an agreement typed in now was not made now.
+    assert dialog.agreed_edit.text() == "Choose when they agreed…"
+    dialog.record_agreement()
+    assert dialog.message_label.text().startswith("Choose when they agreed")
+    assert services.policies.agreements(customer_id) == []
+    dialog.agreed_edit.setDateTime(QDateTime(2025, 6, 1, 9, 0, 0))
+    dialog.record_agreement()
+    [agreement] = services.policies.agreements(customer_id)
+    assert agreement.agreed_at.astimezone().strftime("%Y-%m-%d %H:%M") == "2025-06-01 09:00"
+    assert dialog.agreed_edit.text() == "Choose when they agreed…"  # the next one chooses too
+
+    reason = (
+        "Recorded for the wrong customer: it was Tasha Morrow who ticked the box at checkout "
+        "on that order, not this customer"
+    )
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: (reason, True))
+    dialog.agreement_list.setCurrentRow(0)
+    dialog.withdraw_agreement()
+    qtbot.wait(10)
+    item = dialog.agreement_list.item(0)
+    assert item.text().startswith("WITHDRAWN — not relied on: ")
+    assert item.text().endswith(reason)
+    grey = dialog.palette().color(QPalette.ColorRole.PlaceholderText)
+    assert item.foreground().color() == grey
+    # The whole reason is in view: the row wraps inside the list, nothing runs off its edge.
+    rect = dialog.agreement_list.visualItemRect(item)
+    viewport = dialog.agreement_list.viewport().rect()
+    assert rect.right() <= viewport.right() and rect.height() >= 3 * item.font().pointSize()
+    assert dialog.agreement_list.horizontalScrollBar().maximum() == 0
