@@ -15,7 +15,7 @@ import re
 import warnings
 from collections.abc import Iterator
 
-from PIL import Image, ImageOps, IptcImagePlugin
+from PIL import Image, ImageFile, ImageOps, IptcImagePlugin
 
 _EXIF_IFD = 0x8769
 _GPS_IFD = 0x8825
@@ -30,7 +30,7 @@ _EXTENSIONS = {"image/jpeg": ".jpg", "image/png": ".png", "image/webp": ".webp"}
 _UNREADABLE = (OSError, ValueError, SyntaxError, Image.DecompressionBombError)
 
 
-def _opened(data: bytes) -> Image.Image | None:
+def _opened(data: bytes) -> ImageFile.ImageFile | None:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -51,9 +51,9 @@ def _words(value: object, tag: int = 0) -> str:
             return text.decode(codec, "replace").rstrip("\x00")
         return value.decode("utf-8", "replace").rstrip("\x00")
     # Some writers store the XP tags as a tuple of bytes.
-    ints = isinstance(value, tuple | list) and all(isinstance(v, int) for v in value)
-    if tag in _UTF16_TAGS and ints:
-        return bytes(value).decode("utf-16-le", "replace").rstrip("\x00")
+    numbers = [v for v in value if isinstance(v, int)] if isinstance(value, tuple | list) else []
+    if tag in _UTF16_TAGS and numbers:
+        return bytes(numbers).decode("utf-16-le", "replace").rstrip("\x00")
     return ""
 
 
@@ -71,13 +71,14 @@ def _info_words(image: Image.Image) -> Iterator[str]:
             continue  # read above as tags, or not words at all
         if words := _words(value):
             # XMP is XML: its characters may be written as entities ("Zo&#xEB;").
-            yield html.unescape(_TAG.sub(" ", words)) if key.startswith("xm") else words
+            xml = "xmp" in str(key).lower()
+            yield html.unescape(_TAG.sub(" ", words)) if xml else words
     text = getattr(image, "text", None)  # PNG tEXt, zTXt and iTXt chunks
     if isinstance(text, dict):
         yield from (str(value) for value in text.values())
 
 
-def _iptc_words(image: Image.Image) -> Iterator[str]:
+def _iptc_words(image: ImageFile.ImageFile) -> Iterator[str]:
     try:
         found = IptcImagePlugin.getiptcinfo(image) or {}
     except _UNREADABLE:

@@ -190,3 +190,33 @@ def test_readme_of_a_packet_without_files_lists_no_exhibits_folder(services: Ser
     assert not [n for n in names if n.startswith(("exhibits/", "redacted/"))]
     assert "exhibits/" not in readme.split("FINGERPRINTS")[0]
     assert "redacted/" not in readme
+
+
+def test_a_name_written_in_a_pictures_details_any_way_is_found(services: Services) -> None:
+    """XMP with character references, Windows' UTF-16 XPAuthor, a UNICODE UserComment: the
+    raw bytes never spell the name, the picture's details do."""
+    image = Image.new("RGB", (40, 20), "white")
+    shots = []
+    for how in ("xmp", "xpauthor", "usercomment"):
+        out = io.BytesIO()
+        exif = Image.Exif()
+        if how == "xpauthor":
+            exif[0x9C9D] = "Mayfield".encode("utf-16-le") + b"\x00\x00"
+        extra: dict[str, object] = {"exif": exif.tobytes()}
+        if how == "xmp":
+            extra["xmp"] = b"<x:xmpmeta><dc:creator>May&#x66;ield</dc:creator></x:xmpmeta>"
+        if how == "usercomment":
+            exif_ifd = exif.get_ifd(0x8769)
+            exif_ifd[0x9286] = b"UNICODE\x00" + "by Mayfield".encode("utf-16-le")
+            extra["exif"] = exif.tobytes()
+        image.save(out, "JPEG", **extra)  # type: ignore[arg-type]
+        assert b"Mayfield" not in out.getvalue()
+        shots.append(NewAttachment(f"{how}.jpg", out.getvalue(), "image/jpeg"))
+    made = _made(services, *shots, NewAttachment("plain.jpg", _plain_jpeg(), "image/jpeg"))
+    assert originals_with_redacted_text(made.data) == [1, 2, 3]
+
+
+def _plain_jpeg() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (40, 20), "white").save(out, "JPEG")
+    return out.getvalue()
