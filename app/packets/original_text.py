@@ -10,6 +10,7 @@ and a picture by its metadata.
 from __future__ import annotations
 
 import html
+import re
 
 from app.core.contact_changes import NewAttachment
 from app.importing.email_message import parse_email
@@ -41,18 +42,23 @@ def _attachment_texts(attachment: NewAttachment, depth: int) -> list[str]:
 
 
 def _texts(data: bytes, mime: str, filename: str, depth: int) -> list[str]:
+    if mime.startswith("image/"):
+        # Its details only: in megabytes of compressed pixels "May" turns up by chance.
+        return [metadata_text(data)]
+    if _is_mail(mime, filename) and depth <= _DEPTH:
+        # The headers as written too; not the body's bytes: in a base64 attachment's lines
+        # "May" turns up by chance.
+        head = re.split(rb"\r?\n\r?\n", data, maxsplit=1)[0]
+        return [head.decode("utf-8", "replace"), *_mail_texts(data, depth)]
     # The bytes as they are first: whatever the decoding below cannot read is still searched.
     texts = [data.decode("utf-8", "replace")]
-    if mime.startswith("image/"):
-        texts.append(metadata_text(data))
-    elif _is_mail(mime, filename) and depth <= _DEPTH:
-        texts += _mail_texts(data, depth)
-    elif mime.startswith("text/"):
+    if mime.startswith("text/"):
         words = decoded(data)
         texts += [words, html.unescape(words), file_text(data, mime)]
     return texts
 
 
 def original_text(exhibit: Exhibit) -> str:
-    """Every word the original file shows, decoded (its bytes as UTF-8 among them)."""
+    """Every word the original file shows, decoded (a file Steady cannot read: its bytes as
+    UTF-8, so a name written plainly inside is still found)."""
     return "\n\n".join(_texts(exhibit.data, exhibit.mime, exhibit.filename, 0))

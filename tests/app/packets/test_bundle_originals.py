@@ -220,3 +220,20 @@ def _plain_jpeg() -> bytes:
     out = io.BytesIO()
     Image.new("RGB", (40, 20), "white").save(out, "JPEG")
     return out.getvalue()
+
+
+def test_a_word_in_an_attachments_base64_lines_is_not_a_word_of_the_mail(
+    services: Services,
+) -> None:
+    # "May+ABCD" is base64 for six bytes of a file, not the word "May".
+    binary = (
+        b"--XX\r\nContent-Type: application/octet-stream\r\n"
+        b'Content-Disposition: attachment; filename="data.bin"\r\n'
+        b"Content-Transfer-Encoding: base64\r\n\r\nMay+ABCD\r\n"
+    )
+    made = _made(
+        services,
+        _eml("bin.eml", _mail("Content-Type: text/plain", b"Hello.", binary)),
+        redactions=(Redaction("May"),),
+    )
+    assert originals_with_redacted_text(made.data) == []
