@@ -21,6 +21,7 @@ from app.packets.capture_time import captured_value
 from app.packets.data import Exhibit, PacketData
 from app.packets.handed_on import pictures_were_left_out
 from app.packets.pictures import is_left_out, left_out_line
+from app.packets.text_files import is_text_file
 from app.standing.action_records import ActionKind
 from reports.blocks import Tick, day, grid, key_values, p, size_label, when
 from reports.images import evidence_image
@@ -252,8 +253,9 @@ def _exhibit_content(
         story.append(p("Message", sheet.h3))
         story.append(text_paragraph(exhibit.email.body or "(no text)", sheet.body))
         return story
-    if exhibit.mime.startswith("text/"):
-        return [text_paragraph(exhibit.data.decode("utf-8", "replace"), sheet.body)]
+    if is_text_file(exhibit.mime, exhibit.filename):
+        # The words as read and redacted, never the bytes: those are the original's.
+        return [text_paragraph(exhibit.text or "(no text)", sheet.body)]
     return [
         p(
             "This file cannot be printed here; the original is in the evidence bundle, "

@@ -10,10 +10,12 @@ from app.packets.altered import altered_statement
 from app.packets.data import PacketData
 from app.packets.pictures import left_out_statement
 from app.packets.redaction import how_matched, pictures_warning
+from app.packets.redaction_reasons import printed_reasons
 from app.packets.summary import plural
 from reports.blocks import grid, key_values, p, section
 from reports.page import generated_label
 from reports.styles import styles
+from reports.unicode_text import text_paragraph
 
 
 def integrity_section(data: PacketData, width: float) -> list[Flowable]:
@@ -109,7 +111,8 @@ def redactions_section(data: PacketData, width: float) -> list[Flowable]:
             p("Places", sheet.header_cell),
         ]
     ]
-    for index, applied in enumerate(data.redactions, start=1):
+    reasons = printed_reasons(data)
+    for index, (applied, reason) in enumerate(zip(data.redactions, reasons, strict=True), 1):
         redaction = applied.redaction
         where = f"contact #{redaction.contact_id}" if redaction.contact_id else "everywhere"
         if how := how_matched(redaction):
@@ -118,7 +121,7 @@ def redactions_section(data: PacketData, width: float) -> list[Flowable]:
             [
                 p(str(index), sheet.cell),
                 p(where, sheet.cell),
-                p(redaction.reason or "—", sheet.cell),
+                text_paragraph(reason or "—", sheet.cell),
                 p(str(applied.places), sheet.cell),
             ]
         )

@@ -16,6 +16,7 @@ from app.core.errors import InvalidInputError, SteadyError
 from app.log.customers import parse_money
 from app.packets.assembly import PacketOptions
 from app.packets.bundle import build_bundle
+from app.packets.bundle_warning import bundle_warning, originals_with_redacted_text
 from app.packets.data import PacketKind, Redaction
 from app.packets.handing_notes import handing_notes
 from app.packets.making import MadePacket, log_packet, make_packet, write_file
@@ -119,7 +120,10 @@ def _packet(args: argparse.Namespace) -> int:
                 + " (each is marked on its entry).",
                 file=sys.stderr,
             )
-        if pictures := pictures_warning(made.data):
+        if args.bundle and (warning := bundle_warning(made.data)):
+            # What the window asks before Export bundle: the originals are not redacted.
+            print(f"steady: note: {warning}", file=sys.stderr)
+        elif pictures := pictures_warning(made.data):
             # Said before the file exists: "--redact" alone reads as if the whole PDF were.
             print(
                 f"steady: note: {pictures} Hand this copy on only to someone entitled to see "
@@ -168,6 +172,8 @@ def _report(args: argparse.Namespace, made: MadePacket, bundle_sha: str | None) 
     }
     if made.data.redactions:
         result["pictures_not_redacted"] = list(pictures_not_redacted(made.data))
+        if args.bundle:
+            result["originals_with_redacted_words"] = originals_with_redacted_text(made.data)
     if made.data.pictures_left_out:
         result["pictures_left_out"] = list(pictures_left_out(made.data))
     if bundle_sha:

@@ -9,8 +9,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from app.packets.contact_data import PacketContact
-from app.packets.data import Exhibit, PacketData, unredacted_marks
+from app.packets.data import PacketData, unredacted_marks
 from app.packets.pictures import pictures_left_out
+from app.packets.readme_redaction import RedactedFolder, folder_lines, redaction_lines
 from app.packets.wording import corrections_words, move_words
 
 
@@ -186,23 +187,21 @@ def manifest_csv(entries: Sequence[BundleEntry]) -> str:
     )
 
 
-def redacted_email_text(exhibit: Exhibit) -> str:
-    """A saved email as the packet prints it: every header, then the body, redacted."""
-    assert exhibit.email is not None
-    lines = [f"{name}: {unredacted_marks(value)}" for name, value in exhibit.email.headers]
-    return "\r\n".join([*lines, "", unredacted_marks(exhibit.email.body), ""])
-
-
 def sha256sums(entries: Sequence[BundleEntry]) -> str:
     """The format `sha256sum -c` reads: hash, two spaces, path; one file a line."""
     return "".join(f"{e.sha256}  {e.path}\n" for e in entries)
 
 
 def readme(
-    data: PacketData, pdf_name: str, pdf_sha: str, manifest_sha: str, altered: Sequence[str] = ()
+    data: PacketData,
+    pdf_name: str,
+    pdf_sha: str,
+    manifest_sha: str,
+    altered: Sequence[str] = (),
+    folder: RedactedFolder | None = None,
 ) -> str:
-    """altered: the lines naming exhibits that no longer match their record (none: ())."""
-    redacted = bool(data.redactions)
+    """altered: the lines naming exhibits that no longer match their record (none: ());
+    folder: what redacted/ holds and what the originals still show (none: nothing)."""
     lines = [
         f"Evidence bundle for packet {data.number} ({data.kind.heading.lower()})",
         f"Prepared by {data.business.name} with Steady on "
@@ -210,7 +209,12 @@ def readme(
         "",
         "WHAT IS IN IT",
         f"  {pdf_name}  the packet itself",
-        "  exhibits/       every evidence file, byte for byte as it was stored",
+        *(
+            ["  exhibits/       every evidence file, byte for byte as it was stored"]
+            if data.exhibits
+            else []
+        ),
+        *folder_lines(folder),
         "  contacts.json   the exact text of every contact in the packet (UTF-8)",
         "  contacts.csv    the same for spreadsheets (UTF-8; a cell that starts with = + - or @",
         "                  has a ' put in front so no spreadsheet runs it as a formula)",
@@ -227,18 +231,7 @@ def readme(
         "  same hash and count are printed in the packet.",
         "",
     ]
-    if redacted:
-        lines += [
-            "REDACTION",
-            "  The packet PDF, contacts.json and contacts.csv are redacted: each removed",
-            "  passage reads [redacted]. The ORIGINAL FILES in exhibits/ ARE NOT REDACTED:",
-            "  they are exactly as received, so that their SHA-256 still matches. Hand this",
-            "  bundle only to someone entitled to see them. Redacted copies of the saved",
-            "  emails (headers and text, as the packet prints them) are in redacted/.",
-            "",
-        ]
-    else:
-        lines += ["REDACTION", "  Nothing is redacted in this bundle.", ""]
+    lines += redaction_lines(data, folder)
     if left_out := pictures_left_out(data):
         lines += [
             "PICTURES",

@@ -108,6 +108,9 @@ class Exhibit:
     url: str = ""
     note: str = ""
     email: EmailView | None = None
+    # A text file's words as the packet prints them (redacted in a redacted packet); "" for
+    # any other file. The original bytes above stay as they are.
+    text: str = ""
     stored_by: str = ""  # who stored it, on which computer, as the ledger recorded
     # When it was captured, as the owner entered it or the file gave it; None when unknown.
     capture_time: datetime | None = None

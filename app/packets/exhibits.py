@@ -19,6 +19,7 @@ from app.packets.contact_data import PacketContact
 from app.packets.data import EmailView, Exhibit, PublicPost
 from app.packets.platforms import handle_for
 from app.packets.redaction import Redactor
+from app.packets.text_files import file_text, is_text_file
 from app.services import Services
 
 
@@ -136,6 +137,11 @@ def add_exhibits(
                 tuple((k, redact(v, contact.id)) for k, v in parsed.headers),
                 redact(parsed.body, contact.id),
             )
+        text = (
+            file_text(blob, attachment.mime)
+            if is_text_file(attachment.mime, attachment.filename)
+            else ""
+        )
         capture = capture_in_note(attachment.note)
         if post is not None and post.captured_at is not None:
             capture = (post.captured_at, post.captured_from)  # what the owner recorded
@@ -152,7 +158,8 @@ def add_exhibits(
                 captured_at=attachment.added_at,
                 occurred_at=contact.occurred_at,
                 url=contact.details.url,
-                note=attachment.note,
+                # A note quotes file names ("the mailbox file “Zoe_Agren.mbox”"): read as one.
+                note=redact.file_name(attachment.note, contact.id),
                 stored_by=(
                     REDACTED_ACTOR
                     if redact
@@ -165,6 +172,7 @@ def add_exhibits(
                     )
                 ),
                 email=view,
+                text=text,
                 capture_time=capture[0],
                 capture_from=capture[1],
             )

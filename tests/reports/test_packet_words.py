@@ -124,7 +124,9 @@ def test_redaction_reaches_every_text_the_packet_prints(packet_subject: PacketSu
     readme = archive.read("README.txt").decode()
     assert "ARE NOT REDACTED" in readme
     assert "Pat Example" not in archive.read("contacts.json").decode()
-    (copy,) = [n for n in archive.namelist() if n.startswith("redacted/")]
+    # The saved email's redacted copy; the picture's is its pixels, without its details.
+    (copy, picture) = [n for n in archive.namelist() if n.startswith("redacted/")]
+    assert copy.endswith(".eml.txt") and picture.endswith(".png")
     assert "pat@example.com" not in archive.read(copy).decode()
     assert "[redacted]" in archive.read(copy).decode()
 

@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 from app.core.errors import SteadyError
 from app.core.paths import private_temporary_folder
 from app.packets.assembly import assemble_packet
-from app.packets.bundle import build_bundle, originals_with_redacted_text
+from app.packets.bundle import build_bundle
+from app.packets.bundle_warning import bundle_warning
 from app.packets.data import PacketData
 from app.packets.handing_notes import unrecorded_note
 from app.packets.making import default_filename, log_packet, write_file
-from app.packets.pictures import OPTION, pictures_left_out
+from app.packets.pictures import OPTION
 from app.packets.redaction import pictures_warning
 from ui.packets.letters import LettersDialog
 from ui.packets.printing import print_pdf
@@ -147,24 +148,5 @@ class PacketOutput:
 
 def _bundle_warning(data: PacketData) -> str:
     """What the owner must know before the originals leave Steady; "" when nothing."""
-    said = []
-    if unredacted := originals_with_redacted_text(data):
-        said.append(
-            "The original files in the bundle are exactly as received, so exhibits "
-            + ", ".join(str(n) for n in unredacted)
-            + " still contain words you redacted in the PDF."
-        )
-    if left_out := pictures_left_out(data):
-        # Left out of the PDF, the pictures are still in the bundle: it holds every original.
-        said.append(
-            f"The bundle holds the original of every picture left out of the PDF "
-            f"(Exhibit{'s' if len(left_out) != 1 else ''} {', '.join(map(str, left_out))})."
-        )
-    if not said:
-        return ""
-    if pictures := pictures_warning(data):
-        said.append(pictures)
-    return (
-        " ".join(said) + " Hand the bundle only to someone entitled to see them (your lawyer, "
-        "the police). Export anyway?"
-    )
+    warning = bundle_warning(data)
+    return f"{warning} Export anyway?" if warning else ""

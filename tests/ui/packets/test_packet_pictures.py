@@ -77,6 +77,6 @@ def test_exporting_the_bundle_of_a_redacted_packet_says_the_pictures_too(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     dialog.export_bundle()
     (text,) = asked
-    assert "exhibits 1 still contain words you redacted" in text
+    assert "exhibit 1 still contains words you redacted" in text
     assert "not redacted: 1 picture (Exhibit 2)." in text
     assert not target.exists()
