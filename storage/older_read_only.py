@@ -24,14 +24,20 @@ def read_through_up_to_date_copy(db: SteadyDatabase, locked: bool) -> bool:
         return False
     driver = importlib.import_module(type(db.conn).__module__)
     memory = driver.connect(":memory:")
-    db.conn.backup(memory)
-    db.conn.close()
-    db.conn = memory
-    db.execute("PRAGMA recursive_triggers=on")
-    reason, db.read_only_reason = db.read_only_reason, ""
+    original = db.conn
     try:
-        migrations.apply(db)
-    finally:
-        db.read_only_reason = reason
+        original.backup(memory)
+        db.conn = memory
+        db.execute("PRAGMA recursive_triggers=on")
+        reason, db.read_only_reason = db.read_only_reason, ""
+        try:
+            migrations.apply(db)
+        finally:
+            db.read_only_reason = reason
+    except Exception:  # a file the changes do not fit: read as it stands, as before
+        db.conn = original
+        memory.close()
+        return False
+    original.close()
     db.execute("PRAGMA query_only=ON")  # what Steady writes stays out of a copy nobody keeps
     return True
