@@ -29,6 +29,7 @@ from app.core.errors import (
 )
 from storage.connection import SteadyDatabase
 from storage.encryption import connect, is_locked
+from storage.stray_journal import set_aside_stray_journal
 
 READ_ONLY_MESSAGE = "evidence is read-only"
 # Long enough for an import's message or a packet's ledger entry in another program to finish.
@@ -142,12 +143,16 @@ def open_database(path: str, passphrase: str | None = None) -> SteadyDatabase:
             pass  # another Steady made it a moment ago
         except OSError as error:
             raise StorageError(f"Cannot create {path}: {error.strerror}") from error
-    elif path != ":memory:":
+    note = ""
+    if not is_new and path != ":memory:":
         for name in (path, f"{path}-wal", f"{path}-shm"):
             tighten(name)
+        # Before the first connection: SQLite would play it into the log on connecting.
+        note = set_aside_stray_journal(path)
     with translated_errors(path):
         conn = _connect(path, passphrase=passphrase)
         db = SteadyDatabase(conn)
+        db.opening_note = note
         # Reading the schema is what reveals a file that is not a database.
         db.execute("PRAGMA schema_version").fetchone()
         try:

@@ -153,6 +153,11 @@ class SqliteStore:
         return self.db.read_only_reason
 
     @property
+    def opening_note(self) -> str:
+        """One line for the owner about what opening the log did beside it ("" mostly)."""
+        return self.db.opening_note
+
+    @property
     def locked(self) -> bool:
         """True when the file is encrypted at rest with a passphrase."""
         return self._passphrase is not None

@@ -28,6 +28,7 @@ from ui.shell.first_paint import (
 from ui.shell.log_files import LogPlaces, OpenLog, choose_database
 from ui.shell.log_menu import install_log_menu
 from ui.shell.main_window import MainWindow
+from ui.shell.opening_note import install_opening_note
 from ui.shell.read_only import install_read_only_notice
 
 ORGANIZATION = "Steady"
@@ -38,6 +39,7 @@ def _dress(window: MainWindow, logs: OpenLog, *, daily_backup: bool = False) -> 
     and (when Steady is started, not in tests) today's backup once the window is painted."""
     install_log_menu(window, logs)
     install_read_only_notice(window, logs)
+    install_opening_note(window)
     if daily_backup and not window.services.store.read_only:
         window.daily_backup = DailyBackup(window, window.services)  # type: ignore[attr-defined]
 
