@@ -27,6 +27,7 @@ from app.core.errors import (
     ReadOnlyDatabaseError,
     StorageError,
 )
+from app.core.file_kinds import never_written_over
 from storage.connection import SteadyDatabase
 from storage.encryption import connect, is_locked
 from storage.stray_journal import set_aside_stray_journal
@@ -301,6 +302,9 @@ def backup_database(db: SteadyDatabase, target: str, passphrase: str | None = No
         os.makedirs(folder, exist_ok=True)
     except OSError as error:
         raise StorageError(f"Cannot create the folder {folder}: {error.strerror}") from error
+    refused = never_written_over(target, "a copy of the log")
+    if refused:
+        raise StorageError(refused)
     remove_stale_partials(folder)
     temporary = partial_path(target)
     try:
@@ -315,6 +319,9 @@ def backup_database(db: SteadyDatabase, target: str, passphrase: str | None = No
                 destination.close()
         with open(temporary, "rb") as handle:
             os.fsync(handle.fileno())
+        refused = never_written_over(target, "a copy of the log")  # made while the copy ran
+        if refused:
+            raise StorageError(refused)
         os.replace(temporary, target)
     except OSError as error:
         if error.errno in _CANNOT_WRITE_HERE:

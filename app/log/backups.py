@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from app.core.clock import Clock
 from app.core.errors import DiskFullError, InvalidInputError, SteadyError, StorageError
+from app.core.file_kinds import never_written_over
 from app.core.ledger_records import VerifyReport
 from app.core.ports import DatabaseFiles, Store
 from app.log.anchors import heads_path, remember_head
@@ -132,7 +133,11 @@ class Backups:
                 f"{target} is a folder; give the backup's file name inside it, for example "
                 f'"{example}".'
             )
-        if os.path.exists(target) and os.path.getsize(target) > 0 and not force:
+        refused = never_written_over(target, "a backup")
+        if refused:
+            raise InvalidInputError(refused)
+        # An empty file is someone's too (a name made ready, a note): replaced only when asked.
+        if os.path.lexists(target) and not force:
             what = "a Steady database" if self._files.is_steady(target) else "a file"
             raise InvalidInputError(
                 f"{target} is already {what}; choose another name, or add --force to replace it."
