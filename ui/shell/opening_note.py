@@ -11,8 +11,9 @@ from ui.shell.status_colours import Tone, show_as_banner
 
 def install_opening_note(window: MainWindow) -> None:
     note = str(getattr(window.services.store, "opening_note", "") or "")
-    if not note:
-        return
+    reason = window.services.store.read_only_reason
+    if not note or (reason and reason in note):
+        return  # the read-only banner says it already
     banner = QLabel(note)
     banner.setObjectName("opening_note_banner")
     banner.setTextFormat(Qt.TextFormat.PlainText)  # it carries a file name from the disk
