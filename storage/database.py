@@ -248,6 +248,7 @@ def tighten(path: str) -> None:
 
 
 _CANNOT_WRITE_HERE = (errno.EROFS, errno.EACCES, errno.EPERM)
+_SIDE_FILES = ("-journal", "-wal", "-shm")
 PARTIAL_SUFFIXES = (".partial", ".partial-journal", ".partial-wal", ".partial-shm")
 STALE_PARTIAL_SECONDS = 3600  # a copy under way rewrites its file far more often than this
 
@@ -332,6 +333,8 @@ def backup_database(db: SteadyDatabase, target: str, passphrase: str | None = No
         raise StorageError(f"Cannot write {target}: {error.strerror or error}") from error
     finally:
         # On a read-only drive even removing what was never made fails: the reason the
-        # backup failed is what the owner must hear, not this.
-        with contextlib.suppress(OSError):
-            os.remove(temporary)
+        # backup failed is what the owner must hear, not this. The copy's own journal (left
+        # when its last write met a full disk) goes with it.
+        for leftover in (temporary, *(f"{temporary}{side}" for side in _SIDE_FILES)):
+            with contextlib.suppress(OSError):
+                os.remove(leftover)
