@@ -25,7 +25,7 @@ from ui.shell.first_paint import (
     release_after_first_paint,
     run_held_work,
 )
-from ui.shell.log_files import LogPlaces, OpenLog, choose_database
+from ui.shell.log_files import LogPlaces, OpenLog, RestoreBackup, choose_database
 from ui.shell.log_menu import install_log_menu
 from ui.shell.main_window import MainWindow
 from ui.shell.opening_note import install_opening_note
@@ -53,10 +53,17 @@ def open_window(
     explicit: bool = False,
     ui_state: QSettings | None = None,
     daily_backup: bool = False,
+    restore_backup: RestoreBackup | None = None,
 ) -> MainWindow | None:
     """Everything launch does short of running the event loop (so tests can drive it)."""
     dress = partial(_dress, daily_backup=daily_backup)
-    logs = OpenLog(LogPlaces(path, demo_path), open_services, ui_state, on_window=dress)
+    logs = OpenLog(
+        LogPlaces(path, demo_path),
+        open_services,
+        ui_state,
+        on_window=dress,
+        restore_backup=restore_backup,
+    )
     chosen = choose_database(
         logs.places,
         start_with_demo=start_with_demo,
@@ -83,6 +90,7 @@ def launch(
     start_with_demo: bool,
     explicit: bool = False,
     daily_backup: bool = False,
+    restore_backup: RestoreBackup | None = None,
 ) -> int:
     logs = data_folder() / "logs"
     enable_fault_log(logs)
@@ -107,6 +115,7 @@ def launch(
         explicit=explicit,
         ui_state=QSettings(),
         daily_backup=daily_backup,
+        restore_backup=restore_backup,
     )
     if window is None:
         run_held_work()
