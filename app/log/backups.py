@@ -157,7 +157,8 @@ class Backups:
             raise StorageError(self._why_the_copy_failed(target, report.problems[0]))
         heads = heads_path(self._store.path)
         remember_head(heads, head, why)
-        if os.path.exists(heads):
+        # Never into a pipe (it would wait for a reader for ever) nor over a device.
+        if os.path.exists(heads) and not never_written_over(heads_path(target), "the heads"):
             with contextlib.suppress(OSError):
                 shutil.copyfile(heads, heads_path(target))
         return report

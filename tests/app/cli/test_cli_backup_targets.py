@@ -84,3 +84,25 @@ def test_the_copy_is_never_renamed_over_a_pipe_from_storage_either(
         services.close()
     assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
     assert [p.name for p in tmp_path.iterdir() if ".partial" in p.name] == []
+
+
+def test_a_named_pipe_where_the_heads_go_is_left_alone(
+    logged: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "b.db"
+    pipe = tmp_path / "b.db.heads"
+    os.mkfifo(pipe)
+    # A reader kept open, so that writing into the pipe (were it done) could not wait for ever.
+    reader = os.open(pipe, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        assert main(["--db", str(logged), "backup", str(target)]) == 0
+        assert "(verified: " in capsys.readouterr().out
+        try:
+            written = os.read(reader, 65536)
+        except BlockingIOError:
+            written = b""
+        assert written == b""
+    finally:
+        os.close(reader)
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
+    assert target.read_bytes().startswith(b"SQLite format 3\x00")

@@ -150,3 +150,23 @@ def test_without_a_backup_restoring_waits_for_one_to_be_chosen(qtbot, own: Path)
     assert not dialog.restore_button.isEnabled()
     dialog.quit_button.click()
     assert dialog.answer.choice is DamagedLogChoice.QUIT
+
+
+def test_a_chosen_file_that_is_no_good_backup_is_refused_and_the_choice_offered_again(
+    qtbot, monkeypatch, own: Path, tmp_path: Path, message_boxes: MessageBoxes
+) -> None:
+    _log_with_backup(own, "Gordon Pryce")
+    damaged = _damage(own)
+    not_a_backup = tmp_path / "holiday.db"
+    not_a_backup.write_bytes(b"photos, not a log" * 300)
+    asked = _asked(
+        monkeypatch,
+        DamagedLogAnswer(DamagedLogChoice.RESTORE, str(not_a_backup)),
+        DamagedLogAnswer(DamagedLogChoice.QUIT),
+    )
+    assert _open(qtbot, own) is None
+    assert [backup for _path, backup in asked][1] == str(not_a_backup)  # kept as the choice
+    titles = [title for kind, title, _text in message_boxes.shown if kind == "critical"]
+    assert titles == ["The backup was not restored"]
+    assert own.read_bytes() == damaged
+    assert not_a_backup.read_bytes() == b"photos, not a log" * 300
