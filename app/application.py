@@ -124,6 +124,13 @@ def restore(
     return replace(restored, note=note)
 
 
+def restore_damaged_log(path: str | os.PathLike[str], backup: str) -> Restored:
+    """Put a backup back in place of a log too damaged to open (the window's choice when it
+    cannot open the log); the damaged file is kept beside it. What the log held beyond the
+    backup cannot be read from it, so the restore is not held back for it."""
+    return restore(path, backup, lost=restore_loss(path, backup))
+
+
 def restore_loss(
     path: str | os.PathLike[str], backup: str | os.PathLike[str], *, passphrase: str | None = None
 ) -> Lost:
@@ -261,4 +268,5 @@ def run_window(db_path: str | None, demo: bool = False) -> int:
         start_with_demo=demo and not db_path,
         explicit=bool(db_path),
         daily_backup=True,  # taken by the window once it is painted (ui/shell/daily_backup.py)
+        restore_backup=restore_damaged_log,
     )

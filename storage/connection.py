@@ -134,6 +134,7 @@ class SteadyDatabase:
     read_only_reason = ""
     path = ""  # the file, for the owner's messages
     damaged = ""  # SQLite's words for the damage found in the file ("" while none was)
+    opening_note = ""  # one line for the owner about what opening did beside the file
     # Where the newest good backup is, asked once damage is found (set by whoever opened it).
     find_backup: Callable[[], str | None] | None = None
     _backup: str | None = None

@@ -27,8 +27,10 @@ from app.core.errors import (
     ReadOnlyDatabaseError,
     StorageError,
 )
+from app.core.file_kinds import never_written_over
 from storage.connection import SteadyDatabase
 from storage.encryption import connect, is_locked
+from storage.stray_journal import set_aside_stray_journal
 
 READ_ONLY_MESSAGE = "evidence is read-only"
 # Long enough for an import's message or a packet's ledger entry in another program to finish.
@@ -142,12 +144,16 @@ def open_database(path: str, passphrase: str | None = None) -> SteadyDatabase:
             pass  # another Steady made it a moment ago
         except OSError as error:
             raise StorageError(f"Cannot create {path}: {error.strerror}") from error
-    elif path != ":memory:":
+    note = ""
+    if not is_new and path != ":memory:":
         for name in (path, f"{path}-wal", f"{path}-shm"):
             tighten(name)
+        # Before the first connection: SQLite would play it into the log on connecting.
+        note = set_aside_stray_journal(path)
     with translated_errors(path):
         conn = _connect(path, passphrase=passphrase)
         db = SteadyDatabase(conn)
+        db.opening_note = note
         # Reading the schema is what reveals a file that is not a database.
         db.execute("PRAGMA schema_version").fetchone()
         try:
@@ -242,6 +248,7 @@ def tighten(path: str) -> None:
 
 
 _CANNOT_WRITE_HERE = (errno.EROFS, errno.EACCES, errno.EPERM)
+_SIDE_FILES = ("-journal", "-wal", "-shm")
 PARTIAL_SUFFIXES = (".partial", ".partial-journal", ".partial-wal", ".partial-shm")
 STALE_PARTIAL_SECONDS = 3600  # a copy under way rewrites its file far more often than this
 
@@ -296,6 +303,9 @@ def backup_database(db: SteadyDatabase, target: str, passphrase: str | None = No
         os.makedirs(folder, exist_ok=True)
     except OSError as error:
         raise StorageError(f"Cannot create the folder {folder}: {error.strerror}") from error
+    refused = never_written_over(target, "a copy of the log")
+    if refused:
+        raise StorageError(refused)
     remove_stale_partials(folder)
     temporary = partial_path(target)
     try:
@@ -310,6 +320,9 @@ def backup_database(db: SteadyDatabase, target: str, passphrase: str | None = No
                 destination.close()
         with open(temporary, "rb") as handle:
             os.fsync(handle.fileno())
+        refused = never_written_over(target, "a copy of the log")  # made while the copy ran
+        if refused:
+            raise StorageError(refused)
         os.replace(temporary, target)
     except OSError as error:
         if error.errno in _CANNOT_WRITE_HERE:
@@ -320,6 +333,8 @@ def backup_database(db: SteadyDatabase, target: str, passphrase: str | None = No
         raise StorageError(f"Cannot write {target}: {error.strerror or error}") from error
     finally:
         # On a read-only drive even removing what was never made fails: the reason the
-        # backup failed is what the owner must hear, not this.
-        with contextlib.suppress(OSError):
-            os.remove(temporary)
+        # backup failed is what the owner must hear, not this. The copy's own journal (left
+        # when its last write met a full disk) goes with it.
+        for leftover in (temporary, *(f"{temporary}{side}" for side in _SIDE_FILES)):
+            with contextlib.suppress(OSError):
+                os.remove(leftover)

@@ -11,6 +11,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from app.core.clock import Clock, system_clock
+from app.core.errors import DiskFullError, StorageError
 from storage.blobs import SqliteBlobs
 from storage.contacts import SqliteContacts
 from storage.customers import SqliteCustomers
@@ -23,6 +24,7 @@ from storage.database import (
     open_database_read_only,
     translated_errors,
 )
+from storage.full_disk import DISK_FULL_REASON, disk_is_full, opened_for_reading_note
 from storage.ledger import TRACKED, SqliteLedger
 from storage.migrations import migrate, newer_steady, note_version, steady_columns
 from storage.older_read_only import read_through_up_to_date_copy
@@ -64,12 +66,39 @@ class SqliteStore:
         self._from_newer = False  # a newer Steady may have laid its tables out otherwise
         if read_only is None:
             read_only = file_is_read_only(path)
-        if read_only:
+        full_disk = False
+        if not read_only:
+            try:
+                self._open_for_writing(path, passphrase)
+            except StorageError as error:
+                # Only SQLite's bare I/O failures: a damaged, locked or foreign file says so.
+                if (
+                    type(error) not in (StorageError, DiskFullError)
+                    or path == ":memory:"
+                    or not disk_is_full(path)
+                ):
+                    raise
+                full_disk = True
+        if read_only or full_disk:
             self.db = open_database_read_only(path, passphrase=passphrase)
             with translated_errors(path):
                 read_through_up_to_date_copy(self.db, locked=passphrase is not None)
-        else:
-            self.db = open_database(path, passphrase)
+            if full_disk:
+                self.db.read_only_reason = DISK_FULL_REASON
+                self.db.opening_note = opened_for_reading_note(path)
+        self.db.path = path
+        # Rows written in a transaction, handed to the ledger entry that records them.
+        self._written = WrittenRows(self.db)
+        self.customers = SqliteCustomers(self.db, clock)
+        self.contacts = SqliteContacts(self.db, clock, self._written)
+        self.blobs = SqliteBlobs(self.db, clock, self._written)
+        self.ledger = SqliteLedger(self.db, clock, self._written, steady_columns)
+        self.settings = SqliteSettings(self.db)
+        self._clock = clock
+
+    def _open_for_writing(self, path: str, passphrase: str | None) -> None:
+        self.db = open_database(path, passphrase)
+        try:
             # A passphrase command cut short left a whole copy of the log beside it (in plain
             # text, for `passphrase remove`): the log itself is whole, the copy is not needed.
             if path != ":memory:":
@@ -91,15 +120,9 @@ class SqliteStore:
                     self.migration_backup = migrate(self.db, path, passphrase)
                     note_version(self.db)
                     remake_lost_totals(self.db)
-        self.db.path = path
-        # Rows written in a transaction, handed to the ledger entry that records them.
-        self._written = WrittenRows(self.db)
-        self.customers = SqliteCustomers(self.db, clock)
-        self.contacts = SqliteContacts(self.db, clock, self._written)
-        self.blobs = SqliteBlobs(self.db, clock, self._written)
-        self.ledger = SqliteLedger(self.db, clock, self._written, steady_columns)
-        self.settings = SqliteSettings(self.db)
-        self._clock = clock
+        except BaseException:
+            self.db.close()
+            raise
 
     # Built when first used: their modules and the records they return are not needed to
     # open the window on the first customer's log.
@@ -151,6 +174,11 @@ class SqliteStore:
     def read_only_reason(self) -> str:
         """One line for the owner: why nothing can be saved in this file ("" when it can)."""
         return self.db.read_only_reason
+
+    @property
+    def opening_note(self) -> str:
+        """One line for the owner about what opening the log did beside it ("" mostly)."""
+        return self.db.opening_note
 
     @property
     def locked(self) -> bool:

@@ -62,6 +62,11 @@ def services_for(args: argparse.Namespace) -> Iterator[Services]:
 
     path = database_path(args)
     services = open_services(path, daily_backup=True, passphrase=passphrase_for(path))
+    note = getattr(services.store, "opening_note", "")
+    if note:
+        from app.cli.output import tell
+
+        tell(note)
     if services.backup_problem:
         from app.cli.daily_backup import backup_not_taken
         from app.cli.output import tell

@@ -34,7 +34,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     backup = commands.add_parser("backup", help="copy the database safely, even while in use")
     backup.add_argument("target", metavar="FILE")
     backup.add_argument(
-        "--force", action="store_true", help="replace FILE even if it is already a database"
+        "--force",
+        action="store_true",
+        help="replace FILE if it already exists (a file, never a device, pipe or folder)",
     )
     backup.set_defaults(run=_backup)
 

@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from app.core.clock import Clock
 from app.core.errors import DiskFullError, InvalidInputError, SteadyError, StorageError
+from app.core.file_kinds import never_written_over
 from app.core.ledger_records import VerifyReport
 from app.core.ports import DatabaseFiles, Store
 from app.log.anchors import heads_path, remember_head
@@ -132,7 +133,11 @@ class Backups:
                 f"{target} is a folder; give the backup's file name inside it, for example "
                 f'"{example}".'
             )
-        if os.path.exists(target) and os.path.getsize(target) > 0 and not force:
+        refused = never_written_over(target, "a backup")
+        if refused:
+            raise InvalidInputError(refused)
+        # An empty file is someone's too (a name made ready, a note): replaced only when asked.
+        if os.path.lexists(target) and not force:
             what = "a Steady database" if self._files.is_steady(target) else "a file"
             raise InvalidInputError(
                 f"{target} is already {what}; choose another name, or add --force to replace it."
@@ -152,7 +157,8 @@ class Backups:
             raise StorageError(self._why_the_copy_failed(target, report.problems[0]))
         heads = heads_path(self._store.path)
         remember_head(heads, head, why)
-        if os.path.exists(heads):
+        # Never into a pipe (it would wait for a reader for ever) nor over a device.
+        if os.path.exists(heads) and not never_written_over(heads_path(target), "the heads"):
             with contextlib.suppress(OSError):
                 shutil.copyfile(heads, heads_path(target))
         return report

@@ -25,9 +25,10 @@ from ui.shell.first_paint import (
     release_after_first_paint,
     run_held_work,
 )
-from ui.shell.log_files import LogPlaces, OpenLog, choose_database
+from ui.shell.log_files import LogPlaces, OpenLog, RestoreBackup, choose_database
 from ui.shell.log_menu import install_log_menu
 from ui.shell.main_window import MainWindow
+from ui.shell.opening_note import install_opening_note
 from ui.shell.read_only import install_read_only_notice
 
 ORGANIZATION = "Steady"
@@ -38,6 +39,7 @@ def _dress(window: MainWindow, logs: OpenLog, *, daily_backup: bool = False) -> 
     and (when Steady is started, not in tests) today's backup once the window is painted."""
     install_log_menu(window, logs)
     install_read_only_notice(window, logs)
+    install_opening_note(window)
     if daily_backup and not window.services.store.read_only:
         window.daily_backup = DailyBackup(window, window.services)  # type: ignore[attr-defined]
 
@@ -51,10 +53,17 @@ def open_window(
     explicit: bool = False,
     ui_state: QSettings | None = None,
     daily_backup: bool = False,
+    restore_backup: RestoreBackup | None = None,
 ) -> MainWindow | None:
     """Everything launch does short of running the event loop (so tests can drive it)."""
     dress = partial(_dress, daily_backup=daily_backup)
-    logs = OpenLog(LogPlaces(path, demo_path), open_services, ui_state, on_window=dress)
+    logs = OpenLog(
+        LogPlaces(path, demo_path),
+        open_services,
+        ui_state,
+        on_window=dress,
+        restore_backup=restore_backup,
+    )
     chosen = choose_database(
         logs.places,
         start_with_demo=start_with_demo,
@@ -88,6 +97,7 @@ def launch(
     start_with_demo: bool,
     explicit: bool = False,
     daily_backup: bool = False,
+    restore_backup: RestoreBackup | None = None,
 ) -> int:
     logs = data_folder() / "logs"
     enable_fault_log(logs)
@@ -112,6 +122,7 @@ def launch(
         explicit=explicit,
         ui_state=QSettings(),
         daily_backup=daily_backup,
+        restore_backup=restore_backup,
     )
     if window is None:
         run_held_work()

@@ -17,7 +17,12 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
 from app import APP_NAME
-from app.core.errors import PassphraseError, PassphraseNeededError, SteadyError
+from app.core.errors import (
+    CorruptDatabaseError,
+    PassphraseError,
+    PassphraseNeededError,
+    SteadyError,
+)
 from app.core.paths import database_exists
 from app.services import Services
 from ui.shell.first_paint import after_first_paint
@@ -27,6 +32,10 @@ from ui.shell.steady_window import steady_window
 
 if TYPE_CHECKING:
     from app.demo.carry_over import DemoProfile
+    from app.log.restore import Restored
+
+# Puts a backup (its path) back in place of a log too damaged to open (set by app.application).
+RestoreBackup = Callable[[Path, str], "Restored"]
 
 LAST_LOG_KEY = "logs/last"
 
@@ -112,8 +121,10 @@ class OpenLog:
         ui_state: QSettings | None = None,
         *,
         on_window: Callable[[MainWindow, OpenLog], None] | None = None,
+        restore_backup: RestoreBackup | None = None,
     ) -> None:
         self.places = places
+        self._restore_backup = restore_backup
         self._open_services = open_services
         self._ui_state = ui_state
         self._on_window = on_window
@@ -135,6 +146,11 @@ class OpenLog:
                 from ui.shell.new_log_locale import start_new_log
 
                 start_new_log(services)  # the paper and currency of where the owner is
+        except CorruptDatabaseError as error:
+            if self._restore_backup is None:
+                _say_cannot(parent, f"{APP_NAME} cannot open this log", str(error))
+                return None
+            return self._damaged(path, is_demo, error.backup, parent)
         except SteadyError as error:
             _say_cannot(parent, f"{APP_NAME} cannot open this log", str(error))
             return None
@@ -157,6 +173,32 @@ class OpenLog:
             self._on_window(window, self)
         self.window = window
         return window
+
+    def _damaged(
+        self, path: Path, is_demo: bool, backup: str, parent: QWidget | None
+    ) -> MainWindow | None:
+        """A log too damaged to open: a backup put back, another log, or nothing (quit)."""
+        from ui.shell import damaged_log, missing_log
+        from ui.shell.damaged_log import DamagedLogChoice
+
+        assert self._restore_backup is not None
+        while True:
+            answer = damaged_log.ask_damaged_log(path, backup, parent)
+            if answer.choice is DamagedLogChoice.QUIT:
+                return None
+            if answer.choice is DamagedLogChoice.OPEN_ANOTHER:
+                other = missing_log.ask_another_log(parent, path.parent)
+                if other is None:
+                    continue
+                return self.open(other, other == self.places.demo, parent)
+            try:
+                restored = self._restore_backup(path, answer.backup)
+            except SteadyError as error:
+                _say_cannot(parent, "The backup was not restored", str(error))
+                backup = answer.backup
+                continue
+            _say_restored(parent, restored)
+            return self.open(path, is_demo, parent)
 
     def adopt(self, window: MainWindow) -> None:
         """The same log reopened in a new window (its passphrase changed): dressed as open()
@@ -241,6 +283,18 @@ def _take_demo_profile(window: MainWindow, profile: DemoProfile) -> None:
         return
     window.page.refresh_figures()
     window.statusBar().showMessage("Your settings from the demo are now your log's.", 8000)
+
+
+def _say_restored(parent: QWidget | None, restored: Restored) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    kept = f" The damaged log is kept as {restored.set_aside}." if restored.set_aside else ""
+    QMessageBox.information(
+        parent,
+        "Backup restored",
+        f"The backup is back in place of your log.{kept}"
+        + (f"\n\n{restored.note}" if restored.note else ""),
+    )
 
 
 def _say_cannot(parent: QWidget | None, title: str, why: str) -> None:
