@@ -27,10 +27,19 @@ if TYPE_CHECKING:
 
 CONTACT = "contact-for-customer"
 CORRECTION = "correction-of-contact"
+REPLY = "calm-reply"  # a reply's words the log could not take yet (ui/reply/kept_words.py)
 SET_ASIDE = "unreadable-"
-_NAME = re.compile(r"^(contact-for-customer|correction-of-contact)-(\d+)(?:-([0-9a-f]+))?\.json$")
+_NAME = re.compile(
+    r"^(contact-for-customer|correction-of-contact|calm-reply)-(\d+)(?:-([0-9a-f]+))?\.json$"
+)
 _DISK_FULL = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
 _NO_WRITING = (errno.EROFS, errno.EACCES, errno.EPERM)
+
+
+def drafts_folder_for(database: str) -> Path:
+    """Drafts live beside the database they belong to, e.g. steady-drafts/ for steady.db."""
+    path = Path(database)
+    return path.parent / f"{path.stem}-drafts"
 
 
 def why_not_kept(error: OSError) -> str:
