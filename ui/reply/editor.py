@@ -268,8 +268,8 @@ class ReplyEditor(
             return
         if error is None:
             line = (
-                f"{trouble}. The log is in use by another program: Steady will save your "
-                "words to it as soon as it is free; keep this window open until then."
+                f"{trouble}. Keep this window open: Steady saves your words to the log as soon "
+                "as the other program lets go of it."
             )
         else:
             line = f"Not saved: {error}" + (f" {trouble}." if trouble else "")

@@ -111,8 +111,8 @@ def test_when_the_words_cannot_be_kept_on_disk_either_the_owner_is_told(
         qtbot.keyClicks(editor.draft, TYPED)
         qtbot.waitUntil(lambda: editor.saved.text().startswith("Not kept"), timeout=10_000)
         assert editor.saved.text() == (
-            "Not kept on disk: the disk is full. The log is in use by another program: Steady "
-            "will save your words to it as soon as it is free; keep this window open until then."
+            "Not kept on disk: the disk is full. Keep this window open: Steady saves your words "
+            "to the log as soon as the other program lets go of it."
         )
         assert _kept(db_path) == []
         assert not list((db_path.parent / "steady-drafts").glob("*.partial"))
