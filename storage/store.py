@@ -224,6 +224,20 @@ class SqliteStore:
                 if (present := table_columns(self.db, table)) and not set(columns) <= present
             ]
 
+    @contextmanager
+    def atomic_briefly(self, wait_seconds: float) -> Iterator[None]:
+        """atomic(), waiting at most `wait_seconds` for another program to let go of the log
+        (DatabaseBusyError after that): a save made while the owner types must not hold the
+        window still for the whole busy timeout."""
+        conn = self.db.conn
+        waited_ms = int(conn.execute("PRAGMA busy_timeout").fetchone()[0])
+        conn.execute(f"PRAGMA busy_timeout = {max(0, int(wait_seconds * 1000))}")
+        try:
+            with self.atomic():
+                yield
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {waited_ms}")
+
     def alone(self) -> AbstractContextManager[None]:
         """Hold this log while no other connection has it open (see storage/sole_use.py)."""
         return held_alone(self.db.conn, int(BUSY_TIMEOUT_SECONDS * 1000))

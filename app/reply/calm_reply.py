@@ -105,12 +105,18 @@ class CalmReplies:
     def get(self, reply_id: int) -> ReplyState:
         return self._store.replies.get(reply_id)
 
-    def save(self, state: ReplyState) -> bool:
+    def save(self, state: ReplyState, *, wait_seconds: float | None = None) -> bool:
         """Save the work in progress (called every second or so while the owner types). True
         when words another Steady window had saved to this reply were kept among its earlier
-        drafts first."""
+        drafts first. With `wait_seconds`, a log held by another program raises
+        DatabaseBusyError after that long instead of after the usual busy timeout."""
         note_work(state, self._clock())
-        with self._store.atomic():
+        atomic = (
+            self._store.atomic()
+            if wait_seconds is None
+            else self._store.atomic_briefly(wait_seconds)
+        )
+        with atomic:
             return history.save(self._store, state)
 
     def open_for_customer(self, customer_id: int) -> list[ReplySummary]:

@@ -20,6 +20,7 @@ PUT_BACK = "replaced by an earlier draft"
 ABANDONED = "abandoned"
 SENT = "sent"
 ANOTHER_WINDOW = "another window"
+KEPT_ON_DISK = "replaced by words kept on this computer"
 
 # Why each draft was kept, in the owner's words.
 REASONS = {
@@ -29,6 +30,8 @@ REASONS = {
     ABANDONED: "Kept when the reply was discarded",
     SENT: "As it was sent",
     ANOTHER_WINDOW: "Written in another Steady window at the same time",
+    KEPT_ON_DISK: "In the log when the words kept on this computer after Steady closed were "
+    "put back",
 }
 
 

@@ -22,7 +22,7 @@ from app.importing.paste import split_pasted
 from app.importing.typed_words import SuggestedLog
 from app.services import Services
 from ui.log.clock_question import settle_time
-from ui.log.contact_drafts import ContactDrafts, Draft, DraftSlot
+from ui.log.contact_drafts import ContactDrafts, Draft, DraftSlot, why_not_kept
 from ui.log.contact_form import ContactForm
 from ui.log.evidence_dialog import EvidenceDialog, kept_draft_banner
 from ui.log.evidence_list import EvidenceList, PendingFile
@@ -30,8 +30,10 @@ from ui.log.suggested_boxes import SuggestedBoxes
 from ui.log.thread_split import log_one_by_one
 from ui.shell.dates import shown_when
 from ui.shell.messages import confirm, tell_error
+from ui.shell.plain_text import plain_label
 from ui.shell.row_keys import is_plain_enter, never_default
 from ui.shell.screen_fit import fit_to_screen
+from ui.shell.status_colours import Tone, text_style
 
 AUTOSAVE_MS = 3000
 
@@ -95,12 +97,19 @@ class LogContactDialog(EvidenceDialog):
         thread_row.addWidget(self.thread_label, 1)
         thread_row.addWidget(self.split_button)
         self.thread_banner.hide()
+        # Shown while the draft cannot be written: a crash now would lose the typing.
+        self.not_kept = plain_label()
+        self.not_kept.setObjectName("draft_not_kept")
+        self.not_kept.setWordWrap(True)
+        self.not_kept.setStyleSheet(text_style(Tone.DANGER))
+        self.not_kept.hide()
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.draft_banner)
         layout.addWidget(self.thread_banner)
         layout.addWidget(self.form, 3)
         layout.addWidget(evidence_box, 1)
+        layout.addWidget(self.not_kept)
         layout.addWidget(self.buttons)
         self.form.words_edit.textChanged.connect(self._on_words_changed)
         self._wire_evidence()
@@ -238,8 +247,14 @@ class LogContactDialog(EvidenceDialog):
                 self.form.draft_values(),
                 [(f.attachment, f.path) for f in self.evidence.pending],
             )
-        except OSError:
-            return  # the next tick tries again; the typing is still on screen
+        except OSError as error:
+            # The next tick tries again; until one lands, the owner knows a crash would lose it.
+            self.not_kept.setText(
+                f"Not kept on disk: {why_not_kept(error)}. Save the contact to keep it."
+            )
+            self.not_kept.show()
+            return
+        self.not_kept.hide()
         self._dirty = False
 
     def keep_draft(self) -> None:

@@ -10,6 +10,8 @@ readable by the owner's account only; they are not encrypted (see README).
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
 import os
 import re
@@ -25,8 +27,28 @@ if TYPE_CHECKING:
 
 CONTACT = "contact-for-customer"
 CORRECTION = "correction-of-contact"
+REPLY = "calm-reply"  # a reply's words the log could not take yet (ui/reply/kept_words.py)
 SET_ASIDE = "unreadable-"
-_NAME = re.compile(r"^(contact-for-customer|correction-of-contact)-(\d+)(?:-([0-9a-f]+))?\.json$")
+_NAME = re.compile(
+    r"^(contact-for-customer|correction-of-contact|calm-reply)-(\d+)(?:-([0-9a-f]+))?\.json$"
+)
+_DISK_FULL = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+_NO_WRITING = (errno.EROFS, errno.EACCES, errno.EPERM)
+
+
+def drafts_folder_for(database: str) -> Path:
+    """Drafts live beside the database they belong to, e.g. steady-drafts/ for steady.db."""
+    path = Path(database)
+    return path.parent / f"{path.stem}-drafts"
+
+
+def why_not_kept(error: OSError) -> str:
+    """Why a draft could not be written, in a few words for the owner."""
+    if error.errno in _DISK_FULL:
+        return "the disk is full"
+    if error.errno in _NO_WRITING:
+        return "the drafts folder cannot be written to"
+    return (error.strerror or str(error)).lower()
 
 
 @dataclass(frozen=True)
@@ -107,7 +129,13 @@ class DraftSlot:
                 sha = hashlib.sha256(attachment.data).hexdigest()
                 kept = self.folder / f"{self._pasted_prefix()}{sha[:20]}.png"
                 if not kept.exists():
-                    _write_owner_only(kept, attachment.data)
+                    try:
+                        _write_owner_only(kept, attachment.data)
+                    except OSError:
+                        # Cut short, it would be taken for the whole screenshot next time.
+                        with contextlib.suppress(OSError):
+                            kept.unlink(missing_ok=True)
+                        raise
                 path = str(kept)
             entries.append(
                 {
@@ -123,8 +151,14 @@ class DraftSlot:
             "files": entries,
         }
         partial = self.path.with_suffix(".partial")
-        _write_owner_only(partial, json.dumps(record, ensure_ascii=False, indent=1).encode())
-        os.replace(partial, self.path)
+        try:
+            _write_owner_only(partial, json.dumps(record, ensure_ascii=False, indent=1).encode())
+            os.replace(partial, self.path)
+        except OSError:
+            # A half-written copy is no draft: the kept one (if any) stays as it was.
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)
+            raise
 
     def written(self) -> bool:
         return self.path.exists()

@@ -103,7 +103,9 @@ class ReplyTools:
         try:
             from ui.reply.editor import ReplyEditor
 
-            editor = ReplyEditor(self.window.services, contact_id, reply_id=reply_id)
+            editor = ReplyEditor(
+                self.window.services, contact_id, reply_id=reply_id, drafts=self.window.drafts
+            )
         except SteadyError as error:
             QMessageBox.warning(self.window, "Reply calmly", str(error))
             return

@@ -1,5 +1,6 @@
-"""After a crash or a power cut: the half-typed contact (or correction) is offered back as soon
-as Steady starts, not only when the owner happens to open that customer or contact again.
+"""After a crash or a power cut: the half-typed contact (or correction), or a calm reply's words
+the log had not taken yet, is offered back as soon as Steady starts, not only when the owner
+happens to open that customer or contact again.
 
 Drafts a window open now is still writing, in this Steady or another on the same log, are not
 offered: they were not lost.
@@ -13,7 +14,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from app.core.errors import NotFoundError
-from ui.log.contact_drafts import CORRECTION, Draft
+from ui.log.contact_drafts import CORRECTION, REPLY, Draft
 from ui.shell.messages import confirm
 from ui.shell.plain_text import isolated
 
@@ -30,7 +31,7 @@ class DraftRecovery:
     def offer(self) -> bool:
         """Ask about the newest kept draft; True if it was reopened."""
         drafts = self.window.drafts
-        kept = drafts.pending() + drafts.pending(CORRECTION)
+        kept = drafts.pending() + drafts.pending(CORRECTION) + self._replies_not_in_log()
         self._tell_set_aside()
         for draft in sorted(kept, key=lambda d: d.saved_at, reverse=True):
             question = self._question(draft)
@@ -45,6 +46,14 @@ class DraftRecovery:
         services = self.window.services
         when = f"{draft.saved_at:%Y-%m-%d at %H:%M}"
         try:
+            if draft.kind == REPLY:
+                state = services.replies.get(draft.key)
+                name = services.customers.get(state.customer_id).name
+                return (
+                    f"Steady closed while you were writing a calm reply to {isolated(name)} "
+                    f"({when}). Your last words were kept on this computer but had not reached "
+                    "the log yet. Open the reply now to put them back?"
+                )
             if draft.kind == CORRECTION:
                 contact = services.contacts.get(draft.key)
                 name = services.customers.get(contact.customer_id).name
@@ -59,7 +68,29 @@ class DraftRecovery:
             "Open it now to finish and save it?"
         )
 
+    def _replies_not_in_log(self) -> list[Draft]:
+        """Kept reply words, less those the log took after all (their file goes) and those of
+        a reply since finished (left in the folder, never written over a sent reply)."""
+        from ui.reply.kept_words import already_in, kept_words  # loaded when words are kept
+
+        drafts = self.window.drafts
+        offered = []
+        for draft in drafts.pending(REPLY):
+            try:
+                state = self.window.services.replies.get(draft.key)
+            except NotFoundError:
+                continue  # a draft from another log kept in the same folder
+            if already_in(draft, state):
+                taken = drafts.take(draft)
+                if taken is not None:
+                    taken.discard()
+            elif not state.is_finished and kept_words(draft) is not None:
+                offered.append(draft)
+        return offered
+
     def _reopen(self, draft: Draft) -> bool:
+        if draft.kind == REPLY:
+            return self._reopen_reply(draft)
         if draft.kind == CORRECTION:
             self.window.open_contact(draft.key)
             from ui.log.contact_view import ContactDialog  # loaded when a draft is kept
@@ -75,6 +106,16 @@ class DraftRecovery:
             dialog.restore_draft(draft)
             return True
         return False
+
+    def _reopen_reply(self, draft: Draft) -> bool:
+        from ui.reply.reply_windows import editor_open_on
+
+        tools = next((t for t in self.window.customer_tools if hasattr(t, "open_editor")), None)
+        if tools is None:
+            return False
+        tools.open_editor(reply_id=draft.key)
+        editor = editor_open_on(tools.editors, reply_id=draft.key)
+        return editor is not None and editor.put_back(draft)
 
     def _tell_set_aside(self) -> None:
         drafts = self.window.drafts

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.clock import show_local
-from app.core.errors import SteadyError
+from app.core.errors import DatabaseBusyError, DiskFullError, SteadyError
+from app.reply.draft_history import KEPT_ON_DISK
 from app.reply.readiness import blockers
 from app.reply.reply_language import reply_language
 from app.reply.spelling import SpellingIssue
@@ -28,12 +29,14 @@ from app.reply.steps import Step, format_left
 from app.reply.threat_advice import AFTER_THREAT_SEND, THREAT_STEPS
 from app.reply.tone_rules import ToneFlag
 from app.services import Services
+from ui.log.contact_drafts import ContactDrafts, Draft
 from ui.reply.cooling_notices import CoolingNotices
 from ui.reply.editor_checks import CheckingSteps
 from ui.reply.editor_drafting import DraftingSteps
 from ui.reply.editor_finishing import FinishingSteps
 from ui.reply.editor_layout import EditorLayout
 from ui.reply.editor_review import ReviewSteps
+from ui.reply.kept_words import BUSY_KEPT, RETRY_MS, KeptWords, drafts_beside, kept_words
 from ui.reply.notify import notify_time_up
 from ui.reply.printing import DraftPrinter
 from ui.reply.read_aloud import ReadAloud
@@ -45,6 +48,12 @@ from ui.shell.status_colours import Tone, text_style
 # The longest an unsaved change waits: a deadline from the first change, not a pause after the
 # last, so a steady typist who never stops for a second is saved all the same.
 SAVE_WITHIN_MS = 1000
+# How long a save waits for another program to let go of the log: short while the owner types
+# (the window must not stand still), a little longer on closing. Then the words go to disk.
+AUTOSAVE_WAIT_SECONDS = 0.25
+CLOSE_WAIT_SECONDS = 2.0
+# Refusals that pass by themselves (the other program finishes, space is freed): retried.
+_RETRIED = (DatabaseBusyError, DiskFullError)
 
 
 class ReplyEditor(
@@ -62,6 +71,7 @@ class ReplyEditor(
         reply_id: int | None = None,
         tts_engine: str | None = None,
         grammar: bool = True,
+        drafts: ContactDrafts | None = None,
     ) -> None:
         super().__init__(parent)
         if contact_id is None and reply_id is None:
@@ -95,7 +105,12 @@ class ReplyEditor(
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_WITHIN_MS)
-        self._save_timer.timeout.connect(self.save_now)
+        self._save_timer.timeout.connect(self._autosave)
+        self.kept = KeptWords(drafts or drafts_beside(services.store.path), self.state.id)
+        self._retry = QTimer(self)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self.save_now)
+        self._refused: SteadyError | None = None  # why the log refused, unless only busy
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self.tick)
@@ -205,17 +220,35 @@ class ReplyEditor(
     def _changed(self) -> None:
         if not self._save_timer.isActive():  # restarting it on every key would never save
             self._save_timer.start()
-        self.saved.setText("Saving…")
+        if not self._retry.isActive():  # else the line saying where the words are stays
+            self.saved.setText("Saving…")
         self._update_nav()
 
-    def save_now(self) -> None:
+    def _autosave(self) -> None:
+        if self._retry.isActive():
+            # The log refused a moment ago: straight to disk, the retry takes them to the log.
+            self._keep_on_disk(self._refused)
+        else:
+            self.save_now()
+
+    def save_now(self, wait_seconds: float = AUTOSAVE_WAIT_SECONDS) -> bool:
+        """Save to the log; if it refuses, keep the words on disk and try again. True if the
+        log has them."""
         self._save_timer.stop()
         try:
-            kept_theirs = self.replies.save(self.state)
+            kept_theirs = self.replies.save(self.state, wait_seconds=wait_seconds)
+        except _RETRIED as error:
+            self._retry.start()
+            self._refused = None if isinstance(error, DatabaseBusyError) else error
+            self._keep_on_disk(self._refused)
+            return False
         except SteadyError as error:
+            # A read-only or damaged log will not take them later either: said, not kept.
             self.saved.setText(f"Not saved: {error}")
             self.saved.setStyleSheet(text_style(Tone.DANGER))
-            return
+            return False
+        self._retry.stop()
+        self.kept.landed()
         self.saved.setStyleSheet("")
         self.saved.setText(f"All changes saved {show_local(self.clock())[-5:]}")
         if kept_theirs:
@@ -223,6 +256,43 @@ class ReplyEditor(
                 f"{self.saved.text()}. This reply is open in another Steady window too: "
                 "what was written there is under Earlier drafts."
             )
+        return True
+
+    def _keep_on_disk(self, error: SteadyError | None) -> None:
+        """The words go to the drafts folder; the line says where they are (None: the log is
+        only busy, which calls for no alarm)."""
+        trouble = self.kept.keep(self.state)
+        if error is None and not trouble:
+            self.saved.setText(BUSY_KEPT)
+            self.saved.setStyleSheet("")
+            return
+        if error is None:
+            line = (
+                f"{trouble}. Keep this window open: Steady saves your words to the log as soon "
+                "as the other program lets go of it."
+            )
+        else:
+            line = f"Not saved: {error}" + (f" {trouble}." if trouble else "")
+        self.saved.setText(line)
+        self.saved.setStyleSheet(text_style(Tone.DANGER))
+
+    def put_back(self, draft: Draft) -> bool:
+        """Words kept on this computer when Steady stopped go back into the reply; what the log
+        held is kept among the earlier drafts. False if another window is writing them."""
+        kept = kept_words(draft)
+        if kept is None or not self.kept.take(draft):
+            return False
+        text, answers = kept
+        replaced = self.state.draft.strip() and self.state.draft != text
+        if replaced and not self._run(lambda: self.replies.keep_draft(self.state, KEPT_ON_DISK)):
+            return False
+        self.state.answers.update(answers)
+        if self.state.step == Step.CONSIDER:
+            self.consider_panel.load(self.state.answers, self.replies.context(self.state))
+        self._set_draft(text)
+        self.save_now()
+        self._refresh_earlier()
+        return True
 
     def _save_if_pending(self) -> None:
         if self._save_timer.isActive():
@@ -261,7 +331,9 @@ class ReplyEditor(
         if self._was_cooling and self.state.id is not None and not self.state.is_finished:
             CoolingNotices.for_app(self.services).watch(self.state.id, self.customer.name)
         self._tick.stop()
-        self.save_now()
+        self.save_now(CLOSE_WAIT_SECONDS)
+        self._retry.stop()
+        self.kept.release()  # words the log did not take are offered at the next start
         self.stop_reading()
         self.checker.stop()
         if self.tray is not None:

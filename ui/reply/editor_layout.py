@@ -100,6 +100,7 @@ class EditorLayout:
         nav = QHBoxLayout()
         self.saved = plain_label()
         self.saved.setObjectName("saved_status")
+        self.saved.setWordWrap(True)  # a line on why nothing was saved must not widen the window
         self.back = QPushButton("‹ Back")
         self.back.setShortcut(QKeySequence("Alt+Left"))
         self.next = QPushButton("Next ›")

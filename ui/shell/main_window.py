@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app import APP_NAME
 from app.services import Services
 from ui.importing.dropped_files import local_files
-from ui.log.contact_drafts import ContactDrafts
+from ui.log.contact_drafts import ContactDrafts, drafts_folder_for
 from ui.log.customer_list import CustomerListPanel
 from ui.log.customer_page import CustomerPage
 from ui.shell.empty_state import EmptyState, empty_words
@@ -43,12 +43,6 @@ if TYPE_CHECKING:  # dialogs load when first opened: the window starts with the 
 DEMO_BANNER = (
     "Demo database — nothing here is real. Explore freely; your own log is kept separately."
 )
-
-
-def drafts_folder_for(database: str) -> Path:
-    """Drafts live beside the database they belong to, e.g. steady-drafts/ for steady.db."""
-    path = Path(database)
-    return path.parent / f"{path.stem}-drafts"
 
 
 class MainWindow(WindowDialogs, VerifyingWindow, QMainWindow):
