@@ -149,7 +149,7 @@ SPANISH = LetterWords(
     product="He probado {what}{where}",
     product_where=" en {where}",
     product_version="la versión {version}",
-    product_default="el problema que nos describió",
+    product_default="lo que nos describió",
     product_sure="Eso es lo que sé con certeza por ahora.",
 )
 
@@ -185,13 +185,15 @@ FRENCH = LetterWords(
         "[Si vous remboursez : « Je vous ai remboursé les {amount} que vous avez payés ; vous "
         "êtes donc libre de choisir sans rien perdre. »]\n"
     ),
-    termination_refunded="Nous vous avons remboursé {amount}, qui arrivent généralement sous "
-    "cinq jours ouvrés. Il s'agit d'une décision commerciale, et ce remboursement vous évite "
-    "de payer pour la période restante.",
+    termination_refunded=_french(
+        "Nous vous avons remboursé {amount} ; ce montant arrive généralement sous cinq jours "
+        "ouvrés. Il s'agit d'une décision commerciale, et ce remboursement vous évite de payer "
+        "pour la période restante."
+    ),
     decision="Il s'agit d'une décision commerciale.",
     termination_if=_french(
-        "[Si vous remboursez : « Nous vous avons remboursé {amount}, qui arrivent généralement "
-        "sous cinq jours ouvrés. »]"
+        "[Si vous remboursez : « Nous vous avons remboursé {amount} ; ce montant arrive "
+        "généralement sous cinq jours ouvrés. »]"
     ),
     asked="Vous demandez",
     wrote="Vous écrivez",
@@ -204,7 +206,7 @@ FRENCH = LetterWords(
     product="J'ai testé {what}{where}",
     product_where=" sur {where}",
     product_version="la version {version}",
-    product_default="le problème que vous avez décrit",
+    product_default="ce que vous avez décrit",
     product_sure="Voilà ce que je sais avec certitude à ce stade.",
 )
 

@@ -123,6 +123,8 @@ def test_a_template_is_written_wholly_in_the_replys_language(
         if not any(start <= issue.start < end for start, end in gaps)
     ]
     assert marked == [], text
+    if language == "fr":  # a no-break space, so that no line starts with « ; » or « : »
+        assert not re.search(r" [;:!?»]|« ", own), text
     # The letter the owner starts from must not be the one the tone check objects to.
     assert check_tone(own, set(), language=language) == [], text
 

@@ -37,7 +37,7 @@ def test_the_template_picker_in_a_spanish_reply_inserts_the_spanish_letter(
     panel.use_template.click()
     text = editor.draft.toPlainText()
     assert text.startswith("Estimado/a Morwenna:\n\nGracias por su mensaje del ")
-    assert "Le he devuelto el importe íntegro, $84,00, en la tarjeta" in text
+    assert "Le he devuelto el importe íntegro, $84,00, a la tarjeta" in text
     ours = _NOT_OURS.sub("", text)  # the customer wrote in English
     for english in ("Dear", "Thank you", "refund", "You asked", "You wrote", "November"):
         assert english not in ours
