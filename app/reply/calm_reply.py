@@ -31,7 +31,7 @@ from app.reply.finishing import (
 )
 from app.reply.letter_facts import LetterFacts, letter_facts
 from app.reply.mail import OutgoingMail
-from app.reply.reply_language import choose_language
+from app.reply.reply_language import choose_language, reply_language
 from app.reply.reply_record import reply_record_lines
 from app.reply.settling import refuse_repeats, settle_plan
 from app.reply.spelling import words_in
@@ -235,8 +235,10 @@ class CalmReplies:
         return letter_facts(contacts, actions, policies)
 
     def use_template(self, state: ReplyState, key: str) -> str:
-        """The template filled in for this reply; the caller decides where the text goes."""
-        text = fill(key, self.template_data(state))
+        """The template filled in for this reply, in its language; the caller decides where the
+        text goes."""
+        language = reply_language(state, self._settings.text("reply_language"))
+        text = fill(key, self.template_data(state), language)
         state.template = key
         return text
 

@@ -1,101 +1,138 @@
 """The sentences of the calm-reply letters that depend on the log: the examples of behaviour,
-the policy named, and the refund. What Steady cannot know is left in [square brackets] for the
-owner to fill in or delete; the review step will not pass while any remain.
+the policy named, and the refund, in the reply's language (app/reply/letter_languages.py).
+What Steady cannot know is left in [square brackets] for the owner to fill in or delete; the
+review step will not pass while any remain.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
 from decimal import Decimal
 
-from app.core.money import money_text
 from app.reply.letter_facts import LetterFacts
+from app.reply.letter_languages import long_date, money, quoted, words_for
+from app.reply.steps import ProductTest
 
 NO_EXAMPLE = "- On [date]: “[the words used]”\n"
+_NO_EXAMPLE = {
+    "es": "- El [fecha]: «[las palabras usadas]»\n",
+    "fr": "- Le [date]\u00a0: «\u00a0[les mots employés]\u00a0»\n",
+    "de": "- Am [Datum]: „[die verwendeten Worte]“\n",
+}
 
 
-def long_date(moment: datetime) -> str:
-    local = moment.astimezone()
-    return f"{local.day} {local:%B %Y}"
+def _and(items: list[str], conjunction: str = " and ") -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + conjunction + items[-1]
 
 
-def money(symbol: str, amount: Decimal) -> str:
-    return money_text(amount, symbol)
-
-
-def _and(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def behaviour(facts: LetterFacts) -> str:
+def behaviour(facts: LetterFacts, language: str = "en") -> str:
     """The customer's own written words, dated; their threats by date only, never repeated."""
+    words = words_for(language)
     lines = [
-        f"- On {long_date(example.at)}: “{' '.join(example.quote.split())}”\n"
+        words.on_date.format(
+            date=long_date(example.at, language),
+            quote=quoted(" ".join(example.quote.split()), language),
+        )
         for example in facts.examples
     ]
     if facts.threat_dates:
-        days = _and(list(dict.fromkeys(long_date(at) for at in facts.threat_dates)))
-        also = "also " if lines else ""
-        if len(facts.threat_dates) == 1:
-            what = f"a message on {days} that contained a threat. We will not repeat it here; it is"
-        else:
-            what = (
-                f"messages on {days} that contained threats. We will not repeat them here; they are"
-            )
-        lines.append(("\n" if lines else "") + f"We {also}received {what} kept on record.\n")
-    return "".join(lines) or NO_EXAMPLE
+        days = list(dict.fromkeys(long_date(at, language) for at in facts.threat_dates))
+        listed = _and([words.date_before + day for day in days], words.date_and)
+        form = words.threat_one if len(days) == 1 else words.threat_many
+        sentence = form.format(also=words.also if lines else "", days=listed)
+        lines.append(("\n" if lines else "") + sentence[:1].upper() + sentence[1:])
+    return "".join(lines) or _NO_EXAMPLE.get(language, NO_EXAMPLE)
 
 
-def for_example(facts: LetterFacts) -> str:
+def for_example(facts: LetterFacts, language: str = "en") -> str:
     """ " For example:" before a list of quotes (or the gap for one), nothing before threats."""
-    return " For example:" if facts.examples or not facts.threat_dates else ""
+    return words_for(language).for_example if facts.examples or not facts.threat_dates else ""
 
 
-def not_allowed(policy_name: str) -> str:
+def not_allowed(policy_name: str, language: str = "en") -> str:
+    words = words_for(language)
     if policy_name:
-        return f"is not allowed under our {policy_name}"
-    return "we do not accept from anyone"
+        policy = policy_name if language == "en" else quoted(policy_name, language)
+        return words.not_allowed_policy.format(policy=policy)
+    return words.not_allowed
 
 
-def courtesy_rule(policy_name: str) -> str:
+def courtesy_rule(policy_name: str, language: str = "en") -> str:
+    words = words_for(language)
     if policy_name:
-        return f"Under our {policy_name}, everyone is asked to treat our staff with courtesy."
-    return "We ask everyone to treat our staff with courtesy."
+        policy = policy_name if language == "en" else quoted(policy_name, language)
+        return words.courtesy_policy.format(policy=policy)
+    return words.courtesy
 
 
-def refund_amount(symbol: str, paid: Decimal, refund: Decimal | None) -> str:
+def refund_amount(symbol: str, paid: Decimal, refund: Decimal | None, language: str = "en") -> str:
     """The amount of the refund letter: the refund logged, else what was paid, else a gap."""
     if refund is not None and refund > 0:
-        return money(symbol, refund)
-    return money(symbol, paid) if paid > 0 else "[amount]"
+        return money(symbol, refund, language)
+    return money(symbol, paid, language) if paid > 0 else words_for(language).amount_gap
 
 
-def referral_refund(symbol: str, paid: Decimal, refund: Decimal | None) -> str:
+def referral_refund(
+    symbol: str, paid: Decimal, refund: Decimal | None, language: str = "en"
+) -> str:
+    words = words_for(language)
     if refund is not None and refund > 0:
-        return (
-            f"I have refunded {money(symbol, refund)}, so you are free to choose without "
-            "losing anything.\n"
-        )
+        return words.referral_refunded.format(amount=money(symbol, refund, language))
     if paid > 0:
-        return (
-            f"[If you refund: “I have refunded the {money(symbol, paid)} you paid, so you are "
-            "free to choose without losing anything.”]\n"
-        )
+        return words.referral_if.format(amount=money(symbol, paid, language))
     return ""
 
 
-def termination_refund(symbol: str, paid: Decimal, refund: Decimal | None) -> str:
+def termination_refund(
+    symbol: str, paid: Decimal, refund: Decimal | None, language: str = "en"
+) -> str:
     """A refund is claimed only when one was logged; otherwise the owner decides."""
+    words = words_for(language)
     if refund is not None and refund > 0:
-        return (
-            f"We have issued a refund of {money(symbol, refund)}, which usually arrives within "
-            "five working days. This is a business decision, and the refund means you are not "
-            "out of pocket for the time remaining."
-        )
-    decision = "This is a business decision."
+        return words.termination_refunded.format(amount=money(symbol, refund, language))
     if paid > 0:
-        return (
-            f"{decision}\n[If you give a refund: “We have issued a refund of "
-            f"{money(symbol, paid)}; it usually arrives within five working days.”]"
+        amount = money(symbol, paid, language)
+        return f"{words.decision}\n{words.termination_if.format(amount=amount)}"
+    return words.decision
+
+
+def product_statement(product: ProductTest, language: str = "en") -> str:
+    """What the owner tested, in the letter's language, then what that settles; empty when
+    nothing was tested. English is the product step's own sentence."""
+    if product.is_empty:
+        return ""
+    words = words_for(language)
+    if language == "en" or language not in ("es", "fr", "de"):
+        sentence = product.statement()
+    else:
+        version = product.version.strip()
+        where = ", ".join(
+            part
+            for part in (
+                words.product_version.format(version=version) if version else "",
+                product.system.strip(),
+            )
+            if part
         )
-    return decision
+        sentence = words.product.format(
+            what=product.tested.strip() or words.product_default,
+            where=words.product_where.format(where=where) if where else "",
+        )
+        result = product.result.strip().rstrip(".")
+        colon = "\u00a0: " if language == "fr" else ": "
+        sentence += f"{colon}{result}." if result else "."
+    return f"{sentence} {words.product_sure}\n\n"
+
+
+__all__ = [
+    "NO_EXAMPLE",
+    "behaviour",
+    "courtesy_rule",
+    "for_example",
+    "long_date",
+    "money",
+    "not_allowed",
+    "product_statement",
+    "referral_refund",
+    "refund_amount",
+    "termination_refund",
+]

@@ -14,6 +14,7 @@ from string import Template
 
 from app.core.paths import assets_folder
 from app.reply.letter_facts import Example, LetterFacts
+from app.reply.letter_languages import quoted, words_for
 from app.reply.letter_wording import (
     behaviour,
     courtesy_rule,
@@ -21,6 +22,7 @@ from app.reply.letter_wording import (
     long_date,
     money,
     not_allowed,
+    product_statement,
     referral_refund,
     refund_amount,
     termination_refund,
@@ -69,6 +71,8 @@ TEMPLATES: tuple[ReplyTemplate, ...] = (
     ),
 )
 TEMPLATES_BY_KEY = {template.key: template for template in TEMPLATES}
+# The languages the letters are written in besides English: assets/templates/<code>/.
+LETTER_LANGUAGES = ("es", "fr", "de")
 
 
 @dataclass(frozen=True)
@@ -87,55 +91,68 @@ class TemplateData:
     facts: LetterFacts = field(default_factory=LetterFacts)
 
 
-def _points(items: tuple[ChecklistItem, ...]) -> str:
+def _points(items: tuple[ChecklistItem, ...], language: str = "en") -> str:
+    words = words_for(language)
     if not items:
-        return "[Your answer to their message, with what you checked.]\n"
+        return words.no_points + "\n"
     lines = []
     for number, item in enumerate(items, 1):
-        label = "You asked" if item.kind == "question" else "You wrote"
-        lines.append(f"{number}. {label}: “{item.text}”\n   [Your answer: what you checked.]\n")
+        label = words.asked if item.kind == "question" else words.wrote
+        said = quoted(item.text, language)
+        colon = "\u00a0:" if language == "fr" else ":"
+        lines.append(f"{number}. {label}{colon} {said}\n   {words.answer_gap}\n")
     return "\n".join(lines)
 
 
-def fill(key: str, data: TemplateData) -> str:
+def _body(name: str, language: str) -> str:
+    """The template's text in the language, English when there is no translation."""
+    folder = assets_folder() / "templates"
+    translated = folder / language / f"{name}.txt"
+    if language in LETTER_LANGUAGES and translated.is_file():
+        return translated.read_text(encoding="utf-8")
+    return (folder / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def fill(key: str, data: TemplateData, language: str = "en") -> str:
+    """The template filled in, written in the reply's language ("en", "es", "fr", "de")."""
     template = TEMPLATES_BY_KEY[key]
     facts = data.facts
+    words = words_for(language)
     # After a threat of harm the boundary letter ends the conversation; it does not offer help.
     name = "boundary-threat" if key == "boundary" and facts.harm_threatened else template.key
-    body = (assets_folder() / "templates" / f"{name}.txt").read_text(encoding="utf-8")
-    first_name = data.customer_name.split()[0] if data.customer_name.split() else "[name]"
-    statement = data.product.statement()
-    paid = (data.currency_symbol, data.amount_paid, facts.refund)
+    body = _body(name, language)
+    first_name = data.customer_name.split()[0] if data.customer_name.split() else words.name_gap
+    paid = (data.currency_symbol, data.amount_paid, facts.refund, language)
     values = {
         "first_name": first_name,
-        "customer_name": data.customer_name or "[name]",
-        "business_name": data.business_name or "[your business]",
-        "owner_name": data.owner_name or "[your name]",
+        "customer_name": data.customer_name.strip() or words.name_gap,
+        "business_name": data.business_name or words.business_gap,
+        "owner_name": data.owner_name or words.owner_gap,
+        # Only the English letters name the owner's role (the signature gives it in English).
         "owner_role": f"the {data.owner_role.lower()}" if data.owner_role else "the owner",
-        "today": long_date(data.today),
-        "close_date": long_date(data.today),
-        "message_date": long_date(data.message_date),
-        "amount_paid": money(data.currency_symbol, data.amount_paid),
+        "today": long_date(data.today, language),
+        "close_date": long_date(data.today, language),
+        "message_date": long_date(data.message_date, language),
+        "amount_paid": money(data.currency_symbol, data.amount_paid, language),
         "refund_amount": refund_amount(*paid),
         "refund_sentence": referral_refund(*paid),
         "termination_refund": termination_refund(*paid),
         "account_ref_text": f" ({data.account_ref})" if data.account_ref else "",
-        "account_subject": f"your account {data.account_ref}"
+        "account_subject": f"{words.account} {data.account_ref}"
         if data.account_ref
-        else "your account",
-        "points": _points(data.checklist),
-        "product_statement": f"{statement} That is what I know for certain so far.\n\n"
-        if statement
-        else "",
-        "behaviour": behaviour(facts),
-        "for_example": for_example(facts),
-        "not_allowed": not_allowed(facts.policy_name),
-        "courtesy_rule": courtesy_rule(facts.policy_name),
+        else words.account,
+        "points": _points(data.checklist, language),
+        "product_statement": product_statement(data.product, language),
+        "behaviour": behaviour(facts, language),
+        "for_example": for_example(facts, language),
+        "not_allowed": not_allowed(facts.policy_name, language),
+        "courtesy_rule": courtesy_rule(facts.policy_name, language),
     }
     return Template(body).safe_substitute(values).rstrip() + "\n"
 
 
 __all__ = [
+    "LETTER_LANGUAGES",
     "TEMPLATES",
     "TEMPLATES_BY_KEY",
     "Example",
