@@ -1,8 +1,9 @@
 """Reading text whose declared character set may be wrong, missing or unknown.
 
 Mail lies about its charset: gb2312 labels on GBK bytes, Latin-1 labels on Windows-1252
-quotes. Each declared name is read as the superset it is usually meant to be, then UTF-8,
-then Windows-1252, and the owner is told when the text was read other than as declared.
+quotes. Each declared name (charset_labels lists the names in use) is read as the superset it
+is usually meant to be, then UTF-8, then Windows-1252, and the owner is told when the text was
+read other than as declared.
 """
 
 from __future__ import annotations
@@ -12,28 +13,13 @@ import binascii
 import codecs
 import re
 
-# What a label usually means in practice: the superset that also reads what it declares.
+from app.importing.charset_labels import codec_for_label
+
+# Labels read other than the standard says: ASCII as UTF-8 (a sender who says ASCII and
+# writes "café" meant UTF-8), and the "don't know" labels as UTF-8 first.
 _SUPERSETS = {
-    "gb2312": "gb18030",
-    "gbk": "gb18030",
-    "x-gbk": "gb18030",
-    "euc-cn": "gb18030",
-    "iso-8859-1": "cp1252",
-    "latin-1": "cp1252",
-    "latin1": "cp1252",
-    "iso_8859-1": "cp1252",
     "us-ascii": "utf-8",
     "ascii": "utf-8",
-    "ks_c_5601-1987": "cp949",
-    "euc-kr": "cp949",
-    "shift_jis": "cp932",
-    "shift-jis": "cp932",
-    "sjis": "cp932",
-    "x-sjis": "cp932",
-    "iso-2022-jp": "iso2022_jp_ext",
-    "big5": "big5hkscs",
-    "iso-8859-11": "cp874",
-    "tis-620": "cp874",
     "unknown-8bit": "utf-8",
     "x-unknown": "utf-8",
 }
@@ -47,7 +33,7 @@ def _codec(name: str) -> str | None:
     """The text codec a declared name means; None for unknown names and for codecs that are
     not character sets at all (rot13, zlib, base64, hex: a sender can declare any of them)."""
     cleaned = name.strip().strip('"').lower()
-    cleaned = _SUPERSETS.get(cleaned, cleaned)
+    cleaned = _SUPERSETS.get(cleaned) or codec_for_label(cleaned) or cleaned
     try:
         info = codecs.lookup(cleaned)
     except (LookupError, ValueError, TypeError):

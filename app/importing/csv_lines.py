@@ -2,8 +2,9 @@
 
 An export can change encoding part-way (rows pasted in from another program, a later batch
 saved by Excel in Windows-1252), well after the part used to guess the file's encoding. Each
-line is read as UTF-8 when it is UTF-8, else as Windows-1252, so no row silently turns into
-"�"; the rows read other than the start of the file are named to the owner. The bytes of each
+line is read as UTF-8 when it is UTF-8, else in the file's code page (see code_pages: Excel
+on a Russian Windows saves Windows-1251), so no row silently turns into "�"; the rows read
+other than the start of the file are named to the owner, and so is a guessed code page. The bytes of each
 row are kept so the row can be stored exactly as it is in the file.
 """
 
@@ -14,8 +15,9 @@ import io
 from collections.abc import Iterator
 from typing import BinaryIO
 
+from app.importing.code_pages import NAMES, WESTERN, guess_code_page
+
 UTF8 = "utf-8"
-WESTERN = "cp1252"
 UNREADABLE = "unreadable"
 
 
@@ -37,18 +39,18 @@ def sniff_encoding(sample: bytes) -> str:
         return UTF8
     except UnicodeDecodeError as error:
         # A multi-byte character cut at the sample's end is still UTF-8.
-        return UTF8 if error.start > len(sample) - 4 else WESTERN
+        return UTF8 if error.start > len(sample) - 4 else guess_code_page(sample)
 
 
-def _decode(raw: bytes) -> tuple[str, str]:
+def _decode(raw: bytes, code_page: str) -> tuple[str, str]:
     try:
         return raw.decode(UTF8), UTF8
     except UnicodeDecodeError:
         pass
     try:
-        return raw.decode(WESTERN), WESTERN
+        return raw.decode(code_page), code_page
     except UnicodeDecodeError:
-        # The five bytes Windows-1252 leaves undefined: neither encoding reads the line.
+        # Bytes the code page leaves undefined: neither encoding reads the line.
         return raw.decode(UTF8, errors="replace"), UNREADABLE
 
 
@@ -57,7 +59,8 @@ class CsvLines(Iterator[str]):
     since the last call, that is of the record the reader has just returned."""
 
     def __init__(self, handle: BinaryIO, encoding: str) -> None:
-        self.expected = WESTERN if encoding == WESTERN else UTF8
+        self.expected = encoding if encoding in NAMES else UTF8
+        self._code_page = encoding if encoding in NAMES else WESTERN
         self._wide = encoding.startswith("utf-16")
         self._order = encoding
         if encoding == "utf-16":
@@ -72,6 +75,7 @@ class CsvLines(Iterator[str]):
         self._first = True
         self._raw: list[bytes] = []
         self._read_as: set[str] = set()
+        self._noted = False
 
     def __next__(self) -> str:
         line = self._lines.readline()
@@ -84,7 +88,7 @@ class CsvLines(Iterator[str]):
             return line
         raw = line.encode("latin-1")
         self._raw.append(raw)
-        line, used = _decode(raw)
+        line, used = _decode(raw, self._code_page)
         if self._first:
             line = line.removeprefix("\ufeff")
             self._first = False
@@ -100,15 +104,22 @@ class CsvLines(Iterator[str]):
     def warnings(self, read_as: set[str], row: int) -> list[str]:
         """What the owner is told about a row read other than as the start of the file."""
         told = []
-        if WESTERN in read_as:
+        if not self._noted and self.expected not in (UTF8, WESTERN):
+            self._noted = True
+            told.append(
+                f"The file is not in UTF-8; it was read as {NAMES[self.expected]}, "
+                "the code page its words make sense in. If they look wrong, save it as "
+                "“CSV UTF-8” and import it again."
+            )
+        if self.expected == UTF8 and WESTERN in read_as:
             told.append(
                 f"Row {row} is not in UTF-8 like the start of the file; it was read as "
                 "Windows-1252 (Western European)."
             )
         if UTF8 in read_as:
             told.append(
-                f"Row {row} is in UTF-8, unlike the start of the file (Windows-1252); it was "
-                "read as UTF-8."
+                f"Row {row} is in UTF-8, unlike the start of the file "
+                f"({NAMES[self.expected].split(' (')[0]}); it was read as UTF-8."
             )
         if UNREADABLE in read_as:
             told.append(

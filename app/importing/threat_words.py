@@ -3,13 +3,15 @@
 Each row is one phrase: its kind, a regular expression, what it means in English and an
 example a customer might send (the tests check every example). All languages are searched at
 once, so a message that mixes languages is read in full. Chinese and Japanese (no spaces), and
-Arabic, Hebrew and Korean (words joined to prefixes and endings) are matched anywhere; the
-others from the start of a word, whole words or word stems as each file says.
+Arabic, Hebrew and Korean (words joined to prefixes and endings) are matched anywhere, Arabic
+and Hebrew with their vowel marks left out; the others from the start of a word, whole words
+or word stems as each file says.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,6 +25,15 @@ _AFTER = rf"(?![{LETTER}'])"
 # Same-length rewrites, so offsets into the rewritten text are offsets into the original:
 # curly apostrophes, and the Arabic letters people write either way (alef forms, ya, ta marbuta).
 _FOLD = str.maketrans({"’": "'", "أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"})
+# Marks left out before matching: Arabic harakat, shadda, sukun, dagger alef and tatweel, and
+# Hebrew niqqud and cantillation. Voweled text ("سَأُقَاضِيكَ", "אֲנִי אֶתְבַּע") is the same
+# words; the marks would break every phrase apart. Hebrew punctuation in that block (maqaf,
+# paseq, sof pasuq) is kept.
+_MARKS = re.compile(
+    "[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"
+    "\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8"
+    "\u06ea-\u06ed]+"
+)
 
 
 @dataclass(frozen=True)
@@ -72,8 +83,30 @@ def phrases() -> tuple[Phrase, ...]:
     return tuple(found)
 
 
+class _Unmarked:
+    """The text with those marks left out, and the way back from its offsets to the text's."""
+
+    def __init__(self, text: str) -> None:
+        self._at: list[int] = []  # where in the shorter text each run of marks was
+        self._left_out: list[int] = []  # how many marks were left out up to and with it
+        pieces: list[str] = []
+        last = removed = 0
+        for run in _MARKS.finditer(text):
+            pieces.append(text[last : run.start()])
+            removed += run.end() - run.start()
+            self._at.append(run.start() - (removed - (run.end() - run.start())))
+            self._left_out.append(removed)
+            last = run.end()
+        self.unmarked = "".join(pieces) + text[last:] if pieces else text
+
+    def original(self, offset: int) -> int:
+        """A start skips the marks before its letter, an end takes those after its last."""
+        runs = bisect_right(self._at, offset)
+        return offset + (self._left_out[runs - 1] if runs else 0)
+
+
 def _body(phrase: Phrase) -> str:
-    pattern = phrase.pattern.translate(_FOLD)
+    pattern = _MARKS.sub("", phrase.pattern).translate(_FOLD)
     if phrase.mode == "words":
         # Every alternative ends at the end of a word ("crooks?" is not "crooked").
         return f"(?:{pattern}){_AFTER}"
@@ -96,20 +129,17 @@ def hits(text: str) -> Iterator[Hit]:
     phrases ("te voy a demandar", "voy a demandar") count once, the first and longest."""
     table = phrases()
     taken: dict[str, int] = {}
-    found = sorted(_index().find(text.translate(_FOLD)), key=lambda f: (f.start, -f.end))
+    unmarked = _Unmarked(text)
+    found = sorted(
+        _index().find(unmarked.unmarked.translate(_FOLD)), key=lambda f: (f.start, -f.end)
+    )
     for match in found:
         phrase = table[match.phrase]
         if taken.get(phrase.kind, -1) > match.start:
             continue
         taken[phrase.kind] = match.end
-        yield Hit(
-            phrase.kind,
-            phrase.language,
-            match.start,
-            match.end,
-            text[match.start : match.end],
-            phrase.meaning,
-        )
+        start, end = unmarked.original(match.start), unmarked.original(match.end)
+        yield Hit(phrase.kind, phrase.language, start, end, text[start:end], phrase.meaning)
 
 
 def meaning_of(words: str) -> str:

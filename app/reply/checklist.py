@@ -8,7 +8,7 @@ import re
 
 from app.importing.new_words import _introduces_quote, new_words
 from app.reply.checklist_words import COMPLAINT, DEMAND, PRODUCT
-from app.reply.sentences import sentence_spans
+from app.reply.sentences import is_question, sentence_spans
 from app.reply.steps import ChecklistItem
 
 _QUOTED = re.compile(r"^\s*>")
@@ -98,7 +98,7 @@ def _points(sentence: str) -> list[str]:
 def _item(sentence: str) -> ChecklistItem | None:
     if len(sentence.strip("…")) < 6:
         return None
-    if sentence.rstrip("”\"')»").endswith("?"):
+    if is_question(sentence):
         return ChecklistItem(sentence, "question")
     if COMPLAINT.search(sentence):
         return ChecklistItem(sentence, "complaint")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from app.reply.tone_english import RULES as ENGLISH
 from app.reply.tone_fit import Clause
+from app.reply.tone_reminders import GERMAN_REMINDER, SPANISH_REMINDER
 from app.reply.tone_rules import K, Rule, rule
 from app.reply.tone_warm_words import warm_words_for
 
@@ -133,7 +134,7 @@ SPANISH: tuple[Rule, ...] = (
     ),
     rule(
         K.PASSIVE_AGGRESSIVE,
-        r"como ya (?:le |te )?(?:dije|expliqué|indiqué)|"
+        rf"{SPANISH_REMINDER}|"
         r"según mi (?:último|anterior) (?:correo|mensaje)|obviamente|con todo (?:el )?respeto|"
         r"siento que (?:se sienta|te sientas) así",
         _PASSIVE,
@@ -362,8 +363,7 @@ GERMAN: tuple[Rule, ...] = (
     ),
     rule(
         K.PASSIVE_AGGRESSIVE,
-        r"wie (?:ich )?(?:Ihnen |dir |euch )?(?:schon |bereits )+(?:gesagt|erwähnt|erklärt|"
-        r"mitgeteilt|geschrieben)(?: habe)?|"
+        rf"{GERMAN_REMINDER}|"
         r"wie in meiner letzten (?:E-?Mail|Nachricht)|offensichtlich|bei allem Respekt|"
         r"tut mir leid, dass Sie das so sehen",
         _PASSIVE,
