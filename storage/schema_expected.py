@@ -24,6 +24,7 @@ STEPS = (
     "m600_search_by_date",
     "m610_suggestion_reviews",
     "m620_agreement_withdrawals",
+    "m640_customer_versions",
 )
 
 # Every table Steady makes, in the order made, with the schema change that makes it: a file
@@ -59,6 +60,7 @@ TABLES: dict[str, str] = {
     "time_stamps": "m300_time_stamps",
     "customer_totals": "m400_customer_totals",
     "agreement_withdrawals": "m620_agreement_withdrawals",
+    "customer_versions": "m640_customer_versions",
 }
 
 # name: (made by, on table, fingerprint)
@@ -77,6 +79,16 @@ TRIGGERS: dict[str, tuple[str, str, str]] = {
         "9d78d5108088a5d1",
     ),
     "agreement_files_no_delete": ("m100_standing", "agreement_files", "7e89fa69a060a6b3"),
+    "customer_versions_no_delete": (
+        "m640_customer_versions",
+        "customer_versions",
+        "4edafee29545c0ae",
+    ),
+    "customer_versions_no_update": (
+        "m640_customer_versions",
+        "customer_versions",
+        "3901480bd973dbce",
+    ),
     "agreement_files_no_update": ("m100_standing", "agreement_files", "2fd788695f2988c7"),
     "agreements_no_delete": ("m100_standing", "agreements", "27003df6c66caa41"),
     "agreements_no_update": ("m100_standing", "agreements", "91063207a3c763ea"),
@@ -140,6 +152,11 @@ INDEXES: dict[str, tuple[str, str, str]] = {
     "contacts_by_customer": ("m001_evidence_log", "contacts", "4d81b0379f889a96"),
     "contacts_by_time": ("m600_search_by_date", "contacts", "e14e504e42f1cf8d"),
     "contacts_external_id": ("m001_evidence_log", "contacts", "c8952bd842e062d0"),
+    "customer_versions_by_customer": (
+        "m640_customer_versions",
+        "customer_versions",
+        "7d6f4ebe31dbe1e8",
+    ),
     "contacts_inbound_times": ("m400_customer_totals", "contacts", "f2d37de7ff3a4ba4"),
     "customer_totals_by_last": ("m400_customer_totals", "customer_totals", "79a45f4829b60487"),
     "ledger_by_entity": ("m001_evidence_log", "ledger", "ce58d21d2617adb9"),

@@ -12,6 +12,7 @@ from app.core.clock import show_local
 from app.core.domain import SEVERITY_LABELS, Customer
 from app.core.durations import duration
 from app.core.money import money_text
+from app.log.customer_history import earlier_details
 from app.log.customers import parse_money
 from app.standing.action_records import Action
 from app.standing.action_text import action_note, action_title
@@ -128,6 +129,7 @@ def _show(args: argparse.Namespace) -> int:
         symbol = services.settings.currency_symbol
         actions = services.actions.for_customer(args.id)
         notes = customer_notes(services, args.id)
+        earlier = earlier_details(services.customers.versions(args.id), customer)
         written = {
             c.id: services.replies.how_written(c) for c in contacts if c.source == "calm-reply"
         }
@@ -158,6 +160,8 @@ def _show(args: argparse.Namespace) -> int:
     print(f"  Paid: {paid}   Time spent: {duration(minutes)}")
     if customer.notes:
         print(f"  Notes: {customer.notes}")
+    for line in earlier:
+        print(f"  {line}")
     _print_actions(actions, symbol)
     print(f"\n{total} contact{'' if total == 1 else 's'}, newest first:")
     for contact in contacts:

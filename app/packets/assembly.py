@@ -15,6 +15,7 @@ from typing import Protocol
 from app.core.clock import zone_label
 from app.core.domain import Category, Channel, Direction
 from app.core.errors import InvalidInputError, SteadyError
+from app.log.customer_history import earlier_details
 from app.log.repeats import group_repeats
 from app.log.time_stamps import stamp_line
 from app.packets.altered import checked_all
@@ -240,6 +241,7 @@ def assemble_packet(
         status=customer.status.label,
         first_contact=chosen[0].occurred_at,
         last_contact=chosen[-1].occurred_at,
+        earlier=earlier_details(services.customers.versions(customer_id), customer),
     )
     business = business_profile(services)
     monthly, baseline = monthly_volume(services, customer_id, chosen)

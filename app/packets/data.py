@@ -83,6 +83,8 @@ class PacketCustomer:
     status: str = ""
     first_contact: datetime | None = None
     last_contact: datetime | None = None
+    # Identifying details the owner has since edited, one line each (customer_history.py).
+    earlier: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -198,7 +198,9 @@ def test_a_right_to_left_name_keeps_the_headline_in_english_order(
     qtbot, demo_services: Services, demo_ids: dict
 ) -> None:
     customer = demo_services.customers.get(demo_ids["hale"])
-    demo_services.customers.update(replace(customer, name="محمد الأحمد"))
+    demo_services.customers.update(
+        replace(customer, name="محمد الأحمد"), reason="his name as he writes it"
+    )
     panel = AssessmentPanel(demo_services, demo_ids["hale"])
     qtbot.addWidget(panel)
     panel.resize(900, 400)
