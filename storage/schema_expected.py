@@ -25,6 +25,8 @@ STEPS = (
     "m610_suggestion_reviews",
     "m620_agreement_withdrawals",
     "m640_customer_versions",
+    "m640_contact_withdrawals",
+    "m640_link_withdrawals",
 )
 
 # Every table Steady makes, in the order made, with the schema change that makes it: a file
@@ -61,6 +63,8 @@ TABLES: dict[str, str] = {
     "customer_totals": "m400_customer_totals",
     "agreement_withdrawals": "m620_agreement_withdrawals",
     "customer_versions": "m640_customer_versions",
+    "contact_withdrawals": "m640_contact_withdrawals",
+    "link_withdrawals": "m640_link_withdrawals",
 }
 
 # name: (made by, on table, fingerprint)
@@ -79,6 +83,16 @@ TRIGGERS: dict[str, tuple[str, str, str]] = {
         "9d78d5108088a5d1",
     ),
     "agreement_files_no_delete": ("m100_standing", "agreement_files", "7e89fa69a060a6b3"),
+    "contact_withdrawals_no_delete": (
+        "m640_contact_withdrawals",
+        "contact_withdrawals",
+        "10f4f5b176d26087",
+    ),
+    "contact_withdrawals_no_update": (
+        "m640_contact_withdrawals",
+        "contact_withdrawals",
+        "8343b9c9eb78060c",
+    ),
     "customer_versions_no_delete": (
         "m640_customer_versions",
         "customer_versions",
@@ -130,6 +144,16 @@ TRIGGERS: dict[str, tuple[str, str, str]] = {
     "import_files_no_update": ("m100_import_records", "import_files", "3aacb781a5f7f6b2"),
     "ledger_no_delete": ("m001_evidence_log", "ledger", "c1908d042a94b204"),
     "ledger_no_update": ("m001_evidence_log", "ledger", "70e9c80e11d6f940"),
+    "link_withdrawals_no_delete": (
+        "m640_link_withdrawals",
+        "link_withdrawals",
+        "46efcdec8f36d6e2",
+    ),
+    "link_withdrawals_no_update": (
+        "m640_link_withdrawals",
+        "link_withdrawals",
+        "bbe4162bea98efcb",
+    ),
     "policies_no_delete": ("m100_standing", "policies", "429eb919af1d7bb4"),
     "policies_no_update": ("m100_standing", "policies", "e6c2e3206d4f8fdb"),
     "policy_versions_no_delete": ("m100_standing", "policy_versions", "76fe001f70ccc595"),

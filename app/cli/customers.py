@@ -1,4 +1,4 @@
-"""`customer add|list|show`."""
+"""`customer add|list|show|link|unlink`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from app.standing.action_text import action_note, action_title
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("customer", help="add, list or show customers")
     actions = parser.add_subparsers(
-        dest="customer_command", metavar="add|list|show|link", required=True
+        dest="customer_command", metavar="add|list|show|link|unlink", required=True
     )
 
     add = actions.add_parser("add", help="add a customer and print the new id")
@@ -63,6 +63,14 @@ def register(commands: argparse._SubParsersAction) -> None:
     link.add_argument("--reason", default="", help="how you know (default: the matching facts)")
     link.set_defaults(run=_link)
 
+    unlink = actions.add_parser(
+        "unlink", help="withdraw a “same person” link made by mistake (kept in the log, marked)"
+    )
+    unlink.add_argument("id", type=record_id, help="one of the two customers")
+    unlink.add_argument("other", type=record_id, metavar="OTHER_ID", help="the other one")
+    unlink.add_argument("--reason", required=True, help="why they are not the same person")
+    unlink.set_defaults(run=_unlink)
+
 
 def _add(args: argparse.Namespace) -> int:
     customer = Customer(
@@ -100,6 +108,17 @@ def _link(args: argparse.Namespace) -> int:
     return 0
 
 
+def _unlink(args: argparse.Namespace) -> int:
+    with services_for(args) as services:
+        services.identities.unlink(args.id, args.other, args.reason)
+        names = [services.customers.get(i).name for i in (args.id, args.other)]
+    print(
+        f"The link between {names[0]} and {names[1]} is withdrawn; it stays in the log with "
+        "your reason and no longer counts."
+    )
+    return 0
+
+
 def _list(args: argparse.Namespace) -> int:
     with services_for(args) as services:
         total = services.customers.count(args.filter)
@@ -130,6 +149,7 @@ def _show(args: argparse.Namespace) -> int:
         actions = services.actions.for_customer(args.id)
         notes = customer_notes(services, args.id)
         earlier = earlier_details(services.customers.versions(args.id), customer)
+        withdrawn = services.contacts.withdrawals([c.id for c in contacts if c.id is not None])
         written = {
             c.id: services.replies.how_written(c) for c in contacts if c.source == "calm-reply"
         }
@@ -173,6 +193,12 @@ def _show(args: argparse.Namespace) -> int:
             + (f" · {cats}" if cats else "")
             + (f" · revision {contact.revision}" if contact.revision else "")
         )
+        if contact.id in withdrawn:
+            taken_back = withdrawn[contact.id]
+            print(
+                f"  Withdrawn as logged by mistake on {show_local(taken_back.withdrawn_at)}: "
+                f"{taken_back.reason} (not counted)"
+            )
         if contact.summary:
             print(f"  {contact.summary}")
         for line in written.get(contact.id, []):

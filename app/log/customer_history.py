@@ -25,6 +25,8 @@ def _listed(values: Sequence[str]) -> str:
 def earlier_details(versions: Sequence[CustomerVersion], current: Customer) -> tuple[str, ...]:
     """One line per change of an identifying detail, oldest first: each version compared with
     the one that replaced it (the last with the customer as saved now)."""
+    if not versions:
+        return ()
     lines: list[str] = []
     names: list[str] = []
     after = [*(v.customer for v in versions[1:]), current]

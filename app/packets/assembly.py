@@ -58,6 +58,7 @@ from app.packets.restored import restore_sentences
 from app.packets.standing_from_contacts import is_warning
 from app.packets.suggested_severity import severity_suggested
 from app.packets.summary import threat_groups, with_summary
+from app.packets.withdrawn import kept, withdrawn_lines
 from app.services import Services
 from app.standing.action_records import Action, ActionKind
 from app.standing.records import Agreement, Assessment, PolicyVersion
@@ -129,7 +130,8 @@ def assemble_packet(
     logger = logger or ActionPacketLogger(services)
     standing = standing or LiveStanding(services)
     customer = services.customers.get(customer_id)
-    everything = [as_logged(c) for c in all_contacts(services, customer_id)]
+    logged = all_contacts(services, customer_id)
+    everything = [as_logged(c) for c in kept(services, logged)]
     dated = in_period(everything, options.date_from, options.date_to)
     chosen = dated
     if options.contact_ids is not None:
@@ -260,6 +262,7 @@ def assemble_packet(
         customer=packet_customer,
         period=(chosen[0].occurred_at, chosen[-1].occurred_at),
         contacts=tuple(contacts),
+        withdrawn=withdrawn_lines(services, logged),
         exhibits=tuple(checked_all(exhibits)),
         integrity=Integrity(
             verified=report.ok,

@@ -291,6 +291,8 @@ class PacketData:
     repeats: tuple[RepeatedMessage, ...] = ()
     # The owner left the pictures out: each image exhibit is listed, not drawn.
     pictures_left_out: bool = False
+    # Contacts withdrawn as logged by mistake, one line each (app/packets/withdrawn.py).
+    withdrawn: tuple[str, ...] = ()
 
     @cached_property
     def _repeat_of(self) -> dict[int, RepeatedMessage]:
