@@ -188,6 +188,7 @@ def assemble_packet(
                 corrected_text=redact(words.corrected_text, contact.id),
                 first_logged_as_written=words.first_logged_as_written,
                 first_occurred_at=words.first_occurred_at,
+                changes=words.changes,
                 moves=words.moves,
                 unreviewed=unreviewed,
                 severity_suggested=severity_suggested(

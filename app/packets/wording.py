@@ -24,7 +24,13 @@ def corrections_words(contact: PacketContact) -> str:
         told.append(f"on {correction.corrected_at.astimezone():%Y-%m-%d}{by}{why}")
     if not told:
         return ""
-    return "Corrected in Steady " + "; ".join(told) + _time_moved(contact)
+    return "Corrected in Steady " + "; ".join(told) + _time_moved(contact) + _changes(contact)
+
+
+def _changes(contact: PacketContact) -> str:
+    # Printed with both values, as a moved time is: a lowered severity or a threat taken off
+    # must not read as if it had always been so.
+    return f". First logged with other facts; changed: {contact.changes}" if contact.changes else ""
 
 
 def _time_moved(contact: PacketContact) -> str:
@@ -140,6 +146,7 @@ def _corrected_note(contact: PacketContact) -> str:
     done = corrections_words(contact) or (
         f"Corrected {contact.revision} time{'s' if contact.revision != 1 else ''}"
         + _time_moved(contact)
+        + _changes(contact)
     )
     if contact.corrected_text:
         return (
