@@ -9,6 +9,7 @@ from app.cli.common import add_json_flag, print_json, services_for
 from app.cli.numbers import record_id
 from app.cli.returning import customer_notes
 from app.core.clock import show_local
+from app.core.contact_changes import ContactRevision
 from app.core.domain import SEVERITY_LABELS, Customer
 from app.core.durations import duration
 from app.core.money import money_text
@@ -149,6 +150,9 @@ def _show(args: argparse.Namespace) -> int:
         actions = services.actions.for_customer(args.id)
         notes = customer_notes(services, args.id)
         earlier = earlier_details(services.customers.versions(args.id), customer)
+        revisions = {
+            c.id: services.contacts.revisions(c.id) for c in contacts if c.revision and args.full
+        }
         withdrawn = services.contacts.withdrawals([c.id for c in contacts if c.id is not None])
         written = {
             c.id: services.replies.how_written(c) for c in contacts if c.source == "calm-reply"
@@ -204,7 +208,25 @@ def _show(args: argparse.Namespace) -> int:
         for line in written.get(contact.id, []):
             print(f"  · {line}")
         _print_words(contact.text, args.id, whole=args.full)
+        if contact.revision and args.full:
+            _print_versions(revisions.get(contact.id, []), args.id)
     return 0
+
+
+def _print_versions(versions: list[ContactRevision], customer_id: int) -> None:
+    """Every earlier version of a corrected contact, the original first, with each reason:
+    the words as first received are what the packet quotes."""
+    current = versions[-1] if versions else None
+    for version in versions[:-1]:
+        after = versions[version.number + 1] if version.number + 1 < len(versions) else current
+        why = (
+            f" — replaced on {show_local(after.revised_at)} because: {after.reason}"
+            if after
+            else ""
+        )
+        name = "As first received" if version.number == 0 else f"Revision {version.number}"
+        print(f"  {name}{why}:")
+        _print_words(version.details.text, customer_id, whole=True)
 
 
 PREVIEW_LINES = 3
