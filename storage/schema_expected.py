@@ -24,8 +24,8 @@ STEPS = (
     "m600_search_by_date",
     "m610_suggestion_reviews",
     "m620_agreement_withdrawals",
-    "m640_customer_versions",
     "m640_contact_withdrawals",
+    "m640_customer_versions",
     "m640_link_withdrawals",
 )
 
@@ -62,8 +62,8 @@ TABLES: dict[str, str] = {
     "time_stamps": "m300_time_stamps",
     "customer_totals": "m400_customer_totals",
     "agreement_withdrawals": "m620_agreement_withdrawals",
-    "customer_versions": "m640_customer_versions",
     "contact_withdrawals": "m640_contact_withdrawals",
+    "customer_versions": "m640_customer_versions",
     "link_withdrawals": "m640_link_withdrawals",
 }
 

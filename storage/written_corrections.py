@@ -19,6 +19,21 @@ track("contact_withdrawal", "contact_withdrawals")
 track("link_withdrawal", "link_withdrawals")
 
 
+# In the order of their names, the order a new log lists its schema changes in.
+@migrations()
+def m640_contact_withdrawals(db: Database) -> None:
+    # A contact logged by mistake (the same call twice, a test) stays in the log; this says
+    # it was withdrawn, when and why, and it is left out of what the log is taken to show.
+    db.execute("""
+        CREATE TABLE contact_withdrawals (
+            id INTEGER PRIMARY KEY,
+            contact_id INTEGER NOT NULL UNIQUE REFERENCES contacts(id),
+            reason TEXT NOT NULL,
+            withdrawn_at TEXT NOT NULL
+        )""")
+    read_only_triggers(db, "contact_withdrawals")
+
+
 @migrations()
 def m640_customer_versions(db: Database) -> None:
     db.execute("""
@@ -40,20 +55,6 @@ def m640_customer_versions(db: Database) -> None:
         )""")
     db.execute("CREATE INDEX customer_versions_by_customer ON customer_versions(customer_id, id)")
     read_only_triggers(db, "customer_versions")
-
-
-@migrations()
-def m640_contact_withdrawals(db: Database) -> None:
-    # A contact logged by mistake (the same call twice, a test) stays in the log; this says
-    # it was withdrawn, when and why, and it is left out of what the log is taken to show.
-    db.execute("""
-        CREATE TABLE contact_withdrawals (
-            id INTEGER PRIMARY KEY,
-            contact_id INTEGER NOT NULL UNIQUE REFERENCES contacts(id),
-            reason TEXT NOT NULL,
-            withdrawn_at TEXT NOT NULL
-        )""")
-    read_only_triggers(db, "contact_withdrawals")
 
 
 @migrations()
