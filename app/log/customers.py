@@ -72,6 +72,15 @@ def _named(labels: list[str]) -> str:
     return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
 
 
+def _replaced(name: str, before: Customer, after: Customer) -> bool:
+    """A detail that said who the customer is was changed or taken off (adding an address or
+    filling an empty account takes nothing away, and asks no reason)."""
+    old, new = getattr(before, name), getattr(after, name)
+    if isinstance(old, tuple):
+        return any(value not in new for value in old)
+    return bool(old) and old != new
+
+
 def _plain(value: object) -> object:
     """A field's value as the ledger's JSON holds it."""
     if isinstance(value, tuple):
@@ -102,7 +111,7 @@ class CustomerBook:
         The details as saved until now are kept as an earlier version, with the reason, and
         the ledger entry holds each changed field's old and new value: an edit never destroys
         a name, an address or a note. Changing who the customer is (a name, an address, a
-        number, an account) needs a reason."""
+        number, an account) or taking one off needs a reason; adding one does not."""
         assert customer.id is not None
         reason = reason.strip()
         with self._store.atomic():
@@ -121,10 +130,11 @@ class CustomerBook:
             changed = [name for name in _FIELDS if getattr(before, name) != getattr(customer, name)]
             if not changed:
                 return
-            if not reason and any(name in IDENTIFYING for name in changed):
+            replaced = [n for n in changed if n in IDENTIFYING and _replaced(n, before, customer)]
+            if not reason and replaced:
                 raise InvalidInputError(
                     "Say briefly why the customer's "
-                    + _named([_LABELS[name] for name in changed if name in IDENTIFYING])
+                    + _named([_LABELS[name] for name in replaced])
                     + " changed: the earlier details stay in the log with your reason."
                 )
             version_id = self._store.customers.keep_version(before, reason)

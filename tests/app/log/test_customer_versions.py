@@ -100,10 +100,17 @@ def test_changing_who_the_customer_is_asks_why_and_saves_nothing_without(
             )
     assert services.customers.get(victor).name == "Victor Hale"
     assert services.customers.versions(victor) == []
-    # A note alone is not who the customer is: no reason needed, the earlier note still kept.
+    # A note alone is not who the customer is, and a number added takes nothing away: no
+    # reason needed, the earlier details still kept.
     services.customers.update(replace(customer, notes="Calmer now"))
-    [version] = services.customers.versions(victor)
-    assert version.customer.notes == OLD_NOTES
+    services.customers.update(
+        replace(services.customers.get(victor), phones=(*customer.phones, "+44 7700 900123"))
+    )
+    first, _second = services.customers.versions(victor)
+    assert first.customer.notes == OLD_NOTES
+    # Taking a number off is changing who the customer is.
+    with pytest.raises(InvalidInputError, match="why the customer's phone numbers changed"):
+        services.customers.update(replace(services.customers.get(victor), phones=()))
 
 
 def test_customer_show_and_the_legal_packet_say_known_earlier_as(
