@@ -17,7 +17,7 @@ from reports.blocks import (
     signature_block,
     subsection,
 )
-from reports.contact_sections import contact_log
+from reports.contact_sections import contact_log, withdrawn_section
 from reports.exhibit_sections import exhibit_index, exhibit_pages
 from reports.integrity_sections import integrity_section, redactions_section
 from reports.legal_signs import signs_sections
@@ -59,6 +59,7 @@ def legal_story(data: PacketData, doc: PacketDocument, tick: Tick) -> list[Flowa
 
     story += integrity_section(data, width)
     story += redactions_section(data, width)
+    story += withdrawn_section(data)
     story += _certification(data, width)
 
     story += [PageBreak()]

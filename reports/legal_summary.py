@@ -36,7 +36,7 @@ def summary_page(data: PacketData, width: float) -> list[Flowable]:
             ", ".join(customer.emails),
         )
         if x
-    )
+    ) + "".join(f". {line}" for line in customer.earlier)
     complainant = ", ".join(x for x in (business.name, business.owner_name) if x)
     period = period_words(data)
     left_out = left_out_words(data)

@@ -27,6 +27,7 @@ def title_block(data: PacketData, width: float, extra: list[tuple[str, str]]) ->
         ("Email", ", ".join(customer.emails) or "—"),
         ("Phone", ", ".join(customer.phones) or "—"),
         ("Handles", ", ".join(customer.handles) or "—"),
+        *([("Earlier details", "; ".join(customer.earlier))] if customer.earlier else []),
         ("Period covered", period_words(data)),
         *([("Left out", left_out)] if (left_out := left_out_words(data)) else []),
         ("Packet number", data.number),

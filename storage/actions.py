@@ -132,8 +132,16 @@ class SqliteStanding:
             },
         )
 
+    def withdraw_link(self, link_id: int, reason: str) -> int:
+        """Withdraw a "same person" link made by mistake; the link itself stays as it was."""
+        return self._insert(
+            "link_withdrawals",
+            {"link_id": link_id, "reason": reason, "withdrawn_at": to_storage(self._clock())},
+        )
+
     def links_for(self, customer_id: int) -> list[tuple[int, int, str, datetime]]:
-        """(link id, other customer id, reason, when) for links in either direction."""
+        """(link id, other customer id, reason, when) for links in either direction, but for
+        those withdrawn."""
         return [
             (
                 row["id"],
@@ -144,8 +152,8 @@ class SqliteStanding:
                 from_storage(row["linked_at"]),
             )
             for row in self._db.query(
-                "SELECT * FROM customer_links WHERE customer_id = ? OR known_customer_id = ? "
-                "ORDER BY id",
+                "SELECT * FROM customer_links WHERE (customer_id = ? OR known_customer_id = ?) "
+                "AND id NOT IN (SELECT link_id FROM link_withdrawals) ORDER BY id",
                 [customer_id, customer_id],
             )
         ]

@@ -15,6 +15,7 @@ from storage.written import WrittenRows
 
 if TYPE_CHECKING:
     from app.core.contact_changes import ContactMove, ContactRevision
+    from app.core.withdrawals import Withdrawal
 
 _SELECT = """
     SELECT c.*, (SELECT count(*) FROM attachments a WHERE a.contact_id = c.id) AS attachment_count
@@ -129,11 +130,26 @@ class SqliteContacts:
         return row[0] if row else 0
 
     def stream_for_customer(self, customer_id: int) -> Iterator[Contact]:
-        """Oldest first, read as the caller goes: a long history is never all in memory."""
+        """Oldest first, read as the caller goes: a long history is never all in memory.
+        Contacts withdrawn as logged by mistake are left out (what is assessed and printed)."""
+        from storage.contact_withdrawals import NOT_WITHDRAWN
+
         for row in self._db.query(
-            _SELECT + " WHERE c.customer_id = ? ORDER BY c.occurred_at, c.id", [customer_id]
+            _SELECT + f" WHERE c.customer_id = ? AND {NOT_WITHDRAWN} ORDER BY c.occurred_at, c.id",
+            [customer_id],
         ):
             yield _contact(row)
+
+    def withdraw(self, contact_id: int, reason: str) -> int:
+        """Mark a contact as logged by mistake; the contact itself stays as it is."""
+        from storage.contact_withdrawals import withdraw
+
+        return withdraw(self._db, self._clock, contact_id, reason)
+
+    def withdrawals(self, contact_ids: list[int] | None = None) -> dict[int, Withdrawal]:
+        from storage.contact_withdrawals import withdrawals
+
+        return withdrawals(self._db, contact_ids)
 
     def for_customer(self, customer_id: int, offset: int, limit: int) -> list[Contact]:
         """Newest first, a page at a time."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from app.core.clock import Clock, from_storage, to_storage
 from app.core.domain import Customer, CustomerStatus, CustomerSummary
@@ -12,6 +13,9 @@ from app.core.errors import NotFoundError
 from app.core.text_folding import digits, folded, phone_query
 from storage.connection import SteadyDatabase
 from storage.rows import customer_from_row, customer_to_row, load_list, reading
+
+if TYPE_CHECKING:
+    from app.core.customer_versions import CustomerVersion
 
 _ALL = "customers cu LEFT JOIN customer_totals t ON t.customer_id = cu.id"
 _CONTACTED = "customer_totals t JOIN customers cu ON cu.id = t.customer_id"
@@ -59,6 +63,18 @@ class SqliteCustomers:
         )
         if cursor.rowcount == 0:
             raise NotFoundError(f"There is no customer {customer.id}.")
+
+    def keep_version(self, before: Customer, reason: str) -> int:
+        """Keep the customer's details as saved until now, before an edit replaces them."""
+        from storage.customer_versions import keep_version
+
+        return keep_version(self._db, self._clock, before, reason)
+
+    def versions(self, customer_id: int) -> list[CustomerVersion]:
+        """Every earlier version of the customer's details, oldest first."""
+        from storage.customer_versions import versions
+
+        return versions(self._db, customer_id)
 
     def get(self, customer_id: int) -> Customer:
         rows = list(self._db.query("SELECT * FROM customers WHERE id = ?", [customer_id]))

@@ -25,6 +25,9 @@ STEPS = (
     "m610_suggestion_reviews",
     "m620_agreement_withdrawals",
     "m630_clause_tag_withdrawals",
+    "m640_contact_withdrawals",
+    "m640_customer_versions",
+    "m640_link_withdrawals",
 )
 
 # Every table Steady makes, in the order made, with the schema change that makes it: a file
@@ -61,6 +64,9 @@ TABLES: dict[str, str] = {
     "customer_totals": "m400_customer_totals",
     "agreement_withdrawals": "m620_agreement_withdrawals",
     "clause_tag_withdrawals": "m630_clause_tag_withdrawals",
+    "contact_withdrawals": "m640_contact_withdrawals",
+    "customer_versions": "m640_customer_versions",
+    "link_withdrawals": "m640_link_withdrawals",
 }
 
 # name: (made by, on table, fingerprint)
@@ -79,6 +85,26 @@ TRIGGERS: dict[str, tuple[str, str, str]] = {
         "9d78d5108088a5d1",
     ),
     "agreement_files_no_delete": ("m100_standing", "agreement_files", "7e89fa69a060a6b3"),
+    "contact_withdrawals_no_delete": (
+        "m640_contact_withdrawals",
+        "contact_withdrawals",
+        "10f4f5b176d26087",
+    ),
+    "contact_withdrawals_no_update": (
+        "m640_contact_withdrawals",
+        "contact_withdrawals",
+        "8343b9c9eb78060c",
+    ),
+    "customer_versions_no_delete": (
+        "m640_customer_versions",
+        "customer_versions",
+        "4edafee29545c0ae",
+    ),
+    "customer_versions_no_update": (
+        "m640_customer_versions",
+        "customer_versions",
+        "3901480bd973dbce",
+    ),
     "agreement_files_no_update": ("m100_standing", "agreement_files", "2fd788695f2988c7"),
     "agreements_no_delete": ("m100_standing", "agreements", "27003df6c66caa41"),
     "agreements_no_update": ("m100_standing", "agreements", "91063207a3c763ea"),
@@ -130,6 +156,16 @@ TRIGGERS: dict[str, tuple[str, str, str]] = {
     "import_files_no_update": ("m100_import_records", "import_files", "3aacb781a5f7f6b2"),
     "ledger_no_delete": ("m001_evidence_log", "ledger", "c1908d042a94b204"),
     "ledger_no_update": ("m001_evidence_log", "ledger", "70e9c80e11d6f940"),
+    "link_withdrawals_no_delete": (
+        "m640_link_withdrawals",
+        "link_withdrawals",
+        "46efcdec8f36d6e2",
+    ),
+    "link_withdrawals_no_update": (
+        "m640_link_withdrawals",
+        "link_withdrawals",
+        "bbe4162bea98efcb",
+    ),
     "policies_no_delete": ("m100_standing", "policies", "429eb919af1d7bb4"),
     "policies_no_update": ("m100_standing", "policies", "e6c2e3206d4f8fdb"),
     "policy_versions_no_delete": ("m100_standing", "policy_versions", "76fe001f70ccc595"),
@@ -152,6 +188,11 @@ INDEXES: dict[str, tuple[str, str, str]] = {
     "contacts_by_customer": ("m001_evidence_log", "contacts", "4d81b0379f889a96"),
     "contacts_by_time": ("m600_search_by_date", "contacts", "e14e504e42f1cf8d"),
     "contacts_external_id": ("m001_evidence_log", "contacts", "c8952bd842e062d0"),
+    "customer_versions_by_customer": (
+        "m640_customer_versions",
+        "customer_versions",
+        "7d6f4ebe31dbe1e8",
+    ),
     "contacts_inbound_times": ("m400_customer_totals", "contacts", "f2d37de7ff3a4ba4"),
     "customer_totals_by_last": ("m400_customer_totals", "customer_totals", "79a45f4829b60487"),
     "ledger_by_entity": ("m001_evidence_log", "ledger", "ce58d21d2617adb9"),

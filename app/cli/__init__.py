@@ -22,6 +22,7 @@ def command_modules() -> list[ModuleType]:
     """Imported when a command is given: opening the window (no command) loads none of them.
     Imported by name here, not looked up from strings, so the desktop bundle finds them."""
     from app.cli import (
+        contact,
         customers,
         importing,
         integrity,
@@ -39,6 +40,7 @@ def command_modules() -> list[ModuleType]:
         seed,
         customers,
         log,
+        contact,
         search,
         integrity,
         importing,

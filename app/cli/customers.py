@@ -1,4 +1,4 @@
-"""`customer add|list|show`."""
+"""`customer add|list|show|link|unlink`."""
 
 from __future__ import annotations
 
@@ -10,9 +10,11 @@ from app.cli.common import add_json_flag, print_json, services_for
 from app.cli.numbers import record_id
 from app.cli.returning import customer_notes
 from app.core.clock import show_local
+from app.core.contact_changes import ContactRevision
 from app.core.domain import SEVERITY_LABELS, Customer
 from app.core.durations import duration
 from app.core.money import money_text
+from app.log.customer_history import earlier_details
 from app.log.customers import parse_money
 from app.standing.action_records import Action
 from app.standing.action_text import action_note, action_title
@@ -21,7 +23,7 @@ from app.standing.action_text import action_note, action_title
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("customer", help="add, list or show customers")
     actions = parser.add_subparsers(
-        dest="customer_command", metavar="add|list|show|link", required=True
+        dest="customer_command", metavar="add|list|show|link|unlink", required=True
     )
 
     add = actions.add_parser("add", help="add a customer and print the new id")
@@ -63,6 +65,14 @@ def register(commands: argparse._SubParsersAction) -> None:
     link.add_argument("--reason", default="", help="how you know (default: the matching facts)")
     link.set_defaults(run=_link)
 
+    unlink = actions.add_parser(
+        "unlink", help="withdraw a “same person” link made by mistake (kept in the log, marked)"
+    )
+    unlink.add_argument("id", type=record_id, help="one of the two customers")
+    unlink.add_argument("other", type=record_id, metavar="OTHER_ID", help="the other one")
+    unlink.add_argument("--reason", required=True, help="why they are not the same person")
+    unlink.set_defaults(run=_unlink)
+
 
 def _add(args: argparse.Namespace) -> int:
     customer = Customer(
@@ -100,6 +110,17 @@ def _link(args: argparse.Namespace) -> int:
     return 0
 
 
+def _unlink(args: argparse.Namespace) -> int:
+    with services_for(args) as services:
+        services.identities.unlink(args.id, args.other, args.reason)
+        names = [services.customers.get(i).name for i in (args.id, args.other)]
+    print(
+        f"The link between {names[0]} and {names[1]} is withdrawn; it stays in the log with "
+        "your reason and no longer counts."
+    )
+    return 0
+
+
 def _list(args: argparse.Namespace) -> int:
     with services_for(args) as services:
         total = services.customers.count(args.filter)
@@ -129,6 +150,11 @@ def _show(args: argparse.Namespace) -> int:
         symbol = services.settings.currency_symbol
         actions = services.actions.for_customer(args.id)
         notes = customer_notes(services, args.id)
+        earlier = earlier_details(services.customers.versions(args.id), customer)
+        revisions = {
+            c.id: services.contacts.revisions(c.id) for c in contacts if c.revision and args.full
+        }
+        withdrawn = services.contacts.withdrawals([c.id for c in contacts if c.id is not None])
         written = {
             c.id: services.replies.how_written(c) for c in contacts if c.source == "calm-reply"
         }
@@ -159,6 +185,8 @@ def _show(args: argparse.Namespace) -> int:
     print(f"  Paid: {paid}   Time spent: {duration(minutes)}")
     if customer.notes:
         print(f"  Notes: {customer.notes}")
+    for line in earlier:
+        print(f"  {line}")
     _print_actions(actions, symbol)
     print(f"\n{total} contact{'' if total == 1 else 's'}, newest first:")
     for contact in contacts:
@@ -170,12 +198,36 @@ def _show(args: argparse.Namespace) -> int:
             + (f" · {cats}" if cats else "")
             + (f" · revision {contact.revision}" if contact.revision else "")
         )
+        if contact.id in withdrawn:
+            taken_back = withdrawn[contact.id]
+            print(
+                f"  Withdrawn as logged by mistake on {show_local(taken_back.withdrawn_at)}: "
+                f"{taken_back.reason} (not counted)"
+            )
         if contact.summary:
             print(f"  {contact.summary}")
         for line in written.get(contact.id, []):
             print(f"  · {line}")
         _print_words(contact.text, args.id, whole=args.full)
+        if contact.revision and args.full:
+            _print_versions(revisions.get(contact.id, []), args.id)
     return 0
+
+
+def _print_versions(versions: list[ContactRevision], customer_id: int) -> None:
+    """Every earlier version of a corrected contact, the original first, with each reason:
+    the words as first received are what the packet quotes."""
+    current = versions[-1] if versions else None
+    for version in versions[:-1]:
+        after = versions[version.number + 1] if version.number + 1 < len(versions) else current
+        why = (
+            f" — replaced on {show_local(after.revised_at)} because: {after.reason}"
+            if after
+            else ""
+        )
+        name = "As first received" if version.number == 0 else f"Revision {version.number}"
+        print(f"  {name}{why}:")
+        _print_words(version.details.text, customer_id, whole=True)
 
 
 PREVIEW_LINES = 3

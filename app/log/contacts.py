@@ -15,6 +15,7 @@ from app.core.ports import Store
 
 if TYPE_CHECKING:
     from app.core.contact_changes import ContactMove, ContactRevision, NewAttachment
+    from app.core.withdrawals import Withdrawal
 
 # SQLite holds at most ~1 GB in one value; refuse clearly well before that.
 MAX_ATTACHMENT_BYTES = 512 * 1024 * 1024
@@ -197,6 +198,25 @@ class ContactLog:
             }
             self._store.ledger.record("contact.moved", "contact_move", move_id, detail)
             self._store.ledger.record("contact.moved", "contact", contact_id, detail)
+
+    def withdraw(self, contact_id: int, reason: str) -> None:
+        """Mark a contact as logged by mistake (the same call twice, the wrong message). It
+        stays in the log and the ledger, shown with the reason; assessments and packets leave
+        it out, and the legal packet lists it among the corrections."""
+        if not reason.strip():
+            raise InvalidInputError("Say briefly why the contact was logged by mistake.")
+        with self._store.atomic():
+            self._store.contacts.get(contact_id)
+            if self._store.contacts.withdrawals([contact_id]):
+                raise InvalidInputError(f"Contact #{contact_id} is already withdrawn.")
+            row_id = self._store.contacts.withdraw(contact_id, reason.strip())
+            detail = {"contact_id": contact_id, "reason": reason.strip()}
+            self._store.ledger.record("contact.withdrawn", "contact_withdrawal", row_id, detail)
+            self._store.ledger.record("contact.withdrawn", "contact", contact_id, detail)
+
+    def withdrawals(self, contact_ids: list[int] | None = None) -> dict[int, Withdrawal]:
+        """The contacts withdrawn as logged by mistake, by contact (these, or all)."""
+        return self._store.contacts.withdrawals(contact_ids)
 
     def moves(self, contact_id: int) -> list[ContactMove]:
         return self._store.contacts.moves(contact_id)

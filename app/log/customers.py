@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
+from app.core.customer_versions import IDENTIFYING, CustomerVersion
 from app.core.domain import Customer, CustomerSummary
 from app.core.email_address import looks_like_email
 from app.core.errors import InvalidInputError
@@ -58,6 +59,36 @@ _FIELDS = (
     "status",
 )
 
+_LABELS = {
+    "name": "name",
+    "emails": "email addresses",
+    "phones": "phone numbers",
+    "handles": "social media names",
+    "account_ref": "account or order reference",
+}
+
+
+def _named(labels: list[str]) -> str:
+    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
+
+
+def _replaced(name: str, before: Customer, after: Customer) -> bool:
+    """A detail that said who the customer is was changed or taken off (adding an address or
+    filling an empty account takes nothing away, and asks no reason)."""
+    old, new = getattr(before, name), getattr(after, name)
+    if isinstance(old, tuple):
+        return any(value not in new for value in old)
+    return bool(old) and old != new
+
+
+def _plain(value: object) -> object:
+    """A field's value as the ledger's JSON holds it."""
+    if isinstance(value, tuple):
+        return list(value)
+    if isinstance(value, Decimal):
+        return str(value)
+    return getattr(value, "value", value)
+
 
 class CustomerBook:
     def __init__(self, store: Store) -> None:
@@ -72,11 +103,17 @@ class CustomerBook:
             )
         return customer_id
 
-    def update(self, customer: Customer, *, read: Customer | None = None) -> None:
+    def update(self, customer: Customer, *, read: Customer | None = None, reason: str = "") -> None:
         """Save an edited customer. With `read` (the record as the form first showed it),
         only the fields the owner changed are written: a status an action moved meanwhile,
-        or a note added in another window, is not put back."""
+        or a note added in another window, is not put back.
+
+        The details as saved until now are kept as an earlier version, with the reason, and
+        the ledger entry holds each changed field's old and new value: an edit never destroys
+        a name, an address or a note. Changing who the customer is (a name, an address, a
+        number, an account) or taking one off needs a reason; adding one does not."""
         assert customer.id is not None
+        reason = reason.strip()
         with self._store.atomic():
             before = self._store.customers.get(customer.id)
             if read is not None:
@@ -90,11 +127,39 @@ class CustomerBook:
                 )
             customer = validated(customer)
             assert customer.id is not None
-            self._store.customers.update(customer)
             changed = [name for name in _FIELDS if getattr(before, name) != getattr(customer, name)]
+            if not changed:
+                return
+            replaced = [n for n in changed if n in IDENTIFYING and _replaced(n, before, customer)]
+            if not reason and replaced:
+                raise InvalidInputError(
+                    "Say briefly why the customer's "
+                    + _named([_LABELS[name] for name in replaced])
+                    + " changed: the earlier details stay in the log with your reason."
+                )
+            version_id = self._store.customers.keep_version(before, reason)
             self._store.ledger.record(
-                "customer.updated", "customer", customer.id, {"changed": changed}
+                "customer.version_kept",
+                "customer_version",
+                version_id,
+                {"customer_id": customer.id, "reason": reason},
             )
+            self._store.customers.update(customer)
+            self._store.ledger.record(
+                "customer.updated",
+                "customer",
+                customer.id,
+                {
+                    "changed": changed,
+                    "before": {name: _plain(getattr(before, name)) for name in changed},
+                    "after": {name: _plain(getattr(customer, name)) for name in changed},
+                    "reason": reason,
+                },
+            )
+
+    def versions(self, customer_id: int) -> list[CustomerVersion]:
+        """The customer's earlier details, oldest first (each with why it was replaced)."""
+        return self._store.customers.versions(customer_id)
 
     def get(self, customer_id: int) -> Customer:
         return self._store.customers.get(customer_id)

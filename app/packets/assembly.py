@@ -15,6 +15,7 @@ from typing import Protocol
 from app.core.clock import zone_label
 from app.core.domain import Category, Channel, Direction
 from app.core.errors import InvalidInputError, SteadyError
+from app.log.customer_history import earlier_details
 from app.log.repeats import group_repeats
 from app.log.time_stamps import stamp_line
 from app.packets.altered import checked_all
@@ -56,6 +57,7 @@ from app.packets.renderer import Progress
 from app.packets.restored import restore_sentences
 from app.packets.standing_from_contacts import is_warning
 from app.packets.summary import threat_groups, with_summary
+from app.packets.withdrawn import kept, withdrawn_lines
 from app.services import Services
 from app.standing.action_records import Action, ActionKind
 from app.standing.records import Agreement, Assessment, PolicyVersion
@@ -130,7 +132,8 @@ def assemble_packet(
     logger = logger or ActionPacketLogger(services)
     standing = standing or LiveStanding(services)
     customer = services.customers.get(customer_id)
-    everything = [as_logged(c) for c in all_contacts(services, customer_id)]
+    logged = all_contacts(services, customer_id)
+    everything = [as_logged(c) for c in kept(services, logged)]
     dated = in_period(everything, options.date_from, options.date_to)
     chosen = dated
     if options.contact_ids is not None:
@@ -187,6 +190,7 @@ def assemble_packet(
                 corrected_text=redact(words.corrected_text, contact.id),
                 first_logged_as_written=words.first_logged_as_written,
                 first_occurred_at=words.first_occurred_at,
+                changes=words.changes,
                 moves=words.moves,
                 unreviewed=unreviewed,
                 severity_suggested=severity_suggested(
@@ -251,6 +255,7 @@ def assemble_packet(
         status=customer.status.label,
         first_contact=chosen[0].occurred_at,
         last_contact=chosen[-1].occurred_at,
+        earlier=earlier_details(services.customers.versions(customer_id), customer),
     )
     business = business_profile(services)
     monthly, baseline = monthly_volume(services, customer_id, chosen)
@@ -269,6 +274,7 @@ def assemble_packet(
         customer=packet_customer,
         period=(chosen[0].occurred_at, chosen[-1].occurred_at),
         contacts=tuple(contacts),
+        withdrawn=withdrawn_lines(services, logged),
         exhibits=tuple(checked_all(exhibits)),
         integrity=Integrity(
             verified=report.ok,

@@ -64,6 +64,8 @@ class PacketContact:
     unreviewed: tuple[Category, ...] = ()
     # When it was first logged as happening, if a correction changed the time since.
     first_occurred_at: datetime | None = None
+    # What corrections changed beside the words and time, "first → now" (corrections.py).
+    changes: str = ""
     moves: tuple[Move, ...] = ()  # first logged under another customer, then moved here
     # The severity is the one Steady's word check gave it, and the owner has not reviewed it.
     severity_suggested: bool = False

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from app.core.clock import in_recorded_zone
-from app.core.domain import Contact
+from app.core.domain import SEVERITY_LABELS, Contact, ContactDetails
 from app.packets.contact_data import Correction, Move
 from app.services import Services
 from app.standing.attribution import is_customers_words
@@ -33,12 +33,36 @@ class Received:
     first_occurred_at: datetime | None = None
     moves: tuple[Move, ...] = ()
     severity_changed: bool = False  # a correction changed the severity: it is the owner's
+    # What the corrections changed beside the words and the time, first value → now.
+    changes: str = ""
 
 
 def received(services: Services, contact: Contact) -> Received:
     words = _received_words(services, contact)
     moves = _moves(services, contact.id)
     return replace(words, moves=moves) if moves else words
+
+
+def _categories(details: ContactDetails) -> str:
+    return ", ".join(c.label for c in details.categories) or "none"
+
+
+def changed_facts(original: ContactDetails, now: ContactDetails) -> str:
+    """ "direction: from the customer → from us; severity: 5 · threatening → 2 · rude; …": the
+    facts a correction changed, as first logged and as they are now ("" when none). A lowered
+    severity or a removed threat is what the other side looks for, as a moved time is."""
+    told = []
+    if original.direction != now.direction:
+        told.append(f"direction: {original.direction.label} → {now.direction.label}")
+    if original.channel != now.channel:
+        told.append(f"channel: {original.channel.label} → {now.channel.label}")
+    if original.severity != now.severity:
+        told.append(
+            f"severity: {SEVERITY_LABELS[original.severity]} → {SEVERITY_LABELS[now.severity]}"
+        )
+    if original.categories != now.categories:
+        told.append(f"categories: {_categories(original)} → {_categories(now)}")
+    return "; ".join(told)
 
 
 def _received_words(services: Services, contact: Contact) -> Received:
@@ -60,6 +84,7 @@ def _received_words(services: Services, contact: Contact) -> Received:
         else None
     )
     severity_changed = owner_changed_severity(versions)
+    changes = changed_facts(original, contact.details)
     if written_first and still_written and original.text != contact.text:
         return Received(
             original.text,
@@ -68,6 +93,7 @@ def _received_words(services: Services, contact: Contact) -> Received:
             written_first,
             first_occurred_at=first_at,
             severity_changed=severity_changed,
+            changes=changes,
         )
     return Received(
         contact.text,
@@ -76,6 +102,7 @@ def _received_words(services: Services, contact: Contact) -> Received:
         written_first,
         first_occurred_at=first_at,
         severity_changed=severity_changed,
+        changes=changes,
     )
 
 

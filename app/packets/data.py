@@ -83,6 +83,8 @@ class PacketCustomer:
     status: str = ""
     first_contact: datetime | None = None
     last_contact: datetime | None = None
+    # Identifying details the owner has since edited, one line each (customer_history.py).
+    earlier: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -293,6 +295,8 @@ class PacketData:
     repeats: tuple[RepeatedMessage, ...] = ()
     # The owner left the pictures out: each image exhibit is listed, not drawn.
     pictures_left_out: bool = False
+    # Contacts withdrawn as logged by mistake, one line each (app/packets/withdrawn.py).
+    withdrawn: tuple[str, ...] = ()
 
     @cached_property
     def _repeat_of(self) -> dict[int, RepeatedMessage]:

@@ -24,7 +24,13 @@ def corrections_words(contact: PacketContact) -> str:
         told.append(f"on {correction.corrected_at.astimezone():%Y-%m-%d}{by}{why}")
     if not told:
         return ""
-    return "Corrected in Steady " + "; ".join(told) + _time_moved(contact)
+    return "Corrected in Steady " + "; ".join(told) + _time_moved(contact) + _changes(contact)
+
+
+def _changes(contact: PacketContact) -> str:
+    # Printed with both values, as a moved time is: a lowered severity or a threat taken off
+    # must not read as if it had always been so.
+    return f". First logged with other facts; changed: {contact.changes}" if contact.changes else ""
 
 
 def _time_moved(contact: PacketContact) -> str:
@@ -38,36 +44,63 @@ def _time_moved(contact: PacketContact) -> str:
     )
 
 
+def _came_back(contact: PacketContact) -> bool:
+    """First logged under the customer it is under now: moved away (by mistake) and back."""
+    return bool(contact.moves) and (
+        contact.moves[0].from_customer_id == contact.moves[-1].to_customer_id
+    )
+
+
 def move_words(contact: PacketContact) -> str:
     """ "First logged under another customer (#1) on 2026-06-22; moved to this customer in Steady
-    on 2026-11-27 by jordan on shop-laptop (reason given: logged under the wrong customer)"."""
+    on 2026-11-27 by jordan on shop-laptop (reason given: logged under the wrong customer)", or
+    for one moved away and back "Logged under this customer on …; moved to customer no. 2 … ;
+    moved back to this customer …"."""
     if not contact.moves:
         return ""
     logged = contact.logged_at or contact.occurred_at
+    own = contact.moves[-1].to_customer_id
+    first = contact.moves[0].from_customer_id
     told = [
-        f"First logged under another customer (customer no. {contact.moves[0].from_customer_id} "
-        f"in the log) on {logged.astimezone():%Y-%m-%d}"
+        f"Logged under this customer on {logged.astimezone():%Y-%m-%d}"
+        if first == own
+        else f"First logged under another customer (customer no. {first} in the log) on "
+        f"{logged.astimezone():%Y-%m-%d}"
     ]
-    for index, move in enumerate(contact.moves):
-        last = index == len(contact.moves) - 1
-        to = "this customer" if last else f"customer no. {move.to_customer_id}"
+    been_here = first == own
+    for move in contact.moves:
+        if move.to_customer_id == own:
+            to = "back to this customer" if been_here else "to this customer"
+            been_here = True
+        else:
+            to = f"to customer no. {move.to_customer_id}"
         by = f" by {move.by}" if move.by.strip() else ""
         why = f" (reason given: {move.reason})" if move.reason.strip() else ""
-        told.append(f"moved to {to} in Steady on {move.moved_at.astimezone():%Y-%m-%d}{by}{why}")
+        told.append(f"moved {to} in Steady on {move.moved_at.astimezone():%Y-%m-%d}{by}{why}")
     return "; ".join(told)
 
 
 def moves_disclosed(contacts: Sequence[PacketContact]) -> str:
-    """The certification's sentence on contacts first logged under another customer."""
-    moved = [f"#{c.id}" for c in contacts if c.moves]
-    if not moved:
+    """The certification's sentence on contacts first logged under another customer, and on
+    those moved away and back."""
+    moved = [f"#{c.id}" for c in contacts if c.moves and not _came_back(c)]
+    back = [f"#{c.id}" for c in contacts if _came_back(c)]
+    told = []
+    if moved:
+        were = "was" if len(moved) == 1 else "were"
+        told.append(
+            f"{'Contact' if len(moved) == 1 else 'Contacts'} {', '.join(moved)} {were} first "
+            "logged under another customer and later moved to this one"
+        )
+    if back:
+        were = "was" if len(back) == 1 else "were"
+        told.append(
+            f"{'Contact' if len(back) == 1 else 'Contacts'} {', '.join(back)} {were} logged "
+            "under this customer, moved to another and moved back"
+        )
+    if not told:
         return ""
-    which = ", ".join(moved)
-    were = "was" if len(moved) == 1 else "were"
-    return (
-        f"{'Contact' if len(moved) == 1 else 'Contacts'} {which} {were} first logged under another "
-        "customer and later moved to this one; each entry says when, by whom and why."
-    )
+    return "; ".join(told) + "; each entry says when, by whom and why."
 
 
 def severity_words(contact: PacketContact, label: str) -> str:
@@ -91,6 +124,11 @@ def moved_sentence(contact: PacketContact) -> str:
     if not contact.moves:
         return ""
     when = contact.moves[-1].moved_at.astimezone()
+    if _came_back(contact):
+        return (
+            " This message was moved to another customer and back to this one on "
+            f"{when:%Y-%m-%d}; its entry in the log says by whom and why."
+        )
     return (
         f" This message was first logged under another customer and moved to this one on "
         f"{when:%Y-%m-%d}; its entry in the log says by whom and why."
@@ -108,6 +146,7 @@ def _corrected_note(contact: PacketContact) -> str:
     done = corrections_words(contact) or (
         f"Corrected {contact.revision} time{'s' if contact.revision != 1 else ''}"
         + _time_moved(contact)
+        + _changes(contact)
     )
     if contact.corrected_text:
         return (

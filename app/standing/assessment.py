@@ -21,6 +21,7 @@ from app.standing.action_records import Action
 from app.standing.blocking import after_block_ids
 from app.standing.cost import cost_of
 from app.standing.escalation import measure_escalation
+from app.standing.first_words import as_first_received
 from app.standing.grounds import find_grounds, find_warnings
 from app.standing.next_steps import find_next_steps, risk_score
 from app.standing.records import Assessment
@@ -110,7 +111,11 @@ class Assessor:
         self._zone = zone
 
     def _contacts(self, customer_id: int) -> list[Contact]:
-        return list(self._store.contacts.stream_for_customer(customer_id))
+        # Quoted as first received where a correction changed the customer's words.
+        return [
+            as_first_received(self._store, contact)
+            for contact in self._store.contacts.stream_for_customer(customer_id)
+        ]
 
     def view(self, customer_id: int, cancelled: Callable[[], bool] = lambda: False) -> StandingView:
         """What the customer page shows (off the window's thread: it reads the whole log).
@@ -125,6 +130,7 @@ class Assessor:
         read: list[Contact] = []
         for contact in self._store.contacts.stream_for_customer(customer_id):
             finder.add(contact)
+            contact = as_first_received(self._store, contact)
             read.append(lighter(contact) if long_history else contact)
             if len(read) % 500 == 0 and cancelled():
                 raise ViewCancelled()

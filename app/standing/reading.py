@@ -107,6 +107,7 @@ def headline_of(contact: Contact) -> str:
         summary=details.summary,
         customers_words=is_customers_words(details),
         note_lead=note_lead(details.channel, details.staff) if is_note(details) else "",
+        corrected=contact.revision > 0,
     )
 
 

@@ -20,6 +20,7 @@ from app.core.domain import Customer, CustomerStatus
 from app.core.errors import InvalidInputError
 from app.core.ports import Store
 from app.standing.action_records import ActionKind
+from app.standing.reading import show_day
 from app.standing.same_person import SamePerson, same_person_as
 
 # Customers whose return the owner wants to know about.
@@ -264,12 +265,19 @@ class IdentityMatcher:
         return list(self._store.standing.customers_with_status(WATCHED))
 
     def link(self, customer_id: int, known_customer_id: int, reason: str) -> int:
-        """The owner confirms that two records are the same person (a ledger entry)."""
+        """The owner confirms that two records are the same person (a ledger entry). The same
+        two linked already are refused: a second link would say it twice."""
         if customer_id == known_customer_id:
             raise InvalidInputError("A customer cannot be linked to themselves.")
         with self._store.atomic():
-            self._store.customers.get(customer_id)
-            self._store.customers.get(known_customer_id)
+            customer = self._store.customers.get(customer_id)
+            known = self._store.customers.get(known_customer_id)
+            already = self._link_between(customer_id, known_customer_id)
+            if already is not None:
+                raise InvalidInputError(
+                    f"{customer.name} and {known.name} are already linked as the same person "
+                    f"(linked on {show_day(already.linked_at, None)})."
+                )
             link_id = self._store.standing.add_link(customer_id, known_customer_id, reason.strip())
             self._store.ledger.record(
                 "customer.linked",
@@ -278,6 +286,36 @@ class IdentityMatcher:
                 {"customer_id": customer_id, "known_customer_id": known_customer_id},
             )
         return link_id
+
+    def _link_between(self, customer_id: int, other_id: int) -> Link | None:
+        found = [link for link in self.links(customer_id) if link.other_customer_id == other_id]
+        return found[0] if found else None
+
+    def unlink(self, customer_id: int, other_id: int, reason: str) -> None:
+        """Withdraw a "same person" link made by mistake. The link stays in the log, marked
+        withdrawn with the reason; the assessment no longer uses it."""
+        if not reason.strip():
+            raise InvalidInputError("Say briefly why the two are not the same person.")
+        with self._store.atomic():
+            customer = self._store.customers.get(customer_id)
+            other = self._store.customers.get(other_id)
+            link = self._link_between(customer_id, other_id)
+            if link is None:
+                raise InvalidInputError(
+                    f"{customer.name} and {other.name} are not linked as the same person."
+                )
+            row_id = self._store.standing.withdraw_link(link.id, reason.strip())
+            self._store.ledger.record(
+                "customer.unlinked",
+                "link_withdrawal",
+                row_id,
+                {
+                    "link_id": link.id,
+                    "customer_id": customer_id,
+                    "other_customer_id": other_id,
+                    "reason": reason.strip(),
+                },
+            )
 
     def links(self, customer_id: int) -> list[Link]:
         return [Link(*row) for row in self._store.standing.links_for(customer_id)]

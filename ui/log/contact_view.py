@@ -37,6 +37,7 @@ from ui.log.evidence_facts import ClauseTagDialog, PostDetailsDialog, where_it_c
 from ui.log.evidence_list import EvidenceList
 from ui.log.move_contact import MoveContactDialog, moves_text
 from ui.log.suggestion_panel import SuggestionPanel
+from ui.log.withdraw_contact import WithdrawContactDialog, withdrawn_text
 from ui.shell.dates import shown_when
 from ui.shell.messages import confirm, may_discard, tell_error
 from ui.shell.plain_text import plain_tooltip
@@ -64,6 +65,7 @@ class ContactDialog(EvidenceDialog):
 
     contact_corrected = Signal(int, int)  # contact id, revision number
     contact_moved = Signal(int, int)  # contact id, the customer it is under now
+    contact_withdrawn = Signal(int)  # contact id: withdrawn as logged by mistake
     # Contact id: a suggested category was kept, or found decided elsewhere (a clear is a
     # correction and says so through contact_corrected).
     suggestions_reviewed = Signal(int)
@@ -128,6 +130,11 @@ class ContactDialog(EvidenceDialog):
         self.move_button = QPushButton("Move to another customer…")
         self.move_button.setToolTip("Logged under the wrong customer? Move it; the move is kept")
         self.move_button.clicked.connect(self.move_to_another_customer)
+        self.withdraw_button = QPushButton("Logged by mistake…")
+        self.withdraw_button.setToolTip(
+            "Withdraw a contact logged by mistake; it stays in the log with your reason"
+        )
+        self.withdraw_button.clicked.connect(self.withdraw)
         contact = services.contacts.get(contact_id)
         self.post_button.setVisible(contact.source == POST_SOURCE)
         buttons = QHBoxLayout()
@@ -135,6 +142,7 @@ class ContactDialog(EvidenceDialog):
         buttons.addWidget(self.post_button)
         buttons.addWidget(self.clause_button)
         buttons.addWidget(self.move_button)
+        buttons.addWidget(self.withdraw_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
@@ -162,6 +170,12 @@ class ContactDialog(EvidenceDialog):
         self.moved_label.setWordWrap(True)
         self.moved_label.setVisible(bool(self.moved_label.text()))
         layout.addWidget(self.moved_label)
+        self.withdrawn_label = QLabel(withdrawn_text(services, contact_id))
+        self.withdrawn_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.withdrawn_label.setWordWrap(True)
+        self.withdrawn_label.setVisible(bool(self.withdrawn_label.text()))
+        self.withdraw_button.setEnabled(not self.withdrawn_label.text())
+        layout.addWidget(self.withdrawn_label)
         # A calm reply's own record (the step-2 answers, the pause or the override typed).
         written = services.replies.how_written(contact)
         self.how_written = QLabel(
@@ -241,6 +255,14 @@ class ContactDialog(EvidenceDialog):
             self.moved_label.setText(moves_text(self._services, self.contact_id))
             self.moved_label.show()
             self.contact_moved.emit(self.contact_id, dialog.moved_to)
+
+    def withdraw(self) -> None:
+        dialog = WithdrawContactDialog(self._services, self.contact_id, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.withdrawn:
+            self.withdrawn_label.setText(withdrawn_text(self._services, self.contact_id))
+            self.withdrawn_label.show()
+            self.withdraw_button.setEnabled(False)
+            self.contact_withdrawn.emit(self.contact_id)
 
     def add_post_details(self) -> None:
         PostDetailsDialog(self._services, self.contact_id, self).exec()

@@ -61,6 +61,11 @@ class CustomerDialog(QDialog):
             self.status_box.addItem(status.label, status.value)
         self.notes_edit = QPlainTextEdit(placeholderText="Anything you want to remember")
         self.notes_edit.setTabChangesFocus(True)
+        # An edit keeps the earlier details in the log; changing who the customer is (a name,
+        # an address, a number, an account) asks why.
+        self.reason_edit = QLineEdit(
+            placeholderText="Needed when a name, address, number or account changes"
+        )
 
         form = QFormLayout()
         form.addRow("&Name:", self.name_edit)
@@ -71,6 +76,8 @@ class CustomerDialog(QDialog):
         form.addRow("Amount &paid:", self.paid_edit)
         form.addRow("S&tatus:", self.status_box)
         form.addRow("N&otes:", self.notes_edit)
+        if customer_id:
+            form.addRow("&Reason for the change:", self.reason_edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -97,6 +104,7 @@ class CustomerDialog(QDialog):
             self.paid_edit.text(),
             self.status_box.currentIndex(),
             self.notes_edit.toPlainText(),
+            self.reason_edit.text(),
         )
 
     def reject(self) -> None:
@@ -135,7 +143,9 @@ class CustomerDialog(QDialog):
             if self._original is None:
                 self.customer_id = self._services.customers.add(customer)
             else:
-                self._services.customers.update(customer, read=self._as_shown)
+                self._services.customers.update(
+                    customer, read=self._as_shown, reason=self.reason_edit.text()
+                )
         except SteadyError as error:
             tell_error(self, error)
             return

@@ -33,6 +33,7 @@ from ui.log.timeline_text import (
     PREVIEW_LINES,
     REPEAT_ROLE,
     WARNING_ROLE,
+    WITHDRAWN_ROLE,
     CopyRow,
     RepeatRow,
     categories_text,
@@ -127,6 +128,9 @@ class TimelineDelegate(QStyledItemDelegate):
         if not isinstance(contact, Contact):
             return super().paint(painter, option, index)
         painter.save()
+        withdrawn = index.data(WITHDRAWN_ROLE) or ""
+        if withdrawn:  # kept in its place, greyed, saying why it no longer counts
+            painter.setOpacity(0.55)
         rect: QRect = option.rect  # type: ignore[attr-defined]
         copy = index.data(COPY_ROLE)
         if isinstance(copy, CopyRow):
@@ -161,14 +165,14 @@ class TimelineDelegate(QStyledItemDelegate):
         )
         y += line
         # A missing-evidence warning takes the categories' line: it is what needs doing.
-        warning = index.data(WARNING_ROLE)
+        warning = "" if withdrawn else index.data(WARNING_ROLE)
         painter.setPen(tone_colours(Tone.WARNING, palette).text if warning else muted)
-        painter.setFont(bold if warning else base)
+        painter.setFont(bold if warning or withdrawn else base)
         painter.drawText(
             QRect(inner.left(), y, inner.width(), line),
             Qt.AlignmentFlag.AlignLeft,
-            QFontMetrics(bold if warning else base).elidedText(
-                f"⚠ {warning}" if warning else categories_text(contact),
+            QFontMetrics(bold if warning or withdrawn else base).elidedText(
+                withdrawn or (f"⚠ {warning}" if warning else categories_text(contact)),
                 Qt.TextElideMode.ElideRight,
                 inner.width(),
             ),

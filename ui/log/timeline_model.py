@@ -26,6 +26,7 @@ from ui.log.timeline_text import (
     COPY_ROLE,
     REPEAT_ROLE,
     WARNING_ROLE,
+    WITHDRAWN_ROLE,
     CopyRow,
     RepeatRow,
     action_card_text,
@@ -59,6 +60,7 @@ class TimelineModel(QAbstractListModel):
         self._contacts_read = 0
         self._warning_for: Callable[[Contact], str] | None = None
         self._warnings: dict[int, str] = {}
+        self._withdrawn: dict[int, str] = {}  # contact id -> why it was withdrawn
         self._group_warnings: dict[int, str] = {}  # group key -> its folded row's warning
         self._actions_for: Callable[[int], list[Action]] | None = None
         self._action_title: Callable[[Action], str] = lambda action: action.kind.label
@@ -91,6 +93,7 @@ class TimelineModel(QAbstractListModel):
         self._read = []
         self._rows = []
         self._warnings = {}
+        self._withdrawn = {}
         self._group_warnings = {}
         self._contacts_read = 0
         self.problem = ""
@@ -230,6 +233,12 @@ class TimelineModel(QAbstractListModel):
             return []
         page = self._contacts.page_for_customer(self._customer_id, self._contacts_read, limit)
         self._contacts_read += len(page)
+        # Kept in the timeline, greyed, with why: taken back, never hidden.
+        for contact_id, withdrawal in self._contacts.withdrawals([c.id for c in page]).items():
+            self._withdrawn[contact_id] = (
+                f"Withdrawn as logged by mistake on {shown_when(withdrawal.withdrawn_at)}: "
+                f"{withdrawal.reason}"
+            )
         if self._warning_for is not None:
             for contact in page:
                 warning = self._warning_for(contact)
@@ -267,9 +276,13 @@ class TimelineModel(QAbstractListModel):
         warning = self._warnings.get(contact.id, "")
         if role == Qt.ItemDataRole.DisplayRole:
             text = card_text(contact, warning)
+            if contact.id in self._withdrawn:
+                text = f"{self._withdrawn[contact.id]}\n{text}"
             return f"{item.label} · {text}" if isinstance(item, CopyRow) else text
         if role == WARNING_ROLE:
             return warning
+        if role == WITHDRAWN_ROLE:
+            return self._withdrawn.get(contact.id, "")
         if role == Qt.ItemDataRole.ToolTipRole:
             zone = contact.details.occurred_tz
             return plain_tooltip(

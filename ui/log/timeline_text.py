@@ -23,6 +23,8 @@ WARNING_ROLE = Qt.ItemDataRole.UserRole + 3
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 4
 REPEAT_ROLE = Qt.ItemDataRole.UserRole + 5  # the RepeatRow of a group's own row
 COPY_ROLE = Qt.ItemDataRole.UserRole + 6  # the CopyRow of one copy shown under its group
+# "Withdrawn as logged by mistake: <reason>" for a contact the owner took back, else "".
+WITHDRAWN_ROLE = Qt.ItemDataRole.UserRole + 7
 
 
 @dataclass(frozen=True)

@@ -81,6 +81,7 @@ class WindowDialogs:
         dialog = ContactDialog(self.services, contact_id, parent=self, drafts=self.drafts)
         dialog.contact_corrected.connect(self._on_contact_corrected)
         dialog.contact_moved.connect(self._on_contact_moved)
+        dialog.contact_withdrawn.connect(self._on_contact_withdrawn)
         # Kept or cleared: the log's "not reviewed" mark and the assessment change.
         dialog.suggestions_reviewed.connect(self._on_suggestions_reviewed)
         self._show_dialog(dialog)
@@ -95,6 +96,12 @@ class WindowDialogs:
         self.page.refresh()
         name = self.services.customers.get(customer_id).name
         self.statusBar().showMessage(f"Moved to {name}; the move is kept in the log.", 8000)
+
+    def _on_contact_withdrawn(self, _contact_id: int) -> None:
+        self.page.refresh()
+        self.statusBar().showMessage(
+            "Withdrawn as logged by mistake; it stays in the log with your reason.", 8000
+        )
 
     def _on_contact_corrected(self, contact_id: int, number: int) -> None:
         self.page.refresh()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.services import Services
 from app.standing.blocking import blocked_periods
 from ui.shell.dates import shown_when
+from ui.shell.messages import confirm
 from ui.shell.money_text import money
 from ui.shell.plain_text import escaped, isolated, long_words_cut, plain_label
 from ui.shell.status_colours import Tone, show_in_tone, text_style
@@ -301,6 +302,18 @@ class AssessmentPanel(NextSteps, QWidget):
 
     def link_first_match(self) -> None:
         if self.customer_id is None:
+            return
+        first = self.returning.matches[0] if self.returning.matches else None
+        if first is None or not confirm(
+            self,
+            "Link as the same person?",
+            f"Record that this customer is the same person as {first.name}? The assessment "
+            "will then go by what you did about them. A link made by mistake can be withdrawn "
+            "later with a reason (steady customer unlink).",
+            "Link them",
+            "Cancel",
+            default_no=True,
+        ):
             return
         match = self.returning.link_first_match(self.customer_id)
         if match is None:

@@ -90,13 +90,19 @@ def test_empty_contact_is_refused(services: Services, customer_id: int) -> None:
 def test_customer_edit_is_ledgered(services: Services, customer_id: int) -> None:
     customer = services.customers.get(customer_id)
     services.customers.update(
-        replace(customer, amount_paid=Decimal("19.95"), phones=("+1 555 0101",))
+        replace(customer, amount_paid=Decimal("19.95"), phones=("+1 555 0101",)),
+        reason="a new number",
     )
     again = services.customers.get(customer_id)
     assert again.amount_paid == Decimal("19.95") and again.phones == ("+1 555 0101",)
     entries = services.store.ledger.entries("customer", customer_id)
     assert [e.action for e in entries] == ["customer.added", "customer.updated"]
-    assert entries[1].detail == {"changed": ["phones", "amount_paid"]}
+    assert entries[1].detail == {
+        "changed": ["phones", "amount_paid"],
+        "before": {"phones": [], "amount_paid": "0"},
+        "after": {"phones": ["+1 555 0101"], "amount_paid": "19.95"},
+        "reason": "a new number",
+    }
     assert services.verify().ok
 
 

@@ -43,3 +43,29 @@ def test_a_status_the_owner_chose_in_the_form_is_saved(
     assert saved.status is CustomerStatus.WARNED
     # A note written elsewhere while the form was open stays.
     assert saved.notes == "x"
+
+
+def test_renaming_asks_why_and_keeps_the_earlier_name(
+    qtbot, services: Services, customer_id: int, monkeypatch
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(
+        "ui.log.customer_dialog.tell_error", lambda _parent, error, *_: told.append(str(error))
+    )
+    dialog = CustomerDialog(services, customer_id)
+    qtbot.addWidget(dialog)
+    dialog.name_edit.setText("Patricia Example")
+    dialog.emails_edit.setPlainText("patricia@new.example")
+    dialog.save()
+    assert told == [
+        "Say briefly why the customer's name and email addresses changed: the earlier details "
+        "stay in the log with your reason."
+    ]
+    assert services.customers.get(customer_id).name == "Pat Example"
+    dialog.reason_edit.setText("She married and wrote from a new address")
+    dialog.save()
+    assert services.customers.get(customer_id).name == "Patricia Example"
+    [version] = services.customers.versions(customer_id)
+    assert version.customer.name == "Pat Example"
+    assert version.customer.emails == ("pat@example.com",)
+    assert version.reason == "She married and wrote from a new address"

@@ -139,10 +139,11 @@ def test_charts_have_a_point_per_message(qtbot, demo_services: Services, demo_id
 
 
 def test_returning_customer_is_flagged_and_linked(
-    qtbot, demo_services: Services, demo_ids: dict
+    qtbot, demo_services: Services, demo_ids: dict, monkeypatch
 ) -> None:
     from app.core.domain import Customer
 
+    monkeypatch.setattr("ui.standing.panel.confirm", lambda *_args, **_kw: True)
     demo_services.actions.log(demo_ids["delacroix"], ActionKind.TERMINATE)
     newcomer = demo_services.customers.add(Customer(name="R. Delacroix"))
     panel = AssessmentPanel(demo_services, newcomer)
@@ -198,7 +199,9 @@ def test_a_right_to_left_name_keeps_the_headline_in_english_order(
     qtbot, demo_services: Services, demo_ids: dict
 ) -> None:
     customer = demo_services.customers.get(demo_ids["hale"])
-    demo_services.customers.update(replace(customer, name="محمد الأحمد"))
+    demo_services.customers.update(
+        replace(customer, name="محمد الأحمد"), reason="his name as he writes it"
+    )
     panel = AssessmentPanel(demo_services, demo_ids["hale"])
     qtbot.addWidget(panel)
     panel.resize(900, 400)

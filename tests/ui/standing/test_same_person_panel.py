@@ -15,8 +15,9 @@ from ui.standing.panel import AssessmentPanel
 
 
 def test_linking_keeps_the_ended_account_in_view(
-    qtbot, services: Services, clock: FakeClock
+    qtbot, services: Services, clock: FakeClock, monkeypatch
 ) -> None:
+    monkeypatch.setattr("ui.standing.panel.confirm", lambda *_args, **_kw: True)
     old = services.customers.add(
         Customer(name="Renée Delacroix", emails=("renee.delacroix@gmail.com",))
     )
@@ -49,3 +50,27 @@ def test_linking_keeps_the_ended_account_in_view(
     panel.show_customer(old)
     panel.show_customer(new)
     assert panel.returning.same_frame.isVisible()
+
+
+def test_linking_asks_first_and_a_no_links_nothing(
+    qtbot, services: Services, clock: FakeClock, monkeypatch
+) -> None:
+    old = services.customers.add(Customer(name="Gordon Pryce", emails=("gordon@pryce.example",)))
+    services.actions.log(old, ActionKind.TERMINATE, occurred_at=clock() - timedelta(days=20))
+    new = services.customers.add(Customer(name="Gordon Price", emails=("gordon@pryce.example",)))
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, question: str, *_args: object, **_kw: object) -> bool:
+        asked.append(question)
+        return False
+
+    monkeypatch.setattr("ui.standing.panel.confirm", answer)
+    panel = AssessmentPanel(services, new)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.mouseClick(panel.link_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1
+    assert "the same person as Gordon Pryce" in asked[0]
+    assert "can be withdrawn" in asked[0]
+    assert services.identities.links(new) == []
+    assert panel.returning_frame.isVisible()
