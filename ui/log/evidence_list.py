@@ -212,6 +212,8 @@ class EvidenceList(QWidget):
         if self.contact_id is None:
             self.pending.extend(files)
         else:
+            if not self._confirm_adding(files):
+                return
             try:
                 self._services.contacts.attach(self.contact_id, [f.attachment for f in files])
             except SteadyError as error:
@@ -219,6 +221,28 @@ class EvidenceList(QWidget):
                 return
         self.reload()
         self.changed.emit()
+
+    def _confirm_adding(self, files: list[PendingFile]) -> bool:
+        """A drop on a saved contact can be a slip of the mouse, and a saved file is kept in
+        the log for good: the owner says yes first, seeing what goes where."""
+        assert self.contact_id is not None
+        names = ", ".join(
+            f"“{without_direction_controls(f.attachment.filename)}”" for f in files[:5]
+        )
+        if len(files) > 5:
+            names += f" and {len(files) - 5} more"
+        contact = self._services.contacts.get(self.contact_id)
+        customer = self._services.customers.get(contact.customer_id).name
+        count = "this file" if len(files) == 1 else f"these {len(files)} files"
+        return confirm(
+            self,
+            "Add evidence to this contact?",
+            f"Add {names} to contact #{self.contact_id} with {customer}? "
+            f"Once added, {count} stay in the log for good and cannot be removed.",
+            "Add to the contact",
+            "Don't add",
+            default_no=True,
+        )
 
     def add_paths(self, paths: list[str]) -> None:
         files = []
