@@ -60,10 +60,11 @@ def attachment_from_file(path: str, note: str = "") -> NewAttachment:
             data = handle.read()
     except OSError as error:
         raise SteadyError(f"Cannot read {name}: {error.strerror or error}.") from error
-    import mimetypes
-
-    mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
     from app.core.contact_changes import NewAttachment
+    from app.log.attachment_kinds import attachment_mime, refuse_empty
+
+    refuse_empty(name, data)
+    mime = attachment_mime(name, data)
 
     return NewAttachment(filename=name, data=data, mime=mime, note=note)
 
