@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from app.core.clock import Clock, zone_label
 from app.core.domain import Attachment, Category, Contact, ContactDetails
 from app.core.errors import InvalidInputError, SteadyError
+from app.core.evidence_origin import ADDED_BY_HAND
 from app.core.file_names import file_name
 from app.core.ports import Store
 
@@ -137,7 +138,7 @@ class ContactLog:
             {"contact_id": contact_id, "number": number, "reason": reason},
         )
 
-    def _attach(self, contact_id: int, attachment: NewAttachment) -> int:
+    def _attach(self, contact_id: int, attachment: NewAttachment, by_hand: bool = False) -> int:
         sha = self._store.blobs.put(attachment.data)
         attachment_id = self._store.blobs.attach(
             contact_id,
@@ -151,15 +152,20 @@ class ContactLog:
             "attachment.added",
             "attachment",
             attachment_id,
-            {"contact_id": contact_id, "sha256": sha, "filename": attachment.filename},
+            {"contact_id": contact_id, "sha256": sha, "filename": attachment.filename}
+            # A file the owner adds later came in by hand, not the way the contact did.
+            | ({"added": ADDED_BY_HAND} if by_hand else {}),
         )
         return attachment_id
 
-    def attach(self, contact_id: int, attachments: list[NewAttachment]) -> list[int]:
-        """Add more evidence to a logged contact (nothing already saved changes)."""
+    def attach(
+        self, contact_id: int, attachments: list[NewAttachment], *, by_hand: bool = False
+    ) -> list[int]:
+        """Add more evidence to a logged contact (nothing already saved changes); `by_hand`
+        when the owner adds it after the contact was logged, so packets certify it as such."""
         with self._store.atomic():
             self._store.contacts.get(contact_id)
-            return [self._attach(contact_id, attachment) for attachment in attachments]
+            return [self._attach(contact_id, attachment, by_hand) for attachment in attachments]
 
     def correct(self, contact_id: int, details: ContactDetails, reason: str) -> int:
         """A correction is a new revision; the original and every earlier version stay."""

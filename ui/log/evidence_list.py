@@ -215,7 +215,9 @@ class EvidenceList(QWidget):
             if not self._confirm_adding(files):
                 return
             try:
-                self._services.contacts.attach(self.contact_id, [f.attachment for f in files])
+                self._services.contacts.attach(
+                    self.contact_id, [f.attachment for f in files], by_hand=True
+                )
             except SteadyError as error:
                 tell_error(self, error)
                 return
