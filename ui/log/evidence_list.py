@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -39,6 +38,7 @@ from app.core.direction_controls import without_direction_controls
 from app.core.errors import SteadyError
 from app.core.paths import private_temporary_folder
 from app.log.contacts import attachment_from_file
+from app.log.copy_names import copy_name
 from app.services import Services
 from ui.importing.dropped_files import local_files
 from ui.shell.dates import shown_when
@@ -90,9 +90,7 @@ def is_program(filename: str) -> bool:
 def open_in_viewer(filename: str, data: bytes) -> Path:
     """A read-only copy in a temporary folder, opened with the system's viewer."""
     folder = private_temporary_folder("evidence-")
-    shown = without_direction_controls(filename)
-    safe = re.sub(r"[\\/:*?\"<>|\x00-\x1f]", "_", shown) or "evidence"
-    path = folder / safe
+    path = folder / copy_name(filename)
     path.write_bytes(data)
     os.chmod(path, 0o444)
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
@@ -137,6 +135,9 @@ class EvidenceList(QWidget):
         self.add_button = QPushButton("Add files…")
         self.paste_button = QPushButton("Paste screenshot")
         self.open_button = QPushButton("Open")
+        # Every file can be got out as it is kept, whatever its name or kind.
+        self.save_button = QPushButton("Save a copy…")
+        self.save_button.setToolTip("Save the selected file, byte for byte, where you choose")
         # Only a file not saved yet can be taken off: saved evidence is never removed.
         self.remove_button = QPushButton("Remove")
         self.remove_button.setToolTip("Take the selected file off before saving (Delete)")
@@ -144,6 +145,7 @@ class EvidenceList(QWidget):
         self.add_button.clicked.connect(self.choose_files)
         self.paste_button.clicked.connect(self.paste_from_clipboard)
         self.open_button.clicked.connect(self.open_selected)
+        self.save_button.clicked.connect(self.save_selected)
         self.remove_button.clicked.connect(self.remove_selected)
         remove_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tree)
         remove_key.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -154,6 +156,7 @@ class EvidenceList(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.paste_button)
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.save_button)
         buttons.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -196,6 +199,7 @@ class EvidenceList(QWidget):
             row.setData(0, Qt.ItemDataRole.UserRole, key)
             self.tree.addTopLevelItem(row)
         self.open_button.setEnabled(bool(rows))
+        self.save_button.setEnabled(bool(rows))
         self._enable_remove()
 
     def rows(self) -> list[list[str]]:
@@ -322,13 +326,42 @@ class EvidenceList(QWidget):
         ):
             return
         try:
-            if key >= 0:
-                saved, data = self._services.contacts.attachment_data(key)
-                open_in_viewer(saved.filename, data)
-            else:
-                pending = self.pending[-1 - key].attachment
-                open_in_viewer(pending.filename, pending.data)
+            filename, data = self._file(key)
+            open_in_viewer(filename, data)
         except SteadyError as error:
             tell_error(self, error, "Cannot open the file")
         except OSError as error:
-            tell_error(self, SteadyError(f"Cannot open the file: {error}"), "Cannot open the file")
+            tell_error(self, _copy_failed("open", item.text(0), error), "Cannot open the file")
+
+    def _file(self, key: int) -> tuple[str, bytes]:
+        if key >= 0:
+            saved, data = self._services.contacts.attachment_data(key)
+            return saved.filename, data
+        pending = self.pending[-1 - key].attachment
+        return pending.filename, pending.data
+
+    def save_selected(self) -> None:
+        """Save a copy of the selected file where the owner chooses, byte for byte."""
+        item = self.tree.currentItem() or self.tree.topLevelItem(0)
+        if item is None:
+            return
+        try:
+            filename, data = self._file(int(item.data(0, Qt.ItemDataRole.UserRole)))
+            target, _ = QFileDialog.getSaveFileName(
+                self, "Save a copy of the evidence", copy_name(filename)
+            )
+            if target:
+                Path(target).write_bytes(data)
+        except SteadyError as error:
+            tell_error(self, error, "Copy not saved")
+        except OSError as error:
+            tell_error(self, _copy_failed("save", item.text(0), error), "Copy not saved")
+
+
+def _copy_failed(verb: str, shown: str, error: OSError) -> SteadyError:
+    """One sentence for the owner: the system's reason without its error number or path."""
+    reason = (error.strerror or "the system refused").rstrip(".")
+    what = "open" if verb == "open" else "save a copy of"
+    return SteadyError(
+        f"Cannot {what} “{shown}”: {reason[:1].lower()}{reason[1:]}. The kept file is unchanged."
+    )
