@@ -20,7 +20,8 @@ import storage.schema_written_language
 import storage.search_dates
 import storage.suggestion_reviews
 import storage.withdrawn_agreements
-import storage.withdrawn_clause_tags  # noqa: F401  (each registers its migrations on import)
+import storage.withdrawn_clause_tags
+import storage.withdrawn_evidence  # noqa: F401  (each registers its migrations on import)
 from storage.connection import SteadyDatabase
 from storage.database import backup_database
 from storage.schema_core import migrations

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from app.core.clock import Clock, zone_label
@@ -226,3 +226,34 @@ class ContactLog:
     def attachment_data(self, attachment_id: int) -> tuple[Attachment, bytes]:
         attachment = self._store.blobs.attachment(attachment_id)
         return attachment, self._store.blobs.get(attachment.sha256)
+
+    def withdrawn_files(self, contact_id: int) -> dict[int, tuple[datetime, str]]:
+        """The contact's files withdrawn as added by mistake: when and why, by file id."""
+        return self._store.blobs.withdrawals(contact_id)
+
+    def withdraw_file(self, attachment_id: int, reason: str) -> int:
+        """Take back a file added to a contact by mistake. It stays in the log, byte for byte,
+        marked withdrawn with the reason; the ledger records who withdrew it and when, and
+        packets leave it out of their exhibits."""
+        reason = " ".join(reason.split())
+        if not reason:
+            raise InvalidInputError(
+                "Say why the file is withdrawn, e.g. “dropped on the wrong contact”."
+            )
+        with self._store.atomic():
+            attachment = self._store.blobs.attachment(attachment_id)
+            if attachment_id in self._store.blobs.withdrawals(attachment.contact_id):
+                raise InvalidInputError(f"{attachment.filename} is already withdrawn.")
+            withdrawal_id = self._store.blobs.withdraw(attachment_id, reason)
+            self._store.ledger.record(
+                "attachment.withdrawn",
+                "attachment_withdrawal",
+                withdrawal_id,
+                {
+                    "attachment_id": attachment_id,
+                    "contact_id": attachment.contact_id,
+                    "sha256": attachment.sha256,
+                    "reason": reason,
+                },
+            )
+        return withdrawal_id

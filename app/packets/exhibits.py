@@ -129,7 +129,10 @@ def add_exhibits(
     if not contact.attachment_count:  # most contacts have no files: no query for them
         return ()
     post = services.imports.posts.get(contact.id)
+    withdrawn = services.contacts.withdrawn_files(contact.id)  # added by mistake
     for attachment in services.contacts.attachments(contact.id):
+        if attachment.id in withdrawn:
+            continue
         _, blob = services.contacts.attachment_data(attachment.id)
         view = None
         if is_email(attachment):

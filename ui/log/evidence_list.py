@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -142,6 +143,14 @@ class EvidenceList(QWidget):
         self.remove_button = QPushButton("Remove")
         self.remove_button.setToolTip("Take the selected file off before saving (Delete)")
         self.remove_button.setVisible(contact_id is None)
+        # A saved file added by mistake is withdrawn instead: kept, marked, left out of packets.
+        self.withdraw_button = QPushButton("Withdraw…")
+        self.withdraw_button.setToolTip(
+            "Mark the selected file as added by mistake: it stays in the log, marked withdrawn "
+            "with your reason, and packets leave it out"
+        )
+        self.withdraw_button.setVisible(contact_id is not None)
+        self.withdraw_button.clicked.connect(self.withdraw_selected)
         self.add_button.clicked.connect(self.choose_files)
         self.paste_button.clicked.connect(self.paste_from_clipboard)
         self.open_button.clicked.connect(self.open_selected)
@@ -158,6 +167,7 @@ class EvidenceList(QWidget):
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.withdraw_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree, 1)
@@ -175,11 +185,16 @@ class EvidenceList(QWidget):
         self.tree.clear()
         mono = fixed_width(self.tree.font())
         rows: list[tuple[str, int, str, str, object]] = []
+        self._withdrawn: set[int] = set()
         if self.contact_id is not None:
+            withdrawn = self._services.contacts.withdrawn_files(self.contact_id)
+            self._withdrawn = set(withdrawn)
             for saved in self._services.contacts.attachments(self.contact_id):
-                rows.append(
-                    (saved.filename, saved.size, saved.sha256, shown_when(saved.added_at), saved.id)
-                )
+                added = shown_when(saved.added_at)
+                if saved.id in withdrawn:
+                    at, reason = withdrawn[saved.id]
+                    added = f"{added} · withdrawn {shown_when(at)}: {reason}"
+                rows.append((saved.filename, saved.size, saved.sha256, added, saved.id))
         for number, item in enumerate(self.pending):
             data = item.attachment.data
             rows.append(
@@ -244,7 +259,8 @@ class EvidenceList(QWidget):
             self,
             "Add evidence to this contact?",
             f"Add {names} to contact #{self.contact_id} with {customer}? "
-            f"Once added, {count} stay in the log for good and cannot be removed.",
+            f"Once added, {count} stay in the log for good: a file added by mistake can "
+            "be withdrawn with a reason, but never removed.",
             "Add to the contact",
             "Don't add",
             default_no=True,
@@ -292,6 +308,37 @@ class EvidenceList(QWidget):
 
     def _enable_remove(self) -> None:
         self.remove_button.setEnabled(self._selected_pending() is not None)
+        self.withdraw_button.setEnabled(self._selected_saved() is not None)
+
+    def _selected_saved(self) -> int | None:
+        """The selected saved file's id, unless it is already withdrawn."""
+        item = self.tree.currentItem()
+        if item is None:
+            return None
+        key = int(item.data(0, Qt.ItemDataRole.UserRole))
+        return key if key >= 0 and key not in self._withdrawn else None
+
+    def withdraw_selected(self) -> None:
+        """Withdraw a saved file added by mistake, with the owner's reason."""
+        attachment_id = self._selected_saved()
+        item = self.tree.currentItem()
+        if attachment_id is None or item is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            "Withdraw the file",
+            f"Why is “{item.text(0)}” withdrawn? (e.g. dropped on the wrong contact). It stays "
+            "in the log, byte for byte, marked withdrawn with this reason; packets leave it out.",
+        )
+        if not ok:
+            return
+        try:
+            self._services.contacts.withdraw_file(attachment_id, reason)
+        except SteadyError as error:
+            tell_error(self, error, "File not withdrawn")
+            return
+        self.reload()
+        self.changed.emit()
 
     def remove_selected(self) -> None:
         """Take a file added by mistake off the contact before it is saved."""
