@@ -102,3 +102,23 @@ def test_a_contact_not_saved_yet_has_no_withdraw(
     qtbot.addWidget(dialog)
     assert not dialog.evidence.withdraw_button.isVisibleTo(dialog)
     assert dialog.evidence.remove_button.isVisibleTo(dialog)
+
+
+def test_a_withdrawn_picture_is_not_counted_among_the_pictures_a_packet_would_print(
+    services: Services, customer_id: int
+) -> None:
+    from app.packets.pictures import pictures_on_file
+    from tests.helpers.packet_fixtures import png
+
+    logged = services.contacts.log(
+        customer_id,
+        inbound("See the screenshots.", datetime(2026, 10, 1, 9, 30, tzinfo=UTC)),
+        [
+            NewAttachment(f"shot-{n}.png", png(8, 8, colour), "image/png")
+            for n, colour in enumerate(("#ff0000", "#00ff00"))
+        ],
+    )
+    wrong = services.contacts.attachments(logged)[1]
+    services.contacts.withdraw_file(wrong.id, REASON)
+    contact = services.contacts.get(logged)
+    assert pictures_on_file(services, [contact]).counts == {logged: 1}
