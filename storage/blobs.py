@@ -117,11 +117,11 @@ class SqliteBlobs:
 
     def withdraw(self, attachment_id: int, reason: str) -> int:
         # Imported here: its schema change registers in import order, after the others.
-        from storage.withdrawn_evidence import withdraw
+        from storage.written_file_withdrawals import withdraw
 
         return withdraw(self._db, attachment_id, reason, self._clock())
 
     def withdrawals(self, contact_id: int) -> dict[int, tuple[datetime, str]]:
-        from storage.withdrawn_evidence import withdrawals
+        from storage.written_file_withdrawals import withdrawals
 
         return withdrawals(self._db, contact_id)
