@@ -19,6 +19,7 @@ from reportlab.platypus import (
 from app.packets.altered import altered_line, not_drawn_line
 from app.packets.capture_time import captured_value
 from app.packets.data import Exhibit, PacketData
+from app.packets.exhibit_origin import ADDED_LATER_SOURCE
 from app.packets.handed_on import pictures_were_left_out
 from app.packets.pictures import is_left_out, left_out_line
 from app.packets.text_files import is_text_file
@@ -125,6 +126,7 @@ _HOW_IT_CAME = {
     "import:file": "imported as a file",
     "screenshot-post": "saved as a screenshot of the post",
     "manual": "attached by hand",
+    ADDED_LATER_SOURCE: "added by hand after the contact was logged",
     "demo": "made up for the demo",
     # As logs made by earlier versions of Steady name them.
     "import:eml": "imported from the saved email file",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from contextlib import closing
+from datetime import datetime
 from typing import Any
 
 from app.core.clock import Clock, from_storage, to_storage
@@ -113,3 +114,14 @@ class SqliteBlobs:
         if not rows:
             raise NotFoundError(f"There is no attachment {attachment_id}.")
         return _attachment(rows[0])
+
+    def withdraw(self, attachment_id: int, reason: str) -> int:
+        # Imported here: its schema change registers in import order, after the others.
+        from storage.written_file_withdrawals import withdraw
+
+        return withdraw(self._db, attachment_id, reason, self._clock())
+
+    def withdrawals(self, contact_id: int) -> dict[int, tuple[datetime, str]]:
+        from storage.written_file_withdrawals import withdrawals
+
+        return withdrawals(self._db, contact_id)

@@ -28,6 +28,7 @@ STEPS = (
     "m640_contact_withdrawals",
     "m640_customer_versions",
     "m640_link_withdrawals",
+    "m650_attachment_withdrawals",
 )
 
 # Every table Steady makes, in the order made, with the schema change that makes it: a file
@@ -67,6 +68,7 @@ TABLES: dict[str, str] = {
     "contact_withdrawals": "m640_contact_withdrawals",
     "customer_versions": "m640_customer_versions",
     "link_withdrawals": "m640_link_withdrawals",
+    "attachment_withdrawals": "m650_attachment_withdrawals",
 }
 
 # name: (made by, on table, fingerprint)
@@ -108,6 +110,16 @@ TRIGGERS: dict[str, tuple[str, str, str]] = {
     "agreement_files_no_update": ("m100_standing", "agreement_files", "2fd788695f2988c7"),
     "agreements_no_delete": ("m100_standing", "agreements", "27003df6c66caa41"),
     "agreements_no_update": ("m100_standing", "agreements", "91063207a3c763ea"),
+    "attachment_withdrawals_no_delete": (
+        "m650_attachment_withdrawals",
+        "attachment_withdrawals",
+        "1d1f6cd6ae935d2c",
+    ),
+    "attachment_withdrawals_no_update": (
+        "m650_attachment_withdrawals",
+        "attachment_withdrawals",
+        "f37aa9e16898c436",
+    ),
     "attachments_no_delete": ("m001_evidence_log", "attachments", "1ffdd1cdcd16659a"),
     "attachments_no_update": ("m001_evidence_log", "attachments", "7d8f190cd04f82f0"),
     "blobs_no_delete": ("m001_evidence_log", "blobs", "0a655eea0bd72957"),

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import os
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from app.core.clock import Clock, zone_label
 from app.core.domain import Attachment, Category, Contact, ContactDetails
 from app.core.errors import InvalidInputError, SteadyError
+from app.core.evidence_origin import ADDED_BY_HAND
 from app.core.file_names import file_name
 from app.core.ports import Store
 
@@ -61,10 +62,11 @@ def attachment_from_file(path: str, note: str = "") -> NewAttachment:
             data = handle.read()
     except OSError as error:
         raise SteadyError(f"Cannot read {name}: {error.strerror or error}.") from error
-    import mimetypes
-
-    mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
     from app.core.contact_changes import NewAttachment
+    from app.log.attachment_kinds import attachment_mime, refuse_empty
+
+    refuse_empty(name, data)
+    mime = attachment_mime(name, data)
 
     return NewAttachment(filename=name, data=data, mime=mime, note=note)
 
@@ -137,7 +139,7 @@ class ContactLog:
             {"contact_id": contact_id, "number": number, "reason": reason},
         )
 
-    def _attach(self, contact_id: int, attachment: NewAttachment) -> int:
+    def _attach(self, contact_id: int, attachment: NewAttachment, by_hand: bool = False) -> int:
         sha = self._store.blobs.put(attachment.data)
         attachment_id = self._store.blobs.attach(
             contact_id,
@@ -151,15 +153,20 @@ class ContactLog:
             "attachment.added",
             "attachment",
             attachment_id,
-            {"contact_id": contact_id, "sha256": sha, "filename": attachment.filename},
+            {"contact_id": contact_id, "sha256": sha, "filename": attachment.filename}
+            # A file the owner adds later came in by hand, not the way the contact did.
+            | ({"added": ADDED_BY_HAND} if by_hand else {}),
         )
         return attachment_id
 
-    def attach(self, contact_id: int, attachments: list[NewAttachment]) -> list[int]:
-        """Add more evidence to a logged contact (nothing already saved changes)."""
+    def attach(
+        self, contact_id: int, attachments: list[NewAttachment], *, by_hand: bool = False
+    ) -> list[int]:
+        """Add more evidence to a logged contact (nothing already saved changes); `by_hand`
+        when the owner adds it after the contact was logged, so packets certify it as such."""
         with self._store.atomic():
             self._store.contacts.get(contact_id)
-            return [self._attach(contact_id, attachment) for attachment in attachments]
+            return [self._attach(contact_id, attachment, by_hand) for attachment in attachments]
 
     def correct(self, contact_id: int, details: ContactDetails, reason: str) -> int:
         """A correction is a new revision; the original and every earlier version stay."""
@@ -239,3 +246,34 @@ class ContactLog:
     def attachment_data(self, attachment_id: int) -> tuple[Attachment, bytes]:
         attachment = self._store.blobs.attachment(attachment_id)
         return attachment, self._store.blobs.get(attachment.sha256)
+
+    def withdrawn_files(self, contact_id: int) -> dict[int, tuple[datetime, str]]:
+        """The contact's files withdrawn as added by mistake: when and why, by file id."""
+        return self._store.blobs.withdrawals(contact_id)
+
+    def withdraw_file(self, attachment_id: int, reason: str) -> int:
+        """Take back a file added to a contact by mistake. It stays in the log, byte for byte,
+        marked withdrawn with the reason; the ledger records who withdrew it and when, and
+        packets leave it out of their exhibits."""
+        reason = " ".join(reason.split())
+        if not reason:
+            raise InvalidInputError(
+                "Say why the file is withdrawn, e.g. “dropped on the wrong contact”."
+            )
+        with self._store.atomic():
+            attachment = self._store.blobs.attachment(attachment_id)
+            if attachment_id in self._store.blobs.withdrawals(attachment.contact_id):
+                raise InvalidInputError(f"{attachment.filename} is already withdrawn.")
+            withdrawal_id = self._store.blobs.withdraw(attachment_id, reason)
+            self._store.ledger.record(
+                "attachment.withdrawn",
+                "attachment_withdrawal",
+                withdrawal_id,
+                {
+                    "attachment_id": attachment_id,
+                    "contact_id": attachment.contact_id,
+                    "sha256": attachment.sha256,
+                    "reason": reason,
+                },
+            )
+        return withdrawal_id

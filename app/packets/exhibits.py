@@ -17,6 +17,7 @@ from app.importing.post_details import platform_from_url
 from app.packets.capture_time import capture_in_note
 from app.packets.contact_data import PacketContact
 from app.packets.data import EmailView, Exhibit, PublicPost
+from app.packets.exhibit_origin import exhibit_source
 from app.packets.platforms import handle_for
 from app.packets.redaction import Redactor
 from app.packets.text_files import file_text, is_text_file
@@ -128,7 +129,10 @@ def add_exhibits(
     if not contact.attachment_count:  # most contacts have no files: no query for them
         return ()
     post = services.imports.posts.get(contact.id)
+    withdrawn = services.contacts.withdrawn_files(contact.id)  # added by mistake
     for attachment in services.contacts.attachments(contact.id):
+        if attachment.id in withdrawn:
+            continue
         _, blob = services.contacts.attachment_data(attachment.id)
         view = None
         if is_email(attachment):
@@ -154,7 +158,7 @@ def add_exhibits(
                 sha256=attachment.sha256,
                 data=blob,
                 contact_id=contact.id,
-                source=contact.source,
+                source=exhibit_source(services.store.ledger, contact.source, attachment.id),
                 captured_at=attachment.added_at,
                 occurred_at=contact.occurred_at,
                 url=contact.details.url,

@@ -108,8 +108,11 @@ def pictures_on_file(services: Services, contacts: Iterable[Contact]) -> Picture
     for contact in contacts:
         if not contact.attachment_count:  # most contacts have no files: no query for them
             continue
+        withdrawn = services.contacts.withdrawn_files(contact.id)  # not printed: not counted
         pictures = sum(
-            1 for a in services.contacts.attachments(contact.id) if a.mime.startswith("image/")
+            1
+            for a in services.contacts.attachments(contact.id)
+            if a.mime.startswith("image/") and a.id not in withdrawn
         )
         if pictures:
             with_pictures.append(contact)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -39,6 +39,7 @@ from app.core.direction_controls import without_direction_controls
 from app.core.errors import SteadyError
 from app.core.paths import private_temporary_folder
 from app.log.contacts import attachment_from_file
+from app.log.copy_names import copy_name
 from app.services import Services
 from ui.importing.dropped_files import local_files
 from ui.shell.dates import shown_when
@@ -90,9 +91,7 @@ def is_program(filename: str) -> bool:
 def open_in_viewer(filename: str, data: bytes) -> Path:
     """A read-only copy in a temporary folder, opened with the system's viewer."""
     folder = private_temporary_folder("evidence-")
-    shown = without_direction_controls(filename)
-    safe = re.sub(r"[\\/:*?\"<>|\x00-\x1f]", "_", shown) or "evidence"
-    path = folder / safe
+    path = folder / copy_name(filename)
     path.write_bytes(data)
     os.chmod(path, 0o444)
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
@@ -137,13 +136,25 @@ class EvidenceList(QWidget):
         self.add_button = QPushButton("Add files…")
         self.paste_button = QPushButton("Paste screenshot")
         self.open_button = QPushButton("Open")
+        # Every file can be got out as it is kept, whatever its name or kind.
+        self.save_button = QPushButton("Save a copy…")
+        self.save_button.setToolTip("Save the selected file, byte for byte, where you choose")
         # Only a file not saved yet can be taken off: saved evidence is never removed.
         self.remove_button = QPushButton("Remove")
         self.remove_button.setToolTip("Take the selected file off before saving (Delete)")
         self.remove_button.setVisible(contact_id is None)
+        # A saved file added by mistake is withdrawn instead: kept, marked, left out of packets.
+        self.withdraw_button = QPushButton("Withdraw…")
+        self.withdraw_button.setToolTip(
+            "Mark the selected file as added by mistake: it stays in the log, marked withdrawn "
+            "with your reason, and packets leave it out"
+        )
+        self.withdraw_button.setVisible(contact_id is not None)
+        self.withdraw_button.clicked.connect(self.withdraw_selected)
         self.add_button.clicked.connect(self.choose_files)
         self.paste_button.clicked.connect(self.paste_from_clipboard)
         self.open_button.clicked.connect(self.open_selected)
+        self.save_button.clicked.connect(self.save_selected)
         self.remove_button.clicked.connect(self.remove_selected)
         remove_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tree)
         remove_key.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -154,7 +165,9 @@ class EvidenceList(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.paste_button)
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.save_button)
         buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.withdraw_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree, 1)
@@ -172,11 +185,16 @@ class EvidenceList(QWidget):
         self.tree.clear()
         mono = fixed_width(self.tree.font())
         rows: list[tuple[str, int, str, str, object]] = []
+        self._withdrawn: set[int] = set()
         if self.contact_id is not None:
+            withdrawn = self._services.contacts.withdrawn_files(self.contact_id)
+            self._withdrawn = set(withdrawn)
             for saved in self._services.contacts.attachments(self.contact_id):
-                rows.append(
-                    (saved.filename, saved.size, saved.sha256, shown_when(saved.added_at), saved.id)
-                )
+                added = shown_when(saved.added_at)
+                if saved.id in withdrawn:
+                    at, reason = withdrawn[saved.id]
+                    added = f"{added} · withdrawn {shown_when(at)}: {reason}"
+                rows.append((saved.filename, saved.size, saved.sha256, added, saved.id))
         for number, item in enumerate(self.pending):
             data = item.attachment.data
             rows.append(
@@ -196,6 +214,7 @@ class EvidenceList(QWidget):
             row.setData(0, Qt.ItemDataRole.UserRole, key)
             self.tree.addTopLevelItem(row)
         self.open_button.setEnabled(bool(rows))
+        self.save_button.setEnabled(bool(rows))
         self._enable_remove()
 
     def rows(self) -> list[list[str]]:
@@ -212,13 +231,40 @@ class EvidenceList(QWidget):
         if self.contact_id is None:
             self.pending.extend(files)
         else:
+            if not self._confirm_adding(files):
+                return
             try:
-                self._services.contacts.attach(self.contact_id, [f.attachment for f in files])
+                self._services.contacts.attach(
+                    self.contact_id, [f.attachment for f in files], by_hand=True
+                )
             except SteadyError as error:
                 tell_error(self, error)
                 return
         self.reload()
         self.changed.emit()
+
+    def _confirm_adding(self, files: list[PendingFile]) -> bool:
+        """A drop on a saved contact can be a slip of the mouse, and a saved file is kept in
+        the log for good: the owner says yes first, seeing what goes where."""
+        assert self.contact_id is not None
+        names = ", ".join(
+            f"“{without_direction_controls(f.attachment.filename)}”" for f in files[:5]
+        )
+        if len(files) > 5:
+            names += f" and {len(files) - 5} more"
+        contact = self._services.contacts.get(self.contact_id)
+        customer = self._services.customers.get(contact.customer_id).name
+        count = "this file" if len(files) == 1 else f"these {len(files)} files"
+        return confirm(
+            self,
+            "Add evidence to this contact?",
+            f"Add {names} to contact #{self.contact_id} with {customer}? "
+            f"Once added, {count} stay in the log for good: a file added by mistake can "
+            "be withdrawn with a reason, but never removed.",
+            "Add to the contact",
+            "Don't add",
+            default_no=True,
+        )
 
     def add_paths(self, paths: list[str]) -> None:
         files = []
@@ -262,6 +308,37 @@ class EvidenceList(QWidget):
 
     def _enable_remove(self) -> None:
         self.remove_button.setEnabled(self._selected_pending() is not None)
+        self.withdraw_button.setEnabled(self._selected_saved() is not None)
+
+    def _selected_saved(self) -> int | None:
+        """The selected saved file's id, unless it is already withdrawn."""
+        item = self.tree.currentItem()
+        if item is None:
+            return None
+        key = int(item.data(0, Qt.ItemDataRole.UserRole))
+        return key if key >= 0 and key not in self._withdrawn else None
+
+    def withdraw_selected(self) -> None:
+        """Withdraw a saved file added by mistake, with the owner's reason."""
+        attachment_id = self._selected_saved()
+        item = self.tree.currentItem()
+        if attachment_id is None or item is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            "Withdraw the file",
+            f"Why is “{item.text(0)}” withdrawn? (e.g. dropped on the wrong contact). It stays "
+            "in the log, byte for byte, marked withdrawn with this reason; packets leave it out.",
+        )
+        if not ok:
+            return
+        try:
+            self._services.contacts.withdraw_file(attachment_id, reason)
+        except SteadyError as error:
+            tell_error(self, error, "File not withdrawn")
+            return
+        self.reload()
+        self.changed.emit()
 
     def remove_selected(self) -> None:
         """Take a file added by mistake off the contact before it is saved."""
@@ -296,13 +373,42 @@ class EvidenceList(QWidget):
         ):
             return
         try:
-            if key >= 0:
-                saved, data = self._services.contacts.attachment_data(key)
-                open_in_viewer(saved.filename, data)
-            else:
-                pending = self.pending[-1 - key].attachment
-                open_in_viewer(pending.filename, pending.data)
+            filename, data = self._file(key)
+            open_in_viewer(filename, data)
         except SteadyError as error:
             tell_error(self, error, "Cannot open the file")
         except OSError as error:
-            tell_error(self, SteadyError(f"Cannot open the file: {error}"), "Cannot open the file")
+            tell_error(self, _copy_failed("open", item.text(0), error), "Cannot open the file")
+
+    def _file(self, key: int) -> tuple[str, bytes]:
+        if key >= 0:
+            saved, data = self._services.contacts.attachment_data(key)
+            return saved.filename, data
+        pending = self.pending[-1 - key].attachment
+        return pending.filename, pending.data
+
+    def save_selected(self) -> None:
+        """Save a copy of the selected file where the owner chooses, byte for byte."""
+        item = self.tree.currentItem() or self.tree.topLevelItem(0)
+        if item is None:
+            return
+        try:
+            filename, data = self._file(int(item.data(0, Qt.ItemDataRole.UserRole)))
+            target, _ = QFileDialog.getSaveFileName(
+                self, "Save a copy of the evidence", copy_name(filename)
+            )
+            if target:
+                Path(target).write_bytes(data)
+        except SteadyError as error:
+            tell_error(self, error, "Copy not saved")
+        except OSError as error:
+            tell_error(self, _copy_failed("save", item.text(0), error), "Copy not saved")
+
+
+def _copy_failed(verb: str, shown: str, error: OSError) -> SteadyError:
+    """One sentence for the owner: the system's reason without its error number or path."""
+    reason = (error.strerror or "the system refused").rstrip(".")
+    what = "open" if verb == "open" else "save a copy of"
+    return SteadyError(
+        f"Cannot {what} “{shown}”: {reason[:1].lower()}{reason[1:]}. The kept file is unchanged."
+    )

@@ -212,8 +212,8 @@ def test_correction_needs_a_reason_and_keeps_the_original(
     assert dialog.shown_revision() == 1
 
 
-def test_evidence_added_to_a_logged_contact_is_attached_at_once(
-    qtbot, services: Services, logged: int, tmp_path: Path
+def test_evidence_added_to_a_logged_contact_is_attached_once_the_owner_says_yes(
+    qtbot, services: Services, logged: int, tmp_path: Path, message_boxes: MessageBoxes
 ) -> None:
     dialog = ContactDialog(services, logged)
     qtbot.addWidget(dialog)
@@ -223,10 +223,31 @@ def test_evidence_added_to_a_logged_contact_is_attached_at_once(
     [kept] = services.contacts.attachments(logged)
     assert kept.filename == "voicemail.txt"
     assert dialog.evidence.rows()[0][2] == kept.sha256
+    [(kind, _title, question)] = message_boxes.shown
+    assert kind == "confirm"
+    customer = services.customers.get(services.contacts.get(logged).customer_id).name
+    assert f"“voicemail.txt” to contact #{logged} with {customer}" in question
+    assert "stay in the log for good" in question
+
+
+def test_a_file_dropped_on_a_saved_contact_by_mistake_is_not_kept(
+    qtbot, services: Services, logged: int, tmp_path: Path, message_boxes: MessageBoxes
+) -> None:
+    wrong = tmp_path / "my-kids-birthday.txt"
+    wrong.write_text("family photos")
+    dialog = ContactDialog(services, logged)
+    qtbot.addWidget(dialog)
+    message_boxes.answer_yes = False
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(wrong))])
+    _drop(dialog, mime)
+    assert "“my-kids-birthday.txt”" in message_boxes.texts("confirm")[0]
+    assert services.contacts.attachments(logged) == []
+    assert dialog.evidence.rows() == []
 
 
 def test_opening_an_attachment_writes_a_copy_for_the_viewer(
-    qtbot, services: Services, logged: int, tmp_path: Path, monkeypatch
+    qtbot, services: Services, logged: int, tmp_path: Path, monkeypatch, message_boxes
 ) -> None:
     opened: list[str] = []
     monkeypatch.setattr(
