@@ -3,6 +3,8 @@ report's officer, badge, station and number; a platform's ticket number; a refun
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,11 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.clock_changes import clock_change
 from app.core.domain import CustomerStatus
 from app.core.errors import SteadyError
 from app.services import Services
 from app.standing.action_records import ActionKind
 from app.standing.actions import MONEY_KINDS, POLICE_FIELDS, REFERENCE_LABELS
+from ui.log.clock_question import ask_reading
 from ui.shell.dates import date_time_format
 from ui.shell.messages import may_discard
 from ui.shell.plain_text import plain_label
@@ -81,6 +85,7 @@ class ActionDialog(QDialog):
         # The services' clock, so "now" is the same moment everywhere in Steady.
         now = services.clock().astimezone().replace(tzinfo=None, second=0, microsecond=0)
         self.when_edit = QDateTimeEdit(QDateTime(now))
+        self._opened_at = self.when_edit.dateTime()
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setDisplayFormat(date_time_format())
         self.by_edit = QLineEdit(services.settings.text("owner_name"))
@@ -176,6 +181,15 @@ class ActionDialog(QDialog):
         self.records_only.setVisible(kind in RECORDS_ONLY)
         self.adjustSize()
 
+    def _when(self) -> datetime | None:
+        """The moment the field names; in the hour the clocks go back the owner is asked which
+        (None: they went back to the form). The time it opened with is taken as it is."""
+        wall = self.when_edit.dateTime().toPython()
+        change = None if self.when_edit.dateTime() == self._opened_at else clock_change(wall)  # type: ignore[arg-type]
+        if change is None:
+            return wall.astimezone()  # type: ignore[union-attr]
+        return ask_reading(self, change)
+
     def save(self) -> None:
         kind = self.kind()
         details = {}
@@ -189,11 +203,15 @@ class ActionDialog(QDialog):
             details = {"platform": self.platform_edit.text()}
         elif kind is ActionKind.STATUS_CHANGE:
             details = {"status": str(self.status_box.currentData())}
+        occurred_at = self._when()
+        if occurred_at is None:
+            self.when_edit.setFocus()
+            return
         try:
             self.action_id = self._services.actions.log(
                 self._customer_id,
                 kind,
-                occurred_at=self.when_edit.dateTime().toPython().astimezone(),  # type: ignore[union-attr]
+                occurred_at=occurred_at,
                 by=self.by_edit.text(),
                 reference=self.reference_edit.text(),
                 amount=self.amount_edit.text() if kind in MONEY_KINDS else None,
