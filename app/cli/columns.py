@@ -52,8 +52,9 @@ def width(text: str) -> int:
 
 def fitted(text: str, room: int) -> str:
     """`text` in exactly `room` cells: padded with spaces, or cut between letters with "…"."""
-    if width(text) <= room:
-        return text + " " * (room - width(text))
+    used = width(text)
+    if used <= room:
+        return text + " " * (room - used)
     kept, used = "", 0
     for letter in letters(text):
         if used + cells(letter) > room - 1:
