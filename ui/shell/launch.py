@@ -20,7 +20,6 @@ from ui.shell.crash_report import CrashHandler, enable_fault_log
 from ui.shell.daily_backup import DailyBackup
 from ui.shell.dates import shown_day
 from ui.shell.first_paint import (
-    after_first_paint,
     hold_until_first_paint,
     release_after_first_paint,
     run_held_work,
@@ -76,17 +75,12 @@ def open_window(
 
 
 def _lend_bundled_fonts() -> None:
-    """Chinese, Arabic, emoji… where the system lacks them; after the paint (~3 ms of files).
-    What was painted before them drew such names as empty boxes: the windows are painted
-    again."""
-    from PySide6.QtWidgets import QApplication
-
+    """Chinese, Arabic, emoji… where the system lacks them (~3 ms of files). Lent before the
+    first paint: a name painted before them stays empty boxes on X11 even when painted
+    again, as the font fallback chosen for it is kept."""
     from ui.shell.bundled_fonts import add_bundled_fonts
 
     add_bundled_fonts()
-    for window in QApplication.topLevelWidgets():
-        if window.isVisible():
-            window.update()
 
 
 def launch(
@@ -109,7 +103,7 @@ def launch(
     CrashHandler(logs).install()
     # The first customer's log is painted first; their assessment and the like follow.
     hold_until_first_paint()
-    after_first_paint(_lend_bundled_fonts)
+    _lend_bundled_fonts()
     collect_on_this_thread(qt_app)  # never a Qt object freed on a worker's thread
     # Sentences Steady writes in the window ("Warned on …") use the window's own date form.
     use_day_style(shown_day)

@@ -40,25 +40,22 @@ def test_chinese_is_drawn_as_letters_not_as_empty_boxes(qapp) -> None:  # type: 
     assert len(shapes) == len(CHINESE)
 
 
-def test_what_was_painted_before_the_fonts_came_is_painted_again(qtbot) -> None:  # type: ignore[no-untyped-def]
-    """The customer list is painted before the fonts are lent: 王小明 was three boxes until a
-    row was hovered."""
-    from PySide6.QtWidgets import QWidget
+def test_the_fonts_are_lent_before_the_first_window_opens(  # type: ignore[no-untyped-def]
+    qapp, monkeypatch, tmp_path
+) -> None:
+    """On X11 a name painted before the fonts came stayed empty boxes even when painted
+    again (王小明 in the customer list): they are lent before any window is painted."""
+    import ui.shell.launch as launch
 
-    from ui.shell.launch import _lend_bundled_fonts
-
-    class Counting(QWidget):
-        paints = 0
-
-        def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-            Counting.paints += 1
-
-    window = QWidget()
-    child = Counting(window)
-    child.resize(100, 30)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: Counting.paints > 0)
-    before = Counting.paints
-    _lend_bundled_fonts()
-    qtbot.waitUntil(lambda: Counting.paints > before, timeout=2000)
+    order: list[str] = []
+    monkeypatch.setattr("ui.shell.bundled_fonts.add_bundled_fonts", lambda: order.append("fonts"))
+    monkeypatch.setattr(launch, "enable_fault_log", lambda folder: None)
+    monkeypatch.setattr(launch, "open_window", lambda *a, **k: order.append("window"))
+    monkeypatch.setenv("STEADY_HOME", str(tmp_path))
+    launch.launch(
+        tmp_path / "steady.db",
+        demo_path=tmp_path / "demo.db",
+        open_services=lambda *a, **k: None,
+        start_with_demo=False,
+    )
+    assert order == ["fonts", "window"]
