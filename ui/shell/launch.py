@@ -75,9 +75,9 @@ def open_window(
 
 
 def _lend_bundled_fonts() -> None:
-    """Chinese, Arabic, emoji… where the system lacks them (~3 ms of files). Lent before the
-    first paint: a name painted before them stays empty boxes on X11 even when painted
-    again, as the font fallback chosen for it is kept."""
+    """Chinese, Arabic, emoji… where the system lacks them (about 8 ms once Qt's font list
+    is up). Lent before the first paint: a name painted before them stays empty boxes on X11
+    even when painted again, as the font fallback chosen for it is kept."""
     from ui.shell.bundled_fonts import add_bundled_fonts
 
     add_bundled_fonts()
