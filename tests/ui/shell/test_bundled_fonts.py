@@ -49,7 +49,19 @@ def test_the_fonts_are_lent_before_the_first_window_opens(  # type: ignore[no-un
 
     order: list[str] = []
     monkeypatch.setattr("ui.shell.bundled_fonts.add_bundled_fonts", lambda: order.append("fonts"))
-    monkeypatch.setattr(launch, "enable_fault_log", lambda folder: None)
+    # Everything else launch sets up for the whole process stays as it was.
+    for name in (
+        "enable_fault_log",
+        "hold_until_first_paint",
+        "collect_on_this_thread",
+        "use_day_style",
+        "empty_private_temporary_folder",
+        "run_held_work",
+    ):
+        monkeypatch.setattr(launch, name, lambda *a, **k: None)
+    monkeypatch.setattr(
+        launch, "CrashHandler", lambda *a: type("Quiet", (), {"install": lambda self: None})()
+    )
     monkeypatch.setattr(launch, "open_window", lambda *a, **k: order.append("window"))
     monkeypatch.setenv("STEADY_HOME", str(tmp_path))
     launch.launch(
