@@ -28,8 +28,19 @@ _SOFT_GAP = f"(?:[\\s{INVISIBLE}]*(?:>+[\\s{INVISIBLE}]*)*)"
 
 # Combining accents of the Latin, Greek and Cyrillic alphabets, written after their letter.
 _ACCENTS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
-# Marks that phones and word processors swap for one another in a name ("O'Brien", "O’Brien").
-_ALIKE = ("'’‘ʼ`´", "-‐‑–")
+# Marks that phones and word processors swap for one another in a name ("O'Brien", "O’Brien",
+# the Hebrew geresh in "ג׳ורג׳" typed as "ג'ורג'", gershayim as a double quote, maqaf as a hyphen).
+_ALIKE = ("'’‘ʼ`´\u05f3", '"“”\u05f4', "-‐‑–\u05be")
+# Hebrew points and cantillation, Arabic vowel and Quranic marks, and the tatweel that stretches
+# an Arabic word: written or left out as the writer pleases, so they may follow any letter.
+_POINTS = (
+    "\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"
+    "\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
+)
+_POINT = re.compile(f"[{_POINTS}]")
+# Arabic letters written for one another: alef with or without its hamza or madda, ya and alef
+# maqsura (and the Persian ya), ta marbuta and ha, the Arabic and Persian kaf, hamza on a seat.
+_SAME_LETTER = ("اأإآٱ", "يىیئ", "ةه", "كک", "وؤ")
 # Letters of their own, with no accent to strip, and the plain letter typed for them.
 _PLAIN = {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ı": "i", "ħ": "h", "ŧ": "t"}
 # One letter that is written as two where the keyboard lacks it (German without umlauts too).
@@ -87,12 +98,34 @@ def _accented() -> dict[str, str]:
     return found
 
 
+@cache
+def _presentation_forms() -> dict[str, str]:
+    """Each Hebrew and Arabic letter with the presentation forms text copied out of a PDF or an
+    old system may carry instead of it (ﻣﺤﻤﺪ for محمد)."""
+    found: dict[str, str] = {}
+    for block in (range(0xFB1D, 0xFB50), range(0xFB50, 0xFE00), range(0xFE70, 0xFEFF)):
+        for char in map(chr, block):
+            plain = _POINT.sub("", unicodedata.normalize("NFKC", char))
+            if len(plain) == 1 and plain != char:
+                found[plain] = found.get(plain, "") + char
+    return found
+
+
+def _right_to_left_letter(char: str) -> str:
+    """A Hebrew or Arabic letter with any points after it, in any of its written forms."""
+    letters = next((same for same in _SAME_LETTER if char in same), char)
+    forms = "".join(_presentation_forms().get(letter, "") for letter in letters)
+    return f"[{re.escape(letters + forms)}][{_POINTS}]*"
+
+
 def _letter(char: str) -> str:
     """A character of a rule as the customer may have typed it: a letter with or without its
     accents (precomposed or written after it), an apostrophe or a hyphen of any kind."""
     for alike in _ALIKE:
         if char in alike:
             return f"[{re.escape(alike)}]"
+    if "\u0590" <= char <= "\u06ff" and char.isalpha():
+        return _right_to_left_letter(char)
     base = unicodedata.normalize("NFD", char)[0]
     base = _PLAIN.get(base.lower(), base)
     accented = _accented().get(base.lower(), "") + _accented().get(base.upper(), "")
@@ -157,7 +190,8 @@ def rule_pattern(text: str, open_start: bool, open_end: bool) -> re.Pattern[str]
     number = phone_number(text)
     if number:
         return re.compile(_phone(number))
-    words = unicodedata.normalize("NFC", text).split()
+    # A rule typed with its vowel points matches the name written without them, and with.
+    words = _POINT.sub("", unicodedata.normalize("NFC", text)).split()
     body = GAP.join(_word(word) for word in words)
     # The common case settled inside the search (a neighbouring English letter, digit or
     # "_"); other scripts' neighbours are looked at one by one by the caller.

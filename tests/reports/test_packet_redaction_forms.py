@@ -182,6 +182,20 @@ def test_a_name_in_an_unspaced_script_is_hidden_across_a_line_break_or_a_space(
     assert "[redacted]가" in printed.bundle
 
 
+def test_an_arabic_or_hebrew_name_is_hidden_in_every_written_form(services: Services) -> None:
+    customer = _customer(services, "أحمد")
+    forms = ["مُحَمَّد", "محـــمد", "محمدٌ", "ﻣﺤﻤﺪ", "احمد", "אֲבִיגַיִל", "ג'ורג'"]
+    _log(services, customer, *(f"{form} will pay for this." for form in forms))
+    printed = _printed(services, customer, "محمد", "أحمد", "אביגיל", "ג׳ורג׳")
+    for form in forms:
+        assert form not in printed.bundle
+    # Right-to-left words come out of a PDF in visual order: the markers are counted instead.
+    for where in (printed.pdf, printed.bundle):
+        said = where.count("will pay for this.")
+        assert said >= len(forms)
+        assert where.count("[redacted] will pay for this.") == said
+
+
 HTML_EMAIL = (
     b"From: Someone <other@mail.example>\r\n"
     b"To: shop@example.com\r\n"
