@@ -14,11 +14,12 @@ from app.core.ports import ActionRecorder, Store
 from app.core.settings import Settings
 from app.log.contacts import ContactLog
 from app.reply import draft_history as history
+from app.reply.letter_languages import long_date, words_for
 from app.reply.mail import OutgoingMail, reply_subject, their_message_id, their_subject
 from app.reply.readiness import step_record, summary_line
+from app.reply.reply_language import reply_language
 from app.reply.settling import refuse_second_answer
 from app.reply.steps import ReplyState, ReplyStatus, Step
-from app.reply.templates import long_date
 from app.reply.time_spent import minutes_spent, note_work
 from app.reply.tone_rules import ToneFlag
 from app.standing.action_records import ActionKind
@@ -50,10 +51,13 @@ def outgoing_mail(
     first = contacts.revisions(original.id)
     imported = first[0].details if first else original.details
     subject = their_subject(original.external_id, imported.summary, imported.text)
+    language = reply_language(state, settings.text("reply_language"))
     return OutgoingMail(
         to=customer.emails[0] if customer.emails else "",
         sender=settings.text("business_email"),
-        subject=reply_subject(long_date(original.occurred_at), subject),
+        subject=reply_subject(
+            long_date(original.occurred_at, language), subject, words_for(language).your_message
+        ),
         body=state.draft,
         in_reply_to=their_message_id(original.external_id),
     )

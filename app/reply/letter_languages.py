@@ -53,6 +53,7 @@ class LetterWords:
     product_version: str  # {version}
     product_default: str
     product_sure: str
+    your_message: str  # a reply's subject when the customer gave none: {date}
 
 
 def _french(text: str) -> str:
@@ -105,6 +106,7 @@ ENGLISH = LetterWords(
     product_version="version {version}",
     product_default="the problem you described",
     product_sure="That is what I know for certain so far.",
+    your_message="your message of {date}",
 )
 
 SPANISH = LetterWords(
@@ -151,6 +153,7 @@ SPANISH = LetterWords(
     product_version="la versión {version}",
     product_default="lo que nos describió",
     product_sure="Eso es lo que sé con certeza por ahora.",
+    your_message="su mensaje del {date}",
 )
 
 FRENCH = LetterWords(
@@ -208,6 +211,7 @@ FRENCH = LetterWords(
     product_version="la version {version}",
     product_default="ce que vous avez décrit",
     product_sure="Voilà ce que je sais avec certitude à ce stade.",
+    your_message="votre message du {date}",
 )
 
 GERMAN = LetterWords(
@@ -254,6 +258,7 @@ GERMAN = LetterWords(
     product_version="Version {version}",
     product_default="das von Ihnen beschriebene Problem",
     product_sure="So viel weiß ich bisher mit Sicherheit.",
+    your_message="Ihre Nachricht vom {date}",
 )
 
 WORDS = {"en": ENGLISH, "es": SPANISH, "fr": FRENCH, "de": GERMAN}

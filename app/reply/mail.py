@@ -53,12 +53,15 @@ def their_subject(external_id: str | None, summary: str, text: str) -> str:
     return subject
 
 
-def reply_subject(message_date: str, subject: str = "") -> str:
+def reply_subject(message_date: str, subject: str = "", your_message: str = "") -> str:
     """“Re: ” and the customer's own subject, so the reply joins their thread; with none, a
-    neutral subject. The contact's current summary is the owner's own note about the message
-    (“Threatens a chargeback”), so it must never reach the customer."""
+    neutral subject (`your_message`, "your message of {date}" in the reply's language). The
+    contact's current summary is the owner's own note about the message (“Threatens a
+    chargeback”), so it must never reach the customer."""
     bare = _REPLY_PREFIX.sub("", subject).strip()
-    return f"Re: {bare}" if bare else f"Re: your message of {message_date}"
+    if bare:
+        return f"Re: {bare}"
+    return "Re: " + (your_message or "your message of {date}").format(date=message_date)
 
 
 def mailto_url(mail: OutgoingMail) -> str:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.reply.draft_history import TEMPLATE
+from app.reply.letter_wording import product_statement
 
 
 class DraftingSteps:
@@ -45,7 +46,8 @@ class DraftingSteps:
         self._refresh_earlier()
 
     def _on_insert_product(self) -> None:
-        statement = self.state.product.statement()
+        # In the reply's own language: an English sentence in a Spanish reply reads as pasted.
+        statement = product_statement(self.state.product, self.language)
         if statement:
             self.draft.insertPlainText(statement + " ")
 

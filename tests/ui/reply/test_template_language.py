@@ -72,3 +72,31 @@ def test_a_reply_switched_to_french_gets_the_french_letter_over_the_settings_spa
     assert "Estimado" not in text and "Dear" not in text
     wait_checked(qtbot, editor)
     assert _marked_outside_quotes_and_gaps(editor) == []
+
+
+def test_what_the_owner_tested_goes_into_a_german_reply_in_german(
+    qtbot, open_editor: Callable[..., ReplyEditor], angry_id: int, business: Services
+) -> None:
+    business.settings.update({"reply_language": "Deutsch"})
+    editor = drafted(open_editor(angry_id), qtbot, Step.DRAFT, "")
+    panel = editor.draft_panel
+    panel.product["tested"].setText("den Schalter der blauen Lampe")
+    panel.product["result"].setText("er funktioniert")
+    panel.insert_facts.click()
+    text = editor.draft.toPlainText()
+    assert "den Schalter der blauen Lampe" in text and "er funktioniert" in text
+    assert "I tested" not in text and " on " not in text
+
+
+def test_a_spanish_reply_to_a_message_without_a_subject_has_a_spanish_subject(
+    qtbot, open_editor: Callable[..., ReplyEditor], angry_id: int, business: Services
+) -> None:
+    business.settings.update({"reply_language": "Español"})
+    editor = drafted(open_editor(angry_id), qtbot, Step.DRAFT, "Estimada Morwenna:")
+    subject = editor.replies.outgoing_mail(editor.state).subject
+    assert subject.startswith("Re: su mensaje del ")
+    assert not re.search(
+        r"January|February|March|April|May|June|July|August|September|"
+        r"October|November|December|message",
+        subject,
+    )
