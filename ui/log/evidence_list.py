@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -46,6 +45,7 @@ from ui.shell.dates import shown_when
 from ui.shell.fixed_font import fixed_width
 from ui.shell.images import encode_png
 from ui.shell.messages import confirm, tell_error
+from ui.shell.reason_dialog import withdraw_with_reason
 from ui.shell.row_keys import rows_take_enter
 
 
@@ -324,18 +324,15 @@ class EvidenceList(QWidget):
         item = self.tree.currentItem()
         if attachment_id is None or item is None:
             return
-        reason, ok = QInputDialog.getText(
+        if not withdraw_with_reason(
             self,
-            "Withdraw the file",
-            f"Why is “{item.text(0)}” withdrawn? (e.g. dropped on the wrong contact). It stays "
-            "in the log, byte for byte, marked withdrawn with this reason; packets leave it out.",
-        )
-        if not ok:
-            return
-        try:
-            self._services.contacts.withdraw_file(attachment_id, reason)
-        except SteadyError as error:
-            tell_error(self, error, "File not withdrawn")
+            title="Withdraw the file",
+            explanation=f"Why is “{item.text(0)}” withdrawn? It stays in the log, byte for "
+            "byte, marked withdrawn with your reason; packets leave it out.",
+            button="Withdraw it",
+            act=lambda reason: self._services.contacts.withdraw_file(attachment_id, reason),
+            placeholder="e.g. “dropped on the wrong contact”",
+        ):
             return
         self.reload()
         self.changed.emit()

@@ -4,20 +4,11 @@ assessment and packets leave it out, and the legal packet lists it among the cor
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
-from app.core.errors import SteadyError
 from app.services import Services
 from ui.shell.dates import shown_when
+from ui.shell.reason_dialog import ReasonDialog
 
 
 def withdrawn_text(services: Services, contact_id: int) -> str:
@@ -31,46 +22,24 @@ def withdrawn_text(services: Services, contact_id: int) -> str:
     )
 
 
-class WithdrawContactDialog(QDialog):
+class WithdrawContactDialog(ReasonDialog):
     def __init__(self, services: Services, contact_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._services = services
+        super().__init__(
+            parent,
+            title="Logged by mistake",
+            explanation=(
+                "Withdraw this contact if it should never have been logged (the same call "
+                "logged twice, someone else's message). It is not deleted: it stays in the log "
+                "with your reason, greyed, and is no longer counted in the assessment or "
+                "packets. This cannot be undone."
+            ),
+            button="Withdraw it",
+            act=lambda reason: services.contacts.withdraw(contact_id, reason),
+            placeholder="e.g. “Logged the same call twice”",
+            reason_name="Why it was logged by mistake",
+        )
         self.contact_id = contact_id
-        self.withdrawn = False
-        self.setWindowTitle("Logged by mistake")
-        explain = QLabel(
-            "Withdraw this contact if it should never have been logged (the same call logged "
-            "twice, someone else's message). It is not deleted: it stays in the log with your "
-            "reason, greyed, and is no longer counted in the assessment or packets. This "
-            "cannot be undone."
-        )
-        explain.setTextFormat(Qt.TextFormat.PlainText)
-        explain.setWordWrap(True)
-        self.reason = QLineEdit(placeholderText="e.g. “Logged the same call twice”")
-        self.reason.setAccessibleName("Why it was logged by mistake")
-        self.error = QLabel()
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow("Why:", self.reason)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Withdraw it")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(explain)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(480)
 
-    def accept(self) -> None:
-        try:
-            self._services.contacts.withdraw(self.contact_id, self.reason.text())
-        except SteadyError as error:
-            self.error.setText(str(error))
-            return
-        self.withdrawn = True
-        super().accept()
+    @property
+    def withdrawn(self) -> bool:
+        return self.done_it

@@ -36,7 +36,7 @@ from ui.standing.action_list import ActionList
 from ui.standing.chart_size import CHART_HEIGHT
 from ui.standing.checklist import BlockingChecklistWidget
 from ui.standing.next_steps import STEP_COLUMNS, NextSteps
-from ui.standing.returning_banner import ReturningBanner
+from ui.standing.returning_banner import ReturningBanner, withdraw_link_dialog
 from ui.standing.signs_tree import SignsTree
 
 if TYPE_CHECKING:  # the charts (Qt Charts) and the forms load when first needed
@@ -108,6 +108,7 @@ class AssessmentPanel(NextSteps, QWidget):
         self.returning_label = self.returning.label
         self.link_button = self.returning.link_button
         self.link_button.clicked.connect(self.link_first_match)
+        self.returning.unlink_button.clicked.connect(self.withdraw_link)
 
         self.steps_title = QLabel("Next step:")
         self.steps_title.setFont(bold)
@@ -309,7 +310,7 @@ class AssessmentPanel(NextSteps, QWidget):
             "Link as the same person?",
             f"Record that this customer is the same person as {first.name}? The assessment "
             "will then go by what you did about them. A link made by mistake can be withdrawn "
-            "later with a reason (steady customer unlink).",
+            "later with a reason (“Not the same person…”).",
             "Link them",
             "Cancel",
             default_no=True,
@@ -321,6 +322,16 @@ class AssessmentPanel(NextSteps, QWidget):
         self.logged_label.setText(f"Linked to {match.name}.")
         self.refresh()
         self.customer_linked.emit(match.customer_id)
+
+    def withdraw_link(self) -> None:
+        """The owner says a "same person" link was made by mistake: withdrawn with a reason."""
+        people = self.returning.people
+        if self.customer_id is None or not people:
+            return
+        customer_id = self.customer_id
+        if withdraw_link_dialog(self, self._services, customer_id, people):
+            self.logged_label.setText("Link withdrawn; it stays in the log with your reason.")
+            self.refresh()
 
     def _on_action_logged(self, action_id: int, message: str = "") -> None:
         self.refresh()

@@ -2,7 +2,8 @@
 stopped serving.
 
 A match not yet confirmed shows "This may be … coming back" with a button to link the two; once
-linked, the customer keeps showing "Same person as … — ended on …" for good.
+linked, the customer keeps showing "Same person as … — ended on …" until the owner withdraws
+the link as made by mistake, saying why.
 """
 
 from __future__ import annotations
@@ -10,10 +11,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services import Services
 from ui.shell.plain_text import escaped, isolated, plain_label
+from ui.shell.reason_dialog import ReasonDialog
 from ui.shell.status_colours import Tone, show_as_banner
 
 if TYPE_CHECKING:
@@ -36,8 +46,11 @@ class ReturningBanner(QWidget):
 
         self.same_label = _wrapped(plain_label())
         self.same_label.setAccessibleName("Same person as a customer you stopped serving")
+        # A link made by mistake is withdrawn here, with a reason (it stays in the log).
+        self.unlink_button = QPushButton("Not the same person…")
         same = QHBoxLayout()
         same.addWidget(self.same_label, 1)
+        same.addWidget(self.unlink_button, 0, Qt.AlignmentFlag.AlignTop)
         self.same_frame = QFrame()
         self.same_frame.setLayout(same)
         show_as_banner(self.same_frame, Tone.DANGER, "QFrame")
@@ -90,3 +103,35 @@ class ReturningBanner(QWidget):
         match = self.matches[0]
         self._services.identities.link(customer_id, match.customer_id, "; ".join(match.reasons))
         return match
+
+
+def withdraw_link_dialog(
+    parent: QWidget, services: Services, customer_id: int, people: list[SamePerson]
+) -> bool:
+    """Ask which link (when there are several) and why, and withdraw it; True once done."""
+    which = QComboBox()
+    for person in people:
+        which.addItem(person.name, person.customer_id)
+
+    def withdraw(reason: str) -> None:
+        services.identities.unlink(customer_id, int(which.currentData()), reason)
+
+    dialog = ReasonDialog(
+        parent,
+        title="Not the same person",
+        explanation=(
+            f"Withdraw the link to {people[0].name} if it was made by mistake. It is not "
+            "deleted: it stays in the log with your reason, and the assessment no longer goes "
+            "by what you did about them."
+            if len(people) == 1
+            else "Withdraw a link made by mistake. It is not deleted: it stays in the log with "
+            "your reason, and the assessment no longer goes by what you did about them."
+        ),
+        button="Withdraw the link",
+        act=withdraw,
+        placeholder="e.g. “Another person with the same surname”",
+    )
+    if len(people) > 1:
+        dialog.form.insertRow(0, "Link to:", which)
+    dialog.exec()
+    return dialog.done_it

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from app.core.contact_changes import NewAttachment
 from app.core.errors import InvalidInputError
@@ -18,6 +19,7 @@ from tests.helpers.fixtures import inbound
 from tests.helpers.packet_fixtures import flat, pdf_text
 from tests.helpers.ui_fixtures import MessageBoxes
 from ui.log.contact_view import ContactDialog
+from ui.shell.reason_dialog import ReasonDialog
 
 REASON = "dropped on the wrong contact"
 
@@ -25,11 +27,13 @@ REASON = "dropped on the wrong contact"
 def _answer(monkeypatch: pytest.MonkeyPatch, reason: str) -> list[str]:
     asked: list[str] = []
 
-    def get_text(_parent: object, _title: str, label: str, *_a: object) -> tuple[str, bool]:
-        asked.append(label)
-        return reason, True
+    def answer(dialog: ReasonDialog) -> int:
+        asked.extend(label.text() for label in dialog.findChildren(QLabel) if label.text())
+        dialog.reason.setText(reason)
+        dialog.accept()
+        return int(dialog.result())
 
-    monkeypatch.setattr("ui.log.evidence_list.QInputDialog.getText", get_text)
+    monkeypatch.setattr(ReasonDialog, "exec", answer)
     return asked
 
 

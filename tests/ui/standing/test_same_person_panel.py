@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from app.core.domain import Customer
 from app.services import Services
@@ -74,3 +75,55 @@ def test_linking_asks_first_and_a_no_links_nothing(
     assert "can be withdrawn" in asked[0]
     assert services.identities.links(new) == []
     assert panel.returning_frame.isVisible()
+
+
+def test_a_link_made_by_mistake_is_withdrawn_from_the_banner_with_a_reason(
+    qtbot, services: Services, clock: FakeClock, monkeypatch
+) -> None:
+    from ui.shell.reason_dialog import ReasonDialog
+
+    old = services.customers.add(Customer(name="Gordon Pryce", emails=("gordon@pryce.example",)))
+    services.actions.log(old, ActionKind.TERMINATE, occurred_at=clock() - timedelta(days=20))
+    new = services.customers.add(Customer(name="Gordon Price", emails=("gp@elsewhere.example",)))
+    services.contacts.log(new, inbound("I'd like to order again.", clock() - timedelta(hours=1)))
+    services.identities.link(new, old, "same name")
+    panel = AssessmentPanel(services, new)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.returning.same_frame.isVisible()
+    assert panel.returning.unlink_button.isVisible()
+    shown: list[str] = []
+
+    def answer(dialog: ReasonDialog) -> int:
+        dialog.accept()  # no reason: refused where the owner is typing, nothing withdrawn
+        shown.append(dialog.error.text())
+        assert len(services.identities.same_person(new)) == 1
+        dialog.reason.setText("Another Gordon, a different street")
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(ReasonDialog, "exec", answer)
+    qtbot.mouseClick(panel.returning.unlink_button, Qt.MouseButton.LeftButton)
+
+    assert "why" in shown[0].lower()
+    assert services.identities.same_person(new) == []
+    assert not panel.returning.same_frame.isVisible()
+    assert "Link withdrawn" in panel.logged_label.text()
+    [entry] = [e for e in services.store.ledger.entries() if "unlink" in e.action]
+    assert entry.detail["reason"] == "Another Gordon, a different street"
+    assert services.verify().ok
+
+
+def test_the_reason_dialog_shows_a_file_name_as_written() -> None:
+    from ui.shell.reason_dialog import ReasonDialog
+
+    dialog = ReasonDialog(
+        None,
+        title="Withdraw the file",
+        explanation="Why is “<b>big</b><img src=x>” withdrawn?",
+        button="Withdraw it",
+        act=lambda _reason: None,
+    )
+    labels = [label for label in dialog.findChildren(QLabel) if "withdrawn?" in label.text()]
+    assert [label.textFormat() for label in labels] == [Qt.TextFormat.PlainText]
+    dialog.deleteLater()
