@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Protocol
 
 from app.core.clock import zone_label
-from app.core.domain import Category, Channel, Direction
+from app.core.domain import Category, Channel, Contact, Direction
 from app.core.errors import InvalidInputError, SteadyError
 from app.log.customer_history import earlier_details
 from app.log.repeats import group_repeats
@@ -58,6 +58,8 @@ from app.packets.restored import restore_sentences
 from app.packets.standing_from_contacts import is_warning
 from app.packets.summary import threat_groups, with_summary
 from app.packets.withdrawn import kept, withdrawn_lines
+from app.reply.finishing import SOURCE as CALM_REPLY
+from app.reply.readiness import handed_on_summary
 from app.services import Services
 from app.standing.action_records import Action, ActionKind
 from app.standing.records import Agreement, Assessment, PolicyVersion
@@ -176,7 +178,7 @@ def assemble_packet(
                 channel=contact.channel,
                 direction=contact.direction,
                 text=redact(words.text, contact.id),
-                summary=redact(contact.summary, contact.id),
+                summary=redact(_summary(contact), contact.id),
                 categories=contact.categories,
                 severity=contact.severity,
                 minutes=contact.minutes,
@@ -348,3 +350,11 @@ def assemble_packet(
         )
         data = replace(data, narrative=narrative)
     return replace(data, redactions=redact.applied())
+
+
+def _summary(contact: Contact) -> str:
+    """What the packet says of a contact in the business's words: a calm reply's without the
+    owner's coaching (their early start, the tone flags of their draft)."""
+    if contact.source == CALM_REPLY:
+        return handed_on_summary(contact.summary)
+    return contact.summary

@@ -202,3 +202,20 @@ def summary_line(state: ReplyState, now: datetime, flags_now: list[ToneFlag]) ->
         else ""
     )
     return waited + answered + softened + kept
+
+
+# The parts of that sentence that are the owner's own coaching: an early start, harsh phrases
+# Steady found in the draft. The window shows them; a packet, which the lawyer, the police or
+# the customer's side read, keeps only the neutral facts ("for your eyes only", README).
+_STARTED_EARLY = re.compile(
+    r"^Calm reply, started early after \d+ minutes? \(you chose to skip the rest of the pause\)\."
+)
+_TONE_COUNTS = re.compile(
+    r" \d+ (?:harsh phrases? (?:was|were) reworded|phrases? flagged for tone kept as written)\."
+)
+
+
+def handed_on_summary(summary: str) -> str:
+    """A calm reply's log sentence as a packet prints it: how it was prepared, without the
+    owner's early start or the tone flags of their draft."""
+    return _TONE_COUNTS.sub("", _STARTED_EARLY.sub("Calm reply.", summary))

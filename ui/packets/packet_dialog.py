@@ -218,6 +218,19 @@ class PacketDialog(PacketDrawing, PacketOutput, QDialog):
         ):
             changed.connect(self.redactions.show_pictures_warning)
         self.redactions.leave_pictures_out.toggled.connect(self._on_leave_pictures_out_toggled)
+        # Any choice changed after the preview: the status says so (and Save draws again).
+        for changed in (
+            self.chooser.changed,
+            self.redactions.list.model().rowsInserted,
+            self.redactions.list.model().rowsRemoved,
+            self.date_from.dateChanged,
+            self.date_to.dateChanged,
+            self.closed_as_of.dateChanged,
+            self.refund.textChanged,
+            self.purpose.textChanged,
+            self.contact_person.textChanged,
+        ):
+            changed.connect(self._stale)
         self.letter.textChanged.connect(self._on_letter_edited)
         self.narrative.textChanged.connect(self._on_narrative_edited)
         self.preview_button.clicked.connect(self.preview)
@@ -290,16 +303,22 @@ class PacketDialog(PacketDrawing, PacketOutput, QDialog):
     def _on_letter_edited(self) -> None:
         if not self.letter.signalsBlocked():
             self._letter_edited = True
+            self._stale()
 
     def _on_narrative_edited(self) -> None:
         if not self.narrative.signalsBlocked():
             self._narrative_edited = True
+            self._stale()
 
-    def _stale(self) -> None:
+    def _stale(self, *_changed: object) -> None:
+        if self._worker is not None:
+            return  # the drawing under way says what it is doing
         if self.made is not None:
-            self.status.setText(
-                "Your choices changed: press Preview (F5) to draw the packet again."
-            )
+            if not self.drawn_as_chosen:
+                self.status.setText(
+                    "Your choices changed since the preview: Save, Print and Export draw the "
+                    "packet again with them first (or press Preview, F5, to see it)."
+                )
             return
         business = business_profile(self.services)  # said before the packet is drawn
         note = profile_note(business, self.packet_kind(), self.contact_person.text().strip())

@@ -3,9 +3,12 @@ the drawn PDF in the dialog's preview."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from collections.abc import Callable
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QTimer
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
 
+from app.packets.assembly import PacketOptions
 from app.packets.data import PacketKind
 from app.packets.handing_notes import handing_notes
 from app.packets.making import MadePacket
@@ -17,9 +20,19 @@ from ui.packets.packet_worker import PacketWorker
 class PacketDrawing:
     """Drawing the packet and showing it: the preview half of the "Prepare packet" dialog."""
 
-    def preview(self) -> None:
+    # The choices the packet on show was drawn with, those of the drawing under way, and what
+    # to do once it is drawn.
+    drawn_options: PacketOptions | None = None
+    _drawing: PacketOptions | None = None
+    _then: Callable[[], None] | None = None
+
+    def preview(self, then: Callable[[], None] | None = None) -> None:
+        """Draw the packet with the choices as they are now; `then` runs once it is drawn
+        (Save, Print or Export asked for while the drawn packet was not the one chosen)."""
+        self._then = then
         if self._worker is not None:
             return
+        self._drawing = self.options()
         self._set_ready(False)
         self.preview_button.setEnabled(False)
         self.progress.setValue(0)
@@ -29,7 +42,7 @@ class PacketDrawing:
         worker = PacketWorker(
             self.services,
             self.customer_id,
-            self.options(),
+            self._drawing,
             self._standing_factory,
         )
         worker.progressed.connect(self._on_worker_progressed)
@@ -51,6 +64,7 @@ class PacketDrawing:
 
     def _on_worker_packet_made(self, made: MadePacket) -> None:
         self.made = made
+        self.drawn_options = self._drawing
         data = made.data
         if data.termination is not None and not self._letter_edited:
             self._fill(self.letter, data.termination.letter)
@@ -71,10 +85,12 @@ class PacketDrawing:
         editor.blockSignals(False)
 
     def _on_worker_failed(self, message: str) -> None:
+        self._then = None
         self.status.setText(message)
         QMessageBox.warning(self, "Packet not drawn", message)
 
     def _on_worker_cancelled(self) -> None:
+        self._then = None
         self.status.setText("Cancelled. Nothing was saved.")
 
     def _on_worker_finished(self) -> None:
@@ -84,6 +100,15 @@ class PacketDrawing:
         self.progress.hide()
         self.cancel_button.hide()
         self.preview_button.setEnabled(True)
+        then, self._then = self._then, None
+        if then is not None and self.made is not None:
+            # Checked again by the action itself: choices changed while drawing draw again.
+            QTimer.singleShot(0, then)
+
+    @property
+    def drawn_as_chosen(self) -> bool:
+        """Whether the packet drawn is the one the dialog's choices describe now."""
+        return self.made is not None and self.drawn_options == self.options()
 
     def _show_pdf(self, data: bytes) -> None:
         self.document.close()

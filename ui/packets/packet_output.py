@@ -5,6 +5,7 @@ bundle, and the letters; each one logged as handed on.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QUrl
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QMessageBox,
+    QWidget,
 )
 
 from app.core.errors import SteadyError
@@ -58,8 +60,27 @@ class PacketOutput:
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def _as_chosen(self, action: Callable[[], None], doing: str) -> bool:
+        """True when the packet drawn is the one the choices describe. Otherwise the packet is
+        drawn again first and `action` follows: a rule added, a kind or a contact changed
+        after the preview must be in what leaves Steady, never the packet drawn before."""
+        typed = self.redactions.text.text().strip()
+        if typed:
+            answer = _ask_to_add(self, typed, doing)
+            if answer == QMessageBox.StandardButton.Cancel:
+                return False
+            if answer == QMessageBox.StandardButton.Yes:
+                self.redactions.add_typed()
+            else:
+                self.redactions.text.clear()
+        if self.drawn_as_chosen:
+            return True
+        self.preview(then=action)
+        self.status.setText(f"Drawing the packet with your choices before you {doing} it…")
+        return False
+
     def save_pdf(self) -> None:
-        if self.made is None or not self._pictures_accepted("Save"):
+        if not self._as_chosen(self.save_pdf, "save") or not self._pictures_accepted("Save"):
             return
         path, _ = QFileDialog.getSaveFileName(
             self,
@@ -77,7 +98,7 @@ class PacketOutput:
             self.packet_saved.emit(path)
 
     def export_bundle(self) -> None:
-        if self.made is None:
+        if not self._as_chosen(self.export_bundle, "export"):
             return
         if warning := _bundle_warning(self.made.data):
             answer = QMessageBox.question(self, "Originals are not redacted", warning)
@@ -110,14 +131,14 @@ class PacketOutput:
             self.packet_saved.emit(path)
 
     def print_packet(self) -> None:
-        if self.made is None or not self._pictures_accepted("Print"):
+        if not self._as_chosen(self.print_packet, "print") or not self._pictures_accepted("Print"):
             return
         if print_pdf(self.document, self):
             logged = self._log("printed")
             self.status.setText(f"Sent to the printer{logged}.")
 
     def open_in_viewer(self) -> None:
-        if self.made is None:
+        if not self._as_chosen(self.open_in_viewer, "open"):
             return
         folder = private_temporary_folder("packet-")
         path = os.path.join(folder, default_filename(self.made.data, "pdf"))
@@ -134,8 +155,9 @@ class PacketOutput:
         return True
 
     def _on_letters_clicked(self) -> None:
-        if self.made is None:
+        if not self._as_chosen(self._on_letters_clicked, "write the letters from"):
             return
+        assert self.made is not None
         data = self.made.data
         if data.redactions:  # the platform needs what the packet's reader must not see
             data = assemble_packet(
@@ -150,3 +172,21 @@ def _bundle_warning(data: PacketData) -> str:
     """What the owner must know before the originals leave Steady; "" when nothing."""
     warning = bundle_warning(data)
     return f"{warning} Export anyway?" if warning else ""
+
+
+def _ask_to_add(parent: QWidget, typed: str, doing: str) -> QMessageBox.StandardButton:
+    """Yes (add it), No (leave it out) or Cancel, for words typed as a rule but not added."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Add the redaction?",
+        f"“{typed}” is typed on the Redactions tab but not added to the list. Add it before "
+        f"you {doing}?",
+        QMessageBox.StandardButton.Yes
+        | QMessageBox.StandardButton.No
+        | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the owner's words, never markup
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    box.exec()
+    return box.standardButton(box.clickedButton())

@@ -114,6 +114,10 @@ class RedactionList(QWidget):
         return [self.list.item(i).data(REDACTION_ROLE) for i in range(self.list.count())]
 
     def _on_add_clicked(self) -> None:
+        self.add_typed()
+
+    def add_typed(self) -> None:
+        """The words typed in Text, with the reason, as a rule for the whole packet."""
         text = self.text.text().strip()
         if text:
             self.add(Redaction(text, None, self.reason.text().strip()))

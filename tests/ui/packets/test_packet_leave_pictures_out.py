@@ -45,7 +45,7 @@ def test_the_option_is_off_until_ticked_and_reaches_the_packet(qtbot, dialog: Pa
     QTest.keyClick(dialog.redactions.text, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(box.isChecked)  # a mnemonic clicks the box as a mouse would, animated
     assert dialog.options().leave_pictures_out is True
-    assert "press Preview (F5) to draw the packet again" in dialog.status.text()
+    assert "Your choices changed since the preview" in dialog.status.text()
     _preview(qtbot, dialog)
     assert dialog.made is not None and dialog.made.data.pictures_left_out
     assert _images(dialog.made.pdf.data) == 0
