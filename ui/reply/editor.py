@@ -30,6 +30,7 @@ from app.reply.threat_advice import AFTER_THREAT_SEND, THREAT_STEPS
 from app.reply.tone_rules import ToneFlag
 from app.services import Services
 from ui.log.contact_drafts import ContactDrafts, Draft
+from ui.reply.closing_unsaved import CloseChoice, ask_before_losing, copy_words
 from ui.reply.cooling_notices import CoolingNotices
 from ui.reply.editor_checks import CheckingSteps
 from ui.reply.editor_drafting import DraftingSteps
@@ -111,6 +112,8 @@ class ReplyEditor(
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self.save_now)
         self._refused: SteadyError | None = None  # why the log refused, unless only busy
+        self._on_disk = False  # the words as they are now are in the kept file
+        self._landed = self._words()  # the draft and answers as the log has them
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self.tick)
@@ -244,10 +247,12 @@ class ReplyEditor(
             return False
         except SteadyError as error:
             # A read-only or damaged log will not take them later either: said, not kept.
+            self._on_disk = False
             self.saved.setText(f"Not saved: {error}")
             self.saved.setStyleSheet(text_style(Tone.DANGER))
             return False
         self._retry.stop()
+        self._landed = self._words()
         self.kept.landed()
         self.saved.setStyleSheet("")
         self.saved.setText(f"All changes saved {show_local(self.clock())[-5:]}")
@@ -262,6 +267,7 @@ class ReplyEditor(
         """The words go to the drafts folder; the line says where they are (None: the log is
         only busy, which calls for no alarm)."""
         trouble = self.kept.keep(self.state)
+        self._on_disk = not trouble
         if error is None and not trouble:
             self.saved.setText(BUSY_KEPT)
             self.saved.setStyleSheet("")
@@ -323,7 +329,15 @@ class ReplyEditor(
             return False
         return True
 
-    def shutdown(self) -> None:
+    def _words(self) -> tuple[str, dict[str, str]]:
+        return self.state.draft, dict(self.state.answers)
+
+    def _words_safe(self) -> bool:
+        """Save for closing: True once the words are in the log or in the kept file (or the
+        log had them already), so closing loses nothing."""
+        return self.save_now(CLOSE_WAIT_SECONDS) or self._on_disk or self._words() == self._landed
+
+    def shutdown(self, *, save: bool = True) -> None:
         """Save, stop reading and stop the checker thread (closing does this)."""
         if self._shut_down:
             return
@@ -331,7 +345,8 @@ class ReplyEditor(
         if self._was_cooling and self.state.id is not None and not self.state.is_finished:
             CoolingNotices.for_app(self.services).watch(self.state.id, self.customer.name)
         self._tick.stop()
-        self.save_now(CLOSE_WAIT_SECONDS)
+        if save:
+            self.save_now(CLOSE_WAIT_SECONDS)
         self._retry.stop()
         self.kept.release()  # words the log did not take are offered at the next start
         self.stop_reading()
@@ -345,5 +360,15 @@ class ReplyEditor(
         return not self._shut_down
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.shutdown()
+        if not self._shut_down:
+            # However the editor goes (its Close button, switching log, a passphrase change, the
+            # system logging out), words nothing would take are not dropped unasked.
+            if not self._words_safe():
+                choice = ask_before_losing(self)
+                if choice is CloseChoice.KEEP_OPEN:
+                    event.ignore()
+                    return
+                if choice is CloseChoice.COPY:
+                    copy_words(self.state)
+            self.shutdown(save=False)
         super().closeEvent(event)

@@ -26,7 +26,7 @@ from app.core.errors import (
 from app.core.paths import database_exists
 from app.services import Services
 from ui.shell.first_paint import after_first_paint
-from ui.shell.log_windows import windows_of
+from ui.shell.log_windows import close_windows_of
 from ui.shell.main_window import MainWindow
 from ui.shell.steady_window import steady_window
 
@@ -212,6 +212,10 @@ class OpenLog:
         old = self.window
         if old is not None and Path(old.services.store.path) == path:
             return old
+        # Calm-reply windows on the old log save as they close; one its owner keeps open (its
+        # words would otherwise be lost) keeps the old log open with it.
+        if old is not None and close_windows_of(old.services):
+            return None
         profile = None
         if old is not None and old.services.is_demo and not is_demo and not database_exists(path):
             from ui.shell.demo_profile import offer_demo_profile
@@ -225,8 +229,6 @@ class OpenLog:
             _take_demo_profile(window, profile)
         window.show()
         if old is not None:
-            for other in windows_of(old.services):
-                other.close()
             old.close()
             old.services.close()
             old.deleteLater()
