@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.importing.images import ImageDetails, default_image_details
 from app.importing.post_details import PLATFORMS, missing_from, platform_from_url, warning_text
 from app.importing.records import PostDetails
+from ui.log.clock_question import field_moment
 from ui.shell.dates import date_time_format
 from ui.shell.plain_text import plain_label
 from ui.shell.status_colours import Tone, show_in_tone
@@ -48,6 +49,9 @@ class ScreenshotDetailsDialog(QDialog):
         defaults = default_image_details(path)
         self._captured_from = defaults.captured_from
         self._default = defaults.captured_at or datetime.now().astimezone()
+        # The moments Import settled on, once any time the clocks went through twice was
+        # asked about: (captured, posted).
+        self._settled: tuple[datetime, datetime | None] | None = None
         preview = QLabel()
         pixmap = QPixmap(path)
         if not pixmap.isNull():
@@ -125,8 +129,8 @@ class ScreenshotDetailsDialog(QDialog):
             platform=self.platform.currentText().strip(),
             url=self.url.text().strip(),
             handle=self.handle.text().strip(),
-            posted_at=_from_qt(self.posted) if self.post_time_known.isChecked() else None,
-            captured_at=_from_qt(self.captured),
+            posted_at=self._posted_at() if self.post_time_known.isChecked() else None,
+            captured_at=self._captured_at(),
             captured_from=self._captured_from,
         )
 
@@ -137,8 +141,31 @@ class ScreenshotDetailsDialog(QDialog):
         self.posted.setEnabled(post and self.post_time_known.isChecked())
         self.warning.setText(warning_text(missing_from(self._post())) if post else "")
 
+    def _captured_at(self) -> datetime:
+        return self._settled[0] if self._settled else _from_qt(self.captured)
+
+    def _posted_at(self) -> datetime:
+        settled = self._settled[1] if self._settled else None
+        return settled or _from_qt(self.posted)
+
+    def accept(self) -> None:
+        """Import, once the owner has said which moment a time the clocks changed around
+        means; "Back to the form" leaves the dialog open on that field."""
+        captured = field_moment(self, self.captured, self._default)
+        if captured is None:
+            self.captured.setFocus()
+            return
+        posted = None
+        if self.is_post.isChecked() and self.post_time_known.isChecked():
+            posted = field_moment(self, self.posted, self._default)
+            if posted is None:
+                self.posted.setFocus()
+                return
+        self._settled = (captured, posted)
+        super().accept()
+
     def details(self) -> ImageDetails:
-        captured_at = _from_qt(self.captured)
+        captured_at = self._captured_at()
         changed = abs((captured_at - self._default).total_seconds()) >= 60
         return ImageDetails(
             captured_at=captured_at,
