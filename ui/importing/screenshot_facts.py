@@ -48,6 +48,7 @@ class ScreenshotDetailsDialog(QDialog):
         self.setWindowTitle(f"About {os.path.basename(path)}")
         defaults = default_image_details(path)
         self._captured_from = defaults.captured_from
+        self._captured_note = defaults.captured_note
         self._default = defaults.captured_at or datetime.now().astimezone()
         # The moments Import settled on, once any time the clocks went through twice was
         # asked about: (captured, posted).
@@ -71,7 +72,11 @@ class ScreenshotDetailsDialog(QDialog):
             if defaults.captured_from == "EXIF"
             else ("the file's time; change it if you know better")
         )
-        self.captured_note = plain_label(f"Captured: {source}")
+        self.captured_note = plain_label(
+            f"Captured: {source}"
+            + (f"\n{defaults.captured_note}" if defaults.captured_note else "")
+        )
+        self.captured_note.setWordWrap(True)
         self.is_post = QCheckBox("This is a screenshot of a post, comment or review")
         self.platform = QComboBox()
         self.platform.setEditable(True)
@@ -170,6 +175,7 @@ class ScreenshotDetailsDialog(QDialog):
         return ImageDetails(
             captured_at=captured_at,
             captured_from="entered" if changed else self._captured_from,
+            captured_note="" if changed else self._captured_note,
             is_post=self.is_post.isChecked(),
             post=self._post() if self.is_post.isChecked() else PostDetails(),
         )
