@@ -104,11 +104,7 @@ def exif_time(tags: dict[int, object], exif_ifd: dict[int, object], now: datetim
             continue
         return ExifTime(moment, note)
     if unreadable:
-        return ExifTime(
-            None,
-            f"The date inside the photo ({unreadable}) is not a real date, so the file's time "
-            "is offered instead.",
-        )
+        return ExifTime(None, f"The date inside the photo ({unreadable}) is not a real date.")
     return ExifTime(None)
 
 

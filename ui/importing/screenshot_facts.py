@@ -27,6 +27,7 @@ from app.importing.records import PostDetails
 from ui.log.clock_question import field_moment
 from ui.shell.dates import date_time_format
 from ui.shell.plain_text import plain_label
+from ui.shell.screen_fit import fit_to_screen
 from ui.shell.status_colours import Tone, show_in_tone
 
 THUMBNAIL = 320
@@ -67,15 +68,13 @@ class ScreenshotDetailsDialog(QDialog):
         self.captured = QDateTimeEdit(_to_qt(self._default))
         self.captured.setCalendarPopup(True)
         self.captured.setDisplayFormat(date_time_format())
+        said = f" {defaults.captured_note}" if defaults.captured_note else ""
         source = (
-            "from the photo's EXIF data"
+            f"from the photo's EXIF data.{said}"
             if defaults.captured_from == "EXIF"
-            else ("the file's time; change it if you know better")
+            else f"the file's time.{said} Change it if you know better."
         )
-        self.captured_note = plain_label(
-            f"Captured: {source}"
-            + (f"\n{defaults.captured_note}" if defaults.captured_note else "")
-        )
+        self.captured_note = plain_label(f"Captured: {source}")
         self.captured_note.setWordWrap(True)
         self.is_post = QCheckBox("This is a screenshot of a post, comment or review")
         self.platform = QComboBox()
@@ -95,7 +94,7 @@ class ScreenshotDetailsDialog(QDialog):
         show_in_tone(self.warning, Tone.WARNING)
         form = QFormLayout()
         form.addRow("Captured at:", self.captured)
-        form.addRow("", self.captured_note)
+        form.addRow(self.captured_note)  # the whole width: its sentence is read, not cut
         form.addRow(self.is_post)
         form.addRow("Platform:", self.platform)
         form.addRow("Full URL:", self.url)
@@ -123,6 +122,8 @@ class ScreenshotDetailsDialog(QDialog):
             signal.connect(self._refresh)
         self.url.textChanged.connect(self._on_url_text_changed)
         self._refresh()
+        # Wide enough that the hints, the only explanation of each field, are not cut.
+        fit_to_screen(self, 520, self.sizeHint().height())
 
     def _on_url_text_changed(self, text: str) -> None:
         platform = platform_from_url(text)

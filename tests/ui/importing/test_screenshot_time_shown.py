@@ -31,7 +31,7 @@ def test_a_photo_with_its_offset_says_nothing_more(
 ) -> None:
     form = _form(qtbot, write_image(tmp_path / "shot.jpg", "2026:07:01 14:00:00", "+09:00"))
     assert form.captured.dateTime().toString("yyyy-MM-dd HH:mm") == "2026-07-01 06:00"
-    assert form.captured_note.text() == "Captured: from the photo's EXIF data"
+    assert form.captured_note.text() == "Captured: from the photo's EXIF data."
 
 
 def test_a_date_that_cannot_be_right_is_not_suggested(
