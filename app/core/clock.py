@@ -161,13 +161,25 @@ def show_day(local: datetime) -> str:
     """A day in a sentence, for a time already in the owner's zone."""
     if _day_style:
         return _day_style[0](local)
-    return local.strftime("%a %d %b %Y").replace(" 0", " ")
+    return english_day(local)
+
+
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def english_day(local: datetime) -> str:
+    """ "Mon 24 Aug 2026" whatever the language of the computer: strftime's names follow the
+    C library's locale, which the window sets from the owner's, and Steady's sentences are
+    English."""
+    return f"{_WEEKDAYS[local.weekday()]} {local.day} {_MONTHS[local.month - 1]} {local.year}"
 
 
 __all__ = [
     "UTC",
     "Clock",
     "RecordedZone",
+    "english_day",
     "from_storage",
     "in_recorded_zone",
     "local_zone",

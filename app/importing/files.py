@@ -131,6 +131,8 @@ def capture_note(details: ImageDetails) -> str:
     note = "The file exactly as imported."
     if details.captured_at is not None:
         note += f" Captured {details.captured_at.isoformat()} ({details.captured_from})."
+        if details.captured_from != "entered" and details.captured_note:
+            note += f" {details.captured_note}"  # read as local time, or the photo's was wrong
     return note
 
 

@@ -11,8 +11,9 @@ import mimetypes
 import os
 import warnings
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime
 
+from app.importing.exif_time import ExifTime, exif_time
 from app.importing.records import PostDetails
 
 # Formats Qt and Pillow read besides what mimetypes knows on every platform.
@@ -35,9 +36,6 @@ IMAGE_EXTENSIONS = frozenset(
     ]
 )
 _EXIF_IFD = 0x8769
-_DATE_TIME_ORIGINAL = 0x9003
-_OFFSET_TIME_ORIGINAL = 0x9011
-_DATE_TIME = 0x0132
 
 
 def is_image(path: str) -> bool:
@@ -100,19 +98,9 @@ def file_time(path: str) -> datetime:
     return datetime.fromtimestamp(os.stat(path).st_mtime).astimezone()
 
 
-def _offset(text: str) -> timezone | None:
-    text = text.strip()
-    if len(text) != 6 or text[0] not in "+-" or text[3] != ":":
-        return None
-    try:
-        minutes = int(text[1:3]) * 60 + int(text[4:6])
-    except ValueError:
-        return None
-    return timezone(timedelta(minutes=minutes if text[0] == "+" else -minutes))
-
-
-def exif_capture_time(path: str) -> datetime | None:
-    """The time the camera or phone recorded, or None when the file has none (or no EXIF)."""
+def exif_capture(path: str) -> ExifTime:
+    """The time the camera or phone recorded, with what the owner must be told about it; no
+    moment when the file has none (or no EXIF, or one that cannot be right)."""
     from PIL import Image, UnidentifiedImageError
 
     try:
@@ -121,23 +109,14 @@ def exif_capture_time(path: str) -> datetime | None:
             warnings.simplefilter("ignore")
             with Image.open(path) as image:
                 exif = image.getexif()
+                details = dict(exif.get_ifd(_EXIF_IFD)) if exif else {}
     except (OSError, UnidentifiedImageError, ValueError, SyntaxError):
-        return None
+        return ExifTime(None)
     except Image.DecompressionBombError:
         # A scrolling screenshot 100,000 pixels tall is real evidence; it is kept as it is,
         # and its time is taken from the file.
-        return None
-    details = exif.get_ifd(_EXIF_IFD) if exif else {}
-    text = details.get(_DATE_TIME_ORIGINAL) or exif.get(_DATE_TIME)
-    if not isinstance(text, str):
-        return None
-    try:
-        moment = datetime.strptime(text.strip().rstrip("\x00"), "%Y:%m:%d %H:%M:%S")
-    except ValueError:
-        return None
-    zone = _offset(str(details.get(_OFFSET_TIME_ORIGINAL, "")))
-    # Without an offset the camera's clock is taken as the laptop's local time.
-    return moment.replace(tzinfo=zone) if zone else moment.astimezone()
+        return ExifTime(None)
+    return exif_time(dict(exif), details, datetime.now(UTC))
 
 
 @dataclass(frozen=True)
@@ -146,6 +125,8 @@ class ImageDetails:
 
     captured_at: datetime | None = None
     captured_from: str = ""  # "EXIF", "file time" or "entered"
+    # What the owner is told about the capture time: read in their zone, or unreadable.
+    captured_note: str = ""
     is_post: bool = False
     post: PostDetails = field(default_factory=PostDetails)
     note: str = ""
@@ -153,7 +134,9 @@ class ImageDetails:
 
 def default_image_details(path: str) -> ImageDetails:
     """The EXIF time when there is one, else the file's time, to be confirmed by the owner."""
-    exif = exif_capture_time(path)
-    if exif is not None:
-        return ImageDetails(captured_at=exif, captured_from="EXIF")
-    return ImageDetails(captured_at=file_time(path), captured_from="file time")
+    exif = exif_capture(path)
+    if exif.moment is not None:
+        return ImageDetails(captured_at=exif.moment, captured_from="EXIF", captured_note=exif.note)
+    return ImageDetails(
+        captured_at=file_time(path), captured_from="file time", captured_note=exif.note
+    )

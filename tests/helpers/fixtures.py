@@ -76,3 +76,16 @@ def log_post_screenshot(services: Services, customer: int, at: datetime) -> int:
 @pytest.fixture
 def customer_id(services: Services) -> int:
     return services.customers.add(Customer(name="Pat Example", emails=("pat@example.com",)))
+
+
+@pytest.fixture
+def london(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """This computer's clock in London: 01:30 on 25 October 2026 happens twice (BST, then
+    GMT), and 01:00 to 02:00 on 29 March 2026 is skipped."""
+    import time
+
+    monkeypatch.setenv("TZ", "Europe/London")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()

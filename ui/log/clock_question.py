@@ -10,9 +10,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDateTimeEdit, QMessageBox, QWidget
 
-from app.core.clock_changes import ClockChange
+from app.core.clock_changes import ClockChange, clock_change
 from ui.log.contact_form import ContactForm
 
 
@@ -47,3 +47,28 @@ def settle_time(parent: QWidget | None, form: ContactForm) -> bool:
         return False
     form.choose_reading(chosen)
     return True
+
+
+def shown_wall(edit: QDateTimeEdit) -> datetime:
+    """The local time a date field shows, as the owner reads it (no zone, no reading)."""
+    shown = edit.dateTime()
+    day, clock = shown.date(), shown.time()
+    return datetime(
+        day.year(), day.month(), day.day(), clock.hour(), clock.minute(), clock.second()
+    )
+
+
+def field_moment(
+    parent: QWidget | None, edit: QDateTimeEdit, opened_at: datetime | None = None
+) -> datetime | None:
+    """The moment a date field in this computer's zone names. When the clocks changed around
+    its time the owner is asked, as in Log a contact; None when they went back to the form.
+    `opened_at`, the moment the field was filled with, is taken as it is while the field
+    still shows it: the owner did not type it, so it is never asked about."""
+    wall = shown_wall(edit)
+    if opened_at is not None and opened_at.astimezone().replace(tzinfo=None) == wall:
+        return opened_at.astimezone()
+    change = clock_change(wall)
+    if change is None:
+        return wall.astimezone()
+    return ask_reading(parent, change)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import SteadyError
 from app.importing.records import PostDetails
 from app.services import Services
+from ui.log.clock_question import field_moment
 from ui.shell.dates import date_time_format
 from ui.shell.screen_fit import fit_to_screen
 
@@ -115,12 +116,15 @@ class PostDetailsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(_buttons(self, "Save details"))
         self._known = known
+        self._opened_at = posted
+        self._posted_at: datetime | None = None  # what Save settled on, asked if need be
         # At its bare minimum the hints, the only explanation of each field, were cut mid-word.
         fit_to_screen(self, 560, self.sizeHint().height())
 
     def details(self) -> PostDetails:
         posted = (
-            datetime.fromtimestamp(self.posted.dateTime().toSecsSinceEpoch()).astimezone()
+            self._posted_at
+            or datetime.fromtimestamp(self.posted.dateTime().toSecsSinceEpoch()).astimezone()
             if self.time_known.isChecked()
             else None
         )
@@ -134,6 +138,11 @@ class PostDetailsDialog(QDialog):
         )
 
     def accept(self) -> None:
+        if self.time_known.isChecked():
+            self._posted_at = field_moment(self, self.posted, self._opened_at)
+            if self._posted_at is None:
+                self.posted.setFocus()
+                return
         try:
             self._services.imports.posts.record(self._contact_id, self.details())
         except SteadyError as error:

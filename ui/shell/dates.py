@@ -10,7 +10,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QLocale
 
-from app.core.clock import zone_label
+from app.core.clock import english_day, zone_label
 
 ISO_DATE_TIME = "yyyy-MM-dd HH:mm"  # with no locale chosen (C), the unambiguous form
 ISO_DATE = "yyyy-MM-dd"
@@ -69,3 +69,13 @@ def shown_span(first: datetime, last: datetime) -> str:
     clock = locale.timeFormat(QLocale.FormatType.ShortFormat) if _chosen(locale) else "HH:mm"
     until = locale.toString(QDateTime.fromSecsSinceEpoch(int(end.timestamp())), clock)
     return f"{shown_when(start, weekday=True)}–{until}"
+
+
+def sentence_day(local: datetime) -> str:
+    """A day inside a sentence Steady writes in English ("Warned on …"): the window's own form
+    while the owner's language is English (or none is chosen), else Steady's English form,
+    so no Hebrew weekday or Arabic direction mark lands in the middle of an English line."""
+    language = _locale().language()
+    if language in (QLocale.Language.English, QLocale.Language.C, QLocale.Language.AnyLanguage):
+        return shown_day(local)
+    return english_day(local)

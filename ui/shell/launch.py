@@ -18,7 +18,7 @@ from app.services import Services
 from ui.shell.collector import collect_on_this_thread
 from ui.shell.crash_report import CrashHandler, enable_fault_log
 from ui.shell.daily_backup import DailyBackup
-from ui.shell.dates import shown_day
+from ui.shell.dates import sentence_day
 from ui.shell.first_paint import (
     hold_until_first_paint,
     release_after_first_paint,
@@ -105,8 +105,9 @@ def launch(
     hold_until_first_paint()
     _lend_bundled_fonts()
     collect_on_this_thread(qt_app)  # never a Qt object freed on a worker's thread
-    # Sentences Steady writes in the window ("Warned on …") use the window's own date form.
-    use_day_style(shown_day)
+    # Sentences Steady writes in the window ("Warned on …") use the window's own date form,
+    # in English as the sentences are.
+    use_day_style(sentence_day)
     empty_private_temporary_folder()  # copies a crash left behind
     window = open_window(
         path,

@@ -19,13 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.clock_changes import clock_change
 from app.core.domain import CustomerStatus
 from app.core.errors import SteadyError
 from app.services import Services
 from app.standing.action_records import ActionKind
 from app.standing.actions import MONEY_KINDS, POLICE_FIELDS, REFERENCE_LABELS
-from ui.log.clock_question import ask_reading
+from ui.log.clock_question import field_moment
 from ui.shell.dates import date_time_format
 from ui.shell.messages import may_discard
 from ui.shell.plain_text import plain_label
@@ -83,9 +82,8 @@ class ActionDialog(QDialog):
             self.kind_box.setCurrentIndex(self.kind_box.findData(kind.value))
             self.kind_box.setEnabled(False)
         # The services' clock, so "now" is the same moment everywhere in Steady.
-        now = services.clock().astimezone().replace(tzinfo=None, second=0, microsecond=0)
-        self.when_edit = QDateTimeEdit(QDateTime(now))
-        self._opened_at = self.when_edit.dateTime()
+        self._opened_at = services.clock().astimezone().replace(second=0, microsecond=0)
+        self.when_edit = QDateTimeEdit(QDateTime(self._opened_at.replace(tzinfo=None)))
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setDisplayFormat(date_time_format())
         self.by_edit = QLineEdit(services.settings.text("owner_name"))
@@ -184,11 +182,7 @@ class ActionDialog(QDialog):
     def _when(self) -> datetime | None:
         """The moment the field names; in the hour the clocks go back the owner is asked which
         (None: they went back to the form). The time it opened with is taken as it is."""
-        wall = self.when_edit.dateTime().toPython()
-        change = None if self.when_edit.dateTime() == self._opened_at else clock_change(wall)  # type: ignore[arg-type]
-        if change is None:
-            return wall.astimezone()  # type: ignore[union-attr]
-        return ask_reading(self, change)
+        return field_moment(self, self.when_edit, self._opened_at)
 
     def save(self) -> None:
         kind = self.kind()

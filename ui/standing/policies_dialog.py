@@ -31,6 +31,7 @@ from app.core.errors import SteadyError
 from app.log.contacts import attachment_from_file
 from app.services import Services
 from app.standing.policies import AGREEMENT_METHODS, STANDARD_POLICIES
+from ui.log.clock_question import field_moment
 from ui.shell.dates import date_time_format, shown_when
 from ui.shell.plain_text import plain_label
 from ui.shell.row_keys import never_default, rows_take_enter
@@ -62,6 +63,8 @@ class PoliciesDialog(QDialog):
         self.text_view.setAccessibleName("Exact wording of the policy")
         self.text_view.setReadOnly(True)
         self.effective_edit = QDateTimeEdit(QDateTime.currentDateTime())
+        opened = self.effective_edit.dateTime().toSecsSinceEpoch()
+        self._opened_at = dt.datetime.fromtimestamp(opened).astimezone()
         self.effective_edit.setAccessibleName("In force from")
         self.effective_edit.setCalendarPopup(True)
         self.effective_edit.setDisplayFormat(date_time_format())
@@ -254,11 +257,12 @@ class PoliciesDialog(QDialog):
         policy_id = self._selected(self.policy_list)
         if policy_id is None:
             return
-        effective: dt.datetime = self.effective_edit.dateTime().toPython()  # type: ignore[assignment]
+        effective = field_moment(self, self.effective_edit, self._opened_at)
+        if effective is None:
+            self.effective_edit.setFocus()
+            return
         try:
-            self._services.policies.add_version(
-                policy_id, self.text_view.toPlainText(), effective.astimezone()
-            )
+            self._services.policies.add_version(policy_id, self.text_view.toPlainText(), effective)
         except SteadyError as error:
             self.message_label.setText(str(error))
             return
@@ -282,6 +286,10 @@ class PoliciesDialog(QDialog):
                 "Choose when they agreed (the date on the contract, the order or the email): "
                 "an agreement is never recorded as made today unless it was."
             )
+            return
+        agreed = field_moment(self, self.agreed_edit)
+        if agreed is None:
+            self.agreed_edit.setFocus()
             return
         try:
             path = self.evidence_edit.text().strip()

@@ -87,3 +87,36 @@ def test_sentences_steady_writes_use_the_windows_date_form(demo_services, demo_i
     finally:
         use_day_style(None)
     assert f"Warned on {found.group(1)}" in reasons()
+
+
+@pytest.mark.parametrize("name", ["he_IL", "ar_EG"])
+def test_sentences_in_english_keep_an_english_date_in_a_right_to_left_language(
+    demo_services, demo_ids, name: str
+) -> None:  # type: ignore[no-untyped-def]
+    """With the window in Hebrew or Arabic, "Warned on …" does not carry a Hebrew weekday or
+    Arabic digits and direction marks in the middle of an English sentence."""
+    import re
+
+    from app.core.clock import use_day_style
+    from ui.shell.dates import sentence_day
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(name))
+    use_day_style(sentence_day)
+    try:
+        picture = demo_services.assessor.picture(demo_ids["hale"])
+        reasons = " ".join(g.reason for g in picture.assessment.grounds)
+    finally:
+        use_day_style(None)
+        QLocale.setDefault(before)
+    assert re.search(
+        r"Warned on (Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2} \d{4};", reasons
+    )
+    assert not re.search("[\u0590-\u06ff\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]", reasons)
+
+
+def test_sentences_keep_the_windows_own_form_in_english(american: QLocale) -> None:
+    from ui.shell.dates import sentence_day, shown_day
+
+    day = datetime(2026, 8, 24, 10, 0).astimezone()
+    assert sentence_day(day) == shown_day(day)

@@ -53,7 +53,7 @@ def test_0130_on_the_night_the_clocks_go_back_asks_and_stores_the_choice(  # typ
         asked.append(change.question())
         return change.readings[pick]
 
-    monkeypatch.setattr("ui.standing.action_dialog.ask_reading", ask)
+    monkeypatch.setattr("ui.log.clock_question.ask_reading", ask)
     dialog = _dialog(qtbot, services, customer_id)
     dialog.when_edit.setDateTime(QDateTime(QDate(2026, 11, 1), QTime(1, 30)))
     dialog.save()
@@ -64,7 +64,7 @@ def test_0130_on_the_night_the_clocks_go_back_asks_and_stores_the_choice(  # typ
 def test_going_back_to_the_form_logs_nothing(  # type: ignore[no-untyped-def]
     qtbot, services: Services, customer_id: int, new_york: None, monkeypatch
 ) -> None:
-    monkeypatch.setattr("ui.standing.action_dialog.ask_reading", lambda parent, change: None)
+    monkeypatch.setattr("ui.log.clock_question.ask_reading", lambda parent, change: None)
     dialog = _dialog(qtbot, services, customer_id)
     dialog.when_edit.setDateTime(QDateTime(QDate(2026, 11, 1), QTime(1, 30)))
     dialog.save()
@@ -76,7 +76,7 @@ def test_going_back_to_the_form_logs_nothing(  # type: ignore[no-untyped-def]
 def test_an_ordinary_time_and_the_opening_time_are_not_asked_about(  # type: ignore[no-untyped-def]
     qtbot, services: Services, customer_id: int, new_york: None, monkeypatch
 ) -> None:
-    monkeypatch.setattr("ui.standing.action_dialog.ask_reading", lambda *a: pytest.fail("asked"))
+    monkeypatch.setattr("ui.log.clock_question.ask_reading", lambda *a: pytest.fail("asked"))
     dialog = _dialog(qtbot, services, customer_id)
     dialog.save()
     dialog = _dialog(qtbot, services, customer_id)

@@ -1,0 +1,111 @@
+"""When a photo or screenshot was taken, as its EXIF data says, and what the owner must be told
+about it.
+
+EXIF's DateTimeOriginal is the camera's wall clock with no zone. A phone also writes
+OffsetTimeOriginal (EXIF 2.31); with it the moment is exact. Without it the time is read as the
+owner's local time, and the owner is told so, since a photo taken abroad or on a camera never
+set to local time is then off by hours. A date no camera could have meant (a clock never set,
+"0000:00:00", a month 13, text in some other encoding) is never turned into a moment: the
+owner is told it was unreadable and the file's time is offered instead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
+
+from app.core.clock import zone_label
+from app.core.clock_changes import read_local
+
+_EXIF_IFD = 0x8769
+# (the time's tag, its offset's tag, the IFD it sits in: True for the EXIF IFD)
+_TIME_TAGS = (
+    (0x9003, 0x9011, True),  # DateTimeOriginal, OffsetTimeOriginal
+    (0x9004, 0x9012, True),  # DateTimeDigitized, OffsetTimeDigitized
+    (0x0132, 0x9010, False),  # DateTime (the file's last change), OffsetTime
+)
+_SHAPE = re.compile(r"([0-9]{4}):([0-9]{2}):([0-9]{2}) ([0-9]{2}):([0-9]{2}):([0-9]{2})")
+_OFFSET = re.compile(r"([+-])([0-9]{2}):([0-9]{2})")
+# Before the first consumer digital cameras: a clock that was never set (1970, 1980...).
+_FIRST_YEAR = 1990
+
+
+@dataclass(frozen=True)
+class ExifTime:
+    """The moment the photo gives (None: none that can be trusted) and what to tell the owner
+    about it ("" when the photo gave its own zone)."""
+
+    moment: datetime | None
+    note: str = ""
+
+
+def _text(value: object) -> str | None:
+    """An EXIF ASCII value as text; None for anything else (bytes in another encoding)."""
+    if isinstance(value, bytes):
+        try:
+            value = value.decode("ascii")
+        except UnicodeDecodeError:
+            return None
+    if not isinstance(value, str):
+        return None
+    return value.strip().rstrip("\x00").strip()
+
+
+def _offset(value: object) -> timezone | None:
+    found = _OFFSET.fullmatch(_text(value) or "")
+    if found is None:
+        return None
+    hours, minutes = int(found[2]), int(found[3])
+    if hours > 14 or minutes >= 60:  # no zone on Earth is further from UTC
+        return None
+    span = timedelta(hours=hours, minutes=minutes)
+    return timezone(-span if found[1] == "-" else span)
+
+
+def _wall(text: str) -> datetime | None:
+    found = _SHAPE.fullmatch(text)
+    if found is None:
+        return None
+    year, month, day, hour, minute, second = (int(part) for part in found.groups())
+    try:
+        wall = datetime(year, month, day, hour, minute, second)
+    except ValueError:  # month 13, hour 99, 0000:00:00...
+        return None
+    return wall if wall.year >= _FIRST_YEAR else None
+
+
+def exif_time(tags: dict[int, object], exif_ifd: dict[int, object], now: datetime) -> ExifTime:
+    """The capture time in a photo's EXIF tags (`tags` its main IFD, `exif_ifd` its EXIF IFD),
+    checked against `now` (a time in the future is a camera clock set wrong)."""
+    unreadable = ""
+    for time_tag, offset_tag, in_exif_ifd in _TIME_TAGS:
+        source = exif_ifd if in_exif_ifd else tags
+        raw = source.get(time_tag)
+        if raw is None:
+            continue
+        text = _text(raw)
+        wall = _wall(text) if text is not None else None
+        if wall is None:
+            unreadable = unreadable or (f"“{text}”" if text else "not readable text")
+            continue
+        zone = _offset(source.get(offset_tag))
+        if zone is not None:
+            moment = wall.replace(tzinfo=zone)
+            note = ""
+        else:
+            moment, clock_note = read_local(wall)
+            note = (
+                "The photo gives no time zone: its time is read as your local time "
+                f"(UTC{zone_label(moment)}). {clock_note}"
+            ).strip()
+        if moment > now.astimezone(UTC) + timedelta(days=1):
+            unreadable = unreadable or f"“{text}”, in the future"
+            continue
+        return ExifTime(moment, note)
+    if unreadable:
+        return ExifTime(None, f"The date inside the photo ({unreadable}) is not a real date.")
+    return ExifTime(None)
+
+
+__all__ = ["ExifTime", "exif_time"]
