@@ -16,6 +16,7 @@ from app.core.paths import database_exists, default_database, demo_database
 from app.services import Services, build_services
 
 if TYPE_CHECKING:
+    from app.core.ports import RunAside
     from app.log.restore import Restored
     from app.log.restore_loss import Lost
     from app.packets.data import PacketData
@@ -29,10 +30,13 @@ def open_services(
     *,
     daily_backup: bool = False,
     passphrase: str | None = None,
+    aside: RunAside | None = None,
 ) -> Services:
     """Open the database; with `daily_backup` (the command line) also take the day's backup
     when none was taken in the last day (the window takes it once it is painted). A
-    passphrase opens (or creates) a log locked at rest."""
+    passphrase opens (or creates) a log locked at rest. `aside` runs the slow part of opening
+    an older log from a read-only drive elsewhere (the window: off its thread); a worker's
+    reopening, already off it, does without."""
     from storage import open_store
     from storage.database_files import SqliteFiles
 
@@ -52,7 +56,7 @@ def open_services(
             raise StorageError(f"{lost}.")
         set_aside_stale_heads(location)
     try:
-        store = open_store(location, clock, passphrase=passphrase)
+        store = open_store(location, clock, passphrase=passphrase, aside=aside)
     except CorruptDatabaseError as error:
         from app.log.backups import newest_good_backup  # for a damaged log only
 

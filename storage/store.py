@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from app.core.clock import Clock, system_clock
 from app.core.errors import DiskFullError, StorageError
+from app.core.ports import RunAside
 from storage.blobs import SqliteBlobs
 from storage.contacts import SqliteContacts
 from storage.customers import SqliteCustomers
@@ -59,6 +60,7 @@ class SqliteStore:
         *,
         read_only: bool | None = None,
         passphrase: str | None = None,
+        aside: RunAside | None = None,
     ) -> None:
         self._path = path
         self._passphrase = passphrase
@@ -82,7 +84,7 @@ class SqliteStore:
         if read_only or full_disk:
             self.db = open_database_read_only(path, passphrase=passphrase)
             with translated_errors(path):
-                read_through_up_to_date_copy(self.db, locked=passphrase is not None)
+                read_through_up_to_date_copy(self.db, locked=passphrase is not None, aside=aside)
             if full_disk:
                 self.db.read_only_reason = DISK_FULL_REASON
                 self.db.opening_note = opened_for_reading_note(path)
@@ -267,8 +269,10 @@ def open_store(
     *,
     read_only: bool | None = None,
     passphrase: str | None = None,
+    aside: RunAside | None = None,
 ) -> SqliteStore:
-    return SqliteStore(path, clock, read_only=read_only, passphrase=passphrase)
+    """`aside` runs the slow bringing up to date of an older read-only log elsewhere."""
+    return SqliteStore(path, clock, read_only=read_only, passphrase=passphrase, aside=aside)
 
 
 __all__ = ["READ_ONLY_FILE", "SqliteStore", "open_store"]

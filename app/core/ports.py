@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from datetime import datetime
 from decimal import Decimal
@@ -28,6 +28,10 @@ if TYPE_CHECKING:  # the records of each feature load with the feature, not with
     from app.reply.steps import DraftVersion, ReplyState, ReplySummary
     from app.standing.action_records import Action, ActionKind
     from app.standing.records import Agreement, AgreementFile, ClauseTag, Policy, PolicyVersion
+
+# Runs slow work somewhere else (the window: on a thread of its own, showing that it is
+# working) and returns once it is done, raising what the work raised.
+RunAside = Callable[[Callable[[], None]], None]
 
 
 class CustomerRepository(Protocol):

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import replace
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import SteadyError
 from app.core.paths import private_temporary_folder
-from app.packets.assembly import assemble_packet
 from app.packets.bundle import build_bundle
 from app.packets.bundle_warning import bundle_warning
 from app.packets.data import PacketData
@@ -28,6 +26,7 @@ from app.packets.making import default_filename, log_packet, write_file
 from app.packets.pictures import OPTION
 from app.packets.redaction import pictures_warning
 from ui.packets.letters import LettersDialog
+from ui.packets.packet_worker import LettersWorker
 from ui.packets.printing import print_pdf
 
 
@@ -155,14 +154,53 @@ class PacketOutput:
         return True
 
     def _on_letters_clicked(self) -> None:
-        if not self._as_chosen(self._on_letters_clicked, "write the letters from"):
+        if self._worker is not None or not self._as_chosen(
+            self._on_letters_clicked, "write the letters from"
+        ):
             return
         assert self.made is not None
-        data = self.made.data
-        if data.redactions:  # the platform needs what the packet's reader must not see
-            data = assemble_packet(
-                self.services, self.customer_id, replace(self.options(), redactions=())
-            )
+        if not self.made.data.redactions:
+            self._show_letters(self.made.data)
+            return
+        # The platform needs what the packet's reader must not see: the log is read again in
+        # full, on a worker's connection, as the packet was.
+        self._status_before_letters = self.status.text()
+        self._letters_data: PacketData | None = None
+        self.preview_button.setEnabled(False)
+        self.letters_button.setEnabled(False)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.status.setText("Drafting the letters from the log in full…")
+        worker = LettersWorker(self.services, self.customer_id, self.options())
+        worker.progressed.connect(self._on_worker_progressed)
+        worker.packet_made.connect(self._on_letters_data_read)
+        worker.failed.connect(self._on_letters_failed)
+        worker.cancelled.connect(self._on_letters_cancelled)
+        worker.finished.connect(self._on_worker_finished)
+        worker.finished.connect(self._on_letters_worker_finished)
+        self._worker = worker
+        worker.start()
+
+    def _on_letters_data_read(self, data: PacketData) -> None:
+        self.status.setText(self._status_before_letters)
+        self._letters_data = data  # shown once the worker is done, not while it winds down
+
+    def _on_letters_failed(self, message: str) -> None:
+        self.status.setText(message)
+        QMessageBox.warning(self, "Letters not drafted", message)
+
+    def _on_letters_cancelled(self) -> None:
+        self.status.setText(self._status_before_letters)
+
+    def _on_letters_worker_finished(self) -> None:
+        self._set_ready(self.made is not None)
+        data, self._letters_data = self._letters_data, None
+        if data is not None:
+            self._show_letters(data)
+
+    def _show_letters(self, data: PacketData) -> None:
+        assert self.made is not None
         LettersDialog(
             self.services, data, self, redacted_packet=bool(self.made.data.redactions)
         ).exec()

@@ -139,7 +139,7 @@ class OpenLog:
         path.parent.mkdir(parents=True, exist_ok=True)
         is_new = not is_demo and not database_exists(path)
         try:
-            services = open_with_passphrase(self._open_services, path, is_demo)
+            services = open_with_passphrase(self._open_services, path, is_demo, parent)
             if services is None:
                 return None
             if is_new:
@@ -250,14 +250,24 @@ class OpenLog:
 
 
 def open_with_passphrase(
-    open_services: Callable[..., Services], database: Path, is_demo: bool
+    open_services: Callable[..., Services],
+    database: Path,
+    is_demo: bool,
+    parent: QWidget | None = None,
 ) -> Services | None:
     """Open the log, asking for its passphrase while it is locked; None if the owner cancels."""
     passphrase: str | None = None
     problem = ""
+
+    def aside(work: Callable[[], None]) -> None:
+        # Loaded only for an older log on a read-only drive, never on the way to the paint.
+        from ui.shell.older_log_progress import run_showing_progress
+
+        run_showing_progress(work, database, parent)
+
     while True:
         try:
-            return open_services(database, is_demo=is_demo, passphrase=passphrase)  # type: ignore[no-any-return]
+            return open_services(database, is_demo=is_demo, passphrase=passphrase, aside=aside)  # type: ignore[no-any-return]
         except PassphraseNeededError:
             pass
         except PassphraseError as error:

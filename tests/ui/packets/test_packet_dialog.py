@@ -222,6 +222,7 @@ def test_letters_to_the_platform_name_the_account_a_redacted_packet_hides(  # ty
     _preview(qtbot, dialog)
     assert "pat_rants" not in flat("\n".join(pdf_text(dialog.made.pdf.data)))
     dialog._on_letters_clicked()
+    qtbot.waitUntil(lambda: bool(shown), timeout=60000)  # read again on a worker's thread
     ((letter, told),) = shown
     assert "Account / handle: X: @pat_rants" in letter and "[redacted]" not in letter
     assert told
