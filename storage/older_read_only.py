@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
+from app.core.errors import StorageError
 from app.core.ports import RunAside
 from storage.connection import SteadyDatabase
 from storage.migrations import migrations, newer_steady
@@ -42,10 +43,17 @@ def read_through_up_to_date_copy(
             _run(aside, lambda: migrations.apply(db))
         finally:
             db.read_only_reason = reason
-    except Exception:  # a file the changes do not fit: read as it stands, as before
+    except Exception as error:
+        # Read as it stands, the file lacks the tables every screen reads: the window would
+        # fail half built. Said once, plainly, with what the owner can do.
         db.conn = original
         memory.close()
-        return False
+        raise StorageError(
+            "This log was made by an earlier version of Steady and is on a drive Steady "
+            "cannot write to. Steady could not bring a copy of it up to date to read it "
+            f"({error}). Copy the file to a folder you can write to and open the copy; the "
+            "file itself was not changed."
+        ) from error
     original.close()
     db.execute("PRAGMA query_only=ON")  # what Steady writes stays out of a copy nobody keeps
     return True

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 import ui.shell.older_log_progress
 from app.application import open_services
+from app.core.errors import StorageError
 from storage.migrations import migrations
 from tests.storage.test_older_logs import OLDER, _unpacked
 from ui.shell.launch import open_window
@@ -113,24 +114,35 @@ def test_the_owner_sees_steady_working_while_the_window_thread_runs_on(  # type:
         window.services.close()
 
 
-def test_changes_that_fail_leave_the_log_read_as_it_stands(  # type: ignore[no-untyped-def]
+def test_changes_that_fail_say_why_and_leave_the_file_as_it_was(  # type: ignore[no-untyped-def]
     qtbot, older_log: Path, monkeypatch
 ) -> None:
-    """What failed on the worker's thread reaches the opening, which reads the file itself
-    as before, with nothing left in memory."""
+    """What failed on the worker's thread reaches the opening, which says so plainly instead
+    of reading a file that lacks the tables every screen reads (the window failed half built)."""
 
     def broken(db: Any) -> None:
         raise RuntimeError("a change that does not fit this file")
 
+    before = older_log.read_bytes()
     _changes_run(monkeypatch, also=broken)
-    services = open_services(
-        older_log, aside=lambda work: run_showing_progress(work, older_log, None)
+    with pytest.raises(StorageError) as raised:
+        open_services(older_log, aside=lambda work: run_showing_progress(work, older_log, None))
+    said = str(raised.value)
+    assert "made by an earlier version of Steady" in said
+    assert "a change that does not fit this file" in said
+    assert "Copy the file to a folder you can write to" in said
+    assert older_log.read_bytes() == before
+
+    told: list[str] = []
+    monkeypatch.setattr(
+        "ui.shell.log_files._say_cannot", lambda _parent, _title, text: told.append(text)
     )
-    try:
-        ((_, _, read_from),) = [
-            tuple(row.values()) for row in services.store.db.query("PRAGMA database_list")
-        ]
-        assert Path(read_from) == older_log
-        assert services.store.read_only
-    finally:
-        services.close()
+    window = open_window(
+        older_log,
+        demo_path=older_log.parent / "demo.db",
+        open_services=open_services,
+        start_with_demo=False,
+        explicit=True,
+    )
+    assert window is None
+    assert told and "Copy the file to a folder you can write to" in told[0]
