@@ -37,6 +37,7 @@ from app.importing.mailbox_source import mailbox_file, mailbox_read, mbox_items
 from app.importing.matching import customer_for, direction_of, sender_customer
 from app.importing.mbox import MboxReader
 from app.importing.paste import split_pasted
+from app.importing.pasted_sender import whose_pasted
 from app.importing.pasted_thread import TypedBeside, given_before, thread_identities
 from app.importing.post_details import PostEvidence, missing_from
 from app.importing.review import SuggestionReview
@@ -60,6 +61,10 @@ class Importer(FileRecords):
         self.suggestions = SuggestionReview(store)
         # The zone pasted times written without one are read in (None: the laptop's).
         self.zone: tzinfo | None = None
+
+    def whose_pasted(self, text: str, on_screen: int | None) -> tuple[int | None, Unmatched | None]:
+        """The customer a pasted thread goes to, or what to ask (see pasted_sender.py)."""
+        return whose_pasted(self._store, text, on_screen, self._clock(), self.zone)
 
     def missing_post_details(self, contact: Contact) -> list[str]:
         """What the timeline should warn about for a contact (see post_details.py)."""

@@ -54,11 +54,18 @@ def dialog_for(
 
 
 def import_clipboard(
-    services: Services, customer_id: int | None = None, parent: QWidget | None = None
+    services: Services,
+    customer_id: int | None = None,
+    parent: QWidget | None = None,
+    opened: Callable[[ImportDialog], None] | None = None,
 ) -> ImportDialog | None:
-    """Import what is on the clipboard (files, a screenshot or a copied thread)."""
+    """Import what is on the clipboard (files, a screenshot or a copied thread). `opened` sees
+    the dialog before it starts: a pasted thread is imported at once, inside `start()`, so
+    whoever refreshes the window on `finished_import` must be listening by then."""
     dialog = dialog_for(services, QGuiApplication.clipboard().mimeData(), customer_id, parent)
     if dialog is not None:
+        if opened is not None:
+            opened(dialog)
         dialog.start()
     return dialog
 

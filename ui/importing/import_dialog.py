@@ -165,11 +165,9 @@ class ImportDialog(QDialog):
         self._launch(paths, self._options)
 
     def _import_pasted(self) -> None:
-        customer_id = self._customer_id
-        if customer_id is None:
-            customer_id = self.ask_customer(
-                [Unmatched(ItemRef("pasted"), "pasted text", "", "", "Pasted text")]
-            )
+        customer_id, ask = self._services.imports.whose_pasted(self._pasted_text, self._customer_id)
+        if ask is not None:
+            customer_id = self.ask_customer([ask])
         if customer_id is not None:
             try:
                 self._report = self._services.imports.import_pasted(customer_id, self._pasted_text)

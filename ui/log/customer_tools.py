@@ -212,7 +212,9 @@ class ImportTools:
         dialog.start()
 
     def paste(self) -> None:
-        dialog = import_clipboard(self.window.services, self.window.current_customer(), self.window)
+        dialog = import_clipboard(
+            self.window.services, self.window.current_customer(), self.window, opened=self._keep
+        )
         if dialog is None:
             QMessageBox.information(
                 self.window,
@@ -220,7 +222,6 @@ class ImportTools:
                 "The clipboard is empty. Copy an email, a chat, a screenshot or files first.",
             )
             return
-        self._keep(dialog)
 
     def _keep(self, dialog: ImportDialog) -> None:
         self.dialogs.append(dialog)

@@ -50,3 +50,67 @@ def test_with_nobody_chosen_and_no_search_the_page_says_to_choose(window: MainWi
     window.customer_list.filter_box.setText("zzz-nobody")
     window.refresh_customers()
     assert "search box" in window.empty_state.text.text()
+
+
+PASTED = (
+    "From: Dana Whitlock <dana.w@example.com>\n"
+    "Sent: Friday, November 27, 2026 4:05 PM\n"
+    "To: shop@bakers.example\n"
+    "Subject: RE: your order\n\n"
+    "I am DONE waiting. You people are a joke. Refund me $19.95 today.\n"
+)
+
+
+def test_a_pasted_email_shows_in_the_window_at_once(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+Shift+V imports a copied thread inside the dialog's start: the window must be
+    listening by then, or it says "No customers yet" right after importing the threat."""
+    from PySide6.QtGui import QAction, QGuiApplication
+
+    monkeypatch.setattr(ImportDialog, "ask_customer", _accept_the_new_customer)
+    clipboard = QGuiApplication.clipboard()
+    before = clipboard.text()
+    clipboard.setText(PASTED)
+    try:
+        [paste] = [a for a in window.findChildren(QAction) if a.text() == "Paste evidence"]
+        paste.trigger()
+        dialog = window.findChildren(ImportDialog)[-1]
+        qtbot.waitUntil(lambda: dialog.is_done, timeout=10_000)
+    finally:
+        clipboard.setText(before)
+    assert window.services.customers.count() == 1
+    assert window.customer_list.model.rowCount() == 1
+    chosen = window.current_customer()
+    assert chosen is not None
+    assert window.services.customers.get(chosen).name == "Dana Whitlock"
+    assert window.page.timeline_model.rowCount() == 1
+
+
+def test_a_paste_from_another_customer_is_not_logged_under_the_one_on_screen(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QAction, QGuiApplication
+
+    victor = window.services.customers.add(Customer(name="Victor Vexed"))
+    window.refresh_customers()
+    window.select_customer(victor)
+    asked: list[Unmatched] = []
+
+    def skip(self: ImportDialog, items: list[Unmatched]) -> int | None:
+        asked.extend(items)
+        return None  # "Skip these"
+
+    monkeypatch.setattr(ImportDialog, "ask_customer", skip)
+    clipboard = QGuiApplication.clipboard()
+    before = clipboard.text()
+    clipboard.setText(PASTED)
+    try:
+        [paste] = [a for a in window.findChildren(QAction) if a.text() == "Paste evidence"]
+        paste.trigger()
+        dialog = window.findChildren(ImportDialog)[-1]
+        qtbot.waitUntil(lambda: dialog.is_done, timeout=10_000)
+    finally:
+        clipboard.setText(before)
+    assert [(a.key, a.on_screen) for a in asked] == [("dana.w@example.com", victor)]
+    assert window.services.contacts.page_for_customer(victor, 0, 10) == []
