@@ -226,10 +226,17 @@ class ImportTools:
     def _keep(self, dialog: ImportDialog) -> None:
         self.dialogs.append(dialog)
         dialog.finished_import.connect(self._on_dialog_finished_import)
+        # Done records the owner's review of the suggested categories, after the import
+        # ended: the list and the page must stop saying "Not reviewed".
+        dialog.accepted.connect(self._on_reviewed)
         dialog.finished.connect(lambda _code: self._forget(dialog))
 
     def _forget(self, dialog: ImportDialog) -> None:
         self.dialogs = [d for d in self.dialogs if d is not dialog]
+
+    def _on_reviewed(self) -> None:
+        self.window.refresh_customers()
+        self.window.page.refresh()
 
     def _on_dialog_finished_import(self, report: ImportReport) -> None:
         self.window.refresh_customers()

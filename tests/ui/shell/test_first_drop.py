@@ -114,3 +114,25 @@ def test_a_paste_from_another_customer_is_not_logged_under_the_one_on_screen(
         clipboard.setText(before)
     assert [(a.key, a.on_screen) for a in asked] == [("dana.w@example.com", victor)]
     assert window.services.contacts.page_for_customer(victor, 0, 10) == []
+
+
+def test_done_in_the_import_window_clears_not_reviewed_from_the_window(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Done records the owner's review of the suggested categories after the import ended;
+    the list said "Not reviewed" and the signs "nobody has reviewed them yet" until restart."""
+    dana = window.services.customers.add(
+        Customer(name="Dana Whitlock", emails=("angry@example.com",))
+    )
+    window.refresh_customers()
+    window.select_customer(dana)
+    angry = tmp_path / "angry.eml"
+    angry.write_bytes(bytes(email("I will smash your shop window and see you in court.")))
+    window.files_dropped.emit([str(angry)], dana)
+    dialog = window.findChildren(ImportDialog)[-1]
+    qtbot.waitUntil(lambda: dialog.is_done, timeout=10_000)
+    model = window.customer_list.model
+    assert model.index(0, 1).data() == "Not reviewed"  # suggested, as the import ends
+    qtbot.mouseClick(dialog.done_button, Qt.MouseButton.LeftButton)
+    assert window.services.imports.suggestions.waiting(dana) == []
+    assert model.index(0, 1).data() == "Active"
