@@ -17,6 +17,10 @@ from app.core.errors import StorageError
 from app.core.ports import RunAside
 from storage.connection import SteadyDatabase
 from storage.migrations import migrations, newer_steady
+from storage.verify_checks import missing_tables
+
+# What the customer list and the log read at every start (the totals kept by triggers too).
+READ_BY_EVERY_SCREEN = ("customers", "contacts", "customer_totals")
 
 
 def read_through_up_to_date_copy(
@@ -44,16 +48,18 @@ def read_through_up_to_date_copy(
         finally:
             db.read_only_reason = reason
     except Exception as error:
-        # Read as it stands, the file lacks the tables every screen reads: the window would
-        # fail half built. Said once, plainly, with what the owner can do.
         db.conn = original
         memory.close()
-        raise StorageError(
-            "This log was made by an earlier version of Steady and is on a drive Steady "
-            "cannot write to. Steady could not bring a copy of it up to date to read it "
-            f"({error}). Copy the file to a folder you can write to and open the copy; the "
-            "file itself was not changed."
-        ) from error
+        # Read as it stands, as before, unless it lacks what every screen reads: the window
+        # would fail half built on it. Then said once, plainly, with what the owner can do.
+        if missing_tables(db, READ_BY_EVERY_SCREEN):
+            raise StorageError(
+                "This log was made by an earlier version of Steady and is on a drive Steady "
+                "cannot write to. Steady could not bring a copy of it up to date to read it "
+                f"({error}). Copy the file to a folder you can write to and open the copy; "
+                "the file itself was not changed."
+            ) from error
+        return False
     original.close()
     db.execute("PRAGMA query_only=ON")  # what Steady writes stays out of a copy nobody keeps
     return True

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from app.core.clock import Clock, zone_label
-from app.core.domain import Attachment, Category, Contact, ContactDetails
+from app.core.domain import POST_SOURCE, Attachment, Category, Channel, Contact, ContactDetails
 from app.core.errors import InvalidInputError, SteadyError
 from app.core.evidence_origin import ADDED_BY_HAND
 from app.core.file_names import file_name
@@ -105,6 +105,10 @@ class ContactLog:
     ) -> int:
         """Save a contact and its files in one transaction, with one ledger entry each."""
         details = validated(details)
+        if source == "manual" and _post_screenshot(details, attachments):
+            # As an imported one: asked for its platform, address, handle and capture time,
+            # and flagged on the log until it has them.
+            source = POST_SOURCE
         self._refuse_future(details)
         for attachment in attachments:
             if len(attachment.data) > MAX_ATTACHMENT_BYTES:
@@ -277,3 +281,12 @@ class ContactLog:
                 },
             )
         return withdrawal_id
+
+
+def _post_screenshot(
+    details: ContactDetails, attachments: list[NewAttachment] | tuple[NewAttachment, ...]
+) -> bool:
+    """A picture logged as a social-media contact: a screenshot of a public post."""
+    return details.channel is Channel.SOCIAL and any(
+        attachment.mime.startswith("image/") for attachment in attachments
+    )

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
-from app.core.domain import Customer
+from app.core.domain import Channel, Customer
 from app.services import Services
 from tests.helpers.fixtures import log_post_screenshot
 from tests.helpers.import_fixtures import write_mbox
@@ -160,3 +160,30 @@ def test_the_post_details_hints_are_read_whole(qtbot: QtBot, services: Services)
         needed = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
         assert edit.width() > needed + 12, edit.placeholderText()
     assert dialog.platform.lineEdit().placeholderText()
+
+
+def test_a_post_screenshot_logged_by_hand_is_flagged_until_its_details_are_given(
+    qtbot: QtBot, services: Services
+) -> None:
+    """Log a contact, channel Social media, a pasted screenshot: the same promise as an import
+    (asked for platform, address, handle and capture time; flagged until given), not a
+    "not recorded" discovered only in the police packet."""
+    from app.core.contact_changes import NewAttachment
+    from tests.helpers.fixtures import inbound
+    from tests.helpers.packet_fixtures import png
+
+    customer = services.customers.add(Customer(name="Pat Example"))
+    shot = NewAttachment("post.png", png(8, 8, "#336699"), "image/png")
+    contact_id = services.contacts.log(
+        customer, inbound("", AT, channel=Channel.SOCIAL, summary="Facebook post"), [shot]
+    )
+    contact = services.contacts.get(contact_id)
+    assert services.imports.missing_post_details(contact)
+    viewer = ContactDialog(services, contact_id)
+    qtbot.addWidget(viewer)
+    assert not viewer.post_button.isHidden()
+    # A picture logged as an email, or a social contact with no picture, is not a post.
+    email = services.contacts.log(customer, inbound("see attached", AT), [shot])
+    words = services.contacts.log(customer, inbound("rude DM", AT, channel=Channel.SOCIAL))
+    for other in (email, words):
+        assert services.imports.missing_post_details(services.contacts.get(other)) == []
