@@ -29,6 +29,7 @@ STEPS = (
     "m640_customer_versions",
     "m640_link_withdrawals",
     "m650_attachment_withdrawals",
+    "m660_live_totals",
 )
 
 # Every table Steady makes, in the order made, with the schema change that makes it: a file
@@ -97,6 +98,13 @@ TRIGGERS: dict[str, tuple[str, str, str]] = {
         "contact_withdrawals",
         "8343b9c9eb78060c",
     ),
+    "contact_withdrawals_totals_ai": (
+        "m660_live_totals",
+        "contact_withdrawals",
+        "7742840ab16cf72c",
+    ),
+    "customer_totals_live_ai": ("m660_live_totals", "customer_totals", "b5d5dd346ede558a"),
+    "customer_totals_live_au": ("m660_live_totals", "customer_totals", "b63889f9e04c83a6"),
     "customer_versions_no_delete": (
         "m640_customer_versions",
         "customer_versions",
