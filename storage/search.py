@@ -34,6 +34,7 @@ from app.core.search_snippets import marked_words
 from app.core.unspaced_scripts import PREFIXED, UNSPACED, character_class
 from storage.connection import SteadyDatabase
 from storage.rows import load_list
+from storage.search_earlier import earlier_words
 from storage.search_terms import match_expression
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -108,6 +109,7 @@ class SqliteSearch:
             typing = prefix and not query[-1:].isspace()
             customers = self._customers(expression, words, typing)
             contacts, by_date = self._contacts(expression, limit, words, typing)
+            contacts = self._with_earlier_words(contacts, expression, limit)
         return SearchPage(
             customers[:CUSTOMER_LIMIT] + contacts[:limit],
             more_customers=len(customers) > CUSTOMER_LIMIT,
@@ -243,6 +245,17 @@ class SqliteSearch:
                     row["summary"], words, typing
                 )
         return _contact_hits(rows, snippets), later is not None
+
+    def _with_earlier_words(
+        self, found: list[SearchHit], expression: str, limit: int
+    ) -> list[SearchHit]:
+        """`found` with the contacts whose words before a correction match, in date order."""
+        rows, snippets = earlier_words(self._db, expression, {hit.id for hit in found}, limit)
+        if not rows:
+            return found
+        hits = [*found, *_contact_hits(rows, snippets)]
+        hits.sort(key=lambda hit: (hit.occurred_at, hit.id), reverse=True)
+        return hits[: limit + 1]
 
     def _dated_later(self, expression: str, found: list[int], limit: int) -> list[int] | None:
         """Matches logged before the newest-logged ones in `found` but dated after the
