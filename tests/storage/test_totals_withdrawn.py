@@ -74,7 +74,7 @@ def test_a_withdrawn_contact_moved_away_is_not_counted_where_it_goes(services: S
 def test_the_customer_list_and_the_command_line_show_the_live_count(
     qapp, services: Services, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _logged(services)
+    victor, _ = _logged(services)
     model = CustomerListModel(services.customers)
     assert [model.index(0, c).data() for c in range(3)] == ["Victor Hale", "Active", "2"]
     last = (START + timedelta(days=1)).astimezone().strftime("%Y-%m-%d %H:%M")
@@ -83,6 +83,9 @@ def test_the_customer_list_and_the_command_line_show_the_live_count(
     assert main(["--db", services.store.path, "customer", "list"]) == 0
     [line] = [line for line in capsys.readouterr().out.splitlines() if "Victor Hale" in line]
     assert line.split()[-3:] == ["2", *last.split()]
+
+    assert main(["--db", services.store.path, "customer", "show", str(victor)]) == 0
+    assert "\n2 contacts and 2 withdrawn (not counted), newest first:" in capsys.readouterr().out
 
 
 def test_an_earlier_log_is_counted_again_as_it_is_brought_up_to_date(tmp_path: Path) -> None:
