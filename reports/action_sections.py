@@ -73,8 +73,17 @@ def action_note(action: Action, currency: str = "$") -> str:
 def actions_section(data: PacketData, width: float) -> list[Flowable]:
     sheet = styles()
     story = section("Actions taken", sheet)
+    # A reader takes "none recorded" at its word: notes kept back are said to exist.
+    left_out = (
+        f"Staff notes are left out of this packet ({data.notes_left_out})."
+        if data.notes_left_out
+        else ""
+    )
     if not data.actions:
-        story.append(p("No blocks, reports or other actions are recorded yet.", sheet.muted))
+        if left_out:
+            story.append(p(f"{left_out} No other actions are recorded.", sheet.muted))
+        else:
+            story.append(p("No blocks, reports or other actions are recorded yet.", sheet.muted))
         return story
     rows: list[list[Flowable | str]] = [
         [
@@ -94,4 +103,6 @@ def actions_section(data: PacketData, width: float) -> list[Flowable]:
             ]
         )
     story.append(grid(rows, [width * 0.2, width * 0.2, width * 0.25, width * 0.35]))
+    if left_out:
+        story.append(p(left_out, sheet.muted))
     return story

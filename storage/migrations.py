@@ -22,7 +22,9 @@ import storage.suggestion_reviews
 import storage.withdrawn_agreements
 import storage.withdrawn_clause_tags
 import storage.written_corrections
-import storage.written_file_withdrawals  # noqa: F401  (each registers its migrations on import)
+import storage.written_file_withdrawals
+import storage.written_live_totals
+import storage.written_search_revisions  # noqa: F401  (each registers its migrations on import)
 from storage.connection import SteadyDatabase
 from storage.database import backup_database
 from storage.schema_core import migrations

@@ -29,6 +29,8 @@ STEPS = (
     "m640_customer_versions",
     "m640_link_withdrawals",
     "m650_attachment_withdrawals",
+    "m660_live_totals",
+    "m670_search_earlier_words",
 )
 
 # Every table Steady makes, in the order made, with the schema change that makes it: a file
@@ -69,6 +71,7 @@ TABLES: dict[str, str] = {
     "customer_versions": "m640_customer_versions",
     "link_withdrawals": "m640_link_withdrawals",
     "attachment_withdrawals": "m650_attachment_withdrawals",
+    "contact_revisions_fts": "m670_search_earlier_words",
 }
 
 # name: (made by, on table, fingerprint)
@@ -97,6 +100,13 @@ TRIGGERS: dict[str, tuple[str, str, str]] = {
         "contact_withdrawals",
         "8343b9c9eb78060c",
     ),
+    "contact_withdrawals_totals_ai": (
+        "m660_live_totals",
+        "contact_withdrawals",
+        "7742840ab16cf72c",
+    ),
+    "customer_totals_live_ai": ("m660_live_totals", "customer_totals", "b5d5dd346ede558a"),
+    "customer_totals_live_au": ("m660_live_totals", "customer_totals", "b63889f9e04c83a6"),
     "customer_versions_no_delete": (
         "m640_customer_versions",
         "customer_versions",
@@ -148,6 +158,11 @@ TRIGGERS: dict[str, tuple[str, str, str]] = {
     "contact_clauses_no_update": ("m100_standing", "contact_clauses", "8ebae82ca7b51883"),
     "contact_moves_no_delete": ("m100_log_moves", "contact_moves", "2dc911fc2a7a5f5a"),
     "contact_moves_no_update": ("m100_log_moves", "contact_moves", "39e651a3cc5946ae"),
+    "contact_revisions_fts_ai": (
+        "m670_search_earlier_words",
+        "contact_revisions",
+        "326d03a685c2f3ae",
+    ),
     "contact_revisions_no_delete": ("m001_evidence_log", "contact_revisions", "4a6b74f8698ea490"),
     "contact_revisions_no_update": ("m001_evidence_log", "contact_revisions", "c44372da7a910684"),
     "contacts_ad": ("m001_evidence_log", "contacts", "fb00770d5c24e09f"),

@@ -85,6 +85,10 @@ def remake_lost_totals(db: SteadyDatabase) -> bool:
         return False  # an older layout, about to be brought up to date
     with db.atomic():
         _make_totals(db)
+        if "m660_live_totals" in migrations.applied(db):
+            from storage.written_live_totals import make_live  # registered after this module
+
+            make_live(db)
     return True
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from app.core.clock import from_storage
@@ -34,6 +35,7 @@ from app.core.search_snippets import marked_words
 from app.core.unspaced_scripts import PREFIXED, UNSPACED, character_class
 from storage.connection import SteadyDatabase
 from storage.rows import load_list
+from storage.search_earlier import earlier_snippet, earlier_words
 from storage.search_terms import match_expression
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -108,6 +110,7 @@ class SqliteSearch:
             typing = prefix and not query[-1:].isspace()
             customers = self._customers(expression, words, typing)
             contacts, by_date = self._contacts(expression, limit, words, typing)
+            contacts = self._with_earlier_words(contacts, expression, limit)
         return SearchPage(
             customers[:CUSTOMER_LIMIT] + contacts[:limit],
             more_customers=len(customers) > CUSTOMER_LIMIT,
@@ -243,6 +246,30 @@ class SqliteSearch:
                     row["summary"], words, typing
                 )
         return _contact_hits(rows, snippets), later is not None
+
+    def _with_earlier_words(
+        self, found: list[SearchHit], expression: str, limit: int
+    ) -> list[SearchHit]:
+        """`found` with the contacts whose words before a correction match, in date order.
+
+        A full page holds the latest logged matches: one logged before them all is left for
+        the next words typed, as a contact matching in its present words would be. Any logged
+        after the first of them that is not on the page matches in its earlier words only,
+        so the page needs no second look at the contacts' index."""
+        shown = {hit.id for hit in found}
+        above = min(shown) if len(found) > limit else 0
+        rows = earlier_words(self._db, expression, shown, limit, above)
+        if not rows:
+            return found
+        earlier = {row["id"]: row["revision"] for row in rows}
+        hits = [*found, *_contact_hits(rows, dict.fromkeys(earlier, ""))]
+        hits.sort(key=lambda hit: (hit.occurred_at, hit.id), reverse=True)
+        return [
+            replace(hit, snippet=earlier_snippet(self._db, expression, earlier[hit.id]))
+            if hit.id in earlier and hit.kind == "contact"
+            else hit
+            for hit in hits[: limit + 1]
+        ]
 
     def _dated_later(self, expression: str, found: list[int], limit: int) -> list[int] | None:
         """Matches logged before the newest-logged ones in `found` but dated after the

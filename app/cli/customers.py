@@ -188,7 +188,12 @@ def _show(args: argparse.Namespace) -> int:
     for line in earlier:
         print(f"  {line}")
     _print_actions(actions, symbol)
-    print(f"\n{total} contact{'' if total == 1 else 's'}, newest first:")
+    live = total - len(withdrawn)  # as the customer list counts them
+    print(
+        f"\n{live} contact{'' if live == 1 else 's'}"
+        + (f" and {len(withdrawn)} withdrawn (not counted)" if withdrawn else "")
+        + ", newest first:"
+    )
     for contact in contacts:
         cats = ", ".join(c.value for c in contact.categories)
         print(

@@ -236,7 +236,11 @@ class ContactLog:
         return self._store.contacts.get(contact_id)
 
     def count_for_customer(self, customer_id: int) -> int:
+        """Every contact kept, withdrawn ones included: the rows of the customer's log."""
         return self._store.contacts.count_for_customer(customer_id)
+
+    def withdrawn_count(self, customer_id: int) -> int:
+        return self._store.contacts.withdrawn_count(customer_id)
 
     def page_for_customer(self, customer_id: int, offset: int, limit: int) -> list[Contact]:
         return self._store.contacts.for_customer(customer_id, offset, limit)

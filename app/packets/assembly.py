@@ -204,11 +204,12 @@ def assemble_packet(
         tick("Reading the log")
 
     assessment = standing.assess(customer_id)
+    all_actions = standing.actions(customer_id)
     actions = tuple(
         sorted(
             (
                 action
-                for action in standing.actions(customer_id)
+                for action in all_actions
                 if options.include_notes or action.kind is not ActionKind.NOTE
             ),
             key=lambda a: a.occurred_at,
@@ -306,6 +307,7 @@ def assemble_packet(
         purpose=options.purpose or default_purpose(options.kind, business, customer.name),
         contact_person=options.contact_person or default_contact_person(business),
         actions=actions,
+        notes_left_out=len(all_actions) - len(actions),
         monthly=monthly,
         baseline=baseline,
         period_facts=period_facts(everything, dated, chosen, options.date_from, options.date_to),

@@ -285,6 +285,8 @@ class PacketData:
     contact_person: str = ""  # name, role, phone, email of who to talk to
     narrative: str = ""
     actions: tuple[Action, ...] = ()
+    # Staff notes recorded but left out (the owner did not choose to include them).
+    notes_left_out: int = 0
     monthly: tuple[MonthVolume, ...] = ()
     severity: tuple[SeverityPoint, ...] = ()
     redactions: tuple[AppliedRedaction, ...] = ()

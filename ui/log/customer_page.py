@@ -331,9 +331,17 @@ class CustomerPage(QWidget):
         total = self.timeline_model.total
         contacts = self.timeline_model.contact_total
         actions = total - contacts
+        # Counted as the customer list counts them: withdrawn contacts are shown, not counted.
+        withdrawn = min(self.timeline_model.withdrawn_total, contacts)
+        live = contacts - withdrawn
         self.timeline_title.setText(
-            f"Log — {contacts} contact{'s' if contacts != 1 else ''}"
+            f"Log — {live} contact{'s' if live != 1 else ''}"
             + (f" and {actions} action{'s' if actions != 1 else ''}" if actions else "")
+            + (
+                f" ({withdrawn} withdrawn contact{'s' if withdrawn != 1 else ''} shown too)"
+                if withdrawn
+                else ""
+            )
             + ", newest first"
         )
         self.timeline_stack.setCurrentWidget(self.timeline if total else self.empty_timeline)

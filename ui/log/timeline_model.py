@@ -57,6 +57,7 @@ class TimelineModel(QAbstractListModel):
         self._rows: list[Row] = []
         self._total = 0
         self._contact_total = 0
+        self._withdrawn_total = 0
         self._contacts_read = 0
         self._warning_for: Callable[[Contact], str] | None = None
         self._warnings: dict[int, str] = {}
@@ -100,6 +101,9 @@ class TimelineModel(QAbstractListModel):
         self._contact_total = (
             0 if customer_id is None else self._contacts.count_for_customer(customer_id)
         )
+        self._withdrawn_total = (
+            0 if customer_id is None else self._contacts.withdrawn_count(customer_id)
+        )
         actions = (
             self._actions_for(customer_id)
             if customer_id is not None and self._actions_for is not None
@@ -135,7 +139,12 @@ class TimelineModel(QAbstractListModel):
 
     @property
     def contact_total(self) -> int:
+        """Every contact in the log, withdrawn ones included (each has its row)."""
         return self._contact_total
+
+    @property
+    def withdrawn_total(self) -> int:
+        return self._withdrawn_total
 
     def contact_at(self, row: int) -> Contact | None:
         """The contact on that row (a group's newest copy), or None where the row is an action."""

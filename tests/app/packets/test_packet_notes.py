@@ -86,3 +86,37 @@ def test_a_redacted_copy_names_no_login_or_computer_in_its_chain_of_custody(
     )
     assert actor.split(" on ")[-1] not in redacted
     assert "login and computer name left out of a redacted copy" in redacted
+
+
+@pytest.mark.parametrize("kind", [PacketKind.LEGAL, PacketKind.TERMINATION])
+def test_notes_left_out_are_said_to_exist_not_that_nothing_was_done(
+    packet_subject: PacketSubject, kind: PacketKind
+) -> None:
+    services, customer = packet_subject.services, packet_subject.customer_id
+    services.actions.log(customer, ActionKind.NOTE, note=PRIVATE, by="May")
+    services.actions.log(customer, ActionKind.NOTE, note="Rang back, no answer", by="Sam")
+    text = flat(" ".join(pdf_text(make_packet(services, customer, PacketOptions(kind)).pdf.data)))
+    assert "No blocks, reports or other actions are recorded" not in text
+    assert "Staff notes are left out of this packet (2). No other actions are recorded." in text
+    assert "ex-sister-in-law" not in text and "no answer" not in text
+
+    chosen = make_packet(services, customer, PacketOptions(kind, include_notes=True))
+    assert "left out of this packet" not in flat(" ".join(pdf_text(chosen.pdf.data)))
+
+
+def test_notes_left_out_beside_other_actions_are_counted(packet_subject: PacketSubject) -> None:
+    _log_note_and_report(packet_subject)
+    made = make_packet(
+        packet_subject.services, packet_subject.customer_id, PacketOptions(PacketKind.LEGAL)
+    )
+    text = flat(" ".join(pdf_text(made.pdf.data)))
+    assert "PR-77" in text and "Staff notes are left out of this packet (1)." in text
+
+
+def test_a_packet_with_no_actions_at_all_says_so(packet_subject: PacketSubject) -> None:
+    made = make_packet(
+        packet_subject.services, packet_subject.customer_id, PacketOptions(PacketKind.LEGAL)
+    )
+    text = flat(" ".join(pdf_text(made.pdf.data)))
+    assert "No blocks, reports or other actions are recorded yet." in text
+    assert "left out of this packet" not in text

@@ -62,3 +62,21 @@ def test_a_withdrawn_contact_opens_saying_so(qtbot, services: Services, clock: F
     assert "because: a test entry" in dialog.withdrawn_label.text()
     assert not dialog.withdraw_button.isEnabled()
     assert dialog.result() != QDialog.DialogCode.Accepted
+
+
+def test_the_page_and_the_list_count_what_is_live(
+    qtbot, window: MainWindow, services: Services, clock: FakeClock
+) -> None:
+    victor = services.customers.add(Customer(name="Victor Vexed"))
+    for _ in range(3):
+        kept = services.contacts.log(victor, inbound("I'll smash your window.", clock()))
+    services.contacts.withdraw(kept, "Logged the same call twice")
+    window.refresh_customers()
+    window.select_customer(victor)
+    assert window.page.timeline_model.rowCount() == 3  # shown, marked withdrawn
+    assert window.page.timeline_title.text() == (
+        "Log — 2 contacts (1 withdrawn contact shown too), newest first"
+    )
+    model = window.customer_list.model
+    [row] = [r for r in range(model.rowCount()) if model.index(r, 0).data() == "Victor Vexed"]
+    assert model.index(row, 2).data() == "2"

@@ -1,0 +1,69 @@
+"""Contacts found by the words they held before a correction (the index is made in
+storage/written_search_revisions.py): the owner searching for what the customer first wrote
+finds the contact, shown as since corrected."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.core.search_hits import HIT_END, HIT_START
+from storage.connection import SteadyDatabase
+
+# Said before the earlier words, so the owner does not take them for today's.
+CORRECTED = "Since corrected; it first read: "
+INDEX = "contact_revisions_fts"
+
+
+def earlier_words(
+    db: SteadyDatabase, expression: str, shown: set[int], limit: int, above: int = 0
+) -> list[dict[str, Any]]:
+    """The contacts not in `shown` and logged after contact `above` whose replaced words match
+    (`limit` and one more at most, newest corrected first), as the search reads a contact. A
+    log from before the index has none. Their snippets are read by `earlier_snippet`, for the
+    few kept on the page."""
+    if not db.table_exists(INDEX):
+        return []
+    # Rowids only, straight off the index as the contacts' own search reads it: a snippet
+    # for each of a hundred matches cost more than the whole search.
+    revisions = [
+        row[0]
+        for row in db.execute(
+            f"SELECT rowid FROM {INDEX} WHERE {INDEX} MATCH ? ORDER BY rowid DESC LIMIT ?",
+            [expression, limit + 1],
+        )
+    ]
+    if not revisions:
+        return []
+    marks = ",".join("?" for _ in revisions)
+    earliest: dict[int, int] = {}
+    for revision, contact_id in db.execute(
+        f"SELECT id, contact_id FROM contact_revisions WHERE id IN ({marks}) ORDER BY id DESC",
+        revisions,
+    ):
+        if contact_id not in shown and contact_id > above:
+            earliest.setdefault(contact_id, revision)
+    if not earliest:
+        return []
+    marks = ",".join("?" for _ in earliest)
+    return [
+        row | {"revision": earliest[row["id"]]}
+        for row in db.query(
+            "SELECT c.id, c.customer_id, c.occurred_at, c.channel, c.summary, cu.name "
+            "FROM contacts c JOIN customers cu ON cu.id = c.customer_id "
+            f"WHERE c.id IN ({marks})",
+            list(earliest),
+        )
+    ]
+
+
+def earlier_snippet(db: SteadyDatabase, expression: str, revision: int) -> str:
+    """The replaced words that matched, marked, after the words that say they were replaced."""
+    row = db.execute(
+        f"SELECT snippet({INDEX}, 1, ?, ?, '…', 16), snippet({INDEX}, 0, ?, ?, '…', 12) "
+        f"FROM {INDEX} WHERE {INDEX} MATCH ? AND rowid = ?",
+        [HIT_START, HIT_END, HIT_START, HIT_END, expression, revision],
+    ).fetchone()
+    if row is None:
+        return CORRECTED
+    text, summary = row
+    return CORRECTED + (text if HIT_START in text else summary)
