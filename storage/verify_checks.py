@@ -3,6 +3,7 @@ revisions. Each check yields problems in words; none of them writes."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator, Mapping
 
 import storage.encryption as encryption
@@ -110,6 +111,53 @@ def contacts_against_revisions(db: SteadyDatabase) -> Iterator[tuple[int, str]]:
                     f"({', '.join(changed)}): it was changed outside Steady."
                 ),
             )
+
+
+def contacts_against_first_entry(db: SteadyDatabase) -> Iterator[tuple[int, str]]:
+    """What no correction changes must still be as first recorded: when a contact was entered
+    (as its original version, written once, says) and whose it is (as its first ledger entry
+    says, or the last move recorded). The id and the problem of each that differs."""
+    moved: dict[int, int] = {}
+    if not missing_tables(db, ["contact_moves"]):
+        query = "SELECT contact_id, to_customer_id FROM contact_moves ORDER BY id"
+        moved = {contact: customer for contact, customer in db.execute(query)}
+    cursor = db.execute(
+        "SELECT c.id, c.customer_id, c.created_at, r.revised_at, l.detail FROM contacts c "
+        "LEFT JOIN contact_revisions r ON r.contact_id = c.id AND r.number = 0 "
+        "LEFT JOIN ledger l ON l.seq = (SELECT min(seq) FROM ledger m "
+        "WHERE m.entity = 'contact' AND m.entity_id = c.id) ORDER BY c.id"
+    )
+    for contact_id, customer_id, created_at, original_at, detail in cursor:
+        if original_at is not None and created_at != original_at:
+            yield (
+                contact_id,
+                f"Contact {contact_id} says it was entered on {created_at}, but its original "
+                f"version was saved on {original_at}: it was changed outside Steady.",
+            )
+        logged_under = _customer_in(detail)
+        if logged_under is None:
+            continue  # no entry to compare with: named as added outside Steady
+        expected = moved.get(contact_id, logged_under)
+        if customer_id != expected:
+            how = (
+                f"was last moved to customer {expected}"
+                if contact_id in moved
+                else f"was logged under customer {expected} and never moved"
+            )
+            yield (
+                contact_id,
+                f"Contact {contact_id} is under customer {customer_id}, but it {how}: it was "
+                "changed outside Steady.",
+            )
+
+
+def _customer_in(detail: object) -> int | None:
+    try:
+        said = json.loads(detail) if isinstance(detail, str) else None
+    except ValueError:
+        return None
+    customer = said.get("customer_id") if isinstance(said, dict) else None
+    return customer if isinstance(customer, int) else None
 
 
 # Each customer's totals beside what its contacts add up to (a customer whose contacts all
