@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import storage.encryption as encryption
 from app.core.clock import Clock, from_storage, to_storage
+from app.core.errors import StorageError
 from storage.connection import DamagedLogError, SteadyDatabase
 from storage.ledger_rows import (
     GENESIS,
@@ -85,20 +86,45 @@ class SqliteLedger:
         # verify names a column added by hand instead of failing every row over it.
         self._known_columns = known_columns
 
-    def _row(self, entity: str, entity_id: int) -> dict[str, object] | None:
+    def _row(
+        self, entity: str, entity_id: int
+    ) -> tuple[dict[str, object] | None, dict[str, object] | None]:
+        """The row as it now is, and as it stood before this transaction changed it (None
+        for a row just added: nothing can have been recorded of it before)."""
         tracked = TRACKED.get(entity)
         if tracked is None:
-            return None
+            return None, None
+        before = None
         if self._written is not None and tracked.key == "id":
             stored = self._written.take(tracked.table, entity_id)
             if stored is not None:  # the row as it was just written, not read back again
-                return stored
+                return stored, None
+            before = self._written.take_before(tracked.table, entity_id)
         rows = list(
             self._db.query(
                 f"SELECT * FROM [{tracked.table}] WHERE [{tracked.key}] = ?", [entity_id]
             )
         )
-        return rows[0] if rows else None
+        row = rows[0] if rows else None
+        return row, before if before is not None else row
+
+    def _refuse_unrecorded_change(
+        self, entity: str, entity_id: int, as_stood: dict[str, object]
+    ) -> None:
+        """A row changed by hand since its last entry is never digested as if Steady wrote
+        it: the next entry would make the change look like Steady's own."""
+        last = self._db.execute(
+            "SELECT digest FROM ledger WHERE entity = ? AND entity_id = ? ORDER BY seq DESC "
+            "LIMIT 1",
+            [entity, entity_id],
+        ).fetchone()
+        if last is not None and row_digest(as_stood) != last[0]:
+            label = TRACKED[entity].label
+            raise StorageError(
+                f"{label} {entity_id} was changed outside Steady since Steady last recorded it, "
+                "so nothing was saved: Steady will not record a change over it. Run Verify "
+                "(steady verify) to see what was changed, and keep this file as it is."
+            )
 
     def record(
         self, action: str, entity: str, entity_id: int, detail: dict[str, object]
@@ -106,7 +132,9 @@ class SqliteLedger:
         """Append an entry for a record just written (call inside the same transaction)."""
         from app.core.ledger_records import LedgerEntry
 
-        row = self._row(entity, entity_id)
+        row, as_stood = self._row(entity, entity_id)
+        if as_stood is not None:
+            self._refuse_unrecorded_change(entity, entity_id, as_stood)
         detail_text = canonical(detail)
         digest = row_digest(row) if row is not None else sha256_text(detail_text)
         seq, prev_hash = self.head()

@@ -4,12 +4,16 @@ appended by hand, or one Steady itself would write at the next ordinary change."
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+import pytest
 
 from app.application import open_services
 from app.core.contact_changes import NewAttachment
 from app.core.domain import Customer
+from app.core.errors import StorageError
 from app.log.anchors import parse_head
 from app.log.verify import ledger_head, verify_log
 from app.services import Services
@@ -71,6 +75,14 @@ def _problems(db_path: Path, head: str | None = None) -> list[str]:
         return verify_log(services.store, parse_head(head) if head else None).problems
     finally:
         services.close()
+
+
+def _entries(db_path: Path) -> int:
+    conn = sqlite3.connect(db_path)
+    try:
+        return int(conn.execute("SELECT count(*) FROM ledger").fetchone()[0])
+    finally:
+        conn.close()
 
 
 def test_entries_appended_after_a_rewritten_original_do_not_make_it_good(
@@ -135,3 +147,53 @@ def test_whose_contact_it_is_and_when_it_was_entered_are_checked_against_the_fir
         "Contact 2 is under customer 2, but it was logged under customer 1 and never moved: it "
         "was changed outside Steady.",
     ]
+
+
+def test_steady_will_not_record_a_correction_over_a_contact_changed_by_hand(
+    services: Services, db_path: Path
+) -> None:
+    _log_some(services)
+    services.close()
+    # No guard stops a plain UPDATE of a contact: the forger needs nothing but sqlite3.
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE contacts SET created_at = '2026-10-02T11:20:00+00:00' WHERE id = 2")
+    conn.commit()
+    conn.close()
+    entries = _entries(db_path)
+
+    reopened = open_services(db_path)
+    try:
+        details = reopened.store.contacts.get(2).details
+        with pytest.raises(StorageError, match="Contact 2 was changed outside Steady") as said:
+            reopened.contacts.correct(2, replace(details, minutes=6), "6 minutes, not 5")
+        assert "Run Verify" in str(said.value)
+        with pytest.raises(StorageError, match="Contact 2 was changed outside Steady"):
+            reopened.contacts.withdraw(2, "Logged by mistake")
+        reopened.contacts.correct(1, replace(details, minutes=6), "6 minutes, not 5")  # others
+    finally:
+        reopened.close()
+
+    assert _entries(db_path) == entries + 2  # contact 1's correction only
+    assert "Contact 2 was changed outside Steady (it no longer matches its ledger entry)." in (
+        _problems(db_path)
+    )
+
+
+def test_steady_will_not_record_a_note_over_a_customer_changed_by_hand(
+    services: Services, db_path: Path
+) -> None:
+    carl = _log_some(services)
+    services.close()
+    _shell(db_path, "UPDATE customers SET amount_paid = '1999.00', emails = '[]' WHERE id = 1")
+
+    reopened = open_services(db_path)
+    try:
+        customer = reopened.customers.get(carl)
+        with pytest.raises(StorageError, match="Customer 1 was changed outside Steady"):
+            reopened.customers.update(replace(customer, notes="Prefers e-mail"))
+        assert reopened.store.customers.versions(carl) == []  # the forged details kept nowhere
+    finally:
+        reopened.close()
+    assert "Customer 1 was changed outside Steady (it no longer matches its ledger entry)." in (
+        _problems(db_path)
+    )
