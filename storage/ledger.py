@@ -27,6 +27,7 @@ from storage.ledger_rows import (
     track,
 )
 from storage.verify_checks import (
+    EntryDates,
     applied_steps,
     contacts_against_first_entry,
     contacts_against_revisions,
@@ -245,6 +246,7 @@ class SqliteLedger:
 
     def _verify_chain(self, report: VerifyReport) -> None:
         expected_seq, prev_hash = 1, GENESIS
+        dates = EntryDates(report.notes)
         cursor = self._db.execute(
             "SELECT seq, at, actor, action, entity, entity_id, digest, detail, prev_hash, hash "
             "FROM ledger ORDER BY seq"
@@ -265,7 +267,9 @@ class SqliteLedger:
                 != hash_
             ):
                 report.problems.append(f"Ledger entry {seq} ({action}) was altered.")
+            dates.follow(seq, at)
             expected_seq, prev_hash = seq + 1, hash_
+        dates.end()
         report.head_hash = prev_hash if report.entries else ""
 
     def _verify_blobs(self, report: VerifyReport) -> None:

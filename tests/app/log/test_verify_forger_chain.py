@@ -15,10 +15,14 @@ from app.core.contact_changes import NewAttachment
 from app.core.domain import Customer
 from app.core.errors import StorageError
 from app.log.anchors import parse_head
-from app.log.verify import ledger_head, verify_log
+from app.log.verify import describe, ledger_head, verify_log
+from app.packets.assembly import PacketOptions
+from app.packets.data import PacketKind
+from app.packets.making import make_packet
 from app.services import Services
 from storage.ledger import canonical, entry_hash, row_digest
-from tests.helpers.fixtures import inbound
+from tests.helpers.fixtures import FakeClock, inbound
+from tests.helpers.packet_fixtures import flat, pdf_text
 
 AT = datetime(2026, 10, 1, 9, 0, tzinfo=UTC)
 THREAT = "Where is my refund? I will come to your shop and hurt you."
@@ -197,3 +201,49 @@ def test_steady_will_not_record_a_note_over_a_customer_changed_by_hand(
     assert "Customer 1 was changed outside Steady (it no longer matches its ledger entry)." in (
         _problems(db_path)
     )
+
+
+def test_an_entry_dated_before_the_one_it_follows_is_named_calmly(
+    db_path: Path, clock: FakeClock
+) -> None:
+    services = open_services(db_path, clock)
+    try:
+        _log_some(services)
+        clock.now = datetime(2026, 10, 2, 12, 0, tzinfo=UTC)  # the computer's clock set back
+        services.contacts.withdraw(2, "Logged by mistake: a test message typed by staff")
+        clock.now = datetime(2026, 11, 3, 9, 0, tzinfo=UTC)
+        services.contacts.withdraw(3, "Logged twice")
+        report = verify_log(services.store)
+    finally:
+        services.close()
+
+    assert report.ok
+    note = (
+        "Ledger entries 11–12 are dated 2 Oct 2026 12:00 UTC, earlier than entry 10 (2 Nov 2026 "
+        "15:30 UTC): the computer's clock was probably set back when they were written. "
+        "Nothing was changed; the ledger's order is the true order, so they were written after "
+        "entry 10, whatever the date says."
+    )
+    assert report.notes == [note]
+    assert describe(report).endswith(" Note: " + note)
+
+
+def test_the_packet_says_when_entries_are_dated_out_of_order(
+    db_path: Path, clock: FakeClock
+) -> None:
+    services = open_services(db_path, clock)
+    try:
+        carl = _log_some(services)
+        clock.now = datetime(2026, 10, 2, 12, 0, tzinfo=UTC)
+        services.contacts.withdraw(2, "Logged by mistake: a test message typed by staff")
+        clock.now = datetime(2026, 11, 3, 9, 0, tzinfo=UTC)
+        made = make_packet(services, carl, PacketOptions(PacketKind.LEGAL))
+    finally:
+        services.close()
+
+    text = flat(" ".join(pdf_text(made.pdf.data)))
+    assert made.data.integrity.verified
+    assert (
+        "Ledger entries 11–12 are dated 2 Oct 2026 12:00 UTC, earlier than entry 10 (2 Nov 2026 "
+        "15:30 UTC): the computer's clock was probably set back when they were written."
+    ) in text
