@@ -51,6 +51,7 @@ def integrity_section(data: PacketData, width: float) -> list[Flowable]:
         story += [p(f"• {problem}", sheet.small) for problem in check.problems]
     # A restore is the business's own doing, not a fault: said plainly, after the verdict.
     story += [p(sentence, sheet.body) for sentence in check.restores]
+    story += [p(note, sheet.body) for note in check.clock_notes]
     if altered := altered_statement(data):
         story.append(p(altered, sheet.alert))
     story.append(

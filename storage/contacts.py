@@ -112,9 +112,10 @@ class SqliteContacts:
         return revision_id
 
     def _forget(self, contact_id: int) -> None:
-        """A changed row is read again for its ledger entry, never taken as first written."""
+        """A changed row is read again for its ledger entry, never taken as first written;
+        as it stood before, it is kept for the ledger to check."""
         if self._written is not None:
-            self._written.forget("contacts", contact_id)
+            self._written.changing("contacts", contact_id)
 
     def get(self, contact_id: int) -> Contact:
         rows = list(self._db.query(_SELECT + " WHERE c.id = ?", [contact_id]))

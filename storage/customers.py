@@ -13,6 +13,7 @@ from app.core.errors import NotFoundError
 from app.core.text_folding import digits, folded, phone_query
 from storage.connection import SteadyDatabase
 from storage.rows import customer_from_row, customer_to_row, load_list, reading
+from storage.written import WrittenRows
 
 if TYPE_CHECKING:
     from app.core.customer_versions import CustomerVersion
@@ -35,9 +36,12 @@ def _and(where: str, condition: str) -> str:
 
 
 class SqliteCustomers:
-    def __init__(self, db: SteadyDatabase, clock: Clock) -> None:
+    def __init__(
+        self, db: SteadyDatabase, clock: Clock, written: WrittenRows | None = None
+    ) -> None:
         self._db = db
         self._clock = clock
+        self._written = written
         # Every customer's details folded, as of the connection's count of changes.
         self._book: tuple[tuple[int, int], list[tuple[int, str, str]]] | None = None
         # The customers with suggested categories waiting, as of the log's last change.
@@ -57,6 +61,8 @@ class SqliteCustomers:
         if customer.id is None:
             raise ValueError("update needs a saved customer")
         row = customer_to_row(customer) | {"updated_at": to_storage(self._clock())}
+        if self._written is not None:
+            self._written.changing("customers", customer.id)
         cursor = self._db.execute(
             f"UPDATE customers SET {', '.join(f'{k} = ?' for k in row)} WHERE id = ?",
             [*row.values(), customer.id],

@@ -15,6 +15,7 @@ from app.core.domain import Category
 from app.core.errors import SteadyError
 from app.importing.records import CategorySuggestion, ImportFileRecord, PostDetails
 from storage.connection import SteadyDatabase
+from storage.written import WrittenRows
 
 CHUNK = 1024 * 1024
 
@@ -34,9 +35,12 @@ def _suggestion(row: Mapping[str, Any]) -> CategorySuggestion:
 
 
 class SqliteImports:
-    def __init__(self, db: SteadyDatabase, clock: Clock) -> None:
+    def __init__(
+        self, db: SteadyDatabase, clock: Clock, written: WrittenRows | None = None
+    ) -> None:
         self._db = db
         self._clock = clock
+        self._written = written
 
     # --- matching customers ---------------------------------------------------------------
 
@@ -169,6 +173,8 @@ class SqliteImports:
         ]
 
     def set_suggestion_status(self, suggestion_id: int, status: str) -> None:
+        if self._written is not None:
+            self._written.changing("category_suggestions", suggestion_id)
         self._db.execute(
             "UPDATE category_suggestions SET status = ? WHERE id = ?", [status, suggestion_id]
         )

@@ -9,87 +9,52 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 import storage.encryption as encryption
 from app.core.clock import Clock, from_storage, to_storage
+from app.core.errors import StorageError
 from storage.connection import DamagedLogError, SteadyDatabase
+from storage.ledger_rows import (
+    GENESIS,
+    TRACKED,
+    TrackedTable,
+    canonical,
+    entry_hash,
+    row_digest,
+    sha256_text,
+    track,
+)
 from storage.verify_checks import (
+    EntryDates,
     applied_steps,
+    contacts_against_first_entry,
     contacts_against_revisions,
     damage,
-    foreign_columns,
     totals_against_contacts,
 )
+from storage.verify_records import verify_records
 from storage.verify_schema import missing_steady_tables, schema_problems
 from storage.written import WrittenRows
 
 if TYPE_CHECKING:
     from app.core.ledger_records import LedgerEntry, VerifyReport
 
-GENESIS = "0" * 64
 MAX_PROBLEMS = 50
 
-
-# What verify says of one record ("changed", "added" or "deleted"; its key; the row, or for
-# a deleted one its last ledger entry's detail).
-Describe = Callable[[str, int, Mapping[str, object] | None], str]
-
-
-@dataclass(frozen=True)
-class TrackedTable:
-    entity: str
-    table: str
-    key: str = "id"
-    since: str = ""  # the schema change from which its rows have ledger entries
-    describe: Describe | None = None
-
-
-# Every table whose rows are evidence. Later features add theirs with track().
-TRACKED: dict[str, TrackedTable] = {}
-
-
-def track(
-    entity: str, table: str, key: str = "id", *, since: str = "", describe: Describe | None = None
-) -> None:
-    TRACKED[entity] = TrackedTable(entity, table, key, since, describe)
-
-
-track("customer", "customers")
-track("contact", "contacts")
-track("contact_revision", "contact_revisions")
-track("attachment", "attachments")
-
-
-def canonical(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
-
-
-def sha256_text(text: str) -> str:
-    import hashlib  # OpenSSL loads with the first entry written, not with the window
-
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def row_digest(row: dict[str, object]) -> str:
-    return sha256_text(canonical(row))
-
-
-def entry_hash(
-    prev_hash: str,
-    seq: int,
-    at: str,
-    actor: str,
-    action: str,
-    entity: str,
-    entity_id: int,
-    digest: str,
-    detail: str,
-) -> str:
-    body = canonical([seq, at, actor, action, entity, entity_id, digest, detail])
-    return sha256_text(prev_hash + "\n" + body)
+__all__ = [
+    "GENESIS",
+    "MAX_PROBLEMS",
+    "TRACKED",
+    "SqliteLedger",
+    "TrackedTable",
+    "canonical",
+    "entry_hash",
+    "row_digest",
+    "sha256_text",
+    "track",
+]
 
 
 @functools.cache
@@ -122,20 +87,45 @@ class SqliteLedger:
         # verify names a column added by hand instead of failing every row over it.
         self._known_columns = known_columns
 
-    def _row(self, entity: str, entity_id: int) -> dict[str, object] | None:
+    def _row(
+        self, entity: str, entity_id: int
+    ) -> tuple[dict[str, object] | None, dict[str, object] | None]:
+        """The row as it now is, and as it stood before this transaction changed it (None
+        for a row just added: nothing can have been recorded of it before)."""
         tracked = TRACKED.get(entity)
         if tracked is None:
-            return None
+            return None, None
+        before = None
         if self._written is not None and tracked.key == "id":
             stored = self._written.take(tracked.table, entity_id)
             if stored is not None:  # the row as it was just written, not read back again
-                return stored
+                return stored, None
+            before = self._written.take_before(tracked.table, entity_id)
         rows = list(
             self._db.query(
                 f"SELECT * FROM [{tracked.table}] WHERE [{tracked.key}] = ?", [entity_id]
             )
         )
-        return rows[0] if rows else None
+        row = rows[0] if rows else None
+        return row, before if before is not None else row
+
+    def _refuse_unrecorded_change(
+        self, entity: str, entity_id: int, as_stood: dict[str, object]
+    ) -> None:
+        """A row changed by hand since its last entry is never digested as if Steady wrote
+        it: the next entry would make the change look like Steady's own."""
+        last = self._db.execute(
+            "SELECT digest FROM ledger WHERE entity = ? AND entity_id = ? ORDER BY seq DESC "
+            "LIMIT 1",
+            [entity, entity_id],
+        ).fetchone()
+        if last is not None and row_digest(as_stood) != last[0]:
+            label = TRACKED[entity].label
+            raise StorageError(
+                f"{label} {entity_id} was changed outside Steady since Steady last recorded it, "
+                "so nothing was saved: Steady will not record a change over it. Run Verify "
+                "(steady verify) to see what was changed, and keep this file as it is."
+            )
 
     def record(
         self, action: str, entity: str, entity_id: int, detail: dict[str, object]
@@ -143,7 +133,9 @@ class SqliteLedger:
         """Append an entry for a record just written (call inside the same transaction)."""
         from app.core.ledger_records import LedgerEntry
 
-        row = self._row(entity, entity_id)
+        row, as_stood = self._row(entity, entity_id)
+        if as_stood is not None:
+            self._refuse_unrecorded_change(entity, entity_id, as_stood)
         detail_text = canonical(detail)
         digest = row_digest(row) if row is not None else sha256_text(detail_text)
         seq, prev_hash = self.head()
@@ -239,9 +231,11 @@ class SqliteLedger:
         applied = applied_steps(self._db)
         for tracked in TRACKED.values():
             if tracked.table not in gone and (not tracked.since or tracked.since in applied):
-                self._verify_records(tracked, report)
+                verify_records(self._db, tracked, report, self._known_columns)
         if "contacts" not in gone and "contact_revisions" not in gone:
             for contact_id, problem in contacts_against_revisions(self._db):
+                report.found("contact", contact_id, problem)
+            for contact_id, problem in contacts_against_first_entry(self._db):
                 report.found("contact", contact_id, problem)
         if "contacts" not in gone and "customer_totals" not in gone:
             report.problems.extend(totals_against_contacts(self._db))
@@ -252,6 +246,7 @@ class SqliteLedger:
 
     def _verify_chain(self, report: VerifyReport) -> None:
         expected_seq, prev_hash = 1, GENESIS
+        dates = EntryDates(report.notes)
         cursor = self._db.execute(
             "SELECT seq, at, actor, action, entity, entity_id, digest, detail, prev_hash, hash "
             "FROM ledger ORDER BY seq"
@@ -272,71 +267,10 @@ class SqliteLedger:
                 != hash_
             ):
                 report.problems.append(f"Ledger entry {seq} ({action}) was altered.")
+            dates.follow(seq, at)
             expected_seq, prev_hash = seq + 1, hash_
+        dates.end()
         report.head_hash = prev_hash if report.entries else ""
-
-    def _latest_digests(self, entity: str) -> Iterator[tuple[int, str]]:
-        return iter(
-            self._db.execute(
-                "SELECT l.entity_id, l.digest FROM ledger l WHERE l.entity = ? AND l.seq = "
-                "(SELECT max(seq) FROM ledger m WHERE m.entity = l.entity "
-                "AND m.entity_id = l.entity_id) ORDER BY l.entity_id",
-                [entity],
-            )
-        )
-
-    def _verify_records(self, tracked: TrackedTable, report: VerifyReport) -> None:
-        """Merge the table (ordered by key) with the latest ledger digest of each record."""
-        said = _Wording(tracked, self._last_detail)
-        ledger_rows = self._latest_digests(tracked.entity)
-        rows = self._db.query(f"SELECT * FROM [{tracked.table}] ORDER BY [{tracked.key}]")
-        pending = next(ledger_rows, None)
-        added: list[str] | None = None  # looked for at the first row that differs
-        for row in rows:
-            for name in added or ():
-                del row[name]
-            key = row[tracked.key]
-            while pending is not None and pending[0] < key:
-                report.found(tracked.entity, pending[0], said("deleted", pending[0]))
-                pending = next(ledger_rows, None)
-            report.records_checked += 1
-            if pending is None or pending[0] != key:
-                report.found(tracked.entity, key, said("added", key, row))
-                continue
-            if row_digest(row) != pending[1] and added is None:
-                added = self._foreign_columns(tracked.table, report)
-                for name in added:
-                    del row[name]
-            if row_digest(row) != pending[1]:
-                report.found(tracked.entity, key, said("changed", key, row))
-            pending = next(ledger_rows, None)
-        while pending is not None:
-            report.found(tracked.entity, pending[0], said("deleted", pending[0]))
-            pending = next(ledger_rows, None)
-
-    def _last_detail(self, entity: str, entity_id: int) -> dict[str, object] | None:
-        row = self._db.execute(
-            "SELECT detail FROM ledger WHERE entity = ? AND entity_id = ? ORDER BY seq DESC "
-            "LIMIT 1",
-            [entity, entity_id],
-        ).fetchone()
-        try:
-            detail = json.loads(row[0]) if row else None
-        except ValueError:
-            return None
-        return detail if isinstance(detail, dict) else None
-
-    def _foreign_columns(self, table: str, report: VerifyReport) -> list[str]:
-        """Columns added to `table` by hand, reported once: each row would otherwise fail its
-        check over them. Steady's own schema is built only now, when a row already differs."""
-        added = foreign_columns(self._db, table, self._known_columns())
-        if added:
-            names = ", ".join(f"“{name}”" for name in added)
-            report.problems.append(
-                f"The table “{table}” has {'a column' if len(added) == 1 else 'columns'} "
-                f"Steady never makes ({names}): its layout was changed outside Steady."
-            )
-        return added
 
     def _verify_blobs(self, report: VerifyReport) -> None:
         import hashlib
@@ -356,33 +290,6 @@ class SqliteLedger:
             report.problems.append(
                 f"Attachment {attachment_id}'s file {sha[:12]}… is missing from the database."
             )
-
-
-class _Wording:
-    """What verify says of one record of a tracked table."""
-
-    _TAIL: ClassVar[dict[str, str]] = {
-        "changed": "was changed outside Steady (it no longer matches its ledger entry).",
-        "added": "was added outside Steady (it has no ledger entry).",
-        "deleted": "was deleted outside Steady.",
-    }
-
-    def __init__(
-        self,
-        tracked: TrackedTable,
-        last_detail: Callable[[str, int], dict[str, object] | None],
-    ) -> None:
-        self._tracked = tracked
-        self._last_detail = last_detail
-
-    def __call__(self, event: str, key: int, row: Mapping[str, object] | None = None) -> str:
-        tracked = self._tracked
-        if tracked.describe is None:
-            label = tracked.entity.replace("_", " ").capitalize()
-            return f"{label} {key} {self._TAIL[event]}"
-        if row is None:
-            row = self._last_detail(tracked.entity, key)
-        return tracked.describe(event, key, row)
 
 
 def _entry(row: dict) -> LedgerEntry:

@@ -91,7 +91,7 @@ class SqliteStore:
         self.db.path = path
         # Rows written in a transaction, handed to the ledger entry that records them.
         self._written = WrittenRows(self.db)
-        self.customers = SqliteCustomers(self.db, clock)
+        self.customers = SqliteCustomers(self.db, clock, self._written)
         self.contacts = SqliteContacts(self.db, clock, self._written)
         self.blobs = SqliteBlobs(self.db, clock, self._written)
         self.ledger = SqliteLedger(self.db, clock, self._written, steady_columns)
@@ -144,7 +144,7 @@ class SqliteStore:
     def imports(self) -> SqliteImports:
         from storage.importing import SqliteImports
 
-        return SqliteImports(self.db, self._clock)
+        return SqliteImports(self.db, self._clock, self._written)
 
     @cached_property
     def standing(self) -> SqliteStanding:

@@ -43,7 +43,7 @@ def _describe(event: str, key: int, row: Mapping[str, object] | None) -> str:
     return f"A suggested category on {whose} message (suggestion {key}) was removed outside Steady."
 
 
-track("category_suggestion", "category_suggestions", since=SINCE, describe=_describe)
+track("category_suggestion", "category_suggestions", since=SINCE, describe=_describe, changes=True)
 
 
 @migrations()

@@ -3,7 +3,9 @@ revisions. Each check yields problems in words; none of them writes."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator, Mapping
+from datetime import UTC, datetime
 
 import storage.encryption as encryption
 from storage.connection import DamagedLogError, SteadyDatabase
@@ -110,6 +112,99 @@ def contacts_against_revisions(db: SteadyDatabase) -> Iterator[tuple[int, str]]:
                     f"({', '.join(changed)}): it was changed outside Steady."
                 ),
             )
+
+
+def contacts_against_first_entry(db: SteadyDatabase) -> Iterator[tuple[int, str]]:
+    """What no correction changes must still be as first recorded: when a contact was entered
+    (as its original version, written once, says) and whose it is (as its first ledger entry
+    says, or the last move recorded). The id and the problem of each that differs."""
+    moved: dict[int, int] = {}
+    if not missing_tables(db, ["contact_moves"]):
+        query = "SELECT contact_id, to_customer_id FROM contact_moves ORDER BY id"
+        moved = {contact: customer for contact, customer in db.execute(query)}
+    cursor = db.execute(
+        "SELECT c.id, c.customer_id, c.created_at, r.revised_at, l.detail FROM contacts c "
+        "LEFT JOIN contact_revisions r ON r.contact_id = c.id AND r.number = 0 "
+        "LEFT JOIN ledger l ON l.seq = (SELECT min(seq) FROM ledger m "
+        "WHERE m.entity = 'contact' AND m.entity_id = c.id) ORDER BY c.id"
+    )
+    for contact_id, customer_id, created_at, original_at, detail in cursor:
+        if original_at is not None and created_at != original_at:
+            yield (
+                contact_id,
+                f"Contact {contact_id} says it was entered on {created_at}, but its original "
+                f"version was saved on {original_at}: it was changed outside Steady.",
+            )
+        logged_under = _customer_in(detail)
+        if logged_under is None:
+            continue  # no entry to compare with: named as added outside Steady
+        expected = moved.get(contact_id, logged_under)
+        if customer_id != expected:
+            how = (
+                f"was last moved to customer {expected}"
+                if contact_id in moved
+                else f"was logged under customer {expected} and never moved"
+            )
+            yield (
+                contact_id,
+                f"Contact {contact_id} is under customer {customer_id}, but it {how}: it was "
+                "changed outside Steady.",
+            )
+
+
+def _customer_in(detail: object) -> int | None:
+    try:
+        said = json.loads(detail) if isinstance(detail, str) else None
+    except ValueError:
+        return None
+    customer = said.get("customer_id") if isinstance(said, dict) else None
+    return customer if isinstance(customer, int) else None
+
+
+class EntryDates:
+    """Notes the ledger entries dated earlier than the entry before them. The chain's order is
+    the true order; a date out of it most often means the computer's clock was set back, and
+    whoever reads a date printed from such an entry should know."""
+
+    def __init__(self, notes: list[str]) -> None:
+        self._notes = notes
+        self._latest: tuple[int, datetime] | None = None  # the latest-dated entry so far
+        self._early: list[tuple[int, datetime]] = []  # the run of entries dated before it
+
+    def follow(self, seq: int, at: str) -> None:
+        try:
+            moment = datetime.fromisoformat(at)
+        except (TypeError, ValueError):
+            return  # an altered entry is named by the chain check
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        if self._latest is not None and moment < self._latest[1]:
+            self._early.append((seq, moment))
+            return
+        self.end()
+        self._latest = (seq, moment)
+
+    def end(self) -> None:
+        if not self._early or self._latest is None:
+            return
+        (first, first_at), last = self._early[0], self._early[-1][0]
+        before, before_at = self._latest
+        which = (
+            f"Ledger entry {first} is" if first == last else f"Ledger entries {first}–{last} are"
+        )
+        self._notes.append(
+            f"{which} dated {_day(first_at)}, earlier than entry {before} ({_day(before_at)}): "
+            "the computer's clock was probably set back when "
+            f"{'it was' if first == last else 'they were'} written. Nothing was changed; the "
+            f"ledger's order is the true order, so {'it was' if first == last else 'they were'} "
+            f"written after entry {before}, whatever the date says."
+        )
+        self._early = []
+
+
+def _day(moment: datetime) -> str:
+    utc = moment.astimezone(UTC)
+    return f"{utc.day} {utc:%b %Y %H:%M} UTC"
 
 
 # Each customer's totals beside what its contacts add up to (a customer whose contacts all

@@ -7,6 +7,9 @@ the row it was just told about: one query less for every contact, version and fi
 A row is kept only until the ledger takes it or the transaction it was written in ends, and
 is forgotten when it is changed, so the ledger never digests anything but the row as it now
 is. Tables with a REAL column are never kept: SQLite returns 3 where a read gives 3.0.
+
+A row about to be changed is kept as it stood (read, not returned), so the ledger can check
+it was not changed outside Steady since its last entry before recording the change.
 """
 
 from __future__ import annotations
@@ -26,6 +29,9 @@ class WrittenRows:
     def __init__(self, db: SteadyDatabase) -> None:
         self._db = db
         self._rows: dict[tuple[str, int], dict[str, object]] = {}
+        # Rows about to be changed, as they stood: the ledger checks them against their last
+        # entry before recording the change.
+        self._before: dict[tuple[str, int], dict[str, object]] = {}
         self._exact: dict[str, bool] = {}
 
     def _returns_stored_values(self, table: str) -> bool:
@@ -56,5 +62,18 @@ class WrittenRows:
     def forget(self, table: str, row_id: int) -> None:
         self._rows.pop((table, row_id), None)
 
+    def changing(self, table: str, row_id: int) -> None:
+        """Call before an UPDATE of the row: keeps it as it stands (the first time in the
+        transaction) for the ledger entry that records the change."""
+        self.forget(table, row_id)
+        if (table, row_id) not in self._before:
+            rows = list(self._db.query(f"SELECT * FROM [{table}] WHERE id = ?", [row_id]))
+            if rows:
+                self._before[(table, row_id)] = rows[0]
+
+    def take_before(self, table: str, row_id: int) -> dict[str, object] | None:
+        return self._before.pop((table, row_id), None)
+
     def clear(self) -> None:
         self._rows.clear()
+        self._before.clear()

@@ -33,6 +33,9 @@ class VerifyReport:
     # "contact_revision"…), kept apart from the problems' words so that what marks them (a
     # packet) never reads the wording, and whole when the list of problems is cut short.
     altered: dict[str, set[int]] = field(default_factory=dict)
+    # What is worth knowing but proves nothing was changed: entries dated earlier than the
+    # entry before them (a computer clock set back).
+    notes: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:

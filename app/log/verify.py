@@ -159,11 +159,18 @@ def describe(report: VerifyReport) -> str:
             f"{anchors} Head hash {report.head_hash} (entry {report.entries}); "
             f"check this file against it later with: steady verify --head "
             f"{report.head_hash}:{report.entries}"
-        )
+        ) + _notes(report)
     more = len(report.problems) - 1
-    return f"The log does NOT verify. First problem: {report.problems[0]}" + (
-        f" (and {more} more)" if more else ""
+    return (
+        f"The log does NOT verify. First problem: {report.problems[0]}"
+        + (f" (and {more} more)" if more else "")
+        + _notes(report)
     )
+
+
+def _notes(report: VerifyReport) -> str:
+    """What is worth knowing of a log whatever the verdict (a clock set back)."""
+    return "".join(f" Note: {note}" for note in report.notes)
 
 
 def verdict(report: VerifyReport) -> str:

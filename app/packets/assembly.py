@@ -289,6 +289,7 @@ def assemble_packet(
             problems=tuple(report.problems),
             time_stamps=tuple(stamp_line(stamp) for stamp in services.time_stamps.all()),
             restores=restore_sentences(services.store.path),
+            clock_notes=tuple(report.notes),
         ),
         cost=packet_cost(services, customer_id, chosen),
         grounds=grounds,

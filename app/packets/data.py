@@ -199,6 +199,9 @@ class Integrity:
     time_stamps: tuple[str, ...] = ()
     # Each restore of an older copy that left entries out of the log, in words.
     restores: tuple[str, ...] = ()
+    # Entries dated earlier than the entry before them (a clock set back), in words: a date
+    # printed from them is not when they were made.
+    clock_notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
