@@ -13,6 +13,7 @@ import importlib
 
 from storage.connection import SteadyDatabase
 from storage.migrations import migrations, newer_steady
+from storage.upgrade_list import upgrades_made_but_unlisted
 
 
 def read_through_up_to_date_copy(db: SteadyDatabase, locked: bool) -> bool:
@@ -22,6 +23,8 @@ def read_through_up_to_date_copy(db: SteadyDatabase, locked: bool) -> bool:
     unlocked without writing to it."""
     if locked or newer_steady(db) or not migrations.pending(db):
         return False
+    if upgrades_made_but_unlisted(db):
+        return False  # run again, an upgrade would take hand-edited rows for the truth
     driver = importlib.import_module(type(db.conn).__module__)
     memory = driver.connect(":memory:")
     original = db.conn
