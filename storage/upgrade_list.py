@@ -14,12 +14,14 @@ from __future__ import annotations
 from app.core.errors import StorageError
 from storage.connection import SteadyDatabase
 from storage.schema_expected import INDEXES, STEPS, TABLES, TRIGGERS
-from storage.verify_checks import applied_steps
+from storage.verify_checks import applied_steps, table_columns
 
 # Upgrades that record in the ledger what a table already holds, with the entity they record.
 # Only a file from before such an upgrade may have it run: it has no entries of that entity,
 # and none of the upgrades that came after it in Steady's history.
 RECORDS_WHAT_IS_HELD = {"m610_suggestion_reviews": "category_suggestion"}
+# Upgrades that only add a column to a table Steady made before, with the column they add.
+ADDS_COLUMN = {"m500_reply_language": ("replies", "language")}
 
 
 def _made_by(kind: dict[str, str] | dict[str, tuple[str, str, str]]) -> dict[str, str]:
@@ -42,8 +44,13 @@ def upgrades_made_but_unlisted(db: SteadyDatabase) -> list[str]:
         step
         for step in pending
         if makers.get(step, set()) & present
+        or (step in ADDS_COLUMN and _has_column(db, *ADDS_COLUMN[step]))
         or (step in RECORDS_WHAT_IS_HELD and not _may_record(db, step, applied, present))
     ]
+
+
+def _has_column(db: SteadyDatabase, table: str, column: str) -> bool:
+    return column in table_columns(db, table)
 
 
 def refuse_unless_first_run(db: SteadyDatabase, step: str) -> None:
@@ -80,6 +87,16 @@ def changed_list_refusal(db: SteadyDatabase) -> str:
         f"{'it was' if len(steps) == 1 else 'they were'} made), so no upgrade is run on it; keep "
         "the file as it is: verify names what else changed, and a good backup put back "
         "(`steady restore`, or File › Restore a backup…) lets you go on"
+    )
+
+
+def upgrade_failed(step: str, detail: str) -> str:
+    """One line for an upgrade SQLite refused because what it makes is already there."""
+    return (
+        f"The upgrade “{step}” could not be made to this log ({detail}): what it makes is "
+        "already there, so the log's list of upgrades was most likely changed outside Steady. "
+        "Nothing was changed; keep the file as it is and put a good backup back (`steady "
+        "restore`, or File › Restore a backup…)."
     )
 
 

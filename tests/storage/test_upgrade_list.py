@@ -124,3 +124,39 @@ def test_the_upgrade_itself_refuses_to_record_a_table_twice(log: Path) -> None:
         db.close()
     assert str(raised.value) == f"{LIST_CHANGED} Keep the file as it is."
     assert _ledger(log) == entries
+
+
+def test_an_upgrade_that_added_a_column_is_not_added_again(
+    log: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _sql(log, "DELETE FROM _sqlite_migrations WHERE name = 'm500_reply_language';")
+    code, problems = _verify(log, capsys)
+    assert code == 1
+    assert problems == [LIST_CHANGED.replace("m610_suggestion_reviews", "m500_reply_language")]
+
+
+def test_an_upgrade_sqlite_refuses_is_one_line_and_changes_nothing(
+    log: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import storage.migrations as module
+    from storage.schema_steps import SchemaSteps
+
+    entries = _ledger(log)
+    upgraded = SchemaSteps("steady")
+    upgraded._migrations.extend(module.migrations._migrations)
+
+    @upgraded()
+    def m999_notes(db: object) -> None:  # what it makes is already there
+        db.execute("CREATE TABLE customer_totals (x)")  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(module, "migrations", upgraded)
+    code = main(["--db", str(log), "verify"])
+    err = capsys.readouterr().err
+    assert code == 1 and "Traceback" not in err
+    assert err == (
+        "steady: The upgrade “m999_notes” could not be made to this log (table customer_totals "
+        "already exists): what it makes is already there, so the log's list of upgrades was "
+        "most likely changed outside Steady. Nothing was changed; keep the file as it is and "
+        "put a good backup back (`steady restore`, or File › Restore a backup…).\n"
+    )
+    assert _ledger(log) == entries
