@@ -202,6 +202,7 @@ class Services:
         backups = self.backups.automatic() if self.files else []
         report = verify_log(self.store, expected, backups=backups, files=self.files)
         report.problems.extend(self.time_stamps.problems())
+        report.time_stamps = len(self.time_stamps.all())
         return report
 
     def reopen(self) -> Services:

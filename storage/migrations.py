@@ -10,6 +10,7 @@ import functools
 import os
 from datetime import UTC, datetime
 
+import storage.encryption as encryption
 import storage.schema_import
 import storage.schema_moves
 import storage.schema_replies
@@ -25,9 +26,11 @@ import storage.written_corrections
 import storage.written_file_withdrawals
 import storage.written_live_totals
 import storage.written_search_revisions  # noqa: F401  (each registers its migrations on import)
+from app.core.errors import StorageError
 from storage.connection import SteadyDatabase
 from storage.database import backup_database
 from storage.schema_core import migrations
+from storage.upgrade_list import upgrade_failed
 from storage.verify_checks import table_columns
 
 __all__ = ["migrate", "migrations", "newer_steady", "note_version", "steady_columns"]
@@ -84,7 +87,15 @@ def migrate(db: SteadyDatabase, path: str, passphrase: str | None = None) -> str
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         backup_path = f"{path}.before-{pending[0].name}-{stamp}.bak"
         backup_database(db, backup_path, passphrase)
-    migrations.apply(db)
+    try:
+        migrations.apply(db)
+    except encryption.OperationalErrors as error:
+        detail = str(error)
+        if "already exists" not in detail and "duplicate column" not in detail:
+            raise  # the disk, a lock: said as everywhere else
+        # Each upgrade is its own transaction: the one that failed is the first not listed.
+        failed = next((step.name for step in migrations.pending(db)), pending[0].name)
+        raise StorageError(upgrade_failed(failed, detail)) from error
     return backup_path if backup_path and os.path.exists(backup_path) else None
 
 

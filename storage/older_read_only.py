@@ -17,6 +17,7 @@ from app.core.errors import StorageError
 from app.core.ports import RunAside
 from storage.connection import SteadyDatabase
 from storage.migrations import migrations, newer_steady
+from storage.upgrade_list import upgrades_made_but_unlisted
 from storage.verify_checks import missing_tables
 
 # What the customer list and the log read at every start (the totals kept by triggers too).
@@ -33,6 +34,8 @@ def read_through_up_to_date_copy(
     returns once they are done; without it they run here."""
     if locked or newer_steady(db) or not migrations.pending(db):
         return False
+    if upgrades_made_but_unlisted(db):
+        return False  # run again, an upgrade would take hand-edited rows for the truth
     driver = importlib.import_module(type(db.conn).__module__)
     # Brought up to date on another thread, then read on this one.
     memory = driver.connect(":memory:", check_same_thread=aside is None)

@@ -33,6 +33,7 @@ from storage.passphrases import STALE_COPY_SECONDS, remove_leftover_copies
 from storage.schema_totals import remake_lost_totals
 from storage.settings import SqliteSettings
 from storage.sole_use import held_alone
+from storage.upgrade_list import changed_list_refusal
 from storage.verify_checks import table_columns
 from storage.verify_schema import missing_steady_tables, refusal
 from storage.written import WrittenRows
@@ -107,7 +108,7 @@ class SqliteStore:
                 remove_leftover_copies(path, older_than=STALE_COPY_SECONDS)
             with translated_errors(path):
                 newer = newer_steady(self.db)
-                foreign = "" if newer else refusal(self.db)
+                foreign = "" if newer else refusal(self.db) or changed_list_refusal(self.db)
                 if newer:
                     self._from_newer = True
                     # Writing with an older layout would corrupt what the newer Steady saved.
@@ -115,7 +116,8 @@ class SqliteStore:
                     self.db.read_only_reason = newer
                 elif foreign:
                     # A trigger added outside Steady would run inside every write (the schema
-                    # changes included): nothing is written, nothing of it dropped.
+                    # changes included), an upgrade run again would record hand-edited rows:
+                    # nothing is written, nothing of it dropped.
                     self.db.execute("PRAGMA query_only=ON")
                     self.db.read_only_reason = foreign
                 else:

@@ -18,6 +18,7 @@ from app.core.clock import system_clock
 from storage.database import READ_ONLY_MESSAGE
 from storage.ledger import SqliteLedger, track
 from storage.schema_core import migrations
+from storage.upgrade_list import refuse_unless_first_run
 
 if TYPE_CHECKING:
     from sqlite_utils import Database  # what a schema change is given
@@ -51,6 +52,7 @@ def m610_suggestion_reviews(db: Database) -> None:
     present = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if not {"category_suggestions", "ledger"} <= present:
         return  # removed outside Steady: every command names the missing table instead
+    refuse_unless_first_run(db, SINCE)  # type: ignore[arg-type]
     db.execute(
         "CREATE TRIGGER category_suggestions_no_delete BEFORE DELETE ON category_suggestions "
         f"BEGIN SELECT RAISE(ABORT, '{READ_ONLY_MESSAGE}'); END"

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 
 from storage.connection import SteadyDatabase
 from storage.schema_expected import EARLIER, INDEXES, STEPS, TABLES, TRIGGERS
+from storage.upgrade_list import changed_list_problem, upgrades_made_but_unlisted
 from storage.verify_checks import applied_steps, missing_tables
 
 # What each guard trigger refuses, by the end of its name.
@@ -119,6 +120,10 @@ def schema_problems(db: SteadyDatabase) -> Iterator[str]:
     makes and finds gone)."""
     applied = applied_steps(db)
     newer = bool(applied - set(STEPS))
+    unlisted = [] if newer else upgrades_made_but_unlisted(db)
+    if unlisted:
+        yield changed_list_problem(unlisted)
+        applied |= set(unlisted)  # what they made is held to account as if listed
     triggers = _present(db, "trigger")
     for name, table in _removed(triggers, TRIGGERS, applied):
         refused = next((what for end, what in _GUARDS.items() if name.endswith(end)), "")

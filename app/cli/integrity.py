@@ -77,6 +77,7 @@ def _verify(args: argparse.Namespace) -> int:
                 "records_checked": report.records_checked,
                 "blobs_checked": report.blobs_checked,
                 "anchors_checked": report.anchors_checked,
+                "anchors_before": report.anchors_before,
                 "time_stamps": [
                     {
                         "entries": s.entries,

@@ -29,6 +29,10 @@ class VerifyReport:
     blobs_checked: int = 0
     problems: list[str] = field(default_factory=list)
     anchors_checked: int = 0  # heads written down outside the database that it still holds
+    # Of those, the ones written down before this run of Steady (or given to it): only they,
+    # and time-stamps, vouch for the file from outside it.
+    anchors_before: int = 0
+    time_stamps: int = 0  # time-stamps kept in the log (each checked, its problems named)
     # The rows found changed, added or deleted outside Steady, by what they are ("contact",
     # "contact_revision"…), kept apart from the problems' words so that what marks them (a
     # packet) never reads the wording, and whole when the list of problems is cut short.

@@ -60,6 +60,29 @@ def parse_head(text: str) -> LedgerHead | str:
     return LedgerHead(hash_, int(count))
 
 
+# What this run of Steady wrote down itself (heads, backups): they show the log was not
+# shortened since, never that anything outside the file knew it before this run.
+_WRITTEN_THIS_RUN: set[tuple[str, ...]] = set()
+
+
+def _key(path: str, seen: SeenHead) -> tuple[str, ...]:
+    head = seen.head
+    return (os.path.abspath(path), str(head.entries), head.hash, seen.at, seen.where)
+
+
+def written_this_run(path: str, seen: SeenHead) -> bool:
+    """Whether this line of the heads file at `path` was written by this run of Steady."""
+    return _key(path, seen) in _WRITTEN_THIS_RUN
+
+
+def note_backup_written(backup: str) -> None:
+    _WRITTEN_THIS_RUN.add(("backup", os.path.abspath(backup)))
+
+
+def backup_written_this_run(backup: str) -> bool:
+    return ("backup", os.path.abspath(backup)) in _WRITTEN_THIS_RUN
+
+
 def heads_path(database: str) -> str:
     return database + HEADS_SUFFIX
 
@@ -100,17 +123,21 @@ def remember_head(
     known = read_heads(path)
     if known and known[-1].head == head and not always:
         return False
+    at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     line = json.dumps(
         {
             "entries": head.entries,
             "hash": head.hash,
-            "at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "at": at,
             "where": where,
             **{k: v for k, v in (facts or {}).items() if k not in _OWN_KEYS},
         },
         ensure_ascii=False,
     )
-    return append_line(path, line)
+    written = append_line(path, line)
+    if written:
+        _WRITTEN_THIS_RUN.add(_key(path, SeenHead(head, at, where)))
+    return written
 
 
 def set_aside_stale_heads(database: str) -> None:

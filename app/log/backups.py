@@ -20,7 +20,7 @@ from app.core.errors import DiskFullError, InvalidInputError, SteadyError, Stora
 from app.core.file_kinds import never_written_over
 from app.core.ledger_records import VerifyReport
 from app.core.ports import DatabaseFiles, Store
-from app.log.anchors import heads_path, remember_head
+from app.log.anchors import heads_path, note_backup_written, remember_head
 from app.log.history import BackupFile
 from app.log.verify import ledger_head
 
@@ -149,6 +149,7 @@ class Backups:
             if _disk_full(error):
                 raise BackupDiskFullError(os.path.dirname(target)) from error
             raise
+        note_backup_written(target)
         report = self._files.check(target)
         if not report.ok:
             # A copy that does not verify must never be taken for a good backup later.

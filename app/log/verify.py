@@ -12,15 +12,18 @@ from app.core.ports import DatabaseFiles, Store
 from app.log.anchors import (
     LedgerHead,
     SeenHead,
+    backup_written_this_run,
     heads_path,
     parse_head,
     read_heads,
     remember_head,
+    written_this_run,
 )
 from app.log.history import BackupFile, heads_in_force, limit_for
 
 DAMAGED = "The file is damaged"
 GIVEN = "the head you gave"
+REWRITTEN = "the log was rewritten"
 
 __all__ = ["LedgerHead", "describe", "ledger_head", "parse_head", "verify_log"]
 
@@ -40,21 +43,74 @@ def _check_head(store: Store, head: LedgerHead | str, source: str, report: Verif
                 "rewritten or entries were removed."
             )
         return
-    if head.entries > report.entries:
-        report.problems.append(
-            f"The ledger has {report.entries} entries, but {head.entries} were written down "
-            f"({source}): entries were removed."
+    mismatch = _mismatch(store, head, source, report.entries)
+    if mismatch is not None:
+        what, cause = mismatch
+        if source == GIVEN and cause == REWRITTEN:
+            cause = "check it was copied exactly; otherwise " + cause
+        report.problems.append(f"{what}: {cause}.")
+
+
+def _mismatch(store: Store, head: LedgerHead, source: str, entries: int) -> tuple[str, str] | None:
+    """(what differs, what it means) when the log does not hold `head`, else None."""
+    if head.entries > entries:
+        return (
+            f"The ledger has {entries} entries, but {head.entries} were written down ({source})",
+            "entries were removed",
         )
-        return
     if store.ledger.hash_at(head.entries) != head.hash:
         position = store.ledger.position_of(head.hash)
         where = f" (it is entry {position} here)" if position else ""
-        cause = "the log was rewritten"
-        if source == GIVEN:
-            cause = "check it was copied exactly; otherwise " + cause
-        report.problems.append(
-            f"Ledger entry {head.entries} is not the one written down ({source}){where}: {cause}."
+        return (
+            f"Ledger entry {head.entries} is not the one written down ({source}){where}",
+            REWRITTEN,
         )
+    return None
+
+
+def _check_written_head(
+    store: Store,
+    item: SeenHead,
+    report: VerifyReport,
+    backups: list[BackupFile],
+    files: DatabaseFiles | None,
+) -> None:
+    """A head from the heads file, a plain file anyone with the folder can edit: one no backup
+    holds is named as such, for the log may be whole and the file the one changed."""
+    mismatch = _mismatch(store, item.head, f"{item.where}, {item.at}", report.entries)
+    if mismatch is None:
+        return
+    what, cause = mismatch
+    name = os.path.basename(heads_path(store.path))
+    holder = _backup_holding(item.head, backups, files)
+    if holder is not None:
+        report.problems.append(f"{what}: {cause} (backup {os.path.basename(holder)} holds it too).")
+        return
+    compared = (
+        "there is no automatic backup to compare it with"
+        if not backups or files is None
+        else "the automatic backup does not hold it"
+        if len(backups) == 1
+        else f"none of the {len(backups)} automatic backups holds it"
+    )
+    report.problems.append(
+        f"{what} in {name}, the plain file beside the log, and {compared}: either {cause}, or "
+        f"{name} was edited outside Steady. Check the log against the head printed on your "
+        "newest packet (steady verify --head HASH:COUNT): if it holds that head, the file was "
+        f"most likely edited. Keep the log and {name} as they are."
+    )
+
+
+def _backup_holding(
+    head: LedgerHead, backups: list[BackupFile], files: DatabaseFiles | None
+) -> str | None:
+    for backup in backups if files is not None else []:
+        try:
+            if files.hashes_at(backup.path, [head.entries])[head.entries] == head.hash:  # type: ignore[union-attr]
+                return backup.path
+        except SteadyError:
+            continue  # an unreadable backup proves nothing either way
+    return None
 
 
 def verify_log(
@@ -81,11 +137,14 @@ def verify_log(
         return report
     if expected is not None:
         _check_head(store, expected, GIVEN, report)
-    seen: list[SeenHead] = read_heads(heads_path(store.path))
+    written = heads_path(store.path)
+    seen: list[SeenHead] = read_heads(written)
     binding = heads_in_force(seen)
     for item in binding:
-        _check_head(store, item.head, f"{item.where}, {item.at}", report)
+        _check_written_head(store, item, report, backups or [], files)
     report.anchors_checked = len(binding) + (expected is not None)
+    before = [item for item in binding if not written_this_run(written, item)]
+    report.anchors_before = len(before) + (expected is not None)
     for backup in backups or []:
         if files is None:
             break
@@ -101,6 +160,7 @@ def verify_log(
         if count:
             _check_head(store, LedgerHead(hash_, count), source, report)
             report.anchors_checked += 1
+            report.anchors_before += not backup_written_this_run(backup.path)
     if report.ok and not store.read_only:
         remember_head(heads_path(store.path), ledger_head(store), "verify")
     return report
@@ -146,11 +206,16 @@ def _verifies(files: DatabaseFiles, path: str) -> bool:
 
 def describe(report: VerifyReport) -> str:
     if report.ok:
-        count = report.anchors_checked
+        # What this run wrote down itself (the day's backup taken on opening) proves nothing
+        # about the file as it was handed over.
+        count = report.anchors_before
         anchors = (
             f" It holds {'the head' if count == 1 else f'all {count} heads'} written down before."
             if count
             else ""
+            if report.time_stamps
+            else " Nothing outside this file vouches for it yet: only a time-stamp, or the "
+            "head printed on an earlier packet checked against it, can."
         )
         return (
             f"The log verifies: {report.entries} ledger entries chain correctly, "
