@@ -13,6 +13,7 @@ import re
 
 from app.importing.new_words import _introduces_quote, new_words
 from app.importing.suggest import threat_spans
+from app.importing.threat_words import hits
 from app.reply.checklist_words import COMPLAINT, DEMAND, PRODUCT
 from app.reply.sentences import is_question, sentence_spans
 from app.reply.steps import THREAT, ChecklistItem
@@ -75,7 +76,9 @@ def extract_checklist(original: str) -> list[ChecklistItem]:
     """Every question, and every sentence that complains or demands, in the customer's
     message; all of them, however many: the owner answers each one."""
     text = customer_words(original)
-    threatens = bool(threat_spans(text))
+    # Only a message with threat words has its sentences read one by one for them: cheap, where
+    # the everyday-English check on a whole long rant is not.
+    threatens = any(hit.kind != "abuse" for hit in hits(text))
     items: list[ChecklistItem] = []
     seen: set[str] = set()
     for start, end in sentence_spans(text):
