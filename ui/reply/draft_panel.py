@@ -74,6 +74,7 @@ class DraftPanel(QWidget):
         middle_layout.addWidget(self.checklist_note)
         self.threats = plain_label()
         self.threats.setObjectName("checklist_threats")
+        self.threats.setAccessibleName("Threats in the message: not points to answer")
         self.threats.setWordWrap(True)
         show_as_banner(self.threats, Tone.DANGER)
         self.threats.setVisible(False)

@@ -4,14 +4,17 @@ ticked; a question or demand beside it stays a point."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from app.core.domain import Customer
 from app.reply.checklist import extract_checklist
 from app.reply.readiness import blockers, summary_line
 from app.reply.reply_record import record_lines
 from app.reply.steps import ReplyState, Step
+from app.services import Services
+from tests.helpers.fixtures import FakeClock, inbound
 
 
 def points(text: str) -> list[tuple[str, str]]:
@@ -126,3 +129,16 @@ def test_the_threat_does_not_hold_up_the_reply_nor_count_as_a_point() -> None:
         "checklist": [{"text": i.text, "kind": i.kind, "done": i.done} for i in state.checklist]
     }
     assert "Points answered: 1 of 1." in record_lines(record)
+
+
+def test_answering_point_by_point_never_quotes_the_threat_back(
+    business: Services, clock: FakeClock
+) -> None:
+    customer = business.customers.add(Customer(name="Dana Whitlock"))
+    contact = business.contacts.log(
+        customer,
+        inbound(THREATS["english"][0], clock() - timedelta(hours=1)),
+    )
+    letter = business.replies.use_template(business.replies.start(contact), "point-by-point")
+    assert "Where is my order??" in letter
+    assert "sue" not in letter and "thieves" not in letter
