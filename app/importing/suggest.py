@@ -94,6 +94,16 @@ def suggest_categories(text: str, subject: str = "") -> list[Suggestion]:
     ]
 
 
+def threat_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text threatens (any kind but abusive language), by the same words and the
+    same everyday-English exceptions as the suggestions: (start, end) of each phrase."""
+    return [
+        (hit.start, hit.end)
+        for hit in hits(text)
+        if hit.kind != "abuse" and not is_everyday(hit, text)
+    ]
+
+
 def severity_for(suggestions: list[Suggestion]) -> int:
     """A starting severity the owner can change: the highest of the categories suggested
     (CATEGORY_SEVERITY), else 1."""

@@ -220,7 +220,7 @@ class CalmReplies:
             currency_symbol=self._settings.currency_symbol,
             amount_paid=customer.amount_paid,
             account_ref=customer.account_ref,
-            checklist=tuple(state.checklist),
+            checklist=tuple(state.points),
             product=state.product,
             facts=self._facts(state.customer_id),
         )

@@ -1,15 +1,22 @@
 """The points a reply must answer: every question, complaint and demand found in the
 customer's own words of the original; the earlier mail it quotes below them (often the shop's
-own reply) is not theirs to be answered."""
+own reply) is not theirs to be answered.
+
+A sentence that threatens (the threat words that suggest a contact's categories, in every
+language they cover) is not a point: Steady's advice is not to answer a threat point by point,
+so it is listed apart, as a threat, and nothing waits for it to be ticked. "Refund me now or I
+will sue you" keeps its demand as a point and its threat apart."""
 
 from __future__ import annotations
 
 import re
 
 from app.importing.new_words import _introduces_quote, new_words
+from app.importing.suggest import threat_spans
+from app.importing.threat_words import hits
 from app.reply.checklist_words import COMPLAINT, DEMAND, PRODUCT
 from app.reply.sentences import is_question, sentence_spans
-from app.reply.steps import ChecklistItem
+from app.reply.steps import THREAT, ChecklistItem
 
 _QUOTED = re.compile(r"^\s*>")
 # A point longer than this is cut into clauses, and those into POINT_WORDS words at most.
@@ -29,6 +36,13 @@ _FIRST_PERSON = re.compile(
 # German mail programs put the name after the verb: "Am 23.11.2026 um 10:00 schrieb Lumen Files
 # <hello@…>:".
 _GERMAN_INTRO = re.compile(r"^\s*Am\s.{6,200}?\sschrieb\s.{1,200}:\s*$", re.IGNORECASE)
+# Where a point ends and its threat begins: "Refund me now or I will sue you", "Devuélvame el
+# dinero o le demando", "Remboursez-moi, sinon je porte plainte", "Erstatten Sie es, sonst …".
+_OR_ELSE = re.compile(
+    r"[,;]?\s+(?:or else|or|otherwise|o si no|si no|de lo contrario|o|ou bien|ou|sinon|"
+    r"autrement|oder|sonst|ansonsten|andernfalls)\b",
+    re.IGNORECASE,
+)
 
 
 def _intro(lines: list[str], index: int) -> int:
@@ -62,16 +76,34 @@ def extract_checklist(original: str) -> list[ChecklistItem]:
     """Every question, and every sentence that complains or demands, in the customer's
     message; all of them, however many: the owner answers each one."""
     text = customer_words(original)
+    # Only a message with threat words has its sentences read one by one for them: cheap, where
+    # the everyday-English check on a whole long rant is not.
+    threatens = any(hit.kind != "abuse" for hit in hits(text))
     items: list[ChecklistItem] = []
     seen: set[str] = set()
     for start, end in sentence_spans(text):
         for sentence in _points(" ".join(text[start:end].split())):
-            item = _item(sentence)
-            if item is None or item.text.lower() in seen:
-                continue
-            seen.add(item.text.lower())
-            items.append(item)
+            for item in _threat_apart(sentence) if threatens else [_item(sentence)]:
+                if item is None or item.text.lower() in seen:
+                    continue
+                seen.add(item.text.lower())
+                items.append(item)
     return items
+
+
+def _threat_apart(sentence: str) -> list[ChecklistItem | None]:
+    """The sentence as a point, or as a threat, or as a point before its "or else" threat."""
+    spans = threat_spans(sentence)
+    if not spans:
+        return [_item(sentence)]
+    first = spans[0][0]
+    for joint in reversed([m for m in _OR_ELSE.finditer(sentence, 0, first)]):
+        lead = sentence[: joint.start()].rstrip(" ,;…")
+        point = _item(lead + "…")
+        if point is not None:
+            rest = sentence[joint.start() :].lstrip(" ,;")
+            return [point, ChecklistItem("…" + rest, THREAT)]
+    return [ChecklistItem(sentence, THREAT)]
 
 
 def _points(sentence: str) -> list[str]:

@@ -186,10 +186,10 @@ def summary_line(state: ReplyState, now: datetime, flags_now: list[ToneFlag]) ->
         if state.override
         else f"Calm reply, written after a pause of {pause}."
     )
-    points = sum(1 for item in state.checklist if item.done)
+    points = sum(1 for item in state.points if item.done)
     answered = (
-        f" It answers {points} of the {_count(len(state.checklist), 'point', 'points')} raised."
-        if state.checklist
+        f" It answers {points} of the {_count(len(state.points), 'point', 'points')} raised."
+        if state.points
         else ""
     )
     fixed = len(flags_fixed(state, flags_now))

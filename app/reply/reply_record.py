@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.core.ports import Store
-from app.reply.steps import QUESTIONS
+from app.reply.steps import QUESTIONS, THREAT
 
 _FINISHED = ("sent", "called")
 
@@ -38,7 +38,8 @@ def record_lines(record: dict[str, Any]) -> list[str]:
     for key, question in QUESTIONS:
         answer = " ".join(str(answers.get(key, "")).split())
         lines.append(f"{question} {answer or '(no answer)'}")
-    checklist = record.get("checklist") or []
+    # A threat is listed apart, never a point the reply answers.
+    checklist = [item for item in record.get("checklist") or [] if item.get("kind") != THREAT]
     if checklist:
         done = sum(1 for item in checklist if item.get("done"))
         lines.append(f"Points answered: {done} of {len(checklist)}.")

@@ -91,11 +91,20 @@ QUESTIONS: tuple[tuple[str, str], ...] = (
 OVERRIDE_PHRASE = "I am calm and ready to reply"
 
 
+THREAT = "threat"
+
+
 @dataclass
 class ChecklistItem:
     text: str
-    kind: str  # "question", "complaint" or "demand"
+    # "question", "complaint" or "demand": a point to answer; or THREAT, shown apart and never
+    # answered point by point (Steady's advice on a threat: say the conversation is over).
+    kind: str
     done: bool = False
+
+    @property
+    def is_point(self) -> bool:
+        return self.kind != THREAT
 
 
 @dataclass
@@ -193,8 +202,17 @@ class ReplyState:
         return self.status is not ReplyStatus.OPEN
 
     @property
+    def points(self) -> list[ChecklistItem]:
+        """The checklist's points to answer: its threats left out."""
+        return [item for item in self.checklist if item.is_point]
+
+    @property
+    def threats(self) -> list[ChecklistItem]:
+        return [item for item in self.checklist if not item.is_point]
+
+    @property
     def unanswered(self) -> list[ChecklistItem]:
-        return [item for item in self.checklist if not item.done]
+        return [item for item in self.points if not item.done]
 
 
 def format_left(left: timedelta) -> str:

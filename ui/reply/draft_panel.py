@@ -1,5 +1,6 @@
-"""Step 3's side panel: the original quoted, the checklist of points to answer, the product
-test facts, and the templates to start from."""
+"""Step 3's side panel: the original quoted, the checklist of points to answer (the
+message's threats shown apart, never to be answered point by point), the product test facts,
+and the templates to start from."""
 
 from __future__ import annotations
 
@@ -25,9 +26,13 @@ from app.reply.steps import ChecklistItem, ProductTest
 from app.reply.templates import TEMPLATES
 from ui.reply.early_steps import heading, message_view
 from ui.shell.plain_text import plain_label
+from ui.shell.status_colours import Tone, show_as_banner
 from ui.shell.visible_ticks import keep_ticks_visible
 
 POINT_KINDS = {"question": "Question", "complaint": "Complaint", "demand": "Demand"}
+# Step 1's advice on a threat, said again where the points are listed: nothing to tick.
+THREAT_HEADING = "Threat — do not argue it; if you reply, say the conversation is over:"
+THREATS_HEADING = "Threats — do not argue them; if you reply, say the conversation is over:"
 PRODUCT_FIELDS = (
     ("tested", "What you tested", "e.g. uploading a 2 GB folder"),
     ("version", "On which version", "e.g. 4.2.1"),
@@ -67,6 +72,13 @@ class DraftPanel(QWidget):
         self.checklist_note = plain_label()
         self.checklist_note.setWordWrap(True)
         middle_layout.addWidget(self.checklist_note)
+        self.threats = plain_label()
+        self.threats.setObjectName("checklist_threats")
+        self.threats.setAccessibleName("Threats in the message: not points to answer")
+        self.threats.setWordWrap(True)
+        show_as_banner(self.threats, Tone.DANGER)
+        self.threats.setVisible(False)
+        middle_layout.addWidget(self.threats)
         split.addWidget(middle)
         layout.addWidget(split, 1)
 
@@ -114,18 +126,32 @@ class DraftPanel(QWidget):
     def load(self, checklist: list[ChecklistItem], product: ProductTest) -> None:
         self.checklist.blockSignals(True)
         self.checklist.clear()
-        for item in checklist:
+        points = [item for item in checklist if item.is_point]
+        threats = [item.text for item in checklist if not item.is_point]
+        for item in points:
             row = QListWidgetItem(f"{POINT_KINDS.get(item.kind, 'Point')}: {item.text}")
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             row.setCheckState(Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked)
             self.checklist.addItem(row)
         self.checklist.blockSignals(False)
-        self.checklist_note.setText(
-            ""
-            if checklist
-            else "No question, complaint or demand was found in the message. Answer what it "
-            "says, in your own words."
+        if points:
+            note = ""
+        elif threats:
+            note = "No question, complaint or demand was found beside the threat."
+        else:
+            note = (
+                "No question, complaint or demand was found in the message. Answer what it "
+                "says, in your own words."
+            )
+        self.checklist_note.setText(note)
+        self.checklist_note.setVisible(bool(note))  # an empty line would push the threat away
+        self.threats.setText(
+            "\n".join(
+                [THREAT_HEADING if len(threats) == 1 else THREATS_HEADING]
+                + [f"“{text}”" for text in threats]
+            )
         )
+        self.threats.setVisible(bool(threats))
         if any(getattr(product, key) for key in self.product):
             self.product_box.setVisible(True)  # what was recorded stays in view
         for key, edit in self.product.items():

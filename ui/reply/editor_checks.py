@@ -51,8 +51,8 @@ class CheckingSteps:
             self.review_panel.show_flags(
                 self.flags, compare_tone(self.state.draft, self.original.text, self.language)
             )
-            answered = sum(1 for item in self.state.checklist if item.done)
-            self.review_panel.show_checklist(answered, len(self.state.checklist))
+            answered = sum(1 for item in self.state.points if item.done)
+            self.review_panel.show_checklist(answered, len(self.state.points))
             self.review_panel.accept.blockSignals(True)
             # Ticked only while it covers every flag: new ones need a new look.
             read = self.state.flags_accepted and not flags_unread(self.state, self.flags)

@@ -20,7 +20,7 @@ class DraftingSteps:
         self._changed()
 
     def _on_checklist_changed(self) -> None:
-        for item, done in zip(self.state.checklist, self.draft_panel.ticks(), strict=False):
+        for item, done in zip(self.state.points, self.draft_panel.ticks(), strict=False):
             item.done = done
         self._changed()
 
