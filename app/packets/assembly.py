@@ -58,6 +58,7 @@ from app.packets.restored import restore_sentences
 from app.packets.standing_from_contacts import is_warning
 from app.packets.summary import threat_groups, with_summary
 from app.packets.withdrawn import kept, withdrawn_lines
+from app.packets.withdrawn_files import withdrawn_files
 from app.services import Services
 from app.standing.action_records import Action, ActionKind
 from app.standing.records import Agreement, Assessment, PolicyVersion
@@ -275,6 +276,7 @@ def assemble_packet(
         period=(chosen[0].occurred_at, chosen[-1].occurred_at),
         contacts=tuple(contacts),
         withdrawn=withdrawn_lines(services, logged),
+        withdrawn_files=withdrawn_files(services, logged),
         exhibits=tuple(checked_all(exhibits)),
         integrity=Integrity(
             verified=report.ok,
