@@ -162,6 +162,7 @@ def assemble_packet(
     waiting = waiting_by_contact(
         (s.contact_id, s.category) for s in services.store.imports.waiting_for_customer(customer_id)
     )
+    taken_back = withdrawn_files(services, logged)
     for contact in chosen:
         numbers = add_exhibits(services, contact, exhibits, redact)
         details = contact.details
@@ -198,6 +199,7 @@ def assemble_packet(
                     contact.severity, unreviewed, words.severity_changed
                 ),
                 changed_outside=marks.get(contact.id, ""),
+                files_withdrawn=sum(1 for f in taken_back if f.contact_id == contact.id),
             )
         )
         tick("Reading the log")
@@ -276,7 +278,7 @@ def assemble_packet(
         period=(chosen[0].occurred_at, chosen[-1].occurred_at),
         contacts=tuple(contacts),
         withdrawn=withdrawn_lines(services, logged),
-        withdrawn_files=withdrawn_files(services, logged),
+        withdrawn_files=taken_back,
         exhibits=tuple(checked_all(exhibits)),
         integrity=Integrity(
             verified=report.ok,

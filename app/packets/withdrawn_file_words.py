@@ -52,3 +52,12 @@ def withdrawn_readme_lines(data: PacketData) -> list[str]:
             break_long_words=False,
         )
     return [*lines, ""]
+
+
+def files_withdrawn_words(count: int) -> str:
+    """What a contact's entry says of the files withdrawn from it."""
+    if count == 1:
+        return (
+            "1 file attached to it was withdrawn by the owner as added by mistake; not an exhibit"
+        )
+    return f"{count} files attached to it were withdrawn by the owner as added by mistake; not exhibits"

@@ -61,6 +61,9 @@ def test_the_legal_packet_names_the_withdrawn_file_in_its_corrections(
     # In the table of contents, and the exhibit index says why the file is not among them.
     assert text.count("Corrections: files withdrawn as added by mistake") >= 3
     assert "1 file was withdrawn by the owner as added by mistake and is not an exhibit" in text
+    # The contact's own entry in the chronological log says a file was taken from it.
+    log = text[text.rindex("Chronological log") :]
+    assert "1 file attached to it was withdrawn by the owner as added by mistake" in log
     # Its bytes are not an exhibit: the file kept is exhibit 1, and there is no exhibit 2.
     assert "chat-export.txt" in text and "I will post everywhere" in text
     assert "photo of Robin Vale's invoice" not in text
