@@ -39,6 +39,7 @@ from app.packets.drafts import draft_narrative, draft_termination_letter
 from app.packets.exhibits import add_exhibits, public_post
 from app.packets.handed_on import ActionPacketLogger, PacketLogger
 from app.packets.handing_notes import unrecorded_number
+from app.packets.late_entries import grounds_on_late_warnings
 from app.packets.letterhead import (
     business_profile,
     default_contact_person,
@@ -234,15 +235,27 @@ def assemble_packet(
         or (Category.HARASSMENT_SOCIAL in c.categories and c.url.strip())
     )
     warnings = tuple(
-        WarningGiven(c.occurred_at, redact(c.summary or c.text, c.id), c.id, c.details.staff)
+        WarningGiven(
+            c.occurred_at, redact(c.summary or c.text, c.id), c.id, c.details.staff, c.created_at
+        )
         for c in chosen
         if is_warning(c)
     ) + tuple(
-        WarningGiven(a.occurred_at, redact(a.note or a.reference or "Warning given"), None, a.by)
+        WarningGiven(
+            a.occurred_at,
+            redact(a.note or a.reference or "Warning given"),
+            None,
+            a.by,
+            a.recorded_at,
+        )
         for a in actions
         if a.kind is ActionKind.WARNING
     )
-    grounds = packet_grounds(assessment.grounds if assessment else (), chosen_ids)
+    grounds = grounds_on_late_warnings(
+        packet_grounds(assessment.grounds if assessment else (), chosen_ids),
+        warnings,
+        {c.id: c.occurred_at for c in chosen},
+    )
     policies = policy_breaches(
         standing.clause_tags(customer_id), agreements, {c.id: c.occurred_at for c in contacts}
     )

@@ -177,6 +177,7 @@ class WarningGiven:
     text: str
     contact_id: int | None = None
     by: str = ""
+    entered_at: datetime | None = None  # when it was entered into Steady, when known
 
 
 @dataclass(frozen=True)
