@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable
 from app.core.money import money_text
 from app.packets.data import PacketData
 from app.packets.handed_on import pictures_were_left_out
+from app.packets.late_entries import entered, with_entered
 from app.standing.action_records import Action, ActionKind
 from reports.blocks import grid, p, section, when
 from reports.styles import styles
@@ -96,7 +97,7 @@ def actions_section(data: PacketData, width: float) -> list[Flowable]:
     for action in data.actions:
         rows.append(
             [
-                p(when(action.occurred_at), sheet.cell),
+                p(with_entered(when(action.occurred_at), *entered(action)), sheet.cell),
                 p(action_label(action.kind), sheet.cell_bold),
                 p(action.reference or "—", sheet.cell),
                 p(action_note(action, data.business.currency_symbol) or "—", sheet.cell_small),

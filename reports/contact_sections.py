@@ -14,6 +14,7 @@ from app.core.domain import SEVERITY_LABELS, Direction
 from app.importing.records import NOT_REVIEWED
 from app.packets.contact_data import PacketContact
 from app.packets.data import PacketData
+from app.packets.withdrawn_file_words import files_withdrawn_words
 from app.packets.wording import severity_words
 from reports.blocks import Tick, day, p, section, when
 from reports.page import exhibit_links
@@ -121,6 +122,8 @@ def contact_block(
         details.append(f"URL: {contact.url}")
     if contact.logged_late and contact.logged_at is not None:
         details.append(f"Entered into Steady on {day(contact.logged_at)}")
+    if contact.files_withdrawn:
+        details.append(files_withdrawn_words(contact.files_withdrawn))
     if details:
         story.append(p(" — ".join(details), sheet.muted))
     story += words_of(contact, style)

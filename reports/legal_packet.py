@@ -26,6 +26,7 @@ from reports.page import PacketDocument
 from reports.sections import title_block
 from reports.styles import styles
 from reports.unicode_text import text_paragraph
+from reports.withdrawn_sections import withdrawn_files_note, withdrawn_files_section
 
 
 def legal_story(data: PacketData, doc: PacketDocument, tick: Tick) -> list[Flowable]:
@@ -60,6 +61,7 @@ def legal_story(data: PacketData, doc: PacketDocument, tick: Tick) -> list[Flowa
     story += integrity_section(data, width)
     story += redactions_section(data, width)
     story += withdrawn_section(data)
+    story += withdrawn_files_section(data)
     story += _certification(data, width)
 
     story += [PageBreak()]
@@ -75,6 +77,7 @@ def legal_story(data: PacketData, doc: PacketDocument, tick: Tick) -> list[Flowa
 
     story += section("Exhibit index", sheet)
     story += exhibit_index(data, width)
+    story += withdrawn_files_note(data)
     if data.exhibits:  # the index already says when there are none; no empty page for them
         story += [PageBreak()]
         story += section("Exhibits", sheet)

@@ -7,10 +7,14 @@ from reportlab.platypus import Flowable
 
 from app.core.domain import Category
 from app.packets.data import PacketData
+from app.packets.late_entries import with_entered
 from app.packets.policy_data import BrokenClause, PolicyBreach
 from reports.blocks import day, key_values, p, section, subsection, when
 from reports.styles import styles
 from reports.unicode_text import text_paragraph
+
+# The owner's word alone: a reader must not take the agreement line for a signed document.
+NO_AGREEMENT_FILE = "none held in Steady: no file (signed terms, a screenshot) backs this record"
 
 
 def _clause_line(data: PacketData, clause: BrokenClause) -> str:
@@ -22,10 +26,26 @@ def _clause_line(data: PacketData, clause: BrokenClause) -> str:
 
 def _facts(data: PacketData, breach: PolicyBreach) -> list[tuple[str, str]]:
     policy = breach.policy
-    facts = [("In force from", day(policy.effective_from))]
+    facts = [
+        (
+            "In force from",
+            with_entered(day(policy.effective_from), policy.effective_from, policy.entered_at),
+        )
+    ]
     agreement = breach.agreement
     if agreement is not None:
-        facts.append(("Customer agreed", f"{when(agreement.agreed_at)} — {agreement.method}"))
+        facts.append(
+            (
+                "Customer agreed",
+                with_entered(
+                    f"{when(agreement.agreed_at)} — {agreement.method}",
+                    agreement.agreed_at,
+                    agreement.recorded_at,
+                ),
+            )
+        )
+        if agreement.attachment_id is None:
+            facts.append(("Evidence of agreement", NO_AGREEMENT_FILE))
         if agreement.note:
             facts.append(("Note", agreement.note))
     else:

@@ -11,6 +11,7 @@ from app.core.money import money_text
 from app.packets.contacts import EXAMPLES_RULE
 from app.packets.data import PacketData
 from app.packets.drafts import cut_at_word
+from app.packets.late_entries import with_entered
 from reports.action_sections import actions_section
 from reports.blocks import (
     Tick,
@@ -102,7 +103,12 @@ def termination_story(data: PacketData, doc: PacketDocument, tick: Tick) -> list
         for warning in data.warnings:
             rows.append(
                 [
-                    p(when(warning.occurred_at), sheet.cell),
+                    p(
+                        with_entered(
+                            when(warning.occurred_at), warning.occurred_at, warning.entered_at
+                        ),
+                        sheet.cell,
+                    ),
                     text_paragraph(
                         warning.text + (f" (by {warning.by})" if warning.by else ""), sheet.cell
                     ),

@@ -43,6 +43,7 @@ def _action_of(row: dict) -> Action:
         note=row["note"],
         contact_id=row["contact_id"],
         details=json.loads(row["details"]),
+        recorded_at=from_storage(row["recorded_at"]),
     )
 
 

@@ -21,6 +21,7 @@ def _version(row: dict) -> PolicyVersion:
         version=row["version"],
         text=row["text"],
         effective_from=from_storage(row["effective_from"]),
+        entered_at=from_storage(row["created_at"]),
     )
 
 
@@ -35,6 +36,7 @@ def _agreement(row: dict) -> Agreement:
         note=row["note"],
         withdrawn_at=from_storage(row["withdrawn_at"]) if row["withdrawn_at"] else None,
         withdrawn_reason=row["withdrawn_reason"] or "",
+        recorded_at=from_storage(row["recorded_at"]),
     )
 
 

@@ -39,6 +39,7 @@ from app.packets.drafts import draft_narrative, draft_termination_letter
 from app.packets.exhibits import add_exhibits, public_post
 from app.packets.handed_on import ActionPacketLogger, PacketLogger
 from app.packets.handing_notes import unrecorded_number
+from app.packets.late_entries import grounds_on_late_warnings
 from app.packets.letterhead import (
     business_profile,
     default_contact_person,
@@ -58,6 +59,7 @@ from app.packets.restored import restore_sentences
 from app.packets.standing_from_contacts import is_warning
 from app.packets.summary import threat_groups, with_summary
 from app.packets.withdrawn import kept, withdrawn_lines
+from app.packets.withdrawn_files import withdrawn_files
 from app.reply.finishing import SOURCE as CALM_REPLY
 from app.reply.readiness import handed_on_summary
 from app.services import Services
@@ -163,6 +165,7 @@ def assemble_packet(
     waiting = waiting_by_contact(
         (s.contact_id, s.category) for s in services.store.imports.waiting_for_customer(customer_id)
     )
+    taken_back = withdrawn_files(services, logged)
     for contact in chosen:
         numbers = add_exhibits(services, contact, exhibits, redact)
         details = contact.details
@@ -199,6 +202,7 @@ def assemble_packet(
                     contact.severity, unreviewed, words.severity_changed
                 ),
                 changed_outside=marks.get(contact.id, ""),
+                files_withdrawn=sum(1 for f in taken_back if f.contact_id == contact.id),
             )
         )
         tick("Reading the log")
@@ -234,15 +238,27 @@ def assemble_packet(
         or (Category.HARASSMENT_SOCIAL in c.categories and c.url.strip())
     )
     warnings = tuple(
-        WarningGiven(c.occurred_at, redact(c.summary or c.text, c.id), c.id, c.details.staff)
+        WarningGiven(
+            c.occurred_at, redact(c.summary or c.text, c.id), c.id, c.details.staff, c.created_at
+        )
         for c in chosen
         if is_warning(c)
     ) + tuple(
-        WarningGiven(a.occurred_at, redact(a.note or a.reference or "Warning given"), None, a.by)
+        WarningGiven(
+            a.occurred_at,
+            redact(a.note or a.reference or "Warning given"),
+            None,
+            a.by,
+            a.recorded_at,
+        )
         for a in actions
         if a.kind is ActionKind.WARNING
     )
-    grounds = packet_grounds(assessment.grounds if assessment else (), chosen_ids)
+    grounds = grounds_on_late_warnings(
+        packet_grounds(assessment.grounds if assessment else (), chosen_ids),
+        warnings,
+        {c.id: c.occurred_at for c in chosen},
+    )
     policies = policy_breaches(
         standing.clause_tags(customer_id), agreements, {c.id: c.occurred_at for c in contacts}
     )
@@ -278,6 +294,7 @@ def assemble_packet(
         period=(chosen[0].occurred_at, chosen[-1].occurred_at),
         contacts=tuple(contacts),
         withdrawn=withdrawn_lines(services, logged),
+        withdrawn_files=taken_back,
         exhibits=tuple(checked_all(exhibits)),
         integrity=Integrity(
             verified=report.ok,

@@ -12,6 +12,7 @@ from app.packets.contact_data import PacketContact
 from app.packets.data import PacketData, unredacted_marks
 from app.packets.pictures import pictures_left_out
 from app.packets.readme_redaction import RedactedFolder, folder_lines, redaction_lines
+from app.packets.withdrawn_file_words import withdrawn_file_record, withdrawn_readme_lines
 from app.packets.wording import corrections_words, move_words
 
 
@@ -86,7 +87,15 @@ def _contact_record(contact: PacketContact) -> dict[str, object]:
 
 
 def contacts_json(data: PacketData) -> str:
-    records = [_contact_record(c) for c in data.contacts]
+    records = [
+        _contact_record(c)
+        | {
+            "withdrawn_files": [
+                withdrawn_file_record(f) for f in data.withdrawn_files if f.contact_id == c.id
+            ]
+        }
+        for c in data.contacts
+    ]
     return (
         json.dumps(
             {"packet_number": data.number, "contacts": records}, ensure_ascii=False, indent=2
@@ -164,6 +173,8 @@ def manifest_json(data: PacketData, entries: Sequence[BundleEntry]) -> str:
             }
             for e in entries
         ],
+        # Not in the bundle: named so that nothing once attached to the log goes unseen.
+        "withdrawn_files": [withdrawn_file_record(f) for f in data.withdrawn_files],
     }
     return json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
 
@@ -232,6 +243,7 @@ def readme(
         "",
     ]
     lines += redaction_lines(data, folder)
+    lines += withdrawn_readme_lines(data)
     if left_out := pictures_left_out(data):
         lines += [
             "PICTURES",

@@ -71,6 +71,8 @@ class PacketContact:
     severity_suggested: bool = False
     # What its entry says when the row was changed outside Steady ("" when it was not).
     changed_outside: str = ""
+    # Files attached to it, then withdrawn as added by mistake: not its exhibits, but said.
+    files_withdrawn: int = 0
 
     @property
     def is_customers_words(self) -> bool:

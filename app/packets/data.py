@@ -177,6 +177,21 @@ class WarningGiven:
     text: str
     contact_id: int | None = None
     by: str = ""
+    entered_at: datetime | None = None  # when it was entered into Steady, when known
+
+
+@dataclass(frozen=True)
+class WithdrawnFile:
+    """A file the owner withdrew from a contact as added by mistake: not an exhibit, but
+    disclosed with when and why, so nothing attached to the log leaves it unseen."""
+
+    contact_id: int
+    filename: str
+    sha256: str
+    size: int
+    attached_at: datetime
+    withdrawn_at: datetime
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -302,6 +317,8 @@ class PacketData:
     pictures_left_out: bool = False
     # Contacts withdrawn as logged by mistake, one line each (app/packets/withdrawn.py).
     withdrawn: tuple[str, ...] = ()
+    # Files withdrawn as added by mistake (app/packets/withdrawn_files.py).
+    withdrawn_files: tuple[WithdrawnFile, ...] = ()
 
     @cached_property
     def _repeat_of(self) -> dict[int, RepeatedMessage]:

@@ -90,3 +90,6 @@ class Action:
     contact_id: int | None = None  # the contact it answers, when there is one
     # Kind-specific facts, e.g. police: officer, badge, station; block: check_again (ISO date).
     details: dict[str, str] = field(default_factory=dict)
+    # When it was entered into Steady (None where not read from the log): a packet says so
+    # when that was long after the date it carries.
+    recorded_at: datetime | None = None

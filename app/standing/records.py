@@ -116,6 +116,7 @@ class PolicyVersion:
     version: str  # "3"
     text: str  # the exact wording
     effective_from: datetime
+    entered_at: datetime | None = None  # when its wording was typed into Steady
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,7 @@ class Agreement:
     # Withdrawn by the owner (recorded by mistake): kept, shown as withdrawn, never relied on.
     withdrawn_at: datetime | None = None
     withdrawn_reason: str = ""
+    recorded_at: datetime | None = None  # when it was entered into Steady
 
 
 @dataclass(frozen=True)

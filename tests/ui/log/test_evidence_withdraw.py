@@ -1,5 +1,6 @@
 """A file added to a saved contact by mistake is withdrawn with a reason: kept byte for byte,
-recorded in the ledger, listed as withdrawn in the window, and left out of packets."""
+recorded in the ledger, listed as withdrawn in the window, and named in packets, never an
+exhibit."""
 
 from __future__ import annotations
 
@@ -84,7 +85,10 @@ def test_a_file_dropped_by_mistake_is_withdrawn_kept_and_left_out_of_the_packet(
     made = make_packet(services, customer_id, PacketOptions(PacketKind.LEGAL))
     text = flat(" ".join(pdf_text(made.pdf.data)))
     assert "threat-screenshot.txt" in text and "the threat, as sent" in text
-    assert "my-kids-birthday.txt" not in text and "family party plans" not in text
+    assert "family party plans" not in text
+    # Not an exhibit, but named among the corrections: nothing attached goes unseen.
+    assert "my-kids-birthday.txt" not in text.split("Corrections: files withdrawn")[0]
+    assert f"(reason given: {REASON})" in text
 
 
 def test_a_withdrawal_needs_a_reason_and_happens_once(services: Services, contact_id: int) -> None:

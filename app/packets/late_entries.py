@@ -1,0 +1,76 @@
+"""Records entered into Steady long after the date they carry: an action (a warning above all),
+a policy's wording, a customer's agreement. A packet prints the day each was entered, as it
+does for a contact logged late, so a line typed in after the dispute never reads as if it had
+been written down at the time; and a termination ground resting on such a warning says so."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from datetime import datetime
+
+from app.core.clock import shown_time
+from app.packets.contact_data import LATE_LOGGING
+from app.packets.data import WarningGiven
+from app.standing.action_records import Action
+from app.standing.records import Ground
+
+WARNING_GROUND = "no-change-after-warning"
+
+
+def entered_late(moment: datetime, entered: datetime | None) -> bool:
+    """Entered more than two days after its date, the rule contacts follow."""
+    return entered is not None and entered - moment > LATE_LOGGING
+
+
+def entered_words(moment: datetime, entered: datetime | None) -> str:
+    """ "entered into Steady on 2026-11-27" for a late entry, "" for a timely one."""
+    if entered is None or not entered_late(moment, entered):
+        return ""
+    return f"entered into Steady on {shown_time(entered):%Y-%m-%d}"
+
+
+def with_entered(shown: str, moment: datetime, entered: datetime | None) -> str:
+    """A date as printed, with when it was entered when that was late: "… (entered …)"."""
+    words = entered_words(moment, entered)
+    return f"{shown} ({words})" if words else shown
+
+
+def grounds_on_late_warnings(
+    grounds: Sequence[Ground],
+    warnings: Sequence[WarningGiven],
+    happened: Mapping[int, datetime],
+) -> tuple[Ground, ...]:
+    """The grounds, the warning ground saying so when the first warning it counts from was
+    entered late: the other side will hold that against it, so the packet says it first.
+    `happened`: when each contact in the packet happened, by id."""
+    first = min(warnings, key=lambda w: w.occurred_at, default=None)
+    if first is None or not entered_late(first.occurred_at, first.entered_at):
+        return tuple(grounds)
+    assert first.entered_at is not None
+    days = (first.entered_at - first.occurred_at).days
+    told = (
+        f" The warning dated {shown_time(first.occurred_at):%Y-%m-%d} was entered into Steady "
+        f"on {shown_time(first.entered_at):%Y-%m-%d}, {days} days later"
+    )
+    counted = [happened[i] for i in _counted(grounds) if i in happened]
+    if counted and min(counted) < first.entered_at:
+        told += ", after the contacts counted here happened"
+    told += (
+        "; it is recorded as an action, not as a logged message to the customer."
+        if first.contact_id is None
+        else f" (contact #{first.contact_id})."
+    )
+    return tuple(
+        replace(ground, reason=ground.reason + told) if ground.key == WARNING_GROUND else ground
+        for ground in grounds
+    )
+
+
+def _counted(grounds: Sequence[Ground]) -> tuple[int, ...]:
+    return next((g.contact_ids for g in grounds if g.key == WARNING_GROUND), ())
+
+
+def entered(action: Action) -> tuple[datetime, datetime | None]:
+    """An action's date and when it was entered, for `with_entered`."""
+    return action.occurred_at, action.recorded_at

@@ -1,0 +1,45 @@
+"""The legal packet's corrections for files withdrawn as added by mistake: each one named with
+its SHA-256, the contact it was attached to, when and why, so a reader knows the exhibits are
+not all that was ever attached to the log."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from app.packets.data import PacketData
+from app.packets.withdrawn_file_words import withdrawn_file_line
+from reports.blocks import p, section
+from reports.styles import styles
+
+HEADING = "Corrections: files withdrawn as added by mistake"
+
+
+def withdrawn_files_section(data: PacketData) -> list[Flowable]:
+    if not data.withdrawn_files:
+        return []
+    sheet = styles()
+    story = section(HEADING, sheet)
+    story.append(
+        p(
+            "The owner marked these files as attached by mistake. Each is kept in the log and "
+            "its ledger byte for byte as first stored; none is an exhibit of this packet.",
+            sheet.body,
+        )
+    )
+    story += [p(withdrawn_file_line(file), sheet.body) for file in data.withdrawn_files]
+    return story
+
+
+def withdrawn_files_note(data: PacketData) -> list[Flowable]:
+    """Under the exhibit index: the files that are not exhibits because they were withdrawn."""
+    count = len(data.withdrawn_files)
+    if not count:
+        return []
+    files = "file was" if count == 1 else "files were"
+    return [
+        p(
+            f"{count} {files} withdrawn by the owner as added by mistake and "
+            f"{'is' if count == 1 else 'are'} not an exhibit: see “{HEADING}”.",
+            styles().muted,
+        )
+    ]
