@@ -293,7 +293,7 @@ def assemble_packet(
         customer=packet_customer,
         period=(chosen[0].occurred_at, chosen[-1].occurred_at),
         contacts=tuple(contacts),
-        withdrawn=withdrawn_lines(services, logged),
+        withdrawn=withdrawn_lines(services, logged, redact),
         withdrawn_files=taken_back,
         exhibits=tuple(checked_all(exhibits)),
         integrity=Integrity(

@@ -4,6 +4,8 @@ taken back, when and why, and that nothing was quietly removed."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from app.core.clock import shown_time
 from app.core.domain import Contact
 from app.services import Services
@@ -12,8 +14,15 @@ from app.standing.reading import shortened
 SHOWN = 120  # characters of a withdrawn contact's summary or words
 
 
-def withdrawn_line(contact: Contact, reason: str, withdrawn_on: str) -> str:
-    what = shortened(contact.summary or contact.text, SHOWN)
+def withdrawn_line(
+    contact: Contact,
+    reason: str,
+    withdrawn_on: str,
+    redact: Callable[[str, int | None], str] = lambda text, _contact_id: text,
+) -> str:
+    # Redacted before it is shortened: a name cut in half ("Alice Bro…") no rule would find.
+    what = shortened(redact(contact.summary or contact.text, contact.id), SHOWN)
+    reason = redact(reason, contact.id)
     return (
         f"#{contact.id} · {shown_time(contact.occurred_at):%Y-%m-%d} · {contact.channel.label}"
         f"{f' · {what}' if what else ''} — withdrawn by the owner on {withdrawn_on} as logged by "
@@ -22,14 +31,20 @@ def withdrawn_line(contact: Contact, reason: str, withdrawn_on: str) -> str:
     )
 
 
-def withdrawn_lines(services: Services, contacts: list[Contact]) -> tuple[str, ...]:
-    """One line per withdrawn contact among `contacts` (the customer's whole log)."""
+def withdrawn_lines(
+    services: Services,
+    contacts: list[Contact],
+    redact: Callable[[str, int | None], str] = lambda text, _contact_id: text,
+) -> tuple[str, ...]:
+    """One line per withdrawn contact among `contacts` (the customer's whole log), with the
+    packet's redactions, those for that one contact included."""
     taken_back = services.contacts.withdrawals([c.id for c in contacts if c.id is not None])
     return tuple(
         withdrawn_line(
             contact,
             taken_back[contact.id].reason,
             f"{shown_time(taken_back[contact.id].withdrawn_at):%Y-%m-%d}",
+            redact,
         )
         for contact in contacts
         if contact.id in taken_back
