@@ -177,7 +177,8 @@ class PacketOutput:
         worker.packet_made.connect(self._on_letters_data_read)
         worker.failed.connect(self._on_letters_failed)
         worker.cancelled.connect(self._on_letters_cancelled)
-        worker.finished.connect(self._on_worker_finished)
+        # One slot: each slot of a worker's signal is its own queued call, and the window
+        # must never be seen with the worker gone but the buttons not yet given back.
         worker.finished.connect(self._on_letters_worker_finished)
         self._worker = worker
         worker.start()
@@ -194,6 +195,7 @@ class PacketOutput:
         self.status.setText(self._status_before_letters)
 
     def _on_letters_worker_finished(self) -> None:
+        self._on_worker_finished()
         self._set_ready(self.made is not None)
         data, self._letters_data = self._letters_data, None
         if data is not None:
