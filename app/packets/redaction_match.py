@@ -98,24 +98,54 @@ def _accented() -> dict[str, str]:
     return found
 
 
+# After a Hebrew or Arabic letter: its points, and the invisible joiners and direction marks
+# that chat apps and word processors leave inside a name.
+_AFTER_LETTER = f"[{_POINTS}{INVISIBLE}\u200e\u200f\u061c]*"
+
+
+def _same(letter: str) -> str:
+    """The first of the letters written for one another (ا for أ, ي for ى), or the letter."""
+    return next((same[0] for same in _SAME_LETTER if letter in same), letter)
+
+
 @cache
-def _presentation_forms() -> dict[str, str]:
-    """Each Hebrew and Arabic letter with the presentation forms text copied out of a PDF or an
-    old system may carry instead of it (ﻣﺤﻤﺪ for محمد)."""
-    found: dict[str, str] = {}
+def _presentation_forms() -> tuple[dict[str, str], dict[str, str]]:
+    """The presentation forms text copied out of a PDF or an old system may carry instead of
+    Hebrew and Arabic letters (ﻣﺤﻤﺪ for محمد): by the letter each stands for, and the
+    ligatures by the letters they join (ﻻ for لا, ﷲ for الله, ﭏ for אל), each key written with
+    `_same` letters."""
+    letters: dict[str, str] = {}
+    ligatures: dict[str, str] = {}
     for block in (range(0xFB1D, 0xFB50), range(0xFB50, 0xFE00), range(0xFE70, 0xFEFF)):
         for char in map(chr, block):
-            plain = _POINT.sub("", unicodedata.normalize("NFKC", char))
-            if len(plain) == 1 and plain != char:
-                found[plain] = found.get(plain, "") + char
-    return found
+            plain = _POINT.sub("", unicodedata.normalize("NFKC", char)).replace(" ", "")
+            if plain == char or not plain:
+                continue
+            if len(plain) == 1:
+                letters[plain] = letters.get(plain, "") + char
+            elif len(plain) <= 4 and all("\u0590" <= c <= "\u06ff" for c in plain):
+                key = "".join(map(_same, plain))
+                ligatures[key] = ligatures.get(key, "") + char
+    return letters, ligatures
 
 
 def _right_to_left_letter(char: str) -> str:
     """A Hebrew or Arabic letter with any points after it, in any of its written forms."""
     letters = next((same for same in _SAME_LETTER if char in same), char)
-    forms = "".join(_presentation_forms().get(letter, "") for letter in letters)
-    return f"[{re.escape(letters + forms)}][{_POINTS}]*"
+    forms = "".join(_presentation_forms()[0].get(letter, "") for letter in letters)
+    return f"[{re.escape(letters + forms)}]{_AFTER_LETTER}"
+
+
+def _ligature(word: str, at: int) -> tuple[str, int]:
+    """The pattern for the letters at `at` that a ligature may stand for, with how many
+    letters it covers; ("", 0) when none does."""
+    ligatures = _presentation_forms()[1]
+    for length in (4, 3, 2):
+        key = "".join(map(_same, word[at : at + length]))
+        if len(key) == length and key in ligatures:
+            spelt = "".join(_letter(char) for char in word[at : at + length])
+            return f"(?:[{re.escape(ligatures[key])}]{_AFTER_LETTER}|{spelt})", length
+    return "", 0
 
 
 def _letter(char: str) -> str:
@@ -159,6 +189,12 @@ def _word(word: str) -> str:
             continue
         if at and _joins(word[at - 1]) and _joins(word[at]):
             pieces.append(_SOFT_GAP)
+        if "\u0590" <= word[at] <= "\u06ff":
+            joined, length = _ligature(word, at)
+            if length:
+                pieces.append(joined)
+                at += length
+                continue
         pieces.append(_letter(word[at]))
         at += 1
     return "".join(pieces)
@@ -175,15 +211,22 @@ def _phone(number: str) -> str:
     # matches the whole number or any of its tails, in one pass with little backtracking.
     body = ""
     for digit in core[:optional]:
-        body = f"(?:{body}{digit}{between})?"
-    body += between.join(core[optional:])
-    prefix = rf"(?:\+[\s\u00a0]*|00{between})?(?:\({between})?(?:0{between})?"
+        body = f"(?:{body}{_digit(digit)}{between})?"
+    body += between.join(map(_digit, core[optional:]))
+    zero = _digit("0")
+    prefix = rf"(?:\+[\s\u00a0]*|{zero}{zero}{between})?(?:\({between})?(?:{zero}{between})?"
     return rf"(?<![\d+])(?=[+(\d]){prefix}(?:{body})(?!\d)"
 
 
+def _digit(digit: str) -> str:
+    """A digit as written in Latin, Arabic-Indic (٠١٢…) or Persian (۰۱۲…) numerals."""
+    value = int(digit)
+    return f"[{value}{chr(0x0660 + value)}{chr(0x06F0 + value)}]"
+
+
 def phone_number(text: str) -> str:
-    """The digits of a rule that is a phone number, or ""."""
-    return digits(phone_query(text))
+    """The digits of a rule that is a phone number, or "" (in Latin numerals, however typed)."""
+    return "".join(str(int(digit)) for digit in digits(phone_query(text)))
 
 
 def rule_pattern(text: str, open_start: bool, open_end: bool) -> re.Pattern[str]:

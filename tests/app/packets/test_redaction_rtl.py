@@ -39,6 +39,15 @@ def _redacted(text: str, *rules: str) -> str:
         ("ג׳ורג׳", "ג'ורג'"),  # geresh typed as an apostrophe, both ways
         ("ג'ורג'", "ג׳ורג׳"),
         ("בן־דוד", "בן-דוד"),  # maqaf typed as a hyphen
+        ("\ufebb\ufefc\ufea1", "صلاح"),  # presentation forms, lam-alef as one ligature
+        ("\ufe91\ufefc\ufedd", "بلال"),
+        ("\ufecb\ufefc\ufe80", "علاء"),
+        ("عبد\ufdf2", "عبدالله"),  # the ligature for Allah
+        ("\ufdf2", "الله"),
+        ("מיכ\ufb4f", "מיכאל"),  # the Hebrew alef-lamed ligature
+        ("مح\u200dمد", "محمد"),  # a joiner inside the name
+        ("مح\u200cمد", "محمد"),
+        ("מ\u200fשה", "משה"),  # a direction mark inside
     ],
 )
 def test_each_written_form_of_a_name_is_hidden(written: str, rule: str) -> None:
@@ -61,3 +70,11 @@ def test_a_name_with_a_particle_written_onto_it_is_hidden() -> None:
 )
 def test_a_different_name_is_left_alone(text: str, rule: str) -> None:
     assert _redacted(text, rule) == text
+
+
+@pytest.mark.parametrize(
+    "written", ["٠٥٥١٢٣٤٥٦٧", "۰۵۵ ۱۲۳ ۴۵۶۷", "+٩٦٦ ٥٥ ١٢٣ ٤٥٦٧", "0551234567"]
+)
+def test_a_phone_number_is_hidden_in_arabic_or_persian_digits(written: str) -> None:
+    for rule in ("+966 55 123 4567", "+٩٦٦ ٥٥ ١٢٣ ٤٥٦٧"):
+        assert _redacted(f"اتصلوا بي على {written} اليوم", rule) == "اتصلوا بي على [redacted] اليوم"
