@@ -114,6 +114,8 @@ class DraftPanel(QWidget):
             self.templates.setItemData(
                 self.templates.count() - 1, template.when, Qt.ItemDataRole.ToolTipRole
             )
+        self._template_chosen = False  # the owner picked one: Steady no longer suggests
+        self.templates.activated.connect(self._on_template_picked)
         self.use_template = QPushButton("Start from this template")
         self.use_template.clicked.connect(
             lambda: self.template_chosen.emit(self.templates.currentData())
@@ -152,6 +154,9 @@ class DraftPanel(QWidget):
             )
         )
         self.threats.setVisible(bool(threats))
+        if threats and not self._template_chosen:
+            # A threat is not answered point by point: the warning template is offered first.
+            self.templates.setCurrentIndex(max(0, self.templates.findData("boundary")))
         if any(getattr(product, key) for key in self.product):
             self.product_box.setVisible(True)  # what was recorded stays in view
         for key, edit in self.product.items():
@@ -160,6 +165,9 @@ class DraftPanel(QWidget):
                 edit.blockSignals(True)
                 edit.setText(value)
                 edit.blockSignals(False)
+
+    def _on_template_picked(self, _index: int) -> None:
+        self._template_chosen = True
 
     def ticks(self) -> list[bool]:
         return [

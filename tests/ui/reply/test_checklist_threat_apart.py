@@ -49,6 +49,12 @@ def test_the_threat_is_shown_apart_and_does_not_hold_up_next(
         "thieves.”"
     )
     assert panel.threats.textFormat() == Qt.TextFormat.PlainText
+    # Not "Answer point by point" first: the warning template is offered.
+    assert panel.templates.currentData() == "boundary"
+    panel.templates.setCurrentIndex(panel.templates.findData("refund"))
+    panel.templates.activated.emit(panel.templates.currentIndex())  # the owner's own pick
+    panel.load(editor.state.checklist, editor.state.product)
+    assert panel.templates.currentData() == "refund"  # kept, not suggested over
 
     editor.draft.setPlainText(CALM)
     panel.checklist.item(0).setCheckState(Qt.CheckState.Checked)
