@@ -8,17 +8,17 @@ taller than the window: the third answer box was cut at the bottom edge, "Start 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QListWidget, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QListWidget, QPlainTextEdit, QTextBrowser
 
 
-def _lines_high(widget: QPlainTextEdit | QListWidget, lines: int, hint: QSize) -> QSize:
+def _lines_high(widget: QAbstractScrollArea, lines: int, hint: QSize) -> QSize:
     height = widget.fontMetrics().lineSpacing() * lines + 2 * widget.frameWidth() + 8
     return QSize(hint.width(), height)
 
 
 class ShortPlainTextEdit(QPlainTextEdit):
-    def __init__(self, lines: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, lines: int) -> None:
+        super().__init__()
         self._lines = lines
 
     def sizeHint(self) -> QSize:
@@ -26,8 +26,17 @@ class ShortPlainTextEdit(QPlainTextEdit):
 
 
 class ShortListWidget(QListWidget):
-    def __init__(self, lines: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, lines: int) -> None:
+        super().__init__()
+        self._lines = lines
+
+    def sizeHint(self) -> QSize:
+        return _lines_high(self, self._lines, super().sizeHint())
+
+
+class ShortTextBrowser(QTextBrowser):
+    def __init__(self, lines: int) -> None:
+        super().__init__()
         self._lines = lines
 
     def sizeHint(self) -> QSize:

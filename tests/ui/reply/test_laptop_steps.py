@@ -52,6 +52,9 @@ def test_every_answer_box_of_step_2_shows_whole(
     # Shared alike: no box takes the room another needs.
     heights = [box.height() for box in boxes]
     assert max(heights) - min(heights) <= 2
+    # The customer's side (history, recent contacts, policy) fits beside them, unscrolled.
+    assert page.verticalScrollBar().maximum() == 0
+    assert _whole_in_sight(page, editor.consider_panel.policy)
 
 
 @pytest.mark.parametrize("size", LAPTOPS, ids=["1280x720", "1366x768"])
