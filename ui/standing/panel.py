@@ -235,7 +235,7 @@ class AssessmentPanel(NextSteps, QWidget):
         """Where the page may end its top pane cleanly, first to last: under each row of next
         steps (the first row holds the most urgent), then under the tab row and a few lines of
         the signs, then under the whole tabs. Each is a widget and how much of it shows from
-        its top (None: all of it). None while weighing up: the page waits for the verdict."""
+        its top (None: all of it). No stop while weighing up: the page waits for the verdict."""
         if self.picture is None:
             return []
         stops: list[tuple[QWidget, int | None]] = [

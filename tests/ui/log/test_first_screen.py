@@ -1,6 +1,7 @@
-"""The customer page leads with the assessment: on a 1280x720 or 1366x768 laptop the verdict
-and every next step show without scrolling the top pane, and an unfinished reply takes one
-line above them instead of a tall, mostly empty list."""
+"""The customer page leads with the assessment and keeps room for the log: on a 1280x720 or
+1366x768 laptop the verdict and the most urgent next step show without scrolling the top pane
+while the log keeps about half the page, the top pane never ends through a button or the tab
+row, and an unfinished reply takes one line above them instead of a tall, mostly empty list."""
 
 from __future__ import annotations
 
