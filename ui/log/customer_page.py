@@ -32,6 +32,9 @@ from ui.shell.status_look import STATUS_COLOURS, chip_style
 
 TOP_LEAST_LINES = 4  # the details and the assessment scroll; this much always shows
 LOG_LEAST_LINES = 7  # a whole card of the log
+# The log's share of the page below the customer's name, once the verdict and the most urgent
+# next step show: the log is what the owner came to read.
+LOG_SHARE = 0.5
 
 
 def _value_label() -> QLabel:
@@ -169,7 +172,7 @@ class CustomerPage(QWidget):
         self._balanced = False
         self._owner_moved = False
         self.splitter.splitterMoved.connect(self._on_splitter_moved)
-        self._lead_end: Callable[[], QWidget] | None = None
+        self._stops: Callable[[], list[tuple[QWidget, int | None]]] | None = None
         self._fit_timer = QTimer(self)
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(0)
@@ -182,6 +185,8 @@ class CustomerPage(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        if self._stops is not None:
+            self._fit_timer.start()  # a maximised window shares out its new height too
         narrow = event.size().width() < NARROW_DETAILS_WIDTH
         direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
         if self.details.direction() != direction:
@@ -196,8 +201,8 @@ class CustomerPage(QWidget):
     def _place_divider(self) -> None:
         """Half the page for the details and the sections, from the first paint: the
         assessment arrives just after it (on a big log, seconds later), and making room for it
-        then would push the log down under the owner's eyes. After this only the owner moves
-        the divider."""
+        then would push the log down under the owner's eyes. The verdict then places it at a
+        clean edge (keep_in_sight), until the owner moves it."""
         total = sum(self.splitter.sizes()) or self.splitter.height()
         top = max(self.top_scroll.minimumHeight(), total // 2)
         self.splitter.setSizes([top, max(total - top, 1)])
@@ -205,51 +210,63 @@ class CustomerPage(QWidget):
     def _on_splitter_moved(self, _pos: int, _index: int) -> None:
         self._owner_moved = True
 
-    def keep_in_sight(self, lead_end: Callable[[], QWidget]) -> None:
-        """Lower the divider so that what `lead_end` names (in a section) shows whole, as far
-        as the log keeps its least height; again whenever the sections change (an unfinished
-        reply appears above). Never raised, never once the owner has moved it. Half the page
-        did not hold a threatening customer's verdict and next steps on a laptop: the most
-        urgent step, "Report the threat to the police", was cut off at the pane's edge."""
-        self._lead_end = lead_end
+    def keep_in_sight(self, stops: Callable[[], list[tuple[QWidget, int | None]]]) -> None:
+        """Place the divider at one of the `stops` (places in a section where the top pane
+        ends cleanly, first to last: see AssessmentPanel.sight_stops): the lowest that leaves
+        the log its share of the page, and at least the first, as far as the log keeps its
+        least height. Again whenever the sections change or the page is resized; never once
+        the owner has moved the divider. The log is what the owner opens Steady to read: on a
+        720-pixel laptop the whole assessment left it one card."""
+        self._stops = stops
         self._fit_timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest and self._lead_end is not None:
+        if event.type() == QEvent.Type.LayoutRequest and self._stops is not None:
             self._fit_timer.start()  # laid out first, then measured
         return super().eventFilter(watched, event)
 
+    def _stop_heights(self, top_box: QWidget) -> list[int]:
+        heights = []
+        for widget, shown in self._stops() if self._stops is not None else []:
+            chain = []
+            parent: QWidget | None = widget
+            while parent is not None and parent is not top_box:
+                chain.append(parent)
+                parent = parent.parentWidget()
+            # A new next step is shown just after it is placed: only its holders must be shown.
+            if parent is None or any(holder.isHidden() for holder in chain[1:]):
+                continue
+            # Laid out now, outside in: a section's contents may have changed since.
+            for holder in [top_box, *reversed(chain)]:
+                layout = holder.layout()
+                if layout is not None:
+                    layout.activate()
+            top = widget.mapTo(top_box, widget.rect().topLeft()).y()
+            heights.append(top + (widget.height() if shown is None else shown) + 6)
+        return heights
+
     def _fit_top(self) -> None:
-        if self._owner_moved or self._lead_end is None or not self.isVisible():
+        if self._owner_moved or self._stops is None or not self.isVisible():
             return
-        widget = self._lead_end()
         top_box = self.top_scroll.widget()
         if top_box is None:
             return
-        chain = []
-        parent: QWidget | None = widget
-        while parent is not None and parent is not top_box:
-            chain.append(parent)
-            parent = parent.parentWidget()
-        # A new next step is shown just after it is placed: only its holders must be shown.
-        if parent is None or any(holder.isHidden() for holder in chain[1:]):
+        heights = self._stop_heights(top_box)
+        if not heights:
             return
-        # Laid out now, outside in: a section's contents may have changed since.
-        for holder in [top_box, *reversed(chain)]:
-            layout = holder.layout()
-            if layout is not None:
-                layout.activate()
-        bottom = widget.mapTo(top_box, widget.rect().bottomLeft()).y() + 6
-        sizes = self.splitter.sizes()
-        total = sum(sizes)
+        total = sum(self.splitter.sizes())
         # The log keeps its least height, and always its newest card whole.
         log_box = self.splitter.widget(1)
         least_log = log_box.minimumSizeHint().height()
+        fair_log = least_log
         if self.timeline_stack.currentWidget() is self.timeline:
             card = self.timeline.sizeHintForRow(0) + 2 * self.timeline.frameWidth() + 2
             least_log += max(0, card - self.timeline_stack.minimumHeight())
-        top = min(bottom, total - least_log)
-        if top > sizes[0]:
+            fair_log = max(least_log, int(total * LOG_SHARE))
+        fitting = [height for height in heights if height <= total - fair_log]
+        top = max(fitting) if fitting else min(heights[0], total - least_log)
+        top = max(top, self.top_scroll.minimumHeight())
+        if top != self.splitter.sizes()[0]:
             self.splitter.setSizes([top, total - top])
             current = self.timeline.currentIndex()
             if current.isValid():  # the contact just saved or chosen stays in sight

@@ -265,7 +265,7 @@ class StandingTools:
         self.panel.customer_linked.connect(lambda _id: window.refresh_customers())
         window.add_customer_page_section(self.panel)
         # The page makes room for the verdict and its next steps once they are in place.
-        self.panel.verdict_shown.connect(lambda: window.page.keep_in_sight(self.panel.lead_end))
+        self.panel.verdict_shown.connect(lambda: window.page.keep_in_sight(self.panel.sight_stops))
         window.customer_selected.connect(self.panel.show_customer)
         # A contact, action, correction or import changes where the customer stands.
         window.page.refreshed.connect(self.panel.show_customer)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -23,6 +24,8 @@ from ui.shell.row_keys import never_default, rows_take_enter
 from ui.shell.visible_ticks import keep_ticks_visible
 
 INCLUDE, EXAMPLE, WHEN, CHANNEL, FROM, WORDS = range(6)
+# Enough of each message to choose examples by its words ("Your shar" was not).
+WORDS_LEAST_CHARS = 36
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -97,6 +100,14 @@ class ContactChooser(QWidget):
         none_button.clicked.connect(lambda: self._include_all(Qt.CheckState.Unchecked))
         self.tree.currentItemChanged.connect(self._on_tree_current_changed)
         self.tree.itemChanged.connect(lambda *_: self.changed.emit())
+
+    def wanted_width(self) -> int:
+        """As wide as the columns with the Words column readable, and the tree's scroll bar."""
+        tree = self.tree
+        columns = sum(tree.columnWidth(c) for c in range(WORDS) if not tree.isColumnHidden(c))
+        words = tree.fontMetrics().averageCharWidth() * WORDS_LEAST_CHARS
+        scroll_bar = tree.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return columns + words + scroll_bar + 2 * tree.frameWidth()
 
     def _items(self) -> list[QTreeWidgetItem]:
         return [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]

@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QBuffer, QDate, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -54,6 +54,9 @@ from ui.packets.redactions import RedactionList
 from ui.shell.dates import date_format
 from ui.shell.plain_text import plain_label
 from ui.shell.screen_fit import fit_to_screen
+
+# At most this much of the width for the choices: the preview keeps a readable page.
+CHOOSER_SHARE = 0.55
 
 
 class PacketDialog(PacketDrawing, PacketOutput, QDialog):
@@ -173,10 +176,11 @@ class PacketDialog(PacketDrawing, PacketOutput, QDialog):
         right_layout.addLayout(busy)
         right_layout.addWidget(self.status)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self._split = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setSizes([480, 720])
+        self._split_placed = False
 
         self.preview_button = QPushButton("Preview")
         # Enter in a field previews: the harmless answer, never ticking or redacting anything.
@@ -248,6 +252,21 @@ class PacketDialog(PacketDrawing, PacketOutput, QDialog):
         self._set_ready(False)
 
     # --- choices --------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._split_placed:
+            self._split_placed = True
+            self._place_split()
+
+    def _place_split(self) -> None:
+        """The contacts' words readable beside their columns, the preview the rest (it fits
+        the page to its width): at 480 pixels of 1200 the Words column was 60 pixels wide."""
+        sizes = self._split.sizes()
+        total = sum(sizes)
+        around = sizes[0] - self.chooser.width()  # the tab's frame and the page's margins
+        left = max(sizes[0], min(self.chooser.wanted_width() + around, total * CHOOSER_SHARE))
+        self._split.setSizes([int(left), total - int(left)])
 
     def packet_kind(self) -> PacketKind:
         return PacketKind(self.kind.currentData())

@@ -23,7 +23,10 @@ from app.reply.context import ReplyContext
 from app.reply.steps import OVERRIDE_PHRASE, QUESTIONS, override_matches
 from ui.shell.dates import shown_day, shown_when
 from ui.shell.plain_text import plain_label
+from ui.shell.short_boxes import ShortPlainTextEdit, ShortTextBrowser
 from ui.shell.status_colours import Tone, show_as_banner
+
+ANSWER_LINES = 4
 
 
 def message_view(contact: Contact) -> QTextBrowser:
@@ -130,7 +133,8 @@ class ConsiderPanel(QWidget):
         self.answers: dict[str, QPlainTextEdit] = {}
         for key, question in QUESTIONS:
             questions.addWidget(heading(question))
-            edit = QPlainTextEdit()
+            # Three boxes share the column alike and fit a laptop's step pane.
+            edit = ShortPlainTextEdit(ANSWER_LINES)
             edit.setAccessibleName(question)
             edit.setObjectName(f"answer_{key}")
             edit.setTabChangesFocus(True)
@@ -159,7 +163,7 @@ class ConsiderPanel(QWidget):
         self.recent.setTextFormat(Qt.TextFormat.PlainText)
         side.addWidget(self.recent)
         side.addWidget(heading("Policy that applies"))
-        self.policy = QTextBrowser()
+        self.policy = ShortTextBrowser(ANSWER_LINES)
         self.policy.setAccessibleName("Policy that applies")
         self.policy.setObjectName("policy")
         side.addWidget(self.policy, 1)

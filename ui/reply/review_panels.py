@@ -22,7 +22,10 @@ from app.reply.spelling import IssueKind, SpellingIssue
 from app.reply.tone import ToneComparison
 from app.reply.tone_rules import ToneFlag
 from ui.reply.early_steps import heading
+from ui.shell.short_boxes import ShortListWidget
 from ui.shell.status_colours import Tone, text_style
+
+FLAG_LINES = 6  # two flags whole before the list scrolls
 
 
 class CheckPanel(QWidget):
@@ -157,7 +160,8 @@ class ReviewPanel(QWidget):
         self.comparison.setObjectName("comparison")
         self.comparison.setWordWrap(True)
         layout.addWidget(self.comparison)
-        self.flags = QListWidget()
+        # Grows into the room there is; asking for more cut "Start over…" off on a laptop.
+        self.flags = ShortListWidget(FLAG_LINES)
         self.flags.setAccessibleName("Tone flags")
         self.flags.setObjectName("tone_flags")
         self.flags.setWordWrap(True)

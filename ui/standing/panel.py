@@ -49,6 +49,9 @@ if TYPE_CHECKING:  # the charts (Qt Charts) and the forms load when first needed
 TABS_HEIGHT = CHART_HEIGHT + 60
 # The header above shows the whole name; the verdict's line must stay inside the panel.
 VERDICT_WORD_CHARS = 40
+# Lines of the signs table shown under the tab row when the page has room for a glimpse only:
+# the header and the first signs, so the tabs do not read as a cut-off strip.
+TABS_PEEK_LINES = 5
 
 
 def _wrapped(text: str = "") -> QLabel:
@@ -62,7 +65,7 @@ class AssessmentPanel(NextSteps, QWidget):
     action_logged = Signal(int)
     contact_opened = Signal(int)
     customer_linked = Signal(int)
-    # The verdict and its next steps are on the panel: the page makes room down to `lead_end`.
+    # The verdict and its next steps are on the panel: the page makes room by `sight_stops`.
     verdict_shown = Signal()
 
     def __init__(
@@ -228,9 +231,22 @@ class AssessmentPanel(NextSteps, QWidget):
         self.tabs.setTabText(3, f"Actions ({len(picture.actions)})")
         self.verdict_shown.emit()
 
-    def lead_end(self) -> QWidget:
-        """The last thing the owner must see without scrolling: the last next step."""
-        return self.step_buttons[-1] if self.step_buttons else self.steps_title
+    def sight_stops(self) -> list[tuple[QWidget, int | None]]:
+        """Where the page may end its top pane cleanly, first to last: under each row of next
+        steps (the first row holds the most urgent), then under the tab row and a few lines of
+        the signs, then under the whole tabs. Each is a widget and how much of it shows from
+        its top (None: all of it). No stop while weighing up: the page waits for the verdict."""
+        if self.picture is None:
+            return []
+        stops: list[tuple[QWidget, int | None]] = [
+            (button, None) for button in self.step_buttons[:: self._columns]
+        ]
+        if not stops:
+            stops.append((self.steps_title, None))
+        bar = self.tabs.tabBar().sizeHint().height()
+        stops.append((self.tabs, bar + self.fontMetrics().lineSpacing() * TABS_PEEK_LINES))
+        stops.append((self.tabs, None))
+        return stops
 
     def _show_verdict(self) -> None:
         assert self.picture is not None
