@@ -255,7 +255,13 @@ def assemble_packet(
     )
     grounds = grounds_on_late_warnings(
         packet_grounds(assessment.grounds if assessment else (), chosen_ids),
-        warnings,
+        # The ground may count from a warning outside the packet's period.
+        warnings
+        + tuple(
+            WarningGiven(c.occurred_at, "", c.id, entered_at=c.created_at)
+            for c in everything
+            if c.id not in chosen_ids and is_warning(c)
+        ),
         {c.id: c.occurred_at for c in chosen},
     )
     policies = policy_breaches(
