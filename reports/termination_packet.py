@@ -34,6 +34,7 @@ from reports.sections import summary_section, title_block
 from reports.styles import styles
 from reports.termination_letter import letter_page
 from reports.unicode_text import text_paragraph
+from reports.withdrawn_sections import withdrawn_files_note, withdrawn_files_section
 
 
 def termination_story(data: PacketData, doc: PacketDocument, tick: Tick) -> list[Flowable]:
@@ -145,6 +146,8 @@ def termination_story(data: PacketData, doc: PacketDocument, tick: Tick) -> list
 
     story += redactions_section(data, width)
     story += integrity_section(data, width)
+    # A contact's entry says a file was taken from it: the reader must be able to check which.
+    story += withdrawn_files_section(data)
 
     story += [PageBreak()]
     story += section("Appendix A — Full contact log", sheet)
@@ -159,6 +162,7 @@ def termination_story(data: PacketData, doc: PacketDocument, tick: Tick) -> list
     story += [PageBreak()]
     story += section("Appendix B — Exhibits", sheet)
     story += exhibit_index(data, width)
+    story += withdrawn_files_note(data)
     story += exhibit_pages(data, width, doc.body_height, tick, after_heading=False)
     return story
 

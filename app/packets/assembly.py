@@ -21,7 +21,7 @@ from app.log.time_stamps import stamp_line
 from app.packets.altered import checked_all
 from app.packets.changed_outside import Tampered, as_recorded
 from app.packets.contact_data import PacketContact
-from app.packets.contacts import all_contacts, default_examples, in_period
+from app.packets.contacts import all_contacts, default_examples, handed_on, in_period
 from app.packets.corrections import received
 from app.packets.data import (
     Exhibit,
@@ -61,7 +61,6 @@ from app.packets.summary import threat_groups, with_summary
 from app.packets.withdrawn import kept, withdrawn_lines
 from app.packets.withdrawn_files import withdrawn_files
 from app.reply.finishing import SOURCE as CALM_REPLY
-from app.reply.readiness import handed_on_summary
 from app.services import Services
 from app.standing.action_records import Action, ActionKind
 from app.standing.records import Agreement, Assessment, PolicyVersion
@@ -239,7 +238,7 @@ def assemble_packet(
     )
     warnings = tuple(
         WarningGiven(
-            c.occurred_at, redact(c.summary or c.text, c.id), c.id, c.details.staff, c.created_at
+            c.occurred_at, redact(_warning_words(c), c.id), c.id, c.details.staff, c.created_at
         )
         for c in chosen
         if is_warning(c)
@@ -256,7 +255,13 @@ def assemble_packet(
     )
     grounds = grounds_on_late_warnings(
         packet_grounds(assessment.grounds if assessment else (), chosen_ids),
-        warnings,
+        # The ground may count from a warning outside the packet's period.
+        warnings
+        + tuple(
+            WarningGiven(c.occurred_at, "", c.id, entered_at=c.created_at)
+            for c in everything
+            if c.id not in chosen_ids and is_warning(c)
+        ),
         {c.id: c.occurred_at for c in chosen},
     )
     policies = policy_breaches(
@@ -375,6 +380,13 @@ def assemble_packet(
 def _summary(contact: Contact) -> str:
     """What the packet says of a contact in the business's words: a calm reply's without the
     owner's coaching (their early start, the tone flags of their draft)."""
-    if contact.source == CALM_REPLY:
-        return handed_on_summary(contact.summary)
-    return contact.summary
+    return handed_on(contact)
+
+
+def _warning_words(contact: Contact) -> str:
+    """A warning as the "Warnings given" table quotes it. A calm reply's summary is Steady's
+    note of how it was written, which says nothing of what the customer was warned of: the
+    reply's own words are the warning."""
+    if contact.source == CALM_REPLY and contact.text.strip():
+        return contact.text
+    return handed_on(contact) or contact.text

@@ -11,6 +11,8 @@ from app.core.clock import in_recorded_zone, shown_time
 from app.core.domain import Category, Contact
 from app.log.repeats import RepeatGroup, group_repeats
 from app.packets.data import worst_first
+from app.reply.finishing import SOURCE as CALM_REPLY
+from app.reply.readiness import handed_on_summary
 from app.services import Services
 from app.standing.attribution import is_customers_words
 
@@ -76,3 +78,11 @@ def default_examples(
     ranked = sorted(candidates, key=worst_first)
     chosen = sorted(ranked[:EXAMPLES_MOST], key=lambda c: (c.occurred_at, c.id))
     return tuple(c.id for c in chosen)
+
+
+def handed_on(contact: Contact) -> str:
+    """A contact's summary as a packet or bundle prints it: a calm reply's without the owner's
+    coaching (their early start, the tone flags of their draft), which is for their eyes only."""
+    if contact.source == CALM_REPLY:
+        return handed_on_summary(contact.summary)
+    return contact.summary

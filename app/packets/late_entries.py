@@ -41,10 +41,20 @@ def grounds_on_late_warnings(
     warnings: Sequence[WarningGiven],
     happened: Mapping[int, datetime],
 ) -> tuple[Ground, ...]:
-    """The grounds, the warning ground saying so when the first warning it counts from was
-    entered late: the other side will hold that against it, so the packet says it first.
-    `happened`: when each contact in the packet happened, by id."""
-    first = min(warnings, key=lambda w: w.occurred_at, default=None)
+    """The grounds, the warning ground saying so when the warning it counts from was entered
+    late: the other side will hold that against it, so the packet says it first, and says no
+    more than is true. `warnings`: every warning the packet knows of, those outside its period
+    included; `happened`: when each contact in the packet happened, by id."""
+    ground = next((g for g in grounds if g.key == WARNING_GROUND), None)
+    if ground is None or ground.since is None:
+        return tuple(grounds)
+    # The ground's own warning; were two recorded for that moment, one entered on time is
+    # enough to rest on.
+    first = min(
+        (w for w in warnings if w.occurred_at == ground.since),
+        key=lambda w: w.entered_at or w.occurred_at,
+        default=None,
+    )
     if first is None or not entered_late(first.occurred_at, first.entered_at):
         return tuple(grounds)
     assert first.entered_at is not None
@@ -53,9 +63,8 @@ def grounds_on_late_warnings(
         f" The warning dated {shown_time(first.occurred_at):%Y-%m-%d} was entered into Steady "
         f"on {shown_time(first.entered_at):%Y-%m-%d}, {days} days later"
     )
-    counted = [happened[i] for i in _counted(grounds) if i in happened]
-    if counted and min(counted) < first.entered_at:
-        told += ", after the contacts counted here happened"
+    counted = [happened[i] for i in ground.contact_ids if i in happened]
+    told += _before_entry(sum(1 for moment in counted if moment < first.entered_at), len(counted))
     told += (
         "; it is recorded as an action, not as a logged message to the customer."
         if first.contact_id is None
@@ -67,8 +76,18 @@ def grounds_on_late_warnings(
     )
 
 
-def _counted(grounds: Sequence[Ground]) -> tuple[int, ...]:
-    return next((g.contact_ids for g in grounds if g.key == WARNING_GROUND), ())
+def _before_entry(before: int, counted: int) -> str:
+    """How many of the contacts the ground counts happened before the warning was entered:
+    "all of them" only when it is so."""
+    if before == 0:
+        return ""
+    if before < counted:
+        return f", after {before} of the {counted} contacts counted here happened"
+    return (
+        ", after the contact counted here happened"
+        if counted == 1
+        else (", after the contacts counted here happened")
+    )
 
 
 def entered(action: Action) -> tuple[datetime, datetime | None]:

@@ -90,6 +90,7 @@ class ContactsOnlyStanding:
                 if warned
                 else "No warning logged",
                 tuple(after),
+                warned[0].occurred_at if warned else None,
             ),
         )
         return Assessment(

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from app.core.clock import shown_time
 from app.core.domain import Contact
+from app.packets.contacts import handed_on
 from app.services import Services
 from app.standing.reading import shortened
 
@@ -21,7 +22,7 @@ def withdrawn_line(
     redact: Callable[[str, int | None], str] = lambda text, _contact_id: text,
 ) -> str:
     # Redacted before it is shortened: a name cut in half ("Alice Bro…") no rule would find.
-    what = shortened(redact(contact.summary or contact.text, contact.id), SHOWN)
+    what = shortened(redact(handed_on(contact) or contact.text, contact.id), SHOWN)
     reason = redact(reason, contact.id)
     return (
         f"#{contact.id} · {shown_time(contact.occurred_at):%Y-%m-%d} · {contact.channel.label}"

@@ -35,8 +35,15 @@ def find_warnings(contacts: Sequence[Contact], actions: Sequence[Action]) -> lis
     return sorted(moments)
 
 
-def _ground(key: str, title: str, reason: str, met: bool, contacts: tuple[int, ...] = ()) -> Ground:
-    return Ground(key=key, title=title, met=met, reason=reason, contact_ids=contacts)
+def _ground(
+    key: str,
+    title: str,
+    reason: str,
+    met: bool,
+    contacts: tuple[int, ...] = (),
+    since: datetime | None = None,
+) -> Ground:
+    return Ground(key=key, title=title, met=met, reason=reason, contact_ids=contacts, since=since)
 
 
 def find_grounds(
@@ -108,6 +115,7 @@ def find_grounds(
                 f"{times_word(len(after), 'difficult contact')} since.",
                 True,
                 ids_of(after),
+                warned[0],
             )
         else:
             history = _ground(
@@ -115,5 +123,6 @@ def find_grounds(
                 title,
                 f"Not yet: warned on {show_day(warned[0], zone)} and nothing difficult since.",
                 False,
+                since=warned[0],
             )
     return (abuse, threat, history)

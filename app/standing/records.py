@@ -35,6 +35,9 @@ class Ground:
     met: bool
     reason: str
     contact_ids: tuple[int, ...] = ()
+    # The warning a "bad behaviour after a warning" ground counts from, so a packet speaking of
+    # that warning speaks of this one and no other.
+    since: datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from app.core.contact_changes import NewAttachment
-from app.core.domain import Category, Customer
+from app.core.domain import Category, Channel, ContactDetails, Customer, Direction
 from app.packets.assembly import PacketOptions
 from app.packets.data import PacketKind
 from app.packets.making import make_packet
@@ -123,3 +123,81 @@ def test_the_legal_packet_prints_the_day_an_action_was_entered(
     text = _text(services, customer, PacketKind.LEGAL)
     actions = text[text.rindex("Actions taken") :]
     assert actions.index(ENTERED) < actions.index("Warning sent")
+
+
+def _threat(services: Services, clock: FakeClock, customer: int, day: int, words: str) -> None:
+    """A threat logged as it came in, five minutes after."""
+    clock.now = datetime(2026, 10, day, 11, 5, tzinfo=UTC)
+    services.contacts.log(
+        customer,
+        inbound(
+            words,
+            datetime(2026, 10, day, 11, tzinfo=UTC),
+            categories=(Category.THREAT_VANDALISM,),
+            severity=5,
+        ),
+    )
+
+
+def _warning_ground(text: str) -> str:
+    ground = text[text.rindex("Bad behaviour continued after a warning — MET") :]
+    return ground[: ground.index("When Contact")]
+
+
+def test_a_late_warning_says_how_many_of_the_counted_contacts_came_before_it_was_entered(
+    services: Services, clock: FakeClock
+) -> None:
+    """A threat on 5 Oct; on 10 Oct the owner records a phone warning of 1 Oct; two more threats
+    come in on 20 and 25 Oct. Only the first happened before the warning was entered."""
+    customer = services.customers.add(Customer(name="Carl Crank"))
+    _threat(services, clock, customer, 5, "I will burn your shop down.")
+    clock.now = datetime(2026, 10, 10, 9, tzinfo=UTC)
+    services.actions.log(
+        customer,
+        ActionKind.WARNING,
+        occurred_at=datetime(2026, 10, 1, 12, tzinfo=UTC),
+        note="Warned by phone",
+    )
+    _threat(services, clock, customer, 20, "You will regret it.")
+    _threat(services, clock, customer, 25, "Pay up or else.")
+    clock.now = datetime(2026, 11, 27, 16, tzinfo=UTC)
+    ground = _warning_ground(_text(services, customer, PacketKind.TERMINATION))
+    assert ground == (
+        "Bad behaviour continued after a warning — MET Warned on Thu 1 Oct 2026; 3 difficult "
+        "contacts since. The warning dated 2026-10-01 was entered into Steady on 2026-10-10, "
+        "8 days later, after 1 of the 3 contacts counted here happened; it is recorded as an "
+        "action, not as a logged message to the customer. "
+    )
+
+
+def test_the_late_warning_sentence_is_about_the_warning_the_ground_counts_from(
+    services: Services, clock: FakeClock
+) -> None:
+    """The ground counts from a phone warning recorded on the day; an older email of the
+    owner's whose words mention a warning, added weeks later, is not the warning it rests on."""
+    customer = services.customers.add(Customer(name="Carl Crank"))
+    clock.now = datetime(2026, 10, 1, 12, 5, tzinfo=UTC)
+    services.actions.log(
+        customer,
+        ActionKind.WARNING,
+        occurred_at=datetime(2026, 10, 1, 12, tzinfo=UTC),
+        note="Warned by phone that threats end the account",
+    )
+    _threat(services, clock, customer, 5, "I will burn your shop down.")
+    _threat(services, clock, customer, 20, "You will regret it.")
+    clock.now = datetime(2026, 11, 27, 16, tzinfo=UTC)
+    services.contacts.log(
+        customer,
+        ContactDetails(
+            occurred_at=datetime(2026, 9, 20, 9, tzinfo=UTC),
+            channel=Channel.EMAIL,
+            direction=Direction.OUTBOUND,
+            text="Hi Carl, a friendly reminder of our warning policy: please keep it civil.",
+        ),
+    )
+    text = _text(services, customer, PacketKind.TERMINATION)
+    assert _warning_ground(text) == (
+        "Bad behaviour continued after a warning — MET Warned on Thu 1 Oct 2026; 2 difficult "
+        "contacts since. "
+    )
+    assert "was entered into Steady on" not in text

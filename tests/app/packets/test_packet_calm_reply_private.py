@@ -9,31 +9,48 @@ import zipfile
 
 import pytest
 
+from app.core.domain import Category
 from app.packets.assembly import PacketOptions
 from app.packets.bundle import build_bundle
 from app.packets.data import PacketKind
-from app.packets.making import make_packet
+from app.packets.making import MadePacket, make_packet
 from app.reply.readiness import handed_on_summary, note_flags
 from app.reply.tone import check_tone
 from app.services import Services
-from tests.helpers.fixtures import FakeClock
+from tests.helpers.fixtures import FakeClock, inbound
 from tests.helpers.packet_fixtures import flat, pdf_text
 
 COACHING = ("started early", "skip the rest of the pause", "kept as written", "reworded")
 
 
-def _sent_in_a_hurry(business: Services, angry_id: int, clock: FakeClock) -> int:
+REPLY = "Obviously your refund went out today."
+
+
+def _sent_in_a_hurry(
+    business: Services, angry_id: int, clock: FakeClock, words: str = REPLY
+) -> int:
     reply = business.replies.start(angry_id)
     clock.advance(minutes=1)
     business.replies.override_cooling(reply, "I am calm and ready to reply")
     reply.draft = "Obviously you never read our emails. Whatever."
     note_flags(reply, check_tone(reply.draft))
-    reply.draft = "Dear Morwenna,\n\nObviously your refund went out today.\n\nKind regards,\nJordan"
+    reply.draft = f"Dear Morwenna,\n\n{words}\n\nKind regards,\nJordan"
     for item in reply.checklist:
         item.done = True
     flags = check_tone(reply.draft)
     assert flags, "the draft keeps a flagged word"
     return business.replies.mark_sent(reply, "clipboard", flags)
+
+
+def _shared(made: MadePacket) -> tuple[str, str]:
+    """The packet's text, and that text with every text file of its bundle."""
+    text = flat(" ".join(pdf_text(made.pdf.data)))
+    bundle = zipfile.ZipFile(io.BytesIO(build_bundle(made.data, made.pdf.data, "p.pdf")))
+    return text, text + " ".join(
+        bundle.read(name).decode("utf-8")
+        for name in bundle.namelist()
+        if name.endswith((".json", ".csv", ".txt", ".md", ".html"))
+    )
 
 
 @pytest.mark.parametrize("kind", [PacketKind.LEGAL, PacketKind.TERMINATION])
@@ -44,16 +61,45 @@ def test_a_packet_prints_the_reply_without_the_owners_coaching(
     summary = business.contacts.get(sent).summary
     assert "started early" in summary and "kept as written" in summary  # the owner's own view
     customer = business.contacts.get(sent).customer_id
-    made = make_packet(business, customer, PacketOptions(kind))
-    text = flat(" ".join(pdf_text(made.pdf.data)))
+    text, shared = _shared(make_packet(business, customer, PacketOptions(kind)))
     assert "Obviously your refund went out today." in text
     assert "Calm reply." in text
-    bundle = zipfile.ZipFile(io.BytesIO(build_bundle(made.data, made.pdf.data, "p.pdf")))
-    shared = text + " ".join(
-        bundle.read(name).decode("utf-8")
-        for name in bundle.namelist()
-        if name.endswith((".json", ".csv", ".txt"))
+    for words in COACHING:
+        assert words not in shared, words
+
+
+@pytest.mark.parametrize("kind", [PacketKind.LEGAL, PacketKind.TERMINATION])
+def test_a_warning_reply_and_a_withdrawn_reply_carry_no_coaching(
+    business: Services, angry_id: int, clock: FakeClock, kind: PacketKind
+) -> None:
+    """A calm reply that is a warning is quoted in "Warnings given" by its own words; a calm
+    reply withdrawn as logged by mistake is listed among the corrections; neither with the
+    owner's coaching, anywhere in the packet or its bundle."""
+    warning = "Obviously insults end the account. This is a formal warning."
+    _sent_in_a_hurry(business, angry_id, clock, warning)
+    customer = business.contacts.get(angry_id).customer_id
+    clock.advance(days=1)
+    again = business.contacts.log(
+        customer,
+        inbound(
+            "You idiots, where is my refund?", clock(), categories=(Category.ABUSE,), severity=4
+        ),
     )
+    clock.advance(hours=1)
+    mistaken = _sent_in_a_hurry(business, again, clock, "Obviously it is on its way.")
+    business.contacts.withdraw(mistaken, "Logged twice by mistake")
+    clock.advance(days=1)
+    business.contacts.log(
+        customer,
+        inbound("I will ruin you.", clock(), categories=(Category.ABUSE,), severity=4),
+    )
+    made = make_packet(business, customer, PacketOptions(kind))
+    text, shared = _shared(made)
+    if kind is PacketKind.LEGAL:
+        assert "Logged twice by mistake" in text  # the withdrawn reply is listed
+    else:
+        warnings = text[text.rindex("Warnings given") : text.rindex("Actions taken")]
+        assert warning in warnings
     for words in COACHING:
         assert words not in shared, words
 

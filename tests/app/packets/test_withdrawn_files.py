@@ -43,10 +43,13 @@ def withdrawn(services: Services, customer_id: int, clock: FakeClock) -> int:
     return contact_id
 
 
-def _made(services: Services, customer_id: int, *redactions: Redaction) -> MadePacket:
-    return make_packet(
-        services, customer_id, PacketOptions(PacketKind.LEGAL, redactions=redactions)
-    )
+def _made(
+    services: Services,
+    customer_id: int,
+    *redactions: Redaction,
+    kind: PacketKind = PacketKind.LEGAL,
+) -> MadePacket:
+    return make_packet(services, customer_id, PacketOptions(kind, redactions=redactions))
 
 
 def test_the_legal_packet_names_the_withdrawn_file_in_its_corrections(
@@ -67,6 +70,27 @@ def test_the_legal_packet_names_the_withdrawn_file_in_its_corrections(
     # Its bytes are not an exhibit: the file kept is exhibit 1, and there is no exhibit 2.
     assert "chat-export.txt" in text and "I will post everywhere" in text
     assert "photo of Robin Vale's invoice" not in text
+
+
+def test_the_termination_packet_names_the_withdrawn_file_as_the_legal_packet_does(
+    services: Services, customer_id: int, withdrawn: int
+) -> None:
+    """Its contact's entry says a file was withdrawn: the packet says which, when and why,
+    as its own bundle does, and redacted like the rest."""
+    made = _made(services, customer_id, Redaction("Robin Vale"), kind=PacketKind.TERMINATION)
+    text = flat(" ".join(pdf_text(made.pdf.data)))
+    assert (
+        f"SHA-256 {WRONG_SHA}, {len(WRONG)} bytes — attached to contact #{withdrawn} on "
+        "2026-11-02, withdrawn by the owner on 2026-11-05 as added by mistake (reason given: "
+        "Wrong file attached:"
+    ) in text
+    assert "Corrections: files withdrawn as added by mistake" in text
+    exhibits = text[text.rindex("Appendix B — Exhibits") :]
+    assert "1 file was withdrawn by the owner as added by mistake and is not an exhibit" in exhibits
+    log = text[text.rindex("Appendix A — Full contact log") :]
+    assert "1 file attached to it was withdrawn by the owner as added by mistake" in log
+    assert "Robin" not in text and "Vale" not in text
+    assert "photo of" not in text
 
 
 def test_the_bundle_lists_the_withdrawn_file_but_does_not_hold_it(
