@@ -12,6 +12,7 @@ review").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from app.importing.threat_words import Hit
 
@@ -23,12 +24,16 @@ _CLAUSE = re.compile(
     re.IGNORECASE,
 )
 # A negation, then only words that carry it on to the verb ("would never", "not going to").
-_NEGATED = re.compile(
-    r"(?:\b(?:never|not|no one|nobody|nor)|n't)\s+"
-    r"(?:(?:want|wanna|going|gonna|to|be|ever|even|plan|planning|intend|intending|really|need|"
-    r"try|trying|mean|meant|wish|actually|seriously|would|like|have)\s+)*$",
-    re.IGNORECASE,
+_CARRY = (
+    r"want|wanna|going|gonna|to|be|ever|even|plan|planning|intend|intending|really|need|"
+    r"try|trying|mean|meant|wish|actually|seriously|would|like|have"
 )
+_NEGATED = re.compile(
+    rf"(?:\b(?:never|not|no one|nobody|nor)|n't)\s+(?:(?:{_CARRY})\s+)*$", re.IGNORECASE
+)
+# What the last stretch before a threat must be if a negation further back carries on to it.
+_CARRIED = re.compile(rf"\S*(?:\s+(?:{_CARRY}|one))*\s+", re.IGNORECASE)
+_NEAR = 200  # characters before a threat where its negation is looked for first
 # Words that turn a negation into a threat ("won't hesitate", "don't make me", "don't think").
 _STILL_A_THREAT = re.compile(
     r"\b(?:hesitat\w*|afraid|scared|stop\w*|make me|think|believe|imagine|suppose|doubt\w*|"
@@ -67,33 +72,120 @@ _COMPLAINT = re.compile(
 _SENTENCE_END = re.compile(r"[.!?\n]+")
 
 
-def _negated(before: str, after: str) -> bool:
-    clause = _CLAUSE.split(before)[-1] if before else ""
-    if not _NEGATED.search(clause) or _STILL_A_THREAT.search(clause):
-        return False
-    return not _CONDITION_AFTER.match(after)
+# The same, matched where the words after a threat begin in the whole text (no "^" there).
+_CONDITION_AT = re.compile(_CONDITION_AFTER.pattern.removeprefix("^"), re.IGNORECASE)
+_WORD_CHAR = re.compile(r"\w")
+_LONGEST_CLAUSE_WORD = 9  # "otherwise"
 
 
-def _sentences_around(text: str, start: int, end: int) -> str:
-    """The sentence the words are in, and the one after it ("… a review. You were great!")."""
-    opening = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    closings = [m.end() for m in _SENTENCE_END.finditer(text, end)]
-    closing = closings[1] if len(closings) > 1 else len(text)
-    return text[opening:closing]
+class Everyday:
+    """One text's everyday-English reading, for each threat phrase found in it.
 
+    Where its clauses and sentences start is found once, on the first English threat, so a
+    long rant with hundreds of threats is read once, not once per threat; each threat then
+    looks only at its own clause and sentences. The answers are those of reading the words
+    before a threat on their own, as if the text ended where the threat begins.
+    """
 
-def _praised(hit: Hit, text: str) -> bool:
-    if hit.kind != "public" or not _PLAIN_REVIEW.match(hit.words):
-        return False
-    if _HARSH_REVIEW.search(hit.words):
-        return False
-    around = _sentences_around(text, hit.start, hit.end)
-    return bool(_PRAISE.search(around)) and not _COMPLAINT.search(around)
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._folded = ""
+        self._clause_ends: list[int] = []
+        self._sentence_starts: list[int] = []
+        self._sentence_ends: list[int] = []
+        self._still_starts: list[int] = []
+        self._still_ends: list[int] = []
+        self._praise_between: dict[tuple[int, int], bool] = {}
+        self._read = False
+
+    def _read_once(self) -> None:
+        if self._read:
+            return
+        self._read = True
+        self._folded = folded = self._text.translate(_FOLD)
+        self._clause_ends = [m.end() for m in _CLAUSE.finditer(folded)]
+        for run in _SENTENCE_END.finditer(folded):
+            self._sentence_starts.append(run.start())
+            self._sentence_ends.append(run.end())
+        for words in _STILL_A_THREAT.finditer(folded):
+            self._still_starts.append(words.start())
+            self._still_ends.append(words.end())
+
+    def covers(self, hit: Hit) -> bool:
+        """Whether an English threat phrase is everyday words here (see the module)."""
+        if hit.language != "en" or hit.kind not in _NEGATABLE:
+            return False
+        self._read_once()
+        return self._negated(hit.start, hit.end) or self._praised(hit)
+
+    def _inside_a_word(self, at: int) -> bool:
+        folded = self._folded
+        return 0 < at < len(folded) and bool(
+            _WORD_CHAR.match(folded, at - 1) and _WORD_CHAR.match(folded, at)
+        )
+
+    def _clause_start(self, start: int) -> int:
+        """Where the clause that ends at `start` begins, as if the text ended at `start`."""
+        folded = self._folded
+        if self._inside_a_word(start):
+            # Cut there, the word before may become a whole clause word ("if|sue").
+            window = max(0, start - _LONGEST_CLAUSE_WORD - 1)
+            if any(m.end() == start for m in _CLAUSE.finditer(folded, window, start)):
+                return start
+        # A clause word or mark that ends by `start` in the whole text ends there in the cut one.
+        ends = self._clause_ends
+        index = bisect_right(ends, start)
+        return ends[index - 1] if index else 0
+
+    def _negated(self, start: int, end: int) -> bool:
+        folded = self._folded
+        clause = self._clause_start(start)
+        # Searched in place: the clause begins after a mark or word edge, so \b reads the same.
+        near = max(clause, start - _NEAR)
+        if not _NEGATED.search(folded, near, start):
+            # Further back only if all the words in between could carry a negation on.
+            if near == clause or not _CARRIED.fullmatch(folded, near, start):
+                return False
+            if not _NEGATED.search(folded, clause, start):
+                return False
+        if self._still_a_threat(clause, start):
+            return False
+        return not _CONDITION_AT.match(folded, end)
+
+    def _still_a_threat(self, clause: int, start: int) -> bool:
+        if self._inside_a_word(start):
+            # Cut inside a word, its first part may read differently: read it as cut.
+            return bool(_STILL_A_THREAT.search(self._folded, clause, start))
+        # Those words in the whole text, in order and apart: the first in the clause decides.
+        index = bisect_left(self._still_starts, clause)
+        return index < len(self._still_starts) and self._still_ends[index] <= start
+
+    def _sentences_around(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence the words are in, and the one after it ("… a review. You were great!")."""
+        starts, ends = self._sentence_starts, self._sentence_ends
+        index = bisect_right(ends, start)
+        opening = ends[index - 1] if index else 0
+        if index < len(starts) and starts[index] < start:
+            opening = start  # cut where the words begin, a run of marks ends there
+        after = bisect_right(ends, end)
+        closing = ends[after + 1] if after + 1 < len(ends) else len(self._folded)
+        return opening, closing
+
+    def _praised(self, hit: Hit) -> bool:
+        if hit.kind != "public" or not _PLAIN_REVIEW.match(hit.words):
+            return False
+        if _HARSH_REVIEW.search(hit.words):
+            return False
+        between = self._sentences_around(hit.start, hit.end)
+        praised = self._praise_between.get(between)
+        if praised is None:  # once for each sentence, however many reviews it names
+            around = self._folded[between[0] : between[1]]
+            praised = bool(_PRAISE.search(around)) and not _COMPLAINT.search(around)
+            self._praise_between[between] = praised
+        return praised
 
 
 def is_everyday(hit: Hit, text: str) -> bool:
-    """Whether an English threat phrase is everyday words in this text (see the module)."""
-    if hit.language != "en" or hit.kind not in _NEGATABLE:
-        return False
-    folded = text.translate(_FOLD)
-    return _negated(folded[: hit.start], folded[hit.end :]) or _praised(hit, folded)
+    """Whether an English threat phrase is everyday words in this text (see the module); for
+    many phrases in one text, Everyday(text) reads it once."""
+    return Everyday(text).covers(hit)
