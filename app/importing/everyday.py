@@ -13,10 +13,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import cached_property
 
 from app.importing.threat_words import Hit
 
-_FOLD = str.maketrans({"’": "'", "‘": "'"})
+
+def _fold(text: str) -> str:
+    # Curly apostrophes read as straight ones; replaced, not translated: translate() reads
+    # text with other letters than ASCII many times slower.
+    return text.replace("’", "'").replace("‘", "'")
+
+
 # Where a clause starts: what is said before it does not negate what follows.
 _CLAUSE = re.compile(
     r"[.!?;:,\n()\"“”]|\b(?:if|when|unless|once|because|cause|but|so|or|and|then|until|till|"
@@ -89,33 +96,31 @@ class Everyday:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._folded = ""
-        self._clause_ends: list[int] = []
-        self._sentence_starts: list[int] = []
-        self._sentence_ends: list[int] = []
-        self._still_starts: list[int] = []
-        self._still_ends: list[int] = []
         self._praise_between: dict[tuple[int, int], bool] = {}
-        self._read = False
 
-    def _read_once(self) -> None:
-        if self._read:
-            return
-        self._read = True
-        self._folded = folded = self._text.translate(_FOLD)
-        self._clause_ends = [m.end() for m in _CLAUSE.finditer(folded)]
-        for run in _SENTENCE_END.finditer(folded):
-            self._sentence_starts.append(run.start())
-            self._sentence_ends.append(run.end())
-        for words in _STILL_A_THREAT.finditer(folded):
-            self._still_starts.append(words.start())
-            self._still_ends.append(words.end())
+    # Each found on first need: most mail has no negation near a threat and no plain review.
+    @cached_property
+    def _folded(self) -> str:
+        return _fold(self._text)
+
+    @cached_property
+    def _clause_ends(self) -> list[int]:
+        return [mark.end() for mark in _CLAUSE.finditer(self._folded)]
+
+    @cached_property
+    def _sentence_ends(self) -> tuple[list[int], list[int]]:
+        runs = list(_SENTENCE_END.finditer(self._folded))
+        return [run.start() for run in runs], [run.end() for run in runs]
+
+    @cached_property
+    def _still_threats(self) -> tuple[list[int], list[int]]:
+        found = list(_STILL_A_THREAT.finditer(self._folded))
+        return [words.start() for words in found], [words.end() for words in found]
 
     def covers(self, hit: Hit) -> bool:
         """Whether an English threat phrase is everyday words here (see the module)."""
         if hit.language != "en" or hit.kind not in _NEGATABLE:
             return False
-        self._read_once()
         return self._negated(hit.start, hit.end) or self._praised(hit)
 
     def _inside_a_word(self, at: int) -> bool:
@@ -139,14 +144,18 @@ class Everyday:
 
     def _negated(self, start: int, end: int) -> bool:
         folded = self._folded
-        clause = self._clause_start(start)
-        # Searched in place: the clause begins after a mark or word edge, so \b reads the same.
-        near = max(clause, start - _NEAR)
+        # Searched in place, not sliced: \b reads the text around, as at a clause's edge.
+        near = max(0, start - _NEAR)
         if not _NEGATED.search(folded, near, start):
-            # Further back only if all the words in between could carry a negation on.
-            if near == clause or not _CARRIED.fullmatch(folded, near, start):
+            # None near: one further back only if all the words between could carry it on.
+            if near == 0 or not _CARRIED.fullmatch(folded, near, start):
                 return False
-            if not _NEGATED.search(folded, clause, start):
+            clause = self._clause_start(start)
+            if clause >= near or not _NEGATED.search(folded, clause, start):
+                return False
+        else:
+            clause = self._clause_start(start)
+            if not _NEGATED.search(folded, max(clause, near), start):
                 return False
         if self._still_a_threat(clause, start):
             return False
@@ -157,12 +166,13 @@ class Everyday:
             # Cut inside a word, its first part may read differently: read it as cut.
             return bool(_STILL_A_THREAT.search(self._folded, clause, start))
         # Those words in the whole text, in order and apart: the first in the clause decides.
-        index = bisect_left(self._still_starts, clause)
-        return index < len(self._still_starts) and self._still_ends[index] <= start
+        starts, ends = self._still_threats
+        index = bisect_left(starts, clause)
+        return index < len(starts) and ends[index] <= start
 
     def _sentences_around(self, start: int, end: int) -> tuple[int, int]:
         """The sentence the words are in, and the one after it ("… a review. You were great!")."""
-        starts, ends = self._sentence_starts, self._sentence_ends
+        starts, ends = self._sentence_ends
         index = bisect_right(ends, start)
         opening = ends[index - 1] if index else 0
         if index < len(starts) and starts[index] < start:
