@@ -41,6 +41,7 @@ _NEGATED = re.compile(
 # What the last stretch before a threat must be if a negation further back carries on to it.
 _CARRIED = re.compile(rf"\S*(?:\s+(?:{_CARRY}|one))*\s+", re.IGNORECASE)
 _NEAR = 200  # characters before a threat where its negation is looked for first
+_LOCAL = 4 * _NEAR  # a clause longer than this is read with marks found once in the whole text
 # Words that turn a negation into a threat ("won't hesitate", "don't make me", "don't think").
 _STILL_A_THREAT = re.compile(
     r"\b(?:hesitat\w*|afraid|scared|stop\w*|make me|think|believe|imagine|suppose|doubt\w*|"
@@ -132,6 +133,13 @@ class Everyday:
     def _clause_start(self, start: int) -> int:
         """Where the clause that ends at `start` begins, as if the text ended at `start`."""
         folded = self._folded
+        near = max(0, start - _LOCAL)
+        last = None
+        for mark in _CLAUSE.finditer(folded, near, start):
+            last = mark.end()
+        if last is not None or near == 0:
+            return last if last is not None else 0
+        # A clause longer than that: the whole text's marks, found once for all its threats.
         if self._inside_a_word(start):
             # Cut there, the word before may become a whole clause word ("if|sue").
             window = max(0, start - _LONGEST_CLAUSE_WORD - 1)
@@ -162,10 +170,10 @@ class Everyday:
         return not _CONDITION_AT.match(folded, end)
 
     def _still_a_threat(self, clause: int, start: int) -> bool:
-        if self._inside_a_word(start):
-            # Cut inside a word, its first part may read differently: read it as cut.
+        if start - clause <= _LOCAL or self._inside_a_word(start):
             return bool(_STILL_A_THREAT.search(self._folded, clause, start))
-        # Those words in the whole text, in order and apart: the first in the clause decides.
+        # A long clause: those words in the whole text, found once, in order and apart; the first
+        # in the clause decides, unless the clause is cut inside a word (read as cut, above).
         starts, ends = self._still_threats
         index = bisect_left(starts, clause)
         return index < len(starts) and ends[index] <= start
