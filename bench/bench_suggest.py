@@ -39,46 +39,9 @@ sys.path.insert(0, str(ROOT))
 from app.importing import suggest
 from app.importing.threat_words import hits
 from bench.bench_tone import draft
-from bench.corpus import EnglishWords, customer_email
+from bench.corpus import EVERYDAY, THREATS, EnglishWords, customer_email, rant
 
-THREATS = [
-    "I will sue you for every penny and my lawyer has your emails.",
-    "See you in court, I'm filing in small claims.",
-    "If you don't refund me today I'll sue you.",
-    "I'm calling my bank and starting a chargeback.",
-    "Enjoy your one-star review, I'm telling everyone I know.",
-    "I'll post this online and ruin your reputation.",
-    "Don't make me hurt you.",
-    "I won't hesitate to smash your windows.",
-    "You idiots, you scammers, you thieves.",
-    "I won't call my bank yet.",
-    "Thanks for nothing, I'll leave a review.",
-]
-EVERYDAY = [
-    "I would never sue you, you have always been fair.",
-    "I'm not going to take you to court over a cushion.",
-    "I'll write a review on Google, you were great!",
-    "I don't want to hurt your feelings.",
-]
 _WORD = re.compile(r"\w+")
-
-
-def rant(characters: int, seed: int = 5) -> str:
-    rng = random.Random(seed)
-    words = EnglishWords(rng)
-    parts: list[str] = []
-    length = 0
-    while length < characters:
-        pick = rng.random()
-        if pick < 0.55:
-            part = rng.choice(THREATS)
-        elif pick < 0.7:
-            part = rng.choice(EVERYDAY)
-        else:
-            part = words.sentence()
-        parts.append(part)
-        length += len(part) + 1
-    return " ".join(parts)
 
 
 def real_rant(characters: int, seed: int = 7) -> str:
