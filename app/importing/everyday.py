@@ -89,10 +89,12 @@ _LONGEST_CLAUSE_WORD = 9  # "otherwise"
 class Everyday:
     """One text's everyday-English reading, for each threat phrase found in it.
 
-    Where its clauses and sentences start is found once, on the first English threat, so a
-    long rant with hundreds of threats is read once, not once per threat; each threat then
-    looks only at its own clause and sentences. The answers are those of reading the words
-    before a threat on their own, as if the text ended where the threat begins.
+    Each threat looks only near itself: for a negation in the 200 characters before it, and
+    for where its clause starts in the 800 before; the whole text's clause marks and sentence
+    ends are found once, for all its threats, only when a clause or a sentence is longer. So
+    a long rant with hundreds of threats is read in a few passes, not once per threat. The
+    answers are those of reading the words before a threat on their own, as if the text
+    ended where the threat begins (the words after it still count, as the module says).
     """
 
     def __init__(self, text: str) -> None:
