@@ -169,6 +169,7 @@ def write_customer_mbox(
             when = start + timedelta(minutes=37 * number + rng.randint(0, 30))
             message = customer_email(words, number, rng.choice(senders), own, when)
             if number in ranting:
+                message.clear_content()  # the rant in place of its body and attachments
                 message.set_content(rant(56_000, seed=number))
             data = message.as_bytes()
             # mboxrd: a body line starting with "From " is quoted.
