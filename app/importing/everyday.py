@@ -135,12 +135,13 @@ class Everyday:
     def _clause_start(self, start: int) -> int:
         """Where the clause that ends at `start` begins, as if the text ended at `start`."""
         folded = self._folded
-        near = max(0, start - _LOCAL)
-        last = None
-        for mark in _CLAUSE.finditer(folded, near, start):
-            last = mark.end()
-        if last is not None or near == 0:
-            return last if last is not None else 0
+        for reach in (_NEAR, _LOCAL):  # most clauses are short: the near words first
+            near = max(0, start - reach)
+            last = None
+            for mark in _CLAUSE.finditer(folded, near, start):
+                last = mark.end()
+            if last is not None or near == 0:
+                return last if last is not None else 0
         # A clause longer than that: the whole text's marks, found once for all its threats.
         if self._inside_a_word(start):
             # Cut there, the word before may become a whole clause word ("if|sue").
