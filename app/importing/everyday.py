@@ -40,8 +40,8 @@ _NEGATED = re.compile(
 )
 # What the last stretch before a threat must be if a negation further back carries on to it.
 _CARRIED = re.compile(rf"\S*(?:\s+(?:{_CARRY}|one))*\s+", re.IGNORECASE)
-_NEAR = 200  # characters before a threat where its negation is looked for first
-_LOCAL = 4 * _NEAR  # a clause longer than this is read with marks found once in the whole text
+_NEAR = 80  # characters before a threat where its negation and clause are looked for first
+_LOCAL = 800  # a clause longer than this is read with marks found once in the whole text
 # Words that turn a negation into a threat ("won't hesitate", "don't make me", "don't think").
 _STILL_A_THREAT = re.compile(
     r"\b(?:hesitat\w*|afraid|scared|stop\w*|make me|think|believe|imagine|suppose|doubt\w*|"
@@ -89,8 +89,8 @@ _LONGEST_CLAUSE_WORD = 9  # "otherwise"
 class Everyday:
     """One text's everyday-English reading, for each threat phrase found in it.
 
-    Each threat looks only near itself: for a negation in the 200 characters before it, and
-    for where its clause starts in the 800 before; the whole text's clause marks and sentence
+    Each threat looks only near itself: for a negation in the 80 characters before it, and
+    for where its clause starts in the 80, then 800 before; the whole text's clause marks and sentence
     ends are found once, for all its threats, only when a clause or a sentence is longer. So
     a long rant with hundreds of threats is read in a few passes, not once per threat. The
     answers are those of reading the words before a threat on their own, as if the text

@@ -103,3 +103,22 @@ def test_a_long_rant_is_read_in_a_few_passes_not_one_per_threat(
     # Reading the words before each threat again from the start of the rant would be hundreds
     # of passes over it.
     assert read[0] < 20 * len(rant)
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        # A negation carried on from further back than the words read first, in a long clause.
+        ("I would never " + "really " * 20 + "sue you", False),
+        ("I will not " + "really " * 150 + "sue you", False),
+        ("I will not " + "really " * 150 + "hesitate to sue you", True),
+        ("I will not hesitate " + "really " * 150 + "to sue you", True),
+        ("never " + "word " * 300 + "sue you", True),
+        # A clause longer than the words read first, started by a mark far back.
+        ("Well, " + "word " * 300 + "I won't ever sue you", False),
+        ("Don't worry, " + "word " * 300 + "stop it or I'll sue you", True),
+        ("I'll write a review" + " word" * 300 + ", you were great!", False),
+    ],
+)
+def test_negations_and_praise_far_from_the_threat_read_as_near(text: str, threat: bool) -> None:
+    assert bool(suggest_categories(text)) is threat
