@@ -8,7 +8,10 @@ reader and parses every message with `email.policy.default`, calling `get_conten
 part. Steady also matches the customer, suggests categories, keeps the original bytes and
 every attachment, indexes the text and writes the hash-chained ledger, all durably.
 
-    .venv/bin/python bench/bench_import.py [--messages 3000]
+    .venv/bin/python bench/bench_import.py [--messages 3000] [--rants 0]
+
+--rants N makes N of the messages long threatening rants (56,000 characters, about 900 threat
+phrases each, bench/corpus.py), spread through the mailbox.
 """
 
 from __future__ import annotations
@@ -62,14 +65,18 @@ def steady_import(path: Path, folder: Path, messages: int) -> tuple[float, float
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=3000)
+    parser.add_argument("--rants", type=int, default=0)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder_name:
         folder = Path(folder_name)
-        path = write_customer_mbox(folder / "takeout.mbox", args.messages, SENDERS, OWN)
+        path = write_customer_mbox(
+            folder / "takeout.mbox", args.messages, SENDERS, OWN, rants=args.rants
+        )
         size = path.stat().st_size / 1024 / 1024
         baseline = min(parse_only(path), parse_only(path))  # warm, as the import is
         first, second = steady_import(path, folder, args.messages)
-    print(f"\n{args.messages} messages, {size:.1f} MB mbox")
+    rants = f", {args.rants} of them long rants" if args.rants else ""
+    print(f"\n{args.messages} messages{rants}, {size:.1f} MB mbox")
     print(f"  parse every message and part (baseline) {baseline:7.2f} s")
     print(
         f"  Steady import, file to database         {first:7.2f} s  = {first / baseline:4.2f}x, "

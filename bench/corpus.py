@@ -56,6 +56,45 @@ class EnglishWords:
         return " ".join(self.sentence() for _ in range(sentences))
 
 
+THREATS = [
+    "I will sue you for every penny and my lawyer has your emails.",
+    "See you in court, I'm filing in small claims.",
+    "If you don't refund me today I'll sue you.",
+    "I'm calling my bank and starting a chargeback.",
+    "Enjoy your one-star review, I'm telling everyone I know.",
+    "I'll post this online and ruin your reputation.",
+    "Don't make me hurt you.",
+    "I won't hesitate to smash your windows.",
+    "You idiots, you scammers, you thieves.",
+    "I won't call my bank yet.",
+    "Thanks for nothing, I'll leave a review.",
+]
+EVERYDAY = [
+    "I would never sue you, you have always been fair.",
+    "I'm not going to take you to court over a cushion.",
+    "I'll write a review on Google, you were great!",
+    "I don't want to hurt your feelings.",
+]
+
+
+def rant(characters: int, seed: int = 5) -> str:
+    rng = random.Random(seed)
+    words = EnglishWords(rng)
+    parts: list[str] = []
+    length = 0
+    while length < characters:
+        pick = rng.random()
+        if pick < 0.55:
+            part = rng.choice(THREATS)
+        elif pick < 0.7:
+            part = rng.choice(EVERYDAY)
+        else:
+            part = words.sentence()
+        parts.append(part)
+        length += len(part) + 1
+    return " ".join(parts)
+
+
 _PNG = bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
     "1f15c4890000000d49444154789c6360f8cf000000030101a0dbd7a10000000049454e44ae426082"
@@ -118,15 +157,20 @@ def customer_email(
 
 
 def write_customer_mbox(
-    path: Path, messages: int, senders: list[str], own: str, seed: int = 11
+    path: Path, messages: int, senders: list[str], own: str, seed: int = 11, rants: int = 0
 ) -> Path:
+    """`rants` of the messages, spread through the mailbox, are long threatening rants."""
     rng = random.Random(seed)
+    ranting = {number * messages // rants for number in range(rants)} if rants else set()
     words = EnglishWords(rng)
     start = datetime(2025, 6, 1, 8, tzinfo=UTC)
     with open(path, "wb") as out:
         for number in range(messages):
             when = start + timedelta(minutes=37 * number + rng.randint(0, 30))
             message = customer_email(words, number, rng.choice(senders), own, when)
+            if number in ranting:
+                message.clear_content()  # the rant in place of its body and attachments
+                message.set_content(rant(56_000, seed=number))
             data = message.as_bytes()
             # mboxrd: a body line starting with "From " is quoted.
             data = data.replace(b"\nFrom ", b"\n>From ")

@@ -12,10 +12,18 @@ review").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from functools import cached_property
 
 from app.importing.threat_words import Hit
 
-_FOLD = str.maketrans({"’": "'", "‘": "'"})
+
+def _fold(text: str) -> str:
+    # Curly apostrophes read as straight ones; replaced, not translated: translate() reads
+    # text with other letters than ASCII many times slower.
+    return text.replace("’", "'").replace("‘", "'")
+
+
 # Where a clause starts: what is said before it does not negate what follows.
 _CLAUSE = re.compile(
     r"[.!?;:,\n()\"“”]|\b(?:if|when|unless|once|because|cause|but|so|or|and|then|until|till|"
@@ -23,12 +31,17 @@ _CLAUSE = re.compile(
     re.IGNORECASE,
 )
 # A negation, then only words that carry it on to the verb ("would never", "not going to").
-_NEGATED = re.compile(
-    r"(?:\b(?:never|not|no one|nobody|nor)|n't)\s+"
-    r"(?:(?:want|wanna|going|gonna|to|be|ever|even|plan|planning|intend|intending|really|need|"
-    r"try|trying|mean|meant|wish|actually|seriously|would|like|have)\s+)*$",
-    re.IGNORECASE,
+_CARRY = (
+    r"want|wanna|going|gonna|to|be|ever|even|plan|planning|intend|intending|really|need|"
+    r"try|trying|mean|meant|wish|actually|seriously|would|like|have"
 )
+_NEGATED = re.compile(
+    rf"(?:\b(?:never|not|no one|nobody|nor)|n't)\s+(?:(?:{_CARRY})\s+)*$", re.IGNORECASE
+)
+# What the last stretch before a threat must be if a negation further back carries on to it.
+_CARRIED = re.compile(rf"\S*(?:\s+(?:{_CARRY}|one))*\s+", re.IGNORECASE)
+_NEAR = 80  # characters before a threat where its negation and clause are looked for first
+_LOCAL = 800  # a clause longer than this is read with marks found once in the whole text
 # Words that turn a negation into a threat ("won't hesitate", "don't make me", "don't think").
 _STILL_A_THREAT = re.compile(
     r"\b(?:hesitat\w*|afraid|scared|stop\w*|make me|think|believe|imagine|suppose|doubt\w*|"
@@ -67,33 +80,133 @@ _COMPLAINT = re.compile(
 _SENTENCE_END = re.compile(r"[.!?\n]+")
 
 
-def _negated(before: str, after: str) -> bool:
-    clause = _CLAUSE.split(before)[-1] if before else ""
-    if not _NEGATED.search(clause) or _STILL_A_THREAT.search(clause):
-        return False
-    return not _CONDITION_AFTER.match(after)
+# The same, matched where the words after a threat begin in the whole text (no "^" there).
+_CONDITION_AT = re.compile(_CONDITION_AFTER.pattern.removeprefix("^"), re.IGNORECASE)
+_WORD_CHAR = re.compile(r"\w")
+_LONGEST_CLAUSE_WORD = 9  # "otherwise"
 
 
-def _sentences_around(text: str, start: int, end: int) -> str:
-    """The sentence the words are in, and the one after it ("… a review. You were great!")."""
-    opening = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    closings = [m.end() for m in _SENTENCE_END.finditer(text, end)]
-    closing = closings[1] if len(closings) > 1 else len(text)
-    return text[opening:closing]
+class Everyday:
+    """One text's everyday-English reading, for each threat phrase found in it.
 
+    Each threat looks only near itself: for a negation in the 80 characters before it, and
+    for where its clause starts in the 80, then 800 before; the whole text's clause marks and sentence
+    ends are found once, for all its threats, only when a clause or a sentence is longer. So
+    a long rant with hundreds of threats is read in a few passes, not once per threat. The
+    answers are those of reading the words before a threat on their own, as if the text
+    ended where the threat begins (the words after it still count, as the module says).
+    """
 
-def _praised(hit: Hit, text: str) -> bool:
-    if hit.kind != "public" or not _PLAIN_REVIEW.match(hit.words):
-        return False
-    if _HARSH_REVIEW.search(hit.words):
-        return False
-    around = _sentences_around(text, hit.start, hit.end)
-    return bool(_PRAISE.search(around)) and not _COMPLAINT.search(around)
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._praise_between: dict[tuple[int, int], bool] = {}
+
+    # Each found on first need: most mail has no negation near a threat and no plain review.
+    @cached_property
+    def _folded(self) -> str:
+        return _fold(self._text)
+
+    @cached_property
+    def _clause_ends(self) -> list[int]:
+        return [mark.end() for mark in _CLAUSE.finditer(self._folded)]
+
+    @cached_property
+    def _sentence_ends(self) -> tuple[list[int], list[int]]:
+        runs = list(_SENTENCE_END.finditer(self._folded))
+        return [run.start() for run in runs], [run.end() for run in runs]
+
+    @cached_property
+    def _still_threats(self) -> tuple[list[int], list[int]]:
+        found = list(_STILL_A_THREAT.finditer(self._folded))
+        return [words.start() for words in found], [words.end() for words in found]
+
+    def covers(self, hit: Hit) -> bool:
+        """Whether an English threat phrase is everyday words here (see the module)."""
+        if hit.language != "en" or hit.kind not in _NEGATABLE:
+            return False
+        return self._negated(hit.start, hit.end) or self._praised(hit)
+
+    def _inside_a_word(self, at: int) -> bool:
+        folded = self._folded
+        return 0 < at < len(folded) and bool(
+            _WORD_CHAR.match(folded, at - 1) and _WORD_CHAR.match(folded, at)
+        )
+
+    def _clause_start(self, start: int) -> int:
+        """Where the clause that ends at `start` begins, as if the text ended at `start`."""
+        folded = self._folded
+        for reach in (_NEAR, _LOCAL):  # most clauses are short: the near words first
+            near = max(0, start - reach)
+            last = None
+            for mark in _CLAUSE.finditer(folded, near, start):
+                last = mark.end()
+            if last is not None or near == 0:
+                return last if last is not None else 0
+        # A clause longer than that: the whole text's marks, found once for all its threats.
+        if self._inside_a_word(start):
+            # Cut there, the word before may become a whole clause word ("if|sue").
+            window = max(0, start - _LONGEST_CLAUSE_WORD - 1)
+            if any(m.end() == start for m in _CLAUSE.finditer(folded, window, start)):
+                return start
+        # A clause word or mark that ends by `start` in the whole text ends there in the cut one.
+        ends = self._clause_ends
+        index = bisect_right(ends, start)
+        return ends[index - 1] if index else 0
+
+    def _negated(self, start: int, end: int) -> bool:
+        folded = self._folded
+        # Searched in place, not sliced: \b reads the text around, as at a clause's edge.
+        near = max(0, start - _NEAR)
+        if not _NEGATED.search(folded, near, start):
+            # None near: one further back only if all the words between could carry it on.
+            if near == 0 or not _CARRIED.fullmatch(folded, near, start):
+                return False
+            clause = self._clause_start(start)
+            if clause >= near or not _NEGATED.search(folded, clause, start):
+                return False
+        else:
+            clause = self._clause_start(start)
+            if not _NEGATED.search(folded, max(clause, near), start):
+                return False
+        if self._still_a_threat(clause, start):
+            return False
+        return not _CONDITION_AT.match(folded, end)
+
+    def _still_a_threat(self, clause: int, start: int) -> bool:
+        if start - clause <= _LOCAL or self._inside_a_word(start):
+            return bool(_STILL_A_THREAT.search(self._folded, clause, start))
+        # A long clause: those words in the whole text, found once, in order and apart; the first
+        # in the clause decides, unless the clause is cut inside a word (read as cut, above).
+        starts, ends = self._still_threats
+        index = bisect_left(starts, clause)
+        return index < len(starts) and ends[index] <= start
+
+    def _sentences_around(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence the words are in, and the one after it ("… a review. You were great!")."""
+        starts, ends = self._sentence_ends
+        index = bisect_right(ends, start)
+        opening = ends[index - 1] if index else 0
+        if index < len(starts) and starts[index] < start:
+            opening = start  # cut where the words begin, a run of marks ends there
+        after = bisect_right(ends, end)
+        closing = ends[after + 1] if after + 1 < len(ends) else len(self._folded)
+        return opening, closing
+
+    def _praised(self, hit: Hit) -> bool:
+        if hit.kind != "public" or not _PLAIN_REVIEW.match(hit.words):
+            return False
+        if _HARSH_REVIEW.search(hit.words):
+            return False
+        between = self._sentences_around(hit.start, hit.end)
+        praised = self._praise_between.get(between)
+        if praised is None:  # once for each sentence, however many reviews it names
+            around = self._folded[between[0] : between[1]]
+            praised = bool(_PRAISE.search(around)) and not _COMPLAINT.search(around)
+            self._praise_between[between] = praised
+        return praised
 
 
 def is_everyday(hit: Hit, text: str) -> bool:
-    """Whether an English threat phrase is everyday words in this text (see the module)."""
-    if hit.language != "en" or hit.kind not in _NEGATABLE:
-        return False
-    folded = text.translate(_FOLD)
-    return _negated(folded[: hit.start], folded[hit.end :]) or _praised(hit, folded)
+    """Whether an English threat phrase is everyday words in this text (see the module); for
+    many phrases in one text, Everyday(text) reads it once."""
+    return Everyday(text).covers(hit)

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from app.core.domain import Category
-from app.importing.everyday import is_everyday
+from app.importing.everyday import Everyday
 from app.importing.new_words import new_words
 from app.importing.threat_words import hits, meaning_of
 
@@ -83,8 +83,9 @@ def suggest_categories(text: str, subject: str = "") -> list[Suggestion]:
         text = f"{subject}\n{text}"
     words = new_words(text)
     found: dict[Category, dict[str, str]] = {}
+    everyday = Everyday(words)
     for hit in hits(words):
-        if is_everyday(hit, words):
+        if everyday.covers(hit):
             continue
         found.setdefault(_CATEGORY[hit.kind], {}).setdefault(hit.words, hit.meaning)
     return [
@@ -97,10 +98,11 @@ def suggest_categories(text: str, subject: str = "") -> list[Suggestion]:
 def threat_spans(text: str) -> list[tuple[int, int]]:
     """Where the text threatens (any kind but abusive language), by the same words and the
     same everyday-English exceptions as the suggestions: (start, end) of each phrase."""
+    everyday = Everyday(text)
     return [
         (hit.start, hit.end)
         for hit in hits(text)
-        if hit.kind != "abuse" and not is_everyday(hit, text)
+        if hit.kind != "abuse" and not everyday.covers(hit)
     ]
 
 

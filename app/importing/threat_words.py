@@ -24,7 +24,7 @@ _MODES = ("words", "stems", "anywhere")
 _AFTER = rf"(?![{LETTER}'])"
 # Same-length rewrites, so offsets into the rewritten text are offsets into the original:
 # curly apostrophes, and the Arabic letters people write either way (alef forms, ya, ta marbuta).
-_FOLD = str.maketrans({"’": "'", "أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"})
+_FOLD = {"’": "'", "أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"}
 # Marks left out before matching: Arabic harakat, shadda, sukun, dagger alef and tatweel, and
 # Hebrew niqqud and cantillation. Voweled text ("سَأُقَاضِيكَ", "אֲנִי אֶתְבַּע") is the same
 # words; the marks would break every phrase apart. Hebrew punctuation in that block (maqaf,
@@ -34,6 +34,15 @@ _MARKS = re.compile(
     "\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8"
     "\u06ea-\u06ed]+"
 )
+
+
+def _fold(text: str) -> str:
+    # One replace per letter, not translate(): translate reads text with letters beyond ASCII
+    # hundreds of times slower (a 56,000-character message: 5 ms against 0.01).
+    for letter, written in _FOLD.items():
+        if letter in text:
+            text = text.replace(letter, written)
+    return text
 
 
 @dataclass(frozen=True)
@@ -106,7 +115,7 @@ class _Unmarked:
 
 
 def _body(phrase: Phrase) -> str:
-    pattern = _MARKS.sub("", phrase.pattern).translate(_FOLD)
+    pattern = _fold(_MARKS.sub("", phrase.pattern))
     if phrase.mode == "words":
         # Every alternative ends at the end of a word ("crooks?" is not "crooked").
         return f"(?:{pattern}){_AFTER}"
@@ -130,9 +139,7 @@ def hits(text: str) -> Iterator[Hit]:
     table = phrases()
     taken: dict[str, int] = {}
     unmarked = _Unmarked(text)
-    found = sorted(
-        _index().find(unmarked.unmarked.translate(_FOLD)), key=lambda f: (f.start, -f.end)
-    )
+    found = sorted(_index().find(_fold(unmarked.unmarked)), key=lambda f: (f.start, -f.end))
     for match in found:
         phrase = table[match.phrase]
         if taken.get(phrase.kind, -1) > match.start:
