@@ -80,7 +80,8 @@ def contacts_against_revisions(db: SteadyDatabase) -> Iterator[tuple[int, str]]:
         f"c.[{name}] AS [c_{name}], r.[{name}] AS [r_{name}]" for name in _VERSION_COLUMNS
     )
     cursor = db.execute(
-        f"SELECT c.id, c.revision, r.number, {columns} FROM contacts c "
+        f"SELECT c.id, c.revision, r.number, EXISTS (SELECT 1 FROM contact_revisions z "
+        f"WHERE z.contact_id = c.id AND z.number = 0), {columns} FROM contacts c "
         "LEFT JOIN contact_revisions r ON r.contact_id = c.id AND r.number = "
         "(SELECT max(number) FROM contact_revisions m WHERE m.contact_id = c.id) ORDER BY c.id"
     )
@@ -93,6 +94,12 @@ def contacts_against_revisions(db: SteadyDatabase) -> Iterator[tuple[int, str]]:
                 f"Contact {contact_id} has no saved versions: its original is missing.",
             )
             continue
+        if not row[3]:  # logging saves the original as version 0: none, and it was not logged
+            yield (
+                contact_id,
+                f"Contact {contact_id} has no original version (version 0): it was added or "
+                "its original removed outside Steady.",
+            )
         if revision != latest:
             yield (
                 contact_id,
@@ -102,7 +109,7 @@ def contacts_against_revisions(db: SteadyDatabase) -> Iterator[tuple[int, str]]:
                 ),
             )
             continue
-        values = row[3:]
+        values = row[4:]
         changed = [_VERSION_COLUMNS[i] for i in range(width) if values[2 * i] != values[2 * i + 1]]
         if changed:
             yield (
@@ -137,7 +144,7 @@ def contacts_against_first_entry(db: SteadyDatabase) -> Iterator[tuple[int, str]
             )
         logged_under = _customer_in(detail)
         if logged_under is None:
-            continue  # no entry to compare with: named as added outside Steady
+            continue  # no entry that made it: named as added outside Steady
         expected = moved.get(contact_id, logged_under)
         if customer_id != expected:
             how = (
