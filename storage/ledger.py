@@ -16,6 +16,7 @@ import storage.encryption as encryption
 from app.core.clock import Clock, from_storage, to_storage
 from app.core.errors import StorageError
 from storage.connection import DamagedLogError, SteadyDatabase
+from storage.entry_dates import EntryDates
 from storage.ledger_rows import (
     GENESIS,
     TRACKED,
@@ -28,7 +29,6 @@ from storage.ledger_rows import (
 )
 from storage.upgrade_list import upgrades_made_but_unlisted
 from storage.verify_checks import (
-    EntryDates,
     applied_steps,
     contacts_against_first_entry,
     contacts_against_revisions,

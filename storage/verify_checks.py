@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Mapping
-from datetime import UTC, datetime
 
 import storage.encryption as encryption
 from storage.connection import DamagedLogError, SteadyDatabase
@@ -166,52 +165,6 @@ def _customer_in(detail: object) -> int | None:
         return None
     customer = said.get("customer_id") if isinstance(said, dict) else None
     return customer if isinstance(customer, int) else None
-
-
-class EntryDates:
-    """Notes the ledger entries dated earlier than the entry before them. The chain's order is
-    the true order; a date out of it most often means the computer's clock was set back, and
-    whoever reads a date printed from such an entry should know."""
-
-    def __init__(self, notes: list[str]) -> None:
-        self._notes = notes
-        self._latest: tuple[int, datetime] | None = None  # the latest-dated entry so far
-        self._early: list[tuple[int, datetime]] = []  # the run of entries dated before it
-
-    def follow(self, seq: int, at: str) -> None:
-        try:
-            moment = datetime.fromisoformat(at)
-        except (TypeError, ValueError):
-            return  # an altered entry is named by the chain check
-        if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=UTC)
-        if self._latest is not None and moment < self._latest[1]:
-            self._early.append((seq, moment))
-            return
-        self.end()
-        self._latest = (seq, moment)
-
-    def end(self) -> None:
-        if not self._early or self._latest is None:
-            return
-        (first, first_at), last = self._early[0], self._early[-1][0]
-        before, before_at = self._latest
-        which = (
-            f"Ledger entry {first} is" if first == last else f"Ledger entries {first}–{last} are"
-        )
-        self._notes.append(
-            f"{which} dated {_day(first_at)}, earlier than entry {before} ({_day(before_at)}): "
-            "the computer's clock was probably set back when "
-            f"{'it was' if first == last else 'they were'} written. Nothing was changed; the "
-            f"ledger's order is the true order, so {'it was' if first == last else 'they were'} "
-            f"written after entry {before}, whatever the date says."
-        )
-        self._early = []
-
-
-def _day(moment: datetime) -> str:
-    utc = moment.astimezone(UTC)
-    return f"{utc.day} {utc:%b %Y %H:%M} UTC"
 
 
 # Each customer's totals beside what its contacts add up to (a customer whose contacts all
