@@ -25,9 +25,11 @@ class EntryDates:
     def __init__(self, notes: list[str]) -> None:
         self._notes = notes
         self._seqs = array("q")
-        self._times = array("d")  # seconds since 1970, UTC: 16 bytes an entry in all
+        self._times = array("d")  # seconds since 1970, UTC
+        self._contacts = array("q")  # the contact an entry records, 0 for none: 24 bytes in all
 
-    def follow(self, seq: int, at: str) -> None:
+    def follow(self, seq: int, at: str, contact: int = 0) -> None:
+        """`contact`: the contact the entry records, so a note names what a packet shows."""
         try:
             moment = datetime.fromisoformat(at)
         except (TypeError, ValueError):
@@ -36,6 +38,7 @@ class EntryDates:
             moment = moment.replace(tzinfo=UTC)
         self._seqs.append(seq)
         self._times.append(moment.timestamp())
+        self._contacts.append(contact)
 
     def end(self) -> None:
         times, count = self._times, len(self._times)
@@ -66,20 +69,24 @@ class EntryDates:
             else:
                 self._behind(i, behind)
                 settled = i = behind
-        self._seqs, self._times = array("q"), array("d")
+        self._seqs, self._times, self._contacts = array("q"), array("d"), array("q")
 
     def _run(self, start: int, stop: int) -> tuple[str, str, str]:
         """Which entries [start, stop) are, when they are dated, and "it"/"they"."""
         first, last = self._seqs[start], self._seqs[stop - 1]
-        which = (
-            f"Ledger entry {first} is" if first == last else f"Ledger entries {first}–{last} are"
-        )
+        which = f"Ledger entry {first}" if first == last else f"Ledger entries {first}–{last}"
+        contacts = list(dict.fromkeys(c for c in self._contacts[start:stop] if c))
+        if contacts:  # the contact whose "entered" time the packet prints from them
+            shown = ", ".join(f"#{c}" for c in contacts[:5])
+            more = f" and {len(contacts) - 5} more" if len(contacts) > 5 else ""
+            which += f" (recording contact{'s' if len(contacts) > 1 else ''} {shown}{more})"
+        which += " is" if first == last else " are"
         earliest = min(self._times[start:stop])
         newest = max(self._times[start:stop])
         dated = (
             _day(earliest)
             if _day(earliest) == _day(newest)
-            else (f"{_day(earliest)} to {_day(newest)}")
+            else f"{_day(earliest)} to {_day(newest)}"
         )
         return which, dated, "it was" if first == last else "they were"
 

@@ -278,7 +278,7 @@ class SqliteLedger:
                 != hash_
             ):
                 report.problems.append(f"Ledger entry {seq} ({action}) was altered.")
-            dates.follow(seq, at)
+            dates.follow(seq, at, entity_id if entity == "contact" else 0)
             expected_seq, prev_hash = seq + 1, hash_
         dates.end()
         report.head_hash = prev_hash if report.entries else ""

@@ -84,7 +84,8 @@ def test_entries_written_while_the_clock_ran_ahead_are_the_ones_named(
         services.close()
 
     note = (
-        "Ledger entries 4–5 are dated 6 Oct 2026 18:01 UTC, later than entry 6, written after "
+        "Ledger entries 4–5 (recording contact #2) are dated 6 Oct 2026 18:01 UTC, later than "
+        "entry 6, written after "
         "them (6 Oct 2026 10:05 UTC): the computer's clock was probably ahead when they were "
         "written. Nothing was changed; the ledger's order is the true order, so they were "
         "written after entry 3 (5 Oct 2026 08:00 UTC) and before entry 6, whatever the date "
