@@ -16,6 +16,7 @@ import storage.encryption as encryption
 from app.core.clock import Clock, from_storage, to_storage
 from app.core.errors import StorageError
 from storage.connection import DamagedLogError, SteadyDatabase
+from storage.entry_dates import EntryDates
 from storage.ledger_rows import (
     GENESIS,
     TRACKED,
@@ -28,7 +29,6 @@ from storage.ledger_rows import (
 )
 from storage.upgrade_list import upgrades_made_but_unlisted
 from storage.verify_checks import (
-    EntryDates,
     applied_steps,
     contacts_against_first_entry,
     contacts_against_revisions,
@@ -111,21 +111,30 @@ class SqliteLedger:
         return row, before if before is not None else row
 
     def _refuse_unrecorded_change(
-        self, entity: str, entity_id: int, as_stood: dict[str, object]
+        self, action: str, entity: str, entity_id: int, as_stood: dict[str, object] | None
     ) -> None:
-        """A row changed by hand since its last entry is never digested as if Steady wrote
-        it: the next entry would make the change look like Steady's own."""
+        """A row changed or added by hand since Steady last recorded it is never digested as
+        if Steady wrote it: the next entry would make the change look like Steady's own."""
+        tracked = TRACKED[entity]
+        unmade = bool(tracked.made_by) and action not in tracked.made_by
+        if as_stood is None and not unmade:
+            return  # a row just written, recorded by the entry that makes it
         last = self._db.execute(
             "SELECT digest FROM ledger WHERE entity = ? AND entity_id = ? ORDER BY seq DESC "
             "LIMIT 1",
             [entity, entity_id],
         ).fetchone()
-        if last is not None and row_digest(as_stood) != last[0]:
-            label = TRACKED[entity].label
+        if last is None and unmade:
             raise StorageError(
-                f"{label} {entity_id} was changed outside Steady since Steady last recorded it, "
-                "so nothing was saved: Steady will not record a change over it. Run Verify "
-                "(steady verify) to see what was changed, and keep this file as it is."
+                f"{tracked.label} {entity_id} was added outside Steady (Steady never recorded "
+                "making it), so nothing was saved: Steady will not record a change over it. "
+                "Run Verify (steady verify) to see what was added, and keep this file as it is."
+            )
+        if last is not None and as_stood is not None and row_digest(as_stood) != last[0]:
+            raise StorageError(
+                f"{tracked.label} {entity_id} was changed outside Steady since Steady last "
+                "recorded it, so nothing was saved: Steady will not record a change over it. "
+                "Run Verify (steady verify) to see what was changed, and keep this file as it is."
             )
 
     def record(
@@ -135,8 +144,8 @@ class SqliteLedger:
         from app.core.ledger_records import LedgerEntry
 
         row, as_stood = self._row(entity, entity_id)
-        if as_stood is not None:
-            self._refuse_unrecorded_change(entity, entity_id, as_stood)
+        if entity in TRACKED:
+            self._refuse_unrecorded_change(action, entity, entity_id, as_stood)
         detail_text = canonical(detail)
         digest = row_digest(row) if row is not None else sha256_text(detail_text)
         seq, prev_hash = self.head()
@@ -269,7 +278,7 @@ class SqliteLedger:
                 != hash_
             ):
                 report.problems.append(f"Ledger entry {seq} ({action}) was altered.")
-            dates.follow(seq, at)
+            dates.follow(seq, at, entity_id if entity == "contact" else 0)
             expected_seq, prev_hash = seq + 1, hash_
         dates.end()
         report.head_hash = prev_hash if report.entries else ""

@@ -25,6 +25,10 @@ class TrackedTable:
     # current version). A row written once must match its FIRST entry: a later entry can
     # never make a rewritten original good again.
     changes: bool = False
+    # The actions that make a record of a table Steady changes. Any other entry (a
+    # correction, a move, a note…) for a record with no entry yet would vouch for a row
+    # added by hand, so Steady refuses to write one and verify names a record that has one.
+    made_by: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:
@@ -43,12 +47,13 @@ def track(
     since: str = "",
     describe: Describe | None = None,
     changes: bool = False,
+    made_by: tuple[str, ...] = (),
 ) -> None:
-    TRACKED[entity] = TrackedTable(entity, table, key, since, describe, changes)
+    TRACKED[entity] = TrackedTable(entity, table, key, since, describe, changes, made_by)
 
 
-track("customer", "customers", changes=True)
-track("contact", "contacts", changes=True)
+track("customer", "customers", changes=True, made_by=("customer.added",))
+track("contact", "contacts", changes=True, made_by=("contact.logged",))
 track("contact_revision", "contact_revisions")
 track("attachment", "attachments")
 

@@ -44,7 +44,14 @@ def _describe(event: str, key: int, row: Mapping[str, object] | None) -> str:
     return f"A suggested category on {whose} message (suggestion {key}) was removed outside Steady."
 
 
-track("category_suggestion", "category_suggestions", since=SINCE, describe=_describe, changes=True)
+track(
+    "category_suggestion",
+    "category_suggestions",
+    since=SINCE,
+    describe=_describe,
+    changes=True,
+    made_by=("category_suggestion.made", RECORDED_ON_UPGRADE),
+)
 
 
 @migrations()

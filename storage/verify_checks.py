@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Mapping
-from datetime import UTC, datetime
 
 import storage.encryption as encryption
 from storage.connection import DamagedLogError, SteadyDatabase
@@ -80,7 +79,8 @@ def contacts_against_revisions(db: SteadyDatabase) -> Iterator[tuple[int, str]]:
         f"c.[{name}] AS [c_{name}], r.[{name}] AS [r_{name}]" for name in _VERSION_COLUMNS
     )
     cursor = db.execute(
-        f"SELECT c.id, c.revision, r.number, {columns} FROM contacts c "
+        f"SELECT c.id, c.revision, r.number, EXISTS (SELECT 1 FROM contact_revisions z "
+        f"WHERE z.contact_id = c.id AND z.number = 0), {columns} FROM contacts c "
         "LEFT JOIN contact_revisions r ON r.contact_id = c.id AND r.number = "
         "(SELECT max(number) FROM contact_revisions m WHERE m.contact_id = c.id) ORDER BY c.id"
     )
@@ -93,6 +93,12 @@ def contacts_against_revisions(db: SteadyDatabase) -> Iterator[tuple[int, str]]:
                 f"Contact {contact_id} has no saved versions: its original is missing.",
             )
             continue
+        if not row[3]:  # logging saves the original as version 0: none, and it was not logged
+            yield (
+                contact_id,
+                f"Contact {contact_id} has no original version (version 0): it was added or "
+                "its original removed outside Steady.",
+            )
         if revision != latest:
             yield (
                 contact_id,
@@ -102,7 +108,7 @@ def contacts_against_revisions(db: SteadyDatabase) -> Iterator[tuple[int, str]]:
                 ),
             )
             continue
-        values = row[3:]
+        values = row[4:]
         changed = [_VERSION_COLUMNS[i] for i in range(width) if values[2 * i] != values[2 * i + 1]]
         if changed:
             yield (
@@ -137,7 +143,7 @@ def contacts_against_first_entry(db: SteadyDatabase) -> Iterator[tuple[int, str]
             )
         logged_under = _customer_in(detail)
         if logged_under is None:
-            continue  # no entry to compare with: named as added outside Steady
+            continue  # no entry that made it: named as added outside Steady
         expected = moved.get(contact_id, logged_under)
         if customer_id != expected:
             how = (
@@ -159,52 +165,6 @@ def _customer_in(detail: object) -> int | None:
         return None
     customer = said.get("customer_id") if isinstance(said, dict) else None
     return customer if isinstance(customer, int) else None
-
-
-class EntryDates:
-    """Notes the ledger entries dated earlier than the entry before them. The chain's order is
-    the true order; a date out of it most often means the computer's clock was set back, and
-    whoever reads a date printed from such an entry should know."""
-
-    def __init__(self, notes: list[str]) -> None:
-        self._notes = notes
-        self._latest: tuple[int, datetime] | None = None  # the latest-dated entry so far
-        self._early: list[tuple[int, datetime]] = []  # the run of entries dated before it
-
-    def follow(self, seq: int, at: str) -> None:
-        try:
-            moment = datetime.fromisoformat(at)
-        except (TypeError, ValueError):
-            return  # an altered entry is named by the chain check
-        if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=UTC)
-        if self._latest is not None and moment < self._latest[1]:
-            self._early.append((seq, moment))
-            return
-        self.end()
-        self._latest = (seq, moment)
-
-    def end(self) -> None:
-        if not self._early or self._latest is None:
-            return
-        (first, first_at), last = self._early[0], self._early[-1][0]
-        before, before_at = self._latest
-        which = (
-            f"Ledger entry {first} is" if first == last else f"Ledger entries {first}–{last} are"
-        )
-        self._notes.append(
-            f"{which} dated {_day(first_at)}, earlier than entry {before} ({_day(before_at)}): "
-            "the computer's clock was probably set back when "
-            f"{'it was' if first == last else 'they were'} written. Nothing was changed; the "
-            f"ledger's order is the true order, so {'it was' if first == last else 'they were'} "
-            f"written after entry {before}, whatever the date says."
-        )
-        self._early = []
-
-
-def _day(moment: datetime) -> str:
-    utc = moment.astimezone(UTC)
-    return f"{utc.day} {utc:%b %Y %H:%M} UTC"
 
 
 # Each customer's totals beside what its contacts add up to (a customer whose contacts all

@@ -83,6 +83,8 @@ def verify_records(
                 del row[name]
             digest = row_digest(row)
         _check_made_once(tracked, pending, report)
+        if tracked.made_by and pending.action not in tracked.made_by:
+            report.found(tracked.entity, key, _unmade(tracked, pending))
         if digest != pending.latest:
             report.found(tracked.entity, key, said("changed", key, row))
         elif not _matches(tracked, pending, digest):
@@ -98,7 +100,19 @@ def _matches(tracked: TrackedTable, recorded: _Recorded, digest: str) -> bool:
     return digest == recorded.latest and (tracked.changes or digest == recorded.first)
 
 
+def _unmade(tracked: TrackedTable, recorded: _Recorded) -> str:
+    """A record whose first entry changes it instead of making it: the row was added by hand,
+    and that entry (or one appended by hand) went on to vouch for it."""
+    return (
+        f"{tracked.label} {recorded.key} was added outside Steady: its first ledger entry "
+        f"({recorded.first_seq}, “{recorded.action}”) records a change to it, and no entry "
+        f"records it being made (“{tracked.made_by[0]}”)."
+    )
+
+
 def _check_made_once(tracked: TrackedTable, recorded: _Recorded, report: VerifyReport) -> None:
+    if tracked.made_by and recorded.action not in tracked.made_by:
+        return  # no entry made it: named once as added outside Steady, not once per change
     name = tracked.label.lower()
     for seq in recorded.repeats:
         report.found(

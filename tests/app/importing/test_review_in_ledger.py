@@ -193,3 +193,24 @@ def test_a_log_from_before_keeps_its_reviews_and_says_they_predate_the_ledger(
     code, problems = _verify(db_path, capsys)
     assert code == 1
     assert problems == [CHANGED.replace("contact 1's", "contact 2's").replace("n 1 ", "n 2 ")]
+
+
+def test_a_suggestion_added_with_sqlite3_is_not_kept_by_steady(
+    log: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _sql(
+        log,
+        "INSERT INTO category_suggestions (contact_id, category, words, status) "
+        """VALUES (1, 'threat-physical', '["hurt"]', 'suggested');""",
+    )
+    capsys.readouterr()
+    code = main(["--db", str(log), "review", "1", "--contact", "1", "--keep", "threat-physical"])
+    assert code != 0
+    assert "was added outside Steady" in capsys.readouterr().err
+    assert [action for action, _ in _entries(log)] == ["category_suggestion.made"]
+    code, problems = _verify(log, capsys)
+    assert code == 1
+    assert (
+        "A suggested category on contact 1's message (suggestion 2) was added outside Steady "
+        "(it has no ledger entry)." in problems
+    )

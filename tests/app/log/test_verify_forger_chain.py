@@ -219,7 +219,7 @@ def test_an_entry_dated_before_the_one_it_follows_is_named_calmly(
 
     assert report.ok
     note = (
-        "Ledger entries 11–12 are dated 2 Oct 2026 12:00 UTC, earlier than entry 10 (2 Nov 2026 "
+        "Ledger entries 11–12 (recording contact #2) are dated 2 Oct 2026 12:00 UTC, earlier than entry 10 (2 Nov 2026 "
         "15:30 UTC): the computer's clock was probably set back when they were written. "
         "Nothing was changed; the ledger's order is the true order, so they were written after "
         "entry 10, whatever the date says."
@@ -244,6 +244,6 @@ def test_the_packet_says_when_entries_are_dated_out_of_order(
     text = flat(" ".join(pdf_text(made.pdf.data)))
     assert made.data.integrity.verified
     assert (
-        "Ledger entries 11–12 are dated 2 Oct 2026 12:00 UTC, earlier than entry 10 (2 Nov 2026 "
+        "Ledger entries 11–12 (recording contact #2) are dated 2 Oct 2026 12:00 UTC, earlier than entry 10 (2 Nov 2026 "
         "15:30 UTC): the computer's clock was probably set back when they were written."
     ) in text
