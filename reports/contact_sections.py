@@ -16,7 +16,7 @@ from app.packets.contact_data import PacketContact
 from app.packets.data import PacketData
 from app.packets.withdrawn_file_words import files_withdrawn_words
 from app.packets.wording import severity_words
-from reports.blocks import Tick, day, p, section, when
+from reports.blocks import Tick, day, p, when
 from reports.page import exhibit_links
 from reports.quoting import QuoteBar as QuoteBar  # where other sections have always found it
 from reports.quoting import words_of
@@ -171,21 +171,3 @@ def examples_section(data: PacketData, ids: Iterable[int]) -> list[Flowable]:
 def direction_counts(data: PacketData) -> tuple[int, int]:
     inbound = sum(1 for c in data.contacts if c.direction is Direction.INBOUND)
     return inbound, len(data.contacts) - inbound
-
-
-def withdrawn_section(data: PacketData) -> list[Flowable]:
-    """Corrections: the contacts the owner withdrew as logged by mistake, each with why."""
-    if not data.withdrawn:
-        return []
-    sheet = styles()
-    story = section("Corrections: contacts withdrawn as logged by mistake", sheet)
-    story.append(
-        p(
-            "The owner marked these contacts as logged by mistake. They are kept in the log "
-            "and its ledger as first saved, and are not counted or quoted anywhere else in "
-            "this packet.",
-            sheet.body,
-        )
-    )
-    story += [p(line, sheet.body) for line in data.withdrawn]
-    return story

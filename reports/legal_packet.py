@@ -17,7 +17,7 @@ from reports.blocks import (
     signature_block,
     subsection,
 )
-from reports.contact_sections import contact_log, withdrawn_section
+from reports.contact_sections import contact_log
 from reports.exhibit_sections import exhibit_index, exhibit_pages
 from reports.integrity_sections import integrity_section, redactions_section
 from reports.legal_signs import signs_sections
@@ -26,7 +26,11 @@ from reports.page import PacketDocument
 from reports.sections import title_block
 from reports.styles import styles
 from reports.unicode_text import text_paragraph
-from reports.withdrawn_sections import withdrawn_files_note, withdrawn_files_section
+from reports.withdrawn_sections import (
+    withdrawn_contacts_section,
+    withdrawn_files_note,
+    withdrawn_files_section,
+)
 
 
 def legal_story(data: PacketData, doc: PacketDocument, tick: Tick) -> list[Flowable]:
@@ -60,7 +64,7 @@ def legal_story(data: PacketData, doc: PacketDocument, tick: Tick) -> list[Flowa
 
     story += integrity_section(data, width)
     story += redactions_section(data, width)
-    story += withdrawn_section(data)
+    story += withdrawn_contacts_section(data)
     story += withdrawn_files_section(data)
     story += _certification(data, width)
 

@@ -34,7 +34,11 @@ from reports.sections import summary_section, title_block
 from reports.styles import styles
 from reports.termination_letter import letter_page
 from reports.unicode_text import text_paragraph
-from reports.withdrawn_sections import withdrawn_files_note, withdrawn_files_section
+from reports.withdrawn_sections import (
+    withdrawn_contacts_section,
+    withdrawn_files_note,
+    withdrawn_files_section,
+)
 
 
 def termination_story(data: PacketData, doc: PacketDocument, tick: Tick) -> list[Flowable]:
@@ -146,6 +150,8 @@ def termination_story(data: PacketData, doc: PacketDocument, tick: Tick) -> list
 
     story += redactions_section(data, width)
     story += integrity_section(data, width)
+    # The customer's side must see what the owner took back from the log, when and why.
+    story += withdrawn_contacts_section(data)
     # A contact's entry says a file was taken from it: the reader must be able to check which.
     story += withdrawn_files_section(data)
 

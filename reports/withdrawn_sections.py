@@ -1,6 +1,6 @@
-"""The legal packet's corrections for files withdrawn as added by mistake: each one named with
-its SHA-256, the contact it was attached to, when and why, so a reader knows the exhibits are
-not all that was ever attached to the log."""
+"""A packet's corrections: the contacts withdrawn as logged by mistake, and the files withdrawn
+as added by mistake (each named with its SHA-256 and the contact it was attached to), each with
+when and why, so a reader knows what was taken back and that nothing was quietly removed."""
 
 from __future__ import annotations
 
@@ -12,6 +12,24 @@ from reports.blocks import p, section
 from reports.styles import styles
 
 HEADING = "Corrections: files withdrawn as added by mistake"
+
+
+def withdrawn_contacts_section(data: PacketData) -> list[Flowable]:
+    """The contacts the owner withdrew as logged by mistake, each with when and why."""
+    if not data.withdrawn:
+        return []
+    sheet = styles()
+    story = section("Corrections: contacts withdrawn as logged by mistake", sheet)
+    story.append(
+        p(
+            "The owner marked these contacts as logged by mistake. They are kept in the log "
+            "and its ledger as first saved, and are not counted or quoted anywhere else in "
+            "this packet.",
+            sheet.body,
+        )
+    )
+    story += [p(line, sheet.body) for line in data.withdrawn]
+    return story
 
 
 def withdrawn_files_section(data: PacketData) -> list[Flowable]:
