@@ -83,6 +83,18 @@ def _lend_bundled_fonts() -> None:
     add_bundled_fonts()
 
 
+def _english_time_words() -> None:
+    """Qt sets the C library's locale from the environment as the application starts: Python's
+    strftime and strptime would then write "Mo 4 Mai" into Steady's English sentences and
+    packets, and fail to read "4 May 2026" or "9:40 PM" in a pasted thread, on a laptop set to
+    German, as the command line never does. Dates the owner reads in their own form are
+    written by Qt (ui/shell/dates.py), which this leaves alone. Set before any worker starts:
+    the locale is shared by every thread."""
+    import locale
+
+    locale.setlocale(locale.LC_TIME, "C")
+
+
 def launch(
     path: Path,
     *,
@@ -97,6 +109,7 @@ def launch(
     enable_fault_log(logs)
     qt_app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(qt_app, QApplication)
+    _english_time_words()
     qt_app.setApplicationName(APP_NAME)
     qt_app.setOrganizationName(ORGANIZATION)
     qt_app.setApplicationVersion(__version__)
