@@ -83,9 +83,11 @@ SPANISH: tuple[Rule, ...] = (
             "patético": "decepcionante",
             "patética": "decepcionante",
             "inaceptable": "algo que no podemos aceptar",
-            "estoy harto": "me preocupa",
-            "estoy harta": "me preocupa",
-            "tonterías": "inexacto",
+            # The whole clause: "me preocupa de esperar" would not read.
+            "estoy harto": Clause("esto me preocupa"),
+            "estoy harta": Clause("esto me preocupa"),
+            # A plural noun for a plural noun: "eso son inexactitudes", "no diga inexactitudes".
+            "tonterías": "inexactitudes",
         },
         otherwise="",
     ),
@@ -100,9 +102,9 @@ SPANISH: tuple[Rule, ...] = (
             "es tu culpa": "es lo que ocurrió",
             "por su culpa": "por esto",
             "por tu culpa": "por esto",
-            "usted debería haber": "la próxima vez, por favor",
-            "deberías haber": "la próxima vez, por favor",
         },
+        # "Usted debería haber leído…" wants a verb other than the participle after "por
+        # favor": the sentence is written anew, no one click.
     ),
     rule(
         K.CONDESCENSION,
@@ -127,7 +129,7 @@ SPANISH: tuple[Rule, ...] = (
         _SARCASM,
         _ADVICE[K.SARCASM],
         calmer={
-            "gracias por nada": Clause("siento no haber podido ayudar más"),
+            "gracias por nada": Clause("siento no haber podido ayudarle más"),
             "buena suerte con eso": Clause("espero que se resuelva"),
         },
         otherwise=Clause("me decepciona cómo se ha llevado esto"),
@@ -199,8 +201,9 @@ FRENCH: tuple[Rule, ...] = (
             "ridicule": "difficile à accepter",
             "absurde": "peu réaliste",
             "lamentable": "décevant",
-            "inadmissible": "pas acceptable pour nous",
-            "j'en ai marre": "cela me préoccupe",
+            "inadmissible": "difficile à accepter pour nous",
+            # The whole clause: "cela me préoccupe de vos messages" would not read.
+            "j'en ai marre": Clause("cela me préoccupe"),
             "n'importe quoi": "inexact",
         },
         otherwise="",
@@ -238,10 +241,11 @@ FRENCH: tuple[Rule, ...] = (
         _SARCASM,
         _ADVICE[K.SARCASM],
         calmer={
-            "merci pour rien": Clause("je regrette de ne pas avoir pu aider davantage"),
+            "merci pour rien": Clause("je regrette de ne pas avoir pu vous aider davantage"),
             "bonne chance avec ça": Clause("j'espère que cela s'arrangera"),
         },
-        otherwise=Clause("je suis déçu de la façon dont cela a été géré"),
+        # Not "je suis déçu": the owner may be a woman.
+        otherwise=Clause("la façon dont cela a été géré me déçoit"),
     ),
     rule(
         K.PASSIVE_AGGRESSIVE,
@@ -267,7 +271,8 @@ FRENCH: tuple[Rule, ...] = (
         _ADVICE[K.ABSOLUTE],
         calmer={
             "toujours": "souvent",
-            "jamais": "rarement",
+            # French writes "ne … jamais": "vous ne lisez pas souvent", not "ne lisez rarement".
+            "jamais": "pas souvent",
             "tout le temps": "souvent",
             "à chaque fois": "plusieurs fois",
         },
