@@ -24,6 +24,15 @@ def _clicked(text: str, kind: K, language: str) -> str | None:
         ("es", "No diga tonterías.", K.ANGER, "No diga inexactitudes."),
         ("es", "Estoy harto de esperar.", K.ANGER, "Esto me preocupa."),
         ("es", "Gracias por nada.", K.SARCASM, "Siento no haber podido ayudarle más."),
+        # "No lee pocas veces" would say the opposite of what was meant.
+        ("es", "No lee nunca los correos.", K.ABSOLUTE, "No lee casi nunca los correos."),
+        ("es", "Nunca lee los correos.", K.ABSOLUTE, "Casi nunca lee los correos."),
+        ("es", "Cada vez que escribe, insulta.", K.ABSOLUTE, "A veces cuando escribe, insulta."),
+        # An adjective left out would leave the sentence ending on its verb.
+        ("es", "Su actitud es vergonzosa.", K.ANGER, "Su actitud es decepcionante."),
+        ("fr", "C'est scandaleux.", K.ANGER, "C'est décevant."),
+        ("de", "Das ist frech.", K.ANGER, "Das ist nicht in Ordnung."),
+        ("de", "Das ist inakzeptabel.", K.ANGER, "Das ist für uns nicht annehmbar."),
         (
             "fr",
             "Vous ne lisez jamais nos messages.",
@@ -50,3 +59,15 @@ def test_one_click_reads_as_the_language_is_written(
 def test_no_one_click_where_spanish_would_need_another_verb() -> None:
     # "La próxima vez, por favor leído las condiciones" does not read.
     assert _clicked("Usted debería haber leído las condiciones.", K.BLAME, "es") is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Es cada vez más difícil encontrar piezas."),  # "more and more", not "every time"
+        ("es", "Casi nunca llega tarde."),
+        ("fr", "Vous n'avez toujours pas reçu le colis ?"),  # "still not", not "always"
+    ],
+)
+def test_words_that_are_not_absolutes_are_not_flagged(language: str, text: str) -> None:
+    assert [f.kind for f in check_tone(text, language=language)] == []
