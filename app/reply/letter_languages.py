@@ -134,12 +134,12 @@ SPANISH = LetterWords(
     "perder nada.\n",
     referral_if="[Si hace un reembolso: «Le he devuelto los {amount} que pagó, así que puede "
     "elegir con total libertad sin perder nada.»]\n",
-    termination_refunded="Le hemos devuelto {amount}, que normalmente llegan en un plazo de "
-    "cinco días hábiles. Se trata de una decisión empresarial, y con este reembolso no pierde "
-    "nada por el tiempo que quedaba.",
+    termination_refunded="Le hemos devuelto {amount}; el reembolso suele llegar en un plazo de "
+    "cinco días hábiles. Se trata de una decisión empresarial, y con este reembolso no paga "
+    "nada por el tiempo restante.",
     decision="Se trata de una decisión empresarial.",
-    termination_if="[Si hace un reembolso: «Le hemos devuelto {amount}, que normalmente llegan "
-    "en un plazo de cinco días hábiles.»]",
+    termination_if="[Si hace un reembolso: «Le hemos devuelto {amount}; el reembolso suele "
+    "llegar en un plazo de cinco días hábiles.»]",
     asked="Nos pregunta",
     wrote="Nos dice",
     answer_gap="[Su respuesta: lo que ha comprobado.]",
@@ -175,7 +175,7 @@ FRENCH = LetterWords(
     date_before="le ",
     date_and=" et ",
     for_example=_french(" Par exemple :"),
-    not_allowed_policy="qui ne sont pas admis selon notre politique {policy}",
+    not_allowed_policy="contraires à notre politique {policy}",
     not_allowed="que nous n'acceptons de personne",
     courtesy_policy="Conformément à notre politique {policy}, nous demandons à chacun de "
     "traiter notre personnel avec courtoisie.",
@@ -189,14 +189,14 @@ FRENCH = LetterWords(
         "êtes donc libre de choisir sans rien perdre. »]\n"
     ),
     termination_refunded=_french(
-        "Nous vous avons remboursé {amount} ; ce montant arrive généralement sous cinq jours "
-        "ouvrés. Il s'agit d'une décision commerciale, et ce remboursement vous évite de payer "
+        "Nous vous avons remboursé {amount} ; le remboursement arrive généralement sous cinq "
+        "jours ouvrés. Il s'agit d'une décision commerciale, et ce remboursement vous évite de payer "
         "pour la période restante."
     ),
     decision="Il s'agit d'une décision commerciale.",
     termination_if=_french(
-        "[Si vous remboursez : « Nous vous avons remboursé {amount} ; ce montant arrive "
-        "généralement sous cinq jours ouvrés. »]"
+        "[Si vous remboursez : « Nous vous avons remboursé {amount} ; le remboursement "
+        "arrive généralement sous cinq jours ouvrés. »]"
     ),
     asked="Vous demandez",
     wrote="Vous écrivez",

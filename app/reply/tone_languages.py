@@ -6,6 +6,19 @@ from __future__ import annotations
 
 from app.reply.tone_english import RULES as ENGLISH
 from app.reply.tone_fit import Clause
+from app.reply.tone_reasons import (
+    ABSOLUTE,
+    ADVICE,
+    ANGER,
+    BLAME,
+    DOWN,
+    INSULT,
+    PASSIVE,
+    SARCASM,
+    SPITE,
+    SWEAR,
+    THREAT,
+)
 from app.reply.tone_reminders import GERMAN_REMINDER, SPANISH_REMINDER
 from app.reply.tone_rules import K, Rule, rule
 from app.reply.tone_warm_words import warm_words_for
@@ -18,46 +31,21 @@ def language_code(name: str) -> str:
     return next((code for code, shown in LANGUAGES.items() if shown == name), "en")
 
 
-_SWEAR = "Swearing, even mild, is what gets quoted back and ends the conversation."
-_ANGER = "Angry or insulting words; they show the customer they got to you."
-_INSULT = "Name-calling: it is about the person, and it is the line they will quote back."
-_BLAME = "Puts the blame on the customer; they will defend themselves instead of listening."
-_DOWN = "Talks down to the reader; it makes them feel stupid, and they will push back."
-_SARCASM = "Sarcasm: mock praise cannot be heard as a joke in writing, only as mockery."
-_PASSIVE = "Reminds them they did not listen; it reads as irritation."
-_ABSOLUTE = "Absolutes are rarely exactly true and invite an argument about the exceptions."
-_SPITE = "Reads as spite: it is written to hurt, not to settle anything."
-_THREAT = "Sounds like a threat; it can be used against you and escalates the dispute."
-
-# Advice is in English, like the rest of Steady; only the calmer words are in the reply's language.
-_ADVICE = {
-    K.PROFANITY: "Leave the word out; say what you need in plain words.",
-    K.THREAT: "State the consequence as policy, calmly and once.",
-    K.INSULT: "Say what went wrong, not what they are.",
-    K.ANGER: "Name the problem calmly.",
-    K.BLAME: "Say what happened and what fixes it.",
-    K.CONDESCENSION: "Give the step plainly.",
-    K.SARCASM: "Say what you mean directly, in plain words.",
-    K.PASSIVE_AGGRESSIVE: "Repeat the point kindly.",
-    K.SPITE: "Close the matter kindly.",
-    K.ABSOLUTE: "Say what happened this time, with the date.",
-}
-
 SPANISH: tuple[Rule, ...] = (
     rule(
         K.PROFANITY,
         r"joder|mierda|coño|hostias?|puta|puto|cabr[óo]n|gilipollas|carajo|"
         r"chingad[oa]|pendej[oa]",
-        _SWEAR,
-        _ADVICE[K.PROFANITY],
+        SWEAR,
+        ADVICE[K.PROFANITY],
         otherwise="",
     ),
     rule(
         K.THREAT,
         r"(?:le|te|los) (?:voy a|vamos a) demandar|nos vemos en los tribunales|"
         r"o si no|ya (?:está|estás) advertid[oa]",
-        _THREAT,
-        _ADVICE[K.THREAT],
+        THREAT,
+        ADVICE[K.THREAT],
         otherwise=Clause("si esto continúa, aplicaremos nuestras condiciones"),
     ),
     rule(
@@ -65,16 +53,16 @@ SPANISH: tuple[Rule, ...] = (
         r"(?:usted es|eres|son|sois) (?:un |una |unos |unas )?(?:idiotas?|"
         r"imb[ée]ciles?|in[úu]tiles?|incompetentes?|ignorantes?|mentiros[oa]s?|ridícul[oa]s?)|"
         r"qué vergüenza",
-        _INSULT,
-        _ADVICE[K.INSULT],
+        INSULT,
+        ADVICE[K.INSULT],
         otherwise=Clause("no estoy de acuerdo con cómo se ha llevado esto"),
     ),
     rule(
         K.ANGER,
         r"ridícul[oa]s?|absurd[oa]s?|patétic[oa]s?|vergonzos[oa]s?|inaceptables?|estoy hart[oa]|"
         r"estoy hasta las narices|basta ya|cállese|cállate|tonterías|estupideces",
-        _ANGER,
-        _ADVICE[K.ANGER],
+        ANGER,
+        ADVICE[K.ANGER],
         calmer={
             "ridículo": "algo que no podemos aceptar",
             "ridícula": "algo que no podemos aceptar",
@@ -83,9 +71,23 @@ SPANISH: tuple[Rule, ...] = (
             "patético": "decepcionante",
             "patética": "decepcionante",
             "inaceptable": "algo que no podemos aceptar",
-            "estoy harto": "me preocupa",
-            "estoy harta": "me preocupa",
-            "tonterías": "inexacto",
+            "inaceptables": "algo que no podemos aceptar",
+            "ridículos": "algo que no podemos aceptar",
+            "ridículas": "algo que no podemos aceptar",
+            "absurdos": "poco viables",
+            "absurdas": "poco viables",
+            "patéticos": "decepcionantes",
+            "patéticas": "decepcionantes",
+            # Left out, an adjective would leave "su actitud es." (and "c'est.", "das ist.").
+            "vergonzoso": "decepcionante",
+            "vergonzosa": "decepcionante",
+            "vergonzosos": "decepcionantes",
+            "vergonzosas": "decepcionantes",
+            # The whole clause: "me preocupa de esperar" would not read.
+            "estoy harto": Clause("esto me preocupa"),
+            "estoy harta": Clause("esto me preocupa"),
+            # A plural noun for a plural noun: "eso son inexactitudes", "no diga inexactitudes".
+            "tonterías": "inexactitudes",
         },
         otherwise="",
     ),
@@ -93,23 +95,23 @@ SPANISH: tuple[Rule, ...] = (
         K.BLAME,
         r"(?:es|fue) (?:su|tu) culpa|por (?:su|tu) culpa|usted debería haber|"
         r"deberías haber|no se molestó en",
-        _BLAME,
-        _ADVICE[K.BLAME],
+        BLAME,
+        ADVICE[K.BLAME],
         calmer={
             "es su culpa": "es lo que ocurrió",
             "es tu culpa": "es lo que ocurrió",
             "por su culpa": "por esto",
             "por tu culpa": "por esto",
-            "usted debería haber": "la próxima vez, por favor",
-            "deberías haber": "la próxima vez, por favor",
         },
+        # "Usted debería haber leído…" wants a verb other than the participle after "por
+        # favor": the sentence is written anew, no one click.
     ),
     rule(
         K.CONDESCENSION,
         r"como cualquiera (?:sabe|entiende)|no es tan difícil|"
         r"es muy (?:fácil|sencillo)|cálmese|cálmate|para (?:su|tu) información|lea el manual",
-        _DOWN,
-        _ADVICE[K.CONDESCENSION],
+        DOWN,
+        ADVICE[K.CONDESCENSION],
         calmer={
             "cálmese": "entiendo que es frustrante",
             "cálmate": "entiendo que es frustrante",
@@ -124,10 +126,10 @@ SPANISH: tuple[Rule, ...] = (
         r"hacer(?:me|nos) perder el tiempo|perder (?:mi|nuestro) tiempo)|"
         r"buena suerte con eso|enhorabuena por perder|qué sorpresa|al menos (?:son|es|eres) "
         r"(?:constantes|coherentes|consistentes)|sí, claro",
-        _SARCASM,
-        _ADVICE[K.SARCASM],
+        SARCASM,
+        ADVICE[K.SARCASM],
         calmer={
-            "gracias por nada": Clause("siento no haber podido ayudar más"),
+            "gracias por nada": Clause("siento no haber podido ayudarle más"),
             "buena suerte con eso": Clause("espero que se resuelva"),
         },
         otherwise=Clause("me decepciona cómo se ha llevado esto"),
@@ -137,28 +139,33 @@ SPANISH: tuple[Rule, ...] = (
         rf"{SPANISH_REMINDER}|"
         r"según mi (?:último|anterior) (?:correo|mensaje)|obviamente|con todo (?:el )?respeto|"
         r"siento que (?:se sienta|te sientas) así",
-        _PASSIVE,
-        _ADVICE[K.PASSIVE_AGGRESSIVE],
+        PASSIVE,
+        ADVICE[K.PASSIVE_AGGRESSIVE],
         calmer={"obviamente": "", "con todo el respeto": "", "con todo respeto": ""},
         otherwise="en resumen",
     ),
     rule(
         K.SPITE,
         r"no (?:es|será) mi problema|no se moleste|que le vaya bien con eso",
-        _SPITE,
-        _ADVICE[K.SPITE],
+        SPITE,
+        ADVICE[K.SPITE],
         otherwise=Clause("le deseo lo mejor"),
     ),
     rule(
         K.ABSOLUTE,
-        r"siempre|nunca|jamás|todo el rato|cada vez",
-        _ABSOLUTE,
-        _ADVICE[K.ABSOLUTE],
+        # "Casi nunca" is the calmer wording; "cada vez más" says "more and more".
+        r"siempre|(?<!casi )nunca|jamás|todo el rato|cada vez que|"
+        r"cada vez(?! (?:más|menos|mejor|peor)\b)",
+        ABSOLUTE,
+        ADVICE[K.ABSOLUTE],
         calmer={
             "siempre": "a menudo",
-            "nunca": "pocas veces",
-            "jamás": "pocas veces",
+            # "Casi nunca" reads before the verb and after it ("no lee casi nunca"), where
+            # "pocas veces" would say the opposite.
+            "nunca": "casi nunca",
+            "jamás": "casi nunca",
             "todo el rato": "a menudo",
+            "cada vez que": "a veces cuando",
             "cada vez": "varias veces",
         },
         only_when_cold=True,
@@ -169,38 +176,41 @@ FRENCH: tuple[Rule, ...] = (
     rule(
         K.PROFANITY,
         r"merde|putain|bordel|connerie|chiant|foutu|foutre|con|conne|connard",
-        _SWEAR,
-        _ADVICE[K.PROFANITY],
+        SWEAR,
+        ADVICE[K.PROFANITY],
         otherwise="",
     ),
     rule(
         K.THREAT,
         r"je vais vous (?:poursuivre|attaquer en justice)|on se verra au tribunal|"
         r"sinon gare|vous êtes prévenu",
-        _THREAT,
-        _ADVICE[K.THREAT],
+        THREAT,
+        ADVICE[K.THREAT],
         otherwise=Clause("si cela continue, nous appliquerons nos conditions"),
     ),
     rule(
         K.INSULT,
         r"(?:vous êtes|tu es) (?:un |une |des )?(?:idiots?|imbéciles?|incapables?|"
         r"incompétents?|menteurs?|menteuses?|ridicules?|nuls?)|quelle honte",
-        _INSULT,
-        _ADVICE[K.INSULT],
+        INSULT,
+        ADVICE[K.INSULT],
         otherwise=Clause("je ne suis pas d'accord avec la façon dont cela a été géré"),
     ),
     rule(
         K.ANGER,
         r"ridicule|absurde|lamentable|scandaleux|inadmissible|inacceptable|"
         r"j'en ai marre|ras le bol|ça suffit|taisez-vous|n'importe quoi",
-        _ANGER,
-        _ADVICE[K.ANGER],
+        ANGER,
+        ADVICE[K.ANGER],
         calmer={
             "ridicule": "difficile à accepter",
             "absurde": "peu réaliste",
             "lamentable": "décevant",
-            "inadmissible": "pas acceptable pour nous",
-            "j'en ai marre": "cela me préoccupe",
+            "scandaleux": "décevant",
+            "inacceptable": "difficile à accepter pour nous",
+            "inadmissible": "difficile à accepter pour nous",
+            # The whole clause: "cela me préoccupe de vos messages" would not read.
+            "j'en ai marre": Clause("cela me préoccupe"),
             "n'importe quoi": "inexact",
         },
         otherwise="",
@@ -209,8 +219,8 @@ FRENCH: tuple[Rule, ...] = (
         K.BLAME,
         r"c'est (?:de )?votre faute|c'est ta faute|à cause de vous|"
         r"vous auriez dû|tu aurais dû",
-        _BLAME,
-        _ADVICE[K.BLAME],
+        BLAME,
+        ADVICE[K.BLAME],
         calmer={
             "c'est votre faute": "voici ce qui s'est passé",
             "c'est de votre faute": "voici ce qui s'est passé",
@@ -223,8 +233,8 @@ FRENCH: tuple[Rule, ...] = (
         K.CONDESCENSION,
         r"comme tout le monde le sait|ce n'est pas compliqué|c'est (?:très )?"
         r"simple|calmez-vous|pour votre information|lisez le mode d'emploi",
-        _DOWN,
-        _ADVICE[K.CONDESCENSION],
+        DOWN,
+        ADVICE[K.CONDESCENSION],
         calmer={"calmez-vous": "je comprends que ce soit frustrant", "pour votre information": ""},
         otherwise="voici comment faire",
     ),
@@ -235,39 +245,42 @@ FRENCH: tuple[Rule, ...] = (
         r"merci (?:beaucoup )?(?:de|pour) m'avoir fait (?:perdre mon temps|attendre)|"
         r"félicitations pour avoir perdu|quelle surprise|au moins vous êtes (?:constants|cohérents)|"
         r"c'est ça, oui",
-        _SARCASM,
-        _ADVICE[K.SARCASM],
+        SARCASM,
+        ADVICE[K.SARCASM],
         calmer={
-            "merci pour rien": Clause("je regrette de ne pas avoir pu aider davantage"),
+            "merci pour rien": Clause("je regrette de ne pas avoir pu vous aider davantage"),
             "bonne chance avec ça": Clause("j'espère que cela s'arrangera"),
         },
-        otherwise=Clause("je suis déçu de la façon dont cela a été géré"),
+        # Not "je suis déçu": the owner may be a woman.
+        otherwise=Clause("la façon dont cela a été géré me déçoit"),
     ),
     rule(
         K.PASSIVE_AGGRESSIVE,
         r"comme je (?:vous l'ai|l'ai) (?:déjà )?(?:dit|expliqué|indiqué)|"
         r"comme indiqué dans mon (?:dernier|précédent) (?:e-?mail|courriel|message)|"
         r"évidemment|avec tout le respect|sauf votre respect|désolé que vous le preniez ainsi",
-        _PASSIVE,
-        _ADVICE[K.PASSIVE_AGGRESSIVE],
+        PASSIVE,
+        ADVICE[K.PASSIVE_AGGRESSIVE],
         calmer={"évidemment": "", "avec tout le respect": "", "sauf votre respect": ""},
         otherwise="pour résumer",
     ),
     rule(
         K.SPITE,
         r"ce n'est pas mon problème|ne vous donnez pas la peine|bon débarras",
-        _SPITE,
-        _ADVICE[K.SPITE],
+        SPITE,
+        ADVICE[K.SPITE],
         otherwise=Clause("je vous souhaite bonne continuation"),
     ),
     rule(
         K.ABSOLUTE,
-        r"toujours|jamais|tout le temps|à chaque fois",
-        _ABSOLUTE,
-        _ADVICE[K.ABSOLUTE],
+        # "Toujours pas" says "still not", not "always".
+        r"toujours(?! pas\b)|jamais|tout le temps|à chaque fois",
+        ABSOLUTE,
+        ADVICE[K.ABSOLUTE],
         calmer={
             "toujours": "souvent",
-            "jamais": "rarement",
+            # French writes "ne … jamais": "vous ne lisez pas souvent", not "ne lisez rarement".
+            "jamais": "pas souvent",
             "tout le temps": "souvent",
             "à chaque fois": "plusieurs fois",
         },
@@ -279,37 +292,39 @@ GERMAN: tuple[Rule, ...] = (
     rule(
         K.PROFANITY,
         r"schei(?:ß|ss)e?\w*|verdammt\w*|mist|kacke|arsch\w*|verflucht\w*",
-        _SWEAR,
-        _ADVICE[K.PROFANITY],
+        SWEAR,
+        ADVICE[K.PROFANITY],
         otherwise="",
     ),
     rule(
         K.THREAT,
         r"ich werde Sie verklagen|wir sehen uns vor Gericht|sonst (?:passiert was|"
         r"gibt es Ärger)|Sie sind gewarnt",
-        _THREAT,
-        _ADVICE[K.THREAT],
+        THREAT,
+        ADVICE[K.THREAT],
         otherwise=Clause("wenn das so weitergeht, wenden wir unsere Bedingungen an"),
     ),
     rule(
         K.INSULT,
         r"(?:Sie sind|du bist|ihr seid) (?:ein |eine |so )?(?:Idiot\w*|inkompetent|"
         r"unfähig|dumm|Lügner\w*|lächerlich)|Schande über",
-        _INSULT,
-        _ADVICE[K.INSULT],
+        INSULT,
+        ADVICE[K.INSULT],
         otherwise=Clause("ich sehe das anders als Sie"),
     ),
     rule(
         K.ANGER,
         r"lächerlich|absurd|erbärmlich|unverschämt|inakzeptabel|frech|"
         r"mir reicht(?:'s| es)|ich habe die Nase voll|halten Sie den Mund|Unsinn|Quatsch",
-        _ANGER,
-        _ADVICE[K.ANGER],
+        ANGER,
+        ADVICE[K.ANGER],
         calmer={
             "lächerlich": "für uns nicht annehmbar",
             "absurd": "nicht umsetzbar",
             "erbärmlich": "enttäuschend",
             "unverschämt": "nicht annehmbar",
+            "frech": "nicht in Ordnung",
+            "inakzeptabel": "für uns nicht annehmbar",
             "mir reicht es": "ich möchte das klären",
             "mir reicht's": "ich möchte das klären",
             "unsinn": "nicht zutreffend",
@@ -321,8 +336,8 @@ GERMAN: tuple[Rule, ...] = (
         K.BLAME,
         r"(?:das ist )?Ihre (?:eigene )?Schuld|deine Schuld|wegen Ihnen|"
         r"Sie hätten (?:\w+ ){1,4}?(?:sollen|müssen)|selbst schuld",
-        _BLAME,
-        _ADVICE[K.BLAME],
+        BLAME,
+        ADVICE[K.BLAME],
         calmer={
             "ihre schuld": "so ist es passiert",
             "das ist ihre schuld": "so ist es passiert",
@@ -338,8 +353,8 @@ GERMAN: tuple[Rule, ...] = (
         K.CONDESCENSION,
         r"wie jeder weiß|das ist (?:doch )?(?:ganz )?einfach|beruhigen Sie sich|"
         r"zu Ihrer Information|lesen Sie die Anleitung|gesunder Menschenverstand",
-        _DOWN,
-        _ADVICE[K.CONDESCENSION],
+        DOWN,
+        ADVICE[K.CONDESCENSION],
         calmer={
             "beruhigen sie sich": "ich verstehe, dass das ärgerlich ist",
             "zu ihrer information": "",
@@ -353,8 +368,8 @@ GERMAN: tuple[Rule, ...] = (
         r"(?:Zeit verschwenden|Zeit verschwendet haben|ignorieren|ignoriert haben|"
         r"warten lassen|haben warten lassen)|danke fürs (?:Ignorieren|Warten lassen)|"
         r"was für eine Überraschung|wenigstens sind Sie konsequent|ja, klar",
-        _SARCASM,
-        _ADVICE[K.SARCASM],
+        SARCASM,
+        ADVICE[K.SARCASM],
         calmer={
             "danke für nichts": Clause("schade, dass wir nicht mehr helfen konnten"),
             "viel glück damit": Clause("ich hoffe, es klappt"),
@@ -366,23 +381,23 @@ GERMAN: tuple[Rule, ...] = (
         rf"{GERMAN_REMINDER}|"
         r"wie in meiner letzten (?:E-?Mail|Nachricht)|offensichtlich|bei allem Respekt|"
         r"tut mir leid, dass Sie das so sehen",
-        _PASSIVE,
-        _ADVICE[K.PASSIVE_AGGRESSIVE],
+        PASSIVE,
+        ADVICE[K.PASSIVE_AGGRESSIVE],
         calmer={"offensichtlich": "", "bei allem respekt": ""},
         otherwise="zur Erinnerung",
     ),
     rule(
         K.SPITE,
         r"nicht mein Problem|sparen Sie sich die Mühe|auf Nimmerwiedersehen",
-        _SPITE,
-        _ADVICE[K.SPITE],
+        SPITE,
+        ADVICE[K.SPITE],
         otherwise=Clause("ich wünsche Ihnen alles Gute"),
     ),
     rule(
         K.ABSOLUTE,
         r"immer|nie|niemals|jedes Mal|ständig",
-        _ABSOLUTE,
-        _ADVICE[K.ABSOLUTE],
+        ABSOLUTE,
+        ADVICE[K.ABSOLUTE],
         calmer={
             "immer": "oft",
             "nie": "selten",

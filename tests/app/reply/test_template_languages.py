@@ -214,3 +214,37 @@ def test_each_translation_fills_in_what_the_english_letter_does(language: str) -
         missing = english - names - {"owner_role", "first_name"}
         assert not missing, (language, path.name)
         assert names & {"first_name", "customer_name"}, (language, path.name)
+
+
+def test_the_refund_on_ending_the_relationship_reads_in_each_language() -> None:
+    es = fill("termination", _data("es", "full"), "es")
+    # The refund arrives, not "84,00 € que llegan"; nothing is paid for the time left.
+    assert (
+        "Le hemos devuelto 84,00\u00a0€; el reembolso suele llegar en un plazo de cinco días "
+        "hábiles. Se trata de una decisión empresarial, y con este reembolso no paga nada por "
+        "el tiempo restante." in es
+    )
+    fr = fill("termination", _data("fr", "full"), "fr")
+    assert "mettre fin à notre relation commerciale" in fr
+    assert "des propos contraires à notre politique «\u00a0Respect mutuel\u00a0»." in fr
+    assert (
+        "Nous vous avons remboursé 84,00\u00a0€\u00a0; le remboursement arrive généralement" in fr
+    )
+
+
+def test_the_public_reply_speaks_to_its_readers_in_each_language() -> None:
+    assert "los hechos para quienes nos lean." in fill("public-record", _data("es", "full"), "es")
+    fr = fill("public-record", _data("fr", "full"), "fr")
+    assert "pour toutes les personnes qui nous lisent." in fr
+    de = fill("public-record", _data("de", "full"), "de")
+    assert "[Die Fakten in einem oder zwei Sätzen: was bestellt wurde, wann und was" in de
+
+
+def test_the_warning_letters_ask_for_respect_in_words_a_native_reader_uses() -> None:
+    es = fill("boundary", _data("es", "bare"), "es")
+    assert "necesitamos que nuestras conversaciones sean cordiales." in es
+    fr = fill("boundary", _data("fr", "bare"), "fr")
+    assert "Si nous continuons à recevoir de tels messages, nous cesserons" in fr
+    de = fill("boundary", _data("de", "bare"), "de")
+    assert "dafür muss unser Austausch respektvoll bleiben." in de
+    assert "Wenn wir weiterhin solche Nachrichten erhalten, werden wir" in de

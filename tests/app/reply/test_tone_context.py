@@ -112,9 +112,14 @@ def test_shouting_is_still_shouting_in_a_complaint() -> None:
     ("language", "text", "kind", "calmer"),
     [
         ("es", "Es su culpa por no leer las condiciones.", K.BLAME, "Es lo que ocurrió"),
-        ("es", "Gracias por nada.", K.SARCASM, "Siento no haber podido ayudar más"),
+        ("es", "Gracias por nada.", K.SARCASM, "Siento no haber podido ayudarle más"),
         ("fr", "C'est votre faute, vous n'avez pas lu.", K.BLAME, "Voici ce qui s'est passé"),
-        ("fr", "Merci pour rien.", K.SARCASM, "Je regrette de ne pas avoir pu aider davantage"),
+        (
+            "fr",
+            "Merci pour rien.",
+            K.SARCASM,
+            "Je regrette de ne pas avoir pu vous aider davantage",
+        ),
         ("de", "Das ist Ihre Schuld.", K.BLAME, "So ist es passiert"),
         ("de", "Danke für nichts.", K.SARCASM, "Schade, dass wir nicht mehr helfen konnten"),
     ],

@@ -83,12 +83,12 @@ def test_a_german_one_click_keeps_the_verb_second(text: str, kind: K, after: str
         (
             "fr",
             "Merci de me faire perdre mon temps.",
-            "Je suis déçu de la façon dont cela a été géré.",
+            "La façon dont cela a été géré me déçoit.",
         ),
         (
             "fr",
             "Merci de m'avoir fait attendre.",
-            "Je suis déçu de la façon dont cela a été géré.",
+            "La façon dont cela a été géré me déçoit.",
         ),
     ],
 )

@@ -67,7 +67,7 @@ def test_the_reply_language_comes_from_settings_and_can_change_per_reply(
     editor = drafted(open_editor(angry_id), qtbot, Step.REVIEW, "Gracias por nada.\n")
     assert editor.language_choice.language == "es"
     assert [(f.kind.value, f.replacement) for f in editor.flags] == [
-        ("sarcasm", "Siento no haber podido ayudar más")
+        ("sarcasm", "Siento no haber podido ayudarle más")
     ]
     editor.language_choice.box.setCurrentIndex(editor.language_choice.box.findData("en"))
     wait_checked(qtbot, editor)
@@ -108,7 +108,7 @@ def test_the_reply_language_is_kept_with_the_draft_and_restored_on_reopening(
     assert reopened.checker.language == "es"
     wait_checked(qtbot, reopened)
     assert [(f.kind.value, f.replacement) for f in reopened.flags] == [
-        ("sarcasm", "Siento no haber podido ayudar más")
+        ("sarcasm", "Siento no haber podido ayudarle más")
     ]
 
 

@@ -1,0 +1,73 @@
+"""One click on a Spanish or French calmer wording leaves a sentence a native reader would
+write: French keeps its "ne … pas", a plural noun takes the place of a plural noun, and a
+wording that cannot fit the words after it takes the whole clause or is not offered."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.reply.tone import check_tone
+from app.reply.tone_rules import ToneKind as K
+
+
+def _clicked(text: str, kind: K, language: str) -> str | None:
+    flag = next(f for f in check_tone(text, language=language) if f.kind is kind)
+    if flag.replacement is None:
+        return None
+    return text[: flag.start] + flag.replacement + text[flag.end :]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "after"),
+    [
+        ("es", "Eso son tonterías.", K.ANGER, "Eso son inexactitudes."),
+        ("es", "No diga tonterías.", K.ANGER, "No diga inexactitudes."),
+        ("es", "Estoy harto de esperar.", K.ANGER, "Esto me preocupa."),
+        ("es", "Gracias por nada.", K.SARCASM, "Siento no haber podido ayudarle más."),
+        # "No lee pocas veces" would say the opposite of what was meant.
+        ("es", "No lee nunca los correos.", K.ABSOLUTE, "No lee casi nunca los correos."),
+        ("es", "Nunca lee los correos.", K.ABSOLUTE, "Casi nunca lee los correos."),
+        ("es", "Cada vez que escribe, insulta.", K.ABSOLUTE, "A veces cuando escribe, insulta."),
+        # An adjective left out would leave the sentence ending on its verb.
+        ("es", "Su actitud es vergonzosa.", K.ANGER, "Su actitud es decepcionante."),
+        ("fr", "C'est scandaleux.", K.ANGER, "C'est décevant."),
+        ("de", "Das ist frech.", K.ANGER, "Das ist nicht in Ordnung."),
+        ("de", "Das ist inakzeptabel.", K.ANGER, "Das ist für uns nicht annehmbar."),
+        (
+            "fr",
+            "Vous ne lisez jamais nos messages.",
+            K.ABSOLUTE,
+            "Vous ne lisez pas souvent nos messages.",
+        ),
+        ("fr", "J'en ai marre de vos messages.", K.ANGER, "Cela me préoccupe."),
+        ("fr", "C'est inadmissible.", K.ANGER, "C'est difficile à accepter pour nous."),
+        ("fr", "C'est ça, oui.", K.SARCASM, "La façon dont cela a été géré me déçoit."),
+        (
+            "fr",
+            "Merci pour rien.",
+            K.SARCASM,
+            "Je regrette de ne pas avoir pu vous aider davantage.",
+        ),
+    ],
+)
+def test_one_click_reads_as_the_language_is_written(
+    language: str, text: str, kind: K, after: str
+) -> None:
+    assert _clicked(text, kind, language) == after
+
+
+def test_no_one_click_where_spanish_would_need_another_verb() -> None:
+    # "La próxima vez, por favor leído las condiciones" does not read.
+    assert _clicked("Usted debería haber leído las condiciones.", K.BLAME, "es") is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Es cada vez más difícil encontrar piezas."),  # "more and more", not "every time"
+        ("es", "Casi nunca llega tarde."),
+        ("fr", "Vous n'avez toujours pas reçu le colis ?"),  # "still not", not "always"
+    ],
+)
+def test_words_that_are_not_absolutes_are_not_flagged(language: str, text: str) -> None:
+    assert [f.kind for f in check_tone(text, language=language)] == []
