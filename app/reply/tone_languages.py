@@ -1,6 +1,5 @@
 """The tone rules for replies written in Spanish, French and German, and the choice of rules by
-the reply's language. Each rule carries calmer words in the same language.
-"""
+the reply's language. Each rule carries calmer words in the same language."""
 
 from __future__ import annotations
 
@@ -315,7 +314,8 @@ GERMAN: tuple[Rule, ...] = (
     rule(
         K.ANGER,
         r"lächerlich|absurd|erbärmlich|unverschämt|inakzeptabel|frech|"
-        r"mir reicht(?:'s| es)|ich habe die Nase voll|halten Sie den Mund|Unsinn|Quatsch",
+        r"mir reicht(?:'s| es)|ich habe die Nase voll|halten Sie den Mund|"
+        r"(?:(?:so|was für) ein )?(?:Unsinn|Quatsch)",
         ANGER,
         ADVICE[K.ANGER],
         calmer={

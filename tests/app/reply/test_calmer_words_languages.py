@@ -32,6 +32,10 @@ def _clicked(text: str, kind: K, language: str) -> str | None:
         ("es", "Su actitud es vergonzosa.", K.ANGER, "Su actitud es decepcionante."),
         ("fr", "C'est scandaleux.", K.ANGER, "C'est décevant."),
         ("de", "Das ist frech.", K.ANGER, "Das ist nicht in Ordnung."),
+        ("de", "Das ist doch Quatsch.", K.ANGER, "Das ist doch nicht zutreffend."),
+        # After "so ein" a noun must follow: the angry exclamation goes whole.
+        ("de", "So ein Unsinn! Ich melde mich.", K.ANGER, "Ich melde mich."),
+        ("de", "Was für ein Quatsch. Ich melde mich.", K.ANGER, "Ich melde mich."),
         ("de", "Das ist inakzeptabel.", K.ANGER, "Das ist für uns nicht annehmbar."),
         (
             "fr",
