@@ -49,7 +49,7 @@ SPANISH: tuple[Rule, ...] = (
     ),
     rule(
         K.INSULT,
-        r"(?:usted es|eres|son|sois) (?:un |una |unos |unas )?(?:idiotas?|"
+        r"(?:usted es|es usted|eres|son|sois) (?:un |una |unos |unas )?(?:idiotas?|"
         r"imb[ée]ciles?|in[úu]tiles?|incompetentes?|ignorantes?|mentiros[oa]s?|ridícul[oa]s?)|"
         r"qué vergüenza",
         INSULT,

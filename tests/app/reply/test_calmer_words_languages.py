@@ -75,3 +75,8 @@ def test_no_one_click_where_spanish_would_need_another_verb() -> None:
 )
 def test_words_that_are_not_absolutes_are_not_flagged(language: str, text: str) -> None:
     assert [f.kind for f in check_tone(text, language=language)] == []
+
+
+def test_a_spanish_insult_is_caught_in_either_word_order() -> None:
+    for text in ("Usted es un inútil.", "Es usted un inútil."):
+        assert any(f.kind is K.INSULT for f in check_tone(text, language="es")), text
