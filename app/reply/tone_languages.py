@@ -50,7 +50,7 @@ SPANISH: tuple[Rule, ...] = (
     rule(
         K.INSULT,
         r"(?:usted es|es usted|eres|son|sois) (?:un |una |unos |unas )?(?:idiotas?|"
-        r"imb[ée]ciles?|in[úu]tiles?|incompetentes?|ignorantes?|mentiros[oa]s?|ridícul[oa]s?)|"
+        r"imb[ée]cil(?:es)?|in[úu]til(?:es)?|incompetentes?|ignorantes?|mentiros[oa]s?|ridícul[oa]s?)|"
         r"qué vergüenza",
         INSULT,
         ADVICE[K.INSULT],
