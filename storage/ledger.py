@@ -16,7 +16,6 @@ import storage.encryption as encryption
 from app.core.clock import Clock, from_storage, to_storage
 from app.core.errors import StorageError
 from storage.connection import DamagedLogError, SteadyDatabase
-from storage.entry_dates import EntryDates
 from storage.ledger_rows import (
     GENESIS,
     TRACKED,
@@ -35,7 +34,6 @@ from storage.verify_checks import (
     damage,
     totals_against_contacts,
 )
-from storage.verify_records import verify_records
 from storage.verify_schema import missing_steady_tables, schema_problems
 from storage.written import WrittenRows
 
@@ -220,7 +218,9 @@ class SqliteLedger:
             return report
 
     def _verify(self) -> VerifyReport:
+        # Loaded by the first verify, not by every start.
         from app.core.ledger_records import VerifyReport
+        from storage.verify_records import verify_records
 
         report = VerifyReport()
         problem = damage(self._db)
@@ -256,6 +256,8 @@ class SqliteLedger:
         return report
 
     def _verify_chain(self, report: VerifyReport) -> None:
+        from storage.entry_dates import EntryDates
+
         expected_seq, prev_hash = 1, GENESIS
         dates = EntryDates(report.notes)
         cursor = self._db.execute(

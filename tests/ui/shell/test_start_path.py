@@ -39,6 +39,8 @@ runpy.run_module("app", run_name="__main__", alter_sys=True)
 LOADED_LATER = {
     "sqlite_utils": "sqlite-utils: the schema's migrations, when a change is pending",
     "storage.search": "search",
+    "storage.verify_records": "verify's checks of each record against its entries",
+    "storage.entry_dates": "verify's reading of the entries' dates",
     "storage.replies": "calm replies' storage",
     "app.reply.steps": "calm replies' records, once the unfinished ones are looked up",
     "app.log.repeats": "finding repeated messages comes with the assessment",
