@@ -36,7 +36,7 @@ from app.core.errors import SteadyError
 from app.log.customers import parse_money
 from app.packets.assembly import PacketOptions
 from app.packets.contacts import all_contacts, default_examples, printed_day
-from app.packets.data import PacketKind, Redaction
+from app.packets.data import BusinessProfile, PacketKind, Redaction
 from app.packets.handing_notes import profile_note
 from app.packets.letterhead import business_profile
 from app.packets.making import MadePacket
@@ -57,6 +57,11 @@ from ui.shell.screen_fit import fit_to_screen
 
 # At most this much of the width for the choices: the preview keeps a readable page.
 CHOOSER_SHARE = 0.55
+# Said once the choices differ from the preview; it stays until the next drawing says otherwise.
+STALE_TEXT = (
+    "Your choices changed since the preview: Save, Print and Export draw the "
+    "packet again with them first (or press Preview, F5, to see it)."
+)
 
 
 class PacketDialog(PacketDrawing, PacketOutput, QDialog):
@@ -77,6 +82,8 @@ class PacketDialog(PacketDrawing, PacketOutput, QDialog):
         self.made: MadePacket | None = None
         self._letter_edited = False
         self._narrative_edited = False
+        # Read once: it cannot change while this dialog is open, and it is said on every keystroke.
+        self._business: BusinessProfile | None = None
         customer = services.customers.get(customer_id)
         self.setWindowTitle(f"Prepare packet — {customer.name}")
         fit_to_screen(self, 1200, 820)
@@ -333,14 +340,13 @@ class PacketDialog(PacketDrawing, PacketOutput, QDialog):
         if self._worker is not None:
             return  # the drawing under way says what it is doing
         if self.made is not None:
-            if not self.drawn_as_chosen:
-                self.status.setText(
-                    "Your choices changed since the preview: Save, Print and Export draw the "
-                    "packet again with them first (or press Preview, F5, to see it)."
-                )
+            # Already said: comparing the choices again walks every row on each keystroke.
+            if self.status.text() != STALE_TEXT and not self.drawn_as_chosen:
+                self.status.setText(STALE_TEXT)
             return
-        business = business_profile(self.services)  # said before the packet is drawn
-        note = profile_note(business, self.packet_kind(), self.contact_person.text().strip())
+        if self._business is None:  # said before the packet is drawn
+            self._business = business_profile(self.services)
+        note = profile_note(self._business, self.packet_kind(), self.contact_person.text().strip())
         self.status.setText("Press Preview (F5) to see the packet." + (f"\n{note}" * bool(note)))
 
     # --- closing --------------------------------------------------------------------------
