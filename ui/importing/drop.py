@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QEvent, QIODevice, QMimeData, QObject, Signal
-from PySide6.QtGui import QDropEvent, QGuiApplication, QImage
+from PySide6.QtGui import QDropEvent, QImage
 from PySide6.QtWidgets import QWidget
 
 from app.core.paths import private_temporary_folder
@@ -53,27 +53,10 @@ def dialog_for(
     return None
 
 
-def import_clipboard(
-    services: Services,
-    customer_id: int | None = None,
-    parent: QWidget | None = None,
-    opened: Callable[[ImportDialog], None] | None = None,
-) -> ImportDialog | None:
-    """Import what is on the clipboard (files, a screenshot or a copied thread). `opened` sees
-    the dialog before it starts: a pasted thread is imported at once, inside `start()`, so
-    whoever refreshes the window on `finished_import` must be listening by then."""
-    dialog = dialog_for(services, QGuiApplication.clipboard().mimeData(), customer_id, parent)
-    if dialog is not None:
-        if opened is not None:
-            opened(dialog)
-        dialog.start()
-    return dialog
-
-
 class ImportDropFilter(QObject):
     """Makes a widget accept dropped evidence; `customer_id()` says whose it is, if known."""
 
-    dialog_opened = Signal(object)  # ImportDialog, already started
+    dialog_opened = Signal(object)  # ImportDialog, just before it starts
     finished_import = Signal(object)  # ImportReport
 
     def __init__(

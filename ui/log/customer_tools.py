@@ -9,12 +9,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.core.domain import Direction
 from app.core.errors import SteadyError
-from ui.importing.drop import ImportDropFilter, import_clipboard
+from ui.importing.drop import ImportDropFilter, dialog_for
 from ui.importing.start_folder import remember_folder, start_folder
 from ui.reply.reply_windows import bring_to_front, editor_open_on
 from ui.reply.unfinished import AllUnfinishedReplies, UnfinishedReplies
@@ -212,9 +212,8 @@ class ImportTools:
         dialog.start()
 
     def paste(self) -> None:
-        dialog = import_clipboard(
-            self.window.services, self.window.current_customer(), self.window, opened=self._keep
-        )
+        mime = QGuiApplication.clipboard().mimeData()
+        dialog = dialog_for(self.window.services, mime, self.window.current_customer(), self.window)
         if dialog is None:
             QMessageBox.information(
                 self.window,
@@ -222,6 +221,9 @@ class ImportTools:
                 "The clipboard is empty. Copy an email, a chat, a screenshot or files first.",
             )
             return
+        # Kept before it starts: a pasted thread is imported at once, inside `start()`.
+        self._keep(dialog)
+        dialog.start()
 
     def _keep(self, dialog: ImportDialog) -> None:
         self.dialogs.append(dialog)
