@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDateTimeEdit, QMessageBox, QWidget
 
 from app.core.clock_changes import ClockChange, clock_change
-from ui.log.contact_form import ContactForm
+from ui.log.contact_form import ContactForm, shown_wall
 
 
 def ask_reading(parent: QWidget | None, change: ClockChange) -> datetime | None:
@@ -47,15 +47,6 @@ def settle_time(parent: QWidget | None, form: ContactForm) -> bool:
         return False
     form.choose_reading(chosen)
     return True
-
-
-def shown_wall(edit: QDateTimeEdit) -> datetime:
-    """The local time a date field shows, as the owner reads it (no zone, no reading)."""
-    shown = edit.dateTime()
-    day, clock = shown.date(), shown.time()
-    return datetime(
-        day.year(), day.month(), day.day(), clock.hour(), clock.minute(), clock.second()
-    )
 
 
 def field_moment(

@@ -106,6 +106,15 @@ def to_qt(moment: datetime) -> QDateTime:
     return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
 
 
+def shown_wall(edit: QDateTimeEdit) -> datetime:
+    """The local time a date field shows, as the owner reads it (no zone, no reading)."""
+    shown = edit.dateTime()
+    day, clock = shown.date(), shown.time()
+    return datetime(
+        day.year(), day.month(), day.day(), clock.hour(), clock.minute(), clock.second()
+    )
+
+
 class ContactForm(QWidget):
     changed = Signal()
 
@@ -216,12 +225,7 @@ class ContactForm(QWidget):
             signal.connect(self.changed)
 
     def _wall(self) -> datetime:
-        """The local time the date field shows."""
-        shown = self.when_edit.dateTime()
-        day, clock = shown.date(), shown.time()
-        return datetime(
-            day.year(), day.month(), day.day(), clock.hour(), clock.minute(), clock.second()
-        )
+        return shown_wall(self.when_edit)
 
     def _chosen(self) -> datetime | None:
         reading = self._reading
