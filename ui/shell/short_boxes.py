@@ -7,8 +7,15 @@ taller than the window: the third answer box was cut at the bottom edge, "Start 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QAbstractScrollArea, QListWidget, QPlainTextEdit, QTextBrowser
+
+if TYPE_CHECKING:  # the mixin is only ever put before one of Qt's scroll areas
+    _ScrollArea = QAbstractScrollArea
+else:
+    _ScrollArea = object
 
 
 def _lines_high(widget: QAbstractScrollArea, lines: int, hint: QSize) -> QSize:
@@ -16,7 +23,9 @@ def _lines_high(widget: QAbstractScrollArea, lines: int, hint: QSize) -> QSize:
     return QSize(hint.width(), height)
 
 
-class ShortPlainTextEdit(QPlainTextEdit):
+class _Short(_ScrollArea):
+    """Asks for `lines` lines of height; put it before the Qt class it shortens."""
+
     def __init__(self, lines: int) -> None:
         super().__init__()
         self._lines = lines
@@ -25,19 +34,13 @@ class ShortPlainTextEdit(QPlainTextEdit):
         return _lines_high(self, self._lines, super().sizeHint())
 
 
-class ShortListWidget(QListWidget):
-    def __init__(self, lines: int) -> None:
-        super().__init__()
-        self._lines = lines
-
-    def sizeHint(self) -> QSize:
-        return _lines_high(self, self._lines, super().sizeHint())
+class ShortPlainTextEdit(_Short, QPlainTextEdit):
+    pass
 
 
-class ShortTextBrowser(QTextBrowser):
-    def __init__(self, lines: int) -> None:
-        super().__init__()
-        self._lines = lines
+class ShortListWidget(_Short, QListWidget):
+    pass
 
-    def sizeHint(self) -> QSize:
-        return _lines_high(self, self._lines, super().sizeHint())
+
+class ShortTextBrowser(_Short, QTextBrowser):
+    pass
