@@ -257,8 +257,7 @@ class ContactDialog(EvidenceDialog):
             self.contact_moved.emit(self.contact_id, dialog.moved_to)
 
     def withdraw(self) -> None:
-        dialog = WithdrawContactDialog(self._services, self.contact_id, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.withdrawn:
+        if WithdrawContactDialog(self._services, self.contact_id, self).ask():
             self.withdrawn_label.setText(withdrawn_text(self._services, self.contact_id))
             self.withdrawn_label.show()
             self.withdraw_button.setEnabled(False)

@@ -45,7 +45,7 @@ from ui.shell.dates import shown_when
 from ui.shell.fixed_font import fixed_width
 from ui.shell.images import encode_png
 from ui.shell.messages import confirm, tell_error
-from ui.shell.reason_dialog import withdraw_with_reason
+from ui.shell.reason_dialog import ReasonDialog
 from ui.shell.row_keys import rows_take_enter
 
 
@@ -324,7 +324,7 @@ class EvidenceList(QWidget):
         item = self.tree.currentItem()
         if attachment_id is None or item is None:
             return
-        if not withdraw_with_reason(
+        if not ReasonDialog(
             self,
             title="Withdraw the file",
             explanation=f"Why is “{item.text(0)}” withdrawn? It stays in the log, byte for "
@@ -332,7 +332,7 @@ class EvidenceList(QWidget):
             button="Withdraw it",
             act=lambda reason: self._services.contacts.withdraw_file(attachment_id, reason),
             placeholder="e.g. “dropped on the wrong contact”",
-        ):
+        ).ask():
             return
         self.reload()
         self.changed.emit()

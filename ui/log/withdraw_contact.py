@@ -38,8 +38,3 @@ class WithdrawContactDialog(ReasonDialog):
             placeholder="e.g. “Logged the same call twice”",
             reason_name="Why it was logged by mistake",
         )
-        self.contact_id = contact_id
-
-    @property
-    def withdrawn(self) -> bool:
-        return self.done_it

@@ -1,5 +1,5 @@
-"""Asking why before taking something back: a contact, a file, a tag, an agreement or a link
-made by mistake is withdrawn with the owner's reason, never deleted.
+"""Asking why before taking something back: a contact, a file or a link made by mistake is
+withdrawn with the owner's reason, never deleted.
 
 The dialog does the withdrawal itself when the owner confirms, so a refusal ("Say why…", "is
 already withdrawn") shows under the reason typed, which stays there to be corrected, instead
@@ -77,24 +77,7 @@ class ReasonDialog(QDialog):
         self.done_it = True
         super().accept()
 
-
-def withdraw_with_reason(
-    parent: QWidget | None,
-    *,
-    title: str,
-    explanation: str,
-    button: str,
-    act: Callable[[str], object],
-    placeholder: str = "",
-) -> bool:
-    """Ask why and withdraw; True once it is done."""
-    dialog = ReasonDialog(
-        parent,
-        title=title,
-        explanation=explanation,
-        button=button,
-        act=act,
-        placeholder=placeholder,
-    )
-    dialog.exec()
-    return dialog.done_it
+    def ask(self) -> bool:
+        """Ask why and withdraw; True once it is done."""
+        self.exec()
+        return self.done_it

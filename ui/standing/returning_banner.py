@@ -133,5 +133,4 @@ def withdraw_link_dialog(
     )
     if len(people) > 1:
         dialog.form.insertRow(0, "Link to:", which)
-    dialog.exec()
-    return dialog.done_it
+    return dialog.ask()
