@@ -4,6 +4,7 @@ the drawn PDF in the dialog's preview."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QTimer
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
@@ -34,22 +35,37 @@ class PacketDrawing:
             return
         self._drawing = self.options()
         self._set_ready(False)
+        self._start(
+            PacketWorker(self.services, self.customer_id, self._drawing, self._standing_factory),
+            "Drawing the packet…",
+            made=self._on_worker_packet_made,
+            failed=self._on_worker_failed,
+            cancelled=self._on_worker_cancelled,
+            finished=self._on_worker_finished,
+        )
+
+    def _start(
+        self,
+        worker: PacketWorker,
+        status: str,
+        *,
+        made: Callable[[Any], None],
+        failed: Callable[[str], None],
+        cancelled: Callable[[], None],
+        finished: Callable[[], None],
+    ) -> None:
+        """Start `worker` with its progress and Cancel shown, saying `status` until it reports;
+        Preview stays off until it is done (`finished` gives it back)."""
         self.preview_button.setEnabled(False)
         self.progress.setValue(0)
         self.progress.show()
         self.cancel_button.show()
-        self.status.setText("Drawing the packet…")
-        worker = PacketWorker(
-            self.services,
-            self.customer_id,
-            self._drawing,
-            self._standing_factory,
-        )
+        self.status.setText(status)
         worker.progressed.connect(self._on_worker_progressed)
-        worker.packet_made.connect(self._on_worker_packet_made)
-        worker.failed.connect(self._on_worker_failed)
-        worker.cancelled.connect(self._on_worker_cancelled)
-        worker.finished.connect(self._on_worker_finished)
+        worker.packet_made.connect(made)
+        worker.failed.connect(failed)
+        worker.cancelled.connect(cancelled)
+        worker.finished.connect(finished)
         self._worker = worker
         worker.start()
 

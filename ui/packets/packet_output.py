@@ -166,22 +166,17 @@ class PacketOutput:
         # full, on a worker's connection, as the packet was.
         self._status_before_letters = self.status.text()
         self._letters_data: PacketData | None = None
-        self.preview_button.setEnabled(False)
         self.letters_button.setEnabled(False)
-        self.progress.setValue(0)
-        self.progress.show()
-        self.cancel_button.show()
-        self.status.setText("Drafting the letters from the log in full…")
-        worker = LettersWorker(self.services, self.customer_id, self.options())
-        worker.progressed.connect(self._on_worker_progressed)
-        worker.packet_made.connect(self._on_letters_data_read)
-        worker.failed.connect(self._on_letters_failed)
-        worker.cancelled.connect(self._on_letters_cancelled)
-        # One slot: each slot of a worker's signal is its own queued call, and the window
-        # must never be seen with the worker gone but the buttons not yet given back.
-        worker.finished.connect(self._on_letters_worker_finished)
-        self._worker = worker
-        worker.start()
+        self._start(
+            LettersWorker(self.services, self.customer_id, self.options()),
+            "Drafting the letters from the log in full…",
+            made=self._on_letters_data_read,
+            failed=self._on_letters_failed,
+            cancelled=self._on_letters_cancelled,
+            # One slot: each slot of a worker's signal is its own queued call, and the window
+            # must never be seen with the worker gone but the buttons not yet given back.
+            finished=self._on_letters_worker_finished,
+        )
 
     def _on_letters_data_read(self, data: PacketData) -> None:
         self.status.setText(self._status_before_letters)
