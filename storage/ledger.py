@@ -114,7 +114,7 @@ class SqliteLedger:
         """A row changed or added by hand since Steady last recorded it is never digested as
         if Steady wrote it: the next entry would make the change look like Steady's own."""
         tracked = TRACKED[entity]
-        unmade = bool(tracked.made_by) and action not in tracked.made_by
+        unmade = tracked.not_made_by(action)
         if as_stood is None and not unmade:
             return  # a row just written, recorded by the entry that makes it
         last = self._db.execute(

@@ -34,6 +34,10 @@ class TrackedTable:
         original good again."""
         return bool(self.made_by)
 
+    def not_made_by(self, action: str) -> bool:
+        """Whether `action`, as a record's first entry, changes it instead of making it."""
+        return bool(self.made_by) and action not in self.made_by
+
     @property
     def label(self) -> str:
         return self.entity.replace("_", " ").capitalize()
