@@ -11,6 +11,8 @@ from __future__ import annotations
 from array import array
 from datetime import UTC, datetime, timedelta
 
+from app.core.clock import MONTH_ABBREVIATIONS
+
 # A clock put right by network time, or by the owner after weeks without it, steps back by
 # seconds, at most a few minutes: that is not worth a word in a packet, and a date a few
 # minutes out changes nothing a reader relies on (contacts are dated to the minute). A clock
@@ -120,5 +122,6 @@ class EntryDates:
 
 
 def _day(timestamp: float) -> str:
+    # English month names whatever the computer's language: the note is an English sentence.
     utc = datetime.fromtimestamp(timestamp, UTC)
-    return f"{utc.day} {utc:%b %Y %H:%M} UTC"
+    return f"{utc.day} {MONTH_ABBREVIATIONS[utc.month - 1]} {utc.year} {utc:%H:%M} UTC"

@@ -114,7 +114,7 @@ class SqliteLedger:
         """A row changed or added by hand since Steady last recorded it is never digested as
         if Steady wrote it: the next entry would make the change look like Steady's own."""
         tracked = TRACKED[entity]
-        unmade = bool(tracked.made_by) and action not in tracked.made_by
+        unmade = tracked.not_made_by(action)
         if as_stood is None and not unmade:
             return  # a row just written, recorded by the entry that makes it
         last = self._db.execute(
@@ -236,10 +236,14 @@ class SqliteLedger:
             )
         if "ledger" in gone:
             return report
-        report.problems.extend(schema_problems(self._db))  # they explain what follows
+        # The file's list of upgrades, and those missing from it that the file shows made,
+        # read once for every check below.
+        listed = applied_steps(self._db)
+        unlisted = upgrades_made_but_unlisted(self._db)
+        report.problems.extend(schema_problems(self._db, listed, unlisted))  # explain what follows
         self._verify_chain(report)
         # An upgrade removed from the file's list does not excuse its table from the check.
-        applied = applied_steps(self._db) | set(upgrades_made_but_unlisted(self._db))
+        applied = listed | set(unlisted)
         for tracked in TRACKED.values():
             if tracked.table not in gone and (not tracked.since or tracked.since in applied):
                 verify_records(self._db, tracked, report, self._known_columns)
@@ -249,7 +253,7 @@ class SqliteLedger:
             for contact_id, problem in contacts_against_first_entry(self._db):
                 report.found("contact", contact_id, problem)
         if "contacts" not in gone and "customer_totals" not in gone:
-            report.problems.extend(totals_against_contacts(self._db))
+            report.problems.extend(totals_against_contacts(self._db, listed))
         if "blobs" not in gone and "attachments" not in gone:
             self._verify_blobs(report)
         del report.problems[MAX_PROBLEMS:]

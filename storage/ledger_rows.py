@@ -21,14 +21,22 @@ class TrackedTable:
     key: str = "id"
     since: str = ""  # the schema change from which its rows have ledger entries
     describe: Describe | None = None
-    # Whether Steady ever changes a row once written (a customer's details, a contact's
-    # current version). A row written once must match its FIRST entry: a later entry can
-    # never make a rewritten original good again.
-    changes: bool = False
     # The actions that make a record of a table Steady changes. Any other entry (a
     # correction, a move, a note…) for a record with no entry yet would vouch for a row
     # added by hand, so Steady refuses to write one and verify names a record that has one.
     made_by: tuple[str, ...] = ()
+
+    @property
+    def changes(self) -> bool:
+        """Whether Steady ever changes a row once written (a customer's details, a contact's
+        current version): exactly the tables with actions that make their records. A row
+        written once must match its FIRST entry: a later entry can never make a rewritten
+        original good again."""
+        return bool(self.made_by)
+
+    def not_made_by(self, action: str) -> bool:
+        """Whether `action`, as a record's first entry, changes it instead of making it."""
+        return bool(self.made_by) and action not in self.made_by
 
     @property
     def label(self) -> str:
@@ -46,14 +54,13 @@ def track(
     *,
     since: str = "",
     describe: Describe | None = None,
-    changes: bool = False,
     made_by: tuple[str, ...] = (),
 ) -> None:
-    TRACKED[entity] = TrackedTable(entity, table, key, since, describe, changes, made_by)
+    TRACKED[entity] = TrackedTable(entity, table, key, since, describe, made_by)
 
 
-track("customer", "customers", changes=True, made_by=("customer.added",))
-track("contact", "contacts", changes=True, made_by=("contact.logged",))
+track("customer", "customers", made_by=("customer.added",))
+track("contact", "contacts", made_by=("contact.logged",))
 track("contact_revision", "contact_revisions")
 track("attachment", "attachments")
 

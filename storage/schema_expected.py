@@ -9,6 +9,10 @@ change adds or alters one.
 
 from __future__ import annotations
 
+# The search index of the words corrections replaced: named here, where both the schema change
+# that makes it and the search that reads it can import it without loading the other.
+EARLIER_WORDS_INDEX = "contact_revisions_fts"
+
 # Every schema change this Steady knows, in order: a file that has others was brought up to
 # date by a newer Steady, whose own tables, triggers and indexes are not foreign.
 STEPS = (

@@ -35,7 +35,7 @@ from app.core.search_snippets import marked_words
 from app.core.unspaced_scripts import PREFIXED, UNSPACED, character_class
 from storage.connection import SteadyDatabase
 from storage.rows import load_list
-from storage.search_earlier import earlier_snippet, earlier_words
+from storage.search_earlier import earlier_snippets, earlier_words
 from storage.search_terms import match_expression
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -264,11 +264,17 @@ class SqliteSearch:
         earlier = {row["id"]: row["revision"] for row in rows}
         hits = [*found, *_contact_hits(rows, dict.fromkeys(earlier, ""))]
         hits.sort(key=lambda hit: (hit.occurred_at, hit.id), reverse=True)
+        page = hits[: limit + 1]
+        snippets = earlier_snippets(
+            self._db,
+            expression,
+            [earlier[hit.id] for hit in page if hit.id in earlier and hit.kind == "contact"],
+        )
         return [
-            replace(hit, snippet=earlier_snippet(self._db, expression, earlier[hit.id]))
+            replace(hit, snippet=snippets[earlier[hit.id]])
             if hit.id in earlier and hit.kind == "contact"
             else hit
-            for hit in hits[: limit + 1]
+            for hit in page
         ]
 
     def _dated_later(self, expression: str, found: list[int], limit: int) -> list[int] | None:

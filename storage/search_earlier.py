@@ -8,10 +8,10 @@ from typing import Any
 
 from app.core.search_hits import HIT_END, HIT_START
 from storage.connection import SteadyDatabase
+from storage.schema_expected import EARLIER_WORDS_INDEX as INDEX
 
 # Said before the earlier words, so the owner does not take them for today's.
 CORRECTED = "Since corrected; it first read: "
-INDEX = "contact_revisions_fts"
 
 
 def earlier_words(
@@ -19,7 +19,7 @@ def earlier_words(
 ) -> list[dict[str, Any]]:
     """The contacts not in `shown` and logged after contact `above` whose replaced words match
     (`limit` and one more at most, newest corrected first), as the search reads a contact. A
-    log from before the index has none. Their snippets are read by `earlier_snippet`, for the
+    log from before the index has none. Their snippets are read by `earlier_snippets`, for the
     few kept on the page."""
     if not db.table_exists(INDEX):
         return []
@@ -56,14 +56,17 @@ def earlier_words(
     ]
 
 
-def earlier_snippet(db: SteadyDatabase, expression: str, revision: int) -> str:
-    """The replaced words that matched, marked, after the words that say they were replaced."""
-    row = db.execute(
-        f"SELECT snippet({INDEX}, 1, ?, ?, '…', 16), snippet({INDEX}, 0, ?, ?, '…', 12) "
-        f"FROM {INDEX} WHERE {INDEX} MATCH ? AND rowid = ?",
-        [HIT_START, HIT_END, HIT_START, HIT_END, expression, revision],
-    ).fetchone()
-    if row is None:
-        return CORRECTED
-    text, summary = row
-    return CORRECTED + (text if HIT_START in text else summary)
+def earlier_snippets(db: SteadyDatabase, expression: str, revisions: list[int]) -> dict[int, str]:
+    """For each of `revisions`, the replaced words that matched, marked, after the words that
+    say they were replaced: one look-up for the whole page."""
+    snippets = dict.fromkeys(revisions, CORRECTED)
+    if not revisions:
+        return snippets
+    marks = ",".join("?" for _ in revisions)
+    for revision, text, summary in db.execute(
+        f"SELECT rowid, snippet({INDEX}, 1, ?, ?, '…', 16), snippet({INDEX}, 0, ?, ?, '…', 12) "
+        f"FROM {INDEX} WHERE {INDEX} MATCH ? AND rowid IN ({marks})",
+        [HIT_START, HIT_END, HIT_START, HIT_END, expression, *revisions],
+    ):
+        snippets[revision] = CORRECTED + (text if HIT_START in text else summary)
+    return snippets

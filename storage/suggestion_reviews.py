@@ -49,7 +49,6 @@ track(
     "category_suggestions",
     since=SINCE,
     describe=_describe,
-    changes=True,
     made_by=("category_suggestion.made", RECORDED_ON_UPGRADE),
 )
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from app.core.errors import StorageError
 from storage.connection import SteadyDatabase
 from storage.schema_expected import INDEXES, STEPS, TABLES, TRIGGERS
-from storage.verify_checks import applied_steps, table_columns
+from storage.verify_checks import applied_steps, missing_tables, table_columns
 
 # Upgrades that record in the ledger what a table already holds, with the entity they record.
 # Only a file from before such an upgrade may have it run: it has no entries of that entity,
@@ -24,8 +24,11 @@ RECORDS_WHAT_IS_HELD = {"m610_suggestion_reviews": "category_suggestion"}
 ADDS_COLUMN = {"m500_reply_language": ("replies", "language")}
 
 
-def _made_by(kind: dict[str, str] | dict[str, tuple[str, str, str]]) -> dict[str, str]:
-    return {name: (made if isinstance(made, str) else made[0]) for name, made in kind.items()}
+# The names each upgrade makes: tables, triggers and indexes.
+_MAKERS: dict[str, set[str]] = {}
+for _kind in (TABLES, TRIGGERS, INDEXES):
+    for _name, _made in _kind.items():
+        _MAKERS.setdefault(_made if isinstance(_made, str) else _made[0], set()).add(_name)
 
 
 def upgrades_made_but_unlisted(db: SteadyDatabase) -> list[str]:
@@ -36,36 +39,27 @@ def upgrades_made_but_unlisted(db: SteadyDatabase) -> list[str]:
     if not pending:
         return []
     present = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
-    makers: dict[str, set[str]] = {}
-    for kind in (TABLES, TRIGGERS, INDEXES):
-        for name, step in _made_by(kind).items():
-            makers.setdefault(step, set()).add(name)
     return [
         step
         for step in pending
-        if makers.get(step, set()) & present
-        or (step in ADDS_COLUMN and _has_column(db, *ADDS_COLUMN[step]))
-        or (step in RECORDS_WHAT_IS_HELD and not _may_record(db, step, applied, present))
+        if _MAKERS.get(step, set()) & present
+        or (step in ADDS_COLUMN and ADDS_COLUMN[step][1] in table_columns(db, ADDS_COLUMN[step][0]))
+        or (step in RECORDS_WHAT_IS_HELD and not _may_record(db, step, applied))
     ]
-
-
-def _has_column(db: SteadyDatabase, table: str, column: str) -> bool:
-    return column in table_columns(db, table)
 
 
 def refuse_unless_first_run(db: SteadyDatabase, step: str) -> None:
     """Stop an upgrade that records what a table holds from running on a file it already ran
     on (the upgrade's transaction is rolled back, the owner told why in one line)."""
-    present = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
-    if not _may_record(db, step, applied_steps(db), present):
+    if not _may_record(db, step, applied_steps(db)):
         raise StorageError(f"{changed_list_problem([step])} Keep the file as it is.")
 
 
-def _may_record(db: SteadyDatabase, step: str, applied: set[str], present: set[str]) -> bool:
+def _may_record(db: SteadyDatabase, step: str, applied: set[str]) -> bool:
     later = STEPS[STEPS.index(step) + 1 :]
     if applied.intersection(later):
         return False
-    if "ledger" not in present:
+    if missing_tables(db, ["ledger"]):
         return True  # removed outside Steady: every command names the missing table instead
     entity = RECORDS_WHAT_IS_HELD[step]
     row = db.execute("SELECT 1 FROM ledger WHERE entity = ? LIMIT 1", [entity]).fetchone()

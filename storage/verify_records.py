@@ -64,13 +64,17 @@ def verify_records(
     rows = db.query(f"SELECT * FROM [{tracked.table}] ORDER BY [{tracked.key}]")
     pending = next(recorded, None)
     added: list[str] | None = None  # looked for at the first row that differs
+
+    def gone(recorded: _Recorded) -> None:
+        _check_made_once(tracked, recorded, report)
+        report.found(tracked.entity, recorded.key, said("deleted", recorded.key))
+
     for row in rows:
         for name in added or ():
             del row[name]
         key = row[tracked.key]
         while pending is not None and pending.key < key:
-            _check_made_once(tracked, pending, report)
-            report.found(tracked.entity, pending.key, said("deleted", pending.key))
+            gone(pending)
             pending = next(recorded, None)
         report.records_checked += 1
         if pending is None or pending.key != key:
@@ -83,7 +87,7 @@ def verify_records(
                 del row[name]
             digest = row_digest(row)
         _check_made_once(tracked, pending, report)
-        if tracked.made_by and pending.action not in tracked.made_by:
+        if tracked.not_made_by(pending.action):
             report.found(tracked.entity, key, _unmade(tracked, pending))
         if digest != pending.latest:
             report.found(tracked.entity, key, said("changed", key, row))
@@ -91,8 +95,7 @@ def verify_records(
             report.found(tracked.entity, key, said("rewritten", key, row, pending.first_seq))
         pending = next(recorded, None)
     while pending is not None:
-        _check_made_once(tracked, pending, report)
-        report.found(tracked.entity, pending.key, said("deleted", pending.key))
+        gone(pending)
         pending = next(recorded, None)
 
 
@@ -111,7 +114,7 @@ def _unmade(tracked: TrackedTable, recorded: _Recorded) -> str:
 
 
 def _check_made_once(tracked: TrackedTable, recorded: _Recorded, report: VerifyReport) -> None:
-    if tracked.made_by and recorded.action not in tracked.made_by:
+    if tracked.not_made_by(recorded.action):
         return  # no entry made it: named once as added outside Steady, not once per change
     name = tracked.label.lower()
     for seq in recorded.repeats:

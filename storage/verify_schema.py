@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 
 from storage.connection import SteadyDatabase
 from storage.schema_expected import EARLIER, INDEXES, STEPS, TABLES, TRIGGERS
-from storage.upgrade_list import changed_list_problem, upgrades_made_but_unlisted
+from storage.upgrade_list import changed_list_problem
 from storage.verify_checks import applied_steps, missing_tables
 
 # What each guard trigger refuses, by the end of its name.
@@ -114,13 +114,15 @@ def refusal(db: SteadyDatabase) -> str:
     )
 
 
-def schema_problems(db: SteadyDatabase) -> Iterator[str]:
+def schema_problems(db: SteadyDatabase, listed: set[str], unlisted: list[str]) -> Iterator[str]:
     """One line for each trigger or index removed, changed or added outside Steady, and for
-    each view (Steady makes none). What a newer Steady made is not named (only what this one
+    each view (Steady makes none), given the file's list of upgrades and those missing from
+    it that the file shows made. What a newer Steady made is not named (only what this one
     makes and finds gone)."""
-    applied = applied_steps(db)
+    applied = set(listed)
     newer = bool(applied - set(STEPS))
-    unlisted = [] if newer else upgrades_made_but_unlisted(db)
+    if newer:
+        unlisted = []
     if unlisted:
         yield changed_list_problem(unlisted)
         applied |= set(unlisted)  # what they made is held to account as if listed

@@ -13,12 +13,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from storage.schema_core import migrations
+from storage.schema_expected import EARLIER_WORDS_INDEX as INDEX
 from storage.schema_totals import PREFIXES
 
 if TYPE_CHECKING:
     from sqlite_utils import Database  # what a schema change is given
-
-INDEX = "contact_revisions_fts"
 
 
 @migrations()

@@ -165,17 +165,19 @@ def show_day(local: datetime) -> str:
 
 
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTH_ABBREVIATIONS = tuple("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
 
 
 def english_day(local: datetime) -> str:
     """ "Mon 24 Aug 2026" whatever the language of the computer: strftime's names follow the
     C library's locale, which the window sets from the owner's, and Steady's sentences are
     English."""
-    return f"{_WEEKDAYS[local.weekday()]} {local.day} {_MONTHS[local.month - 1]} {local.year}"
+    month = MONTH_ABBREVIATIONS[local.month - 1]
+    return f"{_WEEKDAYS[local.weekday()]} {local.day} {month} {local.year}"
 
 
 __all__ = [
+    "MONTH_ABBREVIATIONS",
     "UTC",
     "Clock",
     "RecordedZone",
