@@ -180,7 +180,7 @@ def assemble_packet(
                 channel=contact.channel,
                 direction=contact.direction,
                 text=redact(words.text, contact.id),
-                summary=redact(_summary(contact), contact.id),
+                summary=redact(handed_on(contact), contact.id),
                 categories=contact.categories,
                 severity=contact.severity,
                 minutes=contact.minutes,
@@ -375,12 +375,6 @@ def assemble_packet(
         )
         data = replace(data, narrative=narrative)
     return replace(data, redactions=redact.applied())
-
-
-def _summary(contact: Contact) -> str:
-    """What the packet says of a contact in the business's words: a calm reply's without the
-    owner's coaching (their early start, the tone flags of their draft)."""
-    return handed_on(contact)
 
 
 def _warning_words(contact: Contact) -> str:
