@@ -166,7 +166,8 @@ def assemble_packet(
     )
     taken_back = withdrawn_files(services, logged)
     for contact in chosen:
-        numbers = add_exhibits(services, contact, exhibits, redact)
+        withdrawn = taken_back.by_contact.get(contact.id, frozenset())
+        numbers = add_exhibits(services, contact, exhibits, redact, withdrawn)
         details = contact.details
         words = received(services, contact)
         unreviewed = tuple(
@@ -201,7 +202,7 @@ def assemble_packet(
                     contact.severity, unreviewed, words.severity_changed
                 ),
                 changed_outside=marks.get(contact.id, ""),
-                files_withdrawn=sum(1 for f in taken_back if f.contact_id == contact.id),
+                files_withdrawn=sum(1 for f in taken_back.files if f.contact_id == contact.id),
             )
         )
         tick("Reading the log")
@@ -299,7 +300,7 @@ def assemble_packet(
         period=(chosen[0].occurred_at, chosen[-1].occurred_at),
         contacts=tuple(contacts),
         withdrawn=withdrawn_lines(services, logged, redact),
-        withdrawn_files=taken_back,
+        withdrawn_files=taken_back.files,
         exhibits=tuple(checked_all(exhibits)),
         integrity=Integrity(
             verified=report.ok,
