@@ -7,6 +7,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from app.packets.data import PacketData
+from app.packets.summary import plural
 from app.packets.withdrawn_file_words import withdrawn_file_line
 from reports.blocks import p, section
 from reports.styles import styles
@@ -53,11 +54,11 @@ def withdrawn_files_note(data: PacketData) -> list[Flowable]:
     count = len(data.withdrawn_files)
     if not count:
         return []
-    files = "file was" if count == 1 else "files were"
+    one = count == 1
     return [
         p(
-            f"{count} {files} withdrawn by the owner as added by mistake and "
-            f"{'is' if count == 1 else 'are'} not an exhibit: see “{HEADING}”.",
+            f"{plural(count, 'file')} {'was' if one else 'were'} withdrawn by the owner as added "
+            f"by mistake and {'is' if one else 'are'} not an exhibit: see “{HEADING}”.",
             styles().muted,
         )
     ]

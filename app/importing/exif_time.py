@@ -18,7 +18,6 @@ from datetime import UTC, datetime, timedelta, timezone
 from app.core.clock import zone_label
 from app.core.clock_changes import read_local
 
-_EXIF_IFD = 0x8769
 # (the time's tag, its offset's tag, the IFD it sits in: True for the EXIF IFD)
 _TIME_TAGS = (
     (0x9003, 0x9011, True),  # DateTimeOriginal, OffsetTimeOriginal

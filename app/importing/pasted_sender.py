@@ -21,10 +21,9 @@ def pasted_sender(text: str, own: set[str], now: datetime, zone: tzinfo | None) 
     """The address (lower case) and name of the first message not sent by the business;
     ("", "") when the paste names no sender (a chat, words alone)."""
     for message in split_pasted(text, now, zone):
-        name, address = parseaddr(message.sender)
-        address = (message.sender_address or address).strip().lower()
-        if "@" in address and address not in own:
-            return address, (name or message.sender).strip()
+        address = message.sender_address
+        if address and address not in own:
+            return address, (parseaddr(message.sender)[0] or message.sender).strip()
     return "", ""
 
 

@@ -166,7 +166,8 @@ def assemble_packet(
     )
     taken_back = withdrawn_files(services, logged)
     for contact in chosen:
-        numbers = add_exhibits(services, contact, exhibits, redact)
+        withdrawn = taken_back.by_contact.get(contact.id, frozenset())
+        numbers = add_exhibits(services, contact, exhibits, redact, withdrawn)
         details = contact.details
         words = received(services, contact)
         unreviewed = tuple(
@@ -180,7 +181,7 @@ def assemble_packet(
                 channel=contact.channel,
                 direction=contact.direction,
                 text=redact(words.text, contact.id),
-                summary=redact(_summary(contact), contact.id),
+                summary=redact(handed_on(contact), contact.id),
                 categories=contact.categories,
                 severity=contact.severity,
                 minutes=contact.minutes,
@@ -201,7 +202,7 @@ def assemble_packet(
                     contact.severity, unreviewed, words.severity_changed
                 ),
                 changed_outside=marks.get(contact.id, ""),
-                files_withdrawn=sum(1 for f in taken_back if f.contact_id == contact.id),
+                files_withdrawn=sum(1 for f in taken_back.files if f.contact_id == contact.id),
             )
         )
         tick("Reading the log")
@@ -299,7 +300,7 @@ def assemble_packet(
         period=(chosen[0].occurred_at, chosen[-1].occurred_at),
         contacts=tuple(contacts),
         withdrawn=withdrawn_lines(services, logged, redact),
-        withdrawn_files=taken_back,
+        withdrawn_files=taken_back.files,
         exhibits=tuple(checked_all(exhibits)),
         integrity=Integrity(
             verified=report.ok,
@@ -375,12 +376,6 @@ def assemble_packet(
         )
         data = replace(data, narrative=narrative)
     return replace(data, redactions=redact.applied())
-
-
-def _summary(contact: Contact) -> str:
-    """What the packet says of a contact in the business's words: a calm reply's without the
-    owner's coaching (their early start, the tone flags of their draft)."""
-    return handed_on(contact)
 
 
 def _warning_words(contact: Contact) -> str:

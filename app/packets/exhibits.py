@@ -4,6 +4,7 @@ headers.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from email import policy
 from email.errors import MessageError
 from email.header import decode_header, make_header
@@ -122,14 +123,18 @@ REDACTED_ACTOR = "a user of this computer (login and computer name left out of a
 
 
 def add_exhibits(
-    services: Services, contact: Contact, exhibits: list[Exhibit], redact: Redactor
+    services: Services,
+    contact: Contact,
+    exhibits: list[Exhibit],
+    redact: Redactor,
+    withdrawn: Collection[int],
 ) -> tuple[int, ...]:
-    """Number the contact's files as the next exhibits, in the order they were attached."""
+    """Number the contact's files as the next exhibits, in the order they were attached,
+    leaving out the `withdrawn` ones (added by mistake)."""
     numbers: list[int] = []
     if not contact.attachment_count:  # most contacts have no files: no query for them
         return ()
     post = services.imports.posts.get(contact.id)
-    withdrawn = services.contacts.withdrawn_files(contact.id)  # added by mistake
     for attachment in services.contacts.attachments(contact.id):
         if attachment.id in withdrawn:
             continue

@@ -103,9 +103,19 @@ def _accented() -> dict[str, str]:
 _AFTER_LETTER = f"[{_POINTS}{INVISIBLE}\u200e\u200f\u061c]*"
 
 
+def _right_to_left(char: str) -> bool:
+    """Hebrew or Arabic."""
+    return "\u0590" <= char <= "\u06ff"
+
+
+def _group(letter: str) -> str:
+    """The letters written for one another that `letter` is one of, or the letter alone."""
+    return next((same for same in _SAME_LETTER if letter in same), letter)
+
+
 def _same(letter: str) -> str:
     """The first of the letters written for one another (ا for أ, ي for ى), or the letter."""
-    return next((same[0] for same in _SAME_LETTER if letter in same), letter)
+    return _group(letter)[0]
 
 
 @cache
@@ -123,7 +133,7 @@ def _presentation_forms() -> tuple[dict[str, str], dict[str, str]]:
                 continue
             if len(plain) == 1:
                 letters[plain] = letters.get(plain, "") + char
-            elif len(plain) <= 4 and all("\u0590" <= c <= "\u06ff" for c in plain):
+            elif len(plain) <= 4 and all(map(_right_to_left, plain)):
                 key = "".join(map(_same, plain))
                 ligatures[key] = ligatures.get(key, "") + char
     return letters, ligatures
@@ -131,7 +141,7 @@ def _presentation_forms() -> tuple[dict[str, str], dict[str, str]]:
 
 def _right_to_left_letter(char: str) -> str:
     """A Hebrew or Arabic letter with any points after it, in any of its written forms."""
-    letters = next((same for same in _SAME_LETTER if char in same), char)
+    letters = _group(char)
     forms = "".join(_presentation_forms()[0].get(letter, "") for letter in letters)
     return f"[{re.escape(letters + forms)}]{_AFTER_LETTER}"
 
@@ -154,7 +164,7 @@ def _letter(char: str) -> str:
     for alike in _ALIKE:
         if char in alike:
             return f"[{re.escape(alike)}]"
-    if "\u0590" <= char <= "\u06ff" and char.isalpha():
+    if _right_to_left(char) and char.isalpha():
         return _right_to_left_letter(char)
     base = unicodedata.normalize("NFD", char)[0]
     base = _PLAIN.get(base.lower(), base)
@@ -189,7 +199,7 @@ def _word(word: str) -> str:
             continue
         if at and _joins(word[at - 1]) and _joins(word[at]):
             pieces.append(_SOFT_GAP)
-        if "\u0590" <= word[at] <= "\u06ff":
+        if _right_to_left(word[at]):
             joined, length = _ligature(word, at)
             if length:
                 pieces.append(joined)

@@ -4,11 +4,10 @@ taken back, when and why, and that nothing was quietly removed."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from app.core.clock import shown_time
 from app.core.domain import Contact
 from app.packets.contacts import handed_on
+from app.packets.redaction import Redactor
 from app.services import Services
 from app.standing.reading import shortened
 
@@ -19,7 +18,7 @@ def withdrawn_line(
     contact: Contact,
     reason: str,
     withdrawn_on: str,
-    redact: Callable[[str, int | None], str] = lambda text, _contact_id: text,
+    redact: Redactor,
 ) -> str:
     # Redacted before it is shortened: a name cut in half ("Alice Bro…") no rule would find.
     what = shortened(redact(handed_on(contact) or contact.text, contact.id), SHOWN)
@@ -35,7 +34,7 @@ def withdrawn_line(
 def withdrawn_lines(
     services: Services,
     contacts: list[Contact],
-    redact: Callable[[str, int | None], str] = lambda text, _contact_id: text,
+    redact: Redactor,
 ) -> tuple[str, ...]:
     """One line per withdrawn contact among `contacts` (the customer's whole log), with the
     packet's redactions, those for that one contact included."""

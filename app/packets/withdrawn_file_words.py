@@ -7,6 +7,7 @@ from textwrap import wrap
 
 from app.core.clock import shown_time
 from app.packets.data import PacketData, WithdrawnFile, unredacted_marks
+from app.packets.summary import plural
 
 
 def withdrawn_file_line(file: WithdrawnFile) -> str:
@@ -56,8 +57,8 @@ def withdrawn_readme_lines(data: PacketData) -> list[str]:
 
 def files_withdrawn_words(count: int) -> str:
     """What a contact's entry says of the files withdrawn from it."""
-    if count == 1:
-        return (
-            "1 file attached to it was withdrawn by the owner as added by mistake; not an exhibit"
-        )
-    return f"{count} files attached to it were withdrawn by the owner as added by mistake; not exhibits"
+    one = count == 1
+    return (
+        f"{plural(count, 'file')} attached to it {'was' if one else 'were'} withdrawn by the owner "
+        f"as added by mistake; {'not an exhibit' if one else 'not exhibits'}"
+    )

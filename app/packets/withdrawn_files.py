@@ -6,19 +6,30 @@ taken out of a log must be disclosed, or the packet reads as the complete set wh
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from app.core.domain import Contact
 from app.packets.data import WithdrawnFile
 from app.services import Services
 
 
-def withdrawn_files(services: Services, contacts: Iterable[Contact]) -> tuple[WithdrawnFile, ...]:
+@dataclass(frozen=True)
+class Withdrawals:
+    files: tuple[WithdrawnFile, ...]
+    # The withdrawn file ids of each contact with files, read once here so that numbering
+    # the exhibits need not ask the log again for every contact.
+    by_contact: dict[int, frozenset[int]]
+
+
+def withdrawn_files(services: Services, contacts: Iterable[Contact]) -> Withdrawals:
     """The files withdrawn from `contacts` (the customer's whole log), oldest contact first."""
     found: list[WithdrawnFile] = []
+    by_contact: dict[int, frozenset[int]] = {}
     for contact in contacts:
         if not contact.attachment_count or contact.id is None:
             continue  # most contacts have no files: no query for them
         taken_back = services.contacts.withdrawn_files(contact.id)
+        by_contact[contact.id] = frozenset(taken_back)
         if not taken_back:
             continue
         for attachment in services.contacts.attachments(contact.id):
@@ -36,4 +47,4 @@ def withdrawn_files(services: Services, contacts: Iterable[Contact]) -> tuple[Wi
                     reason=reason,
                 )
             )
-    return tuple(found)
+    return Withdrawals(tuple(found), by_contact)

@@ -10,6 +10,8 @@ from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
 from urllib.parse import quote
 
+from app.reply.letter_languages import ENGLISH
+
 # Some mail programs cut mailto links beyond about 2,000 characters; past that the owner is
 # told to paste the copied text instead.
 MAILTO_SAFE_LENGTH = 2000
@@ -53,7 +55,9 @@ def their_subject(external_id: str | None, summary: str, text: str) -> str:
     return subject
 
 
-def reply_subject(message_date: str, subject: str = "", your_message: str = "") -> str:
+def reply_subject(
+    message_date: str, subject: str = "", your_message: str = ENGLISH.your_message
+) -> str:
     """“Re: ” and the customer's own subject, so the reply joins their thread; with none, a
     neutral subject (`your_message`, "your message of {date}" in the reply's language). The
     contact's current summary is the owner's own note about the message (“Threatens a
@@ -61,7 +65,7 @@ def reply_subject(message_date: str, subject: str = "", your_message: str = "") 
     bare = _REPLY_PREFIX.sub("", subject).strip()
     if bare:
         return f"Re: {bare}"
-    return "Re: " + (your_message or "your message of {date}").format(date=message_date)
+    return "Re: " + your_message.format(date=message_date)
 
 
 def mailto_url(mail: OutgoingMail) -> str:

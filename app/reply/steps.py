@@ -207,10 +207,6 @@ class ReplyState:
         return [item for item in self.checklist if item.is_point]
 
     @property
-    def threats(self) -> list[ChecklistItem]:
-        return [item for item in self.checklist if not item.is_point]
-
-    @property
     def unanswered(self) -> list[ChecklistItem]:
         return [item for item in self.points if not item.done]
 
