@@ -140,5 +140,6 @@ def _item(sentence: str) -> ChecklistItem | None:
 
 
 def is_product_problem(original: str) -> bool:
-    """Does the message speak of a product or an order that went wrong (not, say, a ban)?"""
+    """Does the customer say a product failed (broken, faulty, stopped working, damaged on
+    arrival, the wrong size)? Not where their order is, nor their refund, a price or a ban."""
     return bool(PRODUCT.search(customer_words(original)))

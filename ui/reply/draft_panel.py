@@ -97,7 +97,7 @@ class DraftPanel(QWidget):
         self.insert_facts.clicked.connect(self.insert_product)
         form.addRow(self.insert_facts)
         layout.addWidget(self.product_box)
-        # Only where something was bought or broke; a forum ban has nothing to test.
+        # Only where a product failed; a late parcel or a forum ban has nothing to test.
         self._product_problem = is_product_problem(original.text)
         self.product_box.setVisible(self._product_problem)
 
