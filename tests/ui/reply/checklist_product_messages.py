@@ -106,3 +106,34 @@ def labelled(
 
 
 MESSAGES = labelled(FAULTS, NOT_FAULTS)
+
+# Written after the words were tuned on MESSAGES, to see how they do on messages they were not
+# fitted to.
+HELD_OUT_FIRST = labelled(
+    {
+        "en": (
+            "Bought the desk fan on Monday and it's already making a grinding noise and won't "
+            "spin.",
+            "The screen on the tablet you sold me went black after a day and nothing brings it "
+            "back.",
+            "Your software wiped half my files when I synced this morning.",
+            "The mug came with a big chip in the rim.",
+            "The dress is two sizes too small even though I ordered my usual size.",
+        ),
+        "es": ("Los zapatos se despegaron de la suela a la semana.",),
+        "fr": ("Le grille-pain a brûlé mon pain et maintenant il ne s'allume plus.",),
+        "de": ("Der Wasserkocher ist undicht, überall ist Wasser auf der Arbeitsplatte.",),
+    },
+    {
+        "en": (
+            "I've been waiting three weeks for my parcel. Where is it?",
+            "Why did you take £40 from my card when the order was cancelled?",
+            "Your assistant laughed at me when I asked for help. Disgusting behaviour.",
+            "The courier says the package was delivered but I never got it.",
+            "Your website's checkout is broken, I couldn't pay.",
+        ),
+        "es": ("¿Tienen la tienda abierta el domingo por la tarde?",),
+        "fr": ("Vous êtes des voleurs, je n'ai toujours pas été remboursé !",),
+        "de": ("Ihr Fahrer hat mein Paket einfach vor die Tür geworfen und ist weggefahren.",),
+    },
+)
