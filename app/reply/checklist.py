@@ -14,7 +14,8 @@ import re
 from app.importing.new_words import _introduces_quote, new_words
 from app.importing.suggest import threat_spans
 from app.importing.threat_words import hits
-from app.reply.checklist_words import COMPLAINT, DEMAND, PRODUCT
+from app.reply.checklist_product import PRODUCT
+from app.reply.checklist_words import COMPLAINT, DEMAND
 from app.reply.sentences import is_question, sentence_spans
 from app.reply.steps import THREAT, ChecklistItem
 

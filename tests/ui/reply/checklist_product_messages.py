@@ -23,6 +23,13 @@ FAULTS = {
         "After your latest update the sync no longer works at all.",
         "The boots leak as soon as it rains. They were sold as waterproof!",
         "The shirt shrank after one wash and the seams came apart.",
+        # The lines below were first kept apart, written after the words were tuned, and
+        # joined this list once measured.
+        "Bought the desk fan on Monday and it's already making a grinding noise and won't spin.",
+        "The screen on the tablet you sold me went black after a day and nothing brings it back.",
+        "Your software wiped half my files when I synced this morning.",
+        "The mug came with a big chip in the rim.",
+        "The dress is two sizes too small even though I ordered my usual size.",
     ),
     "es": (
         "La lámpara dejó de funcionar a los dos días.",
@@ -31,6 +38,7 @@ FAULTS = {
         "Me enviaron la talla equivocada, pedí una M y llegó una S.",
         "El cargador no funciona, lo he probado en tres enchufes.",
         "El producto es defectuoso: la pantalla tiene una raya.",
+        "Los zapatos se despegaron de la suela a la semana.",
     ),
     "fr": (
         "La lampe ne marche plus depuis hier.",
@@ -39,6 +47,7 @@ FAULTS = {
         "Vous m'avez envoyé la mauvaise taille, j'avais commandé du M.",
         "Le chargeur est défectueux, il chauffe et ne charge pas.",
         "La fermeture éclair s'est cassée au premier usage.",
+        "Le grille-pain a brûlé mon pain et maintenant il ne s'allume plus.",
     ),
     "de": (
         "Die Lampe funktioniert seit gestern nicht mehr.",
@@ -47,6 +56,7 @@ FAULTS = {
         "Sie haben mir die falsche Größe geschickt, ich hatte M bestellt.",
         "Das Ladegerät ist defekt, es wird heiß und lädt nicht.",
         "Der Reißverschluss ist beim ersten Tragen gerissen.",
+        "Der Wasserkocher ist undicht, überall ist Wasser auf der Arbeitsplatte.",
     ),
 }
 
@@ -68,6 +78,12 @@ NOT_FAULTS = {
         "Do you offer a discount on orders over 100 pounds?",
         "Your manager is a liar and a bully and I will tell everyone.",
         "Are you open on bank holidays? I need to pick up my order.",
+        # Kept apart at first, as above.
+        "I've been waiting three weeks for my parcel. Where is it?",
+        "Why did you take £40 from my card when the order was cancelled?",
+        "Your assistant laughed at me when I asked for help. Disgusting behaviour.",
+        "The courier says the package was delivered but I never got it.",
+        "There is an error on my invoice: you charged me for two lamps.",
     ),
     "es": (
         "¿Dónde está mi pedido? Es la tercera vez que pregunto.",
@@ -76,6 +92,7 @@ NOT_FAULTS = {
         "¿A qué hora abren el sábado?",
         "La dependienta fue muy grosera conmigo. Exijo una disculpa.",
         "¿Por qué el precio en la web es más alto que en la tienda?",
+        "¿Tienen la tienda abierta el domingo por la tarde?",
     ),
     "fr": (
         "Où est ma commande ? C'est la troisième fois que je demande.",
@@ -84,6 +101,7 @@ NOT_FAULTS = {
         "Quels sont vos horaires d'ouverture le samedi ?",
         "Votre vendeur a été très impoli avec moi. J'exige des excuses.",
         "Pourquoi le prix sur votre site est-il plus cher qu'en magasin ?",
+        "Vous êtes des voleurs, je n'ai toujours pas été remboursé !",
     ),
     "de": (
         "Wo ist meine Bestellung? Ich frage jetzt zum dritten Mal.",
@@ -92,6 +110,7 @@ NOT_FAULTS = {
         "Wann haben Sie am Samstag geöffnet?",
         "Ihre Verkäuferin war extrem unhöflich zu mir. Ich verlange eine Entschuldigung.",
         "Warum ist der Preis auf Ihrer Website höher als im Laden?",
+        "Ihr Fahrer hat mein Paket einfach vor die Tür geworfen und ist weggefahren.",
     ),
 }
 
@@ -106,34 +125,3 @@ def labelled(
 
 
 MESSAGES = labelled(FAULTS, NOT_FAULTS)
-
-# Written after the words were tuned on MESSAGES, to see how they do on messages they were not
-# fitted to.
-HELD_OUT_FIRST = labelled(
-    {
-        "en": (
-            "Bought the desk fan on Monday and it's already making a grinding noise and won't "
-            "spin.",
-            "The screen on the tablet you sold me went black after a day and nothing brings it "
-            "back.",
-            "Your software wiped half my files when I synced this morning.",
-            "The mug came with a big chip in the rim.",
-            "The dress is two sizes too small even though I ordered my usual size.",
-        ),
-        "es": ("Los zapatos se despegaron de la suela a la semana.",),
-        "fr": ("Le grille-pain a brûlé mon pain et maintenant il ne s'allume plus.",),
-        "de": ("Der Wasserkocher ist undicht, überall ist Wasser auf der Arbeitsplatte.",),
-    },
-    {
-        "en": (
-            "I've been waiting three weeks for my parcel. Where is it?",
-            "Why did you take £40 from my card when the order was cancelled?",
-            "Your assistant laughed at me when I asked for help. Disgusting behaviour.",
-            "The courier says the package was delivered but I never got it.",
-            "Your website's checkout is broken, I couldn't pay.",
-        ),
-        "es": ("¿Tienen la tienda abierta el domingo por la tarde?",),
-        "fr": ("Vous êtes des voleurs, je n'ai toujours pas été remboursé !",),
-        "de": ("Ihr Fahrer hat mein Paket einfach vor die Tür geworfen und ist weggefahren.",),
-    },
-)
