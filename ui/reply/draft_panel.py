@@ -97,9 +97,14 @@ class DraftPanel(QWidget):
         self.insert_facts.clicked.connect(self.insert_product)
         form.addRow(self.insert_facts)
         layout.addWidget(self.product_box)
-        # Only where a product failed; a late parcel or a forum ban has nothing to test.
+        # Only where a product failed; a late parcel or a forum ban has nothing to test. Steady
+        # reads the words only, so the owner who knows better opens it in one click.
+        self.show_product = QPushButton("A product problem? Record what you tested…")
+        self.show_product.setObjectName("show_product")
+        self.show_product.clicked.connect(self._on_show_product_clicked)
+        layout.addWidget(self.show_product, 0, Qt.AlignmentFlag.AlignLeft)
         self._product_problem = is_product_problem(original.text)
-        self.product_box.setVisible(self._product_problem)
+        self._show_product_box(self._product_problem)
 
         templates = QHBoxLayout()
         self.templates = QComboBox()
@@ -158,13 +163,21 @@ class DraftPanel(QWidget):
             # A threat is not answered point by point: the warning template is offered first.
             self.templates.setCurrentIndex(max(0, self.templates.findData("boundary")))
         if any(getattr(product, key) for key in self.product):
-            self.product_box.setVisible(True)  # what was recorded stays in view
+            self._show_product_box(True)  # what was recorded stays in view
         for key, edit in self.product.items():
             value = getattr(product, key)
             if edit.text() != value:
                 edit.blockSignals(True)
                 edit.setText(value)
                 edit.blockSignals(False)
+
+    def _show_product_box(self, shown: bool) -> None:
+        self.product_box.setVisible(shown)
+        self.show_product.setVisible(not shown)
+
+    def _on_show_product_clicked(self) -> None:
+        self._show_product_box(True)
+        self.product["tested"].setFocus()
 
     def _on_template_picked(self, _index: int) -> None:
         self._template_chosen = True

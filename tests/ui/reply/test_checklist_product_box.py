@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 
 from app.core.domain import Contact, Customer
 from app.reply.steps import Step
@@ -98,3 +99,20 @@ def test_the_shops_own_quoted_words_about_a_breakage_do_not_show_the_box(qtbot) 
         "> We are sorry the lamp arrived broken. A new one is on its way.\n",
     )
     assert not panel.product_box.isVisibleTo(panel)
+
+
+def test_the_owner_opens_the_box_in_one_click_where_steady_did_not_show_it(qtbot) -> None:
+    # A failure told in words Steady does not know.
+    panel = _panel(qtbot, "The fan makes a sound like a dying goose and barely turns.")
+    panel.show()
+    assert not panel.product_box.isVisible()
+    assert panel.show_product.isVisible()
+    qtbot.mouseClick(panel.show_product, Qt.MouseButton.LeftButton)
+    assert panel.product_box.isVisible()
+    assert not panel.show_product.isVisible()
+
+
+def test_where_the_box_shows_there_is_no_button_to_open_it(qtbot) -> None:
+    panel = _panel(qtbot, "The fan is broken.")
+    assert panel.product_box.isVisibleTo(panel)
+    assert not panel.show_product.isVisibleTo(panel)
