@@ -125,3 +125,28 @@ def labelled(
 
 
 MESSAGES = labelled(FAULTS, NOT_FAULTS)
+
+# Written after the words were tuned on MESSAGES (tuning ended with the lines "first kept
+# apart" above), kept apart to see how the words do on messages they were not fitted to.
+HELD_OUT = labelled(
+    {
+        "en": (
+            "Two of the four wine glasses in the set arrived in pieces.",
+            "The printer you sold me jams on every single page.",
+            "Since yesterday the program says my licence is invalid and won't let me log in.",
+        ),
+        "es": ("La batería del portátil dura apenas veinte minutos.",),
+        "fr": ("Ma montre s'arrête toutes les nuits, il faut la remettre à l'heure le matin.",),
+        "de": ("Die Nähte an der Jacke gehen nach zwei Wochen schon auf.",),
+    },
+    {
+        "en": (
+            "Could you tell me whether you deliver to Ireland and how long it takes?",
+            "I have emailed four times about my missing parcel and nobody answers. Pathetic.",
+            "Your receptionist rolled her eyes at me and walked off.",
+        ),
+        "es": ("¿Hacen descuento a estudiantes?",),
+        "fr": ("Votre livreur m'a insulté devant mes voisins.",),
+        "de": ("Warum kostet der Versand jetzt plötzlich 9 Euro?",),
+    },
+)
