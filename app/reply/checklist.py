@@ -14,7 +14,7 @@ import re
 from app.importing.new_words import _introduces_quote, new_words
 from app.importing.suggest import threat_spans
 from app.importing.threat_words import hits
-from app.reply.checklist_product import PRODUCT
+from app.reply.checklist_product import says_product_failed
 from app.reply.checklist_words import COMPLAINT, DEMAND
 from app.reply.sentences import is_question, sentence_spans
 from app.reply.steps import THREAT, ChecklistItem
@@ -143,4 +143,4 @@ def _item(sentence: str) -> ChecklistItem | None:
 def is_product_problem(original: str) -> bool:
     """Does the customer say a product failed (broken, faulty, stopped working, damaged on
     arrival, the wrong size)? Not where their order is, nor their refund, a price or a ban."""
-    return bool(PRODUCT.search(customer_words(original)))
+    return says_product_failed(customer_words(original))

@@ -35,7 +35,10 @@ _ENGLISH = (
     r"(?:doesn'?t|does not|won'?t) hold (?:a )?charge|"
     r"keeps? (?:turning off|switching off|shutting down|restarting|disconnecting)|"
     r"dead on arrival|arrived dead|(?:battery|screen|motor|bulb|it) (?:has |just )?died|"
-    r"then died|(?:went|goes|gone) (?:black|blank|dead)|(?:battery|screen|it) is dead|"
+    r"then died|(?:went|goes|gone) (?:black|blank|dead)|in pieces|jam(?:s|med|ming)|"
+    r"(?:is|are|gets?|got|keeps? getting) stuck|won'?t let me (?:log ?in|sign in|open|use)|"
+    r"(?:lasts?|lasted) (?:only |just |barely )?(?:\d+|a few|ten|twenty) (?:minutes|hours|days)|"
+    r"stops? (?:every|after|at random|for no reason)|keeps? stopping|(?:battery|screen|it) is dead|"
     r"(?:grinding|rattling|clicking|buzzing|squeaking|screeching|banging|strange|weird|"
     r"funny|loud|horrible) (?:noise|sound)s?|mak(?:es|ing) (?:a )?noises?|"
     # Software
@@ -65,7 +68,9 @@ _SPANISH = (
     r"averiad[oa]s?|defectuos[oa]s?|defecto de fábrica|dañad[oa]s?|rajad[oa]s?|agrietad[oa]s?|"
     r"(?:ya )?no funciona(?:n)?|dejó de funcionar|ha dejado de funcionar|funciona mal|"
     r"no (?:enciende|carga|arranca|gira|imprime|calienta|se enciende|se carga|se abre)|"
-    r"hace (?:un )?ruido|hace ruidos|pantalla (?:en )?negra|"
+    r"hace (?:un )?ruido|hace ruidos|pantalla (?:en )?negra|se (?:para|atasca)|atascad[oa]s?|"
+    r"(?:hecho|en) pedazos|no me deja (?:entrar|iniciar|abrir|usar)|"
+    r"dura (?:apenas|solo|sólo|menos de)|"
     r"da (?:un )?error|da errores|mensaje de error|se (?:cuelga|bloquea|cierra sola)|"
     r"(?:borró|borraron|perdí|se perdieron|se borraron) (?:\w+ ){0,3}"
     r"(?:archivos|datos|fotos|documentos)|"
@@ -83,7 +88,9 @@ _FRENCH = (
     r"en panne|tombée? en panne|"
     r"ne (?:marche|fonctionne|s['’]allume|charge|démarre|s['’]ouvre|tourne|imprime|chauffe) "
     r"(?:pas|plus)|fonctionne mal|marche mal|fait (?:un |des )?(?:drôle de |gros )?bruits?|"
-    r"écran (?:reste )?noir|"
+    r"écran (?:reste )?noir|s['’]arrête (?:toute?s?|sans|chaque|au bout|après)|"
+    r"en (?:mille )?morceaux|se bloque|bloquée?s?|coincée?s?|tient (?:à peine|seulement)|"
+    r"ne me laisse pas (?:me connecter|entrer|ouvrir)|"
     r"(?:appli\w*|logiciel|programme) plante|plante (?:à|dès|quand|tout|sans|chaque|encore)|"
     r"bug\w*|beug\w*|message d['’]erreur|code d['’]erreur|affiche une erreur|fuit|fuite|"
     r"(?:fichiers|données|photos|documents) (?:\w+ ){0,2}(?:effacée?s|supprimée?s|corrompue?s)|"
@@ -101,6 +108,8 @@ _GERMAN = (
     r"geht nicht (?:mehr|an)|geht (?:ständig|immer wieder|von selbst|einfach) aus|"
     r"(?:lädt|startet|dreht|druckt|heizt) nicht|springt nicht an|"
     r"lässt sich nicht (?:einschalten|laden|öffnen|starten|installieren)|"
+    r"(?:Naht|Nähte)\w* (?:\w+ ){0,8}(?:auf|offen)|in (?:Stücke|Scherben)|klemmt|"
+    r"hängt fest|bleibt hängen|hält nur|lässt mich nicht (?:ein|rein|anmelden)|"
     r"macht (?:\w+ )?Geräusche?|klappert|quietscht|Bildschirm (?:bleibt |ist )?schwarz|"
     r"stürzt(?: \w+){0,3} ab|abgestürzt|Abst(?:u|ü)rz\w*|hängt sich auf|friert ein|"
     r"Fehlermeldung\w*|Fehlercode\w*|zeigt einen Fehler|Bugs?|undicht|leckt|tropft|"
@@ -112,3 +121,32 @@ _GERMAN = (
 )
 
 PRODUCT = _words(_ENGLISH, _SPANISH, _FRENCH, _GERMAN)
+
+# A customer telling of something they bought ("the printer you sold me…") is most often telling
+# of it failing in words no list holds; unless the message is about its delivery, its refund, its
+# price or the people who sold it.
+BOUGHT = _words(
+    r"(?:i|we) (?:bought|purchased)|you sold (?:me|us)|(?:my|the) (?:new )?purchase",
+    r"compré|(?:he|hemos) comprado|me (?:vendieron|vendió|han vendido)",
+    r"j['’]ai acheté|(?:vous )?m['’]avez vendue?s?|mon achat",
+    r"gekauft|mir (?:\w+ )?verkauft",
+)
+NOT_ABOUT_THE_PRODUCT = _words(
+    r"where(?:'s| is| are)|tracking|track|(?:not|never) (?:yet )?(?:arrived|delivered|received|"
+    r"came|come)|(?:hasn'?t|has not|haven'?t|have not) (?:arrived|come|been delivered|received)|"
+    r"refund\w*|money back|prices?|costs?|discount\w*|deliver\w*|open(?:ing)? (?:hours|times)|"
+    r"staff|rude|manager|courier|driver|charged|in stock|do you (?:sell|have|stock|offer)",
+    r"dónde|seguimiento|no (?:ha )?llegado|reembols\w*|devoluci[óo]n|precios?|cuesta|"
+    r"descuento|horario|abren|groser[oa]|dependient[ae]|repartidor|envío",
+    r"où|suivi|pas (?:encore )?arrivée?|rembours\w*|prix|coûte|réduction|horaires|ouvert|"
+    r"impolie?|vendeu(?:r|se)|livreur|livraison",
+    r"wo|Sendungsverfolgung|nicht angekommen|noch nicht da|\w*erstatt\w*|Preis\w*|kostet|"
+    r"Rabatt|Öffnungszeiten|geöffnet|unhöflich|Verkäufer\w*|Fahrer|Versand|Lieferung",
+)
+
+
+def says_product_failed(words: str) -> bool:
+    """Do the customer's own words say a product failed?"""
+    if PRODUCT.search(words):
+        return True
+    return bool(BOUGHT.search(words)) and not NOT_ABOUT_THE_PRODUCT.search(words)

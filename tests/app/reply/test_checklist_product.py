@@ -41,3 +41,11 @@ def test_words_about_the_shop_are_not_a_product_problem(text: str) -> None:
 )
 def test_the_same_words_about_a_product_are(text: str) -> None:
     assert is_product_problem(text)
+
+
+def test_something_bought_is_a_product_problem_unless_the_message_asks_after_its_delivery() -> None:
+    assert is_product_problem("I bought it last week and it smells of burning.")
+    assert is_product_problem("Ich habe den Mixer bei Ihnen gekauft und er riecht verbrannt.")
+    assert not is_product_problem("I bought two lamps, where are they?")
+    assert not is_product_problem("J'ai acheté une lampe, quand arrive la livraison ?")
+    assert not is_product_problem("I bought a lamp from you. Do you sell matching shades?")

@@ -30,6 +30,10 @@ FAULTS = {
         "Your software wiped half my files when I synced this morning.",
         "The mug came with a big chip in the rim.",
         "The dress is two sizes too small even though I ordered my usual size.",
+        # Kept apart a second time, as above.
+        "Two of the four wine glasses in the set arrived in pieces.",
+        "The printer you sold me jams on every single page.",
+        "Since yesterday the program says my licence is invalid and won't let me log in.",
     ),
     "es": (
         "La lámpara dejó de funcionar a los dos días.",
@@ -39,6 +43,7 @@ FAULTS = {
         "El cargador no funciona, lo he probado en tres enchufes.",
         "El producto es defectuoso: la pantalla tiene una raya.",
         "Los zapatos se despegaron de la suela a la semana.",
+        "La batería del portátil dura apenas veinte minutos.",
     ),
     "fr": (
         "La lampe ne marche plus depuis hier.",
@@ -48,6 +53,7 @@ FAULTS = {
         "Le chargeur est défectueux, il chauffe et ne charge pas.",
         "La fermeture éclair s'est cassée au premier usage.",
         "Le grille-pain a brûlé mon pain et maintenant il ne s'allume plus.",
+        "Ma montre s'arrête toutes les nuits, il faut la remettre à l'heure le matin.",
     ),
     "de": (
         "Die Lampe funktioniert seit gestern nicht mehr.",
@@ -57,6 +63,7 @@ FAULTS = {
         "Das Ladegerät ist defekt, es wird heiß und lädt nicht.",
         "Der Reißverschluss ist beim ersten Tragen gerissen.",
         "Der Wasserkocher ist undicht, überall ist Wasser auf der Arbeitsplatte.",
+        "Die Nähte an der Jacke gehen nach zwei Wochen schon auf.",
     ),
 }
 
@@ -84,6 +91,10 @@ NOT_FAULTS = {
         "Your assistant laughed at me when I asked for help. Disgusting behaviour.",
         "The courier says the package was delivered but I never got it.",
         "There is an error on my invoice: you charged me for two lamps.",
+        # Kept apart a second time, as above.
+        "Could you tell me whether you deliver to Ireland and how long it takes?",
+        "I have emailed four times about my missing parcel and nobody answers. Pathetic.",
+        "Your receptionist rolled her eyes at me and walked off.",
     ),
     "es": (
         "¿Dónde está mi pedido? Es la tercera vez que pregunto.",
@@ -93,6 +104,7 @@ NOT_FAULTS = {
         "La dependienta fue muy grosera conmigo. Exijo una disculpa.",
         "¿Por qué el precio en la web es más alto que en la tienda?",
         "¿Tienen la tienda abierta el domingo por la tarde?",
+        "¿Hacen descuento a estudiantes?",
     ),
     "fr": (
         "Où est ma commande ? C'est la troisième fois que je demande.",
@@ -102,6 +114,7 @@ NOT_FAULTS = {
         "Votre vendeur a été très impoli avec moi. J'exige des excuses.",
         "Pourquoi le prix sur votre site est-il plus cher qu'en magasin ?",
         "Vous êtes des voleurs, je n'ai toujours pas été remboursé !",
+        "Votre livreur m'a insulté devant mes voisins.",
     ),
     "de": (
         "Wo ist meine Bestellung? Ich frage jetzt zum dritten Mal.",
@@ -111,6 +124,7 @@ NOT_FAULTS = {
         "Ihre Verkäuferin war extrem unhöflich zu mir. Ich verlange eine Entschuldigung.",
         "Warum ist der Preis auf Ihrer Website höher als im Laden?",
         "Ihr Fahrer hat mein Paket einfach vor die Tür geworfen und ist weggefahren.",
+        "Warum kostet der Versand jetzt plötzlich 9 Euro?",
     ),
 }
 
@@ -125,28 +139,3 @@ def labelled(
 
 
 MESSAGES = labelled(FAULTS, NOT_FAULTS)
-
-# Written after the words were tuned on MESSAGES (tuning ended with the lines "first kept
-# apart" above), kept apart to see how the words do on messages they were not fitted to.
-HELD_OUT = labelled(
-    {
-        "en": (
-            "Two of the four wine glasses in the set arrived in pieces.",
-            "The printer you sold me jams on every single page.",
-            "Since yesterday the program says my licence is invalid and won't let me log in.",
-        ),
-        "es": ("La batería del portátil dura apenas veinte minutos.",),
-        "fr": ("Ma montre s'arrête toutes les nuits, il faut la remettre à l'heure le matin.",),
-        "de": ("Die Nähte an der Jacke gehen nach zwei Wochen schon auf.",),
-    },
-    {
-        "en": (
-            "Could you tell me whether you deliver to Ireland and how long it takes?",
-            "I have emailed four times about my missing parcel and nobody answers. Pathetic.",
-            "Your receptionist rolled her eyes at me and walked off.",
-        ),
-        "es": ("¿Hacen descuento a estudiantes?",),
-        "fr": ("Votre livreur m'a insulté devant mes voisins.",),
-        "de": ("Warum kostet der Versand jetzt plötzlich 9 Euro?",),
-    },
-)
