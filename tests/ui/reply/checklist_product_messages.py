@@ -139,3 +139,33 @@ def labelled(
 
 
 MESSAGES = labelled(FAULTS, NOT_FAULTS)
+
+# Written after the words were tuned on MESSAGES (tuning ended with the lines "kept apart a
+# second time" above), kept apart to see how the words do on messages they were not fitted to.
+HELD_OUT = labelled(
+    {
+        "en": (
+            "My new phone case already has a split along the side.",
+            "The blender smells of burning plastic every time I use it.",
+            "The tap you fitted drips all night.",
+            "I paid for the premium plan and the export button does nothing.",
+        ),
+        "es": ("El secador se apaga solo a los cinco minutos.",),
+        "fr": ("Les couleurs du pull ont déteint au premier lavage.",),
+        "de": ("Die Uhr geht jeden Tag zehn Minuten nach.", "Das Display flackert ständig."),
+    },
+    {
+        "en": (
+            "Can I collect my order from the shop instead of having it posted?",
+            "You still owe me £12 from the last return.",
+            "The woman at the till was shouting at her colleague in front of customers.",
+            "How do I change the delivery address on my order?",
+        ),
+        "es": ("Llevo diez días esperando el paquete, ¿qué pasa?",),
+        "fr": ("Pourquoi avez-vous annulé ma commande sans me prévenir ?",),
+        "de": (
+            "Können Sie mir eine Rechnung mit meiner Firmenadresse schicken?",
+            "Ihr Kollege am Telefon war frech und hat einfach aufgelegt.",
+        ),
+    },
+)
