@@ -18,8 +18,8 @@ import os
 import random
 import shutil
 import sqlite3
-import statistics
 import stat
+import statistics
 import sys
 import tempfile
 import time
