@@ -55,9 +55,9 @@ def read_through_up_to_date_copy(
     # Taken before a page is read: a change made while it is copied is seen the next time.
     path = _file_of(db)
     state = _state(path) if path else None
-    kept = _kept_for(path, state)
-    if kept is not None:
-        _read_through(db, _Copy.of(kept, check_same_thread=True))
+    copy = _Copy.of(_kept_for(path, state))
+    if copy is not None:
+        _read_through(db, copy)
         return True
     if newer_steady(db) or not migrations.pending(db):
         return False
@@ -175,9 +175,17 @@ class _Copy(sqlite3.Connection):
         return copy
 
     @classmethod
-    def of(cls, kept: _Kept, *, check_same_thread: bool) -> _Copy:
-        copy = cls.empty(check_same_thread=check_same_thread)
-        copy.deserialize(kept.pages)
+    def of(cls, kept: _Kept | None) -> _Copy | None:
+        """A copy of the kept pages for this thread; None without (or without the memory for
+        them): the file is then brought up to date again."""
+        if kept is None:
+            return None
+        copy = cls.empty(check_same_thread=True)
+        try:
+            copy.deserialize(kept.pages)
+        except (MemoryError, sqlite3.Error):
+            copy.close()
+            return None
         copy.reads(kept)
         return copy
 

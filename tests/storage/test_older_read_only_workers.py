@@ -178,3 +178,26 @@ def test_a_log_with_nothing_to_bring_up_to_date_is_read_from_its_file(
         assert str(path) not in older_read_only._kept
     finally:
         window.close()
+
+
+def test_a_change_still_in_the_write_ahead_log_reaches_the_next_worker(
+    older_log: Path, upgrades: list[threading.Thread]
+) -> None:
+    """Another program with the log open keeps its change in the -wal beside the file, which
+    is not written until it checkpoints."""
+    window = open_services(older_log)
+    writer = sqlite3.connect(older_log)
+    try:
+        writer.execute("PRAGMA wal_autocheckpoint=0")
+        before = older_log.read_bytes()
+        with writer:
+            writer.execute(
+                "INSERT INTO customers (name, created_at, updated_at) VALUES (?, ?, ?)",
+                ["Patience Newcomer", "2026-11-27T10:00:00+00:00", "2026-11-27T10:00:00+00:00"],
+            )
+        assert older_log.read_bytes() == before  # the change is in the -wal only
+        assert _reopened_on_a_thread(window, lambda worker: worker.customers.count()) == 5
+        assert len(upgrades) == 2
+    finally:
+        writer.close()
+        window.close()
