@@ -1,0 +1,105 @@
+"""Workers reopening a log from an older Steady on a read-only drive, against its first open.
+
+Such a log is read through a copy brought up to date in memory (storage/older_read_only.py).
+The window's first open makes that copy; every worker thread (the assessment, search, packets,
+letters, verify) then opens the log again with `services.reopen()`. This builds an older log
+(the oldest demo log in tests/storage/older_logs, with CONTACTS more contacts written straight
+in under its own triggers), marks it read-only, and times the first open and N reopens.
+
+    .venv/bin/python bench/bench_older_read_only.py                 # 20,000 contacts, 5 reopens
+    .venv/bin/python bench/bench_older_read_only.py --contacts 100000 --reopens 10
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import os
+import random
+import shutil
+import sqlite3
+import stat
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from app.application import open_services
+from bench.bench_database import CHANNELS
+from bench.corpus import EnglishWords
+
+OLDEST = sorted((ROOT / "tests" / "storage" / "older_logs").glob("*.db.gz"))[0]
+
+
+def build(path: Path, contacts: int, seed: int = 7) -> None:
+    """The oldest demo log with `contacts` more contacts for its four customers."""
+    with gzip.open(OLDEST) as source, path.open("wb") as target:
+        shutil.copyfileobj(source, target)
+    rng = random.Random(seed)
+    words = EnglishWords(rng)
+    now = datetime(2026, 11, 1, tzinfo=UTC)
+    stamp = now.isoformat(timespec="seconds")
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA synchronous=OFF")
+    customers = [row[0] for row in conn.execute("SELECT id FROM customers")]
+    rows = [
+        (
+            rng.choice(customers),
+            (now - timedelta(minutes=rng.randint(0, 60 * 24 * 365))).isoformat(timespec="seconds"),
+            rng.choice(CHANNELS),
+            rng.choice(["inbound", "outbound"]),
+            words.sentence(3, 10)[:80],
+            words.paragraph(rng.randint(1, 5)),
+            rng.randint(1, 5),
+            stamp,
+        )
+        for _ in range(contacts)
+    ]
+    with conn:
+        conn.executemany(
+            "INSERT INTO contacts (customer_id, occurred_at, channel, direction, summary, text, "
+            "severity, created_at) VALUES (?,?,?,?,?,?,?,?)",
+            rows,
+        )
+    conn.close()
+    os.chmod(path, stat.S_IRUSR)  # read-only, as on a CD or a locked USB stick
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--contacts", type=int, default=20_000)
+    parser.add_argument("--reopens", type=int, default=5)
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="steady-bench-older-"))
+    os.environ["STEADY_HOME"] = str(folder / "home")
+    path = folder / "steady.db"
+    try:
+        build(path, args.contacts)
+        started = time.perf_counter()
+        services = open_services(path)
+        first = time.perf_counter() - started
+        assert services.read_only and services.store.db.path == str(path)
+        reopens = []
+        for _ in range(args.reopens):
+            started = time.perf_counter()
+            worker = services.reopen()
+            reopens.append(time.perf_counter() - started)
+            worker.close()
+        services.close()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    median = statistics.median(reopens)
+    print(
+        f"older read-only log, {args.contacts} contacts: first open {first * 1000:.0f} ms, "
+        f"{args.reopens} reopens median {median * 1000:.0f} ms "
+        f"(max {max(reopens) * 1000:.0f} ms), reopen/first {median / first:.2f}"
+    )
+
+
+if __name__ == "__main__":
+    main()
