@@ -35,6 +35,8 @@ class LetterWords:
     courtesy_policy: str  # {policy}
     courtesy: str
     amount_gap: str
+    refund_full: str  # {amount}: what was paid, all of it
+    refund_part: str  # {amount}: a refund that may be less than was paid
     referral_refunded: str  # {amount}
     referral_if: str  # {amount}
     termination_refunded: str  # {amount}
@@ -83,6 +85,8 @@ ENGLISH = LetterWords(
     courtesy_policy="Under our {policy}, everyone is asked to treat our staff with courtesy.",
     courtesy="We ask everyone to treat our staff with courtesy.",
     amount_gap="[amount]",
+    refund_full="a full refund of {amount}",
+    refund_part="a refund of {amount}",
     referral_refunded="I have refunded {amount}, so you are free to choose without losing "
     "anything.\n",
     referral_if="[If you refund: “I have refunded the {amount} you paid, so you are free to "
@@ -130,6 +134,8 @@ SPANISH = LetterWords(
     "personal con cortesía.",
     courtesy="Pedimos a todos que traten a nuestro personal con cortesía.",
     amount_gap="[importe]",
+    refund_full="el importe íntegro, {amount},",
+    refund_part="{amount}",
     referral_refunded="Le he devuelto {amount}, así que puede elegir con total libertad sin "
     "perder nada.\n",
     referral_if="[Si hace un reembolso: «Le he devuelto los {amount} que pagó, así que puede "
@@ -181,6 +187,8 @@ FRENCH = LetterWords(
     "traiter notre personnel avec courtoisie.",
     courtesy="Nous demandons à chacun de traiter notre personnel avec courtoisie.",
     amount_gap="[montant]",
+    refund_full="l'intégralité de la somme, soit {amount},",
+    refund_part="{amount}",
     referral_refunded=_french(
         "Je vous ai remboursé {amount} ; vous êtes donc libre de choisir sans rien perdre.\n"
     ),
@@ -235,6 +243,8 @@ GERMAN = LetterWords(
     "zu begegnen.",
     courtesy="Wir bitten alle, unserem Team höflich zu begegnen.",
     amount_gap="[Betrag]",
+    refund_full="den vollen Betrag von {amount}",
+    refund_part="{amount}",
     referral_refunded="Ich habe Ihnen {amount} erstattet, sodass Sie frei wählen können, ohne "
     "etwas zu verlieren.\n",
     referral_if="[Wenn Sie erstatten: „Ich habe Ihnen die gezahlten {amount} erstattet, sodass "
