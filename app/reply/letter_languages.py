@@ -58,7 +58,7 @@ class LetterWords:
     your_message: str  # a reply's subject when the customer gave none: {date}
 
 
-def _french(text: str) -> str:
+def french_spacing(text: str) -> str:
     """French typography: a no-break space before ; : ! ? and inside « »."""
     for mark in ";:!?":
         text = text.replace(f" {mark}", f"{NBSP}{mark}")
@@ -168,19 +168,19 @@ FRENCH = LetterWords(
     ),
     date_form="{day} {month} {year}",
     quotes=(f"«{NBSP}", f"{NBSP}»"),
-    on_date=_french("- Le {date} : {quote}\n"),
-    threat_one=_french(
+    on_date=french_spacing("- Le {date} : {quote}\n"),
+    threat_one=french_spacing(
         "{also}{days}, nous avons reçu un message contenant une menace. Nous ne la répéterons "
         "pas ici ; elle est conservée dans nos dossiers.\n"
     ),
-    threat_many=_french(
+    threat_many=french_spacing(
         "{also}{days}, nous avons reçu des messages contenant des menaces. Nous ne les "
         "répéterons pas ici ; elles sont conservées dans nos dossiers.\n"
     ),
     also="Par ailleurs, ",
     date_before="le ",
     date_and=" et ",
-    for_example=_french(" Par exemple :"),
+    for_example=french_spacing(" Par exemple :"),
     not_allowed_policy="contraires à notre politique {policy}",
     not_allowed="que nous n'acceptons de personne",
     courtesy_policy="Conformément à notre politique {policy}, nous demandons à chacun de "
@@ -189,26 +189,26 @@ FRENCH = LetterWords(
     amount_gap="[montant]",
     refund_full="l'intégralité de la somme, soit {amount},",
     refund_part="{amount}",
-    referral_refunded=_french(
+    referral_refunded=french_spacing(
         "Je vous ai remboursé {amount} ; vous êtes donc libre de choisir sans rien perdre.\n"
     ),
-    referral_if=_french(
+    referral_if=french_spacing(
         "[Si vous remboursez : « Je vous ai remboursé les {amount} que vous avez payés ; vous "
         "êtes donc libre de choisir sans rien perdre. »]\n"
     ),
-    termination_refunded=_french(
+    termination_refunded=french_spacing(
         "Nous vous avons remboursé {amount} ; le remboursement arrive généralement sous cinq "
         "jours ouvrés. Il s'agit d'une décision commerciale, et ce remboursement vous évite de payer "
         "pour la période restante."
     ),
     decision="Il s'agit d'une décision commerciale.",
-    termination_if=_french(
+    termination_if=french_spacing(
         "[Si vous remboursez : « Nous vous avons remboursé {amount} ; le remboursement "
         "arrive généralement sous cinq jours ouvrés. »]"
     ),
     asked="Vous demandez",
     wrote="Vous écrivez",
-    answer_gap=_french("[Votre réponse : ce que vous avez vérifié.]"),
+    answer_gap=french_spacing("[Votre réponse : ce que vous avez vérifié.]"),
     no_points="[Votre réponse à son message, avec ce que vous avez vérifié.]",
     name_gap="[nom]",
     business_gap="[votre entreprise]",
@@ -308,4 +308,4 @@ def quoted(text: str, language: str = "en") -> str:
     return f"{opening}{text}{closing}"
 
 
-__all__ = ["LetterWords", "long_date", "money", "quoted", "words_for"]
+__all__ = ["LetterWords", "french_spacing", "long_date", "money", "quoted", "words_for"]
