@@ -59,8 +59,8 @@ GERMAN: tuple[Rule, ...] = (
             "unverschämt": "nicht annehmbar",
             "frech": "nicht in Ordnung",
             "inakzeptabel": "für uns nicht annehmbar",
-            "mir reicht es": "ich möchte das klären",
-            "mir reicht's": "ich möchte das klären",
+            "mir reicht es": Clause("ich möchte das klären"),
+            "mir reicht's": Clause("ich möchte das klären"),
             **GERMAN_NOUNS,
         },
         otherwise="",
@@ -97,8 +97,10 @@ GERMAN: tuple[Rule, ...] = (
                 after=("bitte", "doch", "mal"),
             ),
             "zu ihrer information": "",
+            # "Zur Erinnerung gilt die Frist …": the lead-in keeps the verb second.
+            "wie jeder weiß": "zur Erinnerung",
         },
-        otherwise="so geht es",
+        otherwise=Clause("so geht es"),
     ),
     rule(
         K.SARCASM,

@@ -65,16 +65,17 @@ SPANISH: tuple[Rule, ...] = (
         ANGER,
         ADVICE[K.ANGER],
         calmer={
-            "ridículo": "algo que no podemos aceptar",
-            "ridícula": "algo que no podemos aceptar",
+            # Words that read after "es" and after a noun ("una política poco razonable").
+            "ridículo": "poco razonable",
+            "ridícula": "poco razonable",
             "absurdo": "poco viable",
             "absurda": "poco viable",
             "patético": "decepcionante",
             "patética": "decepcionante",
-            "inaceptable": "algo que no podemos aceptar",
-            "inaceptables": "algo que no podemos aceptar",
-            "ridículos": "algo que no podemos aceptar",
-            "ridículas": "algo que no podemos aceptar",
+            "inaceptable": "difícil de aceptar",
+            "inaceptables": "difíciles de aceptar",
+            "ridículos": "poco razonables",
+            "ridículas": "poco razonables",
             "absurdos": "poco viables",
             "absurdas": "poco viables",
             "patéticos": "decepcionantes",
@@ -117,9 +118,13 @@ SPANISH: tuple[Rule, ...] = (
         calmer={
             **calming(("cálmese", "cálmate"), "por favor", "hablemos con calma"),
             "para su información": "",
+            # A lead-in set off by a comma: the statement after it stands on its own.
+            "como cualquiera sabe": "",
+            "como cualquiera entiende": "",
             "para tu información": "",
         },
-        otherwise="así es como se hace",
+        # The whole clause: "Así es como se hace de usar" would not read.
+        otherwise=Clause("así es como se hace"),
     ),
     rule(
         K.SARCASM,
@@ -200,7 +205,7 @@ FRENCH: tuple[Rule, ...] = (
     rule(
         K.ANGER,
         r"ridicule|absurde|lamentable|scandaleux|inadmissible|inacceptable|"
-        r"j'en ai marre|ras le bol|ça suffit|taisez-vous|n'importe quoi",
+        r"j'en ai marre|ras le bol|ça suffit|taisez-vous|(?:c'est )?n'importe quoi",
         ANGER,
         ADVICE[K.ANGER],
         calmer={
@@ -212,7 +217,9 @@ FRENCH: tuple[Rule, ...] = (
             "inadmissible": "difficile à accepter pour nous",
             # The whole clause: "cela me préoccupe de vos messages" would not read.
             "j'en ai marre": Clause("cela me préoccupe"),
-            "n'importe quoi": "inexact",
+            # "Vous dites des choses inexactes", "C'est inexact".
+            "c'est n'importe quoi": "c'est inexact",
+            "n'importe quoi": "des choses inexactes",
         },
         otherwise="",
     ),
@@ -240,8 +247,9 @@ FRENCH: tuple[Rule, ...] = (
         calmer={
             **calming(("calmez-vous",), "s'il vous plaît", "parlons-en calmement"),
             "pour votre information": "",
+            "comme tout le monde le sait": "",
         },
-        otherwise="voici comment faire",
+        otherwise=Clause("voici comment faire"),
     ),
     rule(
         K.SARCASM,

@@ -59,6 +59,35 @@ def _clicked(text: str, kind: K, language: str) -> str | None:
             "Das ist doch wirklich nicht zutreffend, was Sie schreiben.",
         ),
         ("de", "So ein Quatsch, Sie haben bezahlt.", K.ANGER, "Sie haben bezahlt."),
+        # An adjective after a noun takes words that read there too.
+        ("es", "Es una política ridícula.", K.ANGER, "Es una política poco razonable."),
+        ("es", "Unas condiciones inaceptables.", K.ANGER, "Unas condiciones difíciles de aceptar."),
+        ("fr", "Vous dites n'importe quoi.", K.ANGER, "Vous dites des choses inexactes."),
+        ("fr", "C'est n'importe quoi.", K.ANGER, "C'est inexact."),
+        # Calmer words for a whole clause take the whole clause.
+        ("es", "Es muy fácil de usar.", K.CONDESCENSION, "Así es como se hace."),
+        ("fr", "C'est très simple à utiliser.", K.CONDESCENSION, "Voici comment faire."),
+        ("de", "Das ist doch ganz einfach zu bedienen.", K.CONDESCENSION, "So geht es."),
+        ("de", "Mir reicht es mit Ihren Nachrichten.", K.ANGER, "Ich möchte das klären."),
+        # "As everyone knows, …": the statement after it stands on its own.
+        (
+            "es",
+            "Como cualquiera sabe, el plazo es de 30 días.",
+            K.CONDESCENSION,
+            "El plazo es de 30 días.",
+        ),
+        (
+            "fr",
+            "Comme tout le monde le sait, le délai est de 30 jours.",
+            K.CONDESCENSION,
+            "Le délai est de 30 jours.",
+        ),
+        (
+            "de",
+            "Wie jeder weiß, gilt die Frist 30 Tage.",
+            K.CONDESCENSION,
+            "Zur Erinnerung gilt die Frist 30 Tage.",
+        ),
         # "Calm down" offers to talk calmly instead, its "please" going with it.
         ("es", "Cálmese, por favor.", K.CONDESCENSION, "Hablemos con calma."),
         ("es", "Por favor, cálmate.", K.CONDESCENSION, "Hablemos con calma."),
