@@ -34,6 +34,8 @@ def test_the_letters_to_a_platform_are_written_in_the_replies_language(  # type:
     qtbot.addWidget(letters)
     title, greeting, closing = EXPECTED[language]
     assert greeting in letters.text.toPlainText()
+    if language != "English":
+        assert language in letters.status.text()  # the owner is told why
     target = tmp_path / "letter.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     letters._on_save_clicked()
