@@ -1,7 +1,7 @@
 """Steady's first drafts, in plain and factual words, for the owner to edit before use.
 
-The termination letter and the legal narrative go into the packets; the preservation
-request and the platform report are handed to a platform or email provider.
+The termination letter and the legal narrative go into the packets; the letters handed to a
+platform or email provider are in platform_letters.py.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from app.core.domain import Direction
 from app.core.money import money_text
 from app.packets.contact_data import PacketContact
 from app.packets.customer_span import customer_span
-from app.packets.data import PacketData, PublicPost, unredacted_marks
+from app.packets.data import PacketData, unredacted_marks
 from app.packets.wording import corrected_only_note, moved_sentence
 
 QUOTE_LIMIT = 280
@@ -191,94 +191,6 @@ def draft_narrative(data: PacketData) -> str:
 
 def _count(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
-
-
-def preservation_letter(data: PacketData, provider: str) -> str:
-    """A request to a platform or email provider to keep the customer's posts and account data."""
-    customer = data.customer
-    posts = [p for p in data.public_posts if not provider or p.platform == provider]
-    identifiers = [f"Name: {customer.name}"]
-    identifiers += [f"Email: {e}" for e in customer.emails]
-    identifiers += [f"Account / handle: {h}" for h in customer.handles]
-    identifiers += [f"Post: {p.url}" for p in posts if p.url]
-    business = data.business
-    lines = [
-        f"To: {provider or 'the platform or email provider'} — legal / trust and safety team",
-        f"Re: Request to preserve records — {customer.name}",
-        f"Our reference: {data.number}",
-        "",
-        "Dear Sir or Madam,",
-        "",
-        f"{business.name} asks you to preserve, and not delete, all records you hold for the "
-        "account(s) and content identified below, including posts, messages, comments, "
-        "reviews, profile information, subscriber and registration data, IP and access logs, "
-        "for at least 90 days, while we seek legal advice and may bring the matter to the "
-        "police or the courts.",
-        "",
-        "Identifiers:",
-        *[f"  • {line}" for line in identifiers],
-        "",
-        "The content concerns threats and harassment directed at our business and staff, "
-        f"recorded between {_day(data.period[0]) if data.period[0] else '—'} and "
-        f"{_day(data.period[1]) if data.period[1] else '—'}. We are not asking you to disclose "
-        "anything to us now; a disclosure request will follow through the proper legal channel.",
-        "",
-        "Please confirm that the records have been preserved.",
-        "",
-        "Yours faithfully,",
-        "",
-        _sign_off(data),
-    ]
-    if business.address_lines:
-        lines += ["", *business.address_lines]
-    return unredacted_marks("\n".join(lines))
-
-
-def platform_report(data: PacketData, post: PublicPost) -> str:
-    """The text of a report to the platform where the customer posted about the business."""
-    handle = post.handle or "(handle not recorded)"
-    exhibits = ", ".join(f"Exhibit {n}" for n in post.exhibits) or "none"
-    # Harassment is claimed only for a post the owner flagged as such; the flag is about the
-    # posts' number and target, so it never claims that what they say is untrue.
-    about = "harassment of" if post.flagged else "a post about"
-    context = (
-        " as part of a campaign of threats and harassment that we have recorded since "
-        f"{_day(data.period[0]) if data.period[0] else '—'}"
-        if post.flagged
-        else ""
-    )
-    lines = [
-        f"Report to {post.platform}: {about} a business",
-        "",
-        f"Account: {handle}",
-        f"Post: {post.url or '(address not recorded)'}",
-        f"Posted: {_day(post.occurred_at)}",
-        "",
-        f"This account has posted about our business, {data.business.name}{context}. "
-        + ("The post reads:" if _post_words(data, post) else "Our note of the post reads:"),
-        "",
-        _quote_post(post) if _post_words(data, post) else " ".join(post.text.split()),
-        "",
-        "We ask you to review the post against your rules on harassment, threats and false "
-        "information, to remove it if it breaks them, and to keep a copy of the post and the "
-        "account's records while we take legal advice.",
-        "",
-        f"Our evidence (screenshots with their SHA-256 hashes: {exhibits}) is available on "
-        f"request. Our reference: {data.number}.",
-        "",
-        _sign_off(data),
-    ]
-    return unredacted_marks("\n".join(lines))
-
-
-def _post_words(data: PacketData, post: PublicPost) -> bool:
-    """The post's text is the customer's own writing (not a note of a call flagged with a link)."""
-    contact = data.contact(post.contact_id)
-    return contact is None or contact.is_customers_words or not post.text.strip()
-
-
-def _quote_post(post: PublicPost) -> str:
-    return f"“{' '.join(post.text.split())}”" if post.text.strip() else "(see the screenshot)"
 
 
 def _times(count: int) -> str:

@@ -35,6 +35,8 @@ class LetterWords:
     courtesy_policy: str  # {policy}
     courtesy: str
     amount_gap: str
+    refund_full: str  # {amount}: what was paid, all of it
+    refund_part: str  # {amount}: a refund that may be less than was paid
     referral_refunded: str  # {amount}
     referral_if: str  # {amount}
     termination_refunded: str  # {amount}
@@ -56,7 +58,7 @@ class LetterWords:
     your_message: str  # a reply's subject when the customer gave none: {date}
 
 
-def _french(text: str) -> str:
+def french_spacing(text: str) -> str:
     """French typography: a no-break space before ; : ! ? and inside « »."""
     for mark in ";:!?":
         text = text.replace(f" {mark}", f"{NBSP}{mark}")
@@ -83,6 +85,8 @@ ENGLISH = LetterWords(
     courtesy_policy="Under our {policy}, everyone is asked to treat our staff with courtesy.",
     courtesy="We ask everyone to treat our staff with courtesy.",
     amount_gap="[amount]",
+    refund_full="a full refund of {amount}",
+    refund_part="a refund of {amount}",
     referral_refunded="I have refunded {amount}, so you are free to choose without losing "
     "anything.\n",
     referral_if="[If you refund: “I have refunded the {amount} you paid, so you are free to "
@@ -130,6 +134,8 @@ SPANISH = LetterWords(
     "personal con cortesía.",
     courtesy="Pedimos a todos que traten a nuestro personal con cortesía.",
     amount_gap="[importe]",
+    refund_full="el importe íntegro, {amount},",
+    refund_part="{amount}",
     referral_refunded="Le he devuelto {amount}, así que puede elegir con total libertad sin "
     "perder nada.\n",
     referral_if="[Si hace un reembolso: «Le he devuelto los {amount} que pagó, así que puede "
@@ -162,45 +168,47 @@ FRENCH = LetterWords(
     ),
     date_form="{day} {month} {year}",
     quotes=(f"«{NBSP}", f"{NBSP}»"),
-    on_date=_french("- Le {date} : {quote}\n"),
-    threat_one=_french(
+    on_date=french_spacing("- Le {date} : {quote}\n"),
+    threat_one=french_spacing(
         "{also}{days}, nous avons reçu un message contenant une menace. Nous ne la répéterons "
         "pas ici ; elle est conservée dans nos dossiers.\n"
     ),
-    threat_many=_french(
+    threat_many=french_spacing(
         "{also}{days}, nous avons reçu des messages contenant des menaces. Nous ne les "
         "répéterons pas ici ; elles sont conservées dans nos dossiers.\n"
     ),
     also="Par ailleurs, ",
     date_before="le ",
     date_and=" et ",
-    for_example=_french(" Par exemple :"),
+    for_example=french_spacing(" Par exemple :"),
     not_allowed_policy="contraires à notre politique {policy}",
     not_allowed="que nous n'acceptons de personne",
     courtesy_policy="Conformément à notre politique {policy}, nous demandons à chacun de "
     "traiter notre personnel avec courtoisie.",
     courtesy="Nous demandons à chacun de traiter notre personnel avec courtoisie.",
     amount_gap="[montant]",
-    referral_refunded=_french(
+    refund_full="l'intégralité de la somme, soit {amount},",
+    refund_part="{amount}",
+    referral_refunded=french_spacing(
         "Je vous ai remboursé {amount} ; vous êtes donc libre de choisir sans rien perdre.\n"
     ),
-    referral_if=_french(
+    referral_if=french_spacing(
         "[Si vous remboursez : « Je vous ai remboursé les {amount} que vous avez payés ; vous "
         "êtes donc libre de choisir sans rien perdre. »]\n"
     ),
-    termination_refunded=_french(
+    termination_refunded=french_spacing(
         "Nous vous avons remboursé {amount} ; le remboursement arrive généralement sous cinq "
         "jours ouvrés. Il s'agit d'une décision commerciale, et ce remboursement vous évite de payer "
         "pour la période restante."
     ),
     decision="Il s'agit d'une décision commerciale.",
-    termination_if=_french(
+    termination_if=french_spacing(
         "[Si vous remboursez : « Nous vous avons remboursé {amount} ; le remboursement "
         "arrive généralement sous cinq jours ouvrés. »]"
     ),
     asked="Vous demandez",
     wrote="Vous écrivez",
-    answer_gap=_french("[Votre réponse : ce que vous avez vérifié.]"),
+    answer_gap=french_spacing("[Votre réponse : ce que vous avez vérifié.]"),
     no_points="[Votre réponse à son message, avec ce que vous avez vérifié.]",
     name_gap="[nom]",
     business_gap="[votre entreprise]",
@@ -235,6 +243,8 @@ GERMAN = LetterWords(
     "zu begegnen.",
     courtesy="Wir bitten alle, unserem Team höflich zu begegnen.",
     amount_gap="[Betrag]",
+    refund_full="den vollen Betrag von {amount}",
+    refund_part="{amount}",
     referral_refunded="Ich habe Ihnen {amount} erstattet, sodass Sie frei wählen können, ohne "
     "etwas zu verlieren.\n",
     referral_if="[Wenn Sie erstatten: „Ich habe Ihnen die gezahlten {amount} erstattet, sodass "
@@ -298,4 +308,4 @@ def quoted(text: str, language: str = "en") -> str:
     return f"{opening}{text}{closing}"
 
 
-__all__ = ["LetterWords", "long_date", "money", "quoted", "words_for"]
+__all__ = ["LetterWords", "french_spacing", "long_date", "money", "quoted", "words_for"]

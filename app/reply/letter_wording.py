@@ -71,6 +71,16 @@ def refund_amount(symbol: str, paid: Decimal, refund: Decimal | None, language: 
     return money(symbol, paid, language) if paid > 0 else words_for(language).amount_gap
 
 
+def refund_given(symbol: str, paid: Decimal, refund: Decimal | None, language: str = "en") -> str:
+    """The refund letter's refund: "the full amount" only when it is all that was paid (the
+    refund logged covers it, or none is logged yet and the letter gives back what was paid)."""
+    words = words_for(language)
+    amount = refund_amount(symbol, paid, refund, language)
+    logged = refund is not None and refund > 0
+    full = paid > 0 and (not logged or (refund is not None and refund >= paid))
+    return (words.refund_full if full else words.refund_part).format(amount=amount)
+
+
 def referral_refund(
     symbol: str, paid: Decimal, refund: Decimal | None, language: str = "en"
 ) -> str:
@@ -134,5 +144,6 @@ __all__ = [
     "product_statement",
     "referral_refund",
     "refund_amount",
+    "refund_given",
     "termination_refund",
 ]

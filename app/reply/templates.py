@@ -25,6 +25,7 @@ from app.reply.letter_wording import (
     product_statement,
     referral_refund,
     refund_amount,
+    refund_given,
     termination_refund,
 )
 from app.reply.readiness import placeholders_left
@@ -135,6 +136,7 @@ def fill(key: str, data: TemplateData, language: str = "en") -> str:
         "message_date": long_date(data.message_date, language),
         "amount_paid": money(data.currency_symbol, data.amount_paid, language),
         "refund_amount": refund_amount(*paid),
+        "refund_given": refund_given(*paid),
         "refund_sentence": referral_refund(*paid),
         "termination_refund": termination_refund(*paid),
         "account_ref_text": f" ({data.account_ref})" if data.account_ref else "",

@@ -26,6 +26,7 @@ _SUBJECT = re.compile(
 )
 _STARTS_SUBJECT = re.compile(rf"(?:{_PRONOUN}|{_DETERMINER})\b")
 _COMMA_THEN_WORD = re.compile(r",[ \t]*(\w+)")
+_OWN_SUBJECT = re.compile(r"\b(?:Sie|ich|wir|uns|es)\b", re.IGNORECASE)
 
 
 def verb_second(
@@ -48,6 +49,9 @@ def verb_second(
         # "Zur Erinnerung: Die Erstattung wurde …": a lead-in before the whole statement.
         capital = following[:1].upper() + following[1:]
         return start, comma.end(), f"{words}: {capital}"
+    if _OWN_SUBJECT.search(words):
+        # "Lassen Sie uns in Ruhe darüber sprechen, dann …": a clause of its own keeps its comma.
+        return place
     # "Zur Erinnerung wurde …": the lead-in is the part before the verb.
     return start, comma.end(), f"{words} {following}"
 

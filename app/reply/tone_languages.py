@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from app.reply.tone_english import RULES as ENGLISH
 from app.reply.tone_fit import Clause
+from app.reply.tone_fit_forms import calming
+from app.reply.tone_german import GERMAN
 from app.reply.tone_reasons import (
     ABSOLUTE,
     ADVICE,
@@ -18,7 +20,7 @@ from app.reply.tone_reasons import (
     SWEAR,
     THREAT,
 )
-from app.reply.tone_reminders import GERMAN_REMINDER, SPANISH_REMINDER
+from app.reply.tone_reminders import SPANISH_REMINDER
 from app.reply.tone_rules import K, Rule, rule
 from app.reply.tone_warm_words import warm_words_for
 
@@ -63,16 +65,17 @@ SPANISH: tuple[Rule, ...] = (
         ANGER,
         ADVICE[K.ANGER],
         calmer={
-            "ridículo": "algo que no podemos aceptar",
-            "ridícula": "algo que no podemos aceptar",
+            # Words that read after "es" and after a noun ("una política poco razonable").
+            "ridículo": "poco razonable",
+            "ridícula": "poco razonable",
             "absurdo": "poco viable",
             "absurda": "poco viable",
             "patético": "decepcionante",
             "patética": "decepcionante",
-            "inaceptable": "algo que no podemos aceptar",
-            "inaceptables": "algo que no podemos aceptar",
-            "ridículos": "algo que no podemos aceptar",
-            "ridículas": "algo que no podemos aceptar",
+            "inaceptable": "difícil de aceptar",
+            "inaceptables": "difíciles de aceptar",
+            "ridículos": "poco razonables",
+            "ridículas": "poco razonables",
             "absurdos": "poco viables",
             "absurdas": "poco viables",
             "patéticos": "decepcionantes",
@@ -108,16 +111,20 @@ SPANISH: tuple[Rule, ...] = (
     rule(
         K.CONDESCENSION,
         r"como cualquiera (?:sabe|entiende)|no es tan difícil|"
-        r"es muy (?:fácil|sencillo)|cálmese|cálmate|para (?:su|tu) información|lea el manual",
+        r"es muy (?:fácil|sencillo)|(?:por favor,? )?(?:cálmese|cálmate)(?:,? por favor)?|"
+        r"para (?:su|tu) información|lea el manual",
         DOWN,
         ADVICE[K.CONDESCENSION],
         calmer={
-            "cálmese": "entiendo que es frustrante",
-            "cálmate": "entiendo que es frustrante",
+            **calming(("cálmese", "cálmate"), "por favor", "hablemos con calma"),
             "para su información": "",
+            # A lead-in set off by a comma: the statement after it stands on its own.
+            "como cualquiera sabe": "",
+            "como cualquiera entiende": "",
             "para tu información": "",
         },
-        otherwise="así es como se hace",
+        # The whole clause: "Así es como se hace de usar" would not read.
+        otherwise=Clause("así es como se hace"),
     ),
     rule(
         K.SARCASM,
@@ -198,7 +205,7 @@ FRENCH: tuple[Rule, ...] = (
     rule(
         K.ANGER,
         r"ridicule|absurde|lamentable|scandaleux|inadmissible|inacceptable|"
-        r"j'en ai marre|ras le bol|ça suffit|taisez-vous|n'importe quoi",
+        r"j'en ai marre|ras le bol|ça suffit|taisez-vous|(?:c'est )?n'importe quoi",
         ANGER,
         ADVICE[K.ANGER],
         calmer={
@@ -210,7 +217,9 @@ FRENCH: tuple[Rule, ...] = (
             "inadmissible": "difficile à accepter pour nous",
             # The whole clause: "cela me préoccupe de vos messages" would not read.
             "j'en ai marre": Clause("cela me préoccupe"),
-            "n'importe quoi": "inexact",
+            # "Vous dites des choses inexactes", "C'est inexact".
+            "c'est n'importe quoi": "c'est inexact",
+            "n'importe quoi": "des choses inexactes",
         },
         otherwise="",
     ),
@@ -231,11 +240,16 @@ FRENCH: tuple[Rule, ...] = (
     rule(
         K.CONDESCENSION,
         r"comme tout le monde le sait|ce n'est pas compliqué|c'est (?:très )?"
-        r"simple|calmez-vous|pour votre information|lisez le mode d'emploi",
+        r"simple|(?:s'il vous plaît,? )?calmez-vous(?:,? s'il vous plaît)?|"
+        r"pour votre information|lisez le mode d'emploi",
         DOWN,
         ADVICE[K.CONDESCENSION],
-        calmer={"calmez-vous": "je comprends que ce soit frustrant", "pour votre information": ""},
-        otherwise="voici comment faire",
+        calmer={
+            **calming(("calmez-vous",), "s'il vous plaît", "parlons-en calmement"),
+            "pour votre information": "",
+            "comme tout le monde le sait": "",
+        },
+        otherwise=Clause("voici comment faire"),
     ),
     rule(
         K.SARCASM,
@@ -282,128 +296,6 @@ FRENCH: tuple[Rule, ...] = (
             "jamais": "pas souvent",
             "tout le temps": "souvent",
             "à chaque fois": "plusieurs fois",
-        },
-        only_when_cold=True,
-    ),
-)
-
-GERMAN: tuple[Rule, ...] = (
-    rule(
-        K.PROFANITY,
-        r"schei(?:ß|ss)e?\w*|verdammt\w*|mist|kacke|arsch\w*|verflucht\w*",
-        SWEAR,
-        ADVICE[K.PROFANITY],
-        otherwise="",
-    ),
-    rule(
-        K.THREAT,
-        r"ich werde Sie verklagen|wir sehen uns vor Gericht|sonst (?:passiert was|"
-        r"gibt es Ärger)|Sie sind gewarnt",
-        THREAT,
-        ADVICE[K.THREAT],
-        otherwise=Clause("wenn das so weitergeht, wenden wir unsere Bedingungen an"),
-    ),
-    rule(
-        K.INSULT,
-        r"(?:Sie sind|du bist|ihr seid) (?:ein |eine |so )?(?:Idiot\w*|inkompetent|"
-        r"unfähig|dumm|Lügner\w*|lächerlich)|Schande über",
-        INSULT,
-        ADVICE[K.INSULT],
-        otherwise=Clause("ich sehe das anders als Sie"),
-    ),
-    rule(
-        K.ANGER,
-        r"lächerlich|absurd|erbärmlich|unverschämt|inakzeptabel|frech|"
-        r"mir reicht(?:'s| es)|ich habe die Nase voll|halten Sie den Mund|"
-        r"(?:(?:so|was für) ein )?(?:Unsinn|Quatsch)",
-        ANGER,
-        ADVICE[K.ANGER],
-        calmer={
-            "lächerlich": "für uns nicht annehmbar",
-            "absurd": "nicht umsetzbar",
-            "erbärmlich": "enttäuschend",
-            "unverschämt": "nicht annehmbar",
-            "frech": "nicht in Ordnung",
-            "inakzeptabel": "für uns nicht annehmbar",
-            "mir reicht es": "ich möchte das klären",
-            "mir reicht's": "ich möchte das klären",
-            "unsinn": "nicht zutreffend",
-            "quatsch": "nicht zutreffend",
-        },
-        otherwise="",
-    ),
-    rule(
-        K.BLAME,
-        r"(?:das ist )?Ihre (?:eigene )?Schuld|deine Schuld|wegen Ihnen|"
-        r"Sie hätten (?:\w+ ){1,4}?(?:sollen|müssen)|selbst schuld",
-        BLAME,
-        ADVICE[K.BLAME],
-        calmer={
-            "ihre schuld": "so ist es passiert",
-            "das ist ihre schuld": "so ist es passiert",
-            "selbst schuld": "so ist es passiert",
-            "wegen ihnen": "deshalb",
-            "ihre eigene schuld": "so ist es passiert",
-            "das ist ihre eigene schuld": "so ist es passiert",
-            "deine schuld": "so ist es passiert",
-        },
-        # "Sie hätten … lesen sollen" asks for the sentence to be written anew: no one click.
-    ),
-    rule(
-        K.CONDESCENSION,
-        r"wie jeder weiß|das ist (?:doch )?(?:ganz )?einfach|beruhigen Sie sich|"
-        r"zu Ihrer Information|lesen Sie die Anleitung|gesunder Menschenverstand",
-        DOWN,
-        ADVICE[K.CONDESCENSION],
-        calmer={
-            "beruhigen sie sich": "ich verstehe, dass das ärgerlich ist",
-            "zu ihrer information": "",
-        },
-        otherwise="so geht es",
-    ),
-    rule(
-        K.SARCASM,
-        r"danke für nichts|viel Glück damit|herzlichen Glückwunsch zum Verlust|"
-        r"(?:vielen )?dank(?:e)?(?: schön| sehr| vielmals)?,? dass Sie (?:\w+ ){0,3}?"
-        r"(?:Zeit verschwenden|Zeit verschwendet haben|ignorieren|ignoriert haben|"
-        r"warten lassen|haben warten lassen)|danke fürs (?:Ignorieren|Warten lassen)|"
-        r"was für eine Überraschung|wenigstens sind Sie konsequent|ja, klar",
-        SARCASM,
-        ADVICE[K.SARCASM],
-        calmer={
-            "danke für nichts": Clause("schade, dass wir nicht mehr helfen konnten"),
-            "viel glück damit": Clause("ich hoffe, es klappt"),
-        },
-        otherwise=Clause("ich bin enttäuscht, wie das gelaufen ist"),
-    ),
-    rule(
-        K.PASSIVE_AGGRESSIVE,
-        rf"{GERMAN_REMINDER}|"
-        r"wie in meiner letzten (?:E-?Mail|Nachricht)|offensichtlich|bei allem Respekt|"
-        r"tut mir leid, dass Sie das so sehen",
-        PASSIVE,
-        ADVICE[K.PASSIVE_AGGRESSIVE],
-        calmer={"offensichtlich": "", "bei allem respekt": ""},
-        otherwise="zur Erinnerung",
-    ),
-    rule(
-        K.SPITE,
-        r"nicht mein Problem|sparen Sie sich die Mühe|auf Nimmerwiedersehen",
-        SPITE,
-        ADVICE[K.SPITE],
-        otherwise=Clause("ich wünsche Ihnen alles Gute"),
-    ),
-    rule(
-        K.ABSOLUTE,
-        r"immer|nie|niemals|jedes Mal|ständig",
-        ABSOLUTE,
-        ADVICE[K.ABSOLUTE],
-        calmer={
-            "immer": "oft",
-            "nie": "selten",
-            "niemals": "selten",
-            "jedes mal": "mehrmals",
-            "ständig": "oft",
         },
         only_when_cold=True,
     ),

@@ -16,8 +16,8 @@ from app.core.domain import Category, Channel, ContactDetails, Customer, Directi
 from app.packets.assembly import PacketOptions, assemble_packet
 from app.packets.bundle_files import contacts_csv
 from app.packets.data import PacketKind, Redaction
-from app.packets.drafts import platform_report
 from app.packets.making import make_packet
+from app.packets.platform_letters import platform_report
 from app.services import Services
 from tests.helpers.packet_fixtures import flat, pdf_text
 

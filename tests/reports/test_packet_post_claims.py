@@ -9,8 +9,8 @@ import re
 
 from app.packets.assembly import PacketOptions
 from app.packets.data import PacketKind
-from app.packets.drafts import platform_report
 from app.packets.making import make_packet
+from app.packets.platform_letters import platform_report
 from app.services import Services
 from tests.helpers.packet_fixtures import flat, pdf_text
 

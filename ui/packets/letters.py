@@ -22,8 +22,15 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import SteadyError
 from app.packets.data import PacketData
-from app.packets.drafts import platform_report, preservation_letter
 from app.packets.making import log_letter, renderer_of, write_file
+from app.packets.platform_letters import (
+    PRESERVE,
+    REPORT,
+    letter_title,
+    platform_report,
+    preservation_letter,
+)
+from app.reply.tone_languages import LANGUAGES, language_code
 from app.services import Services
 from app.standing.action_records import ActionKind
 from ui.shell.plain_text import plain_label
@@ -44,19 +51,24 @@ class LettersDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.data = data
+        # Written in the language of the owner's letters to customers.
+        self.language = language_code(services.settings.text("reply_language"))
         self.setWindowTitle("Letters to platforms")
         fit_to_screen(self, 720, 640)
         self.which = QComboBox()
         platforms = sorted({p.platform for p in data.public_posts if p.platform})
         for platform in platforms or ["the email provider"]:
-            self.which.addItem(f"{PRESERVATION} — {platform}", ("preserve", platform))
+            self.which.addItem(f"{PRESERVATION} — {platform}", (PRESERVE, platform))
         for index, post in enumerate(data.public_posts):
-            self.which.addItem(
-                f"Report to {post.platform}: {post.url or 'post'}", ("report", index)
-            )
+            self.which.addItem(f"Report to {post.platform}: {post.url or 'post'}", (REPORT, index))
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
-        self.status = plain_label()
+        # An owner who set another language once may not expect it in a letter to a platform.
+        self.status = plain_label(
+            f"Written in {LANGUAGES[self.language]}, the language of your replies (Settings)."
+            if self.language != "en"
+            else ""
+        )
         self.status.setWordWrap(True)
         # The letters go to the platform about the customer's own account: it needs the
         # handle, the post's address and the name a redacted packet's reader must not see.
@@ -98,15 +110,16 @@ class LettersDialog(QDialog):
 
     def _title(self) -> str:
         kind, _ = self._choice()
-        return PRESERVATION if kind == "preserve" else "Report to a platform"
+        return letter_title(kind, self.language)
 
     def _on_which_changed(self) -> None:
         kind, value = self._choice()
-        if kind == "preserve":
+        if kind == PRESERVE:
             provider = "" if value == "the email provider" else str(value)
-            self.text.setPlainText(preservation_letter(self.data, provider))
+            self.text.setPlainText(preservation_letter(self.data, provider, self.language))
         else:
-            self.text.setPlainText(platform_report(self.data, self.data.public_posts[int(value)]))  # type: ignore[call-overload]
+            post = self.data.public_posts[int(value)]  # type: ignore[call-overload]
+            self.text.setPlainText(platform_report(self.data, post, self.language))
 
     def _on_copy_clicked(self) -> None:
         QApplication.clipboard().setText(self.text.toPlainText())
@@ -130,12 +143,8 @@ class LettersDialog(QDialog):
 
     def mark_sent(self) -> None:
         kind, value = self._choice()
-        action = (
-            ActionKind.PRESERVATION_REQUEST if kind == "preserve" else ActionKind.PLATFORM_REPORT
-        )
-        recipient = (
-            str(value) if kind == "preserve" else self.data.public_posts[int(value)].platform
-        )  # type: ignore[call-overload]
+        action = ActionKind.PRESERVATION_REQUEST if kind == PRESERVE else ActionKind.PLATFORM_REPORT
+        recipient = str(value) if kind == PRESERVE else self.data.public_posts[int(value)].platform  # type: ignore[call-overload]
         try:
             digest = log_letter(
                 self.services, self.data, action, recipient, self.text.toPlainText()

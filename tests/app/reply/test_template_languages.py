@@ -248,3 +248,29 @@ def test_the_warning_letters_ask_for_respect_in_words_a_native_reader_uses() -> 
     de = fill("boundary", _data("de", "bare"), "de")
     assert "dafür muss unser Austausch respektvoll bleiben." in de
     assert "Wenn wir weiterhin solche Nachrichten erhalten, werden wir" in de
+
+
+# What each language says when the whole amount paid went back, and the sentence it is in.
+_FULL = {
+    "en": ("a full refund of", "I have issued a refund of €84.00 to the card"),
+    "es": ("importe íntegro", "Le he devuelto 84,00\u00a0€ a la tarjeta con la que pagó"),
+    "fr": ("intégralité", "Je vous ai remboursé 84,00\u00a0€ sur la carte utilisée"),
+    "de": ("vollen Betrag", "Ich habe Ihnen 84,00\u00a0€ auf die Karte erstattet"),
+}
+
+
+@pytest.mark.parametrize("language", ["en", *LETTER_LANGUAGES])
+def test_the_refund_letter_says_full_refund_only_when_all_that_was_paid_went_back(
+    language: str,
+) -> None:
+    full, partial_sentence = _FULL[language]
+    bare = _data(language if language != "en" else "es", "bare")
+    # 84 refunded of 1,234.50 paid: a partial refund.
+    partial = fill("refund", replace(bare, facts=LetterFacts(refund=Decimal("84"))), language)
+    assert full not in partial
+    assert partial_sentence in partial
+    # Nothing logged yet: the letter gives back what was paid, all of it.
+    whole = fill("refund", replace(bare, amount_paid=Decimal("84")), language)
+    assert full in whole
+    refunded_all = replace(bare, amount_paid=Decimal("84"), facts=LetterFacts(refund=Decimal(84)))
+    assert full in fill("refund", refunded_all, language)

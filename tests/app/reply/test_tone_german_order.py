@@ -99,9 +99,7 @@ def test_sarcasm_is_flagged_in_german_spanish_and_french(
 
 
 def test_a_ridiculous_complaint_is_flagged_in_spanish_as_in_french_and_german() -> None:
-    assert clicked("Su queja es ridícula.", K.ANGER, "es") == (
-        "Su queja es algo que no podemos aceptar."
-    )
+    assert clicked("Su queja es ridícula.", K.ANGER, "es") == "Su queja es poco razonable."
     assert clicked("Votre plainte est ridicule.", K.ANGER, "fr") is not None
     assert clicked("Ihre Beschwerde ist lächerlich.", K.ANGER, "de") is not None
 
