@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import unicodedata
 from datetime import UTC, datetime
+from decimal import Decimal
 
 import pytest
 
@@ -14,24 +15,30 @@ from app.packets.assembly import PacketOptions
 from app.packets.data import PacketKind
 from app.packets.making import make_packet
 from app.services import Services
+from app.standing.action_records import ActionKind
 from tests.helpers.pdf_reading import actual_texts, drawn_runs
 
 NOTE = "قال إنه سيقاضينا أمام المحكمة"  # Sam's note of a call, written down in Arabic
 QUOTE = "אני אשבור לך את החלון"  # the customer's own words, in Hebrew
+CLAUSE = "סעיף ראשון"  # the owner's name for a clause of their policy, in Hebrew
+REFUND_NOTE = "החזר חלקי"  # the owner's note of a refund
+
+
+def _lines(data: bytes) -> list[list[str]]:
+    """The drawn runs of each line, left to right as a reader's eye meets them (Arabic folded
+    from its shaped forms)."""
+    lines: dict[tuple[int, float], list[tuple[float, str]]] = {}
+    for page, x, y, _, text in drawn_runs(data):
+        lines.setdefault((page, y), []).append((x, unicodedata.normalize("NFKC", text).strip()))
+    return [[text for _, text in sorted(line)] for line in lines.values()]
 
 
 def _sign_line(data: bytes, title: str) -> list[str]:
-    """The drawn runs of the sign's line, left to right as a reader's eye meets them (Arabic
-    folded from its shaped forms)."""
-    runs = drawn_runs(data)
-    lines: dict[tuple[int, float], list[tuple[float, str]]] = {}
-    for page, x, y, _, text in runs:
-        lines.setdefault((page, y), []).append((x, unicodedata.normalize("NFKC", text).strip()))
-    for line in lines.values():
-        words = [text for _, text in sorted(line)]
-        if " ".join(words).startswith(f"• {title}:"):
-            return words
-    raise AssertionError(f"no line for {title}")
+    return next(w for w in _lines(data) if " ".join(w).startswith(f"• {title}:"))
+
+
+def _line_with(data: bytes, word: str) -> list[str]:
+    return next(words for words in _lines(data) if word in words)
 
 
 def _is_rtl(word: str) -> bool:
@@ -41,7 +48,7 @@ def _is_rtl(word: str) -> bool:
 @pytest.fixture
 def customer(services: Services) -> int:
     customer_id = services.customers.add(Customer(name="Karim Haddad", emails=("k@example.com",)))
-    services.contacts.log(
+    call = services.contacts.log(
         customer_id,
         ContactDetails(
             occurred_at=datetime(2026, 9, 1, 10, tzinfo=UTC),
@@ -53,7 +60,7 @@ def customer(services: Services) -> int:
             severity=4,
         ),
     )
-    services.contacts.log(
+    email = services.contacts.log(
         customer_id,
         ContactDetails(
             occurred_at=datetime(2026, 9, 3, 10, tzinfo=UTC),
@@ -64,6 +71,14 @@ def customer(services: Services) -> int:
             severity=5,
         ),
     )
+    policies = services.policies
+    version = policies.add_version(
+        policies.add_policy("Conduct policy"), "1. No threats.", datetime(2026, 1, 1, tzinfo=UTC)
+    )
+    policies.record_agreement(customer_id, version, datetime(2026, 2, 1, tzinfo=UTC), "signed")
+    policies.tag_contact(call, version, CLAUSE)
+    policies.tag_contact(email, version, "clause 1")
+    services.actions.record(customer_id, ActionKind.REFUND, note=REFUND_NOTE, amount=Decimal(50))
     return customer_id
 
 
@@ -95,3 +110,24 @@ def test_a_hebrew_quote_in_a_sign_stays_inside_its_quotation_marks(
     assert [words[i] for i in reversed(hebrew)] == QUOTE.split()
     assert words[hebrew[0] - 2 : hebrew[0]] == ["2026:", "“"]
     assert words[hebrew[-1] + 1 :][-2:] == ["2026-09-03:", "#2"], words
+
+
+def test_a_policy_clause_in_hebrew_leaves_the_next_clauses_day_and_contact_after_it(
+    services: Services, customer: int
+) -> None:
+    made = make_packet(services, customer, PacketOptions(PacketKind.TERMINATION))
+    words = _line_with(made.pdf.data, "clause")
+    hebrew = [i for i, word in enumerate(words) if _is_rtl(word)]
+    assert [words[i] for i in reversed(hebrew)] == CLAUSE.split()
+    assert words[hebrew[0] - 2 : hebrew[0]] == ["2026-09-01:", "#1,"]
+    assert words[hebrew[-1] + 1 :] == [";", "2026-09-03:", "#2,", "clause", "1"], " ".join(words)
+
+
+def test_an_amount_after_the_owners_hebrew_note_of_an_action_stays_after_it(
+    services: Services, customer: int
+) -> None:
+    made = make_packet(services, customer, PacketOptions(PacketKind.TERMINATION))
+    words = next(w for w in _lines(made.pdf.data) if "—" in w and set(w) & set(REFUND_NOTE.split()))
+    hebrew = [i for i, word in enumerate(words) if _is_rtl(word)]
+    assert [words[i] for i in reversed(hebrew)] == REFUND_NOTE.split()
+    assert "".join(words[hebrew[-1] + 1 :]) == "—$50.00", " ".join(words)
