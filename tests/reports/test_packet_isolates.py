@@ -5,17 +5,19 @@ note stay at the right end of the line, where an English reader looks for them."
 from __future__ import annotations
 
 import unicodedata
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
 
+from app.core.contact_changes import NewAttachment
 from app.core.domain import Category, Channel, ContactDetails, Customer, Direction
 from app.packets.assembly import PacketOptions
 from app.packets.data import PacketKind
 from app.packets.making import make_packet
 from app.services import Services
 from app.standing.action_records import ActionKind
+from tests.helpers.fixtures import FakeClock
 from tests.helpers.pdf_reading import actual_texts, drawn_runs
 
 NOTE = "قال إنه سيقاضينا أمام المحكمة"  # Sam's note of a call, written down in Arabic
@@ -131,3 +133,37 @@ def test_an_amount_after_the_owners_hebrew_note_of_an_action_stays_after_it(
     hebrew = [i for i, word in enumerate(words) if _is_rtl(word)]
     assert [words[i] for i in reversed(hebrew)] == REFUND_NOTE.split()
     assert "".join(words[hebrew[-1] + 1 :]) == "—$50.00", " ".join(words)
+
+
+SUMMARY = "اتصل بخصوص الفاتورة"  # the owner's summary of a call, in Arabic
+
+
+def test_a_count_after_an_arabic_summary_stays_after_it(
+    services: Services, clock: FakeClock
+) -> None:
+    customer_id = services.customers.add(Customer(name="Karim Haddad", emails=("k@example.com",)))
+    contact = services.contacts.log(
+        customer_id,
+        ContactDetails(
+            occurred_at=clock() - timedelta(hours=1),
+            channel=Channel.PHONE,
+            direction=Direction.INBOUND,
+            text="",
+            summary=SUMMARY,
+            staff="Sam",
+        ),
+        [NewAttachment("wrong.txt", b"not this customer's\n", "text/plain")],
+    )
+    (attachment,) = services.contacts.attachments(contact)
+    services.contacts.withdraw_file(attachment.id, "dropped on the wrong contact")
+    made = make_packet(services, customer_id, PacketOptions(PacketKind.TERMINATION))
+    words = next(w for w in _lines(made.pdf.data) if set(w) & set(SUMMARY.split()))
+    arabic = [i for i, word in enumerate(words) if _is_rtl(word)]
+    assert [words[i] for i in reversed(arabic)] == SUMMARY.split()
+    # "— 1 file attached to it was withdrawn …" reads on from the summary, left to right.
+    assert arabic[0] == 0 and words[arabic[-1] + 1 : arabic[-1] + 5] == [
+        "—",
+        "1",
+        "file",
+        "attached",
+    ], " ".join(words)
