@@ -167,3 +167,18 @@ def test_a_count_after_an_arabic_summary_stays_after_it(
         "file",
         "attached",
     ], " ".join(words)
+
+
+SHOP = "متجر الورد"  # the business's name, in Arabic
+
+
+@pytest.mark.parametrize("kind", [PacketKind.TERMINATION, PacketKind.LEGAL])
+def test_the_count_after_an_arabic_business_name_in_the_summary_stays_after_it(
+    services: Services, customer: int, kind: PacketKind
+) -> None:
+    services.settings.update({"business_name": SHOP})
+    made = make_packet(services, customer, PacketOptions(kind))
+    words = next(w for w in _lines(made.pdf.data) if w[:3] == ["Karim", "Haddad", "contacted"])
+    arabic = [i for i, word in enumerate(words) if _is_rtl(word)]
+    assert [words[i] for i in reversed(arabic)] == SHOP.split()
+    assert words[arabic[-1] + 1 : arabic[-1] + 4] == ["2", "times", "between"], " ".join(words)
