@@ -4,19 +4,24 @@ note stay at the right end of the line, where an English reader looks for them."
 
 from __future__ import annotations
 
+import io
 import unicodedata
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
+from reportlab.platypus import SimpleDocTemplate
 
 from app.core.contact_changes import NewAttachment
 from app.core.domain import Category, Channel, ContactDetails, Customer, Direction
 from app.packets.assembly import PacketOptions
-from app.packets.data import PacketKind
+from app.packets.data import PacketKind, PublicPost
 from app.packets.making import make_packet
 from app.services import Services
 from app.standing.action_records import ActionKind
+from reports.blocks import p
+from reports.legal_signs import _where_and_when
+from reports.styles import styles
 from tests.helpers.fixtures import FakeClock
 from tests.helpers.pdf_reading import actual_texts, drawn_runs
 
@@ -182,3 +187,18 @@ def test_the_count_after_an_arabic_business_name_in_the_summary_stays_after_it(
     arabic = [i for i, word in enumerate(words) if _is_rtl(word)]
     assert [words[i] for i in reversed(arabic)] == SHOP.split()
     assert words[arabic[-1] + 1 : arabic[-1] + 4] == ["2", "times", "between"], " ".join(words)
+
+
+def test_a_platform_named_in_arabic_leaves_the_next_count_after_it() -> None:
+    """ "2 on <a platform the owner named in Arabic>, 1 on X (Twitter), posted …"."""
+    at = datetime(2026, 9, 1, 10, tzinfo=UTC)
+    posts = [
+        PublicPost(n, platform, "", "", None, at, "")
+        for n, platform in enumerate(["منتدى الحي", "منتدى الحي", "X (Twitter)"])
+    ]
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer).build([p(_where_and_when(posts), styles().body)])
+    (words,) = _lines(buffer.getvalue())
+    arabic = [i for i, word in enumerate(words) if _is_rtl(word)]
+    assert words[: arabic[0]] == ["2", "on"]
+    assert words[arabic[-1] + 1 : arabic[-1] + 4] == [",", "1", "on"], " ".join(words)
