@@ -19,6 +19,7 @@ from app.packets.data import PacketKind, PublicPost
 from app.packets.making import make_packet
 from app.services import Services
 from app.standing.action_records import ActionKind
+from reports.bidi_order import isolated, levels
 from reports.blocks import p
 from reports.legal_signs import _where_and_when
 from reports.styles import styles
@@ -202,3 +203,29 @@ def test_a_platform_named_in_arabic_leaves_the_next_count_after_it() -> None:
     arabic = [i for i, word in enumerate(words) if _is_rtl(word)]
     assert words[: arabic[0]] == ["2", "on"]
     assert words[arabic[-1] + 1 : arabic[-1] + 4] == [",", "1", "on"], " ".join(words)
+
+
+def test_isolate_marks_keep_the_words_inside_from_the_sentence_around_them() -> None:
+    words = "قال 500"
+    sentence = f"Note: {isolated(words)} — 2026-09-01: #1"
+    marked = levels(sentence, rtl=False, marks=True)
+    inside = sentence.index(words)
+    after = sentence.index(" — ")
+    # The note at its own right-to-left level (its number above it); the rest of the line,
+    # marks included, at the sentence's.
+    assert marked[inside : inside + len(words)] == [1, 1, 1, 1, 2, 2, 2]
+    assert set(marked[:inside] + marked[after:]) == {0}
+    # Unmarked, the day and the contact number after the note are pulled into its run.
+    assert set(levels(sentence.replace("\u2068", "").replace("\u2069", ""), rtl=False)[after:]) != {
+        0
+    }
+    # An isolate left open runs to the paragraph's end (UAX #9, BD9).
+    assert levels(f"Note: \u2068{words}", rtl=False, marks=True)[-len(words) :] == [
+        1,
+        1,
+        1,
+        1,
+        2,
+        2,
+        2,
+    ]
