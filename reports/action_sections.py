@@ -13,6 +13,7 @@ from app.packets.data import PacketData
 from app.packets.handed_on import pictures_were_left_out
 from app.packets.late_entries import entered, with_entered
 from app.standing.action_records import Action, ActionKind
+from reports.bidi_order import isolated
 from reports.blocks import grid, p, section, when
 from reports.styles import styles
 
@@ -44,7 +45,9 @@ def action_label(kind: ActionKind) -> str:
 
 def action_note(action: Action, currency: str = "$") -> str:
     """Who did it and the facts a reader needs, in words ("Sam — platform: X")."""
-    parts = [action.by, action.note]
+    # The owner's words in the owner's script: isolated, an amount or a badge number after
+    # them stays where the sentence puts it.
+    parts = [isolated(action.by), isolated(action.note)]
     if action.amount is not None:
         parts.append(money_text(action.amount, currency))
     if action.kind is ActionKind.PACKET:
@@ -67,7 +70,7 @@ def action_note(action: Action, currency: str = "$") -> str:
         for key, value in action.details.items():
             words = _DETAIL_WORDS.get(key)
             if words and value:
-                parts.append(f"{words}: {value}")
+                parts.append(f"{words}: {isolated(str(value))}")
     return " — ".join(x for x in parts if x)
 
 

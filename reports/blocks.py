@@ -16,6 +16,7 @@ from reportlab.platypus import (
 )
 
 from app.core.clock import in_recorded_zone, shown_time, stamped
+from reports.bidi_order import without_marks
 from reports.page import Heading
 from reports.styles import ACCENT, INK, RULE, SHADE, Styles, styles
 from reports.unicode_text import (
@@ -51,10 +52,11 @@ def size_label(size: int) -> str:
 def p(text: str, style: object) -> Flowable:
     """A paragraph of Steady's own words (escaped, fonts chosen); words quoted in it in a
     script that needs shaping (a name in Devanagari) are laid out as customer text is, in a
-    line that reads left to right like the rest of the packet."""
+    line that reads left to right like the rest of the packet; the customer's or the owner's
+    words in it marked with isolated() never reorder it."""
     if needs_own_layout(text):
         return text_paragraph(text, style, base="L")  # type: ignore[arg-type]
-    return TextParagraph(plain_markup(text, style.fontName), style)  # type: ignore[attr-defined]
+    return TextParagraph(plain_markup(without_marks(text), style.fontName), style)  # type: ignore[attr-defined]
 
 
 def grid(

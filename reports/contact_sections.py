@@ -16,6 +16,7 @@ from app.packets.contact_data import PacketContact
 from app.packets.data import PacketData
 from app.packets.withdrawn_file_words import files_withdrawn_words
 from app.packets.wording import severity_words
+from reports.bidi_order import isolated, without_marks
 from reports.blocks import Tick, day, p, when
 from reports.page import exhibit_links
 from reports.quoting import QuoteBar as QuoteBar  # where other sections have always found it
@@ -86,7 +87,7 @@ def contact_line(contact: PacketContact, with_exhibits: bool = True) -> str:
     if contact.minutes:
         parts.append(f"{contact.minutes} min")
     if contact.staff:
-        parts.append(f"staff: {contact.staff}")
+        parts.append(f"staff: {isolated(contact.staff)}")
     if contact.exhibits and with_exhibits:
         parts.append("Exhibit " + ", ".join(str(n) for n in contact.exhibits))
     return " · ".join(parts)
@@ -101,7 +102,9 @@ def contact_block(
     if contact.exhibits and not needs_own_layout(line):
         # "Exhibit 3" is a live link to the exhibit's first page.
         head: Flowable = TextParagraph(
-            plain_markup(line, sheet.h3.fontName) + " · " + exhibit_links(contact.exhibits),
+            plain_markup(without_marks(line), sheet.h3.fontName)
+            + " · "
+            + exhibit_links(contact.exhibits),
             sheet.h3,
         )
     else:
@@ -109,7 +112,8 @@ def contact_block(
     story: list[Flowable] = [head]
     details = [contact.changed_outside] if contact.changed_outside else []
     if contact.summary:
-        details.append(contact.summary)
+        # "— 1 file attached to it was withdrawn" after an Arabic summary reads in its place.
+        details.append(isolated(contact.summary))
     if contact.categories:
         details.append(
             "Flagged: "

@@ -24,6 +24,7 @@ from app.packets.handed_on import pictures_were_left_out
 from app.packets.pictures import is_left_out, left_out_line
 from app.packets.text_files import is_text_file
 from app.standing.action_records import ActionKind
+from reports.bidi_order import isolated
 from reports.blocks import Tick, day, grid, key_values, p, size_label, when
 from reports.images import evidence_image
 from reports.page import ExhibitEnd, ExhibitHeading
@@ -47,7 +48,10 @@ def exhibit_index(data: PacketData, width: float) -> list[Flowable]:
     ]
     for exhibit in data.exhibits:
         file_cell = [
-            p(f"{exhibit.filename} · {exhibit.mime} · {size_label(exhibit.size)}", sheet.cell),
+            p(
+                f"{isolated(exhibit.filename)} · {exhibit.mime} · {size_label(exhibit.size)}",
+                sheet.cell,
+            ),
             p(exhibit.sha256, sheet.hash),
         ]
         if exhibit.altered:
@@ -94,7 +98,7 @@ def _exhibit_facts(exhibit: Exhibit, data: PacketData) -> list[tuple[str, str]]:
     facts = [
         ("SHA-256", exhibit.sha256 + (" (recorded when stored)" if exhibit.altered else "")),
         *([("Altered", altered_line(exhibit))] if exhibit.altered else []),
-        ("File", f"{exhibit.filename} ({exhibit.mime}, {size_label(exhibit.size)})"),
+        ("File", f"{isolated(exhibit.filename)} ({exhibit.mime}, {size_label(exhibit.size)})"),
         ("Source", exhibit.source),
         ("Captured", _captured(exhibit)),
         (
@@ -142,7 +146,7 @@ def custody_line(exhibit: Exhibit, data: PacketData) -> str:
         f"stored ({exhibit.source})" if exhibit.source else "stored"
     )
     staff = contact.staff if contact is not None and contact.staff else ""
-    who = exhibit.stored_by or staff or "not recorded"
+    who = isolated(exhibit.stored_by or staff) or "not recorded"
     # A packet handed on before the file was stored cannot have held it.
     earlier = [
         f"{a.reference} ({a.occurred_at.astimezone():%Y-%m-%d}"

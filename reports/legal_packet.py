@@ -23,7 +23,7 @@ from reports.integrity_sections import integrity_section, redactions_section
 from reports.legal_signs import signs_sections
 from reports.legal_summary import summary_page
 from reports.page import PacketDocument
-from reports.sections import title_block
+from reports.sections import summary_lines, title_block
 from reports.styles import styles
 from reports.unicode_text import text_paragraph
 from reports.withdrawn_sections import (
@@ -53,7 +53,7 @@ def legal_story(data: PacketData, doc: PacketDocument, tick: Tick) -> list[Flowa
         )
     )
     story.append(Spacer(1, 6))
-    story += [p(line, sheet.body) for line in data.summary]
+    story += [p(line, sheet.body) for line in summary_lines(data)]
 
     story += section("What happened, in our words", sheet)
     story.append(text_paragraph(data.narrative or "(No narrative written.)", sheet.body))

@@ -17,6 +17,7 @@ from app.packets.data import PacketData, PublicPost
 from app.packets.drafts import cut_at_word
 from app.packets.legal_case import amount_asked, demand_contacts, largest_demand
 from app.packets.summary import not_reviewed, plural
+from reports.bidi_order import isolated
 from reports.blocks import grid, keep, key_values, p, section, subsection, when
 from reports.contact_sections import contact_block, contact_refs
 from reports.quoting import QuoteBar, correction_lines, said_in_cell, words_in_short
@@ -156,7 +157,8 @@ def _posts(data: PacketData, width: float) -> list[Flowable]:
 def _where_and_when(posts: list[PublicPost]) -> str:
     """ "22 on X (Twitter) and 1 on ReviewHub, posted between 2026-10-17 14:00 and 14:55"."""
     places = Counter(post.platform or "a platform not recorded" for post in posts)
-    where = ", ".join(f"{count} on {place}" for place, count in places.most_common())
+    # A platform the owner named in Arabic must not take the next count into its own run.
+    where = ", ".join(f"{count} on {isolated(place)}" for place, count in places.most_common())
     first = min(post.occurred_at for post in posts)
     last = max(post.occurred_at for post in posts)
     if first == last:
@@ -187,7 +189,8 @@ def _posts_table(data: PacketData, posts: list[PublicPost], width: float) -> Flo
                 p(_posted_and_captured(post), sheet.cell_small),
                 [
                     p(
-                        f"{post.platform or '—'} · {post.handle or 'handle not recorded'}",
+                        f"{isolated(post.platform) or '—'} · "
+                        f"{isolated(post.handle) or 'handle not recorded'}",
                         sheet.cell_bold,
                     ),
                     p(post.url or "(address not recorded)", sheet.cell_small),

@@ -16,6 +16,7 @@ from app.packets.legal_case import (
 from app.packets.summary import left_out_words, not_reviewed, period_words, plural
 from app.packets.wording import severity_words
 from reports.action_sections import action_label
+from reports.bidi_order import isolated
 from reports.blocks import day, grid, key_values, p, section
 from reports.quoting import words_in_short
 from reports.repeat_sections import repeats_summary
@@ -103,8 +104,8 @@ def summary_page(data: PacketData, width: float) -> list[Flowable]:
         story += [
             p(
                 f"{day(a.occurred_at)}: {action_label(a.kind)}"
-                + (f", reference {a.reference}" if a.reference else "")
-                + (f" ({a.details['platform']})" if a.details.get("platform") else ""),
+                + (f", reference {isolated(a.reference)}" if a.reference else "")
+                + (f" ({isolated(a.details['platform'])})" if a.details.get("platform") else ""),
                 sheet.small,
             )
             for a in reports

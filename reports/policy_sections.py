@@ -9,6 +9,7 @@ from app.core.domain import Category
 from app.packets.data import PacketData
 from app.packets.late_entries import with_entered
 from app.packets.policy_data import BrokenClause, PolicyBreach
+from reports.bidi_order import isolated
 from reports.blocks import day, key_values, p, section, subsection, when
 from reports.styles import styles
 from reports.unicode_text import text_paragraph
@@ -20,8 +21,10 @@ NO_AGREEMENT_FILE = "none held in Steady: no file (signed terms, a screenshot) b
 def _clause_line(data: PacketData, clause: BrokenClause) -> str:
     contact = data.contact(clause.contact_id)
     dated = f"{day(contact.occurred_at)}: " if contact is not None else ""
-    note = f" ({clause.note})" if clause.note else ""
-    return f"{dated}#{clause.contact_id}, {clause.clause}{note}"
+    note = f" ({isolated(clause.note)})" if clause.note else ""
+    # Clauses are listed one after another: a clause in Hebrew must not take the next one's
+    # day and contact number into its own right-to-left run.
+    return f"{dated}#{clause.contact_id}, {isolated(clause.clause)}{note}"
 
 
 def _facts(data: PacketData, breach: PolicyBreach) -> list[tuple[str, str]]:

@@ -24,7 +24,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from app.packets.data import REDACTED
-from reports.bidi_order import base_is_rtl, levels, visual_order
+from reports.bidi_order import base_is_rtl, levels, visual_order, without_marks
 from reports.fonts import SANS
 from reports.shaping import shape
 from reports.text_runs import attaches, needs_own_layout, printable_text, runs
@@ -119,16 +119,27 @@ def _break_long(
     return parts
 
 
-def lay_out(text: str, style: ParagraphStyle, width: float, rtl: bool | None = None) -> list[_Line]:
+def lay_out(
+    text: str,
+    style: ParagraphStyle,
+    width: float,
+    rtl: bool | None = None,
+    marks: bool = False,
+) -> list[_Line]:
     """Lines in logical order; the paragraph direction is the text's own (its first strong
-    letter) unless given."""
+    letter) unless given. With `marks` (Steady's own sentences), the customer's words marked
+    with isolated() read as isolates; the marks themselves are neither drawn nor copied."""
     space = stringWidth(" ", style.fontName, style.fontSize)
     lines: list[_Line] = []
     normal = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
     rtl = base_is_rtl(normal) if rtl is None else rtl
     for paragraph in normal.split("\n"):
         line = _Line()
-        paragraph_levels = levels(paragraph, rtl)
+        paragraph_levels = levels(paragraph, rtl, marks)
+        if marks:
+            kept = [i for i, char in enumerate(paragraph) if without_marks(char)]
+            paragraph = "".join(paragraph[i] for i in kept)
+            paragraph_levels = [paragraph_levels[i] for i in kept]
         offset = 0
         for raw in paragraph.split(" "):
             start, offset = offset, offset + len(raw) + 1
@@ -174,7 +185,8 @@ class ScriptParagraph(Flowable):
 
     A customer's message reads in its own direction (base None: that of its first strong
     letter, as a browser shows it); Steady's own sentences that quote a name in Arabic are
-    English sentences, and are given base "L"."""
+    English sentences, and are given base "L": the customer's words they hold may be marked
+    with isolated() (reports/bidi_order.py), so that they never reorder the sentence."""
 
     def __init__(
         self,
@@ -182,6 +194,7 @@ class ScriptParagraph(Flowable):
         style: ParagraphStyle,
         lines: list[_Line] | None = None,
         base: str | None = None,
+        marks: bool | None = None,
     ):
         super().__init__()
         self.text = text
@@ -189,13 +202,16 @@ class ScriptParagraph(Flowable):
         self._lines = lines
         self._laid_for = -1.0 if lines is None else float("inf")
         self.base = base or ("R" if base_is_rtl(text) else "L")
+        self.marks = base == "L" if marks is None else marks
 
     def _inner(self, availWidth: float) -> float:
         return availWidth - self.style.leftIndent - self.style.rightIndent
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if self._lines is None or (self._laid_for not in (availWidth, float("inf"))):
-            self._lines = lay_out(self.text, self.style, self._inner(availWidth), self.base == "R")
+            self._lines = lay_out(
+                self.text, self.style, self._inner(availWidth), self.base == "R", self.marks
+            )
             self._laid_for = availWidth
         self.width = availWidth
         self.height = len(self._lines) * self.style.leading
@@ -210,8 +226,8 @@ class ScriptParagraph(Flowable):
         if fits < 1:
             return []
         return [
-            ScriptParagraph(self.text, self.style, self._lines[:fits], self.base),
-            ScriptParagraph(self.text, self.style, self._lines[fits:], self.base),
+            ScriptParagraph(self.text, self.style, self._lines[:fits], self.base, self.marks),
+            ScriptParagraph(self.text, self.style, self._lines[fits:], self.base, self.marks),
         ]
 
     def draw(self) -> None:

@@ -13,9 +13,11 @@ from app.packets.handing_notes import COVER_WARNING
 from app.packets.pictures import left_out_statement
 from app.packets.redaction import pictures_warning
 from app.packets.summary import left_out_words, period_words, plural
+from reports.bidi_order import isolated
 from reports.blocks import key_values, p, section
 from reports.page import contents_table, generated_label
 from reports.styles import styles
+from reports.text_runs import has_rtl
 
 
 def title_block(data: PacketData, width: float, extra: list[tuple[str, str]]) -> list[Flowable]:
@@ -54,11 +56,23 @@ def title_block(data: PacketData, width: float, extra: list[tuple[str, str]]) ->
     ]
 
 
+def summary_lines(data: PacketData) -> list[str]:
+    """The summary's sentences with the customer's and the business's names isolated: a shop
+    name in Arabic must not take the "2 times" after it into its own right-to-left run."""
+    names = [name for name in (data.customer.name, data.business.name) if has_rtl(name)]
+    lines = []
+    for line in data.summary:
+        for name in names:
+            line = line.replace(name, isolated(name))
+        lines.append(line)
+    return lines
+
+
 def summary_section(data: PacketData, title: str) -> list[Flowable]:
     sheet = styles()
     story = section(title, sheet)
     story += [p(data.purpose, sheet.body)] if data.purpose else []
-    story += [p(line, sheet.body) for line in data.summary]
+    story += [p(line, sheet.body) for line in summary_lines(data)]
     if not data.integrity.verified:
         story.append(
             p(

@@ -13,6 +13,7 @@ from app.packets.data import PacketData
 from app.packets.drafts import cut_at_word
 from app.packets.late_entries import with_entered
 from reports.action_sections import actions_section
+from reports.bidi_order import isolated
 from reports.blocks import (
     Tick,
     grid,
@@ -72,9 +73,12 @@ def termination_story(data: PacketData, doc: PacketDocument, tick: Tick) -> list
     if data.signs:
         story += subsection("Other signs in the log", sheet)
         for sign in data.signs:
+            # A reason may end with a note or a quote in Arabic: isolated, it keeps the day and
+            # the contact numbers after it at the end of the line, where a reader looks.
             story.append(
                 p(
-                    f"• {sign.title}: {sign.reason} — {contact_refs(data, sign.contact_ids)}",
+                    f"• {sign.title}: {isolated(sign.reason)} — "
+                    + contact_refs(data, sign.contact_ids),
                     sheet.small,
                 )
             )

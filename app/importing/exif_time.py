@@ -37,6 +37,7 @@ class ExifTime:
 
     moment: datetime | None
     note: str = ""
+    own_zone: bool = False  # the photo gave its time zone with the time (an OffsetTime tag)
 
 
 def _text(value: object) -> str | None:
@@ -89,6 +90,7 @@ def exif_time(tags: dict[int, object], exif_ifd: dict[int, object], now: datetim
             unreadable = unreadable or (f"“{text}”" if text else "not readable text")
             continue
         zone = _offset(source.get(offset_tag))
+        own_zone = zone is not None
         if zone is not None:
             moment = wall.replace(tzinfo=zone)
             note = ""
@@ -101,7 +103,7 @@ def exif_time(tags: dict[int, object], exif_ifd: dict[int, object], now: datetim
         if moment > now.astimezone(UTC) + timedelta(days=1):
             unreadable = unreadable or f"“{text}”, in the future"
             continue
-        return ExifTime(moment, note)
+        return ExifTime(moment, note, own_zone)
     if unreadable:
         return ExifTime(None, f"The date inside the photo ({unreadable}) is not a real date.")
     return ExifTime(None)

@@ -12,6 +12,7 @@ import os
 import warnings
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import BinaryIO
 
 from app.importing.exif_time import ExifTime, exif_time
 from app.importing.records import PostDetails
@@ -98,9 +99,10 @@ def file_time(path: str) -> datetime:
     return datetime.fromtimestamp(os.stat(path).st_mtime).astimezone()
 
 
-def exif_capture(path: str) -> ExifTime:
+def exif_capture(path: str | BinaryIO, now: datetime | None = None) -> ExifTime:
     """The time the camera or phone recorded, with what the owner must be told about it; no
-    moment when the file has none (or no EXIF, or one that cannot be right)."""
+    moment when the file has none (or no EXIF, or one that cannot be right). `now`: the time
+    it is read at (a packet reads a stored photo again as of when it was stored)."""
     from PIL import Image, UnidentifiedImageError
 
     try:
@@ -116,7 +118,7 @@ def exif_capture(path: str) -> ExifTime:
         # A scrolling screenshot 100,000 pixels tall is real evidence; it is kept as it is,
         # and its time is taken from the file.
         return ExifTime(None)
-    return exif_time(dict(exif), details, datetime.now(UTC))
+    return exif_time(dict(exif), details, now or datetime.now(UTC))
 
 
 @dataclass(frozen=True)

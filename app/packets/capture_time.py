@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from app.core.clock import in_recorded_zone, stamped, zone_label
+from app.core.clock import in_recorded_zone, shown_time, stamped, zone_label
+
+# Where a capture time came from, when it is a photo's EXIF: with the photo's own time zone,
+# or the camera's clock alone (read as the owner's local time), or not known (app/packets/
+# exif_zone.py reads the stored file again).
+EXIF = "EXIF"
+EXIF_OWN_ZONE = "EXIF, own time zone"
+EXIF_NO_ZONE = "EXIF, no time zone"
 
 # The importer's note on a file: "The file exactly as imported. Captured <ISO time> (<from>)."
 # (app/importing/files.py capture_note; tests/app/packets/test_capture_time.py reads one back.)
@@ -36,8 +43,20 @@ def capture_in_note(note: str) -> tuple[datetime | None, str]:
 def captured_value(at: datetime | None, source: str, stored_at: datetime | None) -> str:
     """What follows "Captured": the time and where it came from, or that none is known."""
     if at is not None:
-        return stamped(at) + (f" ({source})" if source else "")
+        return stamped(at) + (f" ({_told(at, source)})" if source else "")
     return not_recorded(stored_at)
+
+
+def _told(at: datetime, source: str) -> str:
+    """A reader must know whether the zone printed is the photo's or Steady's reading."""
+    if source == EXIF_NO_ZONE:
+        return (
+            f"EXIF: taken {shown_time(at):%H:%M} by the camera's own clock, no time zone in the "
+            "file, read as local time"
+        )
+    if source == EXIF_OWN_ZONE:
+        return f"EXIF: the photo's own time zone, UTC{zone_label(shown_time(at))}"
+    return source
 
 
 def captured_clause(at: datetime | None, source: str, stored_at: datetime | None) -> str:

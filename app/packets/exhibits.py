@@ -15,10 +15,11 @@ from urllib.parse import urlsplit
 from app.core.domain import Attachment, Category, Contact
 from app.importing.html_text import html_to_text
 from app.importing.post_details import platform_from_url
-from app.packets.capture_time import capture_in_note
+from app.packets.capture_time import EXIF, capture_in_note
 from app.packets.contact_data import PacketContact
 from app.packets.data import EmailView, Exhibit, PublicPost
 from app.packets.exhibit_origin import exhibit_source
+from app.packets.exif_zone import exif_source
 from app.packets.platforms import handle_for
 from app.packets.redaction import Redactor
 from app.packets.text_files import file_text, is_text_file
@@ -50,7 +51,15 @@ def public_post(
         default=(None, ""),
     )
     if known and known.captured_at:
-        captured = (known.captured_at, known.captured_from)
+        # The screenshot's own exhibit says whether its EXIF time came with a time zone.
+        captured = next(
+            (
+                (e.capture_time, e.capture_from)
+                for e in own
+                if known.captured_from == EXIF and e.capture_time == known.captured_at
+            ),
+            (known.captured_at, known.captured_from),
+        )
     return PublicPost(
         contact_id=c.id,
         platform=platform,
@@ -154,6 +163,8 @@ def add_exhibits(
         capture = capture_in_note(attachment.note)
         if post is not None and post.captured_at is not None:
             capture = (post.captured_at, post.captured_from)  # what the owner recorded
+        if capture[1] == EXIF:
+            capture = (capture[0], exif_source(blob, capture[0], attachment.added_at))
         exhibits.append(
             Exhibit(
                 number=len(exhibits) + 1,

@@ -7,6 +7,7 @@ contact numbers stay in view at the right, so nothing needs scrolling sideways.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
@@ -28,6 +29,15 @@ SHOWN_IDS = 5
 SIGN_SHARE = 0.28  # of the width, for the sign's name
 SIGN_WIDTH = (140, 300)  # narrowest and widest the name column gets
 CONTACTS_SHARE = 0.16  # at most, for the contact numbers
+# The customer's words a reason quotes (between Steady's “ and ”).
+_QUOTED = re.compile("\u201c([^\u201c\u201d\n]+)\u201d")
+
+
+def with_quotes_isolated(reason: str) -> str:
+    """The reason with each quote of the customer's words marked as a first-strong isolate
+    (U+2068 … U+2069), as the packets lay it out: “500 دولار وإلا سأقاضيك” reads right to left
+    from its number, instead of the number being read as part of the English sentence."""
+    return _QUOTED.sub("\u201c\u2068\\1\u2069\u201d", reason)
 
 
 class _Wrapped(QStyledItemDelegate):
@@ -91,9 +101,10 @@ class SignsTree(QTreeWidget):
             ids = ", ".join(f"#{i}" for i in sign.contact_ids[:SHOWN_IDS])
             if len(sign.contact_ids) > SHOWN_IDS:
                 ids += f" +{len(sign.contact_ids) - SHOWN_IDS} more"
-            item = QTreeWidgetItem([sign.title, sign.reason, ids])
+            reason = with_quotes_isolated(sign.reason)
+            item = QTreeWidgetItem([sign.title, reason, ids])
             item.setToolTip(0, plain_tooltip(sign.title))
-            item.setToolTip(1, plain_tooltip(sign.reason))
+            item.setToolTip(1, plain_tooltip(reason))
             item.setToolTip(2, ", ".join(f"#{i}" for i in sign.contact_ids))
             item.setData(0, Qt.ItemDataRole.UserRole, sign.contact_ids[-1])
             self.addTopLevelItem(item)
