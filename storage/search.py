@@ -36,6 +36,7 @@ from app.core.unspaced_scripts import PREFIXED, UNSPACED, character_class
 from storage.connection import SteadyDatabase
 from storage.rows import load_list
 from storage.search_earlier import earlier_snippets, earlier_words
+from storage.search_folded import folded_contacts, has_folded_copies
 from storage.search_terms import match_expression
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -154,6 +155,8 @@ class SqliteSearch:
     def _contacts_containing(
         self, words: list[str], expression: str | None, limit: int
     ) -> list[SearchHit]:
+        if has_folded_copies(self._db):
+            return _contact_hits(*folded_contacts(self._db, words, expression, limit))
         each = " AND ".join("(instr(c.text, ?) OR instr(c.summary, ?))" for _ in words)
         values: list[object] = [word for word in words for _ in range(2)]
         also = ""

@@ -1,0 +1,136 @@
+"""Arabic, Hebrew and Chinese or Japanese words compared as an owner types them.
+
+Arabic and Hebrew are mostly typed without their vowel points (سأقاضيك for سَأُقَاضِيكَ, אתבע
+for אֶתְבַּע), the several forms of alef as a plain ا, ى as ي and ة as ه; Chinese and Japanese
+text writes Latin letters and digits full-width (ＡＢ１２３) while an owner types AB123. The
+index's tokenizer does not fold any of these, so every version of a contact written in those
+scripts is kept folded beside it (storage/written_search_revisions.py, by trigger) and a typed
+word is folded the same way here.
+
+These tables are what that schema change's triggers were made with: changing them would fold
+new contacts differently from those already in a log. A new fold needs a new schema change.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.search_hits import HIT_END, HIT_START
+
+
+def _span(low: int, high: int) -> list[str]:
+    return [chr(code) for code in range(low, high + 1)]
+
+
+# Scripts whose words are looked for as written (app/core/unspaced_scripts.py at the time).
+SCRIPTS = (
+    "[\u0590-\u08ff\u0e00-\u0fff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u2e80-\u9fff"
+    "\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\ufb1d-\ufdff\ufe70-\ufeff"
+    "\U00020000-\U0003ffff]"
+)
+# Each step: the characters that tell a text needs it, and what it changes.
+ARABIC_MARKS = (
+    _span(0x0610, 0x061A)
+    + _span(0x064B, 0x065F)
+    + ["\u0670", "\u0640"]  # superscript alef, tatweel
+    + _span(0x06D6, 0x06DC)
+    + _span(0x06DF, 0x06E4)
+    + ["\u06e7", "\u06e8"]
+    + _span(0x06EA, 0x06ED)
+)
+ARABIC = (
+    "[\u0600-\u06ff]",
+    {
+        **dict.fromkeys(ARABIC_MARKS, ""),
+        **dict.fromkeys("\u0623\u0625\u0622\u0671", "\u0627"),  # أ إ آ ٱ → ا
+        "\u0649": "\u064a",  # ى → ي
+        "\u06cc": "\u064a",  # Persian ی → ي
+        "\u06a9": "\u0643",  # Persian ک → ك
+        "\u0629": "\u0647",  # ة → ه
+    },
+)
+HEBREW = (
+    "[\u0591-\u05c7]",
+    dict.fromkeys(
+        [*_span(0x0591, 0x05BD), "\u05bf", "\u05c1", "\u05c2", "\u05c4", "\u05c5", "\u05c7"], ""
+    ),
+)
+# Full-width letters and digits as typed, the Latin letters in lower case: every kept copy is
+# in lower case (SQLite's lower(), which changes A to Z only, as the table below does).
+FULL_WIDTH = (
+    "[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]",
+    {
+        **{chr(0xFF10 + n): str(n) for n in range(10)},
+        **{chr(0xFF21 + n): chr(0x61 + n) for n in range(26)},
+        **{chr(0xFF41 + n): chr(0x61 + n) for n in range(26)},
+    },
+)
+STEPS = (ARABIC, HEBREW, FULL_WIDTH)
+_TABLE = str.maketrans(
+    {**ARABIC[1], **HEBREW[1], **FULL_WIDTH[1], **{chr(c): chr(c + 32) for c in range(65, 91)}}
+)
+
+
+def fold(text: str) -> str:
+    """`text` folded as the kept copies are."""
+    return text.translate(_TABLE)
+
+
+def replaced(column: str, changes: dict[str, str]) -> str:
+    """SQL for `column` with each of `changes` made."""
+    sql = column
+    for old, new in changes.items():
+        sql = f"replace({sql}, '{old}', '{new}')"
+    return sql
+
+
+def parts(changes: dict[str, str], size: int) -> list[dict[str, str]]:
+    """`changes` in groups of `size`, in order."""
+    items = list(changes.items())
+    return [dict(items[at : at + size]) for at in range(0, len(items), size)]
+
+
+def folded_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
+    """Where in `text` each of `words` (folded) stands, as (start, end) in `text`, in order."""
+    kept: list[str] = []
+    at: list[int] = []  # where in `text` each kept character stands
+    for index, char in enumerate(text):
+        for piece in fold(char):
+            kept.append(piece)
+            at.append(index)
+    plain = "".join(kept)
+    spans: list[tuple[int, int]] = []
+    for word in {fold(word) for word in words if fold(word)}:
+        for found in re.finditer(re.escape(word), plain):
+            end = found.end()
+            stop = at[end] if end < len(at) else len(text)
+            # The last letter's vowel points go with it.
+            spans.append((at[found.start()], stop))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def folded_snippet(text: str, words: list[str], before: int = 24, after: int = 72) -> str:
+    """The text around the first of `words` found as typed, each found word marked."""
+    spans = folded_spans(text, words)
+    if not spans:
+        return ""
+    first = spans[0]
+    start = max(0, first[0] - before)
+    end = min(len(text), first[1] + after)
+    pieces: list[str] = []
+    at = start
+    for low, high in spans:
+        if low < start or high > end:
+            continue
+        pieces += [text[at:low], HIT_START, text[low:high], HIT_END]
+        at = high
+    pieces.append(text[at:end])
+    piece = " ".join("".join(pieces).split())
+    return ("…" if start else "") + piece + ("…" if end < len(text) else "")
