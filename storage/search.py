@@ -36,7 +36,7 @@ from app.core.unspaced_scripts import PREFIXED, UNSPACED, character_class
 from storage.connection import SteadyDatabase
 from storage.rows import load_list
 from storage.search_earlier import earlier_snippets, earlier_words
-from storage.search_folded import folded_contacts, has_folded_copies
+from storage.search_folded import folded_contacts, folded_customers, has_folded_copies
 from storage.search_terms import match_expression
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -121,36 +121,17 @@ class SqliteSearch:
         )
 
     def _customers_containing(self, words: list[str], expression: str | None) -> list[SearchHit]:
-        columns = ("name", "notes", "account_ref", "handles", "emails", "phones")
-        each = " AND ".join(
-            "(" + " OR ".join(f"instr({column}, ?)" for column in columns) + ")" for _ in words
-        )
-        values: list[object] = [word for word in words for _ in columns]
-        also = ""
-        if expression is not None:
-            also = " AND id IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?)"
-            values.append(expression)
-        rows = self._db.query(
-            f"SELECT id, {', '.join(columns)} FROM customers WHERE {each}{also} "
-            "ORDER BY id DESC LIMIT ?",
-            [*values, CUSTOMER_LIMIT + 1],
-        )
-        hits = []
-        for row in rows:
-            shown = next(
-                (row[c] for c in columns if any(w in (row[c] or "") for w in words)), row["name"]
+        return [
+            SearchHit(
+                kind="customer",
+                id=row["id"],
+                customer_id=row["id"],
+                customer_name=row["name"],
+                title=row["name"],
+                snippet=snippet,
             )
-            hits.append(
-                SearchHit(
-                    kind="customer",
-                    id=row["id"],
-                    customer_id=row["id"],
-                    customer_name=row["name"],
-                    title=row["name"],
-                    snippet=marked_snippet(shown or "", words),
-                )
-            )
-        return hits
+            for row, snippet in folded_customers(self._db, words, expression, CUSTOMER_LIMIT)
+        ]
 
     def _contacts_containing(
         self, words: list[str], expression: str | None, limit: int

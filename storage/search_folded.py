@@ -14,7 +14,9 @@ from typing import Any
 from storage.connection import SteadyDatabase
 from storage.schema_expected import EARLIER_WORDS_INDEX, FOLDED_WORDS
 from storage.search_earlier import CORRECTED
-from storage.search_folds import fold, folded_snippet
+from storage.search_folds import SCRIPTS, fold, folded_snippet
+
+CUSTOMER_DETAILS = ("name", "notes", "account_ref", "handles", "emails", "phones")
 
 
 def has_folded_copies(db: SteadyDatabase) -> bool:
@@ -66,3 +68,42 @@ def folded_contacts(
                 folded_snippet(row["was_text"], words) or folded_snippet(row["was_summary"], words)
             )
     return list(found.values()), snippets
+
+
+def folded_customers(
+    db: SteadyDatabase, words: list[str], expression: str | None, limit: int
+) -> list[tuple[dict[str, Any], str]]:
+    """The newest `limit` customers (and one more when there are more) with every one of
+    `words` in one of their details and matching `expression`, each with the detail shown.
+
+    Customers are few beside contacts and their details short: those with a detail in these
+    scripts are folded here as they are read, newest first, until the page is full."""
+    wanted = [fold(word) for word in words]
+    written = " OR ".join(f"{column} GLOB '*{SCRIPTS}*'" for column in CUSTOMER_DETAILS)
+    values: list[object] = []
+    also = ""
+    if expression is not None:
+        also = " AND id IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?)"
+        values.append(expression)
+    found: list[tuple[dict[str, Any], str]] = []
+    for row in db.query(
+        f"SELECT id, {', '.join(CUSTOMER_DETAILS)} FROM customers WHERE ({written}){also} "
+        "ORDER BY id DESC",
+        values,
+    ):
+        details = [row[column] or "" for column in CUSTOMER_DETAILS]
+        kept = [fold(detail) for detail in details]
+        if not all(any(word in detail for detail in kept) for word in wanted):
+            continue
+        shown = next(
+            (
+                detail
+                for detail, plain in zip(details, kept, strict=True)
+                if any(word in plain for word in wanted)
+            ),
+            row["name"],
+        )
+        found.append((row, folded_snippet(shown, words)))
+        if len(found) > limit:
+            break
+    return found

@@ -158,3 +158,18 @@ def test_a_log_written_before_the_folded_copies_finds_its_words_once_up_to_date(
         assert services.verify().ok
     finally:
         services.close()
+
+
+def test_a_customer_is_found_by_a_name_or_note_as_typed(services: Services) -> None:
+    services.customers.add(Customer(name="مُحَمَّد الأَحْمَد", notes="Shouted at staff"))
+    services.customers.add(Customer(name="Dana Levi", notes="אָמַר שֶׁיִּתְבַּע אוֹתָנוּ"))
+    services.customers.add(Customer(name="محمود", notes="Polite"))
+    found = [
+        (hit.customer_name, hit.snippet)
+        for hit in services.search("محمد الاحمد")
+        if hit.kind == "customer"
+    ]
+    assert found == [("مُحَمَّد الأَحْمَد", f"{HIT_START}مُحَمَّد{HIT_END} {HIT_START}الأَحْمَد{HIT_END}")]
+    assert [h.customer_name for h in services.search("שיתבע")] == ["Dana Levi"]
+    assert [h.customer_name for h in services.search("محمد shouted")] == ["مُحَمَّد الأَحْمَد"]
+    assert services.search("محمد polite") == []
