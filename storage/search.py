@@ -102,8 +102,7 @@ class SqliteSearch:
         unspaced = unspaced_words(query)
         if unspaced:
             customers = self._customers_containing(unspaced, expression)
-            contacts = self._contacts_containing(unspaced, expression, limit)
-            by_date = True
+            contacts, by_date = self._contacts_containing(unspaced, expression, limit)
         elif expression is None:
             return SearchPage([], shortened_to=shortened_to)
         else:
@@ -135,9 +134,12 @@ class SqliteSearch:
 
     def _contacts_containing(
         self, words: list[str], expression: str | None, limit: int
-    ) -> list[SearchHit]:
+    ) -> tuple[list[SearchHit], bool]:
         if has_folded_copies(self._db):
-            return _contact_hits(*folded_contacts(self._db, words, expression, limit))
+            rows, snippets, by_date = folded_contacts(
+                self._db, words, expression, limit, LATER_CHECKED
+            )
+            return _contact_hits(rows, snippets), by_date
         each = " AND ".join("(instr(c.text, ?) OR instr(c.summary, ?))" for _ in words)
         values: list[object] = [word for word in words for _ in range(2)]
         also = ""
@@ -152,14 +154,12 @@ class SqliteSearch:
                 [*values, limit + 1],
             )
         )
-        return _contact_hits(
-            rows,
-            {
-                row["id"]: marked_snippet(row["text"] or "", words)
-                or marked_snippet(row["summary"] or "", words)
-                for row in rows
-            },
-        )
+        snippets = {
+            row["id"]: marked_snippet(row["text"] or "", words)
+            or marked_snippet(row["summary"] or "", words)
+            for row in rows
+        }
+        return _contact_hits(rows, snippets), True
 
     def _customers(self, expression: str, words: list[str], typing: bool) -> list[SearchHit]:
         rows = self._db.execute(

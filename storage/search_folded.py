@@ -3,8 +3,9 @@ them (storage/search_folds.py), in their present words or in those a correction 
 
 Such words are looked for anywhere in the text, not as whole words: the index's tokenizer
 cannot find a word inside unspaced text (起诉 in 我会起诉你) or one with a particle written onto
-it (למשטרה). The kept folded copies are read newest by date first, so a common word stops at
-the page and a rare one reads only the contacts in those scripts.
+it (למשטרה). The kept folded copies are read newest logged first, as the contacts' index is
+(storage/search.py), so a common word stops at the page and a rare one reads only the contacts
+in those scripts.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 from storage.connection import SteadyDatabase
 from storage.schema_expected import EARLIER_WORDS_INDEX, FOLDED_WORDS
 from storage.search_earlier import CORRECTED
-from storage.search_folds import SCRIPTS, fold, folded_snippet
+from storage.search_folds import SCRIPTS, anchor, fold, folded_snippet
 
 CUSTOMER_DETAILS = ("name", "notes", "account_ref", "handles", "emails", "phones")
 
@@ -25,11 +26,13 @@ def has_folded_copies(db: SteadyDatabase) -> bool:
 
 
 def folded_contacts(
-    db: SteadyDatabase, words: list[str], expression: str | None, limit: int
-) -> tuple[list[dict[str, Any]], dict[int, str]]:
+    db: SteadyDatabase, words: list[str], expression: str | None, limit: int, checked: int
+) -> tuple[list[dict[str, Any]], dict[int, str], bool]:
     """The latest `limit` contacts by date (and one more when there are more) holding every
     one of `words` and matching `expression`, each read with its snippet: from its present
-    words when they match, else from the version before a correction that does."""
+    words when they match, else from the version before a correction that does; and whether
+    they are the latest by date (not when more than `checked` contacts logged earlier are
+    dated later, as the contacts' own search)."""
     wanted = [fold(word) for word in words]
     each = " AND ".join("(instr(f.text, ?) OR instr(f.summary, ?))" for _ in wanted)
     values: list[object] = [word for word in wanted for _ in range(2)]
@@ -42,23 +45,80 @@ def folded_contacts(
             f"f.id IN (SELECT rowid FROM {EARLIER_WORDS_INDEX} WHERE {EARLIER_WORDS_INDEX} MATCH ?)"
         )
         values += [expression, expression]
-    rows = db.query(
-        "SELECT c.id, c.customer_id, c.occurred_at, c.channel, c.summary, c.text, cu.name, "
-        "r.number = c.revision AS present, r.summary AS was_summary, r.text AS was_text "
-        f"FROM {FOLDED_WORDS} f JOIN contact_revisions r ON r.id = f.id "
-        "JOIN contacts c ON c.id = f.contact_id JOIN customers cu ON cu.id = c.customer_id "
-        f"WHERE {each} AND CASE WHEN r.number = c.revision THEN {now} ELSE {earlier} END "
-        "ORDER BY c.occurred_at DESC, c.id DESC, r.number DESC",
-        values,
+    matching = (
+        f"SELECT f.id, f.contact_id FROM {FOLDED_WORDS} f "
+        "JOIN contact_revisions r ON r.id = f.id JOIN contacts c ON c.id = f.contact_id "
+        f"WHERE {each} AND CASE WHEN r.number = c.revision THEN {now} ELSE {earlier} END"
     )
-    found: dict[int, dict[str, Any]] = {}
+    # Newest logged first, straight off the kept copies' rowids: a common word stops at the
+    # page. A contact's first version read is its newest that matches.
+    found: dict[int, int] = {}
+    for revision, contact_id in db.execute(matching + " ORDER BY f.id DESC", values):
+        if contact_id not in found:
+            if len(found) > limit:
+                break
+            found[contact_id] = revision
+    by_date = True
+    if len(found) > limit:
+        later = _dated_later(db, list(found), limit, checked)
+        if later is None:
+            by_date = False
+        elif later:
+            marks = ",".join("?" for _ in later)
+            for revision, contact_id in db.execute(
+                f"{matching} AND f.contact_id IN ({marks}) ORDER BY f.id DESC", [*values, *later]
+            ):
+                found.setdefault(contact_id, revision)
+    return (*_read(db, found, words, limit), by_date)
+
+
+def _dated_later(
+    db: SteadyDatabase, found: list[int], limit: int, checked: int
+) -> list[int] | None:
+    """The contacts not in `found` dated after the `limit`-th latest of them: an old mailbox
+    imported last, a contact entered days late. None when more than `checked`."""
+    marks = ",".join("?" for _ in found)
+    known = set(found)
+    dates = sorted(
+        (
+            row[0]
+            for row in db.execute(f"SELECT occurred_at FROM contacts WHERE id IN ({marks})", found)
+        ),
+        reverse=True,
+    )
+    later = [
+        row[0]
+        for row in db.execute(
+            "SELECT id FROM contacts INDEXED BY contacts_by_time WHERE occurred_at > ? "
+            "ORDER BY occurred_at DESC LIMIT ?",
+            [dates[limit - 1], checked + len(found) + 1],
+        )
+        if row[0] not in known
+    ]
+    return None if len(later) > checked else later
+
+
+def _read(
+    db: SteadyDatabase, found: dict[int, int], words: list[str], limit: int
+) -> tuple[list[dict[str, Any]], dict[int, str]]:
+    """The latest `limit` (and one more) of the contacts `found`, as the search reads them,
+    each with a snippet of the version of it that matched."""
+    if not found:
+        return [], {}
+    marks = ",".join("?" for _ in found)
+    rows = list(
+        db.query(
+            "SELECT c.id, c.customer_id, c.occurred_at, c.channel, c.summary, c.text, cu.name, "
+            "r.number = c.revision AS present, r.summary AS was_summary, r.text AS was_text "
+            "FROM contacts c JOIN customers cu ON cu.id = c.customer_id "
+            "JOIN contact_revisions r ON r.contact_id = c.id "
+            f"WHERE c.id IN ({marks}) AND r.id IN ({marks}) "
+            "ORDER BY c.occurred_at DESC, c.id DESC LIMIT ?",
+            [*found, *found.values(), limit + 1],
+        )
+    )
     snippets: dict[int, str] = {}
     for row in rows:
-        if row["id"] in found:
-            continue  # an earlier version of a contact already found
-        if len(found) > limit:
-            break
-        found[row["id"]] = row
         if row["present"]:
             snippets[row["id"]] = folded_snippet(row["text"], words) or folded_snippet(
                 row["summary"], words
@@ -67,7 +127,7 @@ def folded_contacts(
             snippets[row["id"]] = CORRECTED + (
                 folded_snippet(row["was_text"], words) or folded_snippet(row["was_summary"], words)
             )
-    return list(found.values()), snippets
+    return rows, snippets
 
 
 def folded_customers(
@@ -76,19 +136,25 @@ def folded_customers(
     """The newest `limit` customers (and one more when there are more) with every one of
     `words` in one of their details and matching `expression`, each with the detail shown.
 
-    Customers are few beside contacts and their details short: those with a detail in these
-    scripts are folded here as they are read, newest first, until the page is full."""
+    Customers are few beside contacts and their details short: those holding a letter of each
+    word as typed are folded here as they are read, newest first, until the page is full."""
     wanted = [fold(word) for word in words]
-    written = " OR ".join(f"{column} GLOB '*{SCRIPTS}*'" for column in CUSTOMER_DETAILS)
+    conditions = []
     values: list[object] = []
-    also = ""
+    for word in words:
+        letter = anchor(word)
+        if letter:
+            conditions.append(" OR ".join(f"instr({c}, ?)" for c in CUSTOMER_DETAILS))
+            values += [letter] * len(CUSTOMER_DETAILS)
+        else:
+            conditions.append(" OR ".join(f"{c} GLOB '*{SCRIPTS}*'" for c in CUSTOMER_DETAILS))
     if expression is not None:
-        also = " AND id IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?)"
+        conditions.append("id IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?)")
         values.append(expression)
     found: list[tuple[dict[str, Any], str]] = []
     for row in db.query(
-        f"SELECT id, {', '.join(CUSTOMER_DETAILS)} FROM customers WHERE ({written}){also} "
-        "ORDER BY id DESC",
+        f"SELECT id, {', '.join(CUSTOMER_DETAILS)} FROM customers "
+        f"WHERE ({') AND ('.join(conditions)}) ORDER BY id DESC",
         values,
     ):
         details = [row[column] or "" for column in CUSTOMER_DETAILS]

@@ -66,9 +66,18 @@ FULL_WIDTH = (
     },
 )
 STEPS = (ARABIC, HEBREW, FULL_WIDTH)
-_TABLE = str.maketrans(
-    {**ARABIC[1], **HEBREW[1], **FULL_WIDTH[1], **{chr(c): chr(c + 32) for c in range(65, 91)}}
-)
+_CHANGES = {
+    **ARABIC[1],
+    **HEBREW[1],
+    **FULL_WIDTH[1],
+    **{chr(code): chr(code + 32) for code in range(65, 91)},
+}
+_TABLE = str.maketrans(_CHANGES)
+_GONE = [re.escape(char) for char, to in _CHANGES.items() if not to]
+_FORMS: dict[str, list[str]] = {}
+for _char, _to in _CHANGES.items():
+    if _to:
+        _FORMS.setdefault(_to, []).append(_char)
 
 
 def fold(text: str) -> str:
@@ -90,23 +99,31 @@ def parts(changes: dict[str, str], size: int) -> list[dict[str, str]]:
     return [dict(items[at : at + size]) for at in range(0, len(items), size)]
 
 
+def written_as(word: str) -> re.Pattern[str]:
+    """What `word` folded matches as written: each letter in any of its forms, followed by
+    any vowel points (those of the last letter go with it when marked)."""
+    points = "[" + "".join(_GONE) + "]*"
+    return re.compile(
+        "".join(
+            "[" + "".join(re.escape(form) for form in [char, *_FORMS.get(char, ())]) + "]" + points
+            for char in fold(word)
+        )
+    )
+
+
+def anchor(word: str) -> str:
+    """A letter of `word` that any text holding it folded holds as typed, for a quick first
+    look; "" when each of its letters has other forms."""
+    return next((char for char in fold(word) if char not in _FORMS), "")
+
+
 def folded_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
     """Where in `text` each of `words` (folded) stands, as (start, end) in `text`, in order."""
-    kept: list[str] = []
-    at: list[int] = []  # where in `text` each kept character stands
-    for index, char in enumerate(text):
-        for piece in fold(char):
-            kept.append(piece)
-            at.append(index)
-    plain = "".join(kept)
-    spans: list[tuple[int, int]] = []
-    for word in {fold(word) for word in words if fold(word)}:
-        for found in re.finditer(re.escape(word), plain):
-            end = found.end()
-            stop = at[end] if end < len(at) else len(text)
-            # The last letter's vowel points go with it.
-            spans.append((at[found.start()], stop))
-    spans.sort()
+    spans = sorted(
+        found.span()
+        for word in {fold(word) for word in words if fold(word)}
+        for found in written_as(word).finditer(text)
+    )
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         if merged and start < merged[-1][1]:

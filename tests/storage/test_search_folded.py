@@ -173,3 +173,28 @@ def test_a_customer_is_found_by_a_name_or_note_as_typed(services: Services) -> N
     assert [h.customer_name for h in services.search("שיתבע")] == ["Dana Levi"]
     assert [h.customer_name for h in services.search("محمد shouted")] == ["مُحَمَّد الأَحْمَد"]
     assert services.search("محمد polite") == []
+    # Every letter typed has other forms (آ, ة): nothing to look for as typed first.
+    services.customers.add(Customer(name="آيَة"))
+    assert [h.customer_name for h in services.search("ايه")] == ["آيَة"]
+
+
+def test_a_contact_logged_first_but_dated_last_heads_the_page(
+    services: Services, customer_id: int
+) -> None:
+    late = _log(services, customer_id, "起诉 — entered late", days=50)
+    ids = [_log(services, customer_id, f"第{day}天: 我会起诉你", days=day) for day in range(12)]
+    page = services.search_page("起诉", limit=5)
+    assert [hit.id for hit in page.hits] == [late, *ids[::-1][:4]]
+    assert page.by_date and page.more_contacts
+
+
+def test_too_many_dated_later_shows_the_latest_logged(
+    services: Services, customer_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("storage.search.LATER_CHECKED", 2)
+    for day in range(3):
+        _log(services, customer_id, "Where is my parcel?", days=50 + day)
+    ids = [_log(services, customer_id, f"第{day}天: 我会起诉你", days=day) for day in range(8)]
+    page = services.search_page("起诉", limit=5)
+    assert [hit.id for hit in page.hits] == ids[::-1][:5]
+    assert not page.by_date and page.more_contacts
