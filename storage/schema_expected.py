@@ -169,7 +169,7 @@ TRIGGERS: dict[str, tuple[str, str, str]] = {
     "contact_revisions_folded_ai": (
         "m680_search_folded_words",
         "contact_revisions",
-        "6ebf09cbc9b00eda",
+        "45cb3e7d9e028633",
     ),
     "contact_revisions_fts_ai": (
         "m670_search_earlier_words",

@@ -53,15 +53,20 @@ def m680_search_folded_words(db: Database) -> None:
         "summary TEXT NOT NULL, text TEXT NOT NULL)"
     )
     db.execute(f"CREATE INDEX {FOLDED}_by_contact ON {FOLDED}(contact_id)")
-    # A dozen replace() calls deep at most: SQLite's parser refuses much deeper nesting.
+    # Two dozen replace() calls deep at most: SQLite's parser refuses much deeper nesting.
     steps = [
         f"UPDATE {FOLDED} SET summary = {replaced('summary', part)}, "
         f"text = {replaced('text', part)} "
         f"WHERE {{which}} (summary GLOB '*{sign}*' OR text GLOB '*{sign}*');"
         for sign, changes in FOLD_STEPS
-        for part in parts(changes, 12)
+        for part in parts(changes, 24)
     ]
-    written = f"(new.summary GLOB '*{SCRIPTS}*' OR new.text GLOB '*{SCRIPTS}*')"
+    # Text all in ASCII, as most English is, is told by its length alone.
+    written = " OR ".join(
+        f"(length(CAST(new.{column} AS BLOB)) > length(new.{column}) "
+        f"AND new.{column} GLOB '*{SCRIPTS}*')"
+        for column in ("summary", "text")
+    )
     db.execute(
         f"CREATE TRIGGER {FOLDED}_ai AFTER INSERT ON contact_revisions WHEN {written} BEGIN "
         f"INSERT INTO {FOLDED} (id, contact_id, summary, text) "
