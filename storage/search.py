@@ -11,7 +11,9 @@ typed matches tens of thousands of addresses, and ranking them all took 90 ms.
 Chinese, Japanese, Thai and the like write words without spaces between them: the index's
 tokenizer keeps a whole run of such letters between punctuation as one "word", so a word
 inside it (弁護士 in 返金しなければ弁護士に相談します) can never match. A typed word in one of
-those scripts is looked for as written anywhere in the text instead, newest contact first.
+those scripts, or in Arabic or Hebrew, is looked for anywhere in a folded copy of the text
+instead, without vowel points and the like (storage/search_folded.py), in the present words and
+in those a correction replaced.
 """
 
 from __future__ import annotations

@@ -31,8 +31,8 @@ def folded_contacts(
     """The latest `limit` contacts by date (and one more when there are more) holding every
     one of `words` and matching `expression`, each read with its snippet: from its present
     words when they match, else from the version before a correction that does; and whether
-    they are the latest by date (not when more than `checked` contacts logged earlier are
-    dated later, as the contacts' own search)."""
+    they are the latest by date (not when more than `checked` others are dated after the
+    page's last, a log kept in no order of date, as in the contacts' own search)."""
     wanted = [fold(word) for word in words]
     each = " AND ".join("(instr(f.text, ?) OR instr(f.summary, ?))" for _ in wanted)
     values: list[object] = [word for word in wanted for _ in range(2)]
