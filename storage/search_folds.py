@@ -138,6 +138,10 @@ def folded_snippet(text: str, words: list[str], before: int = 24, after: int = 7
         return ""
     first = spans[0]
     start = max(0, first[0] - before)
+    if start:
+        # From a whole word: a word cut before its vowel points shows them dangling.
+        space = re.search(r"\s", text[start : first[0]])
+        start += space.end() if space else 0
     end = min(len(text), first[1] + after)
     pieces: list[str] = []
     at = start

@@ -208,3 +208,9 @@ def test_every_script_searched_as_written_has_folded_copies() -> None:
 
     kept = re.compile(SCRIPTS)
     assert all(kept.match(chr(low)) and kept.match(chr(high)) for low, high in UNSPACED + PREFIXED)
+
+
+def test_a_snippet_starts_at_a_whole_word(services: Services, customer_id: int) -> None:
+    _log(services, customer_id, "إِذَا لَمْ تُرْجِعْ أَمْوَالِي الآنَ سَأُقَاضِيكَ فِي المَحْكَمَةِ")
+    [(_, snippet)] = _hits(services, "سأقاضيك")
+    assert snippet.startswith("…أَمْوَالِي الآنَ ")
