@@ -104,7 +104,8 @@ class SqliteSearch:
         unspaced = unspaced_words(query)
         if unspaced:
             customers = self._customers_containing(unspaced, expression)
-            contacts, by_date = self._contacts_containing(unspaced, expression, limit)
+            others = [word for word in _WORD.findall(query) if word not in unspaced]
+            contacts, by_date = self._contacts_containing(unspaced, expression, limit, others)
         elif expression is None:
             return SearchPage([], shortened_to=shortened_to)
         else:
@@ -135,11 +136,11 @@ class SqliteSearch:
         ]
 
     def _contacts_containing(
-        self, words: list[str], expression: str | None, limit: int
+        self, words: list[str], expression: str | None, limit: int, others: list[str]
     ) -> tuple[list[SearchHit], bool]:
         if has_folded_copies(self._db):
             rows, snippets, by_date = folded_contacts(
-                self._db, words, expression, limit, LATER_CHECKED
+                self._db, words, expression, limit, LATER_CHECKED, others
             )
             return _contact_hits(rows, snippets), by_date
         each = " AND ".join("(instr(c.text, ?) OR instr(c.summary, ?))" for _ in words)

@@ -26,13 +26,19 @@ def has_folded_copies(db: SteadyDatabase) -> bool:
 
 
 def folded_contacts(
-    db: SteadyDatabase, words: list[str], expression: str | None, limit: int, checked: int
+    db: SteadyDatabase,
+    words: list[str],
+    expression: str | None,
+    limit: int,
+    checked: int,
+    others: list[str],
 ) -> tuple[list[dict[str, Any]], dict[int, str], bool]:
     """The latest `limit` contacts by date (and one more when there are more) holding every
     one of `words` and matching `expression`, each read with its snippet: from its present
     words when they match, else from the version before a correction that does; and whether
     they are the latest by date (not when more than `checked` others are dated after the
-    page's last, a log kept in no order of date, as in the contacts' own search)."""
+    page's last, a log kept in no order of date, as in the contacts' own search). `others`
+    are the typed words `expression` is made of."""
     wanted = [fold(word) for word in words]
     each = " AND ".join("(instr(f.text, ?) OR instr(f.summary, ?))" for _ in wanted)
     values: list[object] = [word for word in wanted for _ in range(2)]
@@ -40,11 +46,16 @@ def folded_contacts(
     if expression is not None:
         # The present words in the contacts' index, earlier ones in their own (each the same
         # words and prefixes): the typed words in other scripts must be in the same version.
-        now = "c.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?)"
+        # Or each of them in the folded copy: "AB1234" is written ＡＢ１２３４ in Chinese text,
+        # inside a run of letters the index keeps as one word.
+        typed = " AND ".join("(instr(f.text, ?) OR instr(f.summary, ?))" for _ in others) or "0"
+        also = [fold(word) for word in others for _ in range(2)]
+        now = f"(c.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?) OR {typed})"
         earlier = (
-            f"f.id IN (SELECT rowid FROM {EARLIER_WORDS_INDEX} WHERE {EARLIER_WORDS_INDEX} MATCH ?)"
+            f"(f.id IN (SELECT rowid FROM {EARLIER_WORDS_INDEX} "
+            f"WHERE {EARLIER_WORDS_INDEX} MATCH ?) OR {typed})"
         )
-        values += [expression, expression]
+        values += [expression, *also, expression, *also]
     matching = (
         f"SELECT f.id, f.contact_id FROM {FOLDED_WORDS} f "
         "JOIN contact_revisions r ON r.id = f.id JOIN contacts c ON c.id = f.contact_id "

@@ -214,3 +214,13 @@ def test_a_snippet_starts_at_a_whole_word(services: Services, customer_id: int) 
     _log(services, customer_id, "إِذَا لَمْ تُرْجِعْ أَمْوَالِي الآنَ سَأُقَاضِيكَ فِي المَحْكَمَةِ")
     [(_, snippet)] = _hits(services, "سأقاضيك")
     assert snippet.startswith("…أَمْوَالِي الآنَ ")
+
+
+def test_latin_letters_typed_beside_chinese_find_them_written_full_width(
+    services: Services, customer_id: int
+) -> None:
+    wanted = _log(services, customer_id, CHINESE)
+    _log(services, customer_id, "我会起诉你们 order AB9999", days=1)
+    assert _ids(services, "起诉 ab1234") == [wanted]
+    assert _ids(services, "AB12 起诉", prefix=True) == [wanted]
+    assert _ids(services, "起诉 ab12345") == []
