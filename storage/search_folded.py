@@ -10,12 +10,14 @@ in those scripts.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from app.core.search_hits import HIT_END, HIT_START
 from storage.connection import SteadyDatabase
 from storage.schema_expected import EARLIER_WORDS_INDEX, FOLDED_WORDS
 from storage.search_earlier import CORRECTED
-from storage.search_folds import SCRIPTS, anchor, fold, folded_snippet
+from storage.search_folds import SCRIPTS, anchor, fold, written_as
 
 CUSTOMER_DETAILS = ("name", "notes", "account_ref", "handles", "emails", "phones")
 
@@ -184,3 +186,43 @@ def folded_customers(
         if len(found) > limit:
             break
     return found
+
+
+def folded_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
+    """Where in `text` each of `words` (folded) stands, as (start, end) in `text`, in order."""
+    spans = sorted(
+        found.span()
+        for word in {fold(word) for word in words if fold(word)}
+        for found in written_as(word).finditer(text)
+    )
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def folded_snippet(text: str, words: list[str], before: int = 24, after: int = 72) -> str:
+    """The text around the first of `words` found as typed, each found word marked."""
+    spans = folded_spans(text, words)
+    if not spans:
+        return ""
+    first = spans[0]
+    start = max(0, first[0] - before)
+    if start:
+        # From a whole word: a word cut before its vowel points shows them dangling.
+        space = re.search(r"\s", text[start : first[0]])
+        start += space.end() if space else 0
+    end = min(len(text), first[1] + after)
+    pieces: list[str] = []
+    at = start
+    for low, high in spans:
+        if low < start or high > end:
+            continue
+        pieces += [text[at:low], HIT_START, text[low:high], HIT_END]
+        at = high
+    pieces.append(text[at:end])
+    piece = " ".join("".join(pieces).split())
+    return ("…" if start else "") + piece + ("…" if end < len(text) else "")

@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import re
 
-from app.core.search_hits import HIT_END, HIT_START
-
 
 def _span(low: int, high: int) -> list[str]:
     return [chr(code) for code in range(low, high + 1)]
@@ -113,43 +111,3 @@ def anchor(word: str) -> str:
     """A letter of `word` that any text holding it folded holds as typed, for a quick first
     look; "" when each of its letters has other forms."""
     return next((char for char in fold(word) if char not in _FORMS), "")
-
-
-def folded_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
-    """Where in `text` each of `words` (folded) stands, as (start, end) in `text`, in order."""
-    spans = sorted(
-        found.span()
-        for word in {fold(word) for word in words if fold(word)}
-        for found in written_as(word).finditer(text)
-    )
-    merged: list[tuple[int, int]] = []
-    for start, end in spans:
-        if merged and start < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
-
-
-def folded_snippet(text: str, words: list[str], before: int = 24, after: int = 72) -> str:
-    """The text around the first of `words` found as typed, each found word marked."""
-    spans = folded_spans(text, words)
-    if not spans:
-        return ""
-    first = spans[0]
-    start = max(0, first[0] - before)
-    if start:
-        # From a whole word: a word cut before its vowel points shows them dangling.
-        space = re.search(r"\s", text[start : first[0]])
-        start += space.end() if space else 0
-    end = min(len(text), first[1] + after)
-    pieces: list[str] = []
-    at = start
-    for low, high in spans:
-        if low < start or high > end:
-            continue
-        pieces += [text[at:low], HIT_START, text[low:high], HIT_END]
-        at = high
-    pieces.append(text[at:end])
-    piece = " ".join("".join(pieces).split())
-    return ("…" if start else "") + piece + ("…" if end < len(text) else "")
