@@ -12,6 +12,8 @@ from __future__ import annotations
 # The search index of the words corrections replaced: named here, where both the schema change
 # that makes it and the search that reads it can import it without loading the other.
 EARLIER_WORDS_INDEX = "contact_revisions_fts"
+# Every version of a contact in Arabic, Hebrew, Chinese and the like, folded as typed.
+FOLDED_WORDS = "contact_revisions_folded"
 
 # Every schema change this Steady knows, in order: a file that has others was brought up to
 # date by a newer Steady, whose own tables, triggers and indexes are not foreign.
@@ -35,6 +37,7 @@ STEPS = (
     "m650_attachment_withdrawals",
     "m660_live_totals",
     "m670_search_earlier_words",
+    "m680_search_folded_words",
 )
 
 # Every table Steady makes, in the order made, with the schema change that makes it: a file
@@ -76,6 +79,7 @@ TABLES: dict[str, str] = {
     "link_withdrawals": "m640_link_withdrawals",
     "attachment_withdrawals": "m650_attachment_withdrawals",
     "contact_revisions_fts": "m670_search_earlier_words",
+    "contact_revisions_folded": "m680_search_folded_words",
 }
 
 # name: (made by, on table, fingerprint)
@@ -162,6 +166,11 @@ TRIGGERS: dict[str, tuple[str, str, str]] = {
     "contact_clauses_no_update": ("m100_standing", "contact_clauses", "8ebae82ca7b51883"),
     "contact_moves_no_delete": ("m100_log_moves", "contact_moves", "2dc911fc2a7a5f5a"),
     "contact_moves_no_update": ("m100_log_moves", "contact_moves", "39e651a3cc5946ae"),
+    "contact_revisions_folded_ai": (
+        "m680_search_folded_words",
+        "contact_revisions",
+        "45cb3e7d9e028633",
+    ),
     "contact_revisions_fts_ai": (
         "m670_search_earlier_words",
         "contact_revisions",
@@ -216,6 +225,11 @@ INDEXES: dict[str, tuple[str, str, str]] = {
     "attachments_by_contact": ("m001_evidence_log", "attachments", "300e88d79bbedbc5"),
     "contact_clauses_by_contact": ("m100_standing", "contact_clauses", "bbcc74682af23339"),
     "contact_moves_by_contact": ("m100_log_moves", "contact_moves", "163a7f9fc802653b"),
+    "contact_revisions_folded_by_contact": (
+        "m680_search_folded_words",
+        "contact_revisions_folded",
+        "65c9e93f6b21c2a4",
+    ),
     "contacts_by_customer": ("m001_evidence_log", "contacts", "4d81b0379f889a96"),
     "contacts_by_time": ("m600_search_by_date", "contacts", "e14e504e42f1cf8d"),
     "contacts_external_id": ("m001_evidence_log", "contacts", "c8952bd842e062d0"),

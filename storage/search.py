@@ -11,7 +11,9 @@ typed matches tens of thousands of addresses, and ranking them all took 90 ms.
 Chinese, Japanese, Thai and the like write words without spaces between them: the index's
 tokenizer keeps a whole run of such letters between punctuation as one "word", so a word
 inside it (弁護士 in 返金しなければ弁護士に相談します) can never match. A typed word in one of
-those scripts is looked for as written anywhere in the text instead, newest contact first.
+those scripts, or in Arabic or Hebrew, is looked for anywhere in a folded copy of the text
+instead, without vowel points and the like (storage/search_folded.py), in the present words and
+in those a correction replaced.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from app.core.unspaced_scripts import PREFIXED, UNSPACED, character_class
 from storage.connection import SteadyDatabase
 from storage.rows import load_list
 from storage.search_earlier import earlier_snippets, earlier_words
+from storage.search_folded import folded_contacts, folded_customers, has_folded_copies
 from storage.search_terms import match_expression
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -101,8 +104,8 @@ class SqliteSearch:
         unspaced = unspaced_words(query)
         if unspaced:
             customers = self._customers_containing(unspaced, expression)
-            contacts = self._contacts_containing(unspaced, expression, limit)
-            by_date = True
+            others = [word for word in _WORD.findall(query) if word not in unspaced]
+            contacts, by_date = self._contacts_containing(unspaced, expression, limit, others)
         elif expression is None:
             return SearchPage([], shortened_to=shortened_to)
         else:
@@ -120,40 +123,26 @@ class SqliteSearch:
         )
 
     def _customers_containing(self, words: list[str], expression: str | None) -> list[SearchHit]:
-        columns = ("name", "notes", "account_ref", "handles", "emails", "phones")
-        each = " AND ".join(
-            "(" + " OR ".join(f"instr({column}, ?)" for column in columns) + ")" for _ in words
-        )
-        values: list[object] = [word for word in words for _ in columns]
-        also = ""
-        if expression is not None:
-            also = " AND id IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?)"
-            values.append(expression)
-        rows = self._db.query(
-            f"SELECT id, {', '.join(columns)} FROM customers WHERE {each}{also} "
-            "ORDER BY id DESC LIMIT ?",
-            [*values, CUSTOMER_LIMIT + 1],
-        )
-        hits = []
-        for row in rows:
-            shown = next(
-                (row[c] for c in columns if any(w in (row[c] or "") for w in words)), row["name"]
+        return [
+            SearchHit(
+                kind="customer",
+                id=row["id"],
+                customer_id=row["id"],
+                customer_name=row["name"],
+                title=row["name"],
+                snippet=snippet,
             )
-            hits.append(
-                SearchHit(
-                    kind="customer",
-                    id=row["id"],
-                    customer_id=row["id"],
-                    customer_name=row["name"],
-                    title=row["name"],
-                    snippet=marked_snippet(shown or "", words),
-                )
-            )
-        return hits
+            for row, snippet in folded_customers(self._db, words, expression, CUSTOMER_LIMIT)
+        ]
 
     def _contacts_containing(
-        self, words: list[str], expression: str | None, limit: int
-    ) -> list[SearchHit]:
+        self, words: list[str], expression: str | None, limit: int, others: list[str]
+    ) -> tuple[list[SearchHit], bool]:
+        if has_folded_copies(self._db):
+            rows, snippets, by_date = folded_contacts(
+                self._db, words, expression, limit, LATER_CHECKED, others
+            )
+            return _contact_hits(rows, snippets), by_date
         each = " AND ".join("(instr(c.text, ?) OR instr(c.summary, ?))" for _ in words)
         values: list[object] = [word for word in words for _ in range(2)]
         also = ""
@@ -168,14 +157,12 @@ class SqliteSearch:
                 [*values, limit + 1],
             )
         )
-        return _contact_hits(
-            rows,
-            {
-                row["id"]: marked_snippet(row["text"] or "", words)
-                or marked_snippet(row["summary"] or "", words)
-                for row in rows
-            },
-        )
+        snippets = {
+            row["id"]: marked_snippet(row["text"] or "", words)
+            or marked_snippet(row["summary"] or "", words)
+            for row in rows
+        }
+        return _contact_hits(rows, snippets), True
 
     def _customers(self, expression: str, words: list[str], typing: bool) -> list[SearchHit]:
         rows = self._db.execute(

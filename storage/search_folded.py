@@ -1,0 +1,228 @@
+"""Contacts found by words in Arabic, Hebrew, Chinese and the like, folded as the owner types
+them (storage/search_folds.py), in their present words or in those a correction replaced.
+
+Such words are looked for anywhere in the text, not as whole words: the index's tokenizer
+cannot find a word inside unspaced text (起诉 in 我会起诉你) or one with a particle written onto
+it (למשטרה). The kept folded copies are read newest logged first, as the contacts' index is
+(storage/search.py), so a common word stops at the page and a rare one reads only the contacts
+in those scripts.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from app.core.search_hits import HIT_END, HIT_START
+from storage.connection import SteadyDatabase
+from storage.schema_expected import EARLIER_WORDS_INDEX, FOLDED_WORDS
+from storage.search_earlier import CORRECTED
+from storage.search_folds import SCRIPTS, anchor, fold, written_as
+
+CUSTOMER_DETAILS = ("name", "notes", "account_ref", "handles", "emails", "phones")
+
+
+def has_folded_copies(db: SteadyDatabase) -> bool:
+    """False for a log read as it is, before the folded copies were made."""
+    return db.table_exists(FOLDED_WORDS)
+
+
+def folded_contacts(
+    db: SteadyDatabase,
+    words: list[str],
+    expression: str | None,
+    limit: int,
+    checked: int,
+    others: list[str],
+) -> tuple[list[dict[str, Any]], dict[int, str], bool]:
+    """The latest `limit` contacts by date (and one more when there are more) holding every
+    one of `words` and matching `expression`, each read with its snippet: from its present
+    words when they match, else from the version before a correction that does; and whether
+    they are the latest by date (not when more than `checked` others are dated after the
+    page's last, a log kept in no order of date, as in the contacts' own search). `others`
+    are the typed words `expression` is made of."""
+    wanted = [fold(word) for word in words]
+    each = " AND ".join("(instr(f.text, ?) OR instr(f.summary, ?))" for _ in wanted)
+    values: list[object] = [word for word in wanted for _ in range(2)]
+    now = earlier = "1"
+    if expression is not None:
+        # The present words in the contacts' index, earlier ones in their own (each the same
+        # words and prefixes): the typed words in other scripts must be in the same version.
+        # Or each of them in the folded copy: "AB1234" is written ＡＢ１２３４ in Chinese text,
+        # inside a run of letters the index keeps as one word.
+        typed = " AND ".join("(instr(f.text, ?) OR instr(f.summary, ?))" for _ in others) or "0"
+        also = [fold(word) for word in others for _ in range(2)]
+        now = f"(c.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?) OR {typed})"
+        earlier = (
+            f"(f.id IN (SELECT rowid FROM {EARLIER_WORDS_INDEX} "
+            f"WHERE {EARLIER_WORDS_INDEX} MATCH ?) OR {typed})"
+        )
+        values += [expression, *also, expression, *also]
+    matching = (
+        f"SELECT f.id, f.contact_id FROM {FOLDED_WORDS} f "
+        "JOIN contact_revisions r ON r.id = f.id JOIN contacts c ON c.id = f.contact_id "
+        f"WHERE {each} AND CASE WHEN r.number = c.revision THEN {now} ELSE {earlier} END"
+    )
+    # Newest logged first, straight off the kept copies' rowids: a common word stops at the
+    # page. A contact's first version read is its newest that matches.
+    found: dict[int, int] = {}
+    for revision, contact_id in db.execute(matching + " ORDER BY f.id DESC", values):
+        if contact_id not in found:
+            if len(found) > limit:
+                break
+            found[contact_id] = revision
+    by_date = True
+    if len(found) > limit:
+        later = _dated_later(db, list(found), limit, checked)
+        if later is None:
+            by_date = False
+        elif later:
+            marks = ",".join("?" for _ in later)
+            for revision, contact_id in db.execute(
+                f"{matching} AND f.contact_id IN ({marks}) ORDER BY f.id DESC", [*values, *later]
+            ):
+                found.setdefault(contact_id, revision)
+    return (*_read(db, found, words, limit), by_date)
+
+
+def _dated_later(
+    db: SteadyDatabase, found: list[int], limit: int, checked: int
+) -> list[int] | None:
+    """The contacts not in `found` dated after the `limit`-th latest of them: an old mailbox
+    imported last, a contact entered days late. None when more than `checked`."""
+    marks = ",".join("?" for _ in found)
+    known = set(found)
+    dates = sorted(
+        (
+            row[0]
+            for row in db.execute(f"SELECT occurred_at FROM contacts WHERE id IN ({marks})", found)
+        ),
+        reverse=True,
+    )
+    later = [
+        row[0]
+        for row in db.execute(
+            "SELECT id FROM contacts INDEXED BY contacts_by_time WHERE occurred_at > ? "
+            "ORDER BY occurred_at DESC LIMIT ?",
+            [dates[limit - 1], checked + len(found) + 1],
+        )
+        if row[0] not in known
+    ]
+    return None if len(later) > checked else later
+
+
+def _read(
+    db: SteadyDatabase, found: dict[int, int], words: list[str], limit: int
+) -> tuple[list[dict[str, Any]], dict[int, str]]:
+    """The latest `limit` (and one more) of the contacts `found`, as the search reads them,
+    each with a snippet of the version of it that matched."""
+    if not found:
+        return [], {}
+    marks = ",".join("?" for _ in found)
+    rows = list(
+        db.query(
+            "SELECT c.id, c.customer_id, c.occurred_at, c.channel, c.summary, c.text, cu.name, "
+            "r.number = c.revision AS present, r.summary AS was_summary, r.text AS was_text "
+            "FROM contacts c JOIN customers cu ON cu.id = c.customer_id "
+            "JOIN contact_revisions r ON r.contact_id = c.id "
+            f"WHERE c.id IN ({marks}) AND r.id IN ({marks}) "
+            "ORDER BY c.occurred_at DESC, c.id DESC LIMIT ?",
+            [*found, *found.values(), limit + 1],
+        )
+    )
+    snippets: dict[int, str] = {}
+    for row in rows:
+        if row["present"]:
+            snippets[row["id"]] = folded_snippet(row["text"], words) or folded_snippet(
+                row["summary"], words
+            )
+        else:
+            snippets[row["id"]] = CORRECTED + (
+                folded_snippet(row["was_text"], words) or folded_snippet(row["was_summary"], words)
+            )
+    return rows, snippets
+
+
+def folded_customers(
+    db: SteadyDatabase, words: list[str], expression: str | None, limit: int
+) -> list[tuple[dict[str, Any], str]]:
+    """The newest `limit` customers (and one more when there are more) with every one of
+    `words` in one of their details and matching `expression`, each with the detail shown.
+
+    Customers are few beside contacts and their details short: those holding a letter of each
+    word as typed are folded here as they are read, newest first, until the page is full."""
+    wanted = [fold(word) for word in words]
+    conditions = []
+    values: list[object] = []
+    for word in words:
+        letter = anchor(word)
+        if letter:
+            conditions.append(" OR ".join(f"instr({c}, ?)" for c in CUSTOMER_DETAILS))
+            values += [letter] * len(CUSTOMER_DETAILS)
+        else:
+            conditions.append(" OR ".join(f"{c} GLOB '*{SCRIPTS}*'" for c in CUSTOMER_DETAILS))
+    if expression is not None:
+        conditions.append("id IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?)")
+        values.append(expression)
+    found: list[tuple[dict[str, Any], str]] = []
+    for row in db.query(
+        f"SELECT id, {', '.join(CUSTOMER_DETAILS)} FROM customers "
+        f"WHERE ({') AND ('.join(conditions)}) ORDER BY id DESC",
+        values,
+    ):
+        details = [row[column] or "" for column in CUSTOMER_DETAILS]
+        kept = [fold(detail) for detail in details]
+        if not all(any(word in detail for detail in kept) for word in wanted):
+            continue
+        shown = next(
+            (
+                detail
+                for detail, plain in zip(details, kept, strict=True)
+                if any(word in plain for word in wanted)
+            ),
+            row["name"],
+        )
+        found.append((row, folded_snippet(shown, words)))
+        if len(found) > limit:
+            break
+    return found
+
+
+def folded_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
+    """Where in `text` each of `words` (folded) stands, as (start, end) in `text`, in order."""
+    spans = sorted(
+        found.span()
+        for word in {fold(word) for word in words if fold(word)}
+        for found in written_as(word).finditer(text)
+    )
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def folded_snippet(text: str, words: list[str], before: int = 24, after: int = 72) -> str:
+    """The text around the first of `words` found as typed, each found word marked."""
+    spans = folded_spans(text, words)
+    if not spans:
+        return ""
+    first = spans[0]
+    start = max(0, first[0] - before)
+    if start:
+        # From a whole word: a word cut before its vowel points shows them dangling.
+        space = re.search(r"\s", text[start : first[0]])
+        start += space.end() if space else 0
+    end = min(len(text), first[1] + after)
+    pieces: list[str] = []
+    at = start
+    for low, high in spans:
+        if low < start or high > end:
+            continue
+        pieces += [text[at:low], HIT_START, text[low:high], HIT_END]
+        at = high
+    pieces.append(text[at:end])
+    piece = " ".join("".join(pieces).split())
+    return ("…" if start else "") + piece + ("…" if end < len(text) else "")
