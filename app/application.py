@@ -246,11 +246,13 @@ class ReportlabPackets:
 
         return RenderedPdf(*render_packet(data, progress, cancelled))
 
-    def render_letter(self, data: PacketData, title: str, text: str) -> RenderedPdf:
+    def render_letter(
+        self, data: PacketData, title: str, text: str, language: str = "en"
+    ) -> RenderedPdf:
         from app.packets.renderer import RenderedPdf
         from reports.letters import render_letter
 
-        return RenderedPdf(*render_letter(data, title, text))
+        return RenderedPdf(*render_letter(data, title, text, language))
 
 
 def run_window(db_path: str | None, demo: bool = False) -> int:

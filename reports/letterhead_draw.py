@@ -61,12 +61,14 @@ def _logo(data: bytes | None) -> Logo | None:
 
 
 def head_layout(head: Any, page_width: float, generated: str) -> HeadLayout:
-    """head: a reports.page.Letterhead."""
+    """head: a reports.page.Letterhead, whose footer words are the document's language."""
     register_fonts()
+    words = head.footer
+    made = words.generated[:1].upper() + words.generated[1:]  # "Generated", "Erstellt am"
     right: tuple[tuple[str, str, float, str], ...] = (
         (head.document, SANS_BOLD, 10.0, "accent"),
-        (f"No. {head.number}", SANS, 8.0, "muted"),
-        (f"Generated {generated}", SANS, 8.0, "muted"),
+        (f"{words.number} {head.number}", SANS, 8.0, "muted"),
+        (f"{made} {generated}", SANS, 8.0, "muted"),
     )
     body = page_width - 2 * MARGIN
     # The title's column never takes more than half the width; a longer title is cut.
@@ -124,7 +126,7 @@ def draw_first(canvas: Any, layout: HeadLayout, page_width: float, page_height: 
 def draw_running_head(canvas: Any, head: Any, page_width: float, page_height: float) -> None:
     """One line: the business's name, cut where the document's title and number begin."""
     y = page_height - MARGIN + 2
-    right = f"{head.document} · No. {head.number}"
+    right = f"{head.document} · {head.footer.number} {head.number}"
     body = page_width - 2 * MARGIN
     right = cut(right, SANS, 8, body * 0.6)
     room = body - text_width(right, SANS, 8) - GAP

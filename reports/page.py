@@ -30,6 +30,7 @@ from reportlab.platypus import (
     Paragraph,
 )
 
+from app.packets.platform_letter_words import ENGLISH_FOOTER, LetterFooter
 from reports.fonts import MONO, SANS, SANS_BOLD
 from reports.keeping import kept_together
 from reports.late_canvas import PacketCanvas, canvas_for, late_text
@@ -92,6 +93,7 @@ class Letterhead:
     generated_at: datetime
     bates_prefix: str = ""  # "LF"; from the business name when empty
     subject: str = ""  # who the packet is about, for the file's own metadata
+    footer: LetterFooter = ENGLISH_FOOTER  # a letter in Spanish says "Página 1 de 2"
 
 
 def generated_label(moment: datetime) -> str:
@@ -269,7 +271,8 @@ class PacketDocument(BaseDocTemplate):
         canvas.drawString(
             MARGIN,
             upper,
-            f"{head.document} No. {head.number} · generated {generated_label(head.generated_at)}",
+            f"{head.document} {head.footer.number} {head.number} · {head.footer.generated} "
+            f"{generated_label(head.generated_at)}",
         )
         canvas.setFont(MONO, 8)
         canvas.setFillColor(INK)
@@ -278,7 +281,7 @@ class PacketDocument(BaseDocTemplate):
         late_text(
             canvas,
             f"page-of-{number}",
-            lambda c: f"Page {number} of {c.pages_done}",
+            lambda c: head.footer.page.format(page=number, pages=c.pages_done),
             width - MARGIN,
             upper,
             SANS_BOLD,

@@ -240,8 +240,30 @@ GERMAN = PlatformWords(
 _WORDS = {"en": ENGLISH, "es": SPANISH, "fr": FRENCH, "de": GERMAN}
 
 
+@dataclass(frozen=True)
+class LetterFooter:
+    """The words at the foot of every page of a letter: its reference number, when it was
+    made, and which page of how many, in the letter's own language."""
+
+    number: str = "No."
+    generated: str = "generated"
+    page: str = "Page {page} of {pages}"
+
+
+ENGLISH_FOOTER = LetterFooter()
+_FOOTERS = {
+    "es": LetterFooter("n.º", "generado el", "Página {page} de {pages}"),
+    "fr": LetterFooter("n°", "établi le", "Page {page} sur {pages}"),
+    "de": LetterFooter("Nr.", "erstellt am", "Seite {page} von {pages}"),
+}
+
+
 def platform_words(language: str) -> PlatformWords:
     return _WORDS.get(language, ENGLISH)
 
 
-__all__ = ["PlatformWords", "platform_words"]
+def letter_footer(language: str) -> LetterFooter:
+    return _FOOTERS.get(language, ENGLISH_FOOTER)
+
+
+__all__ = ["ENGLISH_FOOTER", "LetterFooter", "PlatformWords", "letter_footer", "platform_words"]

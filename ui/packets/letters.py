@@ -133,7 +133,7 @@ class LettersDialog(QDialog):
             return
         try:
             pdf = renderer_of(self.services).render_letter(
-                self.data, self._title(), self.text.toPlainText()
+                self.data, self._title(), self.text.toPlainText(), self.language
             )
             write_file(path, pdf.data)
         except SteadyError as error:

@@ -15,6 +15,13 @@ from app.services import Services
 from tests.helpers.packet_fixtures import flat, pdf_text
 from ui.packets.letters import LettersDialog
 
+# What each page's foot says: the letter's number, when it was made, which page of how many.
+FOOTERS = {
+    "Español": ("n.º", "generado el", "Página 1 de 1"),
+    "Français": ("n°", "établi le", "Page 1 sur 1"),
+    "Deutsch": ("Nr.", "erstellt am", "Seite 1 von 1"),
+    "English": ("No.", "generated", "Page 1 of 1"),
+}
 EXPECTED = {
     "Español": ("Solicitud de conservación de registros", "Estimados señores:", "Atentamente,"),
     "Français": ("Demande de conservation des données", "Madame, Monsieur,", "distinguées."),
@@ -41,5 +48,7 @@ def test_the_letters_to_a_platform_are_written_in_the_replies_language(  # type:
     letters._on_save_clicked()
     text = flat(" ".join(pdf_text(target.read_bytes())))
     assert title in text and greeting in text and closing in text
+    assert all(flat(words) in text for words in FOOTERS[language])
     if language != "English":
         assert "Dear" not in text and "Preservation request" not in text
+        assert "enerated" not in text and "Page 1 of" not in text and "No." not in text
