@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -224,6 +225,14 @@ class _WithdrawnGreyed(VisibleTicks):
         super().initStyleOption(option, index)
         if index.siblingAtColumn(INCLUDE).data(WITHDRAWN_ROLE):
             option.state &= ~QStyle.StateFlag.State_Enabled  # type: ignore[attr-defined]
+            # Some dark palettes draw disabled words as bright as the rest: the placeholder's
+            # grey is the one every palette dims.
+            palette: QPalette = option.palette  # type: ignore[attr-defined]
+            palette.setColor(
+                QPalette.ColorGroup.Disabled,
+                QPalette.ColorRole.Text,
+                palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText),
+            )
 
 
 def _show_withdrawn(item: QTreeWidgetItem, withdrawal: Withdrawal, words: str) -> None:

@@ -9,11 +9,20 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QTreeWidget, QTreeWidgetItem
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QStyle,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+)
 
 from app.packets.contacts import all_contacts, default_examples
 from app.packets.data import Redaction
 from tests.helpers.packet_fixtures import PacketSubject, flat, pdf_text
+from tests.ui.shell.test_colours import dark  # noqa: F401 (the fixture)
 from ui.packets.contact_choice import EXAMPLE, ID_ROLE, INCLUDE, WORDS
 from ui.packets.packet_dialog import PacketDialog
 
@@ -138,3 +147,24 @@ def test_a_withdrawn_contacts_picture_is_not_counted_as_printed(
     redactions.add(Redaction("Robin", None, "staff member's name"))
     assert redactions.pictures_printed() == 0
     assert redactions.pictures_warning.isHidden()
+
+
+def test_a_withdrawn_row_is_drawn_greyed_in_dark_mode_too(
+    withdrawn_dialog: PacketDialog,
+    packet_subject: PacketSubject,
+    dark: QPalette,  # noqa: F811
+) -> None:
+    tree = withdrawn_dialog.chooser.tree
+    drawn: list[tuple[bool, QColor]] = []
+    for key in ("japanese", "greek"):
+        option = QStyleOptionViewItem()
+        option.initFrom(tree)
+        index = tree.indexFromItem(_row(withdrawn_dialog, packet_subject.contact_ids[key]), WORDS)
+        tree.itemDelegate().initStyleOption(option, index)
+        enabled = bool(option.state & QStyle.StateFlag.State_Enabled)
+        group = QPalette.ColorGroup.Active if enabled else QPalette.ColorGroup.Disabled
+        drawn.append((enabled, option.palette.color(group, QPalette.ColorRole.Text)))
+    (withdrawn_enabled, withdrawn_words), (kept_enabled, kept_words) = drawn
+    assert kept_enabled and not withdrawn_enabled
+    # This dark palette's disabled words are as bright as the rest: the row must still dim.
+    assert withdrawn_words.lightness() < kept_words.lightness() - 40
