@@ -89,7 +89,10 @@ class PacketDrawing:
         self._show_pdf(made.pdf.data)
         self.status.setText(
             f"Packet {data.number}: {plural(made.pdf.pages, 'page')}, "
-            f"{plural(len(data.contacts), 'contact')}, {plural(len(data.exhibits), 'exhibit')}"
+            f"{plural(len(data.contacts), 'contact')}"
+            # The chooser lists them too: said, or the owner counts rows that are not printed.
+            f"{f' (and {len(data.withdrawn)} withdrawn, listed apart)' if data.withdrawn else ''}"
+            f", {plural(len(data.exhibits), 'exhibit')}"
             f"{left_out_count(data)}. SHA-256 {made.pdf.sha256[:16]}…"
             + "".join(f"\n{note}" for note in handing_notes(self.services, data))
         )

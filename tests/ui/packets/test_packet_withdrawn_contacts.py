@@ -129,7 +129,7 @@ def test_the_packet_holds_what_the_chooser_shows(
     }
     assert {c.id for c in made.data.contacts} == ticked
     assert withdrawn_dialog.status.text().startswith(f"Packet {made.data.number}: ")
-    assert ", 11 contacts, " in withdrawn_dialog.status.text()
+    assert ", 11 contacts (and 2 withdrawn, listed apart), " in withdrawn_dialog.status.text()
     assert withdrawn_dialog.drawn_as_chosen
     target = tmp_path / "packet.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
