@@ -47,6 +47,7 @@ from app.packets.pictures import (
 )
 from app.services import Services
 from ui.packets.contact_choice import ContactChooser
+from ui.packets.packet_closing import PacketClosing
 from ui.packets.packet_drawing import PacketDrawing
 from ui.packets.packet_output import PacketOutput
 from ui.packets.packet_worker import PacketWorker, StandingFactory
@@ -64,7 +65,7 @@ STALE_TEXT = (
 )
 
 
-class PacketDialog(PacketDrawing, PacketOutput, QDialog):
+class PacketDialog(PacketClosing, PacketDrawing, PacketOutput, QDialog):
     packet_saved = Signal(str)  # the path of a saved PDF or bundle
 
     def __init__(

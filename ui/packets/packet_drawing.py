@@ -30,9 +30,11 @@ class PacketDrawing:
     def preview(self, then: Callable[[], None] | None = None) -> None:
         """Draw the packet with the choices as they are now; `then` runs once it is drawn
         (Save, Print or Export asked for while the drawn packet was not the one chosen)."""
-        self._then = then
         if self._worker is not None:
+            # Preview (F5) pressed while Save waits for its drawing must not forget the save.
+            self._then = then or self._then
             return
+        self._then = then
         self._drawing = self.options()
         self._set_ready(False)
         self._start(
