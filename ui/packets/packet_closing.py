@@ -66,8 +66,8 @@ def ask_before_closing(parent: QWidget, typed: list[str]) -> bool:
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         TITLE,
-        f"You typed {listed} for this packet, and no packet with them has been saved, "
-        "printed or exported. Steady does not keep them once this window closes.",
+        f"Not yet in any saved, printed or exported packet: {listed}. Steady keeps none of "
+        "it once this window closes.",
         parent=parent,
     )
     box.setTextFormat(Qt.TextFormat.PlainText)

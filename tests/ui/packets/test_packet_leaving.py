@@ -79,8 +79,8 @@ def test_the_question_keeps_the_window_unless_the_owner_chooses_to_lose_the_word
     dialog.reject()
     assert dialog.isVisible()
     assert shown == [
-        "You typed the purpose for this packet, and no packet with them has been saved, "
-        "printed or exported. Steady does not keep them once this window closes."
+        "Not yet in any saved, printed or exported packet: the purpose. Steady keeps none of "
+        "it once this window closes."
     ]
 
 
