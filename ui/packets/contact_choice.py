@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable, Mapping
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -10,23 +14,29 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStyle,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from app.core.clock import shown_time
 from app.core.domain import Contact, Direction
+from app.core.withdrawals import Withdrawal
 from app.packets.contact_data import SPOKEN_CHANNELS
-from app.packets.contacts import EXAMPLES_RULE
+from app.packets.contacts import EXAMPLES_RULE, in_period
+from app.packets.summary import plural
 from ui.shell.dates import shown_when
 from ui.shell.row_keys import never_default, rows_take_enter
-from ui.shell.visible_ticks import keep_ticks_visible
+from ui.shell.visible_ticks import VisibleTicks
 
 INCLUDE, EXAMPLE, WHEN, CHANNEL, FROM, WORDS = range(6)
 # Enough of each message to choose examples by its words ("Your shar" was not).
 WORDS_LEAST_CHARS = 36
 ID_ROLE = Qt.ItemDataRole.UserRole
+WITHDRAWN_ROLE = Qt.ItemDataRole.UserRole + 1
+Period = Callable[[], tuple[date | None, date | None]]
 
 
 class ContactChooser(QWidget):
@@ -34,28 +44,37 @@ class ContactChooser(QWidget):
 
     changed = Signal()
 
-    def __init__(self, contacts: list[Contact], examples: tuple[int, ...]) -> None:
+    def __init__(
+        self,
+        contacts: list[Contact],
+        examples: tuple[int, ...],
+        withdrawn: Mapping[int, Withdrawal] | None = None,
+        period: Period | None = None,
+    ) -> None:
+        """`withdrawn`: the contacts withdrawn as logged by mistake, which no packet holds;
+        `period`: the packet's first and last day (None, None for the whole log)."""
         super().__init__()
         self._contacts = {c.id: c for c in contacts}
-        self._steady_examples = tuple(examples)
+        self._withdrawn = dict(withdrawn or {})
+        self._period = period or (lambda: (None, None))
+        self._steady_examples = tuple(i for i in examples if i not in self._withdrawn)
         self.tree = QTreeWidget()
-        keep_ticks_visible(self.tree)
+        self.tree.setItemDelegate(_WithdrawnGreyed(self.tree))
         self.tree.setAccessibleName("Contacts in the packet")
         self.tree.setHeaderLabels(["In", "Example", "When", "Channel", "From", "Words"])
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         for contact in contacts:
+            words = " ".join((contact.text or contact.summary).split())
             item = QTreeWidgetItem(
-                [
-                    "",
-                    "",
-                    shown_when(contact.occurred_at),
-                    contact.channel.label,
-                    _who(contact),
-                    " ".join((contact.text or contact.summary).split())[:120],
-                ]
+                ["", "", shown_when(contact.occurred_at), contact.channel.label, _who(contact)]
             )
             item.setData(INCLUDE, ID_ROLE, contact.id)
+            if (withdrawal := self._withdrawn.get(contact.id)) is not None:
+                _show_withdrawn(item, withdrawal, words)
+                self.tree.addTopLevelItem(item)
+                continue
+            item.setText(WORDS, words[:120])
             item.setCheckState(INCLUDE, Qt.CheckState.Checked)
             if contact.direction is Direction.INBOUND:
                 item.setCheckState(
@@ -79,6 +98,9 @@ class ContactChooser(QWidget):
         )
         self.examples_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.examples_hint.setWordWrap(True)
+        self.count = QLabel()
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
+        self.count.setWordWrap(True)
         all_button = QPushButton("Include all")
         none_button = QPushButton("Include none")
         never_default(all_button, none_button)
@@ -86,7 +108,7 @@ class ContactChooser(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(all_button)
         buttons.addWidget(none_button)
-        buttons.addStretch(1)
+        buttons.addWidget(self.count, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.tree)
         splitter.addWidget(self.words)
@@ -100,6 +122,8 @@ class ContactChooser(QWidget):
         none_button.clicked.connect(lambda: self._include_all(Qt.CheckState.Unchecked))
         self.tree.currentItemChanged.connect(self._on_tree_current_changed)
         self.tree.itemChanged.connect(lambda *_: self.changed.emit())
+        self.changed.connect(self.show_count)
+        self.show_count()
 
     def wanted_width(self) -> int:
         """As wide as the columns with the Words column readable, and the tree's scroll bar."""
@@ -110,11 +134,36 @@ class ContactChooser(QWidget):
         return columns + words + scroll_bar + 2 * tree.frameWidth()
 
     def _items(self) -> list[QTreeWidgetItem]:
-        return [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        """The rows a packet can hold: every contact but those withdrawn."""
+        rows = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [item for item in rows if not item.data(INCLUDE, WITHDRAWN_ROLE)]
 
     def _include_all(self, state: Qt.CheckState) -> None:
         for item in self._items():
             item.setCheckState(INCLUDE, state)
+
+    def show_count(self) -> None:
+        """How many contacts of the packet's period are ticked, the withdrawn never counted
+        (the packet lists them apart, whatever the period)."""
+        start, end = self._period()
+        ids = {int(i.data(INCLUDE, ID_ROLE)) for i in self._items()}
+        dated = {c.id for c in in_period(self._contacts.values(), start, end) if c.id in ids}
+        ticked = self.included()
+        chosen = len(dated if ticked is None else dated & ticked)
+        among = (
+            f"of {plural(len(dated), 'contact')}"
+            if start is None and end is None
+            else f"of the {plural(len(dated), 'contact')} in the period"
+        )
+        text = f"{chosen} {among} ticked for the packet."
+        if self._withdrawn:
+            many = len(self._withdrawn) != 1
+            text += (
+                f" {len(self._withdrawn)} withdrawn as logged by mistake "
+                f"{'are' if many else 'is'} not in it: the packet lists "
+                f"{'them' if many else 'it'} apart, with why."
+            )
+        self.count.setText(text)
 
     def _on_tree_current_changed(self, current: QTreeWidgetItem | None, _: object) -> None:
         contact = self.current_contact()
@@ -164,6 +213,41 @@ class ContactChooser(QWidget):
                 item.setCheckState(
                     INCLUDE, Qt.CheckState.Checked if included else Qt.CheckState.Unchecked
                 )
+
+
+class _WithdrawnGreyed(VisibleTicks):
+    """A withdrawn contact's row drawn greyed as a whole, its empty box too, yet still
+    selectable: the owner can read its words and redact them in the line the packet prints."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        if index.siblingAtColumn(INCLUDE).data(WITHDRAWN_ROLE):
+            option.state &= ~QStyle.StateFlag.State_Enabled  # type: ignore[attr-defined]
+            # Some dark palettes draw disabled words as bright as the rest: the placeholder's
+            # grey is the one every palette dims.
+            palette: QPalette = option.palette  # type: ignore[attr-defined]
+            palette.setColor(
+                QPalette.ColorGroup.Disabled,
+                QPalette.ColorRole.Text,
+                palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText),
+            )
+
+
+def _show_withdrawn(item: QTreeWidgetItem, withdrawal: Withdrawal, words: str) -> None:
+    """Unticked and not tickable, with why it was withdrawn: no packet holds it."""
+    item.setData(INCLUDE, WITHDRAWN_ROLE, True)
+    item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
+    item.setCheckState(INCLUDE, Qt.CheckState.Unchecked)
+    item.setText(WORDS, f"Withdrawn: {withdrawal.reason} — {words}"[:160])
+    told = (
+        f"Withdrawn on {shown_time(withdrawal.withdrawn_at):%Y-%m-%d} as logged by mistake: "
+        f"{withdrawal.reason}\nIt is not in the packet: the packet lists it apart, with why."
+    )
+    for column in range(WORDS + 1):
+        item.setToolTip(column, told)
+    item.setData(INCLUDE, Qt.ItemDataRole.AccessibleTextRole, "Withdrawn, not in the packet")
 
 
 def _who(contact: Contact) -> str:

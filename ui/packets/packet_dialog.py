@@ -47,6 +47,7 @@ from app.packets.pictures import (
 )
 from app.services import Services
 from ui.packets.contact_choice import ContactChooser
+from ui.packets.packet_closing import PacketClosing
 from ui.packets.packet_drawing import PacketDrawing
 from ui.packets.packet_output import PacketOutput
 from ui.packets.packet_worker import PacketWorker, StandingFactory
@@ -64,7 +65,7 @@ STALE_TEXT = (
 )
 
 
-class PacketDialog(PacketDrawing, PacketOutput, QDialog):
+class PacketDialog(PacketClosing, PacketDrawing, PacketOutput, QDialog):
     packet_saved = Signal(str)  # the path of a saved PDF or bundle
 
     def __init__(
@@ -88,6 +89,10 @@ class PacketDialog(PacketDrawing, PacketOutput, QDialog):
         self.setWindowTitle(f"Prepare packet — {customer.name}")
         fit_to_screen(self, 1200, 820)
         contacts = all_contacts(services, customer_id)
+        # Withdrawn as logged by mistake: shown, but no packet holds them, counts them, quotes
+        # them or prints their pictures.
+        withdrawn = services.contacts.withdrawals([c.id for c in contacts if c.id is not None])
+        kept = [c for c in contacts if c.id not in withdrawn]
 
         self.kind = QComboBox()
         self.kind.addItem("Termination packet", PacketKind.TERMINATION)
@@ -95,8 +100,8 @@ class PacketDialog(PacketDrawing, PacketOutput, QDialog):
         self.whole_log = QCheckBox("Whole log")
         self.whole_log.setChecked(True)
         # The days the packet prints for them: in the zone each was logged in.
-        first = printed_day(contacts[0]) if contacts else date.today()
-        last = printed_day(contacts[-1]) if contacts else date.today()
+        first = printed_day(kept[0]) if kept else date.today()
+        last = printed_day(kept[-1]) if kept else date.today()
         self.date_from = _date_edit(first, "Period from")
         self.date_to = _date_edit(last, "Period to")
         for edit in (self.date_from, self.date_to):
@@ -108,8 +113,8 @@ class PacketDialog(PacketDrawing, PacketOutput, QDialog):
         period.addWidget(QLabel("to"))
         period.addWidget(self.date_to)
 
-        self.chooser = ContactChooser(contacts, default_examples(contacts))
-        pictures = pictures_on_file(services, contacts)
+        self.chooser = ContactChooser(contacts, default_examples(kept), withdrawn, self._period)
+        pictures = pictures_on_file(services, kept)
         self.redactions = RedactionList(self.chooser, pictures, self._period)
         self.redactions.leave_pictures_out.setChecked(left_out_by_default(services.settings))
 
@@ -228,6 +233,7 @@ class PacketDialog(PacketDrawing, PacketOutput, QDialog):
             self.date_to.dateChanged,
         ):
             changed.connect(self.redactions.show_pictures_warning)
+            changed.connect(self.chooser.show_count)
         self.redactions.leave_pictures_out.toggled.connect(self._on_leave_pictures_out_toggled)
         # Any choice changed after the preview: the status says so (and Save draws again).
         for changed in (

@@ -30,9 +30,11 @@ class PacketDrawing:
     def preview(self, then: Callable[[], None] | None = None) -> None:
         """Draw the packet with the choices as they are now; `then` runs once it is drawn
         (Save, Print or Export asked for while the drawn packet was not the one chosen)."""
-        self._then = then
         if self._worker is not None:
+            # Preview (F5) pressed while Save waits for its drawing must not forget the save.
+            self._then = then or self._then
             return
+        self._then = then
         self._drawing = self.options()
         self._set_ready(False)
         self._start(
@@ -89,7 +91,10 @@ class PacketDrawing:
         self._show_pdf(made.pdf.data)
         self.status.setText(
             f"Packet {data.number}: {plural(made.pdf.pages, 'page')}, "
-            f"{plural(len(data.contacts), 'contact')}, {plural(len(data.exhibits), 'exhibit')}"
+            f"{plural(len(data.contacts), 'contact')}"
+            # The chooser lists them too: said, or the owner counts rows that are not printed.
+            f"{f' (and {len(data.withdrawn)} withdrawn, listed apart)' if data.withdrawn else ''}"
+            f", {plural(len(data.exhibits), 'exhibit')}"
             f"{left_out_count(data)}. SHA-256 {made.pdf.sha256[:16]}…"
             + "".join(f"\n{note}" for note in handing_notes(self.services, data))
         )

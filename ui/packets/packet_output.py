@@ -36,6 +36,7 @@ class PacketOutput:
     def _log(self, how: str) -> str:
         """How the owner is told what became of the record: "and logged it", or why not."""
         assert self.made is not None
+        self.handed_on_options = self.drawn_options  # its words left Steady in the packet
         try:
             log_packet(self.services, self.made, how)
         except SteadyError as error:
