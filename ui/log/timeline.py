@@ -91,19 +91,22 @@ class TimelineDelegate(QStyledItemDelegate):
         top = rect.top() + (rect.height() - height) // 2
         card = QRect(rect.left() + 4, top, rect.width() - 8, height)
         info = tone_colours(Tone.INFO, palette)
-        background = info.fill if not selected else palette.highlight().color().lighter(175)
+        background, heading, words = info.fill, info.text, info.fill_text
+        if selected:  # a pale highlight in dark palettes too: the tone's light pens vanish on it
+            background, heading, _muted, _box = card_colours(palette, True)
+            words = heading
         painter.setPen(palette.mid().color())
         painter.setBrush(background)
         painter.drawRoundedRect(card, 6, 6)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(info.text)
+        painter.setBrush(heading)
         painter.drawRect(QRect(card.left() + 1, card.top() + 4, 4, card.height() - 8))
         inner = card.adjusted(self.PAD + 6, self.PAD - 2, -self.PAD, -self.PAD)
         y = inner.top()
         for number, text in enumerate(lines):
             font = bold if number == 0 else base
             painter.setFont(font)
-            painter.setPen(info.text if number == 0 else info.fill_text)
+            painter.setPen(heading if number == 0 else words)
             painter.drawText(
                 QRect(inner.left(), y, inner.width(), line),
                 Qt.AlignmentFlag.AlignLeft,
