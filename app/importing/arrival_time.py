@@ -92,10 +92,11 @@ def arrival_time(
         warnings += date_warnings
         if claimed is None or not _absurd(claimed, now):
             return claimed
+        why = _absurd(claimed, now)
         warnings.append(
-            f"The sender dated this message {_shown(claimed)}, {_absurd(claimed, now)}, and no “Received” line "
-            "says when it reached you; the file's time was used. Correct the contact if you "
-            "know when it arrived."
+            f"The sender dated this message {_shown(claimed)}, {why}, and no “Received” "
+            "line says when it reached you; the file's time was used. Correct the contact if "
+            "you know when it arrived."
         )
         return None
     if claimed is None:

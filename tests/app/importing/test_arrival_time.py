@@ -215,8 +215,7 @@ def test_without_a_received_line_an_absurd_date_is_not_used_and_is_said(
     on_disk = datetime(2026, 11, 14, 8, tzinfo=UTC)
     os.utime(saved, (on_disk.timestamp(), on_disk.timestamp()))
     report = services.imports.run([str(saved)], ImportOptions(customer_id=rex))
-    assert f"The sender dated this message {why}, and no “Received” line says when it reached " in (
-        _warnings(report)
-    )
+    told = f"The sender dated this message {why}, and no “Received” line says when it reached "
+    assert told in _warnings(report)
     [contact] = _contacts(services, rex)
     assert contact.occurred_at == on_disk
