@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
+from app.packets.contact_data import PacketContact
 from app.packets.data import PacketData
 from app.packets.wording import moves_disclosed
 from reports.action_sections import actions_section
@@ -89,30 +92,63 @@ def legal_story(data: PacketData, doc: PacketDocument, tick: Tick) -> list[Flowa
     return story
 
 
+def _dated_after_entry(contact: PacketContact) -> bool:
+    """Dated after it was entered into Steady: the date is not when it happened (a sender's
+    made-up date, or a typing slip), so it is never counted as entered in time."""
+    if contact.logged_at is None:
+        return False
+    times = (contact.occurred_at, contact.first_occurred_at or contact.occurred_at)
+    return any(moment - contact.logged_at > _CLOCK_SLACK for moment in times)
+
+
+# A laptop clock a few minutes off is not a contact dated after its entry.
+_CLOCK_SLACK = timedelta(minutes=5)
+
+
 def _timeliness(data: PacketData) -> str:
-    """Says plainly which contacts were entered late, so nobody certifies more than is true."""
+    """Says plainly which contacts were entered late, or are dated after they were entered, so
+    nobody certifies more than is true: only an entry made 0 to 2 days after the contact counts."""
+    total = len(data.contacts)
     late = [c for c in data.contacts if c.logged_late]
-    if not late:
+    ahead = [c for c in data.contacts if _dated_after_entry(c)]
+    on_time = total - len({c.id for c in late + ahead})
+    if on_time == total:
         return "Each was entered into Steady within two days of when it happened."
-    listed = ", ".join(
-        f"#{c.id} (happened {day(c.occurred_at)}"
-        + (f", first logged as {day(c.first_occurred_at)}" if c.first_occurred_at else "")
-        + f", entered {day(c.logged_at)})"
-        for c in late[:20]
-    )
-    more = f" and {len(late) - 20} more" if len(late) > 20 else ""
-    on_time = len(data.contacts) - len(late)
     opening = (
-        f"None of the {len(data.contacts)} contacts was entered within two days of when it "
-        "happened."
+        f"None of the {total} contacts was entered within two days of when it happened."
         if on_time == 0
-        else f"{on_time} of the {len(data.contacts)} contacts were entered within two days of "
+        else f"{on_time} of the {total} contacts were entered within two days of "
         "when they happened."
     )
-    return (
-        f"{opening} These {len(late)} were entered later, from saved messages, files or notes: "
-        f"{listed}{more}."
-    )
+    said = [opening]
+    if late:
+        listed = ", ".join(
+            f"#{c.id} (happened {day(c.occurred_at)}"
+            + (f", first logged as {day(c.first_occurred_at)}" if c.first_occurred_at else "")
+            + f", entered {day(c.logged_at)})"
+            for c in late[:20]
+        )
+        more = f" and {len(late) - 20} more" if len(late) > 20 else ""
+        said.append(
+            f"These {len(late)} were entered later, from saved messages, files or notes: "
+            f"{listed}{more}."
+        )
+    if ahead:
+        listed = ", ".join(
+            f"#{c.id} (dated {day(c.occurred_at)}"
+            + (f", first logged as {day(c.first_occurred_at)}" if c.first_occurred_at else "")
+            + f", entered {day(c.logged_at)})"
+            for c in ahead[:20]
+        )
+        more = f" and {len(ahead) - 20} more" if len(ahead) > 20 else ""
+        said.append(
+            f"This one is dated after it was entered into Steady, so its date is not when it "
+            f"happened: {listed}."
+            if len(ahead) == 1
+            else f"These {len(ahead)} are dated after they were entered into Steady, so their "
+            f"dates are not when they happened: {listed}{more}."
+        )
+    return " ".join(said)
 
 
 def _certification(data: PacketData, width: float) -> list[Flowable]:

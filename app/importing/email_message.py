@@ -22,6 +22,7 @@ from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 from app.core.contact_changes import NewAttachment
 from app.core.direction_controls import plainly
 from app.core.domain import Channel
+from app.importing.arrival_time import arrival_time
 from app.importing.charsets import decode_leniently, decode_words
 from app.importing.fingerprint import message_fingerprint
 from app.importing.found import FoundMessage
@@ -247,7 +248,9 @@ def parse_email(raw: bytes, filename: str = "message.eml") -> FoundMessage:
     recipients = _addresses(
         ", ".join(header_text(message, name, warnings) for name in ("To", "Cc"))
     )
-    occurred_at = message_time(header_text(message, "Date", warnings), warnings)
+    occurred_at = arrival_time(
+        message, header_text(message, "Date", warnings), message_time, warnings
+    )
     match = _MESSAGE_ID.search(header_text(message, "Message-ID", warnings))
     del parsed
     walk = _Walk(warnings, aside)

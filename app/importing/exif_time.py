@@ -6,7 +6,10 @@ OffsetTimeOriginal (EXIF 2.31); with it the moment is exact. Without it the time
 owner's local time, and the owner is told so, since a photo taken abroad or on a camera never
 set to local time is then off by hours. A date no camera could have meant (a clock never set,
 "0000:00:00", a month 13, text in some other encoding) is never turned into a moment: the
-owner is told it was unreadable and the file's time is offered instead.
+owner is told it was unreadable and the file's time is offered instead. Nor is a date long
+before the customer's first contact (with none known, years before today): the sender of a
+photo, or a camera clock never set right, would otherwise choose the day the packet says the
+customer made contact; the owner is told the photo's date and the file's time is offered.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 
-from app.core.clock import zone_label
+from app.core.clock import english_day, zone_label
 from app.core.clock_changes import read_local
 
 # (the time's tag, its offset's tag, the IFD it sits in: True for the EXIF IFD)
@@ -28,6 +31,12 @@ _SHAPE = re.compile(r"([0-9]{4}):([0-9]{2}):([0-9]{2}) ([0-9]{2}):([0-9]{2}):([0
 _OFFSET = re.compile(r"([+-])([0-9]{2}):([0-9]{2})")
 # Before the first consumer digital cameras: a clock that was never set (1970, 1980...).
 _FIRST_YEAR = 1990
+# Photos of damage or of a post are taken while the trouble goes on, days or weeks before the
+# owner starts logging it; one taken more than a year before is not the time of this contact.
+FAR_BEFORE = timedelta(days=365)
+# With no contact to go by, only a photo from another decade is refused: a shop's evidence of
+# this year's trouble is not that old, and an honest photo of last year's stays as taken.
+LONG_AGO = timedelta(days=3653)
 
 
 @dataclass(frozen=True)
@@ -75,10 +84,34 @@ def _wall(text: str) -> datetime | None:
     return wall if wall.year >= _FIRST_YEAR else None
 
 
-def exif_time(tags: dict[int, object], exif_ifd: dict[int, object], now: datetime) -> ExifTime:
+def _too_early(moment: datetime, now: datetime, first_contact: datetime | None) -> str:
+    """What to tell the owner when the photo's time is far before the customer's first contact
+    (else "")."""
+    if first_contact is not None and first_contact < now:
+        since, span = first_contact, FAR_BEFORE
+        before = f"a year before the customer's first contact ({english_day(since.astimezone())})"
+    else:
+        since, span, before = now, LONG_AGO, "ten years before today"
+    if moment >= since - span:
+        return ""
+    return (
+        f"The photo says it was taken on {english_day(moment)} {moment:%H:%M}, more than "
+        f"{before}: a camera clock set wrong, or an older picture. It was not used as "
+        "the time of the contact."
+    )
+
+
+def exif_time(
+    tags: dict[int, object],
+    exif_ifd: dict[int, object],
+    now: datetime,
+    first_contact: datetime | None = None,
+) -> ExifTime:
     """The capture time in a photo's EXIF tags (`tags` its main IFD, `exif_ifd` its EXIF IFD),
-    checked against `now` (a time in the future is a camera clock set wrong)."""
+    checked against `now` (a time in the future is a camera clock set wrong) and the customer's
+    `first_contact` when known (a time long before it is not this contact's)."""
     unreadable = ""
+    too_early = ""
     for time_tag, offset_tag, in_exif_ifd in _TIME_TAGS:
         source = exif_ifd if in_exif_ifd else tags
         raw = source.get(time_tag)
@@ -103,10 +136,16 @@ def exif_time(tags: dict[int, object], exif_ifd: dict[int, object], now: datetim
         if moment > now.astimezone(UTC) + timedelta(days=1):
             unreadable = unreadable or f"“{text}”, in the future"
             continue
+        early = _too_early(moment, now.astimezone(UTC), first_contact)
+        if early:
+            too_early = too_early or early
+            continue
         return ExifTime(moment, note, own_zone)
+    if too_early:
+        return ExifTime(None, too_early)
     if unreadable:
         return ExifTime(None, f"The date inside the photo ({unreadable}) is not a real date.")
     return ExifTime(None)
 
 
-__all__ = ["ExifTime", "exif_time"]
+__all__ = ["FAR_BEFORE", "LONG_AGO", "ExifTime", "exif_time"]

@@ -1,0 +1,221 @@
+"""The sender does not choose when his mail arrived: the top-most Received line (the owner's own
+mail server) is the contact's time when the sender's Date disagrees with it, is in the future
+or before 1990; the sender's date is kept beside it and the owner is told."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from pathlib import Path
+
+import pytest
+
+from app.core.domain import Contact, Customer
+from app.importing.batch_report import ImportOptions, ImportReport
+from app.importing.email_message import parse_email
+from app.packets.assembly import PacketOptions
+from app.packets.data import PacketKind
+from app.packets.making import make_packet
+from app.services import Services
+from app.standing.action_records import ActionKind
+from tests.helpers.fixtures import FakeClock
+from tests.helpers.packet_fixtures import flat, pdf_text
+
+NOW = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def _utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def _mail(
+    words: str, date: str | None, received: datetime | None, msgid: str, received_text: str = ""
+) -> bytes:
+    lines = []
+    if received is not None or received_text:
+        stamp = received_text or format_datetime(received)
+        lines.append(f"Received: from mail.example.com by mx.shop.example with ESMTPS; {stamp}")
+        # The sender's own hops can say anything; only the top-most line is the owner's server.
+        lines.append("Received: from forger by relay.example.com; Thu, 01 Jan 2015 00:00:00 +0000")
+    lines += ["From: Rex Hostile <rex@example.com>", "To: owner@shop.example", "Subject: Order"]
+    if date is not None:
+        lines.append(f"Date: {date}")
+    lines += [f"Message-ID: <{msgid}@example.com>", "Content-Type: text/plain; charset=utf-8"]
+    return ("\r\n".join(lines) + f"\r\n\r\n{words}\r\n").encode()
+
+
+def _import(services: Services, tmp_path: Path, customer: int, **mails: bytes) -> ImportReport:
+    paths = []
+    for name, raw in mails.items():
+        path = tmp_path / f"{name}.eml"
+        path.write_bytes(raw)
+        paths.append(str(path))
+    return services.imports.run(paths, ImportOptions(customer_id=customer))
+
+
+def _contacts(services: Services, customer: int) -> list[Contact]:
+    return sorted(services.contacts.page_for_customer(customer, 0, 1000), key=lambda c: c.id)
+
+
+def _warnings(report: ImportReport) -> str:
+    return " ".join(w for item in report.imported for w in item.warnings)
+
+
+@pytest.fixture
+def rex(services: Services, clock: FakeClock) -> int:
+    clock.now = NOW
+    return services.customers.add(Customer(name="Rex Hostile", emails=("rex@example.com",)))
+
+
+def test_a_threat_back_dated_before_the_warning_still_came_after_it(
+    services: Services, rex: int, tmp_path: Path
+) -> None:
+    first = _mail(
+        "You are useless idiots. Where is my order?",
+        "Mon, 02 Nov 2026 09:00:00 +0000",
+        datetime(2026, 11, 2, 9, 0, 5, tzinfo=UTC),
+        "d0",
+    )
+    _import(services, tmp_path, rex, d0=first)
+    services.actions.log(
+        rex, ActionKind.WARNING, occurred_at=datetime(2026, 11, 10, 10, tzinfo=UTC)
+    )
+    backdated = _mail(
+        "I will smash your windows, you stupid idiots.",
+        "Thu, 05 Nov 2026 09:00:00 +0000",
+        datetime(2026, 11, 12, 21, 14, 2, tzinfo=UTC),
+        "d1",
+    )
+    report = _import(services, tmp_path, rex, d1=backdated)
+    assert (
+        "The message is dated Thu 5 Nov 2026 09:00 by the sender; it reached you "
+        "Thu 12 Nov 2026 21:14 (the “Received” line of your mail server)." in _warnings(report)
+    )
+    threat = _contacts(services, rex)[-1]
+    assert threat.occurred_at == datetime(2026, 11, 12, 21, 14, 2, tzinfo=UTC)
+    [after] = [
+        g for g in services.assessor.assess(rex).grounds if g.key == "no-change-after-warning"
+    ]
+    assert after.met
+    assert threat.id in after.contact_ids
+    # The sender's date stays beside the arrival, on the kept original the packet prints.
+    text = flat(
+        " ".join(pdf_text(make_packet(services, rex, PacketOptions(PacketKind.LEGAL)).pdf.data))
+    )
+    assert "dated Thu 5 Nov 2026 09:00 by the sender; it reached you Thu 12 Nov 2026 21:14" in text
+
+
+def test_dates_of_1970_and_2038_do_not_stretch_the_period(
+    services: Services, rex: int, tmp_path: Path
+) -> None:
+    report = _import(
+        services,
+        tmp_path,
+        rex,
+        d2=_mail(
+            "You will regret this.",
+            "Fri, 01 Jan 2038 00:00:00 +0000",
+            datetime(2026, 11, 13, 8, tzinfo=UTC),
+            "d2",
+        ),
+        d3=_mail(
+            "Watch your back.",
+            "Thu, 01 Jan 1970 00:00:00 +0000",
+            datetime(2026, 11, 14, 8, tzinfo=UTC),
+            "d3",
+        ),
+    )
+    told = _warnings(report)
+    assert "dated Fri 1 Jan 2038 00:00 by the sender; it reached you Fri 13 Nov 2026 08:00" in told
+    assert "dated Thu 1 Jan 1970 00:00 by the sender; it reached you Sat 14 Nov 2026 08:00" in told
+    assert [c.occurred_at.date().isoformat() for c in _contacts(services, rex)] == [
+        "2026-11-13",
+        "2026-11-14",
+    ]
+    text = flat(
+        " ".join(pdf_text(make_packet(services, rex, PacketOptions(PacketKind.LEGAL)).pdf.data))
+    )
+    assert "Period covered 2026-11-13 to 2026-11-14" in text
+    assert "1970" not in text.split("Certification of records")[0].replace(
+        "dated Thu 1 Jan 1970", ""
+    )
+
+
+def test_a_burst_by_arrival_is_still_a_burst_whatever_the_dates_say(
+    services: Services, rex: int, tmp_path: Path
+) -> None:
+    mails = {}
+    for n in range(12):
+        got = datetime(2026, 11, 20, 21, n, tzinfo=UTC)
+        claimed = got - timedelta(days=2 * (12 - n))
+        mails[f"m{n:02d}"] = _mail(
+            "Where is my refund, answer me now, answer me.",
+            format_datetime(claimed),
+            got,
+            f"b{n}",
+        )
+    _import(services, tmp_path, rex, **mails)
+    times = [c.occurred_at for c in _contacts(services, rex)]
+    assert max(times) - min(times) == timedelta(minutes=11)
+    signs = " ".join(s.reason for s in services.assessor.assess(rex).signs)
+    assert "the same message 12 times by email between 21:00 and 21:11" in signs
+
+
+def test_honest_mail_keeps_its_own_date_and_says_nothing() -> None:
+    """A Date a few minutes before the arrival (a slow server, a queue) is the sender's time."""
+    found = parse_email(
+        _mail(
+            "Where is my order?",
+            "Fri, 20 Nov 2026 22:11:40 +0100",
+            datetime(2026, 11, 20, 21, 14, 2, tzinfo=UTC),
+            "h1",
+        )
+    )
+    assert found.occurred_at == datetime(2026, 11, 20, 21, 11, 40, tzinfo=UTC)
+    assert found.warnings == []
+    # Received lines as servers really write them: a comment after the zone, folded lines.
+    folded = "\r\n\tFri, 20 Nov 2026 13:14:02 -0800 (PST)"
+    found = parse_email(_mail("Hi", "Fri, 20 Nov 2026 21:12:00 +0000", None, "h2", folded))
+    assert found.occurred_at == datetime(2026, 11, 20, 21, 12, tzinfo=UTC)
+    assert found.warnings == []
+
+
+def test_a_missing_or_unreadable_date_takes_the_arrival_not_the_files_time() -> None:
+    arrived = datetime(2026, 11, 20, 21, 14, 2, tzinfo=UTC)
+    for date in (None, "the day after tomorrow"):
+        found = parse_email(_mail("Hi", date, arrived, "u1"))
+        assert found.occurred_at == arrived
+        assert found.warnings == [
+            "The message's own date could not be read; the time it reached you, "
+            "Fri 20 Nov 2026 21:14 (the “Received” line of your mail server), was used."
+        ]
+
+
+@pytest.mark.parametrize(
+    ("date", "why"),
+    [
+        ("Fri, 01 Jan 2038 00:00:00 +0000", "Fri 1 Jan 2038 00:00, in the future"),
+        ("Thu, 01 Jan 1970 00:00:00 +0000", "Thu 1 Jan 1970 00:00, before 1990"),
+    ],
+)
+def test_without_a_received_line_an_absurd_date_is_not_used_and_is_said(
+    services: Services, rex: int, tmp_path: Path, date: str, why: str
+) -> None:
+    saved = tmp_path / "saved.eml"
+    saved.write_bytes(_mail("You will regret this.", date, None, "n1"))
+    # The day the owner saved it from his mail program: the time that stands until he corrects it.
+    on_disk = datetime(2026, 11, 14, 8, tzinfo=UTC)
+    os.utime(saved, (on_disk.timestamp(), on_disk.timestamp()))
+    report = services.imports.run([str(saved)], ImportOptions(customer_id=rex))
+    told = f"The sender dated this message {why}, and no “Received” line says when it reached "
+    assert told in _warnings(report)
+    [contact] = _contacts(services, rex)
+    assert contact.occurred_at == on_disk
