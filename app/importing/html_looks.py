@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property, lru_cache
 
 Rgb = tuple[float, float, float]
 Declarations = list[tuple[str, str]]
@@ -43,7 +44,7 @@ class Look:
     color: Rgb | None = BLACK  # None: transparent
     background: Rgb | None = WHITE  # None: a picture or a colour not known
 
-    @property
+    @cached_property
     def hidden(self) -> bool:
         return (
             self.gone
@@ -64,6 +65,7 @@ class Look:
         return self.hidden and not (self.gone or self.squeezed or self.tiny)
 
 
+@lru_cache(maxsize=4096)
 def _luminance(rgb: Rgb) -> float:
     def channel(value: float) -> float:
         c = max(0.0, min(255.0, value)) / 255
@@ -199,8 +201,10 @@ def element_look(
     rules: dict[str, Declarations],
 ) -> Look:
     """The look of an element opened inside `parent`."""
+    if not attrs and tag not in rules:
+        return parent  # nothing of its own changes how its words look
     values = {name.lower(): (value or "") for name, value in attrs}
-    look = replace(parent)
+    look = parent
     if "hidden" in values:
         look = replace(look, gone=True)
     if tag == "font" and values.get("color"):
@@ -215,7 +219,7 @@ def element_look(
     if values.get("id"):
         styles += rules.get(f"#{values['id'].lower()}", [])
     styles += declarations(values.get("style", ""))
-    return _styled(look, parent, dict(styles))
+    return _styled(look, parent, dict(styles)) if styles else look
 
 
 def _styled(look: Look, parent: Look, style: dict[str, str]) -> Look:

@@ -57,6 +57,9 @@ class _Text(HTMLParser):
         self._skipping = 0
         self._in_head = False
         self._open: list[tuple[str, Look]] = []
+        self._where: dict[str, list[int]] = {}
+        # Mail repeats the same few styles thousands of times: each is read once.
+        self._looks: dict[tuple[Look, str, tuple[tuple[str, str | None], ...]], Look] = {}
         self._rules: dict[str, Declarations] = {}
         self._sheet: list[str] = []
         self._last_hidden = False
@@ -66,15 +69,20 @@ class _Text(HTMLParser):
         return self._open[-1][1] if self._open else Look()
 
     def _close(self, tag: str, stop_at: tuple[str, ...] = ()) -> Look | None:
-        """Close the innermost open `tag` and all opened inside it; its look, if it was open."""
-        for index in range(len(self._open) - 1, -1, -1):
-            name, look = self._open[index]
-            if name in stop_at:
-                return None
-            if name == tag:
-                del self._open[index:]
-                return look
-        return None
+        """Close the innermost open `tag` and all opened inside it; its look, if it was open.
+        Where each tag stands is kept by name, so a hostile page of thousands of unclosed
+        elements is read in one pass, not scanned again at every tag."""
+        places = self._where.get(tag)
+        if not places:
+            return None
+        index = places[-1]
+        if any(self._where.get(stop) and self._where[stop][-1] > index for stop in stop_at):
+            return None
+        look = self._open[index][1]
+        while len(self._open) > index:
+            name, _ = self._open.pop()
+            self._where[name].pop()
+        return look
 
     def _break(self, look: Look) -> None:
         if look.hidden:
@@ -96,8 +104,13 @@ class _Text(HTMLParser):
                 self._close("th", stop_at=("tr", "table"))
         elif tag == "tr":
             self._close("tr", stop_at=("table",))
-        look = element_look(self._look, tag, attrs, self._rules)
+        look = self._looks.get(key := (self._look, tag, tuple(attrs)))
+        if look is None:
+            if len(self._looks) > 4096:
+                self._looks.clear()
+            look = self._looks[key] = element_look(self._look, tag, attrs, self._rules)
         if tag not in _VOID:
+            self._where.setdefault(tag, []).append(len(self._open))
             self._open.append((tag, look))
         if tag in _SKIP:
             self._skipping += 1
@@ -114,6 +127,7 @@ class _Text(HTMLParser):
             self._skipping = max(0, self._skipping - 1)
             if tag == "style":
                 self._rules.update(style_rules("".join(self._sheet)))
+                self._looks.clear()
                 self._sheet = []
         elif tag in _BLOCKS and tag != "li":
             self._break(look)
