@@ -125,18 +125,50 @@ def declarations(style: str) -> Declarations:
     return pairs
 
 
+def _top_level_rules(sheet: str) -> list[tuple[str, str]]:
+    """(selectors, declarations) of each rule outside any @media, @supports and the like:
+    read brace by brace in one pass, so no sheet, however broken, takes long."""
+    rules: list[tuple[str, str]] = []
+    depth, start, prelude = 0, 0, ""
+    for index, char in enumerate(sheet):
+        if char == "{":
+            if depth == 0:
+                prelude, start = sheet[start:index], index + 1
+            depth += 1
+        elif char == "}" and depth:
+            depth -= 1
+            if depth == 0:
+                if not prelude.strip().startswith("@"):
+                    rules.append((prelude, sheet[start:index]))
+                start = index + 1
+        elif char == ";" and depth == 0:
+            start = index + 1  # "@import …;" and stray text between rules
+    return rules
+
+
+_SIMPLE = re.compile(r"[a-z0-9]*(?:[.#][\w-]+)?")
+# Where rules Steady does not read set a background: on elements named so, on the whole page.
+UNKNOWN_BACKGROUND = "unknown-background"
+PAGE = "*"
+
+
 def style_rules(sheet: str) -> dict[str, Declarations]:
     """Rules of a <style> block whose selector names one tag, class or id (".hide", "p.x",
-    "#pre"). Rules inside @media and the like apply only sometimes and are left out."""
+    "#pre"). A rule with a longer selector ("table.btn td") that sets a background makes the
+    background of what it may name (any "td") unknown: white words there may well be on blue.
+    Rules inside @media and the like apply only sometimes: left out."""
     sheet = re.sub(r"/\*.*?\*/", " ", sheet, flags=re.DOTALL)
-    sheet = re.sub(r"@[^{};]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}", " ", sheet)
-    sheet = re.sub(r"@[^{};]*;", " ", sheet)
     rules: dict[str, Declarations] = {}
-    for selectors, body in re.findall(r"([^{}]+)\{([^{}]*)\}", sheet):
+    for selectors, body in _top_level_rules(sheet):
+        found = declarations(body)
         for selector in selectors.split(","):
             key = selector.strip().lower()
-            if re.fullmatch(r"[a-z0-9]*(?:[.#][\w-]+)?", key) and key:
-                rules.setdefault(key, []).extend(declarations(body))
+            if _SIMPLE.fullmatch(key) and key:
+                rules.setdefault(key, []).extend(found)
+            elif any(name.startswith("background") for name, _ in found):
+                last = re.split(r"[\s>+~]+", key.strip())[-1].split(":")[0].split("[")[0]
+                named = last if _SIMPLE.fullmatch(last) and last else PAGE
+                rules.setdefault(named, []).append((UNKNOWN_BACKGROUND, ""))
     return rules
 
 
@@ -211,6 +243,8 @@ def element_look(
         look = replace(look, color=_colour_or(values["color"], look.color))
     if values.get("bgcolor"):
         look = replace(look, background=_background(values["bgcolor"], look))
+    if values.get("background"):
+        look = replace(look, background=None)  # a picture behind the words
     if tag == "body" and values.get("text"):
         look = replace(look, color=_colour_or(values["text"], look.color))
     styles: Declarations = list(rules.get(tag, []))
@@ -245,6 +279,8 @@ def _styled(look: Look, parent: Look, style: dict[str, str]) -> Look:
     for name in ("background-color", "background"):
         if name in style:
             look = replace(look, background=_background(style[name], look))
+    if UNKNOWN_BACKGROUND in style:
+        look = replace(look, background=None)
     return look
 
 

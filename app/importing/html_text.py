@@ -4,10 +4,10 @@ words its markup hid from the reader (app/importing/html_looks.py says which).""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 
-from app.importing.html_looks import Declarations, Look, element_look, style_rules
+from app.importing.html_looks import PAGE, Declarations, Look, element_look, style_rules
 
 _BLOCKS = {
     "p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -57,6 +57,7 @@ class _Text(HTMLParser):
         self._skipping = 0
         self._in_head = False
         self._open: list[tuple[str, Look]] = []
+        self._page = Look()
         self._where: dict[str, list[int]] = {}
         # Mail repeats the same few styles thousands of times: each is read once.
         self._looks: dict[tuple[Look, str, tuple[tuple[str, str | None], ...]], Look] = {}
@@ -66,7 +67,7 @@ class _Text(HTMLParser):
 
     @property
     def _look(self) -> Look:
-        return self._open[-1][1] if self._open else Look()
+        return self._open[-1][1] if self._open else self._page
 
     def _close(self, tag: str, stop_at: tuple[str, ...] = ()) -> Look | None:
         """Close the innermost open `tag` and all opened inside it; its look, if it was open.
@@ -126,7 +127,10 @@ class _Text(HTMLParser):
         if tag in _SKIP:
             self._skipping = max(0, self._skipping - 1)
             if tag == "style":
-                self._rules.update(style_rules("".join(self._sheet)))
+                for key, found in style_rules("".join(self._sheet)).items():
+                    self._rules.setdefault(key, []).extend(found)
+                if PAGE in self._rules:
+                    self._page = replace(self._page, background=None)
                 self._looks.clear()
                 self._sheet = []
         elif tag in _BLOCKS and tag != "li":

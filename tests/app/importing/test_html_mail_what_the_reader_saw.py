@@ -199,6 +199,10 @@ def test_hidden_words_in_the_html_version_are_kept_apart_when_the_versions_agree
         '<p style="display:none"><p>{}</p>',
         # Dark text on a dark table is hidden; light text on it is what the reader sees.
         '<table style="background:#000"><tr><td><font color="#fff">{}</font></td></tr></table>',
+        # White words on a button coloured by a rule Steady does not read, or on a picture.
+        '<style>table.btn td {{ background: #0a66c2 }}</style><table class="btn"><tr><td>'
+        '<a style="color:#ffffff">{}</a></td></tr></table>',
+        '<table><tr><td background="sky.jpg"><font color="white">{}</font></td></tr></table>',
         # Styling Steady cannot read is no reason to hide anything.
         '<p style="color:;font-size:huge;opacity:x;display:{{;background:url(">{}</p>',
         "<style>@media (max-width:1px) {{ p {{ display:none }} }} p:hover {{ x</style><p>{}</p>",
