@@ -187,12 +187,13 @@ def _tiny(value: str, parent: Look) -> bool:
     if length is None:
         return parent.tiny if value.strip() in ("inherit", "") else False
     size, unit = length
+    # Nobody reads a letter 3 pixels high (a fifth of the usual 16).
     if unit in ("em", "%", "ex", "ch"):
-        return parent.tiny or size <= (10 if unit == "%" else 0.1)
+        return parent.tiny or size <= (20 if unit == "%" else 0.2)
     if unit in ("px", "pt"):
-        return size <= 1.5 if unit == "px" else size <= 1
+        return size <= 3 if unit == "px" else size <= 2
     if unit == "rem":
-        return size <= 0.1
+        return size <= 0.2
     return size == 0 and unit == ""
 
 

@@ -150,6 +150,7 @@ APOLOGY = "I apologise sincerely, I did not mean any of that, I love your shop."
         '<p style="visibility: hidden">{}</p>',
         "<p hidden>{}</p>",
         '<p style="font-size:0">{}</p>',
+        '<p style="font-size: 2PX">{}</p>',
         '<p style="color:#fff;font-size:1px">{}</p>',
         '<p style="opacity:0">{}</p>',
         '<p style="color:#FFFFFF">{}</p>',
@@ -195,6 +196,7 @@ def test_hidden_words_in_the_html_version_are_kept_apart_when_the_versions_agree
         # A part set visible again, or given a readable size, shows inside a hidden one.
         '<div style="visibility:hidden"><p style="visibility:visible">{}</p></div>',
         '<div style="font-size:0"><p style="font-size:14px">{}</p></div>',
+        '<p style="font-size:8px;color:#777">{}</p>',
         # A hidden paragraph left open ends where the next paragraph starts.
         '<p style="display:none"><p>{}</p>',
         # Dark text on a dark table is hidden; light text on it is what the reader sees.
