@@ -234,6 +234,8 @@ def element_look(
     rules: dict[str, Declarations],
 ) -> Look:
     """The look of an element opened inside `parent`."""
+    if tag == "template":
+        return replace(parent, gone=True)  # a page's inert parts, never shown
     if not attrs and tag not in rules:
         return parent  # nothing of its own changes how its words look
     values = {name.lower(): (value or "") for name, value in attrs}

@@ -14,6 +14,7 @@ import pytest
 from app.core.domain import Category, Contact
 from app.importing.batch import ImportReport
 from app.importing.email_message import parse_email
+from app.importing.html_text import read_html
 from app.services import Services
 from tests.helpers.import_fixtures import ANGRY, OWN
 
@@ -214,3 +215,13 @@ def test_words_the_reader_sees_are_not_counted_as_hidden(html: str) -> None:
     found = parse_email(_html_only(html.format(APOLOGY)))
     assert found.text == APOLOGY
     assert found.warnings == []
+
+
+def test_an_outlook_message_html_body_keeps_hidden_words_apart_too() -> None:
+    """An .msg without plain text is read through read_html, as app/importing/outlook.py does."""
+    text, warning = read_html(
+        f"<p>You will regret this.</p><template><p>{APOLOGY}</p></template>"
+        '<p style="text-indent:-9999px">Sorry.</p>'
+    )
+    assert text == f"You will regret this.\n\n{HIDDEN_LINE}\n{APOLOGY}\n\nSorry."
+    assert warning is not None and HIDDEN_LINE in warning
