@@ -5,6 +5,7 @@ never words the sender hid from the reader as the customer's own (they are kept 
 from __future__ import annotations
 
 from email.message import EmailMessage
+from email.mime.image import MIMEImage
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 from pathlib import Path
@@ -225,3 +226,22 @@ def test_an_outlook_message_html_body_keeps_hidden_words_apart_too() -> None:
     )
     assert text == f"You will regret this.\n\n{HIDDEN_LINE}\n{APOLOGY}\n\nSorry."
     assert warning is not None and HIDDEN_LINE in warning
+
+
+def test_a_picture_between_two_html_parts_is_one_version_as_apple_mail_sends_it() -> None:
+    message = MIMEMultipart("mixed")
+    _head(message, "Photos")
+    alternative = MIMEMultipart("alternative")
+    alternative.attach(MIMEText("Here is the broken lid.\n\nAnd the box.\n", "plain"))
+    shown = MIMEMultipart("mixed")
+    shown.attach(MIMEText("<html><body><div>Here is the broken lid.</div></body></html>", "html"))
+    picture = MIMEImage(b"\x89PNG\r\n\x1a\nnot-really", "png")
+    picture.add_header("Content-Disposition", "inline", filename="lid.png")
+    shown.attach(picture)
+    shown.attach(MIMEText("<html><body><div>And the box.</div></body></html>", "html"))
+    alternative.attach(shown)
+    message.attach(alternative)
+    found = parse_email(message.as_bytes())
+    assert found.text == "Here is the broken lid.\n\nAnd the box."
+    assert found.warnings == []
+    assert [a.filename for a in found.attachments] == ["lid.png"]
