@@ -26,7 +26,14 @@ from app.importing.arrival_time import arrival_time
 from app.importing.charsets import decode_leniently, decode_words
 from app.importing.fingerprint import message_fingerprint
 from app.importing.found import FoundMessage
-from app.importing.html_text import read_html
+from app.importing.mail_bodies import (
+    Shown,
+    alternatives,
+    html_body,
+    inline_text_file,
+    log_text,
+    plain_body,
+)
 from app.importing.mail_spans import SetAside, set_aside
 
 EML_MIME = "message/rfc822"
@@ -158,48 +165,57 @@ TOO_DEEP = (
 
 
 class _Walk:
-    def __init__(self, warnings: list[str], aside: SetAside | None = None) -> None:
+    def __init__(self, warnings: list[str], name: str, aside: SetAside | None = None) -> None:
         self.warnings = warnings
+        self.name = name
         self.aside = aside
-        self.plain: list[str] = []
-        self.html: list[str] = []
         self.attachments: list[NewAttachment] = []
 
-    def part(self, part: Message, depth: int = 0) -> None:
+    def part(self, part: Message, depth: int = 0) -> list[Shown]:
+        """The words of this part's bodies, in order; its files go to the attachments."""
         if depth > MAX_DEPTH:
             too_deep = TOO_DEEP.format(depth=MAX_DEPTH)
             if too_deep not in self.warnings:
                 self.warnings.append(too_deep)
-            return
+            return []
         try:
             ctype = part.get_content_type()
         except (ValueError, TypeError, AttributeError):
             ctype = "application/octet-stream"
         if ctype == "message/rfc822":
             self._forwarded(part)
-            return
+            return []
         if part.is_multipart():
             payload = part.get_payload()
-            for child in payload if isinstance(payload, list) else []:
-                if isinstance(child, Message):
-                    self.part(child, depth + 1)
-            return
+            children = payload if isinstance(payload, list) else []
+            branches = [self.part(c, depth + 1) for c in children if isinstance(c, Message)]
+            if ctype == "multipart/alternative":
+                return alternatives(branches, self.name, self.warnings)
+            return [shown for branch in branches for shown in branch]
         disposition = (part.get_content_disposition() or "").lower()
         filename = _filename(part, self.warnings)
         is_body = disposition != "attachment" and not filename
         if is_body and ctype in ("text/plain", "text/html"):
-            where = "message text" if ctype == "text/plain" else "message's HTML text"
-            text, warning = decode_leniently(_part_bytes(part, self.aside), _charset(part), where)
-            if warning and warning not in self.warnings:
-                self.warnings.append(warning)
-            (self.plain if ctype == "text/plain" else self.html).append(text)
-            return
+            return [self._body(part, ctype)]
         data = _part_bytes(part, self.aside)
         if not filename:
             extension = mimetypes.guess_extension(ctype) or ".bin"
             kind = "inline" if disposition == "inline" or ctype.startswith("image/") else "part"
             filename = f"{kind}-{len(self.attachments) + 1}{extension}"
         self.attachments.append(NewAttachment(filename=filename, data=data, mime=ctype))
+        if ctype == "text/plain" and disposition != "attachment":
+            text, _ = decode_leniently(data, _charset(part), f"attached file “{filename}”")
+            return [inline_text_file(filename, text)] if text.strip() else []
+        return []
+
+    def _body(self, part: Message, ctype: str) -> Shown:
+        where = "message text" if ctype == "text/plain" else "message's HTML text"
+        text, warning = decode_leniently(_part_bytes(part, self.aside), _charset(part), where)
+        if warning and warning not in self.warnings:
+            self.warnings.append(warning)
+        if ctype == "text/plain":
+            return plain_body(text)
+        return html_body(text, self.name, self.warnings)
 
     def _forwarded(self, part: Message) -> None:
         payload = part.get_payload()
@@ -253,9 +269,11 @@ def parse_email(raw: bytes, filename: str = "message.eml") -> FoundMessage:
     )
     match = _MESSAGE_ID.search(header_text(message, "Message-ID", warnings))
     del parsed
-    walk = _Walk(warnings, aside)
+    name = f"“{subject}”" if subject else f"“{filename}”"
+    walk = _Walk(warnings, name, aside)
+    bodies: list[Shown] = []
     try:
-        walk.part(message)
+        bodies = walk.part(message)
     except (
         ValueError,
         TypeError,
@@ -272,14 +290,7 @@ def parse_email(raw: bytes, filename: str = "message.eml") -> FoundMessage:
             + ", ".join(sorted({type(defect).__name__ for defect in message.defects}))
             + "); what could be read was imported."
         )
-    if walk.plain:
-        text = "\n\n".join(part.strip("\r\n") for part in walk.plain)
-    elif walk.html:
-        read = [read_html(part) for part in walk.html]
-        text = "\n\n".join(part for part, _ in read if part)
-        warnings += [warning for _, warning in read if warning]
-    else:
-        text = ""
+    text = log_text(bodies)
     base = re.sub(r"\.[^.]*$", "", filename) or "message"
     return FoundMessage(
         kind="email",

@@ -1,0 +1,91 @@
+"""What a mail showed its reader, from its body parts, as the words the log keeps.
+
+A mail may carry the same message twice (multipart/alternative: plain text and HTML). Most
+mail programs show the HTML, so when its words are not the plain part's, the log keeps both:
+a sender must not get a polite plain part logged for a threat the owner read. Body parts
+one after another (an HTML body, then "Sent from my iPhone") are all kept, in order, and a
+text file shown with the message (an inline note.txt) is read too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.importing.html_text import HIDDEN_WARNING, html_reading, with_hidden
+
+HTML_LINE = "The HTML version of this mail, which most mail programs show, reads:"
+# An inline text file longer than this is left to its own attached copy after its start.
+INLINE_FILE_LIMIT = 50_000
+_LINKS = re.compile(r"(?:https?://|mailto:|www\.)\S+|\[(?:cid|image):[^\]]*\]", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Shown:
+    """One body part's words for the log, and the words its HTML hid from the reader."""
+
+    text: str
+    hidden: str = ""
+    html: bool = False
+
+
+def plain_body(text: str) -> Shown:
+    return Shown(text.strip("\r\n"))
+
+
+def html_body(html: str, name: str, warnings: list[str]) -> Shown:
+    reading = html_reading(html)
+    warning = reading.warning
+    if warning == HIDDEN_WARNING:
+        warning = f"The mail {name}: {warning[:1].lower()}{warning[1:]}"
+    if warning and warning not in warnings:
+        warnings.append(warning)
+    return Shown(reading.shown, reading.hidden, html=True)
+
+
+def inline_text_file(filename: str, text: str) -> Shown:
+    """A text file mail programs show under the message: its words are read like the body's."""
+    words = text.strip()
+    if len(words) > INLINE_FILE_LIMIT:
+        words = words[:INLINE_FILE_LIMIT] + "\n[… the rest is in the attached file]"
+    return Shown(f"The attached text file “{filename}”, shown with the message, reads:\n{words}")
+
+
+def _words(text: str) -> list[str]:
+    """The words a reader would compare: links, picture markers and numbering left out, since
+    a mail program's plain version writes those differently from its HTML."""
+    words = re.findall(r"\w+", _LINKS.sub(" ", text).casefold())
+    return [word for word in words if not word.isdigit()]
+
+
+def _joined(shown: list[Shown]) -> str:
+    return "\n\n".join(part.text for part in shown if part.text)
+
+
+def _hidden(shown: list[Shown]) -> str:
+    return "\n\n".join(part.hidden for part in shown if part.hidden)
+
+
+def alternatives(branches: list[list[Shown]], name: str, warnings: list[str]) -> list[Shown]:
+    """The parts of a multipart/alternative, each branch's bodies in order: what to log."""
+    html = next((branch for branch in reversed(branches) if any(s.html for s in branch)), None)
+    plain = next((b for b in branches if b and not any(s.html for s in b)), None)
+    if html is None or plain is None:
+        return next((branch for branch in reversed(branches) if branch), [])
+    plain_text, html_text = _joined(plain), _joined(html)
+    hidden = Shown("", _hidden(html))
+    if not plain_text.strip():
+        return html
+    if not _words(html_text) or _words(plain_text) == _words(html_text):
+        return [*plain, hidden]
+    warnings.append(
+        f"The mail {name} says something different in its HTML version (what most mail "
+        "programs show) from its plain-text version; the log keeps both, the HTML's words "
+        f"after the line “{HTML_LINE}”."
+    )
+    return [*plain, Shown(f"{HTML_LINE}\n{html_text}", hidden.hidden)]
+
+
+def log_text(shown: list[Shown]) -> str:
+    """The log's text: every body's words in order, then any hidden words under their line."""
+    return with_hidden(_joined(shown), _hidden(shown))
