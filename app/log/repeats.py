@@ -201,6 +201,13 @@ class RepeatGroup:
         return self.contacts[0].id
 
     @property
+    def differing(self) -> tuple[Contact, ...]:
+        """The copies whose words are not the first copy's word for word (capitals,
+        punctuation, a changed word): the owner and a reader are told which they are."""
+        first = self.contacts[0].text.strip()
+        return tuple(c for c in self.contacts[1:] if c.text.strip() != first)
+
+    @property
     def channels(self) -> tuple[Channel, ...]:
         return tuple(dict.fromkeys(c.channel for c in self.contacts))
 
