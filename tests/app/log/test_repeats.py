@@ -211,6 +211,7 @@ def test_a_long_history_still_finds_long_repeated_emails(
         "Refund my money today or I come with acid myself",
         "Refund my money today or I come to k\u200bill you myself",  # an invisible space
         "Refund my money today or I come to ｋｉｌｌ you myself",  # full-width letters
+        "Refund my money today or I come to k\u0456ll you myself",  # a Cyrillic і
         "Refund my money today or I come to collect it myself, idiots",  # abuse
         "Refund my money today or I come to smash your windows myself",
     ],
