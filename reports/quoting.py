@@ -5,8 +5,12 @@ correction shown right where the corrected words are.
 
 from __future__ import annotations
 
+import re
+
 from reportlab.platypus import Flowable
 
+from app.core.domain import Category
+from app.importing.suggest import CATEGORY_SEVERITY, suggest_categories
 from app.packets.contact_data import PacketContact
 from app.packets.drafts import cut_at_word
 from app.packets.wording import correction_note
@@ -56,10 +60,48 @@ def words_of(contact: PacketContact, quote_style: object = None) -> list[Flowabl
     return story + correction_lines(contact)
 
 
+# Where a sentence ends: the flagged clause is quoted from the start of its sentence.
+_SENTENCE_END = re.compile(r"[.!?。！？…][\"”’')\]]*\s+|[。！？]")
+
+
+def _flagged_words(contact: PacketContact) -> str:
+    """The words that made the contact its worst flag (the suggestions' words, found again),
+    or "" when none of its flags is a threat or abuse the words show."""
+    flags = [c for c in contact.categories if c.is_threat or c is Category.ABUSE]
+    if not flags:
+        return ""
+    found = {s.category: s.words for s in suggest_categories(contact.text) if s.words}
+    for category in sorted(flags, key=lambda c: -CATEGORY_SEVERITY.get(c, 1)):
+        if category in found:
+            return found[category][0]
+    return ""
+
+
+def in_short(contact: PacketContact, limit: int = 300) -> str:
+    """The text cut to about `limit` characters: from its start, or, when the words it is
+    flagged for lie beyond that, from the start of their sentence ("…If I do not hear from you
+    today, I will burn your shop down tonight."), so a long polite paragraph written first
+    never keeps a threat out of the quote."""
+    cut = cut_at_word(contact.text, limit)
+    words = _flagged_words(contact) if cut != contact.text else ""
+    if not words:
+        return cut
+    flat = " ".join(contact.text.split())
+    at = flat.casefold().find(" ".join(words.split()).casefold())
+    if at < 0 or " ".join(cut.split()).casefold().find(" ".join(words.split()).casefold()) >= 0:
+        return cut
+    # The start of the words' sentence, unless it began far before them: then a few words.
+    start = max((m.end() for m in _SENTENCE_END.finditer(flat, 0, at)), default=0)
+    if at - start > limit // 3:
+        start = flat.find(" ", at - limit // 3, at) + 1 or at
+    return ("…" if start else "") + cut_at_word(flat[start:], limit - 1)
+
+
 def words_in_short(contact: PacketContact, limit: int = 300) -> list[Flowable]:
-    """A contact's text cut to `limit`: in quotation marks only when the customer wrote it."""
+    """A contact's text cut to `limit` (see in_short): in quotation marks only when the
+    customer wrote it."""
     sheet = styles()
-    words = cut_at_word(contact.text, limit)
+    words = in_short(contact, limit)
     if contact.is_customers_words:
         story = [text_paragraph(f"“{words}”", sheet.quote)]
     else:

@@ -1,20 +1,22 @@
 """The same message sent again and again, on paper: one entry that says how many times, where
 and when, with the exhibits of every copy, the words quoted once; then each copy on a line of
-its own (its own contact number, time and exhibits), with its words only where they differ.
+its own (its own contact number, time and exhibits), with its words only where they differ:
+under a header of their own ("#3 · 10:14 · its own words, …"), under the quote bar, so they
+never read as the next copy's. The summary names the copies whose words differ.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Spacer
 
+from app.core.clock import in_recorded_zone
 from app.packets.contact_data import PacketContact
 from app.packets.data import PacketData, RepeatedMessage
 from reports.blocks import p
 from reports.quoting import words_in_short
 from reports.styles import Styles, styles
-from reports.unicode_text import text_paragraph
 
 
 def _runs(numbers: Iterable[int], mark: str = "") -> str:
@@ -33,6 +35,40 @@ def _runs(numbers: Iterable[int], mark: str = "") -> str:
 
 def copies(data: PacketData, repeat: RepeatedMessage) -> list[PacketContact]:
     return [c for i in repeat.contact_ids if (c := data.contact(i)) is not None]
+
+
+def differing(data: PacketData, repeat: RepeatedMessage) -> list[PacketContact]:
+    """The copies whose words are not the first copy's word for word (capitals, punctuation,
+    a changed word: what may still be the same message)."""
+    found = copies(data, repeat)
+    return [c for c in found[1:] if c.text.strip() != found[0].text.strip()]
+
+
+def _clock(contact: PacketContact, first: PacketContact) -> str:
+    """ "10:14", with the day when the copy was sent on another day than the first."""
+    moment = in_recorded_zone(contact.occurred_at, contact.zone)
+    start = in_recorded_zone(first.occurred_at, first.zone)
+    return f"{moment:%H:%M}" if moment.date() == start.date() else f"{moment:%Y-%m-%d %H:%M}"
+
+
+def differing_words(data: PacketData, repeat: RepeatedMessage) -> str:
+    """ "The words of #3 (10:14, Exhibit 3) differ from the first copy's; …": "" when every
+    copy's words are the first's."""
+    odd = differing(data, repeat)
+    if not odd:
+        return ""
+    first = copies(data, repeat)[0]
+    named = [
+        f"#{c.id} ({_clock(c, first)}"
+        + (f", Exhibit {', '.join(str(n) for n in c.exhibits)}" if c.exhibits else "")
+        + ")"
+        for c in odd
+    ]
+    listed = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+    return (
+        f"The words of {listed} differ from the first copy's in a few words; the chronological "
+        f"log quotes {'it' if len(odd) == 1 else 'each'} under its own line."
+    )
 
 
 def where_to_find(data: PacketData, repeat: RepeatedMessage) -> str:
@@ -79,11 +115,21 @@ def repeat_block(
     for flowable in head:  # the group's words stay with its first copy's line
         flowable.keepWithNext = 1
     story = list(head)
+    odd = {c.id for c in differing(data, repeat)}
     for contact in found:
         url = f" · {contact.url}" if contact.url else ""
-        story.append(p(f"#{contact.id} · {line_of(contact)}{url}", sheet.small))
-        if contact is not first and contact.text.strip() != first.text.strip():
-            story.append(text_paragraph(contact.text, sheet.small))
+        line = p(f"#{contact.id} · {line_of(contact)}{url}", sheet.small)
+        story.append(line)
+        if contact.id in odd:
+            # Its words under a header naming it, under the bar as the first copy's are, then
+            # a gap: they belong to this copy, never to the line that follows them.
+            header = p(
+                f"#{contact.id} · {_clock(contact, first)} · its own words, which differ from "
+                f"the first copy's (#{first.id}):",
+                sheet.muted,
+            )
+            line.keepWithNext = header.keepWithNext = 1
+            story += [header, *quote(contact), Spacer(1, 6)]
     return story
 
 
@@ -98,11 +144,14 @@ def repeats_summary(data: PacketData, quoted: Iterable[int] = ()) -> list[Flowab
     story.append(p("Sent again and again", sheet.h3))
     for repeat in data.repeats:
         first = copies(data, repeat)[0]
+        odd = differing_words(data, repeat)
         if first.id in above:
             story.append(
                 p(repeat_line(data, repeat) + "; its words are quoted above.", sheet.small)
             )
-            continue
-        story.append(p(repeat_line(data, repeat) + ":", sheet.small))
-        story += words_in_short(first)
+        else:
+            story.append(p(repeat_line(data, repeat) + ":", sheet.small))
+            story += words_in_short(first)
+        if odd:
+            story.append(p(odd, sheet.small))
     return story

@@ -6,12 +6,16 @@ Near-identical copies count: a changed word, added punctuation or capitals, anot
 Nothing that changes what the message says does: a copy that adds a threat or an insult ("… I
 will find you"), a sentence, or carries other flags than the first copy is its own message, and
 so is one whose changed words are a number, a day or a month, or a "not" ("refund me 2000
-dollars" is not "refund me 20 dollars" sent again).
+dollars" is not "refund me 20 dollars" sent again). The changed words are read as the
+suggestions read a message (every language of the threat lists, with invisible characters and
+full-width letters taken out), and for weapons and harm the lists may not name ("…or I come
+with a gun myself").
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
@@ -20,6 +24,7 @@ from functools import cached_property
 from app.core.clock import shown_time
 from app.core.domain import Category, Channel, Contact, Direction
 from app.importing.post_details import platform_from_url
+from app.importing.suggest import suggest_categories
 from app.importing.threat_words import hits
 
 MIN_COPIES = 3
@@ -55,6 +60,19 @@ MENACE = frozenset(
     chargeback review reviews post everyone""".split()
 )
 
+# Weapons and harm: a copy that changes "to collect it" into "with a gun" or "acid" threatens,
+# whether or not the threat lists know the phrase. Changed words only, so a message that always
+# spoke of a broken lamp is still grouped.
+HARM = frozenset(
+    """gun guns pistol pistols rifle rifles shotgun firearm firearms bullet bullets shoot shoots
+    shooting shot knife knives blade blades machete axe hammer bat crowbar acid bleach petrol
+    gasoline fuel fire fires arson torch lighter matches bomb bombs explode explosive grenade
+    stab stabbed stabbing slash slit cut throat neck beat beaten beating smash smashed punch
+    slap choke strangle murder murdered attack assault rape blood bleed bleeding bury grave
+    funeral hospital ambulance coffin dying death deadly suffer pain break broken legs bones
+    face teeth kidnap hunt hunting""".split()
+)
+
 
 # Words that change a demand's amount, date or order number, or turn it round: a copy whose
 # changed words include one (or any word with a digit) is never "the same message".
@@ -74,8 +92,23 @@ def _says_otherwise(changed: list[str]) -> bool:
     return any(word in SAYS_OTHERWISE or any(ch.isdigit() for ch in word) for word in changed)
 
 
+# Format characters (zero-width spaces and joiners, direction marks, tags) change nothing a
+# reader sees, so "k\u200bill" is compared as the "kill" it shows.
+_INVISIBLE = re.compile(
+    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+    "\ufff9-\ufffb\U000e0001\U000e0020-\U000e007f]+"
+)
+
+
+def _shown(text: str) -> str:
+    """The text as a reader sees it: invisible characters out, full-width letters plain."""
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFKC", _INVISIBLE.sub("", text))
+
+
 def _words(text: str) -> tuple[str, ...]:
-    text = text.lower()
+    text = _shown(text).lower()
     if "://" in text or "www." in text:
         text = _LINK.sub(" ", text)
     return tuple(_WORD.findall(text))
@@ -98,6 +131,15 @@ class _Message:
     @cached_property
     def threats(self) -> frozenset[tuple[str, str]]:
         return frozenset((hit.kind, hit.words.lower()) for hit in hits(self.text))
+
+    @cached_property
+    def suggested(self) -> frozenset[Category]:
+        """What the suggestions read in the words as shown, for a copy whose words changed."""
+        shown = _shown(self.text)
+        read = suggest_categories(self.text) + (
+            suggest_categories(shown) if shown != self.text else []
+        )
+        return frozenset(s.category for s in read)
 
 
 def _changed_words(a: tuple[str, ...], b: tuple[str, ...]) -> list[str] | None:
@@ -125,9 +167,27 @@ def _alike(a: _Message, b: _Message) -> bool:
         if len(a.word_set ^ b.word_set) > 2 * CHANGED_WORDS:
             return False
         changed = _changed_words(a.words, b.words)
-        if changed is None or MENACE.intersection(changed) or _says_otherwise(changed):
+        if changed is None or _says_more(changed) or a.suggested != b.suggested:
             return False
     return bool(a.words) and a.threats == b.threats
+
+
+def _says_more(changed: list[str]) -> bool:
+    """The changed words menace, name a weapon or harm, change an amount, a day or a "not", or
+    hide a word behind look-alike letters."""
+    if MENACE.intersection(changed) or HARM.intersection(changed):
+        return True
+    return _says_otherwise(changed) or any(_look_alike(word) for word in changed)
+
+
+def _look_alike(word: str) -> bool:
+    """A word of Latin letters with a Greek or Cyrillic one among them ("kіll" with a
+    Cyrillic і): written so that no list would know it, never by accident."""
+    return (
+        not word.isascii()
+        and any(ch.isascii() and ch.isalpha() for ch in word)
+        and any("\u0370" <= ch <= "\u052f" for ch in word)
+    )
 
 
 @dataclass(frozen=True)
@@ -150,6 +210,13 @@ class RepeatGroup:
     def key(self) -> int:
         """The first copy's id: the group's name while the log is shown."""
         return self.contacts[0].id
+
+    @property
+    def differing(self) -> tuple[Contact, ...]:
+        """The copies whose words are not the first copy's word for word (capitals,
+        punctuation, a changed word): the owner and a reader are told which they are."""
+        first = self.contacts[0].text.strip()
+        return tuple(c for c in self.contacts[1:] if c.text.strip() != first)
 
     @property
     def channels(self) -> tuple[Channel, ...]:

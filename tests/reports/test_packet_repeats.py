@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from app.core.clock import in_recorded_zone
 from app.core.contact_changes import NewAttachment
 from app.core.domain import Category, Channel, ContactDetails, Customer, Direction
 from app.packets.assembly import PacketOptions
@@ -145,3 +146,49 @@ def test_a_copy_asking_for_another_amount_is_not_the_same_message_in_the_summary
     )
     assert "Please refund me 2000 dollars for the broken lamp today." in text
     assert [r.contact_ids for r in made.data.repeats] == [tuple(ids[:3])]
+
+
+ASKED = "Refund my money today or I come to collect it myself"
+
+
+def _emails(services: Services, texts: list[str]) -> tuple[int, list[int]]:
+    customer_id = services.customers.add(Customer(name="Rex Hostile", emails=("rex@r.example",)))
+    at = datetime(2026, 10, 28, 10, 0, tzinfo=UTC)
+    ids = [
+        services.contacts.log(customer_id, inbound(text, at + timedelta(minutes=7 * n)))
+        for n, text in enumerate(texts)
+    ]
+    return customer_id, ids
+
+
+def test_a_copy_that_comes_with_a_gun_is_quoted_in_the_summary_not_folded(
+    services: Services,
+) -> None:
+    gun = "Refund my money today or I come with a gun myself"
+    customer_id, ids = _emails(services, [ASKED, ASKED, gun, ASKED, ASKED + "!", ASKED])
+    made = make_packet(services, customer_id, PacketOptions(PacketKind.LEGAL))
+    text = flat(" ".join(pdf_text(made.pdf.data)))
+    summary = text.split("Summary for the reader", 2)[-1].split("Reports already made", 1)[0]
+    assert "The same message 6 times" not in text
+    assert "The same message 5 times by email" in summary
+    assert gun in summary
+    assert [r.contact_ids for r in made.data.repeats] == [tuple(i for i in ids if i != ids[2])]
+
+
+def test_a_copys_own_words_have_their_own_header_and_the_summary_names_it(
+    services: Services,
+) -> None:
+    shouted = "REFUND my money TODAY or I come to collect it myself!!"
+    customer_id, ids = _emails(services, [ASKED, ASKED, shouted, ASKED])
+    made = make_packet(services, customer_id, PacketOptions(PacketKind.LEGAL))
+    text = flat(" ".join(pdf_text(made.pdf.data)))
+    assert [r.contact_ids for r in made.data.repeats] == [tuple(ids)]
+    copy = made.data.contact(ids[2])
+    assert copy is not None
+    clock = f"{in_recorded_zone(copy.occurred_at, copy.zone):%H:%M}"
+    summary = text.split("Summary for the reader", 2)[-1].split("Reports already made", 1)[0]
+    assert f"The words of #{ids[2]} ({clock}) differ from the first copy's" in summary
+    log = text[text.index("Chronological log") :]
+    own = log.index(f"#{ids[2]} · {clock} · its own words, which differ from the first copy's")
+    # The words follow their own header, after the copy's line and before the next copy's.
+    assert log.index(f"#{ids[2]} · ") < own < log.index(shouted) < log.index(f"#{ids[3]} · ")

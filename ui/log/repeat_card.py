@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 from ui.log.timeline_text import (
     PREVIEW_LINES,
     RepeatRow,
-    categories_text,
     first_lines,
+    repeat_details,
     repeat_heading,
     repeat_hint,
 )
@@ -136,7 +136,7 @@ def paint_repeat(
         (repeat_hint(row), bold, text_colour if selected else info.text),
         (f"⚠ {warning}", bold, text_colour if selected else alert)
         if warning
-        else (categories_text(row.group.contacts[0]), base, muted),
+        else (repeat_details(row), base, muted),
     ):
         painter.setFont(font)
         painter.setPen(pen)

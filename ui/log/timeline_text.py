@@ -111,6 +111,20 @@ def repeat_hint(row: RepeatRow) -> str:
     return "Each copy is its own contact and exhibit · → or + shows them"
 
 
+def repeat_details(row: RepeatRow) -> str:
+    """The first copy's categories, then which copies' words are not the first's: "#12 and
+    #15 differ from the first" (a count past three), so the owner knows to open the group."""
+    details = categories_text(row.group.contacts[0])
+    odd = row.group.differing
+    if not odd:
+        return details
+    if len(odd) > 3:
+        return f"{details} · {len(odd)} copies differ from the first"
+    named = [f"#{c.id}" for c in odd]
+    listed = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+    return f"{details} · {listed} differ{'s' if len(odd) == 1 else ''} from the first"
+
+
 def repeat_card_text(row: RepeatRow, warning: str = "") -> str:
     """The group's row as plain text, with the first copy's words quoted once."""
     first = row.group.contacts[0]
@@ -118,7 +132,7 @@ def repeat_card_text(row: RepeatRow, warning: str = "") -> str:
         [
             f"{repeat_heading(row)} · severity {severity_label(row.severity)}",
             repeat_hint(row),
-            categories_text(first),
+            repeat_details(row),
             *([f"⚠ {warning}"] if warning else []),
             *(f"“{line}”" for line in first_lines(first.text)),
         ]

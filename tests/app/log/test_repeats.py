@@ -202,3 +202,28 @@ def test_a_long_history_still_finds_long_repeated_emails(
     assert [g.ids for g in view.repeats] == [tuple(ids)]
     (burst,) = [sign for sign in view.assessment.signs if sign.key == "burst"]
     assert "the same message 6 times by email" in burst.reason
+
+
+@pytest.mark.parametrize(
+    "odd",
+    [
+        "Refund my money today or I come with a gun myself",  # a weapon no threat list names
+        "Refund my money today or I come with acid myself",
+        "Refund my money today or I come to k\u200bill you myself",  # an invisible space
+        "Refund my money today or I come to ｋｉｌｌ you myself",  # full-width letters
+        "Refund my money today or I come to k\u0456ll you myself",  # a Cyrillic і
+        "Refund my money today or I come to collect it myself, idiots",  # abuse
+        "Refund my money today or I come to smash your windows myself",
+    ],
+)
+def test_a_copy_whose_changed_words_threaten_is_never_the_same_message(
+    make_contact: MadeContact, odd: str
+) -> None:
+    """Four copies ask for the money; the odd one says how the customer will come for it. It is
+    its own message, not one of "the same message 5 times"."""
+    base = "Refund my money today or I come to collect it myself"
+    start = datetime(2026, 11, 4, 10, 0, tzinfo=UTC)
+    texts = [base, base, odd, base.upper(), base + "!!"]
+    made = [make_contact(start + timedelta(minutes=7 * i), text=t) for i, t in enumerate(texts)]
+    groups = group_repeats(made)
+    assert [g.ids for g in groups] == [tuple(c.id for i, c in enumerate(made) if i != 2)]

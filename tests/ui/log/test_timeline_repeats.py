@@ -165,3 +165,25 @@ def test_the_window_shows_the_demo_posts_as_cards(
     assert model.contact_total == 43
     copies = [model.index(row).data(COPY_ROLE) for row in range(model.rowCount())]
     assert not any(copies)
+
+
+def test_the_card_names_the_copies_whose_words_differ(
+    qapp, services: Services, customer_id: int
+) -> None:
+    asked = "Refund my money today or I come to collect it myself"
+    texts = [
+        asked,
+        asked,
+        asked + "!!",
+        asked,
+        "REFUND my money today or I come to fetch it myself",
+    ]
+    ids = [
+        services.contacts.log(customer_id, inbound(text, START + timedelta(minutes=7 * n)))
+        for n, text in enumerate(texts)
+    ]
+    model = _grouped(services, customer_id)
+    assert model.rowCount() == 1
+    card = model.index(0).data().splitlines()
+    assert card[2] == f"No categories · #{ids[2]} and #{ids[4]} differ from the first"
+    assert card[-1] == f"“{asked}”"
