@@ -22,6 +22,7 @@ from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 from app.core.contact_changes import NewAttachment
 from app.core.direction_controls import plainly
 from app.core.domain import Channel
+from app.importing.attachment_check import check_attachment
 from app.importing.charsets import decode_leniently, decode_words
 from app.importing.fingerprint import message_fingerprint
 from app.importing.found import FoundMessage
@@ -194,11 +195,15 @@ class _Walk:
             (self.plain if ctype == "text/plain" else self.html).append(text)
             return
         data = _part_bytes(part, self.aside)
+        checked = check_attachment(data, ctype, filename)  # the bytes decide, not the sender
+        self.warnings += [checked.warning] if checked.warning else []
         if not filename:
             extension = mimetypes.guess_extension(ctype) or ".bin"
             kind = "inline" if disposition == "inline" or ctype.startswith("image/") else "part"
             filename = f"{kind}-{len(self.attachments) + 1}{extension}"
-        self.attachments.append(NewAttachment(filename=filename, data=data, mime=ctype))
+        self.attachments.append(
+            NewAttachment(filename=filename, data=data, mime=checked.mime, note=checked.note)
+        )
 
     def _forwarded(self, part: Message) -> None:
         payload = part.get_payload()
