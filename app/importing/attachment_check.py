@@ -190,8 +190,12 @@ def check_attachment(data: bytes, declared: str, name: str) -> CheckedAttachment
             warning = f"{shown} is {claimed}, but its bytes are {what}."
         elif found.what.endswith("program"):
             warning = f"{shown} is {what}: open it only if you know it is safe."
-    elif found is not None:
+    elif found is not None and (found.kind == "image" or found.mime == "application/pdf"):
         mime = found.mime
+    elif found is not None:
+        # A .docx is a zip, and a .txt may hold markup: the narrower type the sender gave stays.
+        generic = declared in ("", OCTET)
+        mime = (mimetypes.guess_type(name)[0] or found.mime) if generic else declared
     elif promise := _provable(declared, name):
         mime, what = OCTET, f"not {promise}"
         warning = f"{shown} is {claimed}, but its bytes are {what}."
