@@ -50,22 +50,22 @@ _PROGRAM_NAMES = frozenset(
     ".exe .dll .scr .com .pif .msi .bat .cmd .ps1 .vbs .vbe .js .jse .wsf .hta .lnk .jar "
     ".app .elf .so .dylib .sh .apk .reg .cpl .iso .img".split()
 )
-# What a PDF can do when it is opened, read from its names (a "#xx" in a name is a letter).
+# What a PDF can run by itself (a "#xx" in a name is a letter). An OpenAction alone is common
+# and harmless (it opens the page at a zoom), so it is said only as what sets one of these off.
 _PDF_ACTIONS = {
     b"JavaScript": "JavaScript",
     b"JS": "JavaScript",
-    b"OpenAction": "an action run when it is opened (OpenAction)",
-    b"AA": "actions run by opening pages or fields (AA)",
     b"Launch": "a command to start another program (Launch)",
-    b"EmbeddedFile": "a file hidden inside it (EmbeddedFile)",
-    b"SubmitForm": "a form that sends data away (SubmitForm)",
-    b"ImportData": "a command to load outside data (ImportData)",
-    b"RichMedia": "Flash or other media that runs (RichMedia)",
+    b"RichMedia": "media that plays by itself (RichMedia)",
+}
+_PDF_TRIGGERS = {
+    b"OpenAction": "when it is opened (OpenAction)",
+    b"AA": "when a page or form field is used (AA)",
 }
 _FIXED_PICTURES = frozenset(["image/png", "image/jpeg", "image/pjpeg", "image/gif", "image/webp"])
 _FIXED_PICTURE_NAMES = frozenset([".png", ".jpg", ".jpeg", ".jfif", ".gif", ".webp"])
 _PDF_NAME = re.compile(rb"/((?:[A-Za-z0-9]|#[0-9A-Fa-f]{2})+)")
-_STREAM = re.compile(rb"stream\r?\n")
+_STREAM = re.compile(rb"(?<!end)stream\r?\n")
 # Compressed parts of a PDF are opened up to these limits: the actions hide in them too, but
 # a hostile PDF must not fill the laptop's memory.
 _INFLATE_LIMIT = 16 * 1024 * 1024
@@ -145,6 +145,8 @@ def _programs_inside(data: bytes) -> list[str]:
 
 def _pdf_names(data: bytes) -> set[bytes]:
     def read(name: bytes) -> bytes:
+        if b"#" not in name:
+            return name
         return re.sub(rb"#([0-9A-Fa-f]{2})", lambda m: bytes([int(m[1], 16)]), name)
 
     names = {read(m[1]) for m in _PDF_NAME.finditer(data)}
@@ -152,8 +154,12 @@ def _pdf_names(data: bytes) -> set[bytes]:
     for count, found in enumerate(_STREAM.finditer(data)):
         if count >= _STREAMS_LIMIT or budget <= 0:
             break
+        end = data.find(b"endstream", found.end())
         try:
-            inflated = zlib.decompressobj().decompress(data[found.end() :], budget)
+            # Only the stream itself is handed over: the rest of a large file is not copied.
+            inflated = zlib.decompressobj().decompress(
+                data[found.end() : end if end >= 0 else len(data)], budget
+            )
         except zlib.error:
             continue
         budget -= len(inflated)
@@ -161,10 +167,15 @@ def _pdf_names(data: bytes) -> set[bytes]:
     return names
 
 
-def pdf_actions(data: bytes) -> list[str]:
-    """What the PDF does by itself when opened or clicked, in the owner's words."""
+def pdf_actions(data: bytes) -> str:
+    """What the PDF runs by itself, in the owner's words; "" when nothing."""
     names = _pdf_names(data)
-    return list(dict.fromkeys(what for key, what in _PDF_ACTIONS.items() if key in names))
+    actions = list(dict.fromkeys(what for key, what in _PDF_ACTIONS.items() if key in names))
+    if not actions:
+        return ""
+    triggers = [when for key, when in _PDF_TRIGGERS.items() if key in names]
+    said = " and ".join(actions)
+    return said + (", set to run " + " or ".join(triggers) if triggers else "")
 
 
 def _claimed(declared: str, name: str) -> str:
@@ -199,11 +210,11 @@ def check_attachment(data: bytes, declared: str, name: str) -> CheckedAttachment
     elif promise := _provable(declared, name):
         mime, what = OCTET, f"not {promise}"
         warning = f"{shown} is {claimed}, but its bytes are {what}."
-    actions = pdf_actions(data) if mime == "application/pdf" else []
+    actions = pdf_actions(data) if mime == "application/pdf" else ""
     if actions:
         warning = (warning + " " if warning else "") + (
-            f"{shown} is a PDF that holds {', '.join(actions)}: open it only in a viewer that "
-            "does not run them."
+            f"{shown} is a PDF holding {actions}: open it only in a viewer that does not run "
+            "scripts."
         )
     note = ""
     if mime != declared or warning:
@@ -211,7 +222,7 @@ def check_attachment(data: bytes, declared: str, name: str) -> CheckedAttachment
         note += f", with the type {declared or 'none'}"
         note += f"; its bytes are {what}." if what else "."
         if actions:
-            note += f" The PDF holds {', '.join(actions)}."
+            note += f" The PDF holds {actions}."
     return CheckedAttachment(mime=mime, note=note, warning=warning)
 
 
