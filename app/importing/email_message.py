@@ -23,6 +23,7 @@ from app.core.contact_changes import NewAttachment
 from app.core.direction_controls import plainly
 from app.core.domain import Channel
 from app.importing.arrival_time import arrival_time
+from app.importing.attachment_check import check_attachment
 from app.importing.charsets import decode_leniently, decode_words
 from app.importing.fingerprint import message_fingerprint
 from app.importing.found import FoundMessage
@@ -198,11 +199,15 @@ class _Walk:
         if is_body and ctype in ("text/plain", "text/html"):
             return [self._body(part, ctype)]
         data = _part_bytes(part, self.aside)
+        checked = check_attachment(data, ctype, filename)  # the bytes decide, not the sender
+        self.warnings += [checked.warning] if checked.warning else []
         if not filename:
             extension = mimetypes.guess_extension(ctype) or ".bin"
             kind = "inline" if disposition == "inline" or ctype.startswith("image/") else "part"
             filename = f"{kind}-{len(self.attachments) + 1}{extension}"
-        self.attachments.append(NewAttachment(filename=filename, data=data, mime=ctype))
+        self.attachments.append(
+            NewAttachment(filename=filename, data=data, mime=checked.mime, note=checked.note)
+        )
         if ctype == "text/plain" and disposition != "attachment":
             text, _ = decode_leniently(data, _charset(part), f"attached file “{filename}”")
             return [inline_text_file(filename, text)] if text.strip() else []
