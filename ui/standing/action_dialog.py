@@ -8,7 +8,6 @@ from datetime import datetime
 from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,6 +24,7 @@ from app.services import Services
 from app.standing.action_records import ActionKind
 from app.standing.actions import MONEY_KINDS, POLICE_FIELDS, REFERENCE_LABELS
 from ui.log.clock_question import field_moment
+from ui.shell.date_fields import DateTimeField
 from ui.shell.dates import date_time_format
 from ui.shell.messages import may_discard
 from ui.shell.plain_text import plain_label
@@ -83,7 +83,7 @@ class ActionDialog(QDialog):
             self.kind_box.setEnabled(False)
         # The services' clock, so "now" is the same moment everywhere in Steady.
         self._opened_at = services.clock().astimezone().replace(second=0, microsecond=0)
-        self.when_edit = QDateTimeEdit(QDateTime(self._opened_at.replace(tzinfo=None)))
+        self.when_edit = DateTimeField(QDateTime(self._opened_at.replace(tzinfo=None)))
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setDisplayFormat(date_time_format())
         self.by_edit = QLineEdit(services.settings.text("owner_name"))
