@@ -107,6 +107,8 @@ class BlockingChecklistWidget(QWidget):
         self.table = QTableWidget(0, len(COLUMNS))
         keep_ticks_visible(self.table)
         self.table.setAccessibleName("Blocking checklist")
+        # Tab leaves the table, as in every other list: the log after it is reached by keys.
+        self.table.setTabKeyNavigation(False)
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
