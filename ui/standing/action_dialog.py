@@ -112,9 +112,13 @@ class ActionDialog(QDialog):
         self.note_edit.setFixedHeight(70)
         self.note_edit.setTabChangesFocus(True)
         self.reason_edit = QLineEdit()
-        self.reason_edit.setPlaceholderText(
-            "e.g. the date was wrong: blocked today, not on the 1st"
+        self.reason_edit.setPlaceholderText("e.g. wrong date: blocked on the 27th, not the 1st")
+        self.correction_note = QLabel(
+            "Change what was wrong and say why. The correction is logged as a new action; the "
+            "action as first saved stays in the record, marked as corrected."
         )
+        self.correction_note.setWordWrap(True)
+        self.correction_note.setVisible(original is not None)
         # Steady records what the owner did; it never files a report itself. Said where it
         # could be mistaken for doing so.
         self.records_only = QLabel()
@@ -148,6 +152,7 @@ class ActionDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.correction_note)
         layout.addWidget(self.records_only)
         layout.addLayout(self.form)
         layout.addWidget(self.error_label)

@@ -85,11 +85,14 @@ class ActionList(QWidget):
         )
         symbol = self._services.settings.currency_symbol
         currency = self._services.settings.text("currency")
+        corrected = {a.details["corrects"] for a in actions if "corrects" in a.details}
         for action in actions:
+            # Kept as first saved; said so, for the row not to be read as still in force.
+            later = " — corrected later" if str(action.id) in corrected else ""
             item = QTreeWidgetItem(
                 [
                     shown_when(action.occurred_at),
-                    action_title(action),
+                    action_title(action) + later,
                     action.reference,
                     money(action.amount, symbol, currency) if action.amount is not None else "",
                     action.by,
