@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING
 
 from app.cli.common import add_json_flag, print_json, services_for
 from app.cli.numbers import record_id
@@ -14,6 +16,9 @@ from app.core.errors import InvalidInputError
 from app.standing.action_records import ActionKind
 from app.standing.actions import POLICE_FIELDS, parse_kind
 from app.standing.records import Assessment
+
+if TYPE_CHECKING:
+    from app.services import Services
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -30,7 +35,9 @@ def register(commands: argparse._SubParsersAction) -> None:
         "action",
         help="log something you did: a block, refund, warning, report…",
         description="Log an action for a customer (it goes into the ledger and on the "
-        "timeline). A correction is a new action; nothing logged is changed.",
+        "timeline). A correction is a new action; nothing logged is changed: to correct "
+        "action N (a wrong date, reference or amount), log it again with --corrects N and "
+        "--reason, giving only what changes.",
         epilog="KIND is one of:\n" + kinds,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -38,14 +45,14 @@ def register(commands: argparse._SubParsersAction) -> None:
     action.add_argument("kind", metavar="KIND", help="what you did (listed below)")
     action.add_argument(
         "--reference",
-        default="",
+        default=None,
         metavar="R",
         help="police report number, the platform's ticket number, a refund id…",
     )
     action.add_argument("--amount", default=None, metavar="A", help="money, e.g. 19.95")
-    action.add_argument("--note", default="", metavar="N")
+    action.add_argument("--note", default=None, metavar="N")
     action.add_argument("--at", help="when, ISO date-time (default: now)")
-    action.add_argument("--by", default="", help="who did it")
+    action.add_argument("--by", default=None, help="who did it")
     action.add_argument(
         "--contact", type=record_id, default=None, metavar="ID", help="the contact it answers"
     )
@@ -58,6 +65,14 @@ def register(commands: argparse._SubParsersAction) -> None:
         metavar="DATE",
         help="for blocks: the date to check the block still holds (YYYY-MM-DD)",
     )
+    action.add_argument(
+        "--corrects",
+        type=record_id,
+        default=None,
+        metavar="ACTION_ID",
+        help="correct that action (its id as `action` printed it, or from `customer show CUSTOMER_ID --json`): what is not given is kept from it; needs --reason",
+    )
+    action.add_argument("--reason", default="", help="why the action is corrected")
     add_json_flag(action)
     action.set_defaults(run=_action)
 
@@ -115,6 +130,35 @@ def _assess(args: argparse.Namespace) -> int:
     return 0
 
 
+def _correct(
+    services: Services,
+    args: argparse.Namespace,
+    kind: ActionKind,
+    occurred: datetime | None,
+    details: dict[str, str],
+) -> int:
+    """A corrected copy of action `args.corrects`, naming it; the original is kept."""
+    original = services.actions.get(args.corrects)
+    if original.customer_id != args.customer or original.kind is not kind:
+        raise InvalidInputError(
+            f"Action {args.corrects} is “{original.kind.label}” for customer "
+            f"{original.customer_id}; a correction names the same customer and kind: "
+            f"action {original.customer_id} {original.kind.value} --corrects {args.corrects}"
+        )
+    if args.contact is not None:
+        raise InvalidInputError("A correction keeps the contact the action answers.")
+    return services.actions.correct(
+        args.corrects,
+        args.reason,
+        occurred_at=occurred,
+        by=args.by,
+        reference=args.reference,
+        amount=args.amount,
+        note=args.note,
+        details=details,
+    )
+
+
 def _action(args: argparse.Namespace) -> int:
     kind = parse_kind(args.kind)
     try:
@@ -129,17 +173,20 @@ def _action(args: argparse.Namespace) -> int:
     if args.check_again:
         details["check_again"] = args.check_again
     with services_for(args) as services:
-        action_id = services.actions.log(
-            args.customer,
-            kind,
-            occurred_at=occurred,
-            by=args.by,
-            reference=args.reference,
-            amount=args.amount,
-            note=args.note,
-            contact_id=args.contact,
-            details=details,
-        )
+        if args.corrects is not None:
+            action_id = _correct(services, args, kind, occurred, details)
+        else:
+            action_id = services.actions.log(
+                args.customer,
+                kind,
+                occurred_at=occurred,
+                by=args.by or "",
+                reference=args.reference or "",
+                amount=args.amount,
+                note=args.note or "",
+                contact_id=args.contact,
+                details=details,
+            )
         status = services.customers.get(args.customer).status
     if args.json:
         print_json({"id": action_id, "status": status})

@@ -195,22 +195,26 @@ class ActionLog:
         amount: Decimal | str | None = None,
         note: str | None = None,
         occurred_at: datetime | None = None,
+        by: str | None = None,
+        details: dict[str, str] | None = None,
     ) -> int:
-        """Log a corrected copy of an action; the original stays as it was saved."""
+        """Log a corrected copy of an action; the original stays as it was saved. `details`
+        (a police report's officer, a platform…) replace the original's where given."""
         if not reason.strip():
             raise InvalidInputError("Say briefly why the action is being corrected.")
         original = self._store.standing.action(action_id)
-        details = dict(original.details) | {"corrects": str(action_id), "reason": reason}
+        corrected = dict(original.details) | dict(details or {})
+        corrected |= {"corrects": str(action_id), "reason": reason}
         return self.log(
             original.customer_id,
             original.kind,
             occurred_at=occurred_at or original.occurred_at,
-            by=original.by,
+            by=original.by if by is None else by,
             reference=original.reference if reference is None else reference,
             amount=original.amount if amount is None else amount,
             note=original.note if note is None else note,
             contact_id=original.contact_id,
-            details=details,
+            details=corrected,
         )
 
     def record(

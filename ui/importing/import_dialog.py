@@ -109,9 +109,18 @@ class ImportDialog(QDialog):
         self.done_button.setDefault(True)
         self.done_button.clicked.connect(self._on_done_button_clicked)
         self.done_button.hide()
+        # With suggested categories to look at, Enter closes the window leaving them waiting:
+        # Done records every ticked one as the owner's review, which packets then say.
+        self.later_button = QPushButton("Review later")
+        self.later_button.setToolTip(
+            "Close: the suggested categories wait, marked not reviewed, in each contact's view"
+        )
+        self.later_button.clicked.connect(self.reject)
+        self.later_button.hide()
         buttons = QHBoxLayout()
         buttons.addStretch()
         buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.later_button)
         buttons.addWidget(self.done_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -246,7 +255,15 @@ class ImportDialog(QDialog):
         self._show_results(report)
         self.cancel_button.hide()
         self.done_button.show()
-        self.done_button.setFocus()
+        suggestion = self._first_suggestion_row()
+        self.later_button.setVisible(suggestion is not None)
+        self.later_button.setDefault(suggestion is not None)
+        self.done_button.setDefault(suggestion is None)
+        if suggestion is None:
+            self.done_button.setFocus()
+        else:  # on the first tick, for Space to untick it and Down to read on
+            self.results.setCurrentItem(suggestion)
+            self.results.setFocus()
         self.contacts_imported.emit([item.contact_id for item in report.imported])
         self.finished_import.emit(report)
 
@@ -312,6 +329,14 @@ class ImportDialog(QDialog):
             for left in report.left_out:
                 _row(group, left.source, left.reason)
         self.results.setVisible(self.results.topLevelItemCount() > 0)
+
+    def _first_suggestion_row(self) -> QTreeWidgetItem | None:
+        for index in range(self.results.topLevelItemCount()):
+            group = self.results.topLevelItem(index)
+            row = group.child(0) if group is not None and group.childCount() else None
+            if row is not None and row.data(0, ROLE_SUGGESTION):
+                return row
+        return None
 
     def decided_suggestions(self) -> dict[int, set]:
         """Per contact, the suggested categories the owner left ticked."""

@@ -25,6 +25,7 @@ from app.importing.images import ImageDetails, default_image_details
 from app.importing.post_details import PLATFORMS, missing_from, platform_from_url, warning_text
 from app.importing.records import PostDetails
 from ui.log.clock_question import field_moment
+from ui.shell.date_fields import DateTimeField
 from ui.shell.dates import date_time_format
 from ui.shell.plain_text import plain_label
 from ui.shell.screen_fit import fit_to_screen
@@ -65,7 +66,7 @@ class ScreenshotDetailsDialog(QDialog):
                     Qt.TransformationMode.SmoothTransformation,
                 )
             )
-        self.captured = QDateTimeEdit(_to_qt(self._default))
+        self.captured = DateTimeField(_to_qt(self._default))
         self.captured.setCalendarPopup(True)
         self.captured.setDisplayFormat(date_time_format())
         said = f" {defaults.captured_note}" if defaults.captured_note else ""
@@ -86,7 +87,7 @@ class ScreenshotDetailsDialog(QDialog):
         self.handle = QLineEdit()
         self.handle.setPlaceholderText("@name of the person who posted it")
         self.post_time_known = QCheckBox("I know when it was posted:")
-        self.posted = QDateTimeEdit(self.captured.dateTime())
+        self.posted = DateTimeField(self.captured.dateTime())
         self.posted.setCalendarPopup(True)
         self.posted.setDisplayFormat(date_time_format())
         self.warning = plain_label()
@@ -122,6 +123,9 @@ class ScreenshotDetailsDialog(QDialog):
             signal.connect(self._refresh)
         self.url.textChanged.connect(self._on_url_text_changed)
         self._refresh()
+        # The owner starts on the first question, not in the time: keys meant for the next
+        # field would otherwise change when the picture was captured, which packets print.
+        self.is_post.setFocus(Qt.FocusReason.OtherFocusReason)
         # Wide enough that the hints, the only explanation of each field, are not cut.
         fit_to_screen(self, 520, self.sizeHint().height())
 

@@ -30,6 +30,7 @@ from app.core.clock_changes import ClockChange, clock_change, read_local, shown_
 from app.core.domain import Category, Channel, ContactDetails, Direction
 from ui.importing.dropped_files import local_files
 from ui.log.draft_values import details_from_draft
+from ui.shell.date_fields import DateTimeField
 from ui.shell.dates import date_time_format, shown_when
 from ui.shell.fixed_font import fixed_width
 from ui.shell.row_keys import is_plain_enter
@@ -120,7 +121,7 @@ class ContactForm(QWidget):
 
     def __init__(self, now: datetime, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.when_edit = QDateTimeEdit(to_qt(now))
+        self.when_edit = DateTimeField(to_qt(now))
         self.when_edit.setAccessibleName("When it happened")
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setDisplayFormat(date_time_format())

@@ -11,7 +11,6 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,6 +29,7 @@ from app.core.errors import SteadyError
 from app.importing.records import PostDetails
 from app.services import Services
 from ui.log.clock_question import field_moment
+from ui.shell.date_fields import DateTimeField
 from ui.shell.dates import date_time_format
 from ui.shell.screen_fit import fit_to_screen
 
@@ -96,7 +96,7 @@ class PostDetailsDialog(QDialog):
         self.handle.setPlaceholderText("@name of the person who posted it")
         self.time_known = QCheckBox("I know when it was posted:")
         posted = known.posted_at or services.contacts.get(contact_id).occurred_at
-        self.posted = QDateTimeEdit(QDateTime.fromSecsSinceEpoch(int(posted.timestamp())))
+        self.posted = DateTimeField(QDateTime.fromSecsSinceEpoch(int(posted.timestamp())))
         self.posted.setAccessibleName("When it was posted")
         self.posted.setCalendarPopup(True)
         self.posted.setDisplayFormat(date_time_format())

@@ -71,8 +71,15 @@ class RedactionList(QWidget):
         self.reason.setAccessibleName("Why they are left out")
         self.reason.setPlaceholderText("Why (printed in the list of redactions)")
         add = QPushButton("Add")
-        selected = QPushButton("Redact the words selected on the Contacts tab")
+        self.selected_button = QPushButton("Redact the words selected on the Contacts tab")
         remove = QPushButton("Remove")
+        # What to do when "Redact the words selected" has nothing to take: a press that did
+        # nothing, silently, left the owner believing the words were blacked out.
+        self.selection_hint = QLabel()
+        self.selection_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.selection_hint.setWordWrap(True)
+        self.selection_hint.setObjectName("selection_hint")
+        self.selection_hint.hide()
         self.list = QListWidget()
         self.list.setAccessibleName("Words left out of the packet")
         form = QFormLayout()
@@ -80,13 +87,14 @@ class RedactionList(QWidget):
         form.addRow("Reason", self.reason)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
-        buttons.addWidget(selected)
+        buttons.addWidget(self.selected_button)
         buttons.addStretch(1)
         buttons.addWidget(remove)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addLayout(buttons)
+        layout.addWidget(self.selection_hint)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.pictures_warning)
         layout.addWidget(self.leave_pictures_out)
@@ -96,7 +104,7 @@ class RedactionList(QWidget):
         chooser.changed.connect(self.show_pictures_warning)
         self.list.model().rowsInserted.connect(self.show_pictures_warning)
         self.list.model().rowsRemoved.connect(self.show_pictures_warning)
-        selected.clicked.connect(self._on_selected_clicked)
+        self.selected_button.clicked.connect(self._on_selected_clicked)
         remove.clicked.connect(self._on_remove_clicked)
         self.text.returnPressed.connect(self._on_add_clicked)
 
@@ -128,6 +136,19 @@ class RedactionList(QWidget):
         words = self._chooser.selected_words().strip()
         if contact is not None and words:
             self.add(Redaction(words, contact.id, self.reason.text().strip()))
+            self.selection_hint.hide()
+            return
+        first = (
+            "No words are selected in the chosen contact's words"
+            if contact is not None
+            else "No contact is chosen"
+        )
+        self.selection_hint.setText(
+            f"{first}. On the Contacts tab, choose the contact and select the words in its "
+            "text with the mouse, then press this again — or type the words in Text above "
+            "and press Add."
+        )
+        self.selection_hint.show()
 
     def _on_remove_clicked(self) -> None:
         for item in self.list.selectedItems():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -198,7 +198,12 @@ class ReviewPanel(QWidget):
 
     def show_flags(self, flags: list[ToneFlag], comparison: ToneComparison) -> None:
         row = self.flags.currentRow()
+        kept_focus = self.calmer.hasFocus()
         self._flags = flags
+        # Quietly: a list emptied for a moment would disable the calmer-wording button, and
+        # Qt would move its focus on to "I have read every flag…", where the owner's next
+        # Space, meant for the next flag, accepts the hostile wording still in the reply.
+        self.flags.blockSignals(True)
         self.flags.clear()
         for index, flag in enumerate(flags):
             item = QListWidgetItem(
@@ -209,9 +214,12 @@ class ReviewPanel(QWidget):
             self.flags.addItem(item)
         if flags:
             self.flags.setCurrentRow(min(max(row, 0), len(flags) - 1))
-        self._on_flag_row_changed(self.flags.currentRow())
-        if not flags:
+        else:
             self.flags.addItem("No tone flags. Nothing here should inflame the customer.")
+        self.flags.blockSignals(False)
+        self._on_flag_row_changed(self.flags.currentRow())
+        if kept_focus and not self.calmer.isEnabled():
+            self.flags.setFocus(Qt.FocusReason.OtherFocusReason)  # the flags left to read
         style = text_style(Tone.DANGER) + " font-weight: bold;" if comparison.more_hostile else ""
         self.comparison.setStyleSheet(style)
         self.comparison.setText(comparison.message)

@@ -10,9 +10,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, QSettings, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QProgressDialog,
@@ -130,6 +131,14 @@ class MainWindow(WindowDialogs, VerifyingWindow, QMainWindow):
         self.verify_action = self._action("Verify the log", "", lambda: self.verify_log())
         self.quit_action = self._action("Quit", "Ctrl+Q", self.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        # The divider above the log moves by keys too: on a laptop screen the charts and most
+        # signs sit below it, and a keyboard owner could never bring them into view.
+        self.more_above_action = self._action(
+            "More room for where they stand", "Ctrl+Shift+Down", lambda: self.move_divider(1)
+        )
+        self.more_log_action = self._action(
+            "More room for the log", "Ctrl+Shift+Up", lambda: self.move_divider(-1)
+        )
 
         menus = self.menuBar()
         self.file_menu = file_menu = menus.addMenu("&File")
@@ -144,6 +153,9 @@ class MainWindow(WindowDialogs, VerifyingWindow, QMainWindow):
         self.customer_menu.addSeparator()
         search_menu = menus.addMenu("&Search")
         search_menu.addAction(self.search_action)
+        view_menu = menus.addMenu("&View")
+        view_menu.addAction(self.more_above_action)
+        view_menu.addAction(self.more_log_action)
         keep_letters(menus)
 
         self.toolbar = QToolBar("Main")
@@ -198,6 +210,29 @@ class MainWindow(WindowDialogs, VerifyingWindow, QMainWindow):
         return self.customer_list.selected_customer()
 
     # Showing.
+    def move_divider(self, steps: int) -> None:
+        """Move the divider between the customer's details and their log a quarter of the page
+        down (steps > 0) or up, as far as each side keeps its least height."""
+        splitter = self.page.splitter
+        top, log = splitter.sizes()
+        # As a drag does (splitterMoved): the page then keeps the owner's choice.
+        splitter.moveSplitter(top + steps * max((top + log) // 4, 1), 1)
+        self._scroll_to_focus()
+
+    def _scroll_to_focus(self) -> None:
+        """Scroll the details above the log to the part the keyboard is on. A chart took the
+        focus out of sight: the scroll area follows a focused field, not a chart."""
+        scroll = self.page.top_scroll
+        content, focused = scroll.widget(), QApplication.focusWidget()
+        if content is None or focused is None or not content.isAncestorOf(focused):
+            return
+        top = focused.mapTo(content, QPoint(0, 0)).y()
+        bar, room = scroll.verticalScrollBar(), scroll.viewport().height()
+        if top < bar.value() or focused.height() > room:
+            bar.setValue(top)
+        elif top + focused.height() > bar.value() + room:
+            bar.setValue(top + focused.height() - room)
+
     def refresh_customers(self) -> None:
         self.customer_list.refresh()
         self._show_customer_count()

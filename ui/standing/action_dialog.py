@@ -8,7 +8,6 @@ from datetime import datetime
 from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,9 +21,10 @@ from PySide6.QtWidgets import (
 from app.core.domain import CustomerStatus
 from app.core.errors import SteadyError
 from app.services import Services
-from app.standing.action_records import ActionKind
+from app.standing.action_records import Action, ActionKind
 from app.standing.actions import MONEY_KINDS, POLICE_FIELDS, REFERENCE_LABELS
 from ui.log.clock_question import field_moment
+from ui.shell.date_fields import DateTimeField
 from ui.shell.dates import date_time_format
 from ui.shell.messages import may_discard
 from ui.shell.plain_text import plain_label
@@ -51,7 +51,9 @@ NOTE_HINTS = {
 
 
 class ActionDialog(QDialog):
-    """Log one action for a customer. `kind` fixes the kind (a next-step button); else choose."""
+    """Log one action for a customer. `kind` fixes the kind (a next-step button); else choose.
+    With `corrects`, the form opens on that action to correct it: saving logs a new action
+    that names it (the original stays as it was saved)."""
 
     action_logged = Signal(int)
 
@@ -63,15 +65,21 @@ class ActionDialog(QDialog):
         *,
         title: str = "",
         contact_id: int | None = None,
+        corrects: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
         self._customer_id = customer_id
         self._contact_id = contact_id
+        self._corrects = corrects
         self.action_id: int | None = None
         customer = services.customers.get(customer_id)
         name = customer.name
+        original = services.actions.get(corrects) if corrects is not None else None
+        if original is not None:
+            kind = original.kind
+            title = title or f"Correct an action — {name}"
         self.setWindowTitle(title or f"Log an action — {name}")
         self.setMinimumWidth(460)
 
@@ -83,7 +91,7 @@ class ActionDialog(QDialog):
             self.kind_box.setEnabled(False)
         # The services' clock, so "now" is the same moment everywhere in Steady.
         self._opened_at = services.clock().astimezone().replace(second=0, microsecond=0)
-        self.when_edit = QDateTimeEdit(QDateTime(self._opened_at.replace(tzinfo=None)))
+        self.when_edit = DateTimeField(QDateTime(self._opened_at.replace(tzinfo=None)))
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setDisplayFormat(date_time_format())
         self.by_edit = QLineEdit(services.settings.text("owner_name"))
@@ -103,6 +111,14 @@ class ActionDialog(QDialog):
         self.note_edit.setPlaceholderText(NOTE_HINTS["action"])
         self.note_edit.setFixedHeight(70)
         self.note_edit.setTabChangesFocus(True)
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setPlaceholderText("e.g. wrong date: blocked on the 27th, not the 1st")
+        self.correction_note = QLabel(
+            "Change what was wrong and say why. The correction is logged as a new action; the "
+            "action as first saved stays in the record, marked as corrected."
+        )
+        self.correction_note.setWordWrap(True)
+        self.correction_note.setVisible(original is not None)
         # Steady records what the owner did; it never files a report itself. Said where it
         # could be mistaken for doing so.
         self.records_only = QLabel()
@@ -115,6 +131,8 @@ class ActionDialog(QDialog):
 
         self.form = QFormLayout()
         self.form.addRow("What:", self.kind_box)
+        self.form.addRow("Why correct it:", self.reason_edit)
+        self.form.setRowVisible(self.reason_edit, original is not None)
         self.form.addRow("When:", self.when_edit)
         self.form.addRow("By:", self.by_edit)
         self.form.addRow("Reference:", self.reference_edit)
@@ -129,16 +147,39 @@ class ActionDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        if original is not None:
+            buttons.button(QDialogButtonBox.StandardButton.Save).setText("Save the correction")
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.correction_note)
         layout.addWidget(self.records_only)
         layout.addLayout(self.form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.kind_box.currentIndexChanged.connect(self._show_fields)
         self._show_fields()
+        if original is not None:
+            self._fill_from(original)
         self._typed_at_start = self._typed()
+
+    def _fill_from(self, original: Action) -> None:
+        """The action as it was saved, for the owner to change what was wrong."""
+        self._opened_at = original.occurred_at.astimezone()
+        self.when_edit.setDateTime(QDateTime(self._opened_at.replace(tzinfo=None)))
+        self.by_edit.setText(original.by)
+        self.reference_edit.setText(original.reference)
+        amount = original.amount
+        self.amount_edit.setText("" if amount is None else str(amount))
+        police_edits = (self.officer_edit, self.badge_edit, self.station_edit)
+        for (key, _), edit in zip(POLICE_FIELDS, police_edits, strict=True):
+            edit.setText(original.details.get(key, ""))
+        self.platform_edit.setText(original.details.get("platform", ""))
+        status = original.details.get("status")
+        if status:
+            self.status_box.setCurrentIndex(self.status_box.findData(status))
+        self.note_edit.setPlainText(original.note)
+        self.reason_edit.setFocus()
 
     def _typed(self) -> tuple[str, ...]:
         edits = (
@@ -150,7 +191,11 @@ class ActionDialog(QDialog):
             self.station_edit,
             self.platform_edit,
         )
-        return (*(edit.text() for edit in edits), self.note_edit.toPlainText())
+        return (
+            *(edit.text() for edit in edits),
+            self.note_edit.toPlainText(),
+            self.reason_edit.text(),
+        )
 
     def reject(self) -> None:
         if self._typed() != self._typed_at_start and not may_discard(self, "this action"):
@@ -201,18 +246,37 @@ class ActionDialog(QDialog):
         if occurred_at is None:
             self.when_edit.setFocus()
             return
+        by, reference, note = (
+            self.by_edit.text(),
+            self.reference_edit.text(),
+            self.note_edit.toPlainText(),
+        )
+        amount = self.amount_edit.text() if kind in MONEY_KINDS else None
+        actions = self._services.actions
         try:
-            self.action_id = self._services.actions.log(
-                self._customer_id,
-                kind,
-                occurred_at=occurred_at,
-                by=self.by_edit.text(),
-                reference=self.reference_edit.text(),
-                amount=self.amount_edit.text() if kind in MONEY_KINDS else None,
-                note=self.note_edit.toPlainText(),
-                contact_id=self._contact_id,
-                details=details,
-            )
+            if self._corrects is not None:
+                self.action_id = actions.correct(
+                    self._corrects,
+                    self.reason_edit.text(),
+                    occurred_at=occurred_at,
+                    by=by,
+                    reference=reference,
+                    amount=amount,
+                    note=note,
+                    details=details,
+                )
+            else:
+                self.action_id = actions.log(
+                    self._customer_id,
+                    kind,
+                    occurred_at=occurred_at,
+                    by=by,
+                    reference=reference,
+                    amount=amount,
+                    note=note,
+                    contact_id=self._contact_id,
+                    details=details,
+                )
         except SteadyError as error:
             self.error_label.setText(str(error))
             self.error_label.show()

@@ -1,4 +1,5 @@
-"""What the business has done about a customer, oldest first, with "Log an action…"."""
+"""What the business has done about a customer, oldest first, with "Log an action…" and
+"Correct…" (Enter or a double-click on a row): a correction is a new action naming the old."""
 
 from __future__ import annotations
 
@@ -53,8 +54,17 @@ class ActionList(QWidget):
         self.empty_label.setWordWrap(True)
         self.log_button = QPushButton("Log an action…")
         self.log_button.clicked.connect(self.open_dialog)
+        self.correct_button = QPushButton("Correct…")
+        self.correct_button.setToolTip(
+            "Log a correction of the chosen action (a wrong date, reference or amount); "
+            "the action stays in the record as it was saved"
+        )
+        self.correct_button.clicked.connect(self.open_correction)
+        self.tree.itemActivated.connect(self._on_tree_item_activated)
+        self.tree.currentItemChanged.connect(self._enable_correct)
         bar = QHBoxLayout()
         bar.addWidget(self.empty_label, 1)
+        bar.addWidget(self.correct_button, 0, Qt.AlignmentFlag.AlignTop)
         bar.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -75,11 +85,14 @@ class ActionList(QWidget):
         )
         symbol = self._services.settings.currency_symbol
         currency = self._services.settings.text("currency")
+        corrected = {a.details["corrects"] for a in actions if "corrects" in a.details}
         for action in actions:
+            # Kept as first saved; said so, for the row not to be read as still in force.
+            later = " — corrected later" if str(action.id) in corrected else ""
             item = QTreeWidgetItem(
                 [
                     shown_when(action.occurred_at),
-                    action_title(action),
+                    action_title(action) + later,
                     action.reference,
                     money(action.amount, symbol, currency) if action.amount is not None else "",
                     action.by,
@@ -92,6 +105,11 @@ class ActionList(QWidget):
         self.empty_label.setVisible(not actions)
         self.tree.setVisible(bool(actions))
         self.log_button.setEnabled(self._customer_id is not None)
+        self.correct_button.setVisible(bool(actions))
+        self._enable_correct()
+
+    def _enable_correct(self) -> None:
+        self.correct_button.setEnabled(self.tree.currentItem() is not None)
 
     def rows(self) -> list[list[str]]:
         """What the list shows, row by row (for tests and screen readers)."""
@@ -109,6 +127,25 @@ class ActionList(QWidget):
         self.dialog.action_logged.connect(self._on_dialog_action_logged)
         self.dialog.open()
         return self.dialog
+
+    def open_correction(self) -> ActionDialog | None:
+        """Correct the chosen action: the form opens on it as it was saved."""
+        item = self.tree.currentItem()
+        if self._customer_id is None or item is None:
+            return None
+        from ui.standing.action_dialog import ActionDialog
+
+        action_id = int(item.data(0, Qt.ItemDataRole.UserRole))
+        self.dialog = ActionDialog(
+            self._services, self._customer_id, corrects=action_id, parent=self
+        )
+        self.dialog.action_logged.connect(self._on_dialog_action_logged)
+        self.dialog.open()
+        return self.dialog
+
+    def _on_tree_item_activated(self, item: QTreeWidgetItem) -> None:
+        self.tree.setCurrentItem(item)
+        self.open_correction()
 
     def _on_dialog_action_logged(self, action_id: int) -> None:
         self.refresh()

@@ -7,8 +7,9 @@ import datetime as dt
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QAbstractSpinBox, QDateTimeEdit, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QWidget
 
+from ui.shell.date_fields import DateTimeField
 from ui.shell.dates import date_time_format
 
 # Far enough back that no agreement is recorded at it: it stands for "not chosen yet".
@@ -16,7 +17,7 @@ _NOT_CHOSEN = QDateTime(dt.datetime(1900, 1, 1))
 NOT_CHOSEN_TEXT = "Choose when they agreed…"
 
 
-class AgreementDateEdit(QDateTimeEdit):
+class AgreementDateEdit(DateTimeField):
     """Shows "Choose when they agreed…" until the owner types a date or chooses one (arrow
     keys, the wheel, the calendar); it then starts at `start` (the customer's first day in the
     log), for them to set to the real date. Passing through it (Tab, a click) changes nothing:
@@ -76,12 +77,6 @@ class AgreementDateEdit(QDateTimeEdit):
             # Typed over the first part of the date, as it reads, part after part.
             self.setSelectedSection(self.sectionAt(0))
         super().keyPressEvent(event)
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        if self.dateTime() == _NOT_CHOSEN:
-            # Tab walks the date's parts once it has one; with none it passes straight on.
-            return QAbstractSpinBox.focusNextPrevChild(self, next)
-        return super().focusNextPrevChild(next)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._pressed = True

@@ -8,7 +8,6 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import SteadyError
 from app.services import Services
 from app.standing.blocking import ChecklistItem, ChecklistState
+from ui.shell.date_fields import DateField
 from ui.shell.dates import date_format, shown_when
 from ui.shell.plain_text import plain_label
 from ui.shell.status_colours import Tone, show_in_tone, tone_colours
@@ -52,7 +52,7 @@ class BlockDialog(QDialog):
         self.note_edit = QLineEdit()
         self.check_box = QCheckBox("Check it still holds on")
         self.check_box.setChecked(True)
-        self.check_edit = QDateEdit(QDate.currentDate().addDays(CHECK_AGAIN_DAYS))
+        self.check_edit = DateField(QDate.currentDate().addDays(CHECK_AGAIN_DAYS))
         self.check_edit.setCalendarPopup(True)
         self.check_edit.setDisplayFormat(date_format())
         self.check_box.toggled.connect(self.check_edit.setEnabled)
@@ -107,6 +107,8 @@ class BlockingChecklistWidget(QWidget):
         self.table = QTableWidget(0, len(COLUMNS))
         keep_ticks_visible(self.table)
         self.table.setAccessibleName("Blocking checklist")
+        # Tab leaves the table, as in every other list: the log after it is reached by keys.
+        self.table.setTabKeyNavigation(False)
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

@@ -10,7 +10,6 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -32,6 +31,7 @@ from app.log.contacts import attachment_from_file
 from app.services import Services
 from app.standing.policies import AGREEMENT_METHODS, STANDARD_POLICIES
 from ui.log.clock_question import field_moment
+from ui.shell.date_fields import DateTimeField
 from ui.shell.dates import date_time_format, shown_when
 from ui.shell.plain_text import plain_label
 from ui.shell.row_keys import never_default, rows_take_enter
@@ -62,7 +62,7 @@ class PoliciesDialog(QDialog):
         self.text_view = QPlainTextEdit()
         self.text_view.setAccessibleName("Exact wording of the policy")
         self.text_view.setReadOnly(True)
-        self.effective_edit = QDateTimeEdit(QDateTime.currentDateTime())
+        self.effective_edit = DateTimeField(QDateTime.currentDateTime())
         opened = self.effective_edit.dateTime().toSecsSinceEpoch()
         self._opened_at = dt.datetime.fromtimestamp(opened).astimezone()
         self.effective_edit.setAccessibleName("In force from")

@@ -74,3 +74,35 @@ def test_unknown_kind_and_help(db_path: Path) -> None:
         assert f"  {kind} " in helped
     missing = steady(db_path, "action", "1", "platform-report")
     assert missing.returncode == 2 and "ticket number" in missing.stderr
+
+
+def test_an_action_with_a_wrong_date_is_corrected_as_a_new_action(db_path: Path) -> None:
+    assert steady(db_path, "demo").returncode == 0
+    at = "2026-11-01T18:41"
+    first = steady(db_path, "action", "3", "block-email", "--at", at, "--reference", "TCK-1")
+    assert first.returncode == 0, first.stderr
+    wrong = steady(db_path, "action", "3", "warning", "--corrects", first.stdout.strip())
+    assert wrong.returncode == 2
+    assert "a correction names the same customer and kind" in wrong.stderr
+    no_reason = steady(db_path, "action", "3", "block-email", "--corrects", "1", "--at", at)
+    assert no_reason.returncode == 2
+    assert "why the action is being corrected" in no_reason.stderr
+    fixed = steady(
+        db_path,
+        "action",
+        "3",
+        "block-email",
+        "--corrects",
+        first.stdout.strip(),
+        "--at",
+        "2026-11-02T09:15",
+        "--reason",
+        "blocked on the 2nd",
+        "--json",
+    )
+    assert fixed.returncode == 0, fixed.stderr
+    shown = steady(db_path, "customer", "show", "3").stdout
+    assert "Blocked email / helpdesk (corrects action 1)" in shown
+    corrected = next(line for line in shown.splitlines() if "(corrects action 1)" in line)
+    assert "2026-11-02" in corrected and "TCK-1" in corrected
+    assert steady(db_path, "verify").returncode == 0
