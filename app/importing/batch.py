@@ -28,6 +28,7 @@ from app.importing.batch_report import (
     Progress,
     Unmatched,
 )
+from app.importing.direction import doubted_outbound
 from app.importing.file_records import FileRecords
 from app.importing.files import PASTED, files_in, kind_of, single_found, size, unreadable
 from app.importing.found import FoundMessage
@@ -37,6 +38,7 @@ from app.importing.mailbox_source import mailbox_file, mailbox_read, mbox_items
 from app.importing.matching import customer_for, direction_of, sender_customer
 from app.importing.mbox import MboxReader
 from app.importing.paste import split_pasted
+from app.importing.pasted_direction import pasted_claims
 from app.importing.pasted_sender import whose_pasted
 from app.importing.pasted_thread import TypedBeside, given_before, thread_identities
 from app.importing.post_details import PostEvidence, missing_from
@@ -86,6 +88,7 @@ class Importer(FileRecords):
         now = self._clock()
         messages = split_pasted(text, now, self.zone)
         identities = thread_identities(messages)
+        claims = pasted_claims(self._store, customer_id, messages)
         given = typed is not None and given_before(self._store, customer_id, identities, typed)
         for number, (pasted, identity) in enumerate(zip(messages, identities, strict=True), 1):
             found = FoundMessage(
@@ -100,6 +103,7 @@ class Importer(FileRecords):
             if typed is not None:
                 first = not report.imported and not given
                 typed.give(found, number, len(messages), first=first)
+            claims[number - 1].apply(found)
             found.content_sha256 = identity
             if pasted.note:
                 found.warnings.append(pasted.note)
@@ -297,12 +301,15 @@ class Importer(FileRecords):
                 )
                 return
             sameness = for_the_customer(self._store, sameness, customer_id)
+        # Matched on the claim (the customer it was sent to), logged as theirs until confirmed.
+        doubt = doubted_outbound(found, direction, own)
+        direction = Direction.INBOUND if doubt else direction
         if sameness.skip or customer_id is None:
             report.skipped.append(source)
             tally.skipped += 1
             return
         external_id = sameness.external_id
-        warnings = list(found.warnings)
+        warnings = list(found.warnings) + ([doubt] if doubt else [])
         occurred_at = found.occurred_at
         if found.kind in ("paste", "csv"):
             fallback = "now" if found.kind == "paste" else "the file's date"
@@ -393,6 +400,7 @@ class Importer(FileRecords):
                 tuple(warnings),
                 tuple(suggestions),
                 tuple(missing),
+                doubt,
             )
         )
         tally.imported += 1

@@ -58,6 +58,7 @@ class PastedMessage:
     sent_at: datetime | None = None
     subject: str = ""
     note: str = ""  # how the time was completed or read, for the owner
+    chat: bool = False  # a chat line, its sender a chat name (never an address)
 
 
 def _time(text: str, now: datetime | None = None) -> datetime | None:
@@ -294,7 +295,9 @@ def _split_chat(lines: list[str], now: datetime, zone: tzinfo | None) -> list[Pa
         elif bodies:
             bodies[-1].append(line)
     messages = [
-        _message(body, match.group("who"), match.group("when"), now=now, zone=zone)
+        replace(
+            _message(body, match.group("who"), match.group("when"), now=now, zone=zone), chat=True
+        )
         for match, body in zip(starts_at, bodies, strict=True)
     ]
     _dated(messages, days, now, zone)
