@@ -45,6 +45,7 @@ from app.importing.post_details import PostEvidence, missing_from
 from app.importing.review import SuggestionReview
 from app.importing.sameness import before_customer, for_the_customer
 from app.importing.saving import MessageBatches
+from app.importing.sent_by_owner import SentByOwner
 from app.importing.suggest import severity_for, suggest_categories
 from app.importing.suggestion_records import add_suggestion
 from app.importing.tally import FileTally, Stop, stop_reason
@@ -61,6 +62,7 @@ class Importer(FileRecords):
         self._contacts = ContactLog(store)
         self.posts = PostEvidence(store)
         self.suggestions = SuggestionReview(store)
+        self.sent_by_owner = SentByOwner(store)
         # The zone pasted times written without one are read in (None: the laptop's).
         self.zone: tzinfo | None = None
 
