@@ -65,7 +65,10 @@ def pasted_claims(
 
 
 def _chat_claims(messages: list[PastedMessage], ours: set[str], theirs: str) -> list[PastedClaim]:
+    # A chat program often shows the first name only.
+    first = theirs.split()[0] if theirs else ""
     speakers = [_folded(message.sender) for message in messages]
+    speakers = [theirs if s == first and s not in ours else s for s in speakers]
     unknown = [s for s in dict.fromkeys(speakers) if s not in ours and s != theirs]
     # One other name beside the business's, and not the customer's as the log has it: a
     # chat nickname, still plainly the customer when nobody else speaks.
