@@ -188,3 +188,37 @@ def test_a_sent_folder_mailbox_is_still_the_business_writing(
     out = _run(capsys, rex_db, "import", box)
     assert out.startswith("Imported 2,") and "warning" not in out
     assert _shown(capsys, rex_db).count("Email · outbound") == 2
+
+
+def _multipart(sender: str, body: str, closed: bool = True, mid: str = "real") -> str:
+    return (
+        f"From: {sender}\nTo: {OWN}\nSubject: Refund\nDate: Mon, 09 Nov 2026 22:59:00 +0000\n"
+        f'Message-ID: <{mid}@example.com>\nMIME-Version: 1.0\nContent-Type: multipart/mixed;\n boundary="b0"\n\n'
+        f"--b0\nContent-Type: text/plain; charset=utf-8\n\n{body}\n"
+        + ("--b0--\n" if closed else "")
+    )
+
+
+def test_a_message_split_off_before_the_mails_last_part_ends_is_kept_with_it(
+    rex_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _own_address_set(rex_db)
+    forged = _mbox_line(OWN) + _raw(f"Hale Bikes <{OWN}>", REX, THREAT)
+    his = _multipart(f"Rex Hostile <{REX}>", "Goodbye then.\n\n" + forged)
+    out = _run(capsys, rex_db, "import", _file(tmp_path, "Inbox.mbox", _mbox_line(REX) + his))
+    assert out.startswith("Imported 1,")
+    assert "was kept with them, not logged as a message of its own" in out
+    shown = _shown(capsys, rex_db)
+    assert "outbound" not in shown and "Email · inbound" in shown
+    assert "Goodbye then." in shown and "I will burn your shop down tonight." in shown
+
+
+def test_a_mail_missing_its_last_boundary_does_not_swallow_the_next_one(
+    rex_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken = _multipart(f"Rex Hostile <{REX}>", "First, cut short.", closed=False, mid="a")
+    second = _raw(f"Rex Hostile <{REX}>", OWN, "Second.", mid="b")
+    third = _multipart(f"Rex Hostile <{REX}>", "Third.", mid="c")
+    box = "".join(_mbox_line(REX) + m + "\n" for m in (broken, second, third))
+    out = _run(capsys, rex_db, "import", _file(tmp_path, "Inbox.mbox", box))
+    assert out.startswith("Imported 3,") and "kept with them" not in out
