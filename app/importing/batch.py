@@ -311,7 +311,7 @@ class Importer(FileRecords):
             tally.skipped += 1
             return
         external_id = sameness.external_id
-        warnings = list(found.warnings) + ([doubt] if doubt else [])
+        warnings = list(found.warnings)
         occurred_at = found.occurred_at
         if found.kind in ("paste", "csv"):
             fallback = "now" if found.kind == "paste" else "the file's date"
@@ -339,7 +339,7 @@ class Importer(FileRecords):
         attachments = list(found.attachments)
         place = found.mailbox_place
         if found.original is not None:
-            note = " ".join(filter(None, (found.original.note, sameness.flag)))
+            note = " ".join(filter(None, (found.original.note, sameness.flag, doubt)))
             if place is not None:
                 note += " " + place.described()
             if warnings:
@@ -347,7 +347,7 @@ class Importer(FileRecords):
             attachments.insert(0, replace(found.original, note=note))
         else:
             place = None
-        warnings += [sameness.flag] if sameness.flag else []
+        warnings += [warning for warning in (sameness.flag, doubt) if warning]
         is_post = found.kind == "image" and found.channel is Channel.SOCIAL
         contact_source = POST_SOURCE if is_post else f"import:{found.kind}"
         try:

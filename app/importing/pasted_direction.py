@@ -2,10 +2,11 @@
 
 A chat line's name is the chat program's: the owner's name, the business's name (Settings ›
 Business profile) or the customer's tell who wrote it; any other name is logged as the
-customer's and the owner is asked. In a pasted email thread each piece below the first is
-quoted inside the one above it, so a piece that claims to be the business's, inside a
-message from someone else, is that someone's claim: the owner is asked before it is logged
-as hers (app/importing/direction.py).
+customer's and the owner is asked. In a pasted email thread a piece under a header block or
+an "On … wrote:" line is quoted inside the message above it, whose writer chose every word
+of it: one that claims to be the business's, quoted inside a message from someone else, is
+that someone's claim, and the owner is asked before it is logged as hers
+(app/importing/direction.py). A Gmail web copy's messages stand side by side, not quoted.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ def pasted_claims(
     outside = ""  # the first message above this one not sent by the business
     for number, message in enumerate(messages, 1):
         claimed_ours = bool(message.sender_address) and message.sender_address in own
-        if claimed_ours and outside:
+        if claimed_ours and outside and message.quoted:
             claims.append(PastedClaim(outbound_doubt=f"it is quoted inside {outside}"))
             continue
         claims.append(PastedClaim())
