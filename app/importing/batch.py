@@ -28,6 +28,7 @@ from app.importing.batch_report import (
     Progress,
     Unmatched,
 )
+from app.importing.direction import doubted_outbound
 from app.importing.file_records import FileRecords
 from app.importing.files import PASTED, files_in, kind_of, single_found, size, unreadable
 from app.importing.found import FoundMessage
@@ -37,12 +38,14 @@ from app.importing.mailbox_source import mailbox_file, mailbox_read, mbox_items
 from app.importing.matching import customer_for, direction_of, sender_customer
 from app.importing.mbox import MboxReader
 from app.importing.paste import split_pasted
+from app.importing.pasted_direction import pasted_claims
 from app.importing.pasted_sender import whose_pasted
 from app.importing.pasted_thread import TypedBeside, given_before, thread_identities
 from app.importing.post_details import PostEvidence, missing_from
 from app.importing.review import SuggestionReview
 from app.importing.sameness import before_customer, for_the_customer
 from app.importing.saving import MessageBatches
+from app.importing.sent_by_owner import SentByOwner
 from app.importing.suggest import severity_for, suggest_categories
 from app.importing.suggestion_records import add_suggestion
 from app.importing.tally import FileTally, Stop, stop_reason
@@ -59,6 +62,7 @@ class Importer(FileRecords):
         self._contacts = ContactLog(store)
         self.posts = PostEvidence(store)
         self.suggestions = SuggestionReview(store)
+        self.sent_by_owner = SentByOwner(store)
         # The zone pasted times written without one are read in (None: the laptop's).
         self.zone: tzinfo | None = None
 
@@ -86,6 +90,7 @@ class Importer(FileRecords):
         now = self._clock()
         messages = split_pasted(text, now, self.zone)
         identities = thread_identities(messages)
+        claims = pasted_claims(self._store, customer_id, messages)
         given = typed is not None and given_before(self._store, customer_id, identities, typed)
         for number, (pasted, identity) in enumerate(zip(messages, identities, strict=True), 1):
             found = FoundMessage(
@@ -100,6 +105,7 @@ class Importer(FileRecords):
             if typed is not None:
                 first = not report.imported and not given
                 typed.give(found, number, len(messages), first=first)
+            claims[number - 1].apply(found)
             found.content_sha256 = identity
             if pasted.note:
                 found.warnings.append(pasted.note)
@@ -297,6 +303,9 @@ class Importer(FileRecords):
                 )
                 return
             sameness = for_the_customer(self._store, sameness, customer_id)
+        # Matched on the claim (the customer it was sent to), logged as theirs until confirmed.
+        doubt = doubted_outbound(found, direction, own)
+        direction = Direction.INBOUND if doubt else direction
         if sameness.skip or customer_id is None:
             report.skipped.append(source)
             tally.skipped += 1
@@ -330,7 +339,7 @@ class Importer(FileRecords):
         attachments = list(found.attachments)
         place = found.mailbox_place
         if found.original is not None:
-            note = " ".join(filter(None, (found.original.note, sameness.flag)))
+            note = " ".join(filter(None, (found.original.note, sameness.flag, doubt)))
             if place is not None:
                 note += " " + place.described()
             if warnings:
@@ -338,7 +347,7 @@ class Importer(FileRecords):
             attachments.insert(0, replace(found.original, note=note))
         else:
             place = None
-        warnings += [sameness.flag] if sameness.flag else []
+        warnings += [warning for warning in (sameness.flag, doubt) if warning]
         is_post = found.kind == "image" and found.channel is Channel.SOCIAL
         contact_source = POST_SOURCE if is_post else f"import:{found.kind}"
         try:
@@ -393,6 +402,7 @@ class Importer(FileRecords):
                 tuple(warnings),
                 tuple(suggestions),
                 tuple(missing),
+                doubt,
             )
         )
         tally.imported += 1

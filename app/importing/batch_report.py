@@ -29,6 +29,8 @@ class ImportedItem:
     warnings: tuple[str, ...] = ()
     suggestions: tuple[Suggestion, ...] = ()
     missing_post_details: tuple[str, ...] = ()
+    # Why it claims to be the business's but was logged as received: the owner is asked.
+    doubted: str = ""
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,11 @@ class FoundMessage:
     summary: str = ""
     staff: str = ""
     minutes: int = 0
+    # Why a claim to be the business's own is doubted where the message sits: inside the
+    # words of a message from someone else (a pasted quote, a mailbox line split from a body).
+    outbound_doubt: str = ""
+    # A chat name that is neither the business's nor the customer's.
+    unsure_speaker: str = ""
 
     @property
     def external_id(self) -> str:

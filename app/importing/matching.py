@@ -70,7 +70,8 @@ def direction_of(store: Store, found: FoundMessage, own: set[str]) -> Direction:
     """Who wrote the message: the source says so (a helpdesk row), else the addresses do: from
     one of the business's own addresses, or from an unknown one to a customer's, is outbound.
     The second keeps the shop's own warning, imported before "Your own email addresses" is
-    filled in, from being read as the customer's threat."""
+    filled in, from being read as the customer's threat. Either is only the sender's claim:
+    app/importing/direction.py says when it cannot be believed."""
     if found.direction is not None:
         return found.direction
     if found.sender_address in own or addressed_to(store, found, own) is not None:

@@ -7,7 +7,10 @@ exactly as they stand in the file, without the "From " separator line.
 A line starting "From " separates two messages only when it looks like the separator mbox
 writers put there ("From <sender> <date>", after a blank line). Not every exporter quotes a
 body line such as "From what I can tell…" as ">From …", so any other "From " line is the
-customer's words and stays in the message it is part of.
+customer's words and stays in the message it is part of. So does a separator-shaped line
+that comes before the end of the message's last MIME part, once that end shows up: a
+customer's mail can carry a whole forged message "from the shop" behind such a line. A
+message whose last part never ends is not allowed to swallow the ones after it.
 """
 
 from __future__ import annotations
@@ -48,6 +51,17 @@ NO_HEADERS = (
     "This part of the mailbox has no header lines (no sender, date or subject): it may be the "
     "rest of the message before it, split off at a line starting “From ”."
 )
+INSIDE = (
+    "A line in this message's text (“From …”) looks like the line a mailbox puts before each "
+    "message, but it came before the end of this message's last part: it is part of this "
+    "message's words and was kept with them, not logged as a message of its own."
+)
+# The top part's boundary, from the message's Content-Type header (unfolded).
+_BOUNDARY = re.compile(
+    rb"^content-type:[^\n]*?multipart/[^\n]*?boundary\s*=\s*(?:\"([^\"\r\n]+)\"|([^\s;\"]+))",
+    re.IGNORECASE | re.MULTILINE,
+)
+_HEADER_BYTES = 64 * 1024
 CUT_OFF = (
     "The mailbox ends inside this message's header lines, before its text: the file looks "
     "cut off (copied or exported before it was finished)."
@@ -103,13 +117,27 @@ class _Piece:
         self.written = 0  # lines that are not blank
         # Nothing in it but "From " lines shaped like separators: no message, only separators.
         self.only_separators = True
+        self.head = b""  # its header lines, for the boundary of its parts
+        self.boundary = b""  # its closing boundary line, while it has not come yet
+        self.notes: list[str] = []
+
+    def closes(self, line: bytes) -> bool:
+        return bool(self.boundary) and line.rstrip() == self.boundary
 
     def add(self, line: bytes, blank: bool) -> None:
         if not self.headers_ended:
             if blank:
                 self.headers_ended = True
-            elif not self.first and line.strip():
-                self.first = line
+                unfolded = re.sub(rb"\r?\n[ \t]+", b" ", self.head)
+                if match := _BOUNDARY.search(unfolded):
+                    self.boundary = b"--" + (match.group(1) or match.group(2)) + b"--"
+            else:
+                if not self.first and line.strip():
+                    self.first = line
+                if len(self.head) < _HEADER_BYTES:
+                    self.head += line
+        elif self.closes(line):
+            self.boundary = b""
         if line.strip():
             self.written += 1
             if self.only_separators and not _separator_shaped(line):
@@ -125,7 +153,7 @@ class _Piece:
         return self.written > 0 and not self.only_separators
 
     def message(self, index: int, at_end: bool) -> MboxMessage:
-        warnings: list[str] = []
+        warnings: list[str] = list(self.notes)
         if self.first and not is_header_line(self.first):
             warnings.append(NO_HEADERS)
         elif at_end and self.first and not self.headers_ended:
@@ -155,6 +183,11 @@ class MboxReader:
         # No separator anywhere and no header lines first: not a mailbox, nor one email.
         self.not_a_mailbox = False
         self._digest = hashlib.sha256()
+        # A message whose last part had not ended at a separator line, with that line: held
+        # back until the next piece shows whether the line was inside it (app/importing/
+        # direction.py tells why: a customer can write a whole forged message there).
+        self._held: tuple[_Piece, bytes] | None = None
+        self._piece: _Piece | None = None
 
     @property
     def sha256(self) -> str:
@@ -178,6 +211,31 @@ class MboxReader:
         self.messages += 1
         return piece.message(self.messages, at_end)
 
+    def _split(self, piece: _Piece | None, line: bytes, offset: int) -> Iterator[MboxMessage]:
+        """The messages a separator line ends; `self._piece` becomes the one it starts."""
+        self.separators += 1
+        if self._held is not None:
+            # The next separator came first: the held line did separate two messages.
+            if (message := self._done(self._held[0], at_end=False)) is not None:
+                yield message
+            self._held = None
+        if piece is not None and piece.boundary and piece.size <= piece.max_bytes:
+            self._held = (piece, line)
+        elif (message := self._done(piece, at_end=False)) is not None:
+            yield message
+        self._piece = _Piece(self.max_message_bytes, offset)
+
+    def _joined(self, piece: _Piece) -> _Piece:
+        """The held message with the line and the piece after it: all one message's words."""
+        assert self._held is not None
+        held, line = self._held
+        self._held = None
+        self.separators -= 1
+        for part in (line, *piece.lines):
+            held.add(part, False)
+        held.notes.append(INSIDE)
+        return held
+
     def __iter__(self) -> Iterator[MboxMessage]:
         piece: _Piece | None = None
         previous_blank = True
@@ -197,20 +255,16 @@ class MboxReader:
                 if waiting is not None:
                     held, waiting = waiting, None
                     if _FIRST_HEADER.match(line):
-                        self.separators += 1
-                        if (message := self._done(piece, at_end=False)) is not None:
-                            yield message
-                        piece = _Piece(self.max_message_bytes, starts_at)
+                        yield from self._split(piece, held, starts_at)
+                        piece = self._piece
                     else:
                         self._from_line(waiting_line)
                         piece = piece or _Piece(self.max_message_bytes, waiting_at)
                         piece.add(held, False)
                 elif previous_blank and line.startswith(b"From "):
                     if looks_like_separator(line):
-                        self.separators += 1
-                        if (message := self._done(piece, at_end=False)) is not None:
-                            yield message
-                        piece = _Piece(self.max_message_bytes, self.position)
+                        yield from self._split(piece, line, self.position)
+                        piece = self._piece
                         previous_blank = False
                         continue
                     if _BARE_SEPARATOR.match(line):
@@ -226,10 +280,17 @@ class MboxReader:
                     # No separator first: the file is a single message saved as .mbox.
                     piece = _Piece(self.max_message_bytes, starts_at)
                 piece.add(line, previous_blank)
+                held_by = self._held[0] if self._held is not None else None
+                if held_by is not None and held_by.closes(line) and piece.size <= piece.max_bytes:
+                    piece = self._joined(piece)
         if waiting is not None:
             self._from_line(waiting_line)
             piece = piece or _Piece(self.max_message_bytes, waiting_at)
             piece.add(waiting, False)
+        if self._held is not None:
+            if (message := self._done(self._held[0], at_end=False)) is not None:
+                yield message
+            self._held = None
         message = self._done(piece, at_end=True) if piece is not None and piece.size else None
         if message is not None:
             yield message

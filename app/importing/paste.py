@@ -58,6 +58,10 @@ class PastedMessage:
     sent_at: datetime | None = None
     subject: str = ""
     note: str = ""  # how the time was completed or read, for the owner
+    chat: bool = False  # a chat line, its sender a chat name (never an address)
+    # Below a header block or "wrote:" line: quoted inside the message above it, whose writer
+    # chose every word of it (a Gmail web copy's messages stand side by side instead).
+    quoted: bool = False
 
 
 def _time(text: str, now: datetime | None = None) -> datetime | None:
@@ -150,10 +154,12 @@ def _split_email(lines: list[str], now: datetime, zone: tzinfo | None) -> list[P
     sender = sent = subject = ""
     body: list[str] = []
     index = 0
+    quoted = False
 
     def flush() -> None:
         if any(line.strip() for line in body) or sender:
-            messages.append(_message(body, sender, sent, subject, now, zone))
+            message = _message(body, sender, sent, subject, now, zone)
+            messages.append(replace(message, quoted=quoted))
 
     while index < len(lines):
         line = lines[index]
@@ -161,12 +167,14 @@ def _split_email(lines: list[str], now: datetime, zone: tzinfo | None) -> list[P
             flush()
             sender = sent = subject = ""
             body = []
+            quoted = True
             index += 1
             continue
         if _starts_header_block(lines, index):
             flush()
             sender = sent = subject = ""
             body = []
+            quoted = True
             while index < len(lines) and (match := _HEADER.match(lines[index])):
                 name, value = match.group(1).lower(), match.group(2)
                 if name == "from":
@@ -183,25 +191,26 @@ def _split_email(lines: list[str], now: datetime, zone: tzinfo | None) -> list[P
             sender, sent, index = web
             subject = ""
             body = []
+            quoted = False
             continue
         wrote = _WROTE.match(line)
         if wrote:
             flush()
-            quoted = _split_email(_unquote(lines[index + 1 :]), now, zone)
+            quoted_messages = _split_email(_unquote(lines[index + 1 :]), now, zone)
             introduced = _message([], *_who_and_when(wrote.group(1)), now=now, zone=zone)
-            if not quoted:
-                quoted = [introduced]
-            elif not quoted[0].sender:
+            if not quoted_messages:
+                quoted_messages = [introduced]
+            elif not quoted_messages[0].sender:
                 # The quoted part's first message is the one "wrote:" introduced.
-                quoted[0] = replace(
-                    quoted[0],
+                quoted_messages[0] = replace(
+                    quoted_messages[0],
                     sender=introduced.sender,
                     sender_address=introduced.sender_address,
                     sent=introduced.sent,
                     sent_at=introduced.sent_at,
                     note=introduced.note,
                 )
-            return messages + quoted
+            return messages + [replace(message, quoted=True) for message in quoted_messages]
         body.append(line)
         index += 1
     flush()
@@ -294,7 +303,9 @@ def _split_chat(lines: list[str], now: datetime, zone: tzinfo | None) -> list[Pa
         elif bodies:
             bodies[-1].append(line)
     messages = [
-        _message(body, match.group("who"), match.group("when"), now=now, zone=zone)
+        replace(
+            _message(body, match.group("who"), match.group("when"), now=now, zone=zone), chat=True
+        )
         for match, body in zip(starts_at, bodies, strict=True)
     ]
     _dated(messages, days, now, zone)

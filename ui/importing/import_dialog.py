@@ -33,6 +33,7 @@ from ui.importing.csv_columns import CsvMappingDialog
 from ui.importing.customer_choice import CustomerPickerDialog
 from ui.importing.import_worker import ImportWorker
 from ui.importing.screenshot_facts import ScreenshotDetailsDialog
+from ui.importing.sent_question import ask_sent, ticked_sent
 from ui.shell.plain_text import plain_label, plain_tooltip
 from ui.shell.screen_fit import fit_to_screen
 from ui.shell.visible_ticks import keep_ticks_visible
@@ -279,6 +280,7 @@ class ImportDialog(QDialog):
             for failure in report.failed:
                 _row(group, failure.source, failure.reason)
             group.setExpanded(True)
+        ask_sent(self.results, report)
         suggested = [item for item in report.imported if item.suggestions]
         if suggested:
             group = QTreeWidgetItem(
@@ -360,6 +362,13 @@ class ImportDialog(QDialog):
         return keep
 
     def _on_done_button_clicked(self) -> None:
+        try:
+            # First: a message she sent has its threat suggestions cleared with it.
+            for contact_id in ticked_sent(self.results):
+                self._services.imports.sent_by_owner.confirm(contact_id)
+        except SteadyError as error:
+            self.status.setText(str(error))
+            return
         if self._apply_ticks(self.decided_suggestions()):
             self.accept()
 

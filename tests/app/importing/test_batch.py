@@ -287,10 +287,14 @@ def test_pasted_thread_becomes_one_contact_per_message(
     )
     report = shop.imports.import_pasted(angry_customer_id, text)
     contacts = [shop.contacts.get(i.contact_id) for i in report.imported]
+    # The shop's words quoted in the customer's message are his claim until the owner confirms.
     assert [(c.text, c.direction) for c in contacts] == [
         ("I'll see you in court.", Direction.INBOUND),
-        ("We can refund you.", Direction.OUTBOUND),
+        ("We can refund you.", Direction.INBOUND),
     ]
+    assert "it is quoted inside pasted message 1" in report.imported[1].doubted
+    shop.imports.sent_by_owner.confirm(report.imported[1].contact_id)
+    assert shop.contacts.get(report.imported[1].contact_id).direction is Direction.OUTBOUND
     assert len(shop.imports.import_pasted(angry_customer_id, text).skipped) == 2
 
 

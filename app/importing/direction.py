@@ -1,0 +1,90 @@
+"""Whether a message that claims to be the business's own may be logged as "From us".
+
+A From line, a quote in a pasted thread and a chat name are written by whoever sent the
+message: a customer can put the shop's own address in From, or a forged "From: Hale Bikes"
+block under his own words. Logged as outbound, his threat would be printed in the packet as
+the business's words. So a claim is believed only when nothing says the message reached the
+business: mail the owner really sent (a Sent folder export) carries her address in From, a
+customer's in To, and no delivery from another server. Anything else that claims to be hers
+is logged as the customer's, with a warning, until the owner says she sent it.
+"""
+
+from __future__ import annotations
+
+import re
+from email.message import Message
+from email.parser import BytesHeaderParser
+from email.policy import compat32
+
+from app.core.domain import Direction
+from app.importing.found import FoundMessage
+
+# Enough of a message to hold its header lines, however many Received lines it carries.
+_HEAD_BYTES = 256 * 1024
+# Headers a receiving server adds when it puts a message into a mailbox.
+_DELIVERY = ("Delivered-To", "X-Original-To", "Envelope-To", "X-Envelope-To")
+# "with ESMTPSA", "with LMTPA", "with HTTP": the sender's own program handing it to her
+# provider (RFC 3848's "A" for authenticated), not a server passing on someone else's mail.
+_SUBMITTED = re.compile(r"\bwith\s+(?:[A-Z0-9]*SMTPS?A|LMTPS?A|HTTPS?|LOCAL)\b", re.IGNORECASE)
+_FROM_HOST = re.compile(r"^\s*from\s+\S", re.IGNORECASE)
+
+
+def _headers(found: FoundMessage) -> Message | None:
+    """The message's own header lines, for the mail kinds that keep them."""
+    head = b""
+    if found.original is not None and found.kind in ("email", "mbox"):
+        head = found.original.data[:_HEAD_BYTES]
+    elif found.original_path and found.kind in ("email", "mbox"):
+        try:
+            with open(found.original_path, "rb") as handle:
+                head = handle.read(_HEAD_BYTES)
+        except OSError:
+            return None
+    if not head:
+        return None
+    try:
+        return BytesHeaderParser(policy=compat32).parsebytes(head)
+    except Exception:  # a hostile header block: nothing read is nothing believed
+        return None
+
+
+def delivery_signs(found: FoundMessage, own: set[str]) -> str:
+    """Why the message looks received rather than sent ("" when nothing says so)."""
+    headers = _headers(found)
+    if headers is not None:
+        for name in _DELIVERY:
+            if headers.get(name):
+                return f"it carries a “{name}” line, which a mail server adds on delivery"
+        for received in headers.get_all("Received") or []:
+            line = " ".join(str(received).split())
+            if _FROM_HOST.match(line) and not _SUBMITTED.search(line):
+                shown = line if len(line) <= 90 else line[:89] + "…"
+                return f"it was passed on by another mail server (“Received: {shown}”)"
+    if found.recipients and all(address in own for address in found.recipients):
+        return "it was sent to your own address only"
+    return ""
+
+
+def doubted_outbound(found: FoundMessage, direction: Direction, own: set[str]) -> str:
+    """What the owner is told when a message may be the business's but is logged as received
+    from the customer: "" when its direction stands."""
+    if found.unsure_speaker:
+        name = found.unsure_speaker
+        return (
+            f"“{name}” in the chat is neither your name, your business's, nor the customer's: "
+            f"what {name} wrote was logged as received from the customer, not reviewed. If "
+            f"{name} is you or your staff, correct its direction to outbound (your name and "
+            "your business's name are in Settings)."
+        )
+    if direction is not Direction.OUTBOUND or found.direction is not None:
+        # A helpdesk's own "type" column is the helpdesk's record, not the sender's claim.
+        return ""
+    why = found.outbound_doubt or delivery_signs(found, own)
+    if not why:
+        return ""
+    who = found.sender_name or found.sender_address or "you"
+    return (
+        f"It says it is from {who}, but {why}. Anyone can write your name or address there, "
+        "so it was logged as received from the customer, not reviewed. If you sent it, "
+        "correct its direction to outbound."
+    )
