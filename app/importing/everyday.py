@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from functools import cached_property
 
+from app.core.shown_text import shown
 from app.importing.threat_words import Hit
 
 
@@ -97,14 +99,20 @@ class Everyday:
     ended where the threat begins (the words after it still count, as the module says).
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, backwards: bool = True) -> None:
         self._text = text
+        self._backwards = backwards
         self._praise_between: dict[tuple[int, int], bool] = {}
 
     # Each found on first need: most mail has no negation near a threat and no plain review.
     @cached_property
     def _folded(self) -> str:
-        return _fold(self._text)
+        # Read as shown (app.core.shown_text): a line the mail program broke is one sentence.
+        return _fold(shown(self._text, self._backwards).read)
+
+    @cached_property
+    def _as_stored(self) -> Everyday:
+        return Everyday(self._text, backwards=False)
 
     @cached_property
     def _clause_ends(self) -> list[int]:
@@ -124,7 +132,11 @@ class Everyday:
         """Whether an English threat phrase is everyday words here (see the module)."""
         if hit.language != "en" or hit.kind not in _NEGATABLE:
             return False
-        return self._negated(hit.start, hit.end) or self._praised(hit)
+        if not hit.as_shown and self._backwards:
+            return self._as_stored.covers(hit)
+        if hit.read_start < 0:  # made by hand, not by threat_words.hits: read as written
+            hit = replace(hit, read_start=hit.start, read_end=hit.end, reading=hit.words)
+        return self._negated(hit.read_start, hit.read_end) or self._praised(hit)
 
     def _inside_a_word(self, at: int) -> bool:
         folded = self._folded
@@ -193,11 +205,12 @@ class Everyday:
         return opening, closing
 
     def _praised(self, hit: Hit) -> bool:
-        if hit.kind != "public" or not _PLAIN_REVIEW.match(hit.words):
+        words = hit.reading or hit.words
+        if hit.kind != "public" or not _PLAIN_REVIEW.match(words):
             return False
-        if _HARSH_REVIEW.search(hit.words):
+        if _HARSH_REVIEW.search(words):
             return False
-        between = self._sentences_around(hit.start, hit.end)
+        between = self._sentences_around(hit.read_start, hit.read_end)
         praised = self._praise_between.get(between)
         if praised is None:  # once for each sentence, however many reviews it names
             around = self._folded[between[0] : between[1]]
