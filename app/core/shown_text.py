@@ -217,3 +217,16 @@ def shown(text: str, backwards: bool = True) -> Shown:
     overridden text in the order it is stored, as a printer that ignores the override shows
     it."""
     return Shown(text, backwards)
+
+
+def override_warning(text: str) -> str:
+    """A warning for a message whose words hold direction overrides ("" when none): part of
+    it shows in another order than it is stored, and a program that ignores the override (a
+    printer, a search) reads it differently from the screen."""
+    if OVERRIDE not in text and "\u202d" not in text:
+        return ""
+    return (
+        "The message holds hidden characters that show some of its words in another order "
+        "than they are written (direction overrides); Steady reads them in the order shown "
+        "and keeps the text as written."
+    )
