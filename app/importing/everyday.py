@@ -5,8 +5,8 @@ The phrase lists (assets/threats/en.tsv) already look at what follows a phrase (
 email", "hurt your feelings", "dead right"). What comes before is read here: a negation right
 before the threat's verb, and praise around a review that is only the word "review". Neither
 cancels a threat that says more ("I won't hesitate to sue you", "Don't make me hurt you", "If
-you don't refund I'll sue you", "I won't sue you yet", "Thanks for nothing, I'll leave a
-review").
+you don't refund I'll sue you", "I won't sue you yet", "No one would want to hurt you more
+than I do", "Thanks for nothing, I'll leave a review").
 """
 
 from __future__ import annotations
@@ -54,6 +54,14 @@ _STILL_A_THREAT = re.compile(
 # Or what follows it makes the negation a condition: "I won't sue you yet", "... if you pay".
 _CONDITION_AFTER = re.compile(
     r"^[\s,]*(?:[\w']+\s+){0,3}?(?:yet|for now|unless|until|till|if|as long as|this time|today)\b",
+    re.IGNORECASE,
+)
+# A comparison with the speaker after "no one / nobody …" makes it the speaker's own wish: "No
+# one would want to hurt you more than I do", "… as badly as me".
+_NOBODY = re.compile(r"\b(?:no[- ]?one|nobody|no man|none of them)\b", re.IGNORECASE)
+_COMPARED_AT = re.compile(
+    r"[\s,]*(?:[\w']+\s+){0,3}?(?:more|worse|harder|sooner|rather|(?:as|so) (?:much|badly|bad|"
+    r"hard|quickly|fast)) (?:than|as) (?:I|me|myself)\b",
     re.IGNORECASE,
 )
 _NEGATABLE = frozenset({"legal", "chargeback", "public", "vandalism", "physical"})
@@ -181,6 +189,8 @@ class Everyday:
             if not _NEGATED.search(folded, max(clause, near), start):
                 return False
         if self._still_a_threat(clause, start):
+            return False
+        if _COMPARED_AT.match(folded, end) and _NOBODY.search(folded, clause, start):
             return False
         return not _CONDITION_AT.match(folded, end)
 
