@@ -98,9 +98,9 @@ def suggest_categories(
     found: dict[Category, dict[str, str]] = {}
     _add(found, words)
     logged = _Logged(earlier or tuple)
-    answered = _REPLY_SUBJECT.sub("", subject, count=1)
-    if reply and earlier is not None and not logged.has_subject(answered):
-        _add(found, answered, logged)
+    if reply and earlier is not None:
+        answered = _REPLY_SUBJECT.sub("", subject, count=1)
+        _add(found, answered, logged, subject=answered)
     _add(found, quoted, logged, QUOTED_NOTE)
     return [
         Suggestion(category, tuple(found[category]), tuple(found[category].values()))
@@ -147,8 +147,10 @@ def _add(
     text: str,
     logged: _Logged | None = None,
     note: str = "",
+    subject: str = "",
 ) -> None:
-    """The threats in `text` into `found`; with `logged`, only those never logged before."""
+    """The threats in `text` into `found`; with `logged`, only those never logged before (and
+    none when `subject` is an earlier contact's: the log is read only once a threat is found)."""
     if not text.strip():
         return
     everyday = Everyday(text)
@@ -158,7 +160,10 @@ def _add(
         category = _CATEGORY[hit.kind]
         if logged is None:
             found.setdefault(category, {}).setdefault(hit.words, hit.meaning)
-        elif hit.words not in found.get(category, {}) and not logged.wrote(hit.reading):
+            continue
+        if subject and logged.has_subject(subject):
+            return
+        if hit.words not in found.get(category, {}) and not logged.wrote(hit.reading):
             meaning = "; ".join(filter(None, (hit.meaning, note)))
             found.setdefault(category, {}).setdefault(hit.words, meaning)
 
