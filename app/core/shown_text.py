@@ -50,7 +50,8 @@ _LOOK_ALIKE = dict(
 )
 # Where the text is not plain ASCII with single spaces: a run of spaces and hidden characters,
 # any other space (tab, line break, no-break space), or a run of other letters.
-_ODD = re.compile(rf"[\s{HIDDEN}]{{2,}}|[^\S ]|[^\x00-\x7f\s]+")
+# A line break on its own is read as a space in place (same length): not looked at one by one.
+_ODD = re.compile(rf"[\s{HIDDEN}]{{2,}}|[^\S \n]|[^\x00-\x7f\s]+")
 _LATIN = re.compile(r"[A-Za-z]")
 _BREAKS = re.compile(r"\r\n|[\n\r\x0b\x0c\x85\u2028\u2029]")
 # An overridden run ends at its pop or at the end of the paragraph, as it does on screen.
@@ -104,7 +105,7 @@ class Shown:
         last = length = 0
         for odd in self._odd_places(text):
             start, end, read, kind = odd
-            pieces.append(text[last:start])
+            pieces.append(text[last:start].replace("\n", " "))
             length += start - last
             self._read_at.append(length)
             self._written_at.append(start)
@@ -112,7 +113,7 @@ class Shown:
             pieces.append(read)
             length += len(read)
             last = end
-        self.read = "".join(pieces) + text[last:] if pieces else text
+        self.read = "".join(pieces) + text[last:].replace("\n", " ")
 
     def _odd_places(self, text: str) -> list[tuple[int, int, str, int]]:
         """(start, end, read, kind) of each changed stretch, in order: kind 0 is read as one
@@ -210,12 +211,16 @@ class Shown:
         return where, where + 1
 
 
-@lru_cache(maxsize=4)
 def shown(text: str, backwards: bool = True) -> Shown:
     """The reading of `text` (kept for the few texts read last: the threat phrases and the
     everyday reading look at the same text one after the other). `backwards` False reads
     overridden text in the order it is stored, as a printer that ignores the override shows
     it."""
+    return _shown(text, backwards)
+
+
+@lru_cache(maxsize=4)
+def _shown(text: str, backwards: bool) -> Shown:
     return Shown(text, backwards)
 
 
