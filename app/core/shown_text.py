@@ -150,22 +150,21 @@ class Shown:
             if run == " ":
                 return []
             return [(start, end, "\n" if breaks >= 2 else " ", 0)]
-        latin_before = start > 0 and bool(_LATIN.match(text, start - 1))
-        latin_after = bool(_LATIN.match(text, end))
+        # Only a run that touches a Latin letter can hold part of a Latin word.
+        latin = (start > 0 and bool(_LATIN.match(text, start - 1))) or bool(_LATIN.match(text, end))
         places = []
         for at in range(start, end):
             char = text[at]
             read = folded_letter(char)
-            if char in _LOOK_ALIKE and self._in_a_latin_word(text, at, latin_before, latin_after):
+            if latin and char in _LOOK_ALIKE and self._in_a_latin_word(text, at):
                 read = _LOOK_ALIKE[char]
             if read != char:
                 places.append((at, at + 1, read, 0))
         return places
 
     @staticmethod
-    def _in_a_latin_word(text: str, at: int, before: bool, after: bool) -> bool:
-        """Whether the word around `at` has an ASCII Latin letter (at the run's edges only:
-        inside it every letter is another script's)."""
+    def _in_a_latin_word(text: str, at: int) -> bool:
+        """Whether the word around `at` has an ASCII Latin letter."""
         start = at
         while start > 0 and (text[start - 1].isalpha() or text[start - 1] in HIDDEN):
             start -= 1
