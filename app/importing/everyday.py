@@ -5,16 +5,18 @@ The phrase lists (assets/threats/en.tsv) already look at what follows a phrase (
 email", "hurt your feelings", "dead right"). What comes before is read here: a negation right
 before the threat's verb, and praise around a review that is only the word "review". Neither
 cancels a threat that says more ("I won't hesitate to sue you", "Don't make me hurt you", "If
-you don't refund I'll sue you", "I won't sue you yet", "Thanks for nothing, I'll leave a
-review").
+you don't refund I'll sue you", "I won't sue you yet", "No one would want to hurt you more
+than I do", "Thanks for nothing, I'll leave a review").
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from functools import cached_property
 
+from app.core.shown_text import shown
 from app.importing.threat_words import Hit
 
 
@@ -52,6 +54,14 @@ _STILL_A_THREAT = re.compile(
 # Or what follows it makes the negation a condition: "I won't sue you yet", "... if you pay".
 _CONDITION_AFTER = re.compile(
     r"^[\s,]*(?:[\w']+\s+){0,3}?(?:yet|for now|unless|until|till|if|as long as|this time|today)\b",
+    re.IGNORECASE,
+)
+# A comparison with the speaker after "no one / nobody …" makes it the speaker's own wish: "No
+# one would want to hurt you more than I do", "… as badly as me".
+_NOBODY = re.compile(r"\b(?:no[- ]?one|nobody|no man|none of them)\b", re.IGNORECASE)
+_COMPARED_AT = re.compile(
+    r"[\s,]*(?:[\w']+\s+){0,3}?(?:more|worse|harder|sooner|rather|(?:as|so) (?:much|badly|bad|"
+    r"hard|quickly|fast)) (?:than|as) (?:I|me|myself)\b",
     re.IGNORECASE,
 )
 _NEGATABLE = frozenset({"legal", "chargeback", "public", "vandalism", "physical"})
@@ -97,14 +107,20 @@ class Everyday:
     ended where the threat begins (the words after it still count, as the module says).
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, backwards: bool = True) -> None:
         self._text = text
+        self._backwards = backwards
         self._praise_between: dict[tuple[int, int], bool] = {}
 
     # Each found on first need: most mail has no negation near a threat and no plain review.
     @cached_property
     def _folded(self) -> str:
-        return _fold(self._text)
+        # Read as shown (app.core.shown_text): a line the mail program broke is one sentence.
+        return _fold(shown(self._text, self._backwards).read)
+
+    @cached_property
+    def _as_stored(self) -> Everyday:
+        return Everyday(self._text, backwards=False)
 
     @cached_property
     def _clause_ends(self) -> list[int]:
@@ -124,7 +140,11 @@ class Everyday:
         """Whether an English threat phrase is everyday words here (see the module)."""
         if hit.language != "en" or hit.kind not in _NEGATABLE:
             return False
-        return self._negated(hit.start, hit.end) or self._praised(hit)
+        if not hit.as_shown and self._backwards:
+            return self._as_stored.covers(hit)
+        if hit.read_start < 0:  # made by hand, not by threat_words.hits: read as written
+            hit = replace(hit, read_start=hit.start, read_end=hit.end, reading=hit.words)
+        return self._negated(hit.read_start, hit.read_end) or self._praised(hit)
 
     def _inside_a_word(self, at: int) -> bool:
         folded = self._folded
@@ -170,6 +190,8 @@ class Everyday:
                 return False
         if self._still_a_threat(clause, start):
             return False
+        if _COMPARED_AT.match(folded, end) and _NOBODY.search(folded, clause, start):
+            return False
         return not _CONDITION_AT.match(folded, end)
 
     def _still_a_threat(self, clause: int, start: int) -> bool:
@@ -193,11 +215,12 @@ class Everyday:
         return opening, closing
 
     def _praised(self, hit: Hit) -> bool:
-        if hit.kind != "public" or not _PLAIN_REVIEW.match(hit.words):
+        words = hit.reading or hit.words
+        if hit.kind != "public" or not _PLAIN_REVIEW.match(words):
             return False
-        if _HARSH_REVIEW.search(hit.words):
+        if _HARSH_REVIEW.search(words):
             return False
-        between = self._sentences_around(hit.start, hit.end)
+        between = self._sentences_around(hit.read_start, hit.read_end)
         praised = self._praise_between.get(between)
         if praised is None:  # once for each sentence, however many reviews it names
             around = self._folded[between[0] : between[1]]

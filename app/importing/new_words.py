@@ -21,6 +21,7 @@ from app.importing.paste import _starts_header_block as _header_block
 
 # A quoted line: "> text", ">text", "> > text"; not a face drawn with ">" (">:(", ">_<").
 _QUOTED = re.compile(r"^\s*>(?![:;=._<^|(\-])")
+_QUOTE_MARKS = re.compile(r"^(?:\s*>)+ ?")
 # An earlier message's header block gives the time it was sent; a memo-style letter ("From:
 # Rex / To: the shop / Subject: final warning") written by the customer is read.
 _SENT = re.compile(r"^\s*\*?(?:Sent|Date)\*?\s*:", re.IGNORECASE)
@@ -39,7 +40,9 @@ _LOCAL_MARKER = re.compile(
 )
 _LOCAL_INTRO = re.compile(
     r"^\s*(?:Am|Le|El|Em|Il|Op|W dniu)\s.{6,240}?"
-    r"(?:schrieb|a [ée]crit|escribi[óo]|escreveu|ha scritto|schreef|napisa[łl](?:\(a\))?)\s*:\s*$",
+    # Gmail in German names the writer after the verb ("… schrieb Hale <shop@…>:").
+    r"(?:schrieb|a [ée]crit|escribi[óo]|escreveu|ha scritto|schreef|napisa[łl](?:\(a\))?)"
+    r"(?:\s.{1,200}?)?\s*:\s*$",
     re.IGNORECASE,
 )
 _LOCAL_FROM = re.compile(r"^\s*\*?(?:Von|De|Da|Van|Od|От|Kimden)\*?\s*:", re.IGNORECASE)
@@ -76,6 +79,13 @@ def _earlier_message(lines: list[str], index: int) -> bool:
     )
 
 
+def _earlier_message_below(lines: list[str], index: int) -> bool:
+    """A header block in the first lines from `index` on (blank lines skipped)."""
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    return index < len(lines) and _earlier_message(lines, index)
+
+
 def _forwarded_block(lines: list[str], index: int) -> bool:
     """An Outlook header block whose subject says it is a forward ("FW: …")."""
     following = lines[index : index + _HEADER_LOOKAHEAD]
@@ -88,8 +98,23 @@ def new_words(text: str) -> str:
 
     Headers before any words (a whole message copied with its "From:" and "Sent:" lines) are
     the message's own, not a quote: what follows them is read."""
+    return split_quoted(text)[0]
+
+
+def quoted_words(text: str) -> str:
+    """What new_words leaves out as a quote but nothing shows was sent before: "> " lines
+    with no "On … wrote:" above them, and what follows a bare "Original Message" marker (no
+    "From:"/"Sent:" lines under it). A sender can write new words that way; the ">" marks
+    are taken off so a threat broken over two quoted lines reads whole."""
+    return split_quoted(text)[1]
+
+
+def split_quoted(text: str) -> tuple[str, str]:
+    """(new words, quoted words) of the text, as new_words and quoted_words say."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     kept: list[str] = []
+    quoted: list[str] = []
+    introduced = False  # an "On … wrote:" line said whose the quoted lines below are
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -102,12 +127,22 @@ def new_words(text: str) -> str:
             kept.extend(lines[index:])  # passed on to be read: the rest is read as written
             break
         if (marker or block) and any(kept_line.strip() for kept_line in kept):
-            break  # Outlook puts the whole earlier message below: nothing after is new
+            # Outlook puts the whole earlier message below: nothing after is new.
+            if marker and not _earlier_message_below(lines, index + 1):
+                quoted.extend(_QUOTE_MARKS.sub("", rest) for rest in lines[index + 1 :])
+            break
         intro = _introduces_quote(lines, index)
         if intro:
+            introduced = True
             index += intro
             continue
         if not _QUOTED.match(line):
             kept.append(line)
+        elif not introduced:
+            # An introduction quoted in its turn ("> On … wrote:") says whose the quote is too.
+            unquoted = [_QUOTE_MARKS.sub("", near) for near in lines[index : index + 2]]
+            introduced = bool(_introduces_quote(unquoted, 0))
+            if not introduced:
+                quoted.append(unquoted[0])
         index += 1
-    return "\n".join(kept)
+    return "\n".join(kept), "\n".join(quoted)

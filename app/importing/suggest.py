@@ -8,16 +8,20 @@ call a threat over single words.
 Only the customer's new words are read: not the earlier messages a reply quotes (see
 new_words), and not everyday English that only looks like a threat ("I would never sue you",
 see everyday). A reply's subject ("Re: …") is the earlier message's, so it is not read either.
+On import, a quote or a reply's subject is checked against the customer's log: words never
+logged before are new, whatever marks them as a quote (see suggest_categories).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from app.core.domain import Category
+from app.core.shown_text import shown
 from app.importing.everyday import Everyday
-from app.importing.new_words import new_words
+from app.importing.new_words import split_quoted
 from app.importing.threat_words import hits, meaning_of
 
 _CATEGORY = {
@@ -77,22 +81,91 @@ class Suggestion:
         )
 
 
-def suggest_categories(text: str, subject: str = "") -> list[Suggestion]:
-    """Each category the customer's new words point to, with the words that triggered it."""
-    if subject and not _REPLY_SUBJECT.match(subject):
+def suggest_categories(
+    text: str, subject: str = "", earlier: Earlier | None = None
+) -> list[Suggestion]:
+    """Each category the customer's new words point to, with the words that triggered it.
+
+    A quote that nothing shows was sent before (new_words.quoted_words) is read too, as the
+    customer may put new words there: a threat found only in it is noted "in a quoted part",
+    unless `earlier` (the subject and text of each contact logged for the customer before)
+    holds the same words. A reply's subject is read only against `earlier`, when no earlier
+    contact has that subject."""
+    reply = bool(subject) and bool(_REPLY_SUBJECT.match(subject))
+    if subject and not reply:
         text = f"{subject}\n{text}"
-    words = new_words(text)
+    words, quoted = split_quoted(text)
     found: dict[Category, dict[str, str]] = {}
-    everyday = Everyday(words)
-    for hit in hits(words):
-        if everyday.covers(hit):
-            continue
-        found.setdefault(_CATEGORY[hit.kind], {}).setdefault(hit.words, hit.meaning)
+    _add(found, words)
+    logged = _Logged(earlier or tuple)
+    if reply and earlier is not None:
+        answered = _REPLY_SUBJECT.sub("", subject, count=1)
+        _add(found, answered, logged, subject=answered)
+    _add(found, quoted, logged, QUOTED_NOTE)
     return [
         Suggestion(category, tuple(found[category]), tuple(found[category].values()))
         for category in _ORDER
         if category in found
     ]
+
+
+# Said of a threat found only in a part of the message written as a quote of an earlier one.
+QUOTED_NOTE = "in a quoted part"
+Earlier = Callable[[], Iterable[tuple[str, str]]]
+
+
+class _Logged:
+    """The customer's earlier contacts, read once on first need (most mail quotes no threat)."""
+
+    def __init__(self, earlier: Earlier) -> None:
+        self._earlier = earlier
+        self._read: tuple[set[str], str] | None = None
+
+    def _contacts(self) -> tuple[set[str], str]:
+        if self._read is None:
+            subjects: set[str] = set()
+            texts: list[str] = []
+            for subject, text in self._earlier():
+                subjects.add(_plain(_REPLY_SUBJECT.sub("", subject)))
+                texts.append(_plain(subject) + "\n" + _plain(text))
+            self._read = subjects, "\n".join(texts)
+        return self._read
+
+    def has_subject(self, subject: str) -> bool:
+        return _plain(subject) in self._contacts()[0]
+
+    def wrote(self, words: str) -> bool:
+        return _plain(words) in self._contacts()[1]
+
+
+def _plain(text: str) -> str:
+    return " ".join(shown(text).read.casefold().split())
+
+
+def _add(
+    found: dict[Category, dict[str, str]],
+    text: str,
+    logged: _Logged | None = None,
+    note: str = "",
+    subject: str = "",
+) -> None:
+    """The threats in `text` into `found`; with `logged`, only those never logged before (and
+    none when `subject` is an earlier contact's: the log is read only once a threat is found)."""
+    if not text.strip():
+        return
+    everyday = Everyday(text)
+    for hit in hits(text):
+        if everyday.covers(hit):
+            continue
+        category = _CATEGORY[hit.kind]
+        if logged is None:
+            found.setdefault(category, {}).setdefault(hit.words, hit.meaning)
+            continue
+        if subject and logged.has_subject(subject):
+            return
+        if hit.words not in found.get(category, {}) and not logged.wrote(hit.reading):
+            meaning = "; ".join(filter(None, (hit.meaning, note)))
+            found.setdefault(category, {}).setdefault(hit.words, meaning)
 
 
 def threat_spans(text: str) -> list[tuple[int, int]]:

@@ -4,9 +4,12 @@ a packet tells the business's own flags from Steady's unreviewed guesses by thes
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from app.core.domain import Category
 from app.core.ports import Store
 from app.importing.records import CategorySuggestion
+from app.importing.suggest import Earlier
 
 _ENTITY = "category_suggestion"
 
@@ -46,3 +49,14 @@ def settle_suggestion(store: Store, suggestion: CategorySuggestion, keep: bool) 
             "status": status,
         },
     )
+
+
+def earlier_contacts(store: Store, customer_id: int) -> Earlier:
+    """The subject and text of each contact logged for the customer so far, read when asked:
+    a quote of words never logged is read as new (app.importing.suggest)."""
+
+    def read() -> Iterator[tuple[str, str]]:
+        for contact in store.contacts.stream_for_customer(customer_id):
+            yield contact.details.summary, contact.text
+
+    return read

@@ -6,18 +6,23 @@ once, so a message that mixes languages is read in full. Chinese and Japanese (n
 Arabic, Hebrew and Korean (words joined to prefixes and endings) are matched anywhere, Arabic
 and Hebrew with their vowel marks left out; the others from the start of a word, whole words
 or word stems as each file says.
+
+The text is read as it shows on screen (app.core.shown_text): across line breaks and odd
+spaces, without invisible characters, accents or styled letters, backwards where a direction
+override shows it backwards. Each hit still gives the words exactly as written; English words
+that were spelt to look like something else say what they read as.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from app.core.paths import assets_folder
 from app.core.phrase_index import LETTER, PhraseIndex
+from app.core.shown_text import folded_pattern, shown, without_hidden
 
 KINDS = ("legal", "chargeback", "public", "vandalism", "physical", "abuse")
 _MODES = ("words", "stems", "anywhere")
@@ -25,15 +30,6 @@ _AFTER = rf"(?![{LETTER}'])"
 # Same-length rewrites, so offsets into the rewritten text are offsets into the original:
 # curly apostrophes, and the Arabic letters people write either way (alef forms, ya, ta marbuta).
 _FOLD = {"’": "'", "أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"}
-# Marks left out before matching: Arabic harakat, shadda, sukun, dagger alef and tatweel, and
-# Hebrew niqqud and cantillation. Voweled text ("سَأُقَاضِيكَ", "אֲנִי אֶתְבַּע") is the same
-# words; the marks would break every phrase apart. Hebrew punctuation in that block (maqaf,
-# paseq, sof pasuq) is kept.
-_MARKS = re.compile(
-    "[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"
-    "\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8"
-    "\u06ea-\u06ed]+"
-)
 
 
 def _fold(text: str) -> str:
@@ -63,6 +59,11 @@ class Hit:
     end: int
     words: str  # exactly as written in the message
     meaning: str
+    # Where the words are in the text as read (app.core.shown_text), and how they read there.
+    read_start: int = -1
+    read_end: int = -1
+    reading: str = ""
+    as_shown: bool = True  # False: read in the order stored, ignoring direction overrides
 
 
 def read_phrases(text: str, language: str) -> list[Phrase]:
@@ -92,30 +93,8 @@ def phrases() -> tuple[Phrase, ...]:
     return tuple(found)
 
 
-class _Unmarked:
-    """The text with those marks left out, and the way back from its offsets to the text's."""
-
-    def __init__(self, text: str) -> None:
-        self._at: list[int] = []  # where in the shorter text each run of marks was
-        self._left_out: list[int] = []  # how many marks were left out up to and with it
-        pieces: list[str] = []
-        last = removed = 0
-        for run in _MARKS.finditer(text):
-            pieces.append(text[last : run.start()])
-            removed += run.end() - run.start()
-            self._at.append(run.start() - (removed - (run.end() - run.start())))
-            self._left_out.append(removed)
-            last = run.end()
-        self.unmarked = "".join(pieces) + text[last:] if pieces else text
-
-    def original(self, offset: int) -> int:
-        """A start skips the marks before its letter, an end takes those after its last."""
-        runs = bisect_right(self._at, offset)
-        return offset + (self._left_out[runs - 1] if runs else 0)
-
-
 def _body(phrase: Phrase) -> str:
-    pattern = _fold(_MARKS.sub("", phrase.pattern))
+    pattern = _fold(folded_pattern(phrase.pattern))
     if phrase.mode == "words":
         # Every alternative ends at the end of a word ("crooks?" is not "crooked").
         return f"(?:{pattern}){_AFTER}"
@@ -138,15 +117,44 @@ def hits(text: str) -> Iterator[Hit]:
     phrases ("te voy a demandar", "voy a demandar") count once, the first and longest."""
     table = phrases()
     taken: dict[str, int] = {}
-    unmarked = _Unmarked(text)
-    found = sorted(_index().find(_fold(unmarked.unmarked)), key=lambda f: (f.start, -f.end))
-    for match in found:
+    # Text under a direction override is read as shown and as stored: a printer or a program
+    # that ignores the override shows it in the order stored.
+    orders = (True, False) if shown(text).overridden else (True,)
+    found = sorted(
+        (
+            (*shown(text, backwards).written(match.start, match.end), match, backwards)
+            for backwards in orders
+            for match in _index().find(_fold(shown(text, backwards).read))
+        ),
+        key=lambda f: (f[0], -f[1], not f[3]),
+    )
+    for start, end, match, backwards in found:
         phrase = table[match.phrase]
-        if taken.get(phrase.kind, -1) > match.start:
+        if taken.get(phrase.kind, -1) > start:
             continue
-        taken[phrase.kind] = match.end
-        start, end = unmarked.original(match.start), unmarked.original(match.end)
-        yield Hit(phrase.kind, phrase.language, start, end, text[start:end], phrase.meaning)
+        taken[phrase.kind] = end
+        words = text[start:end]
+        read_words = shown(text, backwards).read[match.start : match.end]
+        meaning = phrase.meaning or _spelt_otherwise(words, read_words)
+        yield Hit(
+            phrase.kind,
+            phrase.language,
+            start,
+            end,
+            words,
+            meaning,
+            match.start,
+            match.end,
+            read_words,
+            backwards,
+        )
+
+
+def _spelt_otherwise(words: str, read: str) -> str:
+    """English words written so they do not look like themselves ("𝐤𝐢𝐥𝐥", "k​ill",
+    written backwards) mean what they read as; spacing and case alone change nothing."""
+    written = " ".join(without_hidden(words).split())
+    return "" if written == read or written.casefold() == read.casefold() else read
 
 
 def meaning_of(words: str) -> str:
