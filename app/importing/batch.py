@@ -47,8 +47,8 @@ from app.importing.review import SuggestionReview
 from app.importing.sameness import before_customer, for_the_customer
 from app.importing.saving import MessageBatches
 from app.importing.sent_by_owner import SentByOwner
-from app.importing.suggest import severity_for, suggest_categories
-from app.importing.suggestion_records import add_suggestion, earlier_contacts
+from app.importing.suggest import severity_for
+from app.importing.suggestion_records import add_suggestion, suggested_for
 from app.importing.tally import FileTally, Stop, stop_reason
 from app.importing.written_time import later_than_now
 from app.log.contacts import MAX_ATTACHMENT_BYTES, ContactLog
@@ -312,8 +312,7 @@ class Importer(FileRecords):
             tally.skipped += 1
             return
         external_id = sameness.external_id
-        warnings = list(found.warnings)
-        warnings += filter(None, [override_warning(found.text)])
+        warnings = [*found.warnings, *filter(None, [override_warning(found.text)])]
         occurred_at = found.occurred_at
         if found.kind in ("paste", "csv"):
             fallback = "now" if found.kind == "paste" else "the file's date"
@@ -325,13 +324,7 @@ class Importer(FileRecords):
             occurred_at = file_time(path) if os.path.exists(path) else self._clock()
         # The business's own words are never the customer's threat.
         inbound = direction is Direction.INBOUND
-        suggestions = (
-            suggest_categories(
-                found.text, found.subject, earlier_contacts(self._store, customer_id)
-            )
-            if inbound
-            else []
-        )
+        suggestions = suggested_for(self._store, customer_id, found) if inbound else []
         details = ContactDetails(
             occurred_at=occurred_at,
             channel=found.channel,

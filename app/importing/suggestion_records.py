@@ -8,8 +8,9 @@ from collections.abc import Iterator
 
 from app.core.domain import Category
 from app.core.ports import Store
+from app.importing.found import FoundMessage
 from app.importing.records import CategorySuggestion
-from app.importing.suggest import Earlier
+from app.importing.suggest import Earlier, Suggestion, suggest_categories
 
 _ENTITY = "category_suggestion"
 
@@ -60,3 +61,9 @@ def earlier_contacts(store: Store, customer_id: int) -> Earlier:
             yield contact.details.summary, contact.text
 
     return read
+
+
+def suggested_for(store: Store, customer_id: int, found: FoundMessage) -> list[Suggestion]:
+    """What Steady's word check suggests for a message the customer sent, read against the
+    contacts already logged for them (a quote of words they never sent is read as new)."""
+    return suggest_categories(found.text, found.subject, earlier_contacts(store, customer_id))
