@@ -85,6 +85,8 @@ def test_locking_from_the_file_menu_reopens_the_log_encrypted(qtbot, monkeypatch
         assert reopened.services.verify().ok
         assert not window.isVisible() and reopened.isVisible()
     finally:
+        # The window first, as Steady closes it: a visible window's timers still read its log.
+        reopened.close()
         reopened.services.close()
 
 
