@@ -32,15 +32,6 @@ def test_the_words_column_is_readable(
         assert any(
             "note by" in tree.topLevelItem(i).text(4) for i in range(tree.topLevelItemCount())
         )
-        print(
-            "DBG",
-            dialog._split.sizes(),
-            dialog.chooser.width(),
-            dialog.chooser.wanted_width(),
-            [tree.columnWidth(c) for c in range(6)],
-            tree.viewport().width(),
-            tree.header().stretchLastSection(),
-        )
         words = tree.columnWidth(WORDS)
         assert words >= 30 * tree.fontMetrics().averageCharWidth(), words
         assert tree.horizontalScrollBar().maximum() == 0  # no sideways scroll to read them
