@@ -12,6 +12,7 @@ from app.core.direction_controls import plainly
 from app.core.domain import Channel
 from app.core.errors import SteadyError
 from app.core.file_names import file_name
+from app.importing.attachment_check import check_attachment
 from app.importing.charsets import decode_leniently
 from app.importing.found import FoundMessage
 from app.importing.html_text import read_html
@@ -74,11 +75,15 @@ def parse_outlook(path: str, data: bytes) -> FoundMessage:
             filename = getattr(attachment, "getFilename", lambda: "")() or "attachment.bin"
             filename = plainly(filename, "attachment name", warnings)
             if isinstance(payload, bytes):
+                declared = getattr(attachment, "mimetype", None) or ""
+                checked = check_attachment(payload, declared, filename)  # the bytes decide
+                warnings += [checked.warning] if checked.warning else []
                 attachments.append(
                     NewAttachment(
                         filename=file_name(filename),
                         data=payload,
-                        mime=getattr(attachment, "mimetype", None) or "application/octet-stream",
+                        mime=checked.mime,
+                        note=checked.note,
                     )
                 )
             else:
