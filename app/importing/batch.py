@@ -344,7 +344,7 @@ class Importer(FileRecords):
             if place is not None:
                 note += " " + place.described()
             if warnings:
-                note += " Could not be read fully: " + " ".join(warnings)
+                note += " Noted at import: " + " ".join(warnings)
             attachments.insert(0, replace(found.original, note=note))
         else:
             place = None

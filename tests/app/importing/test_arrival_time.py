@@ -219,3 +219,25 @@ def test_without_a_received_line_an_absurd_date_is_not_used_and_is_said(
     assert told in _warnings(report)
     [contact] = _contacts(services, rex)
     assert contact.occurred_at == on_disk
+
+
+def test_the_kept_mails_note_does_not_say_it_could_not_be_read(
+    services: Services, rex: int, tmp_path: Path
+) -> None:
+    # The note on the kept original is printed in the packet: the sender's date is a fact
+    # noted at import, not a failure to read the mail.
+    _import(
+        services,
+        tmp_path,
+        rex,
+        d2=_mail(
+            "You will regret this.",
+            "Fri, 01 Jan 2038 00:00:00 +0000",
+            datetime(2026, 11, 13, 8, tzinfo=UTC),
+            "d2",
+        ),
+    )
+    (contact,) = _contacts(services, rex)
+    notes = " ".join(a.note for a in services.contacts.attachments(contact.id))
+    assert "dated Fri 1 Jan 2038" in notes
+    assert "Could not be read" not in notes and "Noted at import:" in notes
