@@ -82,11 +82,12 @@ def in_short(contact: PacketContact, limit: int = 300) -> str:
     flagged for lie beyond that, from the start of their sentence ("…If I do not hear from you
     today, I will burn your shop down tonight."), so a long polite paragraph written first
     never keeps a threat out of the quote."""
-    cut = cut_at_word(contact.text, limit)
-    words = _flagged_words(contact) if cut != contact.text else ""
+    text = contact.seen_text
+    cut = cut_at_word(text, limit)
+    words = _flagged_words(contact) if cut != text else ""
     if not words:
         return cut
-    flat = " ".join(contact.text.split())
+    flat = " ".join(text.split())
     at = flat.casefold().find(" ".join(words.split()).casefold())
     if at < 0 or " ".join(cut.split()).casefold().find(" ".join(words.split()).casefold()) >= 0:
         return cut

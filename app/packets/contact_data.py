@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from app.core.domain import Category, Channel, Direction
+from app.importing.html_text import HIDDEN_LINE
 from app.standing.attribution import NOTE_CHANNELS, note_label, note_lead, written_by_customer
 
 
@@ -83,6 +84,14 @@ class PacketContact:
         """
         return self.first_logged_as_written and written_by_customer(
             self.channel, self.direction, self.text
+        )
+
+    @property
+    def seen_text(self) -> str:
+        """The words its reader was shown: a mail's words hidden by markup are kept after their
+        own line (app/importing/html_text.py), never quoted as what the customer wrote."""
+        return (
+            self.text.partition(HIDDEN_LINE)[0].rstrip() if HIDDEN_LINE in self.text else self.text
         )
 
     @property

@@ -41,7 +41,7 @@ def cut_at_word(text: str, limit: int, ellipsis: str = "…") -> str:
 
 
 def _quote(contact: PacketContact, limit: int = QUOTE_LIMIT) -> str:
-    return f"“{cut_at_word(unredacted_marks(' '.join(contact.text.split())), limit)}”"
+    return f"“{cut_at_word(unredacted_marks(' '.join(contact.seen_text.split())), limit)}”"
 
 
 def _sign_off(data: PacketData) -> str:

@@ -59,3 +59,24 @@ def test_the_legal_packet_prints_the_html_threat_and_labels_hidden_words(
     )
     assert text.count(apology) >= 1
     assert text.count(apology) == text.count(f"Text hidden from the reader in this mail: {apology}")
+
+
+def test_hidden_words_are_never_inside_the_customers_quotation_marks(
+    shop: Services, angry_customer_id: int, tmp_path: Path
+) -> None:
+    # The narrative and the summary quote what the customer wrote to the business: the words
+    # the reader saw, never the hidden ones, not even under their own line.
+    apology = "I apologise sincerely, I love your shop."
+    path = _mail(
+        tmp_path / "hidden.eml",
+        "Sorry",
+        None,
+        f'<p>You will regret this.</p><p style="display:none">{apology}</p>',
+    )
+    assert len(shop.imports.run([path]).imported) == 1
+    made = make_packet(shop, angry_customer_id, PacketOptions(PacketKind.LEGAL))
+    text = flat(" ".join(pdf_text(made.pdf.data)))
+    assert "“You will regret this.”" in text
+    quoted = [part.split("”")[0] for part in text.split("“")[1:]]
+    assert not [q for q in quoted if apology in q]
+    assert not [q for q in quoted if q.startswith("You will regret") and "hidden" in q]
