@@ -25,6 +25,8 @@ from app.services import Services
 from app.standing.action_records import ActionKind
 from app.standing.actions import MONEY_KINDS, POLICE_FIELDS, REFERENCE_LABELS
 from ui.log.clock_question import field_moment
+from ui.log.contact_drafts import ACTION
+from ui.log.typing_drafts import keep_typing
 from ui.shell.dates import date_time_format
 from ui.shell.messages import may_discard
 from ui.shell.plain_text import plain_label
@@ -139,6 +141,7 @@ class ActionDialog(QDialog):
         self.kind_box.currentIndexChanged.connect(self._show_fields)
         self._show_fields()
         self._typed_at_start = self._typed()
+        self.kept = keep_typing(self, ACTION, customer_id)  # offered back after a crash
 
     def _typed(self) -> tuple[str, ...]:
         edits = (
