@@ -28,9 +28,13 @@ if TYPE_CHECKING:
 CONTACT = "contact-for-customer"
 CORRECTION = "correction-of-contact"
 REPLY = "calm-reply"  # a reply's words the log could not take yet (ui/reply/kept_words.py)
+ACTION = "action-for-customer"  # "Log an action" (ui/log/typing_drafts.py)
+NEW_CUSTOMER = "new-customer"  # its key is 0: there is no customer yet
+CUSTOMER_DETAILS = "details-of-customer"  # "Edit customer"
 SET_ASIDE = "unreadable-"
 _NAME = re.compile(
-    r"^(contact-for-customer|correction-of-contact|calm-reply)-(\d+)(?:-([0-9a-f]+))?\.json$"
+    r"^(contact-for-customer|correction-of-contact|calm-reply|action-for-customer|new-customer"
+    r"|details-of-customer)-(\d+)(?:-([0-9a-f]+))?\.json$"
 )
 _DISK_FULL = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
 _NO_WRITING = (errno.EROFS, errno.EACCES, errno.EPERM)

@@ -20,6 +20,8 @@ from app.core.domain import Customer, CustomerStatus
 from app.core.errors import SteadyError
 from app.log.customers import parse_money
 from app.services import Services
+from ui.log.contact_drafts import CUSTOMER_DETAILS, NEW_CUSTOMER
+from ui.log.typing_drafts import keep_typing
 from ui.shell.messages import may_discard, tell_error
 
 
@@ -93,6 +95,9 @@ class CustomerDialog(QDialog):
             self._fill(self._original)
             self._as_shown = self.customer_from_fields()
         self._typed_at_start = self._typed()
+        # What is typed here is offered back after a crash, as a contact's draft is.
+        kind = CUSTOMER_DETAILS if customer_id else NEW_CUSTOMER
+        self.kept = keep_typing(self, kind, customer_id or 0)
 
     def _typed(self) -> tuple[object, ...]:
         return (

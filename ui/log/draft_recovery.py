@@ -14,12 +14,23 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from app.core.errors import NotFoundError
-from ui.log.contact_drafts import CORRECTION, REPLY, Draft
+from ui.log.contact_drafts import (
+    ACTION,
+    CORRECTION,
+    CUSTOMER_DETAILS,
+    NEW_CUSTOMER,
+    REPLY,
+    Draft,
+)
 from ui.shell.messages import confirm
 from ui.shell.plain_text import isolated
 
 if TYPE_CHECKING:
     from ui.shell.main_window import MainWindow
+
+
+# Kept by ui/log/typing_drafts.py: "Log an action", "New customer" and "Edit customer".
+TYPED_IN_FORMS = (ACTION, NEW_CUSTOMER, CUSTOMER_DETAILS)
 
 
 class DraftRecovery:
@@ -32,6 +43,8 @@ class DraftRecovery:
         """Ask about the newest kept draft; True if it was reopened."""
         drafts = self.window.drafts
         kept = drafts.pending() + drafts.pending(CORRECTION) + self._replies_not_in_log()
+        for kind in TYPED_IN_FORMS:
+            kept += drafts.pending(kind)
         self._tell_set_aside()
         for draft in sorted(kept, key=lambda d: d.saved_at, reverse=True):
             question = self._question(draft)
@@ -54,7 +67,16 @@ class DraftRecovery:
                     f"({when}). Your last words were kept on this computer but had not reached "
                     "the log yet. Open the reply now to put them back?"
                 )
-            if draft.kind == CORRECTION:
+            if draft.kind == NEW_CUSTOMER:
+                name = str(draft.fields.get("name_edit", "")).strip()
+                doing = (
+                    f"adding {isolated(name)} as a new customer" if name else "adding a customer"
+                )
+            elif draft.kind in (ACTION, CUSTOMER_DETAILS):
+                name = services.customers.get(draft.key).name
+                what = "logging an action for" if draft.kind == ACTION else "editing the details of"
+                doing = f"{what} {isolated(name)}"
+            elif draft.kind == CORRECTION:
                 contact = services.contacts.get(draft.key)
                 name = services.customers.get(contact.customer_id).name
                 doing = f"correcting a contact with {isolated(name)}"
@@ -89,6 +111,8 @@ class DraftRecovery:
         return offered
 
     def _reopen(self, draft: Draft) -> bool:
+        if draft.kind in TYPED_IN_FORMS:
+            return self._reopen_typed(draft)
         if draft.kind == REPLY:
             return self._reopen_reply(draft)
         if draft.kind == CORRECTION:
@@ -106,6 +130,29 @@ class DraftRecovery:
             dialog.restore_draft(draft)
             return True
         return False
+
+    def _reopen_typed(self, draft: Draft) -> bool:
+        """The action or customer dialog, opened again with what was typed in it."""
+        from ui.log.typing_drafts import TypingKeeper  # loaded when a draft is kept
+
+        window = self.window
+        if draft.kind == NEW_CUSTOMER:
+            window.new_customer()
+            dialog = window.dialog
+        else:
+            window.select_customer(draft.key)
+            if window.current_customer() != draft.key:
+                return False
+            if draft.kind == ACTION:
+                tools = next(t for t in window.customer_tools if hasattr(t, "log_action"))
+                tools.log_action()  # type: ignore[attr-defined]
+                opened = getattr(tools, "dialogs", [])
+                dialog = opened[-1] if opened else None
+            else:
+                window.edit_customer()
+                dialog = window.dialog
+        keeper = getattr(dialog, "kept", None)
+        return isinstance(keeper, TypingKeeper) and keeper.restore(draft)
 
     def _reopen_reply(self, draft: Draft) -> bool:
         from ui.reply.reply_windows import editor_open_on

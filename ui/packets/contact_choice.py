@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -88,13 +88,18 @@ class ContactChooser(QWidget):
         self.words.setAccessibleName("The chosen contact's words")
         self.words.setTabChangesFocus(True)
         self.words.setReadOnly(True)
+        # Read-only leaves only the mouse to select with; the owner selects words to redact.
+        self.words.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.words.setPlaceholderText(
             "Select a contact to read its exact words; select words here to redact them."
         )
         self.examples_hint = QLabel(
             f"Examples ticked by Steady: {EXAMPLES_RULE}. Tick or untick to choose them "
-            "yourself; the packet then says the owner chose them. A note of a call is never "
-            "quoted as the customer's words."
+            "yourself (keys: Left or Right to the box, Space to tick); the packet then says the "
+            "owner chose them. A note of a call is never quoted as the customer's words."
         )
         self.examples_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.examples_hint.setWordWrap(True)
@@ -105,6 +110,8 @@ class ContactChooser(QWidget):
         none_button = QPushButton("Include none")
         never_default(all_button, none_button)
         rows_take_enter(self.tree)
+        self._tick_keys = _LeftRightBetweenTicks(self.tree)
+        self.tree.installEventFilter(self._tick_keys)
         buttons = QHBoxLayout()
         buttons.addWidget(all_button)
         buttons.addWidget(none_button)
@@ -178,6 +185,10 @@ class ContactChooser(QWidget):
 
     def show_examples(self, visible: bool) -> None:
         self.tree.setColumnHidden(EXAMPLE, not visible)
+        current = self.tree.currentIndex()
+        if not visible and current.column() == EXAMPLE:
+            # Space on a hidden box would change what the owner cannot see.
+            self.tree.setCurrentIndex(current.siblingAtColumn(INCLUDE))
         self.examples_hint.setVisible(visible)
 
     def included(self) -> frozenset[int] | None:
@@ -215,9 +226,58 @@ class ContactChooser(QWidget):
                 )
 
 
+class _LeftRightBetweenTicks(QObject):
+    """Left and Right move between the In and Example boxes of the row, so that Space ticks
+    the box the owner is on: a row-wide tree otherwise keeps Space on In, and Example, the
+    packet's quoted words, could only be ticked with a mouse."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        keys = {Qt.Key.Key_Left: INCLUDE, Qt.Key.Key_Right: EXAMPLE}
+        column = keys.get(Qt.Key(event.key()))
+        if column is None or modifiers != Qt.KeyboardModifier.NoModifier:
+            return False
+        tree = self._tree
+        current = tree.currentIndex()
+        if not current.isValid() or tree.isColumnHidden(column):
+            return False
+        tree.setCurrentIndex(current.siblingAtColumn(column))
+        return True
+
+
 class _WithdrawnGreyed(VisibleTicks):
     """A withdrawn contact's row drawn greyed as a whole, its empty box too, yet still
-    selectable: the owner can read its words and redact them in the line the packet prints."""
+    selectable: the owner can read its words and redact them in the line the packet prints.
+
+    The box Space ticks is framed: the whole row is highlighted, and the style's own focus
+    frame is too faint to tell In from Example."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        super().paint(painter, option, index)
+        view = self.parent()
+        if (
+            not isinstance(view, QTreeWidget)
+            or index.column() not in (INCLUDE, EXAMPLE)
+            or not view.hasFocus()
+            or QModelIndex(index) != view.currentIndex()
+        ):
+            return
+        painter.save()
+        colour = option.palette.color(QPalette.ColorRole.HighlightedText)  # type: ignore[attr-defined]
+        painter.setPen(QPen(colour, 2))
+        painter.drawRect(option.rect.adjusted(1, 1, -2, -2))  # type: ignore[attr-defined]
+        painter.restore()
 
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex

@@ -308,6 +308,11 @@ class MainWindow(WindowDialogs, VerifyingWindow, QMainWindow):
                 self.dialog.keep_draft()
             elif isinstance(self.dialog, ContactDialog):
                 self.dialog.keeper.keep()
+        from ui.log.typing_drafts import TypingKeeper
+
+        # An action or a customer's details being typed: offered back at the next start.
+        for keeper in self.findChildren(TypingKeeper):
+            keeper.release()
         if self._ui_state is not None:
             self._ui_state.setValue("main/geometry", self.saveGeometry())
             self._ui_state.setValue("main/screen", _screen_key(self.screen().availableGeometry()))

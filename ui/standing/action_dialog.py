@@ -24,6 +24,8 @@ from app.services import Services
 from app.standing.action_records import Action, ActionKind
 from app.standing.actions import MONEY_KINDS, POLICE_FIELDS, REFERENCE_LABELS
 from ui.log.clock_question import field_moment
+from ui.log.contact_drafts import ACTION
+from ui.log.typing_drafts import keep_typing
 from ui.shell.date_fields import DateTimeField
 from ui.shell.dates import date_time_format
 from ui.shell.messages import may_discard
@@ -162,6 +164,8 @@ class ActionDialog(QDialog):
         if original is not None:
             self._fill_from(original)
         self._typed_at_start = self._typed()
+        # Offered back after a crash; a correction's words are not a new action to offer back.
+        self.kept = keep_typing(self, ACTION, customer_id) if original is None else None
 
     def _fill_from(self, original: Action) -> None:
         """The action as it was saved, for the owner to change what was wrong."""
