@@ -248,7 +248,6 @@ class PacketDialog(PacketClosing, PacketDrawing, PacketOutput, QDialog):
             self.contact_person.textChanged,
         ):
             changed.connect(self._stale)
-        self.redactions.told.connect(self.status.setText)
         self.letter.textChanged.connect(self._on_letter_edited)
         self.narrative.textChanged.connect(self._on_narrative_edited)
         self.preview_button.clicked.connect(self.preview)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -34,8 +34,6 @@ class RedactionList(QWidget):
 
     `pictures` and `period` (the packet's first and last day, None for the whole log) let the
     tab say before any preview that a redacted packet would print pictures."""
-
-    told = Signal(str)  # what the owner should do, for the dialog's status line
 
     def __init__(
         self,
@@ -138,7 +136,6 @@ class RedactionList(QWidget):
         words = self._chooser.selected_words().strip()
         if contact is not None and words:
             self.add(Redaction(words, contact.id, self.reason.text().strip()))
-<<<<<<< HEAD
             self.selection_hint.hide()
             return
         first = (
@@ -147,20 +144,11 @@ class RedactionList(QWidget):
             else "No contact is chosen"
         )
         self.selection_hint.setText(
-            f"{first}. On the Contacts tab, choose the contact and select the words in its "
-            "text with the mouse, then press this again — or type the words in Text above "
-            "and press Add."
+            f"{first}. On the Contacts tab, choose the contact and select the words in the box "
+            "under the list (drag with the mouse, or Shift with the arrow keys), then press "
+            "this again — or type the words in Text above and press Add."
         )
         self.selection_hint.show()
-=======
-            return
-        # A button that does nothing leaves the owner guessing whether the words are hidden.
-        self.told.emit(
-            "No words are selected. On the “Contacts and examples” tab, choose the contact, "
-            "then select its words in the box under the list (drag with the mouse, or "
-            "Shift with the arrow keys), and press “Redact the words selected” again."
-        )
->>>>>>> darkdrafts
 
     def _on_remove_clicked(self) -> None:
         for item in self.list.selectedItems():

@@ -109,5 +109,6 @@ def test_redact_with_nothing_selected_says_what_to_do(qtbot, dialog: PacketDialo
     )
     button.click()
     assert dialog.redactions.redactions() == []
-    told = dialog.status.text()
-    assert "select" in told.lower() and "Contacts" in told, told
+    told = dialog.redactions.selection_hint
+    assert not told.isHidden()
+    assert "arrow keys" in told.text() and "Contacts" in told.text(), told.text()
