@@ -25,7 +25,17 @@ _HEAD_BYTES = 256 * 1024
 _DELIVERY = ("Delivered-To", "X-Original-To", "Envelope-To", "X-Envelope-To")
 # "with ESMTPSA", "with LMTPA", "with HTTP": the sender's own program handing it to her
 # provider (RFC 3848's "A" for authenticated), not a server passing on someone else's mail.
-_SUBMITTED = re.compile(r"\bwith\s+(?:[A-Z0-9]*SMTPS?A|LMTPS?A|HTTPS?|LOCAL)\b", re.IGNORECASE)
+_SUBMITTED = re.compile(
+    r"\bwith\s+(?:[A-Z0-9]*SMTPS?A|LMTPS?A|HTTP\w*|LOCAL|MAPI)\b", re.IGNORECASE
+)
+# A hop inside the provider or the business's own network (Exchange on the premises, a
+# provider's own Postfix on localhost): the sender's host is private, local or internal. The
+# hop a receiving server adds names the sending server, which is none of these.
+_INTERNAL = re.compile(
+    r"^\s*from\s+(?:\S*(?:localhost|\.local|\.internal|\.lan)\b|\S+\s+\([^)]*?"
+    r"\[?(?:127\.|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|::1\b))",
+    re.IGNORECASE,
+)
 _FROM_HOST = re.compile(r"^\s*from\s+\S", re.IGNORECASE)
 
 
@@ -57,7 +67,8 @@ def delivery_signs(found: FoundMessage, own: set[str]) -> str:
                 return f"it carries a “{name}” line, which a mail server adds on delivery"
         for received in headers.get_all("Received") or []:
             line = " ".join(str(received).split())
-            if _FROM_HOST.match(line) and not _SUBMITTED.search(line):
+            passed_on = _FROM_HOST.match(line) and not _INTERNAL.match(line)
+            if passed_on and not _SUBMITTED.search(line):
                 shown = line if len(line) <= 90 else line[:89] + "…"
                 return f"it was passed on by another mail server (“Received: {shown}”)"
     if found.recipients and all(address in own for address in found.recipients):

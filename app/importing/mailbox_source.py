@@ -34,7 +34,6 @@ def mbox_items(
 ) -> Iterator[tuple[int, str, FoundMessage | SteadyError]]:
     """Each message of the mailbox as (number, source, what was found or why it failed)."""
     name = mailbox.filename
-    before = ""  # the sender of the message before, as its From line says
     for message in reader:
         source = f"{name}, message {message.index}"
         if message.raw is None:
@@ -53,14 +52,6 @@ def mbox_items(
             yield message.index, source, unreadable(source, error)
             continue
         found.kind = "mbox"
-        if before and before != found.sender_address:
-            # Split at a "From " line after another sender's text, where an exporter that
-            # does not quote such a line in a message's body splits that message too.
-            found.outbound_doubt = (
-                f"it begins right after the text of message {message.index - 1} (from "
-                f"{before}), where a line inside that message could have started it"
-            )
-        before = found.sender_address or "someone unnamed"
         found.warnings[:0] = message.warnings
         found.mailbox_place = MailboxPlace(mailbox, message.index, message.offset, len(message.raw))
         yield message.index, source, found

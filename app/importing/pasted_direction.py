@@ -11,6 +11,7 @@ that someone's claim, and the owner is asked before it is logged as hers
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from app.core.domain import Direction
@@ -36,7 +37,8 @@ class PastedClaim:
 
 
 def _folded(name: str) -> str:
-    return " ".join(name.casefold().split())
+    # One form for accented letters: a Mac's copy may give "é" as "e" and a combining accent.
+    return " ".join(unicodedata.normalize("NFC", name).casefold().split())
 
 
 def pasted_claims(
@@ -48,6 +50,8 @@ def pasted_claims(
     # The names the business writes under: the owner's and the business's.
     business = (settings.text("owner_name"), settings.text("business_name"))
     ours = {_folded(name) for name in business if name.strip()}
+    # A chat shows the owner by her first name as often as by her full one.
+    ours |= {_folded(name).split()[0] for name in business[:1] if name.strip()}
     theirs = _folded(store.customers.get(customer_id).name)
     if any(message.chat for message in messages):
         return _chat_claims(messages, ours, theirs)
@@ -74,6 +78,9 @@ def _chat_claims(messages: list[PastedMessage], ours: set[str], theirs: str) -> 
     # One other name beside the business's, and not the customer's as the log has it: a
     # chat nickname, still plainly the customer when nobody else speaks.
     lone = unknown[0] if len(unknown) == 1 and theirs not in speakers else None
+    if len(unknown) == 1 and theirs in speakers and not ours & set(speakers):
+        # The customer and one other: the business, answering as a member of its staff.
+        ours = ours | {unknown[0]}
     claims = []
     for message, speaker in zip(messages, speakers, strict=True):
         if speaker in ours:

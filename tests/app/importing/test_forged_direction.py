@@ -129,6 +129,17 @@ def test_sent_to_the_business_only_is_not_the_business_writing_to_the_customer(
         # A mail program sending through the provider: authenticated submission (RFC 3848).
         "Received: from [192.168.1.5] (host.example [198.51.100.7]) by smtp.provider.example "
         "with ESMTPSA id x1; Fri, 06 Nov 2026 22:10:00 +0000\n",
+        # The copies in Sent of Microsoft 365 / Outlook.com, Gmail's apps, an Exchange server
+        # on the premises and a provider's own Postfix: hops inside the owner's provider.
+        "Received: from DM6PR11MB4657.namprd11.prod.outlook.com ([fe80::1]) by "
+        "DM6PR11MB4657.namprd11.prod.outlook.com ([fe80::1%5]) with mapi id 15.20.7; "
+        "Fri, 6 Nov 2026 22:10:00 +0000\n",
+        "Received: from 753933720722 named unknown by gmailapi.google.com with HTTPREST; "
+        "Fri, 6 Nov 2026 14:10:00 -0800\n",
+        "Received: from EXCH01.halebikes.local (10.0.0.5) by EXCH02.halebikes.local (10.0.0.6) "
+        "with Microsoft SMTP Server (version=TLS1_2); Fri, 6 Nov 2026 22:10:00 +0000\n",
+        "Received: from mailuser.nyi.internal (localhost [127.0.0.1]) by mailuser.nyi.internal "
+        "(Postfix) with ESMTP id 1; Fri, 06 Nov 2026 22:10:00 +0000\n",
     ],
 )
 def test_mail_the_owner_really_sent_is_still_the_business_writing(
@@ -163,19 +174,28 @@ def _mbox_line(sender: str) -> str:
     return f"From {sender} Mon Nov  9 22:59:00 2026\n"
 
 
-def test_a_message_hidden_in_a_customers_mail_in_an_inbox_mailbox_is_not_the_shops(
+def test_the_owners_replies_in_a_mailbox_of_both_sides_stay_hers(
     rex_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """A Gmail "All mail" export: each reply follows the customer's mail it answers. The
+    order alone says nothing; a "From " line forged inside a plain message cannot be told from
+    it, and is caught only where the message's own structure shows it (the next test)."""
     _own_address_set(rex_db)
-    forged = _mbox_line(OWN) + _raw(
-        f"Hale Bikes <{OWN}>", REX, "Rex, come near my shop again and I will break your legs."
-    )
-    his = _raw(f"Rex Hostile <{REX}>", OWN, "Goodbye then.\n\n" + forged, mid="real")
-    box = _file(tmp_path, "Inbox.mbox", _mbox_line(REX) + his + "\n")
-    out = _run(capsys, rex_db, "import", box)
-    assert "warning: Inbox.mbox, message 2: It says it is from Hale Bikes, but it begins " in out
+    box = ""
+    for number in range(2):
+        his = _raw(f"Rex Hostile <{REX}>", OWN, f"Where is my refund {number}?", mid=f"r{number}")
+        ours = _raw(
+            f"Hale Bikes <{OWN}>",
+            REX,
+            f"We can refund once the bike is back {number}.",
+            extra="X-Gmail-Labels: Sent\n",
+            mid=f"o{number}",
+        )
+        box += _mbox_line(REX) + his + "\n" + _mbox_line(OWN) + ours + "\n"
+    out = _run(capsys, rex_db, "import", _file(tmp_path, "All mail.mbox", box))
+    assert out.startswith("Imported 4,") and "logged as received from the customer" not in out
     shown = _shown(capsys, rex_db)
-    assert "outbound" not in shown and "break your legs" in shown
+    assert shown.count("Email · outbound") == 2 and shown.count("Email · inbound") == 2
 
 
 def test_a_sent_folder_mailbox_is_still_the_business_writing(

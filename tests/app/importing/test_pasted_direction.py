@@ -116,19 +116,45 @@ def test_the_business_name_in_a_chat_is_the_business_too(services: Services, rex
     assert directions == [Direction.OUTBOUND, Direction.INBOUND, Direction.OUTBOUND]
 
 
-def test_an_unknown_second_speaker_is_logged_as_the_customers_and_named(db_path: Path) -> None:
-    """Settings without the owner's name: nothing tells which speaker is the business."""
+def test_beside_the_customer_a_second_speaker_is_the_business_answering(
+    db_path: Path,
+) -> None:
+    """Settings without the owner's name, or a member of staff answering: in a chat of the
+    customer and one other, the other is the business."""
     services = open_services(db_path, FakeClock())
     services.customers.add(Customer(name="Rex Hostile", emails=("rex@example.com",)))
     try:
         report = services.imports.import_pasted(1, CHAT, Channel.CHAT)
-        assert [d for d, _ in _logged(services, report)] == [Direction.INBOUND] * 3
+        assert [d for d, _ in _logged(services, report)] == [
+            Direction.OUTBOUND,
+            Direction.INBOUND,
+            Direction.OUTBOUND,
+        ]
+        assert not any(item.doubted for item in report.imported)
+    finally:
+        services.close()
+
+
+def test_a_third_speaker_is_logged_as_the_customers_and_named(db_path: Path) -> None:
+    """The customer, the business's known name and someone else: nothing tells who that is."""
+    services = open_services(db_path, FakeClock())
+    services.customers.add(Customer(name="Rex Hostile", emails=("rex@example.com",)))
+    services.settings.update({"owner_name": "Anna Hale"})
+    try:
+        chat = CHAT + "[26/10/2026 10:33] Anna: I have called the police.\n"
+        report = services.imports.import_pasted(1, chat, Channel.CHAT)
+        assert [d for d, _ in _logged(services, report)] == [
+            Direction.INBOUND,
+            Direction.INBOUND,
+            Direction.INBOUND,
+            Direction.OUTBOUND,
+        ]
         first = report.imported[0]
         assert first.doubted.startswith(
             "“Dana Hale” in the chat is neither your name, your business's, nor the customer's"
         )
         assert first.doubted in first.warnings
-        # "Rex" is the customer's first name: his line is his, nothing to ask.
-        assert report.imported[1].doubted == ""
+        # "Rex" is the customer's first name, "Anna" the owner's: nothing to ask about them.
+        assert report.imported[1].doubted == "" and report.imported[3].doubted == ""
     finally:
         services.close()
