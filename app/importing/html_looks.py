@@ -30,6 +30,8 @@ _NUMBER = re.compile(r"^(-?[0-9]*\.?[0-9]+)\s*([a-z%]*)$")
 _HEX = re.compile(r"#([0-9a-f]{3,8})\b")
 _RGB = re.compile(r"rgba?\(([^)]*)\)")
 _TRANSPARENT = "transparent"
+# Words in a background that set no colour of its own.
+_NO_COLOUR = {"none", "inherit", "initial", "unset", "revert", "no", "repeat", "scroll", "fixed"}
 
 
 @dataclass(frozen=True)
@@ -218,12 +220,17 @@ def _colour_or(value: str, fallback: Rgb | None) -> Rgb | None:
 def _background(value: str, parent: Look) -> Rgb | None:
     if "url(" in value:
         return None  # words over a picture: whether they show cannot be told
-    for token in re.findall(r"#[0-9a-f]+|rgba?\([^)]*\)|[a-z]+", value):
+    tokens = re.findall(r"#[0-9a-f]+|rgba?\([^)]*\)|[a-z]+", value.lower())
+    for token in tokens:
         found = colour(token)
         if isinstance(found, tuple):
             return found
         if found == _TRANSPARENT:
             return parent.background
+    if set(tokens) - _NO_COLOUR:
+        # A colour Steady cannot read ("maroon", hsl(), var(--brand), a system colour): what
+        # the words stand on cannot be told, so they count as shown, never as hidden.
+        return None
     return parent.background
 
 
