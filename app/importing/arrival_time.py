@@ -53,14 +53,21 @@ def _absurd(moment: datetime, now: datetime) -> str:
     return ""
 
 
+_FETCHED = re.compile(r"\bwith\s+(?:POP3?S?|IMAPS?)\b|\bfetchmail\b", re.IGNORECASE)
+
+
 def received_time(message: Message, now: datetime) -> datetime | None:
     """The time on the top-most Received line (the owner's own server), or None when there is
     none, or its date cannot be read or cannot be right."""
     for key, value in message.raw_items():
         if key.lower() != "received":
             continue
-        # The top-most line only: the ones below it were handed over by the sender's side.
+        # The top-most line only: the ones below it were handed over by the sender's side;
+        # except a mail program fetching from the owner's own mailbox later (Gmail's "Check
+        # mail from other accounts", fetchmail): her own server's line below it tells arrival.
         text = re.sub(r"\s+", " ", str(value))
+        if _FETCHED.search(text):
+            continue
         if ";" not in text:
             return None
         stamp = text.rsplit(";", 1)[1].strip()

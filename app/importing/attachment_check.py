@@ -118,7 +118,7 @@ def _name_claim(name: str) -> str:
     return _claim(mimetypes.guess_type(name)[0] or "") if extension else ""
 
 
-def _agrees(found: Magic, declared: str, name: str) -> bool:
+def _agrees(found: Magic, declared: str, name: str, data: bytes) -> bool:
     """The bytes are what the sender's type or name say (a .docx is a zip, a page is text)."""
     extension = os.path.splitext(name)[1].lower()
     if found.mime in (declared, mimetypes.guess_type(name)[0]):
@@ -126,6 +126,10 @@ def _agrees(found: Magic, declared: str, name: str) -> bool:
     if found is _ZIP:
         return bool(_ZIP_BASED.search(declared)) or extension in _ZIP_NAMES
     if found is _HTML_MAGIC:
+        # A drawing in SVG is markup too: a picture that says so is what it claims.
+        svg = declared == "image/svg+xml" or extension == ".svg"
+        if svg and b"<svg" in data[:4096].lower():
+            return True
         return declared.startswith("text/") or extension in (".htm", ".html", ".txt", ".xhtml")
     if found.what.endswith("program"):
         return extension in _PROGRAM_NAMES
@@ -193,7 +197,7 @@ def check_attachment(data: bytes, declared: str, name: str) -> CheckedAttachment
     shown = name or "An attachment with no name"
     claimed = _claimed(declared, name)
     mime, what, warning = declared or OCTET, "", ""
-    if found is not None and not _agrees(found, declared, name):
+    if found is not None and not _agrees(found, declared, name, data):
         mime, what = found.mime, found.what
         if found is _ZIP and (programs := _programs_inside(data)):
             what += " holding a program (" + ", ".join(programs) + ")"

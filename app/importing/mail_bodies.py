@@ -17,7 +17,12 @@ from app.importing.html_text import HIDDEN_WARNING, html_reading, with_hidden
 HTML_LINE = "The HTML version of this mail, which most mail programs show, reads:"
 # An inline text file longer than this is left to its own attached copy after its start.
 INLINE_FILE_LIMIT = 50_000
-_LINKS = re.compile(r"(?:https?://|mailto:|www\.)\S+|\[(?:cid|image):[^\]]*\]", re.IGNORECASE)
+# Links, and pictures as a plain version writes them: "[cid:…]", "[image: …]", or Outlook's
+# "[LinkedIn]" and "[A picture containing text…]" (a picture's alt text in brackets).
+_LINKS = re.compile(
+    r"(?:https?://|mailto:|www\.)\S+|\[(?:cid|image):[^\]]*\]|\[[^\]\n]{1,120}\](?=<|\s|$)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
