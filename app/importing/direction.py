@@ -17,6 +17,7 @@ from email.parser import BytesHeaderParser
 from email.policy import compat32
 
 from app.core.domain import Direction
+from app.core.held_files import read_head
 from app.importing.found import FoundMessage
 
 # Enough of a message to hold its header lines, however many Received lines it carries.
@@ -41,13 +42,14 @@ _FROM_HOST = re.compile(r"^\s*from\s+\S", re.IGNORECASE)
 
 def _headers(found: FoundMessage) -> Message | None:
     """The message's own header lines, for the mail kinds that keep them."""
+    if found.kind not in ("email", "mbox"):
+        return None
     head = b""
-    if found.original is not None and found.kind in ("email", "mbox"):
+    if found.original is not None:
         head = found.original.data[:_HEAD_BYTES]
-    elif found.original_path and found.kind in ("email", "mbox"):
+    elif found.original_path:
         try:
-            with open(found.original_path, "rb") as handle:
-                head = handle.read(_HEAD_BYTES)
+            head = read_head(found.original_path, _HEAD_BYTES)
         except OSError:
             return None
     if not head:
