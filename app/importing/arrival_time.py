@@ -97,9 +97,8 @@ def arrival_time(
     claimed = read_date(date_text, date_warnings)
     if arrived is None:
         warnings += date_warnings
-        if claimed is None or not _absurd(claimed, now):
+        if claimed is None or not (why := _absurd(claimed, now)):
             return claimed
-        why = _absurd(claimed, now)
         warnings.append(
             f"The sender dated this message {_shown(claimed)}, {why}, and no “Received” "
             "line says when it reached you; the file's time was used. Correct the contact if "
