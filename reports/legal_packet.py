@@ -122,33 +122,30 @@ def _timeliness(data: PacketData) -> str:
     )
     said = [opening]
     if late:
-        listed = ", ".join(
-            f"#{c.id} (happened {day(c.occurred_at)}"
-            + (f", first logged as {day(c.first_occurred_at)}" if c.first_occurred_at else "")
-            + f", entered {day(c.logged_at)})"
-            for c in late[:20]
-        )
-        more = f" and {len(late) - 20} more" if len(late) > 20 else ""
         said.append(
             f"These {len(late)} were entered later, from saved messages, files or notes: "
-            f"{listed}{more}."
+            f"{_listed(late, 'happened')}."
         )
     if ahead:
-        listed = ", ".join(
-            f"#{c.id} (dated {day(c.occurred_at)}"
-            + (f", first logged as {day(c.first_occurred_at)}" if c.first_occurred_at else "")
-            + f", entered {day(c.logged_at)})"
-            for c in ahead[:20]
-        )
-        more = f" and {len(ahead) - 20} more" if len(ahead) > 20 else ""
         said.append(
             f"This one is dated after it was entered into Steady, so its date is not when it "
-            f"happened: {listed}."
+            f"happened: {_listed(ahead, 'dated')}."
             if len(ahead) == 1
             else f"These {len(ahead)} are dated after they were entered into Steady, so their "
-            f"dates are not when they happened: {listed}{more}."
+            f"dates are not when they happened: {_listed(ahead, 'dated')}."
         )
     return " ".join(said)
+
+
+def _listed(contacts: list[PacketContact], verb: str) -> str:
+    """ "#3 (happened 2026-09-01, entered 2026-09-05)", …: the first 20, then how many more."""
+    listed = ", ".join(
+        f"#{c.id} ({verb} {day(c.occurred_at)}"
+        + (f", first logged as {day(c.first_occurred_at)}" if c.first_occurred_at else "")
+        + f", entered {day(c.logged_at)})"
+        for c in contacts[:20]
+    )
+    return listed + (f" and {len(contacts) - 20} more" if len(contacts) > 20 else "")
 
 
 def _certification(data: PacketData, width: float) -> list[Flowable]:

@@ -88,8 +88,9 @@ def in_short(contact: PacketContact, limit: int = 300) -> str:
     if not words:
         return cut
     flat = " ".join(text.split())
-    at = flat.casefold().find(" ".join(words.split()).casefold())
-    if at < 0 or " ".join(cut.split()).casefold().find(" ".join(words.split()).casefold()) >= 0:
+    needle = " ".join(words.split()).casefold()
+    at = flat.casefold().find(needle)
+    if at < 0 or needle in " ".join(cut.split()).casefold():
         return cut
     # The start of the words' sentence, unless it began far before them: then a few words.
     start = max((m.end() for m in _SENTENCE_END.finditer(flat, 0, at)), default=0)

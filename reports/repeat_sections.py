@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, Spacer
 from app.core.clock import in_recorded_zone
 from app.packets.contact_data import PacketContact
 from app.packets.data import PacketData, RepeatedMessage
+from app.packets.drafts import and_joined
 from reports.blocks import p
 from reports.quoting import words_in_short
 from reports.styles import Styles, styles
@@ -64,10 +65,9 @@ def differing_words(data: PacketData, repeat: RepeatedMessage) -> str:
         + ")"
         for c in odd
     ]
-    listed = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
     return (
-        f"The words of {listed} differ from the first copy's in a few words; the chronological "
-        f"log quotes {'it' if len(odd) == 1 else 'each'} under its own line."
+        f"The words of {and_joined(named)} differ from the first copy's in a few words; the "
+        f"chronological log quotes {'it' if len(odd) == 1 else 'each'} under its own line."
     )
 
 

@@ -77,7 +77,7 @@ def draft_termination_letter(data: PacketData, closed_as_of: date, refund: Decim
         lines += [""]
         lines += [f"• {_day(c.occurred_at)}: {_quote(c, LETTER_QUOTE_LIMIT)}" for c in quoted]
     if threats:
-        days = _and(list(dict.fromkeys(_day(c.occurred_at) for c in threats)))
+        days = and_joined(list(dict.fromkeys(_day(c.occurred_at) for c in threats)))
         lines += [
             "",
             f"We also received messages on {days} that contained threats. We will not repeat "
@@ -106,7 +106,8 @@ def draft_termination_letter(data: PacketData, closed_as_of: date, refund: Decim
     return "\n".join(lines)
 
 
-def _and(items: list[str]) -> str:
+def and_joined(items: list[str]) -> str:
+    """ "a", "a and b", "a, b and c"."""
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 

@@ -32,10 +32,8 @@ ACTION = "action-for-customer"  # "Log an action" (ui/log/typing_drafts.py)
 NEW_CUSTOMER = "new-customer"  # its key is 0: there is no customer yet
 CUSTOMER_DETAILS = "details-of-customer"  # "Edit customer"
 SET_ASIDE = "unreadable-"
-_NAME = re.compile(
-    r"^(contact-for-customer|correction-of-contact|calm-reply|action-for-customer|new-customer"
-    r"|details-of-customer)-(\d+)(?:-([0-9a-f]+))?\.json$"
-)
+KINDS = (CONTACT, CORRECTION, REPLY, ACTION, NEW_CUSTOMER, CUSTOMER_DETAILS)
+_NAME = re.compile(rf"^({'|'.join(KINDS)})-(\d+)(?:-([0-9a-f]+))?\.json$")
 _DISK_FULL = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
 _NO_WRITING = (errno.EROFS, errno.EACCES, errno.EPERM)
 

@@ -28,6 +28,7 @@ from app.packets.contact_data import SPOKEN_CHANNELS
 from app.packets.contacts import EXAMPLES_RULE, in_period
 from app.packets.summary import plural
 from ui.shell.dates import shown_when
+from ui.shell.plain_text import plain_label
 from ui.shell.row_keys import never_default, rows_take_enter
 from ui.shell.visible_ticks import VisibleTicks
 
@@ -103,8 +104,7 @@ class ContactChooser(QWidget):
         )
         self.examples_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.examples_hint.setWordWrap(True)
-        self.count = QLabel()
-        self.count.setTextFormat(Qt.TextFormat.PlainText)
+        self.count = plain_label()
         self.count.setWordWrap(True)
         all_button = QPushButton("Include all")
         none_button = QPushButton("Include none")

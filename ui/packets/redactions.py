@@ -24,6 +24,7 @@ from app.packets.pictures import OPTION, PicturesOnFile
 from app.packets.redaction import how_matched
 from app.packets.summary import plural
 from ui.packets.contact_choice import ContactChooser
+from ui.shell.plain_text import plain_label
 from ui.shell.status_colours import Tone, show_as_banner
 
 REDACTION_ROLE = Qt.ItemDataRole.UserRole
@@ -75,8 +76,7 @@ class RedactionList(QWidget):
         remove = QPushButton("Remove")
         # What to do when "Redact the words selected" has nothing to take: a press that did
         # nothing, silently, left the owner believing the words were blacked out.
-        self.selection_hint = QLabel()
-        self.selection_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.selection_hint = plain_label()
         self.selection_hint.setWordWrap(True)
         self.selection_hint.setObjectName("selection_hint")
         self.selection_hint.hide()
