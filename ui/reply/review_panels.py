@@ -74,6 +74,11 @@ class CheckPanel(QWidget):
     def show_issues(self, issues: list[SpellingIssue]) -> None:
         self._issues = issues
         row = self.issues.currentRow()
+        kept_focus = self.fix.hasFocus()
+        # Quietly: a list emptied for a moment disabled "Use …", and Qt handed its focus on to
+        # "Add to dictionary", where the owner's next Space, meant for the next word, taught
+        # Steady that misspelling as a word.
+        self.issues.blockSignals(True)
         self.issues.clear()
         for index, issue in enumerate(issues):
             kind = "Spelling" if issue.kind is IssueKind.SPELLING else "Grammar"
@@ -83,6 +88,7 @@ class CheckPanel(QWidget):
             self.issues.addItem(item)
         if issues:
             self.issues.setCurrentRow(min(max(row, 0), len(issues) - 1))
+        self.issues.blockSignals(False)
         spelling = sum(1 for i in issues if i.kind is IssueKind.SPELLING)
         grammar = len(issues) - spelling
         self.summary.setText(
@@ -92,6 +98,17 @@ class CheckPanel(QWidget):
             "go to it."
         )
         self._on_issues_row_changed(self.issues.currentRow())
+        if kept_focus and not self.fix.isEnabled():
+            self._focus_after_fixes()
+
+    def _focus_after_fixes(self) -> None:
+        """The words left to look at, or with none left the step's way forward (Next)."""
+        if self.issues.count():
+            self.issues.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        forward = self.window().findChild(QPushButton, "next")
+        if forward is not None and forward.isVisible() and forward.isEnabled():
+            forward.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_issues_row_changed(self, row: int) -> None:
         issue = self._issues[row] if 0 <= row < len(self._issues) else None
