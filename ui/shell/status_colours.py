@@ -7,12 +7,13 @@ checked to read at WCAG AA (4.5:1) against the window and its fills (tests/ui/te
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 AA_CONTRAST = 4.5
 BLACK = QColor("#000000")
@@ -121,24 +122,48 @@ def banner_style(tone: Tone, selector: str = "") -> str:
     return f"{selector} {{ {rule} }} QLabel {{ border: none; }}" if selector else rule
 
 
+# A link as Steady colours it: its own colour in a style attribute, replaced when it changes.
+_ANCHOR = re.compile(r'<a\b(?P<attrs>[^>]*?)(?: style="color:#[0-9a-f]{6}")?>', re.IGNORECASE)
+
+
+def links_coloured(text: str, colour: QColor) -> str:
+    """Rich text with each link drawn in `colour`. Qt paints a label's links in the palette's
+    link colour whatever the label's style sheet says: dark blue on a dark banner."""
+    return _ANCHOR.sub(lambda found: f'<a{found["attrs"]} style="color:{colour.name()}">', text)
+
+
 class _Restyle(QObject):
-    def __init__(self, widget: QWidget, style: object) -> None:
+    def __init__(self, widget: QWidget, style: object, links: object = None) -> None:
         super().__init__(widget)
         self._style = style
+        self._links = links
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ApplicationPaletteChange and isinstance(watched, QWidget):
             watched.setStyleSheet(self._style())  # type: ignore[operator]
+        elif event.type() == QEvent.Type.Paint and self._links is not None:
+            # Just before drawing: a banner's words are often set after it is styled (the demo
+            # banner's way out, the read-only banner's copy link), and again at each change.
+            _colour_links(watched, self._links())  # type: ignore[operator]
         return False
 
 
-def follow_palette(widget: QWidget, style: object) -> None:
-    """Style `widget` with `style()` now and again whenever the system palette changes."""
+def _colour_links(widget: QObject, colour: QColor) -> None:
+    if not isinstance(widget, QLabel) or widget.textFormat() == Qt.TextFormat.PlainText:
+        return
+    text = widget.text()
+    if "<a" in text.lower() and (coloured := links_coloured(text, colour)) != text:
+        widget.setText(coloured)
+
+
+def follow_palette(widget: QWidget, style: object, links: object = None) -> None:
+    """Style `widget` with `style()` now and again whenever the system palette changes; with
+    `links`, a label's links are drawn in the colour `links()` gives."""
     widget.setStyleSheet(style())  # type: ignore[operator]
     for child in widget.findChildren(_Restyle):
         child.deleteLater()
-    _Restyle(widget, style)
+    _Restyle(widget, style, links)
 
 
 def show_in_tone(label: QWidget, tone: Tone) -> None:
@@ -148,4 +173,6 @@ def show_in_tone(label: QWidget, tone: Tone) -> None:
 
 def show_as_banner(widget: QWidget, tone: Tone, selector: str = "") -> None:
     """A box of words in a soft status fill that follows the system palette."""
-    follow_palette(widget, lambda: banner_style(tone, selector))
+    follow_palette(
+        widget, lambda: banner_style(tone, selector), lambda: tone_colours(tone).fill_text
+    )
