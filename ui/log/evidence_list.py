@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -37,55 +35,28 @@ from app.core.contact_changes import NewAttachment
 from app.core.direction_controls import without_direction_controls
 from app.core.errors import SteadyError
 from app.core.paths import private_temporary_folder
-from app.log.contacts import attachment_from_file
 from app.log.copy_names import copy_name
 from app.services import Services
 from ui.importing.dropped_files import local_files
+from ui.log.evidence_kinds import (
+    NoteElide,
+    PendingFile,
+    checked_files,
+    copy_failed,
+    image_attachment,
+    is_program,
+    kind_tooltip,
+    kind_words,
+    note_line,
+    size_words,
+)
 from ui.shell.dates import shown_when
 from ui.shell.fixed_font import fixed_width
-from ui.shell.images import encode_png
 from ui.shell.messages import confirm, tell_error
+from ui.shell.plain_text import plain_label, plain_tooltip
 from ui.shell.reason_dialog import ReasonDialog
 from ui.shell.row_keys import rows_take_enter
-
-
-@dataclass(frozen=True)
-class PendingFile:
-    """A file chosen for a contact not saved yet; `path` lets a draft find it again."""
-
-    attachment: NewAttachment
-    path: str | None = None
-
-
-def image_attachment(image: QImage, when: datetime) -> NewAttachment:
-    return NewAttachment(
-        filename=f"screenshot-{when.astimezone():%Y%m%d-%H%M%S}.png",
-        data=encode_png(image),
-        mime="image/png",
-        note="Pasted from the clipboard",
-    )
-
-
-def _size(size: int) -> str:
-    if size < 1024:
-        return f"{size} bytes"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.0f} KB"
-    return f"{size / 1024 / 1024:.1f} MB"
-
-
-# Opened by the system, these run as a program (or a script, or a shortcut to one) rather
-# than show a document: a customer's attachment can carry a virus.
-PROGRAM_EXTENSIONS = frozenset(
-    ".app .bat .cmd .com .command .cpl .exe .hta .jar .js .jse .lnk .msc .msi .msp .pif .ps1 "
-    ".reg .scr .sh .url .vb .vbe .vbs .ws .wsc .wsf .wsh".split()
-)
-
-
-def is_program(filename: str) -> bool:
-    """Whether opening the file would run it (judged by the name the system would go by)."""
-    name = without_direction_controls(filename).strip().rstrip(". ").lower()
-    return any(name.endswith(extension) for extension in PROGRAM_EXTENSIONS)
+from ui.shell.status_colours import Tone, show_as_banner
 
 
 def open_in_viewer(filename: str, data: bytes) -> Path:
@@ -101,7 +72,8 @@ def open_in_viewer(filename: str, data: bytes) -> Path:
 class EvidenceList(QWidget):
     changed = Signal()
 
-    COLUMNS = ("File", "Size", "Proof it is unchanged", "Added")
+    COLUMNS = ("File", "Kind", "Note", "Size", "Proof it is unchanged", "Added")
+    NOTE, PROOF = 2, 4
     PROOF_HELP = (
         "A code worked out from every byte of the file (SHA-256). The packet prints it: if "
         "anyone changed even one byte, the code would no longer match."
@@ -117,20 +89,28 @@ class EvidenceList(QWidget):
         self.tree = QTreeWidget()
         self.tree.setAccessibleName("Evidence files")
         self.tree.setHeaderLabels(list(self.COLUMNS))
-        self.tree.headerItem().setToolTip(2, self.PROOF_HELP)
+        self.tree.headerItem().setToolTip(self.PROOF, self.PROOF_HELP)
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
         header.setStretchLastSection(False)
-        # The file name is read whole; a long hash gives way in the middle (full on hover).
-        for column in (0, 1, 3):
+        # The file name and its kind are read whole; a long note gives way at its end and a
+        # long hash in the middle (each full on hover).
+        for column in (0, 1, 3, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column in (self.NOTE, self.PROOF):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.tree.setItemDelegateForColumn(self.NOTE, NoteElide(self.tree))
         self.tree.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
         self.tree.itemActivated.connect(self._on_tree_item_activated)
         rows_take_enter(self.tree)
+        # What the last files added turned out to be, when their names said otherwise.
+        self.kind_warning = plain_label()
+        self.kind_warning.setWordWrap(True)
+        show_as_banner(self.kind_warning, Tone.WARNING)
+        self.kind_warning.setVisible(False)
         self.hint = QLabel("Drop files here, press Ctrl+V to paste a screenshot, or choose files.")
         self.hint.setWordWrap(True)  # large text: the row of buttons still fits a laptop
         self.add_button = QPushButton("Add files…")
@@ -171,6 +151,7 @@ class EvidenceList(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.kind_warning)
         layout.addLayout(buttons)
         self.reload()
 
@@ -184,7 +165,7 @@ class EvidenceList(QWidget):
     def reload(self) -> None:
         self.tree.clear()
         mono = fixed_width(self.tree.font())
-        rows: list[tuple[str, int, str, str, object]] = []
+        rows: list[tuple[str, str, str, int, str, str, int]] = []
         self._withdrawn: set[int] = set()
         if self.contact_id is not None:
             withdrawn = self._services.contacts.withdrawn_files(self.contact_id)
@@ -194,23 +175,40 @@ class EvidenceList(QWidget):
                 if saved.id in withdrawn:
                     at, reason = withdrawn[saved.id]
                     added = f"{added} · withdrawn {shown_when(at)}: {reason}"
-                rows.append((saved.filename, saved.size, saved.sha256, added, saved.id))
+                rows.append(
+                    (
+                        saved.filename,
+                        saved.mime,
+                        saved.note,
+                        saved.size,
+                        saved.sha256,
+                        added,
+                        saved.id,
+                    )
+                )
         for number, item in enumerate(self.pending):
             data = item.attachment.data
             rows.append(
                 (
                     item.attachment.filename,
+                    item.attachment.mime,
+                    item.attachment.note,
                     len(data),
                     hashlib.sha256(data).hexdigest(),
                     "saved with the contact",
                     -1 - number,
                 )
             )
-        for filename, size, sha, added, key in rows:
+        for filename, mime, note, size, sha, added, key in rows:
             shown = without_direction_controls(filename)
-            row = QTreeWidgetItem([shown, _size(size), sha, added])
-            row.setFont(2, mono)
-            row.setToolTip(2, f"{sha}\n{self.PROOF_HELP}")
+            row = QTreeWidgetItem(
+                [shown, kind_words(mime), note_line(note), size_words(size), sha, added]
+            )
+            row.setToolTip(1, kind_tooltip(mime))
+            if note.strip():
+                row.setToolTip(self.NOTE, plain_tooltip(without_direction_controls(note)))
+            row.setFont(self.PROOF, mono)
+            row.setToolTip(self.PROOF, f"{sha}\n{self.PROOF_HELP}")
             row.setData(0, Qt.ItemDataRole.UserRole, key)
             self.tree.addTopLevelItem(row)
         self.open_button.setEnabled(bool(rows))
@@ -218,20 +216,21 @@ class EvidenceList(QWidget):
         self._enable_remove()
 
     def rows(self) -> list[list[str]]:
-        """The list as shown: file, size, SHA-256, added."""
+        """The list as shown: file, kind, note, size, SHA-256, added."""
         items = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
         return [[item.text(c) for c in range(len(self.COLUMNS))] for item in items if item]
 
     def new_attachments(self) -> list[NewAttachment]:
         return [item.attachment for item in self.pending]
 
-    def add(self, files: list[PendingFile]) -> None:
+    def add(self, files: list[PendingFile], warnings: list[str] | None = None) -> None:
+        """Keep `files`; `warnings` say which were not what their names said."""
         if not files:
             return
         if self.contact_id is None:
             self.pending.extend(files)
         else:
-            if not self._confirm_adding(files):
+            if not self._confirm_adding(files, warnings or []):
                 return
             try:
                 self._services.contacts.attach(
@@ -240,10 +239,18 @@ class EvidenceList(QWidget):
             except SteadyError as error:
                 tell_error(self, error)
                 return
+        self._show_kind_warnings(warnings or [])
         self.reload()
         self.changed.emit()
 
-    def _confirm_adding(self, files: list[PendingFile]) -> bool:
+    def _show_kind_warnings(self, warnings: list[str]) -> None:
+        if warnings:
+            self.kind_warning.setText(
+                " ".join(warnings) + " Kept as evidence, under what the bytes are."
+            )
+        self.kind_warning.setVisible(bool(warnings))
+
+    def _confirm_adding(self, files: list[PendingFile], warnings: list[str]) -> bool:
         """A drop on a saved contact can be a slip of the mouse, and a saved file is kept in
         the log for good: the owner says yes first, seeing what goes where."""
         assert self.contact_id is not None
@@ -259,7 +266,8 @@ class EvidenceList(QWidget):
             self,
             "Add evidence to this contact?",
             f"Add {names} to contact #{self.contact_id} with {customer}? "
-            f"Once added, {count} stay in the log for good: a file added by mistake can "
+            + "".join(f"{warning} " for warning in warnings)
+            + f"Once added, {count} stay in the log for good: a file added by mistake can "
             "be withdrawn with a reason, but never removed.",
             "Add to the contact",
             "Don't add",
@@ -267,13 +275,11 @@ class EvidenceList(QWidget):
         )
 
     def add_paths(self, paths: list[str]) -> None:
-        files = []
-        for path in paths:
-            try:
-                files.append(PendingFile(attachment_from_file(path), path))
-            except SteadyError as error:
-                tell_error(self, error, "File not added")
-        self.add(files)
+        checked, refused = checked_files(paths)
+        for _path, error in refused:
+            tell_error(self, error, "File not added")
+        files = [PendingFile(file.attachment, file.path) for file in checked]
+        self.add(files, [file.warning for file in checked if file.warning])
 
     def add_image(self, image: QImage) -> None:
         if image.isNull():
@@ -375,7 +381,7 @@ class EvidenceList(QWidget):
         except SteadyError as error:
             tell_error(self, error, "Cannot open the file")
         except OSError as error:
-            tell_error(self, _copy_failed("open", item.text(0), error), "Cannot open the file")
+            tell_error(self, copy_failed("open", item.text(0), error), "Cannot open the file")
 
     def _file(self, key: int) -> tuple[str, bytes]:
         if key >= 0:
@@ -399,13 +405,4 @@ class EvidenceList(QWidget):
         except SteadyError as error:
             tell_error(self, error, "Copy not saved")
         except OSError as error:
-            tell_error(self, _copy_failed("save", item.text(0), error), "Copy not saved")
-
-
-def _copy_failed(verb: str, shown: str, error: OSError) -> SteadyError:
-    """One sentence for the owner: the system's reason without its error number or path."""
-    reason = (error.strerror or "the system refused").rstrip(".")
-    what = "open" if verb == "open" else "save a copy of"
-    return SteadyError(
-        f"Cannot {what} “{shown}”: {reason[:1].lower()}{reason[1:]}. The kept file is unchanged."
-    )
+            tell_error(self, copy_failed("save", item.text(0), error), "Copy not saved")

@@ -93,7 +93,9 @@ def test_dropped_file_is_listed_with_its_hash_and_saved(
     mime.setUrls([QUrl.fromLocalFile(str(evidence))])
     _drop(log_dialog, mime)
     sha = hashlib.sha256(evidence.read_bytes()).hexdigest()
-    assert log_dialog.evidence.rows() == [["threat.png", "27 bytes", sha, "saved with the contact"]]
+    assert log_dialog.evidence.rows() == [
+        ["threat.png", "PNG picture", "", "27 bytes", sha, "saved with the contact"]
+    ]
 
     log_dialog.form.summary_edit.setText("Screenshot of the threat")
     log_dialog.save()
@@ -113,7 +115,7 @@ def test_pasted_screenshot_becomes_a_png_attachment(
     [kept] = services.contacts.attachments(log_dialog.contact_id)
     _, data = services.contacts.attachment_data(kept.id)
     assert data.startswith(b"\x89PNG") and kept.sha256 == hashlib.sha256(data).hexdigest()
-    assert row[2] == kept.sha256
+    assert row[4] == kept.sha256
 
 
 def test_image_pasted_into_the_words_box_is_evidence_not_text(
@@ -222,7 +224,7 @@ def test_evidence_added_to_a_logged_contact_is_attached_once_the_owner_says_yes(
     dialog.evidence.add_paths([str(note)])
     [kept] = services.contacts.attachments(logged)
     assert kept.filename == "voicemail.txt"
-    assert dialog.evidence.rows()[0][2] == kept.sha256
+    assert dialog.evidence.rows()[0][4] == kept.sha256
     [(kind, _title, question)] = message_boxes.shown
     assert kind == "confirm"
     customer = services.customers.get(services.contacts.get(logged).customer_id).name

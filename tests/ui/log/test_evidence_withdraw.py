@@ -70,9 +70,9 @@ def test_a_file_dropped_by_mistake_is_withdrawn_kept_and_left_out_of_the_packet(
 
     assert "“my-kids-birthday.txt”" in asked[0]
     rows = evidence.rows()
-    assert rows[0][0] == "threat-screenshot.txt" and "withdrawn" not in rows[0][3]
+    assert rows[0][0] == "threat-screenshot.txt" and "withdrawn" not in rows[0][5]
     assert rows[1][0] == "my-kids-birthday.txt"
-    assert "withdrawn" in rows[1][3] and rows[1][3].endswith(f": {REASON}")
+    assert "withdrawn" in rows[1][5] and rows[1][5].endswith(f": {REASON}")
     assert not evidence.withdraw_button.isEnabled()  # withdrawn once, not twice
     # Kept byte for byte, and the ledger says who withdrew which file and why.
     kept = services.contacts.attachments(contact_id)[1]

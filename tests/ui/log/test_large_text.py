@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.services import Services
 from ui.log.contact_dialog import LogContactDialog
+from ui.log.evidence_list import EvidenceList
 
 
 @pytest.fixture
@@ -49,7 +50,7 @@ def test_exact_words_and_proof_codes_grow_with_the_application_font(
     dialog = _dialog(qtbot, services, customer_id, tmp_path)
     words = dialog.form.words_edit.font()
     assert words.pointSizeF() == 16 and QFontInfo(words).fixedPitch()
-    proof = dialog.evidence.tree.topLevelItem(0).font(2)
+    proof = dialog.evidence.tree.topLevelItem(0).font(EvidenceList.PROOF)
     assert proof.pointSizeF() == 16 and QFontInfo(proof).fixedPitch()
 
 
@@ -58,4 +59,4 @@ def test_a_font_sized_in_pixels_is_followed_too(
 ) -> None:
     dialog = _dialog(qtbot, services, customer_id, tmp_path)
     assert dialog.form.words_edit.font().pixelSize() == 24
-    assert dialog.evidence.tree.topLevelItem(0).font(2).pixelSize() == 24
+    assert dialog.evidence.tree.topLevelItem(0).font(EvidenceList.PROOF).pixelSize() == 24
