@@ -244,10 +244,13 @@ class EvidenceList(QWidget):
         self.changed.emit()
 
     def _show_kind_warnings(self, warnings: list[str]) -> None:
-        if warnings:
-            self.kind_warning.setText(
-                " ".join(warnings) + " Kept as evidence, under what the bytes are."
-            )
+        # One line, under a list that has little room; each file's whole story is its note.
+        self.kind_warning.setText(
+            f"{len(warnings)} file{'s are' if len(warnings) > 1 else ' is'} not what "
+            f"{'their names say' if len(warnings) > 1 else 'its name says'}: kept as "
+            "evidence under what the bytes are (see the Note column)."
+        )
+        self.kind_warning.setToolTip(plain_tooltip("\n".join(warnings)))
         self.kind_warning.setVisible(bool(warnings))
 
     def _confirm_adding(self, files: list[PendingFile], warnings: list[str]) -> bool:

@@ -112,8 +112,14 @@ def test_add_files_names_a_disguised_archive_and_program_and_keeps_them(
         "photo.jpg": "Windows program",
         "door.jpg": "JPEG photo",
     }
-    warning = evidence.kind_warning.text()
     assert evidence.kind_warning.isVisibleTo(log_dialog)
+    assert evidence.kind_warning.text() == (
+        "2 files are not what their names say: kept as evidence under what the bytes are "
+        "(see the Note column)."
+    )
+    notes = {row[0]: row[2] for row in evidence.rows()}
+    warning = evidence.kind_warning.toolTip()
+    assert notes["receipt.pdf"] in warning and notes["photo.jpg"] in warning
     assert "receipt.pdf is named as a PDF document, but its bytes are a zip archive" in warning
     assert "holding a program (setup.exe)" in warning
     assert "photo.jpg is named as a picture, but its bytes are a Windows program" in warning
