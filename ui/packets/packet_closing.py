@@ -57,7 +57,22 @@ class PacketClosing:
             typed.append(plural(rules, "redaction"))
         elif self.redactions.text.text().strip():
             typed.append("the words to black out")
+        # Ticks take a while to choose on a long list: they are the owner's work too.
+        if self.chooser.included() is not None:
+            typed.append("the contacts you left out")
+        if self.chooser.examples() is not None:
+            typed.append("the examples you chose")
         return typed
+
+    def may_quit(self) -> bool:
+        """Steady is quitting with this window open: ask as closing the window itself asks.
+        True when nothing would be lost or the owner chooses to lose it."""
+        unkept = self.words_not_kept()
+        if not unkept:
+            return True
+        self.raise_()  # type: ignore[attr-defined]
+        self.activateWindow()  # type: ignore[attr-defined]
+        return ask_before_closing(self, unkept)  # type: ignore[arg-type]
 
 
 def ask_before_closing(parent: QWidget, typed: list[str]) -> bool:

@@ -299,6 +299,18 @@ class MainWindow(WindowDialogs, VerifyingWindow, QMainWindow):
             self.splitter.restoreState(splitter)  # type: ignore[arg-type]
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # A packet being prepared holds choices no draft keeps (redactions, ticks, a purpose):
+        # quitting asks as closing that window does, and the owner can stay.
+        asking = [
+            dialog
+            for dialog in self.findChildren(QWidget)
+            if dialog.isWindow() and dialog.isVisible() and hasattr(dialog, "may_quit")
+        ]
+        if not all(dialog.may_quit() for dialog in asking):  # type: ignore[attr-defined]
+            event.ignore()
+            return
+        for dialog in asking:
+            dialog.done(0)  # type: ignore[attr-defined]  # closed by Steady: a drawing stops
         if self.dialog is not None:
             from ui.log.contact_dialog import LogContactDialog
             from ui.log.contact_view import ContactDialog
