@@ -133,19 +133,44 @@ def links_coloured(text: str, colour: QColor) -> str:
 
 
 class _Restyle(QObject):
+    """Keeps a widget's style sheet, and its links' colour, in step with the system palette."""
+
     def __init__(self, widget: QWidget, style: object, links: object = None) -> None:
         super().__init__(widget)
+        self._widget = widget
         self._style = style
         self._links = links
-        widget.installEventFilter(self)
+        self._link_colour: QColor | None = None
+        # A widget with a style sheet of its own is not told the application's palette
+        # changed (only windows are): the application's signal is.
+        application = QGuiApplication.instance()
+        if isinstance(application, QGuiApplication):
+            application.paletteChanged.connect(self._on_application_palette_changed)
+        if links is not None:
+            widget.installEventFilter(self)
+        self._on_application_palette_changed()
+
+    def stop(self) -> None:
+        """Another style follows the palette now: this one no longer touches the widget."""
+        self._widget.removeEventFilter(self)
+        self._style = self._links = self._link_colour = None
+        self._widget = None  # type: ignore[assignment]
+
+    def _on_application_palette_changed(self, *_palette: object) -> None:
+        if self._widget is None:
+            return
+        self._widget.setStyleSheet(self._style())  # type: ignore[operator]
+        if self._links is not None:
+            # Chosen with the style sheet, from the same palette: the links always belong
+            # to the fill they are drawn on.
+            self._link_colour = self._links()  # type: ignore[operator]
+            self._widget.update()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ApplicationPaletteChange and isinstance(watched, QWidget):
-            watched.setStyleSheet(self._style())  # type: ignore[operator]
-        elif event.type() == QEvent.Type.Paint and self._links is not None:
+        if event.type() == QEvent.Type.Paint and self._link_colour is not None:
             # Just before drawing: a banner's words are often set after it is styled (the demo
             # banner's way out, the read-only banner's copy link), and again at each change.
-            _colour_links(watched, self._links())  # type: ignore[operator]
+            _colour_links(watched, self._link_colour)
         return False
 
 
@@ -160,8 +185,8 @@ def _colour_links(widget: QObject, colour: QColor) -> None:
 def follow_palette(widget: QWidget, style: object, links: object = None) -> None:
     """Style `widget` with `style()` now and again whenever the system palette changes; with
     `links`, a label's links are drawn in the colour `links()` gives."""
-    widget.setStyleSheet(style())  # type: ignore[operator]
     for child in widget.findChildren(_Restyle):
+        child.stop()
         child.deleteLater()
     _Restyle(widget, style, links)
 

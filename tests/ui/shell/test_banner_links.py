@@ -75,11 +75,14 @@ def test_a_link_follows_the_palette_when_it_turns_dark(qtbot: QtBot, qapp: QAppl
     before = QApplication.palette()
     try:
         QApplication.setPalette(light_palette())
-        label = QLabel(LINK_ONLY)
-        qtbot.addWidget(label)
+        # Inside a window, as every banner is: Qt tells only windows of the new palette.
+        window = QWidget()
+        qtbot.addWidget(window)
+        label = QLabel(LINK_ONLY, window)
         show_as_banner(label, Tone.WARNING)
-        label.show()
-        qtbot.waitExposed(label)
+        label.resize(260, 40)
+        window.show()
+        qtbot.waitExposed(window)
         _painted(label)
         assert LIGHT[Tone.WARNING].fill_text.name() in label.text()
         QApplication.setPalette(dark_palette())  # dark mode turned on, window open
@@ -87,6 +90,7 @@ def test_a_link_follows_the_palette_when_it_turns_dark(qtbot: QtBot, qapp: QAppl
         picture = _painted(label)
         assert DARK[Tone.WARNING].fill_text.name() in label.text()
         assert LIGHT[Tone.WARNING].fill_text.name() not in label.text()
+        assert DARK[Tone.WARNING].fill.name() in label.styleSheet()
         assert _words_contrast(picture, DARK[Tone.WARNING].fill) >= AA_CONTRAST
     finally:
         QApplication.setPalette(before)

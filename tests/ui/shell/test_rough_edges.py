@@ -62,9 +62,9 @@ def test_file_proof_is_in_plain_words(
     window.open_contact(contact_id)
     dialog = window.dialog
     assert isinstance(dialog, ContactDialog)
-    headings = [dialog.evidence.tree.headerItem().text(c) for c in range(4)]
-    assert headings == ["File", "Size", "Proof it is unchanged", "Added"]
-    assert "SHA-256" in dialog.evidence.tree.headerItem().toolTip(2)
+    headings = [dialog.evidence.tree.headerItem().text(c) for c in range(6)]
+    assert headings == ["File", "Kind", "Note", "Size", "Proof it is unchanged", "Added"]
+    assert "SHA-256" in dialog.evidence.tree.headerItem().toolTip(4)
 
 
 def test_settings_fields_start_at_the_top_with_help_beneath(window: MainWindow, qtbot) -> None:
