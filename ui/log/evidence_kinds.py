@@ -96,10 +96,8 @@ def kind_words(mime: str) -> str:
 
 
 def kind_tooltip(mime: str) -> str:
-    return (
-        f"{kind_words(mime)}, as Steady found it from the file's bytes, not its name "
-        f"({mime or OCTET})"
-    )
+    # The bytes decide wherever they can: a zip named "receipt.pdf" is a ZIP archive.
+    return f"{kind_words(mime)} ({mime or OCTET}): what the file was found to be when it was kept"
 
 
 def note_line(note: str) -> str:
