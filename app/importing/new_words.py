@@ -33,6 +33,7 @@ _FORWARD_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _HEADER_LOOKAHEAD = 8
+_RULE = re.compile(r"^\s*[_\-]*\s*$")
 # The same markers as other languages' mail programs write them (the paste splitter reads the
 # English ones); "> " lines are left out whatever the language.
 _LOCAL_MARKER = re.compile(
@@ -139,6 +140,8 @@ def split_quoted(text: str, own: frozenset[str] = frozenset()) -> tuple[str, str
                 quoted.extend(_QUOTE_MARKS.sub("", rest) for rest in lines[index + 1 :])
             elif block and not _block_believed(lines, index, own):
                 quoted.extend(_QUOTE_MARKS.sub("", rest) for rest in lines[index:])
+            while kept and _RULE.match(kept[-1]):
+                kept.pop()  # the line Outlook draws above the block is its, not the customer's
             break
         intro, intro_text = intro_at(lines, index, is_quoted) if not is_quoted[index] else (0, "")
         if intro:

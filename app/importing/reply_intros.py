@@ -27,7 +27,7 @@ _VERB = (
 )
 # The date or time the quoted message was sent: a year, a clock time, or a CJK date.
 _WHEN = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[:.]\d{2}\b|\d+\s*[年月日]|\d+\s*[년월일]")
-_ADDRESS = re.compile(r"[<(\[]?\s*(?:mailto:)?([^\s<>()\[\]@]+@[^\s<>()\[\]]+?)\s*[>)\]]?")
+_ADDRESS = re.compile(r"([^\s<>()\[\]:@]+@[^\s<>()\[\]@]+)")
 _CLOSES = re.compile(r"[:：]\s*$")
 _WITH_VERB = re.compile(rf"^.{{0,300}}{_VERB}(?:\s.{{0,200}})?\s*[:：]\s*$", re.IGNORECASE)
 # Gmail in Russian, Japanese and Hebrew writes no verb: "пн, 2 нояб. 2026 г. в 11:30, Anna
@@ -67,7 +67,7 @@ def dated(line: str) -> bool:
 
 def addresses(text: str) -> set[str]:
     """The mail addresses the text names, in lower case."""
-    return {found.group(1).lower().rstrip(".,;") for found in _ADDRESS.finditer(text)}
+    return {found.group(1).lower().rstrip(".,;:：") for found in _ADDRESS.finditer(text)}
 
 
 def _looks_like_intro(text: str, next_quoted: bool) -> bool:
