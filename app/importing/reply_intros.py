@@ -30,6 +30,12 @@ _WHEN = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[:.]\d{2}\b|\d+\s*[年月日]|\d
 _ADDRESS = re.compile(r"([^\s<>()\[\]:@]+@[^\s<>()\[\]@]+)")
 _CLOSES = re.compile(r"[:：]\s*$")
 _WITH_VERB = re.compile(rf"^.{{0,300}}{_VERB}(?:\s.{{0,200}})?\s*[:：]\s*$", re.IGNORECASE)
+# Mail programs that leave the address out (Thunderbird, Apple Mail) start with the date:
+# "On 02/11/2026 11:30, Anna Hale wrote:", "Am 02.11.26 um 11:30 schrieb Anna Hale:". A
+# customer's own "Yesterday at 14:30 your manager wrote:" is neither.
+_STARTS = re.compile(
+    r"^\s*(?:On|Am|Le|El|Em|Il|Op|W\s+dniu|Dnia|Den|În|Στις|Vào|Pada)\s", re.IGNORECASE
+)
 # Gmail in Russian, Japanese and Hebrew writes no verb: "пн, 2 нояб. 2026 г. в 11:30, Anna
 # Hale <anna@…>:", so an address just before the colon takes its place.
 _NAMING = re.compile(r"^.{0,300}[<(]\s*[^\s<>()@]+@[^\s<>()]+\s*[>)]\s*[:：]\s*$")
@@ -74,7 +80,7 @@ def _looks_like_intro(text: str, next_quoted: bool) -> bool:
     if not _CLOSES.search(text):
         return False
     if _WITH_VERB.match(text):
-        return True
+        return "@" in text or bool(_STARTS.match(text))
     return next_quoted and bool(_NAMING.match(text)) and dated(text)
 
 

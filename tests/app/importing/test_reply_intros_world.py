@@ -13,6 +13,7 @@ import pytest
 from app.cli import main
 from app.importing.new_words import split_quoted
 from app.importing.suggest import suggest_categories
+from app.reply.checklist import customer_words
 from tests.helpers.import_fixtures import email
 
 ANNA = "Anna Hale <anna@halebikes.example>"
@@ -179,3 +180,13 @@ def test_imported_replies_in_swedish_leave_the_owners_words_out(
     assert [line for line in imported.splitlines() if "suggested" in line] == [
         "  suggested: 3.eml: Threat of vandalism: “burn your shop down” (in a quoted part)"
     ]
+
+
+def test_a_quote_that_lost_its_marks_under_a_swedish_intro_is_no_point_to_answer() -> None:
+    lost = f"Why was my bike not ready?\n\n{GMAIL['sv']}\nCan you come on Friday?\nAnna\n"
+    told = (
+        "Why was my bike not ready?\nYesterday at 14:30 your manager wrote:\nNo refunds.\n"
+        "Why not? I want my money back.\n"
+    )
+    assert customer_words(lost).strip() == "Why was my bike not ready?"
+    assert customer_words(told) == told
