@@ -38,7 +38,7 @@ _STARTS = re.compile(
 )
 # Gmail in Russian, Japanese and Hebrew writes no verb: "пн, 2 нояб. 2026 г. в 11:30, Anna
 # Hale <anna@…>:", so an address just before the colon takes its place.
-_NAMING = re.compile(r"^.{0,300}[<(]\s*[^\s<>()@]+@[^\s<>()]+\s*[>)]\s*[:：]\s*$")
+_NAMING = re.compile(r"^.{0,300}[<(]\s*(?:mailto:)?[^\s<>()@]+@[^\s<>()]+\s*[>)]+\s*[:：]\s*$")
 _SENTENCE_END = re.compile(r"[.!?…]\s*$")
 _LONGEST_LINE = 200
 # Gmail wraps a long introduction (a long display name) over two or three lines.
@@ -84,6 +84,13 @@ def _looks_like_intro(text: str, next_quoted: bool) -> bool:
     return next_quoted and bool(_NAMING.match(text)) and dated(text)
 
 
+def _next_quoted(lines: list[str], index: int, quoted: list[bool]) -> bool:
+    """Whether the first line with words from `index` on is a "> " line."""
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    return index < len(lines) and quoted[index]
+
+
 def intro_at(lines: list[str], index: int, quoted: list[bool]) -> tuple[int, str]:
     """(how many lines, their text) of a reply's introduction starting at `index`; (0, "")
     when there is none. `quoted` says of each line whether it is a "> " line."""
@@ -96,9 +103,7 @@ def intro_at(lines: list[str], index: int, quoted: list[bool]) -> tuple[int, str
         if not line or len(line) > _LONGEST_LINE:
             break
         taken.append(line)
-        following = next(
-            (q for q, text in zip(quoted[end:], lines[end:], strict=True) if text.strip()), False
-        )
+        following = _next_quoted(lines, end, quoted)
         if _looks_like_intro(" ".join(taken), following):
             # A whole introduction on the later lines: the first are the customer's own words.
             later = (" ".join(taken[n:]) for n in range(1, count))
