@@ -4,7 +4,8 @@ A reply usually carries the message it answers: "> " lines under "On … wrote:"
 Outlook, everything under "-----Original Message-----" or a "From: … Sent: …" block. Those
 words were written before, often by the business itself; an apology that quotes the threat it
 apologises for is not a second threat. The markers are the ones the paste splitter reads
-(app.importing.paste).
+(app.importing.paste) and the introductions mail programs write in each language
+(app.importing.reply_intros).
 
 A forwarded message ("---------- Forwarded message ----------") is kept: whoever forwards a
 message passes its words on to be read, and the owner forwarding a customer's mail to log it is
@@ -29,10 +30,11 @@ _SENT = re.compile(r"^\s*\*?(?:Sent|Date)\*?\s*:", re.IGNORECASE)
 _FORWARDED = re.compile(r"forward", re.IGNORECASE)
 _FORWARD_SUBJECT = re.compile(
     r"^\s*\*?(?:Subject|Betreff|Objet|Asunto|Oggetto|Assunto|Onderwerp|Temat|Тема|Konu|"
-    r"Ämne|Emne|Aihe|Tárgy|Předmět)\*?\s*:\s*(?:fwd?|wg|tr|rv|doorst|vb|vs|i|pd|ileti)\s*:",
+    r"Ämne|Emne|Aihe|Tárgy|Předmět)\*?\s*:\s*(?:fwd?|wg|tr|rv|doorst|vb|vl|pd|i)\s*:",
     re.IGNORECASE,
 )
 _HEADER_LOOKAHEAD = 8
+_INTRO_WINDOW = 24
 _RULE = re.compile(r"^\s*[_\-]*\s*$")
 # The same markers as other languages' mail programs write them (the paste splitter reads the
 # English ones); "> " lines are left out whatever the language.
@@ -48,7 +50,10 @@ _LOCAL_MARKER = re.compile(
 
 def _introduces_quote(lines: list[str], index: int) -> int:
     """How many lines of an "On … wrote:" introduction start at `index` (0: none)."""
-    return intro_at(lines, index, [bool(_QUOTED.match(line)) for line in lines])[0]
+    # Enough lines to find the quote below an introduction; the whole mail is not read again
+    # for each of its lines.
+    window = lines[index : index + _INTRO_WINDOW]
+    return intro_at(window, 0, [bool(_QUOTED.match(line)) for line in window])[0]
 
 
 def _believed(intro: str, own: frozenset[str]) -> bool:
@@ -108,9 +113,11 @@ def new_words(text: str) -> str:
 
 def quoted_words(text: str) -> str:
     """What new_words leaves out as a quote but nothing shows was sent before: "> " lines
-    with no "On … wrote:" above them, and what follows a bare "Original Message" marker (no
-    "From:"/"Sent:" lines under it). A sender can write new words that way; the ">" marks
-    are taken off so a threat broken over two quoted lines reads whole."""
+    with no mail program's "On … wrote:" above them (one that gives no time, "On Mon, Rex
+    wrote:", is the sender's own), what follows a bare "Original Message" marker (no
+    "From:"/"Sent:" lines under it) and a header block that gives no time. A sender can write
+    new words that way; the ">" marks are taken off so a threat broken over two quoted lines
+    reads whole."""
     return split_quoted(text)[1]
 
 

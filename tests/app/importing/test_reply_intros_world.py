@@ -190,3 +190,22 @@ def test_a_quote_that_lost_its_marks_under_a_swedish_intro_is_no_point_to_answer
     )
     assert customer_words(lost).strip() == "Why was my bike not ready?"
     assert customer_words(told) == told
+
+
+@pytest.mark.parametrize(
+    "names",
+    [("Von", "Gesendet", "An", "Betreff", "WG"), ("Från", "Skickat", "Till", "Ämne", "VB")],
+    ids=["de", "sv"],
+)
+def test_the_owner_forwarding_a_threat_from_a_local_outlook_is_read(
+    names: tuple[str, str, str, str, str],
+) -> None:
+    sender, when, to, subject, forward = names
+    text = (
+        f"FYI, this came in last night.\n\n{sender}: Rex <rex@example.com>\n"
+        f"{when}: 2 November 2026 22:00\n{to}: {ANNA}\n{subject}: {forward}: hi\n\n"
+        "I will burn your shop down.\n"
+    )
+    assert [s.explanation for s in suggest_categories(text)] == [
+        "Threat of vandalism: “burn your shop down”"
+    ]
