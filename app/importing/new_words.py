@@ -4,7 +4,8 @@ A reply usually carries the message it answers: "> " lines under "On … wrote:"
 Outlook, everything under "-----Original Message-----" or a "From: … Sent: …" block. Those
 words were written before, often by the business itself; an apology that quotes the threat it
 apologises for is not a second threat. The markers are the ones the paste splitter reads
-(app.importing.paste).
+(app.importing.paste) and the introductions mail programs write in each language
+(app.importing.reply_intros).
 
 A forwarded message ("---------- Forwarded message ----------") is kept: whoever forwards a
 message passes its words on to be read, and the owner forwarding a customer's mail to log it is
@@ -16,8 +17,9 @@ from __future__ import annotations
 import re
 
 from app.importing.paste import _ORIGINAL as _MARKER
-from app.importing.paste import _WROTE as _INTRO
 from app.importing.paste import _starts_header_block as _header_block
+from app.importing.reply_intros import LOCAL_FROM, LOCAL_SENT, addresses, dated, intro_at
+from app.importing.reply_intros import plain_line as _plain_line
 
 # A quoted line: "> text", ">text", "> > text"; not a face drawn with ">" (">:(", ">_<").
 _QUOTED = re.compile(r"^\s*>(?![:;=._<^|(\-])")
@@ -27,56 +29,64 @@ _QUOTE_MARKS = re.compile(r"^(?:\s*>)+ ?")
 _SENT = re.compile(r"^\s*\*?(?:Sent|Date)\*?\s*:", re.IGNORECASE)
 _FORWARDED = re.compile(r"forward", re.IGNORECASE)
 _FORWARD_SUBJECT = re.compile(
-    r"^\s*\*?Subject\*?\s*:\s*(?:fwd?|wg|tr|rv|doorst)\s*:", re.IGNORECASE
+    r"^\s*\*?(?:Subject|Betreff|Objet|Asunto|Oggetto|Assunto|Onderwerp|Temat|Тема|Konu|"
+    r"Ämne|Emne|Aihe|Tárgy|Předmět)\*?\s*:\s*(?:fwd?|wg|tr|rv|doorst|vb|vl|pd|i)\s*:",
+    re.IGNORECASE,
 )
 _HEADER_LOOKAHEAD = 8
+_INTRO_WINDOW = 24
+_RULE = re.compile(r"^\s*[_\-]*\s*$")
 # The same markers as other languages' mail programs write them (the paste splitter reads the
 # English ones); "> " lines are left out whatever the language.
 _LOCAL_MARKER = re.compile(
     r"^\s*-{2,}\s*(?:Urspr[üu]ngliche Nachricht|Message d'origine|Mensaje original|"
     r"Mensagem original|Messaggio originale|Oorspronkelijk bericht|Wiadomo[śs][ćc] oryginalna|"
-    r"Исходное сообщение|Orijinal Mesaj|原始邮件|元のメッセージ|원본 메시지)\s*-{2,}\s*$",
+    r"Исходное сообщение|Orijinal Mesaj|原始邮件|元のメッセージ|원본 메시지|"
+    r"Ursprungligt meddelande|Oprindelig meddelelse|Opprinnelig melding|Alkuperäinen viesti|"
+    r"Eredeti üzenet|Původní zpráva|Αρχικό μήνυμα|ההודעה המקורית|الرسالة الأصلية)\s*-{2,}\s*$",
     re.IGNORECASE,
 )
-_LOCAL_INTRO = re.compile(
-    r"^\s*(?:Am|Le|El|Em|Il|Op|W dniu)\s.{6,240}?"
-    # Gmail in German names the writer after the verb ("… schrieb Hale <shop@…>:").
-    r"(?:schrieb|a [ée]crit|escribi[óo]|escreveu|ha scritto|schreef|napisa[łl](?:\(a\))?)"
-    r"(?:\s.{1,200}?)?\s*:\s*$",
-    re.IGNORECASE,
-)
-_LOCAL_FROM = re.compile(r"^\s*\*?(?:Von|De|Da|Van|Od|От|Kimden)\*?\s*:", re.IGNORECASE)
-_LOCAL_SENT = re.compile(
-    r"^\s*\*?(?:Gesendet|Envoy[ée]|Enviad[oa]|Inviato|Verzonden|Wys[łl]ano|Отправлено|"
-    r"G[öo]nderildi|Datum|Fecha|Data|Дата|Tarih)\*?\s*:",
-    re.IGNORECASE,
-)
-# "On … wrote:" may be wrapped over two lines by the mail program.
-_INTRO_START = re.compile(r"^\s*On\s.{8,200}$", re.IGNORECASE)
-_INTRO_END = re.compile(r"^.{0,120}\bwrote:\s*$", re.IGNORECASE)
 
 
 def _introduces_quote(lines: list[str], index: int) -> int:
     """How many lines of an "On … wrote:" introduction start at `index` (0: none)."""
-    if _INTRO.match(lines[index]) or _LOCAL_INTRO.match(lines[index]):
-        return 1
-    if (
-        index + 1 < len(lines)
-        and _INTRO_START.match(lines[index])
-        and _INTRO_END.match(lines[index + 1])
-    ):
-        return 2
-    return 0
+    # Enough lines to find the quote below an introduction; the whole mail is not read again
+    # for each of its lines.
+    window = lines[index : index + _INTRO_WINDOW]
+    return intro_at(window, 0, [bool(_QUOTED.match(line)) for line in window])[0]
+
+
+def _believed(intro: str, own: frozenset[str]) -> bool:
+    """Whether an introduction's quote is an earlier message's, left out unread: it names
+    one of the business's own addresses, or (naming no other address when those are known)
+    it gives the time the message was sent, as every mail program writes it."""
+    named = addresses(intro)
+    if own and named:
+        return bool(named & own)
+    return dated(intro)
+
+
+def _depth(line: str) -> int:
+    """How many ">" marks quote the line."""
+    marks = _QUOTE_MARKS.match(line)
+    return marks.group(0).count(">") if marks else 0
 
 
 def _earlier_message(lines: list[str], index: int) -> bool:
     """An Outlook "From: … Sent: …" block starting at `index`."""
-    following = lines[index : index + _HEADER_LOOKAHEAD]
+    following = [_plain_line(line) for line in lines[index : index + _HEADER_LOOKAHEAD]]
     if _header_block(lines, index):
         return any(_SENT.match(line) for line in following)
-    return bool(_LOCAL_FROM.match(lines[index])) and any(
-        _LOCAL_SENT.match(line) for line in following[1:]
+    return bool(LOCAL_FROM.match(following[0])) and any(
+        LOCAL_SENT.match(line) for line in following[1:]
     )
+
+
+def _block_believed(lines: list[str], index: int, own: frozenset[str]) -> bool:
+    """Whether the header block at `index` is a mail program's, as _believed says."""
+    following = [_plain_line(line) for line in lines[index : index + _HEADER_LOOKAHEAD]]
+    sent = next((line for line in following[1:] if LOCAL_SENT.match(line)), "")
+    return _believed(f"{following[0]} {sent}", own)
 
 
 def _earlier_message_below(lines: list[str], index: int) -> bool:
@@ -103,15 +113,20 @@ def new_words(text: str) -> str:
 
 def quoted_words(text: str) -> str:
     """What new_words leaves out as a quote but nothing shows was sent before: "> " lines
-    with no "On … wrote:" above them, and what follows a bare "Original Message" marker (no
-    "From:"/"Sent:" lines under it). A sender can write new words that way; the ">" marks
-    are taken off so a threat broken over two quoted lines reads whole."""
+    with no mail program's "On … wrote:" above them (one that gives no time, "On Mon, Rex
+    wrote:", is the sender's own), what follows a bare "Original Message" marker (no
+    "From:"/"Sent:" lines under it) and a header block that gives no time. A sender can write
+    new words that way; the ">" marks are taken off so a threat broken over two quoted lines
+    reads whole."""
     return split_quoted(text)[1]
 
 
-def split_quoted(text: str) -> tuple[str, str]:
-    """(new words, quoted words) of the text, as new_words and quoted_words say."""
+def split_quoted(text: str, own: frozenset[str] = frozenset()) -> tuple[str, str]:
+    """(new words, quoted words) of the text, as new_words and quoted_words say. `own`: the
+    business's own addresses, in lower case, when known: a quote introduced as another
+    address's is then read against the log, not left out (see _believed)."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    is_quoted = [bool(_QUOTED.match(line)) for line in lines]
     kept: list[str] = []
     quoted: list[str] = []
     introduced = False  # an "On … wrote:" line said whose the quoted lines below are
@@ -130,18 +145,25 @@ def split_quoted(text: str) -> tuple[str, str]:
             # Outlook puts the whole earlier message below: nothing after is new.
             if marker and not _earlier_message_below(lines, index + 1):
                 quoted.extend(_QUOTE_MARKS.sub("", rest) for rest in lines[index + 1 :])
+            elif block and not _block_believed(lines, index, own):
+                quoted.extend(_QUOTE_MARKS.sub("", rest) for rest in lines[index:])
+            while kept and _RULE.match(kept[-1]):
+                kept.pop()  # the line Outlook draws above the block is its, not the customer's
             break
-        intro = _introduces_quote(lines, index)
+        intro, intro_text = intro_at(lines, index, is_quoted) if not is_quoted[index] else (0, "")
         if intro:
-            introduced = True
+            introduced = _believed(intro_text, own)
             index += intro
             continue
-        if not _QUOTED.match(line):
+        if not is_quoted[index]:
             kept.append(line)
         elif not introduced:
             # An introduction quoted in its turn ("> On … wrote:") says whose the quote is too.
-            unquoted = [_QUOTE_MARKS.sub("", near) for near in lines[index : index + 2]]
-            introduced = bool(_introduces_quote(unquoted, 0))
+            near = lines[index : index + 4]
+            unquoted = [_QUOTE_MARKS.sub("", line) for line in near]
+            deeper = [_depth(line) > _depth(near[0]) for line in near]
+            intro, intro_text = intro_at(unquoted, 0, deeper)
+            introduced = bool(intro) and _believed(intro_text, own)
             if not introduced:
                 quoted.append(unquoted[0])
         index += 1
