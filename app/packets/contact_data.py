@@ -77,7 +77,7 @@ def quoted_from(blocks: tuple[TextBlock, ...], block: TextBlock) -> str:
     """Where quoted words come from, in Steady's words, when the text has more than one
     version of the message ("" when it has one)."""
     if block.kind == FILE:
-        return f"From {block.line[:1].lower()}{block.line[1:].removesuffix(' reads:')}."
+        return f"From {block.line[:1].lower()}{block.line[1:].removesuffix(', reads:')}."
     if not any(other.kind == HTML for other in blocks):
         return ""
     if block.kind == HTML:

@@ -144,3 +144,24 @@ def test_a_contact_logged_before_mails_were_read_this_way_is_quoted_as_logged(
     packet = _packet(services, customer_id)
     assert f"“{' '.join(old.split())}”" in _worst(packet)
     assert "hid from its reader" not in packet and "HTML version" not in packet
+
+
+def test_a_threat_in_a_text_file_shown_with_the_mail_is_quoted_without_steadys_line(
+    services: Services, customer_id: int
+) -> None:
+    burn = "I will burn your shop down tonight."
+    line = "The attached text file “note.txt”, shown with the message, reads:"
+    services.contacts.log(
+        customer_id,
+        inbound(
+            f"See my note.\n\n{line}\n{burn}",
+            AT,
+            categories=(Category.THREAT_VANDALISM,),
+            severity=5,
+        ),
+    )
+    packet = _packet(services, customer_id)
+    worst = _worst(packet)
+    assert f"“{burn}”" in worst
+    assert "From the attached text file “note.txt”, shown with the message." in worst
+    assert not [q for q in _quotes(packet) if "shown with the message" in q]
