@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from email.message import EmailMessage
 from pathlib import Path
 
+from app.core.contact_changes import NewAttachment
 from app.core.domain import Category
 from app.importing.html_text import HIDDEN_LINE
 from app.importing.mail_bodies import HTML_LINE
@@ -24,6 +25,7 @@ from tests.helpers.packet_fixtures import flat, pdf_text
 
 POLITE = "Thank you, I will wait patiently for my order."
 THREAT = "I know where you live and I will kill you."
+HIDDEN_THREAT = '<p>Thanks for your help.</p><p style="color:white">I will kill you</p>'
 AT = datetime(2026, 10, 28, 10, 0, tzinfo=UTC)
 
 
@@ -103,8 +105,7 @@ def test_the_exhibit_prints_both_versions_and_hidden_words_under_their_own_headi
 def test_a_threat_only_in_hidden_text_is_said_to_be_hidden_never_quoted_as_shown(
     shop: Services, angry_customer_id: int, tmp_path: Path
 ) -> None:
-    html = '<p>Thanks for your help.</p><p style="color:white">I will kill you</p>'
-    report = shop.imports.run([_mail(tmp_path / "h.eml", None, html)])
+    report = shop.imports.run([_mail(tmp_path / "h.eml", None, HIDDEN_THREAT)])
     [item] = report.imported
     contact = shop.contacts.get(item.contact_id)
     assert Category.THREAT_PHYSICAL in contact.categories
@@ -133,17 +134,24 @@ def test_a_shown_threat_padded_with_hidden_words_is_flagged_as_shown(
 
 
 def test_a_contact_logged_before_mails_were_read_this_way_is_quoted_as_logged(
-    services: Services, customer_id: int
+    services: Services, customer_id: int, tmp_path: Path
 ) -> None:
     # Logged by an earlier Steady: the hidden words mixed in, no lines. Evidence is never
     # rewritten, so it is quoted as it was logged.
     old = "Thanks for your help.\nI will kill you\nSent from my phone"
+    raw = Path(_mail(tmp_path / "old.eml", None, HIDDEN_THREAT)).read_bytes()
     services.contacts.log(
-        customer_id, inbound(old, AT, categories=(Category.THREAT_PHYSICAL,), severity=5)
+        customer_id,
+        inbound(old, AT, categories=(Category.THREAT_PHYSICAL,), severity=5),
+        [NewAttachment(filename="old.eml", data=raw, mime="message/rfc822")],
     )
     packet = _packet(services, customer_id)
     assert f"“{' '.join(old.split())}”" in _worst(packet)
     assert "hid from its reader" not in packet and "HTML version" not in packet
+    # Its saved mail, read again for the exhibit, shows the hidden words under their heading.
+    message = packet.split("Full headers, as received", 1)[1].split("Message", 1)[1]
+    assert message.index("Thanks for your help.") < message.index("Text hidden from the reader")
+    assert message.index("Text hidden from the reader") < message.index("I will kill you")
 
 
 def test_a_threat_in_a_text_file_shown_with_the_mail_is_quoted_without_steadys_line(
