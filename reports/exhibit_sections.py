@@ -18,6 +18,7 @@ from reportlab.platypus import (
 
 from app.packets.altered import altered_line, not_drawn_line
 from app.packets.capture_time import captured_value
+from app.packets.contact_data import HIDDEN, text_blocks
 from app.packets.data import Exhibit, PacketData
 from app.packets.exhibit_origin import ADDED_LATER_SOURCE
 from app.packets.handed_on import pictures_were_left_out
@@ -257,8 +258,7 @@ def _exhibit_content(
         if rows:
             story.append(grid(rows, [width * 0.22, width * 0.78], header=False, zebra=True))
         story.append(p("Message", sheet.h3))
-        story.append(text_paragraph(exhibit.email.body or "(no text)", sheet.body))
-        return story
+        return story + _message(exhibit.email.body, sheet)
     if is_text_file(exhibit.mime, exhibit.filename):
         # The words as read and redacted, never the bytes: those are the original's.
         return [text_paragraph(exhibit.text or "(no text)", sheet.body)]
@@ -269,3 +269,27 @@ def _exhibit_content(
             sheet.muted,
         )
     ]
+
+
+HIDDEN_HEADING = "Text hidden from the reader"
+HIDDEN_NOTE = (
+    "The mail's own styling (white on white, a tiny font, display:none…) kept these words "
+    "from whoever opened it; they are in the original file, and are not part of the message "
+    "above as its reader saw it."
+)
+
+
+def _message(body: str, sheet: Styles) -> list[Flowable]:
+    """A mail's words as its reader saw them; Steady's line before another version of them
+    printed apart from the words, and words hidden by the mail's styling under their own
+    heading, never mixed into the message."""
+    if not body.strip():
+        return [text_paragraph("(no text)", sheet.body)]
+    story: list[Flowable] = []
+    for block in text_blocks(body):
+        if block.kind == HIDDEN:
+            story += [p(HIDDEN_HEADING, sheet.h3), p(HIDDEN_NOTE, sheet.muted)]
+        elif block.line:
+            story.append(text_paragraph(block.line, sheet.muted))
+        story.append(text_paragraph(block.words, sheet.body))
+    return story

@@ -34,6 +34,9 @@ HIDDEN_WARNING = (
     "a tiny font, display:none…); the log's text is what the reader saw, and the hidden words "
     f"are kept after it under “{HIDDEN_LINE}”. The original is kept unchanged."
 )
+# Where Steady's line stands in a log's text: at its start or after a blank line, as with_hidden
+# writes it; the same words inside a sentence are the sender's.
+_HIDDEN_AT = re.compile(r"(?:\A|\n\n)" + re.escape(HIDDEN_LINE) + r"\n")
 NO_WORDS_WARNING = (
     "The message's HTML text showed no words when read as a page; the words found in its "
     "markup are shown instead. The original is kept unchanged."
@@ -200,6 +203,14 @@ def with_hidden(shown: str, hidden: str) -> str:
     if not hidden:
         return shown
     return f"{shown}\n\n{HIDDEN_LINE}\n{hidden}" if shown else f"{HIDDEN_LINE}\n{hidden}"
+
+
+def shown_and_hidden(text: str) -> tuple[str, str]:
+    """A log's text split again into what the reader saw and the words hidden from them."""
+    found = _HIDDEN_AT.search(text)
+    if found is None:
+        return text, ""
+    return text[: found.start()], text[found.end() :]
 
 
 def read_html(html: str) -> tuple[str, str | None]:

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from app.importing.html_text import HIDDEN_WARNING, html_reading, with_hidden
 
 HTML_LINE = "The HTML version of this mail, which most mail programs show, reads:"
+# Steady's line before a text file's words shown with the message (see inline_text_file).
+FILE_LINE = re.compile(r"The attached text file “[^”\n]*”, shown with the message, reads:")
 # An inline text file longer than this is left to its own attached copy after its start.
 INLINE_FILE_LIMIT = 50_000
 # Links, and pictures as a plain version writes them: "[cid:…]", "[image: …]", or Outlook's

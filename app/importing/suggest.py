@@ -10,6 +10,11 @@ new_words), and not everyday English that only looks like a threat ("I would nev
 see everyday). A reply's subject ("Re: …") is the earlier message's, so it is not read either.
 On import, a quote or a reply's subject is checked against the customer's log: words never
 logged before are new, whatever marks them as a quote (see suggest_categories).
+
+Words a mail's styling hid from its reader (kept after their own line, see html_text) are read
+apart: a threat found there is still suggested, since hiding it must not help a hostile sender,
+but its words are noted "in hidden text the reader did not see", so no one takes them for what
+the mail showed, and they never stand before the words the reader did see.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from dataclasses import dataclass
 from app.core.domain import Category
 from app.core.shown_text import shown
 from app.importing.everyday import Everyday
+from app.importing.html_text import shown_and_hidden
 from app.importing.new_words import split_quoted
 from app.importing.threat_words import hits, meaning_of
 
@@ -68,6 +74,11 @@ class Suggestion:
     meanings: tuple[str, ...] = ()  # in English, one for each word ("" for English words)
 
     @property
+    def hidden_only(self) -> bool:
+        """Found only in words the mail hid from its reader: never quoted as what it showed."""
+        return bool(self.meanings) and all(m.endswith(HIDDEN_NOTE) for m in self.meanings)
+
+    @property
     def explanation(self) -> str:
         return f"{self.category.label}: {self.described_words}"
 
@@ -90,7 +101,8 @@ def suggest_categories(
     customer may put new words there: a threat found only in it is noted "in a quoted part",
     unless `earlier` (the subject and text of each contact logged for the customer before)
     holds the same words. A reply's subject is read only against `earlier`, when no earlier
-    contact has that subject."""
+    contact has that subject. Words hidden from the reader are read last, noted HIDDEN_NOTE."""
+    text, hidden = shown_and_hidden(text)
     reply = bool(subject) and bool(_REPLY_SUBJECT.match(subject))
     if subject and not reply:
         text = f"{subject}\n{text}"
@@ -102,6 +114,7 @@ def suggest_categories(
         answered = _REPLY_SUBJECT.sub("", subject, count=1)
         _add(found, answered, logged, subject=answered)
     _add(found, quoted, logged, QUOTED_NOTE)
+    _add(found, hidden, note=HIDDEN_NOTE)
     return [
         Suggestion(category, tuple(found[category]), tuple(found[category].values()))
         for category in _ORDER
@@ -111,6 +124,8 @@ def suggest_categories(
 
 # Said of a threat found only in a part of the message written as a quote of an earlier one.
 QUOTED_NOTE = "in a quoted part"
+# Said of words a mail's own styling hid from whoever opened it (white on white, display:none).
+HIDDEN_NOTE = "in hidden text the reader did not see"
 Earlier = Callable[[], Iterable[tuple[str, str]]]
 
 
@@ -158,6 +173,11 @@ def _add(
         if everyday.covers(hit):
             continue
         category = _CATEGORY[hit.kind]
+        if note == HIDDEN_NOTE:
+            if hit.words not in found.get(category, {}):
+                meaning = "; ".join(filter(None, (hit.meaning, note)))
+                found.setdefault(category, {}).setdefault(hit.words, meaning)
+            continue
         if logged is None:
             found.setdefault(category, {}).setdefault(hit.words, hit.meaning)
             continue

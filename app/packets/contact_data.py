@@ -3,11 +3,13 @@ what happened to it after it was logged (corrections, moves from another custome
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from app.core.domain import Category, Channel, Direction
 from app.importing.html_text import HIDDEN_LINE
+from app.importing.mail_bodies import FILE_LINE, HTML_LINE
 from app.standing.attribution import NOTE_CHANNELS, note_label, note_lead, written_by_customer
 
 
@@ -30,6 +32,63 @@ class Move:
     from_customer_id: int
     to_customer_id: int
     by: str = ""  # who, on which computer; "" when not recorded
+
+
+# What a part of a logged text is: the message's own words, its HTML version when that says
+# something else, a text file shown with it, or words its styling hid from the reader.
+BODY, HTML, FILE, HIDDEN = "body", "html", "file", "hidden"
+# Steady's own lines between the parts, where the import writes them (at the start of the text
+# or after a blank line): they are printed outside any quote of the customer's words.
+_LINES = re.compile(
+    r"(?:\A|\n\n)("
+    + "|".join((re.escape(HTML_LINE), re.escape(HIDDEN_LINE), FILE_LINE.pattern))
+    + r")\n"
+)
+
+
+@dataclass(frozen=True)
+class TextBlock:
+    """One part of a logged text: the customer's words and Steady's line before them."""
+
+    words: str
+    line: str = ""  # "" for the message's own words, which come first
+    kind: str = BODY
+
+
+def text_blocks(text: str) -> tuple[TextBlock, ...]:
+    """A logged text in its parts. Text logged before mails were read this way has no lines:
+    it is one part, as it was logged (evidence is never rewritten)."""
+    blocks: list[TextBlock] = []
+    start, line, kind = 0, "", BODY
+    for found in _LINES.finditer(text):
+        blocks.append(TextBlock(text[start : found.start()].strip(), line, kind))
+        line = found.group(1)
+        kind = HIDDEN if line == HIDDEN_LINE else HTML if line == HTML_LINE else FILE
+        start = found.end()
+        if kind == HIDDEN:
+            break  # after it, every word is hidden, whatever it looks like
+    if not blocks:
+        return (TextBlock(text),)
+    blocks.append(TextBlock(text[start:].strip(), line, kind))
+    return tuple(block for block in blocks if block.words)
+
+
+def quoted_from(blocks: tuple[TextBlock, ...], block: TextBlock) -> str:
+    """Where quoted words come from, in Steady's words, when the text has more than one
+    version of the message ("" when it has one)."""
+    if block.kind == FILE:
+        return f"From {block.line[:1].lower()}{block.line[1:].removesuffix(', reads:')}."
+    if not any(other.kind == HTML for other in blocks):
+        return ""
+    if block.kind == HTML:
+        return (
+            "From the mail's HTML version, which most mail programs show; its plain-text "
+            "version says something different."
+        )
+    return (
+        "From the mail's plain-text version; its HTML version, which most mail programs show, "
+        "says something different."
+    )
 
 
 @dataclass(frozen=True)
@@ -87,12 +146,27 @@ class PacketContact:
         )
 
     @property
+    def blocks(self) -> tuple[TextBlock, ...]:
+        return text_blocks(self.text)
+
+    @property
     def seen_text(self) -> str:
-        """The words its reader was shown: a mail's words hidden by markup are kept after their
-        own line (app/importing/html_text.py), never quoted as what the customer wrote."""
-        return (
-            self.text.partition(HIDDEN_LINE)[0].rstrip() if HIDDEN_LINE in self.text else self.text
-        )
+        """The words its reader was shown, without Steady's own lines: a mail's words hidden by
+        markup are never quoted as what the customer wrote, and of a mail whose HTML says
+        something other than its plain text, the HTML is what most mail programs show."""
+        return self.quoted_block().words
+
+    def quoted_block(self, words: str = "") -> TextBlock:
+        """The part of the text to quote: the first shown part holding `words`, else the one
+        most mail programs show."""
+        shown = [block for block in self.blocks if block.kind != HIDDEN]
+        if not shown:
+            return TextBlock("")
+        needle = " ".join(words.split()).casefold()
+        for block in shown if needle else ():
+            if needle in " ".join(block.words.split()).casefold():
+                return block
+        return next((block for block in shown if block.kind == HTML), shown[0])
 
     @property
     def is_staff_note(self) -> bool:

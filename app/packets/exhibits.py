@@ -13,6 +13,7 @@ from email.parser import BytesParser
 from urllib.parse import urlsplit
 
 from app.core.domain import Attachment, Category, Contact
+from app.importing.email_message import parse_email
 from app.importing.html_text import html_to_text
 from app.importing.post_details import platform_from_url
 from app.packets.capture_time import EXIF, capture_in_note
@@ -84,7 +85,10 @@ def email_view(data: bytes) -> EmailView:
     """
     message = BytesParser(policy=policy.default).parsebytes(data)
     headers = tuple((name, _header_text(name, raw)) for name, raw in message.raw_items())
-    return EmailView(headers, _body(message).strip())
+    # The words as the log keeps them: what the mail showed its reader (both versions when its
+    # HTML says something other than its plain text), the hidden words after their own line.
+    shown = parse_email(data).text.strip()
+    return EmailView(headers, shown or _body(message).strip())
 
 
 # What the email package raises on headers it cannot make sense of.

@@ -4,6 +4,7 @@ hidden, never printed as the customer's own words to the owner."""
 
 from __future__ import annotations
 
+import re
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -57,8 +58,13 @@ def test_the_legal_packet_prints_the_html_threat_and_labels_hidden_words(
         "The HTML version of this mail, which most mail programs show, reads: Thank you. "
         "I know where you live and I will kill you." in text
     )
-    assert text.count(apology) >= 1
-    assert text.count(apology) == text.count(f"Text hidden from the reader in this mail: {apology}")
+    # Each time the hidden words are printed, Steady's heading for them comes right before.
+    places = [m.start() for m in re.finditer(re.escape(apology), text)]
+    assert len(places) >= 2  # the log and the exhibit
+    for at in places:
+        before = text[max(0, at - 300) : at]
+        assert "Text hidden from the reader" in before
+        assert "did not see it:" in before or "as its reader saw it." in before
 
 
 def test_hidden_words_are_never_inside_the_customers_quotation_marks(
