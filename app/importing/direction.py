@@ -89,10 +89,13 @@ def doubted_outbound(found: FoundMessage, direction: Direction, own: set[str]) -
             f"{name} is you or your staff, correct its direction to outbound (your name and "
             "your business's name are in Settings)."
         )
-    if direction is not Direction.OUTBOUND or found.direction is not None:
-        # A helpdesk's own "type" column is the helpdesk's record, not the sender's claim.
+    if direction is not Direction.OUTBOUND:
         return ""
-    why = found.outbound_doubt or delivery_signs(found, own)
+    why = found.outbound_doubt
+    if not why and found.direction is None:
+        # A helpdesk's own "type" column is the helpdesk's record, not the sender's claim; a
+        # chat name was weighed where the chat was read (app/importing/pasted_direction.py).
+        why = delivery_signs(found, own)
     if not why:
         return ""
     who = found.sender_name or found.sender_address or "you"
