@@ -60,19 +60,25 @@ def _headers(found: FoundMessage) -> Message | None:
         return None
 
 
+def header_signs(headers: Message) -> str:
+    """Why header lines show a message was delivered to the business ("" when none do)."""
+    for name in _DELIVERY:
+        if headers.get(name):
+            return f"it carries a “{name}” line, which a mail server adds on delivery"
+    for received in headers.get_all("Received") or []:
+        line = " ".join(str(received).split())
+        passed_on = _FROM_HOST.match(line) and not _INTERNAL.match(line)
+        if passed_on and not _SUBMITTED.search(line):
+            shown = line if len(line) <= 90 else line[:89] + "…"
+            return f"it was passed on by another mail server (“Received: {shown}”)"
+    return ""
+
+
 def delivery_signs(found: FoundMessage, own: set[str]) -> str:
     """Why the message looks received rather than sent ("" when nothing says so)."""
     headers = _headers(found)
-    if headers is not None:
-        for name in _DELIVERY:
-            if headers.get(name):
-                return f"it carries a “{name}” line, which a mail server adds on delivery"
-        for received in headers.get_all("Received") or []:
-            line = " ".join(str(received).split())
-            passed_on = _FROM_HOST.match(line) and not _INTERNAL.match(line)
-            if passed_on and not _SUBMITTED.search(line):
-                shown = line if len(line) <= 90 else line[:89] + "…"
-                return f"it was passed on by another mail server (“Received: {shown}”)"
+    if headers is not None and (why := header_signs(headers)):
+        return why
     if found.recipients and all(address in own for address in found.recipients):
         return "it was sent to your own address only"
     return ""
