@@ -152,3 +152,36 @@ def _chat_doubt(messages: list[PastedMessage], mine: list[bool], index: int) -> 
             "typed inside another message would be"
         )
     return ""
+
+
+def _numbers(numbers: list[int]) -> str:
+    if len(numbers) == 1:
+        return f"Message {numbers[0]}"
+    listed = ", ".join(str(number) for number in numbers[:-1])
+    return f"Messages {listed} and {numbers[-1]}"
+
+
+def owner_pieces(store: Store, customer_id: int, messages: list[PastedMessage]) -> str:
+    """What "Log them one by one" would log as sent by the business, and which pieces claim
+    to be hers but would be logged as the customer's: said before she logs them ("" if none).
+    Only numbers: the names are the paste's, and its writer chose them."""
+    claims = pasted_claims(store, customer_id, messages)
+    own = Settings(store).own_addresses()
+    ours, doubted = [], []
+    for number, (message, claim) in enumerate(zip(messages, claims, strict=True), 1):
+        if claim.outbound_doubt:
+            doubted.append(number)
+        elif claim.direction is Direction.OUTBOUND or (
+            claim.direction is None and message.sender_address in own
+        ):
+            ours.append(number)
+    told = []
+    if ours:
+        told.append(f"{_numbers(ours)} would be logged as sent by you.")
+    if doubted:
+        one = len(doubted) == 1
+        told.append(
+            f"{_numbers(doubted)} {'says it is' if one else 'say they are'} from you but would "
+            f"be logged as the customer's until you confirm you sent {'it' if one else 'them'}."
+        )
+    return " ".join(told)
