@@ -6,12 +6,19 @@ A customer writing inside a plain one-part mail can put a separator line and a w
 like the next message. What he cannot see is how the owner's mail program writes the mailbox:
 the shape of its separator lines ("From - …" in Thunderbird, "From <number>@xxx …" in a Google
 Takeout) and the header lines it stamps on every message it keeps (X-Mozilla-Status,
-X-GM-THRID). A forger who guesses both is not caught here; one who does not is.
+X-GM-THRID). A forger who guesses both is not caught here; one who does not is. In a
+mailbox whose writer marks nothing, a message right behind a mail delivered to the business
+must carry a line of its own saying how it got there (a Received line, or a delivery line):
+the words under a customer's mail carry none unless he writes one.
 """
 
 from __future__ import annotations
 
 import re
+from email.parser import BytesHeaderParser
+from email.policy import compat32
+
+from app.importing.direction import header_signs
 
 # Lines a mail program writes on each message it keeps in a mailbox (Thunderbird, Google
 # Takeout, mutt and Dovecot): the receiving side's, not the sender's.
@@ -20,6 +27,10 @@ _STAMPS = (
     b"x-gmail-labels", b"status", b"x-status", b"x-uid", b"x-keywords",
 )  # fmt: skip
 _NAME = re.compile(rb"^([!-9;-~]+)[ \t]*:", re.MULTILINE)
+_HOW_IT_CAME = re.compile(
+    rb"^(?:Received|Delivered-To|X-Original-To|Envelope-To|Return-Path)[ \t]*:",
+    re.IGNORECASE | re.MULTILINE,
+)
 _SEPARATOR_PARTS = re.compile(rb"From (\"[^\"\r\n]*\"\S*|\S*) *(.*)")
 
 
@@ -40,6 +51,14 @@ def separator_shape(line: bytes) -> bytes:
     return kind + b" " + b" ".join(layout.split())
 
 
+def delivered(head: bytes) -> bool:
+    """Whether a message's header lines show it was delivered to the business."""
+    try:
+        return bool(header_signs(BytesHeaderParser(policy=compat32).parsebytes(head)))
+    except Exception:  # a hostile header block: nothing read shows nothing
+        return False
+
+
 def stamps(head: bytes) -> frozenset[bytes]:
     """The mail program's stamps among a message's header lines."""
     names = {name.lower() for name in _NAME.findall(head)}
@@ -55,11 +74,13 @@ class WriterMarks:
         self._shapes: set[bytes] = set()
         self._stamps: frozenset[bytes] | None = None
         self._began_bare = False
+        self._after_delivered = False  # the message before was delivered to the business
 
     def doubt(self, separator: bytes, head: bytes, number: int) -> str:
         """Why message `number` (its separator line and header lines) may be words inside the
         message before it: completes "It says it is from you, but …" ("" when none)."""
         why = self._why(separator, head, number)
+        self._after_delivered = delivered(head)
         if not why:
             if separator:
                 self._shapes.add(separator_shape(separator))
@@ -88,5 +109,11 @@ class WriterMarks:
             return (
                 f"it lacks the “{missing[0].decode('ascii')}” line your mail program wrote on "
                 f"every other message of the mailbox, {inside}"
+            )
+        if self._after_delivered and not self._stamps and not _HOW_IT_CAME.search(head):
+            return (
+                f"it comes right behind a mail delivered to you, in a mailbox whose mail program "
+                f"marks nothing on its messages, and has no line of its own saying how it got "
+                f"there, {inside}"
             )
         return ""

@@ -137,3 +137,16 @@ def test_a_single_mail_saved_as_mbox_does_not_split_into_the_shops_message(
     out = _import(capsys, rex_db, tmp_path / "saved.mbox", his)
     assert "the mailbox begins as a single message, without the “From …” line" in out
     assert DOUBTED in out and "Email · outbound" not in out
+
+
+def test_in_a_mailbox_marking_nothing_the_words_under_a_delivered_mail_are_not_the_shops(
+    rex_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The review's own mailbox (an exporter writing "From <address> <date>" and no stamps),
+    with the customer's mail as it reached the shop: through its mail server."""
+    sep = "From owner@shop.example Mon Nov  9 23:00:00 2026\n"
+    his = _mail(f"Rex Hostile <{REX}>", OWN, _forged(sep), "r1", RECEIVED)
+    box = "From rex@example.com Mon Nov  9 22:59:00 2026\n" + his
+    out = _import(capsys, rex_db, tmp_path / "Inbox.mbox", box)
+    assert "it comes right behind a mail delivered to you, in a mailbox whose mail program" in out
+    assert DOUBTED in out and "Email · outbound" not in out
