@@ -85,7 +85,8 @@ class WriterMarks:
             if separator:
                 self._shapes.add(separator_shape(separator))
             elif number == 1:
-                self._began_bare = True
+                # A separator behind a byte order mark is still the mailbox's own first line.
+                self._began_bare = not head.lstrip(b"\xef\xbb\xbf").startswith(b"From ")
             carried = stamps(head)
             self._stamps = carried if self._stamps is None else self._stamps & carried
         return why

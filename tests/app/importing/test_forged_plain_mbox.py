@@ -13,6 +13,7 @@ import pytest
 from app.application import open_services
 from app.cli import main
 from app.core.domain import Customer
+from app.importing.mbox import MboxReader
 
 OWN = "owner@shop.example"
 REX = "rex@example.com"
@@ -150,3 +151,12 @@ def test_in_a_mailbox_marking_nothing_the_words_under_a_delivered_mail_are_not_t
     out = _import(capsys, rex_db, tmp_path / "Inbox.mbox", box)
     assert "it comes right behind a mail delivered to you, in a mailbox whose mail program" in out
     assert DOUBTED in out and "Email · outbound" not in out
+
+
+def test_a_sent_folder_behind_a_byte_order_mark_is_not_taken_for_a_single_mail(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "Sent.mbox"
+    mails = [_mail(f"Hale Bikes <{OWN}>", REX, f"Reply {n}.", f"s{n}", THUNDERBIRD) for n in (1, 2)]
+    path.write_bytes(b"\xef\xbb\xbf" + (TB + mails[0] + "\n" + TB + mails[1]).encode())
+    assert [message.doubt for message in MboxReader(str(path), 1024 * 1024)] == ["", ""]
