@@ -60,19 +60,25 @@ def _headers(found: FoundMessage) -> Message | None:
         return None
 
 
+def header_signs(headers: Message) -> str:
+    """Why header lines show a message was delivered to the business ("" when none do)."""
+    for name in _DELIVERY:
+        if headers.get(name):
+            return f"it carries a “{name}” line, which a mail server adds on delivery"
+    for received in headers.get_all("Received") or []:
+        line = " ".join(str(received).split())
+        passed_on = _FROM_HOST.match(line) and not _INTERNAL.match(line)
+        if passed_on and not _SUBMITTED.search(line):
+            shown = line if len(line) <= 90 else line[:89] + "…"
+            return f"it was passed on by another mail server (“Received: {shown}”)"
+    return ""
+
+
 def delivery_signs(found: FoundMessage, own: set[str]) -> str:
     """Why the message looks received rather than sent ("" when nothing says so)."""
     headers = _headers(found)
-    if headers is not None:
-        for name in _DELIVERY:
-            if headers.get(name):
-                return f"it carries a “{name}” line, which a mail server adds on delivery"
-        for received in headers.get_all("Received") or []:
-            line = " ".join(str(received).split())
-            passed_on = _FROM_HOST.match(line) and not _INTERNAL.match(line)
-            if passed_on and not _SUBMITTED.search(line):
-                shown = line if len(line) <= 90 else line[:89] + "…"
-                return f"it was passed on by another mail server (“Received: {shown}”)"
+    if headers is not None and (why := header_signs(headers)):
+        return why
     if found.recipients and all(address in own for address in found.recipients):
         return "it was sent to your own address only"
     return ""
@@ -89,10 +95,13 @@ def doubted_outbound(found: FoundMessage, direction: Direction, own: set[str]) -
             f"{name} is you or your staff, correct its direction to outbound (your name and "
             "your business's name are in Settings)."
         )
-    if direction is not Direction.OUTBOUND or found.direction is not None:
-        # A helpdesk's own "type" column is the helpdesk's record, not the sender's claim.
+    if direction is not Direction.OUTBOUND:
         return ""
-    why = found.outbound_doubt or delivery_signs(found, own)
+    why = found.outbound_doubt
+    if not why and found.direction is None:
+        # A helpdesk's own "type" column is the helpdesk's record, not the sender's claim; a
+        # chat name was weighed where the chat was read (app/importing/pasted_direction.py).
+        why = delivery_signs(found, own)
     if not why:
         return ""
     who = found.sender_name or found.sender_address or "you"

@@ -53,6 +53,8 @@ def mbox_items(
             continue
         found.kind = "mbox"
         found.warnings[:0] = message.warnings
+        # Only a claim to be the business's is doubted (app/importing/direction.py).
+        found.outbound_doubt = found.outbound_doubt or message.doubt
         found.mailbox_place = MailboxPlace(mailbox, message.index, message.offset, len(message.raw))
         yield message.index, source, found
 

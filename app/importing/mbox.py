@@ -11,6 +11,10 @@ customer's words and stays in the message it is part of. So does a separator-sha
 that comes before the end of the message's last MIME part, once that end shows up: a
 customer's mail can carry a whole forged message "from the shop" behind such a line. A
 message whose last part never ends is not allowed to swallow the ones after it.
+
+A plain one-part message has no end to wait for: a message behind a separator its mailbox's
+writer did not mark as its own is kept, with why it may be words inside the message before it
+(app/importing/mbox_marks.py), and its claim to be the business's is doubted.
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+
+from app.importing.mbox_marks import WriterMarks
 
 LINE_LIMIT = 1024 * 1024
 BOM = b"\xef\xbb\xbf"
@@ -76,6 +82,9 @@ class MboxMessage:
     warnings: tuple[str, ...] = ()
     # Where its bytes start in the file (after its "From " line): raw is file[offset:][:len(raw)].
     offset: int = 0
+    # Why it may be words inside the message before it ("" when the mailbox's writer shows it
+    # is a message of its own): completes "It says it is from you, but …".
+    doubt: str = ""
 
 
 def looks_like_separator(line: bytes) -> bool:
@@ -107,9 +116,10 @@ def _separator_shaped(line: bytes) -> bool:
 class _Piece:
     """The message being read: its lines (unless too big), and what its lines show."""
 
-    def __init__(self, max_bytes: int, offset: int) -> None:
+    def __init__(self, max_bytes: int, offset: int, separator: bytes = b"") -> None:
         self.max_bytes = max_bytes
         self.offset = offset
+        self.separator = separator  # the "From " line before it (b"" at a file's start)
         self.lines: list[bytes] = []
         self.size = 0
         self.first = b""  # its first line that is not blank
@@ -152,15 +162,16 @@ class _Piece:
     def is_message(self) -> bool:
         return self.written > 0 and not self.only_separators
 
-    def message(self, index: int, at_end: bool) -> MboxMessage:
+    def message(self, index: int, at_end: bool, doubt: str = "") -> MboxMessage:
         warnings: list[str] = list(self.notes)
         if self.first and not is_header_line(self.first):
             warnings.append(NO_HEADERS)
         elif at_end and self.first and not self.headers_ended:
             warnings.append(CUT_OFF)
         if self.size > self.max_bytes:
-            return MboxMessage(index, None, self.size, tuple(warnings), self.offset)
-        return MboxMessage(index, _trim(self.lines), self.size, tuple(warnings), self.offset)
+            return MboxMessage(index, None, self.size, tuple(warnings), self.offset, doubt)
+        raw = _trim(self.lines)
+        return MboxMessage(index, raw, self.size, tuple(warnings), self.offset, doubt)
 
 
 class MboxReader:
@@ -188,6 +199,7 @@ class MboxReader:
         # direction.py tells why: a customer can write a whole forged message there).
         self._held: tuple[_Piece, bytes] | None = None
         self._piece: _Piece | None = None
+        self._marks = WriterMarks()
 
     @property
     def sha256(self) -> str:
@@ -209,7 +221,8 @@ class MboxReader:
             self.not_a_mailbox = True
             return None
         self.messages += 1
-        return piece.message(self.messages, at_end)
+        doubt = self._marks.doubt(piece.separator, piece.head, self.messages)
+        return piece.message(self.messages, at_end, doubt)
 
     def _split(self, piece: _Piece | None, line: bytes, offset: int) -> Iterator[MboxMessage]:
         """The messages a separator line ends; `self._piece` becomes the one it starts."""
@@ -223,7 +236,7 @@ class MboxReader:
             self._held = (piece, line)
         elif (message := self._done(piece, at_end=False)) is not None:
             yield message
-        self._piece = _Piece(self.max_message_bytes, offset)
+        self._piece = _Piece(self.max_message_bytes, offset, line)
 
     def _joined(self, piece: _Piece) -> _Piece:
         """The held message with the line and the piece after it: all one message's words."""

@@ -1,10 +1,19 @@
-"""Outlook .msg files, read with extract-msg; the .msg itself is kept as the original."""
+"""Outlook .msg files, read with extract-msg; the .msg itself is kept as the original.
+
+A .msg saved from a received mail usually keeps the mail's transport headers (the property
+0x007D): its Received lines tell when it reached the owner and that it was delivered to her,
+as an .eml's do (app/importing/arrival_time.py, app/importing/direction.py). A .msg without
+them (a draft, a message saved from Sent Items) is read from its properties alone.
+"""
 
 from __future__ import annotations
 
 import logging
 import re
 from datetime import UTC, datetime
+from email.message import Message
+from email.parser import HeaderParser
+from email.policy import compat32
 from email.utils import getaddresses, parseaddr
 
 from app.core.contact_changes import NewAttachment
@@ -12,8 +21,10 @@ from app.core.direction_controls import plainly
 from app.core.domain import Channel
 from app.core.errors import SteadyError
 from app.core.file_names import file_name
+from app.importing.arrival_time import arrival_time
 from app.importing.attachment_check import check_attachment
 from app.importing.charsets import decode_leniently
+from app.importing.direction import header_signs
 from app.importing.found import FoundMessage
 from app.importing.html_text import read_html
 
@@ -34,6 +45,50 @@ def _addresses(value: str) -> tuple[str, ...]:
         return tuple(a.strip().lower() for _, a in getaddresses([value]) if "@" in a)
     except (ValueError, IndexError, TypeError):
         return ()
+
+
+_PREFIX = "Microsoft Mail Internet Headers Version 2.0"
+
+
+def _transport_headers(message: object) -> Message | None:
+    """The mail's own header lines as the receiving server left them; None when absent or
+    unreadable (nothing read is nothing believed)."""
+    try:
+        text = _text(getattr(message, "headerText", None))
+        text = text.removeprefix(_PREFIX).lstrip() if text.startswith(_PREFIX) else text
+        if not text.strip():
+            return None
+        return HeaderParser(policy=compat32).parsestr(text)
+    except Exception:  # a damaged or hostile header stream
+        return None
+
+
+def _arrival(
+    headers: Message | None, written: datetime | None, warnings: list[str]
+) -> datetime | None:
+    """The contact's time: the .msg's own date, checked against its Received lines if any."""
+    if headers is None:
+        if written is None:
+            warnings.append("The message has no date; the file's time was used instead.")
+        return written
+    try:
+        date_text = _text(headers.get("Date", ""))
+        arrived = arrival_time(headers, date_text, lambda _text, _notes: written, warnings)
+    except Exception:  # a Received line no parser expected: the .msg's own date stands
+        arrived = written
+    if arrived is None:
+        warnings.append("The message has no date; the file's time was used instead.")
+    return arrived
+
+
+def _delivered(headers: Message | None) -> str:
+    """Why the .msg's header lines show it reached the business ("" when they do not)."""
+    if headers is None:
+        return ""
+    try:
+        return header_signs(headers)
+    except Exception:  # a header no parser expected: the sender's claim is not believed
+        return "its header lines could not be read"
 
 
 def parse_outlook(path: str, data: bytes) -> FoundMessage:
@@ -61,9 +116,11 @@ def parse_outlook(path: str, data: bytes) -> FoundMessage:
         occurred_at = getattr(message, "date", None)
         if not isinstance(occurred_at, datetime):
             occurred_at = None
-            warnings.append("The message has no date; the file's time was used instead.")
         elif occurred_at.tzinfo is None:
             occurred_at = occurred_at.replace(tzinfo=UTC)
+        headers = _transport_headers(message)
+        occurred_at = _arrival(headers, occurred_at, warnings)
+        doubt = _delivered(headers)
         text = _text(getattr(message, "body", ""))
         if not text.strip():
             html = getattr(message, "htmlBody", None)
@@ -114,4 +171,5 @@ def parse_outlook(path: str, data: bytes) -> FoundMessage:
         ),
         message_id=match.group(1) if match else "",
         warnings=warnings,
+        outbound_doubt=doubt,
     )

@@ -62,6 +62,9 @@ class PastedMessage:
     # Below a header block or "wrote:" line: quoted inside the message above it, whose writer
     # chose every word of it (a Gmail web copy's messages stand side by side instead).
     quoted: bool = False
+    # A message as the Gmail web page copies it, with its "to me" / "to Pat" line ("" if none).
+    web: bool = False
+    addressed: str = ""
 
 
 def _time(text: str, now: datetime | None = None) -> datetime | None:
@@ -75,8 +78,11 @@ def _next_words(lines: list[str], index: int) -> int:
     return index
 
 
-def _web_mail_header(lines: list[str], index: int, now: datetime) -> tuple[str, str, int] | None:
-    """(sender, time as written, where the words start) when a Gmail web message starts here.
+def _web_mail_header(
+    lines: list[str], index: int, now: datetime
+) -> tuple[str, str, int, str] | None:
+    """(sender, time as written, where the words start, its "to …" line) when a Gmail web
+    message starts here.
 
     "(8 hours ago)" is left out of the time as written: it changes with the hour of the
     copy, and the same message pasted twice must be seen as the same."""
@@ -89,9 +95,11 @@ def _web_mail_header(lines: list[str], index: int, now: datetime) -> tuple[str, 
     if _time(sent, now) is None and _clock_time(sent) is None:
         return None
     start = _next_words(lines, when_at + 1)
+    addressed = ""
     if start < len(lines) and _TO_LINE.match(lines[start]) and len(lines[start]) <= 200:
+        addressed = lines[start].strip()
         start += 1
-    return lines[index].strip(), sent, start
+    return lines[index].strip(), sent, start, addressed
 
 
 def _starts_header_block(lines: list[str], index: int) -> bool:
@@ -155,11 +163,13 @@ def _split_email(lines: list[str], now: datetime, zone: tzinfo | None) -> list[P
     body: list[str] = []
     index = 0
     quoted = False
+    web: tuple[str] | None = None  # the "to …" line of a Gmail web message
 
     def flush() -> None:
         if any(line.strip() for line in body) or sender:
             message = _message(body, sender, sent, subject, now, zone)
-            messages.append(replace(message, quoted=quoted))
+            addressed = web[0] if web else ""
+            messages.append(replace(message, quoted=quoted, web=bool(web), addressed=addressed))
 
     while index < len(lines):
         line = lines[index]
@@ -167,14 +177,14 @@ def _split_email(lines: list[str], now: datetime, zone: tzinfo | None) -> list[P
             flush()
             sender = sent = subject = ""
             body = []
-            quoted = True
+            quoted, web = True, None
             index += 1
             continue
         if _starts_header_block(lines, index):
             flush()
             sender = sent = subject = ""
             body = []
-            quoted = True
+            quoted, web = True, None
             while index < len(lines) and (match := _HEADER.match(lines[index])):
                 name, value = match.group(1).lower(), match.group(2)
                 if name == "from":
@@ -185,13 +195,13 @@ def _split_email(lines: list[str], now: datetime, zone: tzinfo | None) -> list[P
                     subject = value
                 index += 1
             continue
-        web = _web_mail_header(lines, index, now)
-        if web is not None:
+        found = _web_mail_header(lines, index, now)
+        if found is not None:
             flush()
-            sender, sent, index = web
+            sender, sent, index, addressed = found
             subject = ""
             body = []
-            quoted = False
+            quoted, web = False, (addressed,)
             continue
         wrote = _WROTE.match(line)
         if wrote:

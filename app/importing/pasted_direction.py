@@ -6,11 +6,17 @@ customer's and the owner is asked. In a pasted email thread a piece under a head
 an "On … wrote:" line is quoted inside the message above it, whose writer chose every word
 of it: one that claims to be the business's, quoted inside a message from someone else, is
 that someone's claim, and the owner is asked before it is logged as hers
-(app/importing/direction.py). A Gmail web copy's messages stand side by side, not quoted.
+(app/importing/direction.py). A Gmail web copy's messages stand side by side, not quoted,
+but the customer can type such a block inside his own message: Gmail shows "to me" under mail
+that reached the owner and "to <the customer>" under mail she sent, so a block in her name
+that says "to me", or has no "to" line at all, is his claim too. So is a chat line in the
+owner's name that the chat program cannot have written: its time written unlike every other
+line's, or out of the order the program lists lines in (typed inside the customer's message).
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -34,6 +40,22 @@ class PastedClaim:
         found.unsure_speaker = self.unsure_speaker
         if self.speaker and not found.staff:
             found.staff = self.speaker
+
+
+_ME = re.compile(r"\bme\b", re.IGNORECASE)
+
+
+def _web_doubt(message: PastedMessage) -> str:
+    """Why a Gmail web block in the business's name may be typed by someone else ("" if none)."""
+    if not message.web:
+        return ""
+    if not message.addressed:
+        return "it has no “to …” line, which Gmail shows under every message it copies"
+    if _ME.search(message.addressed[3:]):
+        return (
+            f"Gmail's “{message.addressed}” under it marks mail that reached you, not mail you sent"
+        )
+    return ""
 
 
 def _folded(name: str) -> str:
@@ -62,6 +84,9 @@ def pasted_claims(
         if claimed_ours and outside and message.quoted:
             claims.append(PastedClaim(outbound_doubt=f"it is quoted inside {outside}"))
             continue
+        if claimed_ours and (doubt := _web_doubt(message)):
+            claims.append(PastedClaim(outbound_doubt=doubt))
+            continue
         claims.append(PastedClaim())
         if not claimed_ours and not outside:
             who = message.sender or "the customer"
@@ -82,11 +107,81 @@ def _chat_claims(messages: list[PastedMessage], ours: set[str], theirs: str) -> 
         # The customer and one other: the business, answering as a member of its staff.
         ours = ours | {unknown[0]}
     claims = []
-    for message, speaker in zip(messages, speakers, strict=True):
-        if speaker in ours:
+    mine = [speaker in ours for speaker in speakers]
+    for index, (message, speaker) in enumerate(zip(messages, speakers, strict=True)):
+        if speaker in ours and (doubt := _chat_doubt(messages, mine, index)):
+            claims.append(PastedClaim(Direction.OUTBOUND, outbound_doubt=doubt))
+        elif speaker in ours:
             claims.append(PastedClaim(Direction.OUTBOUND, speaker=message.sender.strip()))
         elif speaker in (theirs, lone):
             claims.append(PastedClaim(Direction.INBOUND))
         else:
             claims.append(PastedClaim(Direction.INBOUND, unsure_speaker=message.sender.strip()))
     return claims
+
+
+def _layout(written: str) -> str:
+    return re.sub(r"[A-Za-z]+", "a", re.sub(r"\d+", "9", written))
+
+
+def _chat_doubt(messages: list[PastedMessage], mine: list[bool], index: int) -> str:
+    """Why line `index`, in the business's name, may be typed inside the customer's message:
+    a chat program writes every line's time alike and lists lines in time order."""
+    message = messages[index]
+    others = {_layout(m.sent) for number, m in enumerate(messages) if number != index and m.sent}
+    if len(others) == 1 and _layout(message.sent) not in others:
+        return (
+            f"its time is written “{message.sent}”, unlike every other line of the chat, "
+            "as a line typed inside another message would be"
+        )
+    when = message.sent_at
+    above = messages[index - 1] if index else None
+    below = messages[index + 1] if index + 1 < len(messages) else None
+    if when is None:
+        return ""
+    if above is not None and above.sent_at is not None and not mine[index - 1]:
+        seconds = _layout(message.sent).count(":") > 1
+        if when < above.sent_at or (seconds and when == above.sent_at):
+            return (
+                f"its time, {message.sent}, is not after the customer's line above it "
+                f"({above.sent}), as a line typed inside his message would be"
+            )
+    if below is not None and below.sent_at is not None and when > below.sent_at:
+        return (
+            f"its time, {message.sent}, is after the line below it ({below.sent}), as a line "
+            "typed inside another message would be"
+        )
+    return ""
+
+
+def _numbers(numbers: list[int]) -> str:
+    if len(numbers) == 1:
+        return f"Message {numbers[0]}"
+    listed = ", ".join(str(number) for number in numbers[:-1])
+    return f"Messages {listed} and {numbers[-1]}"
+
+
+def owner_pieces(store: Store, customer_id: int, messages: list[PastedMessage]) -> str:
+    """What "Log them one by one" would log as sent by the business, and which pieces claim
+    to be hers but would be logged as the customer's: said before she logs them ("" if none).
+    Only numbers: the names are the paste's, and its writer chose them."""
+    claims = pasted_claims(store, customer_id, messages)
+    own = Settings(store).own_addresses()
+    ours, doubted = [], []
+    for number, (message, claim) in enumerate(zip(messages, claims, strict=True), 1):
+        if claim.outbound_doubt:
+            doubted.append(number)
+        elif claim.direction is Direction.OUTBOUND or (
+            claim.direction is None and message.sender_address in own
+        ):
+            ours.append(number)
+    told = []
+    if ours:
+        told.append(f"{_numbers(ours)} would be logged as sent by you.")
+    if doubted:
+        one = len(doubted) == 1
+        told.append(
+            f"{_numbers(doubted)} {'says it is' if one else 'say they are'} from you but would "
+            f"be logged as the customer's until you confirm you sent {'it' if one else 'them'}."
+        )
+    return " ".join(told)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.core.contact_changes import NewAttachment
 from app.core.errors import SteadyError
 from app.importing.paste import split_pasted
+from app.importing.pasted_direction import owner_pieces
 from app.importing.typed_words import SuggestedLog
 from app.services import Services
 from ui.log.clock_question import settle_time
@@ -147,9 +148,11 @@ class LogContactDialog(EvidenceDialog):
         messages = split_pasted(self.form.words_edit.exact_text())
         self.thread_banner.setVisible(len(messages) > 1)
         if len(messages) > 1:
+            # Which pieces she would be logging as her own, before she does.
+            whose = owner_pieces(self._services.store, self.customer_id, messages)
             self.thread_label.setText(
                 f"This looks like {len(messages)} messages (a pasted thread or chat). Log each "
-                "as its own contact, with its own sender and time?"
+                f"as its own contact, with its own sender and time? {whose}".rstrip()
             )
 
     def log_messages_separately(self) -> None:
