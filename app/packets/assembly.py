@@ -35,7 +35,7 @@ from app.packets.data import (
     TerminationTerms,
     WarningGiven,
 )
-from app.packets.drafts import draft_narrative, draft_termination_letter
+from app.packets.drafts import draft_narrative
 from app.packets.exhibits import add_exhibits, public_post
 from app.packets.handed_on import ActionPacketLogger, PacketLogger
 from app.packets.handing_notes import unrecorded_number
@@ -58,9 +58,11 @@ from app.packets.renderer import Progress
 from app.packets.restored import restore_sentences
 from app.packets.standing_from_contacts import is_warning
 from app.packets.summary import threat_groups, with_summary
+from app.packets.termination_words import draft_termination_letter
 from app.packets.withdrawn import kept, withdrawn_lines
 from app.packets.withdrawn_files import withdrawn_files
 from app.reply.finishing import SOURCE as CALM_REPLY
+from app.reply.tone_languages import language_code
 from app.services import Services
 from app.standing.action_records import Action, ActionKind
 from app.standing.records import Agreement, Assessment, PolicyVersion
@@ -102,6 +104,8 @@ class PacketOptions:
     leave_pictures_out: bool | None = None
     # The owner's own "Note" entries are not actions taken: printed only when chosen.
     include_notes: bool = False
+    # The termination letter's language; None: the language of the owner's replies (Settings).
+    language: str | None = None
 
 
 @dataclass
@@ -359,15 +363,19 @@ def assemble_packet(
     # Steady drafts from the redacted data: its own sentences and dates ("we will not",
     # "31 May 2026") are never blacked out; the text the owner wrote in their place is.
     if options.kind is PacketKind.TERMINATION:
+        # The customer reads the letter in the language the owner writes replies in, as the
+        # letters to platforms are.
+        language = options.language or language_code(services.settings.text("reply_language"))
+        closed_as_of = options.closed_as_of or now.date()
         letter = (
             redact(options.letter)
             if options.letter is not None
-            else draft_termination_letter(data, options.closed_as_of or now.date(), refund)
+            else draft_termination_letter(data, closed_as_of, refund, language)
         )
         data = replace(
             data,
             termination=TerminationTerms(
-                closed_as_of=options.closed_as_of or now.date(), refund=refund, letter=letter
+                closed_as_of=closed_as_of, refund=refund, letter=letter, language=language
             ),
         )
     else:
