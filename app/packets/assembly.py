@@ -21,7 +21,13 @@ from app.log.time_stamps import stamp_line
 from app.packets.altered import checked_all
 from app.packets.changed_outside import Tampered, as_recorded
 from app.packets.contact_data import PacketContact
-from app.packets.contacts import all_contacts, default_examples, handed_on, in_period
+from app.packets.contacts import (
+    all_contacts,
+    default_examples,
+    handed_on,
+    in_period,
+    packet_contacts,
+)
 from app.packets.corrections import received
 from app.packets.data import (
     Exhibit,
@@ -142,9 +148,7 @@ def assemble_packet(
     logged = all_contacts(services, customer_id)
     everything = [as_logged(c) for c in kept(services, logged)]
     dated = in_period(everything, options.date_from, options.date_to)
-    chosen = dated
-    if options.contact_ids is not None:
-        chosen = [c for c in dated if c.id in options.contact_ids]
+    chosen = packet_contacts(everything, options.date_from, options.date_to, options.contact_ids)
     if not chosen:
         raise InvalidInputError(
             "There are no contacts to put in the packet: widen the dates or tick some contacts."
