@@ -158,7 +158,8 @@ class ContactChooser(QWidget):
         ids = {int(i.data(INCLUDE, ID_ROLE)) for i in self._items()}
         dated = {c.id for c in in_period(self._contacts.values(), start, end) if c.id in ids}
         ticked = self.included()
-        chosen = len(dated if ticked is None else dated & ticked)
+        held = dated if ticked is None else dated & ticked
+        chosen = len(held)
         among = (
             f"of {plural(len(dated), 'contact')}"
             if start is None and end is None
@@ -171,6 +172,15 @@ class ContactChooser(QWidget):
                 f" {len(self._withdrawn)} withdrawn as logged by mistake "
                 f"{'are' if many else 'is'} not in it: the packet lists "
                 f"{'them' if many else 'it'} apart, with why."
+            )
+        # An example the owner ticked outside the period, or on a contact ticked out, is not
+        # printed: said here, so the packet holds no surprise.
+        if not self.tree.isColumnHidden(EXAMPLE) and (
+            left := len(set(self.ticked_examples()) - held)
+        ):
+            text += (
+                f" {plural(left, 'example')} ticked {'is' if left == 1 else 'are'} not in the "
+                "packet and will not be quoted."
             )
         self.count.setText(text)
 
@@ -216,6 +226,7 @@ class ContactChooser(QWidget):
             # Space on a hidden box would change what the owner cannot see.
             self.tree.setCurrentIndex(current.siblingAtColumn(INCLUDE))
         self.examples_hint.setVisible(visible)
+        self.show_count()
 
     def included(self) -> frozenset[int] | None:
         """The ticked contacts, or None when all are ticked (then the period decides)."""

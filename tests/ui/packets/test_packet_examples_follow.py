@@ -76,6 +76,12 @@ def test_the_owners_own_choice_is_kept_when_the_period_changes(
     dialog.date_from.setDate(QDate(date(2026, 3, 8)))
     assert chooser.ticked_examples() == chosen
     assert chooser.examples() == chosen
+    # Those of 4, 5 and 6 March are outside the period: the owner is told they will not be quoted.
+    assert chooser.count.text().endswith(
+        "3 examples ticked are not in the packet and will not be quoted."
+    )
+    dialog.date_from.setDate(QDate(date(2026, 3, 1)))
+    assert "will not be quoted" not in chooser.count.text()
 
 
 QUOTE_JAPANESE = "返金しないなら訴えます"
