@@ -135,6 +135,8 @@ _PART = (
 _ENGLISH_MORE = (
     # Stopped, failed or gave way, said of the thing or a part of it
     r"(?:never|barely|hardly) work(?:s|ed)?|no longer work(?:s|ing|ed)?(?! out)|"
+    r"(?:neither|none) (?:one )?(?:of (?:them|the \w+) )?(?:work(?:s|ed)?|function(?:s|ed)?)|"
+    r"works? (?:only )?(?:sometimes|on and off|when it feels like it)|"
     r"(?:wouldn'?t|would not) work|works? (?:like (?:crap|rubbish|junk)|badly|intermittently)|"
     r"stopp?ed (?:playing|reading|recogni[sz]ing|heating|cooling|charging|spinning|printing|"
     r"turning|loading|connecting|pumping|recording|flushing|draining|closing|locking|"

@@ -21,6 +21,7 @@ FAULTS = (
     "It never works when I need it.",
     "The case doesn't fit.",
     "The face plate pops open by itself.",
+    "I bought three chargers and none of them work.",
     "El armario venía sin una pieza.",
     "Llegó con una pieza de menos.",
     "La pantalla se quedó en negro.",
