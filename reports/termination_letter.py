@@ -11,6 +11,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
 from app.packets.data import BusinessProfile, PacketData, TerminationTerms
+from app.packets.termination_words import day_words, moment_words, termination_words
 from reports.blocks import p
 from reports.letterhead_fit import cut, fit_address, fit_name
 from reports.page import Heading
@@ -46,12 +47,15 @@ def letter_page(data: PacketData, terms: TerminationTerms, width: float) -> list
     anchor = ParagraphStyle("anchor", parent=sheet.muted, fontSize=0.1, leading=0.1)
     # 12 points clear of the date column beside it.
     head = letter_head(business, width * 0.62 - 12, sheet.letterhead_name, sheet.letterhead_line)
+    # The customer reads the whole page in the letter's language, its frame too.
+    language = terms.language
+    words = termination_words(language)
     dated = [
-        p(f"{data.generated_at.astimezone():%d %B %Y}".lstrip("0"), sheet.small),
-        p(f"Our reference: {data.number}", sheet.small),
+        p(moment_words(data.generated_at, language), sheet.small),
+        p(words.reference.format(number=data.number), sheet.small),
     ]
     if customer.account_ref:
-        dated.append(p(f"Your account: {customer.account_ref}", sheet.small))
+        dated.append(p(words.your_account.format(account=customer.account_ref), sheet.small))
     top = Table([[head, dated]], colWidths=[width * 0.62, width * 0.38], hAlign="LEFT")
     top.setStyle(
         TableStyle(
@@ -66,10 +70,9 @@ def letter_page(data: PacketData, terms: TerminationTerms, width: float) -> list
     )
     recipient = [p(customer.name, sheet.body)]
     recipient += [p(email, sheet.body) for email in customer.emails[:1]]
-    subject = (
-        "Closing your account"
-        + (f" {customer.account_ref}" if customer.account_ref else "")
-        + f" as of {terms.closed_as_of.day} {terms.closed_as_of:%B %Y}"
+    subject = words.subject.format(
+        account=f" {customer.account_ref}" if customer.account_ref else "",
+        date=day_words(terms.closed_as_of, language),
     )
     return [
         PageBreak(),
@@ -78,7 +81,7 @@ def letter_page(data: PacketData, terms: TerminationTerms, width: float) -> list
         Spacer(1, 14),
         *recipient,
         Spacer(1, 12),
-        p(f"Re: {subject}", sheet.h3),
+        p(words.re.format(subject=subject), sheet.h3),
         Spacer(1, 6),
         text_paragraph(terms.letter, sheet.letter),
         PageBreak(),

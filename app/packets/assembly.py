@@ -21,7 +21,13 @@ from app.log.time_stamps import stamp_line
 from app.packets.altered import checked_all
 from app.packets.changed_outside import Tampered, as_recorded
 from app.packets.contact_data import PacketContact
-from app.packets.contacts import all_contacts, default_examples, handed_on, in_period
+from app.packets.contacts import (
+    all_contacts,
+    default_examples,
+    handed_on,
+    in_period,
+    packet_contacts,
+)
 from app.packets.corrections import received
 from app.packets.data import (
     Exhibit,
@@ -35,7 +41,7 @@ from app.packets.data import (
     TerminationTerms,
     WarningGiven,
 )
-from app.packets.drafts import draft_narrative, draft_termination_letter
+from app.packets.drafts import draft_narrative
 from app.packets.exhibits import add_exhibits, public_post
 from app.packets.handed_on import ActionPacketLogger, PacketLogger
 from app.packets.handing_notes import unrecorded_number
@@ -58,9 +64,11 @@ from app.packets.renderer import Progress
 from app.packets.restored import restore_sentences
 from app.packets.standing_from_contacts import is_warning
 from app.packets.summary import threat_groups, with_summary
+from app.packets.termination_words import draft_termination_letter
 from app.packets.withdrawn import kept, withdrawn_lines
 from app.packets.withdrawn_files import withdrawn_files
 from app.reply.finishing import SOURCE as CALM_REPLY
+from app.reply.tone_languages import language_code
 from app.services import Services
 from app.standing.action_records import Action, ActionKind
 from app.standing.records import Agreement, Assessment, PolicyVersion
@@ -102,6 +110,8 @@ class PacketOptions:
     leave_pictures_out: bool | None = None
     # The owner's own "Note" entries are not actions taken: printed only when chosen.
     include_notes: bool = False
+    # The termination letter's language; None: the language of the owner's replies (Settings).
+    language: str | None = None
 
 
 @dataclass
@@ -138,9 +148,7 @@ def assemble_packet(
     logged = all_contacts(services, customer_id)
     everything = [as_logged(c) for c in kept(services, logged)]
     dated = in_period(everything, options.date_from, options.date_to)
-    chosen = dated
-    if options.contact_ids is not None:
-        chosen = [c for c in dated if c.id in options.contact_ids]
+    chosen = packet_contacts(everything, options.date_from, options.date_to, options.contact_ids)
     if not chosen:
         raise InvalidInputError(
             "There are no contacts to put in the packet: widen the dates or tick some contacts."
@@ -359,15 +367,19 @@ def assemble_packet(
     # Steady drafts from the redacted data: its own sentences and dates ("we will not",
     # "31 May 2026") are never blacked out; the text the owner wrote in their place is.
     if options.kind is PacketKind.TERMINATION:
+        # The customer reads the letter in the language the owner writes replies in, as the
+        # letters to platforms are.
+        language = options.language or language_code(services.settings.text("reply_language"))
+        closed_as_of = options.closed_as_of or now.date()
         letter = (
             redact(options.letter)
             if options.letter is not None
-            else draft_termination_letter(data, options.closed_as_of or now.date(), refund)
+            else draft_termination_letter(data, closed_as_of, refund, language)
         )
         data = replace(
             data,
             termination=TerminationTerms(
-                closed_as_of=options.closed_as_of or now.date(), refund=refund, letter=letter
+                closed_as_of=closed_as_of, refund=refund, letter=letter, language=language
             ),
         )
     else:

@@ -4,7 +4,7 @@ examples of the customer's language quoted by default.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from datetime import date
 
 from app.core.clock import in_recorded_zone, shown_time
@@ -42,6 +42,29 @@ def in_period(contacts: Iterable[Contact], start: date | None, end: date | None)
     the packet window's counts pick with this one function, so they agree)."""
     first, last = start or date.min, end or date.max
     return [c for c in contacts if first <= printed_day(c) <= last]
+
+
+def packet_contacts(
+    contacts: Iterable[Contact],
+    start: date | None,
+    end: date | None,
+    ticked: Collection[int] | None = None,
+) -> list[Contact]:
+    """The contacts a packet holds: those of the period, and of them the ticked ones (None:
+    all of them). The packet and the packet window's choice of examples pick with this one
+    function, so the examples ticked on screen are the ones the packet prints."""
+    dated = in_period(contacts, start, end)
+    return dated if ticked is None else [c for c in dated if c.id in ticked]
+
+
+def steady_examples(
+    contacts: Iterable[Contact],
+    start: date | None,
+    end: date | None,
+    ticked: Collection[int] | None = None,
+) -> tuple[int, ...]:
+    """Steady's examples (EXAMPLES_RULE) among the contacts the packet holds."""
+    return default_examples(packet_contacts(contacts, start, end, ticked))
 
 
 def printed_day(contact: Contact) -> date:

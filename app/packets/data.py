@@ -239,6 +239,7 @@ class TerminationTerms:
     closed_as_of: date
     refund: Decimal
     letter: str  # the letter as the owner edited it (redactions applied)
+    language: str = "en"  # the letter's: "es", "fr", "de" or English
 
 
 @dataclass(frozen=True)

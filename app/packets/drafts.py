@@ -1,17 +1,16 @@
 """Steady's first drafts, in plain and factual words, for the owner to edit before use.
 
-The termination letter and the legal narrative go into the packets; the letters handed to a
-platform or email provider are in platform_letters.py.
+The legal narrative goes into the legal packet; the termination letter, in the language of the
+owner's replies, is in termination_words.py, and the letters handed to a platform or email
+provider are in platform_letters.py.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
-from decimal import Decimal
 
 from app.core.clock import shown_time
 from app.core.domain import Direction
-from app.core.money import money_text
 from app.packets.contact_data import PacketContact
 from app.packets.customer_span import customer_span
 from app.packets.data import PacketData, unredacted_marks
@@ -42,68 +41,6 @@ def cut_at_word(text: str, limit: int, ellipsis: str = "…") -> str:
 
 def _quote(contact: PacketContact, limit: int = QUOTE_LIMIT) -> str:
     return f"“{cut_at_word(unredacted_marks(' '.join(contact.seen_text.split())), limit)}”"
-
-
-def _sign_off(data: PacketData) -> str:
-    business = data.business
-    return business.signature or "\n".join(p for p in (business.owner_name, business.name) if p)
-
-
-def _is_threat(contact: PacketContact) -> bool:
-    return any(k.is_threat for k in contact.categories) or contact.severity >= 5
-
-
-def draft_termination_letter(data: PacketData, closed_as_of: date, refund: Decimal) -> str:
-    """The letter to the customer. It quotes only their own written words, a line at most,
-    and never repeats a threat back to them (a threat is named by its date only)."""
-    name = data.customer.name
-    business = data.business.name
-    chosen = [c for i in data.examples if (c := data.contact(i)) is not None]
-    quoted = [c for c in chosen if c.is_customers_words and not _is_threat(c)][:5]
-    threats = [c for c in chosen if c.is_customers_words and _is_threat(c)]
-    lines = [
-        f"Dear {name},",
-        "",
-        f"After careful thought, {business} has decided that we are no longer a good fit for "
-        "you, and that we will not continue to serve your account.",
-    ]
-    if quoted or threats:
-        lines += [
-            "",
-            "We have always tried to help, but the way we have been addressed has crossed a line "
-            "we hold for everyone who works here." + (" For example:" if quoted else ""),
-        ]
-    if quoted:
-        lines += [""]
-        lines += [f"• {_day(c.occurred_at)}: {_quote(c, LETTER_QUOTE_LIMIT)}" for c in quoted]
-    if threats:
-        days = and_joined(list(dict.fromkeys(_day(c.occurred_at) for c in threats)))
-        lines += [
-            "",
-            f"We also received messages on {days} that contained threats. We will not repeat "
-            "them here; they are kept on record.",
-        ]
-    account = f" ({data.customer.account_ref})" if data.customer.account_ref else ""
-    lines += [
-        "",
-        f"Your account{account} is closed as of {closed_as_of.day} {closed_as_of:%B %Y}.",
-    ]
-    if refund > 0:
-        symbol = data.business.currency_symbol
-        lines.append(
-            f"We are refunding {money_text(refund, symbol)} to your original method of payment. "
-            "This is a business decision, so that you can move on with no loss."
-        )
-    lines += [
-        "",
-        "We thank you for your custom and wish you well in finding a service that suits you "
-        "better.",
-        "",
-        "Yours sincerely,",
-        "",
-        _sign_off(data),
-    ]
-    return "\n".join(lines)
 
 
 def and_joined(items: list[str]) -> str:

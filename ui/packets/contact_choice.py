@@ -25,7 +25,7 @@ from app.core.clock import shown_time
 from app.core.domain import Contact, Direction
 from app.core.withdrawals import Withdrawal
 from app.packets.contact_data import SPOKEN_CHANNELS
-from app.packets.contacts import EXAMPLES_RULE, in_period
+from app.packets.contacts import EXAMPLES_RULE, in_period, steady_examples
 from app.packets.summary import plural
 from ui.shell.dates import shown_when
 from ui.shell.plain_text import plain_label
@@ -59,6 +59,7 @@ class ContactChooser(QWidget):
         self._withdrawn = dict(withdrawn or {})
         self._period = period or (lambda: (None, None))
         self._steady_examples = tuple(i for i in examples if i not in self._withdrawn)
+        self._following = False  # while Steady's examples are ticked anew
         self.tree = QTreeWidget()
         self.tree.setItemDelegate(_WithdrawnGreyed(self.tree))
         self.tree.setAccessibleName("Contacts in the packet")
@@ -152,11 +153,13 @@ class ContactChooser(QWidget):
     def show_count(self) -> None:
         """How many contacts of the packet's period are ticked, the withdrawn never counted
         (the packet lists them apart, whatever the period)."""
+        self._follow_choice()
         start, end = self._period()
         ids = {int(i.data(INCLUDE, ID_ROLE)) for i in self._items()}
         dated = {c.id for c in in_period(self._contacts.values(), start, end) if c.id in ids}
         ticked = self.included()
-        chosen = len(dated if ticked is None else dated & ticked)
+        held = dated if ticked is None else dated & ticked
+        chosen = len(held)
         among = (
             f"of {plural(len(dated), 'contact')}"
             if start is None and end is None
@@ -170,7 +173,40 @@ class ContactChooser(QWidget):
                 f"{'are' if many else 'is'} not in it: the packet lists "
                 f"{'them' if many else 'it'} apart, with why."
             )
+        # An example the owner ticked outside the period, or on a contact ticked out, is not
+        # printed: said here, so the packet holds no surprise.
+        if not self.tree.isColumnHidden(EXAMPLE) and (
+            left := len(set(self.ticked_examples()) - held)
+        ):
+            text += (
+                f" {plural(left, 'example')} ticked {'is' if left == 1 else 'are'} not in the "
+                "packet and will not be quoted."
+            )
         self.count.setText(text)
+
+    def _follow_choice(self) -> None:
+        """While the examples are still Steady's, they are Steady's choice among the contacts
+        the packet holds now (the period, the ticked contacts), as the packet chooses them:
+        an example shown from outside the period would not be printed, and one printed would
+        not have been shown. The owner's own choice is left as they made it."""
+        if self._following or self.examples() is not None:
+            return
+        start, end = self._period()
+        kept = [c for c in self._contacts.values() if c.id not in self._withdrawn]
+        chosen = steady_examples(kept, start, end, self.included())
+        if chosen == self._steady_examples:
+            return
+        self._following = True
+        try:
+            self._steady_examples = chosen
+            for item in self._items():
+                if item.data(EXAMPLE, Qt.ItemDataRole.CheckStateRole) is not None:
+                    ticked = int(item.data(INCLUDE, ID_ROLE)) in chosen
+                    item.setCheckState(
+                        EXAMPLE, Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
+                    )
+        finally:
+            self._following = False
 
     def _on_tree_current_changed(self, current: QTreeWidgetItem | None, _: object) -> None:
         contact = self.current_contact()
@@ -190,6 +226,7 @@ class ContactChooser(QWidget):
             # Space on a hidden box would change what the owner cannot see.
             self.tree.setCurrentIndex(current.siblingAtColumn(INCLUDE))
         self.examples_hint.setVisible(visible)
+        self.show_count()
 
     def included(self) -> frozenset[int] | None:
         """The ticked contacts, or None when all are ticked (then the period decides)."""
