@@ -38,7 +38,13 @@ from app.core.unspaced_scripts import PREFIXED, UNSPACED, character_class
 from storage.connection import SteadyDatabase
 from storage.rows import load_list
 from storage.search_earlier import earlier_snippets, earlier_words
-from storage.search_folded import folded_contacts, folded_customers, has_folded_copies
+from storage.search_folded import (
+    disguised_contacts,
+    folded_contacts,
+    folded_customers,
+    has_folded_copies,
+)
+from storage.search_folds import undisguised
 from storage.search_terms import match_expression
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -114,6 +120,7 @@ class SqliteSearch:
             customers = self._customers(expression, words, typing)
             contacts, by_date = self._contacts(expression, limit, words, typing)
             contacts = self._with_earlier_words(contacts, expression, limit)
+            contacts = self._with_disguised(contacts, query, prefix, expression, limit)
         return SearchPage(
             customers[:CUSTOMER_LIMIT] + contacts[:limit],
             more_customers=len(customers) > CUSTOMER_LIMIT,
@@ -263,6 +270,24 @@ class SqliteSearch:
             else hit
             for hit in page
         ]
+
+    def _with_disguised(
+        self, found: list[SearchHit], query: str, prefix: bool, expression: str, limit: int
+    ) -> list[SearchHit]:
+        """`found` with the contacts whose words match only as read, written in disguise
+        ("k\u200bill", "ｂｕｒｎ"), in date order; as with earlier words, a full page leaves
+        those logged before it all for the next words typed."""
+        shown = {hit.id for hit in found if hit.kind == "contact"}
+        above = min(shown) if len(found) > limit else 0
+        undisguised_query = undisguised(query)
+        if undisguised_query != query:
+            expression = match_expression(undisguised_query, prefix) or expression
+        rows, snippets = disguised_contacts(self._db, expression, shown, limit, above)
+        if not rows:
+            return found
+        hits = [*found, *_contact_hits(rows, snippets)]
+        hits.sort(key=lambda hit: (hit.occurred_at, hit.id), reverse=True)
+        return hits[: limit + 1]
 
     def _dated_later(self, expression: str, found: list[int], limit: int) -> list[int] | None:
         """Matches logged before the newest-logged ones in `found` but dated after the
