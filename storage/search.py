@@ -37,11 +37,13 @@ from app.core.search_snippets import marked_words
 from app.core.unspaced_scripts import PREFIXED, UNSPACED, character_class
 from storage.connection import SteadyDatabase
 from storage.rows import load_list
+from storage.search_dates import dated_later
 from storage.search_earlier import earlier_snippets, earlier_words
 from storage.search_folded import (
     disguised_contacts,
     folded_contacts,
     folded_customers,
+    folded_snippet,
     has_folded_copies,
 )
 from storage.search_folds import undisguised
@@ -80,20 +82,6 @@ def bounded_query(query: str) -> tuple[str, bool]:
         return query, False
     # A space at the end says the last word is finished (see `match_expression`).
     return " ".join(pieces.values()) + " ", True
-
-
-def marked_snippet(text: str, words: list[str], before: int = 24, after: int = 72) -> str:
-    """The text around the first of `words` found, each of them wrapped in hit markers."""
-    found = [(text.find(word), word) for word in words if word in text]
-    if not found:
-        return ""
-    at, word = min(found)
-    start = max(0, at - before)
-    end = min(len(text), at + len(word) + after)
-    piece = " ".join(text[start:end].split())
-    for word in sorted(set(words), key=len, reverse=True):
-        piece = piece.replace(word, f"{HIT_START}{word}{HIT_END}")
-    return ("…" if start else "") + piece + ("…" if end < len(text) else "")
 
 
 class SqliteSearch:
@@ -165,8 +153,8 @@ class SqliteSearch:
             )
         )
         snippets = {
-            row["id"]: marked_snippet(row["text"] or "", words)
-            or marked_snippet(row["summary"] or "", words)
+            row["id"]: folded_snippet(row["text"] or "", words)
+            or folded_snippet(row["summary"] or "", words)
             for row in rows
         }
         return _contact_hits(rows, snippets), True
@@ -297,31 +285,9 @@ class SqliteSearch:
         the cut and logged earlier can be among the latest by date, and in an everyday log they
         are few, so the common word stays as quick as the rare one. None when they are too
         many to check: the page then holds the latest logged, and says so."""
-        ids = ",".join("?" for _ in found)
-        times = sorted(
-            self._db.execute(
-                f"SELECT occurred_at, id FROM contacts WHERE id IN ({ids})", list(found)
-            ).fetchall(),
-            reverse=True,
-        )
-        cut = times[limit - 1][0]
-        later_dated = "FROM contacts INDEXED BY contacts_by_time WHERE occurred_at > ? AND id < ?"
-        many = self._db.execute(
-            f"SELECT count(*) FROM (SELECT 1 {later_dated} LIMIT ?)",
-            [cut, min(found), LATER_CHECKED + 1],
-        ).fetchone()[0]
-        if many > LATER_CHECKED:
-            # Logged in no order of date at all: finding the latest by date would read every
-            # match (45–75 ms for a common word in 100,000, on each letter typed).
-            return None
-        later = [
-            row[0]
-            for row in self._db.execute(
-                f"SELECT id {later_dated} ORDER BY occurred_at DESC, id DESC", [cut, min(found)]
-            )
-        ]
+        later = dated_later(self._db, found, limit, LATER_CHECKED, logged_before=min(found))
         if not later:
-            return []
+            return later
         low, high = min(later), max(later)
         matching = {
             row[0]

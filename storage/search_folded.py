@@ -16,6 +16,7 @@ from typing import Any
 from app.core.search_hits import HIT_END, HIT_START
 from storage.connection import SteadyDatabase
 from storage.schema_expected import DISGUISED_WORDS_INDEX, EARLIER_WORDS_INDEX, FOLDED_WORDS
+from storage.search_dates import dated_later
 from storage.search_earlier import CORRECTED
 from storage.search_folds import SCRIPTS, anchor, fold, written_as
 
@@ -73,7 +74,7 @@ def folded_contacts(
             found[contact_id] = revision
     by_date = True
     if len(found) > limit:
-        later = _dated_later(db, list(found), limit, checked)
+        later = dated_later(db, list(found), limit, checked)
         if later is None:
             by_date = False
         elif later:
@@ -83,32 +84,6 @@ def folded_contacts(
             ):
                 found.setdefault(contact_id, revision)
     return (*_read(db, found, words, limit), by_date)
-
-
-def _dated_later(
-    db: SteadyDatabase, found: list[int], limit: int, checked: int
-) -> list[int] | None:
-    """The contacts not in `found` dated after the `limit`-th latest of them: an old mailbox
-    imported last, a contact entered days late. None when more than `checked`."""
-    marks = ",".join("?" for _ in found)
-    known = set(found)
-    dates = sorted(
-        (
-            row[0]
-            for row in db.execute(f"SELECT occurred_at FROM contacts WHERE id IN ({marks})", found)
-        ),
-        reverse=True,
-    )
-    later = [
-        row[0]
-        for row in db.execute(
-            "SELECT id FROM contacts INDEXED BY contacts_by_time WHERE occurred_at > ? "
-            "ORDER BY occurred_at DESC LIMIT ?",
-            [dates[limit - 1], checked + len(found) + 1],
-        )
-        if row[0] not in known
-    ]
-    return None if len(later) > checked else later
 
 
 def _read(
