@@ -127,7 +127,7 @@ def anchor(word: str) -> str:
 _DISGUISE_BLOCKS = (
     (0x0250, 0x02AF),  # small capitals written with IPA letters (ɪ, ʟ, ɴ)
     (0x0300, 0x036F),  # accents and strike-throughs typed as separate marks
-    (0x0370, 0x04FF),  # Greek and Cyrillic letters that look Latin
+    (0x0370, 0x052F),  # Greek and Cyrillic letters that look Latin
     (0x1AB0, 0x1AFF),
     (0x1D00, 0x1DFF),  # small capitals, more marks
     (0x2070, 0x209F),  # superscript and subscript
@@ -141,7 +141,7 @@ _DISGUISE_BLOCKS = (
     (0x1D400, 0x1D7FF),  # mathematical bold, italic, script, double-struck...
     (0x1F100, 0x1F1FF),  # squared letters
 )
-_LOOK_ALIKE_BLOCK = ("\u0370", "\u04ff")
+_LOOK_ALIKE_BLOCK = ("\u0370", "\u052f")
 
 
 @cache

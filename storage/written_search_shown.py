@@ -12,6 +12,8 @@ contacts' own index with the same words and prefixes. The contacts themselves ne
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from storage.schema_core import migrations
@@ -27,16 +29,42 @@ _LATIN = "[A-Za-z]"
 _WHICH = "<which>"
 
 
+def _byte_signs(chars: Iterable[str], shared_by: int) -> list[bytes]:
+    """UTF-8 byte strings, one of which is in any text holding one of `chars`: a character's
+    lead bytes when more than `shared_by` of `chars` share them (a block of fancy letters),
+    else its own bytes."""
+    shared: dict[bytes, list[bytes]] = defaultdict(list)
+    for char in chars:
+        encoded = char.encode()
+        shared[encoded[:-1]].append(encoded)
+    signs: list[bytes] = []
+    for lead, each in sorted(shared.items()):
+        signs += [lead] if len(each) > shared_by else sorted(each)
+    return signs
+
+
+def _holds(column: str, signs: list[bytes]) -> str:
+    return " OR ".join(f"instr(CAST({column} AS BLOB), X'{sign.hex()}')" for sign in signs)
+
+
 def _written(column: str) -> str:
     """SQL true when `column` holds a disguising character, or a look-alike letter beside a
     Latin one (Russian or Greek words alone are left as written, as the threat check leaves
-    them)."""
+    them). Bytes are looked for, not characters: a GLOB over a class of a hundred ranges made
+    saving a page of text with curly quotes in it take 3 ms more, this takes 0.3 ms."""
     read, look_alike = disguises()
     alike = char_class(look_alike)
+    # A quick look first, by the lead bytes of the blocks that hold a few dozen disguises:
+    # it also lets through the euro sign and the emoji variation selector, which the close
+    # look, character by character where their blocks are mostly everyday ones, then turns
+    # away. Text with curly quotes and dashes, as most mail has, stops at the quick look.
+    quick, close = _byte_signs(read, 15), _byte_signs(read, 28)
+    disguised = f"(({_holds(column, quick)}) AND ({_holds(column, close)}))"
+    may_look_alike = _holds(column, _byte_signs(look_alike, 15))
+    beside = f"{column} GLOB '*{_LATIN}{alike}*' OR {column} GLOB '*{alike}{_LATIN}*'"
     return (
-        f"(length(CAST({column} AS BLOB)) > length({column}) AND ({column} GLOB "
-        f"'*{char_class(read)}*' OR {column} GLOB '*{_LATIN}{alike}*' "
-        f"OR {column} GLOB '*{alike}{_LATIN}*'))"
+        f"(length(CAST({column} AS BLOB)) > length({column}) "
+        f"AND ({disguised} OR (({may_look_alike}) AND ({beside}))))"
     )
 
 

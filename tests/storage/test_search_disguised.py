@@ -117,3 +117,16 @@ def _contents(path: Path) -> list[object]:
         ]
     raw.close()
     return rows
+
+
+def test_everyday_mail_is_not_kept_a_second_time(
+    services: Services, customer_id: int, db_path: Path
+) -> None:
+    # Curly quotes, dashes, the euro, a no-break space and emoji are how mail is written.
+    _log(services, customer_id, "I’m “not” happy — €5\u00a0off? ❤️ 🇬🇧 café")
+    disguised = _log(services, customer_id, "I will ԁestroy your shop")
+    with sqlite3.connect(db_path) as raw:
+        kept = raw.execute("SELECT rowid, text FROM contact_revisions_shown_fts").fetchall()
+    raw.close()
+    revision = services.store.contacts.revision_row_id(disguised, 0)
+    assert kept == [(revision, "I will destroy your shop")]
