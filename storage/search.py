@@ -14,6 +14,9 @@ inside it (弁護士 in 返金しなければ弁護士に相談します) can ne
 those scripts, or in Arabic or Hebrew, is looked for anywhere in a folded copy of the text
 instead, without vowel points and the like (storage/search_folded.py), in the present words and
 in those a correction replaced.
+
+An English word written in disguise ("k\u200bill" with a zero-width space, "ｂｕｒｎ" full-width)
+is found in the index of such contacts kept as they read (storage/written_search_shown.py).
 """
 
 from __future__ import annotations
