@@ -183,7 +183,7 @@ TRIGGERS: dict[str, tuple[str, str, str]] = {
     "contact_revisions_shown_fts_ai": (
         "m690_search_disguised_words",
         "contact_revisions",
-        "c561a99780a171c4",
+        "1cf08f5d382140df",
     ),
     "contact_revisions_no_delete": ("m001_evidence_log", "contact_revisions", "4a6b74f8698ea490"),
     "contact_revisions_no_update": ("m001_evidence_log", "contact_revisions", "c44372da7a910684"),

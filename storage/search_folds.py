@@ -146,7 +146,7 @@ _LOOK_ALIKE_BLOCK = ("\u0370", "\u052f")
 
 @cache
 def disguises() -> tuple[dict[str, str], dict[str, str]]:
-    """(each disguising character: the ASCII it reads as, in lower case; the Greek and Cyrillic
+    """(each disguising character: the ASCII it reads as, its case kept; the Greek and Cyrillic
     letters that look Latin: what they read as inside a Latin word). Built on first use: the
     reading takes a few dozen milliseconds, and most searches are typed in plain ASCII."""
     from app.core.shown_text import HIDDEN, Shown
@@ -160,7 +160,7 @@ def disguises() -> tuple[dict[str, str], dict[str, str]]:
     for char in dict.fromkeys(candidates):
         # Between two Latin letters, as in a disguised word: look-alikes read as Latin there.
         shown = Shown(f"a{char}a", backwards=False).read
-        as_read = shown[1:-1].lower()
+        as_read = shown[1:-1]
         if as_read == char or not as_read.isascii() or shown[:1] + shown[-1:] != "aa":
             continue
         if _LOOK_ALIKE_BLOCK[0] <= char <= _LOOK_ALIKE_BLOCK[1]:
