@@ -31,22 +31,26 @@ def dated_later(
     seen every one logged after it). None when more than `checked`: a log kept in no order of
     date, where finding the latest by date would read every match."""
     marks = ",".join("?" for _ in found)
-    dates = sorted(
-        (
-            row[0]
-            for row in db.execute(f"SELECT occurred_at FROM contacts WHERE id IN ({marks})", found)
-        ),
-        reverse=True,
-    )
+    times = dict(db.execute(f"SELECT id, occurred_at FROM contacts WHERE id IN ({marks})", found))
+    cut = sorted(times.values(), reverse=True)[limit - 1]
     before, values = ("", []) if logged_before is None else (" AND id < ?", [logged_before])
-    known = set(found)
-    later = [
+    later_dated = f"FROM contacts INDEXED BY contacts_by_time WHERE occurred_at > ?{before}"
+    # Counted before they are read: in a log kept in no order of date there are thousands.
+    many = db.execute(
+        f"SELECT count(*) FROM (SELECT 1 {later_dated} LIMIT ?)",
+        [cut, *values, checked + len(found) + 1],
+    ).fetchone()[0]
+    known = {
+        contact_id
+        for contact_id, at in times.items()
+        if at > cut and (logged_before is None or contact_id < logged_before)
+    }
+    if many - len(known) > checked:
+        return None
+    return [
         row[0]
         for row in db.execute(
-            f"SELECT id FROM contacts INDEXED BY contacts_by_time WHERE occurred_at > ?{before} "
-            "ORDER BY occurred_at DESC, id DESC LIMIT ?",
-            [dates[limit - 1], *values, checked + len(found) + 1],
+            f"SELECT id {later_dated} ORDER BY occurred_at DESC, id DESC", [cut, *values]
         )
         if row[0] not in known
     ]
-    return None if len(later) > checked else later
