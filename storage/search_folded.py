@@ -130,10 +130,20 @@ def disguised_contacts(
         return [], {}
     # Rowids first, newest first, straight off the index: snippets only for those kept.
     found: dict[int, int] = {}
+    # Every version of a contact logged after `above` was written after its first one: the
+    # rest of the index is not read (a full page of a common word stops there).
+    floor = 0
+    if above:
+        floor = (
+            db.execute(
+                "SELECT min(id) FROM contact_revisions WHERE contact_id = ?", [above]
+            ).fetchone()[0]
+            or 0
+        )
     matches = db.execute(
         f"SELECT i.rowid, r.contact_id FROM {index} i JOIN contact_revisions r ON r.id = i.rowid "
-        f"WHERE {index} MATCH ? ORDER BY i.rowid DESC",
-        [expression],
+        f"WHERE {index} MATCH ? AND i.rowid > ? ORDER BY i.rowid DESC",
+        [expression, floor],
     )
     for revision, contact_id in matches:
         if contact_id in shown or contact_id <= above or contact_id in found:
