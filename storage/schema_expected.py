@@ -14,6 +14,8 @@ from __future__ import annotations
 EARLIER_WORDS_INDEX = "contact_revisions_fts"
 # Every version of a contact in Arabic, Hebrew, Chinese and the like, folded as typed.
 FOLDED_WORDS = "contact_revisions_folded"
+# Every version of a contact with English words in disguise ("k\u200bill", "ｂｕｒｎ"), as read.
+DISGUISED_WORDS_INDEX = "contact_revisions_shown_fts"
 
 # Every schema change this Steady knows, in order: a file that has others was brought up to
 # date by a newer Steady, whose own tables, triggers and indexes are not foreign.
@@ -38,6 +40,7 @@ STEPS = (
     "m660_live_totals",
     "m670_search_earlier_words",
     "m680_search_folded_words",
+    "m690_search_disguised_words",
 )
 
 # Every table Steady makes, in the order made, with the schema change that makes it: a file
@@ -80,6 +83,7 @@ TABLES: dict[str, str] = {
     "attachment_withdrawals": "m650_attachment_withdrawals",
     "contact_revisions_fts": "m670_search_earlier_words",
     "contact_revisions_folded": "m680_search_folded_words",
+    "contact_revisions_shown_fts": "m690_search_disguised_words",
 }
 
 # name: (made by, on table, fingerprint)
@@ -175,6 +179,11 @@ TRIGGERS: dict[str, tuple[str, str, str]] = {
         "m670_search_earlier_words",
         "contact_revisions",
         "326d03a685c2f3ae",
+    ),
+    "contact_revisions_shown_fts_ai": (
+        "m690_search_disguised_words",
+        "contact_revisions",
+        "1cf08f5d382140df",
     ),
     "contact_revisions_no_delete": ("m001_evidence_log", "contact_revisions", "4a6b74f8698ea490"),
     "contact_revisions_no_update": ("m001_evidence_log", "contact_revisions", "c44372da7a910684"),

@@ -14,6 +14,9 @@ inside it (弁護士 in 返金しなければ弁護士に相談します) can ne
 those scripts, or in Arabic or Hebrew, is looked for anywhere in a folded copy of the text
 instead, without vowel points and the like (storage/search_folded.py), in the present words and
 in those a correction replaced.
+
+An English word written in disguise ("k\u200bill" with a zero-width space, "ｂｕｒｎ" full-width)
+is found in the index of such contacts kept as they read (storage/written_search_shown.py).
 """
 
 from __future__ import annotations
@@ -37,8 +40,16 @@ from app.core.search_snippets import marked_words
 from app.core.unspaced_scripts import PREFIXED, UNSPACED, character_class
 from storage.connection import SteadyDatabase
 from storage.rows import load_list
+from storage.search_dates import dated_later
 from storage.search_earlier import earlier_snippets, earlier_words
-from storage.search_folded import folded_contacts, folded_customers, has_folded_copies
+from storage.search_folded import (
+    disguised_contacts,
+    folded_contacts,
+    folded_customers,
+    folded_snippet,
+    has_folded_copies,
+)
+from storage.search_folds import undisguised
 from storage.search_terms import match_expression
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -76,20 +87,6 @@ def bounded_query(query: str) -> tuple[str, bool]:
     return " ".join(pieces.values()) + " ", True
 
 
-def marked_snippet(text: str, words: list[str], before: int = 24, after: int = 72) -> str:
-    """The text around the first of `words` found, each of them wrapped in hit markers."""
-    found = [(text.find(word), word) for word in words if word in text]
-    if not found:
-        return ""
-    at, word = min(found)
-    start = max(0, at - before)
-    end = min(len(text), at + len(word) + after)
-    piece = " ".join(text[start:end].split())
-    for word in sorted(set(words), key=len, reverse=True):
-        piece = piece.replace(word, f"{HIT_START}{word}{HIT_END}")
-    return ("…" if start else "") + piece + ("…" if end < len(text) else "")
-
-
 class SqliteSearch:
     def __init__(self, db: SteadyDatabase) -> None:
         self._db = db
@@ -114,6 +111,7 @@ class SqliteSearch:
             customers = self._customers(expression, words, typing)
             contacts, by_date = self._contacts(expression, limit, words, typing)
             contacts = self._with_earlier_words(contacts, expression, limit)
+            contacts = self._with_disguised(contacts, query, prefix, expression, limit)
         return SearchPage(
             customers[:CUSTOMER_LIMIT] + contacts[:limit],
             more_customers=len(customers) > CUSTOMER_LIMIT,
@@ -158,8 +156,8 @@ class SqliteSearch:
             )
         )
         snippets = {
-            row["id"]: marked_snippet(row["text"] or "", words)
-            or marked_snippet(row["summary"] or "", words)
+            row["id"]: folded_snippet(row["text"] or "", words)
+            or folded_snippet(row["summary"] or "", words)
             for row in rows
         }
         return _contact_hits(rows, snippets), True
@@ -264,6 +262,24 @@ class SqliteSearch:
             for hit in page
         ]
 
+    def _with_disguised(
+        self, found: list[SearchHit], query: str, prefix: bool, expression: str, limit: int
+    ) -> list[SearchHit]:
+        """`found` with the contacts whose words match only as read, written in disguise
+        ("k\u200bill", "ｂｕｒｎ"), in date order; as with earlier words, a full page leaves
+        those logged before it all for the next words typed."""
+        shown = {hit.id for hit in found if hit.kind == "contact"}
+        above = min(shown) if len(found) > limit else 0
+        undisguised_query = undisguised(query)
+        if undisguised_query != query:
+            expression = match_expression(undisguised_query, prefix) or expression
+        rows, snippets = disguised_contacts(self._db, expression, shown, limit, above)
+        if not rows:
+            return found
+        hits = [*found, *_contact_hits(rows, snippets)]
+        hits.sort(key=lambda hit: (hit.occurred_at, hit.id), reverse=True)
+        return hits[: limit + 1]
+
     def _dated_later(self, expression: str, found: list[int], limit: int) -> list[int] | None:
         """Matches logged before the newest-logged ones in `found` but dated after the
         `limit`-th of them: an old mailbox imported last, a contact entered days late.
@@ -272,31 +288,9 @@ class SqliteSearch:
         the cut and logged earlier can be among the latest by date, and in an everyday log they
         are few, so the common word stays as quick as the rare one. None when they are too
         many to check: the page then holds the latest logged, and says so."""
-        ids = ",".join("?" for _ in found)
-        times = sorted(
-            self._db.execute(
-                f"SELECT occurred_at, id FROM contacts WHERE id IN ({ids})", list(found)
-            ).fetchall(),
-            reverse=True,
-        )
-        cut = times[limit - 1][0]
-        later_dated = "FROM contacts INDEXED BY contacts_by_time WHERE occurred_at > ? AND id < ?"
-        many = self._db.execute(
-            f"SELECT count(*) FROM (SELECT 1 {later_dated} LIMIT ?)",
-            [cut, min(found), LATER_CHECKED + 1],
-        ).fetchone()[0]
-        if many > LATER_CHECKED:
-            # Logged in no order of date at all: finding the latest by date would read every
-            # match (45–75 ms for a common word in 100,000, on each letter typed).
-            return None
-        later = [
-            row[0]
-            for row in self._db.execute(
-                f"SELECT id {later_dated} ORDER BY occurred_at DESC, id DESC", [cut, min(found)]
-            )
-        ]
+        later = dated_later(self._db, found, limit, LATER_CHECKED, logged_before=min(found))
         if not later:
-            return []
+            return later
         low, high = min(later), max(later)
         matching = {
             row[0]

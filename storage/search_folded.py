@@ -15,7 +15,8 @@ from typing import Any
 
 from app.core.search_hits import HIT_END, HIT_START
 from storage.connection import SteadyDatabase
-from storage.schema_expected import EARLIER_WORDS_INDEX, FOLDED_WORDS
+from storage.schema_expected import DISGUISED_WORDS_INDEX, EARLIER_WORDS_INDEX, FOLDED_WORDS
+from storage.search_dates import dated_later
 from storage.search_earlier import CORRECTED
 from storage.search_folds import SCRIPTS, anchor, fold, written_as
 
@@ -73,7 +74,7 @@ def folded_contacts(
             found[contact_id] = revision
     by_date = True
     if len(found) > limit:
-        later = _dated_later(db, list(found), limit, checked)
+        later = dated_later(db, list(found), limit, checked)
         if later is None:
             by_date = False
         elif later:
@@ -83,32 +84,6 @@ def folded_contacts(
             ):
                 found.setdefault(contact_id, revision)
     return (*_read(db, found, words, limit), by_date)
-
-
-def _dated_later(
-    db: SteadyDatabase, found: list[int], limit: int, checked: int
-) -> list[int] | None:
-    """The contacts not in `found` dated after the `limit`-th latest of them: an old mailbox
-    imported last, a contact entered days late. None when more than `checked`."""
-    marks = ",".join("?" for _ in found)
-    known = set(found)
-    dates = sorted(
-        (
-            row[0]
-            for row in db.execute(f"SELECT occurred_at FROM contacts WHERE id IN ({marks})", found)
-        ),
-        reverse=True,
-    )
-    later = [
-        row[0]
-        for row in db.execute(
-            "SELECT id FROM contacts INDEXED BY contacts_by_time WHERE occurred_at > ? "
-            "ORDER BY occurred_at DESC LIMIT ?",
-            [dates[limit - 1], checked + len(found) + 1],
-        )
-        if row[0] not in known
-    ]
-    return None if len(later) > checked else later
 
 
 def _read(
@@ -140,6 +115,68 @@ def _read(
             snippets[row["id"]] = CORRECTED + (
                 folded_snippet(row["was_text"], words) or folded_snippet(row["was_summary"], words)
             )
+    return rows, snippets
+
+
+def disguised_contacts(
+    db: SteadyDatabase, expression: str, shown: set[int], limit: int, above: int = 0
+) -> tuple[list[dict[str, Any]], dict[int, str]]:
+    """The contacts not in `shown`, logged after contact `above`, whose words written in
+    disguise match `expression` once read as shown ("k\u200bill" for "kill"): `limit` and one
+    more at most, newest logged first, each with the words it matched in, as read. A version
+    a correction replaced is told as such. A log from before the index has none."""
+    index = DISGUISED_WORDS_INDEX
+    if not db.table_exists(index):
+        return [], {}
+    # Rowids first, newest first, straight off the index: snippets only for those kept.
+    found: dict[int, int] = {}
+    # Every version of a contact logged after `above` was written after its first one: the
+    # rest of the index is not read (a full page of a common word stops there).
+    floor = 0
+    if above:
+        floor = (
+            db.execute(
+                "SELECT min(id) FROM contact_revisions WHERE contact_id = ?", [above]
+            ).fetchone()[0]
+            or 0
+        )
+    matches = db.execute(
+        f"SELECT i.rowid, r.contact_id FROM {index} i JOIN contact_revisions r ON r.id = i.rowid "
+        f"WHERE {index} MATCH ? AND i.rowid > ? ORDER BY i.rowid DESC",
+        [expression, floor],
+    )
+    for revision, contact_id in matches:
+        if contact_id in shown or contact_id <= above or contact_id in found:
+            continue
+        found[contact_id] = revision
+        if len(found) > limit:
+            break
+    if not found:
+        return [], {}
+    marks = ",".join("?" for _ in found)
+    rows = list(
+        db.query(
+            "SELECT c.id, c.customer_id, c.occurred_at, c.channel, c.summary, cu.name, "
+            "r.number = c.revision AS present FROM contacts c "
+            "JOIN customers cu ON cu.id = c.customer_id "
+            "JOIN contact_revisions r ON r.contact_id = c.id "
+            f"WHERE c.id IN ({marks}) AND r.id IN ({marks})",
+            [*found, *found.values()],
+        )
+    )
+    read = {
+        revision: text if HIT_START in text else summary
+        for revision, text, summary in db.execute(
+            f"SELECT rowid, snippet({index}, 1, ?, ?, '…', 16), "
+            f"snippet({index}, 0, ?, ?, '…', 12) FROM {index} "
+            f"WHERE {index} MATCH ? AND rowid IN ({marks})",
+            [HIT_START, HIT_END, HIT_START, HIT_END, expression, *found.values()],
+        )
+    }
+    snippets = {}
+    for row in rows:
+        snippet = read.get(found[row["id"]], "")
+        snippets[row["id"]] = snippet if row["present"] else CORRECTED + snippet
     return rows, snippets
 
 

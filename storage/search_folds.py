@@ -14,6 +14,8 @@ new contacts differently from those already in a log. A new fold needs a new sch
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from functools import cache
 
 
 def _span(low: int, high: int) -> list[str]:
@@ -85,7 +87,8 @@ def replaced(column: str, changes: dict[str, str]) -> str:
     """SQL for `column` with each of `changes` made."""
     sql = column
     for old, new in changes.items():
-        sql = f"replace({sql}, '{old}', '{new}')"
+        quoted = new.replace("'", "''")
+        sql = f"replace({sql}, '{old}', '{quoted}')"
     return sql
 
 
@@ -111,3 +114,83 @@ def anchor(word: str) -> str:
     """A letter of `word` that any text holding it folded holds as typed, for a quick first
     look; "" when each of its letters has other forms."""
     return next((char for char in fold(word) if char not in _FORMS), "")
+
+
+# --- English words in disguise --------------------------------------------------------------
+# "k\u200bill" with a zero-width space, "ｂｕｒｎ" full-width, "𝐤𝐢𝐥𝐥" from a fancy-text site,
+# "kіll" with a Cyrillic і: the index's tokenizer splits or keeps them, so "kill" never found
+# them. The characters are read as app/core/shown_text.py reads them for threats (Steady's one
+# reading of them), and a contact holding any is kept read that way in an index of its own
+# (storage/written_search_shown.py). Only the blocks below are looked at: the schema
+# change's SQL is made from them, so a change to them, or to that reading, needs a new one
+# (tests/storage/test_schema_expected.py fails on its fingerprint).
+_DISGUISE_BLOCKS = (
+    (0x0250, 0x02AF),  # small capitals written with IPA letters (ɪ, ʟ, ɴ)
+    (0x0300, 0x036F),  # accents and strike-throughs typed as separate marks
+    (0x0370, 0x052F),  # Greek and Cyrillic letters that look Latin
+    (0x1AB0, 0x1AFF),
+    (0x1D00, 0x1DFF),  # small capitals, more marks
+    (0x2070, 0x209F),  # superscript and subscript
+    (0x20D0, 0x20FF),
+    (0x2100, 0x214F),  # ℂ, ℍ, ℓ
+    (0x2460, 0x24FF),  # circled and bracketed letters and numbers
+    (0xA730, 0xA731),
+    (0xFB00, 0xFB06),  # ligatures (ﬁ, ﬂ)
+    (0xFE20, 0xFE2F),
+    (0xFF01, 0xFF5E),  # full-width
+    (0x1D400, 0x1D7FF),  # mathematical bold, italic, script, double-struck...
+    (0x1F100, 0x1F1FF),  # squared letters
+)
+_LOOK_ALIKE_BLOCK = ("\u0370", "\u052f")
+
+
+@cache
+def disguises() -> tuple[dict[str, str], dict[str, str]]:
+    """(each disguising character: the ASCII it reads as, its case kept; the Greek and Cyrillic
+    letters that look Latin: what they read as inside a Latin word). Built on first use: the
+    reading takes a few dozen milliseconds, and most searches are typed in plain ASCII."""
+    from app.core.shown_text import HIDDEN, Shown
+
+    read: dict[str, str] = {}
+    look_alike: dict[str, str] = {}
+    candidates = [
+        *HIDDEN,
+        *(chr(c) for low, high in _DISGUISE_BLOCKS for c in range(low, high + 1)),
+    ]
+    for char in dict.fromkeys(candidates):
+        # Between two Latin letters, as in a disguised word: look-alikes read as Latin there.
+        shown = Shown(f"a{char}a", backwards=False).read
+        as_read = shown[1:-1]
+        if as_read == char or not as_read.isascii() or shown[:1] + shown[-1:] != "aa":
+            continue
+        if _LOOK_ALIKE_BLOCK[0] <= char <= _LOOK_ALIKE_BLOCK[1]:
+            look_alike[char] = as_read
+        else:
+            read[char] = as_read
+    return read, look_alike
+
+
+@cache
+def _undisguise_table() -> dict[int, str]:
+    read, look_alike = disguises()
+    return str.maketrans({**read, **look_alike})
+
+
+def undisguised(text: str) -> str:
+    """`text` as the disguised contacts are kept: each disguising character as what it reads
+    as (a typed query is plain ASCII, and stays as it is)."""
+    if text.isascii():
+        return text
+    return text.translate(_undisguise_table())
+
+
+def char_class(chars: Iterable[str]) -> str:
+    """A GLOB character class matching any of `chars`, runs of them as ranges."""
+    codes = sorted({ord(char) for char in chars})
+    runs: list[list[int]] = []
+    for code in codes:
+        if runs and runs[-1][1] == code - 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    return "[" + "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in runs) + "]"

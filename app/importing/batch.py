@@ -9,19 +9,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
 from datetime import tzinfo
 
 from app.core.clock import Clock
-from app.core.domain import POST_SOURCE, Channel, Contact, ContactDetails, Direction
+from app.core.domain import Channel, Contact
 from app.core.errors import DatabaseBusyError, DiskFullError, SteadyError
 from app.core.file_names import file_name
 from app.core.ports import Store
 from app.core.settings import Settings
-from app.core.shown_text import override_warning
 from app.importing.batch_report import (
     EMPTY_FOLDER,
-    ImportedItem,
     ImportFailure,
     ImportOptions,
     ImportReport,
@@ -29,32 +26,26 @@ from app.importing.batch_report import (
     Progress,
     Unmatched,
 )
-from app.importing.direction import doubted_outbound
-from app.importing.file_records import FileRecords
 from app.importing.files import PASTED, files_in, kind_of, single_found, size, unreadable
 from app.importing.found import FoundMessage
 from app.importing.helpdesk_csv import ColumnMapping, guess_mapping, iter_rows, read_table
-from app.importing.images import file_time
+from app.importing.item_logging import ItemLogging
 from app.importing.mailbox_source import mailbox_file, mailbox_read, mbox_items
-from app.importing.matching import customer_for, direction_of, sender_customer
 from app.importing.mbox import MboxReader
 from app.importing.paste import split_pasted
 from app.importing.pasted_direction import pasted_claims
 from app.importing.pasted_sender import whose_pasted
 from app.importing.pasted_thread import TypedBeside, given_before, thread_identities
-from app.importing.post_details import PostEvidence, missing_from
+from app.importing.post_details import PostEvidence
 from app.importing.review import SuggestionReview
-from app.importing.sameness import before_customer, for_the_customer
 from app.importing.saving import MessageBatches
 from app.importing.sent_by_owner import SentByOwner
-from app.importing.suggest import severity_for
-from app.importing.suggestion_records import add_suggestion, suggested_for
 from app.importing.tally import FileTally, Stop, stop_reason
 from app.importing.written_time import later_than_now
 from app.log.contacts import MAX_ATTACHMENT_BYTES, ContactLog
 
 
-class Importer(FileRecords):
+class Importer(ItemLogging):
     """The import use case; one per database connection (the dialog's worker opens its own)."""
 
     def __init__(self, store: Store, clock: Clock) -> None:
@@ -261,153 +252,6 @@ class Importer(FileRecords):
             return
         # A reader failing on a hostile file is caught in _file: one failure for the file.
         yield ItemRef(path), name, single_found(path, kind, options.image_details.get(path))
-
-    # --- one message ----------------------------------------------------------------------
-
-    def _item(
-        self,
-        ref: ItemRef,
-        source: str,
-        found: FoundMessage | SteadyError,
-        path: str,
-        options: ImportOptions,
-        own: set[str],
-        report: ImportReport,
-        tally: FileTally,
-    ) -> None:
-        if isinstance(found, SteadyError):
-            report.failed.append(ImportFailure(source, str(found)))
-            tally.failed += 1
-            return
-        direction = direction_of(self._store, found, own)
-        chosen = options.customer_id is not None or ref in options.item_customers
-        sameness = before_customer(self._store, found, chosen)
-        customer_id, key = None, ""
-        if not sameness.skip:
-            customer_id, key = customer_for(self._store, ref, found, direction, own, options)
-            if customer_id is None:
-                on_screen = options.customer_id
-                known_as = (
-                    sender_customer(self._store, found, direction, own) if on_screen else None
-                )
-                report.unmatched.append(
-                    Unmatched(
-                        ref,
-                        source,
-                        key,
-                        found.sender_name,
-                        found.label,
-                        on_screen,
-                        known_as,
-                        tuple(found.warnings),
-                    )
-                )
-                return
-            sameness = for_the_customer(self._store, sameness, customer_id)
-        # Matched on the claim (the customer it was sent to), logged as theirs until confirmed.
-        doubt = doubted_outbound(found, direction, own)
-        direction = Direction.INBOUND if doubt else direction
-        if sameness.skip or customer_id is None:
-            report.skipped.append(source)
-            tally.skipped += 1
-            return
-        external_id = sameness.external_id
-        warnings = [*found.warnings, *filter(None, [override_warning(found.text)])]
-        occurred_at = found.occurred_at
-        if found.kind in ("paste", "csv"):
-            fallback = "now" if found.kind == "paste" else "the file's date"
-            future = later_than_now(occurred_at, self._clock(), fallback)
-            if future:
-                warnings.append(f"{found.place.capitalize()}: {future}" if found.place else future)
-                occurred_at = None
-        if occurred_at is None:
-            occurred_at = file_time(path) if os.path.exists(path) else self._clock()
-        # The business's own words are never the customer's threat.
-        inbound = direction is Direction.INBOUND
-        suggestions = suggested_for(self._store, customer_id, found) if inbound else []
-        details = ContactDetails(
-            occurred_at=occurred_at,
-            channel=found.channel,
-            direction=direction,
-            text=found.text,
-            summary=found.summary or found.label,
-            minutes=found.minutes,
-            staff=found.staff,
-            categories=tuple(s.category for s in suggestions),
-            severity=severity_for(suggestions),
-            url=found.url,
-        )
-        attachments = list(found.attachments)
-        place = found.mailbox_place
-        if found.original is not None:
-            note = " ".join(filter(None, (found.original.note, sameness.flag, doubt)))
-            if place is not None:
-                note += " " + place.described()
-            if warnings:
-                note += " Noted at import: " + " ".join(warnings)
-            attachments.insert(0, replace(found.original, note=note))
-        else:
-            place = None
-        warnings += [warning for warning in (sameness.flag, doubt) if warning]
-        is_post = found.kind == "image" and found.channel is Channel.SOCIAL
-        contact_source = POST_SOURCE if is_post else f"import:{found.kind}"
-        try:
-            with self._store.atomic():
-                if self._store.contacts.find_external(external_id) is not None:
-                    report.skipped.append(source)
-                    tally.skipped += 1
-                    return
-                contact_id = self._contacts.log(
-                    customer_id,
-                    details,
-                    attachments if place is None else [],
-                    source=contact_source,
-                    external_id=external_id,
-                )
-                if place is not None:
-                    # First, as with any email: the original, with where it stood in the mailbox.
-                    self._attach_from_mailbox(contact_id, attachments[0], place)
-                    if attachments[1:]:
-                        self._contacts.attach(contact_id, attachments[1:])
-                if found.original_path:
-                    self._attach_streamed(contact_id, found)
-                for suggestion in suggestions:
-                    add_suggestion(self._store, contact_id, suggestion.category, suggestion.words)
-                missing: list[str] = []
-                if is_post:
-                    post = (
-                        options.image_details[path].post if path in options.image_details else None
-                    )
-                    missing = missing_from(post)
-                    if post is not None:
-                        row_id = self._store.imports.add_post_details(contact_id, post)
-                        self._store.ledger.record(
-                            "post_details.recorded",
-                            "post_details",
-                            row_id,
-                            {"contact_id": contact_id, "missing": missing},
-                        )
-        except (DatabaseBusyError, DiskFullError):
-            raise
-        except SteadyError as error:
-            report.failed.append(ImportFailure(source, str(error)))
-            tally.failed += 1
-            return
-        report.imported.append(
-            ImportedItem(
-                ref,
-                source,
-                contact_id,
-                customer_id,
-                found.label,
-                tuple(warnings),
-                tuple(suggestions),
-                tuple(missing),
-                doubt,
-            )
-        )
-        tally.imported += 1
-        tally.warnings += warnings
 
     # --- remembered CSV mappings ----------------------------------------------------------
 

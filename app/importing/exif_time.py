@@ -84,7 +84,7 @@ def _wall(text: str) -> datetime | None:
     return wall if wall.year >= _FIRST_YEAR else None
 
 
-def _too_early(moment: datetime, now: datetime, first_contact: datetime | None) -> str:
+def too_early(moment: datetime, now: datetime, first_contact: datetime | None) -> str:
     """What to tell the owner when the photo's time is far before the customer's first contact
     (else "")."""
     if first_contact is not None and first_contact < now:
@@ -111,7 +111,7 @@ def exif_time(
     checked against `now` (a time in the future is a camera clock set wrong) and the customer's
     `first_contact` when known (a time long before it is not this contact's)."""
     unreadable = ""
-    too_early = ""
+    refused = ""
     for time_tag, offset_tag, in_exif_ifd in _TIME_TAGS:
         source = exif_ifd if in_exif_ifd else tags
         raw = source.get(time_tag)
@@ -136,16 +136,16 @@ def exif_time(
         if moment > now.astimezone(UTC) + timedelta(days=1):
             unreadable = unreadable or f"“{text}”, in the future"
             continue
-        early = _too_early(moment, now.astimezone(UTC), first_contact)
+        early = too_early(moment, now.astimezone(UTC), first_contact)
         if early:
-            too_early = too_early or early
+            refused = refused or early
             continue
         return ExifTime(moment, note, own_zone)
-    if too_early:
-        return ExifTime(None, too_early)
+    if refused:
+        return ExifTime(None, refused)
     if unreadable:
         return ExifTime(None, f"The date inside the photo ({unreadable}) is not a real date.")
     return ExifTime(None)
 
 
-__all__ = ["FAR_BEFORE", "LONG_AGO", "ExifTime", "exif_time"]
+__all__ = ["FAR_BEFORE", "LONG_AGO", "ExifTime", "exif_time", "too_early"]

@@ -9,7 +9,8 @@ import pytest
 from app.core.domain import Customer
 from app.core.search_hits import HIT_END, HIT_START
 from app.services import Services
-from storage.search import marked_snippet, match_expression
+from storage.search import match_expression
+from storage.search_folded import folded_snippet
 from tests.helpers.fixtures import inbound
 
 AT = datetime(2026, 9, 1, 12, 0, tzinfo=UTC)
@@ -82,7 +83,7 @@ def test_the_index_expression_keeps_only_spaced_words() -> None:
 
 def test_a_long_text_gives_a_short_snippet_around_the_word() -> None:
     text = "あ" * 500 + "弁護士" + "い" * 500
-    snippet = marked_snippet(text, ["弁護士"])
+    snippet = folded_snippet(text, ["弁護士"])
     assert snippet.startswith("…") and snippet.endswith("…")
     assert len(snippet) < 120
     assert f"{HIT_START}弁護士{HIT_END}" in snippet
