@@ -4,12 +4,9 @@ about a hidden file she has never seen."""
 
 from __future__ import annotations
 
-import errno
 import os
 import shutil
 import sqlite3
-import subprocess
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,36 +17,9 @@ from app.cli import main
 from app.core.domain import Customer
 from app.core.errors import StorageError
 from tests.helpers.fixtures import inbound
+from tests.helpers.small_disk import fill, small_disk_fixture  # noqa: F401 (the fixture)
 
 AT = datetime(2026, 11, 20, 9, tzinfo=UTC)
-
-
-@pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A 2 MB tmpfs of its own (needs the right to mount: root, as on the test machines)."""
-    where = tmp_path / "small disk"
-    where.mkdir()
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(where)], capture_output=True
-    )
-    if mounted.returncode != 0:
-        pytest.skip("a small filesystem cannot be mounted here")
-    try:
-        yield where
-    finally:
-        # Lazily: a file still open on it must not leave the mount behind.
-        subprocess.run(["umount", "--lazy", str(where)], check=True)
-
-
-def _fill(folder: Path) -> None:
-    """Write until the disk refuses: nothing is left free."""
-    with open(folder / "filler", "wb") as handle:
-        try:
-            while True:
-                handle.write(b"\0" * 65536)
-                handle.flush()
-        except OSError as error:
-            assert error.errno == errno.ENOSPC
 
 
 def _contacts(db: Path) -> int:
@@ -75,7 +45,7 @@ def _backed_up_then_full(small_disk: Path, tmp_path: Path) -> tuple[Path, Path]:
     services.close()
     # The day's backups live elsewhere: only the restore meets the full disk.
     shutil.rmtree(small_disk / "backups", ignore_errors=True)
-    _fill(small_disk)
+    fill(small_disk)
     return db, backup
 
 
