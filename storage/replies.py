@@ -88,11 +88,11 @@ class SqliteReplies:
         return replaced
 
     def _last_written(self, reply_id: int) -> str | None:
-        """The draft this connection last wrote to the reply and saw land.
+        """The draft this connection last wrote to the reply, as far as it landed.
 
         Kept in a table of this connection's own, written in the same transaction as the
-        draft: a commit that fails (a full disk, a disk error) takes both back, so words that
-        never landed are never taken for another window's."""
+        draft: a commit that fails (a full disk, a disk error) takes both back, so the draft
+        stored then is still one this connection wrote, never taken for another window's."""
         # Made again whenever needed: a transaction that fails takes back its making too.
         self._db.execute(
             "CREATE TEMP TABLE IF NOT EXISTS reply_drafts_written "

@@ -72,6 +72,6 @@ def _may_be(cut_short: str, customer: str) -> bool:
     if len(kind) != 1 or not kind.isupper():
         return False
     digits, closed, _ = rest.partition("-")
-    if not digits.isdigit() and digits:
+    if digits and not digits.isdigit():
         return False
     return customer == digits if closed else customer.startswith(digits)
