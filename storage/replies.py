@@ -26,8 +26,9 @@ class SqliteReplies:
     def __init__(self, db: SteadyDatabase, clock: Clock) -> None:
         self._db = db
         self._clock = clock
-        # Each reply's draft as this connection last read or wrote it: a stored draft that
-        # differs was written by another Steady window on the same log meanwhile.
+        # Each reply's draft as this connection last read it: a stored draft that differs from
+        # it and from the one this connection last wrote was written by another Steady window
+        # on the same log meanwhile.
         self._seen: dict[int, str] = {}
 
     def add(self, state: ReplyState) -> int:
@@ -58,9 +59,12 @@ class SqliteReplies:
         row = self._db.execute("SELECT draft FROM replies WHERE id = ?", [state.id]).fetchone()
         if row is None:
             raise NotFoundError(f"There is no reply {state.id}.")
-        seen = self._seen.get(state.id) if state.id is not None else None
+        assert state.id is not None
         stored = str(row[0])
-        replaced = stored if seen is not None and stored not in (seen, state.draft) else None
+        known = [
+            d for d in (self._seen.get(state.id), self._last_written(state.id)) if d is not None
+        ]
+        replaced = stored if known and stored not in (*known, state.draft) else None
         cursor = self._db.execute(
             "UPDATE replies SET step = ?, status = ?, draft = ?, state = ?, "
             "outbound_contact_id = ?, language = ?, updated_at = ? WHERE id = ?",
@@ -77,9 +81,27 @@ class SqliteReplies:
         )
         if cursor.rowcount == 0:
             raise NotFoundError(f"There is no reply {state.id}.")
-        if state.id is not None:
-            self._seen[state.id] = state.draft
+        self._db.execute(
+            "INSERT OR REPLACE INTO temp.reply_drafts_written (reply_id, draft) VALUES (?, ?)",
+            [state.id, state.draft],
+        )
         return replaced
+
+    def _last_written(self, reply_id: int) -> str | None:
+        """The draft this connection last wrote to the reply, as far as it landed.
+
+        Kept in a table of this connection's own, written in the same transaction as the
+        draft: a commit that fails (a full disk, a disk error) takes both back, so the draft
+        stored then is still one this connection wrote, never taken for another window's."""
+        # Made again whenever needed: a transaction that fails takes back its making too.
+        self._db.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS reply_drafts_written "
+            "(reply_id INTEGER PRIMARY KEY, draft TEXT NOT NULL)"
+        )
+        row = self._db.execute(
+            "SELECT draft FROM temp.reply_drafts_written WHERE reply_id = ?", [reply_id]
+        ).fetchone()
+        return None if row is None else str(row[0])
 
     def get(self, reply_id: int) -> ReplyState:
         row = self._db.execute(

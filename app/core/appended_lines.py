@@ -4,16 +4,31 @@ on), on the disk before the caller goes on: a power cut right after must not los
 from __future__ import annotations
 
 import os
+from typing import BinaryIO
 
 
 def append_line(path: str, line: str) -> bool:
     """Add `line` to the end of `path`; False when it cannot be written (a read-only drive, a
     full disk): the log itself is unaffected."""
     try:
-        with open(path, "a", encoding="utf-8") as handle:
-            handle.write(line + "\n")
+        with open(path, "a+b") as handle:
+            data = (line + "\n").encode("utf-8")
+            if _ends_torn(handle):
+                # A full disk or a power cut cut the last line short: glued onto it, this line
+                # would be unreadable too, and what it records lost with it.
+                data = b"\n" + data
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
     except OSError:
         return False
     return True
+
+
+def _ends_torn(handle: BinaryIO) -> bool:
+    """Whether the file open in `handle` has a last line without its newline."""
+    end = handle.seek(0, os.SEEK_END)
+    if end == 0:
+        return False
+    handle.seek(end - 1)
+    return bool(handle.read(1) != b"\n")

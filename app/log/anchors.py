@@ -22,6 +22,8 @@ from app.core.appended_lines import append_line
 HEADS_SUFFIX = ".heads"
 RESTORED = "restored from "  # how a restore is written down in the heads file
 _HASH = re.compile(r"^[0-9a-f]{64}$")
+# Where a head begins, as `remember_head` writes it: a line cut short may have another glued on.
+_GLUED = re.compile(r'(?=\{"entries": )')
 
 
 @dataclass(frozen=True)
@@ -88,23 +90,49 @@ def heads_path(database: str) -> str:
 
 
 def read_heads(path: str) -> list[SeenHead]:
-    """Every head written down in a heads file; unreadable lines are passed over."""
+    """Every head written down in a heads file; lines that cannot be read are counted by
+    `torn_heads`."""
+    return _read(path)[0]
+
+
+def torn_heads(path: str) -> int:
+    """How many lines of a heads file cannot be read: cut short by a full disk or a power cut
+    while written (or changed outside Steady). The heads on them cannot be checked."""
+    return _read(path)[1]
+
+
+def _read(path: str) -> tuple[list[SeenHead], int]:
     try:
         with open(path, encoding="utf-8") as handle:
             lines = handle.read().splitlines()
     except (OSError, UnicodeDecodeError):
-        return []
+        return [], 0
     heads: list[SeenHead] = []
+    unreadable = 0
     for line in lines:
-        try:
-            item = json.loads(line)
-            head = LedgerHead(str(item["hash"]), int(item["entries"]))
-        except (ValueError, KeyError, TypeError):
-            continue
-        if _HASH.match(head.hash) and head.entries >= 0:
-            facts = {k: v for k, v in item.items() if k not in _OWN_KEYS}
-            heads.append(SeenHead(head, str(item.get("at", "")), str(item.get("where", "")), facts))
-    return heads
+        # Earlier versions of Steady appended after a line cut short without starting a new
+        # one: the head glued onto it is still whole, and still binds the log.
+        whole = _seen_head(line) if line.strip() else None
+        pieces = [line] if whole is not None else _GLUED.split(line)
+        for piece in filter(str.strip, pieces):
+            seen = whole or _seen_head(piece)
+            if seen is None:
+                unreadable += 1
+            else:
+                heads.append(seen)
+    return heads, unreadable
+
+
+def _seen_head(text: str) -> SeenHead | None:
+    try:
+        item = json.loads(text)
+        head = LedgerHead(str(item["hash"]), int(item["entries"]))
+    except (ValueError, KeyError, TypeError):
+        return None
+    if not _HASH.match(head.hash) or head.entries < 0:
+        return None
+    facts = {k: v for k, v in item.items() if k not in _OWN_KEYS}
+    return SeenHead(head, str(item.get("at", "")), str(item.get("where", "")), facts)
 
 
 def remember_head(

@@ -10,6 +10,7 @@ undone. The heads file itself stays: the restore is added to it (app/log/history
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 from collections.abc import Callable
@@ -26,6 +27,7 @@ from app.log.restore_loss import Lost
 from app.log.restores import restore_facts
 
 _SIDE_FILES = ("-wal", "-shm")
+_FULL = (errno.ENOSPC, errno.EDQUOT)
 
 
 @dataclass(frozen=True)
@@ -79,7 +81,7 @@ def restore_database(
     staged = os.path.join(
         os.path.dirname(database), f".{os.path.basename(database)}.restoring.partial"
     )
-    files.copy_into_place(backup, staged)
+    _stage(files, backup, staged)
     replaced_entries: int | None = None  # unknown when the log cannot be read
     try:
         set_aside = ""
@@ -112,6 +114,29 @@ def restore_database(
     facts = restore_facts(replaced_entries, set_aside, lost or Lost()) if set_aside else None
     remember_head(heads, head, f"{RESTORED}{os.path.basename(backup)}", always=True, facts=facts)
     return Restored(database, set_aside, head)
+
+
+def _stage(files: DatabaseFiles, backup: str, staged: str) -> None:
+    """Copy the backup beside the log; when it cannot be, say so in the words of someone who
+    fears for her log: the copy is a hidden file she never saw, and nothing was changed."""
+    try:
+        files.copy_into_place(backup, staged)
+    except StorageError as error:
+        cause = error.__cause__
+        folder = os.path.dirname(staged)
+        if isinstance(cause, OSError) and cause.errno in _FULL:
+            needed = max(1, round(os.path.getsize(backup) / 1_000_000))
+            raise StorageError(
+                f"The disk of {folder} is full, so the backup was not restored. Nothing was "
+                "changed: your log is as it was. Free some space there (restoring "
+                f"{os.path.basename(backup)} needs about {needed} MB), or copy your log and "
+                "the backup to a disk with more room and restore there."
+            ) from error
+        why = cause.strerror if isinstance(cause, OSError) and cause.strerror else str(error)
+        raise StorageError(
+            f"{os.path.basename(backup)} could not be copied beside your log in {folder} "
+            f"({why}), so it was not restored. Nothing was changed: your log is as it was."
+        ) from error
 
 
 def _set_aside(database: str) -> str:

@@ -17,6 +17,7 @@ from app.log.anchors import (
     parse_head,
     read_heads,
     remember_head,
+    torn_heads,
     written_this_run,
 )
 from app.log.history import BackupFile, heads_in_force, limit_for
@@ -140,6 +141,9 @@ def verify_log(
     written = heads_path(store.path)
     seen: list[SeenHead] = read_heads(written)
     binding = heads_in_force(seen)
+    torn = torn_heads(written)
+    if torn:
+        report.notes.append(_torn_note(torn, os.path.basename(written)))
     for item in binding:
         _check_written_head(store, item, report, backups or [], files)
     report.anchors_checked = len(binding) + (expected is not None)
@@ -164,6 +168,17 @@ def verify_log(
     if report.ok and not store.read_only:
         remember_head(heads_path(store.path), ledger_head(store), "verify")
     return report
+
+
+def _torn_note(torn: int, name: str) -> str:
+    lines = "a line" if torn == 1 else f"{torn} lines"
+    heads = "the head on it" if torn == 1 else "the heads on them"
+    return (
+        f"{lines.capitalize()} of {name}, the file beside the log where its heads are written "
+        f"down, cannot be read: cut short when the disk was full or the power went as it was "
+        f"written (or changed outside Steady). {heads.capitalize()} cannot be checked; every "
+        "other head was."
+    )
 
 
 def missing_tables_problem(

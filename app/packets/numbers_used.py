@@ -14,6 +14,8 @@ import re
 from app.core.appended_lines import append_line
 
 NUMBERS_SUFFIX = ".numbers"
+# Where a number begins: a line cut short may have another glued on.
+_GLUED = re.compile(r"(?=[A-Z])")
 _NUMBER = re.compile(r"^(?P<kind>[A-Z])-(?P<customer>\d+)-(?P<day>\d{8})-(?P<count>\d+)$")
 
 
@@ -22,14 +24,18 @@ def numbers_path(database: str) -> str:
 
 
 def numbers_used(database: str) -> list[str]:
-    """Every number written down for the log at `database` (none for an in-memory log)."""
+    """Every number written down for the log at `database` (none for an in-memory log), in the
+    order written; one cut short by a full disk or a power cut is there as far as it goes."""
     if not database or database.startswith(":memory:"):
         return []
     try:
         with open(numbers_path(database), encoding="utf-8") as handle:
-            return [line.strip() for line in handle if line.strip()]
+            lines = handle.read().splitlines()
     except (OSError, UnicodeDecodeError):
         return []
+    # Earlier versions of Steady appended after a line cut short without starting a new one:
+    # both numbers were handed on, and each still counts.
+    return [piece for line in lines for piece in _GLUED.split(line.strip()) if piece]
 
 
 def remember_number(database: str, number: str) -> bool:
@@ -46,12 +52,26 @@ def never_given(number: str, used: list[str]) -> str:
     if found is None:
         return number
     customer = found["customer"]
-    counts = [
-        int(match["count"])
-        for match in (_NUMBER.match(item) for item in used)
-        if match is not None and match["customer"] == customer
-    ]
-    highest = max(counts, default=0)
+    highest = 0
+    for item in used:
+        match = _NUMBER.match(item)
+        if match is not None and match["customer"] == customer:
+            # A customer's numbers only grow: one showing no more than those before it lost
+            # its last digits when cut short, and was past them all.
+            highest = max(int(match["count"]), highest + 1)
+        elif match is None and _may_be(item, customer):
+            highest += 1  # cut short before its count: it was past every number before it
     if int(found["count"]) > highest:
         return number
     return f"{found['kind']}-{customer}-{found['day']}-{highest + 1}"
+
+
+def _may_be(cut_short: str, customer: str) -> bool:
+    """Whether what is left of a number cut short may have been one of `customer`'s."""
+    kind, _, rest = cut_short.partition("-")
+    if len(kind) != 1 or not kind.isupper():
+        return False
+    digits, closed, _ = rest.partition("-")
+    if digits and not digits.isdigit():
+        return False
+    return customer == digits if closed else customer.startswith(digits)
