@@ -269,6 +269,7 @@ def parse_email(raw: bytes, filename: str = "message.eml") -> FoundMessage:
     recipients = _addresses(
         ", ".join(header_text(message, name, warnings) for name in ("To", "Cc"))
     )
+    blind = _addresses(header_text(message, "Bcc", warnings))
     occurred_at = arrival_time(
         message, header_text(message, "Date", warnings), message_time, warnings
     )
@@ -305,6 +306,7 @@ def parse_email(raw: bytes, filename: str = "message.eml") -> FoundMessage:
         sender_address=sender_address.strip().lower(),
         sender_name=sender_name.strip(),
         recipients=recipients,
+        blind=blind,
         channel=Channel.EMAIL,
         attachments=walk.attachments,
         original=NewAttachment(

@@ -22,6 +22,8 @@ class FoundMessage:
     sender_address: str = ""
     sender_name: str = ""
     recipients: tuple[str, ...] = ()
+    # A Bcc line is only in the sender's own copy: who the business's own sent mail went to.
+    blind: tuple[str, ...] = ()
     handle: str = ""
     channel: Channel = Channel.EMAIL
     url: str = ""

@@ -131,8 +131,10 @@ def _matched(
 ) -> tuple[int | None, str]:
     sender = [found.sender_address] if found.sender_address else []
     if direction is Direction.OUTBOUND:
-        # A helpdesk row names the customer even on the agent's reply.
-        candidates = [a for a in [*found.recipients, *sender] if a not in own]
+        # A helpdesk row names the customer even on the agent's reply; the business's own
+        # copy of a reply sent to the customer in Bcc names them there.
+        everyone = [*found.recipients, *found.blind, *sender]
+        candidates = [a for a in everyone if a not in own]
     else:
         candidates = sender
     for address in candidates:
