@@ -52,8 +52,10 @@ class FoundMessage:
     # Why a claim to be the business's own is doubted where the message sits: inside the
     # words of a message from someone else (a pasted quote, a mailbox line split from a body).
     outbound_doubt: str = ""
-    # A chat name that is neither the business's nor the customer's.
+    # A chat name that is neither the business's nor the customer's, or both.
     unsure_speaker: str = ""
+    # The customer's name, when the unsure speaker's name is both the owner's and theirs.
+    speaker_shared_with: str = ""
 
     @property
     def external_id(self) -> str:
