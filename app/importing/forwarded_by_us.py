@@ -17,9 +17,11 @@ in From himself, and the owner is told which it looks like.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime, timedelta
 
 from app.core.clock import english_day
 from app.core.ports import Store
+from app.importing.arrival_time import FIRST_YEAR
 from app.importing.direction import delivery_signs
 from app.importing.forwards import Forwarded
 from app.importing.found import FoundMessage
@@ -34,6 +36,24 @@ def _shown(found: FoundMessage) -> str:
     except (OverflowError, ValueError, OSError):
         local = moment
     return f" on {english_day(local)} {local:%H:%M}"
+
+
+# A forwarder's clock a little behind the sender's.
+_SLACK = timedelta(minutes=10)
+# What arrival_time says of the forward's own Date and arrival.
+_FORWARD_DATE_WARNINGS = ("The message is dated ", "The message's own date could not be read")
+
+
+def _not_when(sent_at: datetime | None, forwarded_at: datetime | None) -> str:
+    """Why the forwarded message's date cannot be when it was sent ("" when it can): a
+    message is sent before it is forwarded."""
+    if sent_at is None:
+        return ""
+    if sent_at.year < FIRST_YEAR:
+        return f"it is dated {sent_at:%Y}, before mail reached shops"
+    if forwarded_at is not None and sent_at > forwarded_at + _SLACK:
+        return f"it is dated {sent_at:%Y-%m-%d %H:%M}, after the forward"
+    return ""
 
 
 def _who(name: str, address: str) -> str:
@@ -67,11 +87,15 @@ def take_forward(store: Store, found: FoundMessage, own: set[str]) -> bool:
     forwarder = _who(found.sender_name, found.sender_address)
     sender = _who(forwarded.sender_name, forwarded.sender_address)
     said = f"Forwarded by {forwarder}{_shown(found)}, when it reached you; logged as "
-    if forwarded.sent_at is not None:
+    sent_at = forwarded.sent_at
+    why = _not_when(sent_at, found.occurred_at)
+    if sent_at is not None and not why:
         said += f"the message {sender} sent {forwarded.sent}."
     else:
-        what = f"its date “{forwarded.sent}” could not be read" if forwarded.sent else "no date"
-        said += f"{sender}'s message at the time the forward reached you ({what})."
+        if not why:
+            why = f"its date “{forwarded.sent}” could not be read" if forwarded.sent else "no date"
+        said += f"{sender}'s message at the time the forward reached you ({why})."
+        sent_at = None
     if outside:
         # The usual case (a forward to her own inbox) looks like this too: she is the one
         # who knows whether she forwarded it.
@@ -85,7 +109,9 @@ def take_forward(store: Store, found: FoundMessage, own: set[str]) -> bool:
         found.original = replace(
             found.original, note="The forward exactly as received, with all its headers."
         )
-    found.warnings.insert(0, said + note)
+    # The forward's own date against its arrival is not the logged time's story any more.
+    kept = [w for w in found.warnings if not w.startswith(_FORWARD_DATE_WARNINGS)]
+    found.warnings[:] = [said + note, *kept]
     found.staff = found.staff or found.sender_name or found.sender_address
     found.text = forwarded.text
     found.subject = forwarded.subject or found.subject
@@ -93,7 +119,7 @@ def take_forward(store: Store, found: FoundMessage, own: set[str]) -> bool:
     found.sender_address = forwarded.sender_address
     found.recipients = forwarded.recipients
     found.blind = ()
-    found.occurred_at = forwarded.sent_at or found.occurred_at
+    found.occurred_at = sent_at or found.occurred_at
     found.forwarded = None  # taken: read once
     return True
 

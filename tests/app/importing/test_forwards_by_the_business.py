@@ -189,3 +189,50 @@ def test_a_staff_forward_from_an_address_not_in_settings_says_how_to_have_it_rea
     out = _import(capsys, hale_db, tmp_path, raw)
     assert "forwarded by tom@x.example, which is not one of your own addresses" in out
     assert "add it in Settings › Your own email addresses" in out
+
+
+def test_a_forwarded_date_after_the_forward_is_not_the_time_logged(
+    hale_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    block = SHAPES["gmail"][1].replace("Mon, 23 Nov 2026", "Mon, 30 Nov 2026")
+    out = _import(capsys, hale_db, tmp_path, _forward("Fwd: x", f"{block}{THREAT}\n"))
+    assert "(it is dated 2026-11-30 22:14, after the forward)" in out
+    assert "#1  2026-11-27 09:00 UTC  Email · inbound · severity 5" in _shown(capsys, hale_db, 1)
+
+
+def test_the_forwards_own_late_arrival_is_not_said_to_be_the_time_logged(
+    hale_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    subject, block = SHAPES["gmail"]
+    raw = _forward(subject, f"For the log.\n\n{block}{THREAT}\n")
+    raw = raw.replace("Date: Fri, 27 Nov 2026 09:00:02", "Date: Thu, 26 Nov 2026 09:00:02")
+    out = _import(capsys, hale_db, tmp_path, raw)
+    assert "The time it reached you is the one logged" not in out
+    assert "Forwarded by Anna Hale <anna@halebikes.example> on Fri 27 Nov 2026" in out
+    assert "#1  2026-11-23 22:14 UTC" in _shown(capsys, hale_db, 1)
+
+
+def test_a_forward_from_the_sent_folder_to_a_lawyer_is_believed_without_a_caution(
+    hale_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    subject, block = SHAPES["outlook"]
+    raw = _forward(subject, f"Please see below.\n\n{block}{THREAT}\n").replace(DELIVERED, "")
+    raw = raw.replace(f"To: Anna Hale <{OWN}>\nSubject: FW", "To: lawyer@law.example\nSubject: FW")
+    out = _import(capsys, hale_db, tmp_path, raw)
+    assert "Forwarded by Anna Hale" in out and "came in like mail from outside" not in out
+    assert "#1  2026-11-23 22:14 UTC  Email · inbound" in _shown(capsys, hale_db, 1)
+
+
+def test_a_message_forwarded_to_the_customer_is_the_business_writing_to_him(
+    hale_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The owner passing Bob's complaint on to Rex is her mail to Rex, not Bob's message."""
+    block = SHAPES["gmail"][1].replace(REX, "Bob Stone <bob@mail.example>")
+    raw = _forward("Fwd: x", f"Rex, see this.\n\n{block}Your bike blocks my drive.\n")
+    raw = raw.replace(DELIVERED, "").replace(
+        f"To: Anna Hale <{OWN}>\nSubject", f"To: {REX}\nSubject"
+    )
+    out = _import(capsys, hale_db, tmp_path, raw)
+    assert "Forwarded by" not in out
+    assert "#1  2026-11-27 09:00 UTC  Email · outbound" in _shown(capsys, hale_db, 1)
+    assert "0 contacts, newest first" in _shown(capsys, hale_db, 2)
