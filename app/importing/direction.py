@@ -98,6 +98,13 @@ def doubted_outbound(found: FoundMessage, direction: Direction, own: set[str]) -
             f"customer, not reviewed. If {name} is you or your staff, correct its direction "
             "to outbound (your name and your business's name are in Settings)."
         )
+    if found.forward_note:
+        return (
+            "These words stand above a forwarded message, so whoever forwarded it wrote them: "
+            "they were logged as received from the customer, not reviewed. If you or your "
+            "staff forwarded it, correct their direction to outbound: they are the business's "
+            "note, not the customer's words."
+        )
     if direction is not Direction.OUTBOUND:
         return ""
     why = found.outbound_doubt

@@ -56,6 +56,8 @@ class FoundMessage:
     # A message passed on inside this one (app/importing/forwards.py), read before its
     # sender's address is weighed (app/importing/forwarded_by_us.py).
     forwarded: Forwarded | None = None
+    # The note written above a forwarded message in a paste: whoever forwarded it wrote it.
+    forward_note: bool = False
     # A chat name that is neither the business's nor the customer's, or both.
     unsure_speaker: str = ""
     # The customer's name, when the unsure speaker's name is both the owner's and theirs.

@@ -36,12 +36,14 @@ class PastedClaim:
     unsure_speaker: str = ""
     speaker: str = ""  # the business's own speaker, kept as the staff who wrote it
     shared_with: str = ""  # the customer's name, when the speaker's is the owner's too
+    forward_note: bool = False  # written above a forwarded message, by whoever forwarded it
 
     def apply(self, found: FoundMessage) -> None:
         found.direction = self.direction if found.direction is None else found.direction
         found.outbound_doubt = self.outbound_doubt
         found.unsure_speaker = self.unsure_speaker
         found.speaker_shared_with = self.shared_with
+        found.forward_note = self.forward_note
         if self.speaker and not found.staff:
             found.staff = self.speaker
 
@@ -85,6 +87,11 @@ def pasted_claims(
     outside = ""  # the first message above this one not sent by the business
     for number, message in enumerate(messages, 1):
         claimed_ours = bool(message.sender_address) and message.sender_address in own
+        if message.forwards and not message.sender and number == 1:
+            # The owner's "For the log." above the customer's mail she forwarded, or the
+            # customer's own words above something he passed on: nothing tells which.
+            claims.append(PastedClaim(forward_note=True))
+            continue
         if claimed_ours and outside and message.quoted:
             claims.append(PastedClaim(outbound_doubt=f"it is quoted inside {outside}"))
             continue

@@ -236,3 +236,24 @@ def test_a_message_forwarded_to_the_customer_is_the_business_writing_to_him(
     assert "Forwarded by" not in out
     assert "#1  2026-11-27 09:00 UTC  Email · outbound" in _shown(capsys, hale_db, 1)
     assert "0 contacts, newest first" in _shown(capsys, hale_db, 2)
+
+
+def test_a_pasted_forward_keeps_the_forwarders_note_apart_and_asks_whose_it_is(
+    hale_db: Path,
+) -> None:
+    services = open_services(hale_db)
+    try:
+        pasted = f"For the log.\n\n{SHAPES['gmail'][1]}{THREAT}\n"
+        report = services.imports.import_pasted(1, pasted)
+        logged = [services.contacts.get(item.contact_id) for item in report.imported]
+        assert [(c.text, c.occurred_at.isoformat()[:16]) for c in logged][1] == (
+            THREAT,
+            "2026-11-23T22:14",
+        )
+        assert logged[0].text == "For the log."
+        assert report.imported[0].doubted.startswith(
+            "These words stand above a forwarded message, so whoever forwarded it wrote them"
+        )
+        assert report.imported[1].doubted == ""
+    finally:
+        services.close()
