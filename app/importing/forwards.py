@@ -48,8 +48,9 @@ _ORIGINAL_MARKER = re.compile(
     re.IGNORECASE,
 )
 _RULE = re.compile(r"^\s*[_\-]{8,}\s*$")
-# "FW:", "Fwd:", German "WG:", French "TR:", Spanish "RV:"/"RE: FW:" as mail programs prefix.
-_FORWARD_SUBJECT = re.compile(r"^\s*(?:(?:re|aw|sv)\s*:\s*)*(?:fwd?|wg|tr|rv|enc)\s*:", re.I)
+# "FW:", "Fwd:", German "WG:", French "TR:", Spanish "RV:", as mail programs prefix; "RE: FW:"
+# is a reply, whose first block is the message answered.
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc)\s*:", re.I)
 _HEADER = re.compile(r"^\s*\*?(?P<key>[^\W\d_][\w .'’]{0,18}?)\*?\s*:\s*(?P<value>.*)$")
 _FROM_KEYS = {"from", "von", "de", "expéditeur", "remitente"}
 _DATE_KEYS = {
