@@ -60,6 +60,24 @@ SHAPES = {
         f"From: {REX}\nSubject: You will pay\nDate: 23 November 2026 at 22:14:00 GMT\n"
         f"To: {OWN}\n\n",
     ),
+    "gmail fr": (
+        "Fwd: Vous allez payer",
+        "---------- Forwarded message ---------\n"
+        f"De : {REX}\nDate: lun. 23 nov. 2026 à 22:14\nSubject: Vous allez payer\n"
+        f"To: <{OWN}>\n\n\n",
+    ),
+    "apple mail de": (
+        "Fwd: Sie werden zahlen",
+        "Anfang der weitergeleiteten Nachricht:\n\n"
+        f"Von: {REX}\nBetreff: Sie werden zahlen\nDatum: 23. November 2026 um 22:14:00 GMT\n"
+        f"An: {OWN}\n\n",
+    ),
+    "thunderbird es": (
+        "Fwd: Vas a pagar",
+        "-------- Mensaje reenviado --------\n"
+        "Asunto: \tVas a pagar\nFecha: \tMon, 23 Nov 2026 22:14:00 +0000\n"
+        f"De: \t{REX}\nPara: \t{OWN}\n\n",
+    ),
     "thunderbird": (
         "Fwd: You will pay",
         "-------- Forwarded Message --------\n"
