@@ -89,11 +89,21 @@ def doubted_outbound(found: FoundMessage, direction: Direction, own: set[str]) -
     from the customer: "" when its direction stands."""
     if found.unsure_speaker:
         name = found.unsure_speaker
+        if found.speaker_shared_with:
+            why = f"is your name and also the customer's ({found.speaker_shared_with})"
+        else:
+            why = "is neither your name, your business's, nor the customer's"
         return (
-            f"“{name}” in the chat is neither your name, your business's, nor the customer's: "
-            f"what {name} wrote was logged as received from the customer, not reviewed. If "
-            f"{name} is you or your staff, correct its direction to outbound (your name and "
-            "your business's name are in Settings)."
+            f"“{name}” in the chat {why}: what {name} wrote was logged as received from the "
+            f"customer, not reviewed. If {name} is you or your staff, correct its direction "
+            "to outbound (your name and your business's name are in Settings)."
+        )
+    if found.forward_note:
+        return (
+            "These words stand above a forwarded message, so whoever forwarded it wrote them: "
+            "they were logged as received from the customer, not reviewed. If you or your "
+            "staff forwarded it, correct their direction to outbound: they are the business's "
+            "note, not the customer's words."
         )
     if direction is not Direction.OUTBOUND:
         return ""

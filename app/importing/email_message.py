@@ -26,6 +26,7 @@ from app.importing.arrival_time import arrival_time
 from app.importing.attachment_check import check_attachment
 from app.importing.charsets import decode_leniently, decode_words
 from app.importing.fingerprint import message_fingerprint
+from app.importing.forwards import Forwarded, forward_subject, inline_forward
 from app.importing.found import FoundMessage
 from app.importing.mail_bodies import (
     Shown,
@@ -171,6 +172,7 @@ class _Walk:
         self.name = name
         self.aside = aside
         self.attachments: list[NewAttachment] = []
+        self.forwarded: list[bytes] = []  # each message attached whole, as a forward attaches it
 
     def part(self, part: Message, depth: int = 0) -> list[Shown]:
         """The words of this part's bodies, in order; its files go to the attachments."""
@@ -237,6 +239,7 @@ class _Walk:
             data = _part_bytes(part, self.aside)
         name = _filename(part, self.warnings) or f"forwarded-{len(self.attachments) + 1}.eml"
         self.attachments.append(NewAttachment(filename=name, data=data, mime=EML_MIME))
+        self.forwarded.append(data)
 
 
 def _addresses(value: str) -> tuple[str, ...]:
@@ -247,8 +250,41 @@ def _addresses(value: str) -> tuple[str, ...]:
     return tuple(address.strip().lower() for _, address in pairs if "@" in address)
 
 
-def parse_email(raw: bytes, filename: str = "message.eml") -> FoundMessage:
-    """Read one message; whatever cannot be read becomes a warning, never an exception."""
+def _forwarded(walk: _Walk, text: str, subject: str, date: str, inner: bool) -> Forwarded | None:
+    """The message this one forwards: written inline under a mail program's forward marker,
+    else the one message attached whole under a forward's subject or a note."""
+    if inner:
+        return None  # a forward inside a forward stays in the text it was forwarded with
+    try:
+        zone = parsedate_to_datetime(date).tzinfo if date else None
+    except (TypeError, ValueError, IndexError, OverflowError):
+        zone = None
+    found = inline_forward(text, subject, zone)
+    if found is not None or len(walk.forwarded) != 1:
+        return found
+    attached = parse_email(walk.forwarded[0], "forwarded.eml", inner=True)
+    if not (forward_subject(subject) or attached.sender_address):
+        return None
+    return Forwarded(
+        note=text.strip(),
+        sender_name=attached.sender_name,
+        sender_address=attached.sender_address,
+        sent=header_text(
+            BytesHeaderParser(policy=email_policy.compat32).parsebytes(walk.forwarded[0]),
+            "Date",
+            [],
+        ),
+        sent_at=attached.occurred_at,
+        subject=attached.subject,
+        text=attached.text,
+        recipients=attached.recipients,
+    )
+
+
+def parse_email(raw: bytes, filename: str = "message.eml", inner: bool = False) -> FoundMessage:
+    """Read one message; whatever cannot be read becomes a warning, never an exception.
+    `inner`: a message attached to a forward, read for its words, not for forwards of its
+    own."""
     warnings: list[str] = []
     # Long base64 runs (big attachments) are decoded from `raw` itself, not through the parser.
     parsed, aside = set_aside(raw)
@@ -269,9 +305,9 @@ def parse_email(raw: bytes, filename: str = "message.eml") -> FoundMessage:
     recipients = _addresses(
         ", ".join(header_text(message, name, warnings) for name in ("To", "Cc"))
     )
-    occurred_at = arrival_time(
-        message, header_text(message, "Date", warnings), message_time, warnings
-    )
+    blind = _addresses(header_text(message, "Bcc", warnings))
+    date = header_text(message, "Date", warnings)
+    occurred_at = arrival_time(message, date, message_time, warnings)
     match = _MESSAGE_ID.search(header_text(message, "Message-ID", warnings))
     del parsed
     name = f"“{subject}”" if subject else f"“{filename}”"
@@ -296,6 +332,7 @@ def parse_email(raw: bytes, filename: str = "message.eml") -> FoundMessage:
             + "); what could be read was imported."
         )
     text = log_text(bodies)
+    forwarded = _forwarded(walk, text, subject, date, inner)
     base = re.sub(r"\.[^.]*$", "", filename) or "message"
     return FoundMessage(
         kind="email",
@@ -305,6 +342,7 @@ def parse_email(raw: bytes, filename: str = "message.eml") -> FoundMessage:
         sender_address=sender_address.strip().lower(),
         sender_name=sender_name.strip(),
         recipients=recipients,
+        blind=blind,
         channel=Channel.EMAIL,
         attachments=walk.attachments,
         original=NewAttachment(
@@ -317,4 +355,5 @@ def parse_email(raw: bytes, filename: str = "message.eml") -> FoundMessage:
         warnings=list(dict.fromkeys(warnings)),
         # The same message from an mbox and from an .eml file gets the same id.
         content_sha256=message_fingerprint(raw),
+        forwarded=forwarded,
     )

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from app.core.contact_changes import NewAttachment
 from app.core.domain import Channel, Direction
+from app.importing.forwards import Forwarded
 from app.importing.mailbox_place import MailboxPlace
 
 
@@ -22,6 +23,8 @@ class FoundMessage:
     sender_address: str = ""
     sender_name: str = ""
     recipients: tuple[str, ...] = ()
+    # A Bcc line is only in the sender's own copy: who the business's own sent mail went to.
+    blind: tuple[str, ...] = ()
     handle: str = ""
     channel: Channel = Channel.EMAIL
     url: str = ""
@@ -50,8 +53,15 @@ class FoundMessage:
     # Why a claim to be the business's own is doubted where the message sits: inside the
     # words of a message from someone else (a pasted quote, a mailbox line split from a body).
     outbound_doubt: str = ""
-    # A chat name that is neither the business's nor the customer's.
+    # A message passed on inside this one (app/importing/forwards.py), read before its
+    # sender's address is weighed (app/importing/forwarded_by_us.py).
+    forwarded: Forwarded | None = None
+    # The note written above a forwarded message in a paste: whoever forwarded it wrote it.
+    forward_note: bool = False
+    # A chat name that is neither the business's nor the customer's, or both.
     unsure_speaker: str = ""
+    # The customer's name, when the unsure speaker's name is both the owner's and theirs.
+    speaker_shared_with: str = ""
 
     @property
     def external_id(self) -> str:

@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 from app.core.domain import Direction
 from app.core.ports import Store
 from app.importing.batch_report import ImportOptions, ItemRef
+from app.importing.forwarded_by_us import take_forward
 from app.importing.found import FoundMessage
 
 _TOKEN = re.compile(r"[\w.\-]+", re.UNICODE)
@@ -71,9 +72,12 @@ def direction_of(store: Store, found: FoundMessage, own: set[str]) -> Direction:
     one of the business's own addresses, or from an unknown one to a customer's, is outbound.
     The second keeps the shop's own warning, imported before "Your own email addresses" is
     filled in, from being read as the customer's threat. Either is only the sender's claim:
-    app/importing/direction.py says when it cannot be believed."""
+    app/importing/direction.py says when it cannot be believed. A forward by the business is
+    the forwarded message's (app/importing/forwarded_by_us.py): `found` becomes it."""
     if found.direction is not None:
         return found.direction
+    if take_forward(store, found, own):
+        return Direction.INBOUND  # a customer's message the business passed on to itself
     if found.sender_address in own or addressed_to(store, found, own) is not None:
         return Direction.OUTBOUND
     return Direction.INBOUND
@@ -131,8 +135,10 @@ def _matched(
 ) -> tuple[int | None, str]:
     sender = [found.sender_address] if found.sender_address else []
     if direction is Direction.OUTBOUND:
-        # A helpdesk row names the customer even on the agent's reply.
-        candidates = [a for a in [*found.recipients, *sender] if a not in own]
+        # A helpdesk row names the customer even on the agent's reply; the business's own
+        # copy of a reply sent to the customer in Bcc names them there.
+        everyone = [*found.recipients, *found.blind, *sender]
+        candidates = [a for a in everyone if a not in own]
     else:
         candidates = sender
     for address in candidates:

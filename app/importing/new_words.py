@@ -9,7 +9,7 @@ apologises for is not a second threat. The markers are the ones the paste splitt
 
 A forwarded message ("---------- Forwarded message ----------") is kept: whoever forwards a
 message passes its words on to be read, and the owner forwarding a customer's mail to log it is
-the usual case.
+the usual case (app/importing/forwarded_by_us.py then logs the forwarded message itself).
 """
 
 from __future__ import annotations

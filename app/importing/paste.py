@@ -65,6 +65,8 @@ class PastedMessage:
     # A message as the Gmail web page copies it, with its "to me" / "to Pat" line ("" if none).
     web: bool = False
     addressed: str = ""
+    # Written above a "Forwarded message" line: the note of whoever forwarded what follows.
+    forwards: bool = False
 
 
 def _time(text: str, now: datetime | None = None) -> datetime | None:
@@ -165,16 +167,20 @@ def _split_email(lines: list[str], now: datetime, zone: tzinfo | None) -> list[P
     quoted = False
     web: tuple[str] | None = None  # the "to …" line of a Gmail web message
 
-    def flush() -> None:
+    def flush(forwards: bool = False) -> None:
         if any(line.strip() for line in body) or sender:
             message = _message(body, sender, sent, subject, now, zone)
             addressed = web[0] if web else ""
-            messages.append(replace(message, quoted=quoted, web=bool(web), addressed=addressed))
+            messages.append(
+                replace(
+                    message, quoted=quoted, web=bool(web), addressed=addressed, forwards=forwards
+                )
+            )
 
     while index < len(lines):
         line = lines[index]
-        if _ORIGINAL.match(line):
-            flush()
+        if original := _ORIGINAL.match(line):
+            flush(forwards=original.group(1).lower().startswith("forward"))
             sender = sent = subject = ""
             body = []
             quoted, web = True, None

@@ -2,7 +2,9 @@
 
 A chat line's name is the chat program's: the owner's name, the business's name (Settings ›
 Business profile) or the customer's tell who wrote it; any other name is logged as the
-customer's and the owner is asked. In a pasted email thread a piece under a header block or
+customer's and the owner is asked, and so is a name both sides go by (a customer who shares
+the owner's first name): a stranger in a chat the customer's victim passed on is no more the
+business's staff than the customer is the owner. In a pasted email thread a piece under a header block or
 an "On … wrote:" line is quoted inside the message above it, whose writer chose every word
 of it: one that claims to be the business's, quoted inside a message from someone else, is
 that someone's claim, and the owner is asked before it is logged as hers
@@ -33,11 +35,15 @@ class PastedClaim:
     outbound_doubt: str = ""
     unsure_speaker: str = ""
     speaker: str = ""  # the business's own speaker, kept as the staff who wrote it
+    shared_with: str = ""  # the customer's name, when the speaker's is the owner's too
+    forward_note: bool = False  # written above a forwarded message, by whoever forwarded it
 
     def apply(self, found: FoundMessage) -> None:
         found.direction = self.direction if found.direction is None else found.direction
         found.outbound_doubt = self.outbound_doubt
         found.unsure_speaker = self.unsure_speaker
+        found.speaker_shared_with = self.shared_with
+        found.forward_note = self.forward_note
         if self.speaker and not found.staff:
             found.staff = self.speaker
 
@@ -74,13 +80,18 @@ def pasted_claims(
     ours = {_folded(name) for name in business if name.strip()}
     # A chat shows the owner by her first name as often as by her full one.
     ours |= {_folded(name).split()[0] for name in business[:1] if name.strip()}
-    theirs = _folded(store.customers.get(customer_id).name)
+    customer = store.customers.get(customer_id).name
     if any(message.chat for message in messages):
-        return _chat_claims(messages, ours, theirs)
+        return _chat_claims(messages, ours, customer)
     claims = []
     outside = ""  # the first message above this one not sent by the business
     for number, message in enumerate(messages, 1):
         claimed_ours = bool(message.sender_address) and message.sender_address in own
+        if message.forwards and not message.sender and number == 1:
+            # The owner's "For the log." above the customer's mail she forwarded, or the
+            # customer's own words above something he passed on: nothing tells which.
+            claims.append(PastedClaim(forward_note=True))
+            continue
         if claimed_ours and outside and message.quoted:
             claims.append(PastedClaim(outbound_doubt=f"it is quoted inside {outside}"))
             continue
@@ -94,29 +105,40 @@ def pasted_claims(
     return claims
 
 
-def _chat_claims(messages: list[PastedMessage], ours: set[str], theirs: str) -> list[PastedClaim]:
+def _chat_claims(messages: list[PastedMessage], ours: set[str], customer: str) -> list[PastedClaim]:
+    theirs = _folded(customer)
     # A chat program often shows the first name only.
     first = theirs.split()[0] if theirs else ""
     speakers = [_folded(message.sender) for message in messages]
+    # A name both sides go by ("Anna", the owner Anna Hale and the customer Anna Smith) tells
+    # nothing: logged as the customer's, as an unknown name is, and asked about.
+    shared = {s for s in speakers if s in ours and s in (theirs, first)}
     speakers = [theirs if s == first and s not in ours else s for s in speakers]
-    unknown = [s for s in dict.fromkeys(speakers) if s not in ours and s != theirs]
+    unknown = [
+        s for s in dict.fromkeys(speakers) if s not in ours and s != theirs and s not in shared
+    ]
     # One other name beside the business's, and not the customer's as the log has it: a
     # chat nickname, still plainly the customer when nobody else speaks.
     lone = unknown[0] if len(unknown) == 1 and theirs not in speakers else None
-    if len(unknown) == 1 and theirs in speakers and not ours & set(speakers):
-        # The customer and one other: the business, answering as a member of its staff.
-        ours = ours | {unknown[0]}
+    if not ours and len(unknown) == 1 and theirs in speakers:
+        # The customer and one other, and Settings names neither the owner nor the business:
+        # the business, answering as a member of its staff. Once Settings names them, another
+        # name is someone else (the person the customer wrote to), asked about.
+        ours = {unknown[0]}
     claims = []
-    mine = [speaker in ours for speaker in speakers]
+    mine = [speaker in ours and speaker not in shared for speaker in speakers]
     for index, (message, speaker) in enumerate(zip(messages, speakers, strict=True)):
-        if speaker in ours and (doubt := _chat_doubt(messages, mine, index)):
+        name = message.sender.strip()
+        if speaker in shared:
+            claims.append(PastedClaim(Direction.INBOUND, unsure_speaker=name, shared_with=customer))
+        elif speaker in ours and (doubt := _chat_doubt(messages, mine, index)):
             claims.append(PastedClaim(Direction.OUTBOUND, outbound_doubt=doubt))
         elif speaker in ours:
-            claims.append(PastedClaim(Direction.OUTBOUND, speaker=message.sender.strip()))
+            claims.append(PastedClaim(Direction.OUTBOUND, speaker=name))
         elif speaker in (theirs, lone):
             claims.append(PastedClaim(Direction.INBOUND))
         else:
-            claims.append(PastedClaim(Direction.INBOUND, unsure_speaker=message.sender.strip()))
+            claims.append(PastedClaim(Direction.INBOUND, unsure_speaker=name))
     return claims
 
 

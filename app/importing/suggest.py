@@ -93,7 +93,10 @@ class Suggestion:
 
 
 def suggest_categories(
-    text: str, subject: str = "", earlier: Earlier | None = None
+    text: str,
+    subject: str = "",
+    earlier: Earlier | None = None,
+    own: frozenset[str] = frozenset(),
 ) -> list[Suggestion]:
     """Each category the customer's new words point to, with the words that triggered it.
 
@@ -101,12 +104,14 @@ def suggest_categories(
     customer may put new words there: a threat found only in it is noted "in a quoted part",
     unless `earlier` (the subject and text of each contact logged for the customer before)
     holds the same words. A reply's subject is read only against `earlier`, when no earlier
-    contact has that subject. Words hidden from the reader are read last, noted HIDDEN_NOTE."""
+    contact has that subject. Words hidden from the reader are read last, noted HIDDEN_NOTE.
+    `own`: the business's own addresses (lower case); a quote introduced as any other
+    address's is then read against `earlier` however well dated its introduction."""
     text, hidden = shown_and_hidden(text)
     reply = bool(subject) and bool(_REPLY_SUBJECT.match(subject))
     if subject and not reply:
         text = f"{subject}\n{text}"
-    words, quoted = split_quoted(text)
+    words, quoted = split_quoted(text, own)
     found: dict[Category, dict[str, str]] = {}
     _add(found, words)
     logged = _Logged(earlier or tuple)

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from app.core.domain import Category
 from app.core.ports import Store
+from app.core.settings import Settings
 from app.importing.found import FoundMessage
 from app.importing.records import CategorySuggestion
 from app.importing.suggest import Earlier, Suggestion, suggest_categories
@@ -66,4 +67,6 @@ def earlier_contacts(store: Store, customer_id: int) -> Earlier:
 def suggested_for(store: Store, customer_id: int, found: FoundMessage) -> list[Suggestion]:
     """What Steady's word check suggests for a message the customer sent, read against the
     contacts already logged for them (a quote of words they never sent is read as new)."""
-    return suggest_categories(found.text, found.subject, earlier_contacts(store, customer_id))
+    own = frozenset(Settings(store).own_addresses())
+    earlier = earlier_contacts(store, customer_id)
+    return suggest_categories(found.text, found.subject, earlier, own)

@@ -1,0 +1,193 @@
+"""A message passed on inside another: what the forwarder wrote above it, and the forwarded
+message's own sender, date, subject and words, as the mail programs write a forward.
+
+Gmail ("---------- Forwarded message ---------"), Thunderbird ("-------- Forwarded Message
+--------"), Apple Mail ("Begin forwarded message:") and their German, French and Spanish
+forms say it is a forward. Outlook writes the same header block under a forward as under a
+reply ("From: … Sent: …", below "-----Original Message-----" or a rule): only the "FW:" its
+forward puts on the outer subject tells them apart. Whose forward it is, and whether it is
+believed, is decided where the business's own addresses are known
+(app/importing/forwarded_by_us.py); this only reads.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from email.utils import getaddresses, parseaddr
+
+from app.importing.written_time import read_written_time
+
+
+@dataclass(frozen=True)
+class Forwarded:
+    """One forwarded message, as written inside the forward."""
+
+    note: str  # what the forwarder wrote above it
+    sender_name: str
+    sender_address: str
+    sent: str  # its date as written
+    sent_at: datetime | None
+    subject: str
+    text: str
+    recipients: tuple[str, ...] = ()
+
+
+_FORWARD_MARKER = re.compile(
+    r"^\s*(?:-{2,}\s*(?:Forwarded message|Weitergeleitete Nachricht|Message transf[ée]r[ée]|"
+    r"Mensaje reenviado)\s*-{2,}|Begin forwarded message\s*:|"
+    r"Anfang der weitergeleiteten (?:Nachricht|E-Mail)\s*:|D[ée]but du message r[ée]exp[ée]di[ée]\s*:|"
+    r"Inicio del mensaje reenviado\s*:)\s*$",
+    re.IGNORECASE,
+)
+# Outlook's, the same under a reply: a forward only when the outer subject says so.
+_ORIGINAL_MARKER = re.compile(
+    r"^\s*-{2,}\s*(?:Original Message|Urspr[üu]ngliche Nachricht|Message d'origine|"
+    r"Mensaje original)\s*-{2,}\s*$",
+    re.IGNORECASE,
+)
+_RULE = re.compile(r"^\s*[_\-]{8,}\s*$")
+# "FW:", "Fwd:", German "WG:", French "TR:", Spanish "RV:", as mail programs prefix; "RE: FW:"
+# is a reply, whose first block is the message answered.
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc)\s*:", re.I)
+_HEADER = re.compile(r"^\s*\*?(?P<key>[^\W\d_][\w .'’]{0,18}?)\*?\s*:\s*(?P<value>.*)$")
+_FROM_KEYS = {"from", "von", "de", "expéditeur", "remitente"}
+_DATE_KEYS = {
+    "date", "sent", "datum", "gesendet", "envoyé", "envoyé le", "fecha", "enviado",
+    "enviado el",
+}  # fmt: skip
+_SUBJECT_KEYS = {"subject", "betreff", "objet", "sujet", "asunto"}
+_TO_KEYS = {"to", "an", "à", "pour", "para", "cc", "kopie", "reply-to", "antwort an"}
+_KEYS = _FROM_KEYS | _DATE_KEYS | _SUBJECT_KEYS | _TO_KEYS
+_BLOCK_LINES = 12
+# Month and day names of German, French and Spanish dates, for the English reader.
+_MONTHS = {
+    "januar": "January", "jänner": "January", "janvier": "January", "enero": "January",
+    "februar": "February", "février": "February", "fevrier": "February", "febrero": "February",
+    "märz": "March", "mars": "March", "marzo": "March", "april": "April", "avril": "April",
+    "abril": "April", "mai": "May", "mayo": "May", "juni": "June", "juin": "June",
+    "junio": "June", "juli": "July", "juillet": "July", "julio": "July", "august": "August",
+    "août": "August", "aout": "August", "agosto": "August", "september": "September",
+    "septembre": "September", "septiembre": "September", "setiembre": "September",
+    "oktober": "October", "octobre": "October", "octubre": "October", "november": "November",
+    "novembre": "November", "noviembre": "November", "dezember": "December",
+    "décembre": "December", "decembre": "December", "diciembre": "December",
+    "okt": "Oct", "dez": "Dec", "mär": "Mar", "janv": "Jan", "févr": "Feb", "avr": "Apr",
+    "juil": "Jul", "déc": "Dec", "ene": "Jan", "abr": "Apr", "ago": "Aug", "dic": "Dec",
+}  # fmt: skip
+_WORD = re.compile(r"[^\W\d_]+")
+_FILLER = re.compile(r"\b(?:de|del|um|à|a las|a la|uhr|h)\b\.?", re.IGNORECASE)
+_WEEKDAY = re.compile(r"^\s*[^\W\d_]{2,12}\.?,?\s+(?=\d)")
+
+
+def forward_subject(subject: str) -> bool:
+    """Whether a subject is a forward's ("Fwd: …", "FW: …", "WG: …")."""
+    return bool(_FORWARD_SUBJECT.match(subject))
+
+
+def _key(line: str) -> str:
+    match = _HEADER.match(line)
+    return " ".join(match["key"].casefold().split()) if match else ""
+
+
+def _value(line: str) -> str:
+    match = _HEADER.match(line)
+    return match["value"].strip().strip("*").strip() if match else ""
+
+
+def _outlook_block(lines: list[str], index: int) -> bool:
+    """A "From: … Sent: …" block at `index`, as Outlook writes one under a forward."""
+    if _key(lines[index]) not in _FROM_KEYS:
+        return False
+    following = lines[index + 1 : index + _BLOCK_LINES]
+    return any(_key(line) in _DATE_KEYS for line in following)
+
+
+def _sender(value: str) -> tuple[str, str]:
+    # Older Outlook writes "Rex Marlow [mailto:rex@mail.example]".
+    value = re.sub(r"\[mailto:([^\]\s]+)\]", r"<\1>", value)
+    name, address = parseaddr(value)
+    if "@" not in address:
+        return value.strip().strip('"'), ""
+    return name.strip(), address.strip().lower()
+
+
+def read_date(written: str, zone: tzinfo | None) -> datetime | None:
+    """The forwarded message's date as its mail program wrote it, in English, German, French
+    or Spanish; a date without its zone is read in `zone` (the forwarder's clock's)."""
+    text = _WEEKDAY.sub("", written.strip())
+    text = _WORD.sub(lambda word: _MONTHS.get(word.group(0).casefold(), word.group(0)), text)
+    text = _FILLER.sub(" ", text)
+    text = re.sub(r"(\d{1,2})\.(?=\s*[A-Za-z])", r"\1", text)  # "23. November"
+    text = " ".join(text.replace(" ,", ",").split())
+    for attempt in (written.strip(), text):
+        moment = read_written_time(attempt, day_first=True, zone=zone)
+        if moment is not None:
+            return moment
+    return None
+
+
+def _block_end(lines: list[str], start: int) -> int:
+    """The line after the header block starting at `start`: its lines, and a wrapped
+    value's continuation, up to the first blank line."""
+    index = start
+    while index < len(lines) and index - start < _BLOCK_LINES and lines[index].strip():
+        index += 1
+    return index
+
+
+def inline_forward(text: str, subject: str, zone: tzinfo | None) -> Forwarded | None:
+    """The message forwarded inside `text`, when a mail program's forward marks it."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    forward = forward_subject(subject)
+    for index, line in enumerate(lines):
+        if _FORWARD_MARKER.match(line) or (forward and _ORIGINAL_MARKER.match(line)):
+            start = index + 1
+            while start < len(lines) and not lines[start].strip():
+                start += 1
+            if start < len(lines) and _key(lines[start]) in _KEYS:
+                return _read(lines, index, start, zone)
+            return None
+        if forward and _outlook_block(lines, index):
+            above = index
+            while above and _RULE.match(lines[above - 1]):
+                above -= 1
+            return _read(lines, above, index, zone)
+    return None
+
+
+def _read(lines: list[str], note_end: int, start: int, zone: tzinfo | None) -> Forwarded | None:
+    end = _block_end(lines, start)
+    fields: dict[str, str] = {}
+    for line in lines[start:end]:
+        key = _key(line)
+        for name, keys in (("from", _FROM_KEYS), ("date", _DATE_KEYS), ("subject", _SUBJECT_KEYS)):
+            if key in keys and name not in fields:
+                fields[name] = _value(line)
+        if key in _TO_KEYS:
+            fields["to"] = f"{fields.get('to', '')}, {_value(line)}"
+    if "from" not in fields:
+        return None
+    name, address = _sender(fields["from"])
+    try:
+        recipients = tuple(
+            pair[1].strip().lower()
+            for pair in getaddresses([fields.get("to", "")])
+            if "@" in pair[1]
+        )
+    except (ValueError, IndexError, TypeError):
+        recipients = ()
+    note = "\n".join(lines[:note_end]).strip()
+    body = "\n".join(lines[end:]).strip()
+    sent = fields.get("date", "")
+    return Forwarded(
+        note=note,
+        sender_name=name,
+        sender_address=address,
+        sent=sent,
+        sent_at=read_date(sent, zone) if sent else None,
+        subject=fields.get("subject", ""),
+        text=body,
+        recipients=recipients,
+    )
