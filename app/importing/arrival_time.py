@@ -22,6 +22,7 @@ from email.message import Message
 from email.utils import parsedate_to_datetime
 
 from app.core.clock import english_day
+from app.importing.written_time import twelve_hour_date
 
 # A message is sent within minutes of its Date (a greylisting server makes it wait about this
 # long); one queued longer reached the owner when it arrived, whatever its Date says. A Date
@@ -107,6 +108,27 @@ def received_time(message: Message, now: datetime) -> datetime | None:
     return None
 
 
+def _date_line(
+    text: str, read_date: Callable[[str, list[str]], datetime | None], warnings: list[str]
+) -> datetime | None:
+    """The time a Date line gives: one with a 12-hour clock read here, with its zone (the
+    standard reader takes "PM" for the zone and drops both), the others by `read_date`."""
+    moment, unknown_zone = twelve_hour_date(text)
+    if moment is None:
+        return read_date(text, warnings)
+    if moment.tzinfo is None:
+        why = (
+            f"gives a time zone Steady does not know (“{unknown_zone}”)"
+            if unknown_zone
+            else ("gives no time zone")
+        )
+        warnings.append(
+            f"The date “{text}” {why}; it was read as UTC and may be several hours off."
+        )
+        moment = moment.replace(tzinfo=UTC)
+    return moment
+
+
 def arrival_time(
     message: Message,
     date_text: str,
@@ -120,7 +142,7 @@ def arrival_time(
     now = (now or datetime.now(UTC)).astimezone(UTC)
     arrived = received_time(message, now)
     date_warnings: list[str] = []
-    claimed = read_date(date_text, date_warnings)
+    claimed = _date_line(date_text, read_date, date_warnings)
     if arrived is None:
         warnings += date_warnings
         if claimed is None or not (why := _absurd(claimed, now)):
