@@ -22,7 +22,7 @@ from email.message import Message
 from email.utils import parsedate_to_datetime
 
 from app.core.clock import english_day
-from app.importing.written_time import twelve_hour_date
+from app.importing.written_time import twelve_hour_date, zoned_time
 
 # A message is sent within minutes of its Date (a greylisting server makes it wait about this
 # long); one queued longer reached the owner when it arrived, whatever its Date says. A Date
@@ -115,7 +115,13 @@ def _date_line(
     standard reader takes "PM" for the zone and drops both), the others by `read_date`."""
     moment, unknown_zone = twelve_hour_date(text)
     if moment is None:
-        return read_date(text, warnings)
+        said: list[str] = []
+        moment = read_date(text, said)
+        if said and text and (zoned := zoned_time(text)) is not None:
+            # ISO ("…T09:12:00Z") or "GMT+2": a zone the standard reader does not know.
+            return zoned
+        warnings += said
+        return moment
     if moment.tzinfo is None:
         why = (
             f"gives a time zone Steady does not know (“{unknown_zone}”)"

@@ -138,6 +138,13 @@ def twelve_hour_date(text: str, now: datetime | None = None) -> tuple[datetime |
     return _named(parts["clock"], now), parts["zone"]
 
 
+def zoned_time(text: str) -> datetime | None:
+    """The time `text` gives when it names its zone ("2026-11-23T09:12:00Z", "Mon, 23 Nov
+    2026 09:12:00 GMT+2"), else None: for a mail Date the RFC 2822 reader could not place."""
+    moment = _written(text, False, None)
+    return moment if moment is not None and moment.tzinfo is not None else None
+
+
 def read_written_time(
     text: str, day_first: bool = False, now: datetime | None = None, zone: tzinfo | None = None
 ) -> datetime | None:

@@ -289,3 +289,20 @@ def test_a_whatsapp_web_copy_gives_each_message_its_time(monkeypatch: pytest.Mon
         ("Rex Marlow", datetime(2026, 11, 25, 21, 6, tzinfo=UTC)),
     ]
     assert [m.note for m in messages] == ["", "", "", ""]
+
+
+@pytest.mark.parametrize(
+    ("date", "expected"),
+    [
+        ("Mon, 23 Nov 2026 09:12:00 GMT+2", datetime(2026, 11, 23, 7, 12, tzinfo=UTC)),
+        ("2026-11-23T09:12:00Z", datetime(2026, 11, 23, 9, 12, tzinfo=UTC)),
+        ("2026-11-23T09:12:00+01:00", datetime(2026, 11, 23, 8, 12, tzinfo=UTC)),
+    ],
+)
+def test_a_mail_date_with_a_zone_the_mail_reader_did_not_know_is_read_with_it(
+    date: str, expected: datetime
+) -> None:
+    """These were read as UTC ("GMT+2", two hours off) or not at all (ISO: the file's time)."""
+    raw = _dated_mail(date).replace(b"Received", b"X-Seen")
+    found = parse_email(raw, "zone.eml")
+    assert (found.occurred_at, found.warnings) == (expected, [])
