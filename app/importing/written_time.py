@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from datetime import datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 
 from app.core.clock_changes import read_local
@@ -142,7 +142,13 @@ def zoned_time(text: str) -> datetime | None:
     """The time `text` gives when it names its zone ("2026-11-23T09:12:00Z", "Mon, 23 Nov
     2026 09:12:00 GMT+2"), else None: for a mail Date the RFC 2822 reader could not place."""
     moment = _written(text, False, None)
-    return moment if moment is not None and moment.tzinfo is not None else None
+    if moment is None or moment.tzinfo is None:
+        return None
+    try:
+        moment.astimezone(UTC)  # 31 Dec 9999 west of Greenwich is past the last year
+    except OverflowError:
+        return None
+    return moment
 
 
 def read_written_time(
