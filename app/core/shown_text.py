@@ -7,7 +7,9 @@ marks), letters from "fancy text" sites (full-width, mathematical bold or script
 small capitals), accents or a strike-through typed as separate marks, or a Cyrillic or Greek
 letter that looks Latin inside an otherwise Latin word ("kn\u043ew"). Text between a
 right-to-left override (U+202E) and its pop (U+202C) is shown backwards: it is read in the
-order it is shown.
+order it is shown. Letters crossed out (each followed by U+0336, as Steady keeps the words a
+mail showed struck through, and as "strikethrough text" sites write them) are shown as words
+the writer took back: they are not read as said.
 
 The reading keeps case and never joins what a space separates; a blank line stays a break.
 """
@@ -54,6 +56,9 @@ _LOOK_ALIKE = dict(
 _ODD = re.compile(rf"[\s{HIDDEN}]{{2,}}|[^\S \n]|[^\x00-\x7f\s]+")
 _LATIN = re.compile(r"[A-Za-z]")
 _BREAKS = re.compile(r"\r\n|[\n\r\x0b\x0c\x85\u2028\u2029]")
+# Letters each drawn with a line through them (U+0336 after the letter and its accents).
+STRIKE = "\u0336"
+_STRUCK = re.compile(r"(?:[^\s\u0300-\u036f][\u0300-\u036f]*\u0336[\u0300-\u036f]*)+")
 # An overridden run ends at its pop or at the end of the paragraph, as it does on screen.
 _OVERRIDDEN = re.compile(rf"{OVERRIDE}([^{_POP}\n\r\u2029]*){_POP}?")
 
@@ -122,8 +127,7 @@ class Shown:
         overridden = [m.span() for m in _OVERRIDDEN.finditer(text)] if self._backwards else []
         position = 0
         for start, end in [*overridden, (len(text), len(text))]:
-            for odd in _ODD.finditer(text, position, start):
-                places.extend(self._read_odd(text, odd.start(), odd.end()))
+            places.extend(self._read_between(text, position, start))
             if start == end:
                 continue
             places.append((start, start + 1, "", 0))  # the override itself
@@ -140,6 +144,17 @@ class Shown:
                 places.append((inner_end, end, "", 0))
             position = end
         return sorted(places, key=lambda place: (place[0], place[1]))
+
+    def _read_between(self, text: str, start: int, end: int) -> list[tuple[int, int, str, int]]:
+        """The changed stretches of text[start:end], outside any override: crossed-out
+        letters read as nothing, the rest as `_read_odd` reads it."""
+        places: list[tuple[int, int, str, int]] = []
+        struck = list(_STRUCK.finditer(text, start, end)) if STRIKE in text else []
+        for part_start, part_end in _between(start, end, [m.span() for m in struck]):
+            for odd in _ODD.finditer(text, part_start, part_end):
+                places.extend(self._read_odd(text, odd.start(), odd.end()))
+        places.extend((m.start(), m.end(), "", 0) for m in struck)
+        return places
 
     def _read_odd(self, text: str, start: int, end: int) -> list[tuple[int, int, str, int]]:
         run = text[start:end]
@@ -208,6 +223,30 @@ class Shown:
             return written_start, written_start + written_length
         where = written_start + written_length + at - (read_start + read_length)
         return where, where + 1
+
+
+def _between(start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches of [start, end) outside the ordered, separate `spans`."""
+    stretches = []
+    for span_start, span_end in spans:
+        stretches.append((start, span_start))
+        start = span_end
+    return [*stretches, (start, end)]
+
+
+def struck_words(text: str) -> list[str]:
+    """The stretches of `text` written crossed out, without their marks ("kill you")."""
+    found: list[str] = []
+    last_end = 0
+    for match in _STRUCK.finditer(text):
+        words = MARKS.sub("", match.group())
+        # Struck words with plain spaces between them are one stretch.
+        if found and not text[last_end : match.start()].strip():
+            found[-1] = f"{found[-1]} {words}"
+        else:
+            found.append(words)
+        last_end = match.end()
+    return found
 
 
 def shown(text: str, backwards: bool = True) -> Shown:

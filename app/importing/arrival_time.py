@@ -3,9 +3,12 @@
 The Date line is written by the sender and says what he likes: a threat back-dated to before
 the owner's warning, a date in 2038 or in 1970. The top-most Received line is written by the
 last hop, the owner's own mail server, when the message arrived, and the sender cannot change
-it. When the two disagree by more than a mail queue explains, the arrival is the contact's time
-and the sender's date is kept beside it in what the owner is told (and in the note on the kept
-original, which the packet prints). With no Received line (a message saved from a mail
+it. Unless the Date is within minutes before the arrival (the time a message takes to be sent),
+the arrival is the contact's time and the sender's date is kept beside it in what the owner is
+told (and in the note on the kept original, which the packet prints): a sender who may move his
+message hours earlier can put a threat before the owner's warning, which she cannot have given
+after reading it. Both times are written with their offset from UTC and in UTC, so the stored
+note cannot contradict a packet printed in another zone. With no Received line (a message saved from a mail
 program that drops it) a date in the future or before 1990 is not used: the owner is told and
 the file's time stands until he corrects it.
 """
@@ -19,10 +22,13 @@ from email.message import Message
 from email.utils import parsedate_to_datetime
 
 from app.core.clock import english_day
+from app.importing.written_time import twelve_hour_date, zoned_time
 
-# A mail server that cannot deliver at once retries for hours; a Date that far from the arrival
-# was not written when the message was sent.
-TOLERANCE = timedelta(hours=4)
+# A message is sent within minutes of its Date (a greylisting server makes it wait about this
+# long); one queued longer reached the owner when it arrived, whatever its Date says. A Date
+# after the arrival is a sender's clock a little fast.
+TOLERANCE = timedelta(minutes=15)
+_CLOCK_AHEAD = timedelta(minutes=5)
 # A sender's clock a little ahead is common; a day ahead is not a clock, it is a date made up.
 _FUTURE_SLACK = timedelta(days=1)
 # Before mail reached shops: a clock never set (1970, 1980) or a date made up.
@@ -31,13 +37,22 @@ _NO_DATE_WARNINGS = ("The message has no date;", "The date “")
 
 
 def _shown(moment: datetime) -> str:
-    """ "Fri 13 Nov 2026 21:14" in the owner's zone (the stored note reads the same in any
-    language the window is in)."""
+    """ "Fri 13 Nov 2026 21:14 UTC+01:00 (20:14 UTC)" in the owner's zone, with its offset and
+    the time in UTC: the note is stored text, printed in packets read in any zone (and reads
+    the same in any language the window is in)."""
     try:
         local = moment.astimezone()
+        in_utc = moment.astimezone(UTC)
     except (OverflowError, ValueError, OSError):
-        local = moment
-    return f"{english_day(local)} {local:%H:%M}"
+        local = in_utc = moment
+    offset = local.utcoffset()
+    if offset is None or not offset:
+        return f"{english_day(in_utc)} {in_utc:%H:%M} UTC"
+    minutes = int(offset.total_seconds()) // 60
+    sign = "+" if minutes >= 0 else "-"
+    zone = f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    day = "" if in_utc.date() == local.date() else f"{english_day(in_utc)} "
+    return f"{english_day(local)} {local:%H:%M} {zone} ({day}{in_utc:%H:%M} UTC)"
 
 
 def _absurd(moment: datetime, now: datetime) -> str:
@@ -54,6 +69,18 @@ def _absurd(moment: datetime, now: datetime) -> str:
 
 
 _FETCHED = re.compile(r"\bwith\s+(?:POP3?S?|IMAPS?)\b|\bfetchmail\b", re.IGNORECASE)
+# Where the receiving server's own words start: its last " by ". Before it, the "from" clause
+# names the sending machine as that machine introduced itself, which the sender chooses.
+_BY = re.compile(r"(?:^|\s)by\s", re.IGNORECASE)
+
+
+def _fetched(line: str) -> bool:
+    """Whether a Received line was written by a mail program fetching from a mailbox (POP3,
+    IMAP, fetchmail), read only in the part the receiving side wrote: a sender who names his
+    machine "fetchmail" must not make the owner's own server's line be passed over."""
+    stamped = line.rsplit(";", 1)[0]
+    found = list(_BY.finditer(stamped))
+    return bool(found) and bool(_FETCHED.search(stamped, found[-1].start()))
 
 
 def received_time(message: Message, now: datetime) -> datetime | None:
@@ -66,7 +93,7 @@ def received_time(message: Message, now: datetime) -> datetime | None:
         # except a mail program fetching from the owner's own mailbox later (Gmail's "Check
         # mail from other accounts", fetchmail): her own server's line below it tells arrival.
         text = re.sub(r"\s+", " ", str(value))
-        if _FETCHED.search(text):
+        if _fetched(text):
             continue
         if ";" not in text:
             return None
@@ -81,6 +108,33 @@ def received_time(message: Message, now: datetime) -> datetime | None:
     return None
 
 
+def _date_line(
+    text: str, read_date: Callable[[str, list[str]], datetime | None], warnings: list[str]
+) -> datetime | None:
+    """The time a Date line gives: one with a 12-hour clock read here, with its zone (the
+    standard reader takes "PM" for the zone and drops both), the others by `read_date`."""
+    moment, unknown_zone = twelve_hour_date(text)
+    if moment is None:
+        said: list[str] = []
+        moment = read_date(text, said)
+        if said and text and (zoned := zoned_time(text)) is not None:
+            # ISO ("…T09:12:00Z") or "GMT+2": a zone the standard reader does not know.
+            return zoned
+        warnings += said
+        return moment
+    if moment.tzinfo is None:
+        why = (
+            f"gives a time zone Steady does not know (“{unknown_zone}”)"
+            if unknown_zone
+            else ("gives no time zone")
+        )
+        warnings.append(
+            f"The date “{text}” {why}; it was read as UTC and may be several hours off."
+        )
+        moment = moment.replace(tzinfo=UTC)
+    return moment
+
+
 def arrival_time(
     message: Message,
     date_text: str,
@@ -88,13 +142,13 @@ def arrival_time(
     warnings: list[str],
     now: datetime | None = None,
 ) -> datetime | None:
-    """The contact's time for a mail: its Date when the arrival bears it out, else when it
-    reached the owner; None (the file's time) when neither can be used. `read_date` reads the
+    """The contact's time for a mail: its Date when it is within minutes of the arrival, else
+    when it reached the owner; None (the file's time) when neither can be used. `read_date` reads the
     Date line (email_message.message_time), adding to `warnings` what the owner must know."""
     now = (now or datetime.now(UTC)).astimezone(UTC)
     arrived = received_time(message, now)
     date_warnings: list[str] = []
-    claimed = read_date(date_text, date_warnings)
+    claimed = _date_line(date_text, read_date, date_warnings)
     if arrived is None:
         warnings += date_warnings
         if claimed is None or not (why := _absurd(claimed, now)):
@@ -113,7 +167,7 @@ def arrival_time(
         )
         return arrived
     why = _absurd(claimed, now)
-    if not why and abs(claimed - arrived) <= TOLERANCE:
+    if not why and arrived - TOLERANCE <= claimed <= arrived + _CLOCK_AHEAD:
         warnings += date_warnings
         return claimed
     warnings.append(

@@ -1,7 +1,7 @@
 """Reading text whose declared character set may be wrong, missing or unknown.
 
 Mail lies about its charset: gb2312 labels on GBK bytes, Latin-1 labels on Windows-1252
-quotes. Each declared name (charset_labels lists the names in use) is read as the superset it
+quotes or on UTF-8 text. Each declared name (charset_labels lists the names in use) is read as the superset it
 is usually meant to be, then UTF-8, then Windows-1252, and the owner is told when the text was
 read other than as declared.
 """
@@ -67,10 +67,33 @@ def _mislabelled(data: bytes, codec: str) -> bool:
     return True
 
 
+# Western labels that mail programs put on UTF-8 they send without converting it (a real Yahoo
+# mail: "iso-8859-1" over UTF-8 bytes). Any bytes "decode" in these, into "fÃ¼r" for "für".
+_WESTERN = {"cp1252", "iso8859-1", "iso8859-15"}
+
+
+def _utf8_under_western(data: bytes, codec: str) -> bool:
+    """UTF-8 text with letters beyond ASCII declared as Latin-1 or Windows-1252. Real Western
+    text is almost never valid UTF-8: each accented letter would have to be followed by exactly
+    the right symbols ("Ã" then "©"), throughout the text."""
+    if codec not in _WESTERN or data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def decode_leniently(data: bytes, declared: str | None, where: str) -> tuple[str, str | None]:
     """The text, and a warning for the owner when it could not be read as it said."""
     declared = (declared or "").strip()
     codec = _codec(declared) if declared else None
+    if codec and data and _utf8_under_western(data, codec):
+        return data.decode("utf-8"), (
+            f"The {where} said “{declared}”, but its text is written in UTF-8; it was read as "
+            "UTF-8."
+        )
     if codec and data and _mislabelled(data, codec):
         return data.decode("utf-8"), (
             f"The {where} said “{declared}”, which did not match the text; it was read as UTF-8."

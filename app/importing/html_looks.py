@@ -45,6 +45,9 @@ class Look:
     tiny: bool = False  # a font too small to read: a child may set a readable size
     color: Rgb | None = BLACK  # None: transparent
     background: Rgb | None = WHITE  # None: a picture or a colour not known
+    # Crossed out (<s>, <strike>, <del>, text-decoration: line-through): shown, but as words
+    # the writer took back. A child cannot take the line off again, as in every browser.
+    struck: bool = False
 
     @cached_property
     def hidden(self) -> bool:
@@ -243,10 +246,10 @@ def element_look(
     """The look of an element opened inside `parent`."""
     if tag == "template":
         return replace(parent, gone=True)  # a page's inert parts, never shown
+    look = replace(parent, struck=True) if tag in _STRUCK_TAGS and not parent.struck else parent
     if not attrs and tag not in rules:
-        return parent  # nothing of its own changes how its words look
+        return look  # nothing of its own changes how its words look
     values = {name.lower(): (value or "") for name, value in attrs}
-    look = parent
     if "hidden" in values:
         look = replace(look, gone=True)
     if tag == "font" and values.get("color"):
@@ -291,7 +294,30 @@ def _styled(look: Look, parent: Look, style: dict[str, str]) -> Look:
             look = replace(look, background=_background(style[name], look))
     if UNKNOWN_BACKGROUND in style:
         look = replace(look, background=None)
+    if any(name in style for name in _LINE_PROPERTIES):
+        # "del { text-decoration: none }" takes off the element's own line, not its parent's.
+        look = replace(look, struck=parent.struck or _line_through(style))
     return look
+
+
+_STRUCK_TAGS = {"s", "strike", "del"}
+_LINE_PROPERTIES = (
+    "text-decoration", "text-decoration-line", "text-decoration-color",
+    "text-decoration-thickness", "text-decoration-style",
+)  # fmt: skip
+_PLAIN_LINES = {"line-through", "underline", "overline", "solid", "double", "dotted", "dashed"}
+
+
+def _line_through(style: dict[str, str]) -> bool:
+    """Whether the element draws a line through its words that the reader surely sees. A line
+    given a colour or a thickness (transparent, white on white, 0px) is not counted: a sender
+    must not get a visible threat read as one he took back."""
+    decoration = style.get("text-decoration-line", style.get("text-decoration", "")).split()
+    return (
+        "line-through" in decoration
+        and set(decoration) <= _PLAIN_LINES
+        and not any(name in style for name in _LINE_PROPERTIES[2:])
+    )
 
 
 _BOX_SIDES = ("max-height", "height", "max-width", "width")

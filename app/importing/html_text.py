@@ -37,6 +37,10 @@ HIDDEN_WARNING = (
 # Where Steady's line stands in a log's text: at its start or after a blank line, as with_hidden
 # writes it; the same words inside a sentence are the sender's.
 _HIDDEN_AT = re.compile(r"(?:\A|\n\n)" + re.escape(HIDDEN_LINE) + r"\n")
+# The mark that draws a line through the letter before it: the struck words are kept in the
+# log crossed out, as the reader saw them (the window and the packet print them so, and the
+# threat reader does not take them as said, see app/core/shown_text.py).
+STRIKE = "\u0336"
 NO_WORDS_WARNING = (
     "The message's HTML text showed no words when read as a page; the words found in its "
     "markup are shown instead. The original is kept unchanged."
@@ -50,6 +54,25 @@ class HtmlReading:
     shown: str
     hidden: str = ""
     warning: str | None = None
+    struck: tuple[str, ...] = ()  # the words the mail showed crossed out, as written
+
+
+def struck_through(words: str) -> str:
+    """`words` crossed out, letter by letter; the spaces between them left plain."""
+    return "".join(c if c.isspace() else c + STRIKE for c in words)
+
+
+def struck_warning(struck: tuple[str, ...]) -> str:
+    """What the owner is told of words a mail showed crossed out ("" when none)."""
+    if not struck:
+        return ""
+    shown = ", ".join(f"“{words}”" for words in struck[:5])
+    more = f" and {len(struck) - 5} more" if len(struck) > 5 else ""
+    return (
+        f"Some of its words are crossed out in the mail ({shown}{more}): the writer showed them "
+        "struck through. The log keeps them struck through, and they are not read as threats "
+        "the customer made; the original is kept unchanged."
+    )
 
 
 class _Text(HTMLParser):
@@ -67,6 +90,7 @@ class _Text(HTMLParser):
         self._rules: dict[str, Declarations] = {}
         self._sheet: list[str] = []
         self._last_hidden = False
+        self.struck: list[str] = []
 
     @property
     def _look(self) -> Look:
@@ -151,7 +175,10 @@ class _Text(HTMLParser):
         words = re.sub(r"[ \t\r\n]+", " ", data)
         look = self._look
         if not look.hidden:
-            self.parts.append(words)
+            if look.struck and words.strip():
+                self._strike(words)
+            else:
+                self.parts.append(words)
             self._last_hidden = False
             return
         if words.strip():
@@ -161,6 +188,15 @@ class _Text(HTMLParser):
         self.hidden.append(words)
         if look.leaves_gap:
             self.parts.append(" ")
+
+    def _strike(self, words: str) -> None:
+        """Words shown crossed out: kept so, and named to the owner (one struck stretch split
+        by markup, "<s>kill <b>you</b></s>", is named as one)."""
+        if self.parts and self.parts[-1].rstrip().endswith(STRIKE) and self.struck:
+            self.struck[-1] = " ".join((self.struck[-1], words.strip()))
+        else:
+            self.struck.append(words.strip())
+        self.parts.append(struck_through(words))
 
 
 def _tidy(parts: list[str]) -> str:
@@ -193,7 +229,8 @@ def html_reading(html: str) -> HtmlReading:
     if not re.search(r"\w", hidden):
         hidden = ""
     if shown or hidden:
-        return HtmlReading(shown, hidden, HIDDEN_WARNING if hidden else None)
+        struck = tuple(" ".join(words.split()) for words in parser.struck)
+        return HtmlReading(shown, hidden, HIDDEN_WARNING if hidden else None, struck)
     stripped = _stripped(html)
     return HtmlReading(stripped, "", NO_WORDS_WARNING if stripped else None)
 
@@ -216,4 +253,5 @@ def shown_and_hidden(text: str) -> tuple[str, str]:
 def read_html(html: str) -> tuple[str, str | None]:
     """The log's text of an HTML body, and the warning for the owner, if any."""
     reading = html_reading(html)
-    return with_hidden(reading.shown, reading.hidden), reading.warning
+    warning = " ".join(filter(None, (reading.warning, struck_warning(reading.struck))))
+    return with_hidden(reading.shown, reading.hidden), warning or None

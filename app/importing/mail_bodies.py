@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.importing.html_text import HIDDEN_WARNING, html_reading, with_hidden
+from app.importing.html_text import (
+    HIDDEN_WARNING,
+    STRIKE,
+    html_reading,
+    struck_warning,
+    with_hidden,
+)
 
 HTML_LINE = "The HTML version of this mail, which most mail programs show, reads:"
 # Steady's line before a text file's words shown with the message (see inline_text_file).
@@ -47,6 +53,9 @@ def html_body(html: str, name: str, warnings: list[str]) -> Shown:
         warning = f"The mail {name}: {warning[:1].lower()}{warning[1:]}"
     if warning and warning not in warnings:
         warnings.append(warning)
+    if reading.struck:
+        struck = struck_warning(reading.struck)
+        warnings.append(f"The mail {name}: {struck[:1].lower()}{struck[1:]}")
     return Shown(reading.shown, reading.hidden, html=True)
 
 
@@ -61,7 +70,7 @@ def inline_text_file(filename: str, text: str) -> Shown:
 def _words(text: str) -> list[str]:
     """The words a reader would compare: links, picture markers and numbering left out, since
     a mail program's plain version writes those differently from its HTML."""
-    words = re.findall(r"\w+", _LINKS.sub(" ", text).casefold())
+    words = re.findall(r"\w+", _LINKS.sub(" ", text.replace(STRIKE, "")).casefold())
     return [word for word in words if not word.isdigit()]
 
 
@@ -84,6 +93,9 @@ def alternatives(branches: list[list[Shown]], name: str, warnings: list[str]) ->
     if not plain_text.strip():
         return html
     if not _words(html_text) or _words(plain_text) == _words(html_text):
+        if STRIKE in html_text and STRIKE not in plain_text:
+            # The same words, some crossed out: a plain part cannot show that, the HTML did.
+            return [*html, hidden] if hidden.hidden else html
         return [*plain, hidden]
     warnings.append(
         f"The mail {name} says something different in its HTML version (what most mail "

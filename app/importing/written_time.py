@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from datetime import datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 
 from app.core.clock_changes import read_local
@@ -41,11 +41,14 @@ _CLOCK = (
     r"(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
     r"(?:\s*(?P<half>[ap])\.?m\.?)?"
 )
+_ZONE = r"(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?|[a-z]{1,5}|[+-]\d{4}"
 _NAMED = re.compile(
     r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[a-z]{3,9})\.?"
     r"|(?P<month_first>[a-z]{3,9})\.?\s+(?P<day_second>\d{1,2})(?:st|nd|rd|th)?)"
-    r",?(?:\s+(?P<year>\d{4}))?,?(?:\s+at)?\s+" + _CLOCK + r"(?:\s+(?P<zone>[a-z]{1,5}|[+-]\d{4}))?"
+    r",?(?:\s+(?P<year>\d{4}))?,?(?:\s+at)?\s+" + _CLOCK + r"(?:\s+(?P<zone>" + _ZONE + "))?"
+    # A zone's name after its offset ("-0500 (EST)"), as mail servers write it.
+    r"(?:\s*\([a-z ]{1,40}\))?"
     r"(?:\s*\([^()]*\bago\))?$",
     re.IGNORECASE,
 )
@@ -78,9 +81,13 @@ def clock_time(hour: int, minute: int, second: int = 0, half: str = "") -> time 
 def _zone(text: str | None) -> timezone | None:
     if not text:
         return None
-    if text[0] in "+-":
-        minutes = int(text[1:3]) * 60 + int(text[3:5])
-        return timezone(timedelta(minutes=minutes if text[0] == "+" else -minutes))
+    offset = re.fullmatch(r"(?:gmt|utc)?([+-])(\d{1,2}):?(\d{2})?", text, re.IGNORECASE)
+    if offset:
+        # "GMT+2" as mail and web pages write it: two hours ahead of Greenwich.
+        minutes = int(offset[2]) * 60 + int(offset[3] or 0)
+        if minutes >= 24 * 60:
+            return None
+        return timezone(timedelta(minutes=minutes if offset[1] == "+" else -minutes))
     hours = _ZONES.get(text.upper())
     return None if hours is None else timezone(timedelta(hours=hours))
 
@@ -111,6 +118,39 @@ def _named(text: str, now: datetime | None) -> datetime | None:
     return None
 
 
+_AFTER_HALF_DAY = re.compile(r"^(?P<clock>.*\d\s*[ap]\.?m\.?)\s+(?P<zone>\S.*)$", re.IGNORECASE)
+
+
+def twelve_hour_date(text: str, now: datetime | None = None) -> tuple[datetime | None, str]:
+    """A mail's Date written with a 12-hour clock ("Mon, 23 Nov 2026 9:12:00 PM -0500"), and
+    the zone it gives that Steady does not know ("" when none). The RFC 2822 reader misreads
+    these: it takes "PM" for the zone and drops both, so 21:12 at -0500 became 09:12 UTC.
+    None when `text` has no AM/PM or is no such date; without a known zone, no tzinfo."""
+    text = " ".join(text.split())
+    if not _HALF_DAY.search(text):
+        return None, ""
+    moment = _named(text, now)
+    if moment is not None:
+        return moment, ""
+    parts = _AFTER_HALF_DAY.match(text)
+    if parts is None:
+        return None, ""
+    return _named(parts["clock"], now), parts["zone"]
+
+
+def zoned_time(text: str) -> datetime | None:
+    """The time `text` gives when it names its zone ("2026-11-23T09:12:00Z", "Mon, 23 Nov
+    2026 09:12:00 GMT+2"), else None: for a mail Date the RFC 2822 reader could not place."""
+    moment = _written(text, False, None)
+    if moment is None or moment.tzinfo is None:
+        return None
+    try:
+        moment.astimezone(UTC)  # 31 Dec 9999 west of Greenwich is past the last year
+    except OverflowError:
+        return None
+    return moment
+
+
 def read_written_time(
     text: str, day_first: bool = False, now: datetime | None = None, zone: tzinfo | None = None
 ) -> datetime | None:
@@ -132,12 +172,41 @@ def noted_written_time(
     return read_local(moment, zone)
 
 
+# WhatsApp Web's copy puts the time before the date: "[10:30, 12/11/2026] Pat: …".
+_CLOCK_FIRST = re.compile(
+    _CLOCK + r",\s*(?P<first>\d{1,2})[./-](?P<second_part>\d{1,2})[./-](?P<year>\d{4}|\d{2})$",
+    re.IGNORECASE,
+)
+
+
+def _clock_first(text: str, day_first: bool) -> datetime | None:
+    """A time then its date, the date read in the order the other chat forms are (day first
+    for chats), the other order when that one cannot be a date."""
+    match = _CLOCK_FIRST.match(text)
+    if not match:
+        return None
+    clock = clock_time(
+        int(match["hour"]), int(match["minute"]), int(match["second"] or 0), match["half"] or ""
+    )
+    year = int(match["year"]) + (2000 if len(match["year"]) == 2 else 0)
+    first, second = int(match["first"]), int(match["second_part"])
+    orders = ((first, second), (second, first)) if day_first else ((second, first), (first, second))
+    for day, month in orders:
+        try:
+            return None if clock is None else datetime.combine(datetime(year, month, day), clock)
+        except ValueError:
+            continue
+    return None
+
+
 def _written(text: str, day_first: bool, now: datetime | None) -> datetime | None:
     """The time `text` gives, without a zone when it was written without one."""
     text = " ".join(text.split())
     if not text:
         return None
-    moment: datetime | None = None
+    moment: datetime | None = _clock_first(text, day_first)
+    if moment is not None:
+        return moment
     with contextlib.suppress(ValueError):
         moment = datetime.fromisoformat(re.sub(r"(Z| UTC)$", "+00:00", text))
     if moment is None:

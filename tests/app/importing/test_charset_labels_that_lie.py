@@ -9,6 +9,7 @@ import pytest
 
 from app.core.domain import Category
 from app.importing.charsets import decode_leniently
+from app.importing.email_message import parse_email
 from app.services import Services
 from tests.helpers.import_fixtures import ANGRY, OWN
 
@@ -91,3 +92,56 @@ def test_one_bad_encoded_word_leaves_the_rest_of_the_subject_readable(
     assert report.imported[0].warnings == (
         "Part of the “Subject” line could not be decoded; it is kept as written.",
     )
+
+
+_GERMAN = "Wenn ich mein Geld nicht bekomme: ich weiß, wo Sie wohnen. Ich zünde Ihren Laden an."
+
+
+@pytest.mark.parametrize("label", ["iso-8859-1", "windows-1252", "ISO-8859-15", "latin1"])
+def test_utf8_under_a_western_label_is_read_as_utf8_and_its_threat_flagged(
+    shop: Services, angry_customer_id: int, tmp_path: Path, label: str
+) -> None:
+    """A mail program that labels UTF-8 as Latin-1 (a real Yahoo mail does) made "zünde"
+    "zÃ¼nde": the threat went unflagged and every quote of it was garbled, silently."""
+    path = tmp_path / "label.eml"
+    subject = "=?iso-8859-1?Q?Letzte_Warnung_f=C3=BCr_Sie?="
+    path.write_bytes(
+        _mail(label, _GERMAN.encode(), 3).replace(b"Subject: lie 3", f"Subject: {subject}".encode())
+    )
+    report = shop.imports.run([str(path)])
+    [contact] = shop.contacts.page_for_customer(angry_customer_id, 0, 10)
+    assert contact.summary == "Letzte Warnung für Sie"
+    assert contact.text == _GERMAN
+    assert Category.THREAT_VANDALISM in contact.categories
+    assert report.imported[0].warnings == (
+        "The “Subject” line said “iso-8859-1”, but its text is written in UTF-8; it was read as "
+        "UTF-8.",
+        f"The message text said “{label.lower()}”, but its text is written in UTF-8; it was read as UTF-8.",
+    )
+
+
+def test_utf8_in_a_quoted_printable_html_body_labelled_windows_1252_is_read_as_utf8() -> None:
+    html = "<p>Ich zünde Ihren Laden an. Ich weiß, wo Sie wohnen.</p>".encode()
+    body = html.replace(b"\xc3\xbc", b"=C3=BC").replace(b"\xc3\x9f", b"=C3=9F")
+    raw = (
+        f"From: {ANGRY}\nTo: {OWN}\nSubject: x\nDate: Mon, 02 Nov 2026 10:00:00 +0000\n"
+        "Message-ID: <qp@example.com>\nContent-Type: text/html; charset=windows-1252\n"
+        "Content-Transfer-Encoding: quoted-printable\n\n"
+    ).encode() + body
+    found = parse_email(raw, "qp.eml")
+    assert found.text == "Ich zünde Ihren Laden an. Ich weiß, wo Sie wohnen."
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Ich zünde Ihren Laden an. Grüße, Müller", "iso-8859-1"),
+        ("“You people are thieves” — I’ll see you in court. 50 €", "windows-1252"),
+        ("Ça coûte 50 € à la caisse, ÉNORME!", "iso-8859-15"),
+        # Capitals then symbols, as UTF-8 would write them: still two Western letters.
+        ("MÜLLER®, café", "iso-8859-1"),
+    ],
+)
+def test_honest_western_text_is_read_as_declared(text: str, label: str) -> None:
+    encoding = "cp1252" if label != "iso-8859-15" else label
+    assert decode_leniently(text.encode(encoding), label, "message text") == (text, None)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from app.importing.email_message import parse_email
 from app.importing.paste import split_pasted
 from app.importing.written_time import read_written_time
 from app.services import Services
@@ -224,3 +225,84 @@ def test_a_quoted_reply_names_its_sender_and_time(intro: str) -> None:
         ("", None, "Fine."),
         (ANGRY, _local(2026, 11, 26, 21, 40), "I will dispute the charge."),
     ]
+
+
+def _dated_mail(date: str) -> bytes:
+    return (
+        "Received: from mail.example.net by mx.halebikes.example with ESMTPS; "
+        "Tue, 24 Nov 2026 02:13:00 +0000\r\n"
+        "From: Victor Hale <v.hale@example.net>\r\nTo: anna@halebikes.example\r\nSubject: x\r\n"
+        f"Date: {date}\r\nMessage-ID: <pm@example.net>\r\n\r\nWhere is my bike?\r\n"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    "date",
+    [
+        "Mon, 23 Nov 2026 9:12:00 PM -0500",
+        "Mon, 23 Nov 2026 09:12 PM EST",
+        "Mon, 23 Nov 2026 9:12:00 PM -0500 (EST)",
+        "Tue, 24 Nov 2026 4:12:00 AM GMT+2",
+    ],
+)
+def test_a_mail_date_on_a_twelve_hour_clock_keeps_its_half_of_the_day_and_its_zone(
+    date: str,
+) -> None:
+    """Python's mail reader took "PM" for the zone and dropped both: 21:12 at -0500 was
+    logged as 09:12 UTC, 17 hours early, with a warning that the date had no zone."""
+    found = parse_email(_dated_mail(date), "pm.eml")
+    assert found.occurred_at == datetime(2026, 11, 24, 2, 12, tzinfo=UTC)
+    assert found.warnings == []
+
+
+@pytest.mark.parametrize(
+    ("date", "why"),
+    [
+        ("Mon, 23 Nov 2026 9:12:00 PM", "gives no time zone;"),
+        ("Mon, 23 Nov 2026 9:12:00 PM XYZ", "gives a time zone Steady does not know (“XYZ”);"),
+    ],
+)
+def test_a_twelve_hour_date_without_a_zone_steady_knows_says_so_and_keeps_pm(
+    date: str, why: str
+) -> None:
+    found = parse_email(_dated_mail(date).replace(b"Received", b"X-Seen"), "pm.eml")
+    assert found.occurred_at == datetime(2026, 11, 23, 21, 12, tzinfo=UTC)
+    assert found.warnings == [
+        f"The date “{date}” {why} it was read as UTC and may be several hours off."
+    ]
+
+
+def test_a_whatsapp_web_copy_gives_each_message_its_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """WhatsApp Web copies the time before the date ("[10:30, 12/11/2026] Name: …"); the date
+    is read day first, as WhatsApp's exports are, unless it cannot be."""
+    chat = (
+        "[10:30, 12/11/2026] Rex Marlow: Where is my bike?\n"
+        "[10:32, 12/11/2026] Anna Hale: It will be ready tomorrow.\n"
+        "[9:05 PM, 13/11/2026] Rex Marlow: I know where you live.\n"
+        "[21:06, 11/25/26] Rex Marlow: Answer me."
+    )
+    messages = split_pasted(chat, now=NOW, zone=UTC)
+    assert [(m.sender, m.sent_at) for m in messages] == [
+        ("Rex Marlow", datetime(2026, 11, 12, 10, 30, tzinfo=UTC)),
+        ("Anna Hale", datetime(2026, 11, 12, 10, 32, tzinfo=UTC)),
+        ("Rex Marlow", datetime(2026, 11, 13, 21, 5, tzinfo=UTC)),
+        ("Rex Marlow", datetime(2026, 11, 25, 21, 6, tzinfo=UTC)),
+    ]
+    assert [m.note for m in messages] == ["", "", "", ""]
+
+
+@pytest.mark.parametrize(
+    ("date", "expected"),
+    [
+        ("Mon, 23 Nov 2026 09:12:00 GMT+2", datetime(2026, 11, 23, 7, 12, tzinfo=UTC)),
+        ("2026-11-23T09:12:00Z", datetime(2026, 11, 23, 9, 12, tzinfo=UTC)),
+        ("2026-11-23T09:12:00+01:00", datetime(2026, 11, 23, 8, 12, tzinfo=UTC)),
+    ],
+)
+def test_a_mail_date_with_a_zone_the_mail_reader_did_not_know_is_read_with_it(
+    date: str, expected: datetime
+) -> None:
+    """These were read as UTC ("GMT+2", two hours off) or not at all (ISO: the file's time)."""
+    raw = _dated_mail(date).replace(b"Received", b"X-Seen")
+    found = parse_email(raw, "zone.eml")
+    assert (found.occurred_at, found.warnings) == (expected, [])
