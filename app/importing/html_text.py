@@ -70,8 +70,9 @@ def struck_warning(struck: tuple[str, ...]) -> str:
     more = f" and {len(struck) - 5} more" if len(struck) > 5 else ""
     return (
         f"Some of its words are crossed out in the mail ({shown}{more}): the writer showed them "
-        "struck through. The log keeps them struck through, and they are not read as threats "
-        "the customer made; the original is kept unchanged."
+        "struck through. The log keeps them struck through; a threat in them is suggested for "
+        "you to judge, noted as crossed out, and does not raise the contact's severity. The "
+        "original is kept unchanged."
     )
 
 

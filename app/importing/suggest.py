@@ -15,6 +15,13 @@ Words a mail's styling hid from its reader (kept after their own line, see html_
 apart: a threat found there is still suggested, since hiding it must not help a hostile sender,
 but its words are noted "in hidden text the reader did not see", so no one takes them for what
 the mail showed, and they never stand before the words the reader did see.
+
+Words the message shows crossed out (each letter followed by U+0336: how Steady keeps a mail's
+<strike>, and how "strikethrough text" sites write them) are not read as said, but neither do
+they vanish: a threat found only there is still suggested, noted "crossed out in the message",
+so the owner sees it and decides, and it does not raise the contact's starting severity (the
+writer showed the words taken back; crossing out must not hide a threat, nor turn a joke into
+a severity-5 one).
 """
 
 from __future__ import annotations
@@ -24,7 +31,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from app.core.domain import Category
-from app.core.shown_text import shown
+from app.core.shown_text import STRIKE, shown
 from app.importing.everyday import Everyday
 from app.importing.html_text import shown_and_hidden
 from app.importing.new_words import split_quoted
@@ -79,6 +86,11 @@ class Suggestion:
         return bool(self.meanings) and all(m.endswith(HIDDEN_NOTE) for m in self.meanings)
 
     @property
+    def struck_only(self) -> bool:
+        """Found only in words the message shows crossed out."""
+        return bool(self.meanings) and all(m.endswith(STRUCK_NOTE) for m in self.meanings)
+
+    @property
     def explanation(self) -> str:
         return f"{self.category.label}: {self.described_words}"
 
@@ -120,6 +132,8 @@ def suggest_categories(
         _add(found, answered, logged, subject=answered)
     _add(found, quoted, logged, QUOTED_NOTE)
     _add(found, hidden, note=HIDDEN_NOTE)
+    if STRIKE in words:
+        _add(found, words.replace(STRIKE, ""), note=STRUCK_NOTE)
     return [
         Suggestion(category, tuple(found[category]), tuple(found[category].values()))
         for category in _ORDER
@@ -131,6 +145,8 @@ def suggest_categories(
 QUOTED_NOTE = "in a quoted part"
 # Said of words a mail's own styling hid from whoever opened it (white on white, display:none).
 HIDDEN_NOTE = "in hidden text the reader did not see"
+# Said of words the message shows with a line through them.
+STRUCK_NOTE = "crossed out in the message"
 Earlier = Callable[[], Iterable[tuple[str, str]]]
 
 
@@ -178,7 +194,7 @@ def _add(
         if everyday.covers(hit):
             continue
         category = _CATEGORY[hit.kind]
-        if note == HIDDEN_NOTE:
+        if note in (HIDDEN_NOTE, STRUCK_NOTE):
             if hit.words not in found.get(category, {}):
                 meaning = "; ".join(filter(None, (hit.meaning, note)))
                 found.setdefault(category, {}).setdefault(hit.words, meaning)
@@ -206,5 +222,8 @@ def threat_spans(text: str) -> list[tuple[int, int]]:
 
 def severity_for(suggestions: list[Suggestion]) -> int:
     """A starting severity the owner can change: the highest of the categories suggested
-    (CATEGORY_SEVERITY), else 1."""
-    return max((CATEGORY_SEVERITY.get(s.category, 1) for s in suggestions), default=1)
+    (CATEGORY_SEVERITY), else 1. Words shown crossed out do not raise it."""
+    return max(
+        (CATEGORY_SEVERITY.get(s.category, 1) for s in suggestions if not s.struck_only),
+        default=1,
+    )

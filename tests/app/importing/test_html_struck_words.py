@@ -13,7 +13,7 @@ from app.core.domain import Category
 from app.core.shown_text import shown, struck_words
 from app.importing.email_message import parse_email
 from app.importing.html_text import html_reading, read_html
-from app.importing.suggest import suggest_categories
+from app.importing.suggest import severity_for, suggest_categories
 from app.packets.assembly import PacketOptions
 from app.packets.data import PacketKind
 from app.packets.making import make_packet
@@ -62,15 +62,22 @@ def test_a_line_taken_off_the_element_itself_is_not_a_strike() -> None:
     assert html_reading(nested).struck == ("I could kill you",)
 
 
-def test_struck_words_are_not_read_as_a_threat_but_plain_ones_still_are() -> None:
+def test_struck_words_are_not_read_as_said_but_still_suggested_as_crossed_out() -> None:
     text = f"Honestly I could {STRUCK_KILL} write you a stern letter."
-    assert suggest_categories(text) == []
+    [flag] = suggest_categories(text)
+    assert flag.category is Category.THREAT_PHYSICAL
+    assert flag.struck_only
+    assert "crossed out in the message" in flag.explanation
+    # The writer showed the words taken back: they do not raise the starting severity.
+    assert severity_for([flag]) == 1
     assert struck_words(text) == ["kill you"]
     assert "kill" not in shown(text).read
     # Crossing out one word does not hide the threat written plainly beside it.
     [threat] = suggest_categories("I will k\u0336i\u0336l\u0336l\u0336 kill you tonight.")
     assert threat.category is Category.THREAT_PHYSICAL
     assert threat.words == ("kill you",)
+    assert not threat.struck_only
+    assert severity_for([threat]) == 5
 
 
 def test_a_gmail_retraction_is_logged_and_printed_crossed_out_not_as_a_threat(
@@ -89,7 +96,8 @@ def test_a_gmail_retraction_is_logged_and_printed_crossed_out_not_as_a_threat(
     [contact] = shop.contacts.page_for_customer(angry_customer_id, 0, 10)
     said = f"Honestly I could {STRUCK_KILL} write you a stern letter about those brakes."
     assert contact.text == said
-    assert Category.THREAT_PHYSICAL not in contact.categories
+    # Suggested for the owner to judge, noted as crossed out; not a severity-5 threat.
+    assert Category.THREAT_PHYSICAL in contact.categories
     assert contact.severity < 5
     [warning] = report.imported[0].warnings
     assert "some of its words are crossed out in the mail (“kill you”)" in warning
@@ -100,7 +108,8 @@ def test_a_gmail_retraction_is_logged_and_printed_crossed_out_not_as_a_threat(
     )
     assert said in text
     assert "could kill you write" not in text
-    assert "No threat is flagged in the log." in text
+    # The packet says the flag is only suggested, and quotes the words as they were shown.
+    assert "Threat of physical harm (suggested by Steady's word check, not reviewed)" in text
 
 
 def test_plain_and_html_saying_different_things_keep_both_with_the_strike() -> None:

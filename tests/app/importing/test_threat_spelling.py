@@ -31,8 +31,8 @@ SPELLINGS = {
     "Cyrillic i": "I will k\u0456ll you.",
     "full-width": "I will \uff4b\uff49\uff4c\uff4c you.",
     "combining accent": "I will ki\u0301ll you.",
-    # Not a strike-through: crossed-out words are shown as taken back, and are not read as
-    # said (tests/app/importing/test_html_struck_words.py).
+    # Suggested, noted as crossed out (tests/app/importing/test_html_struck_words.py).
+    "strike-through": "I will k\u0336i\u0336l\u0336l\u0336 you",
     "small capitals": "I will \u1d0b\u026a\u029f\u029f you",
     "no-break space": "I will kill\u00a0you.",
     "two spaces": "I will kill  you.",
