@@ -163,7 +163,7 @@ class ContactDialog(EvidenceDialog):
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(history_box)
         lower.addWidget(evidence_box)
-        # The evidence list is the wider: its hint and its row of buttons share one line.
+        # The evidence gets the width: its hint beside the buttons fits in two lines, not four.
         lower.setSizes([260, 740])
         self.history.setWordWrap(True)
         self._room_for_evidence()
