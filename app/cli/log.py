@@ -12,6 +12,7 @@ from app.core.clock import parse_user_time
 from app.core.domain import Category, Channel, ContactDetails, Direction
 from app.core.errors import InvalidInputError
 from app.importing.typed_words import SuggestedLog, suggestions_for, with_suggestions
+from app.log.attachment_kinds import checked_attachment
 from app.log.contacts import attachment_from_file
 
 
@@ -64,7 +65,11 @@ def _log(args: argparse.Namespace) -> int:
         occurred = parse_user_time(args.at) if args.at else None
     except ValueError as error:
         raise InvalidInputError(f"--at “{args.at}” is not an ISO date or date-time.") from error
-    attachments = [attachment_from_file(path) for path in args.attach]
+    # Typed by their bytes, as import and the window's Add files… type them: a zip archive
+    # named "receipt.pdf" is kept, as a ZIP archive, and the owner told.
+    checked = [checked_attachment(attachment_from_file(path)) for path in args.attach]
+    attachments = [attachment for attachment, _warning in checked]
+    warnings = [warning for _attachment, warning in checked if warning]
     with services_for(args) as services:
         details = ContactDetails(
             occurred_at=occurred or services.clock(),
@@ -90,6 +95,7 @@ def _log(args: argparse.Namespace) -> int:
         print_json(
             {
                 "id": contact_id,
+                "warnings": warnings,
                 "suggested": [
                     {"category": s.category.value, "words": list(s.words)} for s in suggestions
                 ],
@@ -97,7 +103,9 @@ def _log(args: argparse.Namespace) -> int:
         )
         return 0
     print(contact_id)
-    # The id alone on standard output, for scripts; the suggestions are for the owner.
+    # The id alone on standard output, for scripts; the warnings and suggestions are for the owner.
+    for warning in warnings:
+        print(f"warning: {warning} Kept, as what its bytes are.", file=sys.stderr)
     for suggestion in suggestions:
         print(f"suggested: {suggestion.explanation}", file=sys.stderr)
     if suggestions:

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +45,9 @@ from ui.shell.messages import confirm, may_discard, tell_error
 from ui.shell.plain_text import plain_tooltip
 from ui.shell.row_keys import rows_take_enter
 from ui.shell.screen_fit import fit_to_screen
+
+# Files kept in sight on a 1280x720 laptop: a screenshot, the photo, the receipt, the letter.
+EVIDENCE_ROWS = 4
 
 
 def changed_fields(before: ContactDetails, after: ContactDetails) -> list[str]:
@@ -158,8 +163,30 @@ class ContactDialog(EvidenceDialog):
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(history_box)
         lower.addWidget(evidence_box)
-        lower.setSizes([340, 660])
+        # The evidence gets the width: its hint beside the buttons fits in two lines, not four.
+        lower.setSizes([260, 740])
         self.history.setWordWrap(True)
+        self._room_for_evidence()
+        # On a laptop the contact's fields scroll in their own pane (below the banners of a
+        # flagged contact) while the files stay in sight; the owner drags the divider to read
+        # more of the words or to see more files.
+        self.form_pane = QScrollArea()
+        self.form_pane.setObjectName("contact_fields")
+        self.form_pane.setWidgetResizable(True)
+        self.form_pane.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_pane.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a stop of its own for Tab
+        self.form_pane.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_pane.setWidget(self.form)
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.form_pane.setMinimumWidth(self.form.minimumSizeHint().width() + scroll_bar)
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.setChildrenCollapsible(False)
+        self.split.addWidget(self.form_pane)
+        self.split.addWidget(lower)
+        self.split.setStretchFactor(0, 1)
+        self.split.setStretchFactor(1, 0)
+        # The files get the room their least size asks for; the fields the rest.
+        self.split.setSizes([10_000, lower.minimumSizeHint().height()])
 
         layout = QVBoxLayout(self)
         self.keeper = CorrectionKeeper(self, drafts)  # a correction survives a crash
@@ -193,14 +220,20 @@ class ContactDialog(EvidenceDialog):
         self.suggestions.decided.connect(self._on_suggestion_decided)
         layout.addWidget(self.suggestions)
         layout.addWidget(self.version_label)
-        layout.addWidget(self.form, 3)
         layout.addWidget(self.correction_box)
-        layout.addWidget(lower, 1)
+        layout.addWidget(self.split, 1)
         layout.addLayout(buttons)
         self._wire_evidence()
         self._load_history()
         self.close_button.setDefault(True)
         self.close_button.setFocus()
+
+    def _room_for_evidence(self) -> None:
+        """At least EVIDENCE_ROWS files in sight below the list's header, whatever the text size."""
+        tree = self.evidence.tree
+        row = max(tree.fontMetrics().height() + 4, tree.sizeHintForRow(0))
+        header = tree.header().sizeHint().height()
+        tree.setMinimumHeight(header + EVIDENCE_ROWS * row + 2 * tree.frameWidth())
 
     def _load_history(self, select: int | None = None) -> None:
         self.revisions = self._services.contacts.revisions(self.contact_id)

@@ -8,7 +8,7 @@ is told. Evidence is never refused for its kind, only named right.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 from app.core.contact_changes import NewAttachment
 from app.core.direction_controls import without_direction_controls
 from app.core.errors import SteadyError
-from app.importing.attachment_check import OCTET, check_attachment
+from app.importing.attachment_check import OCTET
+from app.log.attachment_kinds import checked_attachment
 from app.log.contacts import attachment_from_file
 from ui.shell.images import encode_png
 
@@ -126,13 +127,8 @@ class CheckedFile:
 def checked_file(path: str) -> CheckedFile:
     """A file the owner chose, typed by its bytes as an imported attachment is (SteadyError
     when it cannot be read or is empty)."""
-    attachment = attachment_from_file(path)
-    checked = check_attachment(attachment.data, "", attachment.filename)
-    if not checked.warning and checked.mime == OCTET:
-        # The bytes prove nothing either way (a text file, notes): the name's kind stands.
-        return CheckedFile(path, attachment, "")
-    note = " ".join(part for part in (attachment.note, checked.warning) if part)
-    return CheckedFile(path, replace(attachment, mime=checked.mime, note=note), checked.warning)
+    attachment, warning = checked_attachment(attachment_from_file(path))
+    return CheckedFile(path, attachment, warning)
 
 
 def checked_files(paths: list[str]) -> tuple[list[CheckedFile], list[tuple[str, SteadyError]]]:

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.packets.summary import plural
 
+# The main window's Quit key: it reaches no further than that window, so this dialog has it too.
+QUIT_KEYS = "Ctrl+Q"
 TITLE = "Close without your words?"
 KEEP_OPEN = "Keep the window open"
 LOSE = "Close and lose them"
@@ -63,6 +65,16 @@ class PacketClosing:
         if self.chooser.examples() is not None:
             typed.append("the examples you chose")
         return typed
+
+    def quit_steady(self) -> None:
+        """Quit, as the main window's Quit does: closing that window asks this one (may_quit)
+        before the owner's choices are lost, and stays open when the owner keeps them."""
+        owner = self.parentWidget()  # type: ignore[attr-defined]
+        if owner is not None:
+            owner.window().close()
+        elif self.may_quit():
+            self.done(0)  # type: ignore[attr-defined]  # asked already: not again on closing
+            QApplication.closeAllWindows()
 
     def may_quit(self) -> bool:
         """Steady is quitting with this window open: ask as closing the window itself asks.

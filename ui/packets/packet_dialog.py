@@ -45,9 +45,10 @@ from app.packets.pictures import (
     pictures_on_file,
     remember_choice,
 )
+from app.reply.tone_languages import LANGUAGES, language_code
 from app.services import Services
 from ui.packets.contact_choice import ContactChooser
-from ui.packets.packet_closing import PacketClosing
+from ui.packets.packet_closing import QUIT_KEYS, PacketClosing
 from ui.packets.packet_drawing import PacketDrawing
 from ui.packets.packet_output import PacketOutput
 from ui.packets.packet_worker import PacketWorker, StandingFactory
@@ -126,11 +127,18 @@ class PacketDialog(PacketClosing, PacketDrawing, PacketOutput, QDialog):
         self.refund = QLineEdit()
         self.refund.setAccessibleName("Refund amount")
         self.refund.setPlaceholderText("Empty: the refunds logged as actions")
+        # Said as the letters to platforms say it: an owner who set another language once
+        # may not expect it in the letter the customer reads.
+        self.letter_language = plain_label("")
+        self.letter_language.setObjectName("letter_language")
+        self.letter_language.setWordWrap(True)
         letter_tab = QWidget()
         letter_form = QFormLayout(letter_tab)
         letter_form.addRow("Account closed as of", self.closed_as_of)
         letter_form.addRow("Refund", self.refund)
+        letter_form.addRow(self.letter_language)
         letter_form.addRow(self.letter)
+        self._say_letter_language()
 
         self.narrative = QPlainTextEdit()
         self.narrative.setAccessibleName("Summary in your words")
@@ -226,6 +234,7 @@ class PacketDialog(PacketClosing, PacketDrawing, PacketOutput, QDialog):
         layout.addLayout(buttons)
 
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
+        self.tabs.currentChanged.connect(self._say_letter_language)
         self.whole_log.toggled.connect(self._on_whole_log_toggled)
         for changed in (
             self.whole_log.toggled,
@@ -261,6 +270,8 @@ class PacketDialog(PacketClosing, PacketDrawing, PacketOutput, QDialog):
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.preview)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save_pdf)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self.print_packet)
+        # Quitting Steady works from here too, through the main window's own question.
+        QShortcut(QKeySequence(QUIT_KEYS), self, self.quit_steady)
         self._on_kind_changed()
         self._set_ready(False)
 
@@ -280,6 +291,16 @@ class PacketDialog(PacketClosing, PacketDrawing, PacketOutput, QDialog):
         around = sizes[0] - self.chooser.width()  # the tab's frame and the page's margins
         left = max(sizes[0], min(self.chooser.wanted_width() + around, total * CHOOSER_SHARE))
         self._split.setSizes([int(left), total - int(left)])
+
+    def _say_letter_language(self) -> None:
+        """The letter's language, when it is not English (Settings may change meanwhile)."""
+        language = language_code(self.services.settings.text("reply_language"))
+        self.letter_language.setText(
+            f"Written in {LANGUAGES[language]}, the language of your replies (Settings)."
+            if language != "en"
+            else ""
+        )
+        self.letter_language.setVisible(language != "en")
 
     def packet_kind(self) -> PacketKind:
         return PacketKind(self.kind.currentData())

@@ -61,6 +61,7 @@ def test_json_names_the_suggestions(db: list[str], capsys: pytest.CaptureFixture
     out, _ = _log(db, capsys, "--channel", "chat", "--text", "Sé dónde vives.", "--json")
     assert json.loads(out) == {
         "id": 1,
+        "warnings": [],
         "suggested": [{"category": "threat-physical", "words": ["Sé dónde vives"]}],
     }
 
