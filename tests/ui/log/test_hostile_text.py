@@ -84,10 +84,22 @@ def hostile_customer(services: Services) -> int:
 
 
 @pytest.fixture
-def hostile_window(window: MainWindow, hostile_customer: int) -> Iterator[MainWindow]:
+def hostile_window(qtbot, window: MainWindow, hostile_customer: int) -> Iterator[MainWindow]:
+    from ui.log.customer_tools import StandingTools
+
     window.refresh_customers()
     window.select_customer(hostile_customer)
     QApplication.processEvents()
+    # The assessment (which names the customer too) is worked out off the window's thread.
+    tools = next(t for t in window.customer_tools if isinstance(t, StandingTools))
+    qtbot.waitUntil(
+        lambda: (
+            tools.panel.picture is not None
+            and tools.panel.picture.customer.id == hostile_customer
+            and not tools.loader.busy
+        ),
+        timeout=20_000,
+    )
     yield window
 
 
