@@ -75,14 +75,17 @@ def _holds(text: str, words: str) -> bool:
 
 
 def _message_block(contact: PacketContact, words: str) -> TextBlock:
-    """The message's own words (its HTML version when that is what was shown), never a text
-    file shown with it nor words its styling hid."""
+    """The message's own words (its HTML version when that is what was shown), never words its
+    styling hid, and a text file shown with it only when it alone holds `words`."""
     shown = [block for block in contact.blocks if block.kind in (BODY, HTML)]
-    if not shown:
-        return TextBlock("")
-    for block in shown if words else ():
+    files = [block for block in contact.blocks if block.kind == FILE]
+    for block in (shown + files) if words else ():
+        # A text file is quoted only for the words the contact is flagged for, and then
+        # with Steady's line saying where they come from.
         if _holds(block.words, words):
             return block
+    if not shown:
+        return TextBlock("")
     return next((block for block in shown if block.kind == HTML), shown[0])
 
 
@@ -146,7 +149,7 @@ def customer_quote(contact: PacketContact, words: str = "", forwarder: str = "")
         notes.append(QUOTES_BETWEEN)
     if after:
         notes.append(QUOTES_EARLIER)
-    if any(other.kind == FILE for other in contact.blocks):
+    if block.kind != FILE and any(other.kind == FILE for other in contact.blocks):
         notes.append(WITH_FILE)
     return CustomerQuote(_flat(new), block, before, " ".join(notes))
 
