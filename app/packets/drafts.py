@@ -55,10 +55,10 @@ def _said(contact: PacketContact, name: str, forwarder: str = "") -> str:
     moved = unredacted_marks(moved_sentence(contact))
     if contact.is_customers_words:
         how = contact.channel.label.lower()
-        return (
-            f"{when}, by {how}, {name} wrote: {_quote(contact, forwarder)}{_exhibit_note(contact)}{after}."
-            f"{moved}"
-        )
+        said = f"{when}, by {how}, {name} wrote: {_quote(contact, forwarder)}"
+        said += _exhibit_note(contact) + after
+        # A quotation that ends its own sentence ends the narrative's too.
+        return said + ("" if said.endswith((".”", "!”", "?”")) else ".") + moved
     staff = contact.staff or "a member of staff"
     what = {"in-person": "visited", "phone": "phoned"}.get(contact.channel.value)
     happened = (
