@@ -113,5 +113,7 @@ def test_no_quote_holds_steadys_hidden_text_line_or_the_hidden_words(
     packet, _ = _packet(db_path, tmp_path / "term.pdf")
     quotes = re.findall(r"“([^”]*)”", packet)
     assert not [q for q in quotes if "hidden" in q.lower() or "kill you" in q or "idiot" in q]
+    # The grounds' "What was said" prints neither Steady's line nor, as said, the hidden words.
+    assert HIDDEN_LINE not in packet
     # The letter does not cite the polite words a mail showed for abuse it hid.
     assert "See you soon" not in _letter(packet)
