@@ -4,13 +4,17 @@ forwarder's note are said outside them; the chronological log keeps the whole te
 
 from __future__ import annotations
 
+import io
+import json
 import re
+import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
 
 from app.core.domain import Category
 from app.importing.batch_report import ImportOptions
 from app.packets.assembly import PacketOptions
+from app.packets.bundle import build_bundle
 from app.packets.data import PacketKind
 from app.packets.making import make_packet
 from app.services import Services
@@ -154,3 +158,20 @@ def test_a_forwarders_note_is_not_quoted_as_the_customers_and_the_forwarder_is_n
     assert "forwarded by Tom Reed" in worst
     for part in (worst, _narrative(packet)):
         assert not [q for q in _quotes(part) if "Anna, this came in" in q or "From:" in q]
+
+
+def test_the_bundle_says_which_words_of_a_reply_are_the_customers_own(
+    services: Services, customer_id: int, tmp_path: Path
+) -> None:
+    _import(
+        services,
+        _mail(tmp_path / "i.eml", "Pat Example <pat@example.com>", "RE: Visit", OUTLOOK_REPLY),
+        customer_id,
+    )
+    made = make_packet(services, customer_id, PacketOptions(PacketKind.LEGAL))
+    archive = zipfile.ZipFile(io.BytesIO(build_bundle(made.data, made.pdf.data, "p.pdf")))
+    (record,) = json.loads(archive.read("contacts.json"))["contacts"]
+    assert record["text_is"] != "customer's own words"
+    assert "customers_words" in record["text_is"]
+    assert record["customers_words"] == "Fine. See you in court then."
+    assert "I will call the police" in record["text"]  # the exact text stays whole
