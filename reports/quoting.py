@@ -8,7 +8,13 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from app.packets.contact_data import HIDDEN, PacketContact, TextBlock, quoted_from
-from app.packets.customer_quote import cut_around, flagged_words, quote_in_short, worst_flag
+from app.packets.customer_quote import (
+    customer_quote,
+    cut_around,
+    flagged_words,
+    quote_in_short,
+    worst_flag,
+)
 from app.packets.wording import correction_note
 from reports.blocks import p
 from reports.styles import QUOTE_BAR, styles
@@ -57,6 +63,27 @@ def words_of(contact: PacketContact, quote_style: object = None) -> list[Flowabl
                 story.append(text_paragraph(_line_of(block), sheet.muted))
             quote = text_paragraph(block.words, quote_style or sheet.quote)  # type: ignore[arg-type]
             story.append(QuoteBar(quote))
+    return story + correction_lines(contact)
+
+
+def own_words_of(contact: PacketContact, quote_style: object = None) -> list[Flowable]:
+    """The customer's own words under the quote bar, Steady's notes of what it left out (an
+    earlier message it quotes, a shown text file, a forwarder's note) outside it; a text that
+    is all theirs, or a note, as words_of prints it."""
+    quote = customer_quote(contact)
+    whole = " ".join(contact.text.split())
+    if not contact.is_customers_words or not contact.text.strip() or quote.words == whole:
+        return words_of(contact, quote_style)
+    sheet = styles()
+    story: list[Flowable] = []
+    if quote.before:
+        story.append(text_paragraph(quote.before, sheet.muted))
+    story.append(QuoteBar(text_paragraph(quote.words, quote_style or sheet.quote)))  # type: ignore[arg-type]
+    source = quoted_from(contact.blocks, quote.block)
+    notes = " ".join(note for note in (quote.after, source) if note)
+    story.append(
+        text_paragraph(f"{notes} The whole text is in the chronological log.", sheet.muted)
+    )
     return story + correction_lines(contact)
 
 

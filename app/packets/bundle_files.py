@@ -51,7 +51,7 @@ def _csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
 
 def _not_all_theirs(contact: PacketContact) -> bool:
     """Whether the logged text holds more than the customer's own words (customer_quote)."""
-    return customer_quote(contact).words != " ".join(unredacted_marks(contact.text).split())
+    return customer_quote(contact).words != " ".join(contact.text.split())
 
 
 def _whose(contact: PacketContact) -> str:
@@ -86,7 +86,9 @@ def _contact_record(contact: PacketContact) -> dict[str, object]:
         "staff": unredacted_marks(contact.staff),
         "summary": unredacted_marks(contact.summary),
         "text": unredacted_marks(contact.text),
-        "customers_words": customer_quote(contact).words if contact.is_customers_words else "",
+        "customers_words": unredacted_marks(customer_quote(contact).words)
+        if contact.is_customers_words
+        else "",
         "categories": [c.value for c in contact.categories],
         "severity": contact.severity,
         "minutes": contact.minutes,

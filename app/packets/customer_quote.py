@@ -19,7 +19,7 @@ from app.importing.new_words import _FORWARDED, _LOCAL_MARKER, _MARKER, split_qu
 from app.importing.paste import _HEADER
 from app.importing.suggest import CATEGORY_SEVERITY, Suggestion, suggest_categories
 from app.packets.contact_data import BODY, FILE, HIDDEN, HTML, PacketContact, TextBlock
-from app.packets.data import Exhibit, unredacted_marks
+from app.packets.data import Exhibit
 
 # Inside the quotation marks, where a quoted earlier message was left out: the editor's mark.
 LEFT_OUT = "[…]"
@@ -130,7 +130,7 @@ def _without_quotes(text: str) -> tuple[str, bool, bool]:
 def customer_quote(contact: PacketContact, words: str = "", forwarder: str = "") -> CustomerQuote:
     """The customer's own words in the contact, holding the flagged `words` when they can."""
     block = _message_block(contact, words)
-    text = unredacted_marks(block.words)
+    text = block.words
     notes: list[str] = []
     before = ""
     lines = text.replace("\r\n", "\n").split("\n")

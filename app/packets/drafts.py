@@ -31,7 +31,7 @@ def _date(day: date) -> str:
 
 def _quote(contact: PacketContact, forwarder: str = "") -> str:
     """The customer's own words, around what the contact is flagged for (customer_quote)."""
-    return quote_in_short(contact, QUOTE_LIMIT, forwarder).quoted()
+    return unredacted_marks(quote_in_short(contact, QUOTE_LIMIT, forwarder).quoted())
 
 
 def and_joined(items: list[str]) -> str:

@@ -13,7 +13,7 @@ from decimal import Decimal
 from app.core.clock import shown_time
 from app.packets.contact_data import PacketContact
 from app.packets.customer_quote import quote_in_short, worst_flag
-from app.packets.data import PacketData, PacketKind
+from app.packets.data import PacketData, PacketKind, unredacted_marks
 from app.packets.drafts import LETTER_QUOTE_LIMIT
 from app.reply.letter_languages import french_spacing, money, quoted, words_for
 
@@ -239,7 +239,7 @@ def draft_termination_letter(
 def _quote(contact: PacketContact, language: str) -> str:
     """The customer's own words around what the contact is flagged for (customer_quote): the
     line they crossed, never the thanks written before it."""
-    return quoted(quote_in_short(contact, LETTER_QUOTE_LIMIT).words, language)
+    return quoted(unredacted_marks(quote_in_short(contact, LETTER_QUOTE_LIMIT).words), language)
 
 
 __all__ = [

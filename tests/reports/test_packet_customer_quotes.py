@@ -175,3 +175,20 @@ def test_the_bundle_says_which_words_of_a_reply_are_the_customers_own(
     assert "customers_words" in record["text_is"]
     assert record["customers_words"] == "Fine. See you in court then."
     assert "I will call the police" in record["text"]  # the exact text stays whole
+
+
+def test_an_example_of_the_customers_language_is_their_words_not_the_message_they_quote(
+    services: Services, customer_id: int, tmp_path: Path
+) -> None:
+    _import(
+        services,
+        _mail(tmp_path / "i.eml", "Pat Example <pat@example.com>", "RE: Visit", OUTLOOK_REPLY),
+        customer_id,
+    )
+    made = make_packet(services, customer_id, PacketOptions(PacketKind.TERMINATION))
+    packet = flat(" ".join(pdf_text(made.pdf.data)))
+    examples = packet.rsplit("Examples of inappropriate language", 1)[1]
+    examples = examples.split("Warnings given", 1)[0]
+    assert "Fine. See you in court then." in examples
+    assert "[then quotes an earlier message]" in examples
+    assert "call the police" not in examples and "Anna Hale" not in examples
