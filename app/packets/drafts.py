@@ -57,8 +57,7 @@ def _said(contact: PacketContact, name: str, forwarder: str = "") -> str:
         how = contact.channel.label.lower()
         said = f"{when}, by {how}, {name} wrote: {_quote(contact, forwarder)}"
         said += _exhibit_note(contact) + after
-        # A quotation that ends its own sentence ends the narrative's too.
-        return said + ("" if said.endswith((".”", "!”", "?”")) else ".") + moved
+        return f"{said}.{moved}"
     staff = contact.staff or "a member of staff"
     what = {"in-person": "visited", "phone": "phoned"}.get(contact.channel.value)
     happened = (
