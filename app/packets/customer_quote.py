@@ -15,7 +15,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.core.domain import Category
-from app.importing.new_words import _FORWARDED, _LOCAL_MARKER, _MARKER, split_quoted
+from app.importing.new_words import (
+    _FORWARDED,
+    _LOCAL_MARKER,
+    _MARKER,
+    _earlier_message,
+    _forwarded_block,
+    split_quoted,
+)
 from app.importing.paste import _HEADER
 from app.importing.suggest import CATEGORY_SEVERITY, Suggestion, suggest_categories
 from app.packets.contact_data import BODY, FILE, HIDDEN, HTML, PacketContact, TextBlock
@@ -90,18 +97,22 @@ def _message_block(contact: PacketContact, words: str) -> TextBlock:
 
 
 def _forward_at(lines: list[str]) -> int:
-    """The line a forwarded message starts at, when words come before it (-1: none)."""
+    """The line a forwarded message starts at (-1: none): Gmail's and Apple Mail's marker
+    line, or Outlook's header block whose subject says "FW:"."""
     for index, line in enumerate(lines):
         marker = _MARKER.match(line) or _LOCAL_MARKER.match(line)
-        forward = (marker and _FORWARDED.search(marker.group(0))) or _APPLE_FORWARD.match(line)
-        if forward:
-            return index if any(earlier.strip() for earlier in lines[:index]) else -1
+        if (
+            (marker and _FORWARDED.search(marker.group(0)))
+            or _APPLE_FORWARD.match(line)
+            or (_earlier_message(lines, index) and _forwarded_block(lines, index))
+        ):
+            return index
     return -1
 
 
 def _forwarded_body(lines: list[str]) -> list[str]:
     """The forwarded message's words: its header lines ("From:", "Date:"…) left out."""
-    index = 1
+    index = 0 if _HEADER.match(lines[0]) else 1
     while index < len(lines) and (not lines[index].strip() or _HEADER.match(lines[index])):
         index += 1
     return lines[index:]
@@ -136,9 +147,11 @@ def customer_quote(contact: PacketContact, words: str = "", forwarder: str = "")
     lines = text.replace("\r\n", "\n").split("\n")
     start = _forward_at(lines)
     if start >= 0:
+        note = any(line.strip() and not _RULE.match(line) for line in lines[:start])
         text = "\n".join(_forwarded_body(lines[start:])).strip()
         by = f" by {forwarder}" if forwarder else ""
-        before = f"[a message forwarded{by}; the forwarder's own note above it is not quoted]"
+        left = "; the forwarder's own note above it is not quoted" if note else ""
+        before = f"[a message forwarded{by}{left}]"
     new, between, after = _without_quotes(text)
     needle = words or flagged_words(contact)
     if not new or (needle and _holds(text, needle) and not _holds(new, needle)):
