@@ -4,7 +4,7 @@ whole log in order, and the examples chosen.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from reportlab.platypus import (
     Flowable,
@@ -20,7 +20,7 @@ from reports.bidi_order import isolated, without_marks
 from reports.blocks import Tick, day, p, when
 from reports.page import exhibit_links
 from reports.quoting import QuoteBar as QuoteBar  # where other sections have always found it
-from reports.quoting import words_of
+from reports.quoting import own_words_of, words_of
 from reports.repeat_sections import repeat_block
 from reports.styles import Styles, styles
 from reports.unicode_text import (
@@ -94,7 +94,10 @@ def contact_line(contact: PacketContact, with_exhibits: bool = True) -> str:
 
 
 def contact_block(
-    contact: PacketContact, sheet: Styles, quote_style: object = None
+    contact: PacketContact,
+    sheet: Styles,
+    quote_style: object = None,
+    words: Callable[[PacketContact, object], list[Flowable]] = words_of,
 ) -> list[Flowable]:
     """One contact: a line of facts, the summary, then the exact words as a quote."""
     style = quote_style or sheet.quote
@@ -130,7 +133,7 @@ def contact_block(
         details.append(files_withdrawn_words(contact.files_withdrawn))
     if details:
         story.append(p(" — ".join(details), sheet.muted))
-    story += words_of(contact, style)
+    story += words(contact, style)
     for flowable in story[:-1]:
         flowable.keepWithNext = 1  # a contact's heading never ends a page alone
     return story
@@ -163,7 +166,8 @@ def examples_section(data: PacketData, ids: Iterable[int]) -> list[Flowable]:
     for contact_id in ids:
         contact = data.contact(contact_id)
         if contact is not None:
-            story += contact_block(contact, sheet)
+            # An example of the customer's language: their own words, not what they quote.
+            story += contact_block(contact, sheet, words=own_words_of)
     return story or [
         p(
             "No example is quoted: no message the customer wrote is among those chosen.",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
+from app.packets.customer_quote import forwarders
 from app.packets.data import PacketData
 from app.packets.legal_case import (
     counts_by_category,
@@ -83,6 +84,7 @@ def summary_page(data: PacketData, width: float) -> list[Flowable]:
     worst = worst_quotes(data)
     if worst:
         story.append(p("The worst of what the customer wrote", sheet.h3))
+        sent = forwarders(data.exhibits)
         for contact in worst:
             where = (
                 "Exhibit " + ", ".join(str(n) for n in contact.exhibits)
@@ -96,7 +98,7 @@ def summary_page(data: PacketData, width: float) -> list[Flowable]:
                     sheet.small,
                 )
             )
-            story += words_in_short(contact)
+            story += words_in_short(contact, forwarder=sent.get(contact.id, ""))
     story += repeats_summary(data, (c.id for c in worst))
     reports = reports_made(data)
     story.append(p("Reports already made", sheet.h3))

@@ -5,14 +5,16 @@ correction shown right where the corrected words are.
 
 from __future__ import annotations
 
-import re
-
 from reportlab.platypus import Flowable
 
-from app.core.domain import Category
-from app.importing.suggest import CATEGORY_SEVERITY, Suggestion, suggest_categories
 from app.packets.contact_data import HIDDEN, PacketContact, TextBlock, quoted_from
-from app.packets.drafts import cut_at_word
+from app.packets.customer_quote import (
+    customer_quote,
+    cut_around,
+    flagged_words,
+    quote_in_short,
+    worst_flag,
+)
 from app.packets.wording import correction_note
 from reports.blocks import p
 from reports.styles import QUOTE_BAR, styles
@@ -64,6 +66,27 @@ def words_of(contact: PacketContact, quote_style: object = None) -> list[Flowabl
     return story + correction_lines(contact)
 
 
+def own_words_of(contact: PacketContact, quote_style: object = None) -> list[Flowable]:
+    """The customer's own words under the quote bar, Steady's notes of what it left out (an
+    earlier message it quotes, a shown text file, a forwarder's note) outside it; a text that
+    is all theirs, or a note, as words_of prints it."""
+    quote = customer_quote(contact)
+    whole = " ".join(contact.text.split())
+    if not contact.is_customers_words or not contact.text.strip() or quote.words == whole:
+        return words_of(contact, quote_style)
+    sheet = styles()
+    story: list[Flowable] = []
+    if quote.before:
+        story.append(text_paragraph(quote.before, sheet.muted))
+    story.append(QuoteBar(text_paragraph(quote.words, quote_style or sheet.quote)))  # type: ignore[arg-type]
+    source = quoted_from(contact.blocks, quote.block)
+    notes = " ".join(note for note in (quote.after, source) if note)
+    story.append(
+        text_paragraph(f"{notes} The whole text is in the chronological log.", sheet.muted)
+    )
+    return story + correction_lines(contact)
+
+
 HIDDEN_HEADING = (
     "Text hidden from the reader by the mail's own styling (white on white, a tiny font, "
     "display:none…); whoever opened the mail did not see it:"
@@ -74,75 +97,25 @@ def _line_of(block: TextBlock) -> str:
     return HIDDEN_HEADING if block.kind == HIDDEN else block.line
 
 
-# Where a sentence ends: the flagged clause is quoted from the start of its sentence.
-_SENTENCE_END = re.compile(r"[.!?。！？…][\"”’')\]]*\s+|[。！？]")
+def in_short(contact: PacketContact, limit: int = 300, forwarder: str = "") -> str:
+    """The customer's own words cut to about `limit` characters around what the contact is
+    flagged for, with Steady's notes outside the quotation marks (customer_quote)."""
+    return quote_in_short(contact, limit, forwarder).quoted()
 
 
-def _worst_flag(contact: PacketContact) -> Suggestion | None:
-    """The suggestion that made the contact its worst flag (the words found again), or None
-    when none of its flags is a threat or abuse the words show."""
-    flags = [c for c in contact.categories if c.is_threat or c is Category.ABUSE]
-    if not flags:
-        return None
-    found = {s.category: s for s in suggest_categories(contact.text) if s.words}
-    for category in sorted(flags, key=lambda c: -CATEGORY_SEVERITY.get(c, 1)):
-        if category in found:
-            return found[category]
-    return None
-
-
-def _flagged_words(contact: PacketContact) -> str:
-    flag = _worst_flag(contact)
-    return flag.words[0] if flag is not None and not flag.hidden_only else ""
-
-
-def in_short(contact: PacketContact, limit: int = 300) -> str:
-    """The text cut to about `limit` characters: from its start, or, when the words it is
-    flagged for lie beyond that, from the start of their sentence ("…If I do not hear from you
-    today, I will burn your shop down tonight."), so a long polite paragraph written first
-    never keeps a threat out of the quote. Of a mail with two versions, the one holding the
-    words (see PacketContact.quoted_block); never Steady's line between them."""
-    return _in_short(contact, limit)[0]
-
-
-def _in_short(contact: PacketContact, limit: int) -> tuple[str, TextBlock]:
-    many = sum(1 for block in contact.blocks if block.kind != HIDDEN) > 1
-    words = _flagged_words(contact) if many else ""
-    block = contact.quoted_block(words)
-    return _cut(block.words, limit, words, contact), block
-
-
-def _cut(text: str, limit: int, words: str, contact: PacketContact) -> str:
-    cut = cut_at_word(text, limit)
-    if cut == text:
-        return cut
-    words = words or _flagged_words(contact)
-    if not words:
-        return cut
-    flat = " ".join(text.split())
-    needle = " ".join(words.split()).casefold()
-    at = flat.casefold().find(needle)
-    if at < 0 or needle in " ".join(cut.split()).casefold():
-        return cut
-    # The start of the words' sentence, unless it began far before them: then a few words.
-    start = max((m.end() for m in _SENTENCE_END.finditer(flat, 0, at)), default=0)
-    if at - start > limit // 3:
-        start = flat.find(" ", at - limit // 3, at) + 1 or at
-    return ("…" if start else "") + cut_at_word(flat[start:], limit - 1)
-
-
-def words_in_short(contact: PacketContact, limit: int = 300) -> list[Flowable]:
+def words_in_short(contact: PacketContact, limit: int = 300, forwarder: str = "") -> list[Flowable]:
     """A contact's text cut to `limit` (see in_short): in quotation marks only when the
-    customer wrote it."""
+    customer wrote it, and then only their own words."""
     sheet = styles()
-    words, block = _in_short(contact, limit)
     if contact.is_customers_words:
-        story = [text_paragraph(f"“{words}”", sheet.quote)]
-        source = quoted_from(contact.blocks, block)
+        quote = quote_in_short(contact, limit, forwarder)
+        story = [text_paragraph(quote.quoted(), sheet.quote)]
+        source = quoted_from(contact.blocks, quote.block)
         if source:
             story.append(text_paragraph(source, sheet.muted))
         story += hidden_flag_lines(contact)
     else:
+        words = cut_around(contact.seen_text, limit, flagged_words(contact))
         story = [text_paragraph(f"{contact.note_label}: {words}", sheet.small)]
     return story + correction_lines(contact)
 
@@ -150,7 +123,7 @@ def words_in_short(contact: PacketContact, limit: int = 300) -> list[Flowable]:
 def hidden_flag_lines(contact: PacketContact) -> list[Flowable]:
     """When the contact's worst flag is for words its mail hid from the reader, Steady says so
     beside the quote of what the mail showed, naming them as hidden, never inside the quote."""
-    flag = _worst_flag(contact)
+    flag = worst_flag(contact)
     if flag is None or not flag.hidden_only:
         return []
     said = ", ".join(f"“{word}”" for word in flag.words)

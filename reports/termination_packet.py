@@ -8,9 +8,16 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from app.core.domain import Direction
 from app.core.money import money_text
+from app.packets.contact_data import PacketContact
 from app.packets.contacts import EXAMPLES_RULE
+from app.packets.customer_quote import (
+    cut_around,
+    cut_at_word,
+    flagged_words,
+    forwarders,
+    quote_in_short,
+)
 from app.packets.data import PacketData
-from app.packets.drafts import cut_at_word
 from app.packets.late_entries import with_entered
 from reports.action_sections import actions_section
 from reports.bidi_order import isolated
@@ -177,6 +184,21 @@ def termination_story(data: PacketData, doc: PacketDocument, tick: Tick) -> list
     return story
 
 
+def _said(contact: PacketContact, forwarder: str) -> str:
+    """What a contact said, in a ground's table: the customer's own words around what it is
+    flagged for (customer_quote), a note as its writer's, a reply by its summary."""
+    if contact.direction is not Direction.INBOUND or not contact.text.strip():
+        return cut_at_word(contact.summary or contact.text, 300, IN_FULL)
+    if not contact.is_customers_words:
+        return cut_around(contact.seen_text, 300, flagged_words(contact), IN_FULL)
+    quote = quote_in_short(contact, 300, forwarder)
+    whole = quote.words == " ".join(contact.text.split())
+    return quote.quoted() + ("" if whole else " (in full in Appendix A)")
+
+
+IN_FULL = "… (in full in Appendix A)"
+
+
 def _contact_table(data: PacketData, contact_ids: tuple[int, ...], width: float) -> Flowable:
     sheet = styles()
     rows: list[list[Flowable | str]] = [
@@ -186,14 +208,12 @@ def _contact_table(data: PacketData, contact_ids: tuple[int, ...], width: float)
             p("What was said", sheet.header_cell),
         ]
     ]
+    sent = forwarders(data.exhibits)
     for contact_id in contact_ids:
         contact = data.contact(contact_id)
         if contact is None:
             continue
-        said = contact.summary or contact.text
-        if contact.direction is Direction.INBOUND and contact.text.strip():
-            said = contact.text
-        said = said_in_cell(contact, cut_at_word(said, 300, "… (in full in Appendix A)"))
+        said = said_in_cell(contact, _said(contact, sent.get(contact.id, "")))
         rows.append(
             [
                 p(when(contact.occurred_at, contact.zone), sheet.cell),

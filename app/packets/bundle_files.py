@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from app.packets.contact_data import PacketContact
+from app.packets.customer_quote import customer_quote
 from app.packets.data import PacketData, unredacted_marks
 from app.packets.pictures import pictures_left_out
 from app.packets.readme_redaction import RedactedFolder, folder_lines, redaction_lines
@@ -48,11 +49,23 @@ def _csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     return out.getvalue()
 
 
+def _not_all_theirs(contact: PacketContact) -> bool:
+    """Whether the logged text holds more than the customer's own words (customer_quote)."""
+    return customer_quote(contact).words != " ".join(contact.text.split())
+
+
 def _whose(contact: PacketContact) -> str:
     if contact.changed_outside:
         return contact.changed_outside
     if contact.is_customers_words and contact.corrected_text:
         return "customer's own words, as first received (corrected in Steady since)"
+    if contact.is_customers_words and _not_all_theirs(contact):
+        return (
+            "the customer's message; \"customers_words\" are the customer's own words as the "
+            "packet quotes them: the text also holds other words (an earlier message it quotes, "
+            "a text file shown with it, a forwarder's note, text hidden from the reader or the "
+            "mail's other version)"
+        )
     if contact.is_customers_words:
         return "customer's own words"
     if contact.direction.value == "outbound":
@@ -73,6 +86,9 @@ def _contact_record(contact: PacketContact) -> dict[str, object]:
         "staff": unredacted_marks(contact.staff),
         "summary": unredacted_marks(contact.summary),
         "text": unredacted_marks(contact.text),
+        "customers_words": unredacted_marks(customer_quote(contact).words)
+        if contact.is_customers_words
+        else "",
         "categories": [c.value for c in contact.categories],
         "severity": contact.severity,
         "minutes": contact.minutes,

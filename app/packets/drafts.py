@@ -12,6 +12,7 @@ from datetime import date, datetime
 from app.core.clock import shown_time
 from app.core.domain import Direction
 from app.packets.contact_data import PacketContact
+from app.packets.customer_quote import cut_at_word, forwarders, quote_in_short
 from app.packets.customer_span import customer_span
 from app.packets.data import PacketData, unredacted_marks
 from app.packets.wording import corrected_only_note, moved_sentence
@@ -28,19 +29,9 @@ def _date(day: date) -> str:
     return f"{day:%d %B %Y}".lstrip("0")
 
 
-def cut_at_word(text: str, limit: int, ellipsis: str = "…") -> str:
-    """The text whole when it fits, else cut at the last word boundary before the limit."""
-    if len(text) <= limit:
-        return text
-    room = max(1, limit - len(ellipsis))
-    cut = text[: room + 1]
-    space = max(cut.rfind(" "), cut.rfind("\n"))
-    cut = cut[:space] if space > room // 2 else text[:room]
-    return cut.rstrip(" ,;:.-—–") + ellipsis
-
-
-def _quote(contact: PacketContact, limit: int = QUOTE_LIMIT) -> str:
-    return f"“{cut_at_word(unredacted_marks(' '.join(contact.seen_text.split())), limit)}”"
+def _quote(contact: PacketContact, forwarder: str = "") -> str:
+    """The customer's own words, around what the contact is flagged for (customer_quote)."""
+    return unredacted_marks(quote_in_short(contact, QUOTE_LIMIT, forwarder).quoted())
 
 
 def and_joined(items: list[str]) -> str:
@@ -55,7 +46,7 @@ def _exhibit_note(contact: PacketContact) -> str:
     return f" (Exhibit{'s' if len(contact.exhibits) > 1 else ''} {numbers})"
 
 
-def _said(contact: PacketContact, name: str) -> str:
+def _said(contact: PacketContact, name: str, forwarder: str = "") -> str:
     """One key contact in the narrative: the customer's words as theirs, in quotation marks; a
     note as its writer's, never in quotation marks; a correction said where the words are."""
     when = f"On {_day(contact.occurred_at)}"
@@ -64,10 +55,9 @@ def _said(contact: PacketContact, name: str) -> str:
     moved = unredacted_marks(moved_sentence(contact))
     if contact.is_customers_words:
         how = contact.channel.label.lower()
-        return (
-            f"{when}, by {how}, {name} wrote: {_quote(contact)}{_exhibit_note(contact)}{after}."
-            f"{moved}"
-        )
+        said = f"{when}, by {how}, {name} wrote: {_quote(contact, forwarder)}"
+        said += _exhibit_note(contact) + after
+        return f"{said}.{moved}"
     staff = contact.staff or "a member of staff"
     what = {"in-person": "visited", "phone": "phoned"}.get(contact.channel.value)
     happened = (
@@ -108,7 +98,10 @@ def draft_narrative(data: PacketData) -> str:
     threats = {i for g in data.threats if g.category.is_threat for i in g.contact_ids}
     key = [c for c in inbound if c.id in threats or c.id in data.examples or c.severity >= 4]
     worst = sorted(key, key=lambda c: (-c.severity, c.occurred_at))[:8]
-    paragraphs += [_said(c, name) for c in sorted(worst, key=lambda c: c.occurred_at)]
+    sent = forwarders(data.exhibits)
+    paragraphs += [
+        _said(c, name, sent.get(c.id, "")) for c in sorted(worst, key=lambda c: c.occurred_at)
+    ]
     if data.public_posts:
         paragraphs.append(
             f"{name} also posted about {business} in public "

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from app.importing.records import NOT_REVIEWED
 from app.packets.data import BusinessProfile, PacketData, PacketKind
 from app.packets.letterhead import UNNAMED_BUSINESS, default_contact_person
+from app.packets.termination_words import letter_threats_note
 
 if TYPE_CHECKING:
     from app.services import Services
@@ -91,5 +92,11 @@ def handing_notes(services: Services, data: PacketData) -> list[str]:
         data.contact_person if data.contact_person != default_contact_person(data.business) else ""
     )
     profile = profile_note(data.business, data.kind, typed)
-    notes = (integrity_warning(data), unrecorded_note(services), unreviewed_note(data), profile)
+    notes = (
+        integrity_warning(data),
+        unrecorded_note(services),
+        unreviewed_note(data),
+        letter_threats_note(data),
+        profile,
+    )
     return [note for note in notes if note]

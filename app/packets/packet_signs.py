@@ -14,10 +14,13 @@ from dataclasses import replace
 from decimal import Decimal
 
 from app.core.domain import Contact, Direction
+from app.importing.suggest import suggest_categories
 from app.packets.contact_data import PacketContact
+from app.packets.customer_quote import customer_quote
 from app.packets.wording import headline
 from app.standing.records import Assessment, Ground, Sign
 from app.standing.signs import find_signs
+from app.standing.threat_excerpt import around
 
 
 def packet_signs(
@@ -55,8 +58,25 @@ def packet_signs(
         clause_contact_ids=clauses,
         suggested_severity=frozenset(c.id for c in printed if c.severity_suggested),
         # The words a sign shows may be narrowed to the threat's (already redacted) part.
-        tell=lambda contact: headline(replace(by_id[contact.id], text=contact.text)),
+        tell=lambda contact: headline(told(by_id[contact.id], contact.details.text)),
     )
+
+
+def told(printed: PacketContact, shown: str) -> PacketContact:
+    """The contact as a sign quotes it: of the customer's writing, only their own words (never
+    Steady's lines, hidden text or a quoted earlier message), narrowed like `shown` (the
+    sign's own excerpt of the logged text) to the threat's words."""
+    if not printed.is_customers_words:
+        return replace(printed, text=shown)
+    found = [
+        word
+        for suggestion in suggest_categories(printed.text)
+        for word in suggestion.words
+        if shown != printed.text and " ".join(word.split()).casefold() in shown.casefold()
+    ]
+    words = customer_quote(printed, found[0] if found else "").words
+    words = around(words, found[0]) if found else words
+    return replace(printed, text=words)
 
 
 def packet_grounds(grounds: Sequence[Ground], chosen_ids: set[int]) -> tuple[Ground, ...]:

@@ -12,8 +12,9 @@ from decimal import Decimal
 
 from app.core.clock import shown_time
 from app.packets.contact_data import PacketContact
-from app.packets.data import PacketData, unredacted_marks
-from app.packets.drafts import LETTER_QUOTE_LIMIT, cut_at_word
+from app.packets.customer_quote import quote_in_short, worst_flag
+from app.packets.data import PacketData, PacketKind, unredacted_marks
+from app.packets.drafts import LETTER_QUOTE_LIMIT
 from app.reply.letter_languages import french_spacing, money, quoted, words_for
 
 
@@ -142,7 +143,51 @@ def _and(items: list[str], conjunction: str) -> str:
 
 
 def _is_threat(contact: PacketContact) -> bool:
+    """A threat the owner chose or reviewed: the letter accuses the customer of no other."""
+    reviewed = (k for k in contact.categories if k not in contact.unreviewed)
+    return any(k.is_threat for k in reviewed) or (
+        contact.severity >= 5 and not contact.severity_suggested
+    )
+
+
+def _may_be_threat(contact: PacketContact) -> bool:
+    """Any threat, reviewed or only suggested: never quoted back to the customer."""
     return any(k.is_threat for k in contact.categories) or contact.severity >= 5
+
+
+def _quotable(contact: PacketContact) -> bool:
+    """The customer's own shown words that crossed a line: a contact flagged only for words
+    its mail hid from the reader has nothing shown to cite."""
+    flag = worst_flag(contact)
+    return (
+        contact.is_customers_words
+        and not _may_be_threat(contact)
+        and not (flag is not None and flag.hidden_only)
+    )
+
+
+def unreviewed_threats(data: PacketData) -> list[PacketContact]:
+    """The letter's examples whose threats only Steady's word check suggested: the letter says
+    nothing of them until the owner reviews them."""
+    chosen = [c for i in data.examples if (c := data.contact(i)) is not None]
+    return [c for c in chosen if c.is_customers_words and _may_be_threat(c) and not _is_threat(c)]
+
+
+def letter_threats_note(data: PacketData) -> str:
+    """What the owner must hear before sending a termination letter that leaves threats out
+    because nobody reviewed them ("" when none is left out)."""
+    if data.kind is not PacketKind.TERMINATION:
+        return ""
+    waiting = unreviewed_threats(data)
+    if not waiting:
+        return ""
+    which = ", ".join(f"#{c.id}" for c in waiting[:5]) + (", …" if len(waiting) > 5 else "")
+    return (
+        f"The termination letter says nothing of the threats in {which}: Steady's word check "
+        "suggested them and nobody has reviewed them, and a letter to the customer accuses "
+        "them only of what you confirmed. To review them: open the contact in the window, or "
+        f"steady review {data.customer.id}; then make the packet again."
+    )
 
 
 def _sign_off(data: PacketData) -> str:
@@ -159,7 +204,7 @@ def draft_termination_letter(
     words = termination_words(language)
     letter = words_for(language)
     chosen = [c for i in data.examples if (c := data.contact(i)) is not None]
-    quoted_ones = [c for c in chosen if c.is_customers_words and not _is_threat(c)][:5]
+    quoted_ones = [c for c in chosen if _quotable(c)][:5]
     threats = [c for c in chosen if c.is_customers_words and _is_threat(c)]
     lines = [
         words.dear.format(name=data.customer.name),
@@ -192,14 +237,16 @@ def draft_termination_letter(
 
 
 def _quote(contact: PacketContact, language: str) -> str:
-    text = unredacted_marks(" ".join(contact.seen_text.split()))
-    return quoted(cut_at_word(text, LETTER_QUOTE_LIMIT), language)
+    """The customer's own words around what the contact is flagged for (customer_quote): the
+    line they crossed, never the thanks written before it."""
+    return quoted(unredacted_marks(quote_in_short(contact, LETTER_QUOTE_LIMIT).words), language)
 
 
 __all__ = [
     "TerminationWords",
     "day_words",
     "draft_termination_letter",
+    "letter_threats_note",
     "moment_words",
     "termination_words",
 ]
