@@ -10,10 +10,6 @@ settling the doubt adds a row saying so (storage/written_who_wrote.py).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from app.core.ports import Store
 
 
 @dataclass(frozen=True)
@@ -36,23 +32,3 @@ def short_doubt(warning: str) -> str:
     reason = reason.rstrip(". ")
     # Printed after "not confirmed by the owner:", so a sentence's capital goes.
     return reason[:1].lower() + reason[1:] if reason[1:2].islower() else reason
-
-
-def record_doubt(store: Store, doubt: DirectionDoubt) -> int:
-    """Inside a transaction: save a doubt (or its settling) with its ledger entry."""
-    row_id = store.imports.add_direction_doubt(doubt)
-    store.ledger.record(
-        "direction_doubt.settled" if doubt.settled else "direction_doubt.recorded",
-        "direction_doubt",
-        row_id,
-        {"contact_id": doubt.contact_id, "doubt": doubt.doubt, "speaker": doubt.speaker},
-    )
-    return row_id
-
-
-def settle_doubt(store: Store, contact_id: int, how: str) -> None:
-    """Inside a transaction: the owner said who wrote the contact; the doubt stays on record
-    as settled (a chat line's speaker is carried over, as it still names who spoke)."""
-    standing = store.imports.direction_doubts([contact_id]).get(contact_id)
-    if standing is not None and standing.open:
-        record_doubt(store, DirectionDoubt(contact_id, standing.doubt, standing.speaker, how))

@@ -20,7 +20,8 @@ from app.importing.batch_report import (
     Unmatched,
 )
 from app.importing.direction import doubted_outbound
-from app.importing.direction_doubts import DirectionDoubt, record_doubt, short_doubt
+from app.importing.direction_doubts import DirectionDoubt, short_doubt
+from app.importing.doubt_records import record_doubt
 from app.importing.file_records import FileRecords
 from app.importing.found import FoundMessage
 from app.importing.images import file_time

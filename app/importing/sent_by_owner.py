@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from app.core.domain import Direction
 from app.core.ports import Store
-from app.importing.direction_doubts import settle_doubt
+from app.importing.doubt_records import settle_doubt
 from app.importing.review import SuggestionReview
 from app.log.contacts import ContactLog
 
