@@ -151,3 +151,13 @@ def test_verify_catches_a_doubt_row_changed_or_removed(db_path: Path) -> None:
     db.close()
     removed = steady(db_path, "verify")
     assert removed.returncode != 0 and "Direction doubt 1" in removed.stdout + removed.stderr
+
+
+def test_a_doubted_threat_is_never_told_in_the_narrative(db_path: Path, tmp_path: Path) -> None:
+    burn = "I know where you live and I will burn your house down tonight."
+    _log(db_path, CHAT.replace(TOM, burn), Channel.CHAT)
+    text, _ = _packet(db_path, tmp_path)
+    start = text.index("Rex Marlow has been a customer of Hale Bikes")
+    told = text[start : text.index("Five signs", start)]
+    assert "Rex Marlow contacted us" in told and "burn your house" not in told
+    assert "Chat · Tom · From the customer (not confirmed)" in text
