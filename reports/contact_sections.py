@@ -80,8 +80,11 @@ def _runs(ids: list[int]) -> list[str]:
 def contact_line(contact: PacketContact, with_exhibits: bool = True) -> str:
     parts = [
         when(contact.occurred_at, contact.zone),
-        contact.channel.label,
-        contact.direction.label,
+        f"{contact.channel.label} · {isolated(contact.speaker)}"
+        # The staff who wrote a reply is named below, once.
+        if contact.speaker and contact.speaker != contact.staff
+        else contact.channel.label,
+        contact.direction.label + (" (not confirmed)" if contact.direction_doubt else ""),
         severity_words(contact, SEVERITY_LABELS.get(contact.severity, str(contact.severity))),
     ]
     if contact.minutes:
@@ -114,6 +117,10 @@ def contact_block(
         head = p(f"#{contact.id} · {contact_line(contact)}", sheet.h3)
     story: list[Flowable] = [head]
     details = [contact.changed_outside] if contact.changed_outside else []
+    if contact.direction_doubt:
+        details.append(
+            "Who wrote this is not confirmed by the owner: " + isolated(contact.direction_doubt)
+        )
     if contact.summary:
         # "— 1 file attached to it was withdrawn" after an Arabic summary reads in its place.
         details.append(isolated(contact.summary))

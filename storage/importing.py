@@ -13,9 +13,11 @@ from typing import Any
 from app.core.clock import Clock, from_storage, to_storage
 from app.core.domain import Category
 from app.core.errors import SteadyError
+from app.importing.direction_doubts import DirectionDoubt
 from app.importing.records import CategorySuggestion, ImportFileRecord, PostDetails
 from storage.connection import SteadyDatabase
 from storage.written import WrittenRows
+from storage.written_who_wrote import add_doubt, doubts
 
 CHUNK = 1024 * 1024
 
@@ -101,6 +103,14 @@ class SqliteImports:
             )
             for row in self._db.query("SELECT * FROM import_files ORDER BY id")
         ]
+
+    # --- who wrote a contact, as the import doubted it ---------------------------------------
+
+    def add_direction_doubt(self, doubt: DirectionDoubt) -> int:
+        return add_doubt(self._db, self._clock, doubt)
+
+    def direction_doubts(self, contact_ids: list[int]) -> dict[int, DirectionDoubt]:
+        return doubts(self._db, contact_ids)
 
     # --- post details ---------------------------------------------------------------------
 

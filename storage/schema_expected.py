@@ -41,6 +41,7 @@ STEPS = (
     "m670_search_earlier_words",
     "m680_search_folded_words",
     "m690_search_disguised_words",
+    "m700_direction_doubts",
 )
 
 # Every table Steady makes, in the order made, with the schema change that makes it: a file
@@ -84,6 +85,7 @@ TABLES: dict[str, str] = {
     "contact_revisions_fts": "m670_search_earlier_words",
     "contact_revisions_folded": "m680_search_folded_words",
     "contact_revisions_shown_fts": "m690_search_disguised_words",
+    "direction_doubts": "m700_direction_doubts",
 }
 
 # name: (made by, on table, fingerprint)
@@ -227,6 +229,8 @@ TRIGGERS: dict[str, tuple[str, str, str]] = {
     "reply_events_no_update": ("m100_replies", "reply_events", "0365e8db19403af4"),
     "time_stamps_no_delete": ("m300_time_stamps", "time_stamps", "69feefab9e380f3e"),
     "time_stamps_no_update": ("m300_time_stamps", "time_stamps", "19330a2346e91693"),
+    "direction_doubts_no_delete": ("m700_direction_doubts", "direction_doubts", "d1afe5bec9c3850f"),
+    "direction_doubts_no_update": ("m700_direction_doubts", "direction_doubts", "97a6598ae6de8f45"),
 }
 INDEXES: dict[str, tuple[str, str, str]] = {
     "actions_by_customer": ("m100_standing", "actions", "a9593c0df1393c2a"),
@@ -254,6 +258,11 @@ INDEXES: dict[str, tuple[str, str, str]] = {
     "replies_by_contact": ("m100_replies", "replies", "ab5d98ab175ddd3b"),
     "replies_by_customer": ("m100_replies", "replies", "0199006aafa56f1b"),
     "reply_events_by_reply": ("m100_replies", "reply_events", "d79ff0c0d432ef47"),
+    "direction_doubts_by_contact": (
+        "m700_direction_doubts",
+        "direction_doubts",
+        "f4d4216158c9944d",
+    ),
 }
 
 # The same triggers as earlier versions of Steady made them, still in the logs those versions

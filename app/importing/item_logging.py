@@ -20,6 +20,8 @@ from app.importing.batch_report import (
     Unmatched,
 )
 from app.importing.direction import doubted_outbound
+from app.importing.direction_doubts import DirectionDoubt, short_doubt
+from app.importing.doubt_records import record_doubt
 from app.importing.file_records import FileRecords
 from app.importing.found import FoundMessage
 from app.importing.images import file_time
@@ -154,6 +156,11 @@ class ItemLogging(FileRecords):
                         self._contacts.attach(contact_id, attachments[1:])
                 if found.original_path:
                     self._attach_streamed(contact_id, found)
+                speaker = found.sender_name if _is_chat_line(found) else ""
+                if doubt or speaker:
+                    record_doubt(
+                        self._store, DirectionDoubt(contact_id, short_doubt(doubt), speaker)
+                    )
                 for suggestion in suggestions:
                     add_suggestion(self._store, contact_id, suggestion.category, suggestion.words)
                 missing: list[str] = []
@@ -191,3 +198,8 @@ class ItemLogging(FileRecords):
         )
         tally.imported += 1
         tally.warnings += warnings
+
+
+def _is_chat_line(found: FoundMessage) -> bool:
+    """A line of a pasted chat, whose speaker the chat names."""
+    return found.kind == "paste" and found.channel is Channel.CHAT and bool(found.sender_name)

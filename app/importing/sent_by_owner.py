@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from app.core.domain import Direction
 from app.core.ports import Store
+from app.importing.doubt_records import settle_doubt
 from app.importing.review import SuggestionReview
 from app.log.contacts import ContactLog
 
@@ -24,6 +25,7 @@ class SentByOwner:
         categories go with it (the business's own words are never the customer's threat)."""
         with self._store.atomic():
             self._suggestions.decide(contact_id, set())
+            settle_doubt(self._store, contact_id, "confirmed sent by the business")
             contact = self._contacts.get(contact_id)
             if contact.direction is Direction.OUTBOUND:
                 return

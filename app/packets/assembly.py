@@ -173,6 +173,7 @@ def assemble_packet(
         (s.contact_id, s.category) for s in services.store.imports.waiting_for_customer(customer_id)
     )
     taken_back = withdrawn_files(services, logged)
+    doubts = services.store.imports.direction_doubts([c.id for c in chosen])
     for contact in chosen:
         withdrawn = taken_back.by_contact.get(contact.id, frozenset())
         numbers = add_exhibits(services, contact, exhibits, redact, withdrawn)
@@ -211,6 +212,10 @@ def assemble_packet(
                 ),
                 changed_outside=marks.get(contact.id, ""),
                 files_withdrawn=sum(1 for f in taken_back.files if f.contact_id == contact.id),
+                doubt=doubts[contact.id].open if contact.id in doubts else "",
+                speaker=redact(doubts[contact.id].speaker, contact.id)
+                if contact.id in doubts
+                else "",
             )
         )
         tick("Reading the log")

@@ -57,6 +57,8 @@ def _not_all_theirs(contact: PacketContact) -> bool:
 def _whose(contact: PacketContact) -> str:
     if contact.changed_outside:
         return contact.changed_outside
+    if contact.direction_doubt:
+        return "direction not confirmed"
     if contact.is_customers_words and contact.corrected_text:
         return "customer's own words, as first received (corrected in Steady since)"
     if contact.is_customers_words and _not_all_theirs(contact):
@@ -83,6 +85,8 @@ def _contact_record(contact: PacketContact) -> dict[str, object]:
         "channel": contact.channel.value,
         "direction": contact.direction.value,
         "text_is": _whose(contact),
+        "direction_doubt": unredacted_marks(contact.direction_doubt),
+        "speaker": unredacted_marks(contact.speaker),
         "staff": unredacted_marks(contact.staff),
         "summary": unredacted_marks(contact.summary),
         "text": unredacted_marks(contact.text),

@@ -133,6 +133,16 @@ class PacketContact:
     changed_outside: str = ""
     # Files attached to it, then withdrawn as added by mistake: not its exhibits, but said.
     files_withdrawn: int = 0
+    # What the import doubted about who wrote it, until the owner settled it
+    # (app/importing/direction_doubts.py), and a chat line's speaker as the chat names them.
+    doubt: str = ""
+    speaker: str = ""
+
+    @property
+    def direction_doubt(self) -> str:
+        """The import's doubt about who wrote it, while it stands: a correction of its
+        direction by the owner settles it as the "Did you send these?" tick does."""
+        return "" if "direction:" in self.changes else self.doubt
 
     @property
     def is_customers_words(self) -> bool:
@@ -141,6 +151,8 @@ class PacketContact:
         A call, a visit or a contact on "other" is logged as the note of whoever took it down
         ("Customer says she is locked out"), which is never the customer's own words.
         """
+        if self.direction_doubt:
+            return False
         return self.first_logged_as_written and written_by_customer(
             self.channel, self.direction, self.text
         )
@@ -170,6 +182,8 @@ class PacketContact:
 
     @property
     def is_staff_note(self) -> bool:
+        if self.direction_doubt:
+            return False
         return self.direction is Direction.INBOUND and not self.is_customers_words
 
     @property

@@ -97,6 +97,8 @@ def draft_narrative(data: PacketData) -> str:
     # worst of the rest.
     threats = {i for g in data.threats if g.category.is_threat for i in g.contact_ids}
     key = [c for c in inbound if c.id in threats or c.id in data.examples or c.severity >= 4]
+    # Words whose writer the owner has not confirmed are never told as the customer's.
+    key = [c for c in key if not c.direction_doubt]
     worst = sorted(key, key=lambda c: (-c.severity, c.occurred_at))[:8]
     sent = forwarders(data.exhibits)
     paragraphs += [
