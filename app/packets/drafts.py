@@ -78,13 +78,21 @@ def draft_narrative(data: PacketData) -> str:
     business = data.business.name
     contacts = data.contacts
     inbound = [c for c in contacts if c.direction is Direction.INBOUND]
+    # Pieces whose writer the owner has not confirmed are not counted as the customer's.
+    doubted = sum(1 for c in inbound if c.direction_doubt)
     span = customer_span(contacts)
     first, last = (_date(day) for day in span) if span else ("—", "—")
     paragraphs = [
         f"{name} has been a customer of {business}"
         + (f" (account {data.customer.account_ref})" if data.customer.account_ref else "")
         + (f". On {first}, " if first == last else f". Between {first} and {last}, ")
-        + f"{name} contacted us {_times(len(inbound))}; "
+        + f"{name} contacted us {_times(len(inbound) - doubted)}"
+        + (
+            f" (and {_count(doubted, 'message')} more whose writer we have not confirmed)"
+            if doubted
+            else ""
+        )
+        + "; "
         + (
             f"we replied {_times(replies)}"
             if (replies := len(contacts) - len(inbound))

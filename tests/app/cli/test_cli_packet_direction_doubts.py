@@ -82,6 +82,11 @@ def test_a_chat_line_from_an_unknown_speaker_is_printed_as_doubted_and_named(
     assert _log(db_path, CHAT, Channel.CHAT) == [1, 2, 3, 4]
     text, records = _packet(db_path, tmp_path)
     assert TOM not in _worst(text) and "Is that a threat?" in _worst(text)
+    # The narrative does not count Tom's line as one of the customer's contacts.
+    assert (
+        "Rex Marlow contacted us twice (and 1 message more whose writer we have not "
+        "confirmed); we replied once." in text
+    )
     assert "#1 · 2025-11-20 14:02 UTC+00:00 · Chat · Rex Marlow · From the customer ·" in text
     assert (
         "#3 · 2025-11-20 14:05 UTC+00:00 · Chat · Tom · From the customer (not confirmed)" in text
