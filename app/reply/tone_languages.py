@@ -32,6 +32,14 @@ def language_code(name: str) -> str:
     return next((code for code, shown in LANGUAGES.items() if shown == name), "en")
 
 
+def written_in_note(code: str) -> str:
+    """What a letter window tells the owner when a letter follows Settings' reply language
+    rather than English ("" for English): one who set another language once may not expect it."""
+    if code == "en":
+        return ""
+    return f"Written in {LANGUAGES[code]}, the language of your replies (Settings)."
+
+
 SPANISH: tuple[Rule, ...] = (
     rule(
         K.PROFANITY,

@@ -30,7 +30,7 @@ from app.packets.platform_letters import (
     platform_report,
     preservation_letter,
 )
-from app.reply.tone_languages import LANGUAGES, language_code
+from app.reply.tone_languages import language_code, written_in_note
 from app.services import Services
 from app.standing.action_records import ActionKind
 from ui.shell.plain_text import plain_label
@@ -64,11 +64,7 @@ class LettersDialog(QDialog):
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
         # An owner who set another language once may not expect it in a letter to a platform.
-        self.status = plain_label(
-            f"Written in {LANGUAGES[self.language]}, the language of your replies (Settings)."
-            if self.language != "en"
-            else ""
-        )
+        self.status = plain_label(written_in_note(self.language))
         self.status.setWordWrap(True)
         # The letters go to the platform about the customer's own account: it needs the
         # handle, the post's address and the name a redacted packet's reader must not see.

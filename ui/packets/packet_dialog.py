@@ -45,7 +45,7 @@ from app.packets.pictures import (
     pictures_on_file,
     remember_choice,
 )
-from app.reply.tone_languages import LANGUAGES, language_code
+from app.reply.tone_languages import language_code, written_in_note
 from app.services import Services
 from ui.packets.contact_choice import ContactChooser
 from ui.packets.packet_closing import QUIT_KEYS, PacketClosing
@@ -295,11 +295,7 @@ class PacketDialog(PacketClosing, PacketDrawing, PacketOutput, QDialog):
     def _say_letter_language(self) -> None:
         """The letter's language, when it is not English (Settings may change meanwhile)."""
         language = language_code(self.services.settings.text("reply_language"))
-        self.letter_language.setText(
-            f"Written in {LANGUAGES[language]}, the language of your replies (Settings)."
-            if language != "en"
-            else ""
-        )
+        self.letter_language.setText(written_in_note(language))
         self.letter_language.setVisible(language != "en")
 
     def packet_kind(self) -> PacketKind:
