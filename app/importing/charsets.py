@@ -51,6 +51,14 @@ def _ascii_compatible(codec: str) -> bool:
         return False
 
 
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _mislabelled(data: bytes, codec: str) -> bool:
     """Plain ASCII or UTF-8 declared as a charset that would turn it into nonsense.
 
@@ -60,11 +68,7 @@ def _mislabelled(data: bytes, codec: str) -> bool:
     """
     if _ascii_compatible(codec) or b"\x00" in data or data.startswith(_BOMS):
         return False
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
+    return _is_utf8(data)
 
 
 # Western labels that mail programs put on UTF-8 they send without converting it (a real Yahoo
@@ -76,13 +80,7 @@ def _utf8_under_western(data: bytes, codec: str) -> bool:
     """UTF-8 text with letters beyond ASCII declared as Latin-1 or Windows-1252. Real Western
     text is almost never valid UTF-8: each accented letter would have to be followed by exactly
     the right symbols ("Ã" then "©"), throughout the text."""
-    if codec not in _WESTERN or data.isascii():
-        return False
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
+    return codec in _WESTERN and not data.isascii() and _is_utf8(data)
 
 
 def decode_leniently(data: bytes, declared: str | None, where: str) -> tuple[str, str | None]:
