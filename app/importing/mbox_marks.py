@@ -79,7 +79,8 @@ class WriterMarks:
     def doubt(self, separator: bytes, head: bytes, number: int) -> str:
         """Why message `number` (its separator line and header lines) may be words inside the
         message before it: completes "It says it is from you, but …" ("" when none)."""
-        why = self._why(separator, head, number)
+        carried = stamps(head)
+        why = self._why(separator, head, number, carried)
         self._after_delivered = delivered(head)
         if not why:
             if separator:
@@ -87,11 +88,10 @@ class WriterMarks:
             elif number == 1:
                 # A separator behind a byte order mark is still the mailbox's own first line.
                 self._began_bare = not head.lstrip(b"\xef\xbb\xbf").startswith(b"From ")
-            carried = stamps(head)
             self._stamps = carried if self._stamps is None else self._stamps & carried
         return why
 
-    def _why(self, separator: bytes, head: bytes, number: int) -> str:
+    def _why(self, separator: bytes, head: bytes, number: int, carried: frozenset[bytes]) -> str:
         if number == 1:
             return ""
         inside = f"so it may be words written inside message {number - 1} of the mailbox"
@@ -105,7 +105,7 @@ class WriterMarks:
                 "the “From …” line before it is written unlike those before the other messages "
                 f"of the mailbox, {inside}"
             )
-        missing = sorted((self._stamps or frozenset()) - stamps(head))
+        missing = sorted((self._stamps or frozenset()) - carried)
         if missing:
             return (
                 f"it lacks the “{missing[0].decode('ascii')}” line your mail program wrote on "
