@@ -74,14 +74,16 @@ class WriterMarks:
         self._shapes: set[bytes] = set()
         self._stamps: frozenset[bytes] | None = None
         self._began_bare = False
-        self._after_delivered = False  # the message before was delivered to the business
+        # The message before's header lines: whether it was delivered to the business is read
+        # only when a mailbox marks nothing, not on every message.
+        self._before = b""
 
     def doubt(self, separator: bytes, head: bytes, number: int) -> str:
         """Why message `number` (its separator line and header lines) may be words inside the
         message before it: completes "It says it is from you, but …" ("" when none)."""
         carried = stamps(head)
         why = self._why(separator, head, number, carried)
-        self._after_delivered = delivered(head)
+        self._before = head
         if not why:
             if separator:
                 self._shapes.add(separator_shape(separator))
@@ -111,7 +113,7 @@ class WriterMarks:
                 f"it lacks the “{missing[0].decode('ascii')}” line your mail program wrote on "
                 f"every other message of the mailbox, {inside}"
             )
-        if self._after_delivered and not self._stamps and not _HOW_IT_CAME.search(head):
+        if not self._stamps and not _HOW_IT_CAME.search(head) and delivered(self._before):
             return (
                 f"it comes right behind a mail delivered to you, in a mailbox whose mail program "
                 f"marks nothing on its messages, and has no line of its own saying how it got "
