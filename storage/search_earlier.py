@@ -60,13 +60,24 @@ def earlier_snippets(db: SteadyDatabase, expression: str, revisions: list[int]) 
     """For each of `revisions`, the replaced words that matched, marked, after the words that
     say they were replaced: one look-up for the whole page."""
     snippets = dict.fromkeys(revisions, CORRECTED)
-    if not revisions:
-        return snippets
-    marks = ",".join("?" for _ in revisions)
-    for revision, text, summary in db.execute(
-        f"SELECT rowid, snippet({INDEX}, 1, ?, ?, '…', 16), snippet({INDEX}, 0, ?, ?, '…', 12) "
-        f"FROM {INDEX} WHERE {INDEX} MATCH ? AND rowid IN ({marks})",
-        [HIT_START, HIT_END, HIT_START, HIT_END, expression, *revisions],
-    ):
-        snippets[revision] = CORRECTED + (text if HIT_START in text else summary)
+    for revision, words in matched_words(db, INDEX, expression, revisions).items():
+        snippets[revision] = CORRECTED + words
     return snippets
+
+
+def matched_words(
+    db: SteadyDatabase, index: str, expression: str, revisions: list[int]
+) -> dict[int, str]:
+    """The words of each of `revisions` that matched in `index` (a copy of contact versions'
+    summary and text), marked: the text's when they are in it, else the summary's."""
+    if not revisions:
+        return {}
+    marks = ",".join("?" for _ in revisions)
+    return {
+        revision: text if HIT_START in text else summary
+        for revision, text, summary in db.execute(
+            f"SELECT rowid, snippet({index}, 1, ?, ?, '…', 16), snippet({index}, 0, ?, ?, '…', 12) "
+            f"FROM {index} WHERE {index} MATCH ? AND rowid IN ({marks})",
+            [HIT_START, HIT_END, HIT_START, HIT_END, expression, *revisions],
+        )
+    }

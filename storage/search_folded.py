@@ -17,7 +17,7 @@ from app.core.search_hits import HIT_END, HIT_START
 from storage.connection import SteadyDatabase
 from storage.schema_expected import DISGUISED_WORDS_INDEX, EARLIER_WORDS_INDEX, FOLDED_WORDS
 from storage.search_dates import dated_later
-from storage.search_earlier import CORRECTED
+from storage.search_earlier import CORRECTED, matched_words
 from storage.search_folds import SCRIPTS, anchor, fold, written_as
 
 CUSTOMER_DETAILS = ("name", "notes", "account_ref", "handles", "emails", "phones")
@@ -164,15 +164,7 @@ def disguised_contacts(
             [*found, *found.values()],
         )
     )
-    read = {
-        revision: text if HIT_START in text else summary
-        for revision, text, summary in db.execute(
-            f"SELECT rowid, snippet({index}, 1, ?, ?, '…', 16), "
-            f"snippet({index}, 0, ?, ?, '…', 12) FROM {index} "
-            f"WHERE {index} MATCH ? AND rowid IN ({marks})",
-            [HIT_START, HIT_END, HIT_START, HIT_END, expression, *found.values()],
-        )
-    }
+    read = matched_words(db, index, expression, list(found.values()))
     snippets = {}
     for row in rows:
         snippet = read.get(found[row["id"]], "")
