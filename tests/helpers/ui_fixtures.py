@@ -135,3 +135,23 @@ def packet_open(qtbot: QtBot, window: MainWindow, customer_id: int, *threats: st
     [dialog] = tools.dialogs
     qtbot.waitUntil(lambda: dialog.made is not None and dialog._worker is None, timeout=60000)
     return dialog
+
+
+def window_with_drafts(qtbot: QtBot, services: Services, folder: Path) -> MainWindow:
+    """Steady started as the owner starts it, keeping what is typed in this drafts folder."""
+    window = steady_window(services, drafts_folder=folder)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def recovery_answered_yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Says yes to each "reopen what you were typing?" question, recording its text."""
+    asked: list[str] = []
+
+    def yes(_parent: object, _title: str, text: str, *args: object, **how: object) -> bool:
+        asked.append(text)
+        return True
+
+    monkeypatch.setattr("ui.log.draft_recovery.confirm", yes)
+    return asked
