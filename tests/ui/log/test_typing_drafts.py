@@ -33,6 +33,15 @@ def _crash(dialog: object) -> None:
     keeper.slot = None  # the dead Steady writes nothing more, and deletes nothing
 
 
+def _victor_selected(qtbot, services: Services, folder: Path):  # type: ignore[no-untyped-def]
+    """Steady started, past its own start-up question (nothing kept yet), on Victor Hale."""
+    customer = services.customers.add(Customer(name="Victor Hale"))
+    window = window_with_drafts(qtbot, services, folder)
+    qtbot.wait(10)
+    window.select_customer(customer)
+    return window, customer
+
+
 def _log_action(window) -> ActionDialog:  # type: ignore[no-untyped-def]
     tools = next(t for t in window.customer_tools if hasattr(t, "log_action"))
     tools.log_action()
@@ -45,10 +54,7 @@ def test_a_police_report_typed_before_a_crash_is_offered_back_and_saved(
     qtbot, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = tmp_path / "drafts"
-    customer = services.customers.add(Customer(name="Victor Hale"))
-    first = window_with_drafts(qtbot, services, folder)
-    qtbot.wait(10)  # its own start-up question: nothing kept yet
-    first.select_customer(customer)
+    first, customer = _victor_selected(qtbot, services, folder)
     dialog = _log_action(first)
     dialog.kind_box.setCurrentIndex(dialog.kind_box.findData(ActionKind.POLICE_REPORT.value))
     dialog.officer_edit.setText("PC Dana Moss")
@@ -115,10 +121,7 @@ def test_discarding_on_purpose_deletes_the_draft_and_nothing_typed_keeps_none(
     qtbot, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = tmp_path / "drafts"
-    customer = services.customers.add(Customer(name="Victor Hale"))
-    window = window_with_drafts(qtbot, services, folder)
-    qtbot.wait(10)
-    window.select_customer(customer)
+    window, _ = _victor_selected(qtbot, services, folder)
     untouched = _log_action(window)
     untouched.kept.keep()  # type: ignore[union-attr]
     assert _kept_files(folder, "action-for-customer") == []
@@ -136,10 +139,7 @@ def test_a_customer_edit_open_when_steady_closes_is_offered_back(
     qtbot, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = tmp_path / "drafts"
-    customer = services.customers.add(Customer(name="Victor Hale"))
-    first = window_with_drafts(qtbot, services, folder)
-    qtbot.wait(10)
-    first.select_customer(customer)
+    first, customer = _victor_selected(qtbot, services, folder)
     first.edit_customer()
     dialog = first.dialog
     assert isinstance(dialog, CustomerDialog)
