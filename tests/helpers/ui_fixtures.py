@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.services import Services
 from tests.helpers.fixtures import inbound
@@ -155,3 +155,10 @@ def recovery_answered_yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr("ui.log.draft_recovery.confirm", yes)
     return asked
+
+
+def shown_active(qtbot: QtBot, window: QWidget) -> None:
+    """The window on screen with the keyboard in it, as the owner has it when typing."""
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
