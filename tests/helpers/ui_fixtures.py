@@ -4,16 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.services import Services
+from tests.helpers.fixtures import inbound
 from ui.shell.collector import collect_due, collect_on_this_thread
 from ui.shell.main_window import MainWindow
 from ui.shell.steady_window import steady_window
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from ui.packets.packet_dialog import PacketDialog
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -97,3 +105,60 @@ def demo_window(
     yield main
     if main.dialog is not None:
         main.dialog.close()
+
+
+def asked_before_closing(monkeypatch: pytest.MonkeyPatch, close: bool) -> list[list[str]]:
+    """Answers Prepare packet's "lose your choices?" question with close, recording each ask."""
+    import ui.packets.packet_closing
+
+    asked: list[list[str]] = []
+
+    def ask(_parent: object, typed: list[str]) -> bool:
+        asked.append(typed)
+        return close
+
+    monkeypatch.setattr(ui.packets.packet_closing, "ask_before_closing", ask)
+    return asked
+
+
+def packet_open(qtbot: QtBot, window: MainWindow, customer_id: int, *threats: str) -> PacketDialog:
+    """Prepare packet opened from the window on a customer whose log holds these threats."""
+    from ui.log.customer_tools import PacketTools
+
+    at = datetime(2026, 10, 1, 9, 30, tzinfo=UTC)
+    for words in threats:
+        window.services.contacts.log(customer_id, inbound(words, at, summary="Threat"))
+    window.refresh_customers()
+    window.select_customer(customer_id)
+    tools = next(t for t in window.customer_tools if isinstance(t, PacketTools))
+    tools.prepare()
+    [dialog] = tools.dialogs
+    qtbot.waitUntil(lambda: dialog.made is not None and dialog._worker is None, timeout=60000)
+    return dialog
+
+
+def window_with_drafts(qtbot: QtBot, services: Services, folder: Path) -> MainWindow:
+    """Steady started as the owner starts it, keeping what is typed in this drafts folder."""
+    window = steady_window(services, drafts_folder=folder)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def recovery_answered_yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Says yes to each "reopen what you were typing?" question, recording its text."""
+    asked: list[str] = []
+
+    def yes(_parent: object, _title: str, text: str, *args: object, **how: object) -> bool:
+        asked.append(text)
+        return True
+
+    monkeypatch.setattr("ui.log.draft_recovery.confirm", yes)
+    return asked
+
+
+def shown_active(qtbot: QtBot, window: QWidget) -> None:
+    """The window on screen with the keyboard in it, as the owner has it when typing."""
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)

@@ -63,6 +63,12 @@ def _import(services: Services, path: str, customer_id: int) -> None:
     assert report.imported, report
 
 
+def _import_outlook_reply(services: Services, tmp_path: Path, customer_id: int) -> None:
+    """Pat's one-line reply above the Outlook-quoted message it answers."""
+    path = _mail(tmp_path / "i.eml", "Pat Example <pat@example.com>", "RE: Visit", OUTLOOK_REPLY)
+    _import(services, path, customer_id)
+
+
 OUTLOOK_REPLY = f"""Fine. See you in court then.
 
 -----Original Message-----
@@ -78,11 +84,7 @@ you will regret it. I know where you live and I will send my solicitor's letter 
 def test_the_owners_message_a_reply_quotes_is_outside_the_customers_quotation_marks(
     services: Services, customer_id: int, tmp_path: Path
 ) -> None:
-    _import(
-        services,
-        _mail(tmp_path / "i.eml", "Pat Example <pat@example.com>", "RE: Visit", OUTLOOK_REPLY),
-        customer_id,
-    )
+    _import_outlook_reply(services, tmp_path, customer_id)
     packet = _legal(services, customer_id)
     for part in (_worst(packet), _narrative(packet)):
         assert "“Fine. See you in court then.” [then quotes an earlier message]" in part
@@ -163,11 +165,7 @@ def test_a_forwarders_note_is_not_quoted_as_the_customers_and_the_forwarder_is_n
 def test_the_bundle_says_which_words_of_a_reply_are_the_customers_own(
     services: Services, customer_id: int, tmp_path: Path
 ) -> None:
-    _import(
-        services,
-        _mail(tmp_path / "i.eml", "Pat Example <pat@example.com>", "RE: Visit", OUTLOOK_REPLY),
-        customer_id,
-    )
+    _import_outlook_reply(services, tmp_path, customer_id)
     made = make_packet(services, customer_id, PacketOptions(PacketKind.LEGAL))
     archive = zipfile.ZipFile(io.BytesIO(build_bundle(made.data, made.pdf.data, "p.pdf")))
     (record,) = json.loads(archive.read("contacts.json"))["contacts"]
@@ -180,11 +178,7 @@ def test_the_bundle_says_which_words_of_a_reply_are_the_customers_own(
 def test_an_example_of_the_customers_language_is_their_words_not_the_message_they_quote(
     services: Services, customer_id: int, tmp_path: Path
 ) -> None:
-    _import(
-        services,
-        _mail(tmp_path / "i.eml", "Pat Example <pat@example.com>", "RE: Visit", OUTLOOK_REPLY),
-        customer_id,
-    )
+    _import_outlook_reply(services, tmp_path, customer_id)
     made = make_packet(services, customer_id, PacketOptions(PacketKind.TERMINATION))
     packet = flat(" ".join(pdf_text(made.pdf.data)))
     examples = packet.rsplit("Examples of inappropriate language", 1)[1]

@@ -52,6 +52,16 @@ def _mail(
     return ("\r\n".join(lines) + f"\r\n\r\n{words}\r\n").encode()
 
 
+def _dated_2038() -> bytes:
+    """A threat the sender dated in 2038 that reached the shop on 13 November 2026."""
+    return _mail(
+        "You will regret this.",
+        "Fri, 01 Jan 2038 00:00:00 +0000",
+        datetime(2026, 11, 13, 8, tzinfo=UTC),
+        "d2",
+    )
+
+
 def _import(services: Services, tmp_path: Path, customer: int, **mails: bytes) -> ImportReport:
     paths = []
     for name, raw in mails.items():
@@ -122,12 +132,7 @@ def test_dates_of_1970_and_2038_do_not_stretch_the_period(
         services,
         tmp_path,
         rex,
-        d2=_mail(
-            "You will regret this.",
-            "Fri, 01 Jan 2038 00:00:00 +0000",
-            datetime(2026, 11, 13, 8, tzinfo=UTC),
-            "d2",
-        ),
+        d2=_dated_2038(),
         d3=_mail(
             "Watch your back.",
             "Thu, 01 Jan 1970 00:00:00 +0000",
@@ -236,12 +241,7 @@ def test_the_kept_mails_note_does_not_say_it_could_not_be_read(
         services,
         tmp_path,
         rex,
-        d2=_mail(
-            "You will regret this.",
-            "Fri, 01 Jan 2038 00:00:00 +0000",
-            datetime(2026, 11, 13, 8, tzinfo=UTC),
-            "d2",
-        ),
+        d2=_dated_2038(),
     )
     (contact,) = _contacts(services, rex)
     notes = " ".join(a.note for a in services.contacts.attachments(contact.id))

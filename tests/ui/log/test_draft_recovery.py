@@ -9,15 +9,8 @@ import pytest
 
 from app.core.domain import Customer
 from app.services import Services
+from tests.helpers.ui_fixtures import window_with_drafts
 from ui.log.contact_dialog import LogContactDialog
-from ui.shell.steady_window import steady_window
-
-
-def _start(qtbot, services: Services, folder: Path):  # type: ignore[no-untyped-def]
-    window = steady_window(services, drafts_folder=folder)
-    qtbot.addWidget(window)
-    window.show()
-    return window
 
 
 def test_the_kept_contact_is_offered_at_start_and_reopened(
@@ -25,7 +18,7 @@ def test_the_kept_contact_is_offered_at_start_and_reopened(
 ) -> None:
     folder = tmp_path / "drafts"
     customer = services.customers.add(Customer(name="Pat Example"))
-    first = _start(qtbot, services, folder)
+    first = window_with_drafts(qtbot, services, folder)
     qtbot.wait(10)  # its own start-up question: nothing kept yet
     first.select_customer(customer)
     first.log_contact_action.trigger()
@@ -38,7 +31,7 @@ def test_the_kept_contact_is_offered_at_start_and_reopened(
         return True
 
     monkeypatch.setattr("ui.log.draft_recovery.confirm", yes)
-    again = _start(qtbot, services, folder)
+    again = window_with_drafts(qtbot, services, folder)
     qtbot.waitUntil(lambda: bool(asked))
     assert "logging a contact for \u200e\u2068Pat Example\u2069 (" in asked[0]
     dialog = again.dialog
@@ -54,7 +47,7 @@ def test_nothing_is_asked_without_a_kept_contact(
     monkeypatch.setattr(
         "ui.log.draft_recovery.confirm", lambda *a, **k: pytest.fail("asked for nothing")
     )
-    window = _start(qtbot, services, tmp_path / "drafts")
+    window = window_with_drafts(qtbot, services, tmp_path / "drafts")
     assert window.customer_tools[-1].offer() is False
 
 
@@ -64,7 +57,7 @@ def test_the_question_shows_the_name_as_typed_and_isolated(
     folder = tmp_path / "drafts"
     hostile = "<h1>Big</h1> &amp; شركة Co"
     customer = services.customers.add(Customer(name=hostile))
-    first = _start(qtbot, services, folder)
+    first = window_with_drafts(qtbot, services, folder)
     qtbot.wait(10)
     first.select_customer(customer)
     first.log_contact_action.trigger()
@@ -77,7 +70,7 @@ def test_the_question_shows_the_name_as_typed_and_isolated(
         return False
 
     monkeypatch.setattr("ui.log.draft_recovery.confirm", no)
-    _start(qtbot, services, folder)
+    window_with_drafts(qtbot, services, folder)
     qtbot.waitUntil(lambda: bool(shown))
     # confirm() shows its question as plain text; the name is isolated from the sentence.
     assert f"for \u200e\u2068{hostile}\u2069 (" in shown[0]
@@ -120,7 +113,7 @@ def test_a_draft_another_steady_is_still_writing_is_not_offered_as_lost(
                 "ui.log.draft_recovery.confirm",
                 lambda *a, **k: pytest.fail("offered a live draft"),
             )
-            window = _start(qtbot, services, folder)
+            window = window_with_drafts(qtbot, services, folder)
             assert window.customer_tools[-1].offer() is False
             window.select_customer(customer)
             window.log_contact_action.trigger()

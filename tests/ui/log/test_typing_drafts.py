@@ -11,19 +11,12 @@ import pytest
 from app.core.domain import Customer
 from app.services import Services
 from app.standing.action_records import ActionKind
+from tests.helpers.ui_fixtures import recovery_answered_yes, window_with_drafts
 from ui.log.customer_dialog import CustomerDialog
 from ui.log.typing_drafts import TypingKeeper
-from ui.shell.steady_window import steady_window
 from ui.standing.action_dialog import ActionDialog
 
 POLICE_NOTE = "Police report filed at the front desk; officer gave a card; reference to follow"
-
-
-def _start(qtbot, services: Services, folder: Path):  # type: ignore[no-untyped-def]
-    window = steady_window(services, drafts_folder=folder)
-    qtbot.addWidget(window)
-    window.show()
-    return window
 
 
 def _kept_files(folder: Path, kind: str) -> list[dict[str, object]]:
@@ -40,6 +33,15 @@ def _crash(dialog: object) -> None:
     keeper.slot = None  # the dead Steady writes nothing more, and deletes nothing
 
 
+def _victor_selected(qtbot, services: Services, folder: Path):  # type: ignore[no-untyped-def]
+    """Steady started, past its own start-up question (nothing kept yet), on Victor Hale."""
+    customer = services.customers.add(Customer(name="Victor Hale"))
+    window = window_with_drafts(qtbot, services, folder)
+    qtbot.wait(10)
+    window.select_customer(customer)
+    return window, customer
+
+
 def _log_action(window) -> ActionDialog:  # type: ignore[no-untyped-def]
     tools = next(t for t in window.customer_tools if hasattr(t, "log_action"))
     tools.log_action()
@@ -48,25 +50,11 @@ def _log_action(window) -> ActionDialog:  # type: ignore[no-untyped-def]
     return dialog
 
 
-def _answer_yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    asked: list[str] = []
-
-    def yes(_parent: object, _title: str, text: str, *args: object, **how: object) -> bool:
-        asked.append(text)
-        return True
-
-    monkeypatch.setattr("ui.log.draft_recovery.confirm", yes)
-    return asked
-
-
 def test_a_police_report_typed_before_a_crash_is_offered_back_and_saved(
     qtbot, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = tmp_path / "drafts"
-    customer = services.customers.add(Customer(name="Victor Hale"))
-    first = _start(qtbot, services, folder)
-    qtbot.wait(10)  # its own start-up question: nothing kept yet
-    first.select_customer(customer)
+    first, customer = _victor_selected(qtbot, services, folder)
     dialog = _log_action(first)
     dialog.kind_box.setCurrentIndex(dialog.kind_box.findData(ActionKind.POLICE_REPORT.value))
     dialog.officer_edit.setText("PC Dana Moss")
@@ -80,8 +68,8 @@ def test_a_police_report_typed_before_a_crash_is_offered_back_and_saved(
     kept = _kept_files(folder, "action-for-customer")
     assert len(kept) == 1 and kept[0]["officer_edit"] == "PC Dana Moss"
 
-    asked = _answer_yes(monkeypatch)
-    again = _start(qtbot, services, folder)
+    asked = recovery_answered_yes(monkeypatch)
+    again = window_with_drafts(qtbot, services, folder)
     qtbot.waitUntil(lambda: bool(asked))
     assert "logging an action for \u200e\u2068Victor Hale\u2069 (" in asked[0]
     tools = next(t for t in again.customer_tools if hasattr(t, "log_action"))
@@ -101,7 +89,7 @@ def test_a_new_customer_typed_before_a_crash_is_offered_back_and_saved(
     qtbot, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = tmp_path / "drafts"
-    first = _start(qtbot, services, folder)
+    first = window_with_drafts(qtbot, services, folder)
     qtbot.wait(10)
     first.new_customer()
     dialog = first.dialog
@@ -116,8 +104,8 @@ def test_a_new_customer_typed_before_a_crash_is_offered_back_and_saved(
     )
     _crash(dialog)
 
-    asked = _answer_yes(monkeypatch)
-    again = _start(qtbot, services, folder)
+    asked = recovery_answered_yes(monkeypatch)
+    again = window_with_drafts(qtbot, services, folder)
     qtbot.waitUntil(lambda: bool(asked))
     assert "adding \u200e\u2068Rowan Pike\u2069 as a new customer" in asked[0]
     back = again.dialog
@@ -133,10 +121,7 @@ def test_discarding_on_purpose_deletes_the_draft_and_nothing_typed_keeps_none(
     qtbot, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = tmp_path / "drafts"
-    customer = services.customers.add(Customer(name="Victor Hale"))
-    window = _start(qtbot, services, folder)
-    qtbot.wait(10)
-    window.select_customer(customer)
+    window, _ = _victor_selected(qtbot, services, folder)
     untouched = _log_action(window)
     untouched.kept.keep()  # type: ignore[union-attr]
     assert _kept_files(folder, "action-for-customer") == []
@@ -154,10 +139,7 @@ def test_a_customer_edit_open_when_steady_closes_is_offered_back(
     qtbot, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = tmp_path / "drafts"
-    customer = services.customers.add(Customer(name="Victor Hale"))
-    first = _start(qtbot, services, folder)
-    qtbot.wait(10)
-    first.select_customer(customer)
+    first, customer = _victor_selected(qtbot, services, folder)
     first.edit_customer()
     dialog = first.dialog
     assert isinstance(dialog, CustomerDialog)
@@ -167,8 +149,8 @@ def test_a_customer_edit_open_when_steady_closes_is_offered_back(
         "Asks for Sam by name; never alone at the counter"
     ]
 
-    asked = _answer_yes(monkeypatch)
-    again = _start(qtbot, services, folder)
+    asked = recovery_answered_yes(monkeypatch)
+    again = window_with_drafts(qtbot, services, folder)
     qtbot.waitUntil(lambda: bool(asked))
     assert "editing the details of \u200e\u2068Victor Hale\u2069" in asked[0]
     back = again.dialog

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
-import ui.packets.packet_closing
 from app.packets.data import Redaction
 from tests.helpers.packet_fixtures import flat, pdf_text
+from tests.helpers.ui_fixtures import asked_before_closing
 from ui.packets.packet_dialog import PacketDialog
 
 
@@ -20,17 +20,6 @@ def _shown(qtbot, dialog: PacketDialog) -> None:  # type: ignore[no-untyped-def]
     dialog.show()
     with qtbot.waitActive(dialog):
         dialog.activateWindow()
-
-
-def _asked(monkeypatch: pytest.MonkeyPatch, close: bool) -> list[list[str]]:
-    asked: list[list[str]] = []
-
-    def ask(_parent: object, typed: list[str]) -> bool:
-        asked.append(typed)
-        return close
-
-    monkeypatch.setattr(ui.packets.packet_closing, "ask_before_closing", ask)
-    return asked
 
 
 def test_escape_stops_a_drawing_and_keeps_the_window(qtbot, dialog: PacketDialog) -> None:  # type: ignore[no-untyped-def]
@@ -52,12 +41,12 @@ def test_escape_asks_before_an_edited_letter_is_lost(
     _shown(qtbot, dialog)
     dialog.letter.setPlainText("Dear Pat, your account is closed as of today.")
     dialog.redactions.add(Redaction("Elm Lane", None, "home address"))
-    asked = _asked(monkeypatch, close=False)
+    asked = asked_before_closing(monkeypatch, close=False)
     qtbot.keyClick(dialog.letter, Qt.Key.Key_Escape)
     assert asked == [["the termination letter you edited", "1 redaction"]]
     assert dialog.isVisible()
     assert dialog.letter.toPlainText() == "Dear Pat, your account is closed as of today."
-    asked = _asked(monkeypatch, close=True)
+    asked = asked_before_closing(monkeypatch, close=True)
     dialog.reject()  # the Close button, or the window's own
     assert asked and not dialog.isVisible()
 
@@ -101,7 +90,7 @@ def test_a_saved_packet_holds_the_words_so_escape_closes_unasked(
     qtbot.keyClick(dialog.letter, Qt.Key.Key_F5)
     qtbot.waitUntil(target.exists, timeout=60000)
     assert "Goodbye from the whole team." in flat(" ".join(pdf_text(target.read_bytes())))
-    asked = _asked(monkeypatch, close=False)
+    asked = asked_before_closing(monkeypatch, close=False)
     qtbot.keyClick(dialog.letter, Qt.Key.Key_Escape)
     assert asked == [] and not dialog.isVisible()
 
@@ -132,6 +121,6 @@ def test_steady_closing_the_window_itself_never_asks(
 ) -> None:
     _shown(qtbot, dialog)
     dialog.purpose.setText("For our solicitor")
-    asked = _asked(monkeypatch, close=False)
+    asked = asked_before_closing(monkeypatch, close=False)
     dialog.done(0)
     assert asked == [] and not dialog.isVisible()

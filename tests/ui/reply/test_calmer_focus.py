@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 
 from app.reply.steps import Step
+from tests.helpers.ui_fixtures import shown_active
 from tests.ui.reply.test_editor import drafted
 from ui.reply import ReplyEditor
 
@@ -18,19 +19,13 @@ TWO_FLAGS = (
 )
 
 
-def _shown(qtbot, editor: ReplyEditor) -> None:  # type: ignore[no-untyped-def]
-    editor.show()
-    editor.activateWindow()
-    qtbot.waitUntil(editor.isActiveWindow)
-
-
 def test_space_on_the_calmer_wording_stays_on_the_calmer_button(
     qtbot,  # type: ignore[no-untyped-def]
     open_editor: Callable[..., ReplyEditor],
     angry_id: int,
 ) -> None:
     editor = drafted(open_editor(angry_id), qtbot, Step.REVIEW, TWO_FLAGS)
-    _shown(qtbot, editor)
+    shown_active(qtbot, editor)
     panel = editor.review_panel
     assert len(editor.flags) >= 2
     panel.flags.setCurrentRow(0)

@@ -9,16 +9,11 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 
 from app.reply.steps import Step
+from tests.helpers.ui_fixtures import shown_active
 from tests.ui.reply.test_editor import drafted
 from ui.reply import ReplyEditor
 
 TWO_MISSPELT = "Dear Morwenna,\n\nWe recieved your mesage today.\n"
-
-
-def _shown(qtbot, editor: ReplyEditor) -> None:  # type: ignore[no-untyped-def]
-    editor.show()
-    editor.activateWindow()
-    qtbot.waitUntil(editor.isActiveWindow)
 
 
 def _use_by_space(qtbot, editor: ReplyEditor) -> None:  # type: ignore[no-untyped-def]
@@ -32,7 +27,7 @@ def test_space_on_use_moves_on_to_the_next_misspelt_word(
     angry_id: int,
 ) -> None:
     editor = drafted(open_editor(angry_id), qtbot, Step.CHECK, TWO_MISSPELT)
-    _shown(qtbot, editor)
+    shown_active(qtbot, editor)
     panel = editor.check_panel
     assert [issue.words for _, issue in editor.draft.spelling] == ["recieved", "mesage"]
     panel.issues.setCurrentRow(0)

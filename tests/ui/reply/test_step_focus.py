@@ -9,20 +9,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.reply.steps import OVERRIDE_PHRASE, Step
+from tests.helpers.ui_fixtures import shown_active
 from ui.reply import ReplyEditor
-
-
-def _shown(qtbot, editor: ReplyEditor) -> None:
-    editor.show()
-    editor.activateWindow()
-    qtbot.waitUntil(editor.isActiveWindow)
 
 
 def test_each_step_starts_on_its_first_field(
     qtbot, open_editor: Callable[..., ReplyEditor], angry_id: int
 ) -> None:
     editor = open_editor(angry_id)
-    _shown(qtbot, editor)
+    shown_active(qtbot, editor)
     assert editor.focusWidget() is editor.stop_panel.confirmation
     qtbot.keyClicks(editor.stop_panel.confirmation, OVERRIDE_PHRASE)
     qtbot.keyClick(editor.stop_panel.confirmation, Qt.Key.Key_Return)
@@ -44,7 +39,7 @@ def test_a_blocked_next_leaves_the_focus_where_the_owner_is(
     qtbot, open_editor: Callable[..., ReplyEditor], angry_id: int
 ) -> None:
     editor = open_editor(angry_id)
-    _shown(qtbot, editor)
+    shown_active(qtbot, editor)
     qtbot.keyClicks(editor.stop_panel.confirmation, OVERRIDE_PHRASE)
     qtbot.keyClick(editor.stop_panel.confirmation, Qt.Key.Key_Return)
     second = list(editor.consider_panel.answers.values())[1]
