@@ -15,7 +15,7 @@ from app.packets.contact_data import PacketContact
 from app.packets.customer_quote import quote_in_short, worst_flag
 from app.packets.data import PacketData, PacketKind, unredacted_marks
 from app.packets.drafts import LETTER_QUOTE_LIMIT
-from app.reply.letter_languages import french_spacing, money, quoted, words_for
+from app.reply.letter_languages import day_words, french_spacing, money, quoted, words_for
 
 
 @dataclass(frozen=True)
@@ -122,15 +122,6 @@ def termination_words(language: str) -> TerminationWords:
     if language != "fr":
         return words
     return replace(words, **{f.name: french_spacing(getattr(words, f.name)) for f in fields(words)})
-
-
-def day_words(day: date, language: str = "en") -> str:
-    """ "2 November 2026", "2 de noviembre de 2026", "1er novembre 2026", "2. November 2026"."""
-    if language not in _WORDS or language == "en":
-        return f"{day.day} {day:%B %Y}"
-    words = words_for(language)
-    number = "1er" if language == "fr" and day.day == 1 else str(day.day)
-    return words.date_form.format(day=number, month=words.months[day.month - 1], year=day.year)
 
 
 def moment_words(moment: datetime, language: str = "en") -> str:
@@ -244,7 +235,6 @@ def _quote(contact: PacketContact, language: str) -> str:
 
 __all__ = [
     "TerminationWords",
-    "day_words",
     "draft_termination_letter",
     "letter_threats_note",
     "moment_words",
