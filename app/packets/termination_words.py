@@ -14,7 +14,7 @@ from app.core.clock import shown_time
 from app.packets.contact_data import PacketContact
 from app.packets.customer_quote import quote_in_short, worst_flag
 from app.packets.data import PacketData, PacketKind, unredacted_marks
-from app.packets.drafts import LETTER_QUOTE_LIMIT
+from app.packets.drafts import LETTER_QUOTE_LIMIT, and_joined
 from app.reply.letter_languages import day_words, french_spacing, money, quoted, words_for
 
 
@@ -129,10 +129,6 @@ def moment_words(moment: datetime, language: str = "en") -> str:
     return day_words(shown_time(moment).date(), language)
 
 
-def _and(items: list[str], conjunction: str) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + conjunction + items[-1]
-
-
 def _is_threat(contact: PacketContact) -> bool:
     """A threat the owner chose or reviewed: the letter accuses the customer of no other."""
     reviewed = (k for k in contact.categories if k not in contact.unreviewed)
@@ -214,7 +210,7 @@ def draft_termination_letter(
         ]
     if threats:
         days = list(dict.fromkeys(moment_words(c.occurred_at, language) for c in threats))
-        listed = _and([letter.date_before + day for day in days], letter.date_and)
+        listed = and_joined([letter.date_before + day for day in days], letter.date_and)
         form = letter.threat_one if len(days) == 1 else letter.threat_many
         sentence = form.format(also=letter.also, days=listed).strip()
         lines += ["", sentence[:1].upper() + sentence[1:]]
