@@ -70,9 +70,10 @@ def own_words_of(contact: PacketContact, quote_style: object = None) -> list[Flo
     """The customer's own words under the quote bar, Steady's notes of what it left out (an
     earlier message it quotes, a shown text file, a forwarder's note) outside it; a text that
     is all theirs, or a note, as words_of prints it."""
+    if not contact.is_customers_words or not contact.text.strip():
+        return words_of(contact, quote_style)
     quote = customer_quote(contact)
-    whole = " ".join(contact.text.split())
-    if not contact.is_customers_words or not contact.text.strip() or quote.words == whole:
+    if quote.words == " ".join(contact.text.split()):
         return words_of(contact, quote_style)
     sheet = styles()
     story: list[Flowable] = []

@@ -49,19 +49,15 @@ def _csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     return out.getvalue()
 
 
-def _not_all_theirs(contact: PacketContact) -> bool:
-    """Whether the logged text holds more than the customer's own words (customer_quote)."""
-    return customer_quote(contact).words != " ".join(contact.text.split())
-
-
-def _whose(contact: PacketContact) -> str:
+def _whose(contact: PacketContact, own_words: str) -> str:
+    """What the text is; `own_words` are the customer's own words in it (customer_quote)."""
     if contact.changed_outside:
         return contact.changed_outside
     if contact.direction_doubt:
         return "direction not confirmed"
     if contact.is_customers_words and contact.corrected_text:
         return "customer's own words, as first received (corrected in Steady since)"
-    if contact.is_customers_words and _not_all_theirs(contact):
+    if contact.is_customers_words and own_words != " ".join(contact.text.split()):
         return (
             "the customer's message; \"customers_words\" are the customer's own words as the "
             "packet quotes them: the text also holds other words (an earlier message it quotes, "
@@ -78,21 +74,20 @@ def _whose(contact: PacketContact) -> str:
 
 
 def _contact_record(contact: PacketContact) -> dict[str, object]:
+    own_words = customer_quote(contact).words if contact.is_customers_words else ""
     return {
         "id": contact.id,
         "occurred_at": contact.occurred_at.isoformat(),
         "zone": contact.zone,
         "channel": contact.channel.value,
         "direction": contact.direction.value,
-        "text_is": _whose(contact),
+        "text_is": _whose(contact, own_words),
         "direction_doubt": unredacted_marks(contact.direction_doubt),
         "speaker": unredacted_marks(contact.speaker),
         "staff": unredacted_marks(contact.staff),
         "summary": unredacted_marks(contact.summary),
         "text": unredacted_marks(contact.text),
-        "customers_words": unredacted_marks(customer_quote(contact).words)
-        if contact.is_customers_words
-        else "",
+        "customers_words": unredacted_marks(own_words),
         "categories": [c.value for c in contact.categories],
         "severity": contact.severity,
         "minutes": contact.minutes,

@@ -140,6 +140,12 @@ def _without_quotes(text: str) -> tuple[str, bool, bool]:
 
 def customer_quote(contact: PacketContact, words: str = "", forwarder: str = "") -> CustomerQuote:
     """The customer's own words in the contact, holding the flagged `words` when they can."""
+    return _customer_quote(contact, words, forwarder, words or flagged_words(contact))
+
+
+def _customer_quote(
+    contact: PacketContact, words: str, forwarder: str, needle: str
+) -> CustomerQuote:
     block = _message_block(contact, words)
     text = block.words
     notes: list[str] = []
@@ -153,7 +159,6 @@ def customer_quote(contact: PacketContact, words: str = "", forwarder: str = "")
         left = "; the forwarder's own note above it is not quoted" if note else ""
         before = f"[a message forwarded{by}{left}]"
     new, between, after = _without_quotes(text)
-    needle = words or flagged_words(contact)
     if not new or (needle and _holds(text, needle) and not _holds(new, needle)):
         # The words it is flagged for are in what it quotes, which nothing shows was written
         # before: the import read them as the customer's, and so does the packet.
@@ -201,9 +206,10 @@ def quote_in_short(contact: PacketContact, limit: int, forwarder: str = "") -> C
     """The customer's own words cut to about `limit` around what the contact is flagged for,
     the same piece wherever the contact is quoted for what it is flagged for."""
     many = sum(1 for block in contact.blocks if block.kind != HIDDEN) > 1
-    words = flagged_words(contact) if many else ""
-    whole = customer_quote(contact, words, forwarder)
-    shown = cut_around(whole.words, limit, words or flagged_words(contact))
+    # The word check is run once: it reads the whole text for every category.
+    flagged = flagged_words(contact)
+    whole = _customer_quote(contact, flagged if many else "", forwarder, flagged)
+    shown = cut_around(whole.words, limit, flagged)
     return CustomerQuote(shown, whole.block, whole.before, whole.after)
 
 

@@ -34,9 +34,9 @@ def _quote(contact: PacketContact, forwarder: str = "") -> str:
     return unredacted_marks(quote_in_short(contact, QUOTE_LIMIT, forwarder).quoted())
 
 
-def and_joined(items: list[str]) -> str:
-    """ "a", "a and b", "a, b and c"."""
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+def and_joined(items: list[str], conjunction: str = " and ") -> str:
+    """ "a", "a and b", "a, b and c" (`conjunction` in the letter's language)."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + conjunction + items[-1]
 
 
 def _exhibit_note(contact: PacketContact) -> str:

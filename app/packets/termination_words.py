@@ -14,8 +14,8 @@ from app.core.clock import shown_time
 from app.packets.contact_data import PacketContact
 from app.packets.customer_quote import quote_in_short, worst_flag
 from app.packets.data import PacketData, PacketKind, unredacted_marks
-from app.packets.drafts import LETTER_QUOTE_LIMIT
-from app.reply.letter_languages import french_spacing, money, quoted, words_for
+from app.packets.drafts import LETTER_QUOTE_LIMIT, and_joined
+from app.reply.letter_languages import day_words, french_spacing, money, quoted, words_for
 
 
 @dataclass(frozen=True)
@@ -124,22 +124,9 @@ def termination_words(language: str) -> TerminationWords:
     return replace(words, **{f.name: french_spacing(getattr(words, f.name)) for f in fields(words)})
 
 
-def day_words(day: date, language: str = "en") -> str:
-    """ "2 November 2026", "2 de noviembre de 2026", "1er novembre 2026", "2. November 2026"."""
-    if language not in _WORDS or language == "en":
-        return f"{day.day} {day:%B %Y}"
-    words = words_for(language)
-    number = "1er" if language == "fr" and day.day == 1 else str(day.day)
-    return words.date_form.format(day=number, month=words.months[day.month - 1], year=day.year)
-
-
 def moment_words(moment: datetime, language: str = "en") -> str:
     """The day of a moment as the packet shows it, in the letter's language."""
     return day_words(shown_time(moment).date(), language)
-
-
-def _and(items: list[str], conjunction: str) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + conjunction + items[-1]
 
 
 def _is_threat(contact: PacketContact) -> bool:
@@ -223,7 +210,7 @@ def draft_termination_letter(
         ]
     if threats:
         days = list(dict.fromkeys(moment_words(c.occurred_at, language) for c in threats))
-        listed = _and([letter.date_before + day for day in days], letter.date_and)
+        listed = and_joined([letter.date_before + day for day in days], letter.date_and)
         form = letter.threat_one if len(days) == 1 else letter.threat_many
         sentence = form.format(also=letter.also, days=listed).strip()
         lines += ["", sentence[:1].upper() + sentence[1:]]
@@ -244,7 +231,6 @@ def _quote(contact: PacketContact, language: str) -> str:
 
 __all__ = [
     "TerminationWords",
-    "day_words",
     "draft_termination_letter",
     "letter_threats_note",
     "moment_words",

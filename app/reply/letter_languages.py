@@ -9,7 +9,7 @@ no-break space before ";", ":" and inside « », so a line never starts with the
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 from app.core.money import money_text
@@ -278,14 +278,17 @@ def words_for(language: str) -> LetterWords:
     return WORDS.get(language, ENGLISH)
 
 
-def long_date(moment: datetime, language: str = "en") -> str:
-    """The date in the letter's own words, in the local time zone, whatever the machine's
-    locale: "2 November 2026", "2 de noviembre de 2026", "1er novembre 2026", "2. November
-    2026"."""
-    local = moment.astimezone()
+def day_words(day: date, language: str = "en") -> str:
+    """The day in the letter's own words, whatever the machine's locale: "2 November 2026",
+    "2 de noviembre de 2026", "1er novembre 2026", "2. November 2026"."""
     words = words_for(language)
-    day = "1er" if language == "fr" and local.day == 1 else str(local.day)
-    return words.date_form.format(day=day, month=words.months[local.month - 1], year=local.year)
+    number = "1er" if language == "fr" and day.day == 1 else str(day.day)
+    return words.date_form.format(day=number, month=words.months[day.month - 1], year=day.year)
+
+
+def long_date(moment: datetime, language: str = "en") -> str:
+    """The day of `moment` in the letter's own words, in the local time zone."""
+    return day_words(moment.astimezone().date(), language)
 
 
 def money(symbol: str, amount: Decimal, language: str = "en") -> str:
@@ -308,4 +311,12 @@ def quoted(text: str, language: str = "en") -> str:
     return f"{opening}{text}{closing}"
 
 
-__all__ = ["LetterWords", "french_spacing", "long_date", "money", "quoted", "words_for"]
+__all__ = [
+    "LetterWords",
+    "day_words",
+    "french_spacing",
+    "long_date",
+    "money",
+    "quoted",
+    "words_for",
+]
