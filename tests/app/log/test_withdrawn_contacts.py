@@ -83,9 +83,11 @@ def test_a_contact_logged_twice_is_withdrawn_and_counted_once(
     log = text.split("Chronological log", 1)[1]
     assert f"#{again} ·" not in log.split("Exhibit index", 1)[0]
     corrections = text.split("The owner marked these contacts as logged by mistake", 1)[1]
+    # The day it was withdrawn is when the owner did it (the computer's clock, not the test's).
+    withdrawn_on = taken_back.withdrawn_at.astimezone(UTC).date().isoformat()
     assert (
         f"#{again} · 2026-11-25 · Phone call · Threat to smash window — withdrawn by the owner on "
-        "2026-11-27 as logged by mistake (reason given: Logged the call twice)"
+        f"{withdrawn_on} as logged by mistake (reason given: Logged the call twice)"
     ) in corrections[:600], corrections[:600]
     assert CALL not in made.data.narrative.replace(CALL, "", 1)
 
