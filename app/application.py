@@ -257,13 +257,9 @@ class ReportlabPackets:
 
 def run_window(db_path: str | None, demo: bool = False) -> int:
     """Open the main window on the owner's log; with none yet, ask: the demo or a log of their own."""
-    # PySide6's import hook reads the source of every module imported (ui/shell/pyside_check
-    # makes that cheaper). The standing rules are not imported: they are first needed once
-    # the window is painted, when the first customer's assessment is worked out.
+    # The standing rules are not imported: they are first needed once the window is painted,
+    # when the first customer's assessment is worked out.
     import storage  # noqa: F401
-    from ui.shell.pyside_check import read_sources_quickly
-
-    read_sources_quickly()
     from ui.shell.launch import launch
 
     path = Path(db_path) if db_path else (demo_database() if demo else default_database())

@@ -15,6 +15,11 @@ atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
 os.environ.setdefault("STEADY_HOME", _HOME)
 # Nor the window's remembered size into the tester's own settings.
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
+os.environ["STEADY_CACHE"] = os.path.join(_HOME, "cache")
+
+# Qt is first imported as the window imports it (before pytest-qt does), so every test runs on
+# the same enums and support code as the owner's window (ui/shell/pyside_start.py).
+import ui  # noqa: E402, F401
 
 pytest_plugins = [
     "tests.helpers.fixtures",

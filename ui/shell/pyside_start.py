@@ -1,0 +1,266 @@
+"""PySide6's own start, made cheaper: a third of the time Steady takes to show its window.
+
+Importing PySide6 compiles its support modules from source, every time (they are stored
+inside its library, where Python keeps no bytecode): about 13 ms. Two of them exist only to
+write type stubs for developers and bring argparse and logging along: they are now compiled
+only if something asks for them. The compiled code of the others is kept in Steady's cache
+folder, checked against the source each time, as Python's own bytecode files are.
+
+Then PySide6 builds a Python enum class for every Qt enum it meets (Qt's namespace alone has
+94; Steady's start meets about 220) through `enum`'s general route, which checks each member
+against every rule an enum written by hand may break: 0.1 ms an enum. The enums PySide6 asks
+for (plain names and integer values, nothing else) are built here directly, in an eighth of
+the time, into the same classes: the same members, maps, masks and methods
+(tests/ui/shell/test_pyside_start.py compares every enum of every Qt module Steady uses).
+"""
+
+from __future__ import annotations
+
+import builtins
+import contextlib
+import enum
+import marshal
+import os
+import sys
+from collections.abc import Iterator
+from importlib.util import MAGIC_NUMBER
+from pathlib import Path
+from types import CodeType
+from typing import Any
+
+from app.core.paths import cache_folder
+
+_SUPPORT = "shibokensupport/"
+# Used only to write type stubs (pyside6-genpyi); loaded the first time anything asks.
+_LATER = frozenset(
+    {
+        "shibokensupport/signature/lib/pyi_generator.py",
+        "shibokensupport/signature/lib/enum_sig.py",
+    }
+)
+_CACHE_NAME = "pyside-support.bin"
+
+_later_sources: dict[str, bytes | str] = {}
+_original_create = getattr(enum.EnumType, "_create_")  # noqa: B009  (private to enum)
+_KINDS = (enum.Enum, enum.IntEnum, enum.Flag, enum.IntFlag)
+
+
+def start_pyside_quickly() -> None:
+    """Import PySide6's core the quicker way; call before anything imports PySide6."""
+    from ui.shell.pyside_check import read_sources_quickly
+
+    make_enums_simply()
+    if "shiboken6" not in sys.modules:
+        with _support_compiled_once(cache_folder() / _CACHE_NAME):
+            import shiboken6  # noqa: F401  (runs PySide6's support modules)
+    read_sources_quickly()
+
+
+@contextlib.contextmanager
+def _support_compiled_once(cache: Path) -> Iterator[None]:
+    """While PySide6 starts, its support modules' code comes from `cache` when their source is
+    unchanged; new code is written back (a cache that cannot be read or written is skipped)."""
+    known = _read_cache(cache)
+    fresh: dict[str, tuple[bytes | str, CodeType]] = {}
+    compile_ = builtins.compile
+
+    def compile_support(source: Any, filename: Any, mode: str, *args: Any, **kwargs: Any) -> Any:
+        if args or kwargs or mode != "exec" or not str(filename).startswith(_SUPPORT):
+            return compile_(source, filename, mode, *args, **kwargs)
+        if filename in _LATER:
+            _later_sources[filename] = source
+            source = _later_stub(filename)
+        entry = known.get(filename)
+        if entry is not None and entry[0] == source:
+            return entry[1]
+        code = compile_(source, filename, mode)
+        fresh[filename] = (source, code)
+        return code
+
+    builtins.compile = compile_support
+    try:
+        yield
+    finally:
+        builtins.compile = compile_
+    if fresh:
+        _write_cache(cache, {**known, **fresh})
+
+
+def _later_stub(filename: str) -> str:
+    return (
+        "def __getattr__(name):\n"
+        "    from ui.shell.pyside_start import load_now\n"
+        f"    return load_now(globals(), {filename!r}, name)\n"
+    )
+
+
+def load_now(namespace: dict[str, Any], filename: str, name: str) -> Any:
+    """Run a support module held back by its stub in the stub's own module, then answer."""
+    source = _later_sources.pop(filename, None)
+    if source is not None:
+        namespace.pop("__getattr__", None)
+        exec(compile(source, filename, "exec"), namespace)  # PySide6's own code
+    if name in namespace:
+        return namespace[name]
+    raise AttributeError(f"module {namespace.get('__name__')!r} has no attribute {name!r}")
+
+
+def _read_cache(cache: Path) -> dict[str, tuple[bytes | str, CodeType]]:
+    try:
+        stored = marshal.loads(cache.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    if not isinstance(stored, dict) or stored.get("python") != MAGIC_NUMBER:
+        return {}
+    entries = stored.get("entries")
+    return entries if isinstance(entries, dict) else {}
+
+
+def _write_cache(cache: Path, entries: dict[str, tuple[bytes | str, CodeType]]) -> None:
+    part = cache.with_name(f"{cache.name}.{os.getpid()}.part")
+    with contextlib.suppress(OSError):
+        cache.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        part.write_bytes(marshal.dumps({"python": MAGIC_NUMBER, "entries": entries}))
+        os.replace(part, cache)
+    with contextlib.suppress(OSError):
+        part.unlink(missing_ok=True)
+
+
+def make_enums_simply() -> None:
+    """From now on, enums made from a list of names and values are made the quick way."""
+    if getattr(getattr(enum.EnumType, "_create_"), "_steady", False):  # noqa: B009
+        return
+    create = _create_quickly
+    create._steady = True  # type: ignore[attr-defined]
+    setattr(enum.EnumType, "_create_", create)  # noqa: B010
+
+
+def _create_quickly(
+    cls: Any,
+    class_name: str,
+    names: Any,
+    *,
+    module: str | None = None,
+    qualname: str | None = None,
+    type: Any = None,  # the name enum gives it
+    start: int = 1,
+    boundary: Any = None,
+) -> Any:
+    if type is not None or cls not in _KINDS or not _plain_members(cls, names):
+        return _original_create(
+            cls,
+            class_name,
+            names,
+            module=module,
+            qualname=qualname,
+            type=type,
+            start=start,
+            boundary=boundary,
+        )
+    if module is None:  # as enum finds it: the caller of EnumType.__call__
+        with contextlib.suppress(AttributeError, ValueError, KeyError):
+            module = sys._getframe(2).f_globals["__name__"]
+    made = _enum_class(cls, class_name, names, boundary)
+    made.__module__ = module
+    if qualname is not None:
+        made.__qualname__ = qualname
+    return made
+
+
+def _enum_class(kind: Any, class_name: str, names: list[tuple[str, int]], boundary: Any) -> Any:
+    """The class enum's general route makes from `names`, with the same members, maps, masks
+    and methods, without the checks that plain names and integer values never fail."""
+    metaclass = builtins.type(kind)
+    member_type, first_enum = metaclass._get_mixins_(class_name, (kind,))
+    new_member, _, use_args = metaclass._find_new_({}, member_type, first_enum)
+    is_flag = issubclass(kind, enum.Flag)
+    body: dict[str, Any] = {
+        "_new_member_": new_member,
+        "_use_args_": use_args,
+        "_member_names_": [],
+        "_member_map_": {},
+        "_value2member_map_": {},
+        "_unhashable_values_": [],
+        "_member_type_": member_type,
+        "_value_repr_": metaclass._find_data_repr_(class_name, (kind,)),
+        "_generate_next_value_": getattr(first_enum, "_generate_next_value_", None),
+    }
+    if is_flag:
+        body["_boundary_"] = boundary or getattr(first_enum, "_boundary_", None)
+        body["_inverted_"] = None
+        for name in ("__or__", "__and__", "__xor__", "__ror__", "__rand__", "__rxor__"):
+            body[name] = getattr(enum.Flag, name)
+        body["__invert__"] = enum.Flag.__invert__
+    made = metaclass(class_name, (kind,), body, boundary=boundary, _simple=True)
+    builtins.type.__setattr__(made, "__new__", enum.Enum.__new__)  # as set, not as declared
+    for name in ("__repr__", "__str__", "__format__", "__reduce_ex__"):
+        found = getattr(made, name)
+        if found in (getattr(member_type, name), getattr(object, name)):
+            builtins.type.__setattr__(made, name, getattr(first_enum, name))
+    member_names, by_name = body["_member_names_"], body["_member_map_"]
+    by_value = body["_value2member_map_"]
+    singles = every = 0
+    for name, value in names:
+        member = by_value.get(value)
+        if member is None:
+            member = new_member(made, value) if use_args else new_member(made)
+            member._value_ = value
+            member._name_ = name
+            member.__objclass__ = made
+            member._sort_order_ = len(member_names)
+            by_value[value] = member
+            if not is_flag or _single_bit(value):
+                member_names.append(name)
+        if is_flag:
+            every |= value
+            if _single_bit(value):
+                singles |= value
+        by_name[name] = member
+        builtins.type.__setattr__(made, name, member)
+    if is_flag:
+        made._flag_mask_ = every
+        made._singles_mask_ = singles
+        made._all_bits_ = 2 ** every.bit_length() - 1
+        values = [member._value_ for member in made]
+        if values != sorted(values):
+            made._iter_member_ = made._iter_member_by_def_
+    return made
+
+
+_taken: dict[type, frozenset[str]] = {}
+
+
+def _taken_names(kind: type) -> frozenset[str]:
+    """Every name the enum kind or its bases define (`name` and `value` are enum properties
+    that hide themselves from `hasattr` on the class)."""
+    names = _taken.get(kind)
+    if names is None:
+        names = _taken[kind] = frozenset().union(*(vars(base) for base in kind.__mro__))
+    return names
+
+
+def _single_bit(value: int) -> bool:
+    return value > 0 and value & (value - 1) == 0
+
+
+def _plain_members(cls: type, names: Any) -> bool:
+    """Names and values only, each name new, none special to enum or Python, none hiding one
+    of the enum's own attributes (`name`, `value`): what the quick route builds exactly as
+    the general one does. Anything else goes the general route."""
+    if not isinstance(names, list) or not names:
+        return False
+    seen: set[str] = set()
+    for item in names:
+        if builtins.type(item) is not tuple or len(item) != 2:
+            return False
+        name, value = item
+        if (
+            builtins.type(name) is not str
+            or name.startswith("_")
+            or name in seen
+            or name in _taken_names(cls)
+            or builtins.type(value) is not int
+        ):
+            return False
+        seen.add(name)
+    return True
