@@ -238,6 +238,11 @@ _FRESH_START = """
 import sys
 import ui
 loaded = {name for name in ("argparse", "logging") if name in sys.modules}
+from PySide6.QtCore import QSize
+try:
+    QSize("wide")
+except TypeError as error:
+    assert "Supported signatures" in str(error), error  # PySide6's own messages still work
 from PySide6.support.signature.lib import pyi_generator, enum_sig
 assert callable(pyi_generator.generate_pyi), "the stub writer loads when asked"
 assert callable(enum_sig.ExactEnumerator)
