@@ -7,6 +7,7 @@ from typing import Any
 from app.services import Services
 from app.standing.action_text import action_title
 from ui.log.log_warnings import LogWarnings
+from ui.shell.bundled_fonts import add_bundled_fonts
 from ui.shell.main_window import MainWindow
 
 
@@ -17,6 +18,7 @@ def steady_window(services: Services, **options: Any) -> MainWindow:
     around it (the assessment, import, replies, packets, the menus' tools) are built, and their
     modules loaded, just after that paint: the owner sees their customer first.
     """
+    add_bundled_fonts()  # before any name is laid out (waits for them if lent aside at start)
     warnings = LogWarnings(services)
 
     def reopen(again: Services) -> MainWindow:
