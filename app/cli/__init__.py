@@ -130,6 +130,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         # waits. Once the window runs, its own collector takes over (ui/shell/collector.py).
         gc.disable()
         try:
+            from app.qt_libraries import load_qt_libraries_aside
+
+            load_qt_libraries_aside()  # while Steady's own modules are imported
             from app.application import run_window
 
             return run_window(args.db, demo=args.demo)
