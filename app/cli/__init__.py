@@ -130,9 +130,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         # waits. Once the window runs, its own collector takes over (ui/shell/collector.py).
         gc.disable()
         try:
+            from app.core.compiled_once import compile_records_once
+            from app.core.paths import cache_folder
             from app.qt_libraries import load_qt_libraries_aside
 
             load_qt_libraries_aside()  # while Steady's own modules are imported
+            compile_records_once(cache_folder() / "records.bin")  # saved once it is painted
             from app.application import run_window
 
             return run_window(args.db, demo=args.demo)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, __version__
 from app.core.clock import use_day_style
+from app.core.compiled_once import save_compiled_records
 from app.core.paths import data_folder, empty_private_temporary_folder
 from app.services import Services
 from ui.shell.collector import collect_on_this_thread
@@ -20,6 +21,7 @@ from ui.shell.crash_report import CrashHandler, enable_fault_log
 from ui.shell.daily_backup import DailyBackup
 from ui.shell.dates import sentence_day
 from ui.shell.first_paint import (
+    after_first_paint,
     hold_until_first_paint,
     release_after_first_paint,
     run_held_work,
@@ -117,6 +119,7 @@ def launch(
     CrashHandler(logs).install()
     # The first customer's log is painted first; their assessment and the like follow.
     hold_until_first_paint()
+    after_first_paint(save_compiled_records)  # the record classes the start made, for next time
     _lend_bundled_fonts()
     collect_on_this_thread(qt_app)  # never a Qt object freed on a worker's thread
     # Sentences Steady writes in the window ("Warned on …") use the window's own date form,

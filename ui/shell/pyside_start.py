@@ -19,15 +19,12 @@ from __future__ import annotations
 import builtins
 import contextlib
 import enum
-import marshal
-import os
 import sys
 from collections.abc import Iterator
-from importlib.util import MAGIC_NUMBER
 from pathlib import Path
-from types import CodeType
 from typing import Any
 
+from app.core.compiled_once import CompiledOnce
 from app.core.paths import cache_folder
 
 _SUPPORT = "shibokensupport/"
@@ -59,9 +56,8 @@ def start_pyside_quickly() -> None:
 @contextlib.contextmanager
 def _support_compiled_once(cache: Path) -> Iterator[None]:
     """While PySide6 starts, its support modules' code comes from `cache` when their source is
-    unchanged; new code is written back (a cache that cannot be read or written is skipped)."""
-    known = _read_cache(cache)
-    fresh: dict[str, tuple[bytes | str, CodeType]] = {}
+    unchanged; new code is written back."""
+    compiled = CompiledOnce(cache)
     compile_ = builtins.compile
 
     def compile_support(source: Any, filename: Any, mode: str, *args: Any, **kwargs: Any) -> Any:
@@ -70,20 +66,14 @@ def _support_compiled_once(cache: Path) -> Iterator[None]:
         if filename in _LATER:
             _later_sources[filename] = source
             source = _later_stub(filename)
-        entry = known.get(filename)
-        if entry is not None and entry[0] == source:
-            return entry[1]
-        code = compile_(source, filename, mode)
-        fresh[filename] = (source, code)
-        return code
+        return compiled.compile(source, filename)
 
     builtins.compile = compile_support
     try:
         yield
     finally:
         builtins.compile = compile_
-    if fresh:
-        _write_cache(cache, {**known, **fresh})
+    compiled.save()
 
 
 def _later_stub(filename: str) -> str:
@@ -103,27 +93,6 @@ def load_now(namespace: dict[str, Any], filename: str, name: str) -> Any:
     if name in namespace:
         return namespace[name]
     raise AttributeError(f"module {namespace.get('__name__')!r} has no attribute {name!r}")
-
-
-def _read_cache(cache: Path) -> dict[str, tuple[bytes | str, CodeType]]:
-    try:
-        stored = marshal.loads(cache.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    if not isinstance(stored, dict) or stored.get("python") != MAGIC_NUMBER:
-        return {}
-    entries = stored.get("entries")
-    return entries if isinstance(entries, dict) else {}
-
-
-def _write_cache(cache: Path, entries: dict[str, tuple[bytes | str, CodeType]]) -> None:
-    part = cache.with_name(f"{cache.name}.{os.getpid()}.part")
-    with contextlib.suppress(OSError):
-        cache.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        part.write_bytes(marshal.dumps({"python": MAGIC_NUMBER, "entries": entries}))
-        os.replace(part, cache)
-    with contextlib.suppress(OSError):
-        part.unlink(missing_ok=True)
 
 
 def make_enums_simply() -> None:
