@@ -136,40 +136,70 @@ def _create_quickly(
     return made
 
 
+class _Kind:
+    """What every enum of one kind (Enum, IntEnum, Flag, IntFlag) shares, worked out once."""
+
+    def __init__(self, kind: Any) -> None:
+        self.kind = kind
+        self.metaclass = metaclass = builtins.type(kind)
+        self.member_type, self.first_enum = metaclass._get_mixins_(kind.__name__, (kind,))
+        self.new_member, _, self.use_args = metaclass._find_new_(
+            {}, self.member_type, self.first_enum
+        )
+        self.is_flag = issubclass(kind, enum.Flag)
+        self.shared: dict[str, Any] = {
+            "_new_member_": self.new_member,
+            "_use_args_": self.use_args,
+            "_member_type_": self.member_type,
+            "_value_repr_": metaclass._find_data_repr_(kind.__name__, (kind,)),
+            "_generate_next_value_": getattr(self.first_enum, "_generate_next_value_", None),
+        }
+        if self.is_flag:
+            self.shared["_inverted_"] = None
+            for name in ("__or__", "__and__", "__xor__", "__ror__", "__rand__", "__rxor__"):
+                self.shared[name] = getattr(enum.Flag, name)
+            self.shared["__invert__"] = enum.Flag.__invert__
+        # `name` and `value` are enum properties that hide themselves from hasattr().
+        self.taken = frozenset().union(*(vars(base) for base in kind.__mro__))
+
+
+_kinds: dict[Any, _Kind] = {}
+
+
+def _kind(kind: Any) -> _Kind:
+    found = _kinds.get(kind)
+    if found is None:
+        found = _kinds[kind] = _Kind(kind)
+    return found
+
+
 def _enum_class(kind: Any, class_name: str, names: list[tuple[str, int]], boundary: Any) -> Any:
     """The class enum's general route makes from `names`, with the same members, maps, masks
     and methods, without the checks that plain names and integer values never fail."""
-    metaclass = builtins.type(kind)
-    member_type, first_enum = metaclass._get_mixins_(class_name, (kind,))
-    new_member, _, use_args = metaclass._find_new_({}, member_type, first_enum)
-    is_flag = issubclass(kind, enum.Flag)
+    shape = _kind(kind)
+    member_names: list[str] = []
+    by_name: dict[str, Any] = {}
+    by_value: dict[int, Any] = {}
     body: dict[str, Any] = {
-        "_new_member_": new_member,
-        "_use_args_": use_args,
-        "_member_names_": [],
-        "_member_map_": {},
-        "_value2member_map_": {},
+        **shape.shared,
+        "_member_names_": member_names,
+        "_member_map_": by_name,
+        "_value2member_map_": by_value,
         "_unhashable_values_": [],
-        "_member_type_": member_type,
-        "_value_repr_": metaclass._find_data_repr_(class_name, (kind,)),
-        "_generate_next_value_": getattr(first_enum, "_generate_next_value_", None),
     }
+    is_flag = shape.is_flag
     if is_flag:
-        body["_boundary_"] = boundary or getattr(first_enum, "_boundary_", None)
-        body["_inverted_"] = None
-        for name in ("__or__", "__and__", "__xor__", "__ror__", "__rand__", "__rxor__"):
-            body[name] = getattr(enum.Flag, name)
-        body["__invert__"] = enum.Flag.__invert__
-    made = metaclass(class_name, (kind,), body, boundary=boundary, _simple=True)
-    builtins.type.__setattr__(made, "__new__", enum.Enum.__new__)  # as set, not as declared
+        body["_boundary_"] = boundary or getattr(shape.first_enum, "_boundary_", None)
+    made = shape.metaclass(class_name, (kind,), body, boundary=boundary, _simple=True)
+    set_attribute = builtins.type.__setattr__
+    set_attribute(made, "__new__", enum.Enum.__new__)  # as enum sets it, not as declared
     for name in ("__repr__", "__str__", "__format__", "__reduce_ex__"):
-        found = getattr(made, name)
-        if found in (getattr(member_type, name), getattr(object, name)):
-            builtins.type.__setattr__(made, name, getattr(first_enum, name))
-    member_names, by_name = body["_member_names_"], body["_member_map_"]
-    by_value = body["_value2member_map_"]
+        if getattr(made, name) in (getattr(shape.member_type, name), getattr(object, name)):
+            set_attribute(made, name, getattr(shape.first_enum, name))
+    new_member, use_args = shape.new_member, shape.use_args
     singles = every = 0
     for name, value in names:
+        single = value > 0 and value & (value - 1) == 0
         member = by_value.get(value)
         if member is None:
             member = new_member(made, value) if use_args else new_member(made)
@@ -178,14 +208,13 @@ def _enum_class(kind: Any, class_name: str, names: list[tuple[str, int]], bounda
             member.__objclass__ = made
             member._sort_order_ = len(member_names)
             by_value[value] = member
-            if not is_flag or _single_bit(value):
+            if single or not is_flag:
                 member_names.append(name)
-        if is_flag:
-            every |= value
-            if _single_bit(value):
-                singles |= value
+        if single:
+            singles |= value
+        every |= value
         by_name[name] = member
-        builtins.type.__setattr__(made, name, member)
+        set_attribute(made, name, member)
     if is_flag:
         made._flag_mask_ = every
         made._singles_mask_ = singles
@@ -194,22 +223,6 @@ def _enum_class(kind: Any, class_name: str, names: list[tuple[str, int]], bounda
         if values != sorted(values):
             made._iter_member_ = made._iter_member_by_def_
     return made
-
-
-_taken: dict[type, frozenset[str]] = {}
-
-
-def _taken_names(kind: type) -> frozenset[str]:
-    """Every name the enum kind or its bases define (`name` and `value` are enum properties
-    that hide themselves from `hasattr` on the class)."""
-    names = _taken.get(kind)
-    if names is None:
-        names = _taken[kind] = frozenset().union(*(vars(base) for base in kind.__mro__))
-    return names
-
-
-def _single_bit(value: int) -> bool:
-    return value > 0 and value & (value - 1) == 0
 
 
 def _plain_members(cls: type, names: Any) -> bool:
@@ -227,7 +240,7 @@ def _plain_members(cls: type, names: Any) -> bool:
             builtins.type(name) is not str
             or name.startswith("_")
             or name in seen
-            or name in _taken_names(cls)
+            or name in _kind(cls).taken
             or builtins.type(value) is not int
         ):
             return False
