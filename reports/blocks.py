@@ -41,14 +41,6 @@ def day(moment: datetime | None) -> str:
     return f"{shown_time(moment):%Y-%m-%d}" if moment else "—"
 
 
-def size_label(size: int) -> str:
-    if size < 1024:
-        return f"{size} bytes"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.0f} KB"
-    return f"{size / 1024 / 1024:.1f} MB"
-
-
 def p(text: str, style: object) -> Flowable:
     """A paragraph of Steady's own words (escaped, fonts chosen); words quoted in it in a
     script that needs shaping (a name in Devanagari) are laid out as customer text is, in a

@@ -16,6 +16,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from app.core.sizes import size_words
 from app.packets.altered import altered_line, not_drawn_line
 from app.packets.capture_time import captured_value
 from app.packets.contact_data import HIDDEN, text_blocks
@@ -26,7 +27,7 @@ from app.packets.pictures import is_left_out, left_out_line
 from app.packets.text_files import is_text_file
 from app.standing.action_records import ActionKind
 from reports.bidi_order import isolated
-from reports.blocks import Tick, day, grid, key_values, p, size_label, when
+from reports.blocks import Tick, day, grid, key_values, p, when
 from reports.images import evidence_image
 from reports.page import ExhibitEnd, ExhibitHeading
 from reports.page_refs import BatesRange
@@ -50,7 +51,7 @@ def exhibit_index(data: PacketData, width: float) -> list[Flowable]:
     for exhibit in data.exhibits:
         file_cell = [
             p(
-                f"{isolated(exhibit.filename)} · {exhibit.mime} · {size_label(exhibit.size)}",
+                f"{isolated(exhibit.filename)} · {exhibit.mime} · {size_words(exhibit.size)}",
                 sheet.cell,
             ),
             p(exhibit.sha256, sheet.hash),
@@ -99,7 +100,7 @@ def _exhibit_facts(exhibit: Exhibit, data: PacketData) -> list[tuple[str, str]]:
     facts = [
         ("SHA-256", exhibit.sha256 + (" (recorded when stored)" if exhibit.altered else "")),
         *([("Altered", altered_line(exhibit))] if exhibit.altered else []),
-        ("File", f"{isolated(exhibit.filename)} ({exhibit.mime}, {size_label(exhibit.size)})"),
+        ("File", f"{isolated(exhibit.filename)} ({exhibit.mime}, {size_words(exhibit.size)})"),
         ("Source", exhibit.source),
         ("Captured", _captured(exhibit)),
         (

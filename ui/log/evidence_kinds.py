@@ -143,14 +143,6 @@ def checked_files(paths: list[str]) -> tuple[list[CheckedFile], list[tuple[str, 
     return files, refused
 
 
-def size_words(size: int) -> str:
-    if size < 1024:
-        return f"{size} bytes"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.0f} KB"
-    return f"{size / 1024 / 1024:.1f} MB"
-
-
 def copy_failed(verb: str, shown: str, error: OSError) -> SteadyError:
     """One sentence for the owner: the system's reason without its error number or path."""
     reason = (error.strerror or "the system refused").rstrip(".")

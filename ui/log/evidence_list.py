@@ -35,6 +35,7 @@ from app.core.contact_changes import NewAttachment
 from app.core.direction_controls import without_direction_controls
 from app.core.errors import SteadyError
 from app.core.paths import private_temporary_folder
+from app.core.sizes import size_words
 from app.log.copy_names import copy_name
 from app.services import Services
 from ui.importing.dropped_files import local_files
@@ -48,7 +49,6 @@ from ui.log.evidence_kinds import (
     kind_tooltip,
     kind_words,
     note_line,
-    size_words,
 )
 from ui.shell.dates import shown_when
 from ui.shell.fixed_font import fixed_width
