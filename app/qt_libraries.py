@@ -21,6 +21,12 @@ from pathlib import Path
 
 # In the order the loader needs them (each one's own libraries come with it).
 _QT = ("libQt6Core.so.6", "libQt6Gui.so.6", "libQt6Widgets.so.6")
+# The platform Qt will draw on, and its own library (a wrong guess costs the thread only).
+_PLATFORMS = {
+    "xcb": ("libQt6XcbQpa.so.6", "libqxcb.so"),
+    "wayland": ("libQt6WaylandClient.so.6", "libqwayland.so"),
+    "offscreen": ("", "libqoffscreen.so"),
+}
 
 
 def load_qt_libraries_aside() -> threading.Thread | None:
@@ -40,7 +46,8 @@ def load_qt_libraries_aside() -> threading.Thread | None:
 
 
 def qt_libraries() -> list[Path]:
-    """Qt's own libraries as PySide6 ships them (a checkout or the desktop bundle)."""
+    """Qt's own libraries as PySide6 ships them (a checkout or the desktop bundle), and its
+    platform plugin's."""
     try:
         spec = find_spec("PySide6")  # finds the package without running it
     except (ImportError, ValueError):
@@ -51,8 +58,23 @@ def qt_libraries() -> list[Path]:
         for place in (Path(folder) / "Qt" / "lib", Path(folder)):
             found = [place / name for name in _QT]
             if all(path.is_file() for path in found):
-                return found
+                return found + _platform_libraries(place, place.parent / "plugins" / "platforms")
     return []
+
+
+def _platform_libraries(libraries: Path, plugins: Path) -> list[Path]:
+    """The platform plugin Qt will load, as Qt chooses it: QT_QPA_PLATFORM, else Wayland in a
+    Wayland session, else X11."""
+    chosen = os.environ.get("QT_QPA_PLATFORM", "").split(":")[0].split(";")[0].strip()
+    if not chosen:
+        wayland = (
+            os.environ.get("XDG_SESSION_TYPE") == "wayland" and "WAYLAND_DISPLAY" in os.environ
+        )
+        chosen = "wayland" if wayland else "xcb"
+    library, plugin = _PLATFORMS.get(chosen, ("", ""))
+    found = [libraries / library] if library else []
+    found += [plugins / plugin] if plugin else []
+    return [path for path in found if path.is_file()]
 
 
 def _c_modules_first() -> None:

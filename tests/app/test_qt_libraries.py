@@ -14,13 +14,22 @@ from app.qt_libraries import load_qt_libraries_aside
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_qt_s_own_libraries_are_found_where_pyside6_keeps_them() -> None:
-    found = qt_libraries.qt_libraries()
-    assert [path.name for path in found] == [
-        "libQt6Core.so.6",
-        "libQt6Gui.so.6",
-        "libQt6Widgets.so.6",
+def test_qt_s_own_libraries_are_found_where_pyside6_keeps_them(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    core = ["libQt6Core.so.6", "libQt6Gui.so.6", "libQt6Widgets.so.6"]
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    assert [path.name for path in qt_libraries.qt_libraries()] == [*core, "libqoffscreen.so"]
+    monkeypatch.delenv("QT_QPA_PLATFORM")
+    monkeypatch.setenv("XDG_SESSION_TYPE", "x11")
+    assert [path.name for path in qt_libraries.qt_libraries()] == [
+        *core,
+        "libQt6XcbQpa.so.6",
+        "libqxcb.so",
     ]
+    monkeypatch.setenv("XDG_SESSION_TYPE", "wayland")
+    monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-0")
+    assert qt_libraries.qt_libraries()[-1].name == "libqwayland.so"
+    monkeypatch.setenv("QT_QPA_PLATFORM", "vnc:size=800x600")  # one Qt has, not loaded ahead
+    assert [path.name for path in qt_libraries.qt_libraries()] == core
 
 
 def test_nothing_is_loaded_ahead_once_qt_is_there(qapp) -> None:  # type: ignore[no-untyped-def]
