@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -201,29 +201,10 @@ class PacketDocument(BaseDocTemplate):
         # A long name or address makes the letterhead deeper, and the first page's text starts
         # lower, rather than either running into the other.
         self.head_layout = head_layout(letterhead, width, generated_label(letterhead.generated_at))
-        first = Frame(
-            MARGIN,
-            FOOTER_SPACE + 4,
-            body_width,
-            height - self.head_layout.space - FOOTER_SPACE - 6,
-            id="first",
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-        )
-        later = Frame(
-            MARGIN,
-            FOOTER_SPACE + 4,
-            body_width,
-            # Below the running head and one exhibit stamp row (see _stamp).
-            height - MARGIN - 12 - STAMP_HEIGHT - FOOTER_SPACE - 4,
-            id="later",
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-        )
+        first = self._body_frame("first", height - self.head_layout.space - FOOTER_SPACE - 6)
+        # Below the running head and one exhibit stamp row (see _stamp).
+        self.later_height = height - MARGIN - 12 - STAMP_HEIGHT - FOOTER_SPACE - 4
+        later = self._body_frame("later", self.later_height)
         self.addPageTemplates(
             [
                 PageTemplate("first", [first], onPage=self._first_page, onPageEnd=self._stamp),
@@ -231,11 +212,37 @@ class PacketDocument(BaseDocTemplate):
             ]
         )
         self.body_width = body_width
-        self.body_height = later.height
+        self.body_height = self.later_height
         self.on_flowable: Callable[[], None] | None = None
+
+    def _body_frame(self, name: str, height: float) -> Frame:
+        return Frame(
+            MARGIN,
+            FOOTER_SPACE + 4,
+            self.pagesize[0] - 2 * MARGIN,
+            height,
+            id=name,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
 
     def bates_label(self, page: int) -> str:
         return bates_label(self.bates, page)
+
+    def own_words_pages(self, name: str, document: str, footer: LetterFooter) -> NextPageTemplate:
+        """Pages, from the next one on, whose running head and footer name `document` in the
+        footer's words: a letter to the customer inside a packet is read in its own language,
+        its page numbers and Bates numbers still the packet's. later_pages() ends them."""
+        head = replace(self.letterhead, document=document, footer=footer)
+
+        def on_page(canvas: Any, doc: BaseDocTemplate) -> None:
+            self._running_page(canvas, head)
+
+        frame = self._body_frame(name, self.later_height)
+        self.addPageTemplates([PageTemplate(name, [frame], onPage=on_page, onPageEnd=self._stamp)])
+        return NextPageTemplate(name)
 
     # --- page decorations -------------------------------------------------------------
 
@@ -247,18 +254,20 @@ class PacketDocument(BaseDocTemplate):
         self._page_start(canvas)
         width, height = self.pagesize
         draw_first(canvas, self.head_layout, width, height)
-        self._footer(canvas)
+        self._footer(canvas, self.letterhead)
 
     def _later_page(self, canvas: Any, doc: BaseDocTemplate) -> None:
+        self._running_page(canvas, self.letterhead)
+
+    def _running_page(self, canvas: Any, head: Letterhead) -> None:
         self._page_start(canvas)
         width, height = self.pagesize
-        draw_running_head(canvas, self.letterhead, width, height)
-        self._footer(canvas)
+        draw_running_head(canvas, head, width, height)
+        self._footer(canvas, head)
 
-    def _footer(self, canvas: Any) -> None:
+    def _footer(self, canvas: Any, head: Letterhead) -> None:
         """Two lines, the lower one FOOTER_TEXT_Y (15 mm) above the paper's edge, so a page
         printed on the other paper size (A4 on Letter) keeps its numbers."""
-        head = self.letterhead
         width, _ = self.pagesize
         number = canvas.getPageNumber()
         upper = FOOTER_TEXT_Y + 10

@@ -11,10 +11,11 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
 from app.packets.data import BusinessProfile, PacketData, TerminationTerms
+from app.packets.platform_letter_words import letter_footer
 from app.packets.termination_words import day_words, moment_words, termination_words
 from reports.blocks import p
 from reports.letterhead_fit import cut, fit_address, fit_name
-from reports.page import Heading
+from reports.page import Heading, PacketDocument, later_pages
 from reports.styles import RULE, styles
 from reports.unicode_text import text_paragraph
 
@@ -38,8 +39,9 @@ def letter_head(
     return head
 
 
-def letter_page(data: PacketData, terms: TerminationTerms, width: float) -> list[Flowable]:
+def letter_page(data: PacketData, terms: TerminationTerms, doc: PacketDocument) -> list[Flowable]:
     sheet = styles()
+    width = doc.body_width
     business = data.business
     customer = data.customer
     # The page is the letter itself: its place in the contents and bookmarks comes from a
@@ -74,7 +76,10 @@ def letter_page(data: PacketData, terms: TerminationTerms, width: float) -> list
         account=f" {customer.account_ref}" if customer.account_ref else "",
         date=day_words(terms.closed_as_of, language),
     )
+    # Its running head and footer too: the packet's English words end at its page's edge.
+    own_pages = doc.own_words_pages("letter", words.title, letter_footer(language))
     return [
+        own_pages,
         PageBreak(),
         Heading("Termination letter", anchor, level=0),
         top,
@@ -84,5 +89,6 @@ def letter_page(data: PacketData, terms: TerminationTerms, width: float) -> list
         p(words.re.format(subject=subject), sheet.h3),
         Spacer(1, 6),
         text_paragraph(terms.letter, sheet.letter),
+        later_pages(),
         PageBreak(),
     ]

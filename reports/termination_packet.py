@@ -139,7 +139,7 @@ def termination_story(data: PacketData, doc: PacketDocument, tick: Tick) -> list
     story += policies_section(data, width)
 
     if terms is not None:
-        story += letter_page(data, terms, width)
+        story += letter_page(data, terms, doc)
 
     story += section("Approval and sign-off", sheet)
     story.append(

@@ -21,8 +21,8 @@ from datetime import UTC, datetime, timedelta
 from email.message import Message
 from email.utils import parsedate_to_datetime
 
-from app.core.clock import english_day
-from app.importing.written_time import twelve_hour_date, zoned_time
+from app.core.clock import english_day, zone_label
+from app.importing.written_time import twelve_hour_date, unzoned_time, zoned_time
 
 # A message is sent within minutes of its Date (a greylisting server makes it wait about this
 # long); one queued longer reached the owner when it arrived, whatever its Date says. A Date
@@ -120,6 +120,16 @@ def _date_line(
         if said and text and (zoned := zoned_time(text)) is not None:
             # ISO ("…T09:12:00Z") or "GMT+2": a zone the standard reader does not know.
             return zoned
+        if moment is None and text:
+            # ISO without a zone, or a German, French or Spanish mail program's date: written
+            # on some computer's clock, most likely that of the owner who saved the file.
+            local, clock_note = unzoned_time(text)
+            if local is not None:
+                warnings.append(
+                    f"The date “{text}” gives no time zone; it was read as your local time "
+                    f"(UTC{zone_label(local)}) and may be several hours off. {clock_note}".strip()
+                )
+                return local
         warnings += said
         return moment
     if moment.tzinfo is None:

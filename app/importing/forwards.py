@@ -61,24 +61,6 @@ _SUBJECT_KEYS = {"subject", "betreff", "objet", "sujet", "asunto"}
 _TO_KEYS = {"to", "an", "à", "pour", "para", "cc", "kopie", "reply-to", "antwort an"}
 _KEYS = _FROM_KEYS | _DATE_KEYS | _SUBJECT_KEYS | _TO_KEYS
 _BLOCK_LINES = 12
-# Month and day names of German, French and Spanish dates, for the English reader.
-_MONTHS = {
-    "januar": "January", "jänner": "January", "janvier": "January", "enero": "January",
-    "februar": "February", "février": "February", "fevrier": "February", "febrero": "February",
-    "märz": "March", "mars": "March", "marzo": "March", "april": "April", "avril": "April",
-    "abril": "April", "mai": "May", "mayo": "May", "juni": "June", "juin": "June",
-    "junio": "June", "juli": "July", "juillet": "July", "julio": "July", "august": "August",
-    "août": "August", "aout": "August", "agosto": "August", "september": "September",
-    "septembre": "September", "septiembre": "September", "setiembre": "September",
-    "oktober": "October", "octobre": "October", "octubre": "October", "november": "November",
-    "novembre": "November", "noviembre": "November", "dezember": "December",
-    "décembre": "December", "decembre": "December", "diciembre": "December",
-    "okt": "Oct", "dez": "Dec", "mär": "Mar", "janv": "Jan", "févr": "Feb", "avr": "Apr",
-    "juil": "Jul", "déc": "Dec", "ene": "Jan", "abr": "Apr", "ago": "Aug", "dic": "Dec",
-}  # fmt: skip
-_WORD = re.compile(r"[^\W\d_]+")
-_FILLER = re.compile(r"\b(?:de|del|um|à|a las|a la|uhr|h)\b\.?", re.IGNORECASE)
-_WEEKDAY = re.compile(r"^\s*[^\W\d_]{2,12}\.?,?\s+(?=\d)")
 
 
 def forward_subject(subject: str) -> bool:
@@ -116,16 +98,7 @@ def _sender(value: str) -> tuple[str, str]:
 def read_date(written: str, zone: tzinfo | None) -> datetime | None:
     """The forwarded message's date as its mail program wrote it, in English, German, French
     or Spanish; a date without its zone is read in `zone` (the forwarder's clock's)."""
-    text = _WEEKDAY.sub("", written.strip())
-    text = _WORD.sub(lambda word: _MONTHS.get(word.group(0).casefold(), word.group(0)), text)
-    text = _FILLER.sub(" ", text)
-    text = re.sub(r"(\d{1,2})\.(?=\s*[A-Za-z])", r"\1", text)  # "23. November"
-    text = " ".join(text.replace(" ,", ",").split())
-    for attempt in (written.strip(), text):
-        moment = read_written_time(attempt, day_first=True, zone=zone)
-        if moment is not None:
-            return moment
-    return None
+    return read_written_time(written, day_first=True, zone=zone)
 
 
 def _block_end(lines: list[str], start: int) -> int:

@@ -10,6 +10,8 @@ Mail, Gmail (its copied web page too) and Thunderbird write in English, day firs
 first: "Thursday, 26 November 2026 21:40", "Thu, Nov 26, 2026 at 9:40 PM", "26 November
 2026 at 21:40:12 GMT", "Thu, Nov 26, 9:40 PM (8 hours ago)". A date written without its
 year (as Gmail writes this year's) is in the latest year that does not put it after now.
+German, French and Spanish ones ("Montag, 23. November 2026 um 14:05") are put in English
+words first (app/importing/date_words.py).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 
 from app.core.clock_changes import read_local
+from app.importing.date_words import date_in_english
 
 _COMMON = (
     "%Y-%m-%d %H:%M:%S %z",
@@ -151,6 +154,16 @@ def zoned_time(text: str) -> datetime | None:
     return moment
 
 
+def unzoned_time(text: str, now: datetime | None = None) -> tuple[datetime | None, str]:
+    """The time `text` gives when it names no zone ("2026-11-23T14:05:00", "Montag, 23.
+    November 2026 09:12"), read as the laptop's local time, and the note on a night the clocks
+    changed; (None, "") for any other text."""
+    moment = _written(text, False, now)
+    if moment is None or moment.tzinfo is not None:
+        return None, ""
+    return read_local(moment)
+
+
 def read_written_time(
     text: str, day_first: bool = False, now: datetime | None = None, zone: tzinfo | None = None
 ) -> datetime | None:
@@ -200,10 +213,18 @@ def _clock_first(text: str, day_first: bool) -> datetime | None:
 
 
 def _written(text: str, day_first: bool, now: datetime | None) -> datetime | None:
-    """The time `text` gives, without a zone when it was written without one."""
+    """The time `text` gives, without a zone when it was written without one; in English, or
+    German, French or Spanish words (app/importing/date_words.py)."""
     text = " ".join(text.split())
     if not text:
         return None
+    moment = _read(text, day_first, now)
+    if moment is None and (english := date_in_english(text)) != text:
+        moment = _read(english, day_first, now)
+    return moment
+
+
+def _read(text: str, day_first: bool, now: datetime | None) -> datetime | None:
     moment: datetime | None = _clock_first(text, day_first)
     if moment is not None:
         return moment

@@ -33,6 +33,8 @@ class TerminationWords:
     your_account: str  # {account}
     subject: str  # {account} and {date}
     re: str  # {subject}
+    # The running head and footer of the letter's pages, where the packet names itself.
+    title: str
 
 
 ENGLISH = TerminationWords(
@@ -52,6 +54,7 @@ ENGLISH = TerminationWords(
     your_account="Your account: {account}",
     subject="Closing your account{account} as of {date}",
     re="Re: {subject}",
+    title="Closing your account",
 )
 
 SPANISH = TerminationWords(
@@ -71,6 +74,7 @@ SPANISH = TerminationWords(
     your_account="Su cuenta: {account}",
     subject="Cierre de su cuenta{account} con fecha {date}",
     re="Asunto: {subject}",
+    title="Cierre de su cuenta",
 )
 
 FRENCH = TerminationWords(
@@ -90,6 +94,7 @@ FRENCH = TerminationWords(
     your_account="Votre compte : {account}",
     subject="Clôture de votre compte{account} à compter du {date}",
     re="Objet : {subject}",
+    title="Clôture de votre compte",
 )
 
 GERMAN = TerminationWords(
@@ -110,6 +115,7 @@ GERMAN = TerminationWords(
     your_account="Ihr Kundenkonto: {account}",
     subject="Schließung Ihres Kundenkontos{account} zum {date}",
     re="Betreff: {subject}",
+    title="Schließung Ihres Kundenkontos",
 )
 
 _WORDS = {"en": ENGLISH, "es": SPANISH, "fr": FRENCH, "de": GERMAN}

@@ -44,7 +44,7 @@ LANGUAGES = {
 }
 
 
-def _letter_page(packet_subject: PacketSubject, language: str) -> tuple[str, str]:
+def _letter_pages(packet_subject: PacketSubject, language: str) -> tuple[str, list[str]]:
     services = packet_subject.services
     services.settings.update({"reply_language": language, "currency": "EUR"})
     ids = packet_subject.contact_ids
@@ -61,8 +61,13 @@ def _letter_page(packet_subject: PacketSubject, language: str) -> tuple[str, str
     assert made.data.termination is not None
     pages = pdf_text(made.pdf.data)
     greeting = LANGUAGES[language][0]
-    (page,) = [t for t in pages if greeting in t]
-    return made.data.termination.letter, page
+    return made.data.termination.letter, [t for t in pages if greeting in t]
+
+
+def _letter_page(packet_subject: PacketSubject, language: str) -> tuple[str, str]:
+    letter, pages = _letter_pages(packet_subject, language)
+    (page,) = pages
+    return letter, page
 
 
 @pytest.mark.parametrize("language", list(LANGUAGES))
@@ -74,11 +79,63 @@ def test_the_termination_letter_is_in_the_language_of_the_owners_replies(
     assert letter.startswith(greeting)
     text = flat(page)
     assert closed in text and refund in text and reference in text, text
-    # The letter and its frame, from below the business's address to the sign-off (the
-    # packet's own running head above it stays the packet's, in English).
+    # The letter and its frame, from below the business's address to the sign-off.
     body = text.split("Portmere", 1)[1].rsplit("Jordan Ellis", 1)[0]
     left = [w for w in ENGLISH_FRAME if re.search(rf"\b{re.escape(w)}", body)]
     assert left == [], body
+
+
+# The running head and footer of the packet's own pages.
+ENGLISH_HEAD_AND_FOOT = (
+    "Termination packet",
+    r"\bNo\.",
+    "enerated",
+    r"Page \d+ of",
+    "Closing your",
+)
+HEAD_AND_FOOT = {
+    # settings name: the letter's title, its number, when it was made, its page of how many
+    "Español": ("Cierre de su cuenta", "n.º", "generado el", r"Página \d+ de (\d+)"),
+    "Français": ("Clôture de votre compte", "n°", "établi le", r"Page \d+ sur (\d+)"),
+    "Deutsch": ("Schließung Ihres Kundenkontos", "Nr.", "erstellt am", r"Seite \d+ von (\d+)"),
+}
+
+
+@pytest.mark.parametrize("language", list(HEAD_AND_FOOT))
+def test_the_letters_running_head_and_footer_are_in_its_language(
+    packet_subject: PacketSubject, language: str
+) -> None:
+    """The customer reads the page they are sent, head and foot, in their language; its page
+    and Bates numbers still count in the packet's, and the packet's other pages keep theirs."""
+    _, pages = _letter_pages(packet_subject, language)
+    assert pages
+    title, number, made, page_of = HEAD_AND_FOOT[language]
+    for page in pages:
+        text = flat(page)
+        left = [w for w in ENGLISH_HEAD_AND_FOOT if re.search(w, text)]
+        assert left == [], text
+        head, foot = flat(f"{title} · {number} "), flat(f"{title} {number} ")
+        assert head in text and foot in text, text
+        assert made in text and re.search(page_of, text), text
+        assert re.search(r"\b[A-Z]{2}-\d{6}\b", text), text
+
+
+def test_the_packets_own_pages_keep_their_english_head_and_foot(
+    packet_subject: PacketSubject,
+) -> None:
+    packet_subject.services.settings.update({"reply_language": "Español"})
+    made = make_packet(
+        packet_subject.services,
+        packet_subject.customer_id,
+        PacketOptions(PacketKind.TERMINATION, closed_as_of=date(2026, 4, 1)),
+    )
+    pages = [flat(t) for t in pdf_text(made.pdf.data)]
+    others = [(n, t) for n, t in enumerate(pages, 1) if "Estimado/a" not in t]
+    assert len(others) == len(pages) - 1
+    for number, text in others:
+        assert f"Page {number} of {len(pages)}" in text, text
+        assert f"Termination packet No. {made.data.number}" in text, text
+        assert "Cierre de su cuenta" not in text and "Página" not in text, text
 
 
 def test_an_english_owner_still_gets_the_english_letter(packet_subject: PacketSubject) -> None:
