@@ -201,6 +201,11 @@ class Services:
 
         backups = self.backups.automatic() if self.files else []
         report = verify_log(self.store, expected, backups=backups, files=self.files)
+        from app.packets.numbers_used import torn_numbers_note
+
+        torn = torn_numbers_note(self.store.path)
+        if torn:
+            report.notes.append(torn)
         report.problems.extend(self.time_stamps.problems())
         report.time_stamps = len(self.time_stamps.all())
         return report

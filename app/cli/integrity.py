@@ -88,6 +88,7 @@ def _verify(args: argparse.Namespace) -> int:
                     for s in kept
                 ],
                 "problems": report.problems,
+                "notes": report.notes,
                 "restores": [as_json(restore) for restore in restores],
             }
         )

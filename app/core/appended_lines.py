@@ -11,18 +11,24 @@ def append_line(path: str, line: str) -> bool:
     """Add `line` to the end of `path`; False when it cannot be written (a read-only drive, a
     full disk): the log itself is unaffected."""
     try:
-        with open(path, "a+b") as handle:
-            data = (line + "\n").encode("utf-8")
-            if _ends_torn(handle):
-                # A full disk or a power cut cut the last line short: glued onto it, this line
-                # would be unreadable too, and what it records lost with it.
-                data = b"\n" + data
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+        add_line(path, line)
     except OSError:
         return False
     return True
+
+
+def add_line(path: str, line: str) -> None:
+    """Add `line` to the end of `path`, or raise the OSError that stopped it (a full disk), for
+    a caller that must tell the owner what was not written down."""
+    with open(path, "a+b") as handle:
+        data = (line + "\n").encode("utf-8")
+        if _ends_torn(handle):
+            # A full disk or a power cut cut the last line short: glued onto it, this line
+            # would be unreadable too, and what it records lost with it.
+            data = b"\n" + data
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
 
 
 def _ends_torn(handle: BinaryIO) -> bool:

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from app.core.appended_lines import append_line
+from app.core.appended_lines import add_line
 
 HEADS_SUFFIX = ".heads"
 RESTORED = "restored from "  # how a restore is written down in the heads file
@@ -146,6 +146,22 @@ def remember_head(
     """Append the head unless it is the last one written down (`always`: a restore, which
     must be written down even then); False when it cannot be written (a read-only drive):
     the log itself is unaffected. `facts` are written down with it (JSON values)."""
+    try:
+        return write_down_head(path, head, where, always=always, facts=facts)
+    except OSError:
+        return False
+
+
+def write_down_head(
+    path: str,
+    head: LedgerHead,
+    where: str,
+    *,
+    always: bool = False,
+    facts: Mapping[str, object] | None = None,
+) -> bool:
+    """As `remember_head`, but the OSError that stopped the line (a full disk) is raised, for a
+    caller that must tell the owner; False when there was nothing to write down."""
     if head.entries == 0 or path.startswith(":memory:"):
         return False
     known = read_heads(path)
@@ -162,10 +178,9 @@ def remember_head(
         },
         ensure_ascii=False,
     )
-    written = append_line(path, line)
-    if written:
-        _WRITTEN_THIS_RUN.add(_key(path, SeenHead(head, at, where)))
-    return written
+    add_line(path, line)
+    _WRITTEN_THIS_RUN.add(_key(path, SeenHead(head, at, where)))
+    return True
 
 
 def set_aside_stale_heads(database: str) -> None:

@@ -20,7 +20,7 @@ from app.core.errors import DiskFullError, InvalidInputError, SteadyError, Stora
 from app.core.file_kinds import never_written_over
 from app.core.ledger_records import VerifyReport
 from app.core.ports import DatabaseFiles, Store
-from app.log.anchors import heads_path, note_backup_written, remember_head
+from app.log.anchors import heads_path, note_backup_written, write_down_head
 from app.log.history import BackupFile
 from app.log.verify import ledger_head
 
@@ -30,6 +30,9 @@ LOG_DOES_NOT_VERIFY = "The log does NOT verify"
 # How a daily backup refused for a full disk begins (the command line adds that the log is
 # fine; the window's banner says so itself).
 BACKUP_DISK_FULL = "The disk of "
+# How a daily backup begins whose copy is good but whose head could not be written down beside
+# the log (the window's banner does not say it was not taken: it was).
+DAILY_NOT_RECORDED = "Today's backup was written"
 DAILY_KEPT = 7
 WEEKLY_KEPT = 4
 _STAMP = "%Y-%m-%d-%H%M%S"
@@ -113,6 +116,32 @@ class BackupDiskFullError(DiskFullError):
         )
 
 
+class BackupNotRecordedError(StorageError):
+    """The copy is written and verifies, but its head could not be written down beside the log:
+    told as a failure, for the owner counts on every backup being on record."""
+
+    def __init__(self, target: str, heads: str, error: OSError) -> None:
+        self.target = target
+        self.heads = heads
+        self.disk_full = error.errno in (errno.ENOSPC, errno.EDQUOT)
+        name = os.path.basename(heads)
+        why = (
+            f"the disk of {os.path.dirname(heads)} is full"
+            if self.disk_full
+            else f"{name} could not be written ({error.strerror or error})"
+        )
+        StorageError.__init__(
+            self,
+            f"The backup was written to {target} and verifies, but its record could not be "
+            f"saved: {why}, so {name}, the file beside your log where each backup's ledger "
+            "head is written down, does not hold this one. Your log and the backup are fine. "
+            f"{_ROOM if self.disk_full else 'Check that folder'}, then back up again.",
+        )
+
+
+_ROOM = "Free some space there"
+
+
 class Backups:
     """Writing, rotating and finding the backups of the open database."""
 
@@ -157,11 +186,17 @@ class Backups:
                 os.remove(target)
             raise StorageError(self._why_the_copy_failed(target, report.problems[0]))
         heads = heads_path(self._store.path)
-        remember_head(heads, head, why)
+        unrecorded: OSError | None = None
+        try:
+            write_down_head(heads, head, why)
+        except OSError as error:
+            unrecorded = error
         # Never into a pipe (it would wait for a reader for ever) nor over a device.
         if os.path.exists(heads) and not never_written_over(heads_path(target), "the heads"):
             with contextlib.suppress(OSError):
                 shutil.copyfile(heads, heads_path(target))
+        if unrecorded is not None:
+            raise BackupNotRecordedError(target, heads, unrecorded) from unrecorded
         return report
 
     def _why_the_copy_failed(self, target: str, problem: str) -> str:
@@ -199,6 +234,7 @@ class Backups:
             return None
         stem = os.path.splitext(os.path.basename(self._store.path))[0]
         target = os.path.join(self.folder, f"{stem}-{now.strftime(_STAMP)}.db")
+        unrecorded: BackupNotRecordedError | None = None
         try:
             self.write(target, why="daily backup")
         except BackupDiskFullError as error:
@@ -206,14 +242,33 @@ class Backups:
                 f"{BACKUP_DISK_FULL}{self.folder} is full. Free some space there, or choose "
                 "another Backup folder in Settings."
             ) from error
+        except BackupNotRecordedError as error:
+            unrecorded = error  # the copy is good: kept, and the older ones rotated as ever
         for old in to_remove([BackupFile(target, now), *existing]):
             for path in (old.path, heads_path(old.path)):
                 with contextlib.suppress(OSError):
                     os.remove(path)
+        if unrecorded is not None:
+            raise StorageError(_daily_not_recorded(unrecorded)) from unrecorded
         return target
 
     def newest_good(self) -> str | None:
         return newest_good_backup(self._files, self.folder, self._store.path)
+
+
+def _daily_not_recorded(error: BackupNotRecordedError) -> str:
+    name = os.path.basename(error.heads)
+    why = (
+        f"the disk of {os.path.dirname(error.heads)} is full"
+        if error.disk_full
+        else f"{name} could not be written"
+    )
+    return (
+        f"{DAILY_NOT_RECORDED} to {os.path.dirname(error.target)} and verifies, but its record "
+        f"could not be saved: {why}, so {name} beside your log does not hold its ledger head. "
+        f"Your log and the backup are fine. {_ROOM if error.disk_full else 'Check that folder'}"
+        "; the log's head is written down again the next time you verify it."
+    )
 
 
 def _disk_full(error: StorageError) -> bool:

@@ -9,6 +9,7 @@ database only, and the next number comes after every one written there.
 
 from __future__ import annotations
 
+import os
 import re
 
 from app.core.appended_lines import append_line
@@ -36,6 +37,53 @@ def numbers_used(database: str) -> list[str]:
     # Earlier versions of Steady appended after a line cut short without starting a new one:
     # both numbers were handed on, and each still counts.
     return [piece for line in lines for piece in _GLUED.split(line.strip()) if piece]
+
+
+def torn_numbers(database: str) -> list[tuple[int, str]]:
+    """Each number cut short in the numbers file, with the line it is on (from 1): what is left
+    of one does not read as a whole number, or is the file's last line without its end."""
+    if not database or database.startswith(":memory:"):
+        return []
+    try:
+        with open(numbers_path(database), encoding="utf-8") as handle:
+            text = handle.read()
+    except (OSError, UnicodeDecodeError):
+        return []
+    lines = text.splitlines()
+    torn: list[tuple[int, str]] = []
+    for at, line in enumerate(lines, 1):
+        pieces = [piece for piece in _GLUED.split(line.strip()) if piece]
+        unended = at == len(lines) and not text.endswith("\n")
+        for place, piece in enumerate(pieces, 1):
+            if _NUMBER.match(piece) is None or (unended and place == len(pieces)):
+                torn.append((at, piece))
+    return torn
+
+
+def torn_numbers_note(database: str) -> str:
+    """What verify tells the owner of numbers cut short: where, and that none is given twice;
+    "" when none was."""
+    torn = torn_numbers(database)
+    if not torn:
+        return ""
+    name = os.path.basename(numbers_path(database))
+    lines = sorted({at for at, _ in torn})
+    where = f"Line {lines[0]}" if len(lines) == 1 else f"Lines {_joined([str(n) for n in lines])}"
+    shown = _joined([f"“{piece[:40]}”" for _, piece in torn])
+    one = len(torn) == 1
+    return (
+        f"{where} of {name}, the file beside the log where each packet number handed on is "
+        f"written down, {'holds' if len(lines) == 1 else 'hold'} {shown}: "
+        f"{'a number' if one else 'numbers'} cut short when the disk was full or the power "
+        "went as it was written (or changed outside Steady). Steady counts "
+        f"{'it' if one else 'each'} as handed on, so "
+        f"{'its number is' if one else 'their numbers are'} skipped and never given to another "
+        "packet. Nothing in your log was lost."
+    )
+
+
+def _joined(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def remember_number(database: str, number: str) -> bool:

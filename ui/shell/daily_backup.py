@@ -81,9 +81,13 @@ class DailyBackup(QObject):
     def _on_failed(self, reason: str) -> None:
         self.done = True
         self.window.statusBar().clearMessage()
-        from app.log.backups import LOG_DOES_NOT_VERIFY  # not needed to paint the window
+        # Not needed to paint the window.
+        from app.log.backups import DAILY_NOT_RECORDED, LOG_DOES_NOT_VERIFY
 
-        if reason.startswith(LOG_DOES_NOT_VERIFY):
+        if reason.startswith(DAILY_NOT_RECORDED):
+            # Taken, so "could not be taken" would be false; its record is what is missing.
+            text, tone = reason, Tone.WARNING
+        elif reason.startswith(LOG_DOES_NOT_VERIFY):
             # The copy failed because the log itself was altered: not the drive's fault, and
             # the one moment the window learns of it.
             text, tone = f"{reason}\nToday's automatic backup was not taken.", Tone.DANGER

@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import SteadyError
-from app.log.contacts import attachment_from_file
 from app.services import Services
 from app.standing.policies import AGREEMENT_METHODS, STANDARD_POLICIES
 from ui.log.clock_question import field_moment
+from ui.log.evidence_kinds import CheckedFile, checked_file
 from ui.shell.date_fields import DateTimeField
 from ui.shell.dates import date_time_format, shown_when
+from ui.shell.messages import confirm
 from ui.shell.plain_text import plain_label
 from ui.shell.row_keys import never_default, rows_take_enter
 from ui.shell.screen_fit import fit_to_screen
@@ -293,21 +294,43 @@ class PoliciesDialog(QDialog):
             return
         try:
             path = self.evidence_edit.text().strip()
-            evidence = [attachment_from_file(path)] if path else []
+            # Checked as Add files… checks a contact's: kept under what its bytes are.
+            checked = checked_file(path) if path else None
+            if checked is not None and checked.warning and not self._keep_anyway(checked):
+                self.message_label.setText(
+                    f"Nothing was recorded. {checked.warning} Choose the right file."
+                )
+                return
             self._services.policies.record_agreement(
                 self._customer_id,
                 version_id,
                 agreed,
                 self.method_box.currentText(),
-                evidence,
+                [checked.attachment] if checked else [],
+                # Printed with the agreement in the packet: the file is not what its name says.
+                note=checked.warning if checked else "",
             )
         except SteadyError as error:
             self.message_label.setText(str(error))
             return
         self.evidence_edit.clear()
         self.agreed_edit.clear_choice()
-        self.message_label.setText("Agreement recorded.")
+        warning = f" {checked.warning}" if checked and checked.warning else ""
+        self.message_label.setText(f"Agreement recorded.{warning}")
         self._show_agreements()
+
+    def _keep_anyway(self, checked: CheckedFile) -> bool:
+        """Evidence of an agreement that is not what its name says may be the wrong file: the
+        owner says so first, for once recorded it stays in the log."""
+        return confirm(
+            self,
+            "Record this file as the evidence?",
+            f"{checked.warning} Record the agreement with it anyway? It is kept as what its "
+            "bytes are, and the packet says so.",
+            "Record with this file",
+            "Don't record",
+            default_no=True,
+        )
 
     def withdraw_agreement(self) -> None:
         agreement_id = self._selected(self.agreement_list)

@@ -17,7 +17,13 @@ from app.cli import main
 from app.core.appended_lines import append_line
 from app.core.domain import Customer
 from app.log.anchors import heads_path, read_heads, torn_heads
-from app.packets.numbers_used import never_given, numbers_path, numbers_used
+from app.packets.numbers_used import (
+    never_given,
+    numbers_path,
+    numbers_used,
+    torn_numbers,
+    torn_numbers_note,
+)
 from tests.helpers.fixtures import inbound
 
 AT = datetime(2026, 11, 20, 9, tzinfo=UTC)
@@ -147,3 +153,78 @@ def test_after_a_restore_no_packet_number_cut_short_is_given_again(
     third = _number(tmp_path / "p3.pdf")
     assert third not in (given, second)
     assert third.rsplit("-", 1)[-1] == str(int(second.rsplit("-", 1)[-1]) + 1)
+
+
+NUMBERS_NOTE = (
+    "Line 1 of shop.db.numbers, the file beside the log where each packet number handed on is "
+    "written down, holds “L-1-2026”: a number cut short when the disk was full or the power went "
+    "as it was written (or changed outside Steady). Steady counts it as handed on, so its number "
+    "is skipped and never given to another packet. Nothing in your log was lost."
+)
+
+
+def _number_cut_short_then_another(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    """A packet whose number line the power cut short, then the next packet."""
+    db = tmp_path / "shop.db"
+    _log(db, "I will break every window in your shop tonight.")
+    _run(capsys, db, "packet", "1", "--kind", "legal", "--out", str(tmp_path / "p1.pdf"))
+    numbers = Path(numbers_path(str(db)))
+    _cut_short(numbers, len(numbers.read_text()) - len("L-1-2026"))
+    _run(capsys, db, "packet", "1", "--kind", "legal", "--out", str(tmp_path / "p2.pdf"))
+    assert numbers.read_text().startswith("L-1-2026\nL-1-")
+    return db
+
+
+def test_verify_says_which_number_line_was_cut_short_and_that_its_number_is_skipped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = _number_cut_short_then_another(tmp_path, capsys)
+
+    out = _run(capsys, db, "verify")
+
+    assert out.startswith("Nothing in your log was changed.")
+    assert f"Note: {NUMBERS_NOTE}" in out
+    said = json.loads(_run(capsys, db, "verify", "--json"))
+    assert said["notes"] == [NUMBERS_NOTE]
+
+
+def test_numbers_written_whole_are_not_said_to_be_cut_short(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "shop.db"
+    _log(db, "I will break every window in your shop tonight.")
+    _run(capsys, db, "packet", "1", "--kind", "legal", "--out", str(tmp_path / "p1.pdf"))
+    _run(capsys, db, "packet", "1", "--kind", "legal", "--out", str(tmp_path / "p2.pdf"))
+
+    assert "shop.db.numbers" not in _run(capsys, db, "verify")
+    assert torn_numbers(str(db)) == []
+
+
+def test_every_number_cut_short_is_named_with_its_line(tmp_path: Path) -> None:
+    db = tmp_path / "shop.db"
+    # An earlier Steady glued the next number on; the last line lost its end.
+    Path(numbers_path(str(db))).write_text("L-3-20261L-3-20261127-2\nT-4-20261127-1\nL-3-2026112")
+
+    assert torn_numbers(str(db)) == [(1, "L-3-20261"), (3, "L-3-2026112")]
+    assert torn_numbers_note(str(db)).startswith(
+        "Lines 1 and 3 of shop.db.numbers, the file beside the log where each packet number "
+        "handed on is written down, hold “L-3-20261” and “L-3-2026112”: numbers cut short"
+    )
+
+
+def test_the_windows_verify_says_it_too(
+    qtbot, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ui.log.verify_result import show_verify_result
+
+    db = _number_cut_short_then_another(tmp_path, capsys)
+    services = open_services(db)
+    try:
+        report = services.verify()
+        box = show_verify_result(None, report, services.store.path)  # type: ignore[arg-type]
+        qtbot.addWidget(box)
+        assert box.text().startswith("Nothing in your log was changed.")
+        assert NUMBERS_NOTE in box.detailedText()
+        box.done(0)
+    finally:
+        services.close()

@@ -11,6 +11,7 @@ from app.core.domain import Customer
 from app.core.errors import StorageError
 from app.log.backups import Backups, backups_in, default_folder
 from storage.database_files import SqliteFiles
+from tests.helpers.lines_disk import fill_disk_of
 from ui.shell.first_paint import hold_until_first_paint, release_after_first_paint, run_held_work
 from ui.shell.launch import open_window
 
@@ -85,6 +86,26 @@ def test_a_backup_that_fails_is_said_in_a_banner_and_the_log_stays_usable(
     assert "No space left on device" in banner.text()
     assert window.page.name_label.text() == "Pat Example"
     assert window.log_contact_action.isEnabled()
+    window.close()
+    window.services.close()
+
+
+def test_a_backup_whose_head_meets_a_full_disk_is_said_taken_but_not_on_record(
+    qtbot, own_log: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fill_disk_of(monkeypatch, ".heads")
+    window = _open(own_log, tmp_path)
+    assert window is not None
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.daily_backup.banner is not None)
+    text = window.daily_backup.banner.text()
+    assert text.startswith(
+        f"Today's backup was written to {default_folder(str(own_log))} and verifies, but its "
+        f"record could not be saved: the disk of {tmp_path} is full"
+    ), text
+    assert "could not be taken" not in text and "tries again" not in text
+    assert len(backups_in(default_folder(str(own_log)), str(own_log))) == 1
     window.close()
     window.services.close()
 
