@@ -1,4 +1,4 @@
-"""German, French and Spanish dates put in the words the English date reader knows.
+"""German, French, Spanish, Danish and Norwegian dates put in the words the English date reader knows.
 
 "Montag, 23. November 2026 um 14:05", "lundi 23 novembre 2026 14:05" and "lunes, 23 de
 noviembre de 2026 14:05" become "23 November 2026 14:05": the weekday goes (the date says
@@ -23,11 +23,12 @@ _MONTHS = {
     "oktober": "October", "octobre": "October", "octubre": "October", "november": "November",
     "novembre": "November", "noviembre": "November", "dezember": "December",
     "décembre": "December", "decembre": "December", "diciembre": "December",
+    "marts": "March", "maj": "May", "desember": "December",
     "okt": "Oct", "dez": "Dec", "mär": "Mar", "janv": "Jan", "févr": "Feb", "avr": "Apr",
     "juil": "Jul", "déc": "Dec", "ene": "Jan", "abr": "Apr", "ago": "Aug", "dic": "Dec",
 }  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]+")
-_FILLER = re.compile(r"\b(?:de|del|um|à|a las|a la|uhr|h)\b\.?", re.IGNORECASE)
+_FILLER = re.compile(r"\b(?:de|del|um|à|a las|a la|uhr|h|den|kl)\b\.?", re.IGNORECASE)
 _WEEKDAY = re.compile(r"^\s*[^\W\d_]{2,12}\.?,?\s+(?=\d)")
 
 
@@ -36,7 +37,7 @@ def date_in_english(written: str) -> str:
     unchanged when it has none)."""
     text = _WEEKDAY.sub("", written.strip())
     text = _WORD.sub(lambda word: _MONTHS.get(word.group(0).casefold(), word.group(0)), text)
-    text = _FILLER.sub(" ", text)
+    text = _WEEKDAY.sub("", _FILLER.sub(" ", text))  # "mandag den 23.": the day after "den"
     text = re.sub(r"(\d{1,2})\.(?=\s*[A-Za-z])", r"\1", text)  # "23. November"
     return " ".join(text.replace(" ,", ",").split())
 

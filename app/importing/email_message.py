@@ -263,7 +263,7 @@ def _forwarded(walk: _Walk, text: str, subject: str, date: str, inner: bool) -> 
     if found is not None or len(walk.forwarded) != 1:
         return found
     attached = parse_email(walk.forwarded[0], "forwarded.eml", inner=True)
-    if not (forward_subject(subject) or attached.sender_address):
+    if not (forward_subject(subject, text) or attached.sender_address):
         return None
     return Forwarded(
         note=text.strip(),

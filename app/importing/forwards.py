@@ -5,9 +5,10 @@ Gmail ("---------- Forwarded message ---------"), Thunderbird ("-------- Forward
 --------"), Apple Mail ("Begin forwarded message:") and their German, French and Spanish
 forms say it is a forward. Outlook writes the same header block under a forward as under a
 reply ("From: … Sent: …", below "-----Original Message-----" or a rule): only the "FW:" its
-forward puts on the outer subject tells them apart. Whose forward it is, and whether it is
-believed, is decided where the business's own addresses are known
-(app/importing/forwarded_by_us.py); this only reads.
+forward puts on the outer subject tells them apart. "VS:" is Danish and Norwegian Outlook's
+forward ("videresendt") but Finnish Outlook's reply ("vastaus"): under it, the header block's
+own language says which. Whose forward it is, and whether it is believed, is decided where
+the business's own addresses are known (app/importing/forwarded_by_us.py); this only reads.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from email.utils import getaddresses, parseaddr
 
+from app.importing.reply_intros import LOCAL_FROM, LOCAL_SENT, plain_line
 from app.importing.written_time import read_written_time
 
 
@@ -38,34 +40,58 @@ _FORWARD_MARKER = re.compile(
     r"^\s*(?:-{2,}\s*(?:Forwarded message|Weitergeleitete Nachricht|Message transf[ée]r[ée]|"
     r"Mensaje reenviado)\s*-{2,}|Begin forwarded message\s*:|"
     r"Anfang der weitergeleiteten (?:Nachricht|E-Mail)\s*:|D[ée]but du message r[ée]exp[ée]di[ée]\s*:|"
-    r"Inicio del mensaje reenviado\s*:)\s*$",
+    r"Inicio del mensaje reenviado\s*:|"
+    r"-{2,}\s*Videresendt (?:meddelelse|besked|melding|e-?mail)\s*-{2,})\s*$",
     re.IGNORECASE,
 )
 # Outlook's, the same under a reply: a forward only when the outer subject says so.
 _ORIGINAL_MARKER = re.compile(
     r"^\s*-{2,}\s*(?:Original Message|Urspr[üu]ngliche Nachricht|Message d'origine|"
-    r"Mensaje original)\s*-{2,}\s*$",
+    r"Mensaje original|Oprindelig meddelelse|Opprinnelig melding)\s*-{2,}\s*$",
     re.IGNORECASE,
 )
 _RULE = re.compile(r"^\s*[_\-]{8,}\s*$")
 # "FW:", "Fwd:", German "WG:", French "TR:", Spanish "RV:", as mail programs prefix; "RE: FW:"
 # is a reply, whose first block is the message answered.
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc)\s*:", re.I)
+_VS_SUBJECT = re.compile(r"^\s*vs\s*:", re.I)
+# The From key of Danish and Norwegian Outlook's header block, whose "VS:" is a forward.
+_VIDERESENDT_FROM = "fra"
 _HEADER = re.compile(r"^\s*\*?(?P<key>[^\W\d_][\w .'’]{0,18}?)\*?\s*:\s*(?P<value>.*)$")
-_FROM_KEYS = {"from", "von", "de", "expéditeur", "remitente"}
+_FROM_KEYS = {"from", "von", "de", "expéditeur", "remitente", "fra"}
 _DATE_KEYS = {
     "date", "sent", "datum", "gesendet", "envoyé", "envoyé le", "fecha", "enviado",
-    "enviado el",
+    "enviado el", "sendt", "dato",
 }  # fmt: skip
-_SUBJECT_KEYS = {"subject", "betreff", "objet", "sujet", "asunto"}
-_TO_KEYS = {"to", "an", "à", "pour", "para", "cc", "kopie", "reply-to", "antwort an"}
+_SUBJECT_KEYS = {"subject", "betreff", "objet", "sujet", "asunto", "emne"}
+_TO_KEYS = {
+    "to", "an", "à", "pour", "para", "cc", "kopie", "reply-to", "antwort an", "til", "kopi",
+}  # fmt: skip
 _KEYS = _FROM_KEYS | _DATE_KEYS | _SUBJECT_KEYS | _TO_KEYS
 _BLOCK_LINES = 12
 
 
-def forward_subject(subject: str) -> bool:
-    """Whether a subject is a forward's ("Fwd: …", "FW: …", "WG: …")."""
-    return bool(_FORWARD_SUBJECT.match(subject))
+def forward_subject(subject: str, text: str = "") -> bool:
+    """Whether a subject is a forward's ("Fwd: …", "FW: …", "WG: …"); "VS: …" only over a
+    Danish or Norwegian forward in `text`, the mail's body."""
+    if _FORWARD_SUBJECT.match(subject):
+        return True
+    return bool(_VS_SUBJECT.match(subject)) and _videresendt(text)
+
+
+def _videresendt(text: str) -> bool:
+    """Whether the first forward marker or header block in the text is Danish or Norwegian:
+    a Finnish reply's "Lähettäjä: … Lähetetty: …" block is the message it answers."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for index, line in enumerate(lines):
+        if _FORWARD_MARKER.match(line):
+            return "videresendt" in line.casefold()
+        plain = plain_line(line)
+        if LOCAL_FROM.match(plain):
+            following = (plain_line(later) for later in lines[index + 1 : index + _BLOCK_LINES])
+            if any(LOCAL_SENT.match(later) for later in following):
+                return _key(plain) == _VIDERESENDT_FROM
+    return False
 
 
 def _key(line: str) -> str:
@@ -96,8 +122,9 @@ def _sender(value: str) -> tuple[str, str]:
 
 
 def read_date(written: str, zone: tzinfo | None) -> datetime | None:
-    """The forwarded message's date as its mail program wrote it, in English, German, French
-    or Spanish; a date without its zone is read in `zone` (the forwarder's clock's)."""
+    """The forwarded message's date as its mail program wrote it, in English, German, French,
+    Spanish, Danish or Norwegian; a date without its zone is read in `zone` (the forwarder's
+    clock's)."""
     return read_written_time(written, day_first=True, zone=zone)
 
 
@@ -113,7 +140,7 @@ def _block_end(lines: list[str], start: int) -> int:
 def inline_forward(text: str, subject: str, zone: tzinfo | None) -> Forwarded | None:
     """The message forwarded inside `text`, when a mail program's forward marks it."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    forward = forward_subject(subject)
+    forward = forward_subject(subject, text)
     for index, line in enumerate(lines):
         if _FORWARD_MARKER.match(line) or (forward and _ORIGINAL_MARKER.match(line)):
             start = index + 1

@@ -89,11 +89,12 @@ def _block_believed(lines: list[str], index: int, own: frozenset[str]) -> bool:
     return _believed(f"{following[0]} {sent}", own)
 
 
-def _earlier_message_below(lines: list[str], index: int) -> bool:
-    """A header block in the first lines from `index` on (blank lines skipped)."""
+def _earlier_message_below(lines: list[str], index: int) -> int:
+    """Where a header block starts in the first lines from `index` on (blank lines skipped);
+    -1 when there is none."""
     while index < len(lines) and not lines[index].strip():
         index += 1
-    return index < len(lines) and _earlier_message(lines, index)
+    return index if index < len(lines) and _earlier_message(lines, index) else -1
 
 
 def _forwarded_block(lines: list[str], index: int) -> bool:
@@ -114,8 +115,9 @@ def new_words(text: str) -> str:
 def quoted_words(text: str) -> str:
     """What new_words leaves out as a quote but nothing shows was sent before: "> " lines
     with no mail program's "On … wrote:" above them (one that gives no time, "On Mon, Rex
-    wrote:", is the sender's own), what follows a bare "Original Message" marker (no
-    "From:"/"Sent:" lines under it) and a header block that gives no time. A sender can write
+    wrote:", is the sender's own), what follows an "Original Message" marker with no
+    "From:"/"Sent:" lines under it or with lines that give no time, and a header block that
+    gives no time (or, when `own` is known, names another address). A sender can write
     new words that way; the ">" marks are taken off so a threat broken over two quoted lines
     reads whole."""
     return split_quoted(text)[1]
@@ -143,7 +145,11 @@ def split_quoted(text: str, own: frozenset[str] = frozenset()) -> tuple[str, str
             break
         if (marker or block) and any(kept_line.strip() for kept_line in kept):
             # Outlook puts the whole earlier message below: nothing after is new.
-            if marker and not _earlier_message_below(lines, index + 1):
+            below = _earlier_message_below(lines, index + 1) if marker else -1
+            if marker and (below < 0 or not _block_believed(lines, below, own)):
+                # A marker anyone can type, over a block that gives no time or names another
+                # address, shows no earlier message: read against the log, as a forged
+                # "On … wrote:" is.
                 quoted.extend(_QUOTE_MARKS.sub("", rest) for rest in lines[index + 1 :])
             elif block and not _block_believed(lines, index, own):
                 quoted.extend(_QUOTE_MARKS.sub("", rest) for rest in lines[index:])

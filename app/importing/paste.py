@@ -67,6 +67,11 @@ class PastedMessage:
     addressed: str = ""
     # Written above a "Forwarded message" line: the note of whoever forwarded what follows.
     forwards: bool = False
+    # How a chat line is set out up to its words, its time as "9" and its name as "@"
+    # ("[9] @: "); and the line break above it: " " for a line above ending in a space, "¶"
+    # for each blank line. A chat program writes every line alike.
+    line_form: str = ""
+    break_above: str = ""
 
 
 def _time(text: str, now: datetime | None = None) -> datetime | None:
@@ -284,6 +289,30 @@ def _dated(
         messages[index] = replace(message, sent_at=sent_at, note=note)
 
 
+def _line_form(match: re.Match[str]) -> str:
+    """See PastedMessage.line_form; spaces around the name are kept, they are set out too."""
+    line, who = match.string, match.group("who")
+    name = who.strip()
+    around = who.replace(name, "@", 1) if name else who
+    return (
+        line[: match.start("when")]
+        + "9"
+        + line[match.end("when") : match.start("who")]
+        + around
+        + line[match.end("who") : match.start("text")]
+    )
+
+
+def _break_above(lines: list[str], index: int) -> str:
+    """How the line break above line `index` is written (see PastedMessage.break_above)."""
+    blank = 0
+    while index - blank - 1 >= 0 and not lines[index - blank - 1].strip():
+        blank += 1
+    above = index - blank - 1
+    spaced = above >= 0 and lines[above] != lines[above].rstrip()
+    return (" " if spaced else "") + "¶" * blank
+
+
 def _chat_follows(lines: list[str], matches: list[re.Match[str] | None], index: int) -> bool:
     """Whether the next line with words after `index` starts a chat message."""
     for following in range(index + 1, len(lines)):
@@ -299,6 +328,7 @@ def _split_chat(lines: list[str], now: datetime, zone: tzinfo | None) -> list[Pa
     if starts < 2:
         return None
     starts_at: list[re.Match[str]] = []
+    breaks: list[str] = []
     bodies: list[list[str]] = []
     days: list[date | None] = []
     day: date | None = None
@@ -309,6 +339,7 @@ def _split_chat(lines: list[str], now: datetime, zone: tzinfo | None) -> list[Pa
             if sent_at is not None:
                 day = sent_at.date()
             starts_at.append(match)
+            breaks.append(_break_above(lines, index) if starts_at[1:] else "")
             bodies.append([match.group("text")])
             days.append(day)
             continue
@@ -320,9 +351,12 @@ def _split_chat(lines: list[str], now: datetime, zone: tzinfo | None) -> list[Pa
             bodies[-1].append(line)
     messages = [
         replace(
-            _message(body, match.group("who"), match.group("when"), now=now, zone=zone), chat=True
+            _message(body, match.group("who"), match.group("when"), now=now, zone=zone),
+            chat=True,
+            line_form=_line_form(match),
+            break_above=gap,
         )
-        for match, body in zip(starts_at, bodies, strict=True)
+        for match, body, gap in zip(starts_at, bodies, breaks, strict=True)
     ]
     _dated(messages, days, now, zone)
     return messages

@@ -12,14 +12,19 @@ that someone's claim, and the owner is asked before it is logged as hers
 but the customer can type such a block inside his own message: Gmail shows "to me" under mail
 that reached the owner and "to <the customer>" under mail she sent, so a block in her name
 that says "to me", or has no "to" line at all, is his claim too. So is a chat line in the
-owner's name that the chat program cannot have written: its time written unlike every other
-line's, or out of the order the program lists lines in (typed inside the customer's message).
+owner's name that the chat program cannot have written (typed inside the customer's message):
+its time, its name or the line break above it set out unlike every other line's (a program
+writes them all alike and ends each message with one line break, where a writer may leave a
+blank line or a space before one), out of the order the program lists lines in, or right
+under such a line at the same time. A line in her name in the very minute of his, set out
+exactly as the program writes, cannot be told from a quick answer of hers: it stays hers.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 from app.core.domain import Direction
@@ -125,13 +130,16 @@ def _chat_claims(messages: list[PastedMessage], ours: set[str], customer: str) -
         # the business, answering as a member of its staff. Once Settings names them, another
         # name is someone else (the person the customer wrote to), asked about.
         ours = {unknown[0]}
-    claims = []
+    claims: list[PastedClaim] = []
     mine = [speaker in ours and speaker not in shared for speaker in speakers]
+    set_out = _set_out_doubts(messages, mine)
+    doubted = [set_out.get(index, "") for index in range(len(messages))]
     for index, (message, speaker) in enumerate(zip(messages, speakers, strict=True)):
         name = message.sender.strip()
         if speaker in shared:
             claims.append(PastedClaim(Direction.INBOUND, unsure_speaker=name, shared_with=customer))
-        elif speaker in ours and (doubt := _chat_doubt(messages, mine, index)):
+        elif speaker in ours and (doubt := _chat_doubt(messages, mine, index, doubted)):
+            doubted[index] = doubt
             claims.append(PastedClaim(Direction.OUTBOUND, outbound_doubt=doubt))
         elif speaker in ours:
             claims.append(PastedClaim(Direction.OUTBOUND, speaker=name))
@@ -146,22 +154,78 @@ def _layout(written: str) -> str:
     return re.sub(r"[A-Za-z]+", "a", re.sub(r"\d+", "9", written))
 
 
-def _chat_doubt(messages: list[PastedMessage], mine: list[bool], index: int) -> str:
-    """Why line `index`, in the business's name, may be typed inside the customer's message:
-    a chat program writes every line's time alike and lists lines in time order."""
-    message = messages[index]
-    others = {_layout(m.sent) for number, m in enumerate(messages) if number != index and m.sent}
-    if len(others) == 1 and _layout(message.sent) not in others:
-        return (
-            f"its time is written “{message.sent}”, unlike every other line of the chat, "
-            "as a line typed inside another message would be"
+def _lone(values: list[str], first: int = 0, least: int = 1) -> set[int]:
+    """Which of the values (from `first` on) differ from the one value all the others share,
+    when at least `least` others share it."""
+    counts = Counter(values[first:])
+    if len(counts) != 2 or max(counts.values()) < least:
+        return set()
+    return {number for number in range(first, len(values)) if counts[values[number]] == 1}
+
+
+_BREAKS = {"": "no blank line above it", " ": "a space ending the line above it"}
+
+
+def _set_out_doubts(messages: list[PastedMessage], mine: list[bool]) -> dict[int, str]:
+    """Why each line may be typed inside another message, by how it is set out: a chat program
+    writes every line's time, name and line break alike, and each name the same way."""
+    doubts: dict[int, str] = {}
+    for index in _lone([_layout(m.sent) for m in messages]):
+        doubts[index] = (
+            f"its time is written “{messages[index].sent}”, unlike every other line of the "
+            "chat, as a line typed inside another message would be"
         )
+    # Two lines set out alike are needed to call a third unlike them.
+    for index in _lone([m.line_form for m in messages], least=2):
+        doubts.setdefault(
+            index,
+            "its time and name are set out unlike every other line of the chat, as in a line "
+            "typed inside another message",
+        )
+    speakers: dict[str, list[int]] = {}
+    for index, message in enumerate(messages):
+        if mine[index]:
+            speakers.setdefault(_folded(message.sender), []).append(index)
+    for lines in speakers.values():
+        written = [messages[index].sender for index in lines]
+        for at in _lone(written, least=2):
+            usual = next(name for name in written if name != written[at])
+            doubts.setdefault(
+                lines[at],
+                f"the name is written “{written[at]}”, unlike its other lines in the chat "
+                f"(“{usual}”), as a line typed inside another message would be",
+            )
+    # The chat program ends each message with one line break; only a writer leaves a blank
+    # line or a space before one inside his message.
+    for index in _lone([m.break_above for m in messages], first=1, least=2):
+        gap = _BREAKS.get(messages[index].break_above, "a blank line above it")
+        doubts.setdefault(
+            index,
+            f"it has {gap}, unlike every other line of the chat, as a line typed inside "
+            "another message would",
+        )
+    return doubts
+
+
+def _chat_doubt(
+    messages: list[PastedMessage], mine: list[bool], index: int, doubted: list[str]
+) -> str:
+    """Why line `index`, in the business's name, may be typed inside the customer's message:
+    a chat program sets out every line alike and lists lines in time order. `doubted`: the
+    doubts of the lines so far, each line's set-out doubt (_set_out_doubts) beyond them."""
+    message = messages[index]
+    if why := doubted[index]:
+        return why
     when = message.sent_at
-    above = messages[index - 1] if index else None
     below = messages[index + 1] if index + 1 < len(messages) else None
     if when is None:
         return ""
-    if above is not None and above.sent_at is not None and not mine[index - 1]:
+    # Lines in her name at this same time are passed over: he can type several in one message.
+    at = index - 1
+    while at >= 0 and mine[at] and messages[at].sent_at == when:
+        at -= 1
+    above = messages[at] if at >= 0 else None
+    if above is not None and above.sent_at is not None and not mine[at]:
         seconds = _layout(message.sent).count(":") > 1
         if when < above.sent_at or (seconds and when == above.sent_at):
             return (
@@ -172,6 +236,11 @@ def _chat_doubt(messages: list[PastedMessage], mine: list[bool], index: int) -> 
         return (
             f"its time, {message.sent}, is after the line below it ({below.sent}), as a line "
             "typed inside another message would be"
+        )
+    if index and mine[index - 1] and doubted[index - 1] and messages[index - 1].sent_at == when:
+        return (
+            f"it comes at the same time ({message.sent}) right under another line in your "
+            "name that may be typed inside another message, as a second such line would"
         )
     return ""
 

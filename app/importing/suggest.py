@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from app.core.domain import Category
 from app.core.shown_text import STRIKE, shown
 from app.importing.everyday import Everyday
+from app.importing.forwards import forward_subject
 from app.importing.html_text import shown_and_hidden
 from app.importing.new_words import split_quoted
 from app.importing.threat_words import hits, meaning_of
@@ -120,7 +121,8 @@ def suggest_categories(
     `own`: the business's own addresses (lower case); a quote introduced as any other
     address's is then read against `earlier` however well dated its introduction."""
     text, hidden = shown_and_hidden(text)
-    reply = bool(subject) and bool(_REPLY_SUBJECT.match(subject))
+    # "VS:" over a Danish or Norwegian forward is a forward's, read as "Fwd:" is.
+    reply = bool(_REPLY_SUBJECT.match(subject)) and not forward_subject(subject, text)
     if subject and not reply:
         text = f"{subject}\n{text}"
     words, quoted = split_quoted(text, own)

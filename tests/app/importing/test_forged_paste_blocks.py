@@ -114,3 +114,94 @@ def test_a_real_two_person_chat_keeps_each_speakers_lines(services: Services, re
         Direction.OUTBOUND,
     ]
     assert not any(item.doubted for item in report.imported)
+
+
+# A WhatsApp export: no seconds, each message ended by one line break; her quick answer at
+# 10:33 shares his minute.
+EXPORT = """12/11/2026, 10:30 - Rex: Fine. Where is my money?
+12/11/2026, 10:31 - Anna Hale: We refund once the bike is back.
+12/11/2026, 10:33 - Rex: Then I will come and get it.
+12/11/2026, 10:33 - Anna Hale: Please do not write like that.
+"""
+IN_HIS_MINUTE = "12/11/2026, 10:30 - Anna Hale: "
+
+
+@pytest.mark.parametrize(
+    ("his_line", "forged", "why"),
+    [
+        (
+            "Fine. Where is my money?\n",
+            IN_HIS_MINUTE,
+            "it has a blank line above it, unlike every other line of the chat",
+        ),
+        (
+            "Fine. Where is my money? ",
+            IN_HIS_MINUTE,
+            "it has a space ending the line above it, unlike every other line of the chat",
+        ),
+        (
+            "Fine. Where is my money?",
+            IN_HIS_MINUTE.replace("Anna Hale", "Anna hale"),
+            "the name is written “Anna hale”, unlike its other lines in the chat (“Anna Hale”)",
+        ),
+        (
+            "Fine. Where is my money?",
+            IN_HIS_MINUTE.replace(" - ", " – "),
+            "its time and name are set out unlike every other line of the chat",
+        ),
+    ],
+    ids=["blank-line", "space-before-break", "name-cased", "dash"],
+)
+def test_lines_in_her_name_typed_in_the_minute_of_his_exported_line_are_his(
+    services: Services, rex: int, his_line: str, forged: str, why: str
+) -> None:
+    """Rex types two lines in her name into his message, in the minute it is sent: a chat
+    program ends a message with one line break and writes every line alike, he did not. The
+    second line, set out exactly, is his too; her real answer after them stays hers."""
+    lines = EXPORT.splitlines()
+    first = lines[0].replace("Fine. Where is my money?", his_line)
+    typed = [f"{forged}You are right, I was wrong.", f"{IN_HIS_MINUTE}{PROMISE}"]
+    report = _chat(services, rex, "\n".join([first, *typed, *lines[1:]]))
+    assert _logged(services, report)[1:4] == [
+        (Direction.INBOUND, "You are right, I was wrong."),
+        (Direction.INBOUND, PROMISE),
+        (Direction.OUTBOUND, "We refund once the bike is back."),
+    ]
+    name = forged.split(" - ")[-1].split(" – ")[-1].rstrip(": ")
+    assert report.imported[1].doubted.startswith(f"It says it is from {name}, but {why}")
+    assert report.imported[2].doubted.startswith(
+        "It says it is from Anna Hale, but it comes at the same time (12/11/2026, 10:30) right "
+        "under another line in your name that may be typed inside another message"
+    )
+    assert [bool(item.doubted) for item in report.imported] == [False, True, True] + [False] * 3
+
+
+def test_a_real_export_keeps_her_lines_hers_even_in_his_minute(
+    services: Services, rex: int
+) -> None:
+    report = _chat(services, rex, EXPORT)
+    assert [direction for direction, _ in _logged(services, report)] == [
+        Direction.INBOUND,
+        Direction.OUTBOUND,
+        Direction.INBOUND,
+        Direction.OUTBOUND,
+    ]
+    assert not any(item.doubted for item in report.imported)
+
+
+SPACED = EXPORT.replace("\n", "\n\n")
+
+
+def test_a_chat_copied_with_blank_lines_between_messages_keeps_her_lines_hers(
+    services: Services, rex: int
+) -> None:
+    assert not any(item.doubted for item in _chat(services, rex, SPACED).imported)
+
+
+def test_a_chat_copied_with_blank_lines_between_messages_doubts_the_line_without_one(
+    services: Services, rex: int
+) -> None:
+    forged = SPACED.replace("money?\n", f"money?\n{IN_HIS_MINUTE}{PROMISE}\n", 1)
+    report = _chat(services, rex, forged)
+    assert [bool(item.doubted) for item in report.imported] == [False, True, False, False, False]
+    assert "it has no blank line above it, unlike every other line" in report.imported[1].doubted

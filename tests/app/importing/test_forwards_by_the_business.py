@@ -54,6 +54,19 @@ SHAPES = {
         f"De: {REX}\nEnviado el: lunes, 23 de noviembre de 2026 22:14\nPara: Anna Hale <{OWN}>\n"
         "Asunto: Vas a pagar\n\n",
     ),
+    # "VS:" is Danish and Norwegian Outlook's forward (and Finnish Outlook's reply).
+    "outlook da": (
+        "VS: Du skal betale",
+        "________________________________\n"
+        f"Fra: {REX}\nSendt: mandag den 23. november 2026 22:14\nTil: Anna Hale <{OWN}>\n"
+        "Emne: Du skal betale\n\n",
+    ),
+    "outlook no": (
+        "VS: Du skal betale",
+        "-----Opprinnelig melding-----\n"
+        f"Fra: {REX}\nSendt: mandag 23. november 2026 22:14\nTil: Anna Hale <{OWN}>\n"
+        "Emne: Du skal betale\n\n",
+    ),
     "apple mail": (
         "Fwd: You will pay",
         "Begin forwarded message:\n\n"
@@ -239,6 +252,26 @@ def test_a_forward_from_the_sent_folder_to_a_lawyer_is_believed_without_a_cautio
     out = _import(capsys, hale_db, tmp_path, raw)
     assert "Forwarded by Anna Hale" in out and "came in like mail from outside" not in out
     assert "#1  2026-11-23 22:14 UTC  Email · inbound" in _shown(capsys, hale_db, 1)
+
+
+def test_a_finnish_reply_under_vs_is_the_business_writing_to_him(
+    hale_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Finnish Outlook's "VS:" is a reply ("vastaus"): the owner's answer quoting Rex's
+    message stays her mail to Rex, never his message logged again."""
+    block = (
+        f"Lähettäjä: {REX}\nLähetetty: maanantai 23. marraskuuta 2026 22.14\n"
+        f"Vastaanottaja: Anna Hale <{OWN}>\nAihe: Tilaus\n\n"
+    )
+    raw = _forward("VS: Tilaus", f"Hei Rex, palautus on matkalla.\n\n{block}{THREAT}\n")
+    raw = raw.replace(DELIVERED, "").replace(
+        f"To: Anna Hale <{OWN}>\nSubject", f"To: {REX}\nSubject"
+    )
+    out = _import(capsys, hale_db, tmp_path, raw)
+    assert "Imported 1" in out and "Forwarded by" not in out
+    shown = _shown(capsys, hale_db, 1)
+    assert "#1  2026-11-27 09:00 UTC  Email · outbound" in shown
+    assert "Hei Rex, palautus on matkalla." in shown
 
 
 def test_a_message_forwarded_to_the_customer_is_the_business_writing_to_him(

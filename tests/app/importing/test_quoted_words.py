@@ -56,7 +56,8 @@ def test_words_only_in_a_quoted_earlier_message_suggest_nothing(text: str) -> No
         "> Sie können rechtliche Schritte einleiten.\n",
         "Merci.\n\nLe lun. 2 nov. 2026 à 22:30, Hale <shop@hale.example> a écrit :\n"
         "> Vous pouvez engager une action en justice.\n",
-        "Gracias.\n\n-----Mensaje original-----\nDe: Hale\nEnviado: lunes\n\n"
+        "Gracias.\n\n-----Mensaje original-----\nDe: Hale\n"
+        "Enviado el: lunes, 2 de noviembre de 2026 22:30\n\n"
         "Puede tomar acciones legales.\n",
         "Danke.\n\nVon: Hale <shop@hale.example>\nGesendet: Montag, 2. November 2026\n"
         "An: Rex\nBetreff: AW: Bestellung\n\nSie können rechtliche Schritte einleiten.\n",
