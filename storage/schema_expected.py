@@ -42,6 +42,7 @@ STEPS = (
     "m680_search_folded_words",
     "m690_search_disguised_words",
     "m700_direction_doubts",
+    "m710_search_folded_unhidden",
 )
 
 # Every table Steady makes, in the order made, with the schema change that makes it: a file
@@ -176,6 +177,11 @@ TRIGGERS: dict[str, tuple[str, str, str]] = {
         "m680_search_folded_words",
         "contact_revisions",
         "45cb3e7d9e028633",
+    ),
+    "contact_revisions_folded_unhidden": (
+        "m710_search_folded_unhidden",
+        "contact_revisions_folded",
+        "dd831a8b7b565cd2",
     ),
     "contact_revisions_fts_ai": (
         "m670_search_earlier_words",
