@@ -70,7 +70,6 @@ _CHANGES = {
     **FULL_WIDTH[1],
     **{chr(code): chr(code + 32) for code in range(65, 91)},
 }
-_TABLE = str.maketrans(_CHANGES)
 _GONE = [re.escape(char) for char, to in _CHANGES.items() if not to]
 _FORMS: dict[str, list[str]] = {}
 for _char, _to in _CHANGES.items():
@@ -78,9 +77,25 @@ for _char, _to in _CHANGES.items():
         _FORMS.setdefault(_to, []).append(_char)
 
 
+@cache
+def hidden_in_words() -> str:
+    """The characters that show nothing inside a word: zero-width space and joiners (Persian's
+    non-joiner too: it shapes the letters beside it, a reader does not type it), the soft
+    hyphen, direction marks. The kept copies are read without them since a later schema
+    change (storage/written_words_shown.py), as the disguised English words are."""
+    from app.core.shown_text import HIDDEN
+
+    return HIDDEN
+
+
+@cache
+def _folding_table() -> dict[int, str]:
+    return str.maketrans({**_CHANGES, **dict.fromkeys(hidden_in_words(), "")})
+
+
 def fold(text: str) -> str:
-    """`text` folded as the kept copies are."""
-    return text.translate(_TABLE)
+    """`text` folded as the kept copies are, without the characters hidden inside words."""
+    return text.translate(_folding_table())
 
 
 def replaced(column: str, changes: dict[str, str]) -> str:
@@ -100,8 +115,8 @@ def parts(changes: dict[str, str], size: int) -> list[dict[str, str]]:
 
 def written_as(word: str) -> re.Pattern[str]:
     """What `word` folded matches as written: each letter in any of its forms, followed by
-    any vowel points (those of the last letter go with it when marked)."""
-    points = "[" + "".join(_GONE) + "]*"
+    any vowel points or hidden characters (those of the last letter go with it when marked)."""
+    points = "[" + "".join([*_GONE, *map(re.escape, hidden_in_words())]) + "]*"
     return re.compile(
         "".join(
             "[" + "".join(re.escape(form) for form in [char, *_FORMS.get(char, ())]) + "]" + points
