@@ -16,10 +16,12 @@ from app.core.errors import SteadyError
 from app.importing.direction_doubts import DirectionDoubt
 from app.importing.records import CategorySuggestion, ImportFileRecord, PostDetails
 from storage.connection import SteadyDatabase
+from storage.contact_withdrawals import NOT_WITHDRAWN
 from storage.written import WrittenRows
 from storage.written_who_wrote import add_doubt, doubts
 
 CHUNK = 1024 * 1024
+_BLANK = "char(32, 9, 10, 13)"
 
 
 def _time(text: str | None) -> datetime | None:
@@ -53,6 +55,28 @@ class SqliteImports:
                 "SELECT id FROM customers WHERE EXISTS (SELECT 1 FROM json_each(customers.emails) "
                 "WHERE lower(json_each.value) = lower(?)) ORDER BY id",
                 [address.strip()],
+            )
+        ]
+
+    def contacts_with_words(
+        self, customer_id: int, text: str, start: datetime, end: datetime, by_staff: bool
+    ) -> list[int]:
+        """A customer's contacts, withdrawn ones left out, dated from `start` up to `end`, whose
+        words are `text` but for blank space at either end; `by_staff`: only those naming a
+        member of staff (as a forward names who passed it on)."""
+        return [
+            row[0]
+            for row in self._db.execute(
+                "SELECT c.id FROM contacts c WHERE c.customer_id = ? AND c.occurred_at >= ? "
+                "AND c.occurred_at < ? AND (? = 0 OR c.staff != '') "
+                f"AND trim(c.text, {_BLANK}) = ? AND {NOT_WITHDRAWN} ORDER BY c.id",
+                [
+                    customer_id,
+                    to_storage(start),
+                    to_storage(end),
+                    int(by_staff),
+                    text.strip(" \t\n\r"),
+                ],
             )
         ]
 

@@ -112,6 +112,7 @@ def _import(args: argparse.Namespace) -> int:
                     for s in item.suggestions
                 ],
                 "returning": returning,
+                "did_you_forward": [i.contact_id for i in report.imported if i.forward_doubted],
             }
         )
     else:
@@ -126,6 +127,11 @@ def _import(args: argparse.Namespace) -> int:
                 print(f"  warning: {item.source}: {warning}")
             for suggestion in item.suggestions:
                 print(f"  suggested: {item.source}: {suggestion.explanation}")
+            if item.forward_doubted:
+                print(
+                    f"  did you forward it? {item.source}: if you or your staff did, run "
+                    f"steady contact forwarded {item.contact_id}"
+                )
         suggested = [item.customer_id for item in report.imported if item.suggestions]
         if suggested:
             print(how_to_review(suggested))

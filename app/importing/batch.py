@@ -27,6 +27,7 @@ from app.importing.batch_report import (
     Unmatched,
 )
 from app.importing.files import PASTED, files_in, kind_of, single_found, size, unreadable
+from app.importing.forwarded_by_owner import ForwardedByOwner
 from app.importing.found import FoundMessage
 from app.importing.helpdesk_csv import ColumnMapping, guess_mapping, iter_rows, read_table
 from app.importing.item_logging import ItemLogging
@@ -55,6 +56,7 @@ class Importer(ItemLogging):
         self.posts = PostEvidence(store)
         self.suggestions = SuggestionReview(store)
         self.sent_by_owner = SentByOwner(store)
+        self.forwarded_by_owner = ForwardedByOwner(store)
         # The zone pasted times written without one are read in (None: the laptop's).
         self.zone: tzinfo | None = None
 

@@ -31,6 +31,8 @@ class ImportedItem:
     missing_post_details: tuple[str, ...] = ()
     # Why it claims to be the business's but was logged as received: the owner is asked.
     doubted: str = ""
+    # Why it claims to be the business's forward but was logged whole as the sender's.
+    forward_doubted: str = ""
 
 
 @dataclass(frozen=True)

@@ -278,6 +278,7 @@ def _forwarded(walk: _Walk, text: str, subject: str, date: str, inner: bool) -> 
         subject=attached.subject,
         text=attached.text,
         recipients=attached.recipients,
+        message_id=attached.message_id,
     )
 
 

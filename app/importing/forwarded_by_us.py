@@ -10,8 +10,9 @@ with a "Forwarded message" block typed into it stays his, whole, at his time. A 
 the business's own words, or one sent to a customer, is left to the rules for mail the
 business sent (app/importing/direction.py): a "forward" can never make anyone's words the
 business's. A forward claiming the business's address that shows signs of coming from
-outside says so: nobody can forge more with it than by writing the other sender's address
-in From himself, and the owner is told which it looks like.
+outside (as her forward to her own inbox does, and a forger's) is asked about: until she says
+she forwarded it, all of it is the forwarded sender's, so nobody can forge more with it than by
+writing that sender's address in From himself (app/importing/forwarded_by_owner.py).
 """
 
 from __future__ import annotations
@@ -84,6 +85,36 @@ def take_forward(store: Store, found: FoundMessage, own: set[str]) -> bool:
     if _to_a_customer(store, found, own):
         return False
     outside = delivery_signs(found, own)
+    if outside:
+        _doubt(found, forwarded, outside)
+    else:
+        apply_forward(found, forwarded)
+    return True
+
+
+def _doubt(found: FoundMessage, forwarded: Forwarded, outside: str) -> None:
+    """A forward that came in from outside: the owner's own (to her inbox) looks like this, and
+    so does a forger's. Only she knows which, so until she says she forwarded it nothing in it
+    is the business's and nothing in it is dated by a line its sender wrote: all of it is the
+    forwarded sender's, at the time it reached her, as if he had sent it himself."""
+    forwarder = _who(found.sender_name, found.sender_address)
+    sender = _who(forwarded.sender_name, forwarded.sender_address)
+    found.forward_doubt = (
+        f"It says {forwarder} forwarded it, but {outside}. Anyone can write your address in "
+        f"From, so all of it, the words above the forwarded message too, was logged as "
+        f"{sender}'s message at the time it reached you, not reviewed. If you or your staff "
+        "forwarded it, tick it under “Did you forward these?”: it is then logged as the "
+        f"message {sender} sent, the note above it kept apart as the business's."
+    )
+    found.sender_name = forwarded.sender_name
+    found.sender_address = forwarded.sender_address
+    found.forward_words = forwarded.text
+    found.forwarded = None  # read once: the owner's answer reads the original again
+
+
+def apply_forward(found: FoundMessage, forwarded: Forwarded) -> None:
+    """Make `found` the forwarded message, the forwarder's note and the forward's arrival kept
+    in what the owner is told and in the note on the original."""
     forwarder = _who(found.sender_name, found.sender_address)
     sender = _who(forwarded.sender_name, forwarded.sender_address)
     said = f"Forwarded by {forwarder}{_shown(found)}, when it reached you; logged as "
@@ -96,10 +127,6 @@ def take_forward(store: Store, found: FoundMessage, own: set[str]) -> bool:
             why = f"its date “{forwarded.sent}” could not be read" if forwarded.sent else "no date"
         said += f"{sender}'s message at the time the forward reached you ({why})."
         sent_at = None
-    if outside:
-        # The usual case (a forward to her own inbox) looks like this too: she is the one
-        # who knows whether she forwarded it.
-        said += " It came in like mail from outside: check you or your staff forwarded it."
     who = found.sender_name or found.sender_address
     note = (
         f" {who}'s note with it, the business's words: “{forwarded.note}”" if forwarded.note else ""
@@ -121,7 +148,7 @@ def take_forward(store: Store, found: FoundMessage, own: set[str]) -> bool:
     found.blind = ()
     found.occurred_at = sent_at or found.occurred_at
     found.forwarded = None  # taken: read once
-    return True
+    found.taken_forward = forwarded
 
 
 def _hint_not_own(found: FoundMessage, forwarded: Forwarded) -> None:

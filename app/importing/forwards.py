@@ -34,6 +34,8 @@ class Forwarded:
     subject: str
     text: str
     recipients: tuple[str, ...] = ()
+    # Its own Message-ID, when it was attached whole (an inline forward drops it).
+    message_id: str = ""
 
 
 _FORWARD_MARKER = re.compile(

@@ -56,6 +56,13 @@ class FoundMessage:
     # A message passed on inside this one (app/importing/forwards.py), read before its
     # sender's address is weighed (app/importing/forwarded_by_us.py).
     forwarded: Forwarded | None = None
+    # The forwarded message this became (app/importing/forward_pairs.py: the same message
+    # imported on its own is one contact with it).
+    taken_forward: Forwarded | None = None
+    # Why a forward claiming the business's address is not believed until the owner says so.
+    forward_doubt: str = ""
+    # The forwarded message's words in that forward, read for threats as the sender's.
+    forward_words: str = ""
     # The note written above a forwarded message in a paste: whoever forwarded it wrote it.
     forward_note: bool = False
     # A chat name that is neither the business's nor the customer's, or both.

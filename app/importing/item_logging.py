@@ -12,6 +12,7 @@ from app.core.domain import POST_SOURCE, Channel, ContactDetails, Direction
 from app.core.errors import DatabaseBusyError, DiskFullError, SteadyError
 from app.core.shown_text import override_warning
 from app.importing.batch_report import (
+    FileNote,
     ImportedItem,
     ImportFailure,
     ImportOptions,
@@ -23,6 +24,7 @@ from app.importing.direction import doubted_outbound
 from app.importing.direction_doubts import DirectionDoubt, short_doubt
 from app.importing.doubt_records import record_doubt
 from app.importing.file_records import FileRecords
+from app.importing.forward_pairs import files_for_pair, same_message
 from app.importing.found import FoundMessage
 from app.importing.images import file_time
 from app.importing.matching import customer_for, direction_of, sender_customer
@@ -87,9 +89,14 @@ class ItemLogging(FileRecords):
         # Matched on the claim (the customer it was sent to), logged as theirs until confirmed.
         doubt = doubted_outbound(found, direction, own)
         direction = Direction.INBOUND if doubt else direction
+        forward_doubt = found.forward_doubt
         if sameness.skip or customer_id is None:
             report.skipped.append(source)
             tally.skipped += 1
+            return
+        pair = None if doubt else same_message(self._store, customer_id, found)
+        if pair is not None:
+            self._pair(pair, source, found, report, tally)
             return
         external_id = sameness.external_id
         warnings = [*found.warnings, *filter(None, [override_warning(found.text)])]
@@ -125,7 +132,9 @@ class ItemLogging(FileRecords):
         attachments = list(found.attachments)
         place = found.mailbox_place
         if found.original is not None:
-            note = " ".join(filter(None, (found.original.note, sameness.flag, doubt)))
+            note = " ".join(
+                filter(None, (found.original.note, sameness.flag, doubt, forward_doubt))
+            )
             if place is not None:
                 note += " " + place.described()
             if warnings:
@@ -133,7 +142,7 @@ class ItemLogging(FileRecords):
             attachments.insert(0, replace(found.original, note=note))
         else:
             place = None
-        warnings += [warning for warning in (sameness.flag, doubt) if warning]
+        warnings += [warning for warning in (sameness.flag, doubt, forward_doubt) if warning]
         is_post = found.kind == "image" and found.channel is Channel.SOCIAL
         contact_source = POST_SOURCE if is_post else f"import:{found.kind}"
         try:
@@ -157,10 +166,9 @@ class ItemLogging(FileRecords):
                 if found.original_path:
                     self._attach_streamed(contact_id, found)
                 speaker = found.sender_name if _is_chat_line(found) else ""
-                if doubt or speaker:
-                    record_doubt(
-                        self._store, DirectionDoubt(contact_id, short_doubt(doubt), speaker)
-                    )
+                if doubt or forward_doubt or speaker:
+                    why = short_doubt(doubt or forward_doubt)
+                    record_doubt(self._store, DirectionDoubt(contact_id, why, speaker))
                 for suggestion in suggestions:
                     add_suggestion(self._store, contact_id, suggestion.category, suggestion.words)
                 missing: list[str] = []
@@ -194,10 +202,55 @@ class ItemLogging(FileRecords):
                 tuple(suggestions),
                 tuple(missing),
                 doubt,
+                forward_doubt,
             )
         )
         tally.imported += 1
         tally.warnings += warnings
+
+    def _pair(
+        self,
+        contact_id: int,
+        source: str,
+        found: FoundMessage,
+        report: ImportReport,
+        tally: FileTally,
+    ) -> None:
+        """The same message as a contact logged already: its files go with that contact."""
+        if found.taken_forward is not None:
+            note = " ".join(
+                [
+                    "The business's forward of this message, as received, with all its headers.",
+                    *found.warnings,
+                ]
+            )
+            told = "it is the business's forward of it"
+        else:
+            note = (
+                "This message as its sender sent it, with all its headers, imported after the "
+                "business's forward of it."
+            )
+            told = "the business's forward of it was logged first"
+        try:
+            files = files_for_pair(self._store, contact_id, found, note)
+            if files:
+                self._contacts.attach(contact_id, files)
+        except (DatabaseBusyError, DiskFullError):
+            raise
+        except SteadyError as error:
+            report.failed.append(ImportFailure(source, str(error)))
+            tally.failed += 1
+            return
+        if files:
+            report.notes.append(
+                FileNote(
+                    source,
+                    f"The same message as contact {contact_id} ({told}): attached to it as "
+                    "evidence, not logged twice.",
+                )
+            )
+        report.skipped.append(source)
+        tally.skipped += 1
 
 
 def _is_chat_line(found: FoundMessage) -> bool:

@@ -69,4 +69,11 @@ def suggested_for(store: Store, customer_id: int, found: FoundMessage) -> list[S
     contacts already logged for them (a quote of words they never sent is read as new)."""
     own = frozenset(Settings(store).own_addresses())
     earlier = earlier_contacts(store, customer_id)
-    return suggest_categories(found.text, found.subject, earlier, own)
+    suggested = suggest_categories(found.text, found.subject, earlier, own)
+    if found.forward_words:
+        # A forward's block, or the message attached to it, is the sender's too until the
+        # owner says she forwarded it: his threat in it is flagged either way.
+        seen = {suggestion.category for suggestion in suggested}
+        more = suggest_categories(found.forward_words, "", earlier, own)
+        suggested += [suggestion for suggestion in more if suggestion.category not in seen]
+    return suggested

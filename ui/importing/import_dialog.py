@@ -33,7 +33,7 @@ from ui.importing.csv_columns import CsvMappingDialog
 from ui.importing.customer_choice import CustomerPickerDialog
 from ui.importing.import_worker import ImportWorker
 from ui.importing.screenshot_facts import ScreenshotDetailsDialog
-from ui.importing.sent_question import ask_sent, ticked_sent
+from ui.importing.sent_question import ask_whose, confirm_ticked
 from ui.shell.plain_text import plain_label, plain_tooltip
 from ui.shell.screen_fit import fit_to_screen
 from ui.shell.visible_ticks import keep_ticks_visible
@@ -280,7 +280,7 @@ class ImportDialog(QDialog):
             for failure in report.failed:
                 _row(group, failure.source, failure.reason)
             group.setExpanded(True)
-        ask_sent(self.results, report)
+        ask_whose(self.results, report)
         suggested = [item for item in report.imported if item.suggestions]
         if suggested:
             group = QTreeWidgetItem(
@@ -364,8 +364,7 @@ class ImportDialog(QDialog):
     def _on_done_button_clicked(self) -> None:
         try:
             # First: a message she sent has its threat suggestions cleared with it.
-            for contact_id in ticked_sent(self.results):
-                self._services.imports.sent_by_owner.confirm(contact_id)
+            confirm_ticked(self.results, self._services.imports)
         except SteadyError as error:
             self.status.setText(str(error))
             return

@@ -13,9 +13,8 @@ import pytest
 
 from app.application import open_services
 from app.cli import main
-from app.core.domain import Customer
+from tests.helpers.hale_bikes import OWN, hale_bikes
 
-OWN = "anna@halebikes.example"
 THREAT = "I know where you live. I will burn your shop down tonight."
 DELIVERED = (
     "Return-Path: <anna@halebikes.example>\nDelivered-To: anna@halebikes.example\n"
@@ -124,14 +123,7 @@ def _attached() -> str:
 
 @pytest.fixture
 def hale_db(db_path: Path) -> Path:
-    services = open_services(db_path)
-    services.settings.update(
-        {"business_name": "Hale Bikes", "business_email": OWN, "owner_name": "Anna Hale"}
-    )
-    services.customers.add(Customer(name="Rex Marlow", emails=("rex@mail.example",)))
-    services.customers.add(Customer(name="Bob Stone", emails=("bob@mail.example",)))
-    services.close()
-    return db_path
+    return hale_bikes(db_path)
 
 
 def _import(capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path, raw: str) -> str:
@@ -147,6 +139,24 @@ def _shown(capsys: pytest.CaptureFixture[str], db: Path, customer: int) -> str:
     return capsys.readouterr().out
 
 
+def _forwarded(capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path, raw: str) -> str:
+    """Her forward to her own inbox came in from outside: imported, then her answer that she
+    forwarded it, as `import` says to give it."""
+    out = _import(capsys, db, tmp_path, raw)
+    answer = "did you forward it? forward.eml: if you or your staff did, run steady contact "
+    assert f"{answer}forwarded 1" in out
+    main(["--db", str(db), "contact", "forwarded", "1"])
+    return out + capsys.readouterr().out
+
+
+def _text(db: Path, contact: int) -> str:
+    services = open_services(db)
+    try:
+        return services.contacts.get(contact).text
+    finally:
+        services.close()
+
+
 @pytest.mark.parametrize("shape", [*SHAPES, "attached"])
 def test_the_owners_forward_is_the_customers_message_when_he_sent_it(
     hale_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], shape: str
@@ -156,16 +166,16 @@ def test_the_owners_forward_is_the_customers_message_when_he_sent_it(
     else:
         subject, block = SHAPES[shape]
         raw = _forward(subject, f"For the log.\n\n{block}{THREAT}\n")
-    out = _import(capsys, hale_db, tmp_path, raw)
+    out = _forwarded(capsys, hale_db, tmp_path, raw)
     assert "Imported 1, skipped 0 already there, failed 0." in out
-    assert "warning: forward.eml: Forwarded by Anna Hale <anna@halebikes.example> on " in out
-    assert "Anna Hale's note with it, the business's words: “For the log.”" in out
     assert "Threat of vandalism: “burn your shop down”" in out
     assert "outbound" not in out
     shown = _shown(capsys, hale_db, 1)
+    assert "because: You confirmed the business forwarded it;" in shown
+    assert "Forwarded by Anna Hale <anna@halebikes.example> on " in shown
+    assert "Anna Hale's note with it, the business's words: “For the log.”" in shown
     assert "#1  2026-11-23 22:14 UTC  Email · inbound · severity 5" in shown
-    words = shown.split("threat-physical\n", 1)[1]
-    assert THREAT in words and "For the log." not in words and "Forwarded" not in words
+    assert _text(hale_db, 1) == THREAT
     assert "0 contacts, newest first" in _shown(capsys, hale_db, 2)
 
 
@@ -177,6 +187,8 @@ def test_the_forward_is_not_a_message_to_ask_about_sending(hale_db: Path, tmp_pa
     try:
         report = services.imports.run([str(path)])
         assert [item.doubted for item in report.imported] == [""]
+        assert report.imported[0].forward_doubted.startswith("It says Anna Hale <anna@")
+        services.imports.forwarded_by_owner.confirm(report.imported[0].contact_id)
         contact = services.contacts.get(report.imported[0].contact_id)
         assert contact.text == THREAT and contact.details.staff == "Anna Hale"
     finally:
@@ -226,8 +238,8 @@ def test_a_forwarded_date_after_the_forward_is_not_the_time_logged(
     hale_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     block = SHAPES["gmail"][1].replace("Mon, 23 Nov 2026", "Mon, 30 Nov 2026")
-    out = _import(capsys, hale_db, tmp_path, _forward("Fwd: x", f"{block}{THREAT}\n"))
-    assert "(it is dated 2026-11-30 22:14, after the forward)" in out
+    _forwarded(capsys, hale_db, tmp_path, _forward("Fwd: x", f"{block}{THREAT}\n"))
+    assert "(it is dated 2026-11-30 22:14, after the forward)" in _shown(capsys, hale_db, 1)
     assert "#1  2026-11-27 09:00 UTC  Email · inbound · severity 5" in _shown(capsys, hale_db, 1)
 
 
@@ -237,10 +249,11 @@ def test_the_forwards_own_late_arrival_is_not_said_to_be_the_time_logged(
     subject, block = SHAPES["gmail"]
     raw = _forward(subject, f"For the log.\n\n{block}{THREAT}\n")
     raw = raw.replace("Date: Fri, 27 Nov 2026 09:00:02", "Date: Thu, 26 Nov 2026 09:00:02")
-    out = _import(capsys, hale_db, tmp_path, raw)
-    assert "The time it reached you is the one logged" not in out
-    assert "Forwarded by Anna Hale <anna@halebikes.example> on Fri 27 Nov 2026" in out
-    assert "#1  2026-11-23 22:14 UTC" in _shown(capsys, hale_db, 1)
+    _forwarded(capsys, hale_db, tmp_path, raw)
+    shown = _shown(capsys, hale_db, 1)
+    assert "Forwarded by Anna Hale <anna@halebikes.example> on Fri 27 Nov 2026" in shown
+    assert "#1  2026-11-23 22:14 UTC" in shown
+    assert "The time it reached you is the one logged" not in shown.split("because:")[1]
 
 
 def test_a_forward_from_the_sent_folder_to_a_lawyer_is_believed_without_a_caution(
