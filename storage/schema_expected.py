@@ -16,8 +16,6 @@ EARLIER_WORDS_INDEX = "contact_revisions_fts"
 FOLDED_WORDS = "contact_revisions_folded"
 # Every version of a contact with English words in disguise ("k\u200bill", "ｂｕｒｎ"), as read.
 DISGUISED_WORDS_INDEX = "contact_revisions_shown_fts"
-# Every customer with a name, handle or notes in disguise ("Ｊｏｈｎ", "J\u200bohn"), as read.
-CUSTOMERS_SHOWN_INDEX = "customers_shown_fts"
 
 # Every schema change this Steady knows, in order: a file that has others was brought up to
 # date by a newer Steady, whose own tables, triggers and indexes are not foreign.
@@ -45,7 +43,6 @@ STEPS = (
     "m690_search_disguised_words",
     "m700_direction_doubts",
     "m710_search_folded_unhidden",
-    "m720_search_disguised_customers",
 )
 
 # Every table Steady makes, in the order made, with the schema change that makes it: a file
@@ -90,7 +87,6 @@ TABLES: dict[str, str] = {
     "contact_revisions_folded": "m680_search_folded_words",
     "contact_revisions_shown_fts": "m690_search_disguised_words",
     "direction_doubts": "m700_direction_doubts",
-    "customers_shown_fts": "m720_search_disguised_customers",
 }
 
 # name: (made by, on table, fingerprint)
@@ -213,16 +209,6 @@ TRIGGERS: dict[str, tuple[str, str, str]] = {
     "customers_ai": ("m001_evidence_log", "customers", "1eeedd7eafc421a9"),
     "customers_au": ("m001_evidence_log", "customers", "2ec313ed138dff67"),
     "customers_no_delete": ("m001_evidence_log", "customers", "c9a36985930fd3ec"),
-    "customers_shown_fts_ai": (
-        "m720_search_disguised_customers",
-        "customers",
-        "e8d852dbc2174ab8",
-    ),
-    "customers_shown_fts_au": (
-        "m720_search_disguised_customers",
-        "customers",
-        "99d54af3079a98de",
-    ),
     "import_files_no_delete": ("m100_import_records", "import_files", "7430b2064c0d895e"),
     "import_files_no_update": ("m100_import_records", "import_files", "3aacb781a5f7f6b2"),
     "ledger_no_delete": ("m001_evidence_log", "ledger", "c1908d042a94b204"),

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 _LATIN = "[A-Za-z]"
 # Where a step names the version it reads (the text read may hold braces of its own).
-WHICH = "<which>"
+_WHICH = "<which>"
 
 
 def _byte_signs(chars: Iterable[str], shared_by: int) -> list[bytes]:
@@ -47,7 +47,7 @@ def _holds(column: str, signs: list[bytes]) -> str:
     return " OR ".join(f"instr(CAST({column} AS BLOB), X'{sign.hex()}')" for sign in signs)
 
 
-def written_in_disguise(column: str) -> str:
+def _written(column: str) -> str:
     """SQL true when `column` holds a disguising character, or a look-alike letter beside a
     Latin one (Russian or Greek words alone are left as written, as the threat check leaves
     them). Bytes are looked for, not characters: a GLOB over a class of a hundred ranges made
@@ -68,30 +68,29 @@ def written_in_disguise(column: str) -> str:
     )
 
 
-def reading_steps(
-    index: str = INDEX, columns: tuple[str, ...] = ("summary", "text"), alike_alone: bool = False
-) -> list[str]:
-    """The UPDATEs that read one row of `index` (`WHICH` names it) as shown, a score of
+def _steps() -> list[str]:
+    """The UPDATEs that read one kept version (`_WHICH` names it) as shown, a score of
     characters each (SQLite's parser refuses much deeper nesting), each only where one of its
-    characters is; the look-alikes last, once no hidden character stands between the letters.
-    With `alike_alone`, a column's look-alikes are read only where that column has one beside
-    a Latin letter: a note in Russian stays Russian beside a name in disguise."""
+    characters is; the look-alikes last, once no hidden character stands between the letters."""
     read, look_alike = disguises()
     steps = []
     for part in parts(read, 24):
         sign = char_class(part)
-        changes = ", ".join(f"{column} = {replaced(column, part)}" for column in columns)
-        holds = " OR ".join(f"{column} GLOB '*{sign}*'" for column in columns)
-        steps.append(f"UPDATE {index} SET {changes} WHERE {WHICH} ({holds});")
-    alike = char_class(look_alike)
-    for group in [(column,) for column in columns] if alike_alone else [columns]:
-        beside = " OR ".join(
-            f"{column} GLOB '*{_LATIN}{alike}*' OR {column} GLOB '*{alike}{_LATIN}*'"
-            for column in group
+        steps.append(
+            f"UPDATE {INDEX} SET summary = {replaced('summary', part)}, "
+            f"text = {replaced('text', part)} "
+            f"WHERE {_WHICH} (summary GLOB '*{sign}*' OR text GLOB '*{sign}*');"
         )
-        for part in parts(look_alike, 24):
-            changes = ", ".join(f"{column} = {replaced(column, part)}" for column in group)
-            steps.append(f"UPDATE {index} SET {changes} WHERE {WHICH} ({beside});")
+    alike = char_class(look_alike)
+    beside = " OR ".join(
+        f"{column} GLOB '*{_LATIN}{alike}*' OR {column} GLOB '*{alike}{_LATIN}*'"
+        for column in ("summary", "text")
+    )
+    for part in parts(look_alike, 24):
+        steps.append(
+            f"UPDATE {INDEX} SET summary = {replaced('summary', part)}, "
+            f"text = {replaced('text', part)} WHERE {_WHICH} ({beside});"
+        )
     return steps
 
 
@@ -101,19 +100,19 @@ def m690_search_disguised_words(db: Database) -> None:
         f"CREATE VIRTUAL TABLE {INDEX} USING fts5(summary, text, "
         f"tokenize='unicode61 remove_diacritics 2', prefix='{PREFIXES}')"
     )
-    steps = reading_steps()
-    written = " OR ".join(written_in_disguise(f"new.{column}") for column in ("summary", "text"))
+    steps = _steps()
+    written = " OR ".join(_written(f"new.{column}") for column in ("summary", "text"))
     db.execute(
         f"CREATE TRIGGER {INDEX}_ai AFTER INSERT ON contact_revisions WHEN {written} BEGIN "
         f"INSERT INTO {INDEX} (rowid, summary, text) VALUES (new.id, new.summary, new.text); "
-        + " ".join(step.replace(WHICH, "rowid = new.id AND") for step in steps)
+        + " ".join(step.replace(_WHICH, "rowid = new.id AND") for step in steps)
         + " END"
     )
     # The versions already in the log, each read the same way.
-    existing = " OR ".join(written_in_disguise(column) for column in ("summary", "text"))
+    existing = " OR ".join(_written(column) for column in ("summary", "text"))
     db.execute(
         f"INSERT INTO {INDEX} (rowid, summary, text) "
         f"SELECT id, summary, text FROM contact_revisions WHERE {existing}"
     )
     for step in steps:
-        db.execute(step.replace(WHICH, "").rstrip(";"))
+        db.execute(step.replace(_WHICH, "").rstrip(";"))
