@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from app.cli import main
 from app.packets.numbers_used import numbers_path, numbers_used
 from tests.helpers.lines_disk import fill_disk_of
+from tests.helpers.small_disk import fill, small_disk_fixture  # noqa: F401 (the fixture)
 
 THREAT = "I will break every window in your shop tonight."
 
@@ -88,3 +89,30 @@ def test_verify_says_when_packet_numbers_still_cannot_be_written_down(
         f"{db_path.parent} is full): until they are, do not restore an older backup, or one "
         "could be given again." in out
     ), out
+
+
+def test_on_a_real_full_disk_the_packet_is_kept_and_its_number_is_told_not_written_down(
+    db_path: Path, tmp_path: Path, small_disk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The numbers file lives on a disk of its own, which fills up; the log's disk has room.
+    on_small_disk = small_disk / "steady.db.numbers"
+    on_small_disk.touch()
+    Path(numbers_path(str(db_path))).symlink_to(on_small_disk)
+    assert _steady(db_path, "customer", "add", "--name", "Max Loud") == 0
+    _log(db_path, THREAT, "2026-11-26T22:00")
+    fill(small_disk)
+    capsys.readouterr()
+
+    pdf = tmp_path / "p.pdf"
+    assert _steady(db_path, "packet", "1", "--kind", "legal", "--out", str(pdf)) == 0
+
+    err = capsys.readouterr().err
+    number = _number(pdf)
+    assert (
+        f"steady: Packet {number} was made and logged, but its number could not be written down "
+        "beside the log (the disk of " in err
+    ), err
+    assert on_small_disk.read_bytes() == b""
+    (small_disk / "filler").unlink()
+    assert _steady(db_path, "verify") == 0
+    assert on_small_disk.read_text() == f"{number}\n"
