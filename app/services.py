@@ -206,9 +206,29 @@ class Services:
         torn = torn_numbers_note(self.store.path)
         if torn:
             report.notes.append(torn)
+        if not self.store.read_only:
+            report.notes.extend(self._numbers_written_down())
         report.problems.extend(self.time_stamps.problems())
         report.time_stamps = len(self.time_stamps.all())
         return report
+
+    def _numbers_written_down(self) -> list[str]:
+        """Write down each packet number the log holds but the file beside it lacks (a full
+        disk when it was handed on); a note when some still cannot be."""
+        from app.core.appended_lines import why_not_written
+        from app.packets.numbers_used import numbers_path, write_down_missing
+        from app.standing.action_records import ActionKind
+
+        packets = self.store.standing.actions_of_kind([ActionKind.PACKET])
+        try:
+            write_down_missing(self.store.path, [packet.reference for packet in packets])
+        except OSError as error:
+            why = why_not_written(numbers_path(self.store.path), error)
+            return [
+                f"Packet numbers handed on are still not all written down beside the log ({why}): "
+                "until they are, do not restore an older backup, or one could be given again."
+            ]
+        return []
 
     def reopen(self) -> Services:
         """The same database on a new connection, for a worker thread."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 
 from app.cli.common import (
     add_json_flag,
@@ -145,6 +146,8 @@ def _restore(args: argparse.Namespace) -> int:
         )
     if restored.note:
         print(restored.note)
+    if restored.unrecorded:
+        print(f"steady: {restored.unrecorded}", file=sys.stderr)
     if restored.set_aside:
         print(f"The file it replaced is kept as {restored.set_aside}.")
     print(f"Head hash {restored.head.hash} (entry {restored.head.entries}).")

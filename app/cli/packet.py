@@ -19,7 +19,7 @@ from app.packets.bundle import build_bundle
 from app.packets.bundle_warning import bundle_warning, originals_with_redacted_text
 from app.packets.data import PacketKind, Redaction
 from app.packets.handing_notes import handing_notes
-from app.packets.making import MadePacket, log_packet, make_packet, write_file
+from app.packets.making import MadePacket, hand_on, make_packet, write_file
 from app.packets.pictures import pictures_left_out
 from app.packets.redaction import pictures_not_redacted, pictures_warning
 
@@ -131,7 +131,10 @@ def _packet(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
         write_file(args.out, made.pdf.data)
-        log_packet(services, made, "saved")
+        handed_on = hand_on(services, made, "saved")
+        for unwritten in (handed_on.number_not_written, handed_on.head_not_written):
+            if unwritten:
+                print(f"steady: {unwritten}", file=sys.stderr)
         bundle_sha = None
         if args.bundle:
             bundle = build_bundle(made.data, made.pdf.data, os.path.basename(args.out))

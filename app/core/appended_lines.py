@@ -3,8 +3,11 @@ on), on the disk before the caller goes on: a power cut right after must not los
 
 from __future__ import annotations
 
+import errno
 import os
 from typing import BinaryIO
+
+_FULL = (errno.ENOSPC, errno.EDQUOT)
 
 
 def append_line(path: str, line: str) -> bool:
@@ -29,6 +32,18 @@ def add_line(path: str, line: str) -> None:
         handle.write(data)
         handle.flush()
         os.fsync(handle.fileno())
+
+
+def why_not_written(path: str, error: OSError) -> str:
+    """Why a line was not added to `path`, in the owner's words: "the disk of FOLDER is full",
+    or "NAME could not be written (WHY)"."""
+    if disk_was_full(error):
+        return f"the disk of {os.path.dirname(os.path.abspath(path))} is full"
+    return f"{os.path.basename(path)} could not be written ({error.strerror or error})"
+
+
+def disk_was_full(error: OSError) -> bool:
+    return error.errno in _FULL
 
 
 def _ends_torn(handle: BinaryIO) -> bool:

@@ -15,6 +15,7 @@ import re
 import shutil
 from datetime import UTC, date, datetime, timedelta
 
+from app.core.appended_lines import disk_was_full, why_not_written
 from app.core.clock import Clock
 from app.core.errors import DiskFullError, InvalidInputError, SteadyError, StorageError
 from app.core.file_kinds import never_written_over
@@ -123,13 +124,9 @@ class BackupNotRecordedError(StorageError):
     def __init__(self, target: str, heads: str, error: OSError) -> None:
         self.target = target
         self.heads = heads
-        self.disk_full = error.errno in (errno.ENOSPC, errno.EDQUOT)
+        self.disk_full = disk_was_full(error)
         name = os.path.basename(heads)
-        why = (
-            f"the disk of {os.path.dirname(heads)} is full"
-            if self.disk_full
-            else f"{name} could not be written ({error.strerror or error})"
-        )
+        why = why_not_written(heads, error)
         StorageError.__init__(
             self,
             f"The backup was written to {target} and verifies, but its record could not be "

@@ -18,11 +18,12 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from app.core.appended_lines import disk_was_full, why_not_written
 from app.core.errors import SteadyError, StorageError
 from app.core.ports import DatabaseFiles
-from app.log.anchors import RESTORED, LedgerHead, heads_path, read_heads, remember_head
+from app.log.anchors import RESTORED, LedgerHead, heads_path, read_heads, write_down_head
 from app.log.backups import backup_folder, backups_in
-from app.log.history import disagreement
+from app.log.history import disagreement, heads_in_force
 from app.log.restore_loss import Lost
 from app.log.restores import restore_facts
 
@@ -36,6 +37,8 @@ class Restored:
     set_aside: str  # "" when there was no database to set aside
     head: LedgerHead
     note: str = ""  # what changed beyond the swap (the passphrase lock put back), in words
+    # The restore, not written down beside the log (a full disk): what the owner must know.
+    unrecorded: str = ""
 
 
 def restore_database(
@@ -112,8 +115,30 @@ def restore_database(
         # here without what it has not yet written back (or not at all).
         replaced_entries = max(replaced_entries or 0, lost.of)
     facts = restore_facts(replaced_entries, set_aside, lost or Lost()) if set_aside else None
-    remember_head(heads, head, f"{RESTORED}{os.path.basename(backup)}", always=True, facts=facts)
+    name = os.path.basename(backup)
+    try:
+        write_down_head(heads, head, f"{RESTORED}{name}", always=True, facts=facts)
+    except OSError as error:
+        # The restore stands: undoing it on a full disk could fail half way.
+        return Restored(database, set_aside, head, unrecorded=_unrecorded(heads, name, head, error))
     return Restored(database, set_aside, head)
+
+
+def _unrecorded(heads: str, backup: str, head: LedgerHead, error: OSError) -> str:
+    """What the owner must know of a restore the heads file does not hold."""
+    written = os.path.basename(heads)
+    said = (
+        f"The restore could not be written down beside the log ({why_not_written(heads, error)})"
+        f": {written} does not say that {backup} was put back"
+    )
+    if not any(seen.head.entries > head.entries for seen in heads_in_force(read_heads(heads))):
+        return f"{said}. Your restored log is fine and verifies."
+    advice = "Free some space there" if disk_was_full(error) else "Check that folder"
+    return (
+        f"{said}, so verify will find the log shorter than heads written down before and say "
+        f"it does NOT verify. Your restored log is fine. {advice}, then restore {backup} again "
+        "before you log anything new: it puts back the same log and writes the restore down."
+    )
 
 
 def _stage(files: DatabaseFiles, backup: str, staged: str) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 
+from app.core.appended_lines import why_not_written
 from app.core.errors import SteadyError
 from app.core.ledger_records import VerifyReport
 from app.core.ports import DatabaseFiles, Store
@@ -16,8 +17,8 @@ from app.log.anchors import (
     heads_path,
     parse_head,
     read_heads,
-    remember_head,
     torn_heads,
+    write_down_head,
     written_this_run,
 )
 from app.log.history import BackupFile, heads_in_force, limit_for
@@ -166,7 +167,13 @@ def verify_log(
             report.anchors_checked += 1
             report.anchors_before += not backup_written_this_run(backup.path)
     if report.ok and not store.read_only:
-        remember_head(heads_path(store.path), ledger_head(store), "verify")
+        try:
+            write_down_head(written, ledger_head(store), "verify")
+        except OSError as error:
+            report.notes.append(
+                f"The log's head could not be written down beside it ({why_not_written(written, error)}); "
+                "the log verifies, and its head is written down the next time you verify it once there is room."
+            )
     return report
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from app.packets.numbers_used import remember_number
+from app.packets.numbers_used import NumberNotWrittenDown, write_down_number
 from app.services import Services
 from app.standing.action_records import Action, ActionKind
 
@@ -42,7 +42,11 @@ class ActionPacketLogger:
         self._services.actions.log(customer_id, kind, reference=reference, details=details)
         if kind is ActionKind.PACKET:
             # Outside the log, where restoring an older backup cannot take it back.
-            remember_number(self._services.store.path, reference)
+            database = self._services.store.path
+            try:
+                write_down_number(database, reference)
+            except OSError as error:
+                raise NumberNotWrittenDown(reference, database, error) from error
 
     def history(self, customer_id: int) -> list[Action]:
         return [

@@ -13,8 +13,9 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from app.core.appended_lines import why_not_written
 from app.core.errors import SteadyError
-from app.log.anchors import LedgerHead, heads_path, remember_head
+from app.log.anchors import LedgerHead, heads_path, write_down_head
 from app.log.file_kinds import looks_like_database
 from app.packets.assembly import PacketOptions, StandingSource, assemble_packet
 from app.packets.data import PacketData, PacketKind
@@ -25,6 +26,7 @@ from app.packets.handed_on import (
     PacketLogger,
     already_logged,
 )
+from app.packets.numbers_used import NumberNotWrittenDown
 from app.packets.renderer import PacketRenderer, Progress, RenderedPdf
 from app.services import Services
 from app.standing.action_records import ActionKind
@@ -67,6 +69,17 @@ def make_packet(
     return MadePacket(data, pdf)
 
 
+@dataclass(frozen=True)
+class HandedOn:
+    """What became of a packet handed on: logged or not, and what could not be written down
+    beside the log (a full disk) though the packet and the log are fine."""
+
+    logged: bool
+    # Its number, missing from the numbers file: the owner must hear it where they hand it on.
+    number_not_written: str = ""
+    head_not_written: str = ""  # the head printed on it, missing from the heads file
+
+
 def log_packet(
     services: Services, made: MadePacket, how: str, logger: PacketLogger | None = None
 ) -> bool:
@@ -74,20 +87,36 @@ def log_packet(
 
     A read-only copy (a lawyer's CD) still makes packets; they cannot be logged in it.
     """
+    return hand_on(services, made, how, logger).logged
+
+
+def hand_on(
+    services: Services, made: MadePacket, how: str, logger: PacketLogger | None = None
+) -> HandedOn:
+    """As `log_packet`, saying what could not be written down beside the log."""
     if services.read_only:
-        return False
+        return HandedOn(False)
     integrity = made.data.integrity
+    head_note = ""
     if integrity.verified and integrity.entries:
         # The head printed on the packet is written down beside the database too.
-        remember_head(
-            heads_path(services.store.path),
-            LedgerHead(integrity.head_hash, integrity.entries),
-            f"packet {made.data.number}",
-        )
+        heads = heads_path(services.store.path)
+        try:
+            write_down_head(
+                heads,
+                LedgerHead(integrity.head_hash, integrity.entries),
+                f"packet {made.data.number}",
+            )
+        except OSError as error:
+            head_note = (
+                f"The ledger head printed on packet {made.data.number} could not be written "
+                f"down beside the log ({why_not_written(heads, error)}); the packet and the log "
+                "are fine."
+            )
     logger = logger or ActionPacketLogger(services)
     customer_id = made.data.customer.id
     if already_logged(logger, customer_id, made.pdf.sha256):
-        return False
+        return HandedOn(False, head_not_written=head_note)
     details = {
         "packet": made.data.kind.value,
         "sha256": made.pdf.sha256,
@@ -98,8 +127,12 @@ def log_packet(
     if made.data.pictures_left_out:
         # Every picture in this copy is listed, not drawn: each one's chain of custody says so.
         details[PICTURES_KEY] = LEFT_OUT
-    logger.record(customer_id, ActionKind.PACKET, made.data.number, details)
-    return True
+    try:
+        logger.record(customer_id, ActionKind.PACKET, made.data.number, details)
+    except NumberNotWrittenDown as error:
+        # Logged: only its number beside the log is missing, and the packet is good.
+        return HandedOn(True, str(error), head_note)
+    return HandedOn(True, head_not_written=head_note)
 
 
 def log_letter(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import re
 
-from app.core.appended_lines import append_line
+from app.core.appended_lines import add_line, disk_was_full, why_not_written
 
 NUMBERS_SUFFIX = ".numbers"
 # Where a number begins: a line cut short may have another glued on.
@@ -88,9 +88,46 @@ def _joined(items: list[str]) -> str:
 
 def remember_number(database: str, number: str) -> bool:
     """Append `number`; False when it cannot be written (the log itself is unaffected)."""
+    try:
+        return write_down_number(database, number)
+    except OSError:
+        return False
+
+
+def write_down_number(database: str, number: str) -> bool:
+    """As `remember_number`, but the OSError that stopped the line (a full disk) is raised, for
+    a caller that must tell the owner; False when there was nothing to write down."""
     if not database or database.startswith(":memory:") or number in numbers_used(database):
         return False
-    return append_line(numbers_path(database), number)
+    add_line(numbers_path(database), number)
+    return True
+
+
+def write_down_missing(database: str, logged: list[str]) -> int:
+    """Write down each of Steady's packet numbers in `logged` (the packets the log holds) that
+    the numbers file lacks: one a full disk kept out when its packet was handed on. Returns how
+    many were written; raises the OSError that stopped one."""
+    used = set(numbers_used(database))
+    missing = [n for n in dict.fromkeys(logged) if _NUMBER.match(n) and n not in used]
+    for number in missing:
+        write_down_number(database, number)
+    return len(missing)
+
+
+class NumberNotWrittenDown(Exception):
+    """A packet handed on and logged whose number could not be written down beside the log: the
+    packet is good, but restoring an older backup could give its number to another packet."""
+
+    def __init__(self, number: str, database: str, error: OSError) -> None:
+        self.number = number
+        path = numbers_path(database)
+        advice = "free some space there" if disk_was_full(error) else "check that folder"
+        super().__init__(
+            f"Packet {number} was made and logged, but its number could not be written down "
+            f"beside the log ({why_not_written(path, error)}): {advice}, then verify the log to "
+            "write it down; until then do not restore an older backup, or this number could be "
+            "given again."
+        )
 
 
 def never_given(number: str, used: list[str]) -> str:

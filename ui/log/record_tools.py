@@ -81,12 +81,14 @@ class RecordTools:
         except SteadyError as error:
             QMessageBox.warning(self.window, "The backup was not restored", str(error))
             return
-        QMessageBox.information(
+        # Not written down beside the log: said as a warning, not as a plain success.
+        say = QMessageBox.warning if restored.unrecorded else QMessageBox.information
+        say(
             self.window,
             "Backup restored",
             f"The backup is back in place. The log it replaced is kept as "
             f"{restored.set_aside or 'nothing (there was none)'}."
-            + (f"\n\n{restored.note}" if restored.note else "")
+            + "".join(f"\n\n{text}" for text in (restored.unrecorded, restored.note) if text)
             + "\n\nSteady closes now; open "
             "it again to continue.",
         )

@@ -22,7 +22,7 @@ from app.packets.bundle import build_bundle
 from app.packets.bundle_warning import bundle_warning
 from app.packets.data import PacketData
 from app.packets.handing_notes import unrecorded_note
-from app.packets.making import default_filename, log_packet, write_file
+from app.packets.making import default_filename, hand_on, write_file
 from app.packets.pictures import OPTION
 from app.packets.redaction import pictures_warning
 from ui.packets.letters import LettersDialog
@@ -38,11 +38,19 @@ class PacketOutput:
         assert self.made is not None
         self.handed_on_options = self.drawn_options  # its words left Steady in the packet
         try:
-            log_packet(self.services, self.made, how)
+            handed_on = hand_on(self.services, self.made, how)
         except SteadyError as error:
             QMessageBox.warning(self, "Not logged", str(error))
             return "; it was not logged"
-        return f"; {note}" if (note := unrecorded_note(self.services)) else " and logged it"
+        if handed_on.number_not_written:
+            # Said where the packet leaves Steady: the owner may be about to restore a backup.
+            QMessageBox.warning(self, "Number not written down", handed_on.number_not_written)
+            return " and logged it, but its number was not written down beside the log"
+        if note := unrecorded_note(self.services):
+            return f"; {note}"
+        if head := handed_on.head_not_written:
+            return f" and logged it; {head[0].lower()}{head[1:].rstrip('.')}"
+        return " and logged it"
 
     def _pictures_accepted(self, doing: str) -> bool:
         """A redacted packet prints its screenshots as received: the owner is asked before

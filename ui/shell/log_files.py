@@ -301,11 +301,13 @@ def _say_restored(parent: QWidget | None, restored: Restored) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     kept = f" The damaged log is kept as {restored.set_aside}." if restored.set_aside else ""
-    QMessageBox.information(
+    # Not written down beside the log: said as a warning, not as a plain success.
+    say = QMessageBox.warning if restored.unrecorded else QMessageBox.information
+    say(
         parent,
         "Backup restored",
         f"The backup is back in place of your log.{kept}"
-        + (f"\n\n{restored.note}" if restored.note else ""),
+        + "".join(f"\n\n{text}" for text in (restored.unrecorded, restored.note) if text),
     )
 
 

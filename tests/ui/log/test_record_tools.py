@@ -76,6 +76,40 @@ def test_restore_from_the_window_verifies_swaps_and_closes(
     assert any(".replaced-" in p.name for p in tmp_path.iterdir())
 
 
+def test_a_restore_the_disk_had_no_room_to_write_down_is_a_warning_not_a_plain_success(
+    qtbot,
+    window: MainWindow,
+    services: Services,
+    message_boxes: MessageBoxes,
+    monkeypatch,
+    tmp_path: Path,
+) -> None:
+    from tests.helpers.lines_disk import fill_disk_of
+
+    services.customers.add(Customer(name="Pat Example"))
+    backup = tmp_path / "kept.db"
+    services.backups.write(str(backup))
+    services.customers.add(Customer(name="Someone Later"))
+    assert services.verify().ok  # its head, past the backup, is written down
+    fill_disk_of(monkeypatch, ".heads")
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *args: (str(backup), ""))
+    )
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *args: QMessageBox.StandardButton.Yes)
+    )
+    _tools(window).restore_action.trigger()
+    kind, title, text = message_boxes.shown[-1]
+    assert (kind, title) == ("warning", "Backup restored")
+    assert text.startswith("The backup is back in place. The log it replaced is kept as ")
+    assert (
+        "\n\nThe restore could not be written down beside the log (the disk of "
+        f"{tmp_path} is full): steady.db.heads does not say that kept.db was put back, so "
+        "verify will find the log shorter than heads written down before and say it does NOT "
+        "verify." in text
+    ), text
+
+
 def test_restore_from_the_window_refuses_a_rewritten_copy_and_the_log_goes_on(
     qtbot,
     window: MainWindow,
