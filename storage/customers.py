@@ -12,6 +12,7 @@ from app.core.domain import Customer, CustomerStatus, CustomerSummary
 from app.core.errors import NotFoundError
 from app.core.text_folding import digits, folded, phone_query
 from storage.connection import SteadyDatabase
+from storage.customers_shown import keep_shown
 from storage.rows import customer_from_row, customer_to_row, load_list, reading
 from storage.written import WrittenRows
 
@@ -50,11 +51,14 @@ class SqliteCustomers:
     def add(self, customer: Customer) -> int:
         now = to_storage(self._clock())
         row = customer_to_row(customer) | {"created_at": now, "updated_at": now}
-        cursor = self._db.execute(
-            f"INSERT INTO customers ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
-            list(row.values()),
-        )
-        assert cursor.lastrowid is not None
+        # With its row in the index of customers in disguise, or neither.
+        with self._db.atomic():
+            cursor = self._db.execute(
+                f"INSERT INTO customers ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
+                list(row.values()),
+            )
+            assert cursor.lastrowid is not None
+            keep_shown(self._db, cursor.lastrowid, row, added=True)
         return cursor.lastrowid
 
     def update(self, customer: Customer) -> None:
@@ -63,12 +67,14 @@ class SqliteCustomers:
         row = customer_to_row(customer) | {"updated_at": to_storage(self._clock())}
         if self._written is not None:
             self._written.changing("customers", customer.id)
-        cursor = self._db.execute(
-            f"UPDATE customers SET {', '.join(f'{k} = ?' for k in row)} WHERE id = ?",
-            [*row.values(), customer.id],
-        )
-        if cursor.rowcount == 0:
-            raise NotFoundError(f"There is no customer {customer.id}.")
+        with self._db.atomic():
+            cursor = self._db.execute(
+                f"UPDATE customers SET {', '.join(f'{k} = ?' for k in row)} WHERE id = ?",
+                [*row.values(), customer.id],
+            )
+            if cursor.rowcount == 0:
+                raise NotFoundError(f"There is no customer {customer.id}.")
+            keep_shown(self._db, customer.id, row)
 
     def keep_version(self, before: Customer, reason: str) -> int:
         """Keep the customer's details as saved until now, before an edit replaces them."""

@@ -16,6 +16,8 @@ EARLIER_WORDS_INDEX = "contact_revisions_fts"
 FOLDED_WORDS = "contact_revisions_folded"
 # Every version of a contact with English words in disguise ("k\u200bill", "ｂｕｒｎ"), as read.
 DISGUISED_WORDS_INDEX = "contact_revisions_shown_fts"
+# Every customer with a name, handle or notes in disguise ("Ｊｏｈｎ", "J\u200bohn"), as read.
+CUSTOMERS_SHOWN_INDEX = "customers_shown_fts"
 
 # Every schema change this Steady knows, in order: a file that has others was brought up to
 # date by a newer Steady, whose own tables, triggers and indexes are not foreign.
@@ -43,6 +45,7 @@ STEPS = (
     "m690_search_disguised_words",
     "m700_direction_doubts",
     "m710_search_folded_unhidden",
+    "m720_search_disguised_customers",
 )
 
 # Every table Steady makes, in the order made, with the schema change that makes it: a file
@@ -87,6 +90,7 @@ TABLES: dict[str, str] = {
     "contact_revisions_folded": "m680_search_folded_words",
     "contact_revisions_shown_fts": "m690_search_disguised_words",
     "direction_doubts": "m700_direction_doubts",
+    "customers_shown_fts": "m720_search_disguised_customers",
 }
 
 # name: (made by, on table, fingerprint)

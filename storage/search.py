@@ -16,7 +16,8 @@ instead, without vowel points and the like (storage/search_folded.py), in the pr
 in those a correction replaced.
 
 An English word written in disguise ("k\u200bill" with a zero-width space, "ｂｕｒｎ" full-width)
-is found in the index of such contacts kept as they read (storage/written_search_shown.py).
+is found in the index of such contacts kept as they read (storage/written_search_shown.py), and
+a customer's name or notes so written in that of such customers (storage/written_words_shown.py).
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from storage.search_dates import dated_later
 from storage.search_earlier import earlier_snippets, earlier_words
 from storage.search_folded import (
     disguised_contacts,
+    disguised_customers,
     folded_contacts,
     folded_customers,
     folded_snippet,
@@ -108,10 +110,11 @@ class SqliteSearch:
         else:
             words = _WORD.findall(query)
             typing = prefix and not query[-1:].isspace()
-            customers = self._customers(expression, words, typing)
+            as_read = _as_read(query, prefix, expression)
+            customers = self._customers(expression, words, typing, as_read)
             contacts, by_date = self._contacts(expression, limit, words, typing)
             contacts = self._with_earlier_words(contacts, expression, limit)
-            contacts = self._with_disguised(contacts, query, prefix, expression, limit)
+            contacts = self._with_disguised(contacts, as_read, limit)
         return SearchPage(
             customers[:CUSTOMER_LIMIT] + contacts[:limit],
             more_customers=len(customers) > CUSTOMER_LIMIT,
@@ -162,12 +165,21 @@ class SqliteSearch:
         }
         return _contact_hits(rows, snippets), True
 
-    def _customers(self, expression: str, words: list[str], typing: bool) -> list[SearchHit]:
+    def _customers(
+        self, expression: str, words: list[str], typing: bool, as_read: str
+    ) -> list[SearchHit]:
         rows = self._db.execute(
             "SELECT f.rowid, bm25(customers_fts), snippet(customers_fts, -1, ?, ?, '…', 12) "
             "FROM customers_fts f WHERE customers_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?",
             [HIT_START, HIT_END, expression, CUSTOMER_CANDIDATES],
         ).fetchall()
+        # Those whose name or notes match only as read ("Ｊｏｈｎ"), ranked among the rest.
+        listed = {row[0] for row in rows}
+        rows += [
+            row
+            for row in disguised_customers(self._db, as_read, CUSTOMER_CANDIDATES)
+            if row[0] not in listed
+        ]
         # bm25 is lower for a better match; among equals the newer customer first.
         rows.sort(key=lambda row: (row[1], -row[0]))
         kept = {rowid: snip for rowid, _rank, snip in rows[: CUSTOMER_LIMIT + 1]}
@@ -263,16 +275,13 @@ class SqliteSearch:
         ]
 
     def _with_disguised(
-        self, found: list[SearchHit], query: str, prefix: bool, expression: str, limit: int
+        self, found: list[SearchHit], expression: str, limit: int
     ) -> list[SearchHit]:
         """`found` with the contacts whose words match only as read, written in disguise
         ("k\u200bill", "ｂｕｒｎ"), in date order; as with earlier words, a full page leaves
         those logged before it all for the next words typed."""
         shown = {hit.id for hit in found if hit.kind == "contact"}
         above = min(shown) if len(found) > limit else 0
-        undisguised_query = undisguised(query)
-        if undisguised_query != query:
-            expression = match_expression(undisguised_query, prefix) or expression
         rows, snippets = disguised_contacts(self._db, expression, shown, limit, above)
         if not rows:
             return found
@@ -301,6 +310,12 @@ class SqliteSearch:
             )
         }
         return [rowid for rowid in later if rowid in matching][: limit + 1]
+
+
+def _as_read(query: str, prefix: bool, expression: str) -> str:
+    """The expression for the indexes of words kept as read: the query read the same way."""
+    read = undisguised(query)
+    return (read != query and match_expression(read, prefix)) or expression
 
 
 def _customer_snippet(row: dict[str, Any], words: list[str], typing: bool) -> str:

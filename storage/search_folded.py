@@ -15,7 +15,12 @@ from typing import Any
 
 from app.core.search_hits import HIT_END, HIT_START
 from storage.connection import SteadyDatabase
-from storage.schema_expected import DISGUISED_WORDS_INDEX, EARLIER_WORDS_INDEX, FOLDED_WORDS
+from storage.schema_expected import (
+    CUSTOMERS_SHOWN_INDEX,
+    DISGUISED_WORDS_INDEX,
+    EARLIER_WORDS_INDEX,
+    FOLDED_WORDS,
+)
 from storage.search_dates import dated_later
 from storage.search_earlier import CORRECTED, matched_words
 from storage.search_folds import SCRIPTS, anchor, fold, written_as
@@ -170,6 +175,22 @@ def disguised_contacts(
         snippet = read.get(found[row["id"]], "")
         snippets[row["id"]] = snippet if row["present"] else CORRECTED + snippet
     return rows, snippets
+
+
+def disguised_customers(
+    db: SteadyDatabase, expression: str, limit: int
+) -> list[tuple[int, float, str]]:
+    """The newest `limit` customers whose details written in disguise match `expression` once
+    read as shown ("Ｊｏｈｎ" for "john"), as the customers' own index answers: each with its
+    rank and the detail that matched, as read. A log from before the index has none."""
+    index = CUSTOMERS_SHOWN_INDEX
+    if not db.table_exists(index):
+        return []
+    return db.execute(
+        f"SELECT rowid, bm25({index}), snippet({index}, -1, ?, ?, '…', 12) FROM {index} "
+        f"WHERE {index} MATCH ? ORDER BY rowid DESC LIMIT ?",
+        [HIT_START, HIT_END, expression, limit],
+    ).fetchall()
 
 
 def folded_customers(

@@ -1,4 +1,4 @@
-"""Words hidden characters split, found by search.
+"""Words hidden characters split, and customers written in disguise, found by search.
 
 A zero-width space or joiner, a soft hyphen or a direction mark inside an Arabic, Hebrew or
 Chinese word ("سأق\u200bاضيك", "起\u200b诉") shows nothing on screen, but the folded copies
@@ -7,6 +7,10 @@ word found nothing. The copies are now kept without them, as the English words i
 are (storage/written_search_shown.py); Persian's non-joiner goes too, for matching only: the
 contacts themselves never change.
 
+A customer's name, handle or notes written in disguise ("Ｊｏｈｎ", "J\u200bohn") are kept as
+they read in an index of their own (storage/customers_shown.py); those already in a log are
+read into it when the log is brought up to date.
+
 (Named to be imported after the other schema modules: schema changes run in import order.)
 """
 
@@ -14,8 +18,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from storage.customers_shown import COLUMNS, fill_shown
 from storage.schema_core import migrations
+from storage.schema_expected import CUSTOMERS_SHOWN_INDEX
 from storage.schema_expected import FOLDED_WORDS as FOLDED
+from storage.schema_totals import PREFIXES
 from storage.search_folds import char_class, hidden_in_words, replaced
 
 if TYPE_CHECKING:
@@ -40,3 +47,24 @@ def m710_search_folded_unhidden(db: Database) -> None:
         + "; END"
     )
     db.execute(unhide.format(which=""))
+
+
+@migrations()
+def m720_search_disguised_customers(db: Database) -> None:
+    # No triggers: the customers' storage keeps it as it saves them (SQLite reads every
+    # trigger again at each opening of the log, and this reading made hundreds of KB of SQL).
+    index, columns = CUSTOMERS_SHOWN_INDEX, ", ".join(COLUMNS)
+    db.execute(
+        f"CREATE VIRTUAL TABLE {index} USING fts5({columns}, "
+        f"tokenize='unicode61 remove_diacritics 2', prefix='{PREFIXES}')"
+    )
+    # Plain ASCII details cannot be in disguise: only the others are read.
+    customers = db.execute(
+        f"SELECT id, {columns} FROM customers WHERE "
+        + " OR ".join(f"length(CAST({c} AS BLOB)) > length({c})" for c in COLUMNS)
+    )
+    names = ["id", *COLUMNS]
+    kept = fill_shown(dict(zip(names, row, strict=True)) for row in customers.fetchall())
+    marks = ", ".join("?" for _ in names)
+    for row in kept:
+        db.execute(f"INSERT INTO {index} (rowid, {columns}) VALUES ({marks})", row)
