@@ -73,6 +73,7 @@ def message_boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
     monkeypatch.setattr("ui.log.contact_dialog.confirm", confirm)
     monkeypatch.setattr("ui.log.contact_view.confirm", confirm)
     monkeypatch.setattr("ui.log.evidence_list.confirm", confirm)
+    monkeypatch.setattr("ui.log.forward_answer.confirm", confirm)
     monkeypatch.setattr("ui.shell.messages.confirm", confirm)  # "Discard what you typed?"
     return boxes
 

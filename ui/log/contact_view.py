@@ -37,6 +37,7 @@ from ui.log.correction_drafts import CorrectionKeeper
 from ui.log.evidence_dialog import EvidenceDialog
 from ui.log.evidence_facts import ClauseTagDialog, PostDetailsDialog, where_it_came_from
 from ui.log.evidence_list import EvidenceList
+from ui.log.forward_answer import ForwardAnswer
 from ui.log.move_contact import MoveContactDialog, moves_text
 from ui.log.suggestion_panel import SuggestionPanel
 from ui.log.withdraw_contact import WithdrawContactDialog, withdrawn_text
@@ -203,6 +204,10 @@ class ContactDialog(EvidenceDialog):
         self.withdrawn_label.setVisible(bool(self.withdrawn_label.text()))
         self.withdraw_button.setEnabled(not self.withdrawn_label.text())
         layout.addWidget(self.withdrawn_label)
+        # The import window's "Did you forward these?", for an owner who pressed Done too fast.
+        self.forward_answer = ForwardAnswer(services, contact_id, customer.name)
+        self.forward_answer.answered.connect(self._on_forward_answered)
+        layout.addWidget(self.forward_answer)
         # A calm reply's own record (the step-2 answers, the pause or the override typed).
         written = services.replies.how_written(contact)
         self.how_written = QLabel(
@@ -291,6 +296,23 @@ class ContactDialog(EvidenceDialog):
 
     def withdraw(self) -> None:
         if WithdrawContactDialog(self._services, self.contact_id, self).ask():
+            self.withdrawn_label.setText(withdrawn_text(self._services, self.contact_id))
+            self.withdrawn_label.show()
+            self.withdraw_button.setEnabled(False)
+            self.contact_withdrawn.emit(self.contact_id)
+
+    def _on_forward_answered(self, same: int) -> None:
+        before = len(self.revisions)
+        self.suggestions.reload()
+        self._load_history()
+        self._on_history_row_changed(self.history.currentRow())
+        # The title's date was the mail's arrival; it is now when the customer sent it.
+        name = self.windowTitle().split(" — ", 1)[0]
+        when = shown_when(self.revisions[-1].details.occurred_at)
+        self.setWindowTitle(f"{name} — {when}")
+        if len(self.revisions) > before:
+            self.contact_corrected.emit(self.contact_id, self.revisions[-1].number)
+        if same:  # the same message logged on its own: this forward went with it
             self.withdrawn_label.setText(withdrawn_text(self._services, self.contact_id))
             self.withdrawn_label.show()
             self.withdraw_button.setEnabled(False)
