@@ -10,20 +10,28 @@ from app.core.domain import Customer
 from app.importing.batch_report import ImportOptions
 from app.services import Services
 from tests.app.importing.test_forward_doubts import FORGED
+from tests.app.importing.test_forward_pairs import REXS_OWN
+from tests.app.importing.test_forwards_by_the_business import SHAPES, THREAT, _forward
 from tests.helpers.fixtures import FakeClock, inbound
 from tests.helpers.hale_bikes import OWN
 from tests.helpers.ui_fixtures import MessageBoxes
 from ui.log.contact_view import ContactDialog
 from ui.shell.main_window import MainWindow
 
+FORWARD = _forward(SHAPES["gmail"][0], f"For the log.\n\n{SHAPES['gmail'][1]}{THREAT}\n")
 
-def _imported(services: Services, tmp_path: Path) -> int:
-    """Hale Bikes' own forward of Bob's complaint, which reached her through another server."""
+
+def _hale_bikes(services: Services) -> None:
     services.settings.update(
         {"business_name": "Hale Bikes", "business_email": OWN, "owner_name": "Anna Hale"}
     )
     services.customers.add(Customer(name="Rex Marlow", emails=("rex@mail.example",)))
     services.customers.add(Customer(name="Bob Stone", emails=("bob@mail.example",)))
+
+
+def _imported(services: Services, tmp_path: Path) -> int:
+    """Hale Bikes' own forward of Bob's complaint, which reached her through another server."""
+    _hale_bikes(services)
     path = tmp_path / "forward.eml"
     path.write_text(FORGED.replace("Hale Bikes <", "Anna Hale <"))
     (item,) = services.imports.run([str(path)]).imported
@@ -106,3 +114,27 @@ def test_a_contact_nobody_doubted_asks_nothing(
     assert isinstance(window.dialog, ContactDialog)
     assert window.dialog.forward_answer.isHidden()
     assert window.dialog.forward_answer.why.text() == ""
+
+
+def test_her_forward_of_a_message_logged_on_its_own_goes_with_it(
+    window: MainWindow, services: Services, tmp_path: Path
+) -> None:
+    """Rex's threat was imported on its own too: her answer attaches the forward to that
+    contact and withdraws this one, and the window says so."""
+    _hale_bikes(services)
+    ids = []
+    for name, raw in (("rex.eml", REXS_OWN), ("forward.eml", FORWARD)):
+        (tmp_path / name).write_text(raw)
+        ids += [i.contact_id for i in services.imports.run([str(tmp_path / name)]).imported]
+    rexs, forward = ids
+    window.refresh_customers()
+    window.select_customer(1)
+    window.open_contact(forward)
+    dialog = window.dialog
+    assert isinstance(dialog, ContactDialog) and not dialog.withdrawn_label.isVisible()
+    dialog.forward_answer.button.click()
+    assert not dialog.forward_answer.isVisible()
+    assert f"The same message as contact #{rexs}" in dialog.withdrawn_label.text()
+    assert dialog.withdrawn_label.isVisible() and not dialog.withdraw_button.isEnabled()
+    assert forward in services.contacts.withdrawals([forward])
+    assert "forward.eml" in [a.filename for a in services.contacts.attachments(rexs)]
