@@ -13,11 +13,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from app.core.domain import Category, Contact
 from app.core.errors import InvalidInputError
 from app.core.ports import Store
 from app.importing.doubt_records import settle_doubt
 from app.importing.forward_pairs import files_for_pair, forwarded_in, same_message
 from app.importing.forwarded_by_us import apply_forward
+from app.importing.found import FoundMessage
+from app.importing.suggest import CATEGORY_SEVERITY
+from app.importing.suggestion_records import settle_suggestion, suggested_for
 from app.log.contacts import ContactLog
 
 CONFIRMED = (
@@ -48,15 +52,21 @@ class ForwardedByOwner:
             found, forwarded = read
             apply_forward(found, forwarded)
             settle_doubt(self._store, contact_id, SETTLED)
+            kept, dropped = self._categories_of_the_forwarded_words(contact, found)
             details = replace(
                 contact.details,
                 text=found.text,
                 summary=found.label,
                 staff=found.staff,
                 occurred_at=found.occurred_at or contact.occurred_at,
+                categories=kept,
+                severity=_severity(contact.details.severity, kept, dropped),
             )
             if details != contact.details:
-                self._contacts.correct(contact_id, details, f"{CONFIRMED} {found.warnings[0]}")
+                reason = f"{CONFIRMED} {found.warnings[0]}"
+                if dropped:
+                    reason += " " + _dropped_words(dropped)
+                self._contacts.correct(contact_id, details, reason)
             pair = same_message(self._store, contact.customer_id, found, other_than=contact_id)
             if pair is None:
                 return None
@@ -72,3 +82,33 @@ class ForwardedByOwner:
                 "is attached to that contact.",
             )
             return pair
+
+    def _categories_of_the_forwarded_words(
+        self, contact: Contact, found: FoundMessage
+    ) -> tuple[tuple[Category, ...], tuple[Category, ...]]:
+        """The contact's categories the forwarded message's own words still point to, and
+        those only the rest of the mail did (the business's note above it): the latter are
+        taken off, their suggestions cleared, so the customer is never said to have written
+        what the note said."""
+        supported = {s.category for s in suggested_for(self._store, contact.customer_id, found)}
+        kept = tuple(c for c in contact.details.categories if c in supported)
+        dropped = tuple(c for c in contact.details.categories if c not in supported)
+        for suggestion in self._store.imports.suggestions(contact.id):
+            if suggestion.category in dropped and suggestion.status != "cleared":
+                settle_suggestion(self._store, suggestion, keep=False)
+        return kept, dropped
+
+
+def _severity(severity: int, kept: tuple[Category, ...], dropped: tuple[Category, ...]) -> int:
+    """The starting severity no higher than the categories left point to, once some went."""
+    if not dropped:
+        return severity
+    return min(severity, max((CATEGORY_SEVERITY.get(c, 1) for c in kept), default=1))
+
+
+def _dropped_words(dropped: tuple[Category, ...]) -> str:
+    names = ", ".join(category.label for category in dropped)
+    return (
+        f"Taken off, as only the business's note above the forwarded message pointed to them, "
+        f"not the sender's words: {names}."
+    )

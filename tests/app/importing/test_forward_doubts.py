@@ -132,3 +132,43 @@ def test_the_command_line_says_how_to_answer_and_json_lists_what_is_asked(
     assert '"did_you_forward": [\n    1\n  ]' in capsys.readouterr().out
     assert main(["--db", str(hale_db), "contact", "forwarded", "1"]) == 0
     assert "Contact #1 is logged as the message you forwarded" in capsys.readouterr().out
+
+
+def test_once_answered_the_note_s_threat_is_not_left_on_the_sender_s_words(
+    hale_db: Path, tmp_path: Path
+) -> None:
+    """The threat was in the words above the block, now the business's note: Bob's "The brakes
+    squeak." must not stay a threat of vandalism at severity 5 (a packet would print it)."""
+    services, report = _import(hale_db, tmp_path, FORGED.replace("Hale Bikes <", "Anna Hale <"))
+    try:
+        contact_id = report.imported[0].contact_id
+        before = services.contacts.get(contact_id)
+        assert Category.THREAT_VANDALISM in before.categories and before.details.severity == 5
+        services.imports.forwarded_by_owner.confirm(contact_id)
+        contact = services.contacts.get(contact_id)
+        assert contact.categories == () and contact.details.severity == 1
+        suggestions = services.store.imports.suggestions(contact_id)
+        assert suggestions and {s.status for s in suggestions} == {"cleared"}
+        latest = services.contacts.revisions(contact_id)[-1]
+        assert "Taken off" in latest.reason and "vandalism" in latest.reason.lower()
+        assert services.verify().ok
+    finally:
+        services.close()
+
+
+def test_once_answered_the_forwarded_sender_s_own_threat_stays(
+    hale_db: Path, tmp_path: Path
+) -> None:
+    forged = FORGED.replace("Hale Bikes <", "Anna Hale <").replace(
+        "The brakes squeak.", "Fix the brakes or I will burn your shop down."
+    )
+    services, report = _import(hale_db, tmp_path, forged)
+    try:
+        contact_id = report.imported[0].contact_id
+        services.imports.forwarded_by_owner.confirm(contact_id)
+        contact = services.contacts.get(contact_id)
+        assert Category.THREAT_VANDALISM in contact.categories
+        assert contact.details.severity == 5
+        assert "Taken off" not in services.contacts.revisions(contact_id)[-1].reason
+    finally:
+        services.close()
