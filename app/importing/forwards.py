@@ -143,8 +143,8 @@ def _sender(value: str) -> tuple[str, str]:
 
 def read_date(written: str, zone: tzinfo | None) -> datetime | None:
     """The forwarded message's date as its mail program wrote it, in English, German, French,
-    Spanish, Danish or Norwegian; a date without its zone is read in `zone` (the forwarder's
-    clock's)."""
+    Spanish, Danish, Norwegian, Swedish or Finnish; a date without its zone is read in `zone`
+    (the forwarder's clock's)."""
     return read_written_time(written, day_first=True, zone=zone)
 
 

@@ -5,13 +5,14 @@ pasted into Log a contact: each read as its English form is. A customer's own ma
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from app.application import open_services
 from app.cli import main
-from app.importing.forwards import forward_subject
+from app.importing.forwards import forward_subject, read_date
 from app.importing.new_words import new_words
 from tests.helpers.hale_bikes import OWN, hale_bikes
 
@@ -111,10 +112,11 @@ def test_a_swedish_or_finnish_forward_is_the_customers_message(
     assert _text(hale_db, 1) == THREAT
 
 
-def test_a_swedish_forwards_date_is_the_time_logged(
-    hale_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize("language", OUTLOOK)
+def test_a_swedish_or_finnish_forwards_date_is_the_time_logged(
+    hale_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], language: str
 ) -> None:
-    subject, block = OUTLOOK["swedish"]
+    subject, block = OUTLOOK[language]
     _import(capsys, hale_db, tmp_path, _mail(subject, f"{block}{THREAT}\n"))
     main(["--db", str(hale_db), "contact", "forwarded", "1"])
     assert "#1  2026-11-23 22:14 UTC  Email · inbound" in _shown(capsys, hale_db, 1)
@@ -177,3 +179,14 @@ def test_a_gmail_forward_in_the_owners_language_pasted_is_the_customers_message(
         )
     finally:
         services.close()
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        ("måndag 24 augusti 2026 10:00", datetime(2026, 8, 24, 10, tzinfo=UTC)),
+        ("den 5 februari 2026 10:00", datetime(2026, 2, 5, 10, tzinfo=UTC)),
+    ],
+)
+def test_swedish_month_names_are_read(written: str, day: datetime) -> None:
+    assert read_date(written, UTC) == day
