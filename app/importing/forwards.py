@@ -7,7 +7,8 @@ forms say it is a forward. Outlook writes the same header block under a forward 
 reply ("From: … Sent: …", below "-----Original Message-----" or a rule): only the "FW:" its
 forward puts on the outer subject tells them apart. "VS:" is Danish and Norwegian Outlook's
 forward ("videresendt") but Finnish Outlook's reply ("vastaus"): under it, the header block's
-own language says which. Whose forward it is, and whether it is believed, is decided where
+own language says which. Swedish "VB:" ("vidarebefordrat") and Finnish "VL:" ("välitetty")
+are forwards in every language read here (their replies are "SV:" and "VS:"). Whose forward it is, and whether it is believed, is decided where
 the business's own addresses are known (app/importing/forwarded_by_us.py); this only reads.
 """
 
@@ -38,7 +39,7 @@ class Forwarded:
     message_id: str = ""
 
 
-_FORWARD_MARKER = re.compile(
+FORWARD_MARKER = re.compile(
     r"^\s*(?:-{2,}\s*(?:Forwarded message|Weitergeleitete Nachricht|Message transf[ée]r[ée]|"
     r"Mensaje reenviado)\s*-{2,}|Begin forwarded message\s*:|"
     r"Anfang der weitergeleiteten (?:Nachricht|E-Mail)\s*:|D[ée]but du message r[ée]exp[ée]di[ée]\s*:|"
@@ -49,25 +50,31 @@ _FORWARD_MARKER = re.compile(
 # Outlook's, the same under a reply: a forward only when the outer subject says so.
 _ORIGINAL_MARKER = re.compile(
     r"^\s*-{2,}\s*(?:Original Message|Urspr[üu]ngliche Nachricht|Message d'origine|"
-    r"Mensaje original|Oprindelig meddelelse|Opprinnelig melding)\s*-{2,}\s*$",
+    r"Mensaje original|Oprindelig meddelelse|Opprinnelig melding|Ursprungligt meddelande|"
+    r"Alkuper[äa]inen viesti)\s*-{2,}\s*$",
     re.IGNORECASE,
 )
 _RULE = re.compile(r"^\s*[_\-]{8,}\s*$")
-# "FW:", "Fwd:", German "WG:", French "TR:", Spanish "RV:", as mail programs prefix; "RE: FW:"
+# "FW:", "Fwd:", German "WG:", French "TR:", Spanish "RV:", Portuguese "ENC:", Swedish "VB:",
+# Finnish "VL:", Dutch "Doorst:", Polish "PD:", Italian "I:", as mail programs prefix; "RE: FW:"
 # is a reply, whose first block is the message answered.
-_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc)\s*:", re.I)
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc|vb|vl|doorst|pd|i)\s*:", re.I)
 _VS_SUBJECT = re.compile(r"^\s*vs\s*:", re.I)
 # The From key of Danish and Norwegian Outlook's header block, whose "VS:" is a forward.
 _VIDERESENDT_FROM = "fra"
 _HEADER = re.compile(r"^\s*\*?(?P<key>[^\W\d_][\w .'’]{0,18}?)\*?\s*:\s*(?P<value>.*)$")
-_FROM_KEYS = {"from", "von", "de", "expéditeur", "remitente", "fra"}
+_FROM_KEYS = {"from", "von", "de", "expéditeur", "remitente", "fra", "från", "lähettäjä"}
 _DATE_KEYS = {
     "date", "sent", "datum", "gesendet", "envoyé", "envoyé le", "fecha", "enviado",
-    "enviado el", "sendt", "dato",
+    "enviado el", "sendt", "dato", "skickat", "lähetetty",
 }  # fmt: skip
-_SUBJECT_KEYS = {"subject", "betreff", "objet", "sujet", "asunto", "emne"}
+_SUBJECT_KEYS = {
+    "subject", "betreff", "objet", "sujet", "asunto", "emne", "ämne", "aihe", "oggetto",
+    "assunto", "onderwerp", "temat", "тема", "konu", "tárgy", "předmět",
+}  # fmt: skip
 _TO_KEYS = {
     "to", "an", "à", "pour", "para", "cc", "kopie", "reply-to", "antwort an", "til", "kopi",
+    "till", "kopia", "vastaanottaja", "kopio",
 }  # fmt: skip
 _KEYS = _FROM_KEYS | _DATE_KEYS | _SUBJECT_KEYS | _TO_KEYS
 _BLOCK_LINES = 12
@@ -81,12 +88,23 @@ def forward_subject(subject: str, text: str = "") -> bool:
     return bool(_VS_SUBJECT.match(subject)) and _videresendt(text)
 
 
+def forward_subject_line(line: str) -> bool:
+    """Whether a header block's subject line says the message in it was a forward ("Subject:
+    FW: …", "Ämne: VB: …"); "VS:" only under Danish and Norwegian's "Emne:", the block's own
+    language (under Finnish "Aihe:" it is a reply)."""
+    key = _key(line)
+    if key not in _SUBJECT_KEYS:
+        return False
+    value = _value(line)
+    return forward_subject(value) or (key == "emne" and bool(_VS_SUBJECT.match(value)))
+
+
 def _videresendt(text: str) -> bool:
     """Whether the first forward marker or header block in the text is Danish or Norwegian:
     a Finnish reply's "Lähettäjä: … Lähetetty: …" block is the message it answers."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     for index, line in enumerate(lines):
-        if _FORWARD_MARKER.match(line):
+        if FORWARD_MARKER.match(line):
             return "videresendt" in line.casefold()
         plain = plain_line(line)
         if LOCAL_FROM.match(plain):
@@ -125,8 +143,8 @@ def _sender(value: str) -> tuple[str, str]:
 
 def read_date(written: str, zone: tzinfo | None) -> datetime | None:
     """The forwarded message's date as its mail program wrote it, in English, German, French,
-    Spanish, Danish or Norwegian; a date without its zone is read in `zone` (the forwarder's
-    clock's)."""
+    Spanish, Danish, Norwegian, Swedish or Finnish; a date without its zone is read in `zone`
+    (the forwarder's clock's)."""
     return read_written_time(written, day_first=True, zone=zone)
 
 
@@ -144,7 +162,7 @@ def inline_forward(text: str, subject: str, zone: tzinfo | None) -> Forwarded | 
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     forward = forward_subject(subject, text)
     for index, line in enumerate(lines):
-        if _FORWARD_MARKER.match(line) or (forward and _ORIGINAL_MARKER.match(line)):
+        if FORWARD_MARKER.match(line) or (forward and _ORIGINAL_MARKER.match(line)):
             start = index + 1
             while start < len(lines) and not lines[start].strip():
                 start += 1
@@ -159,7 +177,9 @@ def inline_forward(text: str, subject: str, zone: tzinfo | None) -> Forwarded | 
     return None
 
 
-def _read(lines: list[str], note_end: int, start: int, zone: tzinfo | None) -> Forwarded | None:
+def header_fields(lines: list[str], start: int) -> tuple[dict[str, str], int]:
+    """The "from", "date", "subject" and "to" written in the header block starting at
+    `start`, in any language read here, and the line after the block."""
     end = _block_end(lines, start)
     fields: dict[str, str] = {}
     for line in lines[start:end]:
@@ -169,6 +189,11 @@ def _read(lines: list[str], note_end: int, start: int, zone: tzinfo | None) -> F
                 fields[name] = _value(line)
         if key in _TO_KEYS:
             fields["to"] = f"{fields.get('to', '')}, {_value(line)}"
+    return fields, end
+
+
+def _read(lines: list[str], note_end: int, start: int, zone: tzinfo | None) -> Forwarded | None:
+    fields, end = header_fields(lines, start)
     if "from" not in fields:
         return None
     name, address = _sender(fields["from"])

@@ -7,7 +7,8 @@ apologises for is not a second threat. The markers are the ones the paste splitt
 (app.importing.paste) and the introductions mail programs write in each language
 (app.importing.reply_intros).
 
-A forwarded message ("---------- Forwarded message ----------") is kept: whoever forwards a
+A forwarded message ("---------- Forwarded message ----------", or as app.importing.forwards
+reads it in other languages) is kept: whoever forwards a
 message passes its words on to be read, and the owner forwarding a customer's mail to log it is
 the usual case (app/importing/forwarded_by_us.py then logs the forwarded message itself).
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from app.importing.forwards import FORWARD_MARKER, forward_subject_line
 from app.importing.paste import _ORIGINAL as _MARKER
 from app.importing.paste import _starts_header_block as _header_block
 from app.importing.reply_intros import LOCAL_FROM, LOCAL_SENT, addresses, dated, intro_at
@@ -28,11 +30,6 @@ _QUOTE_MARKS = re.compile(r"^(?:\s*>)+ ?")
 # Rex / To: the shop / Subject: final warning") written by the customer is read.
 _SENT = re.compile(r"^\s*\*?(?:Sent|Date)\*?\s*:", re.IGNORECASE)
 _FORWARDED = re.compile(r"forward", re.IGNORECASE)
-_FORWARD_SUBJECT = re.compile(
-    r"^\s*\*?(?:Subject|Betreff|Objet|Asunto|Oggetto|Assunto|Onderwerp|Temat|Тема|Konu|"
-    r"Ämne|Emne|Aihe|Tárgy|Předmět)\*?\s*:\s*(?:fwd?|wg|tr|rv|doorst|vb|vl|pd|i)\s*:",
-    re.IGNORECASE,
-)
 _HEADER_LOOKAHEAD = 8
 _INTRO_WINDOW = 24
 _RULE = re.compile(r"^\s*[_\-]*\s*$")
@@ -100,7 +97,7 @@ def _earlier_message_below(lines: list[str], index: int) -> int:
 def _forwarded_block(lines: list[str], index: int) -> bool:
     """An Outlook header block whose subject says it is a forward ("FW: …")."""
     following = lines[index : index + _HEADER_LOOKAHEAD]
-    return any(_FORWARD_SUBJECT.match(line) for line in following)
+    return any(forward_subject_line(line) for line in following)
 
 
 def new_words(text: str) -> str:
@@ -137,8 +134,10 @@ def split_quoted(text: str, own: frozenset[str] = frozenset()) -> tuple[str, str
         line = lines[index]
         marker = _MARKER.match(line) or _LOCAL_MARKER.match(line)
         block = not marker and _earlier_message(lines, index)
-        forwarded = (marker and _FORWARDED.search(marker.group(0))) or (
-            block and _forwarded_block(lines, index)
+        forwarded = (
+            FORWARD_MARKER.match(line)
+            or (marker and _FORWARDED.search(marker.group(0)))
+            or (block and _forwarded_block(lines, index))
         )
         if forwarded:
             kept.extend(lines[index:])  # passed on to be read: the rest is read as written

@@ -1,7 +1,9 @@
 """Splitting pasted text, a copied email thread or a chat transcript, into its messages.
 
 A message starts where the headers show one: an Outlook block ("From:" with "Sent:",
-"Date:", "To:" or "Subject:" right after), a "-----Original Message-----" line, a Gmail
+"Date:", "To:" or "Subject:" right after), a "-----Original Message-----" line, a forward's
+marker in any language app.importing.forwards reads ("---------- Weitergeleitete Nachricht
+---------"), a Gmail
 "On … wrote:" line (its quoted "> " text is unquoted one level), a message as the Gmail web
 page copies it ("Pat <pat@example.com>", then its time, "Thu, Nov 26, 9:40 PM (8 hours
 ago)", then "to me"), or a chat line such as "[10:32] Pat: …" or "12/03/2026, 10:32 - Pat: …". Messages come back in the order they
@@ -20,6 +22,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from email.utils import parseaddr
 
 from app.core.clock_changes import read_local
+from app.importing.forwards import FORWARD_MARKER, header_fields
 from app.importing.written_time import clock_time, noted_written_time, read_written_time
 
 _HEADER = re.compile(r"^\s*\*?(From|Sent|Date|To|Cc|Subject)\*?\s*:\s*(.*)$", re.IGNORECASE)
@@ -184,12 +187,20 @@ def _split_email(lines: list[str], now: datetime, zone: tzinfo | None) -> list[P
 
     while index < len(lines):
         line = lines[index]
-        if original := _ORIGINAL.match(line):
-            flush(forwards=original.group(1).lower().startswith("forward"))
+        forward = bool(FORWARD_MARKER.match(line))
+        if forward or _ORIGINAL.match(line):
+            flush(forwards=forward)
             sender = sent = subject = ""
             body = []
             quoted, web = True, None
             index += 1
+            if forward:
+                # Gmail, Apple Mail and Thunderbird write the forward's header block in the
+                # owner's language ("Von:", "De :"), and Thunderbird puts its Subject first.
+                fields, end = header_fields(lines, _next_words(lines, index))
+                if "from" in fields:
+                    sender, sent = fields["from"], fields.get("date", "")
+                    subject, index = fields.get("subject", ""), end
             continue
         if _starts_header_block(lines, index):
             flush()

@@ -1,4 +1,4 @@
-"""Dates as German, French and Spanish mail programs write them, and ISO dates without a zone,
+"""Dates as German, French, Spanish, Swedish and Finnish mail programs write them, and ISO dates without a zone,
 in a mail's Date line and in a pasted thread: read to the moment they name, not the file's
 time. Without a zone the time is the owner's local time, and a mail says so; a date that
 cannot be (31 February) still falls back to the file's time with the warning."""
@@ -35,6 +35,11 @@ WRITTEN = [
     "lun. 23 nov. 2026 à 14:05",
     "lunes, 23 de noviembre de 2026 14:05",
     "lun, 23 nov 2026 a las 14:05",
+    # Swedish and Finnish Outlook
+    "måndag 23 november 2026 14:05",
+    "den 23 november 2026 14:05",
+    "maanantai 23. marraskuuta 2026 14.05",
+    "23.11.2026 klo 14.05",
 ]
 IMPOSSIBLE = ["31. Februar 2026 14:05", "Montag, 31. Februar 2026 um 14:05", "2026-02-31 14:05"]
 
