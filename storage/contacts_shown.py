@@ -38,13 +38,19 @@ def byte_signs(chars: Iterable[str], shared_by: int) -> list[bytes]:
     return signs
 
 
+def _any_of(signs: list[bytes]) -> re.Pattern[bytes]:
+    """Finds any of `signs` in one pass (a page of mail with curly quotes is looked through
+    for some 250 of them)."""
+    return re.compile(b"|".join(re.escape(sign) for sign in signs))
+
+
 class _Reading:
     """The trigger's reading: which versions it kept, and each step it took on them."""
 
     def __init__(self) -> None:
         read, look_alike = disguises()
-        self.quick, self.close = byte_signs(read, 15), byte_signs(read, 28)
-        self.may_look_alike = byte_signs(look_alike, 15)
+        self.quick, self.close = _any_of(byte_signs(read, 15)), _any_of(byte_signs(read, 28))
+        self.may_look_alike = _any_of(byte_signs(look_alike, 15))
         alike = "[" + "".join(re.escape(char) for char in look_alike) + "]"
         self.beside = re.compile(f"[A-Za-z]{alike}|{alike}[A-Za-z]")
         self.read_steps = [(frozenset(part), part) for part in parts(read, _STEP)]
@@ -57,9 +63,9 @@ class _Reading:
         if text.isascii():
             return False
         data = text.encode()
-        if any(sign in data for sign in self.quick) and any(sign in data for sign in self.close):
+        if self.quick.search(data) and self.close.search(data):
             return True
-        return any(sign in data for sign in self.may_look_alike) and bool(self.beside.search(text))
+        return bool(self.may_look_alike.search(data) and self.beside.search(text))
 
 
 @cache
@@ -80,9 +86,11 @@ def shown_version(summary: str, text: str) -> tuple[str, str] | None:
     reading = _reading()
     if not (reading.written(summary) or reading.written(text)):
         return None
+    present = {*summary, *text}
     for chars, changes in reading.read_steps:
-        if not (chars.isdisjoint(summary) and chars.isdisjoint(text)):
+        if not chars.isdisjoint(present):
             summary, text = _replaced(summary, changes), _replaced(text, changes)
+            present = {*summary, *text}
     for changes in reading.alike_steps:
         if reading.beside.search(summary) or reading.beside.search(text):
             summary, text = _replaced(summary, changes), _replaced(text, changes)

@@ -11,7 +11,10 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from app.application import open_services
+from app.cli import main
 from app.core.domain import Customer
 from app.services import Services
 from storage.connection import SteadyDatabase
@@ -22,6 +25,7 @@ from storage.upgrade_list import upgrades_made_but_unlisted
 from storage.verify_checks import applied_steps
 from storage.verify_schema import refusal, schema_problems
 from tests.helpers.fixtures import inbound
+from tests.helpers.import_fixtures import email
 
 AT = datetime(2026, 9, 1, 12, 0, tzinfo=UTC)
 TRIGGER = "contact_revisions_shown_fts_ai"
@@ -139,6 +143,29 @@ def test_each_contact_and_correction_saved_keeps_what_the_trigger_kept(
             ]
     assert _index(db_path) == expected
     assert [hit.id for hit in services.search("kill") if hit.kind == "contact"]
+
+
+def test_an_imported_mail_in_disguise_keeps_what_the_trigger_kept(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    mail = tmp_path / "1.eml"
+    mail.write_bytes(
+        bytes(email("I will ｂｕｒｎ your shop, k\u0456ll you", subject="Ｒｅｆｕｎｄ"))
+    )
+    db = ["--db", str(db_path)]
+    assert main([*db, "customer", "add", "--name", "Rex", "--email", "angry@example.com"]) == 0
+    assert main([*db, "import", str(mail), "--customer", "1"]) == 0
+    capsys.readouterr()
+    with sqlite3.connect(db_path) as raw:
+        [(summary, text)] = raw.execute("SELECT summary, text FROM contact_revisions").fetchall()
+    raw.close()
+    assert "ｂｕｒｎ" in text
+    assert _index(db_path) == [
+        (1, 0, *shown) for shown in _kept_by_the_trigger([(summary, text)]).values()
+    ]
+    assert [row[3] for row in _index(db_path)] == [
+        text.replace("ｂｕｒｎ", "burn").replace("k\u0456ll", "kill")
+    ]
 
 
 def _trigger_sql() -> str:
