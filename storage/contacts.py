@@ -10,6 +10,7 @@ from app.core.clock import Clock, from_storage, to_storage
 from app.core.domain import Contact, ContactDetails
 from app.core.errors import NotFoundError
 from storage.connection import SteadyDatabase
+from storage.contacts_shown import keep_shown
 from storage.rows import details_from_row, details_to_row, reading
 from storage.written import WrittenRows
 
@@ -82,10 +83,11 @@ class SqliteContacts:
                 "created_at": now,
             },
         )
-        self._insert(
+        revision_id = self._insert(
             "contact_revisions",
             {"contact_id": contact_id, "number": 0, "revised_at": now, "reason": "", **fields},
         )
+        keep_shown(self._db, revision_id, details.summary, details.text)
         return contact_id
 
     def revise(self, contact_id: int, details: ContactDetails, reason: str) -> int:
@@ -103,6 +105,7 @@ class SqliteContacts:
                 **fields,
             },
         )
+        keep_shown(self._db, revision_id, details.summary, details.text)
         self._forget(contact_id)
         self._db.execute(
             f"UPDATE contacts SET {', '.join(f'{k} = ?' for k in fields)}, revision = ? "

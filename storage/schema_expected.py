@@ -46,6 +46,7 @@ STEPS = (
     "m700_direction_doubts",
     "m710_search_folded_unhidden",
     "m720_search_disguised_customers",
+    "m730_search_disguised_kept_by_steady",
 )
 
 # Every table Steady makes, in the order made, with the schema change that makes it: a file
@@ -241,6 +242,11 @@ TRIGGERS: dict[str, tuple[str, str, str]] = {
     "time_stamps_no_update": ("m300_time_stamps", "time_stamps", "19330a2346e91693"),
     "direction_doubts_no_delete": ("m700_direction_doubts", "direction_doubts", "d1afe5bec9c3850f"),
     "direction_doubts_no_update": ("m700_direction_doubts", "direction_doubts", "97a6598ae6de8f45"),
+}
+# Triggers a later schema change drops, with that change: a log that has had it holds none
+# (one there was added again outside Steady), one that has not must still hold it.
+DROPPED: dict[str, str] = {
+    "contact_revisions_shown_fts_ai": "m730_search_disguised_kept_by_steady",
 }
 INDEXES: dict[str, tuple[str, str, str]] = {
     "actions_by_customer": ("m100_standing", "actions", "a9593c0df1393c2a"),

@@ -14,7 +14,7 @@ import importlib
 from collections.abc import Callable, Iterator
 
 from storage.connection import SteadyDatabase
-from storage.schema_expected import EARLIER, INDEXES, STEPS, TABLES, TRIGGERS
+from storage.schema_expected import DROPPED, EARLIER, INDEXES, STEPS, TABLES, TRIGGERS
 from storage.upgrade_list import changed_list_problem
 from storage.verify_checks import applied_steps, missing_tables
 
@@ -58,18 +58,29 @@ def _present(db: SteadyDatabase, kind: str) -> dict[str, tuple[str, str]]:
     }
 
 
+def _changed(name: str, sql: str, fingerprint: str) -> bool:
+    """Whether the SQL is neither this Steady's nor an earlier Steady's for the same name."""
+    written = _fingerprint(sql)
+    return written != fingerprint and written not in EARLIER.get(name, ())
+
+
+def _dropped(applied: set[str]) -> frozenset[str]:
+    """The triggers a schema change the file has had dropped."""
+    return frozenset(name for name, by in DROPPED.items() if by in applied)
+
+
 def _foreign(
-    present: dict[str, tuple[str, str]], known: dict[str, tuple[str, str, str]]
+    present: dict[str, tuple[str, str]],
+    known: dict[str, tuple[str, str, str]],
+    dropped: frozenset[str] = frozenset(),
 ) -> Iterator[tuple[str, str, bool]]:
     """(name, table, whether it is one of Steady's names) of each object Steady did not make
-    as it stands."""
+    as it stands (one it dropped from this file is not its own any more)."""
     for name, (table, sql) in sorted(present.items()):
         expected = known.get(name)
-        if expected is None or expected[1] != table:
-            yield name, table, expected is not None
-        elif (fingerprint := _fingerprint(sql)) != expected[2] and fingerprint not in EARLIER.get(
-            name, ()
-        ):
+        if expected is None or name in dropped:
+            yield name, table, False
+        elif expected[1] != table or _changed(name, sql, expected[2]):
             yield name, table, True
 
 
@@ -78,8 +89,9 @@ def _removed(
 ) -> Iterator[tuple[str, str]]:
     """(name, table) of each object Steady made in this file that is gone (one a schema change
     not yet applied would make is not expected)."""
+    dropped = _dropped(applied)
     for name, (made_by, table, _) in sorted(known.items()):
-        if made_by in applied and name not in present:
+        if made_by in applied and name not in present and name not in dropped:
             yield name, table
 
 
@@ -93,9 +105,12 @@ def missing_steady_tables(db: SteadyDatabase) -> list[str]:
 
 def foreign_triggers(db: SteadyDatabase) -> list[str]:
     """The triggers Steady never makes, or whose body was changed: names as in one line."""
+    present = _present(db, "trigger")
+    # The file's list of upgrades is read only when it holds a trigger Steady once dropped.
+    dropped = _dropped(applied_steps(db)) if not present.keys().isdisjoint(DROPPED) else None
     return [
         f"“{name}” on “{table}”" + (", changed" if steadys else "")
-        for name, table, steadys in _foreign(_present(db, "trigger"), TRIGGERS)
+        for name, table, steadys in _foreign(present, TRIGGERS, dropped or frozenset())
     ]
 
 
@@ -136,7 +151,7 @@ def schema_problems(db: SteadyDatabase, listed: set[str], unlisted: list[str]) -
             )
         else:
             yield f"Steady's trigger “{name}” on “{table}” was removed outside Steady."
-    for name, table, steadys in () if newer else _foreign(triggers, TRIGGERS):
+    for name, table, steadys in () if newer else _foreign(triggers, TRIGGERS, _dropped(applied)):
         if steadys:
             yield (
                 f"Steady's trigger “{name}” on “{table}” was changed outside Steady: it can "

@@ -12,10 +12,9 @@ contacts' own index with the same words and prefixes. The contacts themselves ne
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from storage.contacts_shown import byte_signs
 from storage.schema_core import migrations
 from storage.schema_expected import DISGUISED_WORDS_INDEX as INDEX
 from storage.schema_totals import PREFIXES
@@ -27,20 +26,6 @@ if TYPE_CHECKING:
 _LATIN = "[A-Za-z]"
 # Where a step names the version it reads (the text read may hold braces of its own).
 _WHICH = "<which>"
-
-
-def _byte_signs(chars: Iterable[str], shared_by: int) -> list[bytes]:
-    """UTF-8 byte strings, one of which is in any text holding one of `chars`: a character's
-    lead bytes when more than `shared_by` of `chars` share them (a block of fancy letters),
-    else its own bytes."""
-    shared: dict[bytes, list[bytes]] = defaultdict(list)
-    for char in chars:
-        encoded = char.encode()
-        shared[encoded[:-1]].append(encoded)
-    signs: list[bytes] = []
-    for lead, each in sorted(shared.items()):
-        signs += [lead] if len(each) > shared_by else sorted(each)
-    return signs
 
 
 def _holds(column: str, signs: list[bytes]) -> str:
@@ -58,9 +43,9 @@ def _written(column: str) -> str:
     # it also lets through the euro sign and the emoji variation selector, which the close
     # look, character by character where their blocks are mostly everyday ones, then turns
     # away. Text with curly quotes and dashes, as most mail has, stops at the quick look.
-    quick, close = _byte_signs(read, 15), _byte_signs(read, 28)
+    quick, close = byte_signs(read, 15), byte_signs(read, 28)
     disguised = f"(({_holds(column, quick)}) AND ({_holds(column, close)}))"
-    may_look_alike = _holds(column, _byte_signs(look_alike, 15))
+    may_look_alike = _holds(column, byte_signs(look_alike, 15))
     beside = f"{column} GLOB '*{_LATIN}{alike}*' OR {column} GLOB '*{alike}{_LATIN}*'"
     return (
         f"(length(CAST({column} AS BLOB)) > length({column}) "

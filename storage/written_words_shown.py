@@ -11,6 +11,10 @@ A customer's name, handle or notes written in disguise ("Ｊｏｈｎ", "J\u200b
 they read in an index of their own (storage/customers_shown.py); those already in a log are
 read into it when the log is brought up to date.
 
+The versions of contacts written in disguise are now kept the same way, by Steady's saving of
+each (storage/contacts_shown.py): the trigger that read them, 95 KB of SQL read again at every
+opening of the log, is dropped. The versions it kept stay in the index as they were.
+
 (Named to be imported after the other schema modules: schema changes run in import order.)
 """
 
@@ -20,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from storage.customers_shown import COLUMNS, fill_shown
 from storage.schema_core import migrations
-from storage.schema_expected import CUSTOMERS_SHOWN_INDEX
+from storage.schema_expected import CUSTOMERS_SHOWN_INDEX, DISGUISED_WORDS_INDEX
 from storage.schema_expected import FOLDED_WORDS as FOLDED
 from storage.schema_totals import PREFIXES
 from storage.search_folds import char_class, hidden_in_words, replaced
@@ -68,3 +72,10 @@ def m720_search_disguised_customers(db: Database) -> None:
     marks = ", ".join("?" for _ in names)
     for row in kept:
         db.execute(f"INSERT INTO {index} (rowid, {columns}) VALUES ({marks})", row)
+
+
+@migrations()
+def m730_search_disguised_kept_by_steady(db: Database) -> None:
+    # IF EXISTS: a log whose trigger was removed outside Steady has already been told so by
+    # verify, and is upgraded all the same.
+    db.execute(f"DROP TRIGGER IF EXISTS {DISGUISED_WORDS_INDEX}_ai")

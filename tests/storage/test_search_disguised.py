@@ -94,8 +94,10 @@ def test_a_log_written_before_finds_its_disguised_words_once_up_to_date(tmp_path
     services.close()
     with sqlite3.connect(path) as raw:
         raw.execute("DROP TABLE contact_revisions_shown_fts")
-        raw.execute("DROP TRIGGER contact_revisions_shown_fts_ai")
-        raw.execute("DELETE FROM _sqlite_migrations WHERE name = 'm690_search_disguised_words'")
+        raw.execute(
+            "DELETE FROM _sqlite_migrations WHERE name IN "
+            "('m690_search_disguised_words', 'm730_search_disguised_kept_by_steady')"
+        )
     raw.close()
 
     before = _contents(path)
