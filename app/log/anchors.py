@@ -22,7 +22,7 @@ from app.core.appended_lines import add_line
 HEADS_SUFFIX = ".heads"
 RESTORED = "restored from "  # how a restore is written down in the heads file
 _HASH = re.compile(r"^[0-9a-f]{64}$")
-# Where a head begins, as `remember_head` writes it: a line cut short may have another glued on.
+# Where a head begins, as `write_down_head` writes it: a line cut short may have another glued on.
 _GLUED = re.compile(r'(?=\{"entries": )')
 
 
@@ -135,23 +135,6 @@ def _seen_head(text: str) -> SeenHead | None:
     return SeenHead(head, str(item.get("at", "")), str(item.get("where", "")), facts)
 
 
-def remember_head(
-    path: str,
-    head: LedgerHead,
-    where: str,
-    *,
-    always: bool = False,
-    facts: Mapping[str, object] | None = None,
-) -> bool:
-    """Append the head unless it is the last one written down (`always`: a restore, which
-    must be written down even then); False when it cannot be written (a read-only drive):
-    the log itself is unaffected. `facts` are written down with it (JSON values)."""
-    try:
-        return write_down_head(path, head, where, always=always, facts=facts)
-    except OSError:
-        return False
-
-
 def write_down_head(
     path: str,
     head: LedgerHead,
@@ -160,8 +143,10 @@ def write_down_head(
     always: bool = False,
     facts: Mapping[str, object] | None = None,
 ) -> bool:
-    """As `remember_head`, but the OSError that stopped the line (a full disk) is raised, for a
-    caller that must tell the owner; False when there was nothing to write down."""
+    """Append the head unless it is the last one written down (`always`: a restore, which
+    must be written down even then); False when there was nothing to write down. The OSError
+    that stopped the line (a full disk) is raised, for the caller to tell the owner: the log
+    itself is unaffected. `facts` are written down with it (JSON values)."""
     if head.entries == 0 or path.startswith(":memory:"):
         return False
     known = read_heads(path)

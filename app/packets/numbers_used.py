@@ -86,17 +86,10 @@ def _joined(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def remember_number(database: str, number: str) -> bool:
-    """Append `number`; False when it cannot be written (the log itself is unaffected)."""
-    try:
-        return write_down_number(database, number)
-    except OSError:
-        return False
-
-
 def write_down_number(database: str, number: str) -> bool:
-    """As `remember_number`, but the OSError that stopped the line (a full disk) is raised, for
-    a caller that must tell the owner; False when there was nothing to write down."""
+    """Append `number`; False when there was nothing to write down. The OSError that stopped
+    the line (a full disk) is raised, for the caller to tell the owner: the log itself is
+    unaffected."""
     if not database or database.startswith(":memory:") or number in numbers_used(database):
         return False
     add_line(numbers_path(database), number)
