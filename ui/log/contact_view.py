@@ -266,8 +266,9 @@ class ContactDialog(EvidenceDialog):
         else:
             which = "Current version" if revision.number == latest else "Earlier version"
             changed = changed_fields(self.revisions[row - 1].details, revision.details)
+            reason = html.escape(revision.reason.rstrip().rstrip("."))  # one full stop, not two
             state = (
-                f"{which} (revision {revision.number}), because: {html.escape(revision.reason)}. "
+                f"{which} (revision {revision.number}), because: {reason}. "
                 f"Changed: {', '.join(changed) or 'nothing'}."
             )
         self.version_label.setText(
