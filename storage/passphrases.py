@@ -43,11 +43,9 @@ def leftover_copies(path: str) -> list[str]:
         names = os.listdir(folder)
     except OSError:
         return []
-    return sorted(
-        os.path.join(folder, other)
-        for other in names
-        if any(other.startswith(name + suffix) for suffix in COPY_SUFFIXES)
-    )
+    # Read at every start, in a folder that may hold thousands of the owner's files.
+    copies = tuple(name + suffix for suffix in COPY_SUFFIXES)
+    return sorted(os.path.join(folder, other) for other in names if other.startswith(copies))
 
 
 def remove_leftover_copies(path: str, *, older_than: float = 0.0, keep: str = "") -> list[str]:

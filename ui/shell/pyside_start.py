@@ -4,7 +4,9 @@ Importing PySide6 compiles its support modules from source, every time (they are
 inside its library, where Python keeps no bytecode): about 13 ms. Two of them exist only to
 write type stubs for developers and bring argparse and logging along: they are now compiled
 only if something asks for them. The compiled code of the others is kept in Steady's cache
-folder, checked against the source each time, as Python's own bytecode files are.
+folder, checked against the source each time, as Python's own bytecode files are. One of them
+builds a large regular expression as it loads (3 ms) that only reading a Qt function's
+signature uses, which a start never does: it is built the first time it is used.
 
 Then PySide6 builds a Python enum class for every Qt enum it meets (Qt's namespace alone has
 94; Steady's start meets about 220) through `enum`'s general route, which checks each member
@@ -36,6 +38,20 @@ _LATER = frozenset(
     }
 )
 _CACHE_NAME = "pyside-support.bin"
+# The signature parser's argument-list reader, made when first used instead of as it loads;
+# a PySide6 whose source differs is left as it is.
+_PARSER = "shibokensupport/signature/parser.py"
+_PARSER_NOW = "\narglistParser = ArglistParser()\n"
+_PARSER_LATER = """
+class _ArglistParserLater:
+    def parse(self, argstr):
+        global arglistParser
+        arglistParser = ArglistParser()
+        return arglistParser.parse(argstr)
+
+
+arglistParser = _ArglistParserLater()
+"""
 
 _later_sources: dict[str, bytes | str] = {}
 _original_create = getattr(enum.EnumType, "_create_")  # noqa: B009  (private to enum)
@@ -66,6 +82,8 @@ def _support_compiled_once(cache: Path) -> Iterator[None]:
         if filename in _LATER:
             _later_sources[filename] = source
             source = _later_stub(filename)
+        elif filename == _PARSER:
+            source = parser_made_later(source)
         return compiled.compile(source, filename)
 
     builtins.compile = compile_support
@@ -74,6 +92,16 @@ def _support_compiled_once(cache: Path) -> Iterator[None]:
     finally:
         builtins.compile = compile_
     compiled.save()
+
+
+def parser_made_later(source: str | bytes) -> str | bytes:
+    """The signature parser's source with its argument-list reader made when first used."""
+    if isinstance(source, bytes):
+        text = source.decode("utf-8", "surrogateescape")
+        return parser_made_later(text).encode("utf-8", "surrogateescape")  # type: ignore[union-attr]
+    if source.count(_PARSER_NOW) != 1:
+        return source
+    return source.replace(_PARSER_NOW, _PARSER_LATER)
 
 
 def _later_stub(filename: str) -> str:

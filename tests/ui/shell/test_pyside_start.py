@@ -266,3 +266,55 @@ def test_the_type_stub_writers_load_only_when_asked(tmp_path: Path) -> None:
         )
         assert run.stdout.strip() == "[]"  # PySide6 started without them (and what they load)
     assert (tmp_path / "pyside-support.bin").exists()
+
+
+# What PySide6 says of its own functions, read after a start: the same with and without
+# Steady's start (whose argument-list reader is made only when first used).
+_SIGNATURES = """
+import sys
+if sys.argv[1] == "steady":
+    import ui
+from PySide6.QtCore import QObject, QSize
+from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.support.signature import get_signature
+parser = sys.modules["shibokensupport.signature.parser"]
+print(type(parser.arglistParser).__name__)
+for function in (QWidget.setGeometry, QComboBox.addItem, QSize, QObject.connect):
+    print(get_signature(function))
+try:
+    QSize("wide")
+except TypeError as error:
+    print(error)
+print(type(parser.arglistParser).__name__)
+"""
+
+
+def test_the_signature_reader_is_made_when_first_used_and_reads_the_same(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "STEADY_CACHE": str(tmp_path)}
+
+    def run(how: str) -> list[str]:
+        done = subprocess.run(
+            [sys.executable, "-c", _SIGNATURES, how],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=ROOT,
+            check=True,
+        )
+        return done.stdout.splitlines()
+
+    plain = run("plain")
+    for _ in range(2):  # once compiling, once from the cache
+        steady = run("steady")
+        assert steady[0] == "_ArglistParserLater"  # not made while PySide6 started
+        assert steady[1:] == plain[1:]  # then made, and every signature read as PySide6 reads it
+    assert plain[0] == plain[-1] == steady[-1] == "ArglistParser"
+
+
+def test_a_signature_parser_of_another_shape_is_left_as_it_is() -> None:
+    other = "import re\nreader = Reader()\n"
+    assert pyside_start.parser_made_later(other) == other
+    twice = "\narglistParser = ArglistParser()\n" * 2
+    assert pyside_start.parser_made_later(twice) == twice
+    made = pyside_start.parser_made_later(b"x = 1\narglistParser = ArglistParser()\n")
+    assert isinstance(made, bytes) and b"_ArglistParserLater()" in made
