@@ -4,6 +4,7 @@ no customers yet, nobody matching the search, or nobody with the chosen status."
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.shell.plain_text import escaped
@@ -70,5 +71,14 @@ class EmptyState(QWidget):
 
     def show_words(self, words: str, *, first: bool) -> None:
         self.text.setText(words)
-        self.text.setMinimumHeight(self.text.heightForWidth(EMPTY_TEXT_WIDTH))
         self.button.setText(FIRST_CUSTOMER if first else NEW_CUSTOMER)
+        if self.isVisible():
+            self._fit_words()
+        # Otherwise when shown: a window opened on a customer never lays these words out.
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._fit_words()
+        super().showEvent(event)
+
+    def _fit_words(self) -> None:
+        self.text.setMinimumHeight(self.text.heightForWidth(EMPTY_TEXT_WIDTH))

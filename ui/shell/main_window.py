@@ -90,7 +90,8 @@ class MainWindow(WindowDialogs, VerifyingWindow, QMainWindow):
         column = QVBoxLayout(central)
         column.setContentsMargins(6, 6, 6, 0)
         self.demo_banner = QLabel(DEMO_BANNER)
-        show_as_banner(self.demo_banner, Tone.WARNING)
+        if services.is_demo:  # styled only where it shows
+            show_as_banner(self.demo_banner, Tone.WARNING)
         self.demo_banner.setVisible(services.is_demo)
         column.addWidget(self.demo_banner)
         column.addWidget(self.splitter, 1)
