@@ -45,3 +45,25 @@ def test_the_window_is_started_with_the_quick_check() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "True"
+
+
+def test_python_s_own_library_never_names_pyside6() -> None:
+    """What lets the check skip reading the standard library's files."""
+    import os
+
+    from ui.shell.pyside_check import is_standard_library
+
+    library = os.path.dirname(os.__file__) + os.sep
+    named = []
+    for folder, _, files in os.walk(library):
+        for name in files:
+            path = os.path.join(folder, name)
+            if name.endswith(".py") and is_standard_library(path, library):
+                with open(path, "rb") as source:
+                    if b"PySide6" in source.read():
+                        named.append(path)
+    assert named == []
+    assert is_standard_library(os.__file__, library)
+    installed = os.path.join(library, "site-packages", "PySide6", "__init__.py")
+    assert not is_standard_library(installed, library)  # a Python installed without a venv
+    assert not is_standard_library(os.path.join(library.rstrip(os.sep) + "-x", "a.py"), library)
