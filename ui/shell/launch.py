@@ -77,13 +77,12 @@ def open_window(
 
 
 def _lend_bundled_fonts() -> None:
-    """Chinese, Arabic, emoji… where the system lacks them, lent on their own thread while the
-    log opens. The window waits for them before its first name is laid out: a name painted
-    before them stays empty boxes on X11 even when painted again, as the font fallback chosen
-    for it is kept."""
-    from ui.shell.bundled_fonts import lend_bundled_fonts_aside
+    """Chinese, Arabic, emoji… where the system lacks them, lent before any window (the choice
+    of log included) lays out a name: a name painted before them stays empty boxes on X11 even
+    when painted again, as the font fallback chosen for it is kept."""
+    from ui.shell.bundled_fonts import add_bundled_fonts
 
-    lend_bundled_fonts_aside()
+    add_bundled_fonts()
 
 
 def _english_time_words() -> None:

@@ -18,7 +18,7 @@ def steady_window(services: Services, **options: Any) -> MainWindow:
     around it (the assessment, import, replies, packets, the menus' tools) are built, and their
     modules loaded, just after that paint: the owner sees their customer first.
     """
-    add_bundled_fonts()  # before any name is laid out (waits for them if lent aside at start)
+    add_bundled_fonts()  # before any name is laid out (lent once, usually by the start)
     warnings = LogWarnings(services)
 
     def reopen(again: Services) -> MainWindow:

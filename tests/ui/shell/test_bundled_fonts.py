@@ -52,9 +52,7 @@ def test_the_fonts_are_lent_before_the_first_window_opens(  # type: ignore[no-un
     import ui.shell.launch as launch
 
     order: list[str] = []
-    monkeypatch.setattr(
-        "ui.shell.bundled_fonts.lend_bundled_fonts_aside", lambda: order.append("fonts")
-    )
+    monkeypatch.setattr("ui.shell.bundled_fonts.add_bundled_fonts", lambda: order.append("fonts"))
     # Everything else launch sets up for the whole process stays as it was.
     for name in (
         "enable_fault_log",
@@ -79,7 +77,7 @@ def test_the_fonts_are_lent_before_the_first_window_opens(  # type: ignore[no-un
     assert order == ["fonts", "window"]
 
 
-def test_the_window_waits_for_fonts_lent_aside_before_laying_out_names(  # type: ignore[no-untyped-def]
+def test_the_window_has_the_fonts_before_laying_out_names(  # type: ignore[no-untyped-def]
     services, monkeypatch
 ) -> None:
     import ui.shell.steady_window as built
@@ -93,24 +91,23 @@ def test_the_window_waits_for_fonts_lent_aside_before_laying_out_names(  # type:
     assert order == ["fonts", "window"]
 
 
-_LENT_ASIDE = """
+_LENT = """
 import ui
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from ui.shell import bundled_fonts
-bundled_fonts.lend_bundled_fonts_aside()
 added = bundled_fonts.add_bundled_fonts()
 assert bundled_fonts.add_bundled_fonts() is added
 print(len(added), all(added.values()), "WenQuanYi Micro Hei" in QFontDatabase.families())
 """
 
 
-def test_fonts_lent_on_their_own_thread_are_all_there_once_waited_for(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_every_bundled_font_is_lent_once(tmp_path) -> None:  # type: ignore[no-untyped-def]
     files = [p for p in (assets_folder() / "fonts").iterdir() if p.suffix.lower() in FONT_SUFFIXES]
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "STEADY_CACHE": str(tmp_path)}
     run = subprocess.run(
-        [sys.executable, "-c", _LENT_ASIDE],
+        [sys.executable, "-c", _LENT],
         capture_output=True,
         text=True,
         env=env,
