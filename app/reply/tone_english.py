@@ -4,6 +4,7 @@ what it matches (fitting the case: "your fault" becomes "what happened", not a s
 
 from __future__ import annotations
 
+from app.reply.tone_english_contempt import CONTEMPT_RULES
 from app.reply.tone_english_reminders import PASSIVE_AGGRESSIVE_RULES
 from app.reply.tone_fit import Alone, Clause, Plural
 from app.reply.tone_rules import K, Rule, rule
@@ -25,8 +26,11 @@ RULES: tuple[Rule, ...] = (
     rule(
         K.PROFANITY,
         # "A piece of crap" is the anger rule's, with a calmer wording for the whole phrase.
-        r"damn(?:ed|it)?|hell|(?<!piece of )crap(?:py)?|bloody|bull ?shit|shit\w*|fuck\w*|f\*+k\w*|wtf|"
-        r"pissed(?: off)?|piss off|bastards?|arse|ass(?:hole)?s?|bitch\w*|screw you|sod off|"
+        # Swearing aimed at the reader ("fuck you", "go to hell") is contempt, with calmer words
+        # for its whole clause (tone_english_contempt): it is not claimed here.
+        r"damn(?:ed|it)?|(?<!go to )(?<!burn in )(?<!rot in )hell|(?<!piece of )crap(?:py)?|"
+        r"bloody|bull ?shit|shit\w*|wtf|(?:fuck|f\*+k)(?! (?:you|off|yourself|yourselves)(?![\w']))\w*|"
+        r"pissed(?: off)?|bastards?|(?<!kiss my )(?:arse|ass(?:hole)?s?)|bitch\w*|"
         r"bollocks|jerks?",
         "Swearing, even mild, is what gets quoted back and ends the conversation.",
         "Leave the word out; say what you need in plain words.",
@@ -97,7 +101,7 @@ RULES: tuple[Rule, ...] = (
         r"incompetent|ignorant|clueless|sick (?:and tired )?of|fed up(?: with)?|(?:I've|I have) had enough|"
         r"how dare you|shut up|(?:what )?(?:a (?:complete |total |real )?)?waste of (?:my|our) time|I can't believe you|liars?|"
         r"you(?:'re| are) lying|nonsense|rubbish|garbage|disgusting|unacceptable|appalling|"
-        r"sucks|piece of (?:junk|crap|garbage|trash)|(?:a )?rip-?off|screwed(?: over| out of)?|"
+        r"sucks(?! for (?:you|both of us)(?![\w']))|piece of (?:junk|crap|garbage|trash)|(?:a )?rip-?off|screwed(?: over| out of)?|"
         r"a scam|scammed|a joke",
         "Angry or insulting words; they show the customer they got to you.",
         "Name the problem calmly.",
@@ -177,6 +181,7 @@ RULES: tuple[Rule, ...] = (
         otherwise=Alone(""),
         only_when_cold=True,
     ),
+    *CONTEMPT_RULES,
     rule(
         K.AT_READER,
         r"customers like you|people like you|you people|someone like you|your kind|"
