@@ -28,6 +28,49 @@ _YOU = r"you(?: (?:guys|people|lot|all|two))?"
 # The end of a sentence or clause: the order stands alone ("Get lost.", "Use your head!").
 _ALONE = r"(?=[ \t]*(?:[.!?,;:\n]|$|and\b|for once\b|already\b|now\b))"
 
+# Why each is flagged and what to do instead (in English, as the Spanish, French and German
+# rules of tone_contempt_languages explain them too).
+AIMED = (
+    "Swearing or an order aimed at the reader: it attacks them, and it is the line they "
+    "will quote back.",
+    "Leave the sentence out, or close the conversation in plain, calm words.",
+)
+DOOR = (
+    "Shows the customer the door in anger; it reads as contempt, and it is what they will "
+    "tell others.",
+    "If you want to part ways, say so plainly and kindly.",
+)
+NO_CONTACT = (
+    "An order never to write again, said in anger: it reads as contempt, and it is the "
+    "line they will quote.",
+    "Ask them plainly and politely not to contact you again.",
+)
+DONE = (
+    "Says you are finished with the customer: it reads as contempt, and it closes nothing.",
+    "Close the conversation calmly.",
+)
+LAST_TIME = (
+    "Says you are finished with the customer: it reads as contempt, and it closes nothing.",
+    "If you want to part ways, say so plainly and kindly.",
+)
+HATE = (
+    "Tells the customer you hate them or dealing with them: it reads as contempt, and it is "
+    "the line they will quote.",
+    "Say what has been hard about this, not how you feel about them.",
+)
+TOLD_OFF = (
+    "Tells the customer off for complaining: it dismisses them instead of answering.",
+    "Answer the point they raised, even briefly.",
+)
+LIAR = (
+    "Calls the customer a liar: they will defend themselves instead of reading on.",
+    "Say what your records show.",
+)
+CANT_READ = (
+    "Aimed at the person, not the problem: it tells them what they think or are.",
+    "Describe the facts instead.",
+)
+
 # Not a condition on writing again ("never call us again without your order number").
 _FOR_GOOD = r"(?! (?:without|unless|until|before|if|when)\b)"
 
@@ -35,7 +78,7 @@ _NO_MORE_WORDS = "I would like to end this conversation here"
 _PART_WAYS = "I think it is best we part ways here"
 _SAID_ALL = "I think we have said all we can"
 _ELSEWHERE = "we think another business may serve you better"
-_NO_CONTACT = "please do not contact us again"
+_DO_NOT_CONTACT = "please do not contact us again"
 
 CONTEMPT_RULES: tuple[Rule, ...] = (
     rule(
@@ -48,9 +91,7 @@ CONTEMPT_RULES: tuple[Rule, ...] = (
         # Words that are ordinary elsewhere ("get lost in a book"): an order alone only.
         rf"{_STARTS}{_LEAD}(?:get lost|go away|buzz off|take a hike|go jump in a lake|"
         rf"get out of (?:my|our) (?:face|sight|shop|store|inbox)){_ALONE}",
-        "Swearing or an order aimed at the reader: it attacks them, and it is the line they "
-        "will quote back.",
-        "Leave the sentence out, or close the conversation in plain, calm words.",
+        *AIMED,
         otherwise=Clause(_NO_MORE_WORDS),
     ),
     rule(
@@ -62,9 +103,7 @@ CONTEMPT_RULES: tuple[Rule, ...] = (
         r"(?: (?:ever )?again)?(?= *[.!,;]| *$)|"
         r"(?:nobody|no one) (?:wants|needs) (?:you|your business)(?: (?:guys|people))?"
         r"(?: here| around| back| in (?:my|our|this) \w+)?(?= *[.!?,;]| *$)",
-        "Shows the customer the door in anger; it reads as contempt, and it is what they will "
-        "tell others.",
-        "If you want to part ways, say so plainly and kindly.",
+        *DOOR,
         otherwise=Clause(_ELSEWHERE),
     ),
     rule(
@@ -79,10 +118,8 @@ CONTEMPT_RULES: tuple[Rule, ...] = (
         rf"(?:us|me) (?:(?:ever )?again|anymore){_FOR_GOOD}|"
         rf"{_STARTS}{_LEAD}(?:lose|forget) (?:my|our) (?:number|e-?mail(?: address)?|address)"
         rf"{_ALONE}",
-        "An order never to write again, said in anger: it reads as contempt, and it is the "
-        "line they will quote.",
-        "Ask them plainly and politely not to contact you again.",
-        otherwise=Clause(_NO_CONTACT),
+        *NO_CONTACT,
+        otherwise=Clause(_DO_NOT_CONTACT),
     ),
     rule(
         K.CONTEMPT,
@@ -92,8 +129,7 @@ CONTEMPT_RULES: tuple[Rule, ...] = (
         rf"(?:I've|I have|we've|we have) had it with {_YOU}|"
         rf"(?:you're|you are|you guys are|you people are)(?: (?:now|officially|just))? dead "
         r"to (?:me|us)",
-        "Says you are finished with the customer: it reads as contempt, and it closes nothing.",
-        "Close the conversation calmly.",
+        *DONE,
         otherwise=Clause(_SAID_ALL),
     ),
     rule(
@@ -103,8 +139,7 @@ CONTEMPT_RULES: tuple[Rule, ...] = (
         r"(?:deal|dealt|do business|did business|trade|traded)(?: with)? "
         rf"{_YOU}|(?:I|we)(?:'ll| will) never (?:deal|do business|trade) with {_YOU} "
         r"(?:(?:ever )?again)",
-        "Says you are finished with the customer: it reads as contempt, and it closes nothing.",
-        "If you want to part ways, say so plainly and kindly.",
+        *LAST_TIME,
         otherwise=Clause(_PART_WAYS),
     ),
     rule(
@@ -113,9 +148,7 @@ CONTEMPT_RULES: tuple[Rule, ...] = (
         rf"detest|can't stand|cannot stand) (?:(?:dealing|talking|speaking|working|arguing) "
         rf"(?:with|to) {_YOU}|{_YOU}(?= *[.!?,;]| *$| (?:and|so much)\b))|"
         rf"{_YOU} (?:make|made|makes) (?:me|us) (?:sick|ill|want to (?:puke|vomit|throw up))",
-        "Tells the customer you hate them or their company: it reads as contempt, and it is the "
-        "line they will quote.",
-        "Say what has been hard about this, not how you feel about them.",
+        *HATE,
         otherwise=Clause("this has been difficult for both of us"),
     ),
     rule(
@@ -131,8 +164,7 @@ CONTEMPT_RULES: tuple[Rule, ...] = (
         K.CONTEMPT,
         rf"{_STARTS}{_LEAD}(?:quit|stop)(?: your)? (?:complaining|whining|moaning|griping|"
         r"whinging|bellyaching|nagging)(?: about it)?",
-        "Tells the customer off for complaining: it dismisses them instead of answering.",
-        "Answer the point they raised, even briefly.",
+        *TOLD_OFF,
         otherwise=Clause("I understand you are unhappy"),
     ),
     rule(
@@ -155,8 +187,7 @@ CONTEMPT_RULES: tuple[Rule, ...] = (
         r"blatant|outright|pack of|bunch of|bald-faced|barefaced) )?(?:lie|lies)"
         r"(?:,? and you know it)?|"
         r"and you know it(?= *[.!]| *$)",
-        "Calls the customer a liar: they will defend themselves instead of reading on.",
-        "Say what your records show.",
+        *LIAR,
         calmer={"and you know it": ""},
         otherwise=Clause("that is not what our records show"),
     ),
@@ -164,8 +195,7 @@ CONTEMPT_RULES: tuple[Rule, ...] = (
         K.AT_READER,
         r"can(?:'t| not)? you (?:not )?read(?= *[?!.]| *$)|(?:can|do) you even read|"
         r"can't you read|are you (?:blind|illiterate)(?= *[?!.]| *$)",
-        "Aimed at the person, not the problem: it tells them what they think or are.",
-        "Describe the facts instead.",
+        *CANT_READ,
         otherwise=Clause("this may not have been clear"),
     ),
     rule(

@@ -4,6 +4,7 @@ one-click wordings keep the verb second (tone_fit_german) and the case an articl
 
 from __future__ import annotations
 
+from app.reply.tone_contempt_languages import GERMAN_CONTEMPT
 from app.reply.tone_fit import Clause
 from app.reply.tone_fit_forms import GERMAN_NOUN_PHRASES, GERMAN_NOUNS, calming
 from app.reply.tone_reasons import (
@@ -25,7 +26,9 @@ from app.reply.tone_rules import K, Rule, rule
 GERMAN: tuple[Rule, ...] = (
     rule(
         K.PROFANITY,
-        r"schei(?:ß|ss)e?\w*|verdammt\w*|mist|kacke|arsch\w*|verflucht\w*",
+        # "Leck mich am Arsch" is contempt, with calm words for the whole clause.
+        r"schei(?:ß|ss)e?\w*|verdammt\w*|mist|kacke|(?<!mich am )(?<!doch am )(?<!mal am )"
+        r"arsch\w*|verflucht\w*",
         SWEAR,
         ADVICE[K.PROFANITY],
         otherwise="",
@@ -65,6 +68,7 @@ GERMAN: tuple[Rule, ...] = (
         },
         otherwise="",
     ),
+    *GERMAN_CONTEMPT,
     rule(
         K.BLAME,
         r"(?:das ist )?Ihre (?:eigene )?Schuld|deine Schuld|wegen Ihnen|"

@@ -3,6 +3,7 @@ the reply's language. Each rule carries calmer words in the same language."""
 
 from __future__ import annotations
 
+from app.reply.tone_contempt_languages import FRENCH_CONTEMPT, SPANISH_CONTEMPT
 from app.reply.tone_english import RULES as ENGLISH
 from app.reply.tone_fit import Clause
 from app.reply.tone_fit_forms import calming
@@ -43,7 +44,8 @@ def written_in_note(code: str) -> str:
 SPANISH: tuple[Rule, ...] = (
     rule(
         K.PROFANITY,
-        r"joder|mierda|coño|hostias?|puta|puto|cabr[óo]n|gilipollas|carajo|"
+        # "Vete a la mierda" is contempt, with calm words for the whole clause.
+        r"joder|(?<!a la )mierda|coño|hostias?|puta|puto|cabr[óo]n|gilipollas|(?<!al )carajo|"
         r"chingad[oa]|pendej[oa]",
         SWEAR,
         ADVICE[K.PROFANITY],
@@ -101,6 +103,7 @@ SPANISH: tuple[Rule, ...] = (
         },
         otherwise="",
     ),
+    *SPANISH_CONTEMPT,
     rule(
         K.BLAME,
         r"(?:es|fue) (?:su|tu) culpa|por (?:su|tu) culpa|usted debería haber|"
@@ -189,7 +192,8 @@ SPANISH: tuple[Rule, ...] = (
 FRENCH: tuple[Rule, ...] = (
     rule(
         K.PROFANITY,
-        r"merde|putain|bordel|connerie|chiant|foutu|foutre|con|conne|connard",
+        # "Allez vous faire foutre" is contempt, with calm words for the whole clause.
+        r"merde|putain|bordel|connerie|chiant|foutu|(?<!faire )foutre|con|conne|connard",
         SWEAR,
         ADVICE[K.PROFANITY],
         otherwise="",
@@ -231,6 +235,7 @@ FRENCH: tuple[Rule, ...] = (
         },
         otherwise="",
     ),
+    *FRENCH_CONTEMPT,
     rule(
         K.BLAME,
         r"c'est (?:de )?votre faute|c'est ta faute|à cause de vous|"
