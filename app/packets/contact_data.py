@@ -166,19 +166,26 @@ class PacketContact:
         """The words its reader was shown, without Steady's own lines: a mail's words hidden by
         markup are never quoted as what the customer wrote, and of a mail whose HTML says
         something other than its plain text, the HTML is what most mail programs show."""
-        return self.quoted_block().words
+        if shown := self.quoted_block().words:
+            return shown
+        # A mail that is only a text file shown with it: the file is what its reader saw.
+        return next((block.words for block in self.blocks if block.kind == FILE), "")
 
     def quoted_block(self, words: str = "") -> TextBlock:
-        """The part of the text to quote: the first shown part holding `words`, else the one
-        most mail programs show."""
-        shown = [block for block in self.blocks if block.kind != HIDDEN]
-        if not shown:
-            return TextBlock("")
+        """The message's own words (its HTML version when that is what most mail programs
+        show), never words its styling hid, and a text file shown with it only when it alone
+        holds `words`; an empty block when the text has no message of its own."""
+        message = [block for block in self.blocks if block.kind in (BODY, HTML)]
+        files = [block for block in self.blocks if block.kind == FILE]
         needle = " ".join(words.split()).casefold()
-        for block in shown if needle else ():
+        for block in (message + files) if words else ():
+            # A text file is quoted only for the words the contact is flagged for, and then
+            # with Steady's line saying where they come from.
             if needle in " ".join(block.words.split()).casefold():
                 return block
-        return next((block for block in shown if block.kind == HTML), shown[0])
+        if not message:
+            return TextBlock("")
+        return next((block for block in message if block.kind == HTML), message[0])
 
     @property
     def is_staff_note(self) -> bool:

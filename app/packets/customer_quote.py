@@ -25,7 +25,7 @@ from app.importing.new_words import (
 )
 from app.importing.paste import _HEADER
 from app.importing.suggest import CATEGORY_SEVERITY, Suggestion, suggest_categories
-from app.packets.contact_data import BODY, FILE, HIDDEN, HTML, PacketContact, TextBlock
+from app.packets.contact_data import FILE, HIDDEN, PacketContact, TextBlock
 from app.packets.data import Exhibit
 
 # Inside the quotation marks, where a quoted earlier message was left out: the editor's mark.
@@ -81,21 +81,6 @@ def _holds(text: str, words: str) -> bool:
     return bool(words) and _flat(words).casefold() in _flat(text).casefold()
 
 
-def _message_block(contact: PacketContact, words: str) -> TextBlock:
-    """The message's own words (its HTML version when that is what was shown), never words its
-    styling hid, and a text file shown with it only when it alone holds `words`."""
-    shown = [block for block in contact.blocks if block.kind in (BODY, HTML)]
-    files = [block for block in contact.blocks if block.kind == FILE]
-    for block in (shown + files) if words else ():
-        # A text file is quoted only for the words the contact is flagged for, and then
-        # with Steady's line saying where they come from.
-        if _holds(block.words, words):
-            return block
-    if not shown:
-        return TextBlock("")
-    return next((block for block in shown if block.kind == HTML), shown[0])
-
-
 def _forward_at(lines: list[str]) -> int:
     """The line a forwarded message starts at (-1: none): Gmail's and Apple Mail's marker
     line, or Outlook's header block whose subject says "FW:"."""
@@ -146,7 +131,7 @@ def customer_quote(contact: PacketContact, words: str = "", forwarder: str = "")
 def _customer_quote(
     contact: PacketContact, words: str, forwarder: str, needle: str
 ) -> CustomerQuote:
-    block = _message_block(contact, words)
+    block = contact.quoted_block(words)
     text = block.words
     notes: list[str] = []
     before = ""
