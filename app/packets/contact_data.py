@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cached_property
 
 from app.core.domain import Category, Channel, Direction
 from app.importing.html_text import HIDDEN_LINE
 from app.importing.mail_bodies import FILE_LINE, HTML_LINE
+from app.importing.suggest import Suggestion, suggest_categories
 from app.standing.attribution import NOTE_CHANNELS, note_label, note_lead, written_by_customer
 
 
@@ -160,6 +162,12 @@ class PacketContact:
     @property
     def blocks(self) -> tuple[TextBlock, ...]:
         return text_blocks(self.text)
+
+    @cached_property
+    def word_check(self) -> tuple[Suggestion, ...]:
+        """Steady's word check on the text as printed: a packet asks it of one contact for its
+        signs, its quotes and its letter, and each gets the same answer."""
+        return tuple(suggest_categories(self.text))
 
     @property
     def seen_text(self) -> str:

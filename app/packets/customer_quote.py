@@ -24,7 +24,7 @@ from app.importing.new_words import (
     split_quoted,
 )
 from app.importing.paste import _HEADER
-from app.importing.suggest import CATEGORY_SEVERITY, Suggestion, suggest_categories
+from app.importing.suggest import CATEGORY_SEVERITY, Suggestion
 from app.packets.contact_data import FILE, HIDDEN, PacketContact, TextBlock
 from app.packets.data import Exhibit
 
@@ -60,7 +60,7 @@ def worst_flag(contact: PacketContact) -> Suggestion | None:
     flags = [c for c in contact.categories if c.is_threat or c is Category.ABUSE]
     if not flags:
         return None
-    found = {s.category: s for s in suggest_categories(contact.text) if s.words}
+    found = {s.category: s for s in contact.word_check if s.words}
     for category in sorted(flags, key=lambda c: -CATEGORY_SEVERITY.get(c, 1)):
         if category in found:
             return found[category]
