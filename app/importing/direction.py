@@ -13,15 +13,10 @@ from __future__ import annotations
 
 import re
 from email.message import Message
-from email.parser import BytesHeaderParser
-from email.policy import compat32
 
 from app.core.domain import Direction
-from app.core.held_files import read_head
 from app.importing.found import FoundMessage
 
-# Enough of a message to hold its header lines, however many Received lines it carries.
-_HEAD_BYTES = 256 * 1024
 # Headers a receiving server adds when it puts a message into a mailbox.
 _DELIVERY = ("Delivered-To", "X-Original-To", "Envelope-To", "X-Envelope-To")
 # "with ESMTPSA", "with LMTPA", "with HTTP": the sender's own program handing it to her
@@ -40,26 +35,6 @@ _INTERNAL = re.compile(
 _FROM_HOST = re.compile(r"^\s*from\s+\S", re.IGNORECASE)
 
 
-def _headers(found: FoundMessage) -> Message | None:
-    """The message's own header lines, for the mail kinds that keep them."""
-    if found.kind not in ("email", "mbox"):
-        return None
-    head = b""
-    if found.original is not None:
-        head = found.original.data[:_HEAD_BYTES]
-    elif found.original_path:
-        try:
-            head = read_head(found.original_path, _HEAD_BYTES)
-        except OSError:
-            return None
-    if not head:
-        return None
-    try:
-        return BytesHeaderParser(policy=compat32).parsebytes(head)
-    except Exception:  # a hostile header block: nothing read is nothing believed
-        return None
-
-
 def header_signs(headers: Message) -> str:
     """Why header lines show a message was delivered to the business ("" when none do)."""
     for name in _DELIVERY:
@@ -76,9 +51,8 @@ def header_signs(headers: Message) -> str:
 
 def delivery_signs(found: FoundMessage, own: set[str]) -> str:
     """Why the message looks received rather than sent ("" when nothing says so)."""
-    headers = _headers(found)
-    if headers is not None and (why := header_signs(headers)):
-        return why
+    if found.delivered:
+        return found.delivered
     if found.recipients and all(address in own for address in found.recipients):
         return "it was sent to your own address only"
     return ""

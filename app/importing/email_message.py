@@ -25,6 +25,7 @@ from app.core.domain import Channel
 from app.importing.arrival_time import arrival_time
 from app.importing.attachment_check import check_attachment
 from app.importing.charsets import decode_leniently, decode_words
+from app.importing.direction import header_signs
 from app.importing.fingerprint import message_fingerprint
 from app.importing.forwards import Forwarded, forward_subject, inline_forward
 from app.importing.found import FoundMessage
@@ -357,4 +358,13 @@ def parse_email(raw: bytes, filename: str = "message.eml", inner: bool = False) 
         # The same message from an mbox and from an .eml file gets the same id.
         content_sha256=message_fingerprint(raw),
         forwarded=forwarded,
+        delivered=_delivered(message),
     )
+
+
+def _delivered(message: Message) -> str:
+    """Why the header lines just read show the message was delivered to the business."""
+    try:
+        return header_signs(message)
+    except Exception:  # a hostile header block: nothing read is nothing believed
+        return ""

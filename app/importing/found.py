@@ -53,6 +53,9 @@ class FoundMessage:
     # Why a claim to be the business's own is doubted where the message sits: inside the
     # words of a message from someone else (a pasted quote, a mailbox line split from a body).
     outbound_doubt: str = ""
+    # Why the message's own header lines show it was delivered to the business ("" when none
+    # do): read where the message was parsed, for a claim to be the business's own.
+    delivered: str = ""
     # A message passed on inside this one (app/importing/forwards.py), read before its
     # sender's address is weighed (app/importing/forwarded_by_us.py).
     forwarded: Forwarded | None = None

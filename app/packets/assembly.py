@@ -54,7 +54,7 @@ from app.packets.letterhead import (
 )
 from app.packets.live_standing import LiveStanding
 from app.packets.logged_zone import as_logged
-from app.packets.numbers_used import never_given, numbers_used
+from app.packets.numbers_used import never_given, numbers_used, skipped_note
 from app.packets.packet_signs import packet_grounds, packet_signs
 from app.packets.period import monthly_volume, packet_cost, period_facts
 from app.packets.pictures import left_out_by_default
@@ -297,10 +297,12 @@ def assemble_packet(
     )
     business = business_profile(services)
     monthly, baseline = monthly_volume(services, customer_id, chosen)
+    used = numbers_used(services.store.path)
     number = options.number or never_given(
-        next_number(logger, customer_id, options.kind, now.date()),
-        numbers_used(services.store.path),
+        next_number(logger, customer_id, options.kind, now.date()), used
     )
+    # A reader seeing packet 1, then 3 asks where 2 went: the packet says.
+    skipped = skipped_note(number, [a.reference for a in logger.history(customer_id)], used)
     if services.read_only and not options.number:
         number = unrecorded_number(number)  # it cannot be recorded: never the next one's number
     data = PacketData(
@@ -325,7 +327,7 @@ def assemble_packet(
             problems=tuple(report.problems),
             time_stamps=tuple(stamp_line(stamp) for stamp in services.time_stamps.all()),
             restores=restore_sentences(services.store.path),
-            clock_notes=tuple(report.notes),
+            clock_notes=tuple(report.notes) + ((skipped,) if skipped else ()),
         ),
         cost=packet_cost(services, customer_id, chosen),
         grounds=grounds,

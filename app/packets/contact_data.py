@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cached_property
 
 from app.core.domain import Category, Channel, Direction
 from app.importing.html_text import HIDDEN_LINE
 from app.importing.mail_bodies import FILE_LINE, HTML_LINE
+from app.importing.suggest import Suggestion, suggest_categories
 from app.standing.attribution import NOTE_CHANNELS, note_label, note_lead, written_by_customer
 
 
@@ -161,24 +163,37 @@ class PacketContact:
     def blocks(self) -> tuple[TextBlock, ...]:
         return text_blocks(self.text)
 
+    @cached_property
+    def word_check(self) -> tuple[Suggestion, ...]:
+        """Steady's word check on the text as printed: a packet asks it of one contact for its
+        signs, its quotes and its letter, and each gets the same answer."""
+        return tuple(suggest_categories(self.text))
+
     @property
     def seen_text(self) -> str:
         """The words its reader was shown, without Steady's own lines: a mail's words hidden by
         markup are never quoted as what the customer wrote, and of a mail whose HTML says
         something other than its plain text, the HTML is what most mail programs show."""
-        return self.quoted_block().words
+        if shown := self.quoted_block().words:
+            return shown
+        # A mail that is only a text file shown with it: the file is what its reader saw.
+        return next((block.words for block in self.blocks if block.kind == FILE), "")
 
     def quoted_block(self, words: str = "") -> TextBlock:
-        """The part of the text to quote: the first shown part holding `words`, else the one
-        most mail programs show."""
-        shown = [block for block in self.blocks if block.kind != HIDDEN]
-        if not shown:
-            return TextBlock("")
+        """The message's own words (its HTML version when that is what most mail programs
+        show), never words its styling hid, and a text file shown with it only when it alone
+        holds `words`; an empty block when the text has no message of its own."""
+        message = [block for block in self.blocks if block.kind in (BODY, HTML)]
+        files = [block for block in self.blocks if block.kind == FILE]
         needle = " ".join(words.split()).casefold()
-        for block in shown if needle else ():
+        for block in (message + files) if words else ():
+            # A text file is quoted only for the words the contact is flagged for, and then
+            # with Steady's line saying where they come from.
             if needle in " ".join(block.words.split()).casefold():
                 return block
-        return next((block for block in shown if block.kind == HTML), shown[0])
+        if not message:
+            return TextBlock("")
+        return next((block for block in message if block.kind == HTML), message[0])
 
     @property
     def is_staff_note(self) -> bool:

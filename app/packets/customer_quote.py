@@ -24,8 +24,8 @@ from app.importing.new_words import (
     split_quoted,
 )
 from app.importing.paste import _HEADER
-from app.importing.suggest import CATEGORY_SEVERITY, Suggestion, suggest_categories
-from app.packets.contact_data import BODY, FILE, HIDDEN, HTML, PacketContact, TextBlock
+from app.importing.suggest import CATEGORY_SEVERITY, Suggestion
+from app.packets.contact_data import FILE, HIDDEN, PacketContact, TextBlock
 from app.packets.data import Exhibit
 
 # Inside the quotation marks, where a quoted earlier message was left out: the editor's mark.
@@ -60,7 +60,7 @@ def worst_flag(contact: PacketContact) -> Suggestion | None:
     flags = [c for c in contact.categories if c.is_threat or c is Category.ABUSE]
     if not flags:
         return None
-    found = {s.category: s for s in suggest_categories(contact.text) if s.words}
+    found = {s.category: s for s in contact.word_check if s.words}
     for category in sorted(flags, key=lambda c: -CATEGORY_SEVERITY.get(c, 1)):
         if category in found:
             return found[category]
@@ -79,21 +79,6 @@ def _flat(text: str) -> str:
 
 def _holds(text: str, words: str) -> bool:
     return bool(words) and _flat(words).casefold() in _flat(text).casefold()
-
-
-def _message_block(contact: PacketContact, words: str) -> TextBlock:
-    """The message's own words (its HTML version when that is what was shown), never words its
-    styling hid, and a text file shown with it only when it alone holds `words`."""
-    shown = [block for block in contact.blocks if block.kind in (BODY, HTML)]
-    files = [block for block in contact.blocks if block.kind == FILE]
-    for block in (shown + files) if words else ():
-        # A text file is quoted only for the words the contact is flagged for, and then
-        # with Steady's line saying where they come from.
-        if _holds(block.words, words):
-            return block
-    if not shown:
-        return TextBlock("")
-    return next((block for block in shown if block.kind == HTML), shown[0])
 
 
 def _forward_at(lines: list[str]) -> int:
@@ -146,7 +131,7 @@ def customer_quote(contact: PacketContact, words: str = "", forwarder: str = "")
 def _customer_quote(
     contact: PacketContact, words: str, forwarder: str, needle: str
 ) -> CustomerQuote:
-    block = _message_block(contact, words)
+    block = contact.quoted_block(words)
     text = block.words
     notes: list[str] = []
     before = ""

@@ -82,8 +82,8 @@ def torn_numbers_note(database: str) -> str:
     )
 
 
-def _joined(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+def _joined(items: list[str], last: str = "and") -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" {last} " + items[-1]
 
 
 def write_down_number(database: str, number: str) -> bool:
@@ -129,19 +129,63 @@ def never_given(number: str, used: list[str]) -> str:
     found = _NUMBER.match(number)
     if found is None:
         return number
-    customer = found["customer"]
+    highest, _ = _handed_on(found["customer"], used)
+    if int(found["count"]) > highest:
+        return number
+    return f"{found['kind']}-{found['customer']}-{found['day']}-{highest + 1}"
+
+
+def _handed_on(customer: str, used: list[str]) -> tuple[int, list[str]]:
+    """The highest count `used` may hold for `customer`, and the pieces that may have been
+    another of their numbers than they read as: each is counted as one more number."""
     highest = 0
+    doubtful: list[str] = []
     for item in used:
         match = _NUMBER.match(item)
         if match is not None and match["customer"] == customer:
             # A customer's numbers only grow: one showing no more than those before it lost
-            # its last digits when cut short, and was past them all.
+            # its last digits when cut short, and was past them all (or was written down late:
+            # no line tells the two apart, and a number is never given twice).
+            if int(match["count"]) <= highest:
+                doubtful.append(item)
             highest = max(int(match["count"]), highest + 1)
         elif match is None and _may_be(item, customer):
             highest += 1  # cut short before its count: it was past every number before it
-    if int(found["count"]) > highest:
-        return number
-    return f"{found['kind']}-{customer}-{found['day']}-{highest + 1}"
+            doubtful.append(item)
+    return highest, doubtful
+
+
+def skipped_note(number: str, logged: list[str], used: list[str]) -> str:
+    """Why a count below `number`'s is no packet's of that customer: a number in the numbers
+    file that may have been another was counted as handed on. "" when none is skipped so."""
+    found = _NUMBER.match(number)
+    if found is None:
+        return ""
+    customer = found["customer"]
+    _, doubtful = _handed_on(customer, used)
+    if not doubtful:
+        return ""
+    given = {
+        int(match["count"])
+        for item in (*logged, *used)
+        if (match := _NUMBER.match(item)) is not None and match["customer"] == customer
+    }
+    skipped = [count for count in range(1, int(found["count"])) if count not in given]
+    if not skipped:
+        return ""
+    one = len(doubtful) == 1
+    return (
+        f"No packet for this customer has a number ending in "
+        f"{_joined([f'“-{count}”' for count in skipped], 'or')}: "
+        f"{'that number was' if len(skipped) == 1 else 'those numbers were'} never given. "
+        "The file beside the log where each packet number handed on is written down holds "
+        f"{_joined([f'“{piece[:40]}”' for piece in doubtful])}, which "
+        f"{'may be a number' if one else 'may be numbers'} cut short as "
+        f"{'it was' if one else 'they were'} written (a full disk or a power cut) or written "
+        "down late; Steady cannot tell which number "
+        f"{'it was' if one else 'each was'}, so it counts {'it' if one else 'each'} as one "
+        "more packet handed on and never gives a number twice."
+    )
 
 
 def _may_be(cut_short: str, customer: str) -> bool:

@@ -14,7 +14,6 @@ from dataclasses import replace
 from decimal import Decimal
 
 from app.core.domain import Contact, Direction
-from app.importing.suggest import suggest_categories
 from app.packets.contact_data import PacketContact
 from app.packets.customer_quote import customer_quote
 from app.packets.wording import headline
@@ -70,7 +69,7 @@ def told(printed: PacketContact, shown: str) -> PacketContact:
         return replace(printed, text=shown)
     found = [
         word
-        for suggestion in suggest_categories(printed.text)
+        for suggestion in printed.word_check
         for word in suggestion.words
         if shown != printed.text and " ".join(word.split()).casefold() in shown.casefold()
     ]

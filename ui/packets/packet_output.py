@@ -132,9 +132,10 @@ class PacketOutput:
         finally:
             QApplication.restoreOverrideCursor()
         if self._write(path, bundle):
-            self._log("exported in a bundle")
+            logged = self._log("exported in a bundle")
             self.status.setText(
-                f"Exported {path}: the packet, {len(self.made.data.exhibits)} originals and the manifest."
+                f"Exported {path} (the packet, {len(self.made.data.exhibits)} originals and the "
+                f"manifest){logged}."
             )
             self.packet_saved.emit(path)
 
@@ -151,7 +152,8 @@ class PacketOutput:
         folder = private_temporary_folder("packet-")
         path = os.path.join(folder, default_filename(self.made.data, "pdf"))
         if self._write(path, self.made.pdf.data):
-            self._log("opened in a viewer")
+            logged = self._log("opened in a viewer")
+            self.status.setText(f"Opened {path} in your PDF viewer{logged}.")
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
     def _write(self, path: str, data: bytes) -> bool:

@@ -30,6 +30,12 @@ def _log(db: Path, text: str, at: str) -> None:
     assert _steady(db, *logged, "--text", text, "--at", at) == 0
 
 
+def _threatened(db: Path) -> None:
+    """Max Loud, who threatened the shop: a customer to make packets of."""
+    assert _steady(db, "customer", "add", "--name", "Max Loud") == 0
+    _log(db, THREAT, "2026-11-26T22:00")
+
+
 def test_a_packet_number_a_full_disk_keeps_out_is_told_then_written_down_and_never_given_again(
     db_path: Path,
     tmp_path: Path,
@@ -75,8 +81,7 @@ def test_verify_says_when_packet_numbers_still_cannot_be_written_down(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    assert _steady(db_path, "customer", "add", "--name", "Max Loud") == 0
-    _log(db_path, THREAT, "2026-11-26T22:00")
+    _threatened(db_path)
     fill_disk_of(monkeypatch, ".numbers")
     assert _steady(db_path, "packet", "1", "--kind", "legal", "--out", str(tmp_path / "p.pdf")) == 0
     capsys.readouterr()
@@ -98,8 +103,7 @@ def test_on_a_real_full_disk_the_packet_is_kept_and_its_number_is_told_not_writt
     on_small_disk = small_disk / "steady.db.numbers"
     on_small_disk.touch()
     Path(numbers_path(str(db_path))).symlink_to(on_small_disk)
-    assert _steady(db_path, "customer", "add", "--name", "Max Loud") == 0
-    _log(db_path, THREAT, "2026-11-26T22:00")
+    _threatened(db_path)
     fill(small_disk)
     capsys.readouterr()
 
@@ -116,3 +120,37 @@ def test_on_a_real_full_disk_the_packet_is_kept_and_its_number_is_told_not_writt
     (small_disk / "filler").unlink()
     assert _steady(db_path, "verify") == 0
     assert on_small_disk.read_text() == f"{number}\n"
+
+
+def _text(pdf: Path) -> str:
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(pdf).pages).split())
+
+
+def test_a_number_written_down_late_skips_the_next_one_and_the_next_packet_says_why(
+    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The line of the first number is cut short by the full disk, then written whole by
+    # verify: the piece may have been another packet's number, so it is never given.
+    _threatened(db_path)
+    free = fill_disk_of(monkeypatch, ".numbers")
+    first = tmp_path / "p1.pdf"
+    assert _steady(db_path, "packet", "1", "--kind", "legal", "--out", str(first)) == 0
+    free()
+    assert _steady(db_path, "verify") == 0
+    written = numbers_used(str(db_path))
+    assert written[-1] == _number(first) and len(written) == 2, written
+
+    second = tmp_path / "p2.pdf"
+    assert _steady(db_path, "packet", "1", "--kind", "legal", "--out", str(second)) == 0
+
+    number = _number(second)
+    assert number.endswith("-3"), number
+    assert (
+        "No packet for this customer has a number ending in “-2”: that number was never given. "
+        "The file beside the log where each packet number handed on is written down holds "
+        f"“{written[0]}” and “{written[1]}”, which may be numbers cut short as they were "
+        "written (a full disk or a power cut) or written down late; Steady cannot tell which "
+        "number each was, so it counts each as one more packet handed on and never gives a "
+        "number twice." in _text(second)
+    ), _text(second)
+    assert "No packet for this customer" not in _text(first)
