@@ -41,6 +41,7 @@ from app.core.search_snippets import marked_words
 from app.core.unspaced_scripts import PREFIXED, UNSPACED, character_class
 from storage.connection import SteadyDatabase
 from storage.rows import load_list
+from storage.search_closeness import closeness, typed_words
 from storage.search_dates import dated_later
 from storage.search_earlier import earlier_snippets, earlier_words
 from storage.search_folded import (
@@ -180,20 +181,23 @@ class SqliteSearch:
             for row in disguised_customers(self._db, as_read, CUSTOMER_CANDIDATES)
             if row[0] not in listed
         ]
-        # bm25 is lower for a better match; among equals the newer customer first.
-        rows.sort(key=lambda row: (row[1], -row[0]))
-        kept = {rowid: snip for rowid, _rank, snip in rows[: CUSTOMER_LIMIT + 1]}
-        if not kept:
+        if not rows:
             return []
-        marks = ",".join("?" for _ in kept)
+        snips = {rowid: snip for rowid, _rank, snip in rows}
+        marks = ",".join("?" for _ in snips)
         found = {
             row["id"]: row
             for row in self._db.query(
                 "SELECT id, name, emails, phones, handles, account_ref, notes FROM customers "
                 f"WHERE id IN ({marks})",
-                list(kept),
+                list(snips),
             )
         }
+        # Two indexes' ranks cannot be compared: each is ranked on its details as they read.
+        typed = typed_words(" ".join(words))
+        kept = sorted(found, key=lambda rowid: (closeness(found[rowid], typed, typing), -rowid))[
+            : CUSTOMER_LIMIT + 1
+        ]
         return [
             SearchHit(
                 kind="customer",
@@ -201,10 +205,9 @@ class SqliteSearch:
                 customer_id=rowid,
                 customer_name=found[rowid]["name"],
                 title=found[rowid]["name"],
-                snippet=_customer_snippet(found[rowid], words, typing) or _unlisted(snip),
+                snippet=_customer_snippet(found[rowid], words, typing) or _unlisted(snips[rowid]),
             )
-            for rowid, snip in kept.items()
-            if rowid in found
+            for rowid in kept
         ]
 
     def _contacts(
