@@ -40,6 +40,7 @@ from app.core.search_hits import (
 from app.core.search_snippets import marked_words
 from app.core.unspaced_scripts import PREFIXED, UNSPACED, character_class
 from storage.connection import SteadyDatabase
+from storage.customers_shown import as_read as read_as_shown
 from storage.rows import load_list
 from storage.search_closeness import closeness, typed_words
 from storage.search_dates import dated_later
@@ -103,7 +104,9 @@ class SqliteSearch:
         expression = match_expression(query, prefix)
         unspaced = unspaced_words(query)
         if unspaced:
-            customers = self._customers_containing(unspaced, expression)
+            # Read as a customer's details are kept: "محمد ٠٥٥٥" finds one who wrote 0555.
+            as_read = expression and _as_read(query, prefix, expression, digits=True)
+            customers = self._customers_containing(unspaced, expression, as_read)
             others = [word for word in _WORD.findall(query) if word not in unspaced]
             contacts, by_date = self._contacts_containing(unspaced, expression, limit, others)
         elif expression is None:
@@ -124,7 +127,9 @@ class SqliteSearch:
             shortened_to=shortened_to,
         )
 
-    def _customers_containing(self, words: list[str], expression: str | None) -> list[SearchHit]:
+    def _customers_containing(
+        self, words: list[str], expression: str | None, as_read: str | None
+    ) -> list[SearchHit]:
         return [
             SearchHit(
                 kind="customer",
@@ -134,7 +139,9 @@ class SqliteSearch:
                 title=row["name"],
                 snippet=snippet,
             )
-            for row, snippet in folded_customers(self._db, words, expression, CUSTOMER_LIMIT)
+            for row, snippet in folded_customers(
+                self._db, words, expression, CUSTOMER_LIMIT, as_read
+            )
         ]
 
     def _contacts_containing(
@@ -174,7 +181,11 @@ class SqliteSearch:
             "FROM customers_fts f WHERE customers_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?",
             [HIT_START, HIT_END, expression, CUSTOMER_CANDIDATES],
         ).fetchall()
-        # Those whose name or notes match only as read ("Ｊｏｈｎ"), ranked among the rest.
+        # bm25 is lower for a better match; among equals the newer customer first.
+        rows.sort(key=lambda row: (row[1], -row[0]))
+        # Those whose name or notes match only as read ("Ｊｏｈｎ"), ranked among the best of
+        # the rest.
+        rows = rows[: CUSTOMER_LIMIT + 1]
         listed = {row[0] for row in rows}
         rows += [
             row
@@ -315,9 +326,12 @@ class SqliteSearch:
         return [rowid for rowid in later if rowid in matching][: limit + 1]
 
 
-def _as_read(query: str, prefix: bool, expression: str) -> str:
-    """The expression for the indexes of words kept as read: the query read the same way."""
+def _as_read(query: str, prefix: bool, expression: str, digits: bool = False) -> str:
+    """The expression for the indexes of words kept as read: the query read the same way
+    (with `digits`, its Arabic-Indic digits and letters as a customer's are kept)."""
     read = undisguised(query)
+    if digits:
+        read = read_as_shown(read) or read
     return (read != query and match_expression(read, prefix)) or expression
 
 

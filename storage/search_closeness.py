@@ -29,6 +29,8 @@ LIST_COLUMNS = ("emails", "phones", "handles")
 def read_words(text: str | None) -> list[str]:
     """The words of `text` as read and as the index compares them: in disguise read as
     shown, case and accents set aside."""
+    if not text or text.isascii():
+        return _WORD.findall(text.casefold()) if text else []
     plain = unicodedata.normalize("NFKD", (as_read(text) or "").casefold())
     return _WORD.findall("".join(char for char in plain if not unicodedata.combining(char)))
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from app.core.search_hits import HIT_END, HIT_START
 from storage.connection import SteadyDatabase
+from storage.customers_shown import as_read as read_as_shown
 from storage.schema_expected import (
     CUSTOMERS_SHOWN_INDEX,
     DISGUISED_WORDS_INDEX,
@@ -194,26 +195,48 @@ def disguised_customers(
 
 
 def folded_customers(
-    db: SteadyDatabase, words: list[str], expression: str | None, limit: int
+    db: SteadyDatabase,
+    words: list[str],
+    expression: str | None,
+    limit: int,
+    as_read: str | None = None,
 ) -> list[tuple[dict[str, Any], str]]:
     """The newest `limit` customers (and one more when there are more) with every one of
-    `words` in one of their details and matching `expression`, each with the detail shown.
+    `words` in one of their details and matching `expression` (or, as they read, `as_read`),
+    each with the detail shown.
 
     Customers are few beside contacts and their details short: those holding a letter of each
-    word as typed are folded here as they are read, newest first, until the page is full."""
-    wanted = [fold(word) for word in words]
+    word as typed are folded here as they are read, newest first, until the page is full. A
+    detail in disguise is read as shown first ("王小明 ＡＢ１２３", "محمد ٠٥٥٥"), as the index of
+    such customers keeps it (storage/customers_shown.py)."""
+    wanted = [_read_folded(word) for word in words]
     conditions = []
     values: list[object] = []
+    # Those written in disguise hold a word's letters in other characters (ﻣﺤﻤﺪ): they are
+    # few, and each is read.
+    disguised = ""
+    if db.table_exists(CUSTOMERS_SHOWN_INDEX):
+        disguised = f" OR id IN (SELECT rowid FROM {CUSTOMERS_SHOWN_INDEX})"
     for word in words:
-        letter = anchor(word)
+        letter = anchor(read_as_shown(word) or word)
         if letter:
-            conditions.append(" OR ".join(f"instr({c}, ?)" for c in CUSTOMER_DETAILS))
+            conditions.append(" OR ".join(f"instr({c}, ?)" for c in CUSTOMER_DETAILS) + disguised)
             values += [letter] * len(CUSTOMER_DETAILS)
         else:
             conditions.append(" OR ".join(f"{c} GLOB '*{SCRIPTS}*'" for c in CUSTOMER_DETAILS))
     if expression is not None:
-        conditions.append("id IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?)")
-        values.append(expression)
+        # As typed and as read ("محمد ٠٥٥٥" for a customer who wrote 0555), in both indexes.
+        indexes = ["customers_fts"]
+        if db.table_exists(CUSTOMERS_SHOWN_INDEX):
+            indexes.append(CUSTOMERS_SHOWN_INDEX)
+        typed = list(dict.fromkeys([expression, as_read or expression]))
+        found_by = " OR ".join(
+            f"id IN (SELECT rowid FROM {index} WHERE {index} MATCH ?)"
+            for index in indexes
+            for _ in typed
+        )
+        values += typed * len(indexes)
+        conditions.append(found_by)
     found: list[tuple[dict[str, Any], str]] = []
     for row in db.query(
         f"SELECT id, {', '.join(CUSTOMER_DETAILS)} FROM customers "
@@ -221,7 +244,7 @@ def folded_customers(
         values,
     ):
         details = [row[column] or "" for column in CUSTOMER_DETAILS]
-        kept = [fold(detail) for detail in details]
+        kept = [_read_folded(detail) for detail in details]
         if not all(any(word in detail for detail in kept) for word in wanted):
             continue
         shown = next(
@@ -236,6 +259,11 @@ def folded_customers(
         if len(found) > limit:
             break
     return found
+
+
+def _read_folded(text: str) -> str:
+    """`text` read as shown, then folded as typed."""
+    return fold(read_as_shown(text) or "")
 
 
 def folded_spans(text: str, words: list[str]) -> list[tuple[int, int]]:

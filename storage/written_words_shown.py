@@ -62,6 +62,28 @@ def m720_search_disguised_customers(db: Database) -> None:
         f"CREATE VIRTUAL TABLE {index} USING fts5({columns}, "
         f"tokenize='unicode61 remove_diacritics 2', prefix='{PREFIXES}')"
     )
+    _read_customers(db)
+
+
+@migrations()
+def m730_search_disguised_kept_by_steady(db: Database) -> None:
+    # IF EXISTS: a log whose trigger was removed outside Steady has already been told so by
+    # verify, and is upgraded all the same.
+    db.execute(f"DROP TRIGGER IF EXISTS {DISGUISED_WORDS_INDEX}_ai")
+
+
+@migrations()
+def m740_search_customers_read_arabic(db: Database) -> None:
+    # A customer written with Arabic-Indic digits or Arabic presentation forms is now kept as
+    # read (storage/customers_shown.py): the index is read again from the customers, as the
+    # search aid it is, the customers themselves unchanged.
+    db.execute(f"DELETE FROM {CUSTOMERS_SHOWN_INDEX}")
+    _read_customers(db)
+
+
+def _read_customers(db: Database) -> None:
+    """Each customer in disguise into the index, as read."""
+    index, columns = CUSTOMERS_SHOWN_INDEX, ", ".join(COLUMNS)
     # Plain ASCII details cannot be in disguise: only the others are read.
     customers = db.execute(
         f"SELECT id, {columns} FROM customers WHERE "
@@ -72,10 +94,3 @@ def m720_search_disguised_customers(db: Database) -> None:
     marks = ", ".join("?" for _ in names)
     for row in kept:
         db.execute(f"INSERT INTO {index} (rowid, {columns}) VALUES ({marks})", row)
-
-
-@migrations()
-def m730_search_disguised_kept_by_steady(db: Database) -> None:
-    # IF EXISTS: a log whose trigger was removed outside Steady has already been told so by
-    # verify, and is upgraded all the same.
-    db.execute(f"DROP TRIGGER IF EXISTS {DISGUISED_WORDS_INDEX}_ai")
