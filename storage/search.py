@@ -106,7 +106,8 @@ class SqliteSearch:
         if unspaced:
             # Read as a customer's details are kept: "محمد ٠٥٥٥" finds one who wrote 0555.
             as_read = expression and _as_read(query, prefix, expression, digits=True)
-            customers = self._customers_containing(unspaced, expression, as_read)
+            typing = prefix and not query[-1:].isspace()
+            customers = self._customers_containing(unspaced, expression, as_read, query, typing)
             others = [word for word in _WORD.findall(query) if word not in unspaced]
             contacts, by_date = self._contacts_containing(unspaced, expression, limit, others)
         elif expression is None:
@@ -128,8 +129,17 @@ class SqliteSearch:
         )
 
     def _customers_containing(
-        self, words: list[str], expression: str | None, as_read: str | None
+        self,
+        words: list[str],
+        expression: str | None,
+        as_read: str | None,
+        query: str,
+        typing: bool,
     ) -> list[SearchHit]:
+        found = folded_customers(self._db, words, expression, CUSTOMER_CANDIDATES, as_read)
+        # The newest first, as found, but a name that is what was typed before them all.
+        typed = typed_words(query)
+        found.sort(key=lambda each: closeness(each[0], typed, typing)[0] > 0)
         return [
             SearchHit(
                 kind="customer",
@@ -139,9 +149,7 @@ class SqliteSearch:
                 title=row["name"],
                 snippet=snippet,
             )
-            for row, snippet in folded_customers(
-                self._db, words, expression, CUSTOMER_LIMIT, as_read
-            )
+            for row, snippet in found[: CUSTOMER_LIMIT + 1]
         ]
 
     def _contacts_containing(

@@ -80,3 +80,19 @@ def test_a_log_brought_up_to_date_finds_the_customers_it_held(tmp_path: Path) ->
         assert services.verify().ok
     finally:
         services.close()
+
+
+@pytest.mark.parametrize(
+    ("written", "typed", "plain"),
+    [("ﻣﺤﻤﺪ ﺍﻟﻌﻠﻲ", "محمد العلي", "محمد العلي {}"), ("李\u200b小明", "李小明", "李小明先生 {}")],
+    ids=["Arabic", "Chinese"],
+)
+def test_a_disguised_exact_name_comes_before_25_plain_matches(
+    services: Services, written: str, typed: str, plain: str
+) -> None:
+    services.customers.add(Customer(name=written))
+    for n in range(25):
+        services.customers.add(Customer(name=plain.format(n)))
+    names = _names(services, typed)
+    assert len(names) == 20
+    assert names[0] == written
