@@ -121,7 +121,7 @@ class SqliteSearch:
             contacts = self._with_earlier_words(contacts, expression, limit)
             contacts = self._with_disguised(contacts, as_read, limit)
         return SearchPage(
-            customers[:CUSTOMER_LIMIT] + contacts[:limit],
+            _shown(customers[:CUSTOMER_LIMIT] + contacts[:limit]),
             more_customers=len(customers) > CUSTOMER_LIMIT,
             more_contacts=len(contacts) > limit,
             by_date=by_date,
@@ -253,13 +253,17 @@ class SqliteSearch:
         rows = list(
             self._db.query(
                 "SELECT c.id, c.customer_id, c.occurred_at, c.channel, c.summary, cu.name, "
-                "CASE WHEN c.id < ? THEN c.text ELSE '' END AS text "
+                "CASE WHEN c.id < ? OR instr(c.text, char(0)) OR instr(c.summary, char(0)) "
+                "THEN c.text ELSE '' END AS text "
                 "FROM contacts c JOIN customers cu ON cu.id = c.customer_id "
                 f"WHERE c.id IN ({marks}) ORDER BY c.occurred_at DESC, c.id DESC LIMIT ?",
                 [min(snippets), *ids, limit + 1],
             )
         )
         for row in rows:
+            # The index's snippet leaves out what stands between a NUL and the word found.
+            if "\0" in row["text"] or "\0" in (row["summary"] or ""):
+                snippets.pop(row["id"], None)
             if row["id"] not in snippets:  # logged earlier, dated later: marked here
                 snippets[row["id"]] = marked_words(row["text"], words, typing) or marked_words(
                     row["summary"], words, typing
@@ -332,6 +336,15 @@ class SqliteSearch:
             )
         }
         return [rowid for rowid in later if rowid in matching][: limit + 1]
+
+
+def _shown(hits: list[SearchHit]) -> list[SearchHit]:
+    """The hits with a NUL character in a snippet shown as a space, as a mail program shows
+    the gap it leaves."""
+    return [
+        replace(hit, snippet=hit.snippet.replace("\0", " ")) if "\0" in hit.snippet else hit
+        for hit in hits
+    ]
 
 
 def _as_read(query: str, prefix: bool, expression: str, digits: bool = False) -> str:

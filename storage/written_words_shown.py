@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from storage.contacts_shown import folded_whole, shown_version
 from storage.customers_shown import COLUMNS, fill_shown
 from storage.schema_core import migrations
 from storage.schema_expected import CUSTOMERS_SHOWN_INDEX, DISGUISED_WORDS_INDEX
@@ -94,3 +95,29 @@ def _read_customers(db: Database) -> None:
     marks = ", ".join("?" for _ in names)
     for row in kept:
         db.execute(f"INSERT INTO {index} (rowid, {columns}) VALUES ({marks})", row)
+
+
+@migrations()
+def m750_search_past_nul(db: Database) -> None:
+    # Versions holding a NUL character are read past it, as the contacts' own index reads
+    # them: their folded copies and their reading as shown made again by Steady.
+    versions = db.execute(
+        "SELECT id, summary, text FROM contact_revisions "
+        "WHERE instr(text, char(0)) OR instr(summary, char(0))"
+    ).fetchall()
+    for revision, summary, text in versions:
+        db.execute(f"DELETE FROM {FOLDED} WHERE id = ?", [revision])
+        whole = folded_whole(summary, text)
+        if whole is not None:
+            db.execute(
+                f"INSERT INTO {FOLDED} (id, contact_id, summary, text) "
+                "SELECT id, contact_id, ?, ? FROM contact_revisions WHERE id = ?",
+                [*whole, revision],
+            )
+        db.execute(f"DELETE FROM {DISGUISED_WORDS_INDEX} WHERE rowid = ?", [revision])
+        shown = shown_version(summary, text)
+        if shown is not None:
+            db.execute(
+                f"INSERT INTO {DISGUISED_WORDS_INDEX} (rowid, summary, text) VALUES (?, ?, ?)",
+                [revision, *shown],
+            )
