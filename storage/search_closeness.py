@@ -7,7 +7,7 @@ customers' own index's: an index of a handful of rows gives every match almost n
 such a customer fell below every plain match, off the page. Yet a customer who disguises their
 name is exactly the one the owner is looking for. Every customer found is therefore ranked
 here on its details as they read: the name that is exactly what was typed first, then a name
-holding every typed word, then another detail that does (an address, a handle), each with the
+holding every typed word, then another detail that does (the addresses, the handles), each with the
 fewest words beside the typed ones first; among equals, the one matching in more details,
 then the newer.
 """
@@ -19,11 +19,10 @@ import unicodedata
 from collections.abc import Mapping
 
 from storage.customers_shown import as_read
-from storage.rows import load_list
 from storage.search_folds import undisguised
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-LIST_COLUMNS = ("emails", "phones", "handles")
+COLUMNS = ("name", "emails", "phones", "handles", "account_ref", "notes")
 
 
 def read_words(text: str | None) -> list[str]:
@@ -41,18 +40,9 @@ def typed_words(query: str) -> list[str]:
 
 
 def details(row: Mapping[str, object]) -> list[str]:
-    """The customer's details one by one: the name first, each address, phone and handle."""
-    found: list[str] = [str(row["name"] or "")]
-    for column in LIST_COLUMNS:
-        value = row[column]
-        if not isinstance(value, str):
-            continue
-        try:
-            found += load_list(value)
-        except ValueError:
-            found.append(value)
-    found += [str(row[column] or "") for column in ("account_ref", "notes")]
-    return found
+    """The customer's details, the name first; a list of addresses, phones or handles as one
+    (its brackets and quotes are not words)."""
+    return [str(row[column] or "") for column in COLUMNS]
 
 
 def _holds(words: list[str], typed: list[str], typing: bool) -> bool:
