@@ -109,7 +109,10 @@ class SqliteSearch:
             typing = prefix and not query[-1:].isspace()
             customers = self._customers_containing(unspaced, expression, as_read, query, typing)
             others = [word for word in _WORD.findall(query) if word not in unspaced]
-            contacts, by_date = self._contacts_containing(unspaced, expression, limit, others)
+            shown = expression and _as_read(query, prefix, expression)
+            contacts, by_date = self._contacts_containing(
+                unspaced, expression, limit, others, shown
+            )
         elif expression is None:
             return SearchPage([], shortened_to=shortened_to)
         else:
@@ -153,11 +156,16 @@ class SqliteSearch:
         ]
 
     def _contacts_containing(
-        self, words: list[str], expression: str | None, limit: int, others: list[str]
+        self,
+        words: list[str],
+        expression: str | None,
+        limit: int,
+        others: list[str],
+        as_read: str | None,
     ) -> tuple[list[SearchHit], bool]:
         if has_folded_copies(self._db):
             rows, snippets, by_date = folded_contacts(
-                self._db, words, expression, limit, LATER_CHECKED, others
+                self._db, words, expression, limit, LATER_CHECKED, others, as_read
             )
             return _contact_hits(rows, snippets), by_date
         each = " AND ".join("(instr(c.text, ?) OR instr(c.summary, ?))" for _ in words)

@@ -24,7 +24,8 @@ from storage.schema_expected import (
 )
 from storage.search_dates import dated_later
 from storage.search_earlier import CORRECTED, matched_words
-from storage.search_folds import SCRIPTS, anchor, fold, written_as
+from storage.search_folds import SCRIPTS, anchor, fold
+from storage.search_read_folds import fold_read, written_as_read
 
 CUSTOMER_DETAILS = ("name", "notes", "account_ref", "handles", "emails", "phones")
 
@@ -41,14 +42,16 @@ def folded_contacts(
     limit: int,
     checked: int,
     others: list[str],
+    as_read: str | None = None,
 ) -> tuple[list[dict[str, Any]], dict[int, str], bool]:
     """The latest `limit` contacts by date (and one more when there are more) holding every
     one of `words` and matching `expression`, each read with its snippet: from its present
     words when they match, else from the version before a correction that does; and whether
     they are the latest by date (not when more than `checked` others are dated after the
     page's last, a log kept in no order of date, as in the contacts' own search). `others`
-    are the typed words `expression` is made of."""
-    wanted = [fold(word) for word in words]
+    are the typed words `expression` is made of; `as_read` the expression for the versions
+    written in disguise ("我会 𝐤𝐢𝐥𝐥 你" read as "我会 kill 你")."""
+    wanted = [fold_read(word) for word in words]
     each = " AND ".join("(instr(f.text, ?) OR instr(f.summary, ?))" for _ in wanted)
     values: list[object] = [word for word in wanted for _ in range(2)]
     now = earlier = "1"
@@ -58,11 +61,20 @@ def folded_contacts(
         # Or each of them in the folded copy: "AB1234" is written ＡＢ１２３４ in Chinese text,
         # inside a run of letters the index keeps as one word.
         typed = " AND ".join("(instr(f.text, ?) OR instr(f.summary, ?))" for _ in others) or "0"
-        also = [fold(word) for word in others for _ in range(2)]
-        now = f"(c.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?) OR {typed})"
+        also = [fold_read(word) for word in others for _ in range(2)]
+        # Or the version, read as shown, in the index of those written in disguise.
+        shown = "0"
+        if db.table_exists(DISGUISED_WORDS_INDEX):
+            index = DISGUISED_WORDS_INDEX
+            shown = f"f.id IN (SELECT rowid FROM {index} WHERE {index} MATCH ?)"
+            also.append(as_read or expression)
+        now = (
+            f"(c.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?) "
+            f"OR {typed} OR {shown})"
+        )
         earlier = (
             f"(f.id IN (SELECT rowid FROM {EARLIER_WORDS_INDEX} "
-            f"WHERE {EARLIER_WORDS_INDEX} MATCH ?) OR {typed})"
+            f"WHERE {EARLIER_WORDS_INDEX} MATCH ?) OR {typed} OR {shown})"
         )
         values += [expression, *also, expression, *also]
     matching = (
@@ -270,8 +282,8 @@ def folded_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
     """Where in `text` each of `words` (folded) stands, as (start, end) in `text`, in order."""
     spans = sorted(
         found.span()
-        for word in {fold(word) for word in words if fold(word)}
-        for found in written_as(word).finditer(text)
+        for word in {fold_read(word) for word in words if fold_read(word)}
+        for found in written_as_read(word).finditer(text)
     )
     merged: list[tuple[int, int]] = []
     for start, end in spans:

@@ -29,6 +29,7 @@ from storage.schema_expected import CUSTOMERS_SHOWN_INDEX, DISGUISED_WORDS_INDEX
 from storage.schema_expected import FOLDED_WORDS as FOLDED
 from storage.schema_totals import PREFIXES
 from storage.search_folds import char_class, hidden_in_words, replaced
+from storage.search_read_folds import SIGNS
 
 if TYPE_CHECKING:
     from sqlite_utils import Database  # what a schema change is given
@@ -98,12 +99,15 @@ def _read_customers(db: Database) -> None:
 
 
 @migrations()
-def m750_search_past_nul(db: Database) -> None:
+def m750_search_folded_read_whole(db: Database) -> None:
     # Versions holding a NUL character are read past it, as the contacts' own index reads
-    # them: their folded copies and their reading as shown made again by Steady.
+    # them: their folded copies and their reading as shown made again by Steady; and copies
+    # holding Arabic-Indic digits or presentation forms folded as they read.
+    nul = "instr(text, char(0)) OR instr(summary, char(0))"
+    read = f"summary GLOB '*{SIGNS}*' OR text GLOB '*{SIGNS}*'"
     versions = db.execute(
-        "SELECT id, summary, text FROM contact_revisions "
-        "WHERE instr(text, char(0)) OR instr(summary, char(0))"
+        f"SELECT id, summary, text FROM contact_revisions WHERE {nul} "
+        f"OR id IN (SELECT id FROM {FOLDED} WHERE {read})"
     ).fetchall()
     for revision, summary, text in versions:
         db.execute(f"DELETE FROM {FOLDED} WHERE id = ?", [revision])
@@ -114,6 +118,8 @@ def m750_search_past_nul(db: Database) -> None:
                 "SELECT id, contact_id, ?, ? FROM contact_revisions WHERE id = ?",
                 [*whole, revision],
             )
+        if "\0" not in summary and "\0" not in text:
+            continue
         db.execute(f"DELETE FROM {DISGUISED_WORDS_INDEX} WHERE rowid = ?", [revision])
         shown = shown_version(summary, text)
         if shown is not None:

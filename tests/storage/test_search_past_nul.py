@@ -75,7 +75,7 @@ def test_a_log_brought_up_to_date_finds_what_it_held(tmp_path: Path) -> None:
     with sqlite3.connect(path) as raw:
         raw.execute("DELETE FROM contact_revisions_folded")
         raw.execute("DELETE FROM contact_revisions_shown_fts")
-        raw.execute("DELETE FROM _sqlite_migrations WHERE name = 'm750_search_past_nul'")
+        raw.execute("DELETE FROM _sqlite_migrations WHERE name = 'm750_search_folded_read_whole'")
     raw.close()
 
     services = open_services(path)
