@@ -25,15 +25,23 @@ COLUMNS = ("name", "emails", "phones", "handles", "account_ref", "notes")
 # Arabic-Indic and Persian digits (a phone number written ٠٥٥٥ ١٢٣ ٤٥٦٧), read as the digits
 # an owner types: the customers' own index keeps them as other letters.
 DIGITS = {chr(zero + n): str(n) for zero in (0x0660, 0x06F0) for n in range(10)}
-# Arabic letters in their presentation forms (ﻣﺤﻤﺪ), which show as the letters an owner types
-# (محمد) but are other characters: read as those letters.
-_FORMS = [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFEFD)]
-ARABIC_FORMS = {
-    chr(code): read
-    for code in _FORMS
-    if (read := unicodedata.normalize("NFKC", chr(code))) != chr(code)
-    and all("\u0600" <= char <= "\u06ff" or char == " " for char in read)
-}
+
+
+@cache
+def arabic_as_typed() -> dict[str, str]:
+    """Arabic-Indic digits, and Arabic letters in their presentation forms (ﻣﺤﻤﺪ), which show
+    as the letters an owner types (محمد) but are other characters: each as typed. Made on
+    first use, not as the log opens."""
+    forms = [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFEFD)]
+    return {
+        **DIGITS,
+        **{
+            chr(code): read
+            for code in forms
+            if (read := unicodedata.normalize("NFKC", chr(code))) != chr(code)
+            and all("\u0600" <= char <= "\u06ff" or char == " " for char in read)
+        },
+    }
 
 
 @cache
@@ -41,7 +49,7 @@ def _reading() -> tuple[frozenset[str], dict[int, str], dict[int, str], re.Patte
     """(the disguising characters, their reading, the look-alikes' reading, a look-alike
     beside a Latin letter), from the same tables the contacts' index is read by."""
     read, look_alike = disguises()
-    read = {**read, **DIGITS, **ARABIC_FORMS}
+    read = {**read, **arabic_as_typed()}
     alike = "[" + "".join(re.escape(char) for char in look_alike) + "]"
     beside = re.compile(f"[A-Za-z]{alike}|{alike}[A-Za-z]")
     return frozenset(read), str.maketrans(read), str.maketrans(look_alike), beside

@@ -6,7 +6,9 @@ backwards and stops at the limit); the few logged earlier but dated later (an ol
 imported last) are then added from the index of dates, so the page holds the latest by date,
 shown in time order. Customers are
 ranked by relevance, but only among the newest `CUSTOMER_CANDIDATES` that match: one letter
-typed matches tens of thousands of addresses, and ranking them all took 90 ms.
+typed matches tens of thousands of addresses, and ranking them all took 90 ms. The best of
+them and those written in disguise are then put in the order the owner looks for them, on
+their details as they read (storage/search_closeness.py): the name exactly as typed first.
 
 Chinese, Japanese, Thai and the like write words without spaces between them: the index's
 tokenizer keeps a whole run of such letters between punctuation as one "word", so a word
@@ -17,7 +19,9 @@ in those a correction replaced.
 
 An English word written in disguise ("k\u200bill" with a zero-width space, "ｂｕｒｎ" full-width)
 is found in the index of such contacts kept as they read (storage/written_search_shown.py), and
-a customer's name or notes so written in that of such customers (storage/written_words_shown.py).
+a customer's name or notes so written in that of such customers (storage/written_words_shown.py),
+beside Arabic or Chinese words too. Text holding a NUL character is read past it everywhere, as
+the contacts' index reads it: a mail pasted with one holds words after it.
 """
 
 from __future__ import annotations

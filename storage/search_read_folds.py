@@ -14,14 +14,17 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from storage.customers_shown import ARABIC_FORMS, DIGITS
+from storage.customers_shown import arabic_as_typed
 from storage.search_folds import fold, written_as
 
-READ = {**DIGITS, **ARABIC_FORMS}
 # The blocks they are in: a GLOB class, or a regular expression's.
 SIGNS = "[\u0660-\u0669\u06f0-\u06f9\ufb50-\ufdff\ufe70-\ufefc]"
 _SIGNS = re.compile(SIGNS)
-_TABLE = str.maketrans(READ)
+
+
+@cache
+def _table() -> dict[int, str]:
+    return str.maketrans(arabic_as_typed())
 
 
 def needs_reading(text: str) -> bool:
@@ -32,14 +35,14 @@ def needs_reading(text: str) -> bool:
 
 def fold_read(text: str) -> str:
     """`text` folded as the copies are, its digits and presentation forms read first."""
-    return fold(text.translate(_TABLE)) if needs_reading(text) else fold(text)
+    return fold(text.translate(_table())) if needs_reading(text) else fold(text)
 
 
 @cache
 def _read_forms() -> dict[str, list[str]]:
     """Each folded letter or digit: the characters, one each, that read as it."""
     forms: dict[str, list[str]] = {}
-    for char, read in READ.items():
+    for char, read in arabic_as_typed().items():
         folded = fold(read)
         if len(folded) == 1:
             forms.setdefault(folded, []).append(char)

@@ -15,6 +15,10 @@ The versions of contacts written in disguise are now kept the same way, by Stead
 each (storage/contacts_shown.py): the trigger that read them, 95 KB of SQL read again at every
 opening of the log, is dropped. The versions it kept stay in the index as they were.
 
+Customers written with Arabic-Indic digits or Arabic presentation forms are kept as read too,
+and the folded copies of contacts so written, or holding a NUL character (the copies' trigger
+stopped there), are folded again by Steady as they read (storage/contacts_shown.py).
+
 (Named to be imported after the other schema modules: schema changes run in import order.)
 """
 
