@@ -101,7 +101,7 @@ def shown_version(summary: str, text: str) -> tuple[str, str] | None:
 
 def keep_shown(db: SteadyDatabase, revision_id: int, summary: str, text: str) -> None:
     """Keep the version just saved in the index when it is written in disguise; and its
-    folded copy whole when it holds a NUL character."""
+    folded copy, when the copies' trigger cannot fold it whole (`folded_again`)."""
     shown = shown_version(summary, text)
     if shown is not None:
         db.execute(

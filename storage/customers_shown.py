@@ -57,9 +57,8 @@ def _reading() -> tuple[frozenset[str], dict[int, str], dict[int, str], re.Patte
 
 def in_disguise(text: str | None) -> bool:
     """True when `text` holds a disguising character, an Arabic-Indic digit or an Arabic
-    presentation form, or a look-alike
-    letter beside a Latin one (Russian or Greek words alone are left as written, as the threat
-    check leaves them)."""
+    presentation form, or a look-alike letter beside a Latin one (Russian or Greek words alone
+    are left as written, as the threat check leaves them)."""
     if not text or text.isascii():
         return False
     disguising, _read, _alike, beside = _reading()
