@@ -18,7 +18,9 @@ from functools import cache
 
 from storage.connection import SteadyDatabase
 from storage.schema_expected import DISGUISED_WORDS_INDEX as INDEX
-from storage.search_folds import disguises, parts
+from storage.schema_expected import FOLDED_WORDS as FOLDED
+from storage.search_folds import SCRIPTS, disguises, parts
+from storage.search_read_folds import fold_read, needs_reading
 
 # How many characters the trigger read in each of its steps (storage/written_search_shown.py).
 _STEP = 24
@@ -98,9 +100,51 @@ def shown_version(summary: str, text: str) -> tuple[str, str] | None:
 
 
 def keep_shown(db: SteadyDatabase, revision_id: int, summary: str, text: str) -> None:
-    """Keep the version just saved in the index when it is written in disguise."""
+    """Keep the version just saved in the index when it is written in disguise; and its
+    folded copy, when the copies' trigger cannot fold it whole (`folded_again`)."""
     shown = shown_version(summary, text)
     if shown is not None:
         db.execute(
             f"INSERT INTO {INDEX} (rowid, summary, text) VALUES (?, ?, ?)", [revision_id, *shown]
         )
+    if folded_again(summary, text):
+        keep_folded_whole(db, revision_id, summary, text)
+
+
+def folded_again(summary: str, text: str) -> bool:
+    """Whether Steady folds the version again after the copies' trigger: it holds a NUL
+    character, Arabic-Indic digits or Arabic presentation forms."""
+    return "\0" in summary or "\0" in text or needs_reading(summary) or needs_reading(text)
+
+
+_SCRIPTS = re.compile(SCRIPTS)
+
+
+def keep_folded_whole(db: SteadyDatabase, revision_id: int, summary: str, text: str) -> None:
+    """The folded copy of a version `folded_again`, read whole and as shown. A log from
+    before the copies has none."""
+    if not db.table_exists(FOLDED):
+        return
+    db.execute(f"DELETE FROM {FOLDED} WHERE id = ?", [revision_id])
+    whole = folded_whole(summary, text)
+    if whole is not None:
+        db.execute(
+            f"INSERT INTO {FOLDED} (id, contact_id, summary, text) "
+            "SELECT id, contact_id, ?, ? FROM contact_revisions WHERE id = ?",
+            [*whole, revision_id],
+        )
+
+
+def folded_whole(summary: str, text: str) -> tuple[str, str] | None:
+    """(summary, text) folded as the copies are, read past any NUL and with Arabic-Indic
+    digits and presentation forms as they read, or None when neither is in a script that is
+    kept folded.
+
+    The copies' trigger (storage/written_search_revisions.py) tells those scripts by GLOB,
+    which stops at a NUL: Arabic or Chinese words after one were never found; and it keeps
+    ٠٥٥٥ and ﺳﺄﻗﺎﺿﻴﻚ as written (storage/search_read_folds.py). Such versions are rare and
+    are folded here as the trigger folds the rest, the characters hidden inside words left
+    out as its later trigger leaves them out."""
+    if _SCRIPTS.search(summary) or _SCRIPTS.search(text):
+        return fold_read(summary), fold_read(text)
+    return None

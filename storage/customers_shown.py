@@ -12,6 +12,7 @@ not evidence, and not in the ledger.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from functools import cache
 
@@ -21,6 +22,26 @@ from storage.search_folds import disguises
 
 # What the customers' own index covers, so one typed expression serves both.
 COLUMNS = ("name", "emails", "phones", "handles", "account_ref", "notes")
+# Arabic-Indic and Persian digits (a phone number written ٠٥٥٥ ١٢٣ ٤٥٦٧), read as the digits
+# an owner types: the customers' own index keeps them as other letters.
+DIGITS = {chr(zero + n): str(n) for zero in (0x0660, 0x06F0) for n in range(10)}
+
+
+@cache
+def arabic_as_typed() -> dict[str, str]:
+    """Arabic-Indic digits, and Arabic letters in their presentation forms (ﻣﺤﻤﺪ), which show
+    as the letters an owner types (محمد) but are other characters: each as typed. Made on
+    first use, not as the log opens."""
+    forms = [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFEFD)]
+    return {
+        **DIGITS,
+        **{
+            chr(code): read
+            for code in forms
+            if (read := unicodedata.normalize("NFKC", chr(code))) != chr(code)
+            and all("\u0600" <= char <= "\u06ff" or char == " " for char in read)
+        },
+    }
 
 
 @cache
@@ -28,14 +49,16 @@ def _reading() -> tuple[frozenset[str], dict[int, str], dict[int, str], re.Patte
     """(the disguising characters, their reading, the look-alikes' reading, a look-alike
     beside a Latin letter), from the same tables the contacts' index is read by."""
     read, look_alike = disguises()
+    read = {**read, **arabic_as_typed()}
     alike = "[" + "".join(re.escape(char) for char in look_alike) + "]"
     beside = re.compile(f"[A-Za-z]{alike}|{alike}[A-Za-z]")
     return frozenset(read), str.maketrans(read), str.maketrans(look_alike), beside
 
 
 def in_disguise(text: str | None) -> bool:
-    """True when `text` holds a disguising character, or a look-alike letter beside a Latin
-    one (Russian or Greek words alone are left as written, as the threat check leaves them)."""
+    """True when `text` holds a disguising character, an Arabic-Indic digit or an Arabic
+    presentation form, or a look-alike letter beside a Latin one (Russian or Greek words alone
+    are left as written, as the threat check leaves them)."""
     if not text or text.isascii():
         return False
     disguising, _read, _alike, beside = _reading()

@@ -47,6 +47,8 @@ STEPS = (
     "m710_search_folded_unhidden",
     "m720_search_disguised_customers",
     "m730_search_disguised_kept_by_steady",
+    "m740_search_customers_read_arabic",
+    "m750_search_folded_read_whole",
 )
 
 # Every table Steady makes, in the order made, with the schema change that makes it: a file

@@ -6,7 +6,9 @@ backwards and stops at the limit); the few logged earlier but dated later (an ol
 imported last) are then added from the index of dates, so the page holds the latest by date,
 shown in time order. Customers are
 ranked by relevance, but only among the newest `CUSTOMER_CANDIDATES` that match: one letter
-typed matches tens of thousands of addresses, and ranking them all took 90 ms.
+typed matches tens of thousands of addresses, and ranking them all took 90 ms. The best of
+them and those written in disguise are then put in the order the owner looks for them, on
+their details as they read (storage/search_closeness.py): the name exactly as typed first.
 
 Chinese, Japanese, Thai and the like write words without spaces between them: the index's
 tokenizer keeps a whole run of such letters between punctuation as one "word", so a word
@@ -17,7 +19,9 @@ in those a correction replaced.
 
 An English word written in disguise ("k\u200bill" with a zero-width space, "ｂｕｒｎ" full-width)
 is found in the index of such contacts kept as they read (storage/written_search_shown.py), and
-a customer's name or notes so written in that of such customers (storage/written_words_shown.py).
+a customer's name or notes so written in that of such customers (storage/written_words_shown.py),
+beside Arabic or Chinese words too. Text holding a NUL character is read past it everywhere, as
+the contacts' index reads it: a mail pasted with one holds words after it.
 """
 
 from __future__ import annotations
@@ -40,7 +44,9 @@ from app.core.search_hits import (
 from app.core.search_snippets import marked_words
 from app.core.unspaced_scripts import PREFIXED, UNSPACED, character_class
 from storage.connection import SteadyDatabase
+from storage.customers_shown import as_read as read_as_shown
 from storage.rows import load_list
+from storage.search_closeness import closeness, typed_words
 from storage.search_dates import dated_later
 from storage.search_earlier import earlier_snippets, earlier_words
 from storage.search_folded import (
@@ -102,9 +108,15 @@ class SqliteSearch:
         expression = match_expression(query, prefix)
         unspaced = unspaced_words(query)
         if unspaced:
-            customers = self._customers_containing(unspaced, expression)
+            # Read as a customer's details are kept: "محمد ٠٥٥٥" finds one who wrote 0555.
+            as_read = expression and _as_read(query, prefix, expression, digits=True)
+            typing = prefix and not query[-1:].isspace()
+            customers = self._customers_containing(unspaced, expression, as_read, query, typing)
             others = [word for word in _WORD.findall(query) if word not in unspaced]
-            contacts, by_date = self._contacts_containing(unspaced, expression, limit, others)
+            shown = expression and _as_read(query, prefix, expression)
+            contacts, by_date = self._contacts_containing(
+                unspaced, expression, limit, others, shown
+            )
         elif expression is None:
             return SearchPage([], shortened_to=shortened_to)
         else:
@@ -116,14 +128,25 @@ class SqliteSearch:
             contacts = self._with_earlier_words(contacts, expression, limit)
             contacts = self._with_disguised(contacts, as_read, limit)
         return SearchPage(
-            customers[:CUSTOMER_LIMIT] + contacts[:limit],
+            _shown(customers[:CUSTOMER_LIMIT] + contacts[:limit]),
             more_customers=len(customers) > CUSTOMER_LIMIT,
             more_contacts=len(contacts) > limit,
             by_date=by_date,
             shortened_to=shortened_to,
         )
 
-    def _customers_containing(self, words: list[str], expression: str | None) -> list[SearchHit]:
+    def _customers_containing(
+        self,
+        words: list[str],
+        expression: str | None,
+        as_read: str | None,
+        query: str,
+        typing: bool,
+    ) -> list[SearchHit]:
+        found = folded_customers(self._db, words, expression, CUSTOMER_CANDIDATES, as_read)
+        # The newest first, as found, but a name that is what was typed before them all.
+        typed = typed_words(query)
+        found.sort(key=lambda each: closeness(each[0], typed, typing)[0] > 0)
         return [
             SearchHit(
                 kind="customer",
@@ -133,15 +156,20 @@ class SqliteSearch:
                 title=row["name"],
                 snippet=snippet,
             )
-            for row, snippet in folded_customers(self._db, words, expression, CUSTOMER_LIMIT)
+            for row, snippet in found[: CUSTOMER_LIMIT + 1]
         ]
 
     def _contacts_containing(
-        self, words: list[str], expression: str | None, limit: int, others: list[str]
+        self,
+        words: list[str],
+        expression: str | None,
+        limit: int,
+        others: list[str],
+        as_read: str | None,
     ) -> tuple[list[SearchHit], bool]:
         if has_folded_copies(self._db):
             rows, snippets, by_date = folded_contacts(
-                self._db, words, expression, limit, LATER_CHECKED, others
+                self._db, words, expression, limit, LATER_CHECKED, others, as_read
             )
             return _contact_hits(rows, snippets), by_date
         each = " AND ".join("(instr(c.text, ?) OR instr(c.summary, ?))" for _ in words)
@@ -173,27 +201,34 @@ class SqliteSearch:
             "FROM customers_fts f WHERE customers_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?",
             [HIT_START, HIT_END, expression, CUSTOMER_CANDIDATES],
         ).fetchall()
-        # Those whose name or notes match only as read ("Ｊｏｈｎ"), ranked among the rest.
+        # bm25 is lower for a better match; among equals the newer customer first.
+        rows.sort(key=lambda row: (row[1], -row[0]))
+        # Those whose name or notes match only as read ("Ｊｏｈｎ"), ranked among the best of
+        # the rest.
+        rows = rows[: CUSTOMER_LIMIT + 1]
         listed = {row[0] for row in rows}
         rows += [
             row
             for row in disguised_customers(self._db, as_read, CUSTOMER_CANDIDATES)
             if row[0] not in listed
         ]
-        # bm25 is lower for a better match; among equals the newer customer first.
-        rows.sort(key=lambda row: (row[1], -row[0]))
-        kept = {rowid: snip for rowid, _rank, snip in rows[: CUSTOMER_LIMIT + 1]}
-        if not kept:
+        if not rows:
             return []
-        marks = ",".join("?" for _ in kept)
+        snips = {rowid: snip for rowid, _rank, snip in rows}
+        marks = ",".join("?" for _ in snips)
         found = {
             row["id"]: row
             for row in self._db.query(
                 "SELECT id, name, emails, phones, handles, account_ref, notes FROM customers "
                 f"WHERE id IN ({marks})",
-                list(kept),
+                list(snips),
             )
         }
+        # Two indexes' ranks cannot be compared: each is ranked on its details as they read.
+        typed = typed_words(" ".join(words))
+        kept = sorted(found, key=lambda rowid: (closeness(found[rowid], typed, typing), -rowid))[
+            : CUSTOMER_LIMIT + 1
+        ]
         return [
             SearchHit(
                 kind="customer",
@@ -201,10 +236,9 @@ class SqliteSearch:
                 customer_id=rowid,
                 customer_name=found[rowid]["name"],
                 title=found[rowid]["name"],
-                snippet=_customer_snippet(found[rowid], words, typing) or _unlisted(snip),
+                snippet=_customer_snippet(found[rowid], words, typing) or _unlisted(snips[rowid]),
             )
-            for rowid, snip in kept.items()
-            if rowid in found
+            for rowid in kept
         ]
 
     def _contacts(
@@ -231,13 +265,17 @@ class SqliteSearch:
         rows = list(
             self._db.query(
                 "SELECT c.id, c.customer_id, c.occurred_at, c.channel, c.summary, cu.name, "
-                "CASE WHEN c.id < ? THEN c.text ELSE '' END AS text "
+                "CASE WHEN c.id < ? OR instr(c.text, char(0)) OR instr(c.summary, char(0)) "
+                "THEN c.text ELSE '' END AS text "
                 "FROM contacts c JOIN customers cu ON cu.id = c.customer_id "
                 f"WHERE c.id IN ({marks}) ORDER BY c.occurred_at DESC, c.id DESC LIMIT ?",
                 [min(snippets), *ids, limit + 1],
             )
         )
         for row in rows:
+            # The index's snippet leaves out what stands between a NUL and the word found.
+            if "\0" in row["text"] or "\0" in (row["summary"] or ""):
+                snippets.pop(row["id"], None)
             if row["id"] not in snippets:  # logged earlier, dated later: marked here
                 snippets[row["id"]] = marked_words(row["text"], words, typing) or marked_words(
                     row["summary"], words, typing
@@ -312,9 +350,21 @@ class SqliteSearch:
         return [rowid for rowid in later if rowid in matching][: limit + 1]
 
 
-def _as_read(query: str, prefix: bool, expression: str) -> str:
-    """The expression for the indexes of words kept as read: the query read the same way."""
+def _shown(hits: list[SearchHit]) -> list[SearchHit]:
+    """The hits with a NUL character in a snippet shown as a space, as a mail program shows
+    the gap it leaves."""
+    return [
+        replace(hit, snippet=hit.snippet.replace("\0", " ")) if "\0" in hit.snippet else hit
+        for hit in hits
+    ]
+
+
+def _as_read(query: str, prefix: bool, expression: str, digits: bool = False) -> str:
+    """The expression for the indexes of words kept as read: the query read the same way
+    (with `digits`, its Arabic-Indic digits and letters as a customer's are kept)."""
     read = undisguised(query)
+    if digits:
+        read = read_as_shown(read) or read
     return (read != query and match_expression(read, prefix)) or expression
 
 

@@ -4,9 +4,11 @@ finds the contact, shown as since corrected."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from app.core.search_hits import HIT_END, HIT_START
+from app.core.search_snippets import marked_words
 from storage.connection import SteadyDatabase
 from storage.schema_expected import EARLIER_WORDS_INDEX as INDEX
 
@@ -73,11 +75,26 @@ def matched_words(
     if not revisions:
         return {}
     marks = ",".join("?" for _ in revisions)
-    return {
-        revision: text if HIT_START in text else summary
-        for revision, text, summary in db.execute(
-            f"SELECT rowid, snippet({index}, 1, ?, ?, '…', 16), snippet({index}, 0, ?, ?, '…', 12) "
-            f"FROM {index} WHERE {index} MATCH ? AND rowid IN ({marks})",
-            [HIT_START, HIT_END, HIT_START, HIT_END, expression, *revisions],
-        )
-    }
+    found = {}
+    for revision, text, summary, whole_text, whole_summary in db.execute(
+        f"SELECT rowid, snippet({index}, 1, ?, ?, '…', 16), snippet({index}, 0, ?, ?, '…', 12), "
+        "CASE WHEN instr(text, char(0)) OR instr(summary, char(0)) THEN text END, summary "
+        f"FROM {index} WHERE {index} MATCH ? AND rowid IN ({marks})",
+        [HIT_START, HIT_END, HIT_START, HIT_END, expression, *revisions],
+    ):
+        snippet = text if HIT_START in text else summary
+        if whole_text is not None:
+            snippet = past_nul(snippet, whole_text, whole_summary or "")
+        found[revision] = snippet
+    return found
+
+
+def past_nul(snippet: str, text: str, summary: str) -> str:
+    """The snippet of a version holding a NUL character, made again from its words: the
+    index's leaves out what stands between the NUL and the word found ("hello kill" for
+    "hello\0 I will kill")."""
+    words = re.findall(f"{HIT_START}(.*?){HIT_END}", snippet, re.DOTALL)
+    words = [word for piece in words for word in re.findall(r"\w+", piece)]
+    if not words:
+        return snippet
+    return marked_words(text, words) or marked_words(summary, words) or snippet

@@ -15,6 +15,7 @@ from typing import Any
 
 from app.core.search_hits import HIT_END, HIT_START
 from storage.connection import SteadyDatabase
+from storage.customers_shown import as_read as read_as_shown
 from storage.schema_expected import (
     CUSTOMERS_SHOWN_INDEX,
     DISGUISED_WORDS_INDEX,
@@ -23,7 +24,8 @@ from storage.schema_expected import (
 )
 from storage.search_dates import dated_later
 from storage.search_earlier import CORRECTED, matched_words
-from storage.search_folds import SCRIPTS, anchor, fold, written_as
+from storage.search_folds import SCRIPTS, anchor, fold
+from storage.search_read_folds import fold_read, written_as_read
 
 CUSTOMER_DETAILS = ("name", "notes", "account_ref", "handles", "emails", "phones")
 
@@ -40,14 +42,16 @@ def folded_contacts(
     limit: int,
     checked: int,
     others: list[str],
+    as_read: str | None = None,
 ) -> tuple[list[dict[str, Any]], dict[int, str], bool]:
     """The latest `limit` contacts by date (and one more when there are more) holding every
     one of `words` and matching `expression`, each read with its snippet: from its present
     words when they match, else from the version before a correction that does; and whether
     they are the latest by date (not when more than `checked` others are dated after the
     page's last, a log kept in no order of date, as in the contacts' own search). `others`
-    are the typed words `expression` is made of."""
-    wanted = [fold(word) for word in words]
+    are the typed words `expression` is made of; `as_read` the expression for the versions
+    written in disguise ("我会 𝐤𝐢𝐥𝐥 你" read as "我会 kill 你")."""
+    wanted = [fold_read(word) for word in words]
     each = " AND ".join("(instr(f.text, ?) OR instr(f.summary, ?))" for _ in wanted)
     values: list[object] = [word for word in wanted for _ in range(2)]
     now = earlier = "1"
@@ -57,11 +61,20 @@ def folded_contacts(
         # Or each of them in the folded copy: "AB1234" is written ＡＢ１２３４ in Chinese text,
         # inside a run of letters the index keeps as one word.
         typed = " AND ".join("(instr(f.text, ?) OR instr(f.summary, ?))" for _ in others) or "0"
-        also = [fold(word) for word in others for _ in range(2)]
-        now = f"(c.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?) OR {typed})"
+        also = [fold_read(word) for word in others for _ in range(2)]
+        # Or the version, read as shown, in the index of those written in disguise.
+        shown = "0"
+        if db.table_exists(DISGUISED_WORDS_INDEX):
+            index = DISGUISED_WORDS_INDEX
+            shown = f"f.id IN (SELECT rowid FROM {index} WHERE {index} MATCH ?)"
+            also.append(as_read or expression)
+        now = (
+            f"(c.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?) "
+            f"OR {typed} OR {shown})"
+        )
         earlier = (
             f"(f.id IN (SELECT rowid FROM {EARLIER_WORDS_INDEX} "
-            f"WHERE {EARLIER_WORDS_INDEX} MATCH ?) OR {typed})"
+            f"WHERE {EARLIER_WORDS_INDEX} MATCH ?) OR {typed} OR {shown})"
         )
         values += [expression, *also, expression, *also]
     matching = (
@@ -194,26 +207,48 @@ def disguised_customers(
 
 
 def folded_customers(
-    db: SteadyDatabase, words: list[str], expression: str | None, limit: int
+    db: SteadyDatabase,
+    words: list[str],
+    expression: str | None,
+    limit: int,
+    as_read: str | None = None,
 ) -> list[tuple[dict[str, Any], str]]:
     """The newest `limit` customers (and one more when there are more) with every one of
-    `words` in one of their details and matching `expression`, each with the detail shown.
+    `words` in one of their details and matching `expression` (or, as they read, `as_read`),
+    each with the detail shown.
 
     Customers are few beside contacts and their details short: those holding a letter of each
-    word as typed are folded here as they are read, newest first, until the page is full."""
-    wanted = [fold(word) for word in words]
+    word as typed are folded here as they are read, newest first, until the page is full. A
+    detail in disguise is read as shown first ("王小明 ＡＢ１２３", "محمد ٠٥٥٥"), as the index of
+    such customers keeps it (storage/customers_shown.py)."""
+    wanted = [_read_folded(word) for word in words]
     conditions = []
     values: list[object] = []
+    # Those written in disguise hold a word's letters in other characters (ﻣﺤﻤﺪ): they are
+    # few, and each is read.
+    disguised = ""
+    if db.table_exists(CUSTOMERS_SHOWN_INDEX):
+        disguised = f" OR id IN (SELECT rowid FROM {CUSTOMERS_SHOWN_INDEX})"
     for word in words:
-        letter = anchor(word)
+        letter = anchor(read_as_shown(word) or word)
         if letter:
-            conditions.append(" OR ".join(f"instr({c}, ?)" for c in CUSTOMER_DETAILS))
+            conditions.append(" OR ".join(f"instr({c}, ?)" for c in CUSTOMER_DETAILS) + disguised)
             values += [letter] * len(CUSTOMER_DETAILS)
         else:
             conditions.append(" OR ".join(f"{c} GLOB '*{SCRIPTS}*'" for c in CUSTOMER_DETAILS))
     if expression is not None:
-        conditions.append("id IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?)")
-        values.append(expression)
+        # As typed and as read ("محمد ٠٥٥٥" for a customer who wrote 0555), in both indexes.
+        indexes = ["customers_fts"]
+        if db.table_exists(CUSTOMERS_SHOWN_INDEX):
+            indexes.append(CUSTOMERS_SHOWN_INDEX)
+        typed = list(dict.fromkeys([expression, as_read or expression]))
+        found_by = " OR ".join(
+            f"id IN (SELECT rowid FROM {index} WHERE {index} MATCH ?)"
+            for index in indexes
+            for _ in typed
+        )
+        values += typed * len(indexes)
+        conditions.append(found_by)
     found: list[tuple[dict[str, Any], str]] = []
     for row in db.query(
         f"SELECT id, {', '.join(CUSTOMER_DETAILS)} FROM customers "
@@ -221,7 +256,7 @@ def folded_customers(
         values,
     ):
         details = [row[column] or "" for column in CUSTOMER_DETAILS]
-        kept = [fold(detail) for detail in details]
+        kept = [_read_folded(detail) for detail in details]
         if not all(any(word in detail for detail in kept) for word in wanted):
             continue
         shown = next(
@@ -238,12 +273,17 @@ def folded_customers(
     return found
 
 
+def _read_folded(text: str) -> str:
+    """`text` read as shown, then folded as typed."""
+    return fold(read_as_shown(text) or "")
+
+
 def folded_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
     """Where in `text` each of `words` (folded) stands, as (start, end) in `text`, in order."""
     spans = sorted(
         found.span()
-        for word in {fold(word) for word in words if fold(word)}
-        for found in written_as(word).finditer(text)
+        for word in {fold_read(word) for word in words if fold_read(word)}
+        for found in written_as_read(word).finditer(text)
     )
     merged: list[tuple[int, int]] = []
     for start, end in spans:

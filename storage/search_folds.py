@@ -113,13 +113,20 @@ def parts(changes: dict[str, str], size: int) -> list[dict[str, str]]:
     return [dict(items[at : at + size]) for at in range(0, len(items), size)]
 
 
-def written_as(word: str) -> re.Pattern[str]:
-    """What `word` folded matches as written: each letter in any of its forms, followed by
-    any vowel points or hidden characters (those of the last letter go with it when marked)."""
+def written_as(word: str, more: dict[str, list[str]] | None = None) -> re.Pattern[str]:
+    """What `word` folded matches as written: each letter in any of its forms (and of `more`),
+    followed by any vowel points or hidden characters (those of the last letter go with it
+    when marked)."""
     points = "[" + "".join([*_GONE, *map(re.escape, hidden_in_words())]) + "]*"
+    more = more or {}
     return re.compile(
         "".join(
-            "[" + "".join(re.escape(form) for form in [char, *_FORMS.get(char, ())]) + "]" + points
+            "["
+            + "".join(
+                re.escape(form) for form in [char, *_FORMS.get(char, ()), *more.get(char, ())]
+            )
+            + "]"
+            + points
             for char in fold(word)
         )
     )

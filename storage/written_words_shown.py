@@ -15,6 +15,10 @@ The versions of contacts written in disguise are now kept the same way, by Stead
 each (storage/contacts_shown.py): the trigger that read them, 95 KB of SQL read again at every
 opening of the log, is dropped. The versions it kept stay in the index as they were.
 
+Customers written with Arabic-Indic digits or Arabic presentation forms are kept as read too,
+and the folded copies of contacts so written, or holding a NUL character (the copies' trigger
+stopped there), are folded again by Steady as they read (storage/contacts_shown.py).
+
 (Named to be imported after the other schema modules: schema changes run in import order.)
 """
 
@@ -22,12 +26,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from storage.contacts_shown import folded_whole, shown_version
 from storage.customers_shown import COLUMNS, fill_shown
 from storage.schema_core import migrations
 from storage.schema_expected import CUSTOMERS_SHOWN_INDEX, DISGUISED_WORDS_INDEX
 from storage.schema_expected import FOLDED_WORDS as FOLDED
 from storage.schema_totals import PREFIXES
 from storage.search_folds import char_class, hidden_in_words, replaced
+from storage.search_read_folds import SIGNS
 
 if TYPE_CHECKING:
     from sqlite_utils import Database  # what a schema change is given
@@ -62,6 +68,28 @@ def m720_search_disguised_customers(db: Database) -> None:
         f"CREATE VIRTUAL TABLE {index} USING fts5({columns}, "
         f"tokenize='unicode61 remove_diacritics 2', prefix='{PREFIXES}')"
     )
+    _read_customers(db)
+
+
+@migrations()
+def m730_search_disguised_kept_by_steady(db: Database) -> None:
+    # IF EXISTS: a log whose trigger was removed outside Steady has already been told so by
+    # verify, and is upgraded all the same.
+    db.execute(f"DROP TRIGGER IF EXISTS {DISGUISED_WORDS_INDEX}_ai")
+
+
+@migrations()
+def m740_search_customers_read_arabic(db: Database) -> None:
+    # A customer written with Arabic-Indic digits or Arabic presentation forms is now kept as
+    # read (storage/customers_shown.py): the index is read again from the customers, as the
+    # search aid it is, the customers themselves unchanged.
+    db.execute(f"DELETE FROM {CUSTOMERS_SHOWN_INDEX}")
+    _read_customers(db)
+
+
+def _read_customers(db: Database) -> None:
+    """Each customer in disguise into the index, as read."""
+    index, columns = CUSTOMERS_SHOWN_INDEX, ", ".join(COLUMNS)
     # Plain ASCII details cannot be in disguise: only the others are read.
     customers = db.execute(
         f"SELECT id, {columns} FROM customers WHERE "
@@ -75,7 +103,31 @@ def m720_search_disguised_customers(db: Database) -> None:
 
 
 @migrations()
-def m730_search_disguised_kept_by_steady(db: Database) -> None:
-    # IF EXISTS: a log whose trigger was removed outside Steady has already been told so by
-    # verify, and is upgraded all the same.
-    db.execute(f"DROP TRIGGER IF EXISTS {DISGUISED_WORDS_INDEX}_ai")
+def m750_search_folded_read_whole(db: Database) -> None:
+    # Versions holding a NUL character are read past it, as the contacts' own index reads
+    # them: their folded copies and their reading as shown made again by Steady; and copies
+    # holding Arabic-Indic digits or presentation forms folded as they read.
+    nul = "instr(text, char(0)) OR instr(summary, char(0))"
+    read = f"summary GLOB '*{SIGNS}*' OR text GLOB '*{SIGNS}*'"
+    versions = db.execute(
+        f"SELECT id, summary, text FROM contact_revisions WHERE {nul} "
+        f"OR id IN (SELECT id FROM {FOLDED} WHERE {read})"
+    ).fetchall()
+    for revision, summary, text in versions:
+        db.execute(f"DELETE FROM {FOLDED} WHERE id = ?", [revision])
+        whole = folded_whole(summary, text)
+        if whole is not None:
+            db.execute(
+                f"INSERT INTO {FOLDED} (id, contact_id, summary, text) "
+                "SELECT id, contact_id, ?, ? FROM contact_revisions WHERE id = ?",
+                [*whole, revision],
+            )
+        if "\0" not in summary and "\0" not in text:
+            continue
+        db.execute(f"DELETE FROM {DISGUISED_WORDS_INDEX} WHERE rowid = ?", [revision])
+        shown = shown_version(summary, text)
+        if shown is not None:
+            db.execute(
+                f"INSERT INTO {DISGUISED_WORDS_INDEX} (rowid, summary, text) VALUES (?, ?, ?)",
+                [revision, *shown],
+            )
