@@ -2,10 +2,10 @@
 message's own sender, date, subject and words, as the mail programs write a forward.
 
 Gmail ("---------- Forwarded message ---------"), Thunderbird ("-------- Forwarded Message
---------"), Apple Mail ("Begin forwarded message:") and their German, French and Spanish
-forms say it is a forward. Outlook writes the same header block under a forward as under a
-reply ("From: … Sent: …", below "-----Original Message-----" or a rule): only the "FW:" its
-forward puts on the outer subject tells them apart. "VS:" is Danish and Norwegian Outlook's
+--------"), Apple Mail ("Begin forwarded message:") and their German, French, Spanish, Danish,
+Norwegian, Swedish and Finnish forms say it is a forward. Outlook writes the same header block
+under a forward as under a reply ("From: … Sent: …", below "-----Original Message-----" or a
+rule): only the "FW:" its forward puts on the outer subject tells them apart. "VS:" is Danish and Norwegian Outlook's
 forward ("videresendt") but Finnish Outlook's reply ("vastaus"): under it, the header block's
 own language says which. Swedish "VB:" ("vidarebefordrat") and Finnish "VL:" ("välitetty")
 are forwards in every language read here (their replies are "SV:" and "VS:"). Whose forward it is, and whether it is believed, is decided where
@@ -44,7 +44,8 @@ FORWARD_MARKER = re.compile(
     r"Mensaje reenviado)\s*-{2,}|Begin forwarded message\s*:|"
     r"Anfang der weitergeleiteten (?:Nachricht|E-Mail)\s*:|D[ée]but du message r[ée]exp[ée]di[ée]\s*:|"
     r"Inicio del mensaje reenviado\s*:|"
-    r"-{2,}\s*Videresendt (?:meddelelse|besked|melding|e-?mail)\s*-{2,})\s*$",
+    r"-{2,}\s*(?:Videresendt (?:meddelelse|besked|melding|e-?mail)|Vidarebefordrat meddelande|"
+    r"V[äa]litetty viesti)\s*-{2,})\s*$",
     re.IGNORECASE,
 )
 # Outlook's, the same under a reply: a forward only when the outer subject says so.
@@ -66,7 +67,7 @@ _HEADER = re.compile(r"^\s*\*?(?P<key>[^\W\d_][\w .'’]{0,18}?)\*?\s*:\s*(?P<va
 _FROM_KEYS = {"from", "von", "de", "expéditeur", "remitente", "fra", "från", "lähettäjä"}
 _DATE_KEYS = {
     "date", "sent", "datum", "gesendet", "envoyé", "envoyé le", "fecha", "enviado",
-    "enviado el", "sendt", "dato", "skickat", "lähetetty",
+    "enviado el", "sendt", "dato", "skickat", "lähetetty", "päivämäärä",
 }  # fmt: skip
 _SUBJECT_KEYS = {
     "subject", "betreff", "objet", "sujet", "asunto", "emne", "ämne", "aihe", "oggetto",
