@@ -123,17 +123,23 @@ _WHY_LOCAL = (
 )
 
 
-def _local(text: str, wall: datetime, warnings: list[str], clock_note: str = "") -> datetime:
+def _local(text: str, wall: datetime, warnings: list[str]) -> datetime:
     """A Date written without its zone, in any form, as the owner's local time, and why.
 
     One rule for every form: an RFC 2822 or asctime date, a 12-hour clock, ISO, a German or
     Finnish mail program's words. The sender's program wrote its own clock's time; a shop's
     customers mostly live where the shop is, so the owner's zone is the likeliest, and a
     server's UTC clock is the exception (its Received line then shows the hours between)."""
-    if wall.tzinfo is None:
-        wall, clock_note = read_local(wall)
-    warnings.append(f"{zone_left_out(f'The date “{text}”', wall, _WHY_LOCAL)} {clock_note}".strip())
-    return wall
+    try:
+        local, clock_note = read_local(wall)
+    except (OverflowError, ValueError, OSError):
+        # The first or last day of year 1 or 9999: no local time, and no real date either,
+        # which arrival_time then says.
+        return wall.replace(tzinfo=UTC)
+    warnings.append(
+        f"{zone_left_out(f'The date “{text}”', local, _WHY_LOCAL)} {clock_note}".strip()
+    )
+    return local
 
 
 def _unsaid(text: str, moment: datetime) -> datetime:
@@ -164,9 +170,9 @@ def _date_line(
             return zoned
         if moment is None and text:
             # ISO without a zone, or a German, French or Spanish mail program's date.
-            local, clock_note = unzoned_time(text)
-            if local is not None:
-                return _local(text, local, warnings, clock_note)
+            wall = unzoned_time(text)
+            if wall is not None:
+                return _local(text, wall, warnings)
         warnings += said
         return None if moment is None else _unsaid(text, moment)
     if moment.tzinfo is None:

@@ -184,14 +184,11 @@ def zone_left_out(written: str, moment: datetime, why: str = "") -> str:
     return f"{said}(UTC{zone_label(moment)}){why}."
 
 
-def unzoned_time(text: str, now: datetime | None = None) -> tuple[datetime | None, str]:
-    """The time `text` gives when it names no zone ("2026-11-23T14:05:00", "Montag, 23.
-    November 2026 09:12"), read as the laptop's local time, and the note on a night the clocks
-    changed; (None, "") for any other text."""
+def unzoned_time(text: str, now: datetime | None = None) -> datetime | None:
+    """The wall time `text` gives when it names no zone ("2026-11-23T14:05:00", "Montag, 23.
+    November 2026 09:12"), without a zone; None for any other text."""
     moment = _written(text, False, now)
-    if moment is None or moment.tzinfo is not None:
-        return None, ""
-    return read_local(moment)
+    return moment if moment is not None and moment.tzinfo is None else None
 
 
 def read_written_time(

@@ -204,3 +204,20 @@ def test_a_pasted_time_with_its_zone_needs_no_note(
     assert services.contacts.get(quoted.contact_id).occurred_at == datetime(
         2026, 11, 23, 8, 12, tzinfo=UTC
     )
+
+
+@pytest.mark.parametrize("zone", ["America/New_York", "Asia/Tokyo"])
+@pytest.mark.parametrize(
+    "date",
+    ["9999-12-31T23:59:00", "Fri, 31 Dec 9999 23:59:00", "Fri, 31 Dec 9999 11:59 PM"],
+)
+def test_a_date_without_a_zone_past_the_last_year_is_refused_not_a_crash(
+    laptop_zone: Callable[[str], None], zone: str, date: str
+) -> None:
+    """Read as local time, 31 December 9999 east or west of Greenwich is outside the years a
+    computer counts: the file's time is used, and the owner told why."""
+    laptop_zone(zone)
+    found = parse_email(_mail(date), "bike.eml")
+    assert found.occurred_at is None
+    assert found.warnings[-1].startswith("The sender dated this message Fri 31 Dec 9999 ")
+    assert "in the future" in found.warnings[-1]
