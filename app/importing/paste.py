@@ -301,7 +301,10 @@ def _dated(
             if read_local(datetime.combine(day, clock), zone)[0] > now:
                 day -= timedelta(days=1)
                 note = f"The time “{message.sent}” has no date; yesterday's date was used."
-        sent_at, clock_note = read_local(datetime.combine(day, clock), zone)
+        try:
+            sent_at, clock_note = read_local(datetime.combine(day, clock), zone)
+        except (OverflowError, ValueError, OSError):
+            continue  # a day line of 31/12/9999: no real time, so none is given
         said = zone_left_out("It" if note else f"The time “{message.sent}”", sent_at)
         note = " ".join(filter(None, (note, said, clock_note)))
         messages[index] = replace(message, sent_at=sent_at, note=note)

@@ -215,7 +215,10 @@ def noted_written_time(
     moment = _written(text, day_first, now)
     if moment is None or moment.tzinfo is not None:
         return moment, ""
-    local, clock_note = read_local(moment, zone)
+    try:
+        local, clock_note = read_local(moment, zone)
+    except (OverflowError, ValueError, OSError):
+        return None, ""  # the last day of 9999 or the first of year 1: no real time
     said = zone_left_out(f"The time “{' '.join(text.split())}”", local) if say_zone else ""
     return local, " ".join(filter(None, (said, clock_note)))
 

@@ -221,3 +221,23 @@ def test_a_date_without_a_zone_past_the_last_year_is_refused_not_a_crash(
     assert found.occurred_at is None
     assert found.warnings[-1].startswith("The sender dated this message Fri 31 Dec 9999 ")
     assert "in the future" in found.warnings[-1]
+
+
+@pytest.mark.parametrize(
+    "pasted",
+    [
+        THREAD.format(date="9999-12-31T23:59:00"),
+        THREAD.format(date="Fri, 31 Dec 9999 23:59:00"),
+        "31/12/9999\n[23:59] Rex Marlow: where is it\n[23:59] Rex Marlow: answer me",
+    ],
+)
+def test_a_pasted_time_past_the_last_year_is_not_a_crash(
+    laptop_zone: Callable[[str], None], services: Services, clock: FakeClock, pasted: str
+) -> None:
+    laptop_zone("Asia/Tokyo")
+    clock.now = NOW
+    rex = services.customers.add(Customer(name="Rex Marlow", emails=("rex@mail.example",)))
+    report = services.imports.import_pasted(rex, pasted)
+    last = report.imported[-1]
+    assert services.contacts.get(last.contact_id).occurred_at == NOW
+    assert last.warnings[-1].endswith("could not be read; now was used.")
