@@ -21,8 +21,16 @@ from datetime import UTC, datetime, timedelta
 from email.message import Message
 from email.utils import parsedate_to_datetime
 
-from app.core.clock import english_day, zone_label
-from app.importing.written_time import twelve_hour_date, unzoned_time, zoned_time
+from app.core.clock import english_day
+from app.core.clock_changes import read_local
+from app.importing.written_time import (
+    UNSAID_ZONE,
+    twelve_hour_date,
+    unzoned_time,
+    zone_left_out,
+    zone_written,
+    zoned_time,
+)
 
 # A message is sent within minutes of its Date (a greylisting server makes it wait about this
 # long); one queued longer reached the owner when it arrived, whatever its Date says. A Date
@@ -108,41 +116,74 @@ def received_time(message: Message, now: datetime) -> datetime | None:
     return None
 
 
+# Said of a Date written without its zone, read as the owner's local time: why that reading.
+_WHY_LOCAL = (
+    ", as a mail program that leaves the zone out writes its own clock's time, most likely in "
+    "your zone; it is several hours off if the sender was elsewhere"
+)
+
+
+def _local(text: str, wall: datetime, warnings: list[str]) -> datetime:
+    """A Date written without its zone, in any form, as the owner's local time, and why.
+
+    One rule for every form: an RFC 2822 or asctime date, a 12-hour clock, ISO, a German or
+    Finnish mail program's words. The sender's program wrote its own clock's time; a shop's
+    customers mostly live where the shop is, so the owner's zone is the likeliest, and a
+    server's UTC clock is the exception (its Received line then shows the hours between)."""
+    try:
+        local, clock_note = read_local(wall)
+    except (OverflowError, ValueError, OSError):
+        # The first or last day of year 1 or 9999: no local time, and no real date either,
+        # which arrival_time then says.
+        return wall.replace(tzinfo=UTC)
+    warnings.append(
+        f"{zone_left_out(f'The date “{text}”', local, _WHY_LOCAL)} {clock_note}".strip()
+    )
+    return local
+
+
+def _unsaid(text: str, moment: datetime) -> datetime:
+    """A "-0000" Date in the owner's zone: the time is UTC, but "-0000" says the sender's own
+    zone is unknown, so the contact is not shown as if it was written in UTC ("+0000")."""
+    if zone_written(text) != UNSAID_ZONE:
+        return moment
+    try:
+        return moment.astimezone()
+    except (OverflowError, ValueError, OSError):
+        return moment
+
+
 def _date_line(
     text: str, read_date: Callable[[str, list[str]], datetime | None], warnings: list[str]
 ) -> datetime | None:
     """The time a Date line gives: one with a 12-hour clock read here, with its zone (the
-    standard reader takes "PM" for the zone and drops both), the others by `read_date`."""
+    standard reader takes "PM" for the zone and drops both), the others by `read_date`; one
+    without a zone as the owner's local time (_local)."""
     moment, unknown_zone = twelve_hour_date(text)
     if moment is None:
         said: list[str] = []
         moment = read_date(text, said)
+        if moment is not None and moment.tzinfo is None:
+            return _local(text, moment, warnings)
         if said and text and (zoned := zoned_time(text)) is not None:
             # ISO ("…T09:12:00Z") or "GMT+2": a zone the standard reader does not know.
             return zoned
         if moment is None and text:
-            # ISO without a zone, or a German, French or Spanish mail program's date: written
-            # on some computer's clock, most likely that of the owner who saved the file.
-            local, clock_note = unzoned_time(text)
-            if local is not None:
-                warnings.append(
-                    f"The date “{text}” gives no time zone; it was read as your local time "
-                    f"(UTC{zone_label(local)}) and may be several hours off. {clock_note}".strip()
-                )
-                return local
+            # ISO without a zone, or a German, French or Spanish mail program's date.
+            wall = unzoned_time(text)
+            if wall is not None:
+                return _local(text, wall, warnings)
         warnings += said
-        return moment
+        return None if moment is None else _unsaid(text, moment)
     if moment.tzinfo is None:
-        why = (
-            f"gives a time zone Steady does not know (“{unknown_zone}”)"
-            if unknown_zone
-            else ("gives no time zone")
-        )
+        if not unknown_zone:
+            return _local(text, moment, warnings)
         warnings.append(
-            f"The date “{text}” {why}; it was read as UTC and may be several hours off."
+            f"The date “{text}” gives a time zone Steady does not know (“{unknown_zone}”); "
+            "it was read as UTC and may be several hours off."
         )
         moment = moment.replace(tzinfo=UTC)
-    return moment
+    return _unsaid(text, moment)
 
 
 def arrival_time(

@@ -1,5 +1,5 @@
-"""German, French, Spanish, Danish, Norwegian, Swedish and Finnish dates put in the words the
-English date reader knows.
+"""German, French, Spanish, Italian, Danish, Norwegian, Swedish and Finnish dates put in the
+words the English date reader knows.
 
 "Montag, 23. November 2026 um 14:05", "lundi 23 novembre 2026 14:05" and "lunes, 23 de
 noviembre de 2026 14:05" become "23 November 2026 14:05": the weekday goes (the date says
@@ -30,6 +30,9 @@ _MONTHS = {
     "huhtikuuta": "April", "toukokuuta": "May", "kesäkuuta": "June", "heinäkuuta": "July",
     "elokuuta": "August", "syyskuuta": "September", "lokakuuta": "October",
     "marraskuuta": "November", "joulukuuta": "December",
+    "gennaio": "January", "febbraio": "February", "aprile": "April", "maggio": "May",
+    "giugno": "June", "luglio": "July", "settembre": "September", "ottobre": "October",
+    "dicembre": "December",
     "okt": "Oct", "dez": "Dec", "mär": "Mar", "janv": "Jan", "févr": "Feb", "avr": "Apr",
     "juil": "Jul", "déc": "Dec", "ene": "Jan", "abr": "Apr", "ago": "Aug", "dic": "Dec",
 }  # fmt: skip

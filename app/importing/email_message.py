@@ -38,6 +38,7 @@ from app.importing.mail_bodies import (
     plain_body,
 )
 from app.importing.mail_spans import SetAside, set_aside
+from app.importing.written_time import UNSAID_ZONE, zone_written
 
 EML_MIME = "message/rfc822"
 _MESSAGE_ID = re.compile(r"<([^<>\s]+)>")
@@ -89,19 +90,22 @@ def header_text(message: Message, name: str, warnings: list[str]) -> str:
 
 
 def message_time(value: str, warnings: list[str]) -> datetime | None:
+    """The time a Date line gives as the standard reader reads it; one written without a zone
+    is returned without one (app/importing/arrival_time.py reads those as the owner does the
+    other zone-less dates), "-0000" in UTC (RFC 5322), and one whose zone Steady does not
+    know in UTC, as RFC 5322 says, with a warning."""
     if not value:
         warnings.append("The message has no date; the file's time was used instead.")
         return None
     try:
         moment = parsedate_to_datetime(value)
-        if moment.tzinfo is None:
-            # "-0000" means the sender's zone is unknown; the time itself is UTC.
+        written = zone_written(value)
+        if moment.tzinfo is None and written:
             moment = moment.replace(tzinfo=UTC)
-            if not value.rstrip().endswith("-0000"):
-                # No zone, or one nobody knows ("XYZ"): read as UTC, which may be hours off.
+            if written != UNSAID_ZONE:
                 warnings.append(
-                    f"The date “{value}” gives no time zone Steady knows; it was read as UTC "
-                    "and may be a few hours off."
+                    f"The date “{value}” gives a time zone Steady does not know (“{written}”); "
+                    "it was read as UTC and may be several hours off."
                 )
         # 31 Dec 9999 west of Greenwich is past the year 9999 in UTC, where it is stored.
         moment.astimezone(UTC)

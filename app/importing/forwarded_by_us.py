@@ -77,7 +77,9 @@ def take_forward(store: Store, found: FoundMessage, own: set[str]) -> bool:
     if forwarded is None or not found.sender_address:
         return False
     if found.sender_address not in own:
-        if not store.imports.customers_with_email(found.sender_address):
+        # Someone passing on the business's own mail is not its staff, whatever he writes.
+        unknown = not store.imports.customers_with_email(found.sender_address)
+        if unknown and forwarded.sender_address not in own:
             _hint_not_own(found, forwarded)
         return False
     if forwarded.sender_address in own or not (forwarded.sender_address or forwarded.sender_name):

@@ -2,14 +2,17 @@
 message's own sender, date, subject and words, as the mail programs write a forward.
 
 Gmail ("---------- Forwarded message ---------"), Thunderbird ("-------- Forwarded Message
---------"), Apple Mail ("Begin forwarded message:") and their German, French and Spanish
-forms say it is a forward. Outlook writes the same header block under a forward as under a
-reply ("From: … Sent: …", below "-----Original Message-----" or a rule): only the "FW:" its
-forward puts on the outer subject tells them apart. "VS:" is Danish and Norwegian Outlook's
-forward ("videresendt") but Finnish Outlook's reply ("vastaus"): under it, the header block's
-own language says which. Swedish "VB:" ("vidarebefordrat") and Finnish "VL:" ("välitetty")
-are forwards in every language read here (their replies are "SV:" and "VS:"). Whose forward it is, and whether it is believed, is decided where
-the business's own addresses are known (app/importing/forwarded_by_us.py); this only reads.
+--------"), Apple Mail ("Begin forwarded message:") and their German, French, Spanish, Danish,
+Norwegian, Swedish and Finnish forms say it is a forward. Outlook writes the same header block
+under a forward as under a reply ("From: … Sent: …", below "-----Original Message-----" or a
+rule): only the "FW:" its forward puts on the outer subject tells them apart. "VS:" is Danish
+and Norwegian Outlook's forward ("videresendt") but Finnish Outlook's reply ("vastaus"): under
+it, the header block's own language says which. Swedish "VB:" ("vidarebefordrat") and Finnish
+"VL:" ("välitetty") are forwards in every language read here (their replies are "SV:" and
+"VS:"). Italian "I:" ("inoltro") is a forward only over Italian Outlook's "Da: … Inviato: …"
+block: an Italian customer writes "I:" over a list of his own too. Whose forward it is, and
+whether it is believed, is decided where the business's own addresses are known
+(app/importing/forwarded_by_us.py); this only reads.
 """
 
 from __future__ import annotations
@@ -44,7 +47,8 @@ FORWARD_MARKER = re.compile(
     r"Mensaje reenviado)\s*-{2,}|Begin forwarded message\s*:|"
     r"Anfang der weitergeleiteten (?:Nachricht|E-Mail)\s*:|D[ée]but du message r[ée]exp[ée]di[ée]\s*:|"
     r"Inicio del mensaje reenviado\s*:|"
-    r"-{2,}\s*Videresendt (?:meddelelse|besked|melding|e-?mail)\s*-{2,})\s*$",
+    r"-{2,}\s*(?:Videresendt (?:meddelelse|besked|melding|e-?mail)|Vidarebefordrat meddelande|"
+    r"V[äa]litetty viesti)\s*-{2,})\s*$",
     re.IGNORECASE,
 )
 # Outlook's, the same under a reply: a forward only when the outer subject says so.
@@ -56,17 +60,23 @@ _ORIGINAL_MARKER = re.compile(
 )
 _RULE = re.compile(r"^\s*[_\-]{8,}\s*$")
 # "FW:", "Fwd:", German "WG:", French "TR:", Spanish "RV:", Portuguese "ENC:", Swedish "VB:",
-# Finnish "VL:", Dutch "Doorst:", Polish "PD:", Italian "I:", as mail programs prefix; "RE: FW:"
-# is a reply, whose first block is the message answered.
-_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc|vb|vl|doorst|pd|i)\s*:", re.I)
+# Finnish "VL:", Dutch "Doorst:", Polish "PD:", as mail programs prefix; "RE: FW:" is a reply,
+# whose first block is the message answered.
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc|vb|vl|doorst|pd)\s*:", re.I)
 _VS_SUBJECT = re.compile(r"^\s*vs\s*:", re.I)
 # The From key of Danish and Norwegian Outlook's header block, whose "VS:" is a forward.
 _VIDERESENDT_FROM = "fra"
+# Italian Outlook's forward ("inoltro") writes "I:", which an Italian customer also writes
+# over a list ("I: le vostre bugie"): a forward's only over Italian Outlook's own block.
+_I_SUBJECT = re.compile(r"^\s*i\s*:", re.I)
+_ITALIAN_FROM, _ITALIAN_SENT = "da", "inviato"
 _HEADER = re.compile(r"^\s*\*?(?P<key>[^\W\d_][\w .'’]{0,18}?)\*?\s*:\s*(?P<value>.*)$")
-_FROM_KEYS = {"from", "von", "de", "expéditeur", "remitente", "fra", "från", "lähettäjä"}
+_FROM_KEYS = {
+    "from", "von", "de", "expéditeur", "remitente", "fra", "från", "lähettäjä", _ITALIAN_FROM,
+}  # fmt: skip
 _DATE_KEYS = {
     "date", "sent", "datum", "gesendet", "envoyé", "envoyé le", "fecha", "enviado",
-    "enviado el", "sendt", "dato", "skickat", "lähetetty",
+    "enviado el", "sendt", "dato", "skickat", "lähetetty", "päivämäärä", _ITALIAN_SENT,
 }  # fmt: skip
 _SUBJECT_KEYS = {
     "subject", "betreff", "objet", "sujet", "asunto", "emne", "ämne", "aihe", "oggetto",
@@ -74,7 +84,7 @@ _SUBJECT_KEYS = {
 }  # fmt: skip
 _TO_KEYS = {
     "to", "an", "à", "pour", "para", "cc", "kopie", "reply-to", "antwort an", "til", "kopi",
-    "till", "kopia", "vastaanottaja", "kopio",
+    "till", "kopia", "vastaanottaja", "kopio", "a",
 }  # fmt: skip
 _KEYS = _FROM_KEYS | _DATE_KEYS | _SUBJECT_KEYS | _TO_KEYS
 _BLOCK_LINES = 12
@@ -82,16 +92,20 @@ _BLOCK_LINES = 12
 
 def forward_subject(subject: str, text: str = "") -> bool:
     """Whether a subject is a forward's ("Fwd: …", "FW: …", "WG: …"); "VS: …" only over a
-    Danish or Norwegian forward in `text`, the mail's body."""
+    Danish or Norwegian forward in `text`, the mail's body, and "I: …" only over Italian
+    Outlook's header block ("Da: … Inviato: …")."""
     if _FORWARD_SUBJECT.match(subject):
         return True
+    if _I_SUBJECT.match(subject):
+        return _first_block_from(text) == _ITALIAN_FROM
     return bool(_VS_SUBJECT.match(subject)) and _videresendt(text)
 
 
 def forward_subject_line(line: str) -> bool:
     """Whether a header block's subject line says the message in it was a forward ("Subject:
     FW: …", "Ämne: VB: …"); "VS:" only under Danish and Norwegian's "Emne:", the block's own
-    language (under Finnish "Aihe:" it is a reply)."""
+    language (under Finnish "Aihe:" it is a reply). "I:" never: the block does not show
+    whether Italian Outlook wrote it or the customer did."""
     key = _key(line)
     if key not in _SUBJECT_KEYS:
         return False
@@ -102,16 +116,22 @@ def forward_subject_line(line: str) -> bool:
 def _videresendt(text: str) -> bool:
     """Whether the first forward marker or header block in the text is Danish or Norwegian:
     a Finnish reply's "Lähettäjä: … Lähetetty: …" block is the message it answers."""
+    return _first_block_from(text) == _VIDERESENDT_FROM
+
+
+def _first_block_from(text: str) -> str:
+    """The From key of the first header block in the text ("fra", "da"); "fra" too when a
+    Danish or Norwegian forward marker comes first, "" for another marker or none."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     for index, line in enumerate(lines):
         if FORWARD_MARKER.match(line):
-            return "videresendt" in line.casefold()
+            return _VIDERESENDT_FROM if "videresendt" in line.casefold() else ""
         plain = plain_line(line)
         if LOCAL_FROM.match(plain):
             following = (plain_line(later) for later in lines[index + 1 : index + _BLOCK_LINES])
             if any(LOCAL_SENT.match(later) for later in following):
-                return _key(plain) == _VIDERESENDT_FROM
-    return False
+                return _key(plain)
+    return ""
 
 
 def _key(line: str) -> str:

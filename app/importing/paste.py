@@ -23,7 +23,12 @@ from email.utils import parseaddr
 
 from app.core.clock_changes import read_local
 from app.importing.forwards import FORWARD_MARKER, header_fields
-from app.importing.written_time import clock_time, noted_written_time, read_written_time
+from app.importing.written_time import (
+    clock_time,
+    noted_written_time,
+    read_written_time,
+    zone_left_out,
+)
 
 _HEADER = re.compile(r"^\s*\*?(From|Sent|Date|To|Cc|Subject)\*?\s*:\s*(.*)$", re.IGNORECASE)
 _ORIGINAL = re.compile(r"^\s*-{2,}\s*(Original Message|Forwarded message)\s*-{2,}\s*$", re.I)
@@ -135,8 +140,9 @@ def _message(
     text = "\n".join(lines).strip()
     address = parseaddr(sender)[1]
     # A time written without its zone is the owner's local time, which the night the clocks
-    # change may name twice or not at all: the owner is told which moment was taken.
-    sent_at, note = noted_written_time(sent, day_first=True, now=now, zone=zone)
+    # change may name twice or not at all: the owner is told which moment was taken, and that
+    # her zone was taken, as she is told of a mail's Date.
+    sent_at, note = noted_written_time(sent, day_first=True, now=now, zone=zone, say_zone=True)
     return PastedMessage(
         text=text,
         sender=sender.strip(),
@@ -295,8 +301,12 @@ def _dated(
             if read_local(datetime.combine(day, clock), zone)[0] > now:
                 day -= timedelta(days=1)
                 note = f"The time “{message.sent}” has no date; yesterday's date was used."
-        sent_at, clock_note = read_local(datetime.combine(day, clock), zone)
-        note = " ".join(filter(None, (note, clock_note)))
+        try:
+            sent_at, clock_note = read_local(datetime.combine(day, clock), zone)
+        except (OverflowError, ValueError, OSError):
+            continue  # a day line of 31/12/9999: no real time, so none is given
+        said = zone_left_out("It" if note else f"The time “{message.sent}”", sent_at)
+        note = " ".join(filter(None, (note, said, clock_note)))
         messages[index] = replace(message, sent_at=sent_at, note=note)
 
 

@@ -1,6 +1,8 @@
 """Reading a time as people and helpdesks write it: ISO, RFC 2822, and the common forms.
 
-A time without a zone is taken as the laptop's local time. Slashed dates are ambiguous:
+A time without a zone is taken as the laptop's local time (see zone_left_out for why, and
+what the owner is told); RFC 5322's "-0000" is a time in UTC whose writer did not say his own
+zone, not a time without one. Slashed dates are ambiguous:
 helpdesk exports (US-made) write month first, chat exports (WhatsApp) day first.
 
 Dates with the month's English name are read here rather than by strptime, whose month
@@ -21,6 +23,7 @@ import re
 from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 
+from app.core.clock import zone_label
 from app.core.clock_changes import read_local
 from app.importing.date_words import date_in_english
 
@@ -154,14 +157,38 @@ def zoned_time(text: str) -> datetime | None:
     return moment
 
 
-def unzoned_time(text: str, now: datetime | None = None) -> tuple[datetime | None, str]:
-    """The time `text` gives when it names no zone ("2026-11-23T14:05:00", "Montag, 23.
-    November 2026 09:12"), read as the laptop's local time, and the note on a night the clocks
-    changed; (None, "") for any other text."""
+_CLOCK_WRITTEN = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+_COMMENT = re.compile(r"\([^()]*\)")
+# RFC 5322: "-0000" is UTC, the writer's own zone not given (Python's formatdate writes it).
+UNSAID_ZONE = "-0000"
+
+
+def zone_written(text: str) -> str:
+    """The zone a mail Date gives after its time of day, as written ("-0500", "EST", "XYZ",
+    UNSAID_ZONE), "" when it gives none: a comment ("(UTC)"), "PM" and the year asctime
+    writes last ("Mon Nov 23 09:12:00 2026") are not one."""
+    text = _COMMENT.sub(" ", text)
+    clocks = list(_CLOCK_WRITTEN.finditer(text))
+    if not clocks:
+        return ""
+    rest = re.sub(r"(?<![+-])\b\d{4}\b", " ", text[clocks[-1].end() :])
+    rest = re.sub(r"^\s*[ap]\.?m\.?(?![a-z])", " ", rest, flags=re.IGNORECASE)
+    return " ".join(rest.split())
+
+
+def zone_left_out(written: str, moment: datetime, why: str = "") -> str:
+    """What the owner is told of a time written without its zone, read as her local time:
+    "The date “…” gives no time zone; it was read as your local time (UTC+01:00)", `why`
+    after it. `written` names the text as her window does ("The date “…”", "It")."""
+    said = f"{written} gives no time zone; it was read as your local time "
+    return f"{said}(UTC{zone_label(moment)}){why}."
+
+
+def unzoned_time(text: str, now: datetime | None = None) -> datetime | None:
+    """The wall time `text` gives when it names no zone ("2026-11-23T14:05:00", "Montag, 23.
+    November 2026 09:12"), without a zone; None for any other text."""
     moment = _written(text, False, now)
-    if moment is None or moment.tzinfo is not None:
-        return None, ""
-    return read_local(moment)
+    return moment if moment is not None and moment.tzinfo is None else None
 
 
 def read_written_time(
@@ -173,16 +200,27 @@ def read_written_time(
 
 
 def noted_written_time(
-    text: str, day_first: bool = False, now: datetime | None = None, zone: tzinfo | None = None
+    text: str,
+    day_first: bool = False,
+    now: datetime | None = None,
+    zone: tzinfo | None = None,
+    *,
+    say_zone: bool = False,
 ) -> tuple[datetime | None, str]:
     """The time `text` gives (or None), and what the owner must be told about it: a local
     time the clocks skipped or went through twice is read as one moment, and the note names
-    the moment taken and the other (see app/core/clock_changes.py). A time given with its
-    offset ("Date: Sun, 1 Nov 2026 01:30 -0500") is exact and needs no note."""
+    the moment taken and the other (see app/core/clock_changes.py); with `say_zone`, that a
+    time written without its zone was read as her local time. A time given with its offset
+    ("Date: Sun, 1 Nov 2026 01:30 -0500") is exact and needs no note."""
     moment = _written(text, day_first, now)
     if moment is None or moment.tzinfo is not None:
         return moment, ""
-    return read_local(moment, zone)
+    try:
+        local, clock_note = read_local(moment, zone)
+    except (OverflowError, ValueError, OSError):
+        return None, ""  # the last day of 9999 or the first of year 1: no real time
+    said = zone_left_out(f"The time “{' '.join(text.split())}”", local) if say_zone else ""
+    return local, " ".join(filter(None, (said, clock_note)))
 
 
 # WhatsApp Web's copy puts the time before the date: "[10:30, 12/11/2026] Pat: …".
@@ -237,6 +275,8 @@ def _read(text: str, day_first: bool, now: datetime | None) -> datetime | None:
             moment = parsedate_to_datetime(text)
         except (TypeError, ValueError, IndexError):
             moment = None
+        if moment is not None and moment.tzinfo is None and zone_written(text) == UNSAID_ZONE:
+            moment = moment.replace(tzinfo=UTC)
     if moment is None:
         cleaned = re.sub(r"^[A-Za-z]+,\s*", "", text).replace(" at ", " ")
         slashed = (_DAY_FIRST + _MONTH_FIRST) if day_first else (_MONTH_FIRST + _DAY_FIRST)

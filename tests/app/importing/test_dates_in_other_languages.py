@@ -70,8 +70,9 @@ def test_a_mail_date_without_a_zone_is_read_as_local_time_and_says_so(
     assert found.occurred_at is not None
     assert found.occurred_at.astimezone(UTC) == SENT
     assert found.warnings == [
-        f"The date “{date}” gives no time zone; it was read as your local time (UTC+01:00) "
-        "and may be several hours off."
+        f"The date “{date}” gives no time zone; it was read as your local time (UTC+01:00), "
+        "as a mail program that leaves the zone out writes its own clock's time, most likely "
+        "in your zone; it is several hours off if the sender was elsewhere."
     ]
 
 

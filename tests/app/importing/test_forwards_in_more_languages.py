@@ -1,6 +1,6 @@
 """Forwards as Swedish ("VB:") and Finnish ("VL:") Outlook write them, a Danish Outlook block
-whose "Emne: VS:" says it was a forward, and Gmail forwards in German, French and Spanish
-pasted into Log a contact: each read as its English form is. A customer's own mail under
+whose "Emne: VS:" says it was a forward, and Gmail forwards in German, French, Spanish,
+Swedish and Finnish pasted into Log a contact or imported: each read as its English form is. A customer's own mail under
 "VB:" stays his."""
 
 from __future__ import annotations
@@ -47,6 +47,27 @@ GMAIL = {
     "spanish": (
         "---------- Mensaje reenviado ---------\n"
         f"De: {REX}\nDate: lun, 23 nov 2026 a las 22:14\nSubject: Vas a pagar\n"
+        f"To: <{OWN}>\n\n\n"
+    ),
+    "swedish": (
+        "---------- Vidarebefordrat meddelande ---------\n"
+        f"Från: {REX}\nDatum: mån 23 nov. 2026 kl 22:14\nÄmne: Du ska betala\n"
+        f"Till: <{OWN}>\n\n\n"
+    ),
+    "finnish": (
+        "---------- Välitetty viesti ----------\n"
+        f"Lähettäjä: {REX}\nPäivämäärä: ma 23.11.2026 klo 22.14\nAihe: Maksat vielä\n"
+        f"Vastaanottaja: <{OWN}>\n\n\n"
+    ),
+    # Gmail leaves the keys below "From" in English in some of its languages.
+    "swedish, english keys": (
+        "---------- Vidarebefordrat meddelande ---------\n"
+        f"Från: {REX}\nDate: mån 23 nov. 2026 kl 22:14\nSubject: Du ska betala\n"
+        f"To: <{OWN}>\n\n\n"
+    ),
+    "finnish, english keys": (
+        "---------- Välitetty viesti ----------\n"
+        f"Lähettäjä: {REX}\nDate: ma 23.11.2026 klo 22.14\nSubject: Maksat vielä\n"
         f"To: <{OWN}>\n\n\n"
     ),
 }
@@ -179,6 +200,20 @@ def test_a_gmail_forward_in_the_owners_language_pasted_is_the_customers_message(
         )
     finally:
         services.close()
+
+
+@pytest.mark.parametrize("language", GMAIL)
+def test_the_owners_gmail_forward_in_her_language_is_the_customers_message(
+    hale_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], language: str
+) -> None:
+    raw = _mail("Fwd: x", f"För loggen.\n\n{GMAIL[language]}{THREAT}\n")
+    out = _import(capsys, hale_db, tmp_path, raw)
+    assert "Imported 1, skipped 0 already there, failed 0." in out
+    main(["--db", str(hale_db), "contact", "forwarded", "1"])
+    shown = _shown(capsys, hale_db, 1)
+    assert "Anna Hale's note with it, the business's words: “För loggen.”" in shown
+    assert "#1  2026-11-23 22:14 UTC  Email · inbound · severity 5" in shown
+    assert _text(hale_db, 1) == THREAT
 
 
 @pytest.mark.parametrize(

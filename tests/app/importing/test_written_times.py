@@ -23,6 +23,14 @@ def _local(*parts: int) -> datetime:
     return datetime(*parts).astimezone()  # type: ignore[arg-type]
 
 
+def _no_zone(written: str, moment: datetime) -> str:
+    offset = moment.strftime("%z")
+    return (
+        f"The time “{written}” gives no time zone; it was read as your local time "
+        f"(UTC{offset[:3]}:{offset[3:]})."
+    )
+
+
 @pytest.mark.parametrize(
     ("written", "expected"),
     [
@@ -101,7 +109,11 @@ def test_a_pasted_outlook_thread_is_logged_at_the_times_it_was_sent(
         (_local(2026, 11, 27, 0, 15), "I know where y"),
         (_local(2026, 11, 26, 21, 40), "Still nothing."),
     ]
-    assert [item.warnings for item in report.imported] == [(), ()]
+    # Outlook writes the owner's own time, without its zone: read as hers, and said so.
+    assert [item.warnings for item in report.imported] == [
+        (_no_zone("Friday, November 27, 2026 12:15 AM", _local(2026, 11, 27, 0, 15)),),
+        (_no_zone("Thursday, November 26, 2026 9:40 PM", _local(2026, 11, 26, 21, 40)),),
+    ]
     # The import's report says the time each message was given.
     assert [item.source for item in report.imported] == [
         f"pasted text, message 1, sent {_local(2026, 11, 27, 0, 15):%Y-%m-%d %H:%M}",
@@ -121,6 +133,7 @@ def test_a_pasted_time_later_than_now_is_not_logged_in_the_future(
     first = shop.contacts.get(report.imported[0].contact_id)
     assert first.occurred_at == NOW
     assert report.imported[0].warnings == (
+        _no_zone("Friday, November 27, 2026 11:15 PM", _local(2026, 11, 27, 23, 15)),
         f"The time it gives reads as {_local(2026, 11, 27, 23, 15):%Y-%m-%d %H:%M}, later than "
         "now; now was used. Correct the contact if you know when it was sent.",
     )
@@ -255,20 +268,13 @@ def test_a_mail_date_on_a_twelve_hour_clock_keeps_its_half_of_the_day_and_its_zo
     assert found.warnings == []
 
 
-@pytest.mark.parametrize(
-    ("date", "why"),
-    [
-        ("Mon, 23 Nov 2026 9:12:00 PM", "gives no time zone;"),
-        ("Mon, 23 Nov 2026 9:12:00 PM XYZ", "gives a time zone Steady does not know (“XYZ”);"),
-    ],
-)
-def test_a_twelve_hour_date_without_a_zone_steady_knows_says_so_and_keeps_pm(
-    date: str, why: str
-) -> None:
+def test_a_twelve_hour_date_with_a_zone_steady_does_not_know_says_so_and_keeps_pm() -> None:
+    date = "Mon, 23 Nov 2026 9:12:00 PM XYZ"
     found = parse_email(_dated_mail(date).replace(b"Received", b"X-Seen"), "pm.eml")
     assert found.occurred_at == datetime(2026, 11, 23, 21, 12, tzinfo=UTC)
     assert found.warnings == [
-        f"The date “{date}” {why} it was read as UTC and may be several hours off."
+        f"The date “{date}” gives a time zone Steady does not know (“XYZ”); it was read as UTC "
+        "and may be several hours off."
     ]
 
 
@@ -288,7 +294,10 @@ def test_a_whatsapp_web_copy_gives_each_message_its_time(monkeypatch: pytest.Mon
         ("Rex Marlow", datetime(2026, 11, 13, 21, 5, tzinfo=UTC)),
         ("Rex Marlow", datetime(2026, 11, 25, 21, 6, tzinfo=UTC)),
     ]
-    assert [m.note for m in messages] == ["", "", "", ""]
+    assert [m.note for m in messages] == [
+        f"The time “{m.sent}” gives no time zone; it was read as your local time (UTC+00:00)."
+        for m in messages
+    ]
 
 
 @pytest.mark.parametrize(

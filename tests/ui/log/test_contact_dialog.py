@@ -274,7 +274,9 @@ def test_unreadable_file_is_explained(
     assert log_dialog.evidence.rows() == []
 
 
-def test_a_pasted_thread_is_logged_as_one_contact_per_message(qtbot, services, customer_id) -> None:  # type: ignore[no-untyped-def]
+def test_a_pasted_thread_is_logged_as_one_contact_per_message(
+    qtbot, services, customer_id, message_boxes: MessageBoxes
+) -> None:  # type: ignore[no-untyped-def]
     from ui.log.contact_dialog import LogContactDialog
 
     thread = (
@@ -298,3 +300,6 @@ def test_a_pasted_thread_is_logged_as_one_contact_per_message(qtbot, services, c
     assert len(logged) == 2
     texts = sorted(services.contacts.get(i).text for i in logged)
     assert texts == ["I want my money back.", "Where is my refund? This is the third time I ask."]
+    # Outlook's "Sent:" gives no zone: the owner is told each was read as her local time.
+    [told] = message_boxes.texts("information")
+    assert "“Sunday, 1 November 2026 22:40” gives no time zone; it was read as your local" in told

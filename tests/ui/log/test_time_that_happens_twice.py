@@ -224,8 +224,13 @@ def test_a_pasted_chat_logged_one_by_one_says_which_0130_was_taken(
     dialog.split_button.click()
     [told] = message_boxes.texts("information")
     assert (
-        "“I know when you close”: 01:30 on 1 November 2026 happened twice (the clocks went "
+        "“I know when you close”: The time “01/11/2026 01:30” gives no time zone; it was read "
+        "as your local time (UTC-04:00). 01:30 on 1 November 2026 happened twice (the clocks went "
         "back): the first time (EDT, UTC−4) was taken. If it was the second (EST, UTC−5), "
         "correct the contact's time."
     ) in told
-    assert "see you" not in told
+    # 02:05 happened once: only its zone was assumed, and that is all it says.
+    assert told.endswith(
+        "\n“see you”: The time “01/11/2026 02:05” gives no time zone; it was read as your local "
+        "time (UTC-05:00)."
+    )
