@@ -176,11 +176,15 @@ def zone_written(text: str) -> str:
     return " ".join(rest.split())
 
 
+# What every note of a time read without its zone says after the words it names.
+ZONE_LEFT_OUT = "gives no time zone; it was read as your local time"
+
+
 def zone_left_out(written: str, moment: datetime, why: str = "") -> str:
     """What the owner is told of a time written without its zone, read as her local time:
     "The date “…” gives no time zone; it was read as your local time (UTC+01:00)", `why`
     after it. `written` names the text as her window does ("The date “…”", "It")."""
-    said = f"{written} gives no time zone; it was read as your local time "
+    said = f"{written} {ZONE_LEFT_OUT} "
     return f"{said}(UTC{zone_label(moment)}){why}."
 
 

@@ -4,11 +4,14 @@ where each thing went."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core.errors import SteadyError
 from app.importing.batch_report import ImportReport
 from app.importing.pasted_thread import TypedBeside
+from app.importing.written_time import ZONE_LEFT_OUT
 from app.services import Services
 from ui.log.contact_form import ContactForm
 from ui.log.evidence_list import EvidenceList
@@ -62,6 +65,30 @@ def _not_logged(report: ImportReport) -> str:
     )
 
 
+_UNZONED = re.compile(rf"^.*? {re.escape(ZONE_LEFT_OUT)} \((?P<zone>UTC[^)]*)\)\.?$")
+
+
+def _time_notes(report: ImportReport) -> list[str]:
+    """Each message's notes on its time; that a time gave no zone is said once for them all
+    (a pasted chat of forty lines would say it forty times). Each contact keeps its own."""
+    unzoned: dict[str, None] = {}  # the zones they were read in, in order
+    notes = []
+    for item in report.imported:
+        kept = []
+        for warning in item.warnings:
+            found = _UNZONED.search(warning)
+            if found:
+                unzoned[found["zone"]] = None
+            else:
+                kept.append(warning)
+        if kept:
+            notes.append(f"“{item.label}”: {' '.join(kept)}")
+    if unzoned:
+        zones = " or ".join(unzoned)
+        notes.append(f"Times written without a time zone were read as your local time ({zones}).")
+    return notes
+
+
 def _where_things_went(report: ImportReport, typed: TypedBeside, chose_categories: bool) -> str:
     """Said only when it is not obvious: files and minutes sit with one message, the
     categories the owner ticked were about the thread, not each message, and a message's
@@ -80,9 +107,7 @@ def _where_things_went(report: ImportReport, typed: TypedBeside, chose_categorie
         )
     # How a message's time was read (a date completed, a time the clocks went through
     # twice), as the import report would say it: the owner corrects the contact if wrong.
-    said += [
-        f"“{item.label}”: {' '.join(item.warnings)}" for item in report.imported if item.warnings
-    ]
+    said += _time_notes(report)
     if not said:
         return ""
     return f"{len(report.imported)} messages were logged as {typed.channel.label}.\n\n" + (

@@ -300,6 +300,6 @@ def test_a_pasted_thread_is_logged_as_one_contact_per_message(
     assert len(logged) == 2
     texts = sorted(services.contacts.get(i).text for i in logged)
     assert texts == ["I want my money back.", "Where is my refund? This is the third time I ask."]
-    # Outlook's "Sent:" gives no zone: the owner is told each was read as her local time.
+    # Outlook's "Sent:" gives no zone: the owner is told they were read as her local time.
     [told] = message_boxes.texts("information")
-    assert "“Sunday, 1 November 2026 22:40” gives no time zone; it was read as your local" in told
+    assert "Times written without a time zone were read as your local time (UTC" in told

@@ -125,3 +125,19 @@ def test_ticked_categories_are_said_not_to_be_copied(
     dialog.split_button.click()
     [told] = message_boxes.texts("information")
     assert "The categories and severity you chose were not copied to each message" in told
+
+
+def test_a_chat_s_times_without_a_zone_are_said_once_not_once_a_line(
+    qtbot, services: Services, customer_id: int, drafts, message_boxes: MessageBoxes
+) -> None:
+    dialog = LogContactDialog(services, customer_id, drafts=drafts)
+    qtbot.addWidget(dialog)
+    lines = [
+        f"[10:{minute:02d}] Victor: answer me, this is message {minute}" for minute in range(30)
+    ]
+    dialog.form.words_edit.setPlainText("\n".join(lines))
+    dialog.split_button.click()
+    [told] = message_boxes.texts("information")
+    assert told.count("time zone") == 1
+    assert "Times written without a time zone were read as your local time (UTC" in told
+    assert len(told.splitlines()) < 6

@@ -229,8 +229,8 @@ def test_a_pasted_chat_logged_one_by_one_says_which_0130_was_taken(
         "back): the first time (EDT, UTC−4) was taken. If it was the second (EST, UTC−5), "
         "correct the contact's time."
     ) in told
-    # 02:05 happened once: only its zone was assumed, and that is all it says.
+    # 02:05 happened once: only its zone was assumed, said with every such time.
+    assert "“see you”" not in told
     assert told.endswith(
-        "\n“see you”: The time “01/11/2026 02:05” gives no time zone; it was read as your local "
-        "time (UTC-05:00)."
+        "\nTimes written without a time zone were read as your local time (UTC-05:00)."
     )
