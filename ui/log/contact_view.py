@@ -41,6 +41,7 @@ from ui.log.forward_answer import ForwardAnswer
 from ui.log.move_contact import MoveContactDialog, moves_text
 from ui.log.suggestion_panel import SuggestionPanel
 from ui.log.withdraw_contact import WithdrawContactDialog, withdrawn_text
+from ui.shell.button_flow import ButtonFlow
 from ui.shell.dates import shown_when
 from ui.shell.messages import confirm, may_discard, tell_error
 from ui.shell.plain_text import plain_tooltip
@@ -143,13 +144,13 @@ class ContactDialog(EvidenceDialog):
         self.withdraw_button.clicked.connect(self.withdraw)
         contact = services.contacts.get(contact_id)
         self.post_button.setVisible(contact.source == POST_SOURCE)
-        buttons = QHBoxLayout()
+        buttons = ButtonFlow()  # wraps in a narrow window, every button whole
         buttons.addWidget(self.correct_button)
         buttons.addWidget(self.post_button)
         buttons.addWidget(self.clause_button)
         buttons.addWidget(self.move_button)
         buttons.addWidget(self.withdraw_button)
-        buttons.addStretch(1)
+        buttons.add_stretch()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.close_button)
