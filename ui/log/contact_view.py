@@ -8,6 +8,7 @@ import html
 from dataclasses import fields
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -179,8 +180,6 @@ class ContactDialog(EvidenceDialog):
         self.form_pane.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a stop of its own for Tab
         self.form_pane.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.form_pane.setWidget(self.form)
-        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        self.form_pane.setMinimumWidth(self.form.minimumSizeHint().width() + scroll_bar)
         self.split = QSplitter(Qt.Orientation.Vertical)
         self.split.setChildrenCollapsible(False)
         self.split.addWidget(self.form_pane)
@@ -234,6 +233,15 @@ class ContactDialog(EvidenceDialog):
         self.close_button.setDefault(True)
         self.close_button.setFocus()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        self._fit_fields()  # measured in the look they are shown in
+        super().showEvent(event)
+
+    def _fit_fields(self) -> None:
+        """The window never narrower than the fields need: their pane never scrolls sideways."""
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.form_pane.setMinimumWidth(self.form.minimumSizeHint().width() + scroll_bar)
+
     def _room_for_evidence(self) -> None:
         """At least EVIDENCE_ROWS files in sight below the list's header, whatever the text size."""
         tree = self.evidence.tree
@@ -257,6 +265,7 @@ class ContactDialog(EvidenceDialog):
             return
         revision = self.revisions[row]
         self.form.set_details(revision.details)
+        self._fit_fields()
         self.form.set_read_only(True)
         latest = len(self.revisions) - 1
         if revision.number == 0 and latest == 0:

@@ -35,6 +35,7 @@ class ButtonFlow(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._stretch_at: int | None = None
+        self._laid_height = 0
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     # QLayout's own interface (camelCase where Qt calls it).
@@ -77,11 +78,17 @@ class ButtonFlow(QLayout):
         shown = self._shown()
         width = max((self._least_width(item) for item in shown), default=0)
         height = max((item.minimumSize().height() for item in shown), default=0)
-        return QSize(width, height) + self._margin_size()
+        least = QSize(width, height) + self._margin_size()
+        # Wrapped onto more lines, the row asks for their height: a widget that holds it
+        # without asking its height for each width (a list that gives way) makes room.
+        return QSize(least.width(), max(least.height(), self._laid_height))
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
-        self._arrange(rect, place=True)
+        height = self._arrange(rect, place=True)
+        if height != self._laid_height:
+            self._laid_height = height
+            self.invalidate()  # asked again for its least size, now that it wrapped
 
     # How the row is laid out.
     def _shown(self) -> list[QLayoutItem]:

@@ -76,11 +76,11 @@ def _whole_and_reachable(button: QAbstractButton, dialog: ContactDialog) -> None
         rect = QRect(button.mapTo(parent, QPoint(0, 0)), button.size())
         bounds = parent.rect()
         where = f"{button.text()!r} cut by {type(parent).__name__} {parent.objectName()}"
+        area = parent.parentWidget()
+        scrolled |= isinstance(area, QAbstractScrollArea) and parent is area.viewport()
         assert bounds.left() <= rect.left() and rect.right() <= bounds.right(), where
         if not scrolled:
             assert bounds.top() <= rect.top() and rect.bottom() <= bounds.bottom(), where
-        area = parent.parentWidget()
-        scrolled |= isinstance(area, QAbstractScrollArea) and parent is area.viewport()
         if parent is dialog:
             return
         parent = parent.parentWidget()
@@ -132,3 +132,19 @@ def test_while_correcting_too(
             _whole_and_reachable(button, dialog)
     finally:
         dialog.cancel_correction()  # else closing asks "Leave without saving?", a modal box
+
+
+def test_dragged_as_narrow_as_it_goes_nothing_is_cut(
+    qtbot: QtBot, services: Services, customer_id: int, room: QSize
+) -> None:
+    """The window's least width is one where the fields and every button still fit: the
+    evidence buttons wrap and the list makes room for them, the fields never go under."""
+    dialog = _narrow(qtbot, services, _flagged(services, customer_id))
+    dialog.resize(1, NARROW.height())
+    qtbot.wait(20)
+    assert dialog.width() < NARROW.width()
+    _no_sideways_scroll(dialog)
+    for button in _every_button(dialog):
+        _whole_and_reachable(button, dialog)
+    pane = dialog.form_pane
+    assert dialog.form.width() <= pane.viewport().width()
