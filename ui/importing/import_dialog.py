@@ -32,6 +32,7 @@ from app.services import Services
 from ui.importing.csv_columns import CsvMappingDialog
 from ui.importing.customer_choice import CustomerPickerDialog
 from ui.importing.import_worker import ImportWorker
+from ui.importing.result_columns import fit_what_column
 from ui.importing.screenshot_facts import ScreenshotDetailsDialog
 from ui.importing.sent_question import ask_whose, confirm_ticked
 from ui.shell.plain_text import plain_label, plain_tooltip
@@ -102,7 +103,6 @@ class ImportDialog(QDialog):
         keep_ticks_visible(self.results)
         self.results.setHeaderLabels(["What", "Details"])
         self.results.setAccessibleName("What was imported")
-        self.results.setColumnWidth(0, 320)
         self.results.hide()
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
@@ -130,7 +130,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.results, 1)
         layout.addLayout(buttons)
-        fit_to_screen(self, 720, 480)
+        fit_to_screen(self, 960, 520)  # a subject, its category and what to do next, whole
 
     # --- questions asked before and after the batch (tests replace these) ------------------
 
@@ -331,6 +331,7 @@ class ImportDialog(QDialog):
             for left in report.left_out:
                 _row(group, left.source, left.reason)
         self.results.setVisible(self.results.topLevelItemCount() > 0)
+        fit_what_column(self.results)
 
     def _first_suggestion_row(self) -> QTreeWidgetItem | None:
         for index in range(self.results.topLevelItemCount()):

@@ -8,6 +8,7 @@ import html
 from dataclasses import fields
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -41,6 +42,7 @@ from ui.log.forward_answer import ForwardAnswer
 from ui.log.move_contact import MoveContactDialog, moves_text
 from ui.log.suggestion_panel import SuggestionPanel
 from ui.log.withdraw_contact import WithdrawContactDialog, withdrawn_text
+from ui.shell.button_flow import ButtonFlow
 from ui.shell.dates import shown_when
 from ui.shell.messages import confirm, may_discard, tell_error
 from ui.shell.plain_text import plain_tooltip
@@ -143,13 +145,13 @@ class ContactDialog(EvidenceDialog):
         self.withdraw_button.clicked.connect(self.withdraw)
         contact = services.contacts.get(contact_id)
         self.post_button.setVisible(contact.source == POST_SOURCE)
-        buttons = QHBoxLayout()
+        buttons = ButtonFlow()  # wraps in a narrow window, every button whole
         buttons.addWidget(self.correct_button)
         buttons.addWidget(self.post_button)
         buttons.addWidget(self.clause_button)
         buttons.addWidget(self.move_button)
         buttons.addWidget(self.withdraw_button)
-        buttons.addStretch(1)
+        buttons.add_stretch()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.close_button)
@@ -178,8 +180,6 @@ class ContactDialog(EvidenceDialog):
         self.form_pane.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a stop of its own for Tab
         self.form_pane.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.form_pane.setWidget(self.form)
-        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        self.form_pane.setMinimumWidth(self.form.minimumSizeHint().width() + scroll_bar)
         self.split = QSplitter(Qt.Orientation.Vertical)
         self.split.setChildrenCollapsible(False)
         self.split.addWidget(self.form_pane)
@@ -233,6 +233,15 @@ class ContactDialog(EvidenceDialog):
         self.close_button.setDefault(True)
         self.close_button.setFocus()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        self._fit_fields()  # measured in the look they are shown in
+        super().showEvent(event)
+
+    def _fit_fields(self) -> None:
+        """The window never narrower than the fields need: their pane never scrolls sideways."""
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.form_pane.setMinimumWidth(self.form.minimumSizeHint().width() + scroll_bar)
+
     def _room_for_evidence(self) -> None:
         """At least EVIDENCE_ROWS files in sight below the list's header, whatever the text size."""
         tree = self.evidence.tree
@@ -256,6 +265,7 @@ class ContactDialog(EvidenceDialog):
             return
         revision = self.revisions[row]
         self.form.set_details(revision.details)
+        self._fit_fields()
         self.form.set_read_only(True)
         latest = len(self.revisions) - 1
         if revision.number == 0 and latest == 0:

@@ -21,8 +21,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -39,6 +37,7 @@ from app.core.sizes import size_words
 from app.log.copy_names import copy_name
 from app.services import Services
 from ui.importing.dropped_files import local_files
+from ui.log.evidence_columns import FittedColumns
 from ui.log.evidence_kinds import (
     NoteElide,
     PendingFile,
@@ -50,6 +49,7 @@ from ui.log.evidence_kinds import (
     kind_words,
     note_line,
 )
+from ui.shell.button_flow import ButtonFlow
 from ui.shell.dates import shown_when
 from ui.shell.fixed_font import fixed_width
 from ui.shell.messages import confirm, tell_error
@@ -93,14 +93,8 @@ class EvidenceList(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setAlternatingRowColors(True)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        # The file name and its kind are read whole; a long note gives way at its end and a
-        # long hash in the middle (each full on hover).
-        for column in (0, 1, 3, 5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for column in (self.NOTE, self.PROOF):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # A long note gives way at its end and a long hash in the middle (each full on hover).
+        self._columns = FittedColumns(self.tree)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.tree.setItemDelegateForColumn(self.NOTE, NoteElide(self.tree))
         self.tree.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
@@ -140,8 +134,9 @@ class EvidenceList(QWidget):
         remove_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         remove_key.activated.connect(self.remove_selected)
         self.tree.currentItemChanged.connect(lambda *_: self._enable_remove())
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.hint, 1)
+        buttons = ButtonFlow()  # in a narrow window the hint goes above, the buttons wrap
+        buttons.addWidget(self.hint)
+        buttons.add_stretch()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.paste_button)
         buttons.addWidget(self.open_button)
@@ -204,13 +199,16 @@ class EvidenceList(QWidget):
             row = QTreeWidgetItem(
                 [shown, kind_words(mime), note_line(note), size_words(size), sha, added]
             )
+            row.setToolTip(0, plain_tooltip(shown))  # whole, when a narrow window cuts it
             row.setToolTip(1, kind_tooltip(mime))
+            row.setToolTip(5, plain_tooltip(added))
             if note.strip():
                 row.setToolTip(self.NOTE, plain_tooltip(without_direction_controls(note)))
             row.setFont(self.PROOF, mono)
             row.setToolTip(self.PROOF, f"{sha}\n{self.PROOF_HELP}")
             row.setData(0, Qt.ItemDataRole.UserRole, key)
             self.tree.addTopLevelItem(row)
+        self._columns.fit()
         self.open_button.setEnabled(bool(rows))
         self.save_button.setEnabled(bool(rows))
         self._enable_remove()
