@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.core.domain import Category
+from app.importing.forwards import FORWARD_MARKER, header_fields
 from app.importing.new_words import (
     _FORWARDED,
     _LOCAL_MARKER,
@@ -83,12 +84,14 @@ def _holds(text: str, words: str) -> bool:
 
 def _forward_at(lines: list[str]) -> int:
     """The line a forwarded message starts at (-1: none): Gmail's and Apple Mail's marker
-    line, or Outlook's header block whose subject says "FW:"."""
+    line, in any language the import reads forwards in, or Outlook's header block whose
+    subject says "FW:"."""
     for index, line in enumerate(lines):
         marker = _MARKER.match(line) or _LOCAL_MARKER.match(line)
         if (
             (marker and _FORWARDED.search(marker.group(0)))
             or _APPLE_FORWARD.match(line)
+            or FORWARD_MARKER.match(line)
             or (_earlier_message(lines, index) and _forwarded_block(lines, index))
         ):
             return index
@@ -96,8 +99,14 @@ def _forward_at(lines: list[str]) -> int:
 
 
 def _forwarded_body(lines: list[str]) -> list[str]:
-    """The forwarded message's words: its header lines ("From:", "Date:"…) left out."""
+    """The forwarded message's words: its header lines ("From:", "Von:", "Date:"…) left
+    out."""
     index = 0 if _HEADER.match(lines[0]) else 1
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    fields, end = header_fields(lines, index)
+    if fields:  # a block in the forward's own language
+        index = end
     while index < len(lines) and (not lines[index].strip() or _HEADER.match(lines[index])):
         index += 1
     return lines[index:]
