@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache
+from typing import Any
 
 from storage.connection import SteadyDatabase
 from storage.schema_expected import DISGUISED_WORDS_INDEX as INDEX
@@ -126,8 +127,13 @@ def _scripts() -> re.Pattern[str]:
 def keep_folded_whole(db: SteadyDatabase, revision_id: int, summary: str, text: str) -> None:
     """The folded copy of a version `folded_again`, read whole and as shown. A log from
     before the copies has none."""
-    if not db.table_exists(FOLDED):
-        return
+    if db.table_exists(FOLDED):
+        fold_again(db, revision_id, summary, text)
+
+
+def fold_again(db: Any, revision_id: int, summary: str, text: str) -> None:
+    """Replace the version's folded copy with `folded_whole`'s (none when it has none); `db`
+    is the log's connection or, in a migration, sqlite-utils' database."""
     db.execute(f"DELETE FROM {FOLDED} WHERE id = ?", [revision_id])
     whole = folded_whole(summary, text)
     if whole is not None:

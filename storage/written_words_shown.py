@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from storage.contacts_shown import folded_whole, shown_version
+from storage.contacts_shown import fold_again, shown_version
 from storage.customers_shown import COLUMNS, fill_shown
 from storage.schema_core import migrations
 from storage.schema_expected import CUSTOMERS_SHOWN_INDEX, DISGUISED_WORDS_INDEX
@@ -114,14 +114,7 @@ def m750_search_folded_read_whole(db: Database) -> None:
         f"OR id IN (SELECT id FROM {FOLDED} WHERE {read})"
     ).fetchall()
     for revision, summary, text in versions:
-        db.execute(f"DELETE FROM {FOLDED} WHERE id = ?", [revision])
-        whole = folded_whole(summary, text)
-        if whole is not None:
-            db.execute(
-                f"INSERT INTO {FOLDED} (id, contact_id, summary, text) "
-                "SELECT id, contact_id, ?, ? FROM contact_revisions WHERE id = ?",
-                [*whole, revision],
-            )
+        fold_again(db, revision, summary, text)
         if "\0" not in summary and "\0" not in text:
             continue
         db.execute(f"DELETE FROM {DISGUISED_WORDS_INDEX} WHERE rowid = ?", [revision])

@@ -34,7 +34,6 @@ LEFT_OUT = "[…]"
 QUOTES_EARLIER = "[then quotes an earlier message]"
 QUOTES_BETWEEN = "[where “[…]” stands, it quotes an earlier message]"
 WITH_FILE = "[with an attached text file]"
-_APPLE_FORWARD = re.compile(r"^\s*Begin forwarded message:\s*$", re.IGNORECASE)
 _RULE = re.compile(r"^[\s_\-=*]*$")
 # Where a sentence ends: the flagged clause is quoted from the start of its sentence.
 _SENTENCE_END = re.compile(r"[.!?。！？…][\"”’')\]]*\s+|[。！？]")
@@ -90,7 +89,6 @@ def _forward_at(lines: list[str]) -> int:
         marker = _MARKER.match(line) or _LOCAL_MARKER.match(line)
         if (
             (marker and _FORWARDED.search(marker.group(0)))
-            or _APPLE_FORWARD.match(line)
             or FORWARD_MARKER.match(line)
             or (_earlier_message(lines, index) and _forwarded_block(lines, index))
         ):
