@@ -52,10 +52,13 @@ FORWARD_MARKER = re.compile(
     re.IGNORECASE,
 )
 # Outlook's, the same under a reply: a forward only when the outer subject says so.
-_ORIGINAL_MARKER = re.compile(
+ORIGINAL_MARKER = re.compile(
     r"^\s*-{2,}\s*(?:Original Message|Urspr[üu]ngliche Nachricht|Message d'origine|"
-    r"Mensaje original|Oprindelig meddelelse|Opprinnelig melding|Ursprungligt meddelande|"
-    r"Alkuper[äa]inen viesti)\s*-{2,}\s*$",
+    r"Mensaje original|Mensagem original|Messaggio originale|Oorspronkelijk bericht|"
+    r"Wiadomo[śs][ćc] oryginalna|Oryginalna wiadomo[śs][ćc]|Исходное сообщение|Orijinal Mesaj|"
+    r"原始邮件|元のメッセージ|원본 메시지|Ursprungligt meddelande|Oprindelig meddelelse|"
+    r"Opprinnelig melding|Alkuper[äa]inen viesti|Eredeti üzenet|Původní zpráva|Αρχικό μήνυμα|"
+    r"ההודעה המקורית|الرسالة الأصلية)\s*-{2,}\s*$",
     re.IGNORECASE,
 )
 _RULE = re.compile(r"^\s*[_\-]{8,}\s*$")
@@ -182,7 +185,7 @@ def inline_forward(text: str, subject: str, zone: tzinfo | None) -> Forwarded | 
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     forward = forward_subject(subject, text)
     for index, line in enumerate(lines):
-        if FORWARD_MARKER.match(line) or (forward and _ORIGINAL_MARKER.match(line)):
+        if FORWARD_MARKER.match(line) or (forward and ORIGINAL_MARKER.match(line)):
             start = index + 1
             while start < len(lines) and not lines[start].strip():
                 start += 1

@@ -17,8 +17,7 @@ from __future__ import annotations
 
 import re
 
-from app.importing.forwards import FORWARD_MARKER, forward_subject_line
-from app.importing.paste import _ORIGINAL as _MARKER
+from app.importing.forwards import FORWARD_MARKER, ORIGINAL_MARKER, forward_subject_line
 from app.importing.paste import _starts_header_block as _header_block
 from app.importing.reply_intros import LOCAL_FROM, LOCAL_SENT, addresses, dated, intro_at
 from app.importing.reply_intros import plain_line as _plain_line
@@ -29,20 +28,9 @@ _QUOTE_MARKS = re.compile(r"^(?:\s*>)+ ?")
 # An earlier message's header block gives the time it was sent; a memo-style letter ("From:
 # Rex / To: the shop / Subject: final warning") written by the customer is read.
 _SENT = re.compile(r"^\s*\*?(?:Sent|Date)\*?\s*:", re.IGNORECASE)
-_FORWARDED = re.compile(r"forward", re.IGNORECASE)
 _HEADER_LOOKAHEAD = 8
 _INTRO_WINDOW = 24
 _RULE = re.compile(r"^\s*[_\-]*\s*$")
-# The same markers as other languages' mail programs write them (the paste splitter reads the
-# English ones); "> " lines are left out whatever the language.
-_LOCAL_MARKER = re.compile(
-    r"^\s*-{2,}\s*(?:Urspr[üu]ngliche Nachricht|Message d'origine|Mensaje original|"
-    r"Mensagem original|Messaggio originale|Oorspronkelijk bericht|Wiadomo[śs][ćc] oryginalna|"
-    r"Исходное сообщение|Orijinal Mesaj|原始邮件|元のメッセージ|원본 메시지|"
-    r"Ursprungligt meddelande|Oprindelig meddelelse|Opprinnelig melding|Alkuperäinen viesti|"
-    r"Eredeti üzenet|Původní zpráva|Αρχικό μήνυμα|ההודעה המקורית|الرسالة الأصلية)\s*-{2,}\s*$",
-    re.IGNORECASE,
-)
 
 
 def _introduces_quote(lines: list[str], index: int) -> int:
@@ -132,13 +120,9 @@ def split_quoted(text: str, own: frozenset[str] = frozenset()) -> tuple[str, str
     index = 0
     while index < len(lines):
         line = lines[index]
-        marker = _MARKER.match(line) or _LOCAL_MARKER.match(line)
+        marker = ORIGINAL_MARKER.match(line)
         block = not marker and _earlier_message(lines, index)
-        forwarded = (
-            FORWARD_MARKER.match(line)
-            or (marker and _FORWARDED.search(marker.group(0)))
-            or (block and _forwarded_block(lines, index))
-        )
+        forwarded = FORWARD_MARKER.match(line) or (block and _forwarded_block(lines, index))
         if forwarded:
             kept.extend(lines[index:])  # passed on to be read: the rest is read as written
             break

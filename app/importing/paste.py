@@ -1,11 +1,11 @@
 """Splitting pasted text, a copied email thread or a chat transcript, into its messages.
 
 A message starts where the headers show one: an Outlook block ("From:" with "Sent:",
-"Date:", "To:" or "Subject:" right after), a "-----Original Message-----" line, a forward's
-marker in any language app.importing.forwards reads ("---------- Weitergeleitete Nachricht
----------"), a Gmail
-"On … wrote:" line (its quoted "> " text is unquoted one level), a message as the Gmail web
-page copies it ("Pat <pat@example.com>", then its time, "Thu, Nov 26, 9:40 PM (8 hours
+"Date:", "To:" or "Subject:" right after; "Von:" with "Gesendet:" and the like in other
+languages, app.importing.pasted_headers), a "-----Original Message-----" line in any language,
+a forward's marker in any language app.importing.forwards reads ("---------- Weitergeleitete
+Nachricht ---------"), a Gmail "On … wrote:" line or its translation ("Am … schrieb …:"; its
+quoted "> " text is unquoted one level), a message as the Gmail web page copies it ("Pat <pat@example.com>", then its time, "Thu, Nov 26, 9:40 PM (8 hours
 ago)", then "to me"), or a chat line such as "[10:32] Pat: …" or "12/03/2026, 10:32 - Pat: …". Messages come back in the order they
 appear in the text (an email thread is usually newest first).
 
@@ -22,7 +22,9 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from email.utils import parseaddr
 
 from app.core.clock_changes import read_local
-from app.importing.forwards import FORWARD_MARKER, header_fields
+from app.importing.forwards import FORWARD_MARKER, ORIGINAL_MARKER, header_fields
+from app.importing.pasted_headers import header_block, who_and_when
+from app.importing.reply_intros import dated, intro_at
 from app.importing.written_time import (
     clock_time,
     noted_written_time,
@@ -31,7 +33,6 @@ from app.importing.written_time import (
 )
 
 _HEADER = re.compile(r"^\s*\*?(From|Sent|Date|To|Cc|Subject)\*?\s*:\s*(.*)$", re.IGNORECASE)
-_ORIGINAL = re.compile(r"^\s*-{2,}\s*(Original Message|Forwarded message)\s*-{2,}\s*$", re.I)
 _WROTE = re.compile(r"^\s*On (.{8,240}) wrote:\s*$", re.IGNORECASE)
 _CHAT = (
     # [10:32] Pat: text   or   [12/03/2026 10:32] Pat: text
@@ -45,7 +46,6 @@ _CHAT = (
 _HEADER_LOOKAHEAD = 6
 # Gmail's web page: the sender on a line of their own, the time, then "to me" (or "to Pat").
 _ADDRESSED = re.compile(r"^\s*(?P<who>[^<>:]{0,80}?)\s*<(?P<address>[^<>\s@]+@[^<>\s]+)>\s*$")
-_INTRO_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?(?![A-Za-z]))?")
 _AGO = re.compile(r"\s*\([^()]*\bago\)\s*$", re.IGNORECASE)
 _TO_LINE = re.compile(r"^\s*to\s+\S", re.IGNORECASE)
 _CLOCK_TIME = re.compile(
@@ -125,6 +125,23 @@ def _starts_header_block(lines: list[str], index: int) -> bool:
     return any(_HEADER.match(line) for line in following)
 
 
+def _reply_intro(
+    lines: list[str], index: int, quoted: list[bool]
+) -> tuple[tuple[str, str], int] | None:
+    """((sender, time as written), where the quoted words start) when a reply's introduction
+    starts here: Gmail's "On … wrote:" or its translation in any language read here."""
+    if _WROTE.match(lines[index]):
+        return who_and_when(lines[index]), index + 1
+    if quoted[index]:
+        return None
+    count, intro = intro_at(lines, index, quoted)
+    # "Am Montag schrieb ich Ihnen:" is the customer's own sentence: a mail program's line
+    # gives the date or the writer's address.
+    if count and (dated(intro) or "@" in intro):
+        return who_and_when(intro), index + count
+    return None
+
+
 def _unquote(lines: list[str]) -> list[str]:
     return [re.sub(r"^> ?", "", line) for line in lines]
 
@@ -154,25 +171,6 @@ def _message(
     )
 
 
-def _who_and_when(intro: str) -> tuple[str, str]:
-    """ "Mon, 2 Mar 2026 at 10:15, Pat <pat@example.com>" -> (sender, time as written).
-
-    The sender follows the time of day, after a comma or (as Gmail writes "On Thu, Nov 26,
-    2026 at 9:40 PM Pat <pat@example.com> wrote:") without one."""
-    angle = intro.find("<")
-    head = intro[:angle] if angle > 0 else intro
-    clocks = list(_INTRO_CLOCK.finditer(head))
-    if clocks:
-        end = clocks[-1].end()
-        sender = intro[end:].lstrip(" ,")
-        if sender.strip():
-            return sender.strip(), intro[:end].strip()
-    cut = head.rfind(", ")
-    if cut < 0:
-        return intro, ""
-    return intro[cut + 2 :].strip(), head[:cut].strip()
-
-
 def _split_email(lines: list[str], now: datetime, zone: tzinfo | None) -> list[PastedMessage]:
     messages: list[PastedMessage] = []
     sender = sent = subject = ""
@@ -180,6 +178,7 @@ def _split_email(lines: list[str], now: datetime, zone: tzinfo | None) -> list[P
     index = 0
     quoted = False
     web: tuple[str] | None = None  # the "to …" line of a Gmail web message
+    quoted_lines = [line.lstrip().startswith(">") for line in lines]
 
     def flush(forwards: bool = False) -> None:
         if any(line.strip() for line in body) or sender:
@@ -194,7 +193,7 @@ def _split_email(lines: list[str], now: datetime, zone: tzinfo | None) -> list[P
     while index < len(lines):
         line = lines[index]
         forward = bool(FORWARD_MARKER.match(line))
-        if forward or _ORIGINAL.match(line):
+        if forward or ORIGINAL_MARKER.match(line):
             flush(forwards=forward)
             sender = sent = subject = ""
             body = []
@@ -223,6 +222,13 @@ def _split_email(lines: list[str], now: datetime, zone: tzinfo | None) -> list[P
                     subject = value
                 index += 1
             continue
+        block = header_block(lines, index)
+        if block is not None:
+            flush()
+            sender, sent, subject, index = block
+            body = []
+            quoted, web = True, None
+            continue
         found = _web_mail_header(lines, index, now)
         if found is not None:
             flush()
@@ -231,11 +237,12 @@ def _split_email(lines: list[str], now: datetime, zone: tzinfo | None) -> list[P
             body = []
             quoted, web = False, (addressed,)
             continue
-        wrote = _WROTE.match(line)
-        if wrote:
+        intro = _reply_intro(lines, index, quoted_lines)
+        if intro is not None:
             flush()
-            quoted_messages = _split_email(_unquote(lines[index + 1 :]), now, zone)
-            introduced = _message([], *_who_and_when(wrote.group(1)), now=now, zone=zone)
+            who_when, after = intro
+            quoted_messages = _split_email(_unquote(lines[after:]), now, zone)
+            introduced = _message([], *who_when, now=now, zone=zone)
             if not quoted_messages:
                 quoted_messages = [introduced]
             elif not quoted_messages[0].sender:

@@ -19,7 +19,7 @@ import re
 # The verbs (and fixed endings) that close an introduction: English, German, French, Spanish,
 # Portuguese, Italian, Dutch, Polish, Scandinavian, Finnish, Czech, Slovak, Turkish, Chinese,
 # Korean, Hungarian, Greek, Ukrainian, Russian, Romanian, Vietnamese, Indonesian, Croatian.
-_VERB = (
+VERB = (
     r"(?:wrote|schrieb|a\s+[ée]crit|escribi[óo]|escreveu|ha\s+scritto|schreef|"
     r"napisa[łl](?:\(a\))?|pisze|skrev|kirjoitti|napsal(?:\(a\))?|nap[íi]sal(?:\(a\))?|"
     r"yazd[ıi]|写道|寫道|작성|[íi]rta|έγραψε|пише|написал(?:\(а\)|а)?|a\s+scris|"
@@ -29,7 +29,7 @@ _VERB = (
 _WHEN = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[:.]\d{2}\b|\d+\s*[年月日]|\d+\s*[년월일]")
 _ADDRESS = re.compile(r"([^\s<>()\[\]:@]+@[^\s<>()\[\]@]+)")
 _CLOSES = re.compile(r"[:：]\s*$")
-_WITH_VERB = re.compile(rf"^.{{0,300}}{_VERB}(?:\s.{{0,200}})?\s*[:：]\s*$", re.IGNORECASE)
+_WITH_VERB = re.compile(rf"^.{{0,300}}{VERB}(?:\s.{{0,200}})?\s*[:：]\s*$", re.IGNORECASE)
 # Mail programs that leave the address out (Thunderbird, Apple Mail) start with the date:
 # "On 02/11/2026 11:30, Anna Hale wrote:", "Am 02.11.26 um 11:30 schrieb Anna Hale:". A
 # customer's own "Yesterday at 14:30 your manager wrote:" is neither.

@@ -16,14 +16,7 @@ from dataclasses import dataclass
 
 from app.core.domain import Category
 from app.importing.forwards import FORWARD_MARKER, header_fields
-from app.importing.new_words import (
-    _FORWARDED,
-    _LOCAL_MARKER,
-    _MARKER,
-    _earlier_message,
-    _forwarded_block,
-    split_quoted,
-)
+from app.importing.new_words import _earlier_message, _forwarded_block, split_quoted
 from app.importing.paste import _HEADER
 from app.importing.suggest import CATEGORY_SEVERITY, Suggestion
 from app.packets.contact_data import FILE, HIDDEN, PacketContact, TextBlock
@@ -86,11 +79,8 @@ def _forward_at(lines: list[str]) -> int:
     line, in any language the import reads forwards in, or Outlook's header block whose
     subject says "FW:"."""
     for index, line in enumerate(lines):
-        marker = _MARKER.match(line) or _LOCAL_MARKER.match(line)
-        if (
-            (marker and _FORWARDED.search(marker.group(0)))
-            or FORWARD_MARKER.match(line)
-            or (_earlier_message(lines, index) and _forwarded_block(lines, index))
+        if FORWARD_MARKER.match(line) or (
+            _earlier_message(lines, index) and _forwarded_block(lines, index)
         ):
             return index
     return -1

@@ -1,0 +1,91 @@
+"""Where a pasted thread's next message starts when the owner's mail program is not in English:
+Outlook's header block ("Von: … Gesendet: … An: … Betreff: …", "De : … Envoyé : …"), its
+"-----Ursprüngliche Nachricht-----" line, and a reply's introduction ("Am 2. Nov. 2026 um
+11:30 schrieb Laden Müller <info@…>:", "Le lun. 2 nov. 2026 à 11:30, Boutique <…> a écrit :").
+
+Without them a German owner's pasted thread was one message, and the reply she had sent, quoted
+under the customer's words, was logged as his.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.importing.reply_intros import LOCAL_FROM, LOCAL_SENT, VERB, plain_line
+
+_SUBJECT = re.compile(
+    r"^\s*\*?(?:Subject|Betreff|Objet|Sujet|Asunto|Oggetto|Assunto|Onderwerp|Temat|Тема|Konu|"
+    r"Ämne|Emne|Aihe|Tárgy|Předmět|Subiect|Θέμα|נושא|الموضوع|件名|主题|主旨|제목)\*?\s*[:：]",
+    re.IGNORECASE,
+)
+_TO = re.compile(
+    r"^\s*\*?(?:To|Cc|Bcc|An|Kopie|À|A|Pour|Para|Aan|Do|Kopia|DW|Кому|Копия|Kime|Bilgi|Till|"
+    r"Til|Kopi|Vastaanottaja|Kopio|Címzett|Másolat|Komu|Către|Προς|Κοιν|אל|עותק|إلى|نسخة|"
+    r"宛先|收件人|抄送|收件者|副本|받는\s*사람|참조)\*?\s*[:：]",
+    re.IGNORECASE,
+)
+_VALUE = re.compile(r"^[^:：]*[:：]\s*(.*)$")
+# Outlook puts "Sent:" within the next few lines of "From:"; a customer's own "Von: mir" has none.
+_LOOKAHEAD = 6
+# "Am …", "Le …", "El …": the word a reply's introduction opens with, before its date.
+_OPENING = re.compile(
+    r"^\s*(?:On|Am|Le|El|Em|Il(?:\s+giorno)?|Op|W\s+dniu|Dnia|Den|În)\s+", re.IGNORECASE
+)
+_ADDRESS = re.compile(r"[<(]\s*(?:mailto:)?([^\s<>()@]+@[^\s<>()]+?)\s*[>)]")
+_CLOCK = re.compile(
+    r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|Uhr|h)(?![^\W\d_]))?"
+)
+_VERB_AT = re.compile(VERB, re.IGNORECASE)
+_LAST_VERB = re.compile(rf"\s*{VERB}\s*$", re.IGNORECASE)
+
+
+def _value(line: str) -> str:
+    match = _VALUE.match(plain_line(line))
+    return match.group(1).strip().strip("*").strip() if match else ""
+
+
+def header_block(lines: list[str], index: int) -> tuple[str, str, str, int] | None:
+    """(sender, time as written, subject, the line after the block) when an Outlook header
+    block in any language read here starts at `index`."""
+    if not LOCAL_FROM.match(plain_line(lines[index])):
+        return None
+    following = lines[index + 1 : index + 1 + _LOOKAHEAD]
+    if not any(LOCAL_SENT.match(plain_line(line)) for line in following):
+        return None
+    sender = sent = subject = ""
+    end = index
+    while end < len(lines):
+        line = plain_line(lines[end])
+        if LOCAL_FROM.match(line) and end == index:
+            sender = _value(line)
+        elif LOCAL_SENT.match(line):
+            sent = sent or _value(line)
+        elif _SUBJECT.match(line):
+            subject = subject or _value(line)
+        elif not _TO.match(line):
+            break
+        end += 1
+    return sender, sent, subject, end
+
+
+def who_and_when(intro: str) -> tuple[str, str]:
+    """A reply's introduction -> (its writer, the time as written):
+    "Am Mo., 2. Nov. 2026 um 11:30 Uhr schrieb Laden Müller <info@laden.example>:" ->
+    ("Laden Müller <info@laden.example>", "Mo., 2. Nov. 2026 um 11:30 Uhr");
+    "On 02/11/2026 11:30, Anna Hale wrote:" -> ("Anna Hale", "02/11/2026 11:30")."""
+    text = intro.strip().rstrip(":：").strip()
+    address = _ADDRESS.search(text)
+    head = text[: address.start()] if address else _LAST_VERB.sub("", text)
+    # The writer's name runs from after the time, a comma or a verb written before it
+    # ("schrieb Laden Müller") up to the address.
+    cut = 0
+    for found in (*_CLOCK.finditer(head), *_VERB_AT.finditer(head)):
+        cut = max(cut, found.end())
+    comma = head.rfind(",")
+    if comma >= cut:
+        cut = comma + 1
+    name = head[cut:].strip(" ,(")
+    if address:
+        name = f"{name} <{address.group(1)}>" if name else address.group(1)
+    when = _VERB_AT.sub("", head[:cut]).strip(" ,")
+    return name, _OPENING.sub("", when).strip(" ,")
