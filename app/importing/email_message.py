@@ -226,7 +226,7 @@ class _Walk:
         if warning and warning not in self.warnings:
             self.warnings.append(warning)
         if ctype == "text/plain":
-            return plain_body(text)
+            return plain_body(text, self.name, self.warnings)
         return html_body(text, self.name, self.warnings)
 
     def _forwarded(self, part: Message) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.core.shown_text import struck_words
 from app.importing.html_text import (
     HIDDEN_WARNING,
     STRIKE,
@@ -42,7 +43,15 @@ class Shown:
     html: bool = False
 
 
-def plain_body(text: str) -> Shown:
+def plain_body(text: str, name: str, warnings: list[str]) -> Shown:
+    # Plain text is crossed out with the combining stroke after each letter ("k̶i̶l̶l̶"): the
+    # owner is told of it as of an HTML mail's struck words.
+    struck = tuple(struck_words(text)) if STRIKE in text else ()
+    if struck:
+        said = struck_warning(struck)
+        said = f"The mail {name}: {said[:1].lower()}{said[1:]}"
+        if said not in warnings:
+            warnings.append(said)
     return Shown(text.strip("\r\n"))
 
 

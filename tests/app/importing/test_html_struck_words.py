@@ -137,3 +137,39 @@ def test_a_line_the_reader_may_not_see_does_not_take_a_threat_back(style: str) -
     assert [s.category for s in suggest_categories(reading.shown)] == [Category.THREAT_PHYSICAL]
     sheet = "<style>s { text-decoration-color: transparent }</style>"
     assert html_reading(f"{sheet}<p>I will <s>kill you</s> tonight.</p>").struck == ()
+
+
+def _plain_only(text: str) -> bytes:
+    message = EmailMessage()
+    message["From"] = f"Angry Person <{ANGRY}>"
+    message["To"] = OWN
+    message["Subject"] = "The brakes"
+    message["Date"] = "Tue, 24 Nov 2026 18:00:05 +0000"
+    message["Message-ID"] = "<p1@example.com>"
+    message.set_content(text)
+    return bytes(message)
+
+
+def test_words_a_plain_mail_crossed_out_with_the_combining_stroke_are_named_too(
+    shop: Services, angry_customer_id: int, tmp_path: Path
+) -> None:
+    """Plain text has no <strike>: a sender crosses out with U+0336 after each letter, and the
+    owner is told as for an HTML mail."""
+    said = f"Honestly I could {STRUCK_KILL} write you a stern letter."
+    path = tmp_path / "plain-strike.eml"
+    path.write_bytes(_plain_only(said + "\n"))
+    report = shop.imports.run([str(path)])
+    [contact] = shop.contacts.page_for_customer(angry_customer_id, 0, 10)
+    assert contact.text == said
+    assert contact.severity < 5
+    [warning] = report.imported[0].warnings
+    assert warning.startswith("The mail “The brakes”: some of its words are crossed out")
+    assert "(“kill you”)" in warning
+
+
+def test_other_combining_marks_in_a_plain_mail_are_not_called_crossed_out() -> None:
+    # Accents written as combining marks, and a "zalgo" line stacked with them.
+    found = parse_email(
+        _plain_only("Cafe\u0301 ne\u0301gociant. Z\u0351\u0352a\u0353lgo.\n"), "m.eml"
+    )
+    assert not any("crossed out" in warning for warning in found.warnings)
