@@ -332,6 +332,23 @@ def _read(text: str, day_first: bool, now: datetime | None) -> datetime | None:
     return moment
 
 
+# The year of a mail date as written: the first number of three or four digits that is not
+# part of a time of day or a zone ("Mon, 01 Jan 0001 10:00:00 +0000", "Mon Jan 1 10:00 0001").
+_MAIL_YEAR = re.compile(r"(?<![\d:+-])(\d{3,4})(?![\d:])")
+
+
+def mail_date(text: str) -> datetime:
+    """The time a mail's Date line gives, as Python's reader reads it, but in the year as
+    written: that reader takes every year below 100 for a two-digit one, and a forger's
+    "0001" would be logged as 2001, a plausible date, instead of one no mail was sent on.
+    Raises ValueError (or TypeError, IndexError) when it cannot be read."""
+    moment = parsedate_to_datetime(text)
+    written = _MAIL_YEAR.search(text)
+    if written is not None and int(written[1]) < 100 and moment.year != int(written[1]):
+        return moment.replace(year=int(written[1]))  # no year 0: a ValueError
+    return moment
+
+
 # A clock a few minutes fast is not a message from the future.
 _SLACK = timedelta(minutes=5)
 
