@@ -114,12 +114,16 @@ class Heading(Paragraph):
     needs shaping or right-to-left order (a customer's name in Arabic) is laid out and drawn
     as customer text is (ScriptParagraph), and moves to the next page whole."""
 
-    def __init__(self, plain: str, style: Any, level: int = 0, toc: bool = True) -> None:
+    def __init__(
+        self, plain: str, style: Any, level: int = 0, toc: bool = True, contents: str = ""
+    ) -> None:
         self.markup = plain_markup(plain, style.fontName)
         super().__init__(self.markup, style)
         self.toc_level = level
         self.in_toc = toc
         self.plain = plain
+        # Its line in the table of contents, when that differs from its bookmark.
+        self.contents = contents or plain
         self.key = ""
         self.script = ScriptParagraph(plain, style, base="L") if needs_own_layout(plain) else None
 
@@ -357,7 +361,7 @@ def build(
     contents = next((f for f in story if isinstance(f, ContentsTable)), None)
     if contents is not None:
         if with_contents:
-            contents.fill([(h.toc_level, h.plain, h.key) for h in headings if h.in_toc])
+            contents.fill([(h.toc_level, h.contents, h.key) for h in headings if h.in_toc])
         else:
             story.remove(contents)
     doc.build(kept_together(story, Heading), canvasmaker=canvas_for(letterhead.generated_at))

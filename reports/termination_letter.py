@@ -81,7 +81,8 @@ def letter_page(data: PacketData, terms: TerminationTerms, doc: PacketDocument) 
     return [
         own_pages,
         PageBreak(),
-        Heading("Termination letter", anchor, level=0),
+        # The packet's own contents are in English; they name the letter in its language too.
+        Heading(words.bookmark, anchor, level=0, contents=_in_contents(words.bookmark)),
         top,
         Spacer(1, 14),
         *recipient,
@@ -92,3 +93,8 @@ def letter_page(data: PacketData, terms: TerminationTerms, doc: PacketDocument) 
         later_pages(),
         PageBreak(),
     ]
+
+
+def _in_contents(bookmark: str) -> str:
+    english = termination_words("en").bookmark
+    return english if bookmark == english else f"{english} ({bookmark})"

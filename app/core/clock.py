@@ -173,7 +173,8 @@ def english_day(local: datetime) -> str:
     C library's locale, which the window sets from the owner's, and Steady's sentences are
     English."""
     month = MONTH_ABBREVIATIONS[local.month - 1]
-    return f"{_WEEKDAYS[local.weekday()]} {local.day} {month} {local.year}"
+    # A forged "0001" reads as the year it is, never as a day of the month.
+    return f"{_WEEKDAYS[local.weekday()]} {local.day} {month} {local.year:04d}"
 
 
 __all__ = [

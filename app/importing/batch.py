@@ -103,6 +103,7 @@ class Importer(ItemLogging):
             found.content_sha256 = identity
             if pasted.note:
                 found.warnings.append(pasted.note)
+                found.read_as_local = pasted.read_as_local
             if not pasted.sent_at and pasted.sent:
                 found.warnings.append(f"The time “{pasted.sent}” could not be read; now was used.")
             source = f"pasted text, message {number}"

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from app.importing.helpdesk_csv import ColumnMapping
 from app.importing.images import ImageDetails
 from app.importing.suggest import Suggestion
+from app.importing.written_time import ReadAsLocal
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,8 @@ class ImportedItem:
     doubted: str = ""
     # Why it claims to be the business's forward but was logged whole as the sender's.
     forward_doubted: str = ""
+    # Its time, written without a zone, read as local time (one of `warnings` says so).
+    read_as_local: ReadAsLocal | None = None
 
 
 @dataclass(frozen=True)

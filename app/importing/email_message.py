@@ -38,7 +38,7 @@ from app.importing.mail_bodies import (
     plain_body,
 )
 from app.importing.mail_spans import SetAside, set_aside
-from app.importing.written_time import UNSAID_ZONE, zone_written
+from app.importing.written_time import UNSAID_ZONE, mail_date, zone_written
 
 EML_MIME = "message/rfc822"
 _MESSAGE_ID = re.compile(r"<([^<>\s]+)>")
@@ -98,7 +98,7 @@ def message_time(value: str, warnings: list[str]) -> datetime | None:
         warnings.append("The message has no date; the file's time was used instead.")
         return None
     try:
-        moment = parsedate_to_datetime(value)
+        moment = mail_date(value)
         written = zone_written(value)
         if moment.tzinfo is None and written:
             moment = moment.replace(tzinfo=UTC)

@@ -10,6 +10,7 @@ from app.core.contact_changes import NewAttachment
 from app.core.domain import Channel, Direction
 from app.importing.forwards import Forwarded
 from app.importing.mailbox_place import MailboxPlace
+from app.importing.written_time import ReadAsLocal
 
 
 @dataclass
@@ -44,6 +45,8 @@ class FoundMessage:
     # Where in its mailbox the message's bytes stand (a message from an mbox).
     mailbox_place: MailboxPlace | None = None
     warnings: list[str] = field(default_factory=list)
+    # A time written without its zone, read as local time: the zone and the warning saying so.
+    read_as_local: ReadAsLocal | None = None
     # Content hash used when there is no Message-ID (set by the source).
     content_sha256: str = ""
     # Typed by the owner beside a pasted thread (app/importing/pasted_thread.py).

@@ -203,6 +203,7 @@ class ItemLogging(FileRecords):
                 tuple(missing),
                 doubt,
                 forward_doubt,
+                found.read_as_local,
             )
         )
         tally.imported += 1

@@ -26,10 +26,12 @@ from app.importing.forwards import FORWARD_MARKER, ORIGINAL_MARKER, header_field
 from app.importing.pasted_headers import header_block, who_and_when
 from app.importing.reply_intros import dated, intro_at
 from app.importing.written_time import (
+    ReadAsLocal,
     clock_time,
-    noted_written_time,
+    pasted_time,
     read_written_time,
     zone_left_out,
+    zone_read_in,
 )
 
 _HEADER = re.compile(r"^\s*\*?(From|Sent|Date|To|Cc|Subject)\*?\s*:\s*(.*)$", re.IGNORECASE)
@@ -66,6 +68,7 @@ class PastedMessage:
     sent_at: datetime | None = None
     subject: str = ""
     note: str = ""  # how the time was completed or read, for the owner
+    read_as_local: ReadAsLocal | None = None  # when `note` only says the zone taken
     chat: bool = False  # a chat line, its sender a chat name (never an address)
     # Below a header block or "wrote:" line: quoted inside the message above it, whose writer
     # chose every word of it (a Gmail web copy's messages stand side by side instead).
@@ -159,7 +162,7 @@ def _message(
     # A time written without its zone is the owner's local time, which the night the clocks
     # change may name twice or not at all: the owner is told which moment was taken, and that
     # her zone was taken, as she is told of a mail's Date.
-    sent_at, note = noted_written_time(sent, day_first=True, now=now, zone=zone, say_zone=True)
+    sent_at, note, read_as_local = pasted_time(sent, now, zone)
     return PastedMessage(
         text=text,
         sender=sender.strip(),
@@ -168,6 +171,7 @@ def _message(
         sent_at=sent_at,
         subject=subject.strip(),
         note=note,
+        read_as_local=read_as_local,
     )
 
 
@@ -254,6 +258,7 @@ def _split_email(lines: list[str], now: datetime, zone: tzinfo | None) -> list[P
                     sent=introduced.sent,
                     sent_at=introduced.sent_at,
                     note=introduced.note,
+                    read_as_local=introduced.read_as_local,
                 )
             return messages + [replace(message, quoted=True) for message in quoted_messages]
         body.append(line)
@@ -314,7 +319,8 @@ def _dated(
             continue  # a day line of 31/12/9999: no real time, so none is given
         said = zone_left_out("It" if note else f"The time “{message.sent}”", sent_at)
         note = " ".join(filter(None, (note, said, clock_note)))
-        messages[index] = replace(message, sent_at=sent_at, note=note)
+        local = None if clock_note else ReadAsLocal(zone_read_in(sent_at), note)
+        messages[index] = replace(message, sent_at=sent_at, note=note, read_as_local=local)
 
 
 def _line_form(match: re.Match[str]) -> str:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 
@@ -185,7 +186,23 @@ def zone_left_out(written: str, moment: datetime, why: str = "") -> str:
     "The date “…” gives no time zone; it was read as your local time (UTC+01:00)", `why`
     after it. `written` names the text as her window does ("The date “…”", "It")."""
     said = f"{written} {ZONE_LEFT_OUT} "
-    return f"{said}(UTC{zone_label(moment)}){why}."
+    return f"{said}({zone_read_in(moment)}){why}."
+
+
+def zone_read_in(moment: datetime) -> str:
+    """The zone a time written without one was read in, as the owner is told it: "UTC+01:00"."""
+    return f"UTC{zone_label(moment)}"
+
+
+@dataclass(frozen=True)
+class ReadAsLocal:
+    """A message's time written without its zone, read as the owner's local time, when its
+    note says nothing more of that moment (no clock change): the zone it was read in
+    ("UTC+01:00"), and the note among the message's warnings that says so. A window that
+    says it once for many messages reads these, never the note's words."""
+
+    zone: str
+    note: str
 
 
 def unzoned_time(text: str, now: datetime | None = None) -> datetime | None:
@@ -216,15 +233,34 @@ def noted_written_time(
     the moment taken and the other (see app/core/clock_changes.py); with `say_zone`, that a
     time written without its zone was read as her local time. A time given with its offset
     ("Date: Sun, 1 Nov 2026 01:30 -0500") is exact and needs no note."""
+    moment, said, clock_note = _noted(text, day_first, now, zone)
+    return moment, " ".join(filter(None, (said if say_zone else "", clock_note)))
+
+
+def pasted_time(
+    text: str, now: datetime | None = None, zone: tzinfo | None = None
+) -> tuple[datetime | None, str, ReadAsLocal | None]:
+    """As `noted_written_time` with `say_zone`, day first as chats write, and, when the time
+    gave no zone and no clock changed at it, how it was read as local time."""
+    moment, said, clock_note = _noted(text, True, now, zone)
+    note = " ".join(filter(None, (said, clock_note)))
+    local = ReadAsLocal(zone_read_in(moment), note) if moment and said and not clock_note else None
+    return moment, note, local
+
+
+def _noted(
+    text: str, day_first: bool, now: datetime | None, zone: tzinfo | None
+) -> tuple[datetime | None, str, str]:
+    """The time `text` gives, that it was read as local time (when it gave no zone) and what
+    a clock change made of it."""
     moment = _written(text, day_first, now)
     if moment is None or moment.tzinfo is not None:
-        return moment, ""
+        return moment, "", ""
     try:
         local, clock_note = read_local(moment, zone)
     except (OverflowError, ValueError, OSError):
-        return None, ""  # the last day of 9999 or the first of year 1: no real time
-    said = zone_left_out(f"The time “{' '.join(text.split())}”", local) if say_zone else ""
-    return local, " ".join(filter(None, (said, clock_note)))
+        return None, "", ""  # the last day of 9999 or the first of year 1: no real time
+    return local, zone_left_out(f"The time “{' '.join(text.split())}”", local), clock_note
 
 
 # WhatsApp Web's copy puts the time before the date: "[10:30, 12/11/2026] Pat: …".
@@ -293,6 +329,23 @@ def _read(text: str, day_first: bool, now: datetime | None) -> datetime | None:
                     continue
             if moment is not None:
                 break
+    return moment
+
+
+# The year of a mail date as written: the first number of three or four digits that is not
+# part of a time of day or a zone ("Mon, 01 Jan 0001 10:00:00 +0000", "Mon Jan 1 10:00 0001").
+_MAIL_YEAR = re.compile(r"(?<![\d:+-])(\d{3,4})(?![\d:])")
+
+
+def mail_date(text: str) -> datetime:
+    """The time a mail's Date line gives, as Python's reader reads it, but in the year as
+    written: that reader takes every year below 100 for a two-digit one, and a forger's
+    "0001" would be logged as 2001, a plausible date, instead of one no mail was sent on.
+    Raises ValueError (or TypeError, IndexError) when it cannot be read."""
+    moment = parsedate_to_datetime(text)
+    written = _MAIL_YEAR.search(text)
+    if written is not None and int(written[1]) < 100 and moment.year != int(written[1]):
+        return moment.replace(year=int(written[1]))  # no year 0: a ValueError
     return moment
 
 

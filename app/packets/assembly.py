@@ -54,7 +54,12 @@ from app.packets.letterhead import (
 )
 from app.packets.live_standing import LiveStanding
 from app.packets.logged_zone import as_logged
-from app.packets.numbers_used import never_given, numbers_used, skipped_note
+from app.packets.numbers_used import (
+    never_given,
+    numbers_used,
+    packet_number_notes,
+    torn_numbers,
+)
 from app.packets.packet_signs import packet_grounds, packet_signs
 from app.packets.period import monthly_volume, packet_cost, period_facts
 from app.packets.pictures import left_out_by_default
@@ -156,6 +161,7 @@ def assemble_packet(
     chosen_ids = {c.id for c in chosen}
     tick = _Tick(progress, cancelled, total=len(chosen) + 3)
     # First, so a contact changed outside Steady is printed as Steady recorded it.
+    torn = torn_numbers(services.store.path)  # as verify reads them, before it writes any down
     report = services.verify()
     tick("Verifying the log")
     tampered = Tampered.found_by(report)
@@ -301,8 +307,11 @@ def assemble_packet(
     number = options.number or never_given(
         next_number(logger, customer_id, options.kind, now.date()), used
     )
-    # A reader seeing packet 1, then 3 asks where 2 went: the packet says.
-    skipped = skipped_note(number, [a.reference for a in logger.history(customer_id)], used)
+    # A reader seeing packet 1, then 3 asks where 2 went: the packet says, once.
+    logged_numbers = [a.reference for a in logger.history(customer_id)]
+    number_notes = packet_number_notes(
+        report.notes, torn, services.store.path, number, logged_numbers, used
+    )
     if services.read_only and not options.number:
         number = unrecorded_number(number)  # it cannot be recorded: never the next one's number
     data = PacketData(
@@ -327,7 +336,7 @@ def assemble_packet(
             problems=tuple(report.problems),
             time_stamps=tuple(stamp_line(stamp) for stamp in services.time_stamps.all()),
             restores=restore_sentences(services.store.path),
-            clock_notes=tuple(report.notes) + ((skipped,) if skipped else ()),
+            clock_notes=number_notes,
         ),
         cost=packet_cost(services, customer_id, chosen),
         grounds=grounds,

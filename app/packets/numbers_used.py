@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable
 
 from app.core.appended_lines import add_line, disk_was_full, why_not_written
 
@@ -63,23 +64,35 @@ def torn_numbers(database: str) -> list[tuple[int, str]]:
 def torn_numbers_note(database: str) -> str:
     """What verify tells the owner of numbers cut short: where, and that none is given twice;
     "" when none was."""
-    torn = torn_numbers(database)
+    return _torn_note(database, torn_numbers(database))
+
+
+def _torn_note(database: str, torn: list[tuple[int, str]]) -> str:
     if not torn:
         return ""
-    name = os.path.basename(numbers_path(database))
-    lines = sorted({at for at, _ in torn})
-    where = f"Line {lines[0]}" if len(lines) == 1 else f"Lines {_joined([str(n) for n in lines])}"
-    shown = _joined([f"“{piece[:40]}”" for _, piece in torn])
     one = len(torn) == 1
     return (
-        f"{where} of {name}, the file beside the log where each packet number handed on is "
-        f"written down, {'holds' if len(lines) == 1 else 'hold'} {shown}: "
-        f"{'a number' if one else 'numbers'} cut short when the disk was full or the power "
-        "went as it was written (or changed outside Steady). Steady counts "
-        f"{'it' if one else 'each'} as handed on, so "
+        f"{_torn_where(database, torn)} Steady counts {'it' if one else 'each'} as handed on, so "
         f"{'its number is' if one else 'their numbers are'} skipped and never given to another "
         "packet. Nothing in your log was lost."
     )
+
+
+def _torn_where(database: str, torn: list[tuple[int, str]]) -> str:
+    """Where the numbers file holds numbers cut short, and what they are."""
+    name = os.path.basename(numbers_path(database))
+    lines = sorted({at for at, _ in torn})
+    where = f"Line {lines[0]}" if len(lines) == 1 else f"Lines {_joined([str(n) for n in lines])}"
+    return (
+        f"{where} of {name}, the file beside the log where each packet number handed on is "
+        f"written down, {'holds' if len(lines) == 1 else 'hold'} {_quoted(p for _, p in torn)}: "
+        f"{'a number' if len(torn) == 1 else 'numbers'} cut short when the disk was full or the "
+        "power went as it was written (or changed outside Steady)."
+    )
+
+
+def _quoted(pieces: Iterable[str]) -> str:
+    return _joined([f"“{piece[:40]}”" for piece in pieces])
 
 
 def _joined(items: list[str], last: str = "and") -> str:
@@ -158,34 +171,81 @@ def _handed_on(customer: str, used: list[str]) -> tuple[int, list[str]]:
 def skipped_note(number: str, logged: list[str], used: list[str]) -> str:
     """Why a count below `number`'s is no packet's of that customer: a number in the numbers
     file that may have been another was counted as handed on. "" when none is skipped so."""
+    skipped, doubtful = _skipped(number, logged, used)
+    if not skipped:
+        return ""
+    one = len(doubtful) == 1
+    return (
+        f"No packet for this customer has a number ending in {_counts(skipped)}: "
+        f"{'that number was' if len(skipped) == 1 else 'those numbers were'} never given. "
+        "The file beside the log where each packet number handed on is written down holds "
+        f"{_quoted(doubtful)}, which {'may be a number' if one else 'may be numbers'} cut short "
+        f"as {'it was' if one else 'they were'} written (a full disk or a power cut) or written "
+        "down late; Steady cannot tell which number "
+        f"{'it was' if one else 'each was'}, so it counts {'it' if one else 'each'} as one "
+        "more packet handed on and never gives a number twice."
+    )
+
+
+def packet_number_notes(
+    notes: list[str],
+    torn: list[tuple[int, str]],
+    database: str,
+    number: str,
+    logged: list[str],
+    used: list[str],
+) -> tuple[str, ...]:
+    """Verify's `notes` as the packet numbered `number` prints them. Where a number cut short
+    (`torn`, as verify read the file) is why a count of this customer's was skipped, one note
+    says both, in place of verify's note and the skip's, which told the reader twice that a
+    number cut short counts as handed on."""
+    skipped, doubtful = _skipped(number, logged, used)
+    if not skipped:
+        return tuple(notes)
+    cut = [piece for piece in doubtful if piece in {p for _, p in torn}]
+    if not cut:
+        return (*notes, skipped_note(number, logged, used))
+    late = [piece for piece in doubtful if piece not in cut]
+    one = len(cut) == 1
+    # Named once, in the sentence before, when they are all the file holds cut short.
+    named = ("it" if one else "they") if len(cut) == len(torn) else _quoted(cut)
+    after = (
+        f", nor whether {_quoted(late)}, written down after {'it' if one else 'them'}, "
+        f"{'is' if len(late) == 1 else 'are'} {'that number' if one else 'one of them'} or "
+        f"{'another' if len(late) == 1 else 'others'} written down late"
+        if late
+        else ""
+    )
+    said = (
+        f"{_torn_where(database, torn)} Steady cannot tell which "
+        f"{'number' if one else 'numbers'} {named} {'was' if one else 'were'}{after}, so it "
+        f"counted {'it' if len(doubtful) == 1 else 'each'} as a packet handed on: no packet for "
+        f"this customer has a number ending in {_counts(skipped)}. No number is ever given "
+        "twice, and nothing in your log was lost."
+    )
+    return (*[note for note in notes if note != _torn_note(database, torn)], said)
+
+
+def _skipped(number: str, logged: list[str], used: list[str]) -> tuple[list[int], list[str]]:
+    """The counts below `number`'s that no packet of that customer has, because a number in
+    the numbers file that may have been another was counted as handed on; and those numbers."""
     found = _NUMBER.match(number)
     if found is None:
-        return ""
+        return [], []
     customer = found["customer"]
     _, doubtful = _handed_on(customer, used)
     if not doubtful:
-        return ""
+        return [], []
     given = {
         int(match["count"])
         for item in (*logged, *used)
         if (match := _NUMBER.match(item)) is not None and match["customer"] == customer
     }
-    skipped = [count for count in range(1, int(found["count"])) if count not in given]
-    if not skipped:
-        return ""
-    one = len(doubtful) == 1
-    return (
-        f"No packet for this customer has a number ending in "
-        f"{_joined([f'“-{count}”' for count in skipped], 'or')}: "
-        f"{'that number was' if len(skipped) == 1 else 'those numbers were'} never given. "
-        "The file beside the log where each packet number handed on is written down holds "
-        f"{_joined([f'“{piece[:40]}”' for piece in doubtful])}, which "
-        f"{'may be a number' if one else 'may be numbers'} cut short as "
-        f"{'it was' if one else 'they were'} written (a full disk or a power cut) or written "
-        "down late; Steady cannot tell which number "
-        f"{'it was' if one else 'each was'}, so it counts {'it' if one else 'each'} as one "
-        "more packet handed on and never gives a number twice."
-    )
+    return [count for count in range(1, int(found["count"])) if count not in given], doubtful
+
+
+def _counts(counts: list[int]) -> str:
+    return _joined([f"“-{count}”" for count in counts], "or")
 
 
 def _may_be(cut_short: str, customer: str) -> bool:

@@ -9,6 +9,7 @@ never leave half of a redacted name or address in clear.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
@@ -71,11 +72,26 @@ def told(printed: PacketContact, shown: str) -> PacketContact:
         word
         for suggestion in printed.word_check
         for word in suggestion.words
-        if shown != printed.text and " ".join(word.split()).casefold() in shown.casefold()
+        if shown != printed.text and _shows(shown, word)
     ]
     words = customer_quote(printed, found[0] if found else "").words
     words = around(words, found[0]) if found else words
     return replace(printed, text=words)
+
+
+# Quoting marks at the start of a line ("> ", ">> "): a wrapped quote's words run on past them.
+_QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
+# A blank line (or one of quoting marks alone) ends a paragraph: words never run on past it.
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+
+
+def _shows(shown: str, words: str) -> bool:
+    """Whether `shown` holds `words` as a reader reads them: on across a line break and the
+    quoting marks a wrapped quote starts its lines with, never from one paragraph into the next
+    (the word check reads none across one either)."""
+    needle = " ".join(_QUOTE_MARKS.sub("", words).split()).casefold()
+    paragraphs = _PARAGRAPH_END.split(_QUOTE_MARKS.sub("", shown.replace("\r\n", "\n")))
+    return bool(needle) and any(needle in " ".join(p.split()).casefold() for p in paragraphs)
 
 
 def packet_grounds(grounds: Sequence[Ground], chosen_ids: set[int]) -> tuple[Ground, ...]:

@@ -35,6 +35,9 @@ class TerminationWords:
     re: str  # {subject}
     # The running head and footer of the letter's pages, where the packet names itself.
     title: str
+    # What the letter is called where a reader finds it: the PDF's bookmarks, and the marker
+    # on its page they lead to (read aloud by a screen reader, copied with the page's text).
+    bookmark: str
 
 
 ENGLISH = TerminationWords(
@@ -55,6 +58,7 @@ ENGLISH = TerminationWords(
     subject="Closing your account{account} as of {date}",
     re="Re: {subject}",
     title="Closing your account",
+    bookmark="Termination letter",
 )
 
 SPANISH = TerminationWords(
@@ -75,6 +79,7 @@ SPANISH = TerminationWords(
     subject="Cierre de su cuenta{account} con fecha {date}",
     re="Asunto: {subject}",
     title="Cierre de su cuenta",
+    bookmark="Carta de cierre de la cuenta",
 )
 
 FRENCH = TerminationWords(
@@ -95,6 +100,7 @@ FRENCH = TerminationWords(
     subject="Clôture de votre compte{account} à compter du {date}",
     re="Objet : {subject}",
     title="Clôture de votre compte",
+    bookmark="Lettre de clôture du compte",
 )
 
 GERMAN = TerminationWords(
@@ -116,6 +122,7 @@ GERMAN = TerminationWords(
     subject="Schließung Ihres Kundenkontos{account} zum {date}",
     re="Betreff: {subject}",
     title="Schließung Ihres Kundenkontos",
+    bookmark="Kündigungsschreiben",
 )
 
 _WORDS = {"en": ENGLISH, "es": SPANISH, "fr": FRENCH, "de": GERMAN}

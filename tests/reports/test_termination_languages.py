@@ -14,6 +14,7 @@ from app.packets.assembly import PacketOptions
 from app.packets.data import PacketKind
 from app.packets.making import make_packet
 from tests.helpers.packet_fixtures import PacketSubject, flat, pdf_text
+from tests.helpers.pdf_reading import outline
 
 # Steady's own English words on the letter's page: none may be left in another language.
 ENGLISH_FRAME = (
@@ -149,3 +150,47 @@ def test_an_english_owner_still_gets_the_english_letter(packet_subject: PacketSu
     assert made.data.termination.letter.startswith("Dear Pat Example,")
     page = next(flat(t) for t in pdf_text(made.pdf.data) if "Dear Pat Example" in t)
     assert "Re: Closing your account LF-7 as of 1 April 2026" in page
+
+
+BOOKMARKS = {
+    "Español": "Carta de cierre de la cuenta",
+    "Français": "Lettre de clôture du compte",
+    "Deutsch": "Kündigungsschreiben",
+}
+
+
+@pytest.mark.parametrize("language", list(BOOKMARKS))
+def test_the_letters_bookmark_is_in_its_language(
+    packet_subject: PacketSubject, language: str
+) -> None:
+    """The customer's copy is the letter's page: its marker, copied with the page's words or
+    read aloud, is in the letter's language, as is the bookmark leading to it; the packet's
+    English contents name it in both."""
+    services = packet_subject.services
+    services.settings.update({"reply_language": language})
+    made = make_packet(
+        services,
+        packet_subject.customer_id,
+        PacketOptions(PacketKind.TERMINATION, closed_as_of=date(2026, 4, 1)),
+    )
+    pages = [flat(t) for t in pdf_text(made.pdf.data)]
+    greeting = LANGUAGES[language][0]
+    letter_page = next(n for n, t in enumerate(pages, 1) if greeting in t)
+    marks = dict(outline(made.pdf.data))
+    assert marks.get(BOOKMARKS[language]) == letter_page, marks
+    assert "Termination letter" not in marks
+    assert "Termination letter" not in pages[letter_page - 1]
+    assert BOOKMARKS[language] in pages[letter_page - 1]
+    contents = next(t for t in pages if "Contents" in t)
+    assert flat(f"Termination letter ({BOOKMARKS[language]})") in contents, contents
+
+
+def test_an_english_letter_is_bookmarked_as_before(packet_subject: PacketSubject) -> None:
+    made = make_packet(
+        packet_subject.services,
+        packet_subject.customer_id,
+        PacketOptions(PacketKind.TERMINATION, closed_as_of=date(2026, 4, 1)),
+    )
+    pages = [flat(t) for t in pdf_text(made.pdf.data)]
+    letter_page = next(n for n, t in enumerate(pages, 1) if "Dear Pat Example" in t)
+    assert dict(outline(made.pdf.data))["Termination letter"] == letter_page

@@ -4,14 +4,11 @@ where each thing went."""
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core.errors import SteadyError
 from app.importing.batch_report import ImportReport
 from app.importing.pasted_thread import TypedBeside
-from app.importing.written_time import ZONE_LEFT_OUT
 from app.services import Services
 from ui.log.contact_form import ContactForm
 from ui.log.evidence_list import EvidenceList
@@ -65,22 +62,16 @@ def _not_logged(report: ImportReport) -> str:
     )
 
 
-_UNZONED = re.compile(rf"^.*? {re.escape(ZONE_LEFT_OUT)} \((?P<zone>UTC[^)]*)\)\.?$")
-
-
 def _time_notes(report: ImportReport) -> list[str]:
     """Each message's notes on its time; that a time gave no zone is said once for them all
     (a pasted chat of forty lines would say it forty times). Each contact keeps its own."""
     unzoned: dict[str, None] = {}  # the zones they were read in, in order
     notes = []
     for item in report.imported:
-        kept = []
-        for warning in item.warnings:
-            found = _UNZONED.search(warning)
-            if found:
-                unzoned[found["zone"]] = None
-            else:
-                kept.append(warning)
+        local = item.read_as_local
+        if local is not None:
+            unzoned[local.zone] = None
+        kept = [warning for warning in item.warnings if local is None or warning != local.note]
         if kept:
             notes.append(f"“{item.label}”: {' '.join(kept)}")
     if unzoned:

@@ -150,10 +150,15 @@ class PacketOutput:
         if not self._as_chosen(self.open_in_viewer, "open"):
             return
         folder = private_temporary_folder("packet-")
-        path = os.path.join(folder, default_filename(self.made.data, "pdf"))
+        name = default_filename(self.made.data, "pdf")
+        path = os.path.join(folder, name)
         if self._write(path, self.made.pdf.data):
             logged = self._log("opened in a viewer")
-            self.status.setText(f"Opened {path} in your PDF viewer{logged}.")
+            # The copy sits in Steady's private temporary folder, which goes when Steady
+            # closes: the owner knows the packet by its number and name, never by that folder.
+            self.status.setText(
+                f"Opened packet {self.made.data.number} ({name}) in your PDF viewer{logged}."
+            )
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
     def _write(self, path: str, data: bytes) -> bool:

@@ -145,12 +145,15 @@ def test_a_number_written_down_late_skips_the_next_one_and_the_next_packet_says_
 
     number = _number(second)
     assert number.endswith("-3"), number
+    # Said once: which line was cut short, and why no packet has the number after it.
     assert (
-        "No packet for this customer has a number ending in “-2”: that number was never given. "
-        "The file beside the log where each packet number handed on is written down holds "
-        f"“{written[0]}” and “{written[1]}”, which may be numbers cut short as they were "
-        "written (a full disk or a power cut) or written down late; Steady cannot tell which "
-        "number each was, so it counts each as one more packet handed on and never gives a "
-        "number twice." in _text(second)
+        "Line 1 of steady.db.numbers, the file beside the log where each packet number handed "
+        f"on is written down, holds “{written[0]}”: a number cut short when the disk was full or "
+        "the power went as it was written (or changed outside Steady). Steady cannot tell "
+        f"which number it was, nor whether “{written[1]}”, written down after it, is that "
+        "number or another written down late, so it counted each as a packet handed on: no "
+        "packet for this customer has a number ending in “-2”. No number is ever given twice, "
+        "and nothing in your log was lost." in _text(second)
     ), _text(second)
+    assert _text(second).count("cut short") == 1
     assert "No packet for this customer" not in _text(first)

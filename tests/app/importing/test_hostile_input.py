@@ -3,7 +3,9 @@ and the rest of the batch or mailbox is imported."""
 
 from __future__ import annotations
 
+import os
 import random
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -50,6 +52,37 @@ def test_a_date_in_the_year_9999_west_of_greenwich_is_a_warning(
     report = services.imports.run([_eml(tmp_path, "future.eml", raw + b"\n\n" + body)])
     assert len(report.imported) == 1
     assert any("could not be read" in warning for warning in report.imported[0].warnings)
+
+
+@pytest.mark.parametrize("year", [b"0001", b"0099"])
+def test_a_mail_dated_in_the_first_centuries_is_not_logged_as_this_century(
+    services: Services, sender_id: int, tmp_path: Path, year: bytes
+) -> None:
+    """Python's mail reader takes "0001" for a two-digit year, 2001: a forger's absurd date
+    would be logged as a plausible one, with nothing said. It is read as written, refused,
+    and the owner told why."""
+    head, _, body = SEEDS[0].partition(b"\n\n")
+    raw = head.replace(b"Mon, 02 Mar 2026 10:00:00 +0100", b"Mon, 01 Jan " + year + b" 10:00 +0000")
+    path = _eml(tmp_path, "first.eml", raw + b"\n\n" + body)
+    saved = datetime(2026, 3, 2, 9, tzinfo=UTC)
+    os.utime(path, (saved.timestamp(), saved.timestamp()))
+    report = services.imports.run([path])
+    [item] = report.imported
+    assert services.contacts.get(item.contact_id).occurred_at == saved  # the file's time
+    [said] = [w for w in item.warnings if "dated this message" in w]
+    assert f"1 Jan {year.decode()} 10:00 UTC, before 1990" in said, said
+    assert "2001" not in said and "1999" not in said
+
+
+def test_a_mail_dated_year_1_that_reached_the_shop_is_logged_when_it_arrived() -> None:
+    head, _, body = SEEDS[0].partition(b"\n\n")
+    raw = (
+        b"Received: from mail.example by mx.larkspur.example; Tue, 3 Mar 2026 10:00:00 +0000\n"
+        + head.replace(b"Mon, 02 Mar 2026 10:00:00 +0100", b"Mon, 01 Jan 0001 10:00 +0000")
+    )
+    found = parse_email(raw + b"\n\n" + body, "first.eml")
+    assert found.occurred_at is not None and found.occurred_at.year == 2026
+    assert any("dated Mon 1 Jan 0001 10:00 UTC by the sender" in w for w in found.warnings)
 
 
 def test_one_bad_message_does_not_stop_the_rest_of_the_batch(

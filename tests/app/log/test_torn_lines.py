@@ -21,6 +21,7 @@ from app.packets.numbers_used import (
     never_given,
     numbers_path,
     numbers_used,
+    packet_number_notes,
     torn_numbers,
     torn_numbers_note,
 )
@@ -186,6 +187,54 @@ def test_verify_says_which_number_line_was_cut_short_and_that_its_number_is_skip
     assert f"Note: {NUMBERS_NOTE}" in out
     said = json.loads(_run(capsys, db, "verify", "--json"))
     assert said["notes"] == [NUMBERS_NOTE]
+
+
+def test_a_packet_after_a_number_cut_short_says_once_why_a_number_is_missing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The other side's lawyer reads packet 1, then 3: the packet says once, in one place,
+    which number was cut short and why 2 was never given, not twice in two notes."""
+    _number_cut_short_then_another(tmp_path, capsys)
+    second = _number(tmp_path / "p2.pdf")
+    text = " ".join(
+        " ".join(page.extract_text().split()) for page in PdfReader(tmp_path / "p2.pdf").pages
+    )
+
+    assert second.endswith("-3")
+    said = (
+        "Line 1 of shop.db.numbers, the file beside the log where each packet number handed on "
+        "is written down, holds “L-1-2026”: a number cut short when the disk was full or the "
+        "power went as it was written (or changed outside Steady). Steady cannot tell which "
+        f"number it was, nor whether “{second[:-1]}1”, written down after it, is that number or "
+        "another written down late, so it counted each as a packet handed on: no packet for "
+        "this customer has a number ending in “-2”. No number is ever given twice, and nothing "
+        "in your log was lost."
+    )
+    assert said in text
+    assert text.count("cut short") == 1 and text.count("“L-1-2026”") == 1
+    # Verify's own note on it, which the packet's said again in other words, is not printed.
+    assert "Steady counts it as handed on" not in text and "never given to another" not in text
+
+
+def test_numbers_glued_by_an_earlier_steady_are_said_once_in_the_packet(tmp_path: Path) -> None:
+    db = str(tmp_path / "shop.db")
+    Path(numbers_path(db)).write_text("L-1-2026L-1-20\nL-1-20261128-1\n")
+    verified = torn_numbers_note(db)
+
+    notes = packet_number_notes(
+        [verified], torn_numbers(db), db, "L-1-20261128-4", ["L-1-20261128-1"], numbers_used(db)
+    )
+
+    assert never_given("L-1-20261128-2", numbers_used(db)) == "L-1-20261128-4"
+    assert notes == (
+        "Line 1 of shop.db.numbers, the file beside the log where each packet number handed on "
+        "is written down, holds “L-1-2026” and “L-1-20”: numbers cut short when the disk was full "
+        "or the power went as it was written (or changed outside Steady). Steady cannot tell "
+        "which numbers they were, nor whether “L-1-20261128-1”, written down after them, is one "
+        "of them or another written down late, so it counted each as a packet handed on: no "
+        "packet for this customer has a number ending in “-2” or “-3”. No number is ever given "
+        "twice, and nothing in your log was lost.",
+    )
 
 
 def test_numbers_written_whole_are_not_said_to_be_cut_short(

@@ -141,3 +141,30 @@ def test_a_chat_s_times_without_a_zone_are_said_once_not_once_a_line(
     assert told.count("time zone") == 1
     assert "Times written without a time zone were read as your local time (UTC" in told
     assert len(told.splitlines()) < 6
+
+
+def test_the_zone_is_said_once_whatever_words_each_message_s_note_is_in(
+    qtbot,
+    services: Services,
+    customer_id: int,
+    drafts,
+    message_boxes: MessageBoxes,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Each message's own note reworded (as a translation would): the box reads the zone each
+    # time was read in from the report, never out of the note's words.
+    monkeypatch.setattr(
+        "app.importing.written_time.ZONE_LEFT_OUT",
+        "nennt keine Zeitzone; sie wurde als Ihre Ortszeit gelesen",
+    )
+    dialog = LogContactDialog(services, customer_id, drafts=drafts)
+    qtbot.addWidget(dialog)
+    lines = [
+        f"[10:{minute:02d}] Victor: answer me, this is message {minute}" for minute in range(8)
+    ]
+    dialog.form.words_edit.setPlainText("\n".join(lines))
+    dialog.split_button.click()
+    [told] = message_boxes.texts("information")
+    assert "Times written without a time zone were read as your local time (UTC" in told
+    assert "Zeitzone" not in told
+    assert len(told.splitlines()) < 6

@@ -20,7 +20,7 @@ from ui.packets.packet_dialog import PacketDialog
     [
         ("save_pdf", "Saved {target} and logged it; "),
         ("export_bundle", "Exported {target} (the packet, {exhibits} originals and the manifest)"),
-        ("open_in_viewer", "Opened {opened} in your PDF viewer and logged it; "),
+        ("open_in_viewer", "Opened packet {number} ({opened}) in your PDF viewer and logged it; "),
     ],
 )
 def test_the_head_not_written_down_is_told_however_the_packet_leaves(
@@ -53,7 +53,10 @@ def test_the_head_not_written_down_is_told_however_the_packet_leaves(
         f"(the disk of {folder} is full); the packet and the log are fine"
     )
     start = said.format(
-        target=target, exhibits=len(dialog.made.data.exhibits), opened=opened[0] if opened else ""
+        target=target,
+        exhibits=len(dialog.made.data.exhibits),
+        number=number,
+        opened=Path(opened[0]).name if opened else "",
     )
     status = dialog.status.text()
     assert status.startswith(start), status
