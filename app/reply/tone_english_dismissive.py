@@ -16,6 +16,8 @@ from app.reply.tone_rules import K, Rule, rule
 # Where an order to the reader starts: the start of the text, of a line or a sentence, or after
 # a comma ("Fine, have it your way"). Not after "and": "…and deal with it" is the owner's work.
 _STARTS = r"(?:^|(?<=[\n\"“(])|(?<=[.!?,;:—–] )|(?<=[.!?]  ))"
+# The start of a sentence only.
+_SENTENCE = r"(?:^|(?<=[\n\"“(])|(?<=[.!?] )|(?<=[.!?]  ))"
 # What may come before the order and goes with it when it is replaced.
 _LEAD = (
     r"(?:(?:please|just|so|then|honestly|frankly|seriously|maybe|perhaps|go|well|ok|okay|fine),? )*"
@@ -157,7 +159,9 @@ DISMISSIVE_RULES: tuple[Rule, ...] = (
                 "I am sorry this is not the answer you hoped for",
             ),
             (
-                rf"{_STARTS}{_LEAD}(?:it's |that's |it is |that is )?your loss{_ALONE}",
+                # Not after a condition: "If you send it back broken, that's your loss" is
+                # no parting, and "I am sorry to see you go" would not fit it.
+                rf"{_SENTENCE}{_LEAD}(?:it's |that's |it is |that is )?your loss{_ALONE}",
                 "I am sorry to see you go",
             ),
             (rf"{_STARTS}{_LEAD}sorry,? not sorry{_ALONE}", "I stand by our decision"),
