@@ -28,7 +28,7 @@ from app.reply.tone_fit import lower_case
 from app.reply.tone_harsh import harsh_flags
 from app.reply.tone_languages import LANGUAGES, rules_for, warm_words_for
 from app.reply.tone_recheck import fitted
-from app.reply.tone_rules import ACRONYMS, PRIORITY, WEIGHT, K, Rule, ToneFlag
+from app.reply.tone_rules import ACRONYMS, PRIORITY, K, Rule, ToneFlag
 
 # Words of two or more letters none of them a-z (most words are skipped by the regex itself;
 # an accented lower-case word that gets through fails the isupper test).
@@ -167,7 +167,14 @@ def _from_rule(rule: Rule, start: int, end: int, text: str) -> ToneFlag:
     # The calmer words as the table has them: fitted to the sentence once all flags are known.
     words = text[start:end]
     return ToneFlag(
-        rule.kind, start, end, words, rule.reason, rule.suggestion, rule.replacement_for(words)
+        rule.kind,
+        start,
+        end,
+        words,
+        rule.reason,
+        rule.suggestion,
+        rule.replacement_for(words),
+        weight=rule.weight,
     )
 
 
@@ -315,7 +322,7 @@ def hostility(text: str, flags: list[ToneFlag] | None = None, language: str = "e
     """Weighted flags per 100 words (short texts count as 40 words, so one word is not 100%)."""
     if flags is None:
         flags = check_tone(text, language=language)
-    weight = sum(WEIGHT[flag.kind] for flag in flags if flag.hostile)
+    weight = sum(flag.hostility for flag in flags if flag.hostile)
     return round(weight * 100 / max(word_count(text), 40), 2)
 
 

@@ -21,7 +21,7 @@ from app.reply.tone_english_contempt import (
     TOLD_OFF,
 )
 from app.reply.tone_fit import Clause
-from app.reply.tone_rules import K, Rule, rule
+from app.reply.tone_rules import WEIGHT, K, Rule, rule
 
 # The start of the text, a line, a sentence or a clause after a comma.
 _STARTS = r"(?:^|(?<=[\n\"“«(¡])|(?<=[.!?,;:—–] )|(?<=[.!?]  ))"
@@ -37,6 +37,8 @@ SPANISH_CONTEMPT: tuple[Rule, ...] = (
         rf"{_STARTS}(?:lárguese|lárgate|lárguense|piérdase|piérdete|muérase|muérete){_ALONE}",
         *AIMED,
         otherwise=Clause("prefiero dar por terminada esta conversación"),
+        # Aimed at the reader, swearing is no milder than the swear word alone.
+        weight=WEIGHT[K.PROFANITY],
     ),
     rule(
         K.CONTEMPT,
@@ -105,6 +107,8 @@ FRENCH_CONTEMPT: tuple[Rule, ...] = (
         rf"{_STARTS}(?:dégagez|dégage|crevez|crève){_ALONE}",
         *AIMED,
         otherwise=Clause("je préfère mettre fin à cette conversation ici"),
+        # Aimed at the reader, swearing is no milder than the swear word alone.
+        weight=WEIGHT[K.PROFANITY],
     ),
     rule(
         K.CONTEMPT,
@@ -167,6 +171,8 @@ GERMAN_CONTEMPT: tuple[Rule, ...] = (
         rf"{_STARTS}(?:hau ab|hauen Sie ab|verschwinden Sie|verschwinde){_ALONE}",
         *AIMED,
         otherwise=Clause("ich möchte dieses Gespräch hier beenden"),
+        # Aimed at the reader, swearing is no milder than the swear word alone.
+        weight=WEIGHT[K.PROFANITY],
     ),
     rule(
         K.CONTEMPT,

@@ -5,6 +5,7 @@ what it matches (fitting the case: "your fault" becomes "what happened", not a s
 from __future__ import annotations
 
 from app.reply.tone_english_contempt import CONTEMPT_RULES
+from app.reply.tone_english_dismissive import DISMISSIVE_RULES
 from app.reply.tone_english_reminders import PASSIVE_AGGRESSIVE_RULES
 from app.reply.tone_fit import Alone, Clause, Plural
 from app.reply.tone_rules import K, Rule, rule
@@ -159,7 +160,9 @@ RULES: tuple[Rule, ...] = (
         K.CONTEMPT,
         r"who cares|(?:nobody|no one) cares|get a life|grow up|get over (?:it|yourself)|"
         r"(?:are you|you're|you are) (?:kidding|joking|serious)(?: me)?|give me a break|"
-        r"don't make me laugh|laughable|spare me|cry me a river|boo hoo|whatever|typical|"
+        r"don't make me laugh|laughable|spare me|cry me a river|boo hoo|typical|"
+        # "Whatever." shrugs; "whatever you need" offers.
+        r"whatever(?=[ \t]*(?:[.!?,;:\n]|$))|whatever you say|"
         r"some people|unbelievable|seriously\?|"
         r"I (?:really )?(?:don't|do not) care(?! (?:how|what|if|whether|when|where|who|which))",
         "Dismisses the customer instead of answering them; contempt is what people remember.",
@@ -173,6 +176,7 @@ RULES: tuple[Rule, ...] = (
             "give me a break": Clause("I see this differently"),
             "don't make me laugh": Clause("I see this differently"),
             "are you kidding me": Clause("I am surprised"),
+            "whatever you say": Clause("I see this differently"),
             "are you serious": Clause("I am surprised"),
             "you're kidding": Clause("I am surprised"),
             "you're joking": Clause("I am surprised"),
@@ -182,6 +186,7 @@ RULES: tuple[Rule, ...] = (
         only_when_cold=True,
     ),
     *CONTEMPT_RULES,
+    *DISMISSIVE_RULES,
     rule(
         K.AT_READER,
         r"customers like you|people like you|you people|someone like you|your kind|"
@@ -259,7 +264,8 @@ RULES: tuple[Rule, ...] = (
     rule(
         K.CONDESCENSION,
         r"as anyone (?:would|could|can) (?:see|know|tell)|any reasonable person|"
-        r"(?:it's|it is) not rocket science|let me (?:explain|spell) (?:this|it) (?:out )?"
+        # "It's not rocket science, but it is fiddly" owns up to the trouble.
+        r"(?:it's|it is) not rocket science(?!,? but\b)|let me (?:explain|spell) (?:this|it) (?:out )?"
         r"(?:slowly for you|again for you|slowly|again|for you)|for your information|educate yourself|I'm sure even you|"
         r"even you (?:can|could|should)|try to understand|(?:it's|it is) (?:really )?(?:very )?"
         r"simple|basic common sense|common sense|calm down|read the manual|rtfm|learn to read",

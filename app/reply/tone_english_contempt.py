@@ -10,7 +10,7 @@ to the reader, mostly an order at the start of a clause.
 from __future__ import annotations
 
 from app.reply.tone_fit import Clause
-from app.reply.tone_rules import K, Rule, rule
+from app.reply.tone_rules import WEIGHT, K, Rule, rule
 
 # Where an order to the reader starts: the start of the text, of a line or a sentence, after a
 # comma, or after a conjunction ("…and take your business elsewhere").
@@ -93,6 +93,8 @@ CONTEMPT_RULES: tuple[Rule, ...] = (
         rf"get out of (?:my|our) (?:face|sight|shop|store|inbox)){_ALONE}",
         *AIMED,
         otherwise=Clause(_NO_MORE_WORDS),
+        # Aimed at the reader, swearing is no milder than the swear word alone.
+        weight=WEIGHT[K.PROFANITY],
     ),
     rule(
         K.CONTEMPT,

@@ -7,7 +7,14 @@ from __future__ import annotations
 from app.reply.tone_fit import Clause, LeadIn
 from app.reply.tone_rules import K, Rule, rule
 
-_ALREADY = r"(?:already |previously |just )?"
+_AGAIN = r"(?:already |previously |just )"
+_ALREADY = rf"{_AGAIN}?"
+# "As I told you on the phone, the refund is on its way" puts a call in writing: a reminder
+# only when it says the owner is repeating themselves ("As I already told you on the phone").
+_ELSEWHERE = (
+    r"(?![ \t]+(?:on the phone|over the phone|by phone|in person|in the shop|in the store)"
+    r"[ \t]*[,.;:!\n])"
+)
 _SAID = r"(?:said|stated|mentioned|explained|told you|wrote|pointed out|noted)"
 _DAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # The rest of the reminder up to its comma ("As I said before", "As I have told you three
@@ -25,7 +32,8 @@ _WHEN = (
 PASSIVE_AGGRESSIVE_RULES: tuple[Rule, ...] = (
     rule(
         K.PASSIVE_AGGRESSIVE,
-        rf"as I(?:'ve| have)? {_ALREADY}{_SAID}{_WHEN}|as (?:previously|already) "
+        rf"as I(?:'ve| have)? (?:{_AGAIN}{_SAID}{_WHEN}|{_SAID}{_ELSEWHERE}{_WHEN})|"
+        r"as (?:previously|already) "
         rf"(?:stated|mentioned|explained|said){_WHEN}|"
         # "Like I said" only as a lead-in: "it went like I said it would" is no reminder.
         rf"like I(?:'ve| have)? {_ALREADY}{_SAID}{_WHEN}(?=[ \t]*,)",
@@ -51,7 +59,8 @@ PASSIVE_AGGRESSIVE_RULES: tuple[Rule, ...] = (
     ),
     rule(
         K.PASSIVE_AGGRESSIVE,
-        r"obviously",
+        # "Obviously we will replace it" reassures, like "of course".
+        r"obviously(?!,? (?:we|I)(?:'ll| will| would| can|'d be happy| are happy| am happy)\b)",
         "“Obviously” suggests the reader should have known; it talks down.",
         "Leave it out; the fact stands on its own.",
         otherwise="",

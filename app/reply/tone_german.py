@@ -5,6 +5,7 @@ one-click wordings keep the verb second (tone_fit_german) and the case an articl
 from __future__ import annotations
 
 from app.reply.tone_contempt_languages import GERMAN_CONTEMPT
+from app.reply.tone_dismissive_languages import GERMAN_DISMISSIVE
 from app.reply.tone_fit import Clause
 from app.reply.tone_fit_forms import GERMAN_NOUN_PHRASES, GERMAN_NOUNS, calming
 from app.reply.tone_reasons import (
@@ -69,6 +70,7 @@ GERMAN: tuple[Rule, ...] = (
         otherwise="",
     ),
     *GERMAN_CONTEMPT,
+    *GERMAN_DISMISSIVE,
     rule(
         K.BLAME,
         r"(?:das ist )?Ihre (?:eigene )?Schuld|deine Schuld|wegen Ihnen|"

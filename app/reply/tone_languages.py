@@ -4,6 +4,7 @@ the reply's language. Each rule carries calmer words in the same language."""
 from __future__ import annotations
 
 from app.reply.tone_contempt_languages import FRENCH_CONTEMPT, SPANISH_CONTEMPT
+from app.reply.tone_dismissive_languages import FRENCH_DISMISSIVE, SPANISH_DISMISSIVE
 from app.reply.tone_english import RULES as ENGLISH
 from app.reply.tone_fit import Clause
 from app.reply.tone_fit_forms import calming
@@ -104,6 +105,7 @@ SPANISH: tuple[Rule, ...] = (
         otherwise="",
     ),
     *SPANISH_CONTEMPT,
+    *SPANISH_DISMISSIVE,
     rule(
         K.BLAME,
         r"(?:es|fue) (?:su|tu) culpa|por (?:su|tu) culpa|usted debería haber|"
@@ -236,6 +238,7 @@ FRENCH: tuple[Rule, ...] = (
         otherwise="",
     ),
     *FRENCH_CONTEMPT,
+    *FRENCH_DISMISSIVE,
     rule(
         K.BLAME,
         r"c'est (?:de )?votre faute|c'est ta faute|à cause de vous|"

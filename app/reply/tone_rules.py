@@ -73,6 +73,13 @@ class ToneFlag:
     hostile: bool = True
     # The click leaves `words` out: what it writes is only the next word taking the capital.
     leaves_out: bool = False
+    # What the flag adds to the message's hostility when its kind's WEIGHT says too little:
+    # swearing aimed at the reader is contempt, yet no milder than the swear word alone.
+    weight: float | None = None
+
+    @property
+    def hostility(self) -> float:
+        return WEIGHT[self.kind] if self.weight is None else self.weight
 
     @property
     def key(self) -> str:
@@ -92,6 +99,8 @@ class Rule:
     otherwise: str | None = None
     # Only a flag when the sentence around it is not warm ("wow", "always", capitals).
     only_when_cold: bool = False
+    # Overrides the kind's WEIGHT for what this rule finds (see ToneFlag.weight).
+    weight: float | None = None
 
     def replacement_for(self, words: str) -> str | None:
         key = " ".join(words.lower().replace("’", "'").split())
@@ -112,10 +121,11 @@ def rule(
     calmer: Mapping[str, str | None] | None = None,
     otherwise: str | None = None,
     only_when_cold: bool = False,
+    weight: float | None = None,
 ) -> Rule:
     # Whole words only; apostrophes count as part of a word ("you'll", not "you").
     pattern = re.compile(rf"(?<![\w'])(?:{phrases})(?![\w'])", re.IGNORECASE)
-    return Rule(kind, pattern, reason, suggestion, calmer or {}, otherwise, only_when_cold)
+    return Rule(kind, pattern, reason, suggestion, calmer or {}, otherwise, only_when_cold, weight)
 
 
 K = ToneKind

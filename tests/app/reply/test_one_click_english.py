@@ -1,7 +1,7 @@
 """Every English one-click calmer wording, on a sentence of its own kind: the result reads,
 with the whole phrase replaced and no stray word left ("To recap before, …" was one). Where no
 wording fits, none is offered (None). A new calmer wording needs a sentence here (or, for what an
-angry owner types at the reader, in tone_samples_contempt)."""
+angry owner types at the reader, in tone_samples_contempt or tone_samples_dismissive)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from app.reply.tone_fit import damage
 from app.reply.tone_rules import Rule
 from app.reply.tone_rules import ToneKind as K
 from tests.app.reply.tone_samples_contempt import HOSTILE_ONE_CLICK
+from tests.app.reply.tone_samples_dismissive import HOSTILE_DISMISSIVE
 
 ONE_CLICK: list[tuple[str, K, str | None]] = [
     ("The packaging was crappy.", K.PROFANITY, "The packaging was below standard."),
@@ -410,7 +411,7 @@ def test_every_english_calmer_wording_has_a_sentence_above() -> None:
         for key in _calmer_keys(rule)
         if not any(
             _covers(rule, key, text)
-            for text, kind, _ in [*ONE_CLICK, *HOSTILE_ONE_CLICK]
+            for text, kind, _ in [*ONE_CLICK, *HOSTILE_ONE_CLICK, *HOSTILE_DISMISSIVE]
             if kind is rule.kind
         )
     ]

@@ -96,6 +96,24 @@ def test_hostility_is_per_hundred_words() -> None:
     assert hostility("obviously " * 10) > hostility("obviously " + "word " * 100)
 
 
+@pytest.mark.parametrize(
+    ("language", "aimed", "plain"),
+    [
+        ("en", "Fuck you.", "Fuck."),
+        ("en", "Screw you, the lamp was used.", "Damn, the lamp was used."),
+        ("es", "Vete a la mierda.", "Joder."),
+        ("fr", "Va te faire foutre.", "Merde."),
+        ("de", "Fick dich.", "Scheiße."),
+    ],
+)
+def test_swearing_aimed_at_the_reader_weighs_no_less_than_swearing_alone(
+    language: str, aimed: str, plain: str
+) -> None:
+    assert hostility(aimed, language=language) >= hostility(plain, language=language) > 0
+    # A reply swearing at the customer never reads as calmer than a customer who swore.
+    assert compare_tone(aimed, plain, language=language).more_hostile
+
+
 def test_every_template_filled_in_reads_as_calm(clock: FakeClock) -> None:
     data = TemplateData(
         customer_name="Morwenna Quillfeather",
