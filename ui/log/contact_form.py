@@ -35,7 +35,6 @@ from ui.shell.dates import date_time_format, shown_when
 from ui.shell.fixed_font import fixed_width
 from ui.shell.row_keys import is_plain_enter
 from ui.shell.status_look import severity_label
-from ui.shell.visible_boxes import keep_boxes_visible
 
 QUOTE_STYLE = (
     "QPlainTextEdit { background: palette(alternate-base); border: 1px solid palette(mid); "
@@ -199,7 +198,6 @@ class ContactForm(QWidget):
         cost_row.addWidget(QLabel("Staff:"))
         cost_row.addWidget(self.staff_edit, 1)
 
-        keep_boxes_visible(self)  # the categories left unticked show in dark mode too
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(_buddy("&When:", self.when_edit), when_row)
