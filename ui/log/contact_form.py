@@ -32,6 +32,7 @@ from ui.importing.dropped_files import local_files
 from ui.log.draft_values import details_from_draft
 from ui.shell.date_fields import DateTimeField
 from ui.shell.dates import date_time_format, shown_when
+from ui.shell.elided_label import ElidedLabel
 from ui.shell.fixed_font import fixed_width
 from ui.shell.row_keys import is_plain_enter
 from ui.shell.status_look import severity_label
@@ -125,7 +126,9 @@ class ContactForm(QWidget):
         self.when_edit.setAccessibleName("When it happened")
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setDisplayFormat(date_time_format())
-        self.zone_label = QLabel()
+        # Cut with "…" (whole in its tooltip) on a screen too narrow for it, rather than
+        # making the window wider than the screen: the time itself is shown beside it.
+        self.zone_label = ElidedLabel()
         self.channel_box = QComboBox()
         for channel in Channel:
             self.channel_box.addItem(channel.label, channel.value)
