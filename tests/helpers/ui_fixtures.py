@@ -16,6 +16,7 @@ from app.services import Services
 from tests.helpers.fixtures import inbound
 from ui.shell.collector import collect_due, collect_on_this_thread
 from ui.shell.main_window import MainWindow
+from ui.shell.status_colours import keep_boxes_visible
 from ui.shell.steady_window import steady_window
 
 if TYPE_CHECKING:
@@ -30,6 +31,15 @@ def _collect_on_the_window_thread(qapp: object) -> Iterator[None]:
     collector = collect_on_this_thread(qapp)  # type: ignore[arg-type]
     yield
     collector.stop()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _boxes_visible_in_dark_mode(qapp: object) -> Iterator[None]:
+    """As in the running program (ui/shell/launch.py): a dark palette draws every window's tick
+    boxes so that an empty one shows. It changes nothing while the palette is light."""
+    kept = keep_boxes_visible(qapp)  # type: ignore[arg-type]
+    yield
+    kept.deleteLater()
 
 
 @pytest.fixture(autouse=True)

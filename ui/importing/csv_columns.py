@@ -25,7 +25,6 @@ from ui.shell.dates import shown_when
 from ui.shell.plain_text import plain_label
 from ui.shell.screen_fit import fit_to_screen
 from ui.shell.status_colours import Tone, show_in_tone
-from ui.shell.visible_boxes import keep_boxes_visible
 
 NONE = "(none)"
 PREVIEW_ROWS = 5
@@ -37,7 +36,6 @@ class CsvMappingDialog(QDialog):
 
     def __init__(self, services: Services, path: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        keep_boxes_visible(self)  # its tick boxes, in dark mode too
         self._services = services
         self._path = path
         self.table = read_table(path)

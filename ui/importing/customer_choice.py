@@ -22,7 +22,6 @@ from app.services import Services
 from ui.shell.plain_text import plain_label
 from ui.shell.screen_fit import fit_to_screen
 from ui.shell.status_colours import Tone, show_in_tone
-from ui.shell.visible_boxes import keep_boxes_visible
 
 PICK_LIMIT = 500
 
@@ -107,7 +106,6 @@ class CustomerPickerDialog(QDialog):
         # Wide enough that the question reads in a line or two, not squeezed into a column as
         # narrow as its buttons.
         fit_to_screen(self, 480, 0)
-        keep_boxes_visible(self)  # the choice not taken shows in dark mode too
 
     def accept(self) -> None:
         if self.this_customer.isChecked() and self._on_screen is not None:

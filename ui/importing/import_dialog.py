@@ -37,7 +37,6 @@ from ui.importing.screenshot_facts import ScreenshotDetailsDialog
 from ui.importing.sent_question import ask_whose, confirm_ticked
 from ui.shell.plain_text import plain_label, plain_tooltip
 from ui.shell.screen_fit import fit_to_screen
-from ui.shell.visible_boxes import keep_boxes_visible
 from ui.shell.visible_ticks import keep_ticks_visible
 
 ROLE_SUGGESTION = Qt.ItemDataRole.UserRole + 1
@@ -74,7 +73,6 @@ class ImportDialog(QDialog):
         pasted_text: str = "",
     ) -> None:
         super().__init__(parent)
-        keep_boxes_visible(self)  # its tick boxes, in dark mode too
         self._services = services
         self._paths = [os.path.abspath(path) for path in paths]
         self._customer_id = customer_id

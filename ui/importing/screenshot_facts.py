@@ -30,7 +30,6 @@ from ui.shell.dates import date_time_format
 from ui.shell.plain_text import plain_label
 from ui.shell.screen_fit import fit_to_screen
 from ui.shell.status_colours import Tone, show_in_tone
-from ui.shell.visible_boxes import keep_boxes_visible
 
 THUMBNAIL = 320
 
@@ -48,7 +47,6 @@ class ScreenshotDetailsDialog(QDialog):
 
     def __init__(self, path: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        keep_boxes_visible(self)  # its tick boxes, in dark mode too
         self.setWindowTitle(f"About {os.path.basename(path)}")
         defaults = default_image_details(path)
         self._captured_from = defaults.captured_from

@@ -32,10 +32,10 @@ from ui.importing.dropped_files import local_files
 from ui.log.draft_values import details_from_draft
 from ui.shell.date_fields import DateTimeField
 from ui.shell.dates import date_time_format, shown_when
+from ui.shell.elided_label import ElidedLabel
 from ui.shell.fixed_font import fixed_width
 from ui.shell.row_keys import is_plain_enter
 from ui.shell.status_look import severity_label
-from ui.shell.visible_boxes import keep_boxes_visible
 
 QUOTE_STYLE = (
     "QPlainTextEdit { background: palette(alternate-base); border: 1px solid palette(mid); "
@@ -126,7 +126,9 @@ class ContactForm(QWidget):
         self.when_edit.setAccessibleName("When it happened")
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setDisplayFormat(date_time_format())
-        self.zone_label = QLabel()
+        # Cut with "…" (whole in its tooltip) on a screen too narrow for it, rather than
+        # making the window wider than the screen: the time itself is shown beside it.
+        self.zone_label = ElidedLabel()
         self.channel_box = QComboBox()
         for channel in Channel:
             self.channel_box.addItem(channel.label, channel.value)
@@ -199,7 +201,6 @@ class ContactForm(QWidget):
         cost_row.addWidget(QLabel("Staff:"))
         cost_row.addWidget(self.staff_edit, 1)
 
-        keep_boxes_visible(self)  # the categories left unticked show in dark mode too
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(_buddy("&When:", self.when_edit), when_row)

@@ -32,7 +32,6 @@ from ui.log.clock_question import field_moment
 from ui.shell.date_fields import DateTimeField
 from ui.shell.dates import date_time_format
 from ui.shell.screen_fit import fit_to_screen
-from ui.shell.visible_boxes import keep_boxes_visible
 
 PLATFORMS = (
     "X (Twitter)",
@@ -77,7 +76,6 @@ class PostDetailsDialog(QDialog):
 
     def __init__(self, services: Services, contact_id: int, parent: QWidget | None = None):
         super().__init__(parent)
-        keep_boxes_visible(self)  # its tick boxes, in dark mode too
         self._services = services
         self._contact_id = contact_id
         self.setWindowTitle("Where and when was this posted?")

@@ -56,7 +56,6 @@ from ui.packets.redactions import RedactionList
 from ui.shell.dates import date_format
 from ui.shell.plain_text import plain_label
 from ui.shell.screen_fit import fit_to_screen
-from ui.shell.visible_boxes import keep_boxes_visible
 
 # At most this much of the width for the choices: the preview keeps a readable page.
 CHOOSER_SHARE = 0.55
@@ -78,7 +77,6 @@ class PacketDialog(PacketClosing, PacketDrawing, PacketOutput, QDialog):
         standing_factory: StandingFactory | None = None,
     ) -> None:
         super().__init__(parent)
-        keep_boxes_visible(self)  # its tick boxes, in dark mode too
         self.services = services
         self.customer_id = customer_id
         self._standing_factory = standing_factory

@@ -45,7 +45,6 @@ from ui.reply.step_focus import first_field
 from ui.shell.plain_text import isolated
 from ui.shell.screen_fit import fit_to_screen
 from ui.shell.status_colours import Tone, text_style
-from ui.shell.visible_boxes import keep_boxes_visible
 
 # The longest an unsaved change waits: a deadline from the first change, not a pause after the
 # last, so a steady typist who never stops for a second is saved all the same.
@@ -76,7 +75,6 @@ class ReplyEditor(
         drafts: ContactDrafts | None = None,
     ) -> None:
         super().__init__(parent)
-        keep_boxes_visible(self)  # its tick boxes, in dark mode too
         if contact_id is None and reply_id is None:
             raise ValueError("ReplyEditor needs the contact to answer or a reply to resume")
         self.services = services

@@ -31,6 +31,7 @@ from ui.shell.log_menu import install_log_menu
 from ui.shell.main_window import MainWindow
 from ui.shell.opening_note import install_opening_note
 from ui.shell.read_only import install_read_only_notice
+from ui.shell.status_colours import keep_boxes_visible
 
 ORGANIZATION = "Steady"
 
@@ -116,6 +117,7 @@ def launch(
     qt_app.setOrganizationName(ORGANIZATION)
     qt_app.setApplicationVersion(__version__)
     CrashHandler(logs).install()
+    keep_boxes_visible(qt_app)  # every window's, the choice of log's included
     # The first customer's log is painted first; their assessment and the like follow.
     hold_until_first_paint()
     after_first_paint(save_compiled_records)  # the record classes the start made, for next time

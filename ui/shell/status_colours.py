@@ -13,14 +13,18 @@ from enum import StrEnum
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 AA_CONTRAST = 4.5
 BLACK = QColor("#000000")
 WHITE = QColor("#ffffff")
-# What a list's tick box outline is drawn from on a dark palette (Fusion darkens it by 40 %, to
-# a grey that stands out on any dark row): see ui/shell/visible_ticks.py.
+# What a tick box's outline is drawn from on a dark palette (Fusion darkens it by 40 %, to a
+# grey that stands out on any dark window or row): see keep_boxes_visible and
+# ui/shell/visible_ticks.py.
 TICK_OUTLINE_BASE = QColor("#b4b4b4")
+# Every window's tick boxes and round choice buttons (subclasses included).
+_BOX_CLASSES = ("QCheckBox", "QRadioButton")
+_KEEPS_BOXES_VISIBLE = "steady_keeps_boxes_visible"
 
 
 class Tone(StrEnum):
@@ -201,3 +205,38 @@ def show_as_banner(widget: QWidget, tone: Tone, selector: str = "") -> None:
     follow_palette(
         widget, lambda: banner_style(tone, selector), lambda: tone_colours(tone).fill_text
     )
+
+
+class _VisibleBoxes(QObject):
+    """Fusion outlines a tick box or a round choice button a shade darker than the window and
+    fills it with the field colour: on a dark palette an empty one is a grey square on a grey
+    window (a contrast of about 1.2 to 1), and a contact's categories read as words with
+    nothing to tick. The boxes' own palette, for the whole application, draws the outline from
+    a lighter grey; a light palette keeps Qt's own look."""
+
+    def __init__(self, application: QApplication) -> None:
+        super().__init__(application)
+        # Queued: Qt drops every class's own palette when the application's changes, and on a
+        # system switch (not one Steady made) sets the theme's again only after telling us.
+        application.paletteChanged.connect(self.apply, Qt.ConnectionType.QueuedConnection)
+        self.apply()
+
+    def apply(self, *_palette: object) -> None:
+        if not is_dark(QGuiApplication.palette()):
+            return  # Qt's own look: a new application palette already dropped the boxes' own
+        for name in _BOX_CLASSES:
+            palette = QApplication.palette(name)  # the theme's for the class, if it has one
+            palette.setColor(QPalette.ColorRole.Window, TICK_OUTLINE_BASE)
+            QApplication.setPalette(palette, name)
+
+
+def keep_boxes_visible(application: QApplication) -> QObject:
+    """Draw every tick box and round choice button of every window so that an empty one shows
+    in dark mode; again whenever the system turns dark or light. Once, as Steady starts;
+    deleting what it returns stops it."""
+    # Found by its name: a first search by its Python type costs 2 ms as Steady starts.
+    kept = application.findChild(QObject, _KEEPS_BOXES_VISIBLE)
+    if kept is None:
+        kept = _VisibleBoxes(application)
+        kept.setObjectName(_KEEPS_BOXES_VISIBLE)
+    return kept

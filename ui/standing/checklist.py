@@ -26,7 +26,6 @@ from ui.shell.date_fields import DateField
 from ui.shell.dates import date_format, shown_when
 from ui.shell.plain_text import plain_label
 from ui.shell.status_colours import Tone, show_in_tone, tone_colours
-from ui.shell.visible_boxes import keep_boxes_visible
 from ui.shell.visible_ticks import keep_ticks_visible
 
 COLUMNS = ("Block", "When", "By", "Reference", "Check again", "Why / note")
@@ -40,7 +39,6 @@ class BlockDialog(QDialog):
         self, item: ChecklistItem, *, undo: bool, owner: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        keep_boxes_visible(self)  # its tick boxes, in dark mode too
         self.item = item
         self.undo = undo
         self.setWindowTitle(("No longer blocked: " if undo else "Blocked: ") + item.label)

@@ -9,7 +9,16 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QAbstractButton, QApplication, QStyle, QStyleOptionButton
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QRadioButton,
+    QStyle,
+    QStyleOptionButton,
+    QVBoxLayout,
+)
 from pytestqt.qtbot import QtBot
 
 from app.core.domain import Category
@@ -74,3 +83,56 @@ def test_turning_light_again_gives_qt_its_own_look_back(qtbot: QtBot, dark_first
     QApplication.setPalette(light)
     QApplication.processEvents()
     assert box.palette().color(QPalette.ColorRole.Window) == light.color(QPalette.ColorRole.Window)
+
+
+def _new_window(qtbot: QtBot) -> tuple[QDialog, QCheckBox, QRadioButton]:
+    """A window no one wrote anything for: its boxes show as every window's do."""
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    layout = QVBoxLayout(dialog)
+    box, choice = QCheckBox("Keep a copy"), QRadioButton("By post")
+    layout.addWidget(box)
+    layout.addWidget(choice)
+    layout.addWidget(QRadioButton("By email", checked=True))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not box.isChecked() and not choice.isChecked()
+    return dialog, box, choice
+
+
+def _both_show(box: QCheckBox, choice: QRadioButton) -> bool:
+    return (
+        _outline_contrast(box, QStyle.SubElement.SE_CheckBoxIndicator) >= NON_TEXT_CONTRAST
+        and _outline_contrast(choice, QStyle.SubElement.SE_RadioButtonIndicator)
+        >= NON_TEXT_CONTRAST
+    )
+
+
+def test_a_new_window_s_boxes_show_in_dark_mode(qtbot: QtBot, dark_first: None) -> None:
+    _dialog, box, choice = _new_window(qtbot)
+    assert _both_show(box, choice)
+
+
+def test_the_boxes_still_show_after_the_system_turns_light_and_dark_again(
+    qtbot: QtBot, dark_first: None
+) -> None:
+    _dialog, box, choice = _new_window(qtbot)
+    dark = QApplication.palette()
+    light = QPalette(QApplication.style().standardPalette())
+    QApplication.setPalette(light)
+    QApplication.processEvents()
+    window = light.color(QPalette.ColorRole.Window)
+    assert box.palette().color(QPalette.ColorRole.Window) == window
+    assert choice.palette().color(QPalette.ColorRole.Window) == window
+    QApplication.setPalette(dark)
+    assert _both_show(box, choice)
+    # A window opened after the switches too.
+    _later, box, choice = _new_window(qtbot)
+    assert _both_show(box, choice)
+
+
+def test_a_light_palette_keeps_qt_s_own_look(qtbot: QtBot, qapp: QApplication) -> None:
+    _dialog, box, choice = _new_window(qtbot)
+    window = QApplication.palette().color(QPalette.ColorRole.Window)
+    assert box.palette().color(QPalette.ColorRole.Window) == window
+    assert choice.palette().color(QPalette.ColorRole.Window) == window
