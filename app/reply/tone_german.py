@@ -142,7 +142,10 @@ GERMAN: tuple[Rule, ...] = (
     ),
     rule(
         K.ABSOLUTE,
-        r"immer|nie|niemals|jedes Mal|ständig",
+        # "Was auch immer", "wann immer", "wie immer" and "immer noch" ("still") are no
+        # accusation.
+        r"(?<!auch )(?<!was )(?<!wie )(?<!wann )(?<!wo )(?<!noch )(?<!für )immer(?! noch\b)|"
+        r"nie|niemals|jedes Mal|ständig",
         ABSOLUTE,
         ADVICE[K.ABSOLUTE],
         calmer={

@@ -173,7 +173,7 @@ SPANISH: tuple[Rule, ...] = (
     rule(
         K.ABSOLUTE,
         # "Casi nunca" is the calmer wording; "cada vez más" says "more and more".
-        r"siempre|(?<!casi )nunca|jamás|todo el rato|cada vez que|"
+        r"(?<!como )(?<!lo de )siempre|(?<!casi )nunca|jamás|todo el rato|cada vez que|"
         r"cada vez(?! (?:más|menos|mejor|peor)\b)",
         ABSOLUTE,
         ADVICE[K.ABSOLUTE],
@@ -303,7 +303,7 @@ FRENCH: tuple[Rule, ...] = (
     rule(
         K.ABSOLUTE,
         # "Toujours pas" says "still not", not "always".
-        r"toujours(?! pas\b)|jamais|tout le temps|à chaque fois",
+        r"(?<!comme )toujours(?! pas\b)|jamais|tout le temps|à chaque fois",
         ABSOLUTE,
         ADVICE[K.ABSOLUTE],
         calmer={

@@ -7,18 +7,22 @@ from __future__ import annotations
 _WARM: dict[str, frozenset[str]] = {
     "en": frozenset(),
     "es": frozenset(
-        "gracias genial estupendo excelente encantad maravilloso fantástico "
-        "perfecto enhorabuena felicidades bien buenísimo increíble".split()
+        "gracias genial estupendo excelente maravilloso fantástico "
+        "perfecto enhorabuena felicidades bien buenísimo increíble "
+        "encantado encantada encantados encantadas placer gusto bienvenido bienvenida "
+        "bienvenidos bienvenidas agradecemos agradezco agradecidos disposición".split()
     ),
     "fr": frozenset(
         "merci génial super excellent formidable parfait bravo félicitations "
-        "ravi ravie magnifique merveilleux merveilleuse superbe passionnant passionnante sublime "
+        "ravi ravie ravis ravies bienvenu bienvenue bienvenus bienvenues plaisir heureux "
+        "heureuse heureuses remercie remercions disposition magnifique merveilleux merveilleuse superbe passionnant passionnante sublime "
         "captivant captivante émouvant émouvante adoré bouleversant incontournable".split()
     ),
     "de": frozenset(
         "danke vielen super toll großartig ausgezeichnet perfekt wunderbar "
         "herzlichen glückwunsch prima klasse spannend fantastisch herrlich genial lesenswert "
-        "empfehlenswert meisterwerk wundervoll begeistert grandios berührend".split()
+        "empfehlenswert meisterwerk wundervoll begeistert grandios berührend gern gerne "
+        "willkommen freuen freue freut dankbar".split()
     ),
 }
 

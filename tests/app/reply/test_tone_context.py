@@ -173,3 +173,43 @@ def test_an_absolute_in_french_or_german_is_flagged_when_aimed_at_the_reader(
 ) -> None:
     assert hostile(praise, language) == []
     assert (K.ABSOLUTE, word) in hostile(accusation, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Wie auch immer Sie sich entscheiden, wir helfen Ihnen gern."),
+        ("de", "Was auch immer Sie brauchen, sagen Sie es uns."),
+        ("de", "Wann immer Sie Fragen haben, melden Sie sich bei uns."),
+        ("de", "Wo immer Sie wohnen, wir liefern zu Ihnen."),
+        ("de", "Ich warte immer noch auf Ihre neue Adresse, dann schicke ich Ihr Paket los."),
+        ("de", "Sie sind bei uns immer willkommen."),
+        ("de", "Wir helfen Ihnen immer gerne weiter."),
+        ("fr", "Vous êtes toujours le bienvenu chez nous."),
+        ("fr", "Nous sommes toujours ravis de vous aider."),
+        ("fr", "Toujours à votre disposition."),
+        ("es", "Siempre es un placer ayudarle."),
+        ("es", "Estamos siempre encantados de ayudarle."),
+        ("es", "Como siempre, estamos a su disposición."),
+        ("es", "Siempre a su disposición."),
+    ],
+)
+def test_always_in_a_welcome_or_a_whatever_is_no_accusation(language: str, text: str) -> None:
+    """ "Wie auch immer" is "whatever", "immer noch" is "still"; "toujours ravis", "siempre
+    encantados" are a welcome. None of them is the "you always…" the rule is for."""
+    assert hostile(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "word"),
+    [
+        ("de", "Sie beschweren sich immer über alles.", "immer"),
+        ("de", "Sie haben immer etwas zu meckern.", "immer"),
+        ("fr", "Vous vous plaignez toujours de tout.", "toujours"),
+        ("es", "Usted siempre se queja de todo.", "siempre"),
+        ("es", "Siempre se queja de todo.", "Siempre"),
+        ("es", "Nunca lee nuestros correos.", "Nunca"),
+    ],
+)
+def test_always_aimed_at_the_reader_is_still_flagged(language: str, text: str, word: str) -> None:
+    assert (K.ABSOLUTE, word) in hostile(text, language)
