@@ -58,6 +58,7 @@ from storage.search_folded import (
     has_folded_copies,
 )
 from storage.search_folds import undisguised
+from storage.search_numbers import numbers_found
 from storage.search_terms import match_expression
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -126,7 +127,7 @@ class SqliteSearch:
             customers = self._customers(expression, words, typing, as_read)
             contacts, by_date = self._contacts(expression, limit, words, typing)
             contacts = self._with_earlier_words(contacts, expression, limit)
-            contacts = self._with_disguised(contacts, as_read, limit)
+            contacts = self._with_disguised(contacts, as_read, limit, query, prefix)
         return SearchPage(
             _shown(customers[:CUSTOMER_LIMIT] + contacts[:limit]),
             more_customers=len(customers) > CUSTOMER_LIMIT,
@@ -313,14 +314,18 @@ class SqliteSearch:
         ]
 
     def _with_disguised(
-        self, found: list[SearchHit], expression: str, limit: int
+        self, found: list[SearchHit], expression: str, limit: int, query: str, prefix: bool
     ) -> list[SearchHit]:
         """`found` with the contacts whose words match only as read, written in disguise
-        ("k\u200bill", "ｂｕｒｎ"), in date order; as with earlier words, a full page leaves
-        those logged before it all for the next words typed."""
+        ("k\u200bill", "ｂｕｒｎ") or in other digits (٤٤٧١), in date order; as with earlier
+        words, a full page leaves those logged before it all for the next words typed."""
         shown = {hit.id for hit in found if hit.kind == "contact"}
         above = min(shown) if len(found) > limit else 0
         rows, snippets = disguised_contacts(self._db, expression, shown, limit, above)
+        more, snippets_more = numbers_found(
+            self._db, query, prefix, shown | set(snippets), limit, above
+        )
+        rows, snippets = [*rows, *more], {**snippets, **snippets_more}
         if not rows:
             return found
         hits = [*found, *_contact_hits(rows, snippets)]

@@ -296,7 +296,19 @@ def folded_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
 
 def folded_snippet(text: str, words: list[str], before: int = 24, after: int = 72) -> str:
     """The text around the first of `words` found as typed, each found word marked."""
-    spans = folded_spans(text, words)
+    return snippet_around(text, folded_spans(text, words), before, after)
+
+
+def snippet_around(
+    text: str, found: list[tuple[int, int]], before: int = 24, after: int = 72
+) -> str:
+    """The text around the first of the `found` spans, each marked (overlapping ones as one)."""
+    spans: list[tuple[int, int]] = []
+    for start, end in sorted(found):
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
     if not spans:
         return ""
     first = spans[0]

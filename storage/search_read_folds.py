@@ -49,6 +49,16 @@ def _read_forms() -> dict[str, list[str]]:
     return forms
 
 
+@cache
+def digit_forms() -> dict[str, list[str]]:
+    """Each ASCII digit: the digits a customer may write it as (٤, ۴, ４)."""
+    forms: dict[str, list[str]] = {}
+    for code in [*range(0x0660, 0x066A), *range(0x06F0, 0x06FA), *range(0xFF10, 0xFF1A)]:
+        char = chr(code)
+        forms.setdefault(fold(char.translate(_table())), []).append(char)
+    return forms
+
+
 def written_as_read(word: str) -> re.Pattern[str]:
     """What `word` folded matches as written, in presentation forms and Arabic-Indic digits
     too."""
