@@ -46,7 +46,7 @@ from app.core.unspaced_scripts import PREFIXED, UNSPACED, character_class
 from storage.connection import SteadyDatabase
 from storage.customers_shown import as_read as read_as_shown
 from storage.rows import load_list
-from storage.search_closeness import closeness, typed_words
+from storage.search_closeness import closeness, exact_names, typed_words
 from storage.search_dates import dated_later
 from storage.search_earlier import earlier_snippets, earlier_words
 from storage.search_folded import (
@@ -204,15 +204,15 @@ class SqliteSearch:
         ).fetchall()
         # bm25 is lower for a better match; among equals the newer customer first.
         rows.sort(key=lambda row: (row[1], -row[0]))
-        # Those whose name or notes match only as read ("Ｊｏｈｎ"), ranked among the best of
-        # the rest.
+        # Those whose name or notes match only as read ("Ｊｏｈｎ"), and every name that is
+        # exactly what was typed wherever the index ranked it, ranked among the best of the rest.
         rows = rows[: CUSTOMER_LIMIT + 1]
-        listed = {row[0] for row in rows}
+        typed = typed_words(" ".join(words))
         rows += [
-            row
-            for row in disguised_customers(self._db, as_read, CUSTOMER_CANDIDATES)
-            if row[0] not in listed
+            *disguised_customers(self._db, as_read, CUSTOMER_CANDIDATES),
+            *((rowid, 0.0, "") for rowid in exact_names(self._db, typed, typing, CUSTOMER_LIMIT)),
         ]
+        rows = list({row[0]: row for row in reversed(rows)}.values())
         if not rows:
             return []
         snips = {rowid: snip for rowid, _rank, snip in rows}
@@ -226,7 +226,6 @@ class SqliteSearch:
             )
         }
         # Two indexes' ranks cannot be compared: each is ranked on its details as they read.
-        typed = typed_words(" ".join(words))
         kept = sorted(found, key=lambda rowid: (closeness(found[rowid], typed, typing), -rowid))[
             : CUSTOMER_LIMIT + 1
         ]
