@@ -24,8 +24,8 @@ from storage.schema_expected import (
 )
 from storage.search_dates import dated_later
 from storage.search_earlier import CORRECTED, matched_words
-from storage.search_folds import SCRIPTS, anchor, fold
-from storage.search_read_folds import fold_read, written_as_read
+from storage.search_folds import SCRIPTS
+from storage.search_read_folds import fold_read, read_anchor, written_as_read
 
 CUSTOMER_DETAILS = ("name", "notes", "account_ref", "handles", "emails", "phones")
 
@@ -230,7 +230,7 @@ def folded_customers(
     if db.table_exists(CUSTOMERS_SHOWN_INDEX):
         disguised = f" OR id IN (SELECT rowid FROM {CUSTOMERS_SHOWN_INDEX})"
     for word in words:
-        letter = anchor(read_as_shown(word) or word)
+        letter = read_anchor(read_as_shown(word) or word)
         if letter:
             conditions.append(" OR ".join(f"instr({c}, ?)" for c in CUSTOMER_DETAILS) + disguised)
             values += [letter] * len(CUSTOMER_DETAILS)
@@ -275,7 +275,7 @@ def folded_customers(
 
 def _read_folded(text: str) -> str:
     """`text` read as shown, then folded as typed."""
-    return fold(read_as_shown(text) or "")
+    return fold_read(read_as_shown(text) or "")
 
 
 def folded_spans(text: str, words: list[str]) -> list[tuple[int, int]]:

@@ -1,0 +1,45 @@
+"""Japanese written in half-width katakana, found by the katakana an owner types.
+
+A customer writing ｶﾀｶﾅ or ﾊﾞｶ shows the same words as カタカナ and バカ, in other characters. The
+folded copies' trigger (storage/written_search_revisions.py) keeps them as written; Steady now
+folds the versions holding them again as it saves them, as they read (storage/
+search_read_folds.py, storage/contacts_shown.py), and those already in a log are folded again
+here, a batch at a time. The trigger itself and the contacts never change.
+
+(Named to be imported after the other schema modules: schema changes run in import order.)
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from storage.contacts_shown import fold_again
+from storage.schema_core import migrations
+from storage.schema_expected import FOLDED_WORDS as FOLDED
+from storage.search_read_folds import HALF_WIDTH
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database  # what a schema change is given
+
+# Versions read and folded again at a time: a log of a Japanese shop may hold many.
+BATCH = 500
+
+
+@migrations()
+def m760_search_half_width_read(db: Database) -> None:
+    # Only the folded copies are looked through: a version in half-width katakana has one
+    # (their scripts' range holds it), and most logs have few.
+    holds = f"(summary GLOB '*{HALF_WIDTH}*' OR text GLOB '*{HALF_WIDTH}*')"
+    after = 0
+    while True:
+        versions = db.execute(
+            "SELECT r.id, r.summary, r.text FROM contact_revisions r WHERE r.id IN "
+            f"(SELECT id FROM {FOLDED} WHERE id > ? AND {holds} ORDER BY id LIMIT ?) "
+            "ORDER BY r.id",
+            [after, BATCH],
+        ).fetchall()
+        for revision, summary, text in versions:
+            fold_again(db, revision, summary, text)
+        if len(versions) < BATCH:
+            return
+        after = versions[-1][0]
