@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from storage.contacts_shown import fold_again
+from storage.older_read_only_scans import found_once
 from storage.schema_core import migrations
 from storage.schema_expected import FOLDED_WORDS as FOLDED
 from storage.search_read_folds import HALF_WIDTH
@@ -28,18 +29,18 @@ BATCH = 500
 @migrations()
 def m760_search_half_width_read(db: Database) -> None:
     # Only the folded copies are looked through: a version in half-width katakana has one
-    # (their scripts' range holds it), and most logs have few.
-    holds = f"(summary GLOB '*{HALF_WIDTH}*' OR text GLOB '*{HALF_WIDTH}*')"
-    after = 0
-    while True:
-        versions = db.execute(
-            "SELECT r.id, r.summary, r.text FROM contact_revisions r WHERE r.id IN "
-            f"(SELECT id FROM {FOLDED} WHERE id > ? AND {holds} ORDER BY id LIMIT ?) "
-            "ORDER BY r.id",
-            [after, BATCH],
-        ).fetchall()
-        for revision, summary, text in versions:
+    # (their scripts' range holds it), and most logs have few. The look is remembered for a
+    # read-only log opened again unchanged (storage/older_read_only_scans.py).
+    holds = f"summary GLOB '*{HALF_WIDTH}*' OR text GLOB '*{HALF_WIDTH}*'"
+    found = found_once(
+        "m760_search_half_width_read",
+        lambda: [row[0] for row in db.execute(f"SELECT id FROM {FOLDED} WHERE {holds}")],
+    )
+    for at in range(0, len(found), BATCH):
+        batch = found[at : at + BATCH]
+        marks = ",".join("?" for _ in batch)
+        for revision, summary, text in db.execute(
+            f"SELECT id, summary, text FROM contact_revisions WHERE id IN ({marks}) ORDER BY id",
+            batch,
+        ).fetchall():
             fold_again(db, revision, summary, text)
-        if len(versions) < BATCH:
-            return
-        after = versions[-1][0]
