@@ -18,6 +18,7 @@ import os
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from pathlib import Path
+from typing import Any
 
 # The file being brought up to date on this thread, as a digest of its name and state.
 _opening: ContextVar[str | None] = ContextVar("older_read_only_opening", default=None)
@@ -71,6 +72,18 @@ def found_once(step: str, scan: Callable[[], list[int]]) -> list[int]:
     memo[key] = entry  # the newest last
     _write(dict(list(memo.items())[-KEPT:]))
     return found
+
+
+def versions_read(db: Any, ids: list[int], batch: int = 500) -> Iterator[tuple[int, str, str]]:
+    """(id, summary, text) of each version in `ids`, in order, read `batch` at a time; `db` is
+    sqlite-utils' database a schema change is given."""
+    for at in range(0, len(ids), batch):
+        part = ids[at : at + batch]
+        marks = ",".join("?" for _ in part)
+        yield from db.execute(
+            f"SELECT id, summary, text FROM contact_revisions WHERE id IN ({marks}) ORDER BY id",
+            part,
+        ).fetchall()
 
 
 def _read() -> dict[str, dict[str, list[int]]]:

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from storage.contacts_shown import fold_again, shown_version
 from storage.customers_shown import COLUMNS, fill_shown
-from storage.older_read_only_scans import found_once
+from storage.older_read_only_scans import found_once, versions_read
 from storage.schema_core import migrations
 from storage.schema_expected import CUSTOMERS_SHOWN_INDEX, DISGUISED_WORDS_INDEX
 from storage.schema_expected import FOLDED_WORDS as FOLDED
@@ -122,13 +122,7 @@ def m750_search_folded_read_whole(db: Database) -> None:
             )
         ],
     )
-    versions = [
-        db.execute(
-            "SELECT id, summary, text FROM contact_revisions WHERE id = ?", [revision]
-        ).fetchone()
-        for revision in found
-    ]
-    for revision, summary, text in versions:
+    for revision, summary, text in versions_read(db, found):
         fold_again(db, revision, summary, text)
         if "\0" not in summary and "\0" not in text:
             continue

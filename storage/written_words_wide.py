@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from storage.contacts_shown import fold_again
-from storage.older_read_only_scans import found_once
+from storage.older_read_only_scans import found_once, versions_read
 from storage.schema_core import migrations
 from storage.schema_expected import FOLDED_WORDS as FOLDED
 from storage.search_read_folds import HALF_WIDTH
@@ -36,11 +36,5 @@ def m760_search_half_width_read(db: Database) -> None:
         "m760_search_half_width_read",
         lambda: [row[0] for row in db.execute(f"SELECT id FROM {FOLDED} WHERE {holds}")],
     )
-    for at in range(0, len(found), BATCH):
-        batch = found[at : at + BATCH]
-        marks = ",".join("?" for _ in batch)
-        for revision, summary, text in db.execute(
-            f"SELECT id, summary, text FROM contact_revisions WHERE id IN ({marks}) ORDER BY id",
-            batch,
-        ).fetchall():
-            fold_again(db, revision, summary, text)
+    for revision, summary, text in versions_read(db, found, BATCH):
+        fold_again(db, revision, summary, text)
