@@ -24,6 +24,8 @@ from storage.search_read_folds import digit_forms, fold_read
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _ASCII_DIGIT = re.compile(r"[0-9]")
+# Digits typed so far before a number being typed is looked for.
+SHORTEST_TYPED = 3
 # What stands between the groups of a phone number as written: 0412 555 019, (04) 12.555-019.
 _BETWEEN = r"[\s.\-()/]*"
 
@@ -79,6 +81,10 @@ def numbers_written_otherwise(
     if not holds_number(query) or not db.table_exists(FOLDED_WORDS):
         return {}
     typing = prefix and not query[-1:].isspace()
+    words = _WORD.findall(query)
+    if typing and words and words[-1].isdigit() and len(words[-1]) < SHORTEST_TYPED:
+        # "0" or "04" begins a number in most texts with one: the next digit typed looks.
+        return {}
     patterns = _patterns(query, typing, written=False)
     hints = _hints(query)
     # LIKE, not instr(): it reads a page of Arabic text three times as fast (75 against 250
