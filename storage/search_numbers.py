@@ -53,7 +53,7 @@ def _patterns(query: str, typing: bool, written: bool) -> list[re.Pattern[str]]:
     number = phone_query(query)
     if number:
         return [re.compile(_number(number, not typing, written))]
-    words = [fold_read(word.lower()) for word in _WORD.findall(query)]
+    words = [fold_read(word) for word in _WORD.findall(query)]
     patterns = []
     for at, word in enumerate(words):
         last = at == len(words) - 1
@@ -69,7 +69,7 @@ def _hints(query: str) -> list[str]:
     number = phone_query(query)
     if number:
         return [number[:2], number[-2:]]
-    return [fold_read(word.lower()) for word in _WORD.findall(query)]
+    return [fold_read(word) for word in _WORD.findall(query)]
 
 
 def numbers_written_otherwise(

@@ -37,6 +37,7 @@ WRITTEN = {
     "Chinese text, full-width order glued": ("我的订单４４７１号在哪里", "4471"),
     "Chinese text, plain order glued": ("我的订单4471号在哪里", "4471"),
     "Chinese text, Arabic-Indic phone glued": ("电话٠٤١٢٥٥٥٠١٩找我", "0412 555 019"),
+    "accented word beside the number": ("ÉCOLE ٤٤٧١ رقم", "ÉCOLE 4471"),
 }
 
 
