@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
 from collections.abc import Callable, Iterator
-from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
-# The file being brought up to date on this thread, as a digest of its name and state.
-_opening: ContextVar[str | None] = ContextVar("older_read_only_opening", default=None)
+# The file being brought up to date on each thread, as a digest of its name and state (a
+# thread's own attribute: contextvars' C module would be loaded at every start for it).
+_opening = threading.local()
 MEMO_NAME = "older-read-only-logs.json"
 # Logs remembered: the newest openings, a handful of copies an owner keeps going back to.
 KEPT = 16
@@ -49,17 +50,18 @@ def file_key(path: str, state: tuple[object, ...]) -> str:
 @contextlib.contextmanager
 def opening(key: str | None) -> Iterator[None]:
     """While the log with `key` is brought up to date on this thread, its scans are kept."""
-    token = _opening.set(key)
+    before = getattr(_opening, "key", None)
+    _opening.key = key
     try:
         yield
     finally:
-        _opening.reset(token)
+        _opening.key = before
 
 
 def found_once(step: str, scan: Callable[[], list[int]]) -> list[int]:
     """The ids `scan` finds for schema change `step`: remembered from an earlier opening of
     the same unchanged read-only log, else scanned (and remembered when it is one)."""
-    key = _opening.get()
+    key: str | None = getattr(_opening, "key", None)
     if key is None:
         return scan()
     memo = _read()
