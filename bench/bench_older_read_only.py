@@ -8,6 +8,14 @@ in under its own triggers), marks it read-only, and times the first open and N r
 
     .venv/bin/python bench/bench_older_read_only.py                 # 20,000 contacts, 5 reopens
     .venv/bin/python bench/bench_older_read_only.py --contacts 100000 --reopens 10
+    .venv/bin/python bench/bench_older_read_only.py --contacts 100000 --versions \
+        --behind m750_search_folded_read_whole
+
+It also times the log opened again once closed, as at the owner's next start of Steady (what
+the first opening looked for in the file is then remembered). With --behind STEP the log is
+first brought up to date by Steady except STEP and the changes after it: a log from the Steady
+before, whose opening pays only those; with --versions each contact has its first version, as
+Steady writes it (what those changes look through).
 """
 
 from __future__ import annotations
@@ -36,8 +44,9 @@ from bench.corpus import EnglishWords
 OLDEST = sorted((ROOT / "tests" / "storage" / "older_logs").glob("*.db.gz"))[0]
 
 
-def build(path: Path, contacts: int, seed: int = 7) -> None:
-    """The oldest demo log with `contacts` more contacts for its four customers."""
+def build(path: Path, contacts: int, seed: int = 7, versions: bool = False) -> None:
+    """The oldest demo log with `contacts` more contacts for its four customers (with
+    `versions`, each with its first version too)."""
     with gzip.open(OLDEST) as source, path.open("wb") as target:
         shutil.copyfileobj(source, target)
     rng = random.Random(seed)
@@ -66,20 +75,56 @@ def build(path: Path, contacts: int, seed: int = 7) -> None:
             "severity, created_at) VALUES (?,?,?,?,?,?,?,?)",
             rows,
         )
+        if versions:
+            # Each contact's first version, as Steady writes it beside the contact: what the
+            # schema changes that mend versions look through.
+            conn.execute(
+                "INSERT INTO contact_revisions (contact_id, number, revised_at, occurred_at, "
+                "channel, direction, summary, text, categories, severity, minutes, url, staff) "
+                "SELECT id, revision, created_at, occurred_at, channel, direction, summary, "
+                "text, categories, severity, minutes, url, staff FROM contacts "
+                "WHERE id NOT IN (SELECT contact_id FROM contact_revisions)"
+            )
     conn.close()
     os.chmod(path, stat.S_IRUSR)  # read-only, as on a CD or a locked USB stick
+
+
+def behind(path: Path, step: str) -> None:
+    """The log brought up to date by a Steady that had not yet made `step` and the changes
+    after it."""
+    from storage.schema_expected import STEPS
+
+    os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
+    open_services(path, daily_backup=False).close()
+    later = STEPS[STEPS.index(step) :]
+    conn = sqlite3.connect(path)
+    with conn:
+        marks = ",".join("?" for _ in later)
+        conn.execute(f"DELETE FROM _sqlite_migrations WHERE name IN ({marks})", later)
+    conn.close()
+    for backup in path.parent.glob("*.bak"):
+        backup.unlink()
+    os.chmod(path, stat.S_IRUSR)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--contacts", type=int, default=20_000)
     parser.add_argument("--reopens", type=int, default=5)
+    parser.add_argument("--behind", default="", help="a schema change the log has not had")
+    parser.add_argument("--again", type=int, default=3, help="openings after closing it")
+    parser.add_argument(
+        "--versions", action="store_true", help="each contact with its first version"
+    )
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="steady-bench-older-"))
     os.environ["STEADY_HOME"] = str(folder / "home")
+    os.environ["STEADY_CACHE"] = str(folder / "cache")
     path = folder / "steady.db"
     try:
-        build(path, args.contacts)
+        build(path, args.contacts, versions=args.versions)
+        if args.behind:
+            behind(path, args.behind)
         started = time.perf_counter()
         services = open_services(path)
         first = time.perf_counter() - started
@@ -91,6 +136,12 @@ def main() -> None:
             reopens.append(time.perf_counter() - started)
             worker.close()
         services.close()
+        again = []
+        for _ in range(args.again):
+            started = time.perf_counter()
+            services = open_services(path)
+            again.append(time.perf_counter() - started)
+            services.close()
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     median = statistics.median(reopens)
@@ -98,7 +149,13 @@ def main() -> None:
         f"older read-only log, {args.contacts} contacts: first open {first * 1000:.0f} ms, "
         f"{args.reopens} reopens median {median * 1000:.0f} ms "
         f"(max {max(reopens) * 1000:.0f} ms), reopen/first {median / first:.2f}"
+        + (f", behind from {args.behind}" if args.behind else "")
     )
+    if again:
+        print(
+            f"opened again after closing, {args.again} times: median "
+            f"{statistics.median(again) * 1000:.0f} ms (max {max(again) * 1000:.0f} ms)"
+        )
 
 
 if __name__ == "__main__":

@@ -32,6 +32,7 @@ from app.core.held_files import read_head
 from app.core.ports import RunAside
 from storage.connection import SteadyDatabase
 from storage.migrations import migrations, newer_steady
+from storage.older_read_only_scans import file_key, opening
 from storage.upgrade_list import upgrades_made_but_unlisted
 from storage.verify_checks import missing_tables
 
@@ -70,7 +71,10 @@ def read_through_up_to_date_copy(
     pages: list[bytearray] = []
 
     def bring_up_to_date() -> None:
-        migrations.apply(db)
+        # What the schema changes looked through the file for is remembered by its state:
+        # opened again unchanged, they do not look again.
+        with opening(file_key(path, state) if state is not None else None):
+            migrations.apply(db)
         # For the workers' openings, taken off the window's thread; without them (no memory
         # to spare) each worker brings the file up to date itself, as it once did.
         if state is not None:

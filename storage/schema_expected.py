@@ -49,6 +49,7 @@ STEPS = (
     "m730_search_disguised_kept_by_steady",
     "m740_search_customers_read_arabic",
     "m750_search_folded_read_whole",
+    "m760_search_half_width_read",
 )
 
 # Every table Steady makes, in the order made, with the schema change that makes it: a file

@@ -46,7 +46,7 @@ from app.core.unspaced_scripts import PREFIXED, UNSPACED, character_class
 from storage.connection import SteadyDatabase
 from storage.customers_shown import as_read as read_as_shown
 from storage.rows import load_list
-from storage.search_closeness import closeness, typed_words
+from storage.search_closeness import closeness, exact_names, typed_words
 from storage.search_dates import dated_later
 from storage.search_earlier import earlier_snippets, earlier_words
 from storage.search_folded import (
@@ -58,6 +58,7 @@ from storage.search_folded import (
     has_folded_copies,
 )
 from storage.search_folds import undisguised
+from storage.search_numbers import numbers_found
 from storage.search_terms import match_expression
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -126,7 +127,7 @@ class SqliteSearch:
             customers = self._customers(expression, words, typing, as_read)
             contacts, by_date = self._contacts(expression, limit, words, typing)
             contacts = self._with_earlier_words(contacts, expression, limit)
-            contacts = self._with_disguised(contacts, as_read, limit)
+            contacts = self._with_disguised(contacts, as_read, limit, query, prefix)
         return SearchPage(
             _shown(customers[:CUSTOMER_LIMIT] + contacts[:limit]),
             more_customers=len(customers) > CUSTOMER_LIMIT,
@@ -203,15 +204,15 @@ class SqliteSearch:
         ).fetchall()
         # bm25 is lower for a better match; among equals the newer customer first.
         rows.sort(key=lambda row: (row[1], -row[0]))
-        # Those whose name or notes match only as read ("Ｊｏｈｎ"), ranked among the best of
-        # the rest.
+        # Those whose name or notes match only as read ("Ｊｏｈｎ"), and every name that is
+        # exactly what was typed wherever the index ranked it, ranked among the best of the rest.
         rows = rows[: CUSTOMER_LIMIT + 1]
-        listed = {row[0] for row in rows}
+        typed = typed_words(" ".join(words))
         rows += [
-            row
-            for row in disguised_customers(self._db, as_read, CUSTOMER_CANDIDATES)
-            if row[0] not in listed
+            *disguised_customers(self._db, as_read, CUSTOMER_CANDIDATES),
+            *((rowid, 0.0, "") for rowid in exact_names(self._db, typed, typing, CUSTOMER_LIMIT)),
         ]
+        rows = list({row[0]: row for row in reversed(rows)}.values())
         if not rows:
             return []
         snips = {rowid: snip for rowid, _rank, snip in rows}
@@ -225,7 +226,6 @@ class SqliteSearch:
             )
         }
         # Two indexes' ranks cannot be compared: each is ranked on its details as they read.
-        typed = typed_words(" ".join(words))
         kept = sorted(found, key=lambda rowid: (closeness(found[rowid], typed, typing), -rowid))[
             : CUSTOMER_LIMIT + 1
         ]
@@ -313,14 +313,18 @@ class SqliteSearch:
         ]
 
     def _with_disguised(
-        self, found: list[SearchHit], expression: str, limit: int
+        self, found: list[SearchHit], expression: str, limit: int, query: str, prefix: bool
     ) -> list[SearchHit]:
         """`found` with the contacts whose words match only as read, written in disguise
-        ("k\u200bill", "ｂｕｒｎ"), in date order; as with earlier words, a full page leaves
-        those logged before it all for the next words typed."""
+        ("k\u200bill", "ｂｕｒｎ") or in other digits (٤٤٧١), in date order; as with earlier
+        words, a full page leaves those logged before it all for the next words typed."""
         shown = {hit.id for hit in found if hit.kind == "contact"}
         above = min(shown) if len(found) > limit else 0
         rows, snippets = disguised_contacts(self._db, expression, shown, limit, above)
+        more, snippets_more = numbers_found(
+            self._db, query, prefix, shown | set(snippets), limit, above
+        )
+        rows, snippets = [*rows, *more], {**snippets, **snippets_more}
         if not rows:
             return found
         hits = [*found, *_contact_hits(rows, snippets)]

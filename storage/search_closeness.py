@@ -9,7 +9,9 @@ name is exactly the one the owner is looking for. Every customer found is theref
 here on its details as they read: the name that is exactly what was typed first, then a name
 holding every typed word, then another detail that does (the addresses, the handles), each with the
 fewest words beside the typed ones first; among equals, the one matching in more details,
-then the newer.
+then the newer. An exact name is looked for on its own too (`exact_names`): the best of the
+index's ranking can all be others, details that repeat the typed words more often, or customers
+added since.
 """
 
 from __future__ import annotations
@@ -18,11 +20,16 @@ import re
 import unicodedata
 from collections.abc import Mapping
 
+from storage.connection import SteadyDatabase
 from storage.customers_shown import as_read
+from storage.schema_expected import CUSTOMERS_SHOWN_INDEX
 from storage.search_folds import undisguised
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 COLUMNS = ("name", "emails", "phones", "handles", "account_ref", "notes")
+# Names beginning with the typed words read to find those that are exactly them: a flood of
+# "Sam Lee 1", "Sam Lee 2"... stops here.
+EXACT_CHECKED = 1000
 
 
 def read_words(text: str | None) -> list[str]:
@@ -42,7 +49,7 @@ def typed_words(query: str) -> list[str]:
 def details(row: Mapping[str, object]) -> list[str]:
     """The customer's details, the name first; a list of addresses, phones or handles as one
     (its brackets and quotes are not words)."""
-    return [str(row[column] or "") for column in COLUMNS]
+    return [str(row.get(column) or "") for column in COLUMNS]
 
 
 def _holds(words: list[str], typed: list[str], typing: bool) -> bool:
@@ -73,3 +80,38 @@ def closeness(row: Mapping[str, object], typed: list[str], typing: bool) -> tupl
     if holding:
         return 2, min(holding), matching
     return 3, 0, matching
+
+
+def exact_names(db: SteadyDatabase, typed: list[str], typing: bool, limit: int) -> list[int]:
+    """The newest `limit` customers (and one more) whose name, as it reads, is exactly the
+    typed words: in the customers' own index and in that of those written in disguise, the
+    name beginning with them, each checked as `closeness` checks it."""
+    if not typed:
+        return []
+    phrase = " + ".join('"' + word.replace('"', '""') + '"' for word in typed)
+    expression = "name : ^ " + phrase + ("*" if typing else "")
+    indexes = ["customers_fts"]
+    if db.table_exists(CUSTOMERS_SHOWN_INDEX):
+        indexes.append(CUSTOMERS_SHOWN_INDEX)
+    # A plain name of more words than typed cannot be exact: "Sam Leeson 12" is not read for
+    # "sam lee", nor any name of two words for "m". (One in disguise may hide a word between
+    # two spaces: those are few, and each is read.)
+    spaced = "replace(trim(name), '  ', ' ')"
+    words = f"length({spaced}) - length(replace({spaced}, ' ', '')) < {len(typed)}"
+    names: dict[int, str] = {}
+    for index in indexes:
+        names.update(
+            db.execute(
+                f"SELECT id, name FROM customers WHERE id IN (SELECT rowid FROM {index} "
+                f"WHERE {index} MATCH ? ORDER BY rowid DESC LIMIT ?)"
+                + (f" AND {words}" if index == "customers_fts" else ""),
+                [expression, EXACT_CHECKED],
+            ).fetchall()
+        )
+    found: list[int] = []
+    for rowid, name in sorted(names.items(), reverse=True):
+        if closeness({"name": name}, typed, typing)[0] == 0:
+            found.append(rowid)
+            if len(found) > limit:
+                break
+    return found

@@ -24,8 +24,8 @@ from storage.schema_expected import (
 )
 from storage.search_dates import dated_later
 from storage.search_earlier import CORRECTED, matched_words
-from storage.search_folds import SCRIPTS, anchor, fold
-from storage.search_read_folds import fold_read, written_as_read
+from storage.search_folds import SCRIPTS
+from storage.search_read_folds import fold_read, read_anchor, written_as_read
 
 CUSTOMER_DETAILS = ("name", "notes", "account_ref", "handles", "emails", "phones")
 
@@ -230,7 +230,7 @@ def folded_customers(
     if db.table_exists(CUSTOMERS_SHOWN_INDEX):
         disguised = f" OR id IN (SELECT rowid FROM {CUSTOMERS_SHOWN_INDEX})"
     for word in words:
-        letter = anchor(read_as_shown(word) or word)
+        letter = read_anchor(read_as_shown(word) or word)
         if letter:
             conditions.append(" OR ".join(f"instr({c}, ?)" for c in CUSTOMER_DETAILS) + disguised)
             values += [letter] * len(CUSTOMER_DETAILS)
@@ -275,7 +275,7 @@ def folded_customers(
 
 def _read_folded(text: str) -> str:
     """`text` read as shown, then folded as typed."""
-    return fold(read_as_shown(text) or "")
+    return fold_read(read_as_shown(text) or "")
 
 
 def folded_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
@@ -296,7 +296,19 @@ def folded_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
 
 def folded_snippet(text: str, words: list[str], before: int = 24, after: int = 72) -> str:
     """The text around the first of `words` found as typed, each found word marked."""
-    spans = folded_spans(text, words)
+    return snippet_around(text, folded_spans(text, words), before, after)
+
+
+def snippet_around(
+    text: str, found: list[tuple[int, int]], before: int = 24, after: int = 72
+) -> str:
+    """The text around the first of the `found` spans, each marked (overlapping ones as one)."""
+    spans: list[tuple[int, int]] = []
+    for start, end in sorted(found):
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
     if not spans:
         return ""
     first = spans[0]

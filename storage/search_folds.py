@@ -121,15 +121,17 @@ def written_as(word: str, more: dict[str, list[str]] | None = None) -> re.Patter
     more = more or {}
     return re.compile(
         "".join(
-            "["
-            + "".join(
-                re.escape(form) for form in [char, *_FORMS.get(char, ()), *more.get(char, ())]
-            )
-            + "]"
-            + points
+            _any_form([char, *_FORMS.get(char, ()), *more.get(char, ())]) + points
             for char in fold(word)
         )
     )
+
+
+def _any_form(forms: list[str]) -> str:
+    """A pattern for any of `forms`: single characters as a class, longer ones (ﾊﾞ) first."""
+    single = "[" + "".join(re.escape(form) for form in forms if len(form) == 1) + "]"
+    longer = [re.escape(form) for form in forms if len(form) > 1]
+    return "(?:" + "|".join([*longer, single]) + ")" if longer else single
 
 
 def anchor(word: str) -> str:

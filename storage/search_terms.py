@@ -23,9 +23,12 @@ _UNSPACED = re.compile(character_class(UNSPACED + PREFIXED))
 _SPELT_OUT = (("ss", "ß"), ("ae", "æ"), ("oe", "œ"), ("o", "ø"), ("l", "ł"))
 _PIECE = re.compile(r'"([^"]*)"|([^\s"]+)')
 _LETTERS_DIGITS = re.compile(r"\d+|[^\W\d_]+")
-# How phone numbers are grouped when written: 555 010 2233, 0612 345 678, 06 12 34 56 78.
+# How phone numbers are grouped when written: 555 010 2233, 0612 345 678, 06 12 34 56 78,
+# 0412 555 0199, 07700 900 123.
 _GROUPINGS = (
     (3, 3, 4),
+    (4, 3, 4),
+    (5, 3, 3),
     (1, 3, 3, 4),
     (2, 3, 3, 4),
     (4, 3, 3),

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from storage.contacts_shown import fold_again, shown_version
 from storage.customers_shown import COLUMNS, fill_shown
+from storage.older_read_only_scans import found_once, versions_read
 from storage.schema_core import migrations
 from storage.schema_expected import CUSTOMERS_SHOWN_INDEX, DISGUISED_WORDS_INDEX
 from storage.schema_expected import FOLDED_WORDS as FOLDED
@@ -109,11 +110,19 @@ def m750_search_folded_read_whole(db: Database) -> None:
     # holding Arabic-Indic digits or presentation forms folded as they read.
     nul = "instr(text, char(0)) OR instr(summary, char(0))"
     read = f"summary GLOB '*{SIGNS}*' OR text GLOB '*{SIGNS}*'"
-    versions = db.execute(
-        f"SELECT id, summary, text FROM contact_revisions WHERE {nul} "
-        f"OR id IN (SELECT id FROM {FOLDED} WHERE {read})"
-    ).fetchall()
-    for revision, summary, text in versions:
+    # The look through every version, remembered for a read-only log opened again unchanged
+    # (storage/older_read_only_scans.py): the same versions, read in the same order.
+    found = found_once(
+        "m750_search_folded_read_whole",
+        lambda: [
+            row[0]
+            for row in db.execute(
+                f"SELECT id FROM contact_revisions WHERE {nul} "
+                f"OR id IN (SELECT id FROM {FOLDED} WHERE {read})"
+            )
+        ],
+    )
+    for revision, summary, text in versions_read(db, found):
         fold_again(db, revision, summary, text)
         if "\0" not in summary and "\0" not in text:
             continue
