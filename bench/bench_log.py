@@ -1,7 +1,7 @@
 """Search as the owner types it, on a large log of real text.
 
-Forty queries: single letters, two- and three-letter starts, four-letter prefixes, common
-words, rarer words and phrases. Each is timed as the window runs it (customers and contacts,
+Forty-three queries: single letters, two- and three-letter starts, four-letter prefixes, common
+words, rarer words, phrases and numbers. Each is timed as the window runs it (customers and contacts,
 snippets, newest first) and, in the same run on the same file, as the raw FTS5 query any
 search must at least make: the matching rowids, newest first, limited to the page.
 
@@ -34,6 +34,7 @@ QUERIES = [
     "lawyer", "chargeback", "manager", "ombudsman", "compensation",
     "one star review", "my lawyer", "refund now", "where is my order",
     "smith", "gmail",
+    "4471", "2026", "0412 555 019",  # numbers: an order, a year, a phone as typed
 ]  # fmt: skip
 REPEATS = 20
 LIMIT = 100
