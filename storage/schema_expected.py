@@ -14,6 +14,8 @@ from __future__ import annotations
 EARLIER_WORDS_INDEX = "contact_revisions_fts"
 # Every version of a contact in Arabic, Hebrew, Chinese and the like, folded as typed.
 FOLDED_WORDS = "contact_revisions_folded"
+# Those folded copies by their three-letter pieces, words and digits (storage/search_folded_index.py).
+FOLDED_WORDS_INDEX = "contact_revisions_folded_fts"
 # Every version of a contact with English words in disguise ("k\u200bill", "ｂｕｒｎ"), as read.
 DISGUISED_WORDS_INDEX = "contact_revisions_shown_fts"
 # Every customer with a name, handle or notes in disguise ("Ｊｏｈｎ", "J\u200bohn"), as read.
@@ -50,6 +52,7 @@ STEPS = (
     "m740_search_customers_read_arabic",
     "m750_search_folded_read_whole",
     "m760_search_half_width_read",
+    "m770_search_folded_index",
 )
 
 # Every table Steady makes, in the order made, with the schema change that makes it: a file
@@ -95,6 +98,7 @@ TABLES: dict[str, str] = {
     "contact_revisions_shown_fts": "m690_search_disguised_words",
     "direction_doubts": "m700_direction_doubts",
     "customers_shown_fts": "m720_search_disguised_customers",
+    "contact_revisions_folded_fts": "m770_search_folded_index",
 }
 
 # name: (made by, on table, fingerprint)
@@ -190,6 +194,21 @@ TRIGGERS: dict[str, tuple[str, str, str]] = {
         "m710_search_folded_unhidden",
         "contact_revisions_folded",
         "dd831a8b7b565cd2",
+    ),
+    "contact_revisions_folded_fts_ad": (
+        "m770_search_folded_index",
+        "contact_revisions_folded",
+        "900903e2861c719d",
+    ),
+    "contact_revisions_folded_fts_ai": (
+        "m770_search_folded_index",
+        "contact_revisions_folded",
+        "8898dfe542296850",
+    ),
+    "contact_revisions_folded_fts_au": (
+        "m770_search_folded_index",
+        "contact_revisions_folded",
+        "7d47fe257ee5bea8",
     ),
     "contact_revisions_fts_ai": (
         "m670_search_earlier_words",

@@ -1,0 +1,105 @@
+"""The folded copies of contacts in an index of their three-letter pieces (read by
+storage/search_folded_index.py), kept by triggers on the copies whoever writes them (the
+copies' trigger, or Steady folding a version again); the copies already in a log are indexed a
+batch at a time. The copies and their own trigger never change.
+
+The index keeps each copy's words, and its digits with what stands between a phone number's
+groups left out (0412 555 019 as 0412555019): a number is found whatever its grouping.
+
+(Named to be imported after the other schema modules: schema changes run in import order.)
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from storage.schema_core import migrations
+from storage.schema_expected import FOLDED_WORDS as FOLDED
+from storage.schema_expected import FOLDED_WORDS_INDEX as INDEX
+from storage.search_folded_index import PAST_NUL
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database  # what a schema change is given
+
+# Copies indexed at a time in a log that already has them.
+BATCH = 2000
+# What may stand between a phone number's groups (storage/search_numbers.py): every space a
+# regular expression's \s is, and . - ( ) /. Written out, not asked of Python: the triggers'
+# SQL must stay as it was made, whichever Python later reads a log.
+_BETWEEN = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000.-()/"
+)
+# replace() calls nested in one expression: SQLite's parser refuses much deeper nesting.
+_DEEP = 18
+
+
+def _words(row: str) -> str:
+    # Two characters after the text: every letter in it begins a piece, so a word of one or
+    # two letters is found among the pieces it begins (storage/search_folded_index.py).
+    # The index reads no further than a NUL, and replace() cannot take one out: a copy with
+    # one is marked, to be read whatever is looked for.
+    nul = f"instr({row}.summary, char(0)) OR instr({row}.text, char(0))"
+    return (
+        f"CASE WHEN {nul} THEN char({', '.join(map(str, map(ord, PAST_NUL)))}, 10) ELSE '' END "
+        f"|| {row}.summary || char(10) || {row}.text || char(10, 10)"
+    )
+
+
+def _digits(row: str) -> str:
+    """SQL for the copy's summary and text with what may stand between a number's digits left
+    out: `_DEEP` replace() calls at a time, each batch reading the one before it as x."""
+    removed = list(_BETWEEN)
+    batches = [removed[at : at + _DEEP] for at in range(0, len(removed), _DEEP)]
+    found = _replaced(f"{row}.summary || ' ' || {row}.text", batches[0])
+    for batch in batches[1:]:
+        found = f"(SELECT {_replaced('x', batch)} FROM (SELECT {found} AS x))"
+    return found
+
+
+def _replaced(text: str, chars: list[str]) -> str:
+    for char in chars:
+        text = f"replace({text}, char({ord(char)}), '')"
+    return text
+
+
+def index_folded_copies(db: Any) -> None:
+    """Make the index and its triggers, and index the copies `db` holds (`db` is the log's
+    connection or, in a migration, sqlite-utils' database)."""
+    db.execute(
+        f"CREATE VIRTUAL TABLE {INDEX} USING fts5(words, digits, content='', "
+        "tokenize='trigram', detail='column')"
+    )
+    add = f"INSERT INTO {INDEX} (rowid, words, digits) VALUES (new.id, {_words('new')}, {{}}); "
+    drop = (
+        f"INSERT INTO {INDEX} ({INDEX}, rowid, words, digits) "
+        f"VALUES ('delete', old.id, {_words('old')}, {{}}); "
+    )
+    add = add.replace("{}", _digits("new"))
+    drop = drop.replace("{}", _digits("old"))
+    db.execute(f"CREATE TRIGGER {INDEX}_ai AFTER INSERT ON {FOLDED} BEGIN {add}END")
+    db.execute(f"CREATE TRIGGER {INDEX}_ad AFTER DELETE ON {FOLDED} BEGIN {drop}END")
+    db.execute(
+        f"CREATE TRIGGER {INDEX}_au AFTER UPDATE ON {FOLDED} WHEN old.id IS NOT new.id "
+        "OR old.summary IS NOT new.summary OR old.text IS NOT new.text "
+        f"BEGIN {drop}{add}END"
+    )
+    last = 0
+    while True:
+        high = db.execute(
+            f"SELECT max(id) FROM (SELECT id FROM {FOLDED} WHERE id > ? ORDER BY id LIMIT ?)",
+            [last, BATCH],
+        ).fetchone()[0]
+        if high is None:
+            return
+        db.execute(
+            f"INSERT INTO {INDEX} (rowid, words, digits) SELECT new.id, {_words('new')}, "
+            f"{_digits('new')} FROM {FOLDED} new WHERE new.id > ? AND new.id <= ?",
+            [last, high],
+        )
+        last = high
+
+
+@migrations()
+def m770_search_folded_index(db: Database) -> None:
+    index_folded_copies(db)
