@@ -14,7 +14,8 @@ from __future__ import annotations
 EARLIER_WORDS_INDEX = "contact_revisions_fts"
 # Every version of a contact in Arabic, Hebrew, Chinese and the like, folded as typed.
 FOLDED_WORDS = "contact_revisions_folded"
-# Those folded copies by their three-letter pieces, words and digits (storage/search_folded_index.py).
+# Those folded copies by their three-letter pieces, words and digits (storage/search_folded_index.py,
+# storage/written_words_within.py).
 FOLDED_WORDS_INDEX = "contact_revisions_folded_fts"
 # Every version of a contact with English words in disguise ("k\u200bill", "ｂｕｒｎ"), as read.
 DISGUISED_WORDS_INDEX = "contact_revisions_shown_fts"
@@ -99,6 +100,7 @@ TABLES: dict[str, str] = {
     "direction_doubts": "m700_direction_doubts",
     "customers_shown_fts": "m720_search_disguised_customers",
     "contact_revisions_folded_fts": "m770_search_folded_index",
+    "contact_revisions_folded_waiting": "m770_search_folded_index",
 }
 
 # name: (made by, on table, fingerprint)
@@ -198,17 +200,22 @@ TRIGGERS: dict[str, tuple[str, str, str]] = {
     "contact_revisions_folded_fts_ad": (
         "m770_search_folded_index",
         "contact_revisions_folded",
-        "900903e2861c719d",
+        "3cf43ce797db65ab",
     ),
     "contact_revisions_folded_fts_ai": (
         "m770_search_folded_index",
         "contact_revisions_folded",
-        "8898dfe542296850",
+        "d90a22e19234dc85",
     ),
     "contact_revisions_folded_fts_au": (
         "m770_search_folded_index",
         "contact_revisions_folded",
-        "7d47fe257ee5bea8",
+        "2919b521dc1928a6",
+    ),
+    "contact_revisions_folded_fts_settled": (
+        "m770_search_folded_index",
+        "contact_revisions",
+        "749d94b8faa0f500",
     ),
     "contact_revisions_fts_ai": (
         "m670_search_earlier_words",

@@ -20,9 +20,10 @@ from storage.schema_expected import FOLDED_WORDS_INDEX as INDEX
 
 # The order `indexed_copies` reads them in, off the index.
 NEWEST_FIRST = f"ORDER BY {INDEX}.rowid DESC"
-# The piece a copy holding a NUL begins with: the index reads nothing after one, so those
-# copies are read whatever is looked for.
-PAST_NUL = "\x01\x01\x01"
+# The piece a copy the index cannot tell of begins with, read whatever is looked for: one
+# holding a NUL (the index reads nothing after one), one still being written
+# (storage/written_words_within.py).
+READ_ALWAYS = "\x01\x01\x01"
 # Copies read before a word of one or two letters is looked up (`newest_found`).
 READ_FIRST = 2000
 # The pieces a word of one or two letters may be looked for in at once.
@@ -49,7 +50,7 @@ def indexed(db: Any, words: list[str], digits: str = "", short: bool = True) -> 
     ]
     if not terms and short:
         return _short(db, typed)
-    return _or_past_nul(terms)
+    return _or_read_always(terms)
 
 
 def _short(db: Any, typed: list[tuple[str, str]]) -> str | None:
@@ -59,16 +60,16 @@ def _short(db: Any, typed: list[tuple[str, str]]) -> str | None:
         begun = _begun(db, text) if text else None
         if begun == []:
             # In no copy the index reads in full: only those it cannot are read.
-            return f"words : {_quoted(PAST_NUL)}"
+            return f"words : {_quoted(READ_ALWAYS)}"
         if begun:
             terms.append(f"{column} : ({' OR '.join(map(_quoted, begun))})")
-    return _or_past_nul(terms)
+    return _or_read_always(terms)
 
 
-def _or_past_nul(terms: list[str]) -> str | None:
+def _or_read_always(terms: list[str]) -> str | None:
     if not terms:
         return None
-    return f"({' AND '.join(terms)}) OR words : {_quoted(PAST_NUL)}"
+    return f"({' AND '.join(terms)}) OR words : {_quoted(READ_ALWAYS)}"
 
 
 def newest_found(

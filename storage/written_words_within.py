@@ -1,7 +1,10 @@
 """The folded copies of contacts in an index of their three-letter pieces (read by
-storage/search_folded_index.py), kept by triggers on the copies whoever writes them (the
-copies' trigger, or Steady folding a version again); the copies already in a log are indexed a
-batch at a time. The copies and their own trigger never change.
+storage/search_folded_index.py). The copies and their own triggers never change.
+
+A copy is written in steps as its version is saved: made, folded letter by letter, made again
+by Steady as it reads (storage/contacts_shown.py). It is indexed once, settled: until the next
+version is saved it stands in the index as one to read whatever is looked for, and is listed
+among those waiting. A copy changed or removed later leaves the index with it.
 
 The index keeps each copy's words, and its digits with what stands between a phone number's
 groups left out (0412 555 019 as 0412555019): a number is found whatever its grouping.
@@ -16,11 +19,13 @@ from typing import TYPE_CHECKING, Any
 from storage.schema_core import migrations
 from storage.schema_expected import FOLDED_WORDS as FOLDED
 from storage.schema_expected import FOLDED_WORDS_INDEX as INDEX
-from storage.search_folded_index import PAST_NUL
+from storage.search_folded_index import READ_ALWAYS
 
 if TYPE_CHECKING:
     from sqlite_utils import Database  # what a schema change is given
 
+# The copies written since the last version was saved, not yet in the index in full.
+WAITING = f"{FOLDED}_waiting"
 # Copies indexed at a time in a log that already has them.
 BATCH = 2000
 # What may stand between a phone number's groups (storage/search_numbers.py): every space a
@@ -41,9 +46,13 @@ def _words(row: str) -> str:
     # one is marked, to be read whatever is looked for.
     nul = f"instr({row}.summary, char(0)) OR instr({row}.text, char(0))"
     return (
-        f"CASE WHEN {nul} THEN char({', '.join(map(str, map(ord, PAST_NUL)))}, 10) ELSE '' END "
+        f"CASE WHEN {nul} THEN {_char(READ_ALWAYS)} || char(10) ELSE '' END "
         f"|| {row}.summary || char(10) || {row}.text || char(10, 10)"
     )
+
+
+def _char(text: str) -> str:
+    return f"char({', '.join(str(ord(letter)) for letter in text)})"
 
 
 def _digits(row: str) -> str:
@@ -54,7 +63,9 @@ def _digits(row: str) -> str:
     found = _replaced(f"{row}.summary || ' ' || {row}.text", batches[0])
     for batch in batches[1:]:
         found = f"(SELECT {_replaced('x', batch)} FROM (SELECT {found} AS x))"
-    return found
+    # Only a copy with a digit as typed has a number to find.
+    digit = f"{row}.summary GLOB '*[0-9]*' OR {row}.text GLOB '*[0-9]*'"
+    return f"CASE WHEN {digit} THEN {found} ELSE '' END"
 
 
 def _replaced(text: str, chars: list[str]) -> str:
@@ -64,25 +75,44 @@ def _replaced(text: str, chars: list[str]) -> str:
 
 
 def index_folded_copies(db: Any) -> None:
-    """Make the index and its triggers, and index the copies `db` holds (`db` is the log's
-    connection or, in a migration, sqlite-utils' database)."""
+    """Make the index, its list of copies waiting and their triggers, and index the copies `db`
+    holds (`db` is the log's connection or, in a migration, sqlite-utils' database)."""
     db.execute(
         f"CREATE VIRTUAL TABLE {INDEX} USING fts5(words, digits, content='', "
         "tokenize='trigram', detail='column')"
     )
-    add = f"INSERT INTO {INDEX} (rowid, words, digits) VALUES (new.id, {_words('new')}, {{}}); "
-    drop = (
-        f"INSERT INTO {INDEX} ({INDEX}, rowid, words, digits) "
-        f"VALUES ('delete', old.id, {_words('old')}, {{}}); "
+    db.execute(f"CREATE TABLE {WAITING} (id INTEGER PRIMARY KEY)")
+    waiting = f"EXISTS (SELECT 1 FROM {WAITING} WHERE id = old.id)"
+    marked = f"{_char(READ_ALWAYS)}, ''"
+    wait = (
+        f"INSERT INTO {WAITING} (id) VALUES (new.id); "
+        f"INSERT INTO {INDEX} (rowid, words, digits) VALUES (new.id, {marked}); "
     )
-    add = add.replace("{}", _digits("new"))
-    drop = drop.replace("{}", _digits("old"))
-    db.execute(f"CREATE TRIGGER {INDEX}_ai AFTER INSERT ON {FOLDED} BEGIN {add}END")
-    db.execute(f"CREATE TRIGGER {INDEX}_ad AFTER DELETE ON {FOLDED} BEGIN {drop}END")
+    leave = (
+        f"INSERT INTO {INDEX} ({INDEX}, rowid, words, digits) SELECT 'delete', old.id, "
+        f"CASE WHEN {waiting} THEN {_char(READ_ALWAYS)} ELSE {_words('old')} END, "
+        f"CASE WHEN {waiting} THEN '' ELSE {_digits('old')} END; "
+        f"DELETE FROM {WAITING} WHERE id = old.id; "
+    )
+    db.execute(f"CREATE TRIGGER {INDEX}_ai AFTER INSERT ON {FOLDED} BEGIN {wait}END")
+    db.execute(f"CREATE TRIGGER {INDEX}_ad AFTER DELETE ON {FOLDED} BEGIN {leave}END")
+    # A copy folded again as it is written is left waiting; one changed later waits again.
     db.execute(
-        f"CREATE TRIGGER {INDEX}_au AFTER UPDATE ON {FOLDED} WHEN old.id IS NOT new.id "
-        "OR old.summary IS NOT new.summary OR old.text IS NOT new.text "
-        f"BEGIN {drop}{add}END"
+        f"CREATE TRIGGER {INDEX}_au AFTER UPDATE ON {FOLDED} WHEN (old.id IS NOT new.id "
+        "OR old.summary IS NOT new.summary OR old.text IS NOT new.text) "
+        f"AND NOT (old.id IS new.id AND {waiting}) BEGIN {leave}{wait}END"
+    )
+    # As the next version is saved, those written before it are settled: each indexed once.
+    # Its own copy is left waiting, whichever trigger runs first.
+    earlier = f"SELECT id FROM {WAITING} WHERE id < new.id"
+    db.execute(
+        f"CREATE TRIGGER {INDEX}_settled AFTER INSERT ON contact_revisions "
+        f"WHEN EXISTS ({earlier}) BEGIN "
+        f"INSERT INTO {INDEX} ({INDEX}, rowid, words, digits) "
+        f"SELECT 'delete', id, {marked} FROM {WAITING} WHERE id < new.id; "
+        f"INSERT INTO {INDEX} (rowid, words, digits) SELECT f.id, {_words('f')}, "
+        f"{_digits('f')} FROM {FOLDED} f WHERE f.id IN ({earlier}); "
+        f"DELETE FROM {WAITING} WHERE id < new.id; END"
     )
     last = 0
     while True:
@@ -93,8 +123,8 @@ def index_folded_copies(db: Any) -> None:
         if high is None:
             return
         db.execute(
-            f"INSERT INTO {INDEX} (rowid, words, digits) SELECT new.id, {_words('new')}, "
-            f"{_digits('new')} FROM {FOLDED} new WHERE new.id > ? AND new.id <= ?",
+            f"INSERT INTO {INDEX} (rowid, words, digits) SELECT f.id, {_words('f')}, "
+            f"{_digits('f')} FROM {FOLDED} f WHERE f.id > ? AND f.id <= ?",
             [last, high],
         )
         last = high

@@ -21,6 +21,7 @@ from storage.connection import SteadyDatabase
 from storage.schema_expected import FOLDED_WORDS, FOLDED_WORDS_INDEX
 from storage.search_folded import folded_contacts
 from storage.search_numbers import numbers_written_otherwise
+from storage.search_read_folds import fold_read
 from tests.helpers.fixtures import inbound
 
 AT = datetime(2026, 10, 1, 9, 30, tzinfo=UTC)
@@ -57,6 +58,7 @@ QUERIES = [
     "burn",
     "消费者协会",
     "محكمه",
+    "المحكمة",
 ]
 
 
@@ -97,6 +99,14 @@ def test_what_is_found_is_what_reading_every_copy_found(
     services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _mixed_log(services)
+    # A copy folded again long after it was written, one removed: they leave the index.
+    db = services.store.db  # type: ignore[attr-defined]
+    copies = [row[0] for row in db.execute(f"SELECT id FROM {FOLDED_WORDS} ORDER BY id")]
+    db.execute(
+        f"UPDATE {FOLDED_WORDS} SET text = ? WHERE id = ?",
+        [fold_read("المحكمة ٠٤١٢ 0412 555 019"), copies[5]],
+    )
+    db.execute(f"DELETE FROM {FOLDED_WORDS} WHERE id = ?", [copies[9]])
     looked_up: list[str] = []
     index_read = search_folded_index.indexed
 
@@ -124,6 +134,7 @@ def test_what_is_found_is_what_reading_every_copy_found(
     assert len(looked_up) > 100
     assert sum(len(page.hits) for page in pages.values()) > 2000
     assert all(not page.hits for (typed, _, _), page in pages.items() if typed == "消费者协会")
+    assert [hit.kind for hit in pages["المحكمة", False, 100].hits] == ["contact"]
 
 
 def _copies(path: Path, count: int) -> None:
@@ -144,6 +155,17 @@ def _copies(path: Path, count: int) -> None:
                 for at in range(1000, 1000 + count)
             ],
         )
+    raw.close()
+
+
+def _before_the_index(path: Path) -> None:
+    """The log as a Steady before the index left it."""
+    with sqlite3.connect(path) as raw:
+        for made in ("ai", "ad", "au", "settled"):
+            raw.execute(f"DROP TRIGGER {FOLDED_WORDS_INDEX}_{made}")
+        raw.execute(f"DROP TABLE {FOLDED_WORDS_INDEX}")
+        raw.execute(f"DROP TABLE {written_words_within.WAITING}")
+        raw.execute("DELETE FROM _sqlite_migrations WHERE name = 'm770_search_folded_index'")
     raw.close()
 
 
@@ -169,6 +191,9 @@ def test_a_rare_word_or_number_reads_only_the_copies_that_hold_it(
     open_services(path).close()
     copies = 10_000
     _copies(path, copies)
+    # Indexed as a log from before the index is brought up to date.
+    _before_the_index(path)
+    open_services(path).close()
     db = SteadyDatabase(sqlite3.connect(path))
     try:
         found, steps = _steps(db, lambda: folded_contacts(db, ["المحكمة"], None, 100, 2000, []))
@@ -203,12 +228,7 @@ def test_a_log_brought_up_to_date_has_every_copy_indexed(
         for typed, prefix in _typed(query)
     }
     services.close()
-    with sqlite3.connect(path) as raw:
-        for made in ("ai", "ad", "au"):
-            raw.execute(f"DROP TRIGGER {FOLDED_WORDS_INDEX}_{made}")
-        raw.execute(f"DROP TABLE {FOLDED_WORDS_INDEX}")
-        raw.execute("DELETE FROM _sqlite_migrations WHERE name = 'm770_search_folded_index'")
-    raw.close()
+    _before_the_index(path)
 
     # A few copies at a time, as a large log is.
     monkeypatch.setattr(written_words_within, "BATCH", 3)
