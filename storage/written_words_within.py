@@ -114,6 +114,13 @@ def index_folded_copies(db: Any) -> None:
         f"{_digits('f')} FROM {FOLDED} f WHERE f.id IN ({earlier}); "
         f"DELETE FROM {WAITING} WHERE id < new.id; END"
     )
+    if not db.execute("PRAGMA database_list").fetchone()[2]:
+        # A copy in memory of a log Steady cannot write (storage/older_read_only.py), made
+        # at every opening: its copies wait, read whatever is looked for as before, rather
+        # than be indexed each time it is opened.
+        db.execute(f"INSERT INTO {WAITING} (id) SELECT id FROM {FOLDED}")
+        db.execute(f"INSERT INTO {INDEX} (rowid, words, digits) SELECT id, {marked} FROM {FOLDED}")
+        return
     last = 0
     while True:
         high = db.execute(

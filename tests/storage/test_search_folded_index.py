@@ -243,3 +243,31 @@ def test_a_log_brought_up_to_date_has_every_copy_indexed(
         indexed = raw.execute(f"SELECT count(*) FROM {FOLDED_WORDS_INDEX}_docsize").fetchone()[0]
         assert indexed == raw.execute(f"SELECT count(*) FROM {FOLDED_WORDS}").fetchone()[0] > 30
     raw.close()
+
+
+def test_a_log_read_only_from_before_the_index_finds_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Read through a copy in memory made at every opening: its copies are read, not indexed."""
+    path = tmp_path / "shop.db"
+    services = open_services(path)
+    _mixed_log(services, contacts=40)
+    expected = {
+        (typed, prefix): services.search_page(typed, 100, prefix)
+        for query in QUERIES
+        for typed, prefix in _typed(query)
+    }
+    services.close()
+    _before_the_index(path)
+    before = path.read_bytes()
+    monkeypatch.setenv("STEADY_HOME", str(tmp_path / "home"))
+    monkeypatch.setattr("storage.store.file_is_read_only", lambda path: True)
+    services = open_services(path)
+    try:
+        assert services.read_only
+        for (typed, prefix), page in expected.items():
+            assert services.search_page(typed, 100, prefix) == page, typed
+        assert services.verify().ok
+    finally:
+        services.close()
+    assert path.read_bytes() == before
