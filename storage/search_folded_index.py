@@ -8,8 +8,10 @@ are mostly in those scripts, reading every copy took a second at a million conta
 three letters or more is now first looked up here, then checked in the copies it names as
 before, so what is found is exactly what reading them all found. The index keeps each copy's
 words, and its digits with what stands between a phone number's groups left out (0412 555 019
-as 0412555019). Shorter words, and a log read as it is from before the index, read every
-copy. The index is made, and kept, by storage/written_words_within.py.
+as 0412555019). A word of one or two letters is read in the newest copies first, where a
+common one fills the page, then looked for among the pieces it begins. A log read as it is
+from before the index reads every copy. The index is made, and kept, by
+storage/written_words_within.py.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from typing import Any
 
 from storage.schema_expected import FOLDED_WORDS_INDEX as INDEX
 
+# The index's pieces, each with the column it is in.
+TERMS = f"{INDEX}_terms"
 # The order `indexed_copies` reads them in, off the index.
 NEWEST_FIRST = f"ORDER BY {INDEX}.rowid DESC"
 # The piece a copy the index cannot tell of begins with, read whatever is looked for: one
@@ -129,12 +133,10 @@ def _begun(db: Any, word: str) -> list[str] | None:
         after = 0xE000
     if after > 0x10FFFF:
         return None
-    terms = f"temp.{INDEX}_terms"
-    db.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {terms} USING fts5vocab(main, {INDEX}, 'col')")
     found = [
         row[0]
         for row in db.execute(
-            f"SELECT term FROM {terms} WHERE term >= ? AND term < ? AND col = 'words' LIMIT ?",
+            f"SELECT term FROM {TERMS} WHERE term >= ? AND term < ? AND col = 'words' LIMIT ?",
             [word, word[:-1] + chr(after), MOST_BEGUN + 1],
         )
     ]

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from storage.schema_core import migrations
 from storage.schema_expected import FOLDED_WORDS as FOLDED
 from storage.schema_expected import FOLDED_WORDS_INDEX as INDEX
-from storage.search_folded_index import READ_ALWAYS
+from storage.search_folded_index import READ_ALWAYS, TERMS
 
 if TYPE_CHECKING:
     from sqlite_utils import Database  # what a schema change is given
@@ -81,6 +81,10 @@ def index_folded_copies(db: Any) -> None:
         f"CREATE VIRTUAL TABLE {INDEX} USING fts5(words, digits, content='', "
         "tokenize='trigram', detail='column')"
     )
+    # Its pieces, each with the column it is in: a word of one or two letters is looked for
+    # among those it begins. Made here, not as a search needs it: a log opened read-only can
+    # make nothing.
+    db.execute(f"CREATE VIRTUAL TABLE {TERMS} USING fts5vocab({INDEX}, 'col')")
     db.execute(f"CREATE TABLE {WAITING} (id INTEGER PRIMARY KEY)")
     waiting = f"EXISTS (SELECT 1 FROM {WAITING} WHERE id = old.id)"
     marked = f"{_char(READ_ALWAYS)}, ''"

@@ -119,6 +119,8 @@ def test_what_is_found_is_what_reading_every_copy_found(
     def every_copy_read(*args: Any, **kwargs: Any) -> None:
         return None
 
+    # A word of one or two letters looked for in the index's pieces past the newest copies.
+    monkeypatch.setattr(search_folded_index, "READ_FIRST", 20)
     pages = {}
     for query in QUERIES:
         for typed, prefix in _typed(query):
@@ -164,6 +166,7 @@ def _before_the_index(path: Path) -> None:
         for made in ("ai", "ad", "au", "settled"):
             raw.execute(f"DROP TRIGGER {FOLDED_WORDS_INDEX}_{made}")
         raw.execute(f"DROP TABLE {FOLDED_WORDS_INDEX}")
+        raw.execute(f"DROP TABLE {search_folded_index.TERMS}")
         raw.execute(f"DROP TABLE {written_words_within.WAITING}")
         raw.execute("DELETE FROM _sqlite_migrations WHERE name = 'm770_search_folded_index'")
     raw.close()
@@ -232,6 +235,7 @@ def test_a_log_brought_up_to_date_has_every_copy_indexed(
 
     # A few copies at a time, as a large log is.
     monkeypatch.setattr(written_words_within, "BATCH", 3)
+    monkeypatch.setattr(search_folded_index, "READ_FIRST", 5)
     services = open_services(path)
     try:
         for (typed, prefix), page in expected.items():
@@ -262,6 +266,8 @@ def test_a_log_read_only_from_before_the_index_finds_the_same(
     before = path.read_bytes()
     monkeypatch.setenv("STEADY_HOME", str(tmp_path / "home"))
     monkeypatch.setattr("storage.store.file_is_read_only", lambda path: True)
+    # A word of one or two letters looked for in the index's pieces, in a small log too.
+    monkeypatch.setattr(search_folded_index, "READ_FIRST", 5)
     services = open_services(path)
     try:
         assert services.read_only

@@ -104,6 +104,7 @@ def test_a_log_written_before_finds_them_once_up_to_date(tmp_path: Path) -> None
         raw.execute("DROP TRIGGER contact_revisions_folded_ai")
         # And their index, made after them.
         raw.execute("DROP TABLE contact_revisions_folded_fts")
+        raw.execute("DROP TABLE contact_revisions_folded_fts_terms")
         raw.execute("DROP TABLE contact_revisions_folded_waiting")
         raw.execute("DROP TRIGGER contact_revisions_folded_fts_settled")
         raw.execute(
