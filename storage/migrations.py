@@ -29,7 +29,8 @@ import storage.written_search_revisions
 import storage.written_search_shown
 import storage.written_who_wrote
 import storage.written_words_shown
-import storage.written_words_wide  # noqa: F401  (each registers its migrations on import)
+import storage.written_words_wide
+import storage.written_words_within  # noqa: F401  (each registers its migrations on import)
 from app.core.errors import StorageError
 from storage.connection import SteadyDatabase
 from storage.database import backup_database

@@ -14,6 +14,9 @@ from __future__ import annotations
 EARLIER_WORDS_INDEX = "contact_revisions_fts"
 # Every version of a contact in Arabic, Hebrew, Chinese and the like, folded as typed.
 FOLDED_WORDS = "contact_revisions_folded"
+# Those folded copies by their three-letter pieces, words and digits (storage/search_folded_index.py,
+# storage/written_words_within.py).
+FOLDED_WORDS_INDEX = "contact_revisions_folded_fts"
 # Every version of a contact with English words in disguise ("k\u200bill", "ｂｕｒｎ"), as read.
 DISGUISED_WORDS_INDEX = "contact_revisions_shown_fts"
 # Every customer with a name, handle or notes in disguise ("Ｊｏｈｎ", "J\u200bohn"), as read.
@@ -50,6 +53,7 @@ STEPS = (
     "m740_search_customers_read_arabic",
     "m750_search_folded_read_whole",
     "m760_search_half_width_read",
+    "m770_search_folded_index",
 )
 
 # Every table Steady makes, in the order made, with the schema change that makes it: a file
@@ -95,6 +99,8 @@ TABLES: dict[str, str] = {
     "contact_revisions_shown_fts": "m690_search_disguised_words",
     "direction_doubts": "m700_direction_doubts",
     "customers_shown_fts": "m720_search_disguised_customers",
+    "contact_revisions_folded_fts": "m770_search_folded_index",
+    "contact_revisions_folded_waiting": "m770_search_folded_index",
 }
 
 # name: (made by, on table, fingerprint)
@@ -190,6 +196,26 @@ TRIGGERS: dict[str, tuple[str, str, str]] = {
         "m710_search_folded_unhidden",
         "contact_revisions_folded",
         "dd831a8b7b565cd2",
+    ),
+    "contact_revisions_folded_fts_ad": (
+        "m770_search_folded_index",
+        "contact_revisions_folded",
+        "3cf43ce797db65ab",
+    ),
+    "contact_revisions_folded_fts_ai": (
+        "m770_search_folded_index",
+        "contact_revisions_folded",
+        "d90a22e19234dc85",
+    ),
+    "contact_revisions_folded_fts_au": (
+        "m770_search_folded_index",
+        "contact_revisions_folded",
+        "2919b521dc1928a6",
+    ),
+    "contact_revisions_folded_fts_settled": (
+        "m770_search_folded_index",
+        "contact_revisions",
+        "749d94b8faa0f500",
     ),
     "contact_revisions_fts_ai": (
         "m670_search_earlier_words",

@@ -24,6 +24,7 @@ from storage.schema_expected import (
 )
 from storage.search_dates import dated_later
 from storage.search_earlier import CORRECTED, matched_words
+from storage.search_folded_index import newest_found
 from storage.search_folds import SCRIPTS
 from storage.search_read_folds import fold_read, read_anchor, written_as_read
 
@@ -77,19 +78,13 @@ def folded_contacts(
             f"WHERE {EARLIER_WORDS_INDEX} MATCH ?) OR {typed} OR {shown})"
         )
         values += [expression, *also, expression, *also]
-    matching = (
-        f"SELECT f.id, f.contact_id FROM {FOLDED_WORDS} f "
-        "JOIN contact_revisions r ON r.id = f.id JOIN contacts c ON c.id = f.contact_id "
-        f"WHERE {each} AND CASE WHEN r.number = c.revision THEN {now} ELSE {earlier} END"
-    )
-    # Newest logged first, straight off the kept copies' rowids: a common word stops at the
-    # page. A contact's first version read is its newest that matches.
-    found: dict[int, int] = {}
-    for revision, contact_id in db.execute(matching + " ORDER BY f.id DESC", values):
-        if contact_id not in found:
-            if len(found) > limit:
-                break
-            found[contact_id] = revision
+    joins = "JOIN contact_revisions r ON r.id = f.id JOIN contacts c ON c.id = f.contact_id"
+    where = f"{each} AND CASE WHEN r.number = c.revision THEN {now} ELSE {earlier} END"
+    matching = f"SELECT f.id, f.contact_id FROM {FOLDED_WORDS} f {joins} WHERE {where}"
+    # Newest logged first, straight off the kept copies' rowids (or the index's, for those it
+    # names): a common word stops at the page. A contact's first version read is its newest
+    # that matches.
+    found = newest_found(db, FOLDED_WORDS, joins, where, values, [w for w in wanted if w], limit)
     by_date = True
     if len(found) > limit:
         later = dated_later(db, list(found), limit, checked)

@@ -4,6 +4,7 @@ backup to put back, and nothing more is written to the file."""
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 from datetime import UTC, datetime
@@ -31,8 +32,17 @@ def _damaged_log(path: Path) -> tuple[int, str]:
     backup = services.backups.daily()
     services.close()
     assert backup is not None
+    # The page of the contact's own text the customer page reads (not the copy the log keeps
+    # of each version): where each table's pages fall changes with the schema.
+    with sqlite3.connect(path) as raw:
+        [number] = raw.execute(
+            "SELECT pageno FROM dbstat WHERE name = 'contacts' AND pagetype = 'overflow' "
+            "AND path LIKE '%+000000'"  # the first of the text's overflow pages
+        ).fetchone()
+    raw.close()
     data = bytearray(path.read_bytes())
-    page = data.index(b"x" * 4000) // 4096 * 4096
+    page = (number - 1) * 4096
+    assert b"x" * 4000 in data[page : page + 4096]
     data[page : page + 4096] = b"\xff" * 4096
     path.write_bytes(bytes(data))
     return tasha, backup
