@@ -41,3 +41,33 @@ def test_a_plain_reply_sharing_the_words_is_not_flagged(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", BRUSH_OFFS)
 def test_the_brush_off_itself_is_still_flagged(sentence: str) -> None:
     assert check_tone(sentence)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("de", "Ich werde mich nicht wiederholen, sondern Ihnen die Schritte kurz zeigen."),
+        ("fr", "Je ne vais pas vous le répéter par écrit, je vous appelle demain."),
+        ("fr", "Faites vos propres recherches si vous le souhaitez, voici la fiche."),
+        ("es", "Haga su propia búsqueda si quiere, pero aquí tiene la ficha."),
+    ],
+)
+def test_a_plain_reply_in_another_language_sharing_the_words_is_not_flagged(
+    language: str, sentence: str
+) -> None:
+    flags = check_tone(sentence, language=language)
+    assert [sentence[flag.start : flag.end] for flag in flags] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("de", "Ich werde mich nicht wiederholen."),
+        ("fr", "Je ne vais pas vous le répéter, lisez le mail."),
+        ("fr", "Je ne vais pas me répéter encore une fois."),
+        ("fr", "Faites vos propres recherches."),
+        ("es", "Haga su propia búsqueda."),
+    ],
+)
+def test_the_brush_off_in_another_language_is_still_flagged(language: str, sentence: str) -> None:
+    assert check_tone(sentence, language=language)
