@@ -8,14 +8,18 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from app.core.domain import Customer, Direction
+from app.core.domain import Category, Customer, Direction
 from app.importing.paste import split_pasted
+from app.packets.assembly import PacketOptions
+from app.packets.data import PacketKind
+from app.packets.making import make_packet
 from app.services import Services
+from tests.helpers.packet_fixtures import flat, pdf_text
 
 OWN = "owner@shop.example"
 BERLIN = ZoneInfo("Europe/Berlin")
 OURS = "Ihre Erstattung ist unterwegs."
-HIS = "Ich komme morgen in Ihren Laden und schlage alles kurz und klein."
+HIS = "Ich weiß, wo Sie wohnen. Ich komme vorbei und zünde Ihren Laden an."
 INTROS = {
     "de": f"Am 2. Nov. 2026 um 11:30 schrieb Hale Bikes <{OWN}>:",
     "fr": f"Le lun. 2 nov. 2026 à 11:30, Hale Bikes <{OWN}> a écrit :",
@@ -46,6 +50,19 @@ def test_his_threat_written_under_the_shops_quoted_words_is_his(
         (Direction.INBOUND, OURS),
     ]
     assert "it is quoted inside pasted message 1" in report.imported[1].doubted
+    assert Category.THREAT_VANDALISM in {s.category for s in report.imported[0].suggestions}
+
+
+def test_his_threat_under_the_quote_is_printed_in_the_packet_as_his(
+    services: Services, rex: int
+) -> None:
+    pasted = f"{INTROS['de']}\n> {OURS}\n\n{HIS}\n"
+    services.imports.import_pasted(rex, pasted)
+    packet = make_packet(services, rex, PacketOptions(PacketKind.LEGAL))
+    text = flat(" ".join(pdf_text(packet.pdf.data)))
+    assert HIS in text
+    assert f"{OURS} {HIS}" not in text
+    assert f"Rex Hostile wrote: “{HIS}”" in text
 
 
 def test_words_between_quoted_lines_stay_with_whoever_quoted_them() -> None:
