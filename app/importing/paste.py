@@ -24,6 +24,7 @@ from email.utils import parseaddr
 from app.core.clock_changes import read_local
 from app.importing.forwards import FORWARD_MARKER, ORIGINAL_MARKER, header_fields
 from app.importing.pasted_headers import header_block, quote_and_below, reply_intro, unquote
+from app.importing.reply_intros import dated
 from app.importing.written_time import (
     ReadAsLocal,
     clock_time,
@@ -129,8 +130,12 @@ def _starts_header_block(lines: list[str], index: int) -> bool:
     match = _HEADER.match(lines[index])
     if not match or match.group(1).lower() != "from":
         return False
-    following = lines[index + 1 : index + 1 + _HEADER_LOOKAHEAD]
-    return any(_HEADER.match(line) for line in following)
+    following = [_HEADER.match(line) for line in lines[index + 1 : index + 1 + _HEADER_LOOKAHEAD]]
+    found = [match for match in following if match]
+    # "Date: Saturday I come to your shop" under his "From: my side…" is the customer's
+    # sentence: a header block's time line gives a date or a time.
+    when = next((m[2] for m in found if m.group(1).lower() in ("sent", "date")), None)
+    return bool(found) and (when is None or dated(when))
 
 
 def _message(

@@ -45,13 +45,21 @@ def _value(line: str) -> str:
     return match.group(1).strip().strip("*").strip() if match else ""
 
 
+def sent_line(line: str) -> bool:
+    """Whether the line gives the time a message was sent, as a header block's does: a
+    customer's "Fecha: el sábado voy a tu tienda…" under his own "De: mi parte…" gives none,
+    and stays his words."""
+    line = plain_line(line)
+    return bool(LOCAL_SENT.match(line)) and dated(_value(line))
+
+
 def header_block(lines: list[str], index: int) -> tuple[str, str, str, int] | None:
     """(sender, time as written, subject, the line after the block) when an Outlook header
     block in any language read here starts at `index`."""
     if not LOCAL_FROM.match(plain_line(lines[index])):
         return None
     following = lines[index + 1 : index + 1 + _LOOKAHEAD]
-    if not any(LOCAL_SENT.match(plain_line(line)) for line in following):
+    if not any(sent_line(line) for line in following):
         return None
     sender = sent = subject = ""
     end = index
@@ -59,7 +67,7 @@ def header_block(lines: list[str], index: int) -> tuple[str, str, str, int] | No
         line = plain_line(lines[end])
         if LOCAL_FROM.match(line) and end == index:
             sender = _value(line)
-        elif LOCAL_SENT.match(line):
+        elif sent_line(line):
             sent = sent or _value(line)
         elif _SUBJECT.match(line):
             subject = subject or _value(line)

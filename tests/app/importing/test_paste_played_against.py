@@ -102,3 +102,25 @@ def test_a_line_of_two_hundred_thousand_characters_is_read(pasted: str) -> None:
     went back and forth over them for hours."""
     messages = split_pasted(pasted, zone=BERLIN)
     assert HIS in "\n".join(message.text for message in messages)
+
+
+@pytest.mark.parametrize(
+    "own_words",
+    [
+        "Lo dejo claro.\nDe: mi parte, se acabó.\n"
+        "Fecha: el sábado voy a tu tienda y te voy a romper las piernas.\nYa lo sabes.",
+        "Klartext.\nVon: mir aus gern.\nDatum: egal, ich weiß, wo Sie wohnen.\nBis Samstag.",
+        "Plain.\nFrom: my side, it is over.\nDate: Saturday I come to your shop and break your legs.",
+    ],
+    ids=["es", "de", "en"],
+)
+def test_his_threat_on_a_line_shaped_as_a_headers_time_stays_in_his_words(
+    services: Services, rex: int, own_words: str
+) -> None:
+    """His "Fecha: …" line gives no date: read as a header block's time, the threat on it was
+    kept only as the time "as written", out of the log's words and the threat suggestions."""
+    (message,) = split_pasted(own_words, zone=BERLIN)
+    assert message.text == own_words
+    report = services.imports.import_pasted(rex, own_words)
+    assert [services.contacts.get(item.contact_id).text for item in report.imported] == [own_words]
+    assert report.imported[0].suggestions
