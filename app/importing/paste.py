@@ -23,8 +23,8 @@ from email.utils import parseaddr
 
 from app.core.clock_changes import read_local
 from app.importing.forwards import FORWARD_MARKER, ORIGINAL_MARKER, header_fields
-from app.importing.pasted_headers import header_block, who_and_when
-from app.importing.reply_intros import dated, intro_at
+from app.importing.pasted_headers import header_block, quote_and_below, reply_intro, unquote
+from app.importing.reply_intros import dated
 from app.importing.written_time import (
     ReadAsLocal,
     clock_time,
@@ -35,7 +35,6 @@ from app.importing.written_time import (
 )
 
 _HEADER = re.compile(r"^\s*\*?(From|Sent|Date|To|Cc|Subject)\*?\s*:\s*(.*)$", re.IGNORECASE)
-_WROTE = re.compile(r"^\s*On (.{8,240}) wrote:\s*$", re.IGNORECASE)
 _CHAT = (
     # [10:32] Pat: text   or   [12/03/2026 10:32] Pat: text
     re.compile(r"^\[(?P<when>[^\]]{4,30})\]\s*(?P<who>[^:\[\]]{1,40}?):\s(?P<text>.*)$"),
@@ -50,9 +49,16 @@ _HEADER_LOOKAHEAD = 6
 _ADDRESSED = re.compile(r"^\s*(?P<who>[^<>:]{0,80}?)\s*<(?P<address>[^<>\s@]+@[^<>\s]+)>\s*$")
 _AGO = re.compile(r"\s*\([^()]*\bago\)\s*$", re.IGNORECASE)
 _TO_LINE = re.compile(r"^\s*to\s+\S", re.IGNORECASE)
+# Gmail's sender and time lines are short; a long line (a web page's run of spaces) is never
+# one, and is not read with these patterns, whose work grows with its square.
+_WEB_LINE = 200
 _CLOCK_TIME = re.compile(
     r"^(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?(?:\s*(?P<half>[AaPp])\.?[Mm]\.?)?$"
 )
+# A reply quotes the one before it, which quotes the one before that: each introduction is read
+# a level deeper. Past this many the introductions stay words of the deepest message, so a
+# paste of thousands of them is read in one pass and never ends in an error.
+_DEEPEST = 50
 _DAY_FORMATS = (
     "%d/%m/%Y", "%d/%m/%y", "%d.%m.%Y", "%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y",
     "%b %d, %Y", "%B %d %Y", "%b %d %Y",
@@ -104,10 +110,10 @@ def _web_mail_header(
 
     "(8 hours ago)" is left out of the time as written: it changes with the hour of the
     copy, and the same message pasted twice must be seen as the same."""
-    if not _ADDRESSED.match(lines[index]):
+    if len(lines[index]) > _WEB_LINE or not _ADDRESSED.match(lines[index]):
         return None
     when_at = _next_words(lines, index + 1)
-    if when_at >= len(lines) or when_at - index > 3:
+    if when_at >= len(lines) or when_at - index > 3 or len(lines[when_at]) > _WEB_LINE:
         return None
     sent = _AGO.sub("", lines[when_at]).strip()
     if _time(sent, now) is None and _clock_time(sent) is None:
@@ -124,29 +130,12 @@ def _starts_header_block(lines: list[str], index: int) -> bool:
     match = _HEADER.match(lines[index])
     if not match or match.group(1).lower() != "from":
         return False
-    following = lines[index + 1 : index + 1 + _HEADER_LOOKAHEAD]
-    return any(_HEADER.match(line) for line in following)
-
-
-def _reply_intro(
-    lines: list[str], index: int, quoted: list[bool]
-) -> tuple[tuple[str, str], int] | None:
-    """((sender, time as written), where the quoted words start) when a reply's introduction
-    starts here: Gmail's "On … wrote:" or its translation in any language read here."""
-    if _WROTE.match(lines[index]):
-        return who_and_when(lines[index]), index + 1
-    if quoted[index]:
-        return None
-    count, intro = intro_at(lines, index, quoted)
-    # "Am Montag schrieb ich Ihnen:" is the customer's own sentence: a mail program's line
-    # gives the date or the writer's address.
-    if count and (dated(intro) or "@" in intro):
-        return who_and_when(intro), index + count
-    return None
-
-
-def _unquote(lines: list[str]) -> list[str]:
-    return [re.sub(r"^> ?", "", line) for line in lines]
+    following = [_HEADER.match(line) for line in lines[index + 1 : index + 1 + _HEADER_LOOKAHEAD]]
+    found = [match for match in following if match]
+    # "Date: Saturday I come to your shop" under his "From: my side…" is the customer's
+    # sentence: a header block's time line gives a date or a time.
+    when = next((m[2] for m in found if m.group(1).lower() in ("sent", "date")), None)
+    return bool(found) and (when is None or dated(when))
 
 
 def _message(
@@ -175,7 +164,9 @@ def _message(
     )
 
 
-def _split_email(lines: list[str], now: datetime, zone: tzinfo | None) -> list[PastedMessage]:
+def _split_email(
+    lines: list[str], now: datetime, zone: tzinfo | None, depth: int = 0
+) -> list[PastedMessage]:
     messages: list[PastedMessage] = []
     sender = sent = subject = ""
     body: list[str] = []
@@ -241,11 +232,17 @@ def _split_email(lines: list[str], now: datetime, zone: tzinfo | None) -> list[P
             body = []
             quoted, web = False, (addressed,)
             continue
-        intro = _reply_intro(lines, index, quoted_lines)
+        intro = reply_intro(lines, index, quoted_lines) if depth < _DEEPEST else None
         if intro is not None:
-            flush()
             who_when, after = intro
-            quoted_messages = _split_email(_unquote(lines[after:]), now, zone)
+            inside, below = quote_and_below(lines, after, quoted_lines)
+            below_messages = _split_email(below, now, zone, depth + 1)
+            if below_messages and not (below_messages[0].sender or below_messages[0].quoted):
+                # Written under the quote (a reply below the words it answers): the words
+                # of whoever quoted, never of the writer the introduction names.
+                body += ["", below_messages.pop(0).text]
+            flush()
+            quoted_messages = _split_email(unquote(inside), now, zone, depth + 1)
             introduced = _message([], *who_when, now=now, zone=zone)
             if not quoted_messages:
                 quoted_messages = [introduced]
@@ -260,7 +257,8 @@ def _split_email(lines: list[str], now: datetime, zone: tzinfo | None) -> list[P
                     note=introduced.note,
                     read_as_local=introduced.read_as_local,
                 )
-            return messages + [replace(message, quoted=True) for message in quoted_messages]
+            quoted_messages = [replace(message, quoted=True) for message in quoted_messages]
+            return messages + quoted_messages + below_messages
         body.append(line)
         index += 1
     flush()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from app.importing.reply_intros import LOCAL_FROM, LOCAL_SENT, VERB, plain_line
+from app.importing.reply_intros import LOCAL_FROM, LOCAL_SENT, VERB, dated, intro_at, plain_line
 
 _SUBJECT = re.compile(
     r"^\s*\*?(?:Subject|Betreff|Objet|Sujet|Asunto|Oggetto|Assunto|Onderwerp|Temat|Тема|Konu|"
@@ -35,6 +35,7 @@ _ADDRESS = re.compile(r"[<(]\s*(?:mailto:)?([^\s<>()@]+@[^\s<>()]+?)\s*[>)]")
 _CLOCK = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|Uhr|h)(?![^\W\d_]))?"
 )
+_WROTE = re.compile(r"^\s*On (.{8,240}) wrote:\s*$", re.IGNORECASE)
 _VERB_AT = re.compile(VERB, re.IGNORECASE)
 _LAST_VERB = re.compile(rf"\s*{VERB}\s*$", re.IGNORECASE)
 
@@ -44,13 +45,21 @@ def _value(line: str) -> str:
     return match.group(1).strip().strip("*").strip() if match else ""
 
 
+def sent_line(line: str) -> bool:
+    """Whether the line gives the time a message was sent, as a header block's does: a
+    customer's "Fecha: el sábado voy a tu tienda…" under his own "De: mi parte…" gives none,
+    and stays his words."""
+    line = plain_line(line)
+    return bool(LOCAL_SENT.match(line)) and dated(_value(line))
+
+
 def header_block(lines: list[str], index: int) -> tuple[str, str, str, int] | None:
     """(sender, time as written, subject, the line after the block) when an Outlook header
     block in any language read here starts at `index`."""
     if not LOCAL_FROM.match(plain_line(lines[index])):
         return None
     following = lines[index + 1 : index + 1 + _LOOKAHEAD]
-    if not any(LOCAL_SENT.match(plain_line(line)) for line in following):
+    if not any(sent_line(line) for line in following):
         return None
     sender = sent = subject = ""
     end = index
@@ -58,7 +67,7 @@ def header_block(lines: list[str], index: int) -> tuple[str, str, str, int] | No
         line = plain_line(lines[end])
         if LOCAL_FROM.match(line) and end == index:
             sender = _value(line)
-        elif LOCAL_SENT.match(line):
+        elif sent_line(line):
             sent = sent or _value(line)
         elif _SUBJECT.match(line):
             subject = subject or _value(line)
@@ -89,3 +98,45 @@ def who_and_when(intro: str) -> tuple[str, str]:
         name = f"{name} <{address.group(1)}>" if name else address.group(1)
     when = _VERB_AT.sub("", head[:cut]).strip(" ,")
     return name, _OPENING.sub("", when).strip(" ,")
+
+
+def reply_intro(
+    lines: list[str], index: int, quoted: list[bool]
+) -> tuple[tuple[str, str], int] | None:
+    """((sender, time as written), where the quoted words start) when a reply's introduction
+    starts here: Gmail's "On … wrote:" or its translation in any language read here."""
+    if _WROTE.match(lines[index]):
+        return who_and_when(lines[index]), index + 1
+    if quoted[index]:
+        return None
+    count, intro = intro_at(lines, index, quoted)
+    # "Am Montag schrieb ich Ihnen:" is the customer's own sentence: a mail program's line
+    # gives the date or the writer's address.
+    if count and (dated(intro) or "@" in intro):
+        return who_and_when(intro), index + count
+    return None
+
+
+def quote_and_below(
+    lines: list[str], start: int, quoted: list[bool]
+) -> tuple[list[str], list[str]]:
+    """(the quoted words from `start`, the lines under them). When the quote is marked "> ",
+    it ends at its last marked line, and what follows is written by whoever quoted it (a
+    reply below the words it answers). Unmarked (a copy from Gmail's web page), everything
+    below is the quote."""
+    first = start
+    while first < len(lines) and not lines[first].strip():
+        first += 1
+    if first >= len(lines) or not quoted[first]:
+        return lines[start:], []
+    end = first
+    while end < len(lines) and (quoted[end] or not lines[end].strip()):
+        end += 1
+    while end > first and not quoted[end - 1]:
+        end -= 1
+    return lines[start:end], lines[end:]
+
+
+def unquote(lines: list[str]) -> list[str]:
+    """The lines with one level of "> " taken off."""
+    return [re.sub(r"^> ?", "", line) for line in lines]

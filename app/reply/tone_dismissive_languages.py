@@ -18,6 +18,9 @@ from app.reply.tone_rules import K, Rule, rule
 _STARTS = r"(?:^|(?<=[\n\"“«(¡¿])|(?<=[.!?,;:—–] )|(?<=[.!?]  ))"
 # The sentence ends after the words: they are all it says.
 _ENDS = r"(?=[ \t]*(?:[.!?;\n]|$))"
+# Refusing to say it again ends its clause: "Je ne vais pas vous le répéter par écrit, je vous
+# appelle demain" is the owner's plan.
+_FR_SAID = r"(?=(?: (?:encore|encore une fois|une fois de plus|ici))*[ \t]*(?:[.!?,;:\n—–)]|$))"
 
 
 def _five(
@@ -40,7 +43,7 @@ def _five(
 SPANISH_DISMISSIVE = _five(
     (
         r"(?:haga|haz|hagan) (?:su|tu|sus|tus) propi[ao]s? (?:investigación|investigaciones|"
-        r"deberes|búsqueda)|"
+        r"deberes|búsqueda)(?! si (?:quiere|quieres|lo desea|prefiere|prefieres)\b)|"
         rf"{_STARTS}(?:búsquelo|búscalo|búsquenlo|googléelo|googlealo|gugléelo)"
         rf"(?: (?:usted|tú) mism[oa]| en google)?{_ENDS}",
         r"no (?:voy a|pienso|vamos a) repetir(?:me|lo|selo|nos)(?: (?:otra vez|más|de nuevo))?|"
@@ -64,11 +67,12 @@ SPANISH_DISMISSIVE = _five(
 
 FRENCH_DISMISSIVE = _five(
     (
-        r"(?:faites|fais) (?:vos|votre|tes|ta) propres? (?:recherches?|devoirs)|"
+        r"(?:faites|fais) (?:vos|votre|tes|ta) propres? (?:recherches?|devoirs)"
+        r"(?! si (?:vous le souhaitez|vous voulez|vous préférez|tu veux)\b)|"
         rf"{_STARTS}(?:cherchez|renseignez-vous|googlez|cherche|renseigne-toi)"
         rf"(?: (?:vous-même|par vous-même|toi-même|sur google|sur internet))?{_ENDS}",
-        r"je ne vais pas (?:me répéter|le répéter|le redire|vous le répéter|vous le redire)|"
-        r"je ne (?:me répéterai|le répéterai|le redirai|vous le répéterai) pas",
+        r"(?:je ne vais pas (?:me répéter|le répéter|le redire|vous le répéter|vous le redire)|"
+        rf"je ne (?:me répéterai|le répéterai|le redirai|vous le répéterai) pas){_FR_SAID}",
         r"je n'ai pas (?:de |le )?temps (?:à perdre )?(?:pour (?:ça|cela|vous|ces \w+)|"
         rf"avec (?:vous|ça|cela|ces \w+)){_ENDS}|je n'ai pas de temps à perdre{_ENDS}",
         rf"{_STARTS}(?:peu importe|si vous le dites|je m'en fiche|je m'en moque){_ENDS}",
@@ -91,7 +95,8 @@ GERMAN_DISMISSIVE = _five(
         r"(?:googeln|recherchieren|informieren|suchen) Sie (?:es |das )?(?:doch )?"
         r"(?:selbst|selber)|(?:googel|google|recherchier|such) (?:es |das )?(?:doch )?"
         r"(?:selbst|selber)|machen Sie Ihre Hausaufgaben",
-        r"ich (?:werde|will) mich nicht (?:noch einmal |nochmal )?wiederholen|"
+        # "…nicht wiederholen, sondern Ihnen die Schritte zeigen" offers something better.
+        r"ich (?:werde|will) mich nicht (?:noch einmal |nochmal )?wiederholen(?!,? sondern\b)|"
         r"ich wiederhole mich (?:nicht|ungern)(?: noch einmal| nochmal)?",
         r"ich (?:habe|hab) keine Zeit für (?:so etwas|sowas|das|Sie|diesen Unsinn|"
         rf"so einen Unsinn){_ENDS}|(?:dafür|für so etwas|für sowas) (?:habe|hab) ich keine "

@@ -58,6 +58,13 @@ CANT_HELP = (
 )
 
 _DETAILS = "please take another look at the details"
+# Refusing to say it again ends the clause, or says to whom or where: "I won't repeat myself in
+# the letter, so here's a summary" and "I'll explain it once more on the phone if you like"
+# are the owner's plans.
+_SAID = (
+    r"(?=(?: (?:again|to you|here|anymore|any more|now|over and over|one more time))*"
+    r"[ \t]*(?:[.!?,;:\n—–)]|$))"
+)
 _ONE_MORE_WAY = "let me put this another way"
 _DOCUMENTS = (
     r"(?:the|our|my|that|this) (?:listing|description|product description|instructions|manual|"
@@ -74,7 +81,9 @@ def _rules(kind: K, why: tuple[str, str], wordings: tuple[tuple[str, str], ...])
 DISMISSIVE_RULES: tuple[Rule, ...] = (
     rule(
         K.CONDESCENSION,
-        rf"{_STARTS}{_LEAD}(?:(?:do|try doing) your own (?:research|homework)|"
+        rf"{_STARTS}{_LEAD}(?:(?:do|try doing) your own (?:research|homework)"
+        # "…if you like, but here is our spec sheet" leaves it to them and answers anyway.
+        r"(?! if you (?:like|prefer|wish)\b)|"
         r"(?:do|try doing) (?:some|a little|a bit of|some basic) (?:research|homework)"
         rf"(?:{_ENDS}| first| before you \w+)|"
         r"(?:google|look|search|figure|work) (?:it|that) (?:up |out )?(?:yourself|for yourself|"
@@ -88,7 +97,9 @@ DISMISSIVE_RULES: tuple[Rule, ...] = (
     rule(
         K.CONDESCENSION,
         rf"{_STARTS}{_LEAD}(?:next time,? )?(?:try |maybe |try to )?(?:read|reading|check|"
-        rf"checking) (?:{_DOCUMENTS} )?(?:properly |carefully |first )?(?:next time|first|"
+        rf"checking) (?:{_DOCUMENTS} )?(?:properly |carefully |first )?(?:next time|"
+        # "Check the size chart first, then tell me": a step before the shop's own.
+        r"first(?!,? then\b)|"
         r"for once|before (?:you (?:buy|order|complain|write|email|reply|comment|purchase)|"
         r"buying|ordering|complaining|writing|replying|emailing))|"
         rf"{_STARTS}{_LEAD}try reading {_DOCUMENTS}{_ENDS}",
@@ -104,7 +115,12 @@ DISMISSIVE_RULES: tuple[Rule, ...] = (
         *TOLD_WHAT,
         otherwise="you may have missed",
     ),
-    rule(K.AT_READER, r"you need to (?:read|check|look at)", *TOLD_WHAT, otherwise="please see"),
+    rule(
+        K.AT_READER,
+        r"you need to (?:read|check|look at)(?! nothing\b)",
+        *TOLD_WHAT,
+        otherwise="please see",
+    ),
     rule(
         K.BLAME,
         r"if you (?:had )?(?:(?:even |ever |actually )?bothered|cared) to (?:look|read|check|ask)"
@@ -119,12 +135,12 @@ DISMISSIVE_RULES: tuple[Rule, ...] = (
         NOT_AGAIN,
         (
             (
-                r"(?:I'm|I am|we're|we are) not (?:going to|gonna) (?:repeat (?:myself|"
+                r"(?:(?:I'm|I am|we're|we are) not (?:going to|gonna) (?:repeat (?:myself|"
                 r"ourselves)|say (?:it|this|that) again|explain (?:it|this|that) again)|"
                 r"(?:I|we) (?:won't|will not|refuse to) (?:repeat (?:myself|ourselves)|"
                 r"say (?:it|this|that) again|explain (?:it|this|that) again)|"
                 r"(?:I|we)(?:'ll| will) (?:say|explain) (?:it|this|that) (?:one (?:more|last) "
-                r"time|once more|(?:for )?the last time|one final time)|"
+                rf"time|once more|(?:for )?the last time|one final time)){_SAID}|"
                 r"(?:I|we) (?:shouldn't|should not) (?:have to|need to) (?:explain|say|repeat|"
                 r"tell you)(?: (?:this|it|that))?(?: again| twice| (?:\w+ )?times)?",
                 _ONE_MORE_WAY,
@@ -191,7 +207,8 @@ DISMISSIVE_RULES: tuple[Rule, ...] = (
             ),
             (
                 r"(?:you're|you are) not (?:my|our|the) only customer(?: (?:I|we) (?:have|"
-                r"deal with))?",
+                # "…the only customer who asked": others asked the same, nothing more.
+                r"deal with))?(?! (?:who|that|to)\b)",
                 "we answer every customer in turn",
             ),
             (
@@ -232,7 +249,7 @@ DISMISSIVE_RULES: tuple[Rule, ...] = (
         K.AT_READER,
         rf"{_STARTS}(?:(?:sorry|honestly|frankly|but|no|well),? )*you(?:'re| are) (?:just |"
         r"simply |completely |totally |dead |flat out |plain )?(?:wrong|mistaken)"
-        rf"(?=[ \t]*(?:[.!,;\n]|$| about\b| on (?:this|that)\b| there\b| here\b))",
+        rf"(?=[ \t]*(?:[.!,;\n]|$| about\b(?! nothing\b)| on (?:this|that)\b| there\b| here\b))",
         *TOLD_WHAT,
         otherwise=Clause("I see this differently"),
     ),
