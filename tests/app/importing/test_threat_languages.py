@@ -130,3 +130,35 @@ def test_a_threat_to_sue_starts_hostile_and_a_threat_of_harm_threatening() -> No
     assert severity_for(suggest_categories("If you don't refund me I will sue you.")) == 3
     assert severity_for(suggest_categories("I will smash your windows tonight.")) == 5
     assert severity_for(suggest_categories("I will come and hurt you.")) == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Te rompo las piernas si vuelves.", "physical"),
+        ("Je vais te casser les jambes.", "physical"),
+        ("Ti spacco le gambe, hai capito?", "physical"),
+        ("Vou partir as tuas pernas.", "physical"),
+        ("Ik breek je benen.", "physical"),
+        # German puts the verb's "an" at the end when the sentence starts with the time.
+        ("Am Samstag zünde ich Ihren Laden an.", "vandalism"),
+    ],
+)
+def test_breaking_legs_and_the_german_verb_split_round_a_time_are_threats(
+    text: str, kind: str
+) -> None:
+    assert kind in {hit.kind for hit in hits(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nos rompemos las piernas bailando cada sábado.",
+        "Je me suis cassé les jambes au ski l'an dernier.",
+        "Mi sono rotto le gambe sciando.",
+        "Ik breek mijn benen nog eens op die trap.",
+        "Heute zünde ich eine Kerze für Sie an.",
+    ],
+)
+def test_ones_own_broken_legs_and_a_candle_are_no_threat(text: str) -> None:
+    assert list(hits(text)) == []
