@@ -23,7 +23,13 @@ from email.utils import parseaddr
 
 from app.core.clock_changes import read_local
 from app.importing.forwards import FORWARD_MARKER, ORIGINAL_MARKER, header_fields
-from app.importing.pasted_headers import header_block, quote_and_below, reply_intro, unquote
+from app.importing.pasted_headers import (
+    addressees,
+    header_block,
+    quote_and_below,
+    reply_intro,
+    unquote,
+)
 from app.importing.reply_intros import dated
 from app.importing.written_time import (
     ReadAsLocal,
@@ -209,6 +215,8 @@ def _split_email(
             quoted, web = True, None
             while index < len(lines) and (match := _HEADER.match(lines[index])):
                 name, value = match.group(1).lower(), match.group(2)
+                if name in ("to", "cc") and not addressees(value):
+                    break  # words typed after "To:", kept as the message's
                 if name == "from":
                     sender = value
                 elif name in ("sent", "date"):

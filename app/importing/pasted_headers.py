@@ -24,6 +24,8 @@ _TO = re.compile(
     r"宛先|收件人|抄送|收件者|副本|받는\s*사람|참조)\*?\s*[:：]",
     re.IGNORECASE,
 )
+# Lower-case words a person's name may hold ("Ludwig van Beethoven", "Ana de la Cruz").
+_NAME_PARTICLES = frozenset("van von der den de da di du la le del dos das bin al ten ter".split())
 _VALUE = re.compile(r"^[^:：]*[:：]\s*(.*)$")
 # Outlook puts "Sent:" within the next few lines of "From:"; a customer's own "Von: mir" has none.
 _LOOKAHEAD = 6
@@ -53,6 +55,19 @@ def sent_line(line: str) -> bool:
     return bool(LOCAL_SENT.match(line)) and dated(_value(line))
 
 
+def addressees(value: str) -> bool:
+    """Whether a "To:"/"An:" line lists people, as a mail program writes it ("Rex Hostile
+    <rex@…>; Anna Hale"), rather than words typed after it ("An: Ihnen, ich weiß, wo Sie
+    wohnen"), which stay in the message's words."""
+    for item in re.split(r"[;,]", value):
+        if "@" in item or item.strip().endswith(":"):
+            continue
+        words = item.strip(" \"'").split()
+        if len(words) > 4 or any(w[:1].islower() and w not in _NAME_PARTICLES for w in words):
+            return False
+    return True
+
+
 def header_block(lines: list[str], index: int) -> tuple[str, str, str, int] | None:
     """(sender, time as written, subject, the line after the block) when an Outlook header
     block in any language read here starts at `index`."""
@@ -71,7 +86,7 @@ def header_block(lines: list[str], index: int) -> tuple[str, str, str, int] | No
             sent = sent or _value(line)
         elif _SUBJECT.match(line):
             subject = subject or _value(line)
-        elif not _TO.match(line):
+        elif not (_TO.match(line) and addressees(_value(line))):
             break
         end += 1
     return sender, sent, subject, end

@@ -117,3 +117,44 @@ def test_a_customers_own_lines_shaped_like_headers_do_not_split_his_message(
     (message,) = split_pasted(own_words, zone=BERLIN)
     assert message.text == own_words
     assert not message.quoted
+
+
+@pytest.mark.parametrize(
+    ("block", "typed"),
+    [
+        (OUTLOOK_BLOCKS["de"][0], "An: Ihnen, ich weiß, wo Sie wohnen"),
+        (
+            "From: Hale Bikes <{own}>\nSent: Monday, November 2, 2026 11:30 AM\n"
+            "Subject: RE: Order 4471",
+            "To: you, I know where you live",
+        ),
+    ],
+    ids=["de", "en"],
+)
+def test_words_typed_after_to_in_a_header_block_stay_in_the_message(block: str, typed: str) -> None:
+    """A hostile sender writes his threat as the block's "To:" line: it is not an address
+    list, so it stays in the words the log keeps and the threat reader reads."""
+    lines = block.format(own=OWN).split("\n")
+    lines.insert(2, typed)
+    pasted = f"{HIS}\n\n" + "\n".join(lines) + f"\n\n{OURS}\n"
+    messages = split_pasted(pasted, zone=BERLIN)
+    assert any(typed in message.text for message in messages)
+
+
+@pytest.mark.parametrize(
+    "to",
+    [
+        "Rex Hostile <rex@example.com>; Anna Hale",
+        "Ludwig van Beethoven, Ana de la Cruz",
+        "王小明; 'Hale, Anna'",
+        "undisclosed-recipients:;",
+    ],
+)
+def test_a_to_line_listing_people_is_still_read_as_the_header(to: str) -> None:
+    pasted = (
+        f"{HIS}\n\nVon: Hale Bikes <{OWN}>\nGesendet: Montag, 2. November 2026 11:30\n"
+        f"An: {to}\nBetreff: AW: Bestellung 4471\n\n{OURS}\n"
+    )
+    his, ours = split_pasted(pasted, zone=BERLIN)
+    assert his.text == HIS
+    assert (ours.text, ours.subject) == (OURS, "AW: Bestellung 4471")
