@@ -41,6 +41,7 @@ _HIDDEN_AT = re.compile(r"(?:\A|\n\n)" + re.escape(HIDDEN_LINE) + r"\n")
 # log crossed out, as the reader saw them (the window and the packet print them so, and the
 # threat reader does not take them as said, see app/core/shown_text.py).
 STRIKE = "\u0336"
+_NAMED = 80  # characters of a struck stretch the warning quotes
 NO_WORDS_WARNING = (
     "The message's HTML text showed no words when read as a page; the words found in its "
     "markup are shown instead. The original is kept unchanged."
@@ -62,11 +63,17 @@ def struck_through(words: str) -> str:
     return "".join(c if c.isspace() else c + STRIKE for c in words)
 
 
+def _named(words: str) -> str:
+    # The warning is a line of the import report: a stretch of a hundred thousand struck
+    # letters is named by its start there, and kept whole in the log.
+    return words if len(words) <= _NAMED else words[: _NAMED - 1].rstrip() + "…"
+
+
 def struck_warning(struck: tuple[str, ...]) -> str:
     """What the owner is told of words a mail showed crossed out ("" when none)."""
     if not struck:
         return ""
-    shown = ", ".join(f"“{words}”" for words in struck[:5])
+    shown = ", ".join(f"“{_named(words)}”" for words in struck[:5])
     more = f" and {len(struck) - 5} more" if len(struck) > 5 else ""
     return (
         f"Some of its words are crossed out in the mail ({shown}{more}): the writer showed them "

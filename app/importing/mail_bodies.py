@@ -26,7 +26,6 @@ HTML_LINE = "The HTML version of this mail, which most mail programs show, reads
 FILE_LINE = re.compile(r"The attached text file “[^”\n]*”, shown with the message, reads:")
 # An inline text file longer than this is left to its own attached copy after its start.
 INLINE_FILE_LIMIT = 50_000
-_NAMED = 80
 # Links, and pictures as a plain version writes them: "[cid:…]", "[image: …]", or Outlook's
 # "[LinkedIn]" and "[A picture containing text…]" (a picture's alt text in brackets).
 _LINKS = re.compile(
@@ -47,31 +46,25 @@ class Shown:
 def plain_body(text: str, name: str, warnings: list[str]) -> Shown:
     # Plain text is crossed out with the combining stroke after each letter ("k̶i̶l̶l̶"): the
     # owner is told of it as of an HTML mail's struck words.
-    struck = tuple(_cut(words) for words in struck_words(text)) if STRIKE in text else ()
-    if struck:
-        said = struck_warning(struck)
-        said = f"The mail {name}: {said[:1].lower()}{said[1:]}"
-        if said not in warnings:
-            warnings.append(said)
+    if STRIKE in text:
+        _tell(name, struck_warning(tuple(struck_words(text))), warnings)
     return Shown(text.strip("\r\n"))
 
 
-def _cut(words: str) -> str:
-    # The warning is a line of the import report: a stretch of a hundred thousand struck
-    # letters is named by its start there, and kept whole in the log.
-    return words if len(words) <= _NAMED else words[: _NAMED - 1].rstrip() + "…"
+def _tell(name: str, warning: str, warnings: list[str]) -> None:
+    """Add what the mail `name` showed to the import's warnings, once."""
+    said = f"The mail {name}: {warning[:1].lower()}{warning[1:]}"
+    if warning and said not in warnings:
+        warnings.append(said)
 
 
 def html_body(html: str, name: str, warnings: list[str]) -> Shown:
     reading = html_reading(html)
-    warning = reading.warning
-    if warning == HIDDEN_WARNING:
-        warning = f"The mail {name}: {warning[:1].lower()}{warning[1:]}"
-    if warning and warning not in warnings:
-        warnings.append(warning)
-    if reading.struck:
-        struck = struck_warning(reading.struck)
-        warnings.append(f"The mail {name}: {struck[:1].lower()}{struck[1:]}")
+    if reading.warning == HIDDEN_WARNING:
+        _tell(name, reading.warning, warnings)
+    elif reading.warning and reading.warning not in warnings:
+        warnings.append(reading.warning)
+    _tell(name, struck_warning(reading.struck), warnings)
     return Shown(reading.shown, reading.hidden, html=True)
 
 

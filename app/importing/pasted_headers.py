@@ -11,7 +11,15 @@ from __future__ import annotations
 
 import re
 
-from app.importing.reply_intros import LOCAL_FROM, LOCAL_SENT, VERB, dated, intro_at, plain_line
+from app.importing.reply_intros import (
+    LOCAL_FROM,
+    LOCAL_SENT,
+    OPENING,
+    VERB,
+    dated,
+    intro_at,
+    plain_line,
+)
 
 _SUBJECT = re.compile(
     r"^\s*\*?(?:Subject|Betreff|Objet|Sujet|Asunto|Oggetto|Assunto|Onderwerp|Temat|Тема|Konu|"
@@ -29,10 +37,6 @@ _NAME_PARTICLES = frozenset("van von der den de da di du la le del dos das bin a
 _VALUE = re.compile(r"^[^:：]*[:：]\s*(.*)$")
 # Outlook puts "Sent:" within the next few lines of "From:"; a customer's own "Von: mir" has none.
 _LOOKAHEAD = 6
-# "Am …", "Le …", "El …": the word a reply's introduction opens with, before its date.
-_OPENING = re.compile(
-    r"^\s*(?:On|Am|Le|El|Em|Il(?:\s+giorno)?|Op|W\s+dniu|Dnia|Den|În)\s+", re.IGNORECASE
-)
 _ADDRESS = re.compile(r"[<(]\s*(?:mailto:)?([^\s<>()@]+@[^\s<>()]+?)\s*[>)]")
 _CLOCK = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|Uhr|h)(?![^\W\d_]))?"
@@ -112,7 +116,8 @@ def who_and_when(intro: str) -> tuple[str, str]:
     if address:
         name = f"{name} <{address.group(1)}>" if name else address.group(1)
     when = _VERB_AT.sub("", head[:cut]).strip(" ,")
-    return name, _OPENING.sub("", when).strip(" ,")
+    # "Am …", "Le …", "El …": the word the introduction opens with, before its date.
+    return name, OPENING.sub("", when).strip(" ,")
 
 
 def reply_intro(

@@ -33,8 +33,9 @@ _WITH_VERB = re.compile(rf"^.{{0,300}}{VERB}(?:\s.{{0,200}})?\s*[:：]\s*$", re.
 # Mail programs that leave the address out (Thunderbird, Apple Mail) start with the date:
 # "On 02/11/2026 11:30, Anna Hale wrote:", "Am 02.11.26 um 11:30 schrieb Anna Hale:". A
 # customer's own "Yesterday at 14:30 your manager wrote:" is neither.
-_STARTS = re.compile(
-    r"^\s*(?:On|Am|Le|El|Em|Il|Op|W\s+dniu|Dnia|Den|În|Στις|Vào|Pada)\s", re.IGNORECASE
+OPENING = re.compile(
+    r"^\s*(?:On|Am|Le|El|Em|Il(?:\s+giorno)?|Op|W\s+dniu|Dnia|Den|În|Στις|Vào|Pada)\s",
+    re.IGNORECASE,
 )
 # Gmail in Russian, Japanese and Hebrew writes no verb: "пн, 2 нояб. 2026 г. в 11:30, Anna
 # Hale <anna@…>:", so an address just before the colon takes its place.
@@ -80,7 +81,7 @@ def _looks_like_intro(text: str, next_quoted: bool) -> bool:
     if not _CLOSES.search(text):
         return False
     if _WITH_VERB.match(text):
-        return "@" in text or bool(_STARTS.match(text))
+        return "@" in text or bool(OPENING.match(text))
     return next_quoted and bool(_NAMING.match(text)) and dated(text)
 
 
