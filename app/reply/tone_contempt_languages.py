@@ -21,12 +21,10 @@ from app.reply.tone_english_contempt import (
     TOLD_OFF,
 )
 from app.reply.tone_fit import Clause
-from app.reply.tone_rules import WEIGHT, K, Rule, rule
+from app.reply.tone_rules import CLAUSE_ENDS, CLAUSE_START, WEIGHT, K, Rule, rule
 
-# The start of the text, a line, a sentence or a clause after a comma.
-_STARTS = r"(?:^|(?<=[\n\"“«(¡])|(?<=[.!?,;:—–] )|(?<=[.!?]  ))"
-# The order stands alone: the sentence or clause ends after it.
-_ALONE = r"(?=[ \t]*(?:[.!?,;:\n]|$))"
+_STARTS = CLAUSE_START
+_ALONE = CLAUSE_ENDS
 
 SPANISH_CONTEMPT: tuple[Rule, ...] = (
     rule(

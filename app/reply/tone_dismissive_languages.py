@@ -12,12 +12,10 @@ from __future__ import annotations
 
 from app.reply.tone_english_dismissive import NO_TIME, NOT_AGAIN, READ_IT, SEND_AWAY, SHRUG
 from app.reply.tone_fit import Clause
-from app.reply.tone_rules import K, Rule, rule
+from app.reply.tone_rules import CLAUSE_START, SENTENCE_ENDS, K, Rule, rule
 
-# The start of the text, a line, a sentence or a clause after a comma.
-_STARTS = r"(?:^|(?<=[\n\"“«(¡¿])|(?<=[.!?,;:—–] )|(?<=[.!?]  ))"
-# The sentence ends after the words: they are all it says.
-_ENDS = r"(?=[ \t]*(?:[.!?;\n]|$))"
+_STARTS = CLAUSE_START
+_ENDS = SENTENCE_ENDS
 # Refusing to say it again ends its clause: "Je ne vais pas vous le répéter par écrit, je vous
 # appelle demain" is the owner's plan.
 _FR_SAID = r"(?=(?: (?:encore|encore une fois|une fois de plus|ici))*[ \t]*(?:[.!?,;:\n—–)]|$))"

@@ -11,21 +11,18 @@ held to an order at the start of a clause, or to a sentence that ends with them.
 from __future__ import annotations
 
 from app.reply.tone_fit import Clause, LeadIn
-from app.reply.tone_rules import K, Rule, rule
+from app.reply.tone_rules import CLAUSE_ENDS, CLAUSE_START, SENTENCE_ENDS, K, Rule, rule
 
-# Where an order to the reader starts: the start of the text, of a line or a sentence, or after
-# a comma ("Fine, have it your way"). Not after "and": "…and deal with it" is the owner's work.
-_STARTS = r"(?:^|(?<=[\n\"“(])|(?<=[.!?,;:—–] )|(?<=[.!?]  ))"
+# Not after "and": "…and deal with it" is the owner's work.
+_STARTS = CLAUSE_START
 # The start of a sentence only.
 _SENTENCE = r"(?:^|(?<=[\n\"“(])|(?<=[.!?] )|(?<=[.!?]  ))"
 # What may come before the order and goes with it when it is replaced.
 _LEAD = (
     r"(?:(?:please|just|so|then|honestly|frankly|seriously|maybe|perhaps|go|well|ok|okay|fine),? )*"
 )
-# The sentence ends with the words: they are all it says.
-_ENDS = r"(?=[ \t]*(?:[.!?;\n]|$))"
-# Or the clause: "Your loss, not mine".
-_ALONE = r"(?=[ \t]*(?:[.!?,;:\n]|$))"
+_ENDS = SENTENCE_ENDS
+_ALONE = CLAUSE_ENDS
 
 SEND_AWAY = (
     "Sends the customer off to find the answer themselves: it tells them their question was "

@@ -139,3 +139,11 @@ ACRONYMS = frozenset(
 )
 
 __all__ = ["ACRONYMS", "PRIORITY", "WEIGHT", "K", "Rule", "ToneFlag", "ToneKind", "rule"]
+
+# Where an order or a brush-off to the reader starts, in every language the rules read: the
+# start of the text, a line, a sentence, or a clause after a comma ("Fine, have it your way").
+CLAUSE_START = r"(?:^|(?<=[\n\"“«(¡¿])|(?<=[.!?,;:—–] )|(?<=[.!?]  ))"
+# The sentence ends after the words: they are all it says.
+SENTENCE_ENDS = r"(?=[ \t]*(?:[.!?;\n]|$))"
+# The words stand alone: their sentence or clause ends after them ("Your loss, not mine").
+CLAUSE_ENDS = r"(?=[ \t]*(?:[.!?,;:\n]|$))"
